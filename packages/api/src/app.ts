@@ -1,0 +1,101 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import express from 'express';
+import cookieParser from 'cookie-parser';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { DataSource, Logger } from 'typeorm';
+import type { Config } from './config';
+import { AppDeps, buildContext, Context } from './common/context';
+import { formatError } from './common/errors';
+import { createDataSource, initDataSource } from './db/data-source';
+import { bootstrapFirstAdmin } from './db/bootstrap';
+import { Mailer } from './modules/mail/mail.service';
+import { buildAppSchema } from './schema';
+
+export interface RosterApp {
+  app: express.Express;
+  httpServer: http.Server;
+  server: ApolloServer<Context>;
+  deps: AppDeps;
+  ds: DataSource;
+  mailer: Mailer;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Reuse a data source (tests share one per suite). */
+  ds?: DataSource;
+  sqlLogger?: Logger;
+  log?: (msg: string) => void;
+}
+
+// Limits checked during validation, before any resolver (and so any SQL) runs.
+export const ARMOR_LIMITS = {
+  maxDepth: { n: 10 },
+  maxAliases: { n: 15 },
+  costLimit: { maxCost: 20000 },
+  maxTokens: { n: 5000 },
+  maxDirectives: { n: 50 },
+};
+
+export async function createApp(config: Config, opts: AppOptions = {}): Promise<RosterApp> {
+  const log = opts.log ?? ((m: string) => console.log(m));
+  const ds = opts.ds ?? createDataSource(config.db, opts.sqlLogger);
+  await initDataSource(ds);
+  await bootstrapFirstAdmin(ds, config, log);
+  const mailer = new Mailer(ds, config, log);
+  const deps: AppDeps = { ds, config, mailer };
+
+  const app = express();
+  // Behind a proxy (docker/nginx) the client IP for rate limiting comes from X-Forwarded-For.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const armor = new ApolloArmor(ARMOR_LIMITS).protect();
+  const server = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    ...armor,
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    csrfPrevention: true,
+    introspection: config.env !== 'production',
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error),
+  });
+  await server.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '10mb' }),
+    expressMiddleware(server, { context: ({ req, res }) => buildContext(deps, req, res) }),
+  );
+  serveWeb(app, config.webDist);
+
+  return {
+    app, httpServer, server, deps, ds, mailer,
+    async close() {
+      await mailer.stop();
+      await server.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      if (!opts.ds && ds.isInitialized) await ds.destroy();
+    },
+  };
+}
+
+/** Serves the built SPA with a fallback to index.html for client-side routes. */
+function serveWeb(app: express.Express, dist: string | undefined): void {
+  if (!dist || !fs.existsSync(path.join(dist, 'index.html'))) return;
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql')) return next();
+    res.sendFile(path.join(dist, 'index.html'));
+  });
+}

@@ -1,0 +1,57 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { AuthCheckerInterface, ResolverData } from 'type-graphql';
+import { ErrorCode } from '@roster/shared';
+import { appError, forbidden, unauthenticated } from './errors';
+import type { Context } from './context';
+import type { Actor } from './actor';
+
+// Requirements used with @Authorized(...). Every listed requirement must hold.
+//   ADMIN    the acting agent (or a token's creator) has administrator access
+//   SESSION  a signed-in agent, not an API token (token management, own password)
+//   'agents:read' | 'agents:write' | 'users:read' | 'users:write'   scopes an API token must carry
+export const ADMIN = 'admin';
+export const SESSION = 'session';
+export const SCOPES = ['agents:read', 'agents:write', 'users:read', 'users:write'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Operations an agent who must change their password may still call. */
+const ALLOWED_WHILE_PASSWORD_CHANGE = new Set(['changePassword', 'logout', 'viewer']);
+
+export function hasScope(actor: Actor, scope: Scope): boolean {
+  if (actor.kind !== 'API_TOKEN') return true;
+  const scopes = actor.scopes ?? [];
+  // write implies read
+  return scopes.includes(scope) || (scope.endsWith(':read') && scopes.includes(scope.replace(':read', ':write')));
+}
+
+export function requireActor(ctx: Context): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
+export function requireAdmin(ctx: Context): Actor {
+  const actor = requireActor(ctx);
+  if (!actor.agent?.isAdmin) throw forbidden('Administrator access is required');
+  return actor;
+}
+
+function isRootField(info: GraphQLResolveInfo): boolean {
+  return info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
+}
+
+export class AuthChecker implements AuthCheckerInterface<Context> {
+  check({ context, info }: ResolverData<Context>, requirements: string[]): boolean {
+    const actor = requireActor(context);
+    if (actor.agent?.mustChangePassword && actor.kind === 'AGENT' && isRootField(info) && !ALLOWED_WHILE_PASSWORD_CHANGE.has(info.fieldName)) {
+      throw appError(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'Change your password before doing anything else');
+    }
+    for (const r of requirements) {
+      if (r === ADMIN && !actor.agent?.isAdmin) throw forbidden('Administrator access is required');
+      if (r === SESSION && actor.kind !== 'AGENT') throw forbidden('This operation needs a signed-in agent, not an API token');
+      if ((SCOPES as readonly string[]).includes(r) && !hasScope(actor, r as Scope)) {
+        throw forbidden(`This API token lacks the ${r} scope`);
+      }
+    }
+    return true;
+  }
+}

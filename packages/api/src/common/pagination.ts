@@ -1,0 +1,76 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function ConnectionType<T extends object>(name: string, node: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+export function clampFirst(first: number | undefined | null): number {
+  const n = first ?? 50;
+  if (!Number.isInteger(n) || n < 0) throw badInput({ first: 'must be a non-negative integer' });
+  return Math.min(n, MAX_PAGE_SIZE);
+}
+
+/** Cursors are opaque to clients: base64url of the keyset values [sortKey..., id]. */
+export const encodeCursor = (values: (string | number)[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+export function decodeCursor(cursor: string | null | undefined, length: number): (string | number)[] | null {
+  if (!cursor) return null;
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === length && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v;
+  } catch {
+    // fall through
+  }
+  throw badInput({ after: 'is not a valid cursor' });
+}
+
+/** Turns `first + 1` fetched rows into a connection. */
+export function toConnection<T>(rows: T[], first: number, totalCount: number, key: (row: T) => (string | number)[]): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ cursor: encodeCursor(key(node)), node }));
+  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+}

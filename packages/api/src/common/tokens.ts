@@ -1,0 +1,17 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+// Secrets are random, shown once, and stored only as SHA-256 (fast is fine: they carry
+// 256 bits of entropy, unlike passwords).
+export const newSecret = (prefix: string): string => `${prefix}_${randomBytes(32).toString('base64url')}`;
+export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+export const SESSION_PREFIX = 'rss';
+export const API_TOKEN_PREFIX = 'rat';
+export const INVITATION_PREFIX = 'inv';
+
+/** A temporary password people can type: 16 characters from an unambiguous alphabet. */
+export function temporaryPassword(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+  const bytes = randomBytes(16);
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+}

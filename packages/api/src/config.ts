@@ -1,0 +1,79 @@
+import path from 'node:path';
+
+export type DbConfig =
+  | { type: 'sqlite'; path: string }
+  | { type: 'mysql'; url: string };
+
+export interface Config {
+  env: 'production' | 'development' | 'test';
+  port: number;
+  db: DbConfig;
+  adminEmail?: string;
+  adminPassword?: string;
+  licenseSeats: number;
+  smtpUrl?: string;
+  mailFrom: string;
+  publicUrl: string;
+  sessionTtlHours: number;
+  invitationTtlDays: number;
+  loginMaxAttemptsPerAccount: number;
+  loginMaxAttemptsPerIp: number;
+  loginWindowMinutes: number;
+  webDist?: string;
+  outboxPollMs: number;
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be an integer >= ${min} (got "${raw}")`);
+  return n;
+}
+
+export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): DbConfig {
+  if (!raw) return { type: 'sqlite', path: path.resolve(cwd, 'data', 'roster.sqlite') };
+  if (raw.startsWith('sqlite:')) {
+    const p = raw.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!p) throw new ConfigError('DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:./data/roster.sqlite');
+    return { type: 'sqlite', path: p === ':memory:' ? p : path.resolve(cwd, p) };
+  }
+  if (raw.startsWith('mysql://') || raw.startsWith('mariadb://')) {
+    return { type: 'mysql', url: raw.replace(/^mariadb:/, 'mysql:') };
+  }
+  throw new ConfigError('DATABASE_URL must start with sqlite: or mysql:// (got an unsupported scheme)');
+}
+
+/** Reads and validates the environment once; throws ConfigError with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const port = int(env, 'PORT', 4000, 0);
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must look like smtp://host:port');
+  if ((env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) || (!env.ADMIN_EMAIL && env.ADMIN_PASSWORD)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  const webDist = env.WEB_DIST ?? path.resolve(__dirname, '..', '..', 'web', 'dist');
+  return {
+    env: nodeEnv,
+    port,
+    db: parseDatabaseUrl(env.DATABASE_URL, cwd),
+    adminEmail: env.ADMIN_EMAIL || undefined,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    licenseSeats: int(env, 'LICENSE_SEATS', 10, 1),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Roster <no-reply@roster.local>',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 24 * 14, 1),
+    invitationTtlDays: int(env, 'INVITATION_TTL_DAYS', 7, 1),
+    loginMaxAttemptsPerAccount: int(env, 'LOGIN_MAX_ATTEMPTS_PER_ACCOUNT', 5, 1),
+    loginMaxAttemptsPerIp: int(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 50, 1),
+    loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1),
+    webDist,
+    outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 0),
+    seedDemo: env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
+  };
+}

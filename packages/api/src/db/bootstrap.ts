@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import { ALL_PERMISSIONS_GROUP_ID, isValidEmail, normalizeEmail } from '@roster/shared';
+import type { Config } from '../config';
+import { ConfigError } from '../config';
+import { Agent, AgentStatus } from '../modules/agent/agent.entity';
+import { assertPasswordOk, hashPassword } from '../modules/auth/password';
+import { recordChanges } from '../modules/change-log/change-log.service';
+import { ChangeLogEntityType } from '../modules/change-log/change-log.entity';
+import { AgentPermissionGroup } from '../modules/permission/permission-group.entity';
+import { systemActor } from '../common/actor';
+import { inTransaction } from './data-source';
+
+/**
+ * When no agent exists yet, creates the first administrator from ADMIN_EMAIL/ADMIN_PASSWORD.
+ * That password was chosen by the operator, so no change is forced.
+ */
+export async function bootstrapFirstAdmin(ds: DataSource, config: Config, log: (m: string) => void = console.log): Promise<Agent | null> {
+  if ((await ds.getRepository(Agent).count()) > 0) return null;
+  if (!config.adminEmail || !config.adminPassword) {
+    log('No agent exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first administrator.');
+    return null;
+  }
+  const email = normalizeEmail(config.adminEmail);
+  if (!isValidEmail(email)) throw new ConfigError('ADMIN_EMAIL is not a valid email address');
+  try {
+    assertPasswordOk(config.adminPassword, 'ADMIN_PASSWORD');
+  } catch (e) {
+    throw new ConfigError(`ADMIN_PASSWORD ${(e as { extensions?: { fields?: Record<string, string> } }).extensions?.fields?.ADMIN_PASSWORD}`);
+  }
+  const passwordHash = await hashPassword(config.adminPassword);
+  return inTransaction(ds, async (em) => {
+    if ((await em.count(Agent)) > 0) return null;
+    const now = new Date();
+    const { identifiers } = await em.insert(Agent, {
+      email, name: email.split('@')[0], extraEmails: [], timezone: 'UTC', language: 'en', status: AgentStatus.ACTIVE,
+      isAdmin: true, isReportsAdmin: true, mustChangePassword: false, passwordHash, permissions: [],
+      canEditOwnTicketNotifications: true, createdAt: now, updatedAt: now,
+    });
+    const id = identifiers[0].id as number;
+    await em.insert(AgentPermissionGroup, { agentId: id, groupId: ALL_PERMISSIONS_GROUP_ID });
+    await recordChanges(em, systemActor('Start-up'), ChangeLogEntityType.AGENT, id, [{ field: 'created', oldValue: null, newValue: email }]);
+    log(`Created the first administrator ${email}.`);
+    return em.findOneByOrFail(Agent, { id });
+  });
+}

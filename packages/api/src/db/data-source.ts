@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, DataSourceOptions, EntityManager, Logger } from 'typeorm';
+import type { DbConfig } from '../config';
+import { entities } from './entities';
+import { SnakeNamingStrategy } from './naming';
+import { Initial1763880000000 } from './migrations/1763880000000-initial';
+
+export const migrations = [Initial1763880000000];
+
+/** Counts statements; tests use it to assert that list queries do not grow with page size. */
+export class QueryCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count++;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export function createDataSource(db: DbConfig, logger?: Logger): DataSource {
+  const common = {
+    entities,
+    migrations,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logging: logger ? (['query', 'error'] as const) : false,
+    logger,
+  };
+  let options: DataSourceOptions;
+  if (db.type === 'sqlite') {
+    if (db.path !== ':memory:') fs.mkdirSync(path.dirname(db.path), { recursive: true });
+    options = {
+      ...common,
+      type: 'better-sqlite3',
+      database: db.path,
+      // WAL lets readers continue while the single writer commits.
+      prepareDatabase: (d: { pragma(s: string): unknown }) => {
+        d.pragma('journal_mode = WAL');
+        d.pragma('busy_timeout = 5000');
+        d.pragma('foreign_keys = ON');
+      },
+    } as DataSourceOptions;
+  } else {
+    options = { ...common, type: 'mysql', url: db.url, timezone: 'Z', charset: 'utf8mb4_unicode_ci', extra: { connectionLimit: 20 } } as DataSourceOptions;
+  }
+  return new DataSource(options);
+}
+
+export async function initDataSource(ds: DataSource): Promise<DataSource> {
+  if (!ds.isInitialized) await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}
+
+let sqliteQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `fn` in one transaction. SQLite has one connection, so transactions are queued here
+ * (that also makes seat checks atomic there); MySQL uses READ COMMITTED so a statement after a
+ * row lock sees what the previous lock holder committed.
+ */
+export function inTransaction<T>(ds: DataSource, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  if (ds.options.type === 'mysql') return ds.transaction('READ COMMITTED', fn);
+  const run = sqliteQueue.then(() => ds.transaction(fn));
+  sqliteQueue = run.catch(() => undefined);
+  return run;
+}
+
+export const isMysql = (ds: DataSource | EntityManager): boolean =>
+  ('connection' in ds ? ds.connection : ds).options.type === 'mysql';

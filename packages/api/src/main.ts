@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config';
+import { createApp } from './app';
+import { seedDemo } from './db/seed';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const roster = await createApp(config);
+  if (config.seedDemo || process.argv.includes('--demo')) await seedDemo(roster.ds);
+  roster.mailer.start();
+  await new Promise<void>((resolve) => roster.httpServer.listen(config.port, resolve));
+  const where = config.db.type === 'sqlite' ? `SQLite ${config.db.path}` : 'MySQL';
+  console.log(`Roster listening on http://localhost:${config.port} (GraphQL at /graphql, ${where})`);
+  const stop = async () => {
+    await roster.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error(e instanceof ConfigError ? `Configuration error: ${e.message}` : e);
+  process.exit(1);
+});

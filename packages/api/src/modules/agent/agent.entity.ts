@@ -1,0 +1,104 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Bool, DateCol, JsonCol, Str, TextCol } from '../../db/columns';
+import type { NotificationSettingValue } from '@roster/shared';
+
+export enum AgentStatus {
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
+registerEnumType(AgentStatus, { name: 'AgentStatus' });
+
+@Entity('agent')
+@ObjectType({ description: 'A helpdesk agent. The email is the login.' })
+export class Agent {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Str(254, { unique: true })
+  @Field()
+  email: string;
+
+  @JsonCol()
+  @Field(() => [String], { description: 'Additional email addresses (not used to sign in).' })
+  extraEmails: string[];
+
+  @Str(200)
+  @Field()
+  name: string;
+
+  @Str(200, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Override name shown to end users instead of the name.' })
+  alias: string | null;
+
+  @Str(50, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Preferences phone, used for SMS.' })
+  phone: string | null;
+
+  @Str(50, { nullable: true })
+  @Field(() => String, { nullable: true })
+  landlinePhone: string | null;
+
+  @Str(50, { nullable: true })
+  @Field(() => String, { nullable: true })
+  mobilePhone: string | null;
+
+  @Str(64)
+  @Field()
+  timezone: string;
+
+  @Str(16)
+  @Field()
+  language: string;
+
+  @Str(200, { nullable: true })
+  @Field(() => String, { nullable: true })
+  businessUnit: string | null;
+
+  @Bool(false)
+  @Field()
+  isAdmin: boolean;
+
+  @Bool(false)
+  @Field()
+  isReportsAdmin: boolean;
+
+  @Str(16)
+  @Field(() => AgentStatus)
+  status: AgentStatus;
+
+  @Bool(false)
+  @Field()
+  mustChangePassword: boolean;
+
+  // Never exposed through GraphQL.
+  @Str(255, { nullable: true })
+  passwordHash: string | null;
+
+  @Bool(true)
+  @Field()
+  canEditOwnTicketNotifications: boolean;
+
+  @TextCol()
+  @Field(() => String, { nullable: true, description: 'Sanitised HTML.' })
+  signature: string | null;
+
+  @JsonCol()
+  @Field(() => [String], { description: 'Permissions granted to this agent directly.' })
+  permissions: string[];
+
+  @JsonCol({ nullable: true })
+  ticketNotificationSettings: NotificationSettingValue[] | null;
+
+  @JsonCol({ nullable: true })
+  otherNotificationSettings: NotificationSettingValue[] | null;
+
+  @DateCol()
+  @Field()
+  createdAt: Date;
+
+  @DateCol()
+  @Field()
+  updatedAt: Date;
+}

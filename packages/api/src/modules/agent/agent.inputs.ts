@@ -1,0 +1,78 @@
+import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { DepartmentAccessInput } from '../department/department.inputs';
+import { AgentStatus } from './agent.entity';
+
+export enum AgentSettingsSection {
+  PERMISSION_GROUPS = 'PERMISSION_GROUPS',
+  PERMISSIONS = 'PERMISSIONS',
+  TEAMS = 'TEAMS',
+  DEPARTMENTS = 'DEPARTMENTS',
+  TICKET_NOTIFICATIONS = 'TICKET_NOTIFICATIONS',
+  OTHER_NOTIFICATIONS = 'OTHER_NOTIFICATIONS',
+  ADMIN_ACCESS = 'ADMIN_ACCESS',
+  REPORTS_ACCESS = 'REPORTS_ACCESS',
+  SIGNATURE = 'SIGNATURE',
+  TIMEZONE = 'TIMEZONE',
+  LANGUAGE = 'LANGUAGE',
+}
+registerEnumType(AgentSettingsSection, { name: 'AgentSettingsSection' });
+
+@InputType()
+export class NotificationSettingInput {
+  @Field() event: string;
+  @Field() email: boolean;
+  @Field() browser: boolean;
+}
+
+@InputType()
+export class AgentFilter {
+  @Field({ nullable: true, description: 'Prefix of the name or email.' }) @MaxLength(200) search?: string;
+  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => ID, { nullable: true }) permissionGroupId?: string;
+  @Field(() => AgentStatus, { nullable: true }) status?: AgentStatus;
+  @Field({ nullable: true }) isAdmin?: boolean;
+}
+
+/** Fields that create and update share; all optional here, create makes email and name required. */
+
+abstract class AgentFieldsInput {
+  @Field({ nullable: true }) @MaxLength(200) alias?: string;
+  @Field({ nullable: true }) @MaxLength(50) phone?: string;
+  @Field({ nullable: true }) @MaxLength(50) landlinePhone?: string;
+  @Field({ nullable: true }) @MaxLength(50) mobilePhone?: string;
+  @Field({ nullable: true, description: 'IANA zone, e.g. Europe/London.' }) timezone?: string;
+  @Field({ nullable: true, description: 'Language tag, e.g. en or pt-BR.' }) language?: string;
+  @Field({ nullable: true }) @MaxLength(200) businessUnit?: string;
+  @Field(() => [String], { nullable: true }) @ArrayMaxSize(20) extraEmails?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Omitted on create: [1] All Permissions.' }) permissionGroupIds?: string[];
+  @Field(() => [String], { nullable: true }) permissions?: string[];
+  @Field(() => [ID], { nullable: true }) teamIds?: string[];
+  @Field(() => [DepartmentAccessInput], { nullable: true }) departments?: DepartmentAccessInput[];
+  @Field(() => [NotificationSettingInput], { nullable: true }) ticketNotifications?: NotificationSettingInput[];
+  @Field(() => [NotificationSettingInput], { nullable: true }) otherNotifications?: NotificationSettingInput[];
+  @Field({ nullable: true }) canEditOwnTicketNotifications?: boolean;
+  @Field({ nullable: true, description: 'HTML; sanitised on write.' }) @MaxLength(20000) signature?: string;
+}
+
+@InputType()
+export class CreateAgentInput extends AgentFieldsInput {
+  @Field() @MaxLength(254) email: string;
+  @Field() @MaxLength(200) name: string;
+  @Field({ defaultValue: false }) isAdmin: boolean;
+  @Field({ defaultValue: false }) isReportsAdmin: boolean;
+  @Field({ defaultValue: true, description: 'Login details + Quick Start Guide PDF.' }) sendWelcomeEmail: boolean;
+  @Field({ defaultValue: true }) forcePasswordChange: boolean;
+  @Field({ nullable: true, description: 'Initial password; omitted: a temporary one is generated and returned once.' }) password?: string;
+  @Field(() => ID, { nullable: true }) copySettingsFrom?: string;
+  @Field(() => [AgentSettingsSection], { nullable: true, description: 'Omitted with copySettingsFrom: all sections.' }) copySections?: AgentSettingsSection[];
+}
+
+@InputType()
+export class UpdateAgentInput extends AgentFieldsInput {
+  @Field({ nullable: true }) @MaxLength(254) email?: string;
+  @Field({ nullable: true }) @MaxLength(200) name?: string;
+  @Field({ nullable: true }) isAdmin?: boolean;
+  @Field({ nullable: true }) isReportsAdmin?: boolean;
+  @Field(() => AgentStatus, { nullable: true }) status?: AgentStatus;
+}

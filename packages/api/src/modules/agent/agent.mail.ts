@@ -1,0 +1,22 @@
+import { EntityManager } from 'typeorm';
+import type { Context } from '../../common/context';
+import { welcomeEmail } from '../mail/mail.templates';
+import { Agent } from './agent.entity';
+
+export const QUICK_START_ATTACHMENT = {
+  filename: 'Roster-Quick-Start-Guide.pdf',
+  source: 'quick-start-guide',
+  contentType: 'application/pdf',
+};
+
+/** Queues the welcome email (login details + Quick Start Guide) in the caller's transaction. */
+export async function sendWelcomeEmail(ctx: Context, em: EntityManager, agent: Agent, temporaryPassword: string | null): Promise<void> {
+  const msg = welcomeEmail({
+    agentName: agent.name,
+    email: agent.email,
+    temporaryPassword,
+    signInUrl: `${ctx.config.publicUrl}/login`,
+    mustChangePassword: agent.mustChangePassword,
+  });
+  await ctx.mailer.enqueue(em, { to: agent.email, ...msg, attachments: [QUICK_START_ATTACHMENT] });
+}

@@ -1,0 +1,52 @@
+import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
+import { tryParseId } from '../../common/ids';
+import { badInput } from '../../common/errors';
+import { Agent } from './agent.entity';
+import type { AgentFilter } from './agent.inputs';
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function filtered(em: EntityManager, filter: AgentFilter | undefined): SelectQueryBuilder<Agent> {
+  const qb = em.createQueryBuilder(Agent, 'a');
+  const f = filter ?? {};
+  const search = f.search?.trim();
+  if (search) {
+    const prefix = `${escapeLike(search.toLowerCase())}%`;
+    qb.andWhere(new Brackets((w) => {
+      w.where("LOWER(a.name) LIKE :prefix ESCAPE '\\'", { prefix })
+        .orWhere("a.email LIKE :prefix ESCAPE '\\'", { prefix })
+        .orWhere("LOWER(a.alias) LIKE :prefix ESCAPE '\\'", { prefix });
+    }));
+  }
+  if (f.teamId !== undefined && f.teamId !== null) {
+    const teamId = tryParseId(f.teamId);
+    if (teamId === null) throw badInput({ 'filter.teamId': 'is not a valid id' });
+    qb.andWhere('EXISTS (SELECT 1 FROM team_member tm WHERE tm.agent_id = a.id AND tm.team_id = :teamId)', { teamId });
+  }
+  if (f.permissionGroupId !== undefined && f.permissionGroupId !== null) {
+    const groupId = tryParseId(f.permissionGroupId);
+    if (groupId === null) throw badInput({ 'filter.permissionGroupId': 'is not a valid id' });
+    qb.andWhere('EXISTS (SELECT 1 FROM agent_permission_group g WHERE g.agent_id = a.id AND g.group_id = :groupId)', { groupId });
+  }
+  if (f.status) qb.andWhere('a.status = :status', { status: f.status });
+  if (f.isAdmin !== undefined && f.isAdmin !== null) qb.andWhere('a.is_admin = :isAdmin', { isAdmin: f.isAdmin });
+  return qb;
+}
+
+/** Agents ordered by name then id, keyset-paginated (no OFFSET). */
+export async function listAgents(em: EntityManager, filter: AgentFilter | undefined, first?: number, after?: string): Promise<Connection<Agent>> {
+  const limit = clampFirst(first);
+  const cursor = decodeCursor(after, 2);
+  const qb = filtered(em, filter);
+  const totalCount = await qb.clone().getCount();
+  if (cursor) {
+    qb.andWhere(new Brackets((w) => {
+      w.where('a.name > :cName', { cName: cursor[0] }).orWhere(new Brackets((x) => {
+        x.where('a.name = :cName', { cName: cursor[0] }).andWhere('a.id > :cId', { cId: cursor[1] });
+      }));
+    }));
+  }
+  const rows = limit === 0 ? [] : await qb.orderBy('a.name', 'ASC').addOrderBy('a.id', 'ASC').take(limit + 1).getMany();
+  return toConnection(rows, limit, totalCount, (a) => [a.name, a.id]);
+}

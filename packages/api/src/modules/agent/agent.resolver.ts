@@ -1,0 +1,117 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ADMIN, requireActor } from '../../common/auth';
+import type { Context } from '../../common/context';
+import { tryParseId } from '../../common/ids';
+import { ConnectionType } from '../../common/pagination';
+import { inTransaction } from '../../db/data-source';
+import { DepartmentAccess } from '../department/department.resolver';
+import { PermissionGroup } from '../permission/permission-group.entity';
+import { effectivePermissions } from '../permission/permission.service';
+import { Team } from '../team/team.entity';
+import { Agent } from './agent.entity';
+import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
+import { AgentFilter, AgentSettingsSection, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
+import { listAgents } from './agent.query';
+import { copyAgentSettings, createAgent, deleteAgent, prepareCredentials, updateAgent } from './agent.service';
+
+@ObjectType()
+export class NotificationSetting {
+  @Field() event: string;
+  @Field() email: boolean;
+  @Field() browser: boolean;
+}
+
+@ObjectType()
+export class CreateAgentPayload {
+  @Field(() => Agent) agent: Agent;
+  @Field(() => String, { nullable: true, description: 'Generated temporary password, shown once.' }) temporaryPassword: string | null;
+}
+
+const AgentConnection = ConnectionType('Agent', Agent);
+
+@Resolver(() => Agent)
+export class AgentResolver {
+  @Authorized()
+  @Query(() => Agent, { description: 'The signed-in agent (or the creator of the API token).' })
+  viewer(@Ctx() ctx: Context): Agent {
+    return requireActor(ctx).agent!;
+  }
+
+  @Authorized('agents:read')
+  @Query(() => AgentConnection)
+  agents(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AgentFilter, { nullable: true }) filter?: AgentFilter,
+    @Arg('first', () => Int, { defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return listAgents(ctx.ds.manager, filter, first, after);
+  }
+
+  @Authorized('agents:read')
+  @Query(() => Agent, { nullable: true })
+  agent(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Agent | null> {
+    const n = tryParseId(id);
+    return n === null ? Promise.resolve(null) : ctx.ds.getRepository(Agent).findOneBy({ id: n });
+  }
+
+  @FieldResolver(() => [PermissionGroup])
+  permissionGroups(@Root() agent: Agent, @Ctx() ctx: Context) {
+    return ctx.loaders.groupsOfAgent.load(agent.id);
+  }
+
+  @FieldResolver(() => [String], { description: 'Groups plus direct permissions.' })
+  async effectivePermissions(@Root() agent: Agent, @Ctx() ctx: Context): Promise<string[]> {
+    return effectivePermissions(await ctx.loaders.groupsOfAgent.load(agent.id), agent.permissions);
+  }
+
+  @FieldResolver(() => [Team])
+  teams(@Root() agent: Agent, @Ctx() ctx: Context) {
+    return ctx.loaders.teamsOfAgent.load(agent.id);
+  }
+
+  @FieldResolver(() => [DepartmentAccess])
+  departments(@Root() agent: Agent, @Ctx() ctx: Context) {
+    return ctx.loaders.departmentsOfAgent.load(agent.id);
+  }
+
+  @FieldResolver(() => [NotificationSetting])
+  ticketNotifications(@Root() agent: Agent) {
+    return ticketNotificationsOf(agent);
+  }
+
+  @FieldResolver(() => [NotificationSetting])
+  otherNotifications(@Root() agent: Agent) {
+    return otherNotificationsOf(agent);
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => CreateAgentPayload)
+  async createAgent(@Ctx() ctx: Context, @Arg('input') input: CreateAgentInput): Promise<CreateAgentPayload> {
+    const creds = await prepareCredentials(input);
+    return inTransaction(ctx.ds, (em) => createAgent(ctx, input, creds, em));
+  }
+
+  @Authorized('agents:write')
+  @Mutation(() => Agent, { description: 'Admins edit anyone; an agent edits their own preferences.' })
+  updateAgent(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateAgentInput): Promise<Agent> {
+    return inTransaction(ctx.ds, (em) => updateAgent(ctx, id, input, em));
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => Boolean)
+  deleteAgent(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return inTransaction(ctx.ds, (em) => deleteAgent(ctx, id, em));
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => [Agent])
+  copyAgentSettings(
+    @Ctx() ctx: Context,
+    @Arg('sourceAgentId', () => ID) sourceAgentId: string,
+    @Arg('targetAgentIds', () => [ID]) targetAgentIds: string[],
+    @Arg('sections', () => [AgentSettingsSection]) sections: AgentSettingsSection[],
+  ): Promise<Agent[]> {
+    return inTransaction(ctx.ds, (em) => copyAgentSettings(ctx, sourceAgentId, targetAgentIds, sections, em));
+  }
+}

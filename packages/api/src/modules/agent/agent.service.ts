@@ -1,0 +1,161 @@
+import { EntityManager, In, Not } from 'typeorm';
+import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
+import type { Actor } from '../../common/actor';
+import { requireActor, requireAdmin } from '../../common/auth';
+import type { Context } from '../../common/context';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { parseId, parseIds } from '../../common/ids';
+import { temporaryPassword } from '../../common/tokens';
+import { Session } from '../auth/auth.entity';
+import { assertPasswordOk, hashPassword } from '../auth/password';
+import { recordChanges } from '../change-log/change-log.service';
+import { ChangeLogEntityType } from '../change-log/change-log.entity';
+import { reserveSeats } from '../license/license.service';
+import { sendWelcomeEmail } from './agent.mail';
+import { Agent, AgentStatus } from './agent.entity';
+import { AgentSettingsSection, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
+import { AgentChange, applyAgentChange, buildAgentChange, isActiveAdmin, readLinks } from './agent.change';
+import { assertEmailFree } from './agent.validation';
+
+/** What an agent who is not an admin may change on their own record (Preferences). */
+const SELF_EDITABLE = new Set([
+  'name', 'alias', 'email', 'phone', 'landlinePhone', 'mobilePhone', 'timezone', 'language', 'signature',
+  'ticketNotifications', 'otherNotifications', 'extraEmails',
+]);
+
+export interface Credentials {
+  passwordHash: string;
+  temporaryPassword: string | null;
+}
+
+/** Hashing is slow on purpose (argon2id): do it before opening the transaction. */
+export async function prepareCredentials(input: { password?: string }): Promise<Credentials> {
+  if (input.password !== undefined && input.password !== null) {
+    assertPasswordOk(input.password);
+    return { passwordHash: await hashPassword(input.password), temporaryPassword: null };
+  }
+  const temp = temporaryPassword();
+  return { passwordHash: await hashPassword(temp), temporaryPassword: temp };
+}
+
+export async function loadAgent(em: EntityManager, id: string | number): Promise<Agent> {
+  const agent = await em.findOneBy(Agent, { id: parseId(id) });
+  if (!agent) throw notFound('Agent');
+  return agent;
+}
+
+async function assertAnotherAdminRemains(em: EntityManager, agent: Agent): Promise<void> {
+  const others = await em.count(Agent, { where: { isAdmin: true, status: AgentStatus.ACTIVE, id: Not(agent.id) } });
+  if (others === 0) throw conflict('The helpdesk needs at least one active administrator', { isAdmin: 'is required on the last active administrator' });
+}
+
+export async function createAgent(ctx: Context, input: CreateAgentInput, creds: Credentials, em: EntityManager) {
+  const actor = requireAdmin(ctx);
+  const change = await buildAgentChange(em, input, null);
+  await assertEmailFree(em, change.patch.email!);
+  await reserveSeats(em, ctx.config.licenseSeats, 1);
+  const now = new Date();
+  const { identifiers } = await em.insert(Agent, {
+    email: change.patch.email!, name: change.patch.name!, extraEmails: [], timezone: 'UTC', language: 'en',
+    status: AgentStatus.ACTIVE, isAdmin: false, isReportsAdmin: false, permissions: [], canEditOwnTicketNotifications: true,
+    mustChangePassword: input.forcePasswordChange !== false, passwordHash: creds.passwordHash,
+    ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
+  });
+  const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
+  change.groupIds ??= [ALL_PERMISSIONS_GROUP_ID];
+  if (input.copySettingsFrom) {
+    const source = await em.findOneBy(Agent, { id: parseId(input.copySettingsFrom, 'copySettingsFrom') });
+    if (!source) throw badInput({ copySettingsFrom: 'unknown agent' });
+    mergeChange(change, await settingsFrom(em, source, input.copySections ?? Object.values(AgentSettingsSection)));
+  }
+  const agent = await applyAgentChange(em, actor, inserted, change, true);
+  if (input.sendWelcomeEmail !== false) await sendWelcomeEmail(ctx, em, agent, creds.temporaryPassword);
+  return { agent, temporaryPassword: creds.temporaryPassword };
+}
+
+/** Copied sections win over what the form said, except fields the admin typed explicitly. */
+function mergeChange(target: AgentChange, copied: AgentChange): void {
+  target.patch = { ...copied.patch, ...target.patch };
+  target.groupIds = copied.groupIds ?? target.groupIds;
+  target.teamIds ??= copied.teamIds;
+  target.departments ??= copied.departments;
+}
+
+export async function updateAgent(ctx: Context, id: string, input: UpdateAgentInput, em: EntityManager): Promise<Agent> {
+  const actor = requireActor(ctx);
+  const agent = await loadAgent(em, id);
+  const given = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
+  if (!actor.agent?.isAdmin) {
+    if (actor.agent?.id !== agent.id) throw forbidden('Only administrators can edit other agents');
+    const denied = given.filter((k) => !SELF_EDITABLE.has(k));
+    if (denied.length) throw forbidden(`Only administrators can change ${denied.join(', ')}`);
+    if (input.ticketNotifications && !agent.canEditOwnTicketNotifications) {
+      throw forbidden('An administrator has turned off editing your own ticket notifications');
+    }
+  }
+  const change = await buildAgentChange(em, input, agent);
+  if (change.patch.email && change.patch.email !== agent.email) await assertEmailFree(em, change.patch.email, agent.id);
+  const losesAdmin = change.patch.isAdmin === false || change.patch.status === AgentStatus.DISABLED;
+  if (isActiveAdmin(agent) && losesAdmin) await assertAnotherAdminRemains(em, agent);
+  if (change.patch.status === AgentStatus.DISABLED && agent.status !== AgentStatus.DISABLED) {
+    await em.delete(Session, { agentId: agent.id });
+  }
+  return applyAgentChange(em, actor, agent, change);
+}
+
+export async function deleteAgent(ctx: Context, id: string, em: EntityManager): Promise<boolean> {
+  const actor = requireAdmin(ctx);
+  const agent = await loadAgent(em, id);
+  if (actor.agent?.id === agent.id) throw forbidden('You cannot delete your own account');
+  if (isActiveAdmin(agent)) await assertAnotherAdminRemains(em, agent);
+  // Links, sessions and the agent's API tokens go with it (foreign keys cascade); the change log stays.
+  await em.delete(Agent, agent.id);
+  await recordChanges(em, actor, ChangeLogEntityType.AGENT, agent.id, [{ field: 'deleted', oldValue: `${agent.name} <${agent.email}>`, newValue: null }]);
+  return true;
+}
+
+/** The parts of `source` named by `sections`, as a change to apply to another agent. */
+export async function settingsFrom(em: EntityManager, source: Agent, sections: AgentSettingsSection[]): Promise<AgentChange> {
+  const S = AgentSettingsSection;
+  const has = new Set(sections);
+  const links = await readLinks(em, source.id);
+  const patch: Partial<Agent> = {};
+  if (has.has(S.PERMISSIONS)) patch.permissions = [...source.permissions];
+  if (has.has(S.TICKET_NOTIFICATIONS)) {
+    patch.ticketNotificationSettings = source.ticketNotificationSettings;
+    patch.canEditOwnTicketNotifications = source.canEditOwnTicketNotifications;
+  }
+  if (has.has(S.OTHER_NOTIFICATIONS)) patch.otherNotificationSettings = source.otherNotificationSettings;
+  if (has.has(S.ADMIN_ACCESS)) patch.isAdmin = source.isAdmin;
+  if (has.has(S.REPORTS_ACCESS)) patch.isReportsAdmin = source.isReportsAdmin;
+  if (has.has(S.SIGNATURE)) patch.signature = source.signature;
+  if (has.has(S.TIMEZONE)) patch.timezone = source.timezone;
+  if (has.has(S.LANGUAGE)) patch.language = source.language;
+  return {
+    patch,
+    groupIds: has.has(S.PERMISSION_GROUPS) ? links.groupIds : undefined,
+    teamIds: has.has(S.TEAMS) ? links.teamIds : undefined,
+    departments: has.has(S.DEPARTMENTS) ? links.departments : undefined,
+  };
+}
+
+export async function copyAgentSettings(
+  ctx: Context, sourceId: string, targetIds: string[], sections: AgentSettingsSection[], em: EntityManager,
+): Promise<Agent[]> {
+  const actor: Actor = requireAdmin(ctx);
+  if (!sections.length) throw badInput({ sections: 'choose at least one section' });
+  const source = await em.findOneBy(Agent, { id: parseId(sourceId, 'sourceAgentId') });
+  if (!source) throw badInput({ sourceAgentId: 'unknown agent' });
+  const ids = parseIds(targetIds, 'targetAgentIds').filter((id) => id !== source.id);
+  if (!ids.length) throw badInput({ targetAgentIds: 'choose at least one agent other than the source' });
+  const targets = await em.findBy(Agent, { id: In(ids) });
+  const missing = ids.filter((id) => !targets.some((t) => t.id === id));
+  if (missing.length) throw badInput({ targetAgentIds: `unknown agent ids ${missing.join(', ')}` });
+  const change = await settingsFrom(em, source, sections);
+  const result: Agent[] = [];
+  for (const target of targets) {
+    if (isActiveAdmin(target) && change.patch.isAdmin === false) await assertAnotherAdminRemains(em, target);
+    result.push(await applyAgentChange(em, actor, target, { ...change, patch: { ...change.patch } }));
+  }
+  return result;
+}

@@ -1,0 +1,40 @@
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column } from 'typeorm';
+import { DateCol, Str } from '../../db/columns';
+
+/** A signed-in session. Only the SHA-256 of the token is stored. */
+@Entity('session')
+export class Session {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Str(64, { unique: true })
+  tokenHash: string;
+
+  @Column()
+  @Index()
+  agentId: number;
+
+  @DateCol()
+  createdAt: Date;
+
+  @DateCol()
+  expiresAt: Date;
+
+  @DateCol()
+  lastSeenAt: Date;
+}
+
+/** One failed sign-in, counted per account and per IP for rate limiting. */
+@Entity('login_attempt')
+@Index(['key', 'createdAt'])
+export class LoginAttempt {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Str(300)
+  key: string;
+
+  @DateCol()
+  createdAt: Date;
+}

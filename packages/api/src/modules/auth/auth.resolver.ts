@@ -1,0 +1,30 @@
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { requireActor, SESSION } from '../../common/auth';
+import type { Context } from '../../common/context';
+import { Agent } from '../agent/agent.entity';
+import { changePassword, login, logout } from './auth.service';
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Session token: also set as an httpOnly cookie; usable as a Bearer token.' }) token: string;
+  @Field(() => Agent) agent: Agent;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload)
+  login(@Ctx() ctx: Context, @Arg('email') email: string, @Arg('password') password: string): Promise<AuthPayload> {
+    return login(ctx, email, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session; false when there was none.' })
+  logout(@Ctx() ctx: Context): Promise<boolean> {
+    return logout(ctx);
+  }
+
+  @Authorized(SESSION)
+  @Mutation(() => Agent, { description: 'Ends every other session of the agent.' })
+  changePassword(@Ctx() ctx: Context, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<Agent> {
+    return changePassword(ctx, requireActor(ctx).agent!, currentPassword, newPassword);
+  }
+}

@@ -1,0 +1,134 @@
+import { LessThan, MoreThan } from 'typeorm';
+import { ErrorCode, normalizeEmail } from '@roster/shared';
+import type { Actor } from '../../common/actor';
+import { agentActor } from '../../common/actor';
+import type { AppDeps, Context } from '../../common/context';
+import { SESSION_COOKIE } from '../../common/context';
+import { appError, badInput, unauthenticated } from '../../common/errors';
+import { API_TOKEN_PREFIX, newSecret, SESSION_PREFIX, sha256 } from '../../common/tokens';
+import { inTransaction } from '../../db/data-source';
+import { Agent, AgentStatus } from '../agent/agent.entity';
+import { ApiToken } from '../api-token/api-token.entity';
+import { recordChanges } from '../change-log/change-log.service';
+import { ChangeLogEntityType } from '../change-log/change-log.entity';
+import { LoginAttempt, Session } from './auth.entity';
+import { assertPasswordOk, dummyVerify, hashPassword, verifyPassword } from './password';
+
+const LAST_SEEN_EVERY_MS = 60_000;
+
+/** Maps a bearer/cookie token to the acting agent or API token; unknown or expired tokens act as nobody. */
+export async function resolveActor(deps: AppDeps, token: string | null): Promise<{ actor: Actor | null; sessionToken: string | null }> {
+  if (!token) return { actor: null, sessionToken: null };
+  const now = new Date();
+  const hash = sha256(token);
+  if (token.startsWith(`${SESSION_PREFIX}_`)) {
+    const session = await deps.ds.getRepository(Session).findOne({ where: { tokenHash: hash, expiresAt: MoreThan(now) } });
+    if (!session) return { actor: null, sessionToken: null };
+    const agent = await deps.ds.getRepository(Agent).findOneBy({ id: session.agentId });
+    if (!agent || agent.status !== AgentStatus.ACTIVE) return { actor: null, sessionToken: null };
+    if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+      await deps.ds.getRepository(Session).update(session.id, { lastSeenAt: now });
+    }
+    return { actor: agentActor(agent, session.id), sessionToken: token };
+  }
+  if (token.startsWith(`${API_TOKEN_PREFIX}_`)) {
+    const apiToken = await deps.ds.getRepository(ApiToken).findOneBy({ tokenHash: hash });
+    if (!apiToken || apiToken.revokedAt) return { actor: null, sessionToken: null };
+    // The token acts with its creator's current rights, narrowed by its scopes.
+    const agent = await deps.ds.getRepository(Agent).findOneBy({ id: apiToken.createdById });
+    if (!agent || agent.status !== AgentStatus.ACTIVE) return { actor: null, sessionToken: null };
+    if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > LAST_SEEN_EVERY_MS) {
+      await deps.ds.getRepository(ApiToken).update(apiToken.id, { lastUsedAt: now });
+    }
+    return {
+      actor: { kind: 'API_TOKEN', agent, tokenId: apiToken.id, scopes: apiToken.scopes, name: `${apiToken.name} (API token)` },
+      sessionToken: null,
+    };
+  }
+  return { actor: null, sessionToken: null };
+}
+
+function windowStart(ctx: Context): Date {
+  return new Date(Date.now() - ctx.config.loginWindowMinutes * 60_000);
+}
+
+async function assertNotRateLimited(ctx: Context, accountKey: string, ipKey: string): Promise<void> {
+  const repo = ctx.ds.getRepository(LoginAttempt);
+  const since = windowStart(ctx);
+  const [perAccount, perIp] = await Promise.all([
+    repo.count({ where: { key: accountKey, createdAt: MoreThan(since) } }),
+    repo.count({ where: { key: ipKey, createdAt: MoreThan(since) } }),
+  ]);
+  if (perAccount >= ctx.config.loginMaxAttemptsPerAccount || perIp >= ctx.config.loginMaxAttemptsPerIp) {
+    throw appError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts. Try again in ${ctx.config.loginWindowMinutes} minutes.`);
+  }
+}
+
+async function recordFailure(ctx: Context, accountKey: string, ipKey: string): Promise<void> {
+  const now = new Date();
+  const repo = ctx.ds.getRepository(LoginAttempt);
+  await repo.insert([{ key: accountKey, createdAt: now }, { key: ipKey, createdAt: now }]);
+  await repo.delete({ createdAt: LessThan(windowStart(ctx)) });
+}
+
+export async function createSession(ctx: Context, agent: Agent): Promise<string> {
+  const token = newSecret(SESSION_PREFIX);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000);
+  await ctx.ds.getRepository(Session).insert({ tokenHash: sha256(token), agentId: agent.id, createdAt: now, expiresAt, lastSeenAt: now });
+  ctx.res?.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.env === 'production',
+    path: '/',
+    expires: expiresAt,
+  });
+  return token;
+}
+
+// One sign-in attempt per GraphQL operation: aliases cannot multiply password guesses.
+const attemptedInOperation = new WeakSet<object>();
+
+export async function login(ctx: Context, email: string, password: string): Promise<{ token: string; agent: Agent }> {
+  if (attemptedInOperation.has(ctx)) {
+    throw appError(ErrorCode.RATE_LIMITED, 'Only one sign-in attempt is allowed per request');
+  }
+  attemptedInOperation.add(ctx);
+  const normalized = normalizeEmail(email);
+  const accountKey = `account:${normalized}`;
+  const ipKey = `ip:${ctx.ip}`;
+  await assertNotRateLimited(ctx, accountKey, ipKey);
+  const agent = await ctx.ds.getRepository(Agent).findOneBy({ email: normalized });
+  const ok = agent ? await verifyPassword(agent.passwordHash, password) : (await dummyVerify(password), false);
+  if (!agent || !ok) {
+    await recordFailure(ctx, accountKey, ipKey);
+    throw unauthenticated('Wrong email or password');
+  }
+  if (agent.status !== AgentStatus.ACTIVE) throw unauthenticated('This account is disabled');
+  await ctx.ds.getRepository(LoginAttempt).delete({ key: accountKey });
+  return { token: await createSession(ctx, agent), agent };
+}
+
+export async function logout(ctx: Context): Promise<boolean> {
+  ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
+  if (!ctx.sessionToken) return false;
+  await ctx.ds.getRepository(Session).delete({ tokenHash: sha256(ctx.sessionToken) });
+  return true;
+}
+
+export async function changePassword(ctx: Context, agent: Agent, currentPassword: string, newPassword: string): Promise<Agent> {
+  if (!(await verifyPassword(agent.passwordHash, currentPassword))) {
+    throw badInput({ currentPassword: 'is not your current password' });
+  }
+  assertPasswordOk(newPassword, 'newPassword');
+  if (newPassword === currentPassword) throw badInput({ newPassword: 'must differ from the current password' });
+  const passwordHash = await hashPassword(newPassword);
+  const keep = ctx.sessionToken ? sha256(ctx.sessionToken) : '';
+  return inTransaction(ctx.ds, async (em) => {
+    await em.update(Agent, agent.id, { passwordHash, mustChangePassword: false, updatedAt: new Date() });
+    // Every other session ends: whoever knew the old password is signed out.
+    await em.createQueryBuilder().delete().from(Session).where('agent_id = :id AND token_hash <> :keep', { id: agent.id, keep }).execute();
+    await recordChanges(em, ctx.actor!, ChangeLogEntityType.AGENT, agent.id, [{ field: 'password', oldValue: null, newValue: '(changed)' }]);
+    return em.findOneByOrFail(Agent, { id: agent.id });
+  });
+}

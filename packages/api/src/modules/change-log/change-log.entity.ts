@@ -1,0 +1,56 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DateCol, Str, TextCol } from '../../db/columns';
+
+export enum ChangeLogEntityType {
+  AGENT = 'AGENT',
+  USER = 'USER',
+  INVITATION = 'INVITATION',
+  PERMISSION_GROUP = 'PERMISSION_GROUP',
+  TEAM = 'TEAM',
+  DEPARTMENT = 'DEPARTMENT',
+  API_TOKEN = 'API_TOKEN',
+}
+registerEnumType(ChangeLogEntityType, { name: 'ChangeLogEntityType' });
+
+@Entity('change_log')
+@Index(['entityType', 'entityId', 'id'])
+@ObjectType()
+export class ChangeLogEntry {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Str(32)
+  entityType: ChangeLogEntityType;
+
+  @Str(64)
+  entityId: string;
+
+  @Str(100)
+  @Field()
+  field: string;
+
+  @TextCol()
+  @Field(() => String, { nullable: true })
+  oldValue: string | null;
+
+  @TextCol()
+  @Field(() => String, { nullable: true })
+  newValue: string | null;
+
+  @Str(16)
+  @Field({ description: 'AGENT, API_TOKEN or SYSTEM.' })
+  actorKind: string;
+
+  @Column({ type: 'int', nullable: true })
+  actorId: number | null;
+
+  @Str(200)
+  @Field()
+  actorName: string;
+
+  @DateCol()
+  @Field()
+  createdAt: Date;
+}

@@ -1,0 +1,39 @@
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { ADMIN } from '../../common/auth';
+import type { Context } from '../../common/context';
+import { inTransaction } from '../../db/data-source';
+import { Department, DepartmentAccessLevel } from './department.entity';
+import { departments } from './department.service';
+
+@ObjectType()
+export class DepartmentAccess {
+  @Field(() => Department) department: Department;
+  @Field(() => DepartmentAccessLevel) access: DepartmentAccessLevel;
+}
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Authorized('agents:read')
+  @Query(() => [Department])
+  departments(@Ctx() ctx: Context): Promise<Department[]> {
+    return departments.list(ctx.ds.manager);
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => Department)
+  createDepartment(@Ctx() ctx: Context, @Arg('name') name: string): Promise<Department> {
+    return inTransaction(ctx.ds, (em) => departments.create(em, ctx.actor!, name));
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => Department)
+  renameDepartment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('name') name: string): Promise<Department> {
+    return inTransaction(ctx.ds, (em) => departments.rename(em, ctx.actor!, id, name));
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => Boolean)
+  deleteDepartment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return inTransaction(ctx.ds, (em) => departments.remove(em, ctx.actor!, id));
+  }
+}

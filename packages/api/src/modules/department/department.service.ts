@@ -1,0 +1,25 @@
+import { EntityManager } from 'typeorm';
+import { badInput } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { assertExist } from '../../common/relations';
+import { namedEntityService } from '../../common/named-entity';
+import { ChangeLogEntityType } from '../change-log/change-log.entity';
+import { Department, DepartmentAccessLevel } from './department.entity';
+import { DepartmentAccessInput } from './department.inputs';
+
+export const departments = namedEntityService(Department, 'Department', ChangeLogEntityType.DEPARTMENT);
+
+/** Validates department access rows; a department listed twice keeps its highest level (FULL implies ASSIGN). */
+export async function parseDepartmentAccess(em: EntityManager, input: DepartmentAccessInput[], field = 'departments') {
+  const byId = new Map<number, DepartmentAccessLevel>();
+  for (const d of input) {
+    const id = parseId(d.departmentId, `${field}.departmentId`);
+    if (!Object.values(DepartmentAccessLevel).includes(d.access)) throw badInput({ [`${field}.access`]: 'must be FULL or ASSIGN' });
+    if (byId.get(id) !== DepartmentAccessLevel.FULL) byId.set(id, d.access);
+  }
+  await assertExist(em, Department, [...byId.keys()], field);
+  return [...byId].map(([departmentId, access]) => ({ departmentId, access }));
+}
+
+export const accessText = (rows: { departmentId: number; access: string }[]): string =>
+  rows.map((r) => `${r.departmentId}:${r.access}`).sort().join(', ');

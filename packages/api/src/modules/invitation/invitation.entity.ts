@@ -1,0 +1,68 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Bool, DateCol, JsonCol, Str } from '../../db/columns';
+
+export enum InvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
+
+@Entity('invitation')
+@ObjectType()
+export class Invitation {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Str(254)
+  @Index()
+  @Field()
+  email: string;
+
+  @Str(200, { nullable: true })
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Bool(false)
+  @Field()
+  isAdmin: boolean;
+
+  @JsonCol()
+  teamIds: number[];
+
+  @JsonCol()
+  permissionGroupIds: number[];
+
+  @Str(64, { unique: true })
+  tokenHash: string;
+
+  // Stored status; PENDING past expiresAt reads as EXPIRED (see InvitationService).
+  @Str(16)
+  storedStatus: InvitationStatus;
+
+  @Column({ type: 'int', nullable: true })
+  invitedById: number | null;
+
+  @Str(200)
+  @Field()
+  invitedByName: string;
+
+  @DateCol()
+  @Field()
+  createdAt: Date;
+
+  @DateCol()
+  @Field()
+  expiresAt: Date;
+
+  @DateCol({ nullable: true })
+  @Field(() => Date, { nullable: true })
+  acceptedAt: Date | null;
+
+  @DateCol({ nullable: true })
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+}

@@ -1,0 +1,20 @@
+import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { ADMIN } from '../../common/auth';
+import type { Context } from '../../common/context';
+import { licenseUsage } from './license.service';
+
+@ObjectType({ description: 'used = current agents + pending invitations' })
+export class License {
+  @Field(() => Int) seats: number;
+  @Field(() => Int) used: number;
+  @Field(() => Int) available: number;
+}
+
+@Resolver()
+export class LicenseResolver {
+  @Authorized(ADMIN, 'agents:read')
+  @Query(() => License)
+  license(@Ctx() ctx: Context): Promise<License> {
+    return licenseUsage(ctx.ds.manager, ctx.config.licenseSeats);
+  }
+}

@@ -1,0 +1,132 @@
+// Email templates: pure functions, so they are tested without a database or SMTP server.
+// Every interpolated value goes through esc() in the HTML part: names and emails are typed
+// by admins or imported from CSV files and must never become markup.
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface WelcomeEmailInput {
+  agentName: string;
+  /** The login email address. */
+  email: string;
+  /** Null when the admin set no password (for example the agent will get an invitation or SSO). */
+  temporaryPassword: string | null;
+  signInUrl: string;
+  mustChangePassword: boolean;
+}
+
+export interface InvitationEmailInput {
+  inviteeName: string | null;
+  inviterName: string;
+  acceptUrl: string;
+  expiresAt: Date;
+  isAdmin: boolean;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function esc(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+// Subjects are header values: drop line breaks so a name can never inject a header.
+const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
+
+/** "Monday, 1 December 2025, 14:00 UTC": unambiguous for readers in any locale. */
+export function formatExpiry(d: Date): string {
+  const s = d.toLocaleString('en-GB', {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC',
+  });
+  return `${s.replace(' at ', ', ')} UTC`;
+}
+
+function layout(title: string, bodyHtml: string): string {
+  return [
+    '<!doctype html>',
+    '<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
+    `<title>${esc(title)}</title></head>`,
+    '<body style="font-family:Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#222;max-width:560px;margin:0 auto;padding:24px">',
+    bodyHtml,
+    '<p style="color:#777;font-size:12px;margin-top:32px">Sent by Roster. If you did not expect this email, you can ignore it.</p>',
+    '</body></html>',
+  ].join('\n');
+}
+
+const button = (url: string, label: string): string =>
+  `<p><a href="${esc(url)}" style="display:inline-block;background:#1f4e79;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">${esc(label)}</a></p>` +
+  `<p style="font-size:13px;color:#555">Or paste this link into your browser: <a href="${esc(url)}">${esc(url)}</a></p>`;
+
+export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
+  const { agentName, email, temporaryPassword, signInUrl, mustChangePassword } = input;
+  const subject = oneLine('Your Roster agent account is ready');
+  const changeNote = mustChangePassword
+    ? 'You will be asked to choose a new password the first time you sign in.'
+    : null;
+
+  const text = [
+    `Hello ${agentName},`,
+    '',
+    'An agent account has been created for you in Roster.',
+    '',
+    `Login email: ${email}`,
+    ...(temporaryPassword ? [`Temporary password: ${temporaryPassword}`] : []),
+    `Sign in: ${signInUrl}`,
+    '',
+    ...(changeNote ? [changeNote, ''] : []),
+    ...(temporaryPassword ? ['Keep this password private and delete this email once you have signed in.', ''] : []),
+    'The attached Quick Start Guide (PDF) walks you through signing in, the agent interface,',
+    'your Preferences, and how permissions, teams and departments work.',
+    '',
+    'Welcome aboard!',
+  ].join('\n');
+
+  const rows: Array<[string, string]> = [['Login email', email]];
+  if (temporaryPassword) rows.push(['Temporary password', temporaryPassword]);
+  const table = rows
+    .map(([k, v]) => `<tr><td style="padding:4px 12px 4px 0;color:#555">${esc(k)}</td><td style="padding:4px 0;font-family:monospace">${esc(v)}</td></tr>`)
+    .join('');
+  const html = layout(subject, [
+    `<p>Hello ${esc(agentName)},</p>`,
+    '<p>An agent account has been created for you in Roster.</p>',
+    `<table style="border-collapse:collapse;margin:12px 0">${table}</table>`,
+    button(signInUrl, 'Sign in to Roster'),
+    changeNote ? `<p><strong>${esc(changeNote)}</strong></p>` : '',
+    temporaryPassword ? '<p>Keep this password private and delete this email once you have signed in.</p>' : '',
+    '<p>The attached <strong>Quick Start Guide</strong> (PDF) walks you through signing in, the agent interface, your Preferences, and how permissions, teams and departments work.</p>',
+    '<p>Welcome aboard!</p>',
+  ].filter(Boolean).join('\n'));
+
+  return { subject, text, html };
+}
+
+export function invitationEmail(input: InvitationEmailInput): RenderedEmail {
+  const { inviteeName, inviterName, acceptUrl, expiresAt, isAdmin } = input;
+  const role = isAdmin ? 'an administrator' : 'an agent';
+  const subject = oneLine(`${inviterName} invited you to join Roster`);
+  const expiry = formatExpiry(expiresAt);
+  const greeting = inviteeName ? `Hello ${inviteeName},` : 'Hello,';
+
+  const text = [
+    greeting,
+    '',
+    `${inviterName} invited you to join their helpdesk in Roster as ${role}.`,
+    '',
+    `Accept the invitation and choose your password: ${acceptUrl}`,
+    '',
+    `This link works once and expires on ${expiry}.`,
+    'If it has expired, ask the person who invited you to send a new invitation.',
+  ].join('\n');
+
+  const html = layout(subject, [
+    `<p>${esc(greeting)}</p>`,
+    `<p>${esc(inviterName)} invited you to join their helpdesk in Roster as ${esc(role)}.</p>`,
+    button(acceptUrl, 'Accept invitation'),
+    `<p>This link works once and expires on ${esc(expiry)}.</p>`,
+    '<p>If it has expired, ask the person who invited you to send a new invitation.</p>',
+  ].join('\n'));
+
+  return { subject, text, html };
+}

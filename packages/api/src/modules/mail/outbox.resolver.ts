@@ -1,0 +1,34 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMIN } from '../../common/auth';
+import type { Context } from '../../common/context';
+import { badInput } from '../../common/errors';
+import { OutboxMessage, OutboxStatus } from './outbox.entity';
+
+const STATUSES: readonly OutboxStatus[] = ['PENDING', 'SENT', 'FAILED'];
+
+/** The admin's view of outgoing mail: what was sent, what is waiting, what failed and why. */
+@Resolver(() => OutboxMessage)
+export class OutboxResolver {
+  @Authorized(ADMIN)
+  @Query(() => [OutboxMessage], { description: 'Outgoing email, newest first. status: PENDING | SENT | FAILED; first is capped at 100.' })
+  outbox(
+    @Ctx() ctx: Context,
+    @Arg('status', () => String, { nullable: true }) status?: string | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
+  ): Promise<OutboxMessage[]> {
+    if (status && !STATUSES.includes(status as OutboxStatus)) throw badInput({ status: `must be one of ${STATUSES.join(', ')}` });
+    return ctx.mailer.list({ status: (status || undefined) as OutboxStatus | undefined, first });
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => OutboxMessage, { description: 'Queues a FAILED message again with a fresh set of attempts.' })
+  retryOutboxMessage(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<OutboxMessage> {
+    return ctx.mailer.retry(id);
+  }
+
+  // Attachment sources are internal generator names; admins only need the file names.
+  @FieldResolver(() => [String])
+  attachmentNames(@Root() msg: OutboxMessage): string[] {
+    return (msg.attachments ?? []).map((a) => a.filename);
+  }
+}

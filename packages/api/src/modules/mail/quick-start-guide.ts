@@ -1,0 +1,168 @@
+import PDFDocument from 'pdfkit';
+import { PASSWORD_MIN_LENGTH } from '@roster/shared';
+import type { OutboxAttachment } from './outbox.entity';
+
+// The guide is built in code with pdfkit's built-in Helvetica (no font or image files to ship),
+// so it always matches the current product wording and needs nothing on disk.
+
+/** What a welcome email puts in its outbox row; the bytes are generated at send time. */
+export const QUICK_START_GUIDE_ATTACHMENT: OutboxAttachment = {
+  filename: 'Roster-Quick-Start-Guide.pdf',
+  source: 'quick-start-guide',
+  contentType: 'application/pdf',
+};
+
+type Block = { p: string } | { list: string[] } | { h3: string };
+interface Section {
+  title: string;
+  blocks: Block[];
+}
+
+const SECTIONS: Section[] = [
+  {
+    title: '1. Signing in for the first time',
+    blocks: [
+      { p: 'Your administrator created your Roster agent account. Your welcome email lists your login email address and, when one was set, a temporary password.' },
+      {
+        list: [
+          'Open the sign-in link from the welcome email and sign in with your login email and the temporary password.',
+          'Roster then asks you to choose a new password before you can do anything else. Pick one you use nowhere else, at least ' +
+            `${PASSWORD_MIN_LENGTH} characters long; a passphrase of several words works well.`,
+          'The temporary password stops working once you have changed it. If it has expired or you lost it, ask your administrator to send a new one.',
+          'If you were invited instead, the invitation link lets you choose your password directly.',
+        ],
+      },
+      { p: 'Never share your password. Administrators and Roster support will never ask you for it.' },
+    ],
+  },
+  {
+    title: '2. The agent interface',
+    blocks: [
+      { h3: 'Ticket list' },
+      { p: 'The ticket list is where your day starts. It shows the tickets you may see: your own, and, depending on your permissions, unassigned tickets and tickets assigned to other agents. Click a ticket to read and reply to it.' },
+      { h3: 'CRM pane' },
+      {
+        list: [
+          'Users: the people who contact your helpdesk. Each record holds email addresses, organization, usergroups, a summary, files, contact details, custom properties, notes and a change log that shows who changed what and when.',
+          'Organizations: the companies your users belong to, with their members and shared details.',
+        ],
+      },
+      { h3: 'Agent directory' },
+      { p: 'The agent directory lists your colleagues. Filter it by team to find who handles what, and open an agent to see their contact details.' },
+    ],
+  },
+  {
+    title: '3. Your Preferences',
+    blocks: [
+      { p: 'Open Preferences from your profile menu to set up how you appear and how Roster reaches you:' },
+      {
+        list: [
+          'Name: your full name, as your colleagues see it.',
+          'Alias: an optional name shown to users instead of your real name in replies.',
+          'Email: your login email address, also used for notifications.',
+          'Phone: the number Roster uses to send you SMS notifications.',
+          'Signature: added to the end of your replies; basic formatting is kept.',
+          'Notifications: choose which ticket events notify you, and how. Your administrator may have locked these settings.',
+        ],
+      },
+    ],
+  },
+  {
+    title: '4. Permissions, teams and departments',
+    blocks: [
+      {
+        list: [
+          'Permissions decide what you can do: for example view unassigned tickets, reply, assign, merge users or delete tickets. They come from permission groups (such as "All Non-Destructive Permissions") and from permissions given to you directly.',
+          'Teams group agents who work together. Tickets and the agent directory can be filtered by team.',
+          'Departments decide which kinds of tickets (for example Sales or Support) you can see and be assigned.',
+          'Administrators manage all of these. If you cannot see or do something you need, ask your administrator rather than sharing a colleague\'s account.',
+        ],
+      },
+    ],
+  },
+  {
+    title: '5. Getting help',
+    blocks: [
+      {
+        list: [
+          'Your administrator is your first contact for access, permissions, teams and license questions.',
+          'Forgot your password or locked out after too many attempts? Wait a few minutes, then ask your administrator to send you a new temporary password.',
+          'Keep this guide: it is attached to your welcome email.',
+        ],
+      },
+    ],
+  },
+];
+
+const MARGIN = 60;
+const BODY_SIZE = 11;
+const ACCENT = '#1f4e79';
+
+function build(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    // bufferPages lets the footer be written once the page count is known.
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: MARGIN,
+      bufferPages: true,
+      info: { Title: 'Roster - Quick Start Guide for agents', Author: 'Roster', Subject: 'Getting started as a Roster agent' },
+    });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+
+    const width = doc.page.width - 2 * MARGIN;
+    doc.font('Helvetica-Bold').fontSize(24).fillColor(ACCENT).text('Roster \u2014 Quick Start Guide for agents', { width });
+    doc.moveDown(0.3);
+    doc.font('Helvetica').fontSize(12).fillColor('#555555').text('Everything you need for your first day on the helpdesk.', { width });
+    doc.moveDown(0.5);
+    doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(1).strokeColor(ACCENT).stroke();
+    doc.moveDown(1);
+
+    for (const section of SECTIONS) {
+      // Keep a heading with at least a few lines of its section.
+      if (doc.y > doc.page.height - MARGIN - 120) doc.addPage();
+      doc.font('Helvetica-Bold').fontSize(16).fillColor(ACCENT).text(section.title, { width });
+      doc.moveDown(0.4);
+      for (const block of section.blocks) {
+        doc.fillColor('#000000');
+        if ('h3' in block) {
+          doc.font('Helvetica-Bold').fontSize(12).text(block.h3, { width });
+          doc.moveDown(0.2);
+        } else if ('p' in block) {
+          doc.font('Helvetica').fontSize(BODY_SIZE).text(block.p, { width, lineGap: 2 });
+          doc.moveDown(0.6);
+        } else {
+          doc.font('Helvetica').fontSize(BODY_SIZE).list(block.list, { width, lineGap: 2, bulletRadius: 2, textIndent: 14, paragraphGap: 4 });
+          doc.moveDown(0.6);
+        }
+      }
+      doc.moveDown(0.6);
+    }
+
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      const y = doc.page.height - MARGIN + 20;
+      // Writing below the bottom margin would otherwise make pdfkit add a page.
+      const bottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0;
+      doc.font('Helvetica').fontSize(9).fillColor('#777777')
+        .text(`Roster Quick Start Guide  \u00b7  page ${i + 1} of ${range.count}`, MARGIN, y, { width, align: 'center', lineBreak: false });
+      doc.page.margins.bottom = bottom;
+    }
+    doc.end();
+  });
+}
+
+let cached: Promise<Buffer> | null = null;
+
+/** The guide as PDF bytes; built once per process (it never changes at run time). */
+export function quickStartGuidePdf(): Promise<Buffer> {
+  cached ??= build().catch((err) => {
+    cached = null; // let a later call try again instead of caching the failure
+    throw err;
+  });
+  return cached;
+}

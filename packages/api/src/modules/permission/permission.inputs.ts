@@ -1,0 +1,40 @@
+import { MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { DepartmentAccessInput } from '../department/department.inputs';
+
+@InputType()
+export class PermissionGroupInput {
+  @Field()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => [String], { nullable: true, description: 'Permission keys from permissionCatalog.' })
+  permissions?: string[];
+
+  @Field(() => [DepartmentAccessInput], { nullable: true })
+  departments?: DepartmentAccessInput[];
+
+  @Field(() => [ID], { nullable: true, description: 'Agents to put in the group.' })
+  memberIds?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Start as a copy of this group (permissions and departments).' })
+  copyFromGroupId?: string;
+}
+
+@InputType()
+export class UpdatePermissionGroupInput {
+  @Field({ nullable: true })
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => [String], { nullable: true })
+  permissions?: string[];
+
+  @Field(() => [DepartmentAccessInput], { nullable: true })
+  departments?: DepartmentAccessInput[];
+
+  @Field(() => [ID], { nullable: true })
+  memberIds?: string[];
+}

@@ -1,0 +1,60 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PERMISSION_CATALOG } from '@roster/shared';
+import { ADMIN } from '../../common/auth';
+import type { Context } from '../../common/context';
+import { inTransaction } from '../../db/data-source';
+import { DepartmentAccess } from '../department/department.resolver';
+import { PermissionGroup } from './permission-group.entity';
+import { PermissionGroupInput, UpdatePermissionGroupInput } from './permission.inputs';
+import { createGroup, deleteGroup, groupPermissions, listGroups, updateGroup } from './permission.service';
+
+@ObjectType()
+export class Permission {
+  @Field() key: string;
+  @Field() label: string;
+  @Field() category: string;
+  @Field({ description: 'Loses information for good; excluded from group 2.' }) destructive: boolean;
+}
+
+@Resolver(() => PermissionGroup)
+export class PermissionResolver {
+  @Authorized('agents:read')
+  @Query(() => [Permission])
+  permissionCatalog(): Permission[] {
+    return PERMISSION_CATALOG.map((p) => ({ ...p }));
+  }
+
+  @Authorized('agents:read')
+  @Query(() => [PermissionGroup])
+  permissionGroups(@Ctx() ctx: Context): Promise<PermissionGroup[]> {
+    return listGroups(ctx.ds.manager);
+  }
+
+  @FieldResolver(() => [String])
+  permissions(@Root() group: PermissionGroup): string[] {
+    return groupPermissions(group);
+  }
+
+  @FieldResolver(() => [DepartmentAccess])
+  departments(@Root() group: PermissionGroup, @Ctx() ctx: Context) {
+    return ctx.loaders.departmentsOfGroup.load(group.id);
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => PermissionGroup)
+  createPermissionGroup(@Ctx() ctx: Context, @Arg('input') input: PermissionGroupInput): Promise<PermissionGroup> {
+    return inTransaction(ctx.ds, (em) => createGroup(em, ctx.actor!, input));
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => PermissionGroup)
+  updatePermissionGroup(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdatePermissionGroupInput): Promise<PermissionGroup> {
+    return inTransaction(ctx.ds, (em) => updateGroup(em, ctx.actor!, id, input));
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => Boolean)
+  deletePermissionGroup(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return inTransaction(ctx.ds, (em) => deleteGroup(em, ctx.actor!, id));
+  }
+}

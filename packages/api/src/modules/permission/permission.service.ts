@@ -1,0 +1,125 @@
+import { EntityManager, In } from 'typeorm';
+import { BUILT_IN_GROUPS, PERMISSION_CATALOG, unknownPermissions } from '@roster/shared';
+import type { Actor } from '../../common/actor';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { parseId, parseIds } from '../../common/ids';
+import { assertExist, replaceLinks, setText } from '../../common/relations';
+import { Agent } from '../agent/agent.entity';
+import { ChangeLogEntityType } from '../change-log/change-log.entity';
+import { FieldChange, recordChanges } from '../change-log/change-log.service';
+import { GroupDepartment } from '../department/department.entity';
+import { DepartmentAccessInput } from '../department/department.inputs';
+import { parseDepartmentAccess } from '../department/department.service';
+import { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
+import { PermissionGroupInput, UpdatePermissionGroupInput } from './permission.inputs';
+
+const builtInById = new Map(BUILT_IN_GROUPS.map((g) => [g.id, g]));
+
+/** Built-in groups derive their permissions from the catalogue; custom groups store theirs. */
+export function groupPermissions(group: PermissionGroup): string[] {
+  const builtIn = group.builtIn ? builtInById.get(group.id) : undefined;
+  if (builtIn) return [...builtIn.permissions];
+  const known = new Set(PERMISSION_CATALOG.map((p) => p.key));
+  return (group.storedPermissions ?? []).filter((k) => known.has(k));
+}
+
+export function effectivePermissions(groups: PermissionGroup[], direct: string[]): string[] {
+  const set = new Set(direct);
+  for (const g of groups) for (const k of groupPermissions(g)) set.add(k);
+  return PERMISSION_CATALOG.map((p) => p.key).filter((k) => set.has(k));
+}
+
+export function validatePermissions(keys: string[] | undefined, field = 'permissions'): string[] {
+  const list = [...new Set(keys ?? [])];
+  const unknown = unknownPermissions(list);
+  if (unknown.length) throw badInput({ [field]: `unknown permission${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` });
+  return list;
+}
+
+export const listGroups = (em: EntityManager) => em.find(PermissionGroup, { order: { id: 'ASC' } });
+
+async function assertNameFree(em: EntityManager, name: string, exceptId?: number) {
+  const other = await em.findOneBy(PermissionGroup, { name });
+  if (other && other.id !== exceptId) throw conflict(`A permission group named "${name}" already exists`, { name: 'is already used by another group' });
+}
+
+async function setMembersAndDepartments(em: EntityManager, groupId: number, memberIds?: string[], departments?: DepartmentAccessInput[]) {
+  if (memberIds) {
+    const ids = parseIds(memberIds, 'memberIds');
+    await assertExist(em, Agent, ids, 'memberIds');
+    await replaceLinks(em, AgentPermissionGroup, { groupId }, ids.map((agentId) => ({ agentId, groupId })));
+  }
+  if (departments) {
+    const rows = await parseDepartmentAccess(em, departments);
+    await replaceLinks(em, GroupDepartment, { groupId }, rows.map((r) => ({ groupId, ...r })));
+  }
+}
+
+export async function createGroup(em: EntityManager, actor: Actor, input: PermissionGroupInput): Promise<PermissionGroup> {
+  const name = input.name.trim();
+  if (!name) throw badInput({ name: 'must not be empty' });
+  await assertNameFree(em, name);
+  let permissions = validatePermissions(input.permissions);
+  let departments = input.departments;
+  if (input.copyFromGroupId) {
+    const source = await em.findOneBy(PermissionGroup, { id: parseId(input.copyFromGroupId, 'copyFromGroupId') });
+    if (!source) throw badInput({ copyFromGroupId: 'unknown group' });
+    if (!input.permissions) permissions = groupPermissions(source);
+    if (!departments) {
+      const rows = await em.findBy(GroupDepartment, { groupId: source.id });
+      departments = rows.map((r) => ({ departmentId: String(r.departmentId), access: r.access }));
+    }
+  }
+  const { identifiers } = await em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: new Date() });
+  const id = identifiers[0].id as number;
+  await setMembersAndDepartments(em, id, input.memberIds, departments);
+  await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, id, [
+    { field: 'created', oldValue: null, newValue: name },
+    { field: 'permissions', oldValue: null, newValue: setText(permissions) },
+  ]);
+  return em.findOneByOrFail(PermissionGroup, { id });
+}
+
+async function loadCustomGroup(em: EntityManager, id: string): Promise<PermissionGroup> {
+  const group = await em.findOneBy(PermissionGroup, { id: parseId(id) });
+  if (!group) throw notFound('Permission group');
+  if (group.builtIn) throw forbidden('Built-in permission groups cannot be edited or deleted; put agents in a custom group instead');
+  return group;
+}
+
+export async function updateGroup(em: EntityManager, actor: Actor, id: string, input: UpdatePermissionGroupInput): Promise<PermissionGroup> {
+  const group = await loadCustomGroup(em, id);
+  const changes: FieldChange[] = [];
+  const patch: Partial<PermissionGroup> = {};
+  if (input.name !== undefined && input.name.trim() !== group.name) {
+    const name = input.name.trim();
+    if (!name) throw badInput({ name: 'must not be empty' });
+    await assertNameFree(em, name, group.id);
+    patch.name = name;
+    changes.push({ field: 'name', oldValue: group.name, newValue: name });
+  }
+  if (input.permissions) {
+    const permissions = validatePermissions(input.permissions);
+    if (setText(permissions) !== setText(group.storedPermissions)) {
+      patch.storedPermissions = permissions;
+      changes.push({ field: 'permissions', oldValue: setText(group.storedPermissions), newValue: setText(permissions) });
+    }
+  }
+  if (Object.keys(patch).length) await em.update(PermissionGroup, group.id, patch);
+  await setMembersAndDepartments(em, group.id, input.memberIds, input.departments);
+  if (input.memberIds) changes.push({ field: 'members', oldValue: null, newValue: setText(input.memberIds) });
+  if (input.departments) changes.push({ field: 'departments', oldValue: null, newValue: input.departments.map((d) => `${d.departmentId}:${d.access}`).join(', ') });
+  await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, changes);
+  return em.findOneByOrFail(PermissionGroup, { id: group.id });
+}
+
+export async function deleteGroup(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
+  const group = await loadCustomGroup(em, id);
+  await em.delete(PermissionGroup, group.id);
+  await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, [{ field: 'deleted', oldValue: group.name, newValue: null }]);
+  return true;
+}
+
+export async function groupsByIds(em: EntityManager, ids: number[]): Promise<PermissionGroup[]> {
+  return ids.length ? em.findBy(PermissionGroup, { id: In(ids) }) : [];
+}

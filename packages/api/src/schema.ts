@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { GraphQLSchema } from 'graphql';
+import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { AuthChecker } from './common/auth';
+import { AgentResolver } from './modules/agent/agent.resolver';
+import { ApiTokenResolver } from './modules/api-token/api-token.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { ChangeLogResolver } from './modules/change-log/change-log.resolver';
+import { DepartmentResolver } from './modules/department/department.resolver';
+import { InvitationResolver } from './modules/invitation/invitation.resolver';
+import { LicenseResolver } from './modules/license/license.resolver';
+import { OutboxResolver } from './modules/mail/outbox.resolver';
+import { PermissionResolver } from './modules/permission/permission.resolver';
+import { TeamResolver } from './modules/team/team.resolver';
+
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver, AgentResolver, PermissionResolver, TeamResolver, DepartmentResolver, ChangeLogResolver,
+  ApiTokenResolver, LicenseResolver, InvitationResolver, OutboxResolver,
+];
+
+export const SCHEMA_FILE = path.resolve(__dirname, '..', 'schema.graphql');
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+/** Builds the schema once per process (type-graphql metadata is global anyway). */
+export function buildAppSchema(emitFile = false): Promise<GraphQLSchema> {
+  if (emitFile) return buildSchema({ resolvers, authChecker: AuthChecker, validate: { forbidUnknownValues: false }, emitSchemaFile: { path: SCHEMA_FILE, sortedSchema: true } });
+  cached ??= buildSchema({ resolvers, authChecker: AuthChecker, validate: { forbidUnknownValues: false } });
+  return cached;
+}

@@ -1,0 +1,6 @@
+export * from './permissions';
+export * from './error-codes';
+export * from './notifications';
+export * from './agent-csv';
+export * from './validation';
+export type * as SchemaTypes from './generated/schema-types';

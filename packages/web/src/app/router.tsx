@@ -1,0 +1,26 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout';
+import { RequireViewer } from '../features/auth/require-viewer';
+import { SignInPage } from '../features/auth/pages/sign-in-page';
+import { ChangePasswordPage } from '../features/auth/pages/change-password-page';
+import { HomePage } from '../features/home/pages/home-page';
+import { NotFoundPage } from './not-found-page';
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    // Everything below needs a signed-in agent; RequireViewer sends others to /sign-in
+    // and agents with mustChangePassword to /change-password.
+    element: <RequireViewer />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'change-password', element: <ChangePasswordPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

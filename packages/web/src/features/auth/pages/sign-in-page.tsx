@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { LOGIN_MUTATION, VIEWER_QUERY } from '../auth.graphql';
+import { toDisplayError, type DisplayError } from '../../../lib/errors';
+import { TextField } from '../../../components/text-field';
+import { FormAlert } from '../../../components/form-alert';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { AuthCard } from '../components/auth-card';
+
+const LABELS = { email: 'Email', password: 'Password' };
+
+/** Where to go after signing in: back to the page that sent us here, never to a loop. */
+function returnPath(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && from !== '/sign-in' ? from : '/';
+}
+
+export function SignInPage() {
+  useDocumentTitle('Sign in');
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [login, { loading }] = useMutation(LOGIN_MUTATION);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<DisplayError | null>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    try {
+      const { data } = await login({ variables: { email: email.trim(), password } });
+      if (!data) throw new Error('The server sent no data for login');
+      // The cookie is set; seed the cache so the guarded routes render without a round trip.
+      client.writeQuery({ query: VIEWER_QUERY, data: { viewer: data.login.agent } });
+      navigate(returnPath(location.state), { replace: true });
+    } catch (caught) {
+      setError(toDisplayError(caught));
+      setPassword('');
+    }
+  }
+
+  return (
+    <AuthCard title="Sign in" intro="Sign in with your agent account.">
+      <form onSubmit={handleSubmit} className="form">
+        <FormAlert error={error} labels={LABELS} />
+        <TextField
+          label={LABELS.email}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          autoFocus
+          value={email}
+          onChange={setEmail}
+          error={error?.fields.email}
+        />
+        <TextField
+          label={LABELS.password}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+          error={error?.fields.password}
+        />
+        <button type="submit" className="button button-primary button-block" disabled={loading}>
+          {loading ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,46 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { VIEWER_QUERY } from './auth.graphql';
+import { errorCode, toDisplayError } from '../../lib/errors';
+import { ViewerContext } from './viewer-context';
+
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
+/** Route guard: loads the signed-in agent and hands it to child routes through ViewerContext. */
+export function RequireViewer() {
+  const location = useLocation();
+  const { data, error, loading, refetch } = useQuery(VIEWER_QUERY);
+
+  if (loading && !data) {
+    return (
+      <p className="page-status" role="status">
+        Loading…
+      </p>
+    );
+  }
+  if (error || !data) {
+    if (errorCode(error) === 'UNAUTHENTICATED') {
+      return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+    }
+    return (
+      <div className="page-status">
+        <p role="alert" className="alert alert-error">
+          {toDisplayError(error).message}
+        </p>
+        <button type="button" className="button" onClick={() => void refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+
+  const { viewer } = data;
+  if (viewer.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
+    return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  }
+  return (
+    <ViewerContext value={viewer}>
+      <Outlet />
+    </ViewerContext>
+  );
+}

@@ -1,0 +1,20 @@
+import { useViewer } from '../../auth/viewer-context';
+import { AgentsTable } from '../../agents/components/agents-table';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+
+export function HomePage() {
+  useDocumentTitle('Agents');
+  const viewer = useViewer();
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>Welcome, {viewer.name}</h1>
+        <p className="page-intro">Everyone who works the helpdesk, with their role and status.</p>
+      </header>
+      <section aria-labelledby="agents-title" className="panel">
+        <h2 id="agents-title">Agents</h2>
+        <AgentsTable />
+      </section>
+    </section>
+  );
+}
