@@ -59,10 +59,10 @@ abstract class AgentFieldsInput {
 export class CreateAgentInput extends AgentFieldsInput {
   @Field() @MaxLength(254) email: string;
   @Field() @MaxLength(200) name: string;
-  @Field({ defaultValue: false }) isAdmin: boolean;
-  @Field({ defaultValue: false }) isReportsAdmin: boolean;
-  @Field({ defaultValue: true, description: 'Login details + Quick Start Guide PDF.' }) sendWelcomeEmail: boolean;
-  @Field({ defaultValue: true }) forcePasswordChange: boolean;
+  @Field({ nullable: true, defaultValue: false }) isAdmin: boolean;
+  @Field({ nullable: true, defaultValue: false }) isReportsAdmin: boolean;
+  @Field({ nullable: true, defaultValue: true, description: 'Login details + Quick Start Guide PDF.' }) sendWelcomeEmail: boolean;
+  @Field({ nullable: true, defaultValue: true }) forcePasswordChange: boolean;
   @Field({ nullable: true, description: 'Initial password; omitted: a temporary one is generated and returned once.' }) password?: string;
   @Field(() => ID, { nullable: true }) copySettingsFrom?: string;
   @Field(() => [AgentSettingsSection], { nullable: true, description: 'Omitted with copySettingsFrom: all sections.' }) copySections?: AgentSettingsSection[];

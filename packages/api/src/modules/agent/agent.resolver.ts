@@ -42,7 +42,7 @@ export class AgentResolver {
   agents(
     @Ctx() ctx: Context,
     @Arg('filter', () => AgentFilter, { nullable: true }) filter?: AgentFilter,
-    @Arg('first', () => Int, { defaultValue: 50 }) first?: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return listAgents(ctx.ds.manager, filter, first, after);

@@ -14,7 +14,7 @@ export class ChangeLogResolver {
     @Ctx() ctx: Context,
     @Arg('entityType', () => ChangeLogEntityType) entityType: ChangeLogEntityType,
     @Arg('entityId', () => ID) entityId: string,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     // Agents see their own history; the history of others and of admin objects is for admins.

@@ -5,7 +5,7 @@ import { Field, ID, InputType } from 'type-graphql';
 export class InviteAgentInput {
   @Field() @MaxLength(254) email: string;
   @Field({ nullable: true }) @MaxLength(200) name?: string;
-  @Field({ defaultValue: false }) isAdmin: boolean;
+  @Field({ nullable: true, defaultValue: false }) isAdmin: boolean;
   @Field(() => [ID], { nullable: true }) teamIds?: string[];
   @Field(() => [ID], { nullable: true, description: 'Omitted: [1] All Permissions.' }) permissionGroupIds?: string[];
 }

@@ -14,7 +14,7 @@ export class OutboxResolver {
   outbox(
     @Ctx() ctx: Context,
     @Arg('status', () => String, { nullable: true }) status?: string | null,
-    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first = 50,
   ): Promise<OutboxMessage[]> {
     if (status && !STATUSES.includes(status as OutboxStatus)) throw badInput({ status: `must be one of ${STATUSES.join(', ')}` });
     return ctx.mailer.list({ status: (status || undefined) as OutboxStatus | undefined, first });
