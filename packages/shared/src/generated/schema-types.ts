@@ -1,1 +1,537 @@
-export {};
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: any; output: any; }
+};
+
+/** A helpdesk agent. The email is the login. */
+export type Agent = {
+  __typename?: 'Agent';
+  /** Override name shown to end users instead of the name. */
+  alias?: Maybe<Scalars['String']['output']>;
+  businessUnit?: Maybe<Scalars['String']['output']>;
+  canEditOwnTicketNotifications: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  departments: Array<DepartmentAccess>;
+  /** Groups plus direct permissions. */
+  effectivePermissions: Array<Scalars['String']['output']>;
+  email: Scalars['String']['output'];
+  /** Additional email addresses (not used to sign in). */
+  extraEmails: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isAdmin: Scalars['Boolean']['output'];
+  isReportsAdmin: Scalars['Boolean']['output'];
+  landlinePhone?: Maybe<Scalars['String']['output']>;
+  language: Scalars['String']['output'];
+  mobilePhone?: Maybe<Scalars['String']['output']>;
+  mustChangePassword: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  otherNotifications: Array<NotificationSetting>;
+  permissionGroups: Array<PermissionGroup>;
+  /** Permissions granted to this agent directly. */
+  permissions: Array<Scalars['String']['output']>;
+  /** Preferences phone, used for SMS. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Sanitised HTML. */
+  signature?: Maybe<Scalars['String']['output']>;
+  status: AgentStatus;
+  teams: Array<Team>;
+  ticketNotifications: Array<NotificationSetting>;
+  timezone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type AgentConnection = {
+  __typename?: 'AgentConnection';
+  edges: Array<AgentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgentEdge = {
+  __typename?: 'AgentEdge';
+  cursor: Scalars['String']['output'];
+  node: Agent;
+};
+
+export type AgentFilter = {
+  isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  permissionGroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Prefix of the name or email. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AgentStatus>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AgentSettingsSection =
+  | 'ADMIN_ACCESS'
+  | 'DEPARTMENTS'
+  | 'LANGUAGE'
+  | 'OTHER_NOTIFICATIONS'
+  | 'PERMISSIONS'
+  | 'PERMISSION_GROUPS'
+  | 'REPORTS_ACCESS'
+  | 'SIGNATURE'
+  | 'TEAMS'
+  | 'TICKET_NOTIFICATIONS'
+  | 'TIMEZONE';
+
+export type AgentStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
+
+/** A scoped token for third-party integrations. The secret is shown once. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** First characters of the token, to recognise it. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  scopes: Array<Scalars['String']['output']>;
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  agent: Agent;
+  /** Session token: also set as an httpOnly cookie; usable as a Bearer token. */
+  token: Scalars['String']['output'];
+};
+
+export type ChangeLogConnection = {
+  __typename?: 'ChangeLogConnection';
+  edges: Array<ChangeLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeLogEdge = {
+  __typename?: 'ChangeLogEdge';
+  cursor: Scalars['String']['output'];
+  node: ChangeLogEntry;
+};
+
+export type ChangeLogEntityType =
+  | 'AGENT'
+  | 'API_TOKEN'
+  | 'DEPARTMENT'
+  | 'INVITATION'
+  | 'PERMISSION_GROUP'
+  | 'TEAM'
+  | 'USER';
+
+export type ChangeLogEntry = {
+  __typename?: 'ChangeLogEntry';
+  /** AGENT, API_TOKEN or SYSTEM. */
+  actorKind: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateAgentInput = {
+  /** Omitted with copySettingsFrom: all sections. */
+  copySections?: InputMaybe<Array<AgentSettingsSection>>;
+  copySettingsFrom?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  forcePasswordChange?: InputMaybe<Scalars['Boolean']['input']>;
+  isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  isReportsAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  /** Initial password; omitted: a temporary one is generated and returned once. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Login details + Quick Start Guide PDF. */
+  sendWelcomeEmail?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CreateAgentPayload = {
+  __typename?: 'CreateAgentPayload';
+  agent: Agent;
+  /** Generated temporary password, shown once. */
+  temporaryPassword?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  apiToken: ApiToken;
+  /** The secret, shown once. Send it as Authorization: Bearer <token>. */
+  token: Scalars['String']['output'];
+};
+
+export type Department = {
+  __typename?: 'Department';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type DepartmentAccess = {
+  __typename?: 'DepartmentAccess';
+  access: DepartmentAccessLevel;
+  department: Department;
+};
+
+export type DepartmentAccessInput = {
+  access: DepartmentAccessLevel;
+  departmentId: Scalars['ID']['input'];
+};
+
+/** FULL: see and work the tickets (implies ASSIGN). ASSIGN: may assign tickets to it only. */
+export type DepartmentAccessLevel =
+  | 'ASSIGN'
+  | 'FULL';
+
+export type Invitation = {
+  __typename?: 'Invitation';
+  acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  invitedByName: Scalars['String']['output'];
+  isAdmin: Scalars['Boolean']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  permissionGroups: Array<PermissionGroup>;
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: InvitationStatus;
+  teams: Array<Team>;
+};
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type InviteAgentInput = {
+  email: Scalars['String']['input'];
+  isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted: [1] All Permissions. */
+  permissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** used = current agents + pending invitations */
+export type License = {
+  __typename?: 'License';
+  available: Scalars['Int']['output'];
+  seats: Scalars['Int']['output'];
+  used: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates the invited agent and signs them in. */
+  acceptInvitation: AuthPayload;
+  /** Ends every other session of the agent. */
+  changePassword: Agent;
+  copyAgentSettings: Array<Agent>;
+  createAgent: CreateAgentPayload;
+  createApiToken: CreateApiTokenPayload;
+  createDepartment: Department;
+  createPermissionGroup: PermissionGroup;
+  createTeam: Team;
+  deleteAgent: Scalars['Boolean']['output'];
+  deleteDepartment: Scalars['Boolean']['output'];
+  deletePermissionGroup: Scalars['Boolean']['output'];
+  deleteTeam: Scalars['Boolean']['output'];
+  inviteAgent: Invitation;
+  login: AuthPayload;
+  /** Ends the current session; false when there was none. */
+  logout: Scalars['Boolean']['output'];
+  renameDepartment: Department;
+  renameTeam: Team;
+  /** New token and email; the old link stops working. */
+  resendInvitation: Invitation;
+  /** Queues a FAILED message again with a fresh set of attempts. */
+  retryOutboxMessage: OutboxMessage;
+  revokeApiToken: ApiToken;
+  revokeInvitation: Invitation;
+  /** Replaces the team members with agentIds. */
+  setTeamMembers: Team;
+  /** Admins edit anyone; an agent edits their own preferences. */
+  updateAgent: Agent;
+  updatePermissionGroup: PermissionGroup;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCopyAgentSettingsArgs = {
+  sections: Array<AgentSettingsSection>;
+  sourceAgentId: Scalars['ID']['input'];
+  targetAgentIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateAgentArgs = {
+  input: CreateAgentInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  scopes: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateDepartmentArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreatePermissionGroupArgs = {
+  input: PermissionGroupInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteAgentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDepartmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePermissionGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTeamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteAgentArgs = {
+  input: InviteAgentInput;
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationRenameDepartmentArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRenameTeamArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationResendInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryOutboxMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTeamMembersArgs = {
+  agentIds: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAgentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAgentInput;
+};
+
+
+export type MutationUpdatePermissionGroupArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePermissionGroupInput;
+};
+
+export type NotificationSetting = {
+  __typename?: 'NotificationSetting';
+  browser: Scalars['Boolean']['output'];
+  email: Scalars['Boolean']['output'];
+  event: Scalars['String']['output'];
+};
+
+export type OutboxMessage = {
+  __typename?: 'OutboxMessage';
+  attachmentNames: Array<Scalars['String']['output']>;
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  htmlBody?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['DateTimeISO']['output'];
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PENDING, SENT or FAILED. */
+  status: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  textBody: Scalars['String']['output'];
+  toAddress: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Permission = {
+  __typename?: 'Permission';
+  category: Scalars['String']['output'];
+  /** Loses information for good; excluded from group 2. */
+  destructive: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** id 1 All Permissions, id 2 All Non-Destructive Permissions (built in). */
+export type PermissionGroup = {
+  __typename?: 'PermissionGroup';
+  builtIn: Scalars['Boolean']['output'];
+  departments: Array<DepartmentAccess>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  permissions: Array<Scalars['String']['output']>;
+};
+
+export type PermissionGroupInput = {
+  /** Start as a copy of this group (permissions and departments). */
+  copyFromGroupId?: InputMaybe<Scalars['ID']['input']>;
+  departments?: InputMaybe<Array<DepartmentAccessInput>>;
+  /** Agents to put in the group. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+  /** Permission keys from permissionCatalog. */
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  agent?: Maybe<Agent>;
+  agents: AgentConnection;
+  apiTokens: Array<ApiToken>;
+  /** Newest first. */
+  changeLog: ChangeLogConnection;
+  departments: Array<Department>;
+  /** Newest first. */
+  invitations: Array<Invitation>;
+  license: License;
+  /** Outgoing email, newest first. status: PENDING | SENT | FAILED; first is capped at 100. */
+  outbox: Array<OutboxMessage>;
+  permissionCatalog: Array<Permission>;
+  permissionGroups: Array<PermissionGroup>;
+  teams: Array<Team>;
+  /** The signed-in agent (or the creator of the API token). */
+  viewer: Agent;
+};
+
+
+export type QueryAgentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApiTokensArgs = {
+  includeRevoked?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryChangeLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  entityType: ChangeLogEntityType;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInvitationsArgs = {
+  status?: InputMaybe<InvitationStatus>;
+};
+
+
+export type QueryOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
+  members: Array<Agent>;
+  name: Scalars['String']['output'];
+};
+
+export type UpdateAgentInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  isReportsAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AgentStatus>;
+};
+
+export type UpdatePermissionGroupInput = {
+  departments?: InputMaybe<Array<DepartmentAccessInput>>;
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+};

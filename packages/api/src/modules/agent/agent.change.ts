@@ -105,6 +105,8 @@ const LOGGED_FIELDS = [
   'permissionGroups', 'teams', 'departments', 'ticketNotifications', 'otherNotifications',
 ] as const;
 
+const DEFAULTS_NOT_LOGGED_ON_CREATE = new Set<string>(['status', 'canEditOwnTicketNotifications', 'ticketNotifications', 'otherNotifications']);
+
 async function snapshot(em: EntityManager, agent: Agent): Promise<Record<(typeof LOGGED_FIELDS)[number], unknown>> {
   const links = await readLinks(em, agent.id);
   return {
@@ -138,7 +140,9 @@ export async function applyAgentChange(
   const updated = await em.findOneByOrFail(Agent, { id: agent.id });
   const after = await snapshot(em, updated);
   const entries: FieldChange[] = created ? [{ field: 'created', oldValue: null, newValue: updated.email }] : [];
-  entries.push(...diffFields(before, after, LOGGED_FIELDS).filter((c) => !created || (c.newValue !== null && c.newValue !== '')));
+  // A new agent's log names what was set, not every default it started with.
+  const fields = created ? LOGGED_FIELDS.filter((f) => !DEFAULTS_NOT_LOGGED_ON_CREATE.has(f)) : LOGGED_FIELDS;
+  entries.push(...diffFields(before, after, fields).filter((c) => !created || (c.newValue !== null && c.newValue !== '' && c.newValue !== false)));
   await recordChanges(em, actor, ChangeLogEntityType.AGENT, agent.id, entries);
   return updated;
 }
