@@ -98,6 +98,9 @@ async function startApi() {
       ADMIN_PASSWORD: admin.password,
       LICENSE_SEATS: '20',
       NODE_ENV: 'test',
+      // The API reads .env from INIT_CWD (set by pnpm); point it at the empty temp dir so
+      // a developer's .env cannot change the run.
+      INIT_CWD: tmp,
     },
     stdio: ['ignore', log.fd, log.fd],
   });

@@ -1,0 +1,130 @@
+import { startSmtpSink, SmtpSink } from './helpers/smtp-sink';
+import { codeOf, startTestApp, TestApp } from './helpers/test-app';
+import { ChangeLogEntry } from '../src/modules/change-log/change-log.entity';
+import { Invitation } from '../src/modules/invitation/invitation.entity';
+
+const INVITE = `mutation($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }`;
+const ACCEPT = `mutation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {
+  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }`;
+
+const tokenFromLink = (text: string): string => {
+  const m = /accept-invitation\?token=([A-Za-z0-9_%-]+)/.exec(text);
+  if (!m) throw new Error(`no accept link in: ${text}`);
+  return decodeURIComponent(m[1]);
+};
+
+describe('onboarding: invitations and welcome email over SMTP', () => {
+  let t: TestApp;
+  let smtp: SmtpSink;
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://help.example.com' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+  const deliver = () => t.roster.mailer.deliverDue();
+
+  it('sends a created agent a welcome email with login details and the Quick Start Guide PDF', async () => {
+    const r = await t.ok(`mutation { createAgent(input: { email: "wendy@example.com", name: "Wendy Welcome" }) {
+      temporaryPassword agent { id } } }`, {}, { token: t.adminToken });
+    const temp = r.createAgent.temporaryPassword;
+    await deliver();
+    const msg = await smtp.waitFor((m) => m.envelopeTo.includes('wendy@example.com'));
+    expect(msg.to).toEqual(['wendy@example.com']);
+    expect(msg.subject).toMatch(/account is ready/i);
+    expect(msg.text).toContain('wendy@example.com');
+    expect(msg.text).toContain(temp);
+    expect(msg.text).toContain('https://help.example.com/login');
+    expect(msg.html).toContain('https://help.example.com/login');
+    const pdf = msg.attachments.find((a) => a.contentType === 'application/pdf');
+    expect(pdf?.filename).toMatch(/quick-start-guide\.pdf$/i);
+    expect(pdf!.content.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf!.content.length).toBeGreaterThan(2000);
+  });
+
+  it('sends no email when sendWelcomeEmail is false', async () => {
+    smtp.clear();
+    await t.ok('mutation { createAgent(input: { email: "quiet@example.com", name: "Quiet", sendWelcomeEmail: false }) { agent { id } } }', {}, { token: t.adminToken });
+    await deliver();
+    expect(smtp.messages.filter((m) => m.envelopeTo.includes('quiet@example.com'))).toHaveLength(0);
+  });
+
+  it('invites, emails an accept link, and the invitee accepts and is signed in', async () => {
+    const team = await t.ok('mutation { createTeam(name: "Night Shift") { id } }', {}, { token: t.adminToken });
+    const inv = await t.ok(INVITE, { i: { email: 'Ivy@Example.com', name: 'Ivy', teamIds: [team.createTeam.id] } }, { token: t.adminToken });
+    expect(inv.inviteAgent).toMatchObject({ email: 'ivy@example.com', status: 'PENDING', isAdmin: false });
+    const expires = new Date(inv.inviteAgent.expiresAt).getTime() - new Date(inv.inviteAgent.createdAt).getTime();
+    expect(Math.round(expires / 86_400_000)).toBe(7);
+
+    const pending = await t.ok('{ invitations(status: PENDING) { email invitedByName createdAt } }', {}, { token: t.adminToken });
+    expect(pending.invitations).toEqual([expect.objectContaining({ email: 'ivy@example.com', invitedByName: 'admin' })]);
+
+    await deliver();
+    const msg = await smtp.waitFor((m) => m.envelopeTo.includes('ivy@example.com'));
+    expect(msg.subject).toMatch(/invit/i);
+    const token = tokenFromLink(msg.text);
+    expect(msg.text).toContain('https://help.example.com/accept-invitation?token=');
+    // Only a hash of the token is stored.
+    const rows = await t.roster.ds.getRepository(Invitation).find();
+    expect(JSON.stringify(rows)).not.toContain(token);
+
+    const accepted = await t.ok(ACCEPT, { t: token, n: 'Ivy Ivers', p: 'ivy-password-123' });
+    expect(accepted.acceptInvitation.agent).toMatchObject({ email: 'ivy@example.com', name: 'Ivy Ivers', isAdmin: false, teams: [{ name: 'Night Shift' }], permissionGroups: [{ id: '1' }] });
+    const viewer = await t.ok('{ viewer { email } }', {}, { token: accepted.acceptInvitation.token });
+    expect(viewer.viewer.email).toBe('ivy@example.com');
+    expect(await t.login('ivy@example.com', 'ivy-password-123')).toMatch(/^rss_/);
+
+    // Single use.
+    expect(codeOf(await t.gql(ACCEPT, { t: token, p: 'ivy-password-456' }))).toBe('BAD_USER_INPUT');
+    const all = await t.ok('{ invitations { email status } }', {}, { token: t.adminToken });
+    expect(all.invitations.find((i: { email: string }) => i.email === 'ivy@example.com').status).toBe('ACCEPTED');
+    const log = await t.roster.ds.getRepository(ChangeLogEntry).findBy({ entityType: 'INVITATION' as never, entityId: inv.inviteAgent.id });
+    expect(log.map((e) => e.field)).toEqual(expect.arrayContaining(['invited', 'status']));
+  });
+
+  it('refuses to invite an email that already belongs to an agent, naming the field', async () => {
+    const r = await t.gql(INVITE, { i: { email: 'wendy@example.com' } }, { token: t.adminToken });
+    expect(codeOf(r)).toBe('CONFLICT');
+    expect(r.errors![0].extensions!.fields!.email).toMatch(/already belongs/);
+    const bad = await t.gql(INVITE, { i: { email: 'not-an-email' } }, { token: t.adminToken });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.fields!.email).toBeDefined();
+  });
+
+  it('resend issues a new link and the old one stops working; revoke ends it', async () => {
+    smtp.clear();
+    const inv = await t.ok(INVITE, { i: { email: 'rex@example.com', isAdmin: true } }, { token: t.adminToken });
+    await deliver();
+    const first = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('rex@example.com'))).text);
+    smtp.clear();
+    await t.ok('mutation($id: ID!) { resendInvitation(id: $id) { id status } }', { id: inv.inviteAgent.id }, { token: t.adminToken });
+    await deliver();
+    const second = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('rex@example.com'))).text);
+    expect(second).not.toBe(first);
+    expect(codeOf(await t.gql(ACCEPT, { t: first, p: 'rex-password-123' }))).toBe('BAD_USER_INPUT');
+
+    const revoked = await t.ok('mutation($id: ID!) { revokeInvitation(id: $id) { status } }', { id: inv.inviteAgent.id }, { token: t.adminToken });
+    expect(revoked.revokeInvitation.status).toBe('REVOKED');
+    expect(codeOf(await t.gql(ACCEPT, { t: second, p: 'rex-password-123' }))).toBe('BAD_USER_INPUT');
+    const revokedList = await t.ok('{ invitations(status: REVOKED) { email } }', {}, { token: t.adminToken });
+    expect(revokedList.invitations.map((i: { email: string }) => i.email)).toContain('rex@example.com');
+  });
+
+  it('expired invitations cannot be accepted and show as EXPIRED', async () => {
+    const inv = await t.ok(INVITE, { i: { email: 'old@example.com' } }, { token: t.adminToken });
+    await deliver();
+    const token = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('old@example.com'))).text);
+    await t.roster.ds.getRepository(Invitation).update(inv.inviteAgent.id, { expiresAt: new Date(Date.now() - 1000) });
+    expect(codeOf(await t.gql(ACCEPT, { t: token, p: 'old-password-123' }))).toBe('BAD_USER_INPUT');
+    const expired = await t.ok('{ invitations(status: EXPIRED) { email status } }', {}, { token: t.adminToken });
+    expect(expired.invitations).toContainEqual({ email: 'old@example.com', status: 'EXPIRED' });
+  });
+
+  it('only admins manage invitations', async () => {
+    const agent = await t.createAgent({ email: 'plain@example.com', name: 'Plain' });
+    expect(codeOf(await t.gql(INVITE, { i: { email: 'x@example.com' } }, { token: agent.token }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql('{ invitations { id } }', {}, { token: agent.token }))).toBe('FORBIDDEN');
+  });
+});
