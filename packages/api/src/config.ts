@@ -11,6 +11,7 @@ export interface Config {
   adminEmail?: string;
   adminPassword?: string;
   licenseSeats: number;
+  licenseEdition: 'cloud' | 'on-premise';
   smtpUrl?: string;
   mailFrom: string;
   publicUrl: string;
@@ -56,6 +57,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if ((env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) || (!env.ADMIN_EMAIL && env.ADMIN_PASSWORD)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  const licenseEdition = env.LICENSE_EDITION === 'on-premise' ? 'on-premise' : 'cloud';
+  if (env.LICENSE_EDITION && !['cloud', 'on-premise'].includes(env.LICENSE_EDITION)) {
+    throw new ConfigError('LICENSE_EDITION must be cloud or on-premise');
+  }
+  const licenseSeats = int(env, 'LICENSE_SEATS', 10, 1);
+  // On-premise licenses are sold in batches of 10 seats.
+  if (licenseEdition === 'on-premise' && licenseSeats % 10 !== 0) {
+    throw new ConfigError(`LICENSE_SEATS must be a multiple of 10 for an on-premise license (got ${licenseSeats})`);
+  }
   const webDist = env.WEB_DIST ?? path.resolve(__dirname, '..', '..', 'web', 'dist');
   return {
     env: nodeEnv,
@@ -63,7 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     db: parseDatabaseUrl(env.DATABASE_URL, cwd),
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
-    licenseSeats: int(env, 'LICENSE_SEATS', 10, 1),
+    licenseSeats,
+    licenseEdition,
     smtpUrl,
     mailFrom: env.MAIL_FROM || 'Roster <no-reply@roster.local>',
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),

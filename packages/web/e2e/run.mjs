@@ -198,6 +198,10 @@ async function runSpec(browser, spec, server) {
 
 async function main() {
   await mkdir(RESULTS_DIR, { recursive: true });
+  // Failure screenshots from an earlier run would be misleading next to this run's.
+  for (const file of await readdir(RESULTS_DIR)) {
+    if (file.endsWith('-failure.png')) await rm(join(RESULTS_DIR, file), { force: true });
+  }
   const specs = await loadSpecs();
   if (specs.length === 0) throw new Error('no specs matched');
 

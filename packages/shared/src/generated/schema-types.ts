@@ -232,6 +232,8 @@ export type InviteAgentInput = {
 export type License = {
   __typename?: 'License';
   available: Scalars['Int']['output'];
+  /** cloud or on-premise (on-premise seats come in batches of 10). */
+  edition: Scalars['String']['output'];
   seats: Scalars['Int']['output'];
   used: Scalars['Int']['output'];
 };

@@ -8,13 +8,14 @@ export class License {
   @Field(() => Int) seats: number;
   @Field(() => Int) used: number;
   @Field(() => Int) available: number;
+  @Field({ description: 'cloud or on-premise (on-premise seats come in batches of 10).' }) edition: string;
 }
 
 @Resolver()
 export class LicenseResolver {
   @Authorized(ADMIN, 'agents:read')
   @Query(() => License)
-  license(@Ctx() ctx: Context): Promise<License> {
-    return licenseUsage(ctx.ds.manager, ctx.config.licenseSeats);
+  async license(@Ctx() ctx: Context): Promise<License> {
+    return { ...(await licenseUsage(ctx.ds.manager, ctx.config.licenseSeats)), edition: ctx.config.licenseEdition };
   }
 }
