@@ -9,6 +9,9 @@ import type { Actor } from './actor';
 //   ADMIN    the acting agent (or a token's creator) has administrator access
 //   SESSION  a signed-in agent, not an API token (token management, own password)
 //   'agents:read' | 'agents:write' | 'users:read' | 'users:write'   scopes an API token must carry
+// An API token may only call operations that name a scope (or none at all, like viewer): an
+// operation guarded by ADMIN alone (the outbox, with temporary passwords and invitation links)
+// stays with signed-in admins whatever the token's scopes.
 export const ADMIN = 'admin';
 export const SESSION = 'session';
 export const SCOPES = ['agents:read', 'agents:write', 'users:read', 'users:write'] as const;
@@ -16,6 +19,8 @@ export type Scope = (typeof SCOPES)[number];
 
 /** Operations an agent who must change their password may still call. */
 const ALLOWED_WHILE_PASSWORD_CHANGE = new Set(['changePassword', 'logout', 'viewer']);
+
+const isScope = (r: string): r is Scope => (SCOPES as readonly string[]).includes(r);
 
 export function hasScope(actor: Actor, scope: Scope): boolean {
   if (actor.kind !== 'API_TOKEN') return true;
@@ -45,10 +50,13 @@ export class AuthChecker implements AuthCheckerInterface<Context> {
     if (actor.agent?.mustChangePassword && actor.kind === 'AGENT' && isRootField(info) && !ALLOWED_WHILE_PASSWORD_CHANGE.has(info.fieldName)) {
       throw appError(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'Change your password before doing anything else');
     }
+    if (actor.kind === 'API_TOKEN' && requirements.length > 0 && !requirements.some(isScope)) {
+      throw forbidden('This operation is not available to API tokens');
+    }
     for (const r of requirements) {
       if (r === ADMIN && !actor.agent?.isAdmin) throw forbidden('Administrator access is required');
       if (r === SESSION && actor.kind !== 'AGENT') throw forbidden('This operation needs a signed-in agent, not an API token');
-      if ((SCOPES as readonly string[]).includes(r) && !hasScope(actor, r as Scope)) {
+      if (isScope(r) && !hasScope(actor, r)) {
         throw forbidden(`This API token lacks the ${r} scope`);
       }
     }
