@@ -128,6 +128,16 @@ describe('agents', () => {
       expect(fields(r).email).toBeTruthy();
     });
 
+    it('lets exactly one of several simultaneous creates with the same email win', async () => {
+      const before = await agentRows();
+      const results = await Promise.all([1, 2, 3, 4].map((i) =>
+        tryCreate({ email: i % 2 ? 'race@example.com' : 'RACE@example.com', name: `Racer ${i}` })));
+      const codes = results.map((r) => codeOf(r) ?? 'OK').sort();
+      expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+      for (const r of results.filter((x) => x.errors)) expect(fields(r).email).toBeTruthy();
+      expect(await agentRows()).toBe(before + 1);
+    });
+
     it('names the bad field in extensions.fields', async () => {
       const cases: [Record<string, unknown>, string][] = [
         [{ email: 'not-an-email' }, 'email'],
@@ -226,7 +236,8 @@ describe('agents', () => {
         { email: 'xia.dir@example.net', name: 'Same Dir' },
         { email: 'boss.dir@example.com', name: 'Boss Dir', isAdmin: true, permissionGroupIds: ['2'] },
         { email: 'off.dir@example.com', name: 'Off Dir' },
-        { email: 'percent@example.com', name: 'Percent Dir' },
+        { email: 'percent@example.com', name: '50% Off' },
+        { email: 'bang@example.com', name: 'Wow!Bang' },
       ];
       for (const s of specs) ids[s.email as string] = (await create(s)).id;
       await update(ids['off.dir@example.com'], { status: 'DISABLED' });
@@ -290,6 +301,10 @@ describe('agents', () => {
       // LIKE wildcards in the search are literal characters.
       expect((await list({ search: '%' })).totalCount).toBe(0);
       expect((await list({ search: 'q_inn' })).totalCount).toBe(0);
+      expect((await list({ search: '5_%' })).totalCount).toBe(0);
+      expect(emailsOf(await list({ search: '50%' }))).toEqual(['percent@example.com']);
+      expect(emailsOf(await list({ search: 'wow!b' }))).toEqual(['bang@example.com']);
+      expect(emailsOf(await list({ search: 'wow!!' }))).toEqual([]);
     });
 
     it('filters by team, permission group, status and admin flag', async () => {

@@ -36,8 +36,8 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     expect(msg.subject).toMatch(/account is ready/i);
     expect(msg.text).toContain('wendy@example.com');
     expect(msg.text).toContain(temp);
-    expect(msg.text).toContain('https://help.example.com/login');
-    expect(msg.html).toContain('https://help.example.com/login');
+    expect(msg.text).toContain('https://help.example.com/sign-in');
+    expect(msg.html).toContain('https://help.example.com/sign-in');
     const pdf = msg.attachments.find((a) => a.contentType === 'application/pdf');
     expect(pdf?.filename).toMatch(/quick-start-guide\.pdf$/i);
     expect(pdf!.content.subarray(0, 5).toString()).toBe('%PDF-');

@@ -54,7 +54,9 @@ describe('demo seed', () => {
     expect(new Set(demo.map((a) => a.language)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(demo.map((a) => a.businessUnit)).size).toBeGreaterThanOrEqual(4);
     for (const a of demo) {
-      expect(Intl.supportedValuesOf('timeZone')).toContain(a.timezone);
+      // A RangeError here means the name is not an IANA zone. (Intl.supportedValuesOf lists ICU's
+      // older spellings, e.g. Asia/Calcutta, so it cannot be the reference for Asia/Kolkata.)
+      expect(() => new Intl.DateTimeFormat('en', { timeZone: a.timezone })).not.toThrow();
       expect(a.createdAt).toBeInstanceOf(Date);
     }
     // Hashed once and reused: argon2 per agent would make seeding slow.
@@ -136,9 +138,16 @@ describe('demo seed next to existing data', () => {
     const now = new Date();
     await ds.getRepository(Department).insert({ name: 'Support', createdAt: now });
     await ds.getRepository(PermissionGroup).insert({ name: 'Billing Specialists', builtIn: false, storedPermissions: ['people.view'], createdAt: now });
+    await ds.getRepository(Agent).insert({
+      email: 'liam.oconnor@demo.roster.local', name: 'Liam (real account)', extraEmails: [], timezone: 'UTC', language: 'en',
+      status: AgentStatus.ACTIVE, permissions: [], createdAt: now, updatedAt: now,
+    });
     const result = await seedDemo(ds, { licenseSeats: 1000, log: () => undefined, warn: () => undefined });
     expect(result).toMatchObject({ created: true, departments: 3, permissionGroups: 3, teams: 5 });
     expect(await ds.getRepository(Department).countBy({ name: 'Support' })).toBe(1);
+    const liam = await ds.getRepository(Agent).findOneByOrFail({ email: 'liam.oconnor@demo.roster.local' });
+    expect(liam.name).toBe('Liam (real account)');
+    expect(await ds.getRepository(Agent).count()).toBe(result.agents + 1);
     // An admin's own group keeps its permissions and department access.
     const billing = await ds.getRepository(PermissionGroup).findOneByOrFail({ name: 'Billing Specialists' });
     expect(billing.storedPermissions).toEqual(['people.view']);
@@ -153,7 +162,8 @@ describe('pnpm seed (seed-cli)', () => {
   it('migrates, creates the first admin and the demo, then does nothing the second time', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-seed-cli-'));
     const env = {
-      ...process.env, NODE_ENV: 'development', DATABASE_URL: `sqlite:${path.join(dir, 'demo.sqlite')}`,
+      // INIT_CWD is where seed-cli looks for .env: an empty directory keeps a developer's .env out.
+      ...process.env, INIT_CWD: dir, NODE_ENV: 'development', DATABASE_URL: `sqlite:${path.join(dir, 'demo.sqlite')}`,
       ADMIN_EMAIL: 'owner@example.com', ADMIN_PASSWORD: 'owner-password-1', LICENSE_SEATS: '10',
     };
     const cli = ['-r', '@swc-node/register', 'src/db/seed-cli.ts'];

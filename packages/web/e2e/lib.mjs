@@ -69,3 +69,44 @@ export function nextGraphQLResponse(page, operationName, timeout = DEFAULT_TIMEO
 }
 
 export { assert };
+
+/**
+ * Run a GraphQL operation from the harness process (not the page), e.g. for set-up that must
+ * not touch the browser's session. `token` is a bearer token from `login` (or omitted).
+ * Returns the parsed body ({ data, errors }).
+ */
+export async function gqlFetch(baseUrl, query, variables = {}, token) {
+  const operationName = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables, operationName }),
+  });
+  return res.json();
+}
+
+/** Signs in through the API and returns a bearer token; the browser stays signed out. */
+export async function apiLogin(baseUrl, { email, password }) {
+  const body = await gqlFetch(
+    baseUrl,
+    'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email, password },
+  );
+  assert.ok(!body.errors, `login as ${email} failed: ${JSON.stringify(body.errors)}`);
+  return body.data.login.token;
+}
+
+/** The first http(s) URL in `text` whose path is `path`; fails when there is none. */
+export function linkIn(text, path) {
+  for (const [url] of text.matchAll(/https?:\/\/[^\s<>"')]+/g)) {
+    if (new URL(url).pathname === path) return url;
+  }
+  throw new Error(`no link to ${path} in:\n${text}`);
+}
+
+/** A short random suffix for unique emails and names. */
+export const randomSuffix = () => Math.random().toString(36).slice(2, 10);

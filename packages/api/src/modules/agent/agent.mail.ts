@@ -15,7 +15,7 @@ export async function sendWelcomeEmail(ctx: Context, em: EntityManager, agent: A
     agentName: agent.name,
     email: agent.email,
     temporaryPassword,
-    signInUrl: `${ctx.config.publicUrl}/login`,
+    signInUrl: `${ctx.config.publicUrl}/sign-in`,
     mustChangePassword: agent.mustChangePassword,
   });
   await ctx.mailer.enqueue(em, { to: agent.email, ...msg, attachments: [QUICK_START_ATTACHMENT] });

@@ -5,7 +5,9 @@ import { badInput } from '../../common/errors';
 import { Agent } from './agent.entity';
 import type { AgentFilter } from './agent.inputs';
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+// '!' rather than a backslash: MySQL reads \' inside a string literal as an escaped quote, so
+// ESCAPE '\' is a syntax error there; '!' means the same on SQLite and MySQL/MariaDB.
+const escapeLike = (s: string) => s.replace(/[!%_]/g, (c) => `!${c}`);
 
 function filtered(em: EntityManager, filter: AgentFilter | undefined): SelectQueryBuilder<Agent> {
   const qb = em.createQueryBuilder(Agent, 'a');
@@ -14,9 +16,9 @@ function filtered(em: EntityManager, filter: AgentFilter | undefined): SelectQue
   if (search) {
     const prefix = `${escapeLike(search.toLowerCase())}%`;
     qb.andWhere(new Brackets((w) => {
-      w.where("LOWER(a.name) LIKE :prefix ESCAPE '\\'", { prefix })
-        .orWhere("a.email LIKE :prefix ESCAPE '\\'", { prefix })
-        .orWhere("LOWER(a.alias) LIKE :prefix ESCAPE '\\'", { prefix });
+      w.where("LOWER(a.name) LIKE :prefix ESCAPE '!'", { prefix })
+        .orWhere("a.email LIKE :prefix ESCAPE '!'", { prefix })
+        .orWhere("LOWER(a.alias) LIKE :prefix ESCAPE '!'", { prefix });
     }));
   }
   if (f.teamId !== undefined && f.teamId !== null) {

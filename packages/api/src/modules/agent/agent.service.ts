@@ -53,7 +53,11 @@ export async function createAgent(ctx: Context, input: CreateAgentInput, creds: 
   const actor = requireAdmin(ctx);
   const change = await buildAgentChange(em, input, null);
   await assertEmailFree(em, change.patch.email!);
+  // reserveSeats takes the license row lock on MySQL, which serialises agent creation: checking again
+  // under it sees an agent that a concurrent request has just committed (READ COMMITTED), so the loser
+  // gets CONFLICT rather than a unique-index failure.
   await reserveSeats(em, ctx.config.licenseSeats, 1);
+  await assertEmailFree(em, change.patch.email!);
   const now = new Date();
   const { identifiers } = await em.insert(Agent, {
     email: change.patch.email!, name: change.patch.name!, extraEmails: [], timezone: 'UTC', language: 'en',
@@ -62,12 +66,13 @@ export async function createAgent(ctx: Context, input: CreateAgentInput, creds: 
     ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
   });
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
-  change.groupIds ??= [ALL_PERMISSIONS_GROUP_ID];
   if (input.copySettingsFrom) {
     const source = await em.findOneBy(Agent, { id: parseId(input.copySettingsFrom, 'copySettingsFrom') });
     if (!source) throw badInput({ copySettingsFrom: 'unknown agent' });
     mergeChange(change, await settingsFrom(em, source, input.copySections ?? Object.values(AgentSettingsSection)));
   }
+  // After the copy, so that the default does not count as groups the admin chose.
+  change.groupIds ??= [ALL_PERMISSIONS_GROUP_ID];
   const agent = await applyAgentChange(em, actor, inserted, change, true);
   if (input.sendWelcomeEmail !== false) await sendWelcomeEmail(ctx, em, agent, creds.temporaryPassword);
   return { agent, temporaryPassword: creds.temporaryPassword };
@@ -76,7 +81,7 @@ export async function createAgent(ctx: Context, input: CreateAgentInput, creds: 
 /** Copied sections win over what the form said, except fields the admin typed explicitly. */
 function mergeChange(target: AgentChange, copied: AgentChange): void {
   target.patch = { ...copied.patch, ...target.patch };
-  target.groupIds = copied.groupIds ?? target.groupIds;
+  target.groupIds ??= copied.groupIds;
   target.teamIds ??= copied.teamIds;
   target.departments ??= copied.departments;
 }

@@ -72,3 +72,25 @@ export const CHANGE_PASSWORD_MUTATION: TypedDocumentNode<
   }
   ${VIEWER_FIELDS}
 `;
+
+export interface AcceptInvitationVariables {
+  token: string;
+  /** Omitted or empty: the name in the invitation (or the email's local part). */
+  name?: string | null;
+  password: string;
+}
+
+export const ACCEPT_INVITATION_MUTATION: TypedDocumentNode<
+  { acceptInvitation: { token: string; agent: Viewer } },
+  AcceptInvitationVariables
+> = gql`
+  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {
+    acceptInvitation(token: $token, name: $name, password: $password) {
+      token
+      agent {
+        ...ViewerFields
+      }
+    }
+  }
+  ${VIEWER_FIELDS}
+`;

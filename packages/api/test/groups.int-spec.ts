@@ -1,0 +1,243 @@
+import { PERMISSION_CATALOG } from '@roster/shared';
+import { ChangeLogEntry } from '../src/modules/change-log/change-log.entity';
+import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
+
+// Permission groups and the permission catalogue through the real HTTP API and database.
+
+const GROUP = 'id name builtIn permissions departments { department { id name } access }';
+const GROUPS = `{ permissionGroups { ${GROUP} } }`;
+const CREATE = `mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ${GROUP} } }`;
+const UPDATE = `mutation($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { ${GROUP} } }`;
+const DELETE = 'mutation($id: ID!) { deletePermissionGroup(id: $id) }';
+const AGENT = 'query($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }';
+const LIST = 'query($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }';
+
+const DESTRUCTIVE = ['tickets.delete_own', 'tickets.delete_team', 'tickets.delete_messages', 'people.delete', 'people.delete_organizations', 'kb.delete'];
+
+describe('permission groups', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const asAdmin = <T = any>(q: string, vars: Record<string, unknown> = {}) => t.ok<T>(q, vars, { token: t.adminToken });
+  const tryAdmin = (q: string, vars: Record<string, unknown> = {}) => t.gql(q, vars, { token: t.adminToken });
+  const fields = (r: GqlResult) => r.errors?.[0]?.extensions?.fields ?? {};
+  const groups = async (): Promise<any[]> => (await asAdmin(GROUPS)).permissionGroups;
+  const group = async (id: string) => (await groups()).find((g) => g.id === id);
+  const createGroup = async (i: Record<string, unknown>) => (await asAdmin(CREATE, { i })).createPermissionGroup;
+  const agent = async (id: string) => (await asAdmin(AGENT, { id })).agent;
+  const department = async (name: string): Promise<string> =>
+    (await asAdmin('mutation($n: String!) { createDepartment(name: $n) { id } }', { n: name })).createDepartment.id;
+  const sorted = (a: string[]) => [...a].sort();
+  const catalogOrder = (keys: string[]) => PERMISSION_CATALOG.map((p) => p.key).filter((k) => keys.includes(k));
+
+  it('lists the catalogue by category with destructive actions marked', async () => {
+    const catalog: { key: string; label: string; category: string; destructive: boolean }[] =
+      (await asAdmin('{ permissionCatalog { key label category destructive } }')).permissionCatalog;
+    expect(new Set(catalog.map((p) => p.category))).toEqual(new Set(['Tickets', 'People', 'Chat', 'Knowledge base', 'Profile']));
+    expect(new Set(catalog.map((p) => p.key)).size).toBe(catalog.length);
+    expect(catalog.every((p) => p.label.length > 0)).toBe(true);
+    expect(sorted(catalog.filter((p) => p.destructive).map((p) => p.key))).toEqual(sorted(DESTRUCTIVE));
+    const byKey = new Map(catalog.map((p) => [p.key, p]));
+    expect(byKey.get('tickets.reply')).toMatchObject({ category: 'Tickets', destructive: false });
+    expect(byKey.get('people.delete')).toMatchObject({ category: 'People', destructive: true });
+    expect(byKey.get('kb.delete')).toMatchObject({ category: 'Knowledge base', destructive: true });
+    expect(byKey.get('chat.transfer')).toMatchObject({ category: 'Chat', destructive: false });
+    expect(byKey.get('profile.edit_own_ticket_notifications')).toMatchObject({ category: 'Profile', destructive: false });
+  });
+
+  it('has the two built-in groups: every permission, and every non-destructive one', async () => {
+    const all = PERMISSION_CATALOG.map((p) => p.key);
+    const [g1, g2] = [await group('1'), await group('2')];
+    expect(g1).toMatchObject({ name: 'All Permissions', builtIn: true });
+    expect(sorted(g1.permissions)).toEqual(sorted(all));
+    expect(g2).toMatchObject({ name: 'All Non-Destructive Permissions', builtIn: true });
+    expect(sorted(g2.permissions)).toEqual(sorted(all.filter((k) => !DESTRUCTIVE.includes(k))));
+    for (const k of DESTRUCTIVE) expect(g2.permissions).not.toContain(k);
+    expect(g2.permissions).toEqual(expect.arrayContaining(['tickets.reply', 'people.edit', 'kb.publish', 'profile.edit_own']));
+  });
+
+  it('refuses to edit or delete the built-in groups', async () => {
+    for (const id of ['1', '2']) {
+      expect(codeOf(await tryAdmin(UPDATE, { id, i: { name: `Renamed ${id}` } }))).toBe('FORBIDDEN');
+      expect(codeOf(await tryAdmin(UPDATE, { id, i: { permissions: ['tickets.reply'] } }))).toBe('FORBIDDEN');
+      expect(codeOf(await tryAdmin(UPDATE, { id, i: { memberIds: [] } }))).toBe('FORBIDDEN');
+      expect(codeOf(await tryAdmin(DELETE, { id }))).toBe('FORBIDDEN');
+    }
+    expect((await group('1')).name).toBe('All Permissions');
+    expect((await group('2')).name).toBe('All Non-Destructive Permissions');
+    // The start-up admin is still in group 1.
+    const viewer = (await asAdmin('{ viewer { permissionGroups { id } } }')).viewer;
+    expect(viewer.permissionGroups).toEqual([{ id: '1' }]);
+    expect(codeOf(await tryAdmin(UPDATE, { id: '987654', i: { name: 'Ghost' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await tryAdmin(DELETE, { id: '987654' }))).toBe('NOT_FOUND');
+  });
+
+  it('creates, reads, updates and deletes a custom group', async () => {
+    const [north, south] = [await department('North'), await department('South')];
+    const g = await createGroup({
+      name: '  Tier 1  ', permissions: ['tickets.reply', 'tickets.view_unassigned', 'tickets.reply'],
+      departments: [{ departmentId: north, access: 'FULL' }, { departmentId: south, access: 'ASSIGN' }],
+    });
+    expect(g).toMatchObject({ name: 'Tier 1', builtIn: false });
+    expect(sorted(g.permissions)).toEqual(['tickets.reply', 'tickets.view_unassigned']);
+    const stored = await group(g.id);
+    expect(stored).toMatchObject({ name: 'Tier 1', builtIn: false });
+    expect(sorted(stored.permissions)).toEqual(['tickets.reply', 'tickets.view_unassigned']);
+    expect(stored.departments).toEqual([
+      { department: { id: north, name: 'North' }, access: 'FULL' },
+      { department: { id: south, name: 'South' }, access: 'ASSIGN' },
+    ]);
+
+    const u = (await asAdmin(UPDATE, {
+      id: g.id, i: { name: 'Tier One', permissions: ['kb.create', 'kb.edit'], departments: [{ departmentId: south, access: 'FULL' }] },
+    })).updatePermissionGroup;
+    expect(u.name).toBe('Tier One');
+    const after = await group(g.id);
+    expect(after.name).toBe('Tier One');
+    expect(sorted(after.permissions)).toEqual(['kb.create', 'kb.edit']);
+    expect(after.departments).toEqual([{ department: { id: south, name: 'South' }, access: 'FULL' }]);
+
+    const history = (await asAdmin('query($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }', { id: g.id }))
+      .changeLog.edges.map((e: any) => e.node);
+    expect(history).toEqual(expect.arrayContaining([
+      { field: 'created', oldValue: null, newValue: 'Tier 1' },
+      { field: 'name', oldValue: 'Tier 1', newValue: 'Tier One' },
+      { field: 'permissions', oldValue: 'tickets.reply, tickets.view_unassigned', newValue: 'kb.create, kb.edit' },
+    ]));
+
+    expect((await asAdmin(DELETE, { id: g.id })).deletePermissionGroup).toBe(true);
+    expect(await group(g.id)).toBeUndefined();
+    expect(codeOf(await tryAdmin(DELETE, { id: g.id }))).toBe('NOT_FOUND');
+  });
+
+  it('starts a new group as a copy of another one', async () => {
+    const east = await department('East');
+    const src = await createGroup({ name: 'Copy Source', permissions: ['chat.use', 'people.view'], departments: [{ departmentId: east, access: 'ASSIGN' }] });
+    const copy = await createGroup({ name: 'Copy Of Source', copyFromGroupId: src.id });
+    expect(copy.id).not.toBe(src.id);
+    expect(sorted(copy.permissions)).toEqual(['chat.use', 'people.view']);
+    expect(copy.departments).toEqual([{ department: { id: east, name: 'East' }, access: 'ASSIGN' }]);
+    // Later edits to the source do not reach the copy.
+    await asAdmin(UPDATE, { id: src.id, i: { permissions: ['chat.use'] } });
+    expect(sorted((await group(copy.id)).permissions)).toEqual(['chat.use', 'people.view']);
+
+    // Copying a built-in group stores its permissions in an editable custom group.
+    const fromBuiltIn = await createGroup({ name: 'Nearly Everything', copyFromGroupId: '2' });
+    expect(fromBuiltIn.builtIn).toBe(false);
+    expect(sorted(fromBuiltIn.permissions)).toEqual(sorted((await group('2')).permissions));
+    const trimmed = (await asAdmin(UPDATE, { id: fromBuiltIn.id, i: { permissions: ['tickets.reply'] } })).updatePermissionGroup;
+    expect(trimmed.permissions).toEqual(['tickets.reply']);
+
+    // Explicit permissions override the copied ones; departments still come from the source.
+    const mixed = await createGroup({ name: 'Copy Mixed', copyFromGroupId: src.id, permissions: ['kb.create'] });
+    expect(mixed.permissions).toEqual(['kb.create']);
+    expect(mixed.departments).toEqual([{ department: { id: east, name: 'East' }, access: 'ASSIGN' }]);
+
+    const bad = await tryAdmin(CREATE, { i: { name: 'Copy Nothing', copyFromGroupId: '987654' } });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(fields(bad).copyFromGroupId).toBeTruthy();
+  });
+
+  it('rejects unknown permission keys and departments with a field error', async () => {
+    const before = (await groups()).length;
+    const r = await tryAdmin(CREATE, { i: { name: 'Bad Keys', permissions: ['tickets.reply', 'tickets.teleport'] } });
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(fields(r).permissions).toMatch(/tickets\.teleport/);
+    const d = await tryAdmin(CREATE, { i: { name: 'Bad Dept', departments: [{ departmentId: '987654', access: 'FULL' }] } });
+    expect(codeOf(d)).toBe('BAD_USER_INPUT');
+    expect(Object.keys(fields(d))[0]).toMatch(/^departments/);
+    const m = await tryAdmin(CREATE, { i: { name: 'Bad Member', memberIds: ['987654'] } });
+    expect(codeOf(m)).toBe('BAD_USER_INPUT');
+    expect(fields(m).memberIds).toBeTruthy();
+    expect((await groups()).length).toBe(before);
+
+    const g = await createGroup({ name: 'Good Keys', permissions: ['tickets.reply'] });
+    const u = await tryAdmin(UPDATE, { id: g.id, i: { permissions: ['tickets.reply', 'tickets.teleport'] } });
+    expect(codeOf(u)).toBe('BAD_USER_INPUT');
+    expect(fields(u).permissions).toMatch(/tickets\.teleport/);
+    expect((await group(g.id)).permissions).toEqual(['tickets.reply']);
+    expect(fields(await tryAdmin(CREATE, { i: { name: '   ' } })).name).toBeTruthy();
+  });
+
+  it('refuses a duplicate group name', async () => {
+    const g = await createGroup({ name: 'Unique Name' });
+    const other = await createGroup({ name: 'Other Name' });
+    const logs = await t.roster.ds.getRepository(ChangeLogEntry).count();
+    for (const name of ['Unique Name', ' Unique Name ', 'All Permissions']) {
+      const r = await tryAdmin(CREATE, { i: { name } });
+      expect({ name, code: codeOf(r) }).toEqual({ name, code: 'CONFLICT' });
+      expect(fields(r).name).toBeTruthy();
+    }
+    const r = await tryAdmin(UPDATE, { id: other.id, i: { name: 'Unique Name' } });
+    expect(codeOf(r)).toBe('CONFLICT');
+    expect(fields(r).name).toBeTruthy();
+    expect((await group(other.id)).name).toBe('Other Name');
+    expect(await t.roster.ds.getRepository(ChangeLogEntry).count()).toBe(logs);
+    // Keeping its own name is not a conflict.
+    expect((await asAdmin(UPDATE, { id: g.id, i: { name: 'Unique Name', permissions: ['chat.use'] } })).updatePermissionGroup.name).toBe('Unique Name');
+  });
+
+  it('puts members in a group and their permissions follow it', async () => {
+    const a = await t.createAgent({ email: 'member.a@example.com', name: 'Member A', permissionGroupIds: [], permissions: ['profile.edit_own'] });
+    const b = await t.createAgent({ email: 'member.b@example.com', name: 'Member B', permissionGroupIds: ['2'] });
+    expect((await agent(a.id)).effectivePermissions).toEqual(['profile.edit_own']);
+
+    const g = await createGroup({ name: 'Knowledge Team', permissions: ['kb.create', 'kb.delete'], memberIds: [a.id, b.id] });
+    const ga = await agent(a.id);
+    expect(ga.permissionGroups).toEqual([{ id: g.id, name: 'Knowledge Team' }]);
+    expect(ga.permissions).toEqual(['profile.edit_own']);
+    expect(ga.effectivePermissions).toEqual(catalogOrder(['kb.create', 'kb.delete', 'profile.edit_own']));
+    const gb = await agent(b.id);
+    expect(gb.permissionGroups.map((x: any) => x.id)).toEqual(['2', g.id]);
+    expect(gb.effectivePermissions).toContain('kb.delete');
+    expect(gb.effectivePermissions).not.toContain('people.delete');
+    const members = (await asAdmin(LIST, { f: { permissionGroupId: g.id } })).agents.edges.map((e: any) => e.node.id);
+    expect(sorted(members)).toEqual(sorted([a.id, b.id]));
+
+    // A change to the group's permissions reaches its members.
+    await asAdmin(UPDATE, { id: g.id, i: { permissions: ['chat.use'] } });
+    expect((await agent(a.id)).effectivePermissions).toEqual(catalogOrder(['chat.use', 'profile.edit_own']));
+
+    // memberIds replaces the membership.
+    await asAdmin(UPDATE, { id: g.id, i: { memberIds: [b.id] } });
+    expect((await agent(a.id)).permissionGroups).toEqual([]);
+    expect((await agent(a.id)).effectivePermissions).toEqual(['profile.edit_own']);
+    expect((await agent(b.id)).permissionGroups.map((x: any) => x.id)).toEqual(['2', g.id]);
+    // ...and leaves the members' other groups alone.
+    const viewerGroups = (await asAdmin('{ viewer { permissionGroups { id } } }')).viewer.permissionGroups;
+    expect(viewerGroups).toEqual([{ id: '1' }]);
+
+    // The agent can use the new rights straight away (effectivePermissions on their own session).
+    const mine = (await t.ok('{ viewer { effectivePermissions } }', {}, { token: b.token })).viewer.effectivePermissions;
+    expect(mine).toContain('chat.use');
+  });
+
+  it('takes a deleted group away from its agents', async () => {
+    const a = await t.createAgent({ email: 'deleted.group@example.com', name: 'Deleted Group', permissionGroupIds: ['2'] });
+    const g = await createGroup({ name: 'Short Lived', permissions: ['tickets.delete_own'], memberIds: [a.id] });
+    expect((await agent(a.id)).effectivePermissions).toContain('tickets.delete_own');
+    await asAdmin(DELETE, { id: g.id });
+    const after = await agent(a.id);
+    expect(after.permissionGroups.map((x: any) => x.id)).toEqual(['2']);
+    expect(after.effectivePermissions).not.toContain('tickets.delete_own');
+    expect((await asAdmin(LIST, { f: { permissionGroupId: g.id } })).agents.totalCount).toBe(0);
+    const history = (await asAdmin('query($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }', { id: g.id }))
+      .changeLog.edges.map((e: any) => e.node);
+    expect(history[0]).toEqual({ field: 'deleted', oldValue: 'Short Lived' });
+  });
+
+  it('lets only administrators manage groups', async () => {
+    const { token } = await t.createAgent({ email: 'not.admin@example.com', name: 'Not Admin' });
+    const g = await createGroup({ name: 'Admins Only' });
+    expect(codeOf(await t.gql(CREATE, { i: { name: 'Sneaky Group' } }, { token }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(UPDATE, { id: g.id, i: { name: 'Sneaky Rename' } }, { token }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(DELETE, { id: g.id }, { token }))).toBe('FORBIDDEN');
+    expect((await groups()).map((x) => x.name)).toEqual(expect.arrayContaining(['Admins Only']));
+    expect((await groups()).map((x) => x.name)).not.toContain('Sneaky Group');
+    // Reading the catalogue and groups is fine for agents.
+    expect((await t.ok('{ permissionGroups { id } }', {}, { token })).permissionGroups.length).toBeGreaterThan(2);
+  });
+});

@@ -1,0 +1,252 @@
+import { PERMISSION_CATALOG } from '@roster/shared';
+import { ARMOR_LIMITS } from '../src/app';
+import { Agent, AgentStatus } from '../src/modules/agent/agent.entity';
+import { AgentDepartment, Department, DepartmentAccessLevel } from '../src/modules/department/department.entity';
+import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission/permission-group.entity';
+import { Team, TeamMember } from '../src/modules/team/team.entity';
+import { codeOf, GqlOptions, startTestApp, TestApp } from './helpers/test-app';
+
+/** Runs `fn` and returns how many SQL statements the app ran meanwhile. */
+async function statements<T>(t: TestApp, fn: () => Promise<T>): Promise<{ n: number; result: T }> {
+  const before = t.sql.count;
+  const result = await fn();
+  return { n: t.sql.count - before, result };
+}
+
+/**
+ * A selection exactly `depth` fields deep, as graphql-armor counts it (the leaf counts):
+ * agents > edges > node > teams > members > teams > ... > id.
+ */
+function deepQuery(depth: number): string {
+  const path = ['agents(first: 5)', 'edges', 'node'];
+  while (path.length < depth - 1) path.push(path.length % 2 === 1 ? 'teams' : 'members');
+  return `{ ${path.join(' { ')} { id }${' }'.repeat(path.length)}`;
+}
+
+const aliasQuery = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: agents(first: 1) { totalCount }`).join(' ')} }`;
+
+describe('query limits (graphql-armor) and N+1', () => {
+  let t: TestApp;
+  const viaToken = (): GqlOptions => ({ token: t.adminToken });
+  /** What building the context costs for the admin session (no resolver SQL: viewer is the context's agent). */
+  const contextCost = async () => (await statements(t, () => t.ok('{ viewer { id } }', {}, viaToken()))).n;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const team = (await t.ok('mutation { createTeam(name: "Deep Team") { id } }', {}, viaToken())).createTeam.id;
+    const adminId = (await t.ok('{ viewer { id } }', {}, viaToken())).viewer.id;
+    await t.ok('mutation($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }', { id: team, a: [adminId] }, viaToken());
+  });
+  afterAll(() => t.close());
+
+  it('the limits the app configures are the ones these tests rely on', () => {
+    expect(ARMOR_LIMITS.maxDepth.n).toBe(10);
+    expect(ARMOR_LIMITS.maxAliases.n).toBeLessThan(20);
+  });
+
+  it('answers a query at the depth limit, and it does run SQL', async () => {
+    const ctx = await contextCost();
+    const { n, result } = await statements(t, () => t.gql(deepQuery(10), {}, viaToken()));
+    expect(result.errors).toBeUndefined();
+    const node = result.data.agents.edges[0].node;
+    expect(node.teams[0].members[0].teams[0].members[0].teams[0].members[0].id).toBeTruthy();
+    expect(n).toBeGreaterThan(ctx);
+  });
+
+  it('rejects a query one level deeper with GRAPHQL_VALIDATION_FAILED before any resolver SQL', async () => {
+    const ctx = await contextCost();
+    expect(ctx).toBeGreaterThan(0);
+    const { n, result } = await statements(t, () => t.gql(deepQuery(11), {}, viaToken()));
+    expect(result.status).toBe(400);
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0].message).toMatch(/depth limit of 10 exceeded, found 11/i);
+    expect(result.data).toBeUndefined();
+    expect(n).toBeLessThanOrEqual(ctx);
+    // Far deeper, and without a token: not a single statement.
+    const anon = await statements(t, () => t.gql(deepQuery(30)));
+    expect(codeOf(anon.result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(anon.n).toBe(0);
+  });
+
+  it('counts fragments towards the depth', async () => {
+    const query = `
+      query { agents(first: 5) { edges { node { ...T } } } }
+      fragment T on Agent { teams { members { teams { members { teams { members { teams { id } } } } } } } }`;
+    const { n, result } = await statements(t, () => t.gql(query, {}, viaToken()));
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0].message).toMatch(/depth/i);
+    expect(n).toBeLessThanOrEqual(await contextCost());
+  });
+
+  it(`answers ${ARMOR_LIMITS.maxAliases.n} aliases and rejects 20 before any resolver SQL`, async () => {
+    const allowed = await statements(t, () => t.gql(aliasQuery(ARMOR_LIMITS.maxAliases.n), {}, viaToken()));
+    expect(allowed.result.errors).toBeUndefined();
+    expect(Object.keys(allowed.result.data)).toHaveLength(ARMOR_LIMITS.maxAliases.n);
+
+    const ctx = await contextCost();
+    expect(allowed.n).toBeGreaterThan(ctx);
+    const { n, result } = await statements(t, () => t.gql(aliasQuery(20), {}, viaToken()));
+    expect(result.status).toBe(400);
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0].message).toMatch(/aliases limit of \d+ exceeded, found 20/i);
+    expect(result.data).toBeUndefined();
+    expect(n).toBeLessThanOrEqual(ctx);
+    const anon = await statements(t, () => t.gql(aliasQuery(20)));
+    expect(codeOf(anon.result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(anon.n).toBe(0);
+  });
+
+  it('rejects aliased sign-in attempts past the alias limit without checking a single password', async () => {
+    const guesses = Array.from({ length: 20 }, (_, i) => `g${i}: login(email: "admin@example.com", password: "guess-${i}-guess") { token }`);
+    const { n, result } = await statements(t, () => t.gql(`mutation { ${guesses.join(' ')} }`));
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(n).toBe(0);
+  });
+
+  describe('agents list', () => {
+    const AGENT_COUNT = 60;
+    const LIST = `query($n: Int!) { agents(first: $n) { totalCount edges { node {
+      id email teams { id name } permissionGroups { id name permissions }
+      departments { access department { id name } } effectivePermissions } } } }`;
+
+    beforeAll(async () => {
+      const ds = t.roster.ds;
+      const now = new Date();
+      const teamIds: number[] = [];
+      for (const name of ['Alpha', 'Bravo', 'Charlie', 'Delta']) {
+        teamIds.push((await ds.getRepository(Team).insert({ name: `N1 ${name}`, createdAt: now })).identifiers[0].id);
+      }
+      const keys = PERMISSION_CATALOG.map((p) => p.key);
+      const groupIds: number[] = [];
+      for (let g = 0; g < 3; g++) {
+        const storedPermissions = keys.filter((_, i) => i % 3 === g);
+        groupIds.push((await ds.getRepository(PermissionGroup).insert({ name: `N1 Group ${g}`, builtIn: false, storedPermissions, createdAt: now })).identifiers[0].id);
+      }
+      const deptIds: number[] = [];
+      for (const name of ['Sales', 'Support']) {
+        deptIds.push((await ds.getRepository(Department).insert({ name: `N1 ${name}`, createdAt: now })).identifiers[0].id);
+      }
+      const rows = Array.from({ length: AGENT_COUNT }, (_, i) => ({
+        email: `n1-agent-${String(i).padStart(2, '0')}@example.com`, name: `N1 Agent ${String(i).padStart(2, '0')}`,
+        extraEmails: [], timezone: 'UTC', language: 'en', status: AgentStatus.ACTIVE, isAdmin: false, isReportsAdmin: false,
+        permissions: i % 5 === 0 ? [keys[0]] : [], canEditOwnTicketNotifications: true, mustChangePassword: false, passwordHash: null,
+        signature: null, ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
+      }));
+      const agentIds = (await ds.getRepository(Agent).insert(rows)).identifiers.map((x) => x.id as number);
+      expect(agentIds).toHaveLength(AGENT_COUNT);
+      await ds.getRepository(TeamMember).insert(agentIds.flatMap((agentId, i) => [
+        { agentId, teamId: teamIds[i % 4] }, { agentId, teamId: teamIds[(i + 1) % 4] },
+      ]));
+      await ds.getRepository(AgentPermissionGroup).insert(agentIds.flatMap((agentId, i) =>
+        (i % 2 === 0 ? [groupIds[i % 3]] : [groupIds[i % 3], groupIds[(i + 1) % 3]]).map((groupId) => ({ agentId, groupId }))));
+      await ds.getRepository(AgentDepartment).insert(agentIds.map((agentId, i) => ({
+        agentId, departmentId: deptIds[i % 2], access: i % 2 === 0 ? DepartmentAccessLevel.FULL : DepartmentAccessLevel.ASSIGN,
+      })));
+    });
+
+    it('runs the same number of statements for 5 and for 50 agents', async () => {
+      await t.ok('{ viewer { id } }', {}, viaToken()); // warm the session (last-seen bookkeeping)
+      const small = await statements(t, () => t.ok(LIST, { n: 5 }, viaToken()));
+      const large = await statements(t, () => t.ok(LIST, { n: 50 }, viaToken()));
+      expect(small.result.agents.edges).toHaveLength(5);
+      expect(large.result.agents.edges).toHaveLength(50);
+      expect(large.result.agents.totalCount).toBe(AGENT_COUNT + 1);
+
+      // The relations really were loaded (an empty answer would also be cheap).
+      const seeded = large.result.agents.edges.map((e: { node: any }) => e.node).filter((a: any) => a.email.startsWith('n1-agent-'));
+      expect(seeded.length).toBeGreaterThanOrEqual(49);
+      for (const a of seeded) {
+        expect(a.teams).toHaveLength(2);
+        expect(a.permissionGroups.length).toBeGreaterThanOrEqual(1);
+        expect(a.permissionGroups.length).toBeLessThanOrEqual(2);
+        expect(a.permissionGroups[0].permissions.length).toBeGreaterThan(0);
+        expect(a.departments).toHaveLength(1);
+        expect(a.departments[0].department.name).toMatch(/^N1 /);
+        expect(a.effectivePermissions.length).toBeGreaterThan(0);
+      }
+
+      console.log(`agents list SQL statements (incl. session lookup): first 5 -> ${small.n}, first 50 -> ${large.n}`);
+      expect(large.n).toBe(small.n);
+      // Context (2) + count + page + 2 per relation (groups, teams, departments): nothing per row.
+      expect(large.n).toBeLessThanOrEqual(12);
+    });
+  });
+});
+
+describe('CSRF prevention and introspection (NODE_ENV=test)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('rejects a GET without a preflight header, and answers it with one', async () => {
+    const url = `${t.url}?query=${encodeURIComponent('{ __typename }')}`;
+    const before = t.sql.count;
+    const blocked = await fetch(url, { headers: { cookie: `roster_session=${t.adminToken}` } });
+    expect(blocked.status).toBe(400);
+    expect(await blocked.text()).toMatch(/CSRF/);
+    expect(t.sql.count).toBe(before);
+    const allowed = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('rejects simple POSTs (text/plain, form) that a foreign page could send with the cookie', async () => {
+    const body = JSON.stringify({ query: 'mutation { logout }' });
+    const cookie = `roster_session=${t.adminToken}`;
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const before = t.sql.count;
+      const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': contentType, cookie }, body });
+      expect({ contentType, status: res.status }).toEqual({ contentType, status: 400 });
+      expect(t.sql.count).toBe(before);
+    }
+    // The session survived: nothing ran.
+    expect((await t.ok('{ viewer { email } }', {}, { cookie })).viewer.email).toBe('admin@example.com');
+  });
+
+  it('allows introspection outside production', async () => {
+    expect(t.config.env).toBe('test');
+    const r = await t.ok('{ __schema { queryType { name } } __type(name: "Agent") { name } }');
+    expect(r).toEqual({ __schema: { queryType: { name: 'Query' } }, __type: { name: 'Agent' } });
+  });
+});
+
+describe('production mode', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(() => t.close());
+
+  it('disables introspection but still serves queries', async () => {
+    expect(t.config.env).toBe('production');
+    for (const q of ['{ __schema { queryType { name } } }', '{ __type(name: "Agent") { name fields { name } } }']) {
+      const r = await t.gql(q, {}, { token: t.adminToken });
+      expect({ q, code: codeOf(r) }).toEqual({ q, code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(r.data).toBeUndefined();
+    }
+    expect((await t.ok('{ viewer { email } }', {}, { token: t.adminToken })).viewer.email).toBe('admin@example.com');
+  });
+
+  it('hides unexpected errors behind INTERNAL_SERVER_ERROR and logs them', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const ds = t.roster.ds;
+    // Make the next statement fail in a way no resolver expects: the table is gone.
+    await ds.query('ALTER TABLE department RENAME TO department_gone');
+    try {
+      const r = await t.gql('{ departments { id name } }', {}, { token: t.adminToken });
+      expect(r.errors).toHaveLength(1);
+      // Nothing of the driver's message (table name, SQL, stack) reaches the client.
+      const { path, locations: _l, ...rest } = r.errors![0] as typeof r.errors extends (infer E)[] | undefined ? E & { path?: unknown; locations?: unknown } : never;
+      expect(path).toEqual(['departments']);
+      expect(rest).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(logged).toHaveBeenCalled();
+      expect(String(logged.mock.calls.flat().map((x) => (x as Error)?.message ?? x))).toMatch(/department/);
+    } finally {
+      await ds.query('ALTER TABLE department_gone RENAME TO department');
+      logged.mockRestore();
+    }
+    expect((await t.ok('{ departments { id } }', {}, { token: t.adminToken })).departments).toEqual([]);
+  });
+});
