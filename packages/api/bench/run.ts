@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { verify } from '@node-rs/argon2';
+import { createLoaders } from '../src/common/loaders';
 import { Agent } from '../src/modules/agent/agent.entity';
+import { listAgents } from '../src/modules/agent/agent.query';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BenchApp, seedBulk, startBenchApp } from './fixture';
 import { RawAgents, RawPage } from './raw-agents';
 import { mb, median, ms, pairedRatio, ratio, settle, table, timed } from './stats';
@@ -57,10 +59,12 @@ async function main(): Promise<void> {
         'GraphQL over HTTP vs hand-written SQL + JSON (better-sqlite3)'],
       ['  request floor { viewer { id } }', ms(median(list.floor)), ms(median(list.raw)), pairedRatio(list.floor, list.raw),
         'HTTP + Apollo + session lookup, no list'],
+      ['  TypeORM + DataLoaders only', ms(median(list.orm)), ms(median(list.raw)), pairedRatio(list.orm, list.raw),
+        'the same page and relations through the data layer, no GraphQL or HTTP'],
       ['  SQL statements per page', String(list.statements), String(raw.statementsPerPage), ratio(list.statements, raw.statementsPerPage),
         `includes the session lookup; with first: 5 ${list.smallPageStatements === list.statements ? 'the same' : `${list.smallPageStatements} (GROWS WITH PAGE SIZE)`}`],
       [`login, median of ${LOGINS}`, ms(median(auth.login)), ms(median(auth.verify)), pairedRatio(auth.login, auth.verify),
-        'login mutation over HTTP vs argon2 verify of the same hash'],
+        `login mutation over HTTP vs argon2 verify of the same hash; overhead ${ms(median(auth.login) - median(auth.verify))}`],
       [`RSS after ${MEMORY_REQUESTS} list requests`, mb(memory.after.rss), mb(memory.before.rss), ratio(memory.after.rss, memory.before.rss),
         `baseline: RSS before them (after GC); growth ${mb(memory.after.rss - memory.before.rss)}`],
       ['  heap used after them', mb(memory.after.heapUsed), mb(memory.before.heapUsed), ratio(memory.after.heapUsed, memory.before.heapUsed),
@@ -79,7 +83,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** Walks the same pages through GraphQL and through the baseline, interleaved by round. */
+/** Walks the same pages through GraphQL, the baseline and the data layer, timing each. */
 async function benchList(app: BenchApp, raw: RawAgents, token: string) {
   const gqlPage = (after: string | null) => app.gql<GqlPage>(LIST, { first: PAGE_SIZE, after }, token);
   // Warm-up walk: collects the cursors, the statement count, and checks both sides agree.
@@ -108,14 +112,25 @@ async function benchList(app: BenchApp, raw: RawAgents, token: string) {
   const gql: number[] = [];
   const rawMs: number[] = [];
   const floor: number[] = [];
+  const orm: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (let p = 0; p < pages; p++) {
       gql.push(await timed(() => gqlPage(cursors[p])));
       rawMs.push(await timed(() => JSON.stringify(raw.page(PAGE_SIZE, rawCursors[p]))));
       floor.push(await timed(() => app.gql(FLOOR, {}, token)));
+      orm.push(await timed(() => ormPage(app, cursors[p])));
     }
   }
-  return { gql, raw: rawMs, floor, statements: Math.max(...statements), smallPageStatements, identical, cursors: cursors.slice(0, pages) };
+  return { gql, raw: rawMs, floor, orm, statements: Math.max(...statements), smallPageStatements, identical, cursors: cursors.slice(0, pages) };
+}
+
+/** The data layer the resolvers use (keyset query and per-request DataLoaders) without GraphQL or HTTP. */
+async function ormPage(app: BenchApp, after: string | null): Promise<void> {
+  const ds = app.roster.ds;
+  const page = await listAgents(ds.manager, undefined, PAGE_SIZE, after ?? undefined);
+  const loaders = createLoaders(ds);
+  const ids = page.edges.map((e) => e.node.id);
+  await Promise.all([loaders.teamsOfAgent.loadMany(ids), loaders.groupsOfAgent.loadMany(ids), loaders.departmentsOfAgent.loadMany(ids)]);
 }
 
 /** The full sign-in (rate-limit check, lookup, argon2, session row) vs argon2 alone. */

@@ -15,6 +15,7 @@ import { ChangeLogEntityType, ChangeLogEntry } from '../src/modules/change-log/c
 import { AgentDepartment, Department, GroupDepartment } from '../src/modules/department/department.entity';
 import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission/permission-group.entity';
 import { Team, TeamMember } from '../src/modules/team/team.entity';
+import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { freshDataSource } from './helpers/test-db';
 
 const DEMO_TEAMS = ['Support Tier 1', 'Support Tier 2', 'Billing', 'Onboarding', 'VIP Desk'];
@@ -153,6 +154,54 @@ describe('demo seed next to existing data', () => {
     expect(billing.storedPermissions).toEqual(['people.view']);
     expect(await ds.getRepository(GroupDepartment).countBy({ groupId: billing.id })).toBe(0);
     expect(await ds.getRepository(AgentPermissionGroup).countBy({ groupId: billing.id })).toBeGreaterThan(0);
+  });
+});
+
+describe('two seeds at once', () => {
+  let ds: DataSource;
+  afterAll(() => ds?.destroy());
+
+  it('create one demo between them (start-up --demo and pnpm seed racing)', async () => {
+    ds = await freshDataSource();
+    const quiet = { licenseSeats: 1000, log: () => undefined };
+    const results = await Promise.all([seedDemo(ds, quiet), seedDemo(ds, quiet)]);
+    expect(results.map((r) => r.created).sort()).toEqual([false, true]);
+    expect(await ds.getRepository(Team).countBy({ name: 'Support Tier 1' })).toBe(1);
+    expect(await ds.getRepository(Agent).count()).toBe(results.find((r) => r.created)!.agents);
+  });
+});
+
+describe('demo agents through the API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedDemo(t.roster.ds, { licenseSeats: 100, log: () => undefined });
+  });
+  afterAll(() => t.close());
+
+  it('signs in a demo agent with the demo password and shows group plus direct permissions', async () => {
+    const token = await t.login('amara.okafor@demo.roster.local', DEMO_PASSWORD);
+    const me = (await t.ok('{ viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }', {}, { token })).viewer;
+    expect(me.isAdmin).toBe(false);
+    expect(me.teams.map((x: { name: string }) => x.name)).toEqual(['Onboarding', 'Support Tier 1']);
+    expect(me.permissionGroups.map((x: { name: string }) => x.name)).toEqual(['Tier 1 Agents']);
+    expect(me.effectivePermissions).toEqual(expect.arrayContaining(['tickets.reply', 'tickets.merge', 'kb.publish']));
+    expect(me.effectivePermissions).not.toContain('tickets.delete_team');
+  });
+
+  it('keeps disabled demo agents out', async () => {
+    const r = await t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'chloe.dubois@demo.roster.local', p: DEMO_PASSWORD });
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+  });
+
+  it('lists the demo agents with their departments for an admin', async () => {
+    const d = await t.ok('{ agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }', {}, { token: t.adminToken });
+    expect(d.agents.totalCount).toBeGreaterThanOrEqual(30);
+    const daniel = d.agents.edges.find((e: { node: { email: string } }) => e.node.email === 'daniel.kim@demo.roster.local').node;
+    expect(daniel.departments).toEqual([
+      { access: 'FULL', department: { name: 'Support' } },
+      { access: 'FULL', department: { name: 'Technical' } },
+    ]);
   });
 });
 

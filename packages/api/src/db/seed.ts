@@ -196,15 +196,16 @@ export async function seedDemo(ds: DataSource, opts: SeedOptions = {}): Promise<
   // Hashed once outside the transaction (argon2 takes tens of ms) and shared by every demo agent.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let result: SeedResult;
-  try {
-    result = await inTransaction(ds, async (em) => {
-      if (await markerExists(em)) return nothing;
-      return fill(em, passwordHash);
-    });
-  } catch (e) {
-    // A concurrent seed on MySQL trips the unique names; if it finished, there is nothing left to do.
-    if (await markerExists(ds.manager)) return nothing;
-    throw e;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      result = await inTransaction(ds, async (em) => ((await markerExists(em)) ? nothing : fill(em, passwordHash)));
+      break;
+    } catch (e) {
+      // A concurrent seed on MySQL trips the unique names (or a deadlock). Once it has committed
+      // there is nothing left to do; if it has not yet, one retry waits on its locks and sees it.
+      if (await markerExists(ds.manager)) return nothing;
+      if (attempt >= 2) throw e;
+    }
   }
   if (!result.created) return result;
   log(
@@ -238,8 +239,8 @@ async function fill(em: EntityManager, passwordHash: string): Promise<SeedResult
   const existing = new Set((await em.find(Agent, { select: { email: true }, where: { email: In(AGENTS.map((a) => demoEmail(a.name))) } })).map((a) => a.email));
   const specs = AGENTS.filter((a) => !existing.has(demoEmail(a.name)));
   await insertInChunks(em, Agent, specs.map((a) => agentRow(a, passwordHash, now)));
-  const agentIds = new Map((await em.find(Agent, { select: { id: true, email: true }, where: { email: In(specs.map((a) => demoEmail(a.name))) } }))
-    .map((a) => [a.email, a.id]));
+  const inserted = specs.length ? await em.find(Agent, { select: { id: true, email: true }, where: { email: In(specs.map((a) => demoEmail(a.name))) } }) : [];
+  const agentIds = new Map(inserted.map((a) => [a.email, a.id]));
   const idOf = (a: AgentSpec) => agentIds.get(demoEmail(a.name))!;
 
   await insertInChunks(em, TeamMember, specs.flatMap((a) => a.teams.map((t) => ({ teamId: teams.ids.get(t)!, agentId: idOf(a) }))));
