@@ -35,11 +35,15 @@ export interface AppOptions {
 }
 
 // Limits checked during validation, before any resolver (and so any SQL) runs.
+export const MAX_QUERY_TOKENS = 5000;
+
 export const ARMOR_LIMITS = {
   maxDepth: { n: 10 },
   maxAliases: { n: 15 },
   costLimit: { maxCost: 20000 },
-  maxTokens: { n: 5000 },
+  // Token counting happens in the parser instead (parseOptions below): armor's check there
+  // answers with HTTP 500, the parser's limit with a 400 syntax error.
+  maxTokens: { enabled: false },
   maxDirectives: { n: 50 },
 };
 
@@ -61,6 +65,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     schema: await buildAppSchema(),
     ...armor,
     plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     csrfPrevention: true,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,

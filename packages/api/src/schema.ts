@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { GraphQLSchema } from 'graphql';
-import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { buildSchema, BuildSchemaOptions, NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from './common/auth';
 import { AgentResolver } from './modules/agent/agent.resolver';
 import { ApiTokenResolver } from './modules/api-token/api-token.resolver';
@@ -20,11 +21,19 @@ export const resolvers: NonEmptyArray<Function> = [
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', 'schema.graphql');
 
+// The contract names the timestamp scalar DateTime (ISO 8601 strings).
+const OPTIONS: BuildSchemaOptions = {
+  resolvers,
+  authChecker: AuthChecker,
+  validate: { forbidUnknownValues: false },
+  scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+};
+
 let cached: Promise<GraphQLSchema> | null = null;
 
 /** Builds the schema once per process (type-graphql metadata is global anyway). */
 export function buildAppSchema(emitFile = false): Promise<GraphQLSchema> {
-  if (emitFile) return buildSchema({ resolvers, authChecker: AuthChecker, validate: { forbidUnknownValues: false }, emitSchemaFile: { path: SCHEMA_FILE, sortedSchema: true } });
-  cached ??= buildSchema({ resolvers, authChecker: AuthChecker, validate: { forbidUnknownValues: false } });
+  if (emitFile) return buildSchema({ ...OPTIONS, emitSchemaFile: { path: SCHEMA_FILE, sortedSchema: true } });
+  cached ??= buildSchema(OPTIONS);
   return cached;
 }

@@ -27,7 +27,7 @@ describe('access control', () => {
   const agentRow = async (id: string) =>
     (await t.roster.ds.query('SELECT name, alias, phone, is_admin, is_reports_admin, status, permissions, can_edit_own_ticket_notifications FROM agent WHERE id = ?', [Number(id)]))[0];
   const newToken = async (scopes: string[], as = admin, name = 'integration') =>
-    (await t.ok(CREATE_TOKEN, { n: name, s: scopes }, { token: as })).createApiToken as { token: string; apiToken: { id: string; prefix: string; lastUsedAt: string | null } };
+    (await t.ok(CREATE_TOKEN, { n: name, s: scopes }, { token: as })).createApiToken as { token: string; apiToken: { id: string; name: string; prefix: string; lastUsedAt: string | null } };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -188,6 +188,18 @@ describe('access control', () => {
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(r.errors![0].extensions!.fields).toHaveProperty('scopes');
       expect(codeOf(await t.gql(CREATE_TOKEN, { n: 'none', s: [] }, { token: admin }))).toBe('BAD_USER_INPUT');
+    });
+
+    it('rejects an empty or over-long name as input, not as a database error', async () => {
+      const before = await count('api_token');
+      for (const n of ['   ', 'x'.repeat(201)]) {
+        const r = await t.gql(CREATE_TOKEN, { n, s: ['agents:read'] }, { token: admin });
+        expect({ length: n.length, code: codeOf(r) }).toEqual({ length: n.length, code: 'BAD_USER_INPUT' });
+        expect(r.errors![0].extensions!.fields).toHaveProperty('name');
+      }
+      expect(await count('api_token')).toBe(before);
+      const longest = await newToken(['agents:read'], admin, 'y'.repeat(200));
+      expect(longest.apiToken.name).toBe('y'.repeat(200));
     });
 
     it('with agents:write creates an agent, acting as its creator', async () => {

@@ -157,6 +157,8 @@ describe('agents', () => {
         expect(await agentRows()).toBe(before);
       }
       expect(fields(await tryCreate({ email: 'x@example.com', name: 'X', permissions: ['tickets.fly'] })).permissions).toMatch(/tickets\.fly/);
+      // Today's IANA names are accepted, also where Node's ICU lists an older spelling (Asia/Calcutta).
+      expect((await create({ email: 'kolkata@example.com', name: 'Kolkata Agent', timezone: 'Asia/Kolkata' })).timezone).toBe('Asia/Kolkata');
       // Several bad fields are reported together.
       const r = await tryCreate({ email: 'nope', name: 'Both Bad', timezone: 'Nowhere/Land' });
       expect(Object.keys(fields(r)).sort()).toEqual(['email', 'timezone']);

@@ -166,7 +166,7 @@ describe('permission groups', () => {
     const g = await createGroup({ name: 'Unique Name' });
     const other = await createGroup({ name: 'Other Name' });
     const logs = await t.roster.ds.getRepository(ChangeLogEntry).count();
-    for (const name of ['Unique Name', ' Unique Name ', 'All Permissions']) {
+    for (const name of ['Unique Name', ' Unique Name ', 'UNIQUE name', 'All Permissions', 'all permissions']) {
       const r = await tryAdmin(CREATE, { i: { name } });
       expect({ name, code: codeOf(r) }).toEqual({ name, code: 'CONFLICT' });
       expect(fields(r).name).toBeTruthy();
@@ -176,8 +176,16 @@ describe('permission groups', () => {
     expect(fields(r).name).toBeTruthy();
     expect((await group(other.id)).name).toBe('Other Name');
     expect(await t.roster.ds.getRepository(ChangeLogEntry).count()).toBe(logs);
-    // Keeping its own name is not a conflict.
+    // Keeping its own name, or changing only its case, is not a conflict.
     expect((await asAdmin(UPDATE, { id: g.id, i: { name: 'Unique Name', permissions: ['chat.use'] } })).updatePermissionGroup.name).toBe('Unique Name');
+    expect((await asAdmin(UPDATE, { id: g.id, i: { name: 'Unique NAME' } })).updatePermissionGroup.name).toBe('Unique NAME');
+  });
+
+  it('lets exactly one of several simultaneous creates with the same name win', async () => {
+    const results = await Promise.all([1, 2, 3].map(() => tryAdmin(CREATE, { i: { name: 'Race Group', permissions: ['chat.use'] } })));
+    expect(results.map((r) => codeOf(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+    for (const r of results.filter((x) => x.errors)) expect(fields(r).name).toBeTruthy();
+    expect((await groups()).filter((g) => g.name === 'Race Group')).toHaveLength(1);
   });
 
   it('puts members in a group and their permissions follow it', async () => {

@@ -1,5 +1,5 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
-import { ARMOR_LIMITS } from '../src/app';
+import { ARMOR_LIMITS, MAX_QUERY_TOKENS } from '../src/app';
 import { Agent, AgentStatus } from '../src/modules/agent/agent.entity';
 import { AgentDepartment, Department, DepartmentAccessLevel } from '../src/modules/department/department.entity';
 import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission/permission-group.entity';
@@ -101,6 +101,28 @@ describe('query limits (graphql-armor) and N+1', () => {
     const { n, result } = await statements(t, () => t.gql(`mutation { ${guesses.join(' ')} }`));
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(n).toBe(0);
+  });
+
+  it('rejects an over-long document (token limit) before it is validated or run', async () => {
+    const fields = 'id '.repeat(MAX_QUERY_TOKENS);
+    const { n, result } = await statements(t, () => t.gql(`{ viewer { ${fields} } }`));
+    // The parser counts tokens (parseOptions.maxTokens): a syntax error, answered with 400.
+    expect(result.status).toBe(400);
+    expect(codeOf(result)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(result.errors![0].message).toMatch(/more th\w+ \d+ tokens/i);
+    expect(result.data).toBeUndefined();
+    expect(n).toBe(0);
+  });
+
+  it('refuses batched requests, which would multiply every per-operation limit', async () => {
+    const before = t.sql.count;
+    const res = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ viewer { id } }' }, { query: '{ viewer { id } }' }]),
+    });
+    expect(res.status).toBe(400);
+    expect(t.sql.count).toBe(before);
   });
 
   describe('agents list', () => {
@@ -241,12 +263,32 @@ describe('production mode', () => {
       const { path, locations: _l, ...rest } = r.errors![0] as typeof r.errors extends (infer E)[] | undefined ? E & { path?: unknown; locations?: unknown } : never;
       expect(path).toEqual(['departments']);
       expect(rest).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      // The cause is logged for the operator. (When jest reuses the native SQLite driver across test files,
+      // its errors come from another realm and graphql reports them as "Unexpected error value: { code }".)
       expect(logged).toHaveBeenCalled();
-      expect(String(logged.mock.calls.flat().map((x) => (x as Error)?.message ?? x))).toMatch(/department/);
+      expect(logged.mock.calls.flat().map((x) => String((x as Error)?.message ?? x)).join(' ')).toMatch(/department|SQLITE_ERROR|ER_NO_SUCH_TABLE/);
     } finally {
       await ds.query('ALTER TABLE department_gone RENAME TO department');
       logged.mockRestore();
     }
     expect((await t.ok('{ departments { id } }', {}, { token: t.adminToken })).departments).toEqual([]);
+  });
+});
+
+describe('sign-in input limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('treats an over-long email as a wrong login and still counts it against the IP', async () => {
+    const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+    for (let i = 0; i < 3; i++) {
+      const r = await t.gql(LOGIN, { e: `${'x'.repeat(300 + i)}@example.com`, p: 'whatever-password' });
+      expect({ i, code: codeOf(r) }).toEqual({ i, code: 'UNAUTHENTICATED' });
+    }
+    // Three failures from this address: even the right password is refused now.
+    expect(codeOf(await t.gql(LOGIN, { e: 'admin@example.com', p: 'correct horse battery' }))).toBe('RATE_LIMITED');
   });
 });

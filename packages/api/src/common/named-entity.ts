@@ -1,4 +1,4 @@
-import { EntityManager, EntityTarget } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from './actor';
 import { badInput, conflict, notFound } from './errors';
 import { parseId } from './ids';
@@ -11,6 +11,30 @@ interface Named {
   createdAt: Date;
 }
 
+/**
+ * The row whose name equals `name` ignoring case. MySQL's _ci collation compares that way already;
+ * SQLite compares bytes, so without LOWER "Sales" and "sales" would be two teams there but not on MySQL.
+ */
+export function findByName<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, name: string): Promise<T | null> {
+  return em.getRepository(entity).createQueryBuilder('e').where('LOWER(e.name) = LOWER(:name)', { name }).getOne();
+}
+
+/** A unique-index violation: on MySQL a concurrent transaction can pass the name check and commit first. */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { driverError?: { code?: string } })?.driverError?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Runs a write that may hit the unique name index, answering CONFLICT instead of an internal error. */
+export async function orNameConflict<R>(write: Promise<R>, taken: () => Error): Promise<R> {
+  try {
+    return await write;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw taken();
+    throw e;
+  }
+}
+
 /** Create / rename / delete for the simple named things (teams, departments), with change-log entries. */
 export function namedEntityService<T extends Named>(entity: EntityTarget<T>, label: string, logType: ChangeLogEntityType) {
   const cleanName = (name: string) => {
@@ -19,9 +43,10 @@ export function namedEntityService<T extends Named>(entity: EntityTarget<T>, lab
     if (n.length > 200) throw badInput({ name: 'must be at most 200 characters' });
     return n;
   };
+  const taken = (name: string) => conflict(`A ${label.toLowerCase()} named "${name}" already exists`, { name: `is already used by another ${label.toLowerCase()}` });
   const assertFree = async (em: EntityManager, name: string, exceptId?: number) => {
-    const other = await em.findOneBy(entity, { name } as never);
-    if (other && other.id !== exceptId) throw conflict(`A ${label.toLowerCase()} named "${name}" already exists`, { name: `is already used by another ${label.toLowerCase()}` });
+    const other = await findByName(em, entity, name);
+    if (other && other.id !== exceptId) throw taken(name);
   };
   const load = async (em: EntityManager, id: string): Promise<T> => {
     const row = await em.findOneBy(entity, { id: parseId(id) } as never);
@@ -34,7 +59,7 @@ export function namedEntityService<T extends Named>(entity: EntityTarget<T>, lab
     async create(em: EntityManager, actor: Actor, rawName: string): Promise<T> {
       const name = cleanName(rawName);
       await assertFree(em, name);
-      const { identifiers } = await em.insert(entity, { name, createdAt: new Date() } as never);
+      const { identifiers } = await orNameConflict(em.insert(entity, { name, createdAt: new Date() } as never), () => taken(name));
       const id = identifiers[0].id as number;
       await recordChanges(em, actor, logType, id, [{ field: 'created', oldValue: null, newValue: name }]);
       return em.findOneByOrFail(entity, { id } as never);
@@ -44,7 +69,7 @@ export function namedEntityService<T extends Named>(entity: EntityTarget<T>, lab
       const name = cleanName(rawName);
       if (name === row.name) return row;
       await assertFree(em, name, row.id);
-      await em.update(entity, row.id, { name } as never);
+      await orNameConflict(em.update(entity, row.id, { name } as never), () => taken(name));
       await recordChanges(em, actor, logType, row.id, [{ field: 'name', oldValue: row.name, newValue: name }]);
       return em.findOneByOrFail(entity, { id: row.id } as never);
     },

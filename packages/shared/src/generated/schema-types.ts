@@ -12,8 +12,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: any; output: any; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
 };
 
 /** A helpdesk agent. The email is the login. */
@@ -23,7 +23,7 @@ export type Agent = {
   alias?: Maybe<Scalars['String']['output']>;
   businessUnit?: Maybe<Scalars['String']['output']>;
   canEditOwnTicketNotifications: Scalars['Boolean']['output'];
-  createdAt: Scalars['DateTimeISO']['output'];
+  createdAt: Scalars['DateTime']['output'];
   departments: Array<DepartmentAccess>;
   /** Groups plus direct permissions. */
   effectivePermissions: Array<Scalars['String']['output']>;
@@ -50,7 +50,7 @@ export type Agent = {
   teams: Array<Team>;
   ticketNotifications: Array<NotificationSetting>;
   timezone: Scalars['String']['output'];
-  updatedAt: Scalars['DateTimeISO']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type AgentConnection = {
@@ -95,13 +95,13 @@ export type AgentStatus =
 /** A scoped token for third-party integrations. The secret is shown once. */
 export type ApiToken = {
   __typename?: 'ApiToken';
-  createdAt: Scalars['DateTimeISO']['output'];
+  createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
   /** First characters of the token, to recognise it. */
   prefix: Scalars['String']['output'];
-  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<Scalars['String']['output']>;
 };
 
@@ -139,7 +139,7 @@ export type ChangeLogEntry = {
   /** AGENT, API_TOKEN or SYSTEM. */
   actorKind: Scalars['String']['output'];
   actorName: Scalars['String']['output'];
-  createdAt: Scalars['DateTimeISO']['output'];
+  createdAt: Scalars['DateTime']['output'];
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   newValue?: Maybe<Scalars['String']['output']>;
@@ -147,18 +147,38 @@ export type ChangeLogEntry = {
 };
 
 export type CreateAgentInput = {
+  alias?: InputMaybe<Scalars['String']['input']>;
+  businessUnit?: InputMaybe<Scalars['String']['input']>;
+  canEditOwnTicketNotifications?: InputMaybe<Scalars['Boolean']['input']>;
   /** Omitted with copySettingsFrom: all sections. */
   copySections?: InputMaybe<Array<AgentSettingsSection>>;
   copySettingsFrom?: InputMaybe<Scalars['ID']['input']>;
+  departments?: InputMaybe<Array<DepartmentAccessInput>>;
   email: Scalars['String']['input'];
+  extraEmails?: InputMaybe<Array<Scalars['String']['input']>>;
   forcePasswordChange?: InputMaybe<Scalars['Boolean']['input']>;
   isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
   isReportsAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  landlinePhone?: InputMaybe<Scalars['String']['input']>;
+  /** Language tag, e.g. en or pt-BR. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  mobilePhone?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  otherNotifications?: InputMaybe<Array<NotificationSettingInput>>;
   /** Initial password; omitted: a temporary one is generated and returned once. */
   password?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted on create: [1] All Permissions. */
+  permissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** Login details + Quick Start Guide PDF. */
   sendWelcomeEmail?: InputMaybe<Scalars['Boolean']['input']>;
+  /** HTML; sanitised on write. */
+  signature?: InputMaybe<Scalars['String']['input']>;
+  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ticketNotifications?: InputMaybe<Array<NotificationSettingInput>>;
+  /** IANA zone, e.g. Europe/London. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateAgentPayload = {
@@ -199,16 +219,16 @@ export type DepartmentAccessLevel =
 
 export type Invitation = {
   __typename?: 'Invitation';
-  acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  createdAt: Scalars['DateTimeISO']['output'];
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
-  expiresAt: Scalars['DateTimeISO']['output'];
+  expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   invitedByName: Scalars['String']['output'];
   isAdmin: Scalars['Boolean']['output'];
   name?: Maybe<Scalars['String']['output']>;
   permissionGroups: Array<PermissionGroup>;
-  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   status: InvitationStatus;
   teams: Array<Team>;
 };
@@ -407,16 +427,22 @@ export type NotificationSetting = {
   event: Scalars['String']['output'];
 };
 
+export type NotificationSettingInput = {
+  browser: Scalars['Boolean']['input'];
+  email: Scalars['Boolean']['input'];
+  event: Scalars['String']['input'];
+};
+
 export type OutboxMessage = {
   __typename?: 'OutboxMessage';
   attachmentNames: Array<Scalars['String']['output']>;
   attempts: Scalars['Int']['output'];
-  createdAt: Scalars['DateTimeISO']['output'];
+  createdAt: Scalars['DateTime']['output'];
   htmlBody?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastError?: Maybe<Scalars['String']['output']>;
-  nextAttemptAt: Scalars['DateTimeISO']['output'];
-  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
   /** PENDING, SENT or FAILED. */
   status: Scalars['String']['output'];
   subject: Scalars['String']['output'];
@@ -524,11 +550,31 @@ export type Team = {
 };
 
 export type UpdateAgentInput = {
+  alias?: InputMaybe<Scalars['String']['input']>;
+  businessUnit?: InputMaybe<Scalars['String']['input']>;
+  canEditOwnTicketNotifications?: InputMaybe<Scalars['Boolean']['input']>;
+  departments?: InputMaybe<Array<DepartmentAccessInput>>;
   email?: InputMaybe<Scalars['String']['input']>;
+  extraEmails?: InputMaybe<Array<Scalars['String']['input']>>;
   isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
   isReportsAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  landlinePhone?: InputMaybe<Scalars['String']['input']>;
+  /** Language tag, e.g. en or pt-BR. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  mobilePhone?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  otherNotifications?: InputMaybe<Array<NotificationSettingInput>>;
+  /** Omitted on create: [1] All Permissions. */
+  permissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** HTML; sanitised on write. */
+  signature?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<AgentStatus>;
+  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ticketNotifications?: InputMaybe<Array<NotificationSettingInput>>;
+  /** IANA zone, e.g. Europe/London. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdatePermissionGroupInput = {

@@ -35,9 +35,9 @@ export class AgentFilter {
 }
 
 /** Fields that create and update share; all optional here, create makes email and name required. */
-// isAbstract: the class itself is not in the schema, but type-graphql only copies a base class's
-// fields into subclasses when the base class is registered with a decorator.
-@InputType({ isAbstract: true })
+// type-graphql copies a base class's fields into subclasses only when the base class is decorated
+// too; no resolver names AgentFieldsInput, so it stays out of the emitted schema.
+@InputType()
 abstract class AgentFieldsInput {
   @Field({ nullable: true }) @MaxLength(200) alias?: string;
   @Field({ nullable: true }) @MaxLength(50) phone?: string;

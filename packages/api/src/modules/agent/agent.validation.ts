@@ -5,10 +5,21 @@ import { badInput, conflict, FieldErrors } from '../../common/errors';
 import { Agent } from './agent.entity';
 import type { NotificationSettingInput } from './agent.inputs';
 
-const TIMEZONES = new Set<string>([...Intl.supportedValuesOf('timeZone'), 'UTC']);
 const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+// IANA spelling: capitalised segments (Europe/London, America/Argentina/Buenos_Aires, Etc/GMT+5, UTC).
+const IANA_NAME_RE = /^[A-Z][A-Za-z_-]*(\/[A-Za-z0-9][A-Za-z0-9_+-]*)*$/;
 
-export const isValidTimezone = (tz: string) => TIMEZONES.has(tz);
+// Intl.supportedValuesOf('timeZone') lists ICU's older canonical names (Asia/Calcutta, Europe/Kiev),
+// not today's IANA ones (Asia/Kolkata, Europe/Kyiv); asking Intl to use the zone accepts both.
+export function isValidTimezone(tz: string): boolean {
+  if (!IANA_NAME_RE.test(tz)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
 export const isValidLanguage = (lang: string) => LANGUAGE_RE.test(lang);
 
 // Signatures are shown inside emails and the agent UI: a small formatting allowlist, no scripts,

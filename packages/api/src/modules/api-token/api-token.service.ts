@@ -8,9 +8,12 @@ import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { recordChanges } from '../change-log/change-log.service';
 import { ApiToken } from './api-token.entity';
 
+const NAME_MAX = 200; // the column's length: longer fails on MySQL and is kept whole on SQLite
+
 export async function createApiToken(em: EntityManager, actor: Actor, name: string, scopes: string[]): Promise<{ token: string; apiToken: ApiToken }> {
   const cleanName = name.trim();
   if (!cleanName) throw badInput({ name: 'must not be empty' });
+  if (cleanName.length > NAME_MAX) throw badInput({ name: `must be at most ${NAME_MAX} characters` });
   const unique = [...new Set(scopes)];
   const unknown = unique.filter((s) => !(SCOPES as readonly string[]).includes(s));
   if (unknown.length) throw badInput({ scopes: `unknown scope ${unknown.join(', ')} (known: ${SCOPES.join(', ')})` });

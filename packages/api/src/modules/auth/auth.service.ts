@@ -95,7 +95,8 @@ export async function login(ctx: Context, email: string, password: string): Prom
   }
   attemptedInOperation.add(ctx);
   const normalized = normalizeEmail(email);
-  const accountKey = `account:${normalized}`;
+  // No account has an email this long (254 at most); hashed, the key still fits its column.
+  const accountKey = normalized.length > 254 ? `account-sha256:${sha256(normalized)}` : `account:${normalized}`;
   const ipKey = `ip:${ctx.ip}`;
   await assertNotRateLimited(ctx, accountKey, ipKey);
   const agent = await ctx.ds.getRepository(Agent).findOneBy({ email: normalized });

@@ -3,6 +3,7 @@ import { BUILT_IN_GROUPS, PERMISSION_CATALOG, unknownPermissions } from '@roster
 import type { Actor } from '../../common/actor';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { parseId, parseIds } from '../../common/ids';
+import { findByName, orNameConflict } from '../../common/named-entity';
 import { assertExist, replaceLinks, setText } from '../../common/relations';
 import { Agent } from '../agent/agent.entity';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
@@ -38,9 +39,11 @@ export function validatePermissions(keys: string[] | undefined, field = 'permiss
 
 export const listGroups = (em: EntityManager) => em.find(PermissionGroup, { order: { id: 'ASC' } });
 
+const nameTaken = (name: string) => conflict(`A permission group named "${name}" already exists`, { name: 'is already used by another group' });
+
 async function assertNameFree(em: EntityManager, name: string, exceptId?: number) {
-  const other = await em.findOneBy(PermissionGroup, { name });
-  if (other && other.id !== exceptId) throw conflict(`A permission group named "${name}" already exists`, { name: 'is already used by another group' });
+  const other = await findByName(em, PermissionGroup, name);
+  if (other && other.id !== exceptId) throw nameTaken(name);
 }
 
 async function setMembersAndDepartments(em: EntityManager, groupId: number, memberIds?: string[], departments?: DepartmentAccessInput[]) {
@@ -70,7 +73,8 @@ export async function createGroup(em: EntityManager, actor: Actor, input: Permis
       departments = rows.map((r) => ({ departmentId: String(r.departmentId), access: r.access }));
     }
   }
-  const { identifiers } = await em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: new Date() });
+  const { identifiers } = await orNameConflict(
+    em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: new Date() }), () => nameTaken(name));
   const id = identifiers[0].id as number;
   await setMembersAndDepartments(em, id, input.memberIds, departments);
   await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, id, [
@@ -105,7 +109,7 @@ export async function updateGroup(em: EntityManager, actor: Actor, id: string, i
       changes.push({ field: 'permissions', oldValue: setText(group.storedPermissions), newValue: setText(permissions) });
     }
   }
-  if (Object.keys(patch).length) await em.update(PermissionGroup, group.id, patch);
+  if (Object.keys(patch).length) await orNameConflict(em.update(PermissionGroup, group.id, patch), () => nameTaken(patch.name ?? group.name));
   await setMembersAndDepartments(em, group.id, input.memberIds, input.departments);
   if (input.memberIds) changes.push({ field: 'members', oldValue: null, newValue: setText(input.memberIds) });
   if (input.departments) changes.push({ field: 'departments', oldValue: null, newValue: input.departments.map((d) => `${d.departmentId}:${d.access}`).join(', ') });
