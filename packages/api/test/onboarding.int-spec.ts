@@ -2,6 +2,7 @@ import { startSmtpSink, SmtpSink } from './helpers/smtp-sink';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { ChangeLogEntry } from '../src/modules/change-log/change-log.entity';
 import { Invitation } from '../src/modules/invitation/invitation.entity';
+import { OutboxMessage } from '../src/modules/mail/outbox.entity';
 
 const INVITE = `mutation($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }`;
 const ACCEPT = `mutation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {
@@ -42,6 +43,19 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     expect(pdf?.filename).toMatch(/quick-start-guide\.pdf$/i);
     expect(pdf!.content.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf!.content.length).toBeGreaterThan(2000);
+    // The stored copy no longer holds the temporary password once delivered.
+    const stored = await t.roster.ds.getRepository(OutboxMessage).findOneByOrFail({ toAddress: 'wendy@example.com' });
+    expect(stored.status).toBe('SENT');
+    expect(JSON.stringify(stored)).not.toContain(temp);
+  });
+
+  it('creating an agent directly closes a pending invitation for the same email and takes over its seat', async () => {
+    const inv = await t.ok(INVITE, { i: { email: 'both@example.com' } }, { token: t.adminToken });
+    const before = (await t.ok('{ license { used } }', {}, { token: t.adminToken })).license.used;
+    await t.ok('mutation { createAgent(input: { email: "both@example.com", name: "Both", sendWelcomeEmail: false }) { agent { id } } }', {}, { token: t.adminToken });
+    expect((await t.ok('{ license { used } }', {}, { token: t.adminToken })).license.used).toBe(before);
+    const list = await t.ok('{ invitations { id status } }', {}, { token: t.adminToken });
+    expect(list.invitations.find((i: { id: string }) => i.id === inv.inviteAgent.id).status).toBe('REVOKED');
   });
 
   it('sends no email when sendWelcomeEmail is false', async () => {

@@ -438,7 +438,6 @@ export type OutboxMessage = {
   attachmentNames: Array<Scalars['String']['output']>;
   attempts: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
-  htmlBody?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastError?: Maybe<Scalars['String']['output']>;
   nextAttemptAt: Scalars['DateTime']['output'];
@@ -446,7 +445,6 @@ export type OutboxMessage = {
   /** PENDING, SENT or FAILED. */
   status: Scalars['String']['output'];
   subject: Scalars['String']['output'];
-  textBody: Scalars['String']['output'];
   toAddress: Scalars['String']['output'];
 };
 

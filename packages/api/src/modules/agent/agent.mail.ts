@@ -1,13 +1,9 @@
 import { EntityManager } from 'typeorm';
 import type { Context } from '../../common/context';
 import { welcomeEmail } from '../mail/mail.templates';
+import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
 import { Agent } from './agent.entity';
 
-export const QUICK_START_ATTACHMENT = {
-  filename: 'Roster-Quick-Start-Guide.pdf',
-  source: 'quick-start-guide',
-  contentType: 'application/pdf',
-};
 
 /** Queues the welcome email (login details + Quick Start Guide) in the caller's transaction. */
 export async function sendWelcomeEmail(ctx: Context, em: EntityManager, agent: Agent, temporaryPassword: string | null): Promise<void> {
@@ -18,5 +14,5 @@ export async function sendWelcomeEmail(ctx: Context, em: EntityManager, agent: A
     signInUrl: `${ctx.config.publicUrl}/sign-in`,
     mustChangePassword: agent.mustChangePassword,
   });
-  await ctx.mailer.enqueue(em, { to: agent.email, ...msg, attachments: [QUICK_START_ATTACHMENT] });
+  await ctx.mailer.enqueue(em, { to: agent.email, ...msg, attachments: [QUICK_START_GUIDE_ATTACHMENT] });
 }

@@ -10,6 +10,7 @@ import { Session } from '../auth/auth.entity';
 import { assertPasswordOk, hashPassword } from '../auth/password';
 import { recordChanges } from '../change-log/change-log.service';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
+import { closePendingInvitationsFor } from '../invitation/invitation.service';
 import { reserveSeats } from '../license/license.service';
 import { sendWelcomeEmail } from './agent.mail';
 import { Agent, AgentStatus } from './agent.entity';
@@ -56,7 +57,8 @@ export async function createAgent(ctx: Context, input: CreateAgentInput, creds: 
   // reserveSeats takes the license row lock on MySQL, which serialises agent creation: checking again
   // under it sees an agent that a concurrent request has just committed (READ COMMITTED), so the loser
   // gets CONFLICT rather than a unique-index failure.
-  await reserveSeats(em, ctx.config.licenseSeats, 1);
+  // A pending invitation for the same person holds a seat: the new agent takes it over.
+  await reserveSeats(em, ctx.config.licenseSeats, 1, () => closePendingInvitationsFor(em, actor, change.patch.email!));
   await assertEmailFree(em, change.patch.email!);
   const now = new Date();
   const { identifiers } = await em.insert(Agent, {

@@ -130,7 +130,7 @@ export async function acceptInvitation(
     throw conflict(`${inv.email} already has an account: sign in instead`, { email: 'already has an account' });
   }
   // The invitation held a seat; accepting turns it into an agent (checked again in case the license shrank).
-  await reserveSeats(em, ctx.config.licenseSeats, 1, 1);
+  await reserveSeats(em, ctx.config.licenseSeats, 1, async () => 1);
   const agentName = name?.trim() || inv.name || inv.email.split('@')[0];
   const now = new Date();
   const { identifiers } = await em.insert(Agent, {
@@ -151,4 +151,19 @@ export async function acceptInvitation(
   await em.update(Invitation, inv.id, { storedStatus: InvitationStatus.ACCEPTED, acceptedAt: now });
   await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, [{ field: 'status', oldValue: InvitationStatus.PENDING, newValue: InvitationStatus.ACCEPTED }]);
   return agent;
+}
+
+/**
+ * An admin created the agent directly while an invitation for the same email was pending: the
+ * invitation is closed (revoked) and its seat goes to the new agent. Returns how many were closed.
+ */
+export async function closePendingInvitationsFor(em: EntityManager, actor: Actor, email: string): Promise<number> {
+  const pending = await em.findBy(Invitation, { email, storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(new Date()) });
+  for (const inv of pending) {
+    await em.update(Invitation, inv.id, { storedStatus: InvitationStatus.REVOKED, revokedAt: new Date() });
+    await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, [
+      { field: 'status', oldValue: InvitationStatus.PENDING, newValue: `${InvitationStatus.REVOKED} (agent created directly)` },
+    ]);
+  }
+  return pending.length;
 }

@@ -27,13 +27,20 @@ export async function licenseUsage(em: EntityManager, seats: number): Promise<Li
  * inTransaction) and fails with LICENSE_LIMIT_REACHED unless `needed` seats are free.
  * Call it inside the transaction that then writes the agents or invitations.
  */
-export async function reserveSeats(em: EntityManager, seats: number, needed = 1, freed = 0): Promise<LicenseUsage> {
+export async function reserveSeats(
+  em: EntityManager,
+  seats: number,
+  needed = 1,
+  /** Seats this write gives back, counted under the lock (e.g. the invitation it replaces). */
+  freedUnderLock: () => Promise<number> = async () => 0,
+): Promise<LicenseUsage> {
   if (isMysql(em)) {
     await em.createQueryBuilder(LicenseLock, 'l').setLock('pessimistic_write').where('l.id = 1').getOne();
   } else {
     await em.update(LicenseLock, 1, { touchedAt: new Date() });
   }
   const usage = await licenseUsage(em, seats);
+  const freed = await freedUnderLock();
   if (usage.used - freed + needed > seats) {
     throw appError(
       ErrorCode.LICENSE_LIMIT_REACHED,

@@ -24,6 +24,8 @@ export interface MailerOptions {
 }
 
 export const BATCH_SIZE = 20;
+/** What a delivered message's body is replaced with (it may have held a temporary password). */
+export const BODY_REMOVED = '(removed after delivery)';
 export const MAX_ATTEMPTS = 8;
 /** How long a claim lasts; a process that dies mid-send leaves the message due again after it. */
 export const LEASE_MS = 5 * 60_000;
@@ -205,7 +207,7 @@ export class Mailer {
     }
     const now = this.now();
     if (!error) {
-      const res = await inTransaction(this.ds, (em) => em.update(OutboxMessage, lease, { status: 'SENT', sentAt: now, attempts, lastError: null }));
+      const res = await inTransaction(this.ds, (em) => em.update(OutboxMessage, lease, { status: 'SENT', sentAt: now, attempts, lastError: null, textBody: BODY_REMOVED, htmlBody: null }));
       if (!res.affected) this.log(`outbox message #${msg.id}: sent, but its claim had expired (another process may send it again)`);
       if (this.usesDevelopmentOutbox) {
         this.log(`outbox message #${msg.id} delivered to the development outbox${file ? `: ${path.relative(process.cwd(), file)}` : ''}`);

@@ -28,12 +28,12 @@ export class OutboxMessage {
   @Field()
   subject: string;
 
+  // Bodies can carry temporary passwords and invitation links: never exposed through GraphQL,
+  // and blanked once delivered (the development outbox keeps .eml files for newcomers instead).
   @TextCol({ nullable: false })
-  @Field()
   textBody: string;
 
   @TextCol()
-  @Field(() => String, { nullable: true })
   htmlBody: string | null;
 
   @JsonCol()
