@@ -248,4 +248,23 @@ describe('permission groups', () => {
     // Reading the catalogue and groups is fine for agents.
     expect((await t.ok('{ permissionGroups { id } }', {}, { token })).permissionGroups.length).toBeGreaterThan(2);
   });
+
+  it('adds department access from groups to the agent own, FULL winning over ASSIGN', async () => {
+    const sales = await department('Effective Sales');
+    const billing = await department('Effective Billing');
+    const g = await createGroup({ name: 'Effective Group', departments: [{ departmentId: sales, access: 'FULL' }] });
+    const { id } = await t.createAgent({
+      email: 'effective@example.com', name: 'Effective', permissionGroupIds: [g.id],
+      departments: [{ departmentId: sales, access: 'ASSIGN' }, { departmentId: billing, access: 'ASSIGN' }],
+    });
+    const r = await asAdmin('query($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }', { id });
+    expect(r.agent.departments).toEqual([
+      { access: 'ASSIGN', department: { name: 'Effective Billing' } },
+      { access: 'ASSIGN', department: { name: 'Effective Sales' } },
+    ]);
+    expect(r.agent.effectiveDepartments).toEqual([
+      { access: 'ASSIGN', department: { name: 'Effective Billing' } },
+      { access: 'FULL', department: { name: 'Effective Sales' } },
+    ]);
+  });
 });

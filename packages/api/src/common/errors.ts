@@ -17,6 +17,12 @@ export function badInput(fields: FieldErrors, message?: string): GraphQLError {
   return appError(ErrorCode.BAD_USER_INPUT, text, { fields });
 }
 
+/** A unique index refused a write (a concurrent request usually got there first). */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { driverError?: { code?: string } })?.driverError?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 // Apollo's own request-level codes that are safe to pass through.
 const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -55,6 +61,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (code && (KNOWN.has(code) || PASS_THROUGH.has(code)) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  if (isUniqueViolation(original)) {
+    // Services check uniqueness first and name the field; this is the race they cannot see.
+    return { message: 'This conflicts with a record that was just saved by someone else; reload and try again', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
   }
   log(original);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

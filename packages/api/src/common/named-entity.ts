@@ -1,6 +1,6 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from './actor';
-import { badInput, conflict, notFound } from './errors';
+import { badInput, conflict, isUniqueViolation, notFound } from './errors';
 import { parseId } from './ids';
 import { ChangeLogEntityType } from '../modules/change-log/change-log.entity';
 import { recordChanges } from '../modules/change-log/change-log.service';
@@ -20,10 +20,6 @@ export function findByName<T extends ObjectLiteral>(em: EntityManager, entity: E
 }
 
 /** A unique-index violation: on MySQL a concurrent transaction can pass the name check and commit first. */
-export function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { driverError?: { code?: string } })?.driverError?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 /** Runs a write that may hit the unique name index, answering CONFLICT instead of an internal error. */
 export async function orNameConflict<R>(write: Promise<R>, taken: () => Error): Promise<R> {

@@ -25,6 +25,8 @@ export type Agent = {
   canEditOwnTicketNotifications: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   departments: Array<DepartmentAccess>;
+  /** Direct access plus what permission groups give; FULL wins over ASSIGN. */
+  effectiveDepartments: Array<DepartmentAccess>;
   /** Groups plus direct permissions. */
   effectivePermissions: Array<Scalars['String']['output']>;
   email: Scalars['String']['output'];

@@ -5,6 +5,7 @@ import { tryParseId } from '../../common/ids';
 import { ConnectionType } from '../../common/pagination';
 import { inTransaction } from '../../db/data-source';
 import { DepartmentAccess } from '../department/department.resolver';
+import { mergeDepartmentAccess } from '../department/department.service';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { effectivePermissions } from '../permission/permission.service';
 import { Team } from '../team/team.entity';
@@ -73,6 +74,16 @@ export class AgentResolver {
   @FieldResolver(() => [DepartmentAccess])
   departments(@Root() agent: Agent, @Ctx() ctx: Context) {
     return ctx.loaders.departmentsOfAgent.load(agent.id);
+  }
+
+  @FieldResolver(() => [DepartmentAccess], { description: 'Direct access plus what permission groups give; FULL wins over ASSIGN.' })
+  async effectiveDepartments(@Root() agent: Agent, @Ctx() ctx: Context) {
+    const groups = await ctx.loaders.groupsOfAgent.load(agent.id);
+    const lists = await Promise.all([
+      ctx.loaders.departmentsOfAgent.load(agent.id),
+      ...groups.map((g) => ctx.loaders.departmentsOfGroup.load(g.id)),
+    ]);
+    return mergeDepartmentAccess(lists.flat());
   }
 
   @FieldResolver(() => [NotificationSetting])

@@ -23,3 +23,13 @@ export async function parseDepartmentAccess(em: EntityManager, input: Department
 
 export const accessText = (rows: { departmentId: number; access: string }[]): string =>
   rows.map((r) => `${r.departmentId}:${r.access}`).sort().join(', ');
+
+/** Department access adds up: one entry per department, FULL (which implies ASSIGN) winning. */
+export function mergeDepartmentAccess<T extends { department: { id: number; name: string }; access: DepartmentAccessLevel }>(rows: T[]): T[] {
+  const best = new Map<number, T>();
+  for (const r of rows) {
+    const cur = best.get(r.department.id);
+    if (!cur || (cur.access !== DepartmentAccessLevel.FULL && r.access === DepartmentAccessLevel.FULL)) best.set(r.department.id, r);
+  }
+  return [...best.values()].sort((a, b) => a.department.name.localeCompare(b.department.name));
+}
