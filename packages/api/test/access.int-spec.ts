@@ -35,6 +35,22 @@ describe('access control', () => {
   });
   afterAll(() => t.close());
 
+  it('edits its own profile only with the Profile permissions of its groups', async () => {
+    const group = await t.ok('mutation { createPermissionGroup(input: { name: "No Profile", permissions: ["tickets.reply"] }) { id } }', {}, { token: admin });
+    const restricted = await t.createAgent({ email: 'restricted@example.com', name: 'Restricted', permissionGroupIds: [group.createPermissionGroup.id] });
+    const denied = await t.gql(UPDATE_AGENT, { id: restricted.id, i: { name: 'Renamed' } }, { token: restricted.token });
+    expect(codeOf(denied)).toBe('FORBIDDEN');
+    expect((await agentRow(restricted.id)).name).toBe('Restricted');
+    const ticket = await t.gql(UPDATE_AGENT, { id: restricted.id, i: { ticketNotifications: [{ event: 'ticket.new', email: false, browser: false }] } }, { token: restricted.token });
+    expect(codeOf(ticket)).toBe('FORBIDDEN');
+    // Other notifications are always the agent's own.
+    const other = await t.gql(UPDATE_AGENT, { id: restricted.id, i: { otherNotifications: [{ event: 'mention', email: false, browser: true }] } }, { token: restricted.token });
+    expect(other.errors).toBeUndefined();
+    // Granting the permission directly (permissions add up) lets the edit through.
+    await t.ok(UPDATE_AGENT, { id: restricted.id, i: { permissions: ['profile.edit_own'] } }, { token: admin });
+    expect((await t.ok(UPDATE_AGENT, { id: restricted.id, i: { name: 'Renamed' } }, { token: restricted.token })).updateAgent.name).toBe('Renamed');
+  });
+
   describe('a non-admin agent', () => {
     let agent: { id: string; token: string };
     let other: { id: string; token: string };

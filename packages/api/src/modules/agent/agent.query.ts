@@ -42,13 +42,15 @@ export async function listAgents(em: EntityManager, filter: AgentFilter | undefi
   const cursor = decodeCursor(after, 2);
   const qb = filtered(em, filter);
   const totalCount = await qb.clone().getCount();
+  // Case-insensitive name order on both databases (SQLite compares bytes, MySQL's collation does not).
   if (cursor) {
     qb.andWhere(new Brackets((w) => {
-      w.where('a.name > :cName', { cName: cursor[0] }).orWhere(new Brackets((x) => {
-        x.where('a.name = :cName', { cName: cursor[0] }).andWhere('a.id > :cId', { cId: cursor[1] });
+      w.where('LOWER(a.name) > :cName', { cName: cursor[0] }).orWhere(new Brackets((x) => {
+        x.where('LOWER(a.name) = :cName', { cName: cursor[0] }).andWhere('a.id > :cId', { cId: cursor[1] });
       }));
     }));
   }
-  const rows = limit === 0 ? [] : await qb.orderBy('a.name', 'ASC').addOrderBy('a.id', 'ASC').take(limit + 1).getMany();
-  return toConnection(rows, limit, totalCount, (a) => [a.name, a.id]);
+  // limit + 1 rows tell whether another page exists (also for first: 0).
+  const rows = await qb.orderBy('LOWER(a.name)', 'ASC').addOrderBy('a.id', 'ASC').limit(limit + 1).getMany();
+  return toConnection(rows, limit, totalCount, (a) => [a.name.toLowerCase(), a.id]);
 }

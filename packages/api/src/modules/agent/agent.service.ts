@@ -12,6 +12,8 @@ import { recordChanges } from '../change-log/change-log.service';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { closePendingInvitationsFor } from '../invitation/invitation.service';
 import { reserveSeats } from '../license/license.service';
+import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
+import { effectivePermissions } from '../permission/permission.service';
 import { sendWelcomeEmail } from './agent.mail';
 import { Agent, AgentStatus } from './agent.entity';
 import { AgentSettingsSection, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
@@ -37,6 +39,13 @@ export async function prepareCredentials(input: { password?: string }): Promise<
   }
   const temp = temporaryPassword();
   return { passwordHash: await hashPassword(temp), temporaryPassword: temp };
+}
+
+/** Effective permissions (groups + direct) read inside the caller's transaction. */
+async function permissionsOf(em: EntityManager, agent: Agent): Promise<string[]> {
+  const links = await em.findBy(AgentPermissionGroup, { agentId: agent.id });
+  const groups = links.length ? await em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
+  return effectivePermissions(groups, agent.permissions);
 }
 
 export async function loadAgent(em: EntityManager, id: string | number): Promise<Agent> {
@@ -96,7 +105,13 @@ export async function updateAgent(ctx: Context, id: string, input: UpdateAgentIn
     if (actor.agent?.id !== agent.id) throw forbidden('Only administrators can edit other agents');
     const denied = given.filter((k) => !SELF_EDITABLE.has(k));
     if (denied.length) throw forbidden(`Only administrators can change ${denied.join(', ')}`);
-    if (input.ticketNotifications && !agent.canEditOwnTicketNotifications) {
+    const granted = new Set(await permissionsOf(em, agent));
+    // Other notifications are always the agent's own to set; the rest of Preferences needs permissions.
+    const profileFields = given.filter((k) => k !== 'ticketNotifications' && k !== 'otherNotifications');
+    if (profileFields.length && !granted.has('profile.edit_own')) {
+      throw forbidden(`Your permissions do not include editing your own profile (${profileFields.join(', ')})`);
+    }
+    if (input.ticketNotifications && (!agent.canEditOwnTicketNotifications || !granted.has('profile.edit_own_ticket_notifications'))) {
       throw forbidden('An administrator has turned off editing your own ticket notifications');
     }
   }

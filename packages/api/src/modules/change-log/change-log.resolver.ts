@@ -26,7 +26,7 @@ export class ChangeLogResolver {
       .where('c.entity_type = :entityType AND c.entity_id = :entityId', { entityType, entityId });
     const totalCount = await qb.clone().getCount();
     if (cursor) qb.andWhere('c.id < :cursorId', { cursorId: cursor[0] });
-    const rows = limit === 0 ? [] : await qb.orderBy('c.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb.orderBy('c.id', 'DESC').take(limit + 1).getMany();
     return toConnection(rows, limit, totalCount, (c) => [c.id]);
   }
 }
