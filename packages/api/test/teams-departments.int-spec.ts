@@ -43,6 +43,22 @@ describe('teams and departments', () => {
   const newAgent = (name: string, extra: Record<string, unknown> = {}) =>
     t.createAgent({ email: `agent${++seq}.${name.toLowerCase().replace(/\W/g, '')}@example.com`, name, ...extra });
 
+  it("records membership changes made from the team, group or department side on each agent's own log", async () => {
+    const team = await createTeam('Logged Team');
+    const dept = await createDept('Logged Dept');
+    const a = await t.createAgent({ email: 'logged-a@example.com', name: 'Logged A', departments: [{ departmentId: dept.id, access: 'FULL' }] });
+    const b = await t.createAgent({ email: 'logged-b@example.com', name: 'Logged B' });
+    await asAdmin('mutation($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }', { id: team.id, a: [a.id, b.id] });
+    const group = await asAdmin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', { i: { name: 'Logged Group', memberIds: [b.id] } });
+    await asAdmin('mutation($id: ID!) { deleteTeam(id: $id) }', { id: team.id });
+    await asAdmin('mutation($id: ID!) { deleteDepartment(id: $id) }', { id: dept.id });
+    const fieldsOf = async (id: string) => (await log('AGENT', id)).map((e: any) => `${e.field}:${e.oldValue ?? ''}>${e.newValue ?? ''}`);
+    expect(await fieldsOf(a.id)).toEqual(expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `departments:${dept.id}:FULL>`]));
+    expect(await fieldsOf(b.id)).toEqual(expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `permissionGroups:1>1, ${group.createPermissionGroup.id}`]));
+    const groupLog = (await log('PERMISSION_GROUP', group.createPermissionGroup.id)).map((e: any) => e.field);
+    expect(groupLog).toEqual(expect.arrayContaining(['created', 'members']));
+  });
+
   describe('teams', () => {
     it('creates, lists by name, renames and deletes a team', async () => {
       const zulu = await createTeam('  Zulu Squad ');

@@ -148,3 +148,26 @@ export async function applyAgentChange(
 }
 
 export const isActiveAdmin = (a: Agent) => a.isAdmin && a.status === AgentStatus.ACTIVE;
+
+const LINK_TEXT = {
+  teams: (l: Awaited<ReturnType<typeof readLinks>>) => setText(l.teamIds),
+  permissionGroups: (l: Awaited<ReturnType<typeof readLinks>>) => setText(l.groupIds),
+  departments: (l: Awaited<ReturnType<typeof readLinks>>) => accessText(l.departments),
+};
+
+/**
+ * Runs a write that changes agents' links from the other side (a team's members, a deleted
+ * group or department) and records the change on each affected agent's own change log.
+ */
+export async function withAgentLinkLog(
+  em: EntityManager, actor: Actor, agentIds: number[], field: keyof typeof LINK_TEXT, write: () => Promise<void>,
+): Promise<void> {
+  const ids = [...new Set(agentIds)];
+  const before = new Map<number, string>();
+  for (const id of ids) before.set(id, LINK_TEXT[field](await readLinks(em, id)));
+  await write();
+  for (const id of ids) {
+    const after = LINK_TEXT[field](await readLinks(em, id));
+    if (after !== before.get(id)) await recordChanges(em, actor, ChangeLogEntityType.AGENT, id, [{ field, oldValue: before.get(id), newValue: after }]);
+  }
+}

@@ -3,7 +3,7 @@ import { ADMIN } from '../../common/auth';
 import type { Context } from '../../common/context';
 import { inTransaction } from '../../db/data-source';
 import { Department, DepartmentAccessLevel } from './department.entity';
-import { departments } from './department.service';
+import { deleteDepartment, departments } from './department.service';
 
 @ObjectType()
 export class DepartmentAccess {
@@ -34,6 +34,6 @@ export class DepartmentResolver {
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => Boolean)
   deleteDepartment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return inTransaction(ctx.ds, (em) => departments.remove(em, ctx.actor!, id));
+    return inTransaction(ctx.ds, (em) => deleteDepartment(em, ctx.actor!, id));
   }
 }

@@ -4,7 +4,9 @@ import { parseId } from '../../common/ids';
 import { assertExist } from '../../common/relations';
 import { namedEntityService } from '../../common/named-entity';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
-import { Department, DepartmentAccessLevel } from './department.entity';
+import { AgentDepartment, Department, DepartmentAccessLevel } from './department.entity';
+import type { Actor } from '../../common/actor';
+import { withAgentLinkLog } from '../agent/agent.change';
 import { DepartmentAccessInput } from './department.inputs';
 
 export const departments = namedEntityService(Department, 'Department', ChangeLogEntityType.DEPARTMENT);
@@ -32,4 +34,15 @@ export function mergeDepartmentAccess<T extends { department: { id: number; name
     if (!cur || (cur.access !== DepartmentAccessLevel.FULL && r.access === DepartmentAccessLevel.FULL)) best.set(r.department.id, r);
   }
   return [...best.values()].sort((a, b) => a.department.name.localeCompare(b.department.name));
+}
+
+/** Deleting a department takes it out of each agent's direct access; their change logs say so. */
+export async function deleteDepartment(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
+  const dept = await departments.load(em, id);
+  const holders = (await em.findBy(AgentDepartment, { departmentId: dept.id })).map((r) => r.agentId);
+  let result = false;
+  await withAgentLinkLog(em, actor, holders, 'departments', async () => {
+    result = await departments.remove(em, actor, id);
+  });
+  return result;
 }

@@ -6,11 +6,12 @@ import { parseId, parseIds } from '../../common/ids';
 import { findByName, orNameConflict } from '../../common/named-entity';
 import { assertExist, replaceLinks, setText } from '../../common/relations';
 import { Agent } from '../agent/agent.entity';
+import { withAgentLinkLog } from '../agent/agent.change';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { FieldChange, recordChanges } from '../change-log/change-log.service';
 import { GroupDepartment } from '../department/department.entity';
 import { DepartmentAccessInput } from '../department/department.inputs';
-import { parseDepartmentAccess } from '../department/department.service';
+import { accessText, parseDepartmentAccess } from '../department/department.service';
 import { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
 import { PermissionGroupInput, UpdatePermissionGroupInput } from './permission.inputs';
 
@@ -46,16 +47,27 @@ async function assertNameFree(em: EntityManager, name: string, exceptId?: number
   if (other && other.id !== exceptId) throw nameTaken(name);
 }
 
-async function setMembersAndDepartments(em: EntityManager, groupId: number, memberIds?: string[], departments?: DepartmentAccessInput[]) {
+/** Replaces members and/or department access; returns the group's change-log entries for what changed. */
+async function setMembersAndDepartments(
+  em: EntityManager, actor: Actor, groupId: number, memberIds?: string[], departments?: DepartmentAccessInput[],
+): Promise<FieldChange[]> {
+  const changes: FieldChange[] = [];
   if (memberIds) {
     const ids = parseIds(memberIds, 'memberIds');
     await assertExist(em, Agent, ids, 'memberIds');
-    await replaceLinks(em, AgentPermissionGroup, { groupId }, ids.map((agentId) => ({ agentId, groupId })));
+    const before = (await em.findBy(AgentPermissionGroup, { groupId })).map((l) => l.agentId);
+    const changed = [...before.filter((a) => !ids.includes(a)), ...ids.filter((a) => !before.includes(a))];
+    await withAgentLinkLog(em, actor, changed, 'permissionGroups', () =>
+      replaceLinks(em, AgentPermissionGroup, { groupId }, ids.map((agentId) => ({ agentId, groupId }))));
+    if (changed.length) changes.push({ field: 'members', oldValue: setText(before), newValue: setText(ids) });
   }
   if (departments) {
     const rows = await parseDepartmentAccess(em, departments);
+    const before = accessText(await em.findBy(GroupDepartment, { groupId }));
     await replaceLinks(em, GroupDepartment, { groupId }, rows.map((r) => ({ groupId, ...r })));
+    if (accessText(rows) !== before) changes.push({ field: 'departments', oldValue: before, newValue: accessText(rows) });
   }
+  return changes;
 }
 
 export async function createGroup(em: EntityManager, actor: Actor, input: PermissionGroupInput): Promise<PermissionGroup> {
@@ -76,10 +88,11 @@ export async function createGroup(em: EntityManager, actor: Actor, input: Permis
   const { identifiers } = await orNameConflict(
     em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: new Date() }), () => nameTaken(name));
   const id = identifiers[0].id as number;
-  await setMembersAndDepartments(em, id, input.memberIds, departments);
+  const linkChanges = await setMembersAndDepartments(em, actor, id, input.memberIds, departments);
   await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, id, [
     { field: 'created', oldValue: null, newValue: name },
     { field: 'permissions', oldValue: null, newValue: setText(permissions) },
+    ...linkChanges,
   ]);
   return em.findOneByOrFail(PermissionGroup, { id });
 }
@@ -110,16 +123,17 @@ export async function updateGroup(em: EntityManager, actor: Actor, id: string, i
     }
   }
   if (Object.keys(patch).length) await orNameConflict(em.update(PermissionGroup, group.id, patch), () => nameTaken(patch.name ?? group.name));
-  await setMembersAndDepartments(em, group.id, input.memberIds, input.departments);
-  if (input.memberIds) changes.push({ field: 'members', oldValue: null, newValue: setText(input.memberIds) });
-  if (input.departments) changes.push({ field: 'departments', oldValue: null, newValue: input.departments.map((d) => `${d.departmentId}:${d.access}`).join(', ') });
+  changes.push(...(await setMembersAndDepartments(em, actor, group.id, input.memberIds, input.departments)));
   await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, changes);
   return em.findOneByOrFail(PermissionGroup, { id: group.id });
 }
 
 export async function deleteGroup(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
   const group = await loadCustomGroup(em, id);
-  await em.delete(PermissionGroup, group.id);
+  const members = (await em.findBy(AgentPermissionGroup, { groupId: group.id })).map((l) => l.agentId);
+  await withAgentLinkLog(em, actor, members, 'permissionGroups', async () => {
+    await em.delete(PermissionGroup, group.id);
+  });
   await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, [{ field: 'deleted', oldValue: group.name, newValue: null }]);
   return true;
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../common/context';
 import { inTransaction } from '../../db/data-source';
 import { Agent } from '../agent/agent.entity';
 import { Team } from './team.entity';
-import { setTeamMembers, teams } from './team.service';
+import { deleteTeam, setTeamMembers, teams } from './team.service';
 
 @Resolver(() => Team)
 export class TeamResolver {
@@ -34,7 +34,7 @@ export class TeamResolver {
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => Boolean)
   deleteTeam(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return inTransaction(ctx.ds, (em) => teams.remove(em, ctx.actor!, id));
+    return inTransaction(ctx.ds, (em) => deleteTeam(em, ctx.actor!, id));
   }
 
   @Authorized(ADMIN, 'agents:write')
