@@ -1,26 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
 
-// Hand-written result types until the codegen client preset replaces them (src/gql/).
+// Result and variable types are generated from the schema into src/gql: run `pnpm schema`
+// (or `pnpm --filter @roster/web codegen`) after editing an operation.
 
-export type AgentStatus = 'ACTIVE' | 'DISABLED';
-
-export interface AgentRow {
-  __typename?: 'Agent';
-  id: string;
-  name: string;
-  email: string;
-  isAdmin: boolean;
-  status: AgentStatus;
-}
-
-export interface AgentsListData {
-  agents: {
-    totalCount: number;
-    edges: Array<{ node: AgentRow }>;
-  };
-}
-
-export const AGENTS_LIST_QUERY: TypedDocumentNode<AgentsListData, { first?: number }> = gql`
+export const AGENTS_LIST_QUERY = graphql(`
   query AgentsList($first: Int = 50) {
     agents(first: $first) {
       totalCount
@@ -35,4 +18,4 @@ export const AGENTS_LIST_QUERY: TypedDocumentNode<AgentsListData, { first?: numb
       }
     }
   }
-`;
+`);

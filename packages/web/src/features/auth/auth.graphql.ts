@@ -1,17 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
 
-// Hand-written result types until the codegen client preset replaces them (src/gql/).
+// Result and variable types are generated from the schema into src/gql: run `pnpm schema`
+// (or `pnpm --filter @roster/web codegen`) after editing an operation. Fragments are spread
+// by name only; the generated documents carry their definitions.
 
-export interface Viewer {
-  __typename?: 'Agent';
-  id: string;
-  email: string;
-  name: string;
-  isAdmin: boolean;
-  mustChangePassword: boolean;
-}
-
-export const VIEWER_FIELDS = gql`
+export const VIEWER_FIELDS = graphql(`
   fragment ViewerFields on Agent {
     id
     email
@@ -19,26 +12,17 @@ export const VIEWER_FIELDS = gql`
     isAdmin
     mustChangePassword
   }
-`;
+`);
 
-export const VIEWER_QUERY: TypedDocumentNode<{ viewer: Viewer }, Record<string, never>> = gql`
+export const VIEWER_QUERY = graphql(`
   query Viewer {
     viewer {
       ...ViewerFields
     }
   }
-  ${VIEWER_FIELDS}
-`;
+`);
 
-export interface LoginVariables {
-  email: string;
-  password: string;
-}
-
-export const LOGIN_MUTATION: TypedDocumentNode<
-  { login: { token: string; agent: Viewer } },
-  LoginVariables
-> = gql`
+export const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
@@ -47,43 +31,24 @@ export const LOGIN_MUTATION: TypedDocumentNode<
       }
     }
   }
-  ${VIEWER_FIELDS}
-`;
+`);
 
-export const LOGOUT_MUTATION: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
+export const LOGOUT_MUTATION = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);
 
-export interface ChangePasswordVariables {
-  currentPassword: string;
-  newPassword: string;
-}
-
-export const CHANGE_PASSWORD_MUTATION: TypedDocumentNode<
-  { changePassword: Viewer },
-  ChangePasswordVariables
-> = gql`
+export const CHANGE_PASSWORD_MUTATION = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
       ...ViewerFields
     }
   }
-  ${VIEWER_FIELDS}
-`;
+`);
 
-export interface AcceptInvitationVariables {
-  token: string;
-  /** Omitted or empty: the name in the invitation (or the email's local part). */
-  name?: string | null;
-  password: string;
-}
-
-export const ACCEPT_INVITATION_MUTATION: TypedDocumentNode<
-  { acceptInvitation: { token: string; agent: Viewer } },
-  AcceptInvitationVariables
-> = gql`
+/** `name` omitted or empty: the name in the invitation (or the email's local part). */
+export const ACCEPT_INVITATION_MUTATION = graphql(`
   mutation AcceptInvitation($token: String!, $name: String, $password: String!) {
     acceptInvitation(token: $token, name: $name, password: $password) {
       token
@@ -92,5 +57,4 @@ export const ACCEPT_INVITATION_MUTATION: TypedDocumentNode<
       }
     }
   }
-  ${VIEWER_FIELDS}
-`;
+`);

@@ -1,5 +1,5 @@
 import { createContext, use } from 'react';
-import type { Viewer } from './auth.graphql';
+import type { ViewerFieldsFragment as Viewer } from '../../gql/graphql';
 
 export const ViewerContext = createContext<Viewer | null>(null);
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { AGENTS_LIST_QUERY, type AgentStatus } from '../agents.graphql';
+import { AGENTS_LIST_QUERY } from '../agents.graphql';
+import type { AgentStatus } from '../../../gql/graphql';
 import { toDisplayError } from '../../../lib/errors';
 
 const PAGE_SIZE = 50;
