@@ -159,15 +159,16 @@ const LINK_TEXT = {
  * Runs a write that changes agents' links from the other side (a team's members, a deleted
  * group or department) and records the change on each affected agent's own change log.
  */
-export async function withAgentLinkLog(
-  em: EntityManager, actor: Actor, agentIds: number[], field: keyof typeof LINK_TEXT, write: () => Promise<void>,
-): Promise<void> {
+export async function withAgentLinkLog<R>(
+  em: EntityManager, actor: Actor, agentIds: number[], field: keyof typeof LINK_TEXT, write: () => Promise<R>,
+): Promise<R> {
   const ids = [...new Set(agentIds)];
   const before = new Map<number, string>();
   for (const id of ids) before.set(id, LINK_TEXT[field](await readLinks(em, id)));
-  await write();
+  const result = await write();
   for (const id of ids) {
     const after = LINK_TEXT[field](await readLinks(em, id));
     if (after !== before.get(id)) await recordChanges(em, actor, ChangeLogEntityType.AGENT, id, [{ field, oldValue: before.get(id), newValue: after }]);
   }
+  return result;
 }

@@ -40,9 +40,5 @@ export function mergeDepartmentAccess<T extends { department: { id: number; name
 export async function deleteDepartment(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
   const dept = await departments.load(em, id);
   const holders = (await em.findBy(AgentDepartment, { departmentId: dept.id })).map((r) => r.agentId);
-  let result = false;
-  await withAgentLinkLog(em, actor, holders, 'departments', async () => {
-    result = await departments.remove(em, actor, id);
-  });
-  return result;
+  return withAgentLinkLog(em, actor, holders, 'departments', () => departments.remove(em, actor, id));
 }

@@ -131,9 +131,7 @@ export async function updateGroup(em: EntityManager, actor: Actor, id: string, i
 export async function deleteGroup(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
   const group = await loadCustomGroup(em, id);
   const members = (await em.findBy(AgentPermissionGroup, { groupId: group.id })).map((l) => l.agentId);
-  await withAgentLinkLog(em, actor, members, 'permissionGroups', async () => {
-    await em.delete(PermissionGroup, group.id);
-  });
+  await withAgentLinkLog(em, actor, members, 'permissionGroups', () => em.delete(PermissionGroup, group.id));
   await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, [{ field: 'deleted', oldValue: group.name, newValue: null }]);
   return true;
 }

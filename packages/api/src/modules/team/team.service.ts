@@ -29,9 +29,5 @@ export async function setTeamMembers(em: EntityManager, actor: Actor, teamId: st
 export async function deleteTeam(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
   const team = await teams.load(em, id);
   const members = (await em.findBy(TeamMember, { teamId: team.id })).map((m) => m.agentId);
-  let result = false;
-  await withAgentLinkLog(em, actor, members, 'teams', async () => {
-    result = await teams.remove(em, actor, id);
-  });
-  return result;
+  return withAgentLinkLog(em, actor, members, 'teams', () => teams.remove(em, actor, id));
 }
