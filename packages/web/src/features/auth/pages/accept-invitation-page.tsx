@@ -1,23 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { PASSWORD_MIN_LENGTH, passwordProblem } from '@roster/shared';
 import { ACCEPT_INVITATION_MUTATION, VIEWER_QUERY } from '../auth.graphql';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { TextField } from '../../../components/text-field';
 import { FormAlert } from '../../../components/form-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AuthCard } from '../components/auth-card';
+import { NewPasswordFields } from '../components/new-password-fields';
+import { newPasswordError, type NewPasswordFieldSet } from '../new-password';
+
+const NEW_PASSWORD: NewPasswordFieldSet = {
+  password: { name: 'password', label: 'Password' },
+  confirmation: { name: 'confirmation', label: 'Confirm password' },
+};
 
 const LABELS = {
   name: 'Name',
-  password: 'Password',
-  confirmation: 'Confirm password',
+  password: NEW_PASSWORD.password.label,
+  confirmation: NEW_PASSWORD.confirmation.label,
 };
-
-function localError(field: keyof typeof LABELS, fragment: string): DisplayError {
-  return { code: 'BAD_USER_INPUT', message: `${LABELS[field]} ${fragment}`, fields: { [field]: fragment } };
-}
 
 /** Shown for a link without a token and when the API rejects the token. */
 function InvalidInvitation() {
@@ -64,10 +66,8 @@ export function AcceptInvitationPage() {
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // The server checks the password again; checking here only saves a round trip.
-    const problem = passwordProblem(password);
-    if (problem) return setError(localError('password', problem));
-    if (password !== confirmation) return setError(localError('confirmation', 'does not match the password'));
+    const problem = newPasswordError(NEW_PASSWORD, { password, confirmation });
+    if (problem) return setError(problem);
     setError(null);
     try {
       const { data } = await accept({ variables: { token, name: name.trim() || null, password } });
@@ -115,26 +115,13 @@ export function AcceptInvitationPage() {
           onChange={setName}
           error={error?.fields.name}
         />
-        <TextField
-          label={LABELS.password}
-          type="password"
-          name="password"
-          autoComplete="new-password"
-          required
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-          value={password}
-          onChange={setPassword}
-          error={error?.fields.password}
-        />
-        <TextField
-          label={LABELS.confirmation}
-          type="password"
-          name="confirmation"
-          autoComplete="new-password"
-          required
-          value={confirmation}
-          onChange={setConfirmation}
-          error={error?.fields.confirmation}
+        <NewPasswordFields
+          fields={NEW_PASSWORD}
+          password={password}
+          onPasswordChange={setPassword}
+          confirmation={confirmation}
+          onConfirmationChange={setConfirmation}
+          errors={error?.fields}
         />
         <button type="submit" className="button button-primary button-block" disabled={loading || accepted}>
           {loading || accepted ? 'Creating your account…' : 'Accept invitation'}

@@ -7,17 +7,19 @@ import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { TextField } from '../../../components/text-field';
 import { FormAlert } from '../../../components/form-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { PASSWORD_MIN_LENGTH, passwordProblem } from '@roster/shared';
+import { NewPasswordFields } from '../components/new-password-fields';
+import { newPasswordError, type NewPasswordFieldSet } from '../new-password';
+
+const NEW_PASSWORD: NewPasswordFieldSet = {
+  password: { name: 'newPassword', label: 'New password' },
+  confirmation: { name: 'confirmation', label: 'Confirm new password' },
+};
 
 const LABELS = {
   currentPassword: 'Current password',
-  newPassword: 'New password',
-  confirmation: 'Confirm new password',
+  newPassword: NEW_PASSWORD.password.label,
+  confirmation: NEW_PASSWORD.confirmation.label,
 };
-
-function localError(field: keyof typeof LABELS, fragment: string): DisplayError {
-  return { code: 'BAD_USER_INPUT', message: `${LABELS[field]} ${fragment}`, fields: { [field]: fragment } };
-}
 
 export function ChangePasswordPage() {
   useDocumentTitle('Change password');
@@ -31,15 +33,8 @@ export function ChangePasswordPage() {
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // The server checks all of this again; checking here only saves a round trip.
-    const problem = passwordProblem(newPassword);
-    if (problem) return setError(localError('newPassword', problem));
-    if (newPassword === currentPassword) {
-      return setError(localError('newPassword', 'must differ from the current password'));
-    }
-    if (newPassword !== confirmation) {
-      return setError(localError('confirmation', 'does not match the new password'));
-    }
+    const problem = newPasswordError(NEW_PASSWORD, { password: newPassword, confirmation, currentPassword });
+    if (problem) return setError(problem);
     setError(null);
     try {
       // The returned Agent updates the cached viewer, which lifts the mustChangePassword guard.
@@ -72,26 +67,13 @@ export function ChangePasswordPage() {
           onChange={setCurrentPassword}
           error={error?.fields.currentPassword}
         />
-        <TextField
-          label={LABELS.newPassword}
-          type="password"
-          name="newPassword"
-          autoComplete="new-password"
-          required
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-          value={newPassword}
-          onChange={setNewPassword}
-          error={error?.fields.newPassword}
-        />
-        <TextField
-          label={LABELS.confirmation}
-          type="password"
-          name="confirmation"
-          autoComplete="new-password"
-          required
-          value={confirmation}
-          onChange={setConfirmation}
-          error={error?.fields.confirmation}
+        <NewPasswordFields
+          fields={NEW_PASSWORD}
+          password={newPassword}
+          onPasswordChange={setNewPassword}
+          confirmation={confirmation}
+          onConfirmationChange={setConfirmation}
+          errors={error?.fields}
         />
         <button type="submit" className="button button-primary" disabled={loading}>
           {loading ? 'Saving…' : 'Change password'}
