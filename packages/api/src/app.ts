@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
@@ -64,7 +65,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const server = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No HTTP caching of GraphQL answers here: skip the per-field cache-control bookkeeping.
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     csrfPrevention: true,
     introspection: config.env !== 'production',

@@ -75,7 +75,10 @@ export async function createSession(ctx: Context, agent: Agent): Promise<string>
   const token = newSecret(SESSION_PREFIX);
   const now = new Date();
   const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000);
-  await ctx.ds.getRepository(Session).insert({ tokenHash: sha256(token), agentId: agent.id, createdAt: now, expiresAt, lastSeenAt: now });
+  const sessions = ctx.ds.getRepository(Session);
+  // Expired sessions are dead weight: an agent's own are dropped whenever they sign in again.
+  await sessions.delete({ agentId: agent.id, expiresAt: LessThan(now) });
+  await sessions.insert({ tokenHash: sha256(token), agentId: agent.id, createdAt: now, expiresAt, lastSeenAt: now });
   ctx.res?.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
