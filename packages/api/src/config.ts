@@ -21,6 +21,8 @@ export interface Config {
   loginMaxAttemptsPerIp: number;
   loginWindowMinutes: number;
   webDist?: string;
+  /** Where local files go (development outbox .eml files); ./data of the start directory. */
+  dataDir: string;
   outboxPollMs: number;
   seedDemo: boolean;
 }
@@ -50,8 +52,12 @@ export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): 
 
 /** Reads and validates the environment once; throws ConfigError with a clear message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
-  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  if (env.NODE_ENV && !['production', 'development', 'test'].includes(env.NODE_ENV)) {
+    throw new ConfigError(`NODE_ENV must be production, development or test (got "${env.NODE_ENV}")`);
+  }
+  const nodeEnv = (env.NODE_ENV || 'development') as Config['env'];
   const port = int(env, 'PORT', 4000, 0);
+  if (port > 65535) throw new ConfigError(`PORT must be at most 65535 (got ${port})`);
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must look like smtp://host:port');
   if ((env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) || (!env.ADMIN_EMAIL && env.ADMIN_PASSWORD)) {
@@ -84,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     loginMaxAttemptsPerIp: int(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 50, 1),
     loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1),
     webDist,
+    dataDir: path.resolve(cwd, 'data'),
     outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 0),
     seedDemo: env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
   };

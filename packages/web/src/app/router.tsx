@@ -9,7 +9,7 @@ import { NotFoundPage } from './not-found-page';
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
-  // The welcome email's "Sign in" link points at /login.
+  // Old or hand-typed links to /login land on the sign-in page.
   { path: '/login', element: <Navigate to="/sign-in" replace /> },
   // Public: the link in the invitation email; the person has no account yet.
   { path: '/accept-invitation', element: <AcceptInvitationPage /> },

@@ -65,7 +65,7 @@ export class Mailer {
     options: MailerOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
-    this.outboxDir = options.outboxDir ?? path.resolve(process.cwd(), 'data', 'outbox');
+    this.outboxDir = options.outboxDir ?? path.join(config.dataDir, 'outbox');
   }
 
   /** Without SMTP_URL mail goes to the development outbox instead of the network. */
@@ -210,7 +210,7 @@ export class Mailer {
       const res = await inTransaction(this.ds, (em) => em.update(OutboxMessage, lease, { status: 'SENT', sentAt: now, attempts, lastError: null, textBody: BODY_REMOVED, htmlBody: null }));
       if (!res.affected) this.log(`outbox message #${msg.id}: sent, but its claim had expired (another process may send it again)`);
       if (this.usesDevelopmentOutbox) {
-        this.log(`outbox message #${msg.id} delivered to the development outbox${file ? `: ${path.relative(process.cwd(), file)}` : ''}`);
+        this.log(`outbox message #${msg.id} delivered to the development outbox${file ? `: ${file}` : ''}`);
       }
       return true;
     }
