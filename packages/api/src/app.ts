@@ -13,6 +13,7 @@ import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { AppDeps, buildContext, Context } from './common/context';
 import { formatError } from './common/errors';
+import { queryCostPlugin } from './common/query-cost';
 import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail/mail.service';
@@ -66,7 +67,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     schema: await buildAppSchema(),
     ...armor,
     // No HTTP caching of GraphQL answers here: skip the per-field cache-control bookkeeping.
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, queryCostPlugin<Context>(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     csrfPrevention: true,
     introspection: config.env !== 'production',

@@ -51,6 +51,18 @@ describe('access control', () => {
     expect((await t.ok(UPDATE_AGENT, { id: restricted.id, i: { name: 'Renamed' } }, { token: restricted.token })).updateAgent.name).toBe('Renamed');
   });
 
+  it('guards nested fields too: a narrow token or a pending password change cannot read the directory through viewer', async () => {
+    const narrow = await newToken(['users:read']);
+    const viaViewer = await t.gql('{ viewer { teams { members { email } } } }', {}, { token: narrow.token });
+    expect(codeOf(viaViewer)).toBe('FORBIDDEN');
+    expect((await t.ok('{ viewer { id email } }', {}, { token: narrow.token })).viewer.id).toBeTruthy();
+    const created = await t.ok(CREATE_AGENT, { i: newAgentInput({ forcePasswordChange: true }) }, { token: admin });
+    const row = (await t.roster.ds.query('SELECT email FROM agent WHERE id = ?', [Number(created.createAgent.agent.id)]))[0];
+    const pending = await t.login(row.email, 'made-password-1');
+    expect(codeOf(await t.gql('{ viewer { teams { members { email } } } }', {}, { token: pending }))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await t.ok('{ viewer { email mustChangePassword } }', {}, { token: pending })).viewer.mustChangePassword).toBe(true);
+  });
+
   describe('a non-admin agent', () => {
     let agent: { id: string; token: string };
     let other: { id: string; token: string };

@@ -24,7 +24,10 @@ describe('sign-in and sessions', () => {
 
   it('denies requests without a session', async () => {
     expect(codeOf(await t.gql(VIEWER))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await t.gql(VIEWER, {}, { token: 'rss_not-a-real-token' }))).toBe('UNAUTHENTICATED');
+    const forged = await t.gql(VIEWER, {}, { token: 'rss_not-a-real-token' });
+    expect(codeOf(forged)).toBe('UNAUTHENTICATED');
+    expect(forged.errors![0].message).toMatch(/invalid, revoked or expired/);
+    expect((await t.gql(VIEWER)).errors![0].message).toBe('Sign in first');
     expect(codeOf(await t.gql('{ agents { totalCount } }'))).toBe('UNAUTHENTICATED');
   });
 

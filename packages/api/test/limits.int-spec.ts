@@ -44,13 +44,30 @@ describe('query limits (graphql-armor) and N+1', () => {
     expect(ARMOR_LIMITS.maxAliases.n).toBeLessThan(20);
   });
 
-  it('answers a query at the depth limit, and it does run SQL', async () => {
+  it('answers a query at the depth limit when it is narrow, and it does run SQL', async () => {
     const ctx = await contextCost();
-    const { n, result } = await statements(t, () => t.gql(deepQuery(10), {}, viaToken()));
+    // Depth 10 through single objects and one-row pages (lists of lists are bounded by size, below).
+    const narrow = `{ agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: "1", first: 1) { edges { node { id } } } }`;
+    const { n, result } = await statements(t, () => t.gql(narrow, {}, viaToken()));
     expect(result.errors).toBeUndefined();
-    const node = result.data.agents.edges[0].node;
-    expect(node.teams[0].members[0].teams[0].members[0].teams[0].members[0].id).toBeTruthy();
+    expect(result.data.agents.edges).toHaveLength(1);
     expect(n).toBeGreaterThan(ctx);
+    const deep = await statements(t, () => t.gql(deepQuery(10), {}, viaToken()));
+    // The depth rule lets depth 10 through; the result-size estimate then refuses this one.
+    expect(deep.result.errors![0].message).not.toMatch(/depth/i);
+    expect(deep.result.errors![0].message).toMatch(/Query too large/);
+  });
+
+  it('refuses nested lists that multiply (teams of members of teams...) before any resolver SQL', async () => {
+    const ctx = await contextCost();
+    const { n, result } = await statements(t, () => t.gql('{ viewer { teams { members { teams { members { id email } } } } } }', {}, viaToken()));
+    expect(result.status).toBe(400);
+    expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0].message).toMatch(/Query too large: it could return about \d+ objects/);
+    expect(n).toBeLessThanOrEqual(ctx);
+    // The admin list with its relations stays well inside the estimate.
+    const list = await t.gql('{ agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }', {}, viaToken());
+    expect(list.errors).toBeUndefined();
   });
 
   it('rejects a query one level deeper with GRAPHQL_VALIDATION_FAILED before any resolver SQL', async () => {

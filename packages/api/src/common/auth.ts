@@ -30,7 +30,7 @@ export function hasScope(actor: Actor, scope: Scope): boolean {
 }
 
 export function requireActor(ctx: Context): Actor {
-  if (!ctx.actor) throw unauthenticated();
+  if (!ctx.actor) throw unauthenticated(ctx.tokenRejected ? 'Your session or API token is invalid, revoked or expired: sign in again' : undefined);
   return ctx.actor;
 }
 
@@ -47,7 +47,9 @@ function isRootField(info: GraphQLResolveInfo): boolean {
 export class AuthChecker implements AuthCheckerInterface<Context> {
   check({ context, info }: ResolverData<Context>, requirements: string[]): boolean {
     const actor = requireActor(context);
-    if (actor.agent?.mustChangePassword && actor.kind === 'AGENT' && isRootField(info) && !ALLOWED_WHILE_PASSWORD_CHANGE.has(info.fieldName)) {
+    // Also guards authorised nested fields (viewer { teams { members } }), not just root operations.
+    const allowed = isRootField(info) && ALLOWED_WHILE_PASSWORD_CHANGE.has(info.fieldName);
+    if (actor.agent?.mustChangePassword && actor.kind === 'AGENT' && !allowed) {
       throw appError(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'Change your password before doing anything else');
     }
     if (actor.kind === 'API_TOKEN' && requirements.length > 0 && !requirements.some(isScope)) {

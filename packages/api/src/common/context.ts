@@ -17,6 +17,8 @@ export interface AppDeps {
 
 export interface Context extends AppDeps {
   actor: Actor | null;
+  /** The request carried a token that matched no live session or API token. */
+  tokenRejected: boolean;
   /** The raw session token when the request carried one (logout revokes it). */
   sessionToken: string | null;
   ip: string;
@@ -34,5 +36,5 @@ function bearer(req: Request): string | null {
 export async function buildContext(deps: AppDeps, req: Request, res?: Response): Promise<Context> {
   const token = bearer(req) ?? (req.cookies?.[SESSION_COOKIE] as string | undefined) ?? null;
   const { actor, sessionToken } = await resolveActor(deps, token);
-  return { ...deps, actor, sessionToken, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', res, loaders: createLoaders(deps.ds) };
+  return { ...deps, actor, sessionToken, tokenRejected: !!token && !actor, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', res, loaders: createLoaders(deps.ds) };
 }

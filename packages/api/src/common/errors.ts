@@ -13,7 +13,7 @@ export const conflict = (message: string, fields?: FieldErrors) => appError(Erro
 
 /** Input error naming the fields: `badInput({ email: 'is not a valid address' })`. */
 export function badInput(fields: FieldErrors, message?: string): GraphQLError {
-  const text = message ?? Object.entries(fields).map(([f, m]) => `${f} ${m}`).join('; ');
+  const text = message ?? Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ');
   return appError(ErrorCode.BAD_USER_INPUT, text, { fields });
 }
 

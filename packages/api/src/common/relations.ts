@@ -1,13 +1,20 @@
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { badInput } from './errors';
 
-/** Fails with a field error unless every id names an existing row. */
-export async function assertExist(em: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: number[], field: string): Promise<void> {
-  if (!ids.length) return;
+/** The ids that name no existing row. */
+export async function missingIds(em: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: number[]): Promise<number[]> {
+  if (!ids.length) return [];
   const found = await em.getRepository(entity).find({ select: { id: true } as never, where: { id: In(ids) } as never });
   const have = new Set(found.map((r) => (r as { id: number }).id));
-  const missing = ids.filter((id) => !have.has(id));
-  if (missing.length) throw badInput({ [field]: `unknown id${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` });
+  return ids.filter((id) => !have.has(id));
+}
+
+export const unknownIdsMessage = (missing: number[]) => `unknown id${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`;
+
+/** Fails with a field error unless every id names an existing row. */
+export async function assertExist(em: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: number[], field: string): Promise<void> {
+  const missing = await missingIds(em, entity, ids);
+  if (missing.length) throw badInput({ [field]: unknownIdsMessage(missing) });
 }
 
 /** Replaces an owner's rows in a link table with `rows` (one DELETE, one multi-row INSERT). */

@@ -1,14 +1,13 @@
 import { EntityManager } from 'typeorm';
-import { OTHER_NOTIFICATION_EVENTS, TICKET_NOTIFICATION_EVENTS, mergeNotifications } from '@roster/shared';
+import { OTHER_NOTIFICATION_EVENTS, TICKET_NOTIFICATION_EVENTS, mergeNotifications, unknownPermissions } from '@roster/shared';
 import type { Actor } from '../../common/actor';
 import { parseIds } from '../../common/ids';
-import { assertExist, replaceLinks, setText } from '../../common/relations';
+import { missingIds, replaceLinks, setText, unknownIdsMessage } from '../../common/relations';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { diffFields, FieldChange, recordChanges } from '../change-log/change-log.service';
 import { AgentDepartment, DepartmentAccessLevel } from '../department/department.entity';
 import { accessText, parseDepartmentAccess } from '../department/department.service';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
-import { validatePermissions } from '../permission/permission.service';
 import { Team, TeamMember } from '../team/team.entity';
 import { Agent, AgentStatus } from './agent.entity';
 import type { CreateAgentInput, UpdateAgentInput } from './agent.inputs';
@@ -66,22 +65,28 @@ export async function buildAgentChange(em: EntityManager, input: AgentInput, cur
   }
   if (input.status) patch.status = input.status;
   if (input.signature !== undefined) patch.signature = sanitizeSignature(input.signature);
-  if (input.permissions) patch.permissions = validatePermissions(input.permissions);
+  if (input.permissions) {
+    patch.permissions = [...new Set(input.permissions)];
+    const unknown = unknownPermissions(patch.permissions);
+    fc.check(!unknown.length, 'permissions', `unknown permission${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
+  }
   const ticket = mergeNotificationInput(fc, 'ticketNotifications', TICKET_NOTIFICATION_EVENTS, current ? ticketNotificationsOf(current) : [], input.ticketNotifications);
   if (ticket) patch.ticketNotificationSettings = ticket;
   const other = mergeNotificationInput(fc, 'otherNotifications', OTHER_NOTIFICATION_EVENTS, current ? otherNotificationsOf(current) : [], input.otherNotifications);
   if (other) patch.otherNotificationSettings = other;
-  fc.throwIfAny();
-
   const change: AgentChange = { patch };
+  // Unknown ids are reported together with the field errors above, in one answer.
   if (input.permissionGroupIds) {
     change.groupIds = parseIds(input.permissionGroupIds, 'permissionGroupIds');
-    await assertExist(em, PermissionGroup, change.groupIds, 'permissionGroupIds');
+    const missing = await missingIds(em, PermissionGroup, change.groupIds);
+    fc.check(!missing.length, 'permissionGroupIds', unknownIdsMessage(missing));
   }
   if (input.teamIds) {
     change.teamIds = parseIds(input.teamIds, 'teamIds');
-    await assertExist(em, Team, change.teamIds, 'teamIds');
+    const missing = await missingIds(em, Team, change.teamIds);
+    fc.check(!missing.length, 'teamIds', unknownIdsMessage(missing));
   }
+  fc.throwIfAny();
   if (input.departments) change.departments = await parseDepartmentAccess(em, input.departments);
   return change;
 }

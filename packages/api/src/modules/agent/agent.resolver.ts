@@ -56,6 +56,7 @@ export class AgentResolver {
     return n === null ? Promise.resolve(null) : ctx.ds.getRepository(Agent).findOneBy({ id: n });
   }
 
+  @Authorized('agents:read')
   @FieldResolver(() => [PermissionGroup])
   permissionGroups(@Root() agent: Agent, @Ctx() ctx: Context) {
     return ctx.loaders.groupsOfAgent.load(agent.id);
@@ -66,16 +67,19 @@ export class AgentResolver {
     return effectivePermissions(await ctx.loaders.groupsOfAgent.load(agent.id), agent.permissions);
   }
 
+  @Authorized('agents:read')
   @FieldResolver(() => [Team])
   teams(@Root() agent: Agent, @Ctx() ctx: Context) {
     return ctx.loaders.teamsOfAgent.load(agent.id);
   }
 
+  @Authorized('agents:read')
   @FieldResolver(() => [DepartmentAccess])
   departments(@Root() agent: Agent, @Ctx() ctx: Context) {
     return ctx.loaders.departmentsOfAgent.load(agent.id);
   }
 
+  @Authorized('agents:read')
   @FieldResolver(() => [DepartmentAccess], { description: 'Direct access plus what permission groups give; FULL wins over ASSIGN.' })
   async effectiveDepartments(@Root() agent: Agent, @Ctx() ctx: Context) {
     const groups = await ctx.loaders.groupsOfAgent.load(agent.id);

@@ -71,6 +71,7 @@ async function recordFailure(ctx: Context, accountKey: string, ipKey: string): P
   await repo.delete({ createdAt: LessThan(windowStart(ctx)) });
 }
 
+/** Starts a session; the rest of this request (the payload's nested fields) acts as that agent. */
 export async function createSession(ctx: Context, agent: Agent): Promise<string> {
   const token = newSecret(SESSION_PREFIX);
   const now = new Date();
@@ -79,6 +80,7 @@ export async function createSession(ctx: Context, agent: Agent): Promise<string>
   // Expired sessions are dead weight: an agent's own are dropped whenever they sign in again.
   await sessions.delete({ agentId: agent.id, expiresAt: LessThan(now) });
   await sessions.insert({ tokenHash: sha256(token), agentId: agent.id, createdAt: now, expiresAt, lastSeenAt: now });
+  ctx.actor = agentActor(agent);
   ctx.res?.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',

@@ -14,6 +14,7 @@ export class TeamResolver {
     return teams.list(ctx.ds.manager);
   }
 
+  @Authorized('agents:read')
   @FieldResolver(() => [Agent])
   members(@Root() team: Team, @Ctx() ctx: Context): Promise<Agent[]> {
     return ctx.loaders.membersOfTeam.load(team.id);
