@@ -58,8 +58,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const deps: AppDeps = { ds, config, mailer };
 
   const app = express();
-  // Behind a proxy (docker/nginx) the client IP for rate limiting comes from X-Forwarded-For.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only trusted hops may name the client IP (rate limits count per IP): by default the loopback
+  // proxy only, so X-Forwarded-For from anyone else is ignored. Behind one proxy: TRUST_PROXY=1.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
@@ -85,6 +86,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     express.json({ limit: '10mb' }),
     expressMiddleware(server, { context: ({ req, res }) => buildContext(deps, req, res) }),
   );
+  // Malformed JSON and oversized bodies: a GraphQL-shaped 4xx, never Express's HTML page with a stack.
+  app.use('/graphql', (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!err || !err.status || err.status >= 500) return next(err);
+    res.status(err.status).json({ errors: [{ message: err.type === 'entity.too.large' ? 'Request body too large' : 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
+  });
   serveWeb(app, config.webDist);
 
   return {

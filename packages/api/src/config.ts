@@ -23,6 +23,10 @@ export interface Config {
   webDist?: string;
   /** Where local files go (development outbox .eml files); ./data of the start directory. */
   dataDir: string;
+  /** Express 'trust proxy': which hops may set X-Forwarded-For (the client IP for rate limits). */
+  trustProxy: boolean | number | string;
+  /** Session cookies are Secure in production or when PUBLIC_URL is https. */
+  secureCookies: boolean;
   outboxPollMs: number;
   seedDemo: boolean;
 }
@@ -91,7 +95,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1),
     webDist,
     dataDir: path.resolve(cwd, 'data'),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    secureCookies: nodeEnv === 'production' || (env.PUBLIC_URL ?? '').startsWith('https://'),
     outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 0),
     seedDemo: env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
   };
+}
+
+/** TRUST_PROXY: a hop count (1 behind one reverse proxy), true/false, or addresses/presets such as "loopback". */
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '') return 'loopback';
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
 }

@@ -43,8 +43,8 @@ abstract class AgentFieldsInput {
   @Field({ nullable: true }) @MaxLength(50) phone?: string;
   @Field({ nullable: true }) @MaxLength(50) landlinePhone?: string;
   @Field({ nullable: true }) @MaxLength(50) mobilePhone?: string;
-  @Field({ nullable: true, description: 'IANA zone, e.g. Europe/London.' }) timezone?: string;
-  @Field({ nullable: true, description: 'Language tag, e.g. en or pt-BR.' }) language?: string;
+  @Field({ nullable: true, description: 'IANA zone, e.g. Europe/London.' }) @MaxLength(64) timezone?: string;
+  @Field({ nullable: true, description: 'Language tag, e.g. en or pt-BR.' }) @MaxLength(16) language?: string;
   @Field({ nullable: true }) @MaxLength(200) businessUnit?: string;
   @Field(() => [String], { nullable: true }) @ArrayMaxSize(20) extraEmails?: string[];
   @Field(() => [ID], { nullable: true, description: 'Omitted on create: [1] All Permissions.' }) permissionGroupIds?: string[];

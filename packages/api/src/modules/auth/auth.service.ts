@@ -11,8 +11,9 @@ import { Agent, AgentStatus } from '../agent/agent.entity';
 import { ApiToken } from '../api-token/api-token.entity';
 import { recordChanges } from '../change-log/change-log.service';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
-import { LoginAttempt, Session } from './auth.entity';
+import { Session } from './auth.entity';
 import { assertPasswordOk, dummyVerify, hashPassword, verifyPassword } from './password';
+import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
 
 const LAST_SEEN_EVERY_MS = 60_000;
 
@@ -48,29 +49,6 @@ export async function resolveActor(deps: AppDeps, token: string | null): Promise
   return { actor: null, sessionToken: null };
 }
 
-function windowStart(ctx: Context): Date {
-  return new Date(Date.now() - ctx.config.loginWindowMinutes * 60_000);
-}
-
-async function assertNotRateLimited(ctx: Context, accountKey: string, ipKey: string): Promise<void> {
-  const repo = ctx.ds.getRepository(LoginAttempt);
-  const since = windowStart(ctx);
-  const [perAccount, perIp] = await Promise.all([
-    repo.count({ where: { key: accountKey, createdAt: MoreThan(since) } }),
-    repo.count({ where: { key: ipKey, createdAt: MoreThan(since) } }),
-  ]);
-  if (perAccount >= ctx.config.loginMaxAttemptsPerAccount || perIp >= ctx.config.loginMaxAttemptsPerIp) {
-    throw appError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts. Try again in ${ctx.config.loginWindowMinutes} minutes.`);
-  }
-}
-
-async function recordFailure(ctx: Context, accountKey: string, ipKey: string): Promise<void> {
-  const now = new Date();
-  const repo = ctx.ds.getRepository(LoginAttempt);
-  await repo.insert([{ key: accountKey, createdAt: now }, { key: ipKey, createdAt: now }]);
-  await repo.delete({ createdAt: LessThan(windowStart(ctx)) });
-}
-
 /** Starts a session; the rest of this request (the payload's nested fields) acts as that agent. */
 export async function createSession(ctx: Context, agent: Agent): Promise<string> {
   const token = newSecret(SESSION_PREFIX);
@@ -84,7 +62,7 @@ export async function createSession(ctx: Context, agent: Agent): Promise<string>
   ctx.res?.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: ctx.config.env === 'production',
+    secure: ctx.config.secureCookies,
     path: '/',
     expires: expiresAt,
   });
@@ -100,18 +78,16 @@ export async function login(ctx: Context, email: string, password: string): Prom
   }
   attemptedInOperation.add(ctx);
   const normalized = normalizeEmail(email);
-  // No account has an email this long (254 at most); hashed, the key still fits its column.
-  const accountKey = normalized.length > 254 ? `account-sha256:${sha256(normalized)}` : `account:${normalized}`;
-  const ipKey = `ip:${ctx.ip}`;
-  await assertNotRateLimited(ctx, accountKey, ipKey);
+  const accountKey = attemptKey('account', normalized);
+  const attempt = await takeAttempt(ctx, [
+    { key: accountKey, max: ctx.config.loginMaxAttemptsPerAccount },
+    { key: attemptKey('ip', ctx.ip), max: ctx.config.loginMaxAttemptsPerIp },
+  ], 'sign-in');
   const agent = await ctx.ds.getRepository(Agent).findOneBy({ email: normalized });
   const ok = agent ? await verifyPassword(agent.passwordHash, password) : (await dummyVerify(password), false);
-  if (!agent || !ok) {
-    await recordFailure(ctx, accountKey, ipKey);
-    throw unauthenticated('Wrong email or password');
-  }
+  if (!agent || !ok) throw unauthenticated('Wrong email or password');
   if (agent.status !== AgentStatus.ACTIVE) throw unauthenticated('This account is disabled');
-  await ctx.ds.getRepository(LoginAttempt).delete({ key: accountKey });
+  await forgiveAttempt(ctx, attempt, [accountKey]);
   return { token: await createSession(ctx, agent), agent };
 }
 
@@ -123,9 +99,12 @@ export async function logout(ctx: Context): Promise<boolean> {
 }
 
 export async function changePassword(ctx: Context, agent: Agent, currentPassword: string, newPassword: string): Promise<Agent> {
+  // A stolen session must not become a password oracle: wrong current passwords count too.
+  const attempt = await takeAttempt(ctx, [{ key: attemptKey('password', String(agent.id)), max: ctx.config.loginMaxAttemptsPerAccount }], 'password');
   if (!(await verifyPassword(agent.passwordHash, currentPassword))) {
     throw badInput({ currentPassword: 'is not your current password' });
   }
+  await forgiveAttempt(ctx, attempt);
   assertPasswordOk(newPassword, 'newPassword');
   if (newPassword === currentPassword) throw badInput({ newPassword: 'must differ from the current password' });
   const passwordHash = await hashPassword(newPassword);

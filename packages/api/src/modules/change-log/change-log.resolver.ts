@@ -3,12 +3,13 @@ import type { Context } from '../../common/context';
 import { clampFirst, ConnectionType, decodeCursor, toConnection } from '../../common/pagination';
 import { ChangeLogEntityType, ChangeLogEntry } from './change-log.entity';
 import { forbidden } from '../../common/errors';
+import { hasScope, requireActor } from '../../common/auth';
 
 const ChangeLogConnection = ConnectionType('ChangeLog', ChangeLogEntry);
 
 @Resolver()
 export class ChangeLogResolver {
-  @Authorized('agents:read')
+  @Authorized()
   @Query(() => ChangeLogConnection, { description: 'Newest first.' })
   async changeLog(
     @Ctx() ctx: Context,
@@ -18,6 +19,9 @@ export class ChangeLogResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     // Agents see their own history; the history of others and of admin objects is for admins.
+    // A token reads user history with users:read and everything else with agents:read.
+    const scope = entityType === ChangeLogEntityType.USER ? 'users:read' : 'agents:read';
+    if (!hasScope(requireActor(ctx), scope)) throw forbidden(`This API token lacks the ${scope} scope`);
     const own = entityType === ChangeLogEntityType.AGENT && String(ctx.actor?.agent?.id) === entityId;
     if (!own && !ctx.actor?.agent?.isAdmin && entityType !== ChangeLogEntityType.USER) throw forbidden('Only administrators can read this change log');
     const limit = clampFirst(first);

@@ -4,13 +4,11 @@ import { ADMIN, requireAdmin } from '../../common/auth';
 import type { Context } from '../../common/context';
 import { inTransaction } from '../../db/data-source';
 import { AuthPayload } from '../auth/auth.resolver';
-import { createSession } from '../auth/auth.service';
-import { assertPasswordOk, hashPassword } from '../auth/password';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
 import { Invitation, InvitationStatus } from './invitation.entity';
 import { InviteAgentInput } from './invitation.inputs';
-import { acceptInvitation, invitationStatus, inviteAgent, listInvitations, resendInvitation, revokeInvitation } from './invitation.service';
+import { acceptInvitationAndSignIn, invitationStatus, inviteAgent, listInvitations, resendInvitation, revokeInvitation } from './invitation.service';
 
 @Resolver(() => Invitation)
 export class InvitationResolver {
@@ -60,9 +58,6 @@ export class InvitationResolver {
     @Arg('password') password: string,
     @Arg('name', () => String, { nullable: true }) name?: string,
   ): Promise<AuthPayload> {
-    assertPasswordOk(password);
-    const passwordHash = await hashPassword(password);
-    const agent = await inTransaction(ctx.ds, (em) => acceptInvitation(ctx, token, name ?? undefined, passwordHash, em));
-    return { token: await createSession(ctx, agent), agent };
+    return acceptInvitationAndSignIn(ctx, token, name ?? undefined, password);
   }
 }

@@ -3,6 +3,10 @@ import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import type { Actor } from '../../common/actor';
 import { agentActor } from '../../common/actor';
 import type { Context } from '../../common/context';
+import { inTransaction } from '../../db/data-source';
+import { createSession } from '../auth/auth.service';
+import { assertPasswordOk, hashPassword } from '../auth/password';
+import { attemptKey, forgiveAttempt, takeAttempt } from '../auth/rate-limit';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { parseId, parseIds } from '../../common/ids';
 import { assertExist } from '../../common/relations';
@@ -118,14 +122,33 @@ export async function revokeInvitation(actor: Actor, id: string, em: EntityManag
   return em.findOneByOrFail(Invitation, { id: inv.id });
 }
 
-/** Creates the agent the invitation describes. The caller signs them in afterwards. */
-export async function acceptInvitation(
-  ctx: Context, token: string, name: string | undefined, passwordHash: string, em: EntityManager,
-): Promise<Agent> {
+async function usableInvitation(em: EntityManager, token: string): Promise<Invitation> {
   const inv = await em.findOneBy(Invitation, { tokenHash: sha256(token) });
   if (!inv || invitationStatus(inv) !== InvitationStatus.PENDING) {
     throw badInput({ token: 'is invalid, was replaced by a newer invitation, or has expired' });
   }
+  return inv;
+}
+
+/**
+ * The acceptInvitation mutation: cheap checks (attempts per IP, token) before the slow password
+ * hash, so unauthenticated callers cannot burn CPU; then the agent and a session.
+ */
+export async function acceptInvitationAndSignIn(ctx: Context, token: string, name: string | undefined, password: string) {
+  const attempt = await takeAttempt(ctx, [{ key: attemptKey('accept-ip', ctx.ip), max: ctx.config.loginMaxAttemptsPerIp }], 'invitation');
+  await usableInvitation(ctx.ds.manager, token);
+  assertPasswordOk(password);
+  const passwordHash = await hashPassword(password);
+  const agent = await inTransaction(ctx.ds, (em) => acceptInvitation(ctx, token, name, passwordHash, em));
+  await forgiveAttempt(ctx, attempt);
+  return { token: await createSession(ctx, agent), agent };
+}
+
+/** Creates the agent the invitation describes. The caller signs them in afterwards. */
+export async function acceptInvitation(
+  ctx: Context, token: string, name: string | undefined, passwordHash: string, em: EntityManager,
+): Promise<Agent> {
+  const inv = await usableInvitation(em, token);
   if (await em.findOne(Agent, { where: { email: inv.email }, select: { id: true } })) {
     throw conflict(`${inv.email} already has an account: sign in instead`, { email: 'already has an account' });
   }

@@ -247,7 +247,8 @@ export class Mailer {
       // Stable across retries and processes, so a duplicate delivery can be recognised.
       messageId: `<roster-outbox-${msg.id}@${this.mailDomain()}>`,
     });
-    if (!this.usesDevelopmentOutbox || this.config.env === 'test') return null;
+    // .eml copies hold temporary passwords and invitation links: a development aid only.
+    if (!this.usesDevelopmentOutbox || this.config.env !== 'development') return null;
     const file = path.join(this.outboxDir, `${msg.createdAt.toISOString().replace(/[:.]/g, '-')}-${msg.id}.eml`);
     await fs.promises.mkdir(this.outboxDir, { recursive: true });
     await fs.promises.writeFile(file, info.message as Buffer);

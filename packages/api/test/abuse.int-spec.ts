@@ -1,0 +1,65 @@
+import { codeOf, startTestApp, TestApp } from './helpers/test-app';
+import { LoginAttempt } from '../src/modules/auth/auth.entity';
+
+const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+
+describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed client IPs', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // No trusted proxy: as for a client on the LAN talking to the API directly (the default trusts loopback only).
+    t = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '12', TRUST_PROXY: 'false' });
+  });
+  afterAll(() => t.close());
+  const clearAttempts = () => t.roster.ds.getRepository(LoginAttempt).clear();
+
+  it('lets at most the limit of 20 concurrent wrong passwords be checked', async () => {
+    await t.createAgent({ email: 'raced@example.com', name: 'Raced' }, 'raced-password-1');
+    await clearAttempts();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => t.gql(LOGIN, { e: 'raced@example.com', p: `guess-${i}-guess` })));
+    const checked = results.filter((r) => codeOf(r) === 'UNAUTHENTICATED').length;
+    expect(checked).toBeLessThanOrEqual(3);
+    expect(results.filter((r) => codeOf(r) === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(17);
+  });
+
+  it('refuses a bogus invitation token before hashing and rate-limits repeated tries per IP', async () => {
+    await clearAttempts();
+    const accept = () => t.gql('mutation { acceptInvitation(token: "inv_bogus", password: "long-enough-password") { token } }');
+    const first = await accept();
+    expect(codeOf(first)).toBe('BAD_USER_INPUT');
+    expect(first.errors![0].extensions!.fields!.token).toBeDefined();
+    const rest = [];
+    for (let i = 0; i < 12; i++) rest.push(codeOf(await accept()));
+    expect(rest).toContain('RATE_LIMITED');
+  });
+
+  it('limits guesses of the current password on changePassword', async () => {
+    await clearAttempts();
+    const { token } = await t.createAgent({ email: 'changer@example.com', name: 'Changer' }, 'changer-password-1');
+    const change = (current: string) => t.gql('mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "another-password-2") { id } }', { c: current }, { token });
+    for (let i = 0; i < 3; i++) expect(codeOf(await change(`wrong-${i}-wrong`))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await change('changer-password-1'))).toBe('RATE_LIMITED');
+  });
+
+  it('ignores X-Forwarded-For from clients that are not a trusted proxy', async () => {
+    await clearAttempts();
+    await t.gql(LOGIN, { e: 'nobody@example.com', p: 'wrong-wrong-1' }, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    const keys = (await t.roster.ds.getRepository(LoginAttempt).find()).map((a) => a.key);
+    expect(keys.some((k) => k.includes('203.0.113.7'))).toBe(false);
+    expect(keys.some((k) => /^ip:.*127\.0\.0\.1$/.test(k))).toBe(true);
+  });
+
+  it('answers malformed JSON with a JSON 400, not an HTML stack trace', async () => {
+    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(body)).not.toMatch(/node_modules|at /);
+  });
+
+  it('rejects an over-long language before it reaches the database', async () => {
+    const r = await t.gql('mutation($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }',
+      { i: { email: 'lang@example.com', name: 'Lang', language: 'en-' + 'x'.repeat(300), sendWelcomeEmail: false } }, { token: t.adminToken });
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].extensions!.fields!.language).toBeDefined();
+  });
+});
