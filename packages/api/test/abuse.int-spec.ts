@@ -51,7 +51,7 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
   it('answers malformed JSON with a JSON 400, not an HTML stack trace', async () => {
     const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(body)).not.toMatch(/node_modules|at /);
   });
