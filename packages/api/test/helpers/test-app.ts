@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { loadConfig, Config } from '../../src/config';
 import { createApp, RosterApp } from '../../src/app';
-import { QueryCounter } from '../../src/db/data-source';
-import { freshDataSource } from './test-db';
+import { freshDataSource, testDbConfig } from './test-db';
+import { createDataSource, initDataSource, QueryCounter } from '../../src/db/data-source';
+import type { DbConfig } from '../../src/config';
 
 export const ADMIN_EMAIL = 'admin@example.com';
 export const ADMIN_PASSWORD = 'correct horse battery';
@@ -22,6 +23,7 @@ export interface GqlOptions {
 
 export interface TestApp {
   url: string;
+  db: DbConfig;
   roster: RosterApp;
   config: Config;
   sql: QueryCounter;
@@ -36,9 +38,15 @@ export interface TestApp {
 }
 
 /** Starts the real app (HTTP, Apollo, database) on a free port with a first admin. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** A second API "process" on the same database (its own connections), as when scaling out. */
+  shareDatabaseWith?: TestApp;
+}
+
+export async function startTestApp(env: Record<string, string> = {}, opts: TestAppOptions = {}): Promise<TestApp> {
   const sql = new QueryCounter();
-  const ds = await freshDataSource(sql);
+  const db = opts.shareDatabaseWith?.db ?? testDbConfig();
+  const ds = opts.shareDatabaseWith ? await initDataSource(createDataSource(db, sql)) : await freshDataSource(sql, db);
   const config = loadConfig({
     NODE_ENV: 'test', ADMIN_EMAIL, ADMIN_PASSWORD, LICENSE_SEATS: '100', OUTBOX_POLL_MS: '0', WEB_DIST: '/nonexistent', ...env,
   });
@@ -74,7 +82,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     return { id: d.createAgent.agent.id, token: await login(String(input.email), password) };
   }
   return {
-    url, roster, config, sql, adminToken, gql, ok, login, createAgent,
+    url, db, roster, config, sql, adminToken, gql, ok, login, createAgent,
     async close() {
       await roster.close();
       await ds.destroy();
