@@ -62,4 +62,20 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].extensions!.fields!.language).toBeDefined();
   });
+
+  it('failures from one IP do not lock the account for another IP', async () => {
+    await clearAttempts();
+    await t.createAgent({ email: 'target@example.com', name: 'Target' }, 'target-password-1');
+    // This suite trusts no proxy, so both "IPs" are simulated by a second app that trusts loopback.
+    const viaProxy = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3' }, { shareDatabaseWith: t });
+    try {
+      const from = (ip: string, p: string) => viaProxy.gql(LOGIN, { e: 'target@example.com', p }, { headers: { 'x-forwarded-for': ip } });
+      for (let i = 0; i < 3; i++) expect(codeOf(await from('198.51.100.1', `wrong-${i}-wrong`))).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 10; i++) expect(codeOf(await from('198.51.100.1', 'target-password-1'))).toBe('RATE_LIMITED');
+      // The owner, elsewhere, still gets in: the attacker's refused attempts did not count.
+      expect((await from('192.0.2.5', 'target-password-1')).errors).toBeUndefined();
+    } finally {
+      await viaProxy.close();
+    }
+  });
 });

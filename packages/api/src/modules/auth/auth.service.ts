@@ -78,16 +78,20 @@ export async function login(ctx: Context, email: string, password: string): Prom
   }
   attemptedInOperation.add(ctx);
   const normalized = normalizeEmail(email);
+  // Per account from one IP, so that one attacker cannot lock a known admin out everywhere; a
+  // ten times higher ceiling per account across all IPs still stops distributed guessing.
   const accountKey = attemptKey('account', normalized);
+  const accountIpKey = attemptKey('account-ip', `${normalized}|${ctx.ip}`);
   const attempt = await takeAttempt(ctx, [
-    { key: accountKey, max: ctx.config.loginMaxAttemptsPerAccount },
+    { key: accountIpKey, max: ctx.config.loginMaxAttemptsPerAccount },
+    { key: accountKey, max: ctx.config.loginMaxAttemptsPerAccount * 10 },
     { key: attemptKey('ip', ctx.ip), max: ctx.config.loginMaxAttemptsPerIp },
   ], 'sign-in');
   const agent = await ctx.ds.getRepository(Agent).findOneBy({ email: normalized });
   const ok = agent ? await verifyPassword(agent.passwordHash, password) : (await dummyVerify(password), false);
   if (!agent || !ok) throw unauthenticated('Wrong email or password');
   if (agent.status !== AgentStatus.ACTIVE) throw unauthenticated('This account is disabled');
-  await forgiveAttempt(ctx, attempt, [accountKey]);
+  await forgiveAttempt(ctx, attempt, [accountIpKey]);
   return { token: await createSession(ctx, agent), agent };
 }
 

@@ -17,8 +17,8 @@ export type Attempt = { ids: number[] };
 
 /**
  * Records an attempt under each key first, then counts: of many concurrent attempts at most
- * `max` see a count within the limit, so racing requests cannot exceed it. The rows stay (a
- * failure counts) unless the caller forgives them after a success. Counted in the database, so
+ * `max` see a count within the limit, so racing requests cannot exceed it. The rows of an
+ * attempt that goes ahead stay (a failure counts) unless the caller forgives them after a success. Counted in the database, so
  * every API process shares the limits.
  */
 export async function takeAttempt(ctx: Context, limits: AttemptLimit[], what: string): Promise<Attempt> {
@@ -29,6 +29,9 @@ export async function takeAttempt(ctx: Context, limits: AttemptLimit[], what: st
   const counts = await Promise.all(limits.map((l) => repo.count({ where: { key: l.key, createdAt: MoreThan(since) } })));
   await repo.delete({ createdAt: LessThan(since) });
   if (limits.some((l, i) => counts[i] > l.max)) {
+    // A refused attempt checked nothing, so it does not count: an attacker blocked on one key
+    // cannot keep pushing the others (such as the account's total) towards their limits.
+    await repo.delete({ id: In(identifiers.map((i) => i.id as number)) });
     throw appError(ErrorCode.RATE_LIMITED, `Too many ${what} attempts. Try again in ${ctx.config.loginWindowMinutes} minutes.`);
   }
   return { ids: identifiers.map((i) => i.id as number) };
