@@ -1,5 +1,6 @@
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
-import { LoginAttempt } from '../src/modules/auth/auth.entity';
+import { LoginAttempt, Session } from '../src/modules/auth/auth.entity';
+import { sha256 } from '../src/common/tokens';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 
@@ -77,5 +78,33 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
     } finally {
       await viaProxy.close();
     }
+  });
+
+  it('stops guesses spread over many accounts from one IP', async () => {
+    await clearAttempts();
+    const codes = [];
+    for (let i = 0; i < 14; i++) codes.push(codeOf(await t.gql(LOGIN, { e: `spray-${i}@example.com`, p: 'spray-password-1' })));
+    expect(codes.slice(0, 12).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
+    expect(codes.slice(12)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+  });
+
+  it('ends a session when it expires', async () => {
+    await clearAttempts();
+    const { token } = await t.createAgent({ email: 'expiring@example.com', name: 'Expiring' }, 'expiring-password-1');
+    expect((await t.ok('{ viewer { email } }', {}, { token })).viewer.email).toBe('expiring@example.com');
+    await t.roster.ds.getRepository(Session).update({ tokenHash: sha256(token) }, { expiresAt: new Date(Date.now() - 1000) });
+    const r = await t.gql('{ viewer { email } }', {}, { token });
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    expect(r.errors![0].message).toMatch(/expired/);
+  });
+
+  it('lets an admin force a password change at the next sign-in, and only an admin', async () => {
+    await clearAttempts();
+    const agent = await t.createAgent({ email: 'forced-later@example.com', name: 'Forced Later' }, 'forced-password-1');
+    const self = await t.gql('mutation($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }', { id: agent.id }, { token: agent.token });
+    expect(codeOf(self)).toBe('FORBIDDEN');
+    await t.ok('mutation($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }', { id: agent.id }, { token: t.adminToken });
+    const token = await t.login('forced-later@example.com', 'forced-password-1');
+    expect(codeOf(await t.gql('{ agents { totalCount } }', {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
   });
 });

@@ -179,6 +179,11 @@ describe('agents', () => {
       expect(b.permissionGroups.map((g: any) => g.id)).toEqual(['1']);
       const c = await create({ email: 'copy.groups@example.com', name: 'Copy Groups', copySettingsFrom: src.id, copySections: ['PERMISSION_GROUPS'] });
       expect(c.permissionGroups.map((g: any) => g.id)).toEqual(['2']);
+
+      // Copying REPORTS_ACCESS grants what the source has (the form's default false does not undo it).
+      const d = await create({ email: 'copy.reports@example.com', name: 'Copy Reports', copySettingsFrom: src.id, copySections: ['REPORTS_ACCESS', 'ADMIN_ACCESS'] });
+      expect(d.isReportsAdmin).toBe(true);
+      expect(d.isAdmin).toBe(false);
     });
   });
 

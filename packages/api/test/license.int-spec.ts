@@ -1,6 +1,7 @@
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
+import { sha256 } from '../src/common/tokens';
 import { Agent } from '../src/modules/agent/agent.entity';
-import { Invitation } from '../src/modules/invitation/invitation.entity';
+import { Invitation, InvitationStatus } from '../src/modules/invitation/invitation.entity';
 
 const LICENSE = '{ license { seats used available } }';
 const CREATE = 'mutation($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }';
@@ -13,6 +14,15 @@ describe('license seats', () => {
   });
   afterAll(() => t.close());
   const license = async () => (await t.ok(LICENSE, {}, { token: t.adminToken })).license;
+  /** A pending invitation written directly (the seat check is what the tests below are about). */
+  const pendingInvitation = async (email: string, token: string) => {
+    const now = new Date();
+    const { identifiers } = await t.roster.ds.getRepository(Invitation).insert({
+      email, name: null, isAdmin: false, teamIds: [], permissionGroupIds: [1], tokenHash: sha256(token), storedStatus: InvitationStatus.PENDING,
+      invitedById: null, invitedByName: 'test', createdAt: now, expiresAt: new Date(now.getTime() + 86_400_000), acceptedAt: null, revokedAt: null,
+    });
+    return t.roster.ds.getRepository(Invitation).findOneByOrFail({ id: identifiers[0].id as number });
+  };
 
   it('counts agents plus pending invitations', async () => {
     expect(await license()).toEqual({ seats: 5, used: 1, available: 4 });
@@ -64,5 +74,34 @@ describe('license seats', () => {
     await t.roster.ds.getRepository(Agent).update(four.id, { passwordHash: (await t.roster.ds.getRepository(Agent).findOneByOrFail({ email: 'admin@example.com' })).passwordHash, mustChangePassword: false });
     const token = await t.login('one@example.com', 'correct horse battery');
     expect(codeOf(await t.gql(LICENSE, {}, { token }))).toBe('FORBIDDEN');
+  });
+
+  it('answers an invite of an existing agent with the field error even when the license is full', async () => {
+    expect((await license()).available).toBe(0);
+    const r = await t.gql(INVITE, { e: 'one@example.com' }, { token: t.adminToken });
+    expect(codeOf(r)).toBe('CONFLICT');
+    expect(r.errors![0].extensions!.fields!.email).toMatch(/already belongs/);
+  });
+
+  it('stops accepting an invitation when the license shrank below the agents in use', async () => {
+    // The same database under a smaller license: the invitation's own seat no longer fits.
+    const small = await startTestApp({ LICENSE_SEATS: '2' }, { shareDatabaseWith: t });
+    try {
+      const token = 'inv_known-test-token';
+      const inv = await pendingInvitation('shrunk@example.com', token);
+      const r = await small.gql('mutation($t: String!) { acceptInvitation(token: $t, password: "accept-password-1") { token } }', { t: token });
+      expect(codeOf(r)).toBe('LICENSE_LIMIT_REACHED');
+      expect(r.errors![0].extensions).toMatchObject({ seats: 2 });
+      expect(await t.roster.ds.getRepository(Agent).countBy({ email: inv.email })).toBe(0);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('an expired invitation no longer holds a seat', async () => {
+    const inv = await pendingInvitation('lapsed@example.com', 'inv_lapsing-test-token');
+    const before = (await license()).used;
+    await t.roster.ds.getRepository(Invitation).update(inv.id, { expiresAt: new Date(Date.now() - 1000) });
+    expect((await license()).used).toBe(before - 1);
   });
 });

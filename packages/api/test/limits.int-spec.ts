@@ -1,6 +1,6 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { ARMOR_LIMITS, MAX_QUERY_TOKENS } from '../src/app';
-import { Agent, AgentStatus } from '../src/modules/agent/agent.entity';
+import { Agent, newAgentRow } from '../src/modules/agent/agent.entity';
 import { AgentDepartment, Department, DepartmentAccessLevel } from '../src/modules/department/department.entity';
 import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission/permission-group.entity';
 import { Team, TeamMember } from '../src/modules/team/team.entity';
@@ -165,11 +165,9 @@ describe('query limits (graphql-armor) and N+1', () => {
       for (const name of ['Sales', 'Support']) {
         deptIds.push((await ds.getRepository(Department).insert({ name: `N1 ${name}`, createdAt: now })).identifiers[0].id);
       }
-      const rows = Array.from({ length: AGENT_COUNT }, (_, i) => ({
+      const rows = Array.from({ length: AGENT_COUNT }, (_, i) => newAgentRow({
         email: `n1-agent-${String(i).padStart(2, '0')}@example.com`, name: `N1 Agent ${String(i).padStart(2, '0')}`,
-        extraEmails: [], timezone: 'UTC', language: 'en', status: AgentStatus.ACTIVE, isAdmin: false, isReportsAdmin: false,
-        permissions: i % 5 === 0 ? [keys[0]] : [], canEditOwnTicketNotifications: true, mustChangePassword: false, passwordHash: null,
-        signature: null, ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
+        permissions: i % 5 === 0 ? [keys[0]] : [],
       }));
       const agentIds = (await ds.getRepository(Agent).insert(rows)).identifiers.map((x) => x.id as number);
       expect(agentIds).toHaveLength(AGENT_COUNT);

@@ -8,7 +8,7 @@ import { Config, loadConfig } from '../src/config';
 import { createDataSource, initDataSource, inTransaction } from '../src/db/data-source';
 import { backoffMs, Mailer, MAX_ATTEMPTS, OutgoingEmail } from '../src/modules/mail/mail.service';
 import { invitationEmail, welcomeEmail } from '../src/modules/mail/mail.templates';
-import { OutboxMessage } from '../src/modules/mail/outbox.entity';
+import { OutboxMessage, OutboxStatus } from '../src/modules/mail/outbox.entity';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../src/modules/mail/quick-start-guide';
 import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
 
@@ -225,7 +225,7 @@ test('two API processes delivering at once send each message exactly once', asyn
     expect(ra.failed + rb.failed).toBe(0);
     expect(sink.messages).toHaveLength(12);
     expect(new Set(sink.messages.map((m) => m.messageId)).size).toBe(12);
-    expect(await ds.getRepository(OutboxMessage).countBy({ status: 'SENT' })).toBe(12);
+    expect(await ds.getRepository(OutboxMessage).countBy({ status: OutboxStatus.SENT })).toBe(12);
   } finally {
     await blocker.release();
     await other.destroy();

@@ -124,6 +124,11 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     expect(codeOf(await t.gql(ACCEPT, { t: second, p: 'rex-password-123' }))).toBe('BAD_USER_INPUT');
     const revokedList = await t.ok('{ invitations(status: REVOKED) { email } }', {}, { token: t.adminToken });
     expect(revokedList.invitations.map((i: { email: string }) => i.email)).toContain('rex@example.com');
+    const log = await t.ok('query($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }',
+      { id: inv.inviteAgent.id }, { token: t.adminToken });
+    const fields = log.changeLog.edges.map((e: { node: { field: string; newValue: string } }) => `${e.node.field}:${e.node.newValue}`);
+    expect(fields).toEqual(expect.arrayContaining(['invited:rex@example.com', 'isAdmin:true', 'permissionGroups:1', 'status:REVOKED']));
+    expect(fields.some((f: string) => f.startsWith('resent:'))).toBe(true);
   });
 
   it('expired invitations cannot be accepted and show as EXPIRED', async () => {
@@ -140,5 +145,25 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     const agent = await t.createAgent({ email: 'plain@example.com', name: 'Plain' });
     expect(codeOf(await t.gql(INVITE, { i: { email: 'x@example.com' } }, { token: agent.token }))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql('{ invitations { id } }', {}, { token: agent.token }))).toBe('FORBIDDEN');
+  });
+
+  it('shows admins a delivery that keeps failing, with the reason, and sends it when retried', async () => {
+    smtp.clear();
+    smtp.rejectNext(100);
+    await t.ok('mutation { createAgent(input: { email: "bounce@example.com", name: "Bounce" }) { agent { id } } }', {}, { token: t.adminToken });
+    const failing = await t.roster.ds.getRepository(OutboxMessage).findOneByOrFail({ toAddress: 'bounce@example.com' });
+    // Eight attempts (the backoff is skipped by making the message due each time).
+    for (let i = 0; i < 8; i++) {
+      await t.roster.ds.getRepository(OutboxMessage).update(failing.id, { nextAttemptAt: new Date(Date.now() - 1000) });
+      await deliver();
+    }
+    const failed = await t.ok('{ outbox(status: FAILED) { id toAddress status attempts lastError } }', {}, { token: t.adminToken });
+    expect(failed.outbox).toEqual([expect.objectContaining({ toAddress: 'bounce@example.com', status: 'FAILED', attempts: 8 })]);
+    expect(failed.outbox[0].lastError).toMatch(/451/);
+    smtp.rejectNext(0);
+    await t.ok('mutation($id: ID!) { retryOutboxMessage(id: $id) { status } }', { id: failed.outbox[0].id }, { token: t.adminToken });
+    await deliver();
+    await smtp.waitFor((m) => m.envelopeTo.includes('bounce@example.com'));
+    expect((await t.ok('{ outbox(status: FAILED) { id } }', {}, { token: t.adminToken })).outbox).toEqual([]);
   });
 });

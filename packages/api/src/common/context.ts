@@ -4,9 +4,8 @@ import type { Config } from '../config';
 import type { Actor } from './actor';
 import { createLoaders, Loaders } from './loaders';
 import { resolveActor } from '../modules/auth/auth.service';
+import { SESSION_COOKIE } from './tokens';
 import type { Mailer } from '../modules/mail/mail.service';
-
-export const SESSION_COOKIE = 'roster_session';
 
 /** Long-lived things the app builds once and every request shares. */
 export interface AppDeps {

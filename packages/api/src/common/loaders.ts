@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityTarget, FindOptionsWhere, In } from 'typeorm';
 import { Agent } from '../modules/agent/agent.entity';
 import { AgentDepartment, Department, DepartmentAccessLevel, GroupDepartment } from '../modules/department/department.entity';
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission/permission-group.entity';
@@ -38,6 +38,20 @@ function manyToMany<T extends { id: number }, L>(
   });
 }
 
+/** Rows by primary key, one `WHERE id IN (...)` per batch; missing ids load as undefined. */
+function byId<T extends { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<number, T | undefined>(async (ids) => {
+    const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id));
+  });
+}
+
+/** Several ids at once, keeping those that exist, in the given order. */
+export async function loadExisting<T>(loader: DataLoader<number, T | undefined>, ids: number[]): Promise<T[]> {
+  return (await loader.loadMany(ids)).filter((r): r is T => !!r && !(r instanceof Error));
+}
+
 const byName = (a: { name: string; id: number }, b: { name: string; id: number }) => a.name.localeCompare(b.name) || a.id - b.id;
 
 export function createLoaders(ds: DataSource) {
@@ -62,27 +76,25 @@ export function createLoaders(ds: DataSource) {
     (ids) => ds.getRepository(Agent).findBy({ id: In(ids) }),
     byName,
   );
-  const departmentsById = new DataLoader<number, Department | undefined>(async (ids) => {
-    const rows = await ds.getRepository(Department).findBy({ id: In([...ids]) });
-    const map = new Map(rows.map((d) => [d.id, d]));
-    return ids.map((id) => map.get(id));
-  });
+  const departmentsById = byId(ds, Department);
   const accessLoader = <L extends { departmentId: number; access: DepartmentAccessLevel }>(
     load: (ids: number[]) => Promise<L[]>,
     ownerOf: (l: L) => number,
   ) =>
     new DataLoader<number, DepartmentAccessValue[]>(async (ids) => {
       const links = await load([...ids]);
-      const depts = await departmentsById.loadMany([...new Set(links.map((l) => l.departmentId))]);
-      const byId = new Map(depts.filter((d): d is Department => !!d && !(d instanceof Error)).map((d) => [d.id, d]));
+      const depts = await loadExisting(departmentsById, [...new Set(links.map((l) => l.departmentId))]);
+      const deptById = new Map(depts.map((d) => [d.id, d]));
       return groupBy(ids, links, ownerOf).map((ls) =>
         ls
-          .filter((l) => byId.has(l.departmentId))
-          .map((l) => ({ department: byId.get(l.departmentId)!, access: l.access }))
+          .filter((l) => deptById.has(l.departmentId))
+          .map((l) => ({ department: deptById.get(l.departmentId)!, access: l.access }))
           .sort((a, b) => byName(a.department, b.department)),
       );
     });
   return {
+    teamsById: byId(ds, Team),
+    groupsById: byId(ds, PermissionGroup),
     groupsOfAgent,
     teamsOfAgent,
     membersOfTeam,

@@ -19,9 +19,10 @@ export function findByName<T extends ObjectLiteral>(em: EntityManager, entity: E
   return em.getRepository(entity).createQueryBuilder('e').where('LOWER(e.name) = LOWER(:name)', { name }).getOne();
 }
 
-/** A unique-index violation: on MySQL a concurrent transaction can pass the name check and commit first. */
-
-/** Runs a write that may hit the unique name index, answering CONFLICT instead of an internal error. */
+/**
+ * Runs a write that may hit the unique name index, answering CONFLICT instead of an internal error:
+ * on MySQL a concurrent transaction can pass the name check and commit first.
+ */
 export async function orNameConflict<R>(write: Promise<R>, taken: () => Error): Promise<R> {
   try {
     return await write;
@@ -31,19 +32,32 @@ export async function orNameConflict<R>(write: Promise<R>, taken: () => Error): 
   }
 }
 
+/** A name as typed, trimmed; empty and over-long names are field errors. */
+export function cleanName(name: string): string {
+  const n = name.trim();
+  if (!n) throw badInput({ name: 'must not be empty' });
+  if (n.length > 200) throw badInput({ name: 'must be at most 200 characters' });
+  return n;
+}
+
+/**
+ * The unique-name rules of one kind of thing: `taken` is the CONFLICT for a name in use (`label`
+ * in the message, `fieldLabel` in the field error), `assertFree` checks ignoring case.
+ */
+export function uniqueName<T extends { id: number; name: string }>(entity: EntityTarget<T>, label: string, fieldLabel = label) {
+  const taken = (name: string) => conflict(`A ${label} named "${name}" already exists`, { name: `is already used by another ${fieldLabel}` });
+  return {
+    taken,
+    async assertFree(em: EntityManager, name: string, exceptId?: number): Promise<void> {
+      const other = await findByName(em, entity, name);
+      if (other && other.id !== exceptId) throw taken(name);
+    },
+  };
+}
+
 /** Create / rename / delete for the simple named things (teams, departments), with change-log entries. */
 export function namedEntityService<T extends Named>(entity: EntityTarget<T>, label: string, logType: ChangeLogEntityType) {
-  const cleanName = (name: string) => {
-    const n = name.trim();
-    if (!n) throw badInput({ name: 'must not be empty' });
-    if (n.length > 200) throw badInput({ name: 'must be at most 200 characters' });
-    return n;
-  };
-  const taken = (name: string) => conflict(`A ${label.toLowerCase()} named "${name}" already exists`, { name: `is already used by another ${label.toLowerCase()}` });
-  const assertFree = async (em: EntityManager, name: string, exceptId?: number) => {
-    const other = await findByName(em, entity, name);
-    if (other && other.id !== exceptId) throw taken(name);
-  };
+  const { taken, assertFree } = uniqueName(entity, label.toLowerCase());
   const load = async (em: EntityManager, id: string): Promise<T> => {
     const row = await em.findOneBy(entity, { id: parseId(id) } as never);
     if (!row) throw notFound(label);

@@ -6,6 +6,8 @@ export const newSecret = (prefix: string): string => `${prefix}_${randomBytes(32
 export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 export const SESSION_PREFIX = 'rss';
+/** The httpOnly cookie that carries the session token for the SPA. */
+export const SESSION_COOKIE = 'roster_session';
 export const API_TOKEN_PREFIX = 'rat';
 export const INVITATION_PREFIX = 'inv';
 

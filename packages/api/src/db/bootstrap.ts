@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID, isValidEmail, normalizeEmail } from '@roster/shared';
 import type { Config } from '../config';
 import { ConfigError } from '../config';
-import { Agent, AgentStatus } from '../modules/agent/agent.entity';
+import { Agent, newAgentRow } from '../modules/agent/agent.entity';
 import { assertPasswordOk, hashPassword } from '../modules/auth/password';
 import { recordChanges } from '../modules/change-log/change-log.service';
 import { ChangeLogEntityType } from '../modules/change-log/change-log.entity';
@@ -30,12 +30,7 @@ export async function bootstrapFirstAdmin(ds: DataSource, config: Config, log: (
   const passwordHash = await hashPassword(config.adminPassword);
   return inTransaction(ds, async (em) => {
     if ((await em.count(Agent)) > 0) return null;
-    const now = new Date();
-    const { identifiers } = await em.insert(Agent, {
-      email, name: email.split('@')[0], extraEmails: [], timezone: 'UTC', language: 'en', status: AgentStatus.ACTIVE,
-      isAdmin: true, isReportsAdmin: true, mustChangePassword: false, passwordHash, permissions: [],
-      canEditOwnTicketNotifications: true, createdAt: now, updatedAt: now,
-    });
+    const { identifiers } = await em.insert(Agent, newAgentRow({ email, name: email.split('@')[0], isAdmin: true, isReportsAdmin: true, passwordHash }));
     const id = identifiers[0].id as number;
     await em.insert(AgentPermissionGroup, { agentId: id, groupId: ALL_PERMISSIONS_GROUP_ID });
     await recordChanges(em, systemActor('Start-up'), ChangeLogEntityType.AGENT, id, [{ field: 'created', oldValue: null, newValue: email }]);

@@ -57,17 +57,23 @@ export async function initDataSource(ds: DataSource): Promise<DataSource> {
   return ds;
 }
 
-let sqliteQueue: Promise<unknown> = Promise.resolve();
+// One queue per SQLite file. SQLite serves one API process (scaling out means MySQL); within
+// it, writers queue here rather than fail with SQLITE_BUSY when two connections upgrade locks.
+const sqliteQueues = new Map<string, Promise<unknown>>();
 
 /**
- * Runs `fn` in one transaction. SQLite has one connection, so transactions are queued here
- * (that also makes seat checks atomic there); MySQL uses READ COMMITTED so a statement after a
- * row lock sees what the previous lock holder committed.
+ * Runs `fn` in one transaction. SQLite transactions are queued per file (which also makes seat
+ * checks atomic there); MySQL uses READ COMMITTED so that a statement after a row lock sees what
+ * the previous lock holder committed.
  */
 export function inTransaction<T>(ds: DataSource, fn: (em: EntityManager) => Promise<T>): Promise<T> {
   if (ds.options.type === 'mysql') return ds.transaction('READ COMMITTED', fn);
-  const run = sqliteQueue.then(() => ds.transaction(fn));
-  sqliteQueue = run.catch(() => undefined);
+  const file = String(ds.options.database);
+  const run = (sqliteQueues.get(file) ?? Promise.resolve()).then(() => ds.transaction(fn));
+  const settled = run.then(() => undefined, () => undefined);
+  sqliteQueues.set(file, settled);
+  // Forget an idle queue so that the map does not grow with every test database.
+  void settled.then(() => sqliteQueues.get(file) === settled && sqliteQueues.delete(file));
   return run;
 }
 

@@ -2,7 +2,7 @@ import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'type
 import { ALL_PERMISSIONS_GROUP_ID, BUILT_IN_GROUPS, NON_DESTRUCTIVE_GROUP_ID, unknownPermissions } from '@roster/shared';
 import { loadConfig } from '../config';
 import { systemActor } from '../common/actor';
-import { Agent, AgentStatus } from '../modules/agent/agent.entity';
+import { Agent, AgentStatus, newAgentRow } from '../modules/agent/agent.entity';
 import { hashPassword } from '../modules/auth/password';
 import { ChangeLogEntityType } from '../modules/change-log/change-log.entity';
 import { recordChanges } from '../modules/change-log/change-log.service';
@@ -261,7 +261,7 @@ function accessRows(access: Access, deptIds: Map<string, number>): { departmentI
 }
 
 function agentRow(a: AgentSpec, passwordHash: string, now: Date): Partial<Agent> {
-  return {
+  return newAgentRow({
     email: demoEmail(a.name),
     extraEmails: a.extraEmails ?? [],
     name: a.name,
@@ -276,14 +276,9 @@ function agentRow(a: AgentSpec, passwordHash: string, now: Date): Partial<Agent>
     isAdmin: a.admin ?? false,
     isReportsAdmin: a.reports ?? a.admin ?? false,
     status: a.disabled ? AgentStatus.DISABLED : AgentStatus.ACTIVE,
-    mustChangePassword: false,
     passwordHash,
-    canEditOwnTicketNotifications: true,
-    signature: null,
     permissions: a.permissions ?? [],
-    ticketNotificationSettings: null,
-    otherNotificationSettings: null,
     createdAt: now,
     updatedAt: now,
-  };
+  });
 }

@@ -444,11 +444,15 @@ export type OutboxMessage = {
   lastError?: Maybe<Scalars['String']['output']>;
   nextAttemptAt: Scalars['DateTime']['output'];
   sentAt?: Maybe<Scalars['DateTime']['output']>;
-  /** PENDING, SENT or FAILED. */
-  status: Scalars['String']['output'];
+  status: OutboxStatus;
   subject: Scalars['String']['output'];
   toAddress: Scalars['String']['output'];
 };
+
+export type OutboxStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -497,7 +501,7 @@ export type Query = {
   /** Newest first. */
   invitations: Array<Invitation>;
   license: License;
-  /** Outgoing email, newest first. status: PENDING | SENT | FAILED; first is capped at 100. */
+  /** Outgoing email, newest first; first is capped at 100. */
   outbox: Array<OutboxMessage>;
   permissionCatalog: Array<Permission>;
   permissionGroups: Array<PermissionGroup>;
@@ -539,7 +543,7 @@ export type QueryInvitationsArgs = {
 
 export type QueryOutboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OutboxStatus>;
 };
 
 export type Team = {
@@ -556,6 +560,8 @@ export type UpdateAgentInput = {
   departments?: InputMaybe<Array<DepartmentAccessInput>>;
   email?: InputMaybe<Scalars['String']['input']>;
   extraEmails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: the agent must change their password at the next sign-in. */
+  forcePasswordChange?: InputMaybe<Scalars['Boolean']['input']>;
   isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
   isReportsAdmin?: InputMaybe<Scalars['Boolean']['input']>;
   landlinePhone?: InputMaybe<Scalars['String']['input']>;

@@ -5,20 +5,16 @@ import { parseIds } from '../../common/ids';
 import { missingIds, replaceLinks, setText, unknownIdsMessage } from '../../common/relations';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { diffFields, FieldChange, recordChanges } from '../change-log/change-log.service';
-import { AgentDepartment, DepartmentAccessLevel } from '../department/department.entity';
-import { accessText, parseDepartmentAccess } from '../department/department.service';
+import { accessText, DepartmentAccessRow, parseDepartmentAccess } from '../department/department-access';
+import { AgentDepartment } from '../department/department.entity';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
+import { unknownPermissionsMessage } from '../permission/permission.service';
 import { Team, TeamMember } from '../team/team.entity';
 import { Agent, AgentStatus } from './agent.entity';
 import type { CreateAgentInput, UpdateAgentInput } from './agent.inputs';
 import {
   checkEmail, FieldCheck, isValidLanguage, isValidTimezone, mergeNotificationInput, optionalText, sanitizeSignature,
 } from './agent.validation';
-
-export interface DepartmentAccessRow {
-  departmentId: number;
-  access: DepartmentAccessLevel;
-}
 
 /** A validated change to one agent: scalar columns plus the link tables it replaces. */
 export interface AgentChange {
@@ -68,7 +64,7 @@ export async function buildAgentChange(em: EntityManager, input: AgentInput, cur
   if (input.permissions) {
     patch.permissions = [...new Set(input.permissions)];
     const unknown = unknownPermissions(patch.permissions);
-    fc.check(!unknown.length, 'permissions', `unknown permission${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
+    fc.check(!unknown.length, 'permissions', unknownPermissionsMessage(unknown));
   }
   const ticket = mergeNotificationInput(fc, 'ticketNotifications', TICKET_NOTIFICATION_EVENTS, current ? ticketNotificationsOf(current) : [], input.ticketNotifications);
   if (ticket) patch.ticketNotificationSettings = ticket;
@@ -106,7 +102,7 @@ export async function readLinks(em: EntityManager, agentId: number): Promise<Req
 
 const LOGGED_FIELDS = [
   'email', 'name', 'alias', 'phone', 'landlinePhone', 'mobilePhone', 'timezone', 'language', 'businessUnit', 'extraEmails',
-  'isAdmin', 'isReportsAdmin', 'status', 'canEditOwnTicketNotifications', 'signature', 'permissions',
+  'isAdmin', 'isReportsAdmin', 'status', 'mustChangePassword', 'canEditOwnTicketNotifications', 'signature', 'permissions',
   'permissionGroups', 'teams', 'departments', 'ticketNotifications', 'otherNotifications',
 ] as const;
 
@@ -153,27 +149,3 @@ export async function applyAgentChange(
 }
 
 export const isActiveAdmin = (a: Agent) => a.isAdmin && a.status === AgentStatus.ACTIVE;
-
-const LINK_TEXT = {
-  teams: (l: Awaited<ReturnType<typeof readLinks>>) => setText(l.teamIds),
-  permissionGroups: (l: Awaited<ReturnType<typeof readLinks>>) => setText(l.groupIds),
-  departments: (l: Awaited<ReturnType<typeof readLinks>>) => accessText(l.departments),
-};
-
-/**
- * Runs a write that changes agents' links from the other side (a team's members, a deleted
- * group or department) and records the change on each affected agent's own change log.
- */
-export async function withAgentLinkLog<R>(
-  em: EntityManager, actor: Actor, agentIds: number[], field: keyof typeof LINK_TEXT, write: () => Promise<R>,
-): Promise<R> {
-  const ids = [...new Set(agentIds)];
-  const before = new Map<number, string>();
-  for (const id of ids) before.set(id, LINK_TEXT[field](await readLinks(em, id)));
-  const result = await write();
-  for (const id of ids) {
-    const after = LINK_TEXT[field](await readLinks(em, id));
-    if (after !== before.get(id)) await recordChanges(em, actor, ChangeLogEntityType.AGENT, id, [{ field, oldValue: before.get(id), newValue: after }]);
-  }
-  return result;
-}

@@ -102,3 +102,18 @@ export class Agent {
   @Field()
   updatedAt: Date;
 }
+
+/**
+ * A complete row for a new agent: the defaults every way of creating one shares (form, invitation,
+ * first admin, seed). Relations and the change log are the caller's.
+ */
+export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Agent>): Omit<Agent, 'id'> {
+  const now = new Date();
+  return {
+    extraEmails: [], alias: null, phone: null, landlinePhone: null, mobilePhone: null, timezone: 'UTC', language: 'en',
+    businessUnit: null, isAdmin: false, isReportsAdmin: false, status: AgentStatus.ACTIVE, mustChangePassword: false,
+    passwordHash: null, canEditOwnTicketNotifications: true, signature: null, permissions: [],
+    ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
+    ...fields,
+  };
+}

@@ -77,4 +77,5 @@ export class UpdateAgentInput extends AgentFieldsInput {
   @Field({ nullable: true }) isAdmin?: boolean;
   @Field({ nullable: true }) isReportsAdmin?: boolean;
   @Field(() => AgentStatus, { nullable: true }) status?: AgentStatus;
+  @Field({ nullable: true, description: 'true: the agent must change their password at the next sign-in.' }) forcePasswordChange?: boolean;
 }

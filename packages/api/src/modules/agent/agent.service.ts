@@ -15,7 +15,7 @@ import { reserveSeats } from '../license/license.service';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
 import { effectivePermissions } from '../permission/permission.service';
 import { sendWelcomeEmail } from './agent.mail';
-import { Agent, AgentStatus } from './agent.entity';
+import { Agent, AgentStatus, newAgentRow } from './agent.entity';
 import { AgentSettingsSection, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
 import { AgentChange, applyAgentChange, buildAgentChange, isActiveAdmin, readLinks } from './agent.change';
 import { assertEmailFree } from './agent.validation';
@@ -69,13 +69,9 @@ export async function createAgent(ctx: Context, input: CreateAgentInput, creds: 
   // A pending invitation for the same person holds a seat: the new agent takes it over.
   await reserveSeats(em, ctx.config.licenseSeats, 1, () => closePendingInvitationsFor(em, actor, change.patch.email!));
   await assertEmailFree(em, change.patch.email!);
-  const now = new Date();
-  const { identifiers } = await em.insert(Agent, {
-    email: change.patch.email!, name: change.patch.name!, extraEmails: [], timezone: 'UTC', language: 'en',
-    status: AgentStatus.ACTIVE, isAdmin: false, isReportsAdmin: false, permissions: [], canEditOwnTicketNotifications: true,
-    mustChangePassword: input.forcePasswordChange !== false, passwordHash: creds.passwordHash,
-    ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
-  });
+  const { identifiers } = await em.insert(Agent, newAgentRow({
+    email: change.patch.email!, name: change.patch.name!, mustChangePassword: input.forcePasswordChange !== false, passwordHash: creds.passwordHash,
+  }));
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
   if (input.copySettingsFrom) {
     const source = await em.findOneBy(Agent, { id: parseId(input.copySettingsFrom, 'copySettingsFrom') });
@@ -89,9 +85,17 @@ export async function createAgent(ctx: Context, input: CreateAgentInput, creds: 
   return { agent, temporaryPassword: creds.temporaryPassword };
 }
 
-/** Copied sections win over what the form said, except fields the admin typed explicitly. */
+/**
+ * The form wins where the admin filled something in; copied sections fill the rest. Admin and
+ * reports access default to false in the contract, so an unticked box cannot be told from an
+ * omitted one: access is granted when either the form or the copied agent grants it.
+ */
 function mergeChange(target: AgentChange, copied: AgentChange): void {
-  target.patch = { ...copied.patch, ...target.patch };
+  const form = target.patch;
+  target.patch = { ...copied.patch, ...form };
+  for (const f of ['isAdmin', 'isReportsAdmin'] as const) {
+    if (copied.patch[f] !== undefined) target.patch[f] = !!form[f] || copied.patch[f];
+  }
   target.groupIds ??= copied.groupIds;
   target.teamIds ??= copied.teamIds;
   target.departments ??= copied.departments;
@@ -116,6 +120,7 @@ export async function updateAgent(ctx: Context, id: string, input: UpdateAgentIn
     }
   }
   const change = await buildAgentChange(em, input, agent);
+  if (input.forcePasswordChange !== undefined && input.forcePasswordChange !== null) change.patch.mustChangePassword = input.forcePasswordChange;
   if (change.patch.email && change.patch.email !== agent.email) await assertEmailFree(em, change.patch.email, agent.id);
   const losesAdmin = change.patch.isAdmin === false || change.patch.status === AgentStatus.DISABLED;
   if (isActiveAdmin(agent) && losesAdmin) await assertAnotherAdminRemains(em, agent);

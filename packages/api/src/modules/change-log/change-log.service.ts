@@ -1,5 +1,9 @@
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
+import { hasScope, requireActor } from '../../common/auth';
+import type { Context } from '../../common/context';
+import { forbidden } from '../../common/errors';
+import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
 import { ChangeLogEntityType, ChangeLogEntry } from './change-log.entity';
 
 export interface FieldChange {
@@ -7,6 +11,15 @@ export interface FieldChange {
   oldValue: unknown;
   newValue: unknown;
 }
+
+/** The changes to one entity, for `recordChangesMany`. */
+export interface EntityChanges {
+  entityId: number | string;
+  changes: readonly FieldChange[];
+}
+
+/** Rows per INSERT: 9 parameters each stays well under SQLite's and MySQL's limits. */
+const INSERT_CHUNK = 500;
 
 const show = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;
@@ -28,17 +41,26 @@ export function diffFields<T extends object>(before: Partial<T>, after: Partial<
 }
 
 /** Writes entries with the caller's `em`, so they commit or roll back with the change itself. */
-export async function recordChanges(
+export function recordChanges(
   em: EntityManager,
   actor: Actor,
   entityType: ChangeLogEntityType,
   entityId: number | string,
   changes: readonly FieldChange[],
 ): Promise<void> {
-  if (!changes.length) return;
+  return recordChangesMany(em, actor, entityType, [{ entityId, changes }]);
+}
+
+/** Like recordChanges for several entities of one type at once: multi-row INSERTs, not one per entity. */
+export async function recordChangesMany(
+  em: EntityManager,
+  actor: Actor,
+  entityType: ChangeLogEntityType,
+  entities: readonly EntityChanges[],
+): Promise<void> {
   const now = new Date();
-  await em.insert(
-    ChangeLogEntry,
+  const actorId = actor.kind === 'API_TOKEN' ? (actor.tokenId ?? null) : (actor.agent?.id ?? null);
+  const rows = entities.flatMap(({ entityId, changes }) =>
     changes.map((c) => ({
       entityType,
       entityId: String(entityId),
@@ -46,9 +68,36 @@ export async function recordChanges(
       oldValue: show(c.oldValue),
       newValue: show(c.newValue),
       actorKind: actor.kind,
-      actorId: actor.kind === 'API_TOKEN' ? (actor.tokenId ?? null) : (actor.agent?.id ?? null),
+      actorId,
       actorName: actor.name,
       createdAt: now,
     })),
   );
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await em.insert(ChangeLogEntry, rows.slice(i, i + INSERT_CHUNK));
+}
+
+export interface ChangeLogArgs {
+  entityType: ChangeLogEntityType;
+  entityId: string;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** One entity's change log, newest first, as a connection (keyset on id). */
+export async function listChangeLog(ctx: Context, args: ChangeLogArgs, em: EntityManager): Promise<Connection<ChangeLogEntry>> {
+  const { entityType, entityId } = args;
+  // Agents see their own history; the history of others and of admin objects is for admins.
+  // A token reads user history with users:read and everything else with agents:read.
+  const scope = entityType === ChangeLogEntityType.USER ? 'users:read' : 'agents:read';
+  if (!hasScope(requireActor(ctx), scope)) throw forbidden(`This API token lacks the ${scope} scope`);
+  const own = entityType === ChangeLogEntityType.AGENT && String(ctx.actor?.agent?.id) === entityId;
+  if (!own && !ctx.actor?.agent?.isAdmin && entityType !== ChangeLogEntityType.USER) throw forbidden('Only administrators can read this change log');
+  const limit = clampFirst(args.first);
+  const cursor = decodeCursor(args.after, 1);
+  const qb = em.getRepository(ChangeLogEntry).createQueryBuilder('c')
+    .where('c.entity_type = :entityType AND c.entity_id = :entityId', { entityType, entityId });
+  const totalCount = await qb.clone().getCount();
+  if (cursor) qb.andWhere('c.id < :cursorId', { cursorId: cursor[0] });
+  const rows = await qb.orderBy('c.id', 'DESC').take(limit + 1).getMany();
+  return toConnection(rows, limit, totalCount, (c) => [c.id]);
 }

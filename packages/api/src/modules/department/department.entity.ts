@@ -26,6 +26,13 @@ export class Department {
   createdAt: Date;
 }
 
+/** A department and the access level to it (an agent's or a permission group's). */
+@ObjectType()
+export class DepartmentAccess {
+  @Field(() => Department) department: Department;
+  @Field(() => DepartmentAccessLevel) access: DepartmentAccessLevel;
+}
+
 @Entity('agent_department')
 export class AgentDepartment {
   @PrimaryColumn()

@@ -1,15 +1,9 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
 import type { Context } from '../../common/context';
 import { inTransaction } from '../../db/data-source';
-import { Department, DepartmentAccessLevel } from './department.entity';
+import { Department } from './department.entity';
 import { deleteDepartment, departments } from './department.service';
-
-@ObjectType()
-export class DepartmentAccess {
-  @Field(() => Department) department: Department;
-  @Field(() => DepartmentAccessLevel) access: DepartmentAccessLevel;
-}
 
 @Resolver(() => Department)
 export class DepartmentResolver {

@@ -1,40 +1,13 @@
 import { EntityManager } from 'typeorm';
-import { badInput } from '../../common/errors';
-import { parseId } from '../../common/ids';
-import { assertExist } from '../../common/relations';
-import { namedEntityService } from '../../common/named-entity';
-import { ChangeLogEntityType } from '../change-log/change-log.entity';
-import { AgentDepartment, Department, DepartmentAccessLevel } from './department.entity';
 import type { Actor } from '../../common/actor';
-import { withAgentLinkLog } from '../agent/agent.change';
-import { DepartmentAccessInput } from './department.inputs';
+import { namedEntityService } from '../../common/named-entity';
+import { withAgentLinkLog } from '../agent/agent-links';
+import { ChangeLogEntityType } from '../change-log/change-log.entity';
+import { AgentDepartment, Department } from './department.entity';
+
+// agent.resolver.ts still imports it from here (a file this change leaves alone).
 
 export const departments = namedEntityService(Department, 'Department', ChangeLogEntityType.DEPARTMENT);
-
-/** Validates department access rows; a department listed twice keeps its highest level (FULL implies ASSIGN). */
-export async function parseDepartmentAccess(em: EntityManager, input: DepartmentAccessInput[], field = 'departments') {
-  const byId = new Map<number, DepartmentAccessLevel>();
-  for (const d of input) {
-    const id = parseId(d.departmentId, `${field}.departmentId`);
-    if (!Object.values(DepartmentAccessLevel).includes(d.access)) throw badInput({ [`${field}.access`]: 'must be FULL or ASSIGN' });
-    if (byId.get(id) !== DepartmentAccessLevel.FULL) byId.set(id, d.access);
-  }
-  await assertExist(em, Department, [...byId.keys()], field);
-  return [...byId].map(([departmentId, access]) => ({ departmentId, access }));
-}
-
-export const accessText = (rows: { departmentId: number; access: string }[]): string =>
-  rows.map((r) => `${r.departmentId}:${r.access}`).sort().join(', ');
-
-/** Department access adds up: one entry per department, FULL (which implies ASSIGN) winning. */
-export function mergeDepartmentAccess<T extends { department: { id: number; name: string }; access: DepartmentAccessLevel }>(rows: T[]): T[] {
-  const best = new Map<number, T>();
-  for (const r of rows) {
-    const cur = best.get(r.department.id);
-    if (!cur || (cur.access !== DepartmentAccessLevel.FULL && r.access === DepartmentAccessLevel.FULL)) best.set(r.department.id, r);
-  }
-  return [...best.values()].sort((a, b) => a.department.name.localeCompare(b.department.name));
-}
 
 /** Deleting a department takes it out of each agent's direct access; their change logs say so. */
 export async function deleteDepartment(em: EntityManager, actor: Actor, id: string): Promise<boolean> {

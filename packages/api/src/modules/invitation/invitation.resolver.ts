@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { ADMIN, requireAdmin } from '../../common/auth';
 import type { Context } from '../../common/context';
+import { loadExisting } from '../../common/loaders';
 import { inTransaction } from '../../db/data-source';
 import { AuthPayload } from '../auth/auth.resolver';
 import { PermissionGroup } from '../permission/permission-group.entity';
@@ -25,12 +25,12 @@ export class InvitationResolver {
 
   @FieldResolver(() => [Team])
   teams(@Root() inv: Invitation, @Ctx() ctx: Context): Promise<Team[]> {
-    return inv.teamIds.length ? ctx.ds.getRepository(Team).findBy({ id: In(inv.teamIds) }) : Promise.resolve([]);
+    return loadExisting(ctx.loaders.teamsById, inv.teamIds);
   }
 
   @FieldResolver(() => [PermissionGroup])
   permissionGroups(@Root() inv: Invitation, @Ctx() ctx: Context): Promise<PermissionGroup[]> {
-    return inv.permissionGroupIds.length ? ctx.ds.getRepository(PermissionGroup).findBy({ id: In(inv.permissionGroupIds) }) : Promise.resolve([]);
+    return loadExisting(ctx.loaders.groupsById, inv.permissionGroupIds);
   }
 
   @Authorized(ADMIN, 'agents:write')

@@ -9,9 +9,9 @@ import { assertPasswordOk, hashPassword } from '../auth/password';
 import { attemptKey, forgiveAttempt, takeAttempt } from '../auth/rate-limit';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { parseId, parseIds } from '../../common/ids';
-import { assertExist } from '../../common/relations';
+import { assertExist, setText } from '../../common/relations';
 import { INVITATION_PREFIX, newSecret, sha256 } from '../../common/tokens';
-import { Agent, AgentStatus } from '../agent/agent.entity';
+import { Agent, newAgentRow } from '../agent/agent.entity';
 import { applyAgentChange } from '../agent/agent.change';
 import { checkEmail, FieldCheck } from '../agent/agent.validation';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
@@ -59,6 +59,14 @@ async function queueInvitationEmail(ctx: Context, em: EntityManager, inv: Invita
 
 const expiry = (ctx: Context) => new Date(Date.now() + ctx.config.invitationTtlDays * 86_400_000);
 
+async function assertInvitable(em: EntityManager, email: string): Promise<void> {
+  if (await em.findOne(Agent, { where: { email }, select: { id: true } })) {
+    throw conflict(`${email} already belongs to an agent`, { email: 'already belongs to an agent: they can sign in' });
+  }
+  const pending = await em.findOneBy(Invitation, { email, storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(new Date()) });
+  if (pending) throw conflict(`${email} already has a pending invitation`, { email: 'already has a pending invitation: resend it instead' });
+}
+
 export async function inviteAgent(ctx: Context, actor: Actor, input: InviteAgentInput, em: EntityManager): Promise<Invitation> {
   const fc = new FieldCheck();
   const email = checkEmail(fc, 'email', input.email)!;
@@ -67,12 +75,11 @@ export async function inviteAgent(ctx: Context, actor: Actor, input: InviteAgent
   const groupIds = input.permissionGroupIds ? parseIds(input.permissionGroupIds, 'permissionGroupIds') : [ALL_PERMISSIONS_GROUP_ID];
   await assertExist(em, Team, teamIds, 'teamIds');
   await assertExist(em, PermissionGroup, groupIds, 'permissionGroupIds');
+  // The email is checked before the seat (a field error beats a license error) and again under
+  // the license lock, where a concurrent invite or create of the same person is visible.
+  await assertInvitable(em, email);
   await reserveSeats(em, ctx.config.licenseSeats, 1);
-  if (await em.findOne(Agent, { where: { email }, select: { id: true } })) {
-    throw conflict(`${email} already belongs to an agent`, { email: 'already belongs to an agent: they can sign in' });
-  }
-  const pending = await em.findOneBy(Invitation, { email, storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(new Date()) });
-  if (pending) throw conflict(`${email} already has a pending invitation`, { email: 'already has a pending invitation: resend it instead' });
+  await assertInvitable(em, email);
   const token = newSecret(INVITATION_PREFIX);
   const { identifiers } = await em.insert(Invitation, {
     email, name: input.name?.trim() || null, isAdmin: !!input.isAdmin, teamIds, permissionGroupIds: groupIds,
@@ -83,6 +90,8 @@ export async function inviteAgent(ctx: Context, actor: Actor, input: InviteAgent
   await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, [
     { field: 'invited', oldValue: null, newValue: email },
     { field: 'isAdmin', oldValue: null, newValue: inv.isAdmin },
+    { field: 'teams', oldValue: null, newValue: setText(teamIds) },
+    { field: 'permissionGroups', oldValue: null, newValue: setText(groupIds) },
   ]);
   await queueInvitationEmail(ctx, em, inv, token, actor.name);
   return inv;
@@ -156,11 +165,7 @@ export async function acceptInvitation(
   await reserveSeats(em, ctx.config.licenseSeats, 1, async () => 1);
   const agentName = name?.trim() || inv.name || inv.email.split('@')[0];
   const now = new Date();
-  const { identifiers } = await em.insert(Agent, {
-    email: inv.email, name: agentName, extraEmails: [], timezone: 'UTC', language: 'en', status: AgentStatus.ACTIVE,
-    isAdmin: false, isReportsAdmin: false, permissions: [], canEditOwnTicketNotifications: true, mustChangePassword: false,
-    passwordHash, ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
-  });
+  const { identifiers } = await em.insert(Agent, newAgentRow({ email: inv.email, name: agentName, passwordHash }));
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
   const actor = agentActor(inserted);
   // Teams or groups deleted since the invitation was sent are dropped rather than failing the acceptance.

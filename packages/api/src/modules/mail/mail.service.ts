@@ -4,6 +4,7 @@ import nodemailer, { Transporter } from 'nodemailer';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import type { Config } from '../../config';
 import { conflict, notFound } from '../../common/errors';
+import { clampFirst } from '../../common/pagination';
 import { inTransaction } from '../../db/data-source';
 import { OutboxAttachment, OutboxMessage, OutboxStatus } from './outbox.entity';
 import { quickStartGuidePdf } from './quick-start-guide';
@@ -39,11 +40,9 @@ export const backoffMs = (attempts: number): number => Math.min(BACKOFF_BASE_MS 
 
 // Attachments are produced at send time from a name so that outbox rows stay small and a
 // generated document always reflects the current product.
-const attachmentSources = new Map<string, () => Promise<Buffer>>([['quick-start-guide', quickStartGuidePdf]]);
+// Attachments are generated at send time from a named source, so outbox rows stay small.
+const attachmentSources: ReadonlyMap<string, () => Promise<Buffer>> = new Map<string, () => Promise<Buffer>>([['quick-start-guide', quickStartGuidePdf]]);
 
-export function registerAttachmentSource(source: string, build: () => Promise<Buffer>): void {
-  attachmentSources.set(source, build);
-}
 
 /**
  * The transactional outbox: business code enqueues in its own transaction; deliverDue (from
@@ -84,7 +83,7 @@ export class Mailer {
       textBody: msg.text,
       htmlBody: msg.html ?? null,
       attachments: msg.attachments ?? [],
-      status: 'PENDING',
+      status: OutboxStatus.PENDING,
       attempts: 0,
       lastError: null,
       nextAttemptAt: now,
@@ -103,7 +102,7 @@ export class Mailer {
 
   /** Newest first, for the admin outbox view; `first` is capped at 100. */
   list(opts: { status?: OutboxStatus; first?: number } = {}): Promise<OutboxMessage[]> {
-    const take = Math.min(Math.max(Math.trunc(opts.first ?? 50), 1), 100);
+    const take = clampFirst(opts.first);
     return this.ds.getRepository(OutboxMessage).find({
       where: opts.status ? { status: opts.status } : {},
       order: { createdAt: 'DESC', id: 'DESC' },
@@ -116,7 +115,7 @@ export class Mailer {
     const numId = Number(id);
     if (!Number.isSafeInteger(numId)) throw notFound('Outbox message');
     return inTransaction(this.ds, async (em) => {
-      const res = await em.update(OutboxMessage, { id: numId, status: 'FAILED' }, { status: 'PENDING', attempts: 0, nextAttemptAt: this.now() });
+      const res = await em.update(OutboxMessage, { id: numId, status: OutboxStatus.FAILED }, { status: OutboxStatus.PENDING, attempts: 0, nextAttemptAt: this.now() });
       const msg = await em.findOneBy(OutboxMessage, { id: numId });
       if (!msg) throw notFound('Outbox message');
       // A pending or sent message must not be re-queued: it could be in flight in another process.
@@ -181,13 +180,13 @@ export class Mailer {
     const lease = new Date(now.getTime() + LEASE_MS);
     return inTransaction(this.ds, async (em) => {
       const due = await em.find(OutboxMessage, {
-        where: { status: 'PENDING', nextAttemptAt: LessThanOrEqual(now) },
+        where: { status: OutboxStatus.PENDING, nextAttemptAt: LessThanOrEqual(now) },
         order: { nextAttemptAt: 'ASC', id: 'ASC' },
         take: BATCH_SIZE,
       });
       const mine: OutboxMessage[] = [];
       for (const msg of due) {
-        const res = await em.update(OutboxMessage, { id: msg.id, status: 'PENDING', nextAttemptAt: msg.nextAttemptAt }, { nextAttemptAt: lease });
+        const res = await em.update(OutboxMessage, { id: msg.id, status: OutboxStatus.PENDING, nextAttemptAt: msg.nextAttemptAt }, { nextAttemptAt: lease });
         if (res.affected === 1) mine.push({ ...msg, nextAttemptAt: lease });
       }
       return mine;
@@ -196,7 +195,7 @@ export class Mailer {
 
   /** Returns true when sent; records the outcome only while our lease still holds. */
   private async deliverOne(msg: OutboxMessage): Promise<boolean> {
-    const lease = { id: msg.id, status: 'PENDING' as const, nextAttemptAt: msg.nextAttemptAt };
+    const lease = { id: msg.id, status: OutboxStatus.PENDING, nextAttemptAt: msg.nextAttemptAt };
     const attempts = msg.attempts + 1;
     let error: unknown = null;
     let file: string | null = null;
@@ -207,7 +206,7 @@ export class Mailer {
     }
     const now = this.now();
     if (!error) {
-      const res = await inTransaction(this.ds, (em) => em.update(OutboxMessage, lease, { status: 'SENT', sentAt: now, attempts, lastError: null, textBody: BODY_REMOVED, htmlBody: null }));
+      const res = await inTransaction(this.ds, (em) => em.update(OutboxMessage, lease, { status: OutboxStatus.SENT, sentAt: now, attempts, lastError: null, textBody: BODY_REMOVED, htmlBody: null }));
       if (!res.affected) this.log(`outbox message #${msg.id}: sent, but its claim had expired (another process may send it again)`);
       if (this.usesDevelopmentOutbox) {
         this.log(`outbox message #${msg.id} delivered to the development outbox${file ? `: ${file}` : ''}`);
@@ -218,7 +217,7 @@ export class Mailer {
     const giveUp = attempts >= MAX_ATTEMPTS;
     const nextAttemptAt = giveUp ? now : new Date(now.getTime() + backoffMs(attempts));
     await inTransaction(this.ds, (em) =>
-      em.update(OutboxMessage, lease, { status: giveUp ? 'FAILED' : 'PENDING', attempts, lastError, nextAttemptAt }),
+      em.update(OutboxMessage, lease, { status: giveUp ? OutboxStatus.FAILED : OutboxStatus.PENDING, attempts, lastError, nextAttemptAt }),
     );
     this.log(
       giveUp

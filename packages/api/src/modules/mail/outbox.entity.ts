@@ -1,8 +1,13 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DateCol, JsonCol, Str, TextCol } from '../../db/columns';
 
-export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED';
+export enum OutboxStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+registerEnumType(OutboxStatus, { name: 'OutboxStatus' });
 
 export interface OutboxAttachment {
   filename: string;
@@ -40,7 +45,7 @@ export class OutboxMessage {
   attachments: OutboxAttachment[];
 
   @Str(16)
-  @Field(() => String, { description: 'PENDING, SENT or FAILED.' })
+  @Field(() => OutboxStatus)
   status: OutboxStatus;
 
   @Column({ type: 'int', default: 0 })

@@ -3,7 +3,7 @@ import { PERMISSION_CATALOG } from '@roster/shared';
 import { ADMIN } from '../../common/auth';
 import type { Context } from '../../common/context';
 import { inTransaction } from '../../db/data-source';
-import { DepartmentAccess } from '../department/department.resolver';
+import { DepartmentAccess } from '../department/department.entity';
 import { PermissionGroup } from './permission-group.entity';
 import { PermissionGroupInput, UpdatePermissionGroupInput } from './permission.inputs';
 import { createGroup, deleteGroup, groupPermissions, listGroups, updateGroup } from './permission.service';

@@ -1,17 +1,16 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { BUILT_IN_GROUPS, PERMISSION_CATALOG, unknownPermissions } from '@roster/shared';
 import type { Actor } from '../../common/actor';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { parseId, parseIds } from '../../common/ids';
-import { findByName, orNameConflict } from '../../common/named-entity';
-import { assertExist, replaceLinks, setText } from '../../common/relations';
-import { Agent } from '../agent/agent.entity';
-import { withAgentLinkLog } from '../agent/agent.change';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { cleanName, orNameConflict, uniqueName } from '../../common/named-entity';
+import { replaceLinks, setText } from '../../common/relations';
+import { replaceMembers, withAgentLinkLog } from '../agent/agent-links';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { FieldChange, recordChanges } from '../change-log/change-log.service';
+import { accessText, parseDepartmentAccess } from '../department/department-access';
 import { GroupDepartment } from '../department/department.entity';
 import { DepartmentAccessInput } from '../department/department.inputs';
-import { accessText, parseDepartmentAccess } from '../department/department.service';
 import { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
 import { PermissionGroupInput, UpdatePermissionGroupInput } from './permission.inputs';
 
@@ -31,21 +30,19 @@ export function effectivePermissions(groups: PermissionGroup[], direct: string[]
   return PERMISSION_CATALOG.map((p) => p.key).filter((k) => set.has(k));
 }
 
+/** The field error for permission keys that are not in the catalogue. */
+export const unknownPermissionsMessage = (unknown: string[]) => `unknown permission${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`;
+
 export function validatePermissions(keys: string[] | undefined, field = 'permissions'): string[] {
   const list = [...new Set(keys ?? [])];
   const unknown = unknownPermissions(list);
-  if (unknown.length) throw badInput({ [field]: `unknown permission${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` });
+  if (unknown.length) throw badInput({ [field]: unknownPermissionsMessage(unknown) });
   return list;
 }
 
 export const listGroups = (em: EntityManager) => em.find(PermissionGroup, { order: { id: 'ASC' } });
 
-const nameTaken = (name: string) => conflict(`A permission group named "${name}" already exists`, { name: 'is already used by another group' });
-
-async function assertNameFree(em: EntityManager, name: string, exceptId?: number) {
-  const other = await findByName(em, PermissionGroup, name);
-  if (other && other.id !== exceptId) throw nameTaken(name);
-}
+const groupNames = uniqueName(PermissionGroup, 'permission group', 'group');
 
 /** Replaces members and/or department access; returns the group's change-log entries for what changed. */
 async function setMembersAndDepartments(
@@ -53,13 +50,8 @@ async function setMembersAndDepartments(
 ): Promise<FieldChange[]> {
   const changes: FieldChange[] = [];
   if (memberIds) {
-    const ids = parseIds(memberIds, 'memberIds');
-    await assertExist(em, Agent, ids, 'memberIds');
-    const before = (await em.findBy(AgentPermissionGroup, { groupId })).map((l) => l.agentId);
-    const changed = [...before.filter((a) => !ids.includes(a)), ...ids.filter((a) => !before.includes(a))];
-    await withAgentLinkLog(em, actor, changed, 'permissionGroups', () =>
-      replaceLinks(em, AgentPermissionGroup, { groupId }, ids.map((agentId) => ({ agentId, groupId }))));
-    if (changed.length) changes.push({ field: 'members', oldValue: setText(before), newValue: setText(ids) });
+    const members = await replaceMembers(em, actor, 'permissionGroups', groupId, memberIds, 'memberIds');
+    if (members) changes.push(members);
   }
   if (departments) {
     const rows = await parseDepartmentAccess(em, departments);
@@ -71,9 +63,8 @@ async function setMembersAndDepartments(
 }
 
 export async function createGroup(em: EntityManager, actor: Actor, input: PermissionGroupInput): Promise<PermissionGroup> {
-  const name = input.name.trim();
-  if (!name) throw badInput({ name: 'must not be empty' });
-  await assertNameFree(em, name);
+  const name = cleanName(input.name);
+  await groupNames.assertFree(em, name);
   let permissions = validatePermissions(input.permissions);
   let departments = input.departments;
   if (input.copyFromGroupId) {
@@ -86,7 +77,7 @@ export async function createGroup(em: EntityManager, actor: Actor, input: Permis
     }
   }
   const { identifiers } = await orNameConflict(
-    em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: new Date() }), () => nameTaken(name));
+    em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: new Date() }), () => groupNames.taken(name));
   const id = identifiers[0].id as number;
   const linkChanges = await setMembersAndDepartments(em, actor, id, input.memberIds, departments);
   await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, id, [
@@ -108,10 +99,9 @@ export async function updateGroup(em: EntityManager, actor: Actor, id: string, i
   const group = await loadCustomGroup(em, id);
   const changes: FieldChange[] = [];
   const patch: Partial<PermissionGroup> = {};
-  if (input.name !== undefined && input.name.trim() !== group.name) {
-    const name = input.name.trim();
-    if (!name) throw badInput({ name: 'must not be empty' });
-    await assertNameFree(em, name, group.id);
+  const name = input.name === undefined ? group.name : cleanName(input.name);
+  if (name !== group.name) {
+    await groupNames.assertFree(em, name, group.id);
     patch.name = name;
     changes.push({ field: 'name', oldValue: group.name, newValue: name });
   }
@@ -122,7 +112,7 @@ export async function updateGroup(em: EntityManager, actor: Actor, id: string, i
       changes.push({ field: 'permissions', oldValue: setText(group.storedPermissions), newValue: setText(permissions) });
     }
   }
-  if (Object.keys(patch).length) await orNameConflict(em.update(PermissionGroup, group.id, patch), () => nameTaken(patch.name ?? group.name));
+  if (Object.keys(patch).length) await orNameConflict(em.update(PermissionGroup, group.id, patch), () => groupNames.taken(patch.name ?? group.name));
   changes.push(...(await setMembersAndDepartments(em, actor, group.id, input.memberIds, input.departments)));
   await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, changes);
   return em.findOneByOrFail(PermissionGroup, { id: group.id });
@@ -134,8 +124,4 @@ export async function deleteGroup(em: EntityManager, actor: Actor, id: string): 
   await withAgentLinkLog(em, actor, members, 'permissionGroups', () => em.delete(PermissionGroup, group.id));
   await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, [{ field: 'deleted', oldValue: group.name, newValue: null }]);
   return true;
-}
-
-export async function groupsByIds(em: EntityManager, ids: number[]): Promise<PermissionGroup[]> {
-  return ids.length ? em.findBy(PermissionGroup, { id: In(ids) }) : [];
 }

@@ -1,10 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { parseIds } from '../../common/ids';
 import { namedEntityService } from '../../common/named-entity';
-import { assertExist, replaceLinks, setText } from '../../common/relations';
-import { Agent } from '../agent/agent.entity';
-import { withAgentLinkLog } from '../agent/agent.change';
+import { replaceMembers, withAgentLinkLog } from '../agent/agent-links';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { recordChanges } from '../change-log/change-log.service';
 import { Team, TeamMember } from './team.entity';
@@ -13,15 +10,8 @@ export const teams = namedEntityService(Team, 'Team', ChangeLogEntityType.TEAM);
 
 export async function setTeamMembers(em: EntityManager, actor: Actor, teamId: string, agentIds: string[]): Promise<Team> {
   const team = await teams.load(em, teamId);
-  const ids = parseIds(agentIds, 'agentIds');
-  await assertExist(em, Agent, ids, 'agentIds');
-  const before = (await em.findBy(TeamMember, { teamId: team.id })).map((m) => m.agentId);
-  const changed = [...before.filter((a) => !ids.includes(a)), ...ids.filter((a) => !before.includes(a))];
-  await withAgentLinkLog(em, actor, changed, 'teams', () =>
-    replaceLinks(em, TeamMember, { teamId: team.id }, ids.map((agentId) => ({ teamId: team.id, agentId }))));
-  if (setText(before) !== setText(ids)) {
-    await recordChanges(em, actor, ChangeLogEntityType.TEAM, team.id, [{ field: 'members', oldValue: setText(before), newValue: setText(ids) }]);
-  }
+  const members = await replaceMembers(em, actor, 'teams', team.id, agentIds, 'agentIds');
+  if (members) await recordChanges(em, actor, ChangeLogEntityType.TEAM, team.id, [members]);
   return team;
 }
 
