@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 export type DbConfig =
@@ -108,4 +109,15 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   if (raw === 'true' || raw === 'false') return raw === 'true';
   if (/^\d+$/.test(raw)) return Number(raw);
   return raw;
+}
+
+/**
+ * For the CLI entry points (start, seed): relative paths (./data, .env) mean the directory the
+ * command was run from (pnpm's INIT_CWD), not packages/api. Real environment variables win over .env.
+ */
+export function loadConfigFromStartDir(): Config {
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const envFile = path.join(cwd, '.env');
+  if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
+  return loadConfig(process.env, cwd);
 }

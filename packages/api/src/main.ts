@@ -1,16 +1,10 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfigFromStartDir } from './config';
 import { createApp } from './app';
 import { seedDemo } from './db/seed';
 
 async function main(): Promise<void> {
-  // Relative paths (./data, .env) mean the directory `pnpm start` was run from, not packages/api.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
-  const envFile = path.join(cwd, '.env');
-  if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
-  const config = loadConfig(process.env, cwd);
+  const config = loadConfigFromStartDir();
   const roster = await createApp(config);
   if (config.seedDemo || process.argv.includes('--demo')) await seedDemo(roster.ds);
   roster.mailer.start();

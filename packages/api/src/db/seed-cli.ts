@@ -1,7 +1,5 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ConfigError, DbConfig, loadConfig } from '../config';
+import { ConfigError, DbConfig, loadConfigFromStartDir } from '../config';
 import { bootstrapFirstAdmin } from './bootstrap';
 import { createDataSource, initDataSource } from './data-source';
 import { DEMO_PASSWORD, seedDemo } from './seed';
@@ -17,12 +15,8 @@ function describeDb(db: DbConfig): string {
 }
 
 async function main(): Promise<void> {
-  // As in main.ts: ./data and .env are relative to where `pnpm seed` was run, so that the seed
-  // fills the same database that `pnpm start` from that directory opens.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
-  const envFile = path.join(cwd, '.env');
-  if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
-  const config = loadConfig(process.env, cwd);
+  // The same database that `pnpm start` from this directory opens.
+  const config = loadConfigFromStartDir();
   // Demo agents share a published password: keep them out of production unless asked twice.
   if (config.env === 'production' && !process.argv.includes('--force')) {
     throw new ConfigError('refusing to seed demo data with NODE_ENV=production (pass --force to do it anyway)');

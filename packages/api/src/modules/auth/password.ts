@@ -1,12 +1,12 @@
-import { hash, verify } from '@node-rs/argon2';
+import { hash, verify, type Options } from '@node-rs/argon2';
 import { passwordProblem } from '@roster/shared';
 import { badInput } from '../../common/errors';
 
 // argon2id with OWASP's minimum settings (m=19456 KiB, t=2, p=1). 2 = Algorithm.Argon2id
 // (a const enum in the typings, which isolated-module compilers cannot inline).
-const OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS: Options = { algorithm: 2 as Options['algorithm'], memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
-export const hashPassword = (password: string): Promise<string> => hash(password, OPTIONS as never);
+export const hashPassword = (password: string): Promise<string> => hash(password, OPTIONS);
 
 export async function verifyPassword(hashValue: string | null, password: string): Promise<boolean> {
   if (!hashValue) return false;

@@ -39,7 +39,7 @@ export class Invitation {
   @Str(64, { unique: true })
   tokenHash: string;
 
-  // Stored status; PENDING past expiresAt reads as EXPIRED (see InvitationService).
+  // Stored status; PENDING past expiresAt reads as EXPIRED (see invitationStatus in invitation.service.ts).
   @Str(16)
   storedStatus: InvitationStatus;
 

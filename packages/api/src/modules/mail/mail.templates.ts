@@ -1,6 +1,6 @@
 // Email templates: pure functions, so they are tested without a database or SMTP server.
 // Every interpolated value goes through esc() in the HTML part: names and emails are typed
-// by admins or imported from CSV files and must never become markup.
+// by admins (or by invitees) and must never become markup.
 
 export interface RenderedEmail {
   subject: string;
@@ -12,7 +12,7 @@ export interface WelcomeEmailInput {
   agentName: string;
   /** The login email address. */
   email: string;
-  /** Null when the admin set no password (for example the agent will get an invitation or SSO). */
+  /** Null when the admin chose the password (it is not repeated in email). */
   temporaryPassword: string | null;
   signInUrl: string;
   mustChangePassword: boolean;
