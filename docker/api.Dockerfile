@@ -7,7 +7,7 @@ FROM node:20-slim
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/* \
- && npm install -g pnpm@10
+ && npm install -g pnpm@10.34.9
 
 WORKDIR /app
 
@@ -27,5 +27,9 @@ ENV NODE_ENV=production \
     PORT=4000
 EXPOSE 4000
 USER node
-# pnpm does not forward signals well as PID 1: compose runs this with `init: true`.
-CMD ["pnpm", "--filter", "@roster/api", "start"]
+# Node itself, not pnpm (whose shell would leave node behind on SIGTERM): the shutdown in
+# main.ts then drains requests and stops the mailer. ./data (SQLite, when no DATABASE_URL) is
+# packages/api/data, owned by the node user.
+WORKDIR /app/packages/api
+VOLUME /app/packages/api/data
+CMD ["node", "-r", "@swc-node/register", "src/main.ts"]

@@ -2,7 +2,7 @@
 # The SPA behind nginx, which also proxies /graphql to the api service.
 # Build from the repository root:  docker build -f docker/web.Dockerfile .
 FROM node:20-slim AS build
-RUN npm install -g pnpm@10
+RUN npm install -g pnpm@10.34.9
 WORKDIR /app
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
 COPY packages/shared/package.json packages/shared/
