@@ -66,7 +66,6 @@ export const BUILT_IN_GROUPS: readonly BuiltInGroupDef[] = [
   },
 ];
 
-export const isBuiltInGroupId = (id: number): boolean => BUILT_IN_GROUPS.some((g) => g.id === id);
 
 /** Returns the keys that are not in the catalogue. */
 export function unknownPermissions(keys: readonly string[]): string[] {

@@ -142,7 +142,7 @@ export async function deleteAgent(ctx: Context, id: string, em: EntityManager): 
 }
 
 /** The parts of `source` named by `sections`, as a change to apply to another agent. */
-export async function settingsFrom(em: EntityManager, source: Agent, sections: AgentSettingsSection[]): Promise<AgentChange> {
+async function settingsFrom(em: EntityManager, source: Agent, sections: AgentSettingsSection[]): Promise<AgentChange> {
   const S = AgentSettingsSection;
   const has = new Set(sections);
   const links = await readLinks(em, source.id);

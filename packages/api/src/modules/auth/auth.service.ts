@@ -1,4 +1,4 @@
-import { LessThan, MoreThan } from 'typeorm';
+import { LessThan } from 'typeorm';
 import { ErrorCode, normalizeEmail } from '@roster/shared';
 import type { Actor } from '../../common/actor';
 import { agentActor } from '../../common/actor';
@@ -22,10 +22,13 @@ export async function resolveActor(deps: AppDeps, token: string | null): Promise
   const now = new Date();
   const hash = sha256(token);
   if (token.startsWith(`${SESSION_PREFIX}_`)) {
-    const session = await deps.ds.getRepository(Session).findOne({ where: { tokenHash: hash, expiresAt: MoreThan(now) } });
-    if (!session) return { actor: null, sessionToken: null };
-    const agent = await deps.ds.getRepository(Agent).findOneBy({ id: session.agentId });
-    if (!agent || agent.status !== AgentStatus.ACTIVE) return { actor: null, sessionToken: null };
+    // Every request passes here: session and agent in one statement.
+    const session = await deps.ds.getRepository(Session).createQueryBuilder('s')
+      .innerJoinAndMapOne('s.agent', Agent, 'a', 'a.id = s.agent_id')
+      .where('s.token_hash = :hash AND s.expires_at > :now', { hash, now })
+      .getOne() as (Session & { agent: Agent }) | null;
+    const agent = session?.agent;
+    if (!session || !agent || agent.status !== AgentStatus.ACTIVE) return { actor: null, sessionToken: null };
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
       await deps.ds.getRepository(Session).update(session.id, { lastSeenAt: now });
     }

@@ -33,7 +33,7 @@ export function effectivePermissions(groups: PermissionGroup[], direct: string[]
 /** The field error for permission keys that are not in the catalogue. */
 export const unknownPermissionsMessage = (unknown: string[]) => `unknown permission${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`;
 
-export function validatePermissions(keys: string[] | undefined, field = 'permissions'): string[] {
+function validatePermissions(keys: string[] | undefined, field = 'permissions'): string[] {
   const list = [...new Set(keys ?? [])];
   const unknown = unknownPermissions(list);
   if (unknown.length) throw badInput({ [field]: unknownPermissionsMessage(unknown) });
