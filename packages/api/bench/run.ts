@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { verify } from '@node-rs/argon2';
-import { createLoaders } from '../src/common/loaders';
+import { createLoaders } from '../src/graphql/loaders';
+import { systemActor } from '../src/common/actor';
 import { Agent } from '../src/modules/agent/agent.entity';
 import { listAgents } from '../src/modules/agent/agent.query';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BenchApp, seedBulk, startBenchApp } from './fixture';
 import { RawAgents, RawPage } from './raw-agents';
+import { benchCopy } from './copy-settings';
 import { mb, median, ms, pairedRatio, ratio, settle, table, timed } from './stats';
 
 // `pnpm bench`: each figure is printed next to a raw baseline measured in the same run, and
@@ -18,6 +20,7 @@ const PAGES = num('BENCH_PAGES', 10);
 const ROUNDS = num('BENCH_ROUNDS', 20);
 const LOGINS = num('BENCH_LOGINS', 20);
 const MEMORY_REQUESTS = num('BENCH_MEMORY_REQUESTS', 200);
+const COPY_ROUNDS = num('BENCH_COPY_ROUNDS', 6);
 
 // Field order matches RawNode so that the two results can be compared as JSON.
 const LIST = `query Agents($first: Int!, $after: String) {
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
     const list = await benchList(app, raw, token);
     const auth = await benchLogin(app, login);
     const memory = await benchMemory(app, token, list.cursors);
+    const copy = await benchCopy(app, token, COPY_ROUNDS);
     const rows = [
       [`agents(first: ${PAGE_SIZE}), median of ${list.gql.length}`, ms(median(list.gql)), ms(median(list.raw)), pairedRatio(list.gql, list.raw),
         'GraphQL over HTTP vs hand-written SQL + JSON (better-sqlite3)'],
@@ -65,6 +69,8 @@ async function main(): Promise<void> {
         `includes the session lookup; with first: 5 ${list.smallPageStatements === list.statements ? 'the same' : `${list.smallPageStatements} (GROWS WITH PAGE SIZE)`}`],
       [`login, median of ${LOGINS}`, ms(median(auth.login)), ms(median(auth.verify)), pairedRatio(auth.login, auth.verify),
         `login mutation over HTTP vs argon2 verify of the same hash; overhead ${ms(median(auth.login) - median(auth.verify))}`],
+      [`copyAgentSettings to ${copy.targets} agents, median of ${COPY_ROUNDS}`, ms(median(copy.roster)), ms(median(copy.raw)), pairedRatio(copy.roster, copy.raw),
+        'teams, groups, departments + change log over HTTP vs one hand-written better-sqlite3 transaction'],
       [`RSS after ${MEMORY_REQUESTS} list requests`, mb(memory.after.rss), mb(memory.before.rss), ratio(memory.after.rss, memory.before.rss),
         `baseline: RSS before them (after GC); growth ${mb(memory.after.rss - memory.before.rss)}`],
       ['  heap used after them', mb(memory.after.heapUsed), mb(memory.before.heapUsed), ratio(memory.after.heapUsed, memory.before.heapUsed),
@@ -127,7 +133,7 @@ async function benchList(app: BenchApp, raw: RawAgents, token: string) {
 /** The data layer the resolvers use (keyset query and per-request DataLoaders) without GraphQL or HTTP. */
 async function ormPage(app: BenchApp, after: string | null): Promise<void> {
   const ds = app.roster.ds;
-  const page = await listAgents(ds.manager, undefined, PAGE_SIZE, after ?? undefined);
+  const page = await listAgents({ ...app.roster.deps.services, em: ds.manager, actor: systemActor('Bench') }, { first: PAGE_SIZE, after });
   const loaders = createLoaders(ds);
   const ids = page.edges.map((e) => e.node.id);
   await Promise.all([loaders.teamsOfAgent.loadMany(ids), loaders.groupsOfAgent.loadMany(ids), loaders.departmentsOfAgent.loadMany(ids)]);

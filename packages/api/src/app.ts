@@ -11,13 +11,13 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
-import { AppDeps, buildContext, Context } from './common/context';
-import { formatError } from './common/errors';
-import { queryCostPlugin } from './common/query-cost';
+import { AppDeps, buildContext, Context } from './graphql/context';
+import { formatError } from './graphql/format-error';
+import { queryCostPlugin } from './graphql/query-cost';
 import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail/mail.service';
-import { buildAppSchema } from './schema';
+import { buildAppSchema } from './graphql/schema';
 
 export interface RosterApp {
   app: express.Express;
@@ -55,7 +55,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   await initDataSource(ds);
   await bootstrapFirstAdmin(ds, config, log);
   const mailer = new Mailer(ds, config, log);
-  const deps: AppDeps = { ds, config, mailer };
+  const deps: AppDeps = { ds, config, mailer, services: { config, clock: () => new Date(), mail: mailer } };
 
   const app = express();
   // Only trusted hops may name the client IP (rate limits count per IP): by default the loopback

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildAppSchema, SCHEMA_FILE } from './schema';
+import { buildAppSchema, SCHEMA_FILE } from './graphql/schema';
 
 // Writes packages/api/schema.graphql (committed; a test fails when it is stale).
 buildAppSchema(true).then(

@@ -61,7 +61,7 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
     const r = await t.gql('mutation($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }',
       { i: { email: 'lang@example.com', name: 'Lang', language: 'en-' + 'x'.repeat(300), sendWelcomeEmail: false } }, { token: t.adminToken });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors![0].extensions!.fields!.language).toBeDefined();
+    expect(r.errors![0].extensions!.fields!['input.language']).toBeDefined();
   });
 
   it('failures from one IP do not lock the account for another IP', async () => {

@@ -122,7 +122,7 @@ describe('agents', () => {
       for (const i of [{ isAdmin: false }, { status: 'DISABLED' }]) {
         const r = await tryAdmin(UPDATE, { id: adminId, i });
         expect(codeOf(r)).toBe('CONFLICT');
-        expect(fields(r).isAdmin).toBeTruthy();
+        expect(fields(r)['input.isAdmin']).toBeTruthy();
       }
       expect(await get(adminId)).toMatchObject({ isAdmin: true, status: 'ACTIVE' });
       // A second active admin makes the change possible; it is then admin two who cannot step down.
@@ -226,7 +226,7 @@ describe('agents', () => {
       expect((await get(a.id)).departments).toEqual(expected);
       const r = await tryAdmin(UPDATE, { id: a.id, i: { departments: [{ departmentId: '987654', access: 'FULL' }] } });
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
-      expect(Object.keys(fields(r))[0]).toMatch(/^departments/);
+      expect(Object.keys(fields(r))[0]).toMatch(/^input\.departments/);
       expect((await get(a.id)).departments).toEqual(expected);
       expect((await update(a.id, { departments: [] })).departments).toEqual([]);
     });
@@ -250,7 +250,7 @@ describe('agents', () => {
 
       const bad = await t.gql(UPDATE, { id, i: { otherNotifications: [{ event: 'nope.event', email: true, browser: true }] } }, { token });
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-      expect(fields(bad).otherNotifications).toMatch(/nope\.event/);
+      expect(fields(bad)['input.otherNotifications']).toMatch(/nope\.event/);
 
       // An admin can take away editing own ticket notifications; other notifications stay editable.
       await update(id, { canEditOwnTicketNotifications: false });

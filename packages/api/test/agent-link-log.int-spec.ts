@@ -1,5 +1,5 @@
 import { Agent, AgentStatus } from '../src/modules/agent/agent.entity';
-import { ChangeLogEntityType, ChangeLogEntry } from '../src/modules/change-log/change-log.entity';
+import { ChangeLogEntityType, ChangeLogEntry } from '../src/common/change-log';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 // Changing agents' links from the other side (a team's members, a deleted group, team or

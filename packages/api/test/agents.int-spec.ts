@@ -75,14 +75,14 @@ describe('agents', () => {
         const before = await agentRows();
         const r = await tryCreate({ email, name: 'Second Taken' });
         expect(codeOf(r)).toBe('CONFLICT');
-        expect(fields(r).email).toBeTruthy();
+        expect(fields(r)['input.email']).toBeTruthy();
         expect(await agentRows()).toBe(before);
       }
       // Same rule when an update tries to take the address.
       const other = await create({ email: 'other.taken@example.com', name: 'Other Taken' });
       const r = await tryAdmin(UPDATE, { id: other.id, i: { email: 'Taken@example.com' } });
       expect(codeOf(r)).toBe('CONFLICT');
-      expect(fields(r).email).toBeTruthy();
+      expect(fields(r)['input.email']).toBeTruthy();
     });
 
     it('lets exactly one of several simultaneous creates with the same email win', async () => {
@@ -91,7 +91,7 @@ describe('agents', () => {
         tryCreate({ email: i % 2 ? 'race@example.com' : 'RACE@example.com', name: `Racer ${i}` })));
       const codes = results.map((r) => codeOf(r) ?? 'OK').sort();
       expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
-      for (const r of results.filter((x) => x.errors)) expect(fields(r).email).toBeTruthy();
+      for (const r of results.filter((x) => x.errors)) expect(fields(r)['input.email']).toBeTruthy();
       expect(await agentRows()).toBe(before + 1);
     });
 
@@ -110,15 +110,18 @@ describe('agents', () => {
         const before = await agentRows();
         const r = await tryCreate({ email: 'valid.input@example.com', name: 'Valid Input', ...input });
         expect({ input, code: codeOf(r) }).toEqual({ input, code: 'BAD_USER_INPUT' });
-        expect({ input, fields: Object.keys(fields(r)) }).toEqual({ input, fields: [field] });
+        expect({ input, fields: Object.keys(fields(r)) }).toEqual({ input, fields: [`input.${field}`] });
         expect(await agentRows()).toBe(before);
       }
-      expect(fields(await tryCreate({ email: 'x@example.com', name: 'X', permissions: ['tickets.fly'] })).permissions).toMatch(/tickets\.fly/);
+      expect(fields(await tryCreate({ email: 'x@example.com', name: 'X', permissions: ['tickets.fly'] }))['input.permissions']).toMatch(/tickets\.fly/);
       // Today's IANA names are accepted, also where Node's ICU lists an older spelling (Asia/Calcutta).
       expect((await create({ email: 'kolkata@example.com', name: 'Kolkata Agent', timezone: 'Asia/Kolkata' })).timezone).toBe('Asia/Kolkata');
       // Several bad fields are reported together.
       const r = await tryCreate({ email: 'nope', name: 'Both Bad', timezone: 'Nowhere/Land' });
-      expect(Object.keys(fields(r)).sort()).toEqual(['email', 'timezone']);
+      expect(Object.keys(fields(r)).sort()).toEqual(['input.email', 'input.timezone']);
+      // Unknown teams and malformed group ids in one request are reported together.
+      const both = await tryCreate({ email: 'both.ids@example.com', name: 'Both Ids', teamIds: ['987654'], permissionGroupIds: ['abc'] });
+      expect(fields(both)).toEqual({ 'input.teamIds': expect.stringMatching(/987654/), 'input.permissionGroupIds': 'is not a valid id' });
     });
 
     it('sanitises the signature HTML', async () => {
@@ -144,7 +147,7 @@ describe('agents', () => {
       // The source agent is looked up after the insert, inside the same transaction.
       const r = await tryCreate({ email: 'rolled.back@example.com', name: 'Rolled Back', copySettingsFrom: '999999', teamIds: [] });
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
-      expect(fields(r).copySettingsFrom).toBeTruthy();
+      expect(fields(r)['input.copySettingsFrom']).toBeTruthy();
       expect(await t.roster.ds.getRepository(Agent).findOneBy({ email: 'rolled.back@example.com' })).toBeNull();
       expect((await asAdmin(LIST, { f: { search: 'rolled.back' } })).agents.totalCount).toBe(0);
       expect(await agentRows()).toBe(agentsBefore);
@@ -285,9 +288,9 @@ describe('agents', () => {
       expect(codeOf(await tryAdmin(LIST, { f: { teamId: 'abc' } }))).toBe('BAD_USER_INPUT');
     });
 
-    it('answers null for an unknown agent id', async () => {
+    it('answers null for an unknown agent id and a field error for a malformed one', async () => {
       expect((await asAdmin(GET, { id: '987654' })).agent).toBeNull();
-      expect((await asAdmin(GET, { id: 'abc' })).agent).toBeNull();
+      expect(fields(await tryAdmin(GET, { id: 'abc' }))).toEqual({ id: 'is not a valid id' });
       expect((await asAdmin(GET, { id: ids['quinn.dir@example.com'] })).agent.name).toBe('Quinn Dir');
     });
   });

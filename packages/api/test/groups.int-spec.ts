@@ -1,5 +1,5 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
-import { ChangeLogEntry } from '../src/modules/change-log/change-log.entity';
+import { ChangeLogEntry } from '../src/common/change-log';
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
 
 // Permission groups and the permission catalogue through the real HTTP API and database.
@@ -138,28 +138,28 @@ describe('permission groups', () => {
 
     const bad = await tryAdmin(CREATE, { i: { name: 'Copy Nothing', copyFromGroupId: '987654' } });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(fields(bad).copyFromGroupId).toBeTruthy();
+    expect(fields(bad)['input.copyFromGroupId']).toBeTruthy();
   });
 
   it('rejects unknown permission keys and departments with a field error', async () => {
     const before = (await groups()).length;
     const r = await tryAdmin(CREATE, { i: { name: 'Bad Keys', permissions: ['tickets.reply', 'tickets.teleport'] } });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(fields(r).permissions).toMatch(/tickets\.teleport/);
+    expect(fields(r)['input.permissions']).toMatch(/tickets\.teleport/);
     const d = await tryAdmin(CREATE, { i: { name: 'Bad Dept', departments: [{ departmentId: '987654', access: 'FULL' }] } });
     expect(codeOf(d)).toBe('BAD_USER_INPUT');
-    expect(Object.keys(fields(d))[0]).toMatch(/^departments/);
+    expect(Object.keys(fields(d))[0]).toMatch(/^input\.departments/);
     const m = await tryAdmin(CREATE, { i: { name: 'Bad Member', memberIds: ['987654'] } });
     expect(codeOf(m)).toBe('BAD_USER_INPUT');
-    expect(fields(m).memberIds).toBeTruthy();
+    expect(fields(m)['input.memberIds']).toBeTruthy();
     expect((await groups()).length).toBe(before);
 
     const g = await createGroup({ name: 'Good Keys', permissions: ['tickets.reply'] });
     const u = await tryAdmin(UPDATE, { id: g.id, i: { permissions: ['tickets.reply', 'tickets.teleport'] } });
     expect(codeOf(u)).toBe('BAD_USER_INPUT');
-    expect(fields(u).permissions).toMatch(/tickets\.teleport/);
+    expect(fields(u)['input.permissions']).toMatch(/tickets\.teleport/);
     expect((await group(g.id)).permissions).toEqual(['tickets.reply']);
-    expect(fields(await tryAdmin(CREATE, { i: { name: '   ' } })).name).toBeTruthy();
+    expect(fields(await tryAdmin(CREATE, { i: { name: '   ' } }))['input.name']).toBeTruthy();
   });
 
   it('refuses a duplicate group name', async () => {
@@ -169,11 +169,11 @@ describe('permission groups', () => {
     for (const name of ['Unique Name', ' Unique Name ', 'UNIQUE name', 'All Permissions', 'all permissions']) {
       const r = await tryAdmin(CREATE, { i: { name } });
       expect({ name, code: codeOf(r) }).toEqual({ name, code: 'CONFLICT' });
-      expect(fields(r).name).toBeTruthy();
+      expect(fields(r)['input.name']).toBeTruthy();
     }
     const r = await tryAdmin(UPDATE, { id: other.id, i: { name: 'Unique Name' } });
     expect(codeOf(r)).toBe('CONFLICT');
-    expect(fields(r).name).toBeTruthy();
+    expect(fields(r)['input.name']).toBeTruthy();
     expect((await group(other.id)).name).toBe('Other Name');
     expect(await t.roster.ds.getRepository(ChangeLogEntry).count()).toBe(logs);
     // Keeping its own name, or changing only its case, is not a conflict.
@@ -184,7 +184,7 @@ describe('permission groups', () => {
   it('lets exactly one of several simultaneous creates with the same name win', async () => {
     const results = await Promise.all([1, 2, 3].map(() => tryAdmin(CREATE, { i: { name: 'Race Group', permissions: ['chat.use'] } })));
     expect(results.map((r) => codeOf(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
-    for (const r of results.filter((x) => x.errors)) expect(fields(r).name).toBeTruthy();
+    for (const r of results.filter((x) => x.errors)) expect(fields(r)['input.name']).toBeTruthy();
     expect((await groups()).filter((g) => g.name === 'Race Group')).toHaveLength(1);
   });
 

@@ -80,7 +80,7 @@ describe('license seats', () => {
     expect((await license()).available).toBe(0);
     const r = await t.gql(INVITE, { e: 'one@example.com' }, { token: t.adminToken });
     expect(codeOf(r)).toBe('CONFLICT');
-    expect(r.errors![0].extensions!.fields!.email).toMatch(/already belongs/);
+    expect(r.errors![0].extensions!.fields!['input.email']).toMatch(/already belongs/);
   });
 
   it('stops accepting an invitation when the license shrank below the agents in use', async () => {

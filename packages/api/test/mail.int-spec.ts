@@ -5,10 +5,13 @@ import zlib from 'node:zlib';
 import { simpleParser } from 'mailparser';
 import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../src/config';
-import { createDataSource, initDataSource, inTransaction } from '../src/db/data-source';
+import { createDataSource, initDataSource } from '../src/db/data-source';
+import { inTransaction } from '../src/common/transaction';
 import { backoffMs, Mailer, MAX_ATTEMPTS, OutgoingEmail } from '../src/modules/mail/mail.service';
 import { invitationEmail, welcomeEmail } from '../src/modules/mail/mail.templates';
 import { OutboxMessage, OutboxStatus } from '../src/modules/mail/outbox.entity';
+import { retryOutboxMessage } from '../src/modules/mail/outbox.service';
+import { systemActor } from '../src/common/actor';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../src/modules/mail/quick-start-guide';
 import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
 
@@ -190,13 +193,16 @@ test(`after ${MAX_ATTEMPTS} failed attempts a message is FAILED, and retry() que
   clock += 24 * 3_600_000;
   expect(await mailer.deliverDue()).toEqual({ sent: 0, failed: 0 });
 
-  const retried = await mailer.retry(String(queued.id));
+  const sc = { em: ds.manager, actor: systemActor(), config: baseConfig, clock: () => new Date(clock), mail: mailer };
+  const retry = (id: unknown) => inTransaction(ds, (em) => retryOutboxMessage({ ...sc, em }, { id: id as string }));
+  const retried = await retry(String(queued.id));
   expect(retried).toMatchObject({ status: 'PENDING', attempts: 0 });
   expect(await mailer.deliverDue()).toEqual({ sent: 1, failed: 0 });
   expect(await row(queued.id)).toMatchObject({ status: 'SENT', attempts: 1 });
-  // Only FAILED messages can be retried; unknown ids are NOT_FOUND.
-  await expect(mailer.retry(queued.id)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
-  await expect(mailer.retry(999_999)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  // Only FAILED messages can be retried; unknown ids are NOT_FOUND, malformed ones BAD_USER_INPUT like every id.
+  await expect(retry(queued.id)).rejects.toMatchObject({ code: 'CONFLICT' });
+  await expect(retry(999_999)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  await expect(retry('abc')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: { id: 'is not a valid id' } });
 });
 
 test('two API processes delivering at once send each message exactly once', async () => {

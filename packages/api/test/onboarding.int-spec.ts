@@ -1,6 +1,6 @@
 import { startSmtpSink, SmtpSink } from './helpers/smtp-sink';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
-import { ChangeLogEntry } from '../src/modules/change-log/change-log.entity';
+import { ChangeLogEntry } from '../src/common/change-log';
 import { Invitation } from '../src/modules/invitation/invitation.entity';
 import { OutboxMessage } from '../src/modules/mail/outbox.entity';
 
@@ -101,10 +101,10 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
   it('refuses to invite an email that already belongs to an agent, naming the field', async () => {
     const r = await t.gql(INVITE, { i: { email: 'wendy@example.com' } }, { token: t.adminToken });
     expect(codeOf(r)).toBe('CONFLICT');
-    expect(r.errors![0].extensions!.fields!.email).toMatch(/already belongs/);
+    expect(r.errors![0].extensions!.fields!['input.email']).toMatch(/already belongs/);
     const bad = await t.gql(INVITE, { i: { email: 'not-an-email' } }, { token: t.adminToken });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors![0].extensions!.fields!.email).toBeDefined();
+    expect(bad.errors![0].extensions!.fields!['input.email']).toBeDefined();
   });
 
   it('resend issues a new link and the old one stops working; revoke ends it', async () => {

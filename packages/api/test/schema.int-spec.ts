@@ -6,7 +6,7 @@ import {
   ObjectTypeDefinitionNode, print,
 } from 'graphql';
 import { emitSchemaDefinitionFile } from 'type-graphql';
-import { buildAppSchema, SCHEMA_FILE } from '../src/schema';
+import { buildAppSchema, SCHEMA_FILE } from '../src/graphql/schema';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 // The Query and Mutation operations of CONTRACT.md for agents, auth, teams, permission groups,

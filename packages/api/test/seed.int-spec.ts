@@ -11,7 +11,7 @@ import { entities } from '../src/db/entities';
 import { DEMO_PASSWORD, seedDemo } from '../src/db/seed';
 import { Agent, AgentStatus } from '../src/modules/agent/agent.entity';
 import { verifyPassword } from '../src/modules/auth/password';
-import { ChangeLogEntityType, ChangeLogEntry } from '../src/modules/change-log/change-log.entity';
+import { ChangeLogEntityType, ChangeLogEntry } from '../src/common/change-log';
 import { AgentDepartment, Department, GroupDepartment } from '../src/modules/department/department.entity';
 import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission/permission-group.entity';
 import { Team, TeamMember } from '../src/modules/team/team.entity';

@@ -1,4 +1,4 @@
-import { ChangeLogEntry } from '../src/modules/change-log/change-log.entity';
+import { ChangeLogEntry } from '../src/common/change-log';
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
 
 // Teams and departments through the real HTTP API and database.

@@ -1,11 +1,20 @@
-import type { Agent } from '../modules/agent/agent.entity';
-
 export type ActorKind = 'AGENT' | 'API_TOKEN' | 'SYSTEM';
+
+/** What the rules need to know about the acting agent (the agent entity satisfies it). */
+export interface ActorAgent {
+  id: number;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+  isReportsAdmin: boolean;
+  mustChangePassword: boolean;
+  status: string;
+}
 
 /** Who is acting: a signed-in agent, an API token (acting with its creator's rights), or the system. */
 export interface Actor {
   kind: ActorKind;
-  agent: Agent | null;
+  agent: ActorAgent | null;
   tokenId?: number;
   scopes?: string[];
   sessionId?: number;
@@ -14,4 +23,7 @@ export interface Actor {
 
 export const systemActor = (name = 'System'): Actor => ({ kind: 'SYSTEM', agent: null, name });
 
-export const agentActor = (agent: Agent, sessionId?: number): Actor => ({ kind: 'AGENT', agent, sessionId, name: agent.name });
+export const agentActor = (agent: ActorAgent, sessionId?: number): Actor => ({ kind: 'AGENT', agent, sessionId, name: agent.name });
+
+export const isAdminActor = (actor: Actor): boolean => !!actor.agent?.isAdmin;
+export const isApiToken = (actor: Actor): boolean => actor.kind === 'API_TOKEN';

@@ -2,7 +2,6 @@ import { GraphQLResolveInfo } from 'graphql';
 import { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import { ErrorCode } from '@roster/shared';
 import { appError, forbidden, unauthenticated } from './errors';
-import type { Context } from './context';
 import type { Actor } from './actor';
 
 // Requirements used with @Authorized(...). Every listed requirement must hold.
@@ -11,13 +10,22 @@ import type { Actor } from './actor';
 //   'agents:read' | 'agents:write' | 'users:read' | 'users:write'   scopes an API token must carry
 // An API token may only call operations that name a scope (or none at all, like viewer): an
 // operation guarded by ADMIN alone (the outbox, with temporary passwords and invitation links)
-// stays with signed-in admins whatever the token's scopes.
+// stays with signed-in admins whatever the token's scopes. Role checks live here, at the edge;
+// rules about particular objects (own record, last admin, what tokens may not change) live in
+// the services.
 export const ADMIN = 'admin';
 export const SESSION = 'session';
 export const SCOPES = ['agents:read', 'agents:write', 'users:read', 'users:write'] as const;
 export type Scope = (typeof SCOPES)[number];
 
-/** Operations an agent who must change their password may still call. */
+/** What the checks read from a request. */
+export interface AuthState {
+  actor: Actor | null;
+  /** The request carried a token that matched no live session or API token. */
+  tokenRejected: boolean;
+}
+
+/** Operations an agent who must change their password may still call (in a signed-in session). */
 const ALLOWED_WHILE_PASSWORD_CHANGE = new Set(['changePassword', 'logout', 'viewer']);
 
 const isScope = (r: string): r is Scope => (SCOPES as readonly string[]).includes(r);
@@ -29,39 +37,48 @@ export function hasScope(actor: Actor, scope: Scope): boolean {
   return scopes.includes(scope) || (scope.endsWith(':read') && scopes.includes(scope.replace(':read', ':write')));
 }
 
-export function requireActor(ctx: Context): Actor {
-  if (!ctx.actor) throw unauthenticated(ctx.tokenRejected ? 'Your session or API token is invalid, revoked or expired: sign in again' : undefined);
-  return ctx.actor;
-}
-
-export function requireAdmin(ctx: Context): Actor {
-  const actor = requireActor(ctx);
-  if (!actor.agent?.isAdmin) throw forbidden('Administrator access is required');
-  return actor;
+export function requireActor(state: AuthState): Actor {
+  if (!state.actor) throw unauthenticated(state.tokenRejected ? 'Your session or API token is invalid, revoked or expired: sign in again' : undefined);
+  return state.actor;
 }
 
 function isRootField(info: GraphQLResolveInfo): boolean {
   return info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
 }
 
-export class AuthChecker implements AuthCheckerInterface<Context> {
-  check({ context, info }: ResolverData<Context>, requirements: string[]): boolean {
-    const actor = requireActor(context);
-    // Also guards authorised nested fields (viewer { teams { members } }), not just root operations.
-    const allowed = isRootField(info) && ALLOWED_WHILE_PASSWORD_CHANGE.has(info.fieldName);
-    if (actor.agent?.mustChangePassword && actor.kind === 'AGENT' && !allowed) {
-      throw appError(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'Change your password before doing anything else');
-    }
-    if (actor.kind === 'API_TOKEN' && requirements.length > 0 && !requirements.some(isScope)) {
-      throw forbidden('This operation is not available to API tokens');
-    }
-    for (const r of requirements) {
-      if (r === ADMIN && !actor.agent?.isAdmin) throw forbidden('Administrator access is required');
-      if (r === SESSION && actor.kind !== 'AGENT') throw forbidden('This operation needs a signed-in agent, not an API token');
-      if (isScope(r) && !hasScope(actor, r)) {
-        throw forbidden(`This API token lacks the ${r} scope`);
-      }
-    }
+/**
+ * An agent who must change their password can do nothing else, and neither can their API tokens
+ * (a token cannot change the password, so it stops until the agent has).
+ */
+function assertPasswordChangeDone(actor: Actor, info: GraphQLResolveInfo): void {
+  if (!actor.agent?.mustChangePassword) return;
+  const allowed = actor.kind === 'AGENT' && isRootField(info) && ALLOWED_WHILE_PASSWORD_CHANGE.has(info.fieldName);
+  if (!allowed) {
+    throw appError(
+      ErrorCode.PASSWORD_CHANGE_REQUIRED,
+      actor.kind === 'API_TOKEN'
+        ? "This token's agent must change their password before the token works again"
+        : 'Change your password before doing anything else',
+    );
+  }
+}
+
+export function checkRequirements(actor: Actor, requirements: readonly string[], info: GraphQLResolveInfo): void {
+  // Also guards authorised nested fields (viewer { teams { members } }), not just root operations.
+  assertPasswordChangeDone(actor, info);
+  if (actor.kind === 'API_TOKEN' && requirements.length > 0 && !requirements.some(isScope)) {
+    throw forbidden('This operation is not available to API tokens');
+  }
+  for (const r of requirements) {
+    if (r === ADMIN && !actor.agent?.isAdmin) throw forbidden('Administrator access is required');
+    if (r === SESSION && actor.kind !== 'AGENT') throw forbidden('This operation needs a signed-in agent, not an API token');
+    if (isScope(r) && !hasScope(actor, r)) throw forbidden(`This API token lacks the ${r} scope`);
+  }
+}
+
+export class AuthChecker implements AuthCheckerInterface<AuthState> {
+  check({ context, info }: ResolverData<AuthState>, requirements: string[]): boolean {
+    checkRequirements(requireActor(context), requirements, info);
     return true;
   }
 }

@@ -1,17 +1,39 @@
-import { badInput } from './errors';
+import { badInput, FieldCheck } from './errors';
 
-/** Parses a GraphQL ID into a positive integer, naming the field when it is not one. */
-export function parseId(value: string | number, field = 'id'): number {
-  const n = typeof value === 'number' ? value : Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw badInput({ [field]: 'is not a valid id' });
+const ID_MESSAGE = 'is not a valid id';
+
+const toId = (value: unknown): number | null => {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+};
+
+/** Every id the API receives goes through here: a positive integer, or BAD_USER_INPUT naming `field`. */
+export function parseId(value: unknown, field = 'id'): number {
+  const n = toId(value);
+  if (n === null) throw badInput({ [field]: ID_MESSAGE });
   return n;
 }
 
-export const parseIds = (values: readonly (string | number)[] | null | undefined, field: string): number[] =>
-  [...new Set((values ?? []).map((v) => parseId(v, field)))];
+/** Like parseId, collecting the error in `fc` (so one answer names every bad field); undefined when bad. */
+export function checkId(fc: FieldCheck, value: unknown, field: string): number | undefined {
+  const n = toId(value);
+  return fc.check(n !== null, field, ID_MESSAGE) ? n! : undefined;
+}
 
-/** Like parseId but returns null for ids that cannot exist (queries answer null, not an error). */
-export function tryParseId(value: string): number | null {
-  const n = Number(value);
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
+/** A list of ids without duplicates; bad ones are reported in `fc` under `field`. */
+export function checkIds(fc: FieldCheck, values: readonly unknown[] | null | undefined, field: string): number[] {
+  const out = new Set<number>();
+  for (const v of values ?? []) {
+    const n = checkId(fc, v, field);
+    if (n !== undefined) out.add(n);
+  }
+  return [...out];
+}
+
+/** Like checkIds, throwing at once. */
+export function parseIds(values: readonly unknown[] | null | undefined, field: string): number[] {
+  const fc = new FieldCheck();
+  const ids = checkIds(fc, values, field);
+  fc.throwIfAny();
+  return ids;
 }

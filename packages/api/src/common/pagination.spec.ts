@@ -1,12 +1,12 @@
-import { GraphQLError } from 'graphql';
+import { DomainError } from './errors';
 import { clampFirst, decodeCursor, encodeCursor, MAX_PAGE_SIZE, toConnection } from './pagination';
 
 const fieldsOf = (fn: () => unknown) => {
   try {
     fn();
   } catch (e) {
-    expect(e).toBeInstanceOf(GraphQLError);
-    return (e as GraphQLError).extensions;
+    expect(e).toBeInstanceOf(DomainError);
+    return e as DomainError;
   }
   throw new Error('expected an error');
 };

@@ -1,32 +1,57 @@
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
-import { badInput } from './errors';
+import { FieldCheck } from './errors';
+import { checkIds } from './ids';
+
+/** Ids per `IN (...)`: well under SQLite's and MySQL's placeholder limits, so N up to this is one statement. */
+export const IN_CHUNK = 5000;
+
+export function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 /** The ids that name no existing row. */
 export async function missingIds(em: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: number[]): Promise<number[]> {
   if (!ids.length) return [];
-  const found = await em.getRepository(entity).find({ select: { id: true } as never, where: { id: In(ids) } as never });
-  const have = new Set(found.map((r) => (r as { id: number }).id));
+  const have = new Set<number>();
+  for (const part of chunks(ids)) {
+    const found = await em.getRepository(entity).find({ select: { id: true } as never, where: { id: In(part) } as never });
+    for (const r of found) have.add((r as { id: number }).id);
+  }
   return ids.filter((id) => !have.has(id));
 }
 
 export const unknownIdsMessage = (missing: number[]) => `unknown id${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`;
 
-/** Fails with a field error unless every id names an existing row. */
-export async function assertExist(em: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: number[], field: string): Promise<void> {
+/** Parses ids into `fc` and checks that each names an existing row; undefined when any is bad. */
+export async function checkExistingIds(
+  fc: FieldCheck, em: EntityManager, entity: EntityTarget<ObjectLiteral>, raw: readonly unknown[] | null | undefined, field: string,
+): Promise<number[] | undefined> {
+  const before = Object.keys(fc.errors).length;
+  const ids = checkIds(fc, raw, field);
   const missing = await missingIds(em, entity, ids);
-  if (missing.length) throw badInput({ [field]: unknownIdsMessage(missing) });
+  fc.check(!missing.length, field, unknownIdsMessage(missing));
+  return Object.keys(fc.errors).length === before ? ids : undefined;
 }
 
-/** Replaces an owner's rows in a link table with `rows` (one DELETE, one multi-row INSERT). */
-export async function replaceLinks<T extends ObjectLiteral>(
-  em: EntityManager,
-  entity: EntityTarget<T>,
-  owner: Partial<T>,
-  rows: Partial<T>[],
+/** Replaces the rows of several owners in a link table: one DELETE and one multi-row INSERT per chunk. */
+export async function replaceLinksMany<T extends ObjectLiteral>(
+  em: EntityManager, entity: EntityTarget<T>, ownerColumn: keyof T & string, ownerIds: number[], rows: Partial<T>[],
 ): Promise<void> {
-  await em.delete(entity, owner as never);
-  if (rows.length) await em.insert(entity, rows as never);
+  if (!ownerIds.length) return;
+  for (const part of chunks(ownerIds)) await em.delete(entity, { [ownerColumn]: In(part) } as never);
+  // 3 columns per row at most: 5,000 rows stay under the placeholder limits.
+  for (const part of chunks(rows)) {
+    if (part.length) await em.createQueryBuilder().insert().into(entity).values(part as never).updateEntity(false).execute();
+  }
 }
+
+/** Replaces one owner's rows in a link table with `rows` (one DELETE, one multi-row INSERT). */
+export const replaceLinks = <T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, owner: Partial<T>, rows: Partial<T>[]) => {
+  const [column, id] = Object.entries(owner)[0] as [keyof T & string, number];
+  return replaceLinksMany(em, entity, column, [id], rows);
+};
 
 /** Order-insensitive text of a set of ids or keys, for the change log. */
 export const setText = (values: readonly (string | number)[]): string => [...values].map(String).sort().join(', ');

@@ -1,14 +1,13 @@
 import { DataSource } from 'typeorm';
-import { ALL_PERMISSIONS_GROUP_ID, isValidEmail, normalizeEmail } from '@roster/shared';
+import { ALL_PERMISSIONS_GROUP_ID, isValidEmail, normalizeEmail, passwordProblem } from '@roster/shared';
 import type { Config } from '../config';
 import { ConfigError } from '../config';
-import { Agent, newAgentRow } from '../modules/agent/agent.entity';
-import { assertPasswordOk, hashPassword } from '../modules/auth/password';
-import { recordChanges } from '../modules/change-log/change-log.service';
-import { ChangeLogEntityType } from '../modules/change-log/change-log.entity';
-import { AgentPermissionGroup } from '../modules/permission/permission-group.entity';
 import { systemActor } from '../common/actor';
-import { inTransaction } from './data-source';
+import { ChangeLogEntityType, recordChanges } from '../common/change-log';
+import { inTransaction } from '../common/transaction';
+import { Agent, newAgentRow } from '../modules/agent/agent.entity';
+import { hashPassword } from '../modules/auth/password';
+import { AgentPermissionGroup } from '../modules/permission/permission-group.entity';
 
 /**
  * When no agent exists yet, creates the first administrator from ADMIN_EMAIL/ADMIN_PASSWORD.
@@ -22,11 +21,8 @@ export async function bootstrapFirstAdmin(ds: DataSource, config: Config, log: (
   }
   const email = normalizeEmail(config.adminEmail);
   if (!isValidEmail(email)) throw new ConfigError('ADMIN_EMAIL is not a valid email address');
-  try {
-    assertPasswordOk(config.adminPassword, 'ADMIN_PASSWORD');
-  } catch (e) {
-    throw new ConfigError(`ADMIN_PASSWORD ${(e as { extensions?: { fields?: Record<string, string> } }).extensions?.fields?.ADMIN_PASSWORD}`);
-  }
+  const problem = passwordProblem(config.adminPassword);
+  if (problem) throw new ConfigError(`ADMIN_PASSWORD ${problem}`);
   const passwordHash = await hashPassword(config.adminPassword);
   return inTransaction(ds, async (em) => {
     if ((await em.count(Agent)) > 0) return null;

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, DataSourceOptions, EntityManager, Logger } from 'typeorm';
+import { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import type { DbConfig } from '../config';
 import { entities } from './entities';
 import { SnakeNamingStrategy } from './naming';
 import { Initial1763880000000 } from './migrations/1763880000000-initial';
+import { AdminsLock1764320000000 } from './migrations/1764320000000-admins-lock';
 
-export const migrations = [Initial1763880000000];
+export const migrations = [Initial1763880000000, AdminsLock1764320000000];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */
 export class QueryCounter implements Logger {
@@ -56,26 +57,3 @@ export async function initDataSource(ds: DataSource): Promise<DataSource> {
   await ds.runMigrations({ transaction: 'each' });
   return ds;
 }
-
-// One queue per SQLite file. SQLite serves one API process (scaling out means MySQL); within
-// it, writers queue here rather than fail with SQLITE_BUSY when two connections upgrade locks.
-const sqliteQueues = new Map<string, Promise<unknown>>();
-
-/**
- * Runs `fn` in one transaction. SQLite transactions are queued per file (which also makes seat
- * checks atomic there); MySQL uses READ COMMITTED so that a statement after a row lock sees what
- * the previous lock holder committed.
- */
-export function inTransaction<T>(ds: DataSource, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-  if (ds.options.type === 'mysql') return ds.transaction('READ COMMITTED', fn);
-  const file = String(ds.options.database);
-  const run = (sqliteQueues.get(file) ?? Promise.resolve()).then(() => ds.transaction(fn));
-  const settled = run.then(() => undefined, () => undefined);
-  sqliteQueues.set(file, settled);
-  // Forget an idle queue so that the map does not grow with every test database.
-  void settled.then(() => sqliteQueues.get(file) === settled && sqliteQueues.delete(file));
-  return run;
-}
-
-export const isMysql = (ds: DataSource | EntityManager): boolean =>
-  ('connection' in ds ? ds.connection : ds).options.type === 'mysql';

@@ -1,16 +1,15 @@
-import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In, MoreThan, ObjectLiteral } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID, BUILT_IN_GROUPS, NON_DESTRUCTIVE_GROUP_ID, unknownPermissions } from '@roster/shared';
 import { loadConfig } from '../config';
 import { systemActor } from '../common/actor';
 import { Agent, AgentStatus, newAgentRow } from '../modules/agent/agent.entity';
 import { hashPassword } from '../modules/auth/password';
-import { ChangeLogEntityType } from '../modules/change-log/change-log.entity';
-import { recordChanges } from '../modules/change-log/change-log.service';
+import { Invitation, InvitationStatus } from '../modules/invitation/invitation.entity';
+import { ChangeLogEntityType, recordChanges } from '../common/change-log';
 import { AgentDepartment, Department, DepartmentAccessLevel, GroupDepartment } from '../modules/department/department.entity';
-import { licenseUsage } from '../modules/license/license.service';
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission/permission-group.entity';
 import { Team, TeamMember } from '../modules/team/team.entity';
-import { inTransaction } from './data-source';
+import { inTransaction } from '../common/transaction';
 
 /** Every demo agent signs in with this password. Demo data only: never on a real helpdesk. */
 export const DEMO_PASSWORD = 'demo-password';
@@ -213,7 +212,8 @@ export async function seedDemo(ds: DataSource, opts: SeedOptions = {}): Promise<
       `${result.departments} departments (password "${DEMO_PASSWORD}").`,
   );
   const seats = opts.licenseSeats ?? defaultSeats();
-  const usage = await licenseUsage(ds.manager, seats);
+  const pending = await ds.manager.count(Invitation, { where: { storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(new Date()) } });
+  const usage = { used: (await ds.manager.count(Agent)) + pending };
   if (usage.used > seats) {
     warn(
       `Warning: ${usage.used} agents and pending invitations exceed LICENSE_SEATS=${seats}. The demo seed ignores the ` +

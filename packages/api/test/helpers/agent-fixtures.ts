@@ -1,5 +1,5 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
-import { ChangeLogEntry } from '../../src/modules/change-log/change-log.entity';
+import { ChangeLogEntry } from '../../src/common/change-log';
 import { Agent } from '../../src/modules/agent/agent.entity';
 import { GqlResult, TestApp } from './test-app';
 

@@ -494,6 +494,7 @@ export type PermissionGroupInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** null when no agent has this id. */
   agent?: Maybe<Agent>;
   agents: AgentConnection;
   apiTokens: Array<ApiToken>;

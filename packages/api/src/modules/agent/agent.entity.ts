@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Bool, DateCol, JsonCol, Str, TextCol } from '../../db/columns';
+import { Bool, DateCol, JsonCol, Str, TextCol } from '../../common/columns';
 import type { NotificationSettingValue } from '@roster/shared';
 
 export enum AgentStatus {

@@ -2,20 +2,10 @@ import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DepartmentAccessInput } from '../department/department.inputs';
 import { AgentStatus } from './agent.entity';
+import { AgentSettingsSection, CreateAgentFields, UpdateAgentFields } from './agent.types';
 
-export enum AgentSettingsSection {
-  PERMISSION_GROUPS = 'PERMISSION_GROUPS',
-  PERMISSIONS = 'PERMISSIONS',
-  TEAMS = 'TEAMS',
-  DEPARTMENTS = 'DEPARTMENTS',
-  TICKET_NOTIFICATIONS = 'TICKET_NOTIFICATIONS',
-  OTHER_NOTIFICATIONS = 'OTHER_NOTIFICATIONS',
-  ADMIN_ACCESS = 'ADMIN_ACCESS',
-  REPORTS_ACCESS = 'REPORTS_ACCESS',
-  SIGNATURE = 'SIGNATURE',
-  TIMEZONE = 'TIMEZONE',
-  LANGUAGE = 'LANGUAGE',
-}
+export { AgentSettingsSection };
+
 registerEnumType(AgentSettingsSection, { name: 'AgentSettingsSection' });
 
 @InputType()
@@ -58,7 +48,7 @@ abstract class AgentFieldsInput {
 }
 
 @InputType()
-export class CreateAgentInput extends AgentFieldsInput {
+export class CreateAgentInput extends AgentFieldsInput implements CreateAgentFields {
   @Field() @MaxLength(254) email: string;
   @Field() @MaxLength(200) name: string;
   @Field({ nullable: true, defaultValue: false }) isAdmin: boolean;
@@ -71,7 +61,7 @@ export class CreateAgentInput extends AgentFieldsInput {
 }
 
 @InputType()
-export class UpdateAgentInput extends AgentFieldsInput {
+export class UpdateAgentInput extends AgentFieldsInput implements UpdateAgentFields {
   @Field({ nullable: true }) @MaxLength(254) email?: string;
   @Field({ nullable: true }) @MaxLength(200) name?: string;
   @Field({ nullable: true }) isAdmin?: boolean;

@@ -1,7 +1,7 @@
 import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
-import { tryParseId } from '../../common/ids';
-import { badInput } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import type { ServiceContext } from '../../common/service';
 import { Agent } from './agent.entity';
 import type { AgentFilter } from './agent.inputs';
 
@@ -9,7 +9,7 @@ import type { AgentFilter } from './agent.inputs';
 // ESCAPE '\' is a syntax error there; '!' means the same on SQLite and MySQL/MariaDB.
 const escapeLike = (s: string) => s.replace(/[!%_]/g, (c) => `!${c}`);
 
-function filtered(em: EntityManager, filter: AgentFilter | undefined): SelectQueryBuilder<Agent> {
+function filtered(em: EntityManager, filter: AgentFilter | null | undefined): SelectQueryBuilder<Agent> {
   const qb = em.createQueryBuilder(Agent, 'a');
   const f = filter ?? {};
   const search = f.search?.trim();
@@ -22,13 +22,11 @@ function filtered(em: EntityManager, filter: AgentFilter | undefined): SelectQue
     }));
   }
   if (f.teamId !== undefined && f.teamId !== null) {
-    const teamId = tryParseId(f.teamId);
-    if (teamId === null) throw badInput({ 'filter.teamId': 'is not a valid id' });
+    const teamId = parseId(f.teamId, 'filter.teamId');
     qb.andWhere('EXISTS (SELECT 1 FROM team_member tm WHERE tm.agent_id = a.id AND tm.team_id = :teamId)', { teamId });
   }
   if (f.permissionGroupId !== undefined && f.permissionGroupId !== null) {
-    const groupId = tryParseId(f.permissionGroupId);
-    if (groupId === null) throw badInput({ 'filter.permissionGroupId': 'is not a valid id' });
+    const groupId = parseId(f.permissionGroupId, 'filter.permissionGroupId');
     qb.andWhere('EXISTS (SELECT 1 FROM agent_permission_group g WHERE g.agent_id = a.id AND g.group_id = :groupId)', { groupId });
   }
   if (f.status) qb.andWhere('a.status = :status', { status: f.status });
@@ -37,7 +35,9 @@ function filtered(em: EntityManager, filter: AgentFilter | undefined): SelectQue
 }
 
 /** Agents ordered by name then id, keyset-paginated (no OFFSET). */
-export async function listAgents(em: EntityManager, filter: AgentFilter | undefined, first?: number, after?: string): Promise<Connection<Agent>> {
+export async function listAgents(sc: ServiceContext, args: { filter?: AgentFilter | null; first?: number | null; after?: string | null }): Promise<Connection<Agent>> {
+  const { em } = sc;
+  const { filter, first, after } = args;
   const limit = clampFirst(first);
   const cursor = decodeCursor(after, 2);
   const qb = filtered(em, filter);

@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ADMIN, requireActor } from '../../common/auth';
-import type { Context } from '../../common/context';
-import { tryParseId } from '../../common/ids';
+import { parseId } from '../../common/ids';
 import { ConnectionType } from '../../common/pagination';
-import { inTransaction } from '../../db/data-source';
+import type { Context } from '../../graphql/context';
 import { DepartmentAccess } from '../department/department.entity';
 import { mergeDepartmentAccess } from '../department/department-access';
 import { PermissionGroup } from '../permission/permission-group.entity';
@@ -35,7 +34,8 @@ export class AgentResolver {
   @Authorized()
   @Query(() => Agent, { description: 'The signed-in agent (or the creator of the API token).' })
   viewer(@Ctx() ctx: Context): Agent {
-    return requireActor(ctx).agent!;
+    // resolveActor loads the whole agent row.
+    return requireActor(ctx).agent as Agent;
   }
 
   @Authorized('agents:read')
@@ -46,14 +46,13 @@ export class AgentResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return listAgents(ctx.ds.manager, filter, first, after);
+    return ctx.read((sc) => listAgents(sc, { filter, first, after }));
   }
 
   @Authorized('agents:read')
-  @Query(() => Agent, { nullable: true })
+  @Query(() => Agent, { nullable: true, description: 'null when no agent has this id.' })
   agent(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Agent | null> {
-    const n = tryParseId(id);
-    return n === null ? Promise.resolve(null) : ctx.ds.getRepository(Agent).findOneBy({ id: n });
+    return ctx.loaders.agentsById.load(parseId(id)).then((a) => a ?? null);
   }
 
   @Authorized('agents:read')
@@ -104,19 +103,19 @@ export class AgentResolver {
   @Mutation(() => CreateAgentPayload)
   async createAgent(@Ctx() ctx: Context, @Arg('input') input: CreateAgentInput): Promise<CreateAgentPayload> {
     const creds = await prepareCredentials(input);
-    return inTransaction(ctx.ds, (em) => createAgent(ctx, input, creds, em));
+    return ctx.tx((sc) => createAgent(sc, input, creds));
   }
 
   @Authorized('agents:write')
   @Mutation(() => Agent, { description: 'Admins edit anyone; an agent edits their own preferences.' })
   updateAgent(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateAgentInput): Promise<Agent> {
-    return inTransaction(ctx.ds, (em) => updateAgent(ctx, id, input, em));
+    return ctx.tx((sc) => updateAgent(sc, { id, input }));
   }
 
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => Boolean)
   deleteAgent(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return inTransaction(ctx.ds, (em) => deleteAgent(ctx, id, em));
+    return ctx.tx((sc) => deleteAgent(sc, { id }));
   }
 
   @Authorized(ADMIN, 'agents:write')
@@ -127,6 +126,6 @@ export class AgentResolver {
     @Arg('targetAgentIds', () => [ID]) targetAgentIds: string[],
     @Arg('sections', () => [AgentSettingsSection]) sections: AgentSettingsSection[],
   ): Promise<Agent[]> {
-    return inTransaction(ctx.ds, (em) => copyAgentSettings(ctx, sourceAgentId, targetAgentIds, sections, em));
+    return ctx.tx((sc) => copyAgentSettings(sc, { sourceAgentId, targetAgentIds, sections }));
   }
 }

@@ -1,24 +1,25 @@
-import { EntityManager, In, Not } from 'typeorm';
+import { In } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
-import type { Actor } from '../../common/actor';
-import { requireActor, requireAdmin } from '../../common/auth';
-import type { Context } from '../../common/context';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
-import { parseId, parseIds } from '../../common/ids';
+import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
+import { badInput, FieldCheck, forbidden } from '../../common/errors';
+import { checkId, checkIds, parseId } from '../../common/ids';
+import type { ServiceContext } from '../../common/service';
 import { temporaryPassword } from '../../common/tokens';
-import { Session } from '../auth/auth.entity';
 import { assertPasswordOk, hashPassword } from '../auth/password';
-import { recordChanges } from '../change-log/change-log.service';
-import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { closePendingInvitationsFor } from '../invitation/invitation.service';
 import { reserveSeats } from '../license/license.service';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
 import { effectivePermissions } from '../permission/permission.service';
+import { linkRows } from './agent-links';
+import { AgentChange, buildAgentChange } from './agent.change';
+import { Agent, newAgentRow } from './agent.entity';
+import { lockAgent, lockAgents } from './agent.lock';
 import { sendWelcomeEmail } from './agent.mail';
-import { Agent, AgentStatus, newAgentRow } from './agent.entity';
-import { AgentSettingsSection, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
-import { AgentChange, applyAgentChange, buildAgentChange, isActiveAdmin, readLinks } from './agent.change';
+import { AgentSettingsSection, CreateAgentFields, UpdateAgentFields } from './agent.types';
 import { assertEmailFree } from './agent.validation';
+import { assertAdminsRemain, writeAgentChanges } from './agent.write';
+import { TeamMember } from '../team/team.entity';
+import { AgentDepartment } from '../department/department.entity';
 
 /** What an agent who is not an admin may change on their own record (Preferences). */
 const SELF_EDITABLE = new Set([
@@ -31,10 +32,10 @@ export interface Credentials {
   temporaryPassword: string | null;
 }
 
-/** Hashing is slow on purpose (argon2id): do it before opening the transaction. */
-export async function prepareCredentials(input: { password?: string }): Promise<Credentials> {
+/** Hashing is slow on purpose (argon2id): the edge does it before opening the transaction. */
+export async function prepareCredentials(input: { password?: string | null }): Promise<Credentials> {
   if (input.password !== undefined && input.password !== null) {
-    assertPasswordOk(input.password);
+    assertPasswordOk(input.password, 'input.password');
     return { passwordHash: await hashPassword(input.password), temporaryPassword: null };
   }
   const temp = temporaryPassword();
@@ -42,46 +43,35 @@ export async function prepareCredentials(input: { password?: string }): Promise<
 }
 
 /** Effective permissions (groups + direct) read inside the caller's transaction. */
-async function permissionsOf(em: EntityManager, agent: Agent): Promise<string[]> {
-  const links = await em.findBy(AgentPermissionGroup, { agentId: agent.id });
-  const groups = links.length ? await em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
+async function permissionsOf(sc: ServiceContext, agent: Agent): Promise<string[]> {
+  const links = await sc.em.findBy(AgentPermissionGroup, { agentId: agent.id });
+  const groups = links.length ? await sc.em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
   return effectivePermissions(groups, agent.permissions);
 }
 
-export async function loadAgent(em: EntityManager, id: string | number): Promise<Agent> {
-  const agent = await em.findOneBy(Agent, { id: parseId(id) });
-  if (!agent) throw notFound('Agent');
-  return agent;
-}
-
-async function assertAnotherAdminRemains(em: EntityManager, agent: Agent): Promise<void> {
-  const others = await em.count(Agent, { where: { isAdmin: true, status: AgentStatus.ACTIVE, id: Not(agent.id) } });
-  if (others === 0) throw conflict('The helpdesk needs at least one active administrator', { isAdmin: 'is required on the last active administrator' });
-}
-
-export async function createAgent(ctx: Context, input: CreateAgentInput, creds: Credentials, em: EntityManager) {
-  const actor = requireAdmin(ctx);
+export async function createAgent(sc: ServiceContext, input: CreateAgentFields, creds: Credentials) {
+  const { em, actor } = sc;
   const change = await buildAgentChange(em, input, null);
-  await assertEmailFree(em, change.patch.email!);
-  // reserveSeats takes the license row lock on MySQL, which serialises agent creation: checking again
-  // under it sees an agent that a concurrent request has just committed (READ COMMITTED), so the loser
-  // gets CONFLICT rather than a unique-index failure.
+  const email = change.patch.email!;
+  await assertEmailFree(em, email);
+  // Seats are reserved under the license lock, which serialises agent creation: checking the email
+  // again under it sees an agent that a concurrent request has just committed (READ COMMITTED).
   // A pending invitation for the same person holds a seat: the new agent takes it over.
-  await reserveSeats(em, ctx.config.licenseSeats, 1, () => closePendingInvitationsFor(em, actor, change.patch.email!));
-  await assertEmailFree(em, change.patch.email!);
+  await reserveSeats(sc, 1, () => closePendingInvitationsFor(sc, email));
+  await assertEmailFree(em, email);
   const { identifiers } = await em.insert(Agent, newAgentRow({
-    email: change.patch.email!, name: change.patch.name!, mustChangePassword: input.forcePasswordChange !== false, passwordHash: creds.passwordHash,
+    email, name: change.patch.name!, mustChangePassword: input.forcePasswordChange !== false, passwordHash: creds.passwordHash,
   }));
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
-  if (input.copySettingsFrom) {
-    const source = await em.findOneBy(Agent, { id: parseId(input.copySettingsFrom, 'copySettingsFrom') });
-    if (!source) throw badInput({ copySettingsFrom: 'unknown agent' });
-    mergeChange(change, await settingsFrom(em, source, input.copySections ?? Object.values(AgentSettingsSection)));
+  if (input.copySettingsFrom !== undefined && input.copySettingsFrom !== null) {
+    const source = await em.findOneBy(Agent, { id: parseId(input.copySettingsFrom, 'input.copySettingsFrom') });
+    if (!source) throw badInput({ 'input.copySettingsFrom': 'unknown agent' });
+    mergeChange(change, await settingsFrom(sc, source, input.copySections ?? Object.values(AgentSettingsSection)));
   }
   // After the copy, so that the default does not count as groups the admin chose.
   change.groupIds ??= [ALL_PERMISSIONS_GROUP_ID];
-  const agent = await applyAgentChange(em, actor, inserted, change, true);
-  if (input.sendWelcomeEmail !== false) await sendWelcomeEmail(ctx, em, agent, creds.temporaryPassword);
+  const [agent] = await writeAgentChanges(sc, [{ agent: inserted, change }], { created: true });
+  if (input.sendWelcomeEmail !== false) await sendWelcomeEmail(sc, agent, creds.temporaryPassword);
   return { agent, temporaryPassword: creds.temporaryPassword };
 }
 
@@ -101,51 +91,56 @@ function mergeChange(target: AgentChange, copied: AgentChange): void {
   target.departments ??= copied.departments;
 }
 
-export async function updateAgent(ctx: Context, id: string, input: UpdateAgentInput, em: EntityManager): Promise<Agent> {
-  const actor = requireActor(ctx);
-  const agent = await loadAgent(em, id);
+/** Preferences: what an agent who is not an admin may change on their own record. */
+async function assertSelfEditAllowed(sc: ServiceContext, agent: Agent, input: UpdateAgentFields): Promise<void> {
+  if (sc.actor.agent?.id !== agent.id) throw forbidden('Only administrators can edit other agents');
   const given = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
-  if (!actor.agent?.isAdmin) {
-    if (actor.agent?.id !== agent.id) throw forbidden('Only administrators can edit other agents');
-    const denied = given.filter((k) => !SELF_EDITABLE.has(k));
-    if (denied.length) throw forbidden(`Only administrators can change ${denied.join(', ')}`);
-    const granted = new Set(await permissionsOf(em, agent));
-    // Other notifications are always the agent's own to set; the rest of Preferences needs permissions.
-    const profileFields = given.filter((k) => k !== 'ticketNotifications' && k !== 'otherNotifications');
-    if (profileFields.length && !granted.has('profile.edit_own')) {
-      throw forbidden(`Your permissions do not include editing your own profile (${profileFields.join(', ')})`);
-    }
-    if (input.ticketNotifications && (!agent.canEditOwnTicketNotifications || !granted.has('profile.edit_own_ticket_notifications'))) {
-      throw forbidden('An administrator has turned off editing your own ticket notifications');
-    }
+  const denied = given.filter((k) => !SELF_EDITABLE.has(k));
+  if (denied.length) throw forbidden(`Only administrators can change ${denied.join(', ')}`);
+  const granted = new Set(await permissionsOf(sc, agent));
+  // Other notifications are always the agent's own to set; the rest of Preferences needs permissions.
+  const profileFields = given.filter((k) => k !== 'ticketNotifications' && k !== 'otherNotifications');
+  if (profileFields.length && !granted.has('profile.edit_own')) {
+    throw forbidden(`Your permissions do not include editing your own profile (${profileFields.join(', ')})`);
   }
-  const change = await buildAgentChange(em, input, agent);
-  if (input.forcePasswordChange !== undefined && input.forcePasswordChange !== null) change.patch.mustChangePassword = input.forcePasswordChange;
-  if (change.patch.email && change.patch.email !== agent.email) await assertEmailFree(em, change.patch.email, agent.id);
-  const losesAdmin = change.patch.isAdmin === false || change.patch.status === AgentStatus.DISABLED;
-  if (isActiveAdmin(agent) && losesAdmin) await assertAnotherAdminRemains(em, agent);
-  if (change.patch.status === AgentStatus.DISABLED && agent.status !== AgentStatus.DISABLED) {
-    await em.delete(Session, { agentId: agent.id });
+  if (input.ticketNotifications !== undefined && (!agent.canEditOwnTicketNotifications || !granted.has('profile.edit_own_ticket_notifications'))) {
+    throw forbidden('An administrator has turned off editing your own ticket notifications');
   }
-  return applyAgentChange(em, actor, agent, change);
 }
 
-export async function deleteAgent(ctx: Context, id: string, em: EntityManager): Promise<boolean> {
-  const actor = requireAdmin(ctx);
-  const agent = await loadAgent(em, id);
+export async function updateAgent(sc: ServiceContext, { id, input }: { id: string | number; input: UpdateAgentFields }): Promise<Agent> {
+  // Locked before it is read: concurrent edits of one agent apply one after another, none lost.
+  const agent = await lockAgent(sc.em, id);
+  if (!sc.actor.agent?.isAdmin) await assertSelfEditAllowed(sc, agent, input);
+  const change = await buildAgentChange(sc.em, input, agent);
+  if (input.forcePasswordChange !== undefined && input.forcePasswordChange !== null) change.patch.mustChangePassword = input.forcePasswordChange;
+  if (change.patch.email && change.patch.email !== agent.email) await assertEmailFree(sc.em, change.patch.email, agent.id);
+  const [updated] = await writeAgentChanges(sc, [{ agent, change }]);
+  return updated;
+}
+
+export async function deleteAgent(sc: ServiceContext, { id }: { id: string | number }): Promise<boolean> {
+  const { em, actor } = sc;
+  const agent = await lockAgent(em, id);
   if (actor.agent?.id === agent.id) throw forbidden('You cannot delete your own account');
-  if (isActiveAdmin(agent)) await assertAnotherAdminRemains(em, agent);
+  if (actor.kind === 'API_TOKEN' && agent.isAdmin) throw forbidden('API tokens cannot delete an administrator: sign in as an administrator to do this');
+  if (agent.isAdmin && agent.status === 'ACTIVE') await assertAdminsRemain(sc, [agent.id]);
   // Links, sessions and the agent's API tokens go with it (foreign keys cascade); the change log stays.
   await em.delete(Agent, agent.id);
   await recordChanges(em, actor, ChangeLogEntityType.AGENT, agent.id, [{ field: 'deleted', oldValue: `${agent.name} <${agent.email}>`, newValue: null }]);
   return true;
 }
 
-/** The parts of `source` named by `sections`, as a change to apply to another agent. */
-async function settingsFrom(em: EntityManager, source: Agent, sections: AgentSettingsSection[]): Promise<AgentChange> {
+/** The parts of `source` named by `sections`, as a change to apply to other agents. */
+async function settingsFrom(sc: ServiceContext, source: Agent, sections: readonly AgentSettingsSection[]): Promise<AgentChange> {
   const S = AgentSettingsSection;
   const has = new Set(sections);
-  const links = await readLinks(em, source.id);
+  const ids = [source.id];
+  const [groups, teams, departments] = await Promise.all([
+    has.has(S.PERMISSION_GROUPS) ? linkRows(sc.em, AgentPermissionGroup, ids) : undefined,
+    has.has(S.TEAMS) ? linkRows(sc.em, TeamMember, ids) : undefined,
+    has.has(S.DEPARTMENTS) ? linkRows(sc.em, AgentDepartment, ids) : undefined,
+  ]);
   const patch: Partial<Agent> = {};
   if (has.has(S.PERMISSIONS)) patch.permissions = [...source.permissions];
   if (has.has(S.TICKET_NOTIFICATIONS)) {
@@ -160,29 +155,34 @@ async function settingsFrom(em: EntityManager, source: Agent, sections: AgentSet
   if (has.has(S.LANGUAGE)) patch.language = source.language;
   return {
     patch,
-    groupIds: has.has(S.PERMISSION_GROUPS) ? links.groupIds : undefined,
-    teamIds: has.has(S.TEAMS) ? links.teamIds : undefined,
-    departments: has.has(S.DEPARTMENTS) ? links.departments : undefined,
+    groupIds: groups?.get(source.id)!.map((l) => l.groupId),
+    teamIds: teams?.get(source.id)!.map((l) => l.teamId),
+    departments: departments?.get(source.id)!.map((d) => ({ departmentId: d.departmentId, access: d.access })),
   };
 }
 
-export async function copyAgentSettings(
-  ctx: Context, sourceId: string, targetIds: string[], sections: AgentSettingsSection[], em: EntityManager,
-): Promise<Agent[]> {
-  const actor: Actor = requireAdmin(ctx);
-  if (!sections.length) throw badInput({ sections: 'choose at least one section' });
-  const source = await em.findOneBy(Agent, { id: parseId(sourceId, 'sourceAgentId') });
-  if (!source) throw badInput({ sourceAgentId: 'unknown agent' });
-  const ids = parseIds(targetIds, 'targetAgentIds').filter((id) => id !== source.id);
-  if (!ids.length) throw badInput({ targetAgentIds: 'choose at least one agent other than the source' });
-  const targets = await em.findBy(Agent, { id: In(ids) });
+export interface CopySettingsArgs {
+  sourceAgentId: string | number;
+  targetAgentIds: readonly (string | number)[];
+  sections: readonly AgentSettingsSection[];
+}
+
+/** Copies sections of one agent's settings onto many, in a constant number of statements. */
+export async function copyAgentSettings(sc: ServiceContext, args: CopySettingsArgs): Promise<Agent[]> {
+  const fc = new FieldCheck();
+  fc.check(args.sections.length > 0, 'sections', 'choose at least one section');
+  const sourceId = checkId(fc, args.sourceAgentId, 'sourceAgentId');
+  const ids = checkIds(fc, args.targetAgentIds, 'targetAgentIds').filter((id) => id !== sourceId);
+  fc.throwIfAny();
+  const source = await sc.em.findOneBy(Agent, { id: sourceId });
+  fc.check(!!source, 'sourceAgentId', 'unknown agent');
+  fc.check(ids.length > 0, 'targetAgentIds', 'choose at least one agent other than the source');
+  const targets = await lockAgents(sc.em, ids);
   const missing = ids.filter((id) => !targets.some((t) => t.id === id));
-  if (missing.length) throw badInput({ targetAgentIds: `unknown agent ids ${missing.join(', ')}` });
-  const change = await settingsFrom(em, source, sections);
-  const result: Agent[] = [];
-  for (const target of targets) {
-    if (isActiveAdmin(target) && change.patch.isAdmin === false) await assertAnotherAdminRemains(em, target);
-    result.push(await applyAgentChange(em, actor, target, { ...change, patch: { ...change.patch } }));
-  }
-  return result;
+  fc.check(!missing.length, 'targetAgentIds', `unknown agent ids ${missing.join(', ')}`);
+  fc.throwIfAny();
+  const change = await settingsFrom(sc, source!, args.sections);
+  const updated = await writeAgentChanges(sc, targets.map((agent) => ({ agent, change })));
+  const byId = new Map(updated.map((a) => [a.id, a]));
+  return ids.map((id) => byId.get(id)!);
 }

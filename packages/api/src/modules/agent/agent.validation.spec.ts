@@ -1,6 +1,6 @@
 import { TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
-import { GraphQLError } from 'graphql';
-import { FieldCheck, isValidLanguage, isValidTimezone, mergeNotificationInput, optionalText, sanitizeSignature } from './agent.validation';
+import { DomainError, FieldCheck } from '../../common/errors';
+import { isValidLanguage, isValidTimezone, mergeNotificationInput, optionalText, sanitizeSignature } from './agent.validation';
 
 describe('sanitizeSignature', () => {
   it('keeps the formatting allowlist', () => {
@@ -70,8 +70,8 @@ describe('field checks', () => {
     } catch (e) {
       thrown = e;
     }
-    expect(thrown).toBeInstanceOf(GraphQLError);
-    expect((thrown as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { email: 'first', timezone: 'bad zone' } });
+    expect(thrown).toBeInstanceOf(DomainError);
+    expect(thrown).toMatchObject({ code: 'BAD_USER_INPUT', fields: { email: 'first', timezone: 'bad zone' } });
     expect(() => new FieldCheck().throwIfAny()).not.toThrow();
   });
 

@@ -1,7 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { EntityManager } from 'typeorm';
 import { isValidEmail, normalizeEmail, NotificationEventDef, NotificationSettingValue } from '@roster/shared';
-import { badInput, conflict, FieldErrors } from '../../common/errors';
+import { conflict, FieldCheck } from '../../common/errors';
 import { Agent } from './agent.entity';
 import type { NotificationSettingInput } from './agent.inputs';
 
@@ -24,6 +24,9 @@ export const isValidLanguage = (lang: string) => LANGUAGE_RE.test(lang);
 
 // Signatures are shown inside emails and the agent UI: a small formatting allowlist, no scripts,
 // no styles, links only to web and mail addresses.
+/** What a stored signature may take: MySQL's TEXT holds 65,535 bytes, and sanitising can grow the HTML (& becomes &amp;). */
+export const SIGNATURE_MAX_BYTES = 60_000;
+
 export function sanitizeSignature(html: string | null | undefined): string | null {
   if (html === null || html === undefined) return null;
   const clean = sanitizeHtml(html, {
@@ -40,28 +43,21 @@ export function sanitizeSignature(html: string | null | undefined): string | nul
 export const optionalText = (v: string | undefined | null): string | null | undefined =>
   v === undefined ? undefined : v === null ? null : v.trim() === '' ? null : v.trim();
 
-/** Collects field errors so that one response names every bad field. */
-export class FieldCheck {
-  readonly errors: FieldErrors = {};
-  check(ok: boolean, field: string, message: string): void {
-    if (!ok && !this.errors[field]) this.errors[field] = message;
-  }
-  throwIfAny(): void {
-    if (Object.keys(this.errors).length) throw badInput(this.errors);
-  }
-}
-
-export function checkEmail(fc: FieldCheck, field: string, email: string | undefined): string | undefined {
+export function checkEmail(fc: FieldCheck, field: string, email: string | null | undefined): string | undefined {
   if (email === undefined) return undefined;
+  if (email === null) {
+    fc.check(false, field, 'is required');
+    return undefined;
+  }
   const normalized = normalizeEmail(email);
   fc.check(isValidEmail(normalized), field, 'is not a valid email address');
   return normalized;
 }
 
-export async function assertEmailFree(em: EntityManager, email: string, exceptAgentId?: number): Promise<void> {
+export async function assertEmailFree(em: EntityManager, email: string, exceptAgentId?: number, field = 'input.email'): Promise<void> {
   const other = await em.findOne(Agent, { where: { email }, select: { id: true } });
   if (other && other.id !== exceptAgentId) {
-    throw conflict(`${email} is already used by another agent`, { email: 'is already used by another agent' });
+    throw conflict(`${email} is already used by another agent`, { [field]: 'is already used by another agent' });
   }
 }
 
@@ -71,14 +67,17 @@ export function mergeNotificationInput(
   field: string,
   catalog: readonly NotificationEventDef[],
   current: NotificationSettingValue[],
-  input: NotificationSettingInput[] | undefined,
-): NotificationSettingValue[] | undefined {
-  if (!input) return undefined;
+  input: readonly NotificationSettingInput[] | null | undefined,
+): NotificationSettingValue[] | null | undefined {
+  if (input === undefined) return undefined;
+  // null resets to the defaults (stored as null: the catalogue's defaults apply on read)
+  if (input === null) return null;
   const known = new Set(catalog.map((d) => d.event));
   const byEvent = new Map(current.map((s) => [s.event, { ...s }]));
   for (const s of input) {
-    fc.check(known.has(s.event), field, `unknown event ${s.event}`);
-    if (known.has(s.event)) byEvent.set(s.event, { event: s.event, email: s.email, browser: s.browser });
+    if (!fc.check(!!s && known.has(s.event), field, `unknown event ${s?.event}`)) continue;
+    if (!fc.check(typeof s.email === 'boolean' && typeof s.browser === 'boolean', field, 'email and browser must be true or false')) continue;
+    byEvent.set(s.event, { event: s.event, email: s.email, browser: s.browser });
   }
   return catalog.map((d) => byEvent.get(d.event) ?? { event: d.event, email: d.email, browser: d.browser });
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateCol, JsonCol, Str } from '../../db/columns';
+import { DateCol, JsonCol, Str } from '../../common/columns';
 
 @Entity('api_token')
 @ObjectType({ description: 'A scoped token for third-party integrations. The secret is shown once.' })

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ADMIN, SESSION } from '../../common/auth';
-import type { Context } from '../../common/context';
-import { inTransaction } from '../../db/data-source';
+import type { Context } from '../../graphql/context';
 import { ApiToken } from './api-token.entity';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service';
 
@@ -17,18 +16,18 @@ export class ApiTokenResolver {
   @Authorized(ADMIN, SESSION)
   @Query(() => [ApiToken])
   apiTokens(@Ctx() ctx: Context, @Arg('includeRevoked', { defaultValue: false }) includeRevoked: boolean): Promise<ApiToken[]> {
-    return listApiTokens(ctx.ds.manager, includeRevoked);
+    return ctx.read((sc) => listApiTokens(sc, { includeRevoked }));
   }
 
   @Authorized(ADMIN, SESSION)
   @Mutation(() => CreateApiTokenPayload)
   createApiToken(@Ctx() ctx: Context, @Arg('name') name: string, @Arg('scopes', () => [String]) scopes: string[]) {
-    return inTransaction(ctx.ds, (em) => createApiToken(em, ctx.actor!, name, scopes));
+    return ctx.tx((sc) => createApiToken(sc, { name, scopes }));
   }
 
   @Authorized(ADMIN, SESSION)
   @Mutation(() => ApiToken)
   revokeApiToken(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ApiToken> {
-    return inTransaction(ctx.ds, (em) => revokeApiToken(em, ctx.actor!, id));
+    return ctx.tx((sc) => revokeApiToken(sc, { id }));
   }
 }

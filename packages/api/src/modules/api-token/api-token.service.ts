@@ -1,42 +1,43 @@
-import { EntityManager, IsNull } from 'typeorm';
-import type { Actor } from '../../common/actor';
+import { IsNull } from 'typeorm';
 import { SCOPES } from '../../common/auth';
-import { badInput, notFound } from '../../common/errors';
+import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
+import { badInput, FieldCheck, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import type { ServiceContext } from '../../common/service';
 import { API_TOKEN_PREFIX, newSecret, sha256 } from '../../common/tokens';
-import { ChangeLogEntityType } from '../change-log/change-log.entity';
-import { recordChanges } from '../change-log/change-log.service';
 import { ApiToken } from './api-token.entity';
 
 const NAME_MAX = 200; // the column's length: longer fails on MySQL and is kept whole on SQLite
 
-export async function createApiToken(em: EntityManager, actor: Actor, name: string, scopes: string[]): Promise<{ token: string; apiToken: ApiToken }> {
-  const cleanName = name.trim();
-  if (!cleanName) throw badInput({ name: 'must not be empty' });
-  if (cleanName.length > NAME_MAX) throw badInput({ name: `must be at most ${NAME_MAX} characters` });
-  const unique = [...new Set(scopes)];
-  const unknown = unique.filter((s) => !(SCOPES as readonly string[]).includes(s));
-  if (unknown.length) throw badInput({ scopes: `unknown scope ${unknown.join(', ')} (known: ${SCOPES.join(', ')})` });
-  if (!unique.length) throw badInput({ scopes: 'choose at least one scope' });
+export async function createApiToken(sc: ServiceContext, args: { name: string; scopes: string[] }): Promise<{ token: string; apiToken: ApiToken }> {
+  const fc = new FieldCheck();
+  const name = (args.name ?? '').trim();
+  if (fc.check(!!name, 'name', 'must not be empty')) fc.check(name.length <= NAME_MAX, 'name', `must be at most ${NAME_MAX} characters`);
+  const scopes = [...new Set(args.scopes ?? [])];
+  const unknown = scopes.filter((s) => !(SCOPES as readonly string[]).includes(s));
+  fc.check(!unknown.length, 'scopes', `unknown scope ${unknown.join(', ')} (known: ${SCOPES.join(', ')})`);
+  fc.check(scopes.length > 0, 'scopes', 'choose at least one scope');
+  fc.throwIfAny();
   const token = newSecret(API_TOKEN_PREFIX);
-  const { identifiers } = await em.insert(ApiToken, {
-    name: cleanName, tokenHash: sha256(token), prefix: token.slice(0, 12), scopes: unique,
-    createdById: actor.agent!.id, createdAt: new Date(), lastUsedAt: null, revokedAt: null,
+  if (!sc.actor.agent) throw badInput({ name: 'API tokens belong to an agent' });
+  const { identifiers } = await sc.em.insert(ApiToken, {
+    name, tokenHash: sha256(token), prefix: token.slice(0, 12), scopes,
+    createdById: sc.actor.agent.id, createdAt: sc.clock(), lastUsedAt: null, revokedAt: null,
   });
   const id = identifiers[0].id as number;
-  await recordChanges(em, actor, ChangeLogEntityType.API_TOKEN, id, [{ field: 'created', oldValue: null, newValue: `${cleanName} [${unique.join(', ')}]` }]);
-  return { token, apiToken: await em.findOneByOrFail(ApiToken, { id }) };
+  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.API_TOKEN, id, [{ field: 'created', oldValue: null, newValue: `${name} [${scopes.join(', ')}]` }]);
+  return { token, apiToken: await sc.em.findOneByOrFail(ApiToken, { id }) };
 }
 
-export async function revokeApiToken(em: EntityManager, actor: Actor, id: string): Promise<ApiToken> {
-  const token = await em.findOneBy(ApiToken, { id: parseId(id) });
+export async function revokeApiToken(sc: ServiceContext, args: { id: string }): Promise<ApiToken> {
+  const token = await sc.em.findOneBy(ApiToken, { id: parseId(args.id) });
   if (!token) throw notFound('API token');
   if (!token.revokedAt) {
-    await em.update(ApiToken, token.id, { revokedAt: new Date() });
-    await recordChanges(em, actor, ChangeLogEntityType.API_TOKEN, token.id, [{ field: 'revoked', oldValue: null, newValue: token.name }]);
+    await sc.em.update(ApiToken, token.id, { revokedAt: sc.clock() });
+    await recordChanges(sc.em, sc.actor, ChangeLogEntityType.API_TOKEN, token.id, [{ field: 'revoked', oldValue: null, newValue: token.name }]);
   }
-  return em.findOneByOrFail(ApiToken, { id: token.id });
+  return sc.em.findOneByOrFail(ApiToken, { id: token.id });
 }
 
-export const listApiTokens = (em: EntityManager, includeRevoked: boolean) =>
-  em.find(ApiToken, { where: includeRevoked ? {} : { revokedAt: IsNull() }, order: { id: 'DESC' } });
+export const listApiTokens = (sc: ServiceContext, args: { includeRevoked: boolean }) =>
+  sc.em.find(ApiToken, { where: args.includeRevoked ? {} : { revokedAt: IsNull() }, order: { id: 'DESC' } });

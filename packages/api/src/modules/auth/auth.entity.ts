@@ -1,6 +1,6 @@
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Column } from 'typeorm';
-import { DateCol, Str } from '../../db/columns';
+import { DateCol, Str } from '../../common/columns';
 
 /** A signed-in session. Only the SHA-256 of the token is stored. */
 @Entity('session')

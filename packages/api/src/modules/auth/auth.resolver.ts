@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireActor, SESSION } from '../../common/auth';
-import type { Context } from '../../common/context';
+import type { Context } from '../../graphql/context';
 import { Agent } from '../agent/agent.entity';
-import { changePassword, login, logout } from './auth.service';
+import { changePassword, login, logout } from './auth.flows';
 
 @ObjectType()
 export class AuthPayload {
@@ -25,6 +25,6 @@ export class AuthResolver {
   @Authorized(SESSION)
   @Mutation(() => Agent, { description: 'Ends every other session of the agent.' })
   changePassword(@Ctx() ctx: Context, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<Agent> {
-    return changePassword(ctx, requireActor(ctx).agent!, currentPassword, newPassword);
+    return changePassword(ctx, requireActor(ctx).agent as Agent, currentPassword, newPassword);
   }
 }

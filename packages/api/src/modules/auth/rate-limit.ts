@@ -1,7 +1,7 @@
 import { In, LessThan, MoreThan } from 'typeorm';
 import { ErrorCode } from '@roster/shared';
-import type { Context } from '../../common/context';
 import { appError } from '../../common/errors';
+import type { ServiceContext } from '../../common/service';
 import { sha256 } from '../../common/tokens';
 import { LoginAttempt } from './auth.entity';
 
@@ -17,14 +17,16 @@ export type Attempt = { ids: number[] };
 
 /**
  * Records an attempt under each key first, then counts: of many concurrent attempts at most
- * `max` see a count within the limit, so racing requests cannot exceed it. The rows of an
- * attempt that goes ahead stay (a failure counts) unless the caller forgives them after a success. Counted in the database, so
- * every API process shares the limits.
+ * `max` see a count within the limit, so racing requests cannot exceed it. Run it outside a
+ * transaction (each statement commits, so concurrent attempts see each other). The rows of an
+ * attempt that goes ahead stay (a failure counts) unless the caller forgives them after a
+ * success. Counted in the database, so every API process shares the limits.
  */
-export async function takeAttempt(ctx: Context, limits: AttemptLimit[], what: string): Promise<Attempt> {
-  const repo = ctx.ds.getRepository(LoginAttempt);
-  const now = new Date();
-  const since = new Date(now.getTime() - ctx.config.loginWindowMinutes * 60_000);
+export async function takeAttempt(sc: ServiceContext, limits: AttemptLimit[], what: string): Promise<Attempt> {
+  const repo = sc.em.getRepository(LoginAttempt);
+  const now = sc.clock();
+  const windowMinutes = sc.config.loginWindowMinutes;
+  const since = new Date(now.getTime() - windowMinutes * 60_000);
   const { identifiers } = await repo.insert(limits.map((l) => ({ key: l.key, createdAt: now })));
   const counts = await Promise.all(limits.map((l) => repo.count({ where: { key: l.key, createdAt: MoreThan(since) } })));
   await repo.delete({ createdAt: LessThan(since) });
@@ -32,14 +34,14 @@ export async function takeAttempt(ctx: Context, limits: AttemptLimit[], what: st
     // A refused attempt checked nothing, so it does not count: an attacker blocked on one key
     // cannot keep pushing the others (such as the account's total) towards their limits.
     await repo.delete({ id: In(identifiers.map((i) => i.id as number)) });
-    throw appError(ErrorCode.RATE_LIMITED, `Too many ${what} attempts. Try again in ${ctx.config.loginWindowMinutes} minutes.`);
+    throw appError(ErrorCode.RATE_LIMITED, `Too many ${what} attempts. Try again in ${windowMinutes} minutes.`);
   }
   return { ids: identifiers.map((i) => i.id as number) };
 }
 
 /** After a success: the attempt does not count, and neither do earlier failures under `resetKeys`. */
-export async function forgiveAttempt(ctx: Context, attempt: Attempt, resetKeys: string[] = []): Promise<void> {
-  const repo = ctx.ds.getRepository(LoginAttempt);
+export async function forgiveAttempt(sc: ServiceContext, attempt: Attempt, resetKeys: string[] = []): Promise<void> {
+  const repo = sc.em.getRepository(LoginAttempt);
   if (attempt.ids.length) await repo.delete({ id: In(attempt.ids) });
   if (resetKeys.length) await repo.delete({ key: In(resetKeys) });
 }

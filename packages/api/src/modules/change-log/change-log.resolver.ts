@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { ChangeLogEntityType, ChangeLogEntry } from '../../common/change-log';
 import { ConnectionType } from '../../common/pagination';
-import { ChangeLogEntityType, ChangeLogEntry } from './change-log.entity';
+import type { Context } from '../../graphql/context';
 import { listChangeLog } from './change-log.service';
 
 const ChangeLogConnection = ConnectionType('ChangeLog', ChangeLogEntry);
@@ -17,6 +17,6 @@ export class ChangeLogResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return listChangeLog(ctx, { entityType, entityId, first, after }, ctx.ds.manager);
+    return ctx.read((sc) => listChangeLog(sc, { entityType, entityId, first, after }));
   }
 }

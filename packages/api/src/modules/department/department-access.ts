@@ -1,9 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { badInput } from '../../common/errors';
-import { parseId } from '../../common/ids';
-import { assertExist } from '../../common/relations';
+import { FieldCheck } from '../../common/errors';
+import { checkId } from '../../common/ids';
+import { missingIds, unknownIdsMessage } from '../../common/relations';
 import { Department, DepartmentAccessLevel } from './department.entity';
-import type { DepartmentAccessInput } from './department.inputs';
 
 // Department access rows (an agent's or a permission group's), shared by the agent and
 // permission modules; nothing here depends on them.
@@ -13,15 +12,31 @@ export interface DepartmentAccessRow {
   access: DepartmentAccessLevel;
 }
 
-/** Validates department access rows; a department listed twice keeps its highest level (FULL implies ASSIGN). */
-export async function parseDepartmentAccess(em: EntityManager, input: DepartmentAccessInput[], field = 'departments'): Promise<DepartmentAccessRow[]> {
+export interface DepartmentAccessValue {
+  departmentId: string | number;
+  access: DepartmentAccessLevel;
+}
+
+/**
+ * Validates department access rows into `fc` (under `field`); a department listed twice keeps its
+ * highest level (FULL implies ASSIGN). Returns undefined when any row is bad.
+ */
+export async function checkDepartmentAccess(
+  fc: FieldCheck, em: EntityManager, input: readonly DepartmentAccessValue[], field: string,
+): Promise<DepartmentAccessRow[] | undefined> {
   const byId = new Map<number, DepartmentAccessLevel>();
+  let ok = true;
   for (const d of input) {
-    const id = parseId(d.departmentId, `${field}.departmentId`);
-    if (!Object.values(DepartmentAccessLevel).includes(d.access)) throw badInput({ [`${field}.access`]: 'must be FULL or ASSIGN' });
+    const id = checkId(fc, d?.departmentId, `${field}.departmentId`);
+    const level = fc.check(Object.values(DepartmentAccessLevel).includes(d?.access), `${field}.access`, 'must be FULL or ASSIGN');
+    if (id === undefined || !level) {
+      ok = false;
+      continue;
+    }
     if (byId.get(id) !== DepartmentAccessLevel.FULL) byId.set(id, d.access);
   }
-  await assertExist(em, Department, [...byId.keys()], field);
+  const missing = await missingIds(em, Department, [...byId.keys()]);
+  if (!fc.check(!missing.length, field, unknownIdsMessage(missing)) || !ok) return undefined;
   return [...byId].map(([departmentId, access]) => ({ departmentId, access }));
 }
 

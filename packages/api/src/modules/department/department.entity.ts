@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { DateCol, Str } from '../../db/columns';
+import { DateCol, Str } from '../../common/columns';
 
 export enum DepartmentAccessLevel {
   FULL = 'FULL',

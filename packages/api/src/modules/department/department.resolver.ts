@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../common/context';
-import { inTransaction } from '../../db/data-source';
+import type { Context } from '../../graphql/context';
 import { Department } from './department.entity';
 import { deleteDepartment, departments } from './department.service';
 
@@ -10,24 +9,24 @@ export class DepartmentResolver {
   @Authorized('agents:read')
   @Query(() => [Department])
   departments(@Ctx() ctx: Context): Promise<Department[]> {
-    return departments.list(ctx.ds.manager);
+    return ctx.read(departments.list);
   }
 
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => Department)
   createDepartment(@Ctx() ctx: Context, @Arg('name') name: string): Promise<Department> {
-    return inTransaction(ctx.ds, (em) => departments.create(em, ctx.actor!, name));
+    return ctx.tx((sc) => departments.create(sc, { name }));
   }
 
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => Department)
   renameDepartment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('name') name: string): Promise<Department> {
-    return inTransaction(ctx.ds, (em) => departments.rename(em, ctx.actor!, id, name));
+    return ctx.tx((sc) => departments.rename(sc, { id, name }));
   }
 
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => Boolean)
   deleteDepartment(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return inTransaction(ctx.ds, (em) => deleteDepartment(em, ctx.actor!, id));
+    return ctx.tx((sc) => deleteDepartment(sc, { id }));
   }
 }

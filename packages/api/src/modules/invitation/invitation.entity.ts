@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Bool, DateCol, JsonCol, Str } from '../../db/columns';
+import { Bool, DateCol, JsonCol, Str } from '../../common/columns';
 
 export enum InvitationStatus {
   PENDING = 'PENDING',

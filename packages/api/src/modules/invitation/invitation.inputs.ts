@@ -1,8 +1,9 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import type { InviteAgentFields } from './invitation.service';
 
 @InputType()
-export class InviteAgentInput {
+export class InviteAgentInput implements InviteAgentFields {
   @Field() @MaxLength(254) email: string;
   @Field({ nullable: true }) @MaxLength(200) name?: string;
   @Field({ nullable: true, defaultValue: false }) isAdmin: boolean;

@@ -1,34 +1,28 @@
-import { EntityManager, LessThanOrEqual, MoreThan } from 'typeorm';
+import { LessThanOrEqual, MoreThan } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
-import type { Actor } from '../../common/actor';
 import { agentActor } from '../../common/actor';
-import type { Context } from '../../common/context';
-import { inTransaction } from '../../db/data-source';
-import { createSession } from '../auth/auth.service';
-import { assertPasswordOk, hashPassword } from '../auth/password';
-import { attemptKey, forgiveAttempt, takeAttempt } from '../auth/rate-limit';
-import { badInput, conflict, notFound } from '../../common/errors';
-import { parseId, parseIds } from '../../common/ids';
-import { assertExist, setText } from '../../common/relations';
+import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
+import { badInput, conflict, FieldCheck, forbidden, notFound } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { checkExistingIds, setText } from '../../common/relations';
+import type { ServiceContext } from '../../common/service';
 import { INVITATION_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { Agent, newAgentRow } from '../agent/agent.entity';
-import { applyAgentChange } from '../agent/agent.change';
-import { checkEmail, FieldCheck } from '../agent/agent.validation';
-import { ChangeLogEntityType } from '../change-log/change-log.entity';
-import { recordChanges } from '../change-log/change-log.service';
+import { checkEmail } from '../agent/agent.validation';
+import { writeAgentChanges } from '../agent/agent.write';
 import { reserveSeats } from '../license/license.service';
 import { invitationEmail } from '../mail/mail.templates';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
 import { Invitation, InvitationStatus } from './invitation.entity';
-import type { InviteAgentInput } from './invitation.inputs';
 
 /** PENDING past its expiry reads as EXPIRED; nothing has to run at the moment it expires. */
 export const invitationStatus = (inv: Invitation, now = new Date()): InvitationStatus =>
   inv.storedStatus === InvitationStatus.PENDING && inv.expiresAt <= now ? InvitationStatus.EXPIRED : inv.storedStatus;
 
-export function listInvitations(em: EntityManager, status?: InvitationStatus): Promise<Invitation[]> {
-  const now = new Date();
+export function listInvitations(sc: ServiceContext, { status }: { status?: InvitationStatus | null }): Promise<Invitation[]> {
+  const { em } = sc;
+  const now = sc.clock();
   const order = { id: 'DESC' } as const;
   switch (status) {
     case undefined:
@@ -46,138 +40,136 @@ export function listInvitations(em: EntityManager, status?: InvitationStatus): P
   }
 }
 
-async function queueInvitationEmail(ctx: Context, em: EntityManager, inv: Invitation, token: string, inviterName: string) {
+async function queueInvitationEmail(sc: ServiceContext, inv: Invitation, token: string) {
   const msg = invitationEmail({
     inviteeName: inv.name,
-    inviterName,
-    acceptUrl: `${ctx.config.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`,
+    inviterName: sc.actor.name,
+    acceptUrl: `${sc.config.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`,
     expiresAt: inv.expiresAt,
     isAdmin: inv.isAdmin,
   });
-  await ctx.mailer.enqueue(em, { to: inv.email, ...msg });
+  await sc.mail.enqueue(sc.em, { to: inv.email, ...msg });
 }
 
-const expiry = (ctx: Context) => new Date(Date.now() + ctx.config.invitationTtlDays * 86_400_000);
+const expiry = (sc: ServiceContext) => new Date(sc.clock().getTime() + sc.config.invitationTtlDays * 86_400_000);
 
-async function assertInvitable(em: EntityManager, email: string): Promise<void> {
-  if (await em.findOne(Agent, { where: { email }, select: { id: true } })) {
-    throw conflict(`${email} already belongs to an agent`, { email: 'already belongs to an agent: they can sign in' });
+async function assertInvitable(sc: ServiceContext, email: string): Promise<void> {
+  if (await sc.em.findOne(Agent, { where: { email }, select: { id: true } })) {
+    throw conflict(`${email} already belongs to an agent`, { 'input.email': 'already belongs to an agent: they can sign in' });
   }
-  const pending = await em.findOneBy(Invitation, { email, storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(new Date()) });
-  if (pending) throw conflict(`${email} already has a pending invitation`, { email: 'already has a pending invitation: resend it instead' });
+  const pending = await sc.em.findOneBy(Invitation, { email, storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(sc.clock()) });
+  if (pending) throw conflict(`${email} already has a pending invitation`, { 'input.email': 'already has a pending invitation: resend it instead' });
 }
 
-export async function inviteAgent(ctx: Context, actor: Actor, input: InviteAgentInput, em: EntityManager): Promise<Invitation> {
-  const fc = new FieldCheck();
-  const email = checkEmail(fc, 'email', input.email)!;
+export interface InviteAgentFields {
+  email: string;
+  name?: string | null;
+  isAdmin?: boolean | null;
+  teamIds?: (string | number)[] | null;
+  permissionGroupIds?: (string | number)[] | null;
+}
+
+export async function inviteAgent(sc: ServiceContext, { input }: { input: InviteAgentFields }): Promise<Invitation> {
+  const { em, actor } = sc;
+  const fc = new FieldCheck('input');
+  const email = checkEmail(fc, 'email', input.email);
+  const teamIds = await checkExistingIds(fc, em, Team, input.teamIds ?? [], 'teamIds');
+  // Omitted or null: group 1, All Permissions, like the quick invite.
+  const groupIds = await checkExistingIds(fc, em, PermissionGroup, input.permissionGroupIds ?? [ALL_PERMISSIONS_GROUP_ID], 'permissionGroupIds');
+  const name = input.name?.trim() || null;
+  fc.check(!name || name.length <= 200, 'name', 'must be at most 200 characters');
   fc.throwIfAny();
-  const teamIds = parseIds(input.teamIds, 'teamIds');
-  const groupIds = input.permissionGroupIds ? parseIds(input.permissionGroupIds, 'permissionGroupIds') : [ALL_PERMISSIONS_GROUP_ID];
-  await assertExist(em, Team, teamIds, 'teamIds');
-  await assertExist(em, PermissionGroup, groupIds, 'permissionGroupIds');
+  if (input.isAdmin && actor.kind === 'API_TOKEN') {
+    throw forbidden('API tokens cannot invite administrators: sign in as an administrator to do this');
+  }
   // The email is checked before the seat (a field error beats a license error) and again under
   // the license lock, where a concurrent invite or create of the same person is visible.
-  await assertInvitable(em, email);
-  await reserveSeats(em, ctx.config.licenseSeats, 1);
-  await assertInvitable(em, email);
+  await assertInvitable(sc, email!);
+  await reserveSeats(sc, 1);
+  await assertInvitable(sc, email!);
   const token = newSecret(INVITATION_PREFIX);
   const { identifiers } = await em.insert(Invitation, {
-    email, name: input.name?.trim() || null, isAdmin: !!input.isAdmin, teamIds, permissionGroupIds: groupIds,
+    email, name, isAdmin: !!input.isAdmin, teamIds, permissionGroupIds: groupIds,
     tokenHash: sha256(token), storedStatus: InvitationStatus.PENDING, invitedById: actor.agent?.id ?? null,
-    invitedByName: actor.name, createdAt: new Date(), expiresAt: expiry(ctx), acceptedAt: null, revokedAt: null,
+    invitedByName: actor.name, createdAt: sc.clock(), expiresAt: expiry(sc), acceptedAt: null, revokedAt: null,
   });
   const inv = await em.findOneByOrFail(Invitation, { id: identifiers[0].id as number });
   await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, [
     { field: 'invited', oldValue: null, newValue: email },
     { field: 'isAdmin', oldValue: null, newValue: inv.isAdmin },
-    { field: 'teams', oldValue: null, newValue: setText(teamIds) },
-    { field: 'permissionGroups', oldValue: null, newValue: setText(groupIds) },
+    { field: 'teams', oldValue: null, newValue: setText(teamIds!) },
+    { field: 'permissionGroups', oldValue: null, newValue: setText(groupIds!) },
   ]);
-  await queueInvitationEmail(ctx, em, inv, token, actor.name);
+  await queueInvitationEmail(sc, inv, token);
   return inv;
 }
 
-async function loadInvitation(em: EntityManager, id: string): Promise<Invitation> {
-  const inv = await em.findOneBy(Invitation, { id: parseId(id) });
+async function loadInvitation(sc: ServiceContext, id: unknown): Promise<Invitation> {
+  const inv = await sc.em.findOneBy(Invitation, { id: parseId(id) });
   if (!inv) throw notFound('Invitation');
   return inv;
 }
 
-export async function resendInvitation(ctx: Context, actor: Actor, id: string, em: EntityManager): Promise<Invitation> {
-  const inv = await loadInvitation(em, id);
-  const status = invitationStatus(inv);
+export async function resendInvitation(sc: ServiceContext, { id }: { id: string }): Promise<Invitation> {
+  const inv = await loadInvitation(sc, id);
+  const status = invitationStatus(inv, sc.clock());
   if (status !== InvitationStatus.PENDING && status !== InvitationStatus.EXPIRED) {
     throw conflict(`This invitation was ${status.toLowerCase()}; invite the person again instead`);
   }
   // An expired invitation held no seat, so bringing it back needs one.
-  if (status === InvitationStatus.EXPIRED) await reserveSeats(em, ctx.config.licenseSeats, 1);
+  if (status === InvitationStatus.EXPIRED) await reserveSeats(sc, 1);
   const token = newSecret(INVITATION_PREFIX);
-  const expiresAt = expiry(ctx);
-  await em.update(Invitation, inv.id, { tokenHash: sha256(token), expiresAt, storedStatus: InvitationStatus.PENDING });
-  await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, [{ field: 'resent', oldValue: inv.expiresAt, newValue: expiresAt }]);
-  const updated = await em.findOneByOrFail(Invitation, { id: inv.id });
-  await queueInvitationEmail(ctx, em, updated, token, actor.name);
+  const expiresAt = expiry(sc);
+  await sc.em.update(Invitation, inv.id, { tokenHash: sha256(token), expiresAt, storedStatus: InvitationStatus.PENDING });
+  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.INVITATION, inv.id, [{ field: 'resent', oldValue: inv.expiresAt, newValue: expiresAt }]);
+  const updated = await sc.em.findOneByOrFail(Invitation, { id: inv.id });
+  await queueInvitationEmail(sc, updated, token);
   return updated;
 }
 
-export async function revokeInvitation(actor: Actor, id: string, em: EntityManager): Promise<Invitation> {
-  const inv = await loadInvitation(em, id);
-  const status = invitationStatus(inv);
+export async function revokeInvitation(sc: ServiceContext, { id }: { id: string }): Promise<Invitation> {
+  const inv = await loadInvitation(sc, id);
+  const status = invitationStatus(inv, sc.clock());
   if (status === InvitationStatus.ACCEPTED) throw conflict('This invitation was already accepted; delete the agent instead');
   if (status !== InvitationStatus.REVOKED) {
-    await em.update(Invitation, inv.id, { storedStatus: InvitationStatus.REVOKED, revokedAt: new Date() });
-    await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, [{ field: 'status', oldValue: status, newValue: InvitationStatus.REVOKED }]);
+    await sc.em.update(Invitation, inv.id, { storedStatus: InvitationStatus.REVOKED, revokedAt: sc.clock() });
+    await recordChanges(sc.em, sc.actor, ChangeLogEntityType.INVITATION, inv.id, [{ field: 'status', oldValue: status, newValue: InvitationStatus.REVOKED }]);
   }
-  return em.findOneByOrFail(Invitation, { id: inv.id });
+  return sc.em.findOneByOrFail(Invitation, { id: inv.id });
 }
 
-async function usableInvitation(em: EntityManager, token: string): Promise<Invitation> {
-  const inv = await em.findOneBy(Invitation, { tokenHash: sha256(token) });
-  if (!inv || invitationStatus(inv) !== InvitationStatus.PENDING) {
+/** The pending invitation a token names; a field error naming `token` otherwise. */
+export async function usableInvitation(sc: ServiceContext, { token }: { token: string }): Promise<Invitation> {
+  const inv = await sc.em.findOneBy(Invitation, { tokenHash: sha256(token) });
+  if (!inv || invitationStatus(inv, sc.clock()) !== InvitationStatus.PENDING) {
     throw badInput({ token: 'is invalid, was replaced by a newer invitation, or has expired' });
   }
   return inv;
 }
 
-/**
- * The acceptInvitation mutation: cheap checks (attempts per IP, token) before the slow password
- * hash, so unauthenticated callers cannot burn CPU; then the agent and a session.
- */
-export async function acceptInvitationAndSignIn(ctx: Context, token: string, name: string | undefined, password: string) {
-  const attempt = await takeAttempt(ctx, [{ key: attemptKey('accept-ip', ctx.ip), max: ctx.config.loginMaxAttemptsPerIp }], 'invitation');
-  await usableInvitation(ctx.ds.manager, token);
-  assertPasswordOk(password);
-  const passwordHash = await hashPassword(password);
-  const agent = await inTransaction(ctx.ds, (em) => acceptInvitation(ctx, token, name, passwordHash, em));
-  await forgiveAttempt(ctx, attempt);
-  return { token: await createSession(ctx, agent), agent };
-}
-
-/** Creates the agent the invitation describes. The caller signs them in afterwards. */
-export async function acceptInvitation(
-  ctx: Context, token: string, name: string | undefined, passwordHash: string, em: EntityManager,
-): Promise<Agent> {
-  const inv = await usableInvitation(em, token);
+/** Creates the agent the invitation describes (the password already hashed). The caller signs them in. */
+export async function acceptInvitation(sc: ServiceContext, args: { token: string; name?: string | null; passwordHash: string }): Promise<Agent> {
+  const { em } = sc;
+  const inv = await usableInvitation(sc, args);
   if (await em.findOne(Agent, { where: { email: inv.email }, select: { id: true } })) {
     throw conflict(`${inv.email} already has an account: sign in instead`, { email: 'already has an account' });
   }
   // The invitation held a seat; accepting turns it into an agent (checked again in case the license shrank).
-  await reserveSeats(em, ctx.config.licenseSeats, 1, async () => 1);
-  const agentName = name?.trim() || inv.name || inv.email.split('@')[0];
-  const now = new Date();
-  const { identifiers } = await em.insert(Agent, newAgentRow({ email: inv.email, name: agentName, passwordHash }));
+  await reserveSeats(sc, 1, async () => 1);
+  const agentName = args.name?.trim() || inv.name || inv.email.split('@')[0];
+  const { identifiers } = await em.insert(Agent, newAgentRow({ email: inv.email, name: agentName, passwordHash: args.passwordHash }));
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
-  const actor = agentActor(inserted);
+  const asAgent: ServiceContext = { ...sc, actor: agentActor(inserted) };
   // Teams or groups deleted since the invitation was sent are dropped rather than failing the acceptance.
   const [teams, groups] = await Promise.all([
     inv.teamIds.length ? em.findByIds(Team, inv.teamIds) : [],
     inv.permissionGroupIds.length ? em.findByIds(PermissionGroup, inv.permissionGroupIds) : [],
   ]);
-  const agent = await applyAgentChange(em, actor, inserted, {
-    patch: { isAdmin: inv.isAdmin }, teamIds: teams.map((t) => t.id), groupIds: groups.map((g) => g.id),
-  }, true);
-  await em.update(Invitation, inv.id, { storedStatus: InvitationStatus.ACCEPTED, acceptedAt: now });
-  await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, [{ field: 'status', oldValue: InvitationStatus.PENDING, newValue: InvitationStatus.ACCEPTED }]);
+  const [agent] = await writeAgentChanges(asAgent, [{
+    agent: inserted, change: { patch: { isAdmin: inv.isAdmin }, teamIds: teams.map((t) => t.id), groupIds: groups.map((g) => g.id) },
+  }], { created: true });
+  await em.update(Invitation, inv.id, { storedStatus: InvitationStatus.ACCEPTED, acceptedAt: sc.clock() });
+  await recordChanges(em, asAgent.actor, ChangeLogEntityType.INVITATION, inv.id, [{ field: 'status', oldValue: InvitationStatus.PENDING, newValue: InvitationStatus.ACCEPTED }]);
   return agent;
 }
 
@@ -185,11 +177,12 @@ export async function acceptInvitation(
  * An admin created the agent directly while an invitation for the same email was pending: the
  * invitation is closed (revoked) and its seat goes to the new agent. Returns how many were closed.
  */
-export async function closePendingInvitationsFor(em: EntityManager, actor: Actor, email: string): Promise<number> {
-  const pending = await em.findBy(Invitation, { email, storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(new Date()) });
+export async function closePendingInvitationsFor(sc: ServiceContext, email: string): Promise<number> {
+  const now = sc.clock();
+  const pending = await sc.em.findBy(Invitation, { email, storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(now) });
   for (const inv of pending) {
-    await em.update(Invitation, inv.id, { storedStatus: InvitationStatus.REVOKED, revokedAt: new Date() });
-    await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, [
+    await sc.em.update(Invitation, inv.id, { storedStatus: InvitationStatus.REVOKED, revokedAt: now });
+    await recordChanges(sc.em, sc.actor, ChangeLogEntityType.INVITATION, inv.id, [
       { field: 'status', oldValue: InvitationStatus.PENDING, newValue: `${InvitationStatus.REVOKED} (agent created directly)` },
     ]);
   }

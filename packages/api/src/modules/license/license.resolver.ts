@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../common/context';
+import type { Context } from '../../graphql/context';
 import { licenseUsage } from './license.service';
 
 @ObjectType({ description: 'used = current agents + pending invitations' })
@@ -16,6 +16,6 @@ export class LicenseResolver {
   @Authorized(ADMIN, 'agents:read')
   @Query(() => License)
   async license(@Ctx() ctx: Context): Promise<License> {
-    return { ...(await licenseUsage(ctx.ds.manager, ctx.config.licenseSeats)), edition: ctx.config.licenseEdition };
+    return { ...(await ctx.read(licenseUsage)), edition: ctx.config.licenseEdition };
   }
 }

@@ -3,19 +3,12 @@ import path from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import type { Config } from '../../config';
-import { conflict, notFound } from '../../common/errors';
-import { clampFirst } from '../../common/pagination';
-import { inTransaction } from '../../db/data-source';
-import { OutboxAttachment, OutboxMessage, OutboxStatus } from './outbox.entity';
+import type { MailQueue, OutgoingEmail } from '../../common/service';
+import { inTransaction } from '../../common/transaction';
+import { OutboxMessage, OutboxStatus } from './outbox.entity';
 import { quickStartGuidePdf } from './quick-start-guide';
 
-export interface OutgoingEmail {
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  attachments?: OutboxAttachment[];
-}
+export type { OutgoingEmail };
 
 export interface MailerOptions {
   /** Where the development outbox writes .eml files (default ./data/outbox). */
@@ -38,18 +31,17 @@ const SMTP_TIMEOUT_MS = 60_000;
 /** Delay before the next try after `attempts` failed tries: 30 s, 1 min, 2 min ... capped at 1 h. */
 export const backoffMs = (attempts: number): number => Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_CAP_MS);
 
-// Attachments are produced at send time from a name so that outbox rows stay small and a
-// generated document always reflects the current product.
 // Attachments are generated at send time from a named source, so outbox rows stay small.
 const attachmentSources: ReadonlyMap<string, () => Promise<Buffer>> = new Map<string, () => Promise<Buffer>>([['quick-start-guide', quickStartGuidePdf]]);
 
 
 /**
- * The transactional outbox: business code enqueues in its own transaction; deliverDue (from
- * the poll loop of any API process) claims due rows and sends them. Delivery is at least once:
+ * The transactional outbox: business code enqueues in its own transaction (the MailQueue of the
+ * service context); deliverDue (from the poll loop of any API process, a background job and so
+ * an edge that opens its own transactions) claims due rows and sends them. Delivery is at least once:
  * a stable Message-ID lets mail systems drop the rare duplicate.
  */
-export class Mailer {
+export class Mailer implements MailQueue {
   private transport: Transporter | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running = false;
@@ -98,30 +90,6 @@ export class Mailer {
     const run = this.chain.catch(() => undefined).then(() => this.deliverBatch());
     this.chain = run;
     return run;
-  }
-
-  /** Newest first, for the admin outbox view; `first` is capped at 100. */
-  list(opts: { status?: OutboxStatus; first?: number } = {}): Promise<OutboxMessage[]> {
-    const take = clampFirst(opts.first);
-    return this.ds.getRepository(OutboxMessage).find({
-      where: opts.status ? { status: opts.status } : {},
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take,
-    });
-  }
-
-  /** Puts a FAILED message back in the queue with a fresh set of attempts. */
-  async retry(id: number | string): Promise<OutboxMessage> {
-    const numId = Number(id);
-    if (!Number.isSafeInteger(numId)) throw notFound('Outbox message');
-    return inTransaction(this.ds, async (em) => {
-      const res = await em.update(OutboxMessage, { id: numId, status: OutboxStatus.FAILED }, { status: OutboxStatus.PENDING, attempts: 0, nextAttemptAt: this.now() });
-      const msg = await em.findOneBy(OutboxMessage, { id: numId });
-      if (!msg) throw notFound('Outbox message');
-      // A pending or sent message must not be re-queued: it could be in flight in another process.
-      if (!res.affected) throw conflict(`Only failed messages can be retried (this one is ${msg.status})`);
-      return msg;
-    });
   }
 
   start(): void {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateCol, JsonCol, Str, TextCol } from '../../db/columns';
+import { DateCol, JsonCol, Str, TextCol } from '../../common/columns';
 
 export enum OutboxStatus {
   PENDING = 'PENDING',

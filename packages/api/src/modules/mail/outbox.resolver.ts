@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../common/context';
+import type { Context } from '../../graphql/context';
 import { OutboxMessage, OutboxStatus } from './outbox.entity';
+import { listOutbox, retryOutboxMessage } from './outbox.service';
 
 /** The admin's view of outgoing mail: what was sent, what is waiting, what failed and why. */
 @Resolver(() => OutboxMessage)
@@ -13,13 +14,13 @@ export class OutboxResolver {
     @Arg('status', () => OutboxStatus, { nullable: true }) status?: OutboxStatus | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first = 50,
   ): Promise<OutboxMessage[]> {
-    return ctx.mailer.list({ status: status ?? undefined, first });
+    return ctx.read((sc) => listOutbox(sc, { status, first }));
   }
 
   @Authorized(ADMIN)
   @Mutation(() => OutboxMessage, { description: 'Queues a FAILED message again with a fresh set of attempts.' })
   retryOutboxMessage(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<OutboxMessage> {
-    return ctx.mailer.retry(id);
+    return ctx.tx((sc) => retryOutboxMessage(sc, { id }));
   }
 
   // Attachment sources are internal generator names; admins only need the file names.

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { Bool, DateCol, JsonCol, Str } from '../../db/columns';
+import { Bool, DateCol, JsonCol, Str } from '../../common/columns';
 
 @Entity('permission_group')
 @ObjectType({ description: 'id 1 All Permissions, id 2 All Non-Destructive Permissions (built in).' })

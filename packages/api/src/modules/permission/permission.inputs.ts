@@ -1,9 +1,10 @@
 import { MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DepartmentAccessInput } from '../department/department.inputs';
+import type { CreateGroupFields, GroupFields } from './permission.service';
 
 @InputType()
-export class PermissionGroupInput {
+export class PermissionGroupInput implements CreateGroupFields {
   @Field()
   @MinLength(1)
   @MaxLength(200)
@@ -23,7 +24,7 @@ export class PermissionGroupInput {
 }
 
 @InputType()
-export class UpdatePermissionGroupInput {
+export class UpdatePermissionGroupInput implements GroupFields {
   @Field({ nullable: true })
   @MinLength(1)
   @MaxLength(200)

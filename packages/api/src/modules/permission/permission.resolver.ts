@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../common/context';
-import { inTransaction } from '../../db/data-source';
+import type { Context } from '../../graphql/context';
 import { DepartmentAccess } from '../department/department.entity';
 import { PermissionGroup } from './permission-group.entity';
 import { PermissionGroupInput, UpdatePermissionGroupInput } from './permission.inputs';
@@ -27,7 +26,7 @@ export class PermissionResolver {
   @Authorized('agents:read')
   @Query(() => [PermissionGroup])
   permissionGroups(@Ctx() ctx: Context): Promise<PermissionGroup[]> {
-    return listGroups(ctx.ds.manager);
+    return ctx.read(listGroups);
   }
 
   @FieldResolver(() => [String])
@@ -43,18 +42,18 @@ export class PermissionResolver {
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => PermissionGroup)
   createPermissionGroup(@Ctx() ctx: Context, @Arg('input') input: PermissionGroupInput): Promise<PermissionGroup> {
-    return inTransaction(ctx.ds, (em) => createGroup(em, ctx.actor!, input));
+    return ctx.tx((sc) => createGroup(sc, { input }));
   }
 
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => PermissionGroup)
   updatePermissionGroup(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdatePermissionGroupInput): Promise<PermissionGroup> {
-    return inTransaction(ctx.ds, (em) => updateGroup(em, ctx.actor!, id, input));
+    return ctx.tx((sc) => updateGroup(sc, { id, input }));
   }
 
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => Boolean)
   deletePermissionGroup(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return inTransaction(ctx.ds, (em) => deleteGroup(em, ctx.actor!, id));
+    return ctx.tx((sc) => deleteGroup(sc, { id }));
   }
 }

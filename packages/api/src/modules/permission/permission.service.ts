@@ -1,18 +1,14 @@
-import { EntityManager } from 'typeorm';
 import { BUILT_IN_GROUPS, PERMISSION_CATALOG, unknownPermissions } from '@roster/shared';
-import type { Actor } from '../../common/actor';
-import { badInput, forbidden, notFound } from '../../common/errors';
-import { parseId } from '../../common/ids';
-import { cleanName, orNameConflict, uniqueName } from '../../common/named-entity';
+import { ChangeLogEntityType, FieldChange, recordChanges } from '../../common/change-log';
+import { badInput, FieldCheck, forbidden, notFound, orConflict } from '../../common/errors';
+import { checkId, parseId } from '../../common/ids';
+import { uniqueName } from '../../common/named-entity';
 import { replaceLinks, setText } from '../../common/relations';
+import type { ServiceContext } from '../../common/service';
 import { replaceMembers, withAgentLinkLog } from '../agent/agent-links';
-import { ChangeLogEntityType } from '../change-log/change-log.entity';
-import { FieldChange, recordChanges } from '../change-log/change-log.service';
-import { accessText, parseDepartmentAccess } from '../department/department-access';
+import { accessText, checkDepartmentAccess, DepartmentAccessRow, DepartmentAccessValue } from '../department/department-access';
 import { GroupDepartment } from '../department/department.entity';
-import { DepartmentAccessInput } from '../department/department.inputs';
 import { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
-import { PermissionGroupInput, UpdatePermissionGroupInput } from './permission.inputs';
 
 const builtInById = new Map(BUILT_IN_GROUPS.map((g) => [g.id, g]));
 
@@ -33,54 +29,81 @@ export function effectivePermissions(groups: PermissionGroup[], direct: string[]
 /** The field error for permission keys that are not in the catalogue. */
 export const unknownPermissionsMessage = (unknown: string[]) => `unknown permission${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`;
 
-function validatePermissions(keys: string[] | undefined, field = 'permissions'): string[] {
+/** Permission keys without duplicates; unknown keys are a field error in `fc`. */
+export function checkPermissions(fc: FieldCheck, keys: readonly string[] | null | undefined, field: string): string[] {
   const list = [...new Set(keys ?? [])];
   const unknown = unknownPermissions(list);
-  if (unknown.length) throw badInput({ [field]: unknownPermissionsMessage(unknown) });
+  fc.check(!unknown.length, field, unknownPermissionsMessage(unknown));
   return list;
 }
 
-export const listGroups = (em: EntityManager) => em.find(PermissionGroup, { order: { id: 'ASC' } });
+export const listGroups = (sc: ServiceContext) => sc.em.find(PermissionGroup, { order: { id: 'ASC' } });
 
 const groupNames = uniqueName(PermissionGroup, 'permission group', 'group');
 
+export interface GroupFields {
+  name?: string | null;
+  permissions?: string[] | null;
+  departments?: DepartmentAccessValue[] | null;
+  memberIds?: string[] | null;
+}
+
+/** Validates a group input (every bad field at once, paths under `input`); null lists clear. */
+async function checkGroupInput(sc: ServiceContext, input: GroupFields, required: boolean, exceptId?: number) {
+  const fc = new FieldCheck('input');
+  let name: string | undefined;
+  if (input.name !== undefined || required) {
+    name = (input.name ?? '').trim();
+    if (fc.check(name.length > 0, 'name', 'must not be empty')) fc.check(name.length <= 200, 'name', 'must be at most 200 characters');
+  }
+  const permissions = input.permissions === undefined ? undefined : checkPermissions(fc, input.permissions, 'permissions');
+  const departments = input.departments === undefined ? undefined : await checkDepartmentAccess(fc, sc.em, input.departments ?? [], 'departments');
+  fc.throwIfAny();
+  if (name !== undefined) await groupNames.assertFree(sc.em, name, exceptId, 'input.name');
+  return { name, permissions, departments };
+}
+
 /** Replaces members and/or department access; returns the group's change-log entries for what changed. */
 async function setMembersAndDepartments(
-  em: EntityManager, actor: Actor, groupId: number, memberIds?: string[], departments?: DepartmentAccessInput[],
+  sc: ServiceContext, groupId: number, memberIds: readonly unknown[] | null | undefined, departments?: DepartmentAccessRow[],
 ): Promise<FieldChange[]> {
   const changes: FieldChange[] = [];
-  if (memberIds) {
-    const members = await replaceMembers(em, actor, 'permissionGroups', groupId, memberIds, 'memberIds');
+  if (memberIds !== undefined) {
+    const members = await replaceMembers(sc, { field: 'permissionGroups', ownerId: groupId, agentIds: memberIds ?? [], inputField: 'input.memberIds' });
     if (members) changes.push(members);
   }
   if (departments) {
-    const rows = await parseDepartmentAccess(em, departments);
-    const before = accessText(await em.findBy(GroupDepartment, { groupId }));
-    await replaceLinks(em, GroupDepartment, { groupId }, rows.map((r) => ({ groupId, ...r })));
-    if (accessText(rows) !== before) changes.push({ field: 'departments', oldValue: before, newValue: accessText(rows) });
+    const before = accessText(await sc.em.findBy(GroupDepartment, { groupId }));
+    await replaceLinks(sc.em, GroupDepartment, { groupId }, departments.map((r) => ({ groupId, ...r })));
+    if (accessText(departments) !== before) changes.push({ field: 'departments', oldValue: before, newValue: accessText(departments) });
   }
   return changes;
 }
 
-export async function createGroup(em: EntityManager, actor: Actor, input: PermissionGroupInput): Promise<PermissionGroup> {
-  const name = cleanName(input.name);
-  await groupNames.assertFree(em, name);
-  let permissions = validatePermissions(input.permissions);
-  let departments = input.departments;
-  if (input.copyFromGroupId) {
-    const source = await em.findOneBy(PermissionGroup, { id: parseId(input.copyFromGroupId, 'copyFromGroupId') });
-    if (!source) throw badInput({ copyFromGroupId: 'unknown group' });
-    if (!input.permissions) permissions = groupPermissions(source);
-    if (!departments) {
-      const rows = await em.findBy(GroupDepartment, { groupId: source.id });
-      departments = rows.map((r) => ({ departmentId: String(r.departmentId), access: r.access }));
-    }
+export interface CreateGroupFields extends GroupFields {
+  name: string;
+  copyFromGroupId?: string | null;
+}
+
+export async function createGroup(sc: ServiceContext, { input }: { input: CreateGroupFields }): Promise<PermissionGroup> {
+  const { em } = sc;
+  const checked = await checkGroupInput(sc, input, true);
+  const name = checked.name!;
+  let permissions = checked.permissions ?? [];
+  let departments = checked.departments;
+  if (input.copyFromGroupId !== undefined && input.copyFromGroupId !== null) {
+    const fc = new FieldCheck('input');
+    const sourceId = checkId(fc, input.copyFromGroupId, 'copyFromGroupId');
+    const source = sourceId === undefined ? null : await em.findOneBy(PermissionGroup, { id: sourceId });
+    if (!source) throw badInput({ 'input.copyFromGroupId': 'unknown group' });
+    if (checked.permissions === undefined) permissions = groupPermissions(source);
+    departments ??= (await em.findBy(GroupDepartment, { groupId: source.id })).map((r) => ({ departmentId: r.departmentId, access: r.access }));
   }
-  const { identifiers } = await orNameConflict(
-    em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: new Date() }), () => groupNames.taken(name));
+  const { identifiers } = await orConflict(
+    em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: sc.clock() }), () => groupNames.taken(name, 'input.name'));
   const id = identifiers[0].id as number;
-  const linkChanges = await setMembersAndDepartments(em, actor, id, input.memberIds, departments);
-  await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, id, [
+  const linkChanges = await setMembersAndDepartments(sc, id, input.memberIds, departments);
+  await recordChanges(em, sc.actor, ChangeLogEntityType.PERMISSION_GROUP, id, [
     { field: 'created', oldValue: null, newValue: name },
     { field: 'permissions', oldValue: null, newValue: setText(permissions) },
     ...linkChanges,
@@ -88,40 +111,37 @@ export async function createGroup(em: EntityManager, actor: Actor, input: Permis
   return em.findOneByOrFail(PermissionGroup, { id });
 }
 
-async function loadCustomGroup(em: EntityManager, id: string): Promise<PermissionGroup> {
-  const group = await em.findOneBy(PermissionGroup, { id: parseId(id) });
+async function loadCustomGroup(sc: ServiceContext, id: unknown): Promise<PermissionGroup> {
+  const group = await sc.em.findOneBy(PermissionGroup, { id: parseId(id) });
   if (!group) throw notFound('Permission group');
   if (group.builtIn) throw forbidden('Built-in permission groups cannot be edited or deleted; put agents in a custom group instead');
   return group;
 }
 
-export async function updateGroup(em: EntityManager, actor: Actor, id: string, input: UpdatePermissionGroupInput): Promise<PermissionGroup> {
-  const group = await loadCustomGroup(em, id);
+export async function updateGroup(sc: ServiceContext, { id, input }: { id: string; input: GroupFields }): Promise<PermissionGroup> {
+  const { em } = sc;
+  const group = await loadCustomGroup(sc, id);
+  const checked = await checkGroupInput(sc, input, input.name === null, group.id);
   const changes: FieldChange[] = [];
   const patch: Partial<PermissionGroup> = {};
-  const name = input.name === undefined ? group.name : cleanName(input.name);
-  if (name !== group.name) {
-    await groupNames.assertFree(em, name, group.id);
-    patch.name = name;
-    changes.push({ field: 'name', oldValue: group.name, newValue: name });
+  if (checked.name !== undefined && checked.name !== group.name) {
+    patch.name = checked.name;
+    changes.push({ field: 'name', oldValue: group.name, newValue: checked.name });
   }
-  if (input.permissions) {
-    const permissions = validatePermissions(input.permissions);
-    if (setText(permissions) !== setText(group.storedPermissions)) {
-      patch.storedPermissions = permissions;
-      changes.push({ field: 'permissions', oldValue: setText(group.storedPermissions), newValue: setText(permissions) });
-    }
+  if (checked.permissions && setText(checked.permissions) !== setText(group.storedPermissions)) {
+    patch.storedPermissions = checked.permissions;
+    changes.push({ field: 'permissions', oldValue: setText(group.storedPermissions), newValue: setText(checked.permissions) });
   }
-  if (Object.keys(patch).length) await orNameConflict(em.update(PermissionGroup, group.id, patch), () => groupNames.taken(patch.name ?? group.name));
-  changes.push(...(await setMembersAndDepartments(em, actor, group.id, input.memberIds, input.departments)));
-  await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, changes);
+  if (Object.keys(patch).length) await orConflict(em.update(PermissionGroup, group.id, patch), () => groupNames.taken(patch.name ?? group.name, 'input.name'));
+  changes.push(...(await setMembersAndDepartments(sc, group.id, input.memberIds, checked.departments)));
+  await recordChanges(em, sc.actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, changes);
   return em.findOneByOrFail(PermissionGroup, { id: group.id });
 }
 
-export async function deleteGroup(em: EntityManager, actor: Actor, id: string): Promise<boolean> {
-  const group = await loadCustomGroup(em, id);
-  const members = (await em.findBy(AgentPermissionGroup, { groupId: group.id })).map((l) => l.agentId);
-  await withAgentLinkLog(em, actor, members, 'permissionGroups', () => em.delete(PermissionGroup, group.id));
-  await recordChanges(em, actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, [{ field: 'deleted', oldValue: group.name, newValue: null }]);
+export async function deleteGroup(sc: ServiceContext, { id }: { id: string }): Promise<boolean> {
+  const group = await loadCustomGroup(sc, id);
+  const members = (await sc.em.findBy(AgentPermissionGroup, { groupId: group.id })).map((l) => l.agentId);
+  await withAgentLinkLog(sc, members, 'permissionGroups', () => sc.em.delete(PermissionGroup, group.id));
+  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, [{ field: 'deleted', oldValue: group.name, newValue: null }]);
   return true;
 }

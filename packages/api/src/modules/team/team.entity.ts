@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { DateCol, Str } from '../../db/columns';
+import { DateCol, Str } from '../../common/columns';
 
 @Entity('team')
 @ObjectType()

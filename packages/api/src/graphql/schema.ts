@@ -2,30 +2,31 @@ import path from 'node:path';
 import { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, BuildSchemaOptions, NonEmptyArray } from 'type-graphql';
-import { AuthChecker } from './common/auth';
-import { AgentResolver } from './modules/agent/agent.resolver';
-import { ApiTokenResolver } from './modules/api-token/api-token.resolver';
-import { AuthResolver } from './modules/auth/auth.resolver';
-import { ChangeLogResolver } from './modules/change-log/change-log.resolver';
-import { DepartmentResolver } from './modules/department/department.resolver';
-import { InvitationResolver } from './modules/invitation/invitation.resolver';
-import { LicenseResolver } from './modules/license/license.resolver';
-import { OutboxResolver } from './modules/mail/outbox.resolver';
-import { PermissionResolver } from './modules/permission/permission.resolver';
-import { TeamResolver } from './modules/team/team.resolver';
+import { AuthChecker } from '../common/auth';
+import { validateArg } from './validate';
+import { AgentResolver } from '../modules/agent/agent.resolver';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { ChangeLogResolver } from '../modules/change-log/change-log.resolver';
+import { DepartmentResolver } from '../modules/department/department.resolver';
+import { InvitationResolver } from '../modules/invitation/invitation.resolver';
+import { LicenseResolver } from '../modules/license/license.resolver';
+import { OutboxResolver } from '../modules/mail/outbox.resolver';
+import { PermissionResolver } from '../modules/permission/permission.resolver';
+import { TeamResolver } from '../modules/team/team.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, AgentResolver, PermissionResolver, TeamResolver, DepartmentResolver, ChangeLogResolver,
   ApiTokenResolver, LicenseResolver, InvitationResolver, OutboxResolver,
 ];
 
-export const SCHEMA_FILE = path.resolve(__dirname, '..', 'schema.graphql');
+export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
 
 // The contract names the timestamp scalar DateTime (ISO 8601 strings).
 const OPTIONS: BuildSchemaOptions = {
   resolvers,
   authChecker: AuthChecker,
-  validate: { forbidUnknownValues: false },
+  validateFn: validateArg,
   scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
 };
 

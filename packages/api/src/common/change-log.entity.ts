@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateCol, Str, TextCol } from '../../db/columns';
+import { DateCol, Str, TextCol } from './columns';
 
 export enum ChangeLogEntityType {
   AGENT = 'AGENT',

@@ -3,7 +3,7 @@ import {
   GraphQLNamedType, GraphQLSchema, isListType, isObjectType, Kind, OperationDefinitionNode, SelectionSetNode, valueFromASTUntyped,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { MAX_PAGE_SIZE } from './pagination';
+import { MAX_PAGE_SIZE } from '../common/pagination';
 
 /**
  * Depth and alias limits do not see list sizes: `viewer { teams { members { teams { members ... } } } }`

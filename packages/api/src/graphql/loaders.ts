@@ -5,7 +5,7 @@ import { AgentDepartment, Department, DepartmentAccessLevel, GroupDepartment } f
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission/permission-group.entity';
 import { Team, TeamMember } from '../modules/team/team.entity';
 
-export interface DepartmentAccessValue {
+export interface DepartmentAccessEntry {
   department: Department;
   access: DepartmentAccessLevel;
 }
@@ -81,7 +81,7 @@ export function createLoaders(ds: DataSource) {
     load: (ids: number[]) => Promise<L[]>,
     ownerOf: (l: L) => number,
   ) =>
-    new DataLoader<number, DepartmentAccessValue[]>(async (ids) => {
+    new DataLoader<number, DepartmentAccessEntry[]>(async (ids) => {
       const links = await load([...ids]);
       const depts = await loadExisting(departmentsById, [...new Set(links.map((l) => l.departmentId))]);
       const deptById = new Map(depts.map((d) => [d.id, d]));
@@ -93,6 +93,7 @@ export function createLoaders(ds: DataSource) {
       );
     });
   return {
+    agentsById: byId(ds, Agent),
     teamsById: byId(ds, Team),
     groupsById: byId(ds, PermissionGroup),
     groupsOfAgent,

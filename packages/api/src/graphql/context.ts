@@ -1,0 +1,52 @@
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import type { Actor } from '../common/actor';
+import type { AuthState } from '../common/auth';
+import { requireActor } from '../common/auth';
+import type { ServiceContext, ServiceDeps } from '../common/service';
+import { SESSION_COOKIE } from '../common/tokens';
+import { transact } from '../common/transaction';
+import { resolveActor } from '../modules/auth/resolve-actor';
+import type { Mailer } from '../modules/mail/mail.service';
+import { createLoaders, Loaders } from './loaders';
+
+/** Long-lived things the app builds once and every request shares. */
+export interface AppDeps {
+  ds: DataSource;
+  config: Config;
+  mailer: Mailer;
+  services: ServiceDeps;
+}
+
+export interface Context extends AppDeps, AuthState {
+  /** The raw session token when the request carried one (logout revokes it). */
+  sessionToken: string | null;
+  ip: string;
+  res?: Response;
+  loaders: Loaders;
+  /** Runs service calls in one transaction as the request's actor (UNAUTHENTICATED without one), or as `as`. */
+  tx<T>(fn: (sc: ServiceContext) => Promise<T>, as?: Actor): Promise<T>;
+  /** Runs reads outside a transaction, with the same service context. */
+  read<T>(fn: (sc: ServiceContext) => Promise<T>, as?: Actor): Promise<T>;
+}
+
+function bearer(req: Request): string | null {
+  const h = req.headers.authorization;
+  if (!h) return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(h);
+  return m ? m[1] : null;
+}
+
+/** The request's context: who is acting, per-request loaders, and the transaction edge. */
+export async function buildContext(deps: AppDeps, req: Request, res?: Response): Promise<Context> {
+  const token = bearer(req) ?? (req.cookies?.[SESSION_COOKIE] as string | undefined) ?? null;
+  const { actor, sessionToken } = await resolveActor(deps.ds, token);
+  const ctx: Context = {
+    ...deps, actor, sessionToken, tokenRejected: !!token && !actor, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', res,
+    loaders: createLoaders(deps.ds),
+    tx: (fn, as) => transact(deps.ds, deps.services, as ?? requireActor(ctx), fn),
+    read: (fn, as) => fn({ ...deps.services, em: deps.ds.manager, actor: as ?? requireActor(ctx) }),
+  };
+  return ctx;
+}

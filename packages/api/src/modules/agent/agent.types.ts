@@ -1,0 +1,58 @@
+import type { NotificationSettingValue } from '@roster/shared';
+import type { DepartmentAccessValue } from '../department/department-access';
+import type { AgentStatus } from './agent.entity';
+
+// Plain shapes of agent input, so that services are callable from anything (GraphQL, an import
+// job, a CLI, a test): the GraphQL input classes implement them. `null` clears or resets a field.
+
+export enum AgentSettingsSection {
+  PERMISSION_GROUPS = 'PERMISSION_GROUPS',
+  PERMISSIONS = 'PERMISSIONS',
+  TEAMS = 'TEAMS',
+  DEPARTMENTS = 'DEPARTMENTS',
+  TICKET_NOTIFICATIONS = 'TICKET_NOTIFICATIONS',
+  OTHER_NOTIFICATIONS = 'OTHER_NOTIFICATIONS',
+  ADMIN_ACCESS = 'ADMIN_ACCESS',
+  REPORTS_ACCESS = 'REPORTS_ACCESS',
+  SIGNATURE = 'SIGNATURE',
+  TIMEZONE = 'TIMEZONE',
+  LANGUAGE = 'LANGUAGE',
+}
+
+export interface AgentFields {
+  email?: string | null;
+  name?: string | null;
+  alias?: string | null;
+  phone?: string | null;
+  landlinePhone?: string | null;
+  mobilePhone?: string | null;
+  timezone?: string | null;
+  language?: string | null;
+  businessUnit?: string | null;
+  extraEmails?: (string | null)[] | null;
+  isAdmin?: boolean | null;
+  isReportsAdmin?: boolean | null;
+  status?: AgentStatus | null;
+  permissionGroupIds?: (string | number)[] | null;
+  permissions?: string[] | null;
+  teamIds?: (string | number)[] | null;
+  departments?: DepartmentAccessValue[] | null;
+  ticketNotifications?: NotificationSettingValue[] | null;
+  otherNotifications?: NotificationSettingValue[] | null;
+  canEditOwnTicketNotifications?: boolean | null;
+  signature?: string | null;
+}
+
+export interface CreateAgentFields extends AgentFields {
+  email: string;
+  name: string;
+  sendWelcomeEmail?: boolean | null;
+  forcePasswordChange?: boolean | null;
+  password?: string | null;
+  copySettingsFrom?: string | number | null;
+  copySections?: AgentSettingsSection[] | null;
+}
+
+export interface UpdateAgentFields extends AgentFields {
+  forcePasswordChange?: boolean | null;
+}

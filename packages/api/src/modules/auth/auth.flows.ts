@@ -1,0 +1,78 @@
+import { ErrorCode } from '@roster/shared';
+import { agentActor, systemActor } from '../../common/actor';
+import { appError, badInput } from '../../common/errors';
+import { SESSION_COOKIE } from '../../common/tokens';
+import type { Context } from '../../graphql/context';
+import type { Agent } from '../agent/agent.entity';
+import { acceptInvitation, usableInvitation } from '../invitation/invitation.service';
+import { checkCurrentPassword, endSession, loginLimits, setPassword, startSession, verifyCredentials } from './auth.service';
+import { assertPasswordOk, hashPassword } from './password';
+import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
+
+// Sign-in flows span several transactions on purpose (an attempt must count even when the
+// sign-in fails, and slow password hashing stays outside any transaction), so they live at the
+// edge with the resolvers: each step is one service call in its own transaction or read.
+
+const SIGN_IN = systemActor('Sign-in');
+
+/** Starts a session; the rest of this request (the payload's nested fields) acts as that agent. */
+async function signIn(ctx: Context, agent: Agent): Promise<{ token: string; agent: Agent }> {
+  const { token, expiresAt } = await ctx.tx((sc) => startSession(sc, { agent }), agentActor(agent));
+  ctx.actor = agentActor(agent);
+  ctx.res?.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, path: '/', expires: expiresAt });
+  return { token, agent };
+}
+
+// One sign-in attempt per GraphQL operation: aliases cannot multiply password guesses.
+const attemptedInOperation = new WeakSet<object>();
+
+export async function login(ctx: Context, email: string, password: string): Promise<{ token: string; agent: Agent }> {
+  if (attemptedInOperation.has(ctx)) throw appError(ErrorCode.RATE_LIMITED, 'Only one sign-in attempt is allowed per request');
+  attemptedInOperation.add(ctx);
+  const agent = await ctx.read(async (sc) => {
+    const { limits, resetKeys } = loginLimits(sc, { email, ip: ctx.ip });
+    const attempt = await takeAttempt(sc, limits, 'sign-in');
+    const found = await verifyCredentials(sc, { email, password });
+    await forgiveAttempt(sc, attempt, resetKeys);
+    return found;
+  }, SIGN_IN);
+  return signIn(ctx, agent);
+}
+
+export async function logout(ctx: Context): Promise<boolean> {
+  ctx.res?.clearCookie(SESSION_COOKIE, { path: '/' });
+  const token = ctx.sessionToken;
+  if (!token) return false;
+  await ctx.tx((sc) => endSession(sc, { token }), ctx.actor ?? SIGN_IN);
+  return true;
+}
+
+export async function changePassword(ctx: Context, agent: Agent, currentPassword: string, newPassword: string): Promise<Agent> {
+  await ctx.read(async (sc) => {
+    // A stolen session must not become a password oracle: wrong current passwords count too.
+    const attempt = await takeAttempt(sc, [{ key: attemptKey('password', String(agent.id)), max: sc.config.loginMaxAttemptsPerAccount }], 'password');
+    await checkCurrentPassword(sc, { agent, password: currentPassword });
+    await forgiveAttempt(sc, attempt);
+  });
+  assertPasswordOk(newPassword, 'newPassword');
+  if (newPassword === currentPassword) throw badInput({ newPassword: 'must differ from the current password' });
+  const passwordHash = await hashPassword(newPassword);
+  return ctx.tx((sc) => setPassword(sc, { agentId: agent.id, passwordHash, keepSessionToken: ctx.sessionToken }));
+}
+
+/**
+ * The acceptInvitation mutation: cheap checks (attempts per IP, token) before the slow password
+ * hash, so unauthenticated callers cannot burn CPU; then the agent and a session.
+ */
+export async function acceptInvitationAndSignIn(ctx: Context, token: string, name: string | null | undefined, password: string) {
+  const attempt = await ctx.read(async (sc) => {
+    const taken = await takeAttempt(sc, [{ key: attemptKey('accept-ip', ctx.ip), max: sc.config.loginMaxAttemptsPerIp }], 'invitation');
+    await usableInvitation(sc, { token });
+    return taken;
+  }, SIGN_IN);
+  assertPasswordOk(password);
+  const passwordHash = await hashPassword(password);
+  const agent = await ctx.tx((sc) => acceptInvitation(sc, { token, name, passwordHash }), SIGN_IN);
+  await ctx.read((sc) => forgiveAttempt(sc, attempt), SIGN_IN);
+  return signIn(ctx, agent);
+}

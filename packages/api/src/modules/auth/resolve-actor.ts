@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { agentActor } from '../../common/actor';
+import { API_TOKEN_PREFIX, SESSION_PREFIX, sha256 } from '../../common/tokens';
+import { Agent, AgentStatus } from '../agent/agent.entity';
+import { ApiToken } from '../api-token/api-token.entity';
+import { Session } from './auth.entity';
+
+const LAST_SEEN_EVERY_MS = 60_000;
+
+/**
+ * Maps a bearer/cookie token to the acting agent or API token; unknown or expired tokens act as
+ * nobody. Runs once per request before any resolver, at the edge.
+ */
+export async function resolveActor(ds: DataSource, token: string | null): Promise<{ actor: Actor | null; sessionToken: string | null }> {
+  const nobody = { actor: null, sessionToken: null };
+  if (!token) return nobody;
+  const now = new Date();
+  const hash = sha256(token);
+  if (token.startsWith(`${SESSION_PREFIX}_`)) {
+    // Every request passes here: session and agent in one statement.
+    const session = await ds.getRepository(Session).createQueryBuilder('s')
+      .innerJoinAndMapOne('s.agent', Agent, 'a', 'a.id = s.agent_id')
+      .where('s.token_hash = :hash AND s.expires_at > :now', { hash, now })
+      .getOne() as (Session & { agent: Agent }) | null;
+    const agent = session?.agent;
+    if (!session || !agent || agent.status !== AgentStatus.ACTIVE) return nobody;
+    if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+      await ds.getRepository(Session).update(session.id, { lastSeenAt: now });
+    }
+    return { actor: agentActor(agent, session.id), sessionToken: token };
+  }
+  if (token.startsWith(`${API_TOKEN_PREFIX}_`)) {
+    const apiToken = await ds.getRepository(ApiToken).findOneBy({ tokenHash: hash });
+    if (!apiToken || apiToken.revokedAt) return nobody;
+    // The token acts with its creator's current rights, narrowed by its scopes.
+    const agent = await ds.getRepository(Agent).findOneBy({ id: apiToken.createdById });
+    if (!agent || agent.status !== AgentStatus.ACTIVE) return nobody;
+    if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > LAST_SEEN_EVERY_MS) {
+      await ds.getRepository(ApiToken).update(apiToken.id, { lastUsedAt: now });
+    }
+    return {
+      actor: { kind: 'API_TOKEN', agent, tokenId: apiToken.id, scopes: apiToken.scopes, name: `${apiToken.name} (API token)` },
+      sessionToken: null,
+    };
+  }
+  return nobody;
+}

@@ -1,0 +1,2 @@
+export { ChangeLogResolver } from './change-log.resolver';
+export { listChangeLog } from './change-log.service';

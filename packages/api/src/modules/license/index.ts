@@ -1,0 +1,3 @@
+export { LicenseResolver } from './license.resolver';
+export { licenseUsage, reserveSeats } from './license.service';
+export type { LicenseUsage } from './license.service';

@@ -1,0 +1,132 @@
+import { agentHelpers, CREATE, UPDATE } from './helpers/agent-fixtures';
+import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
+
+// Every input type of the schema: `null` in each nullable field clears it, resets it to its
+// default, or is a field error naming it (`input.<field>`), never an internal error; and every
+// field error uses the one format (input paths, short phrases).
+
+type Case = {
+  /** Sends the input with `input` as variable $i; returns the answer. */
+  send(input: Record<string, unknown>): Promise<GqlResult>;
+  /** A valid input to put the null into. */
+  valid(): Promise<Record<string, unknown>>;
+  /** Path prefix of the argument in field errors. */
+  arg: string;
+  /** Fields whose null is a field error; for the others null is accepted. */
+  nullIsError: string[];
+};
+
+describe('input types', () => {
+  let t: TestApp;
+  const { create, team } = agentHelpers(() => t);
+  const admin = (q: string, v: Record<string, unknown>) => t.gql(q, v, { token: t.adminToken });
+  let n = 0;
+  const unique = () => `${Date.now().toString(36)}${n++}`;
+
+  beforeAll(async () => {
+    t = await startTestApp({ LICENSE_SEATS: '1000' });
+  });
+  afterAll(() => t.close());
+
+  const cases: Record<string, Case> = {
+    CreateAgentInput: {
+      send: (i) => admin(CREATE, { i }),
+      valid: async () => ({ email: `c${unique()}@example.com`, name: 'Null Create', password: 'agent-password-1' }),
+      arg: 'input',
+      nullIsError: [],
+    },
+    UpdateAgentInput: {
+      send: async (i) => admin(UPDATE, { id: (await create({ email: `u${unique()}@example.com`, name: 'Null Update', alias: 'Al', teamIds: [await team(`T${unique()}`)] })).id, i }),
+      valid: async () => ({}),
+      arg: 'input',
+      nullIsError: ['email', 'name', 'isAdmin', 'isReportsAdmin', 'status'],
+    },
+    InviteAgentInput: {
+      send: (i) => admin('mutation($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }', { i }),
+      valid: async () => ({ email: `i${unique()}@example.com` }),
+      arg: 'input',
+      nullIsError: [],
+    },
+    PermissionGroupInput: {
+      send: (i) => admin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', { i }),
+      valid: async () => ({ name: `G${unique()}`, permissions: ['tickets.reply'] }),
+      arg: 'input',
+      nullIsError: [],
+    },
+    UpdatePermissionGroupInput: {
+      send: async (i) => {
+        const g = await admin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', { i: { name: `UG${unique()}`, permissions: ['tickets.reply'] } });
+        return admin('mutation($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }', { id: g.data!.createPermissionGroup.id, i });
+      },
+      valid: async () => ({}),
+      arg: 'input',
+      nullIsError: ['name'],
+    },
+    AgentFilter: {
+      send: (i) => admin('query($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }', { i }),
+      valid: async () => ({}),
+      arg: 'filter',
+      nullIsError: [],
+    },
+    // Inside lists of the inputs above; all their fields are required (non-null) in the schema.
+    DepartmentAccessInput: { send: async () => ({ status: 200 } as GqlResult), valid: async () => ({}), arg: 'input.departments', nullIsError: [] },
+    NotificationSettingInput: { send: async () => ({ status: 200 } as GqlResult), valid: async () => ({}), arg: 'input.ticketNotifications', nullIsError: [] },
+  };
+
+  async function inputTypes(): Promise<{ name: string; nullable: string[] }[]> {
+    const d = await t.ok(`{ __schema { types { name kind inputFields { name type { kind } } } } }`);
+    return d.__schema.types
+      .filter((ty: { kind: string; name: string }) => ty.kind === 'INPUT_OBJECT')
+      .map((ty: { name: string; inputFields: { name: string; type: { kind: string } }[] }) => ({
+        name: ty.name,
+        nullable: ty.inputFields.filter((f) => f.type.kind !== 'NON_NULL').map((f) => f.name),
+      }));
+  }
+
+  it('covers every input type of the schema', async () => {
+    expect((await inputTypes()).map((ty) => ty.name).sort()).toEqual(Object.keys(cases).sort());
+  });
+
+  it('answers null in every nullable field with a success or a field error naming it, never an internal error', async () => {
+    for (const { name, nullable } of await inputTypes()) {
+      const c = cases[name];
+      for (const field of nullable) {
+        const r = await c.send({ ...(await c.valid()), [field]: null });
+        const expected = c.nullIsError.includes(field)
+          ? { code: 'BAD_USER_INPUT', fields: [`${c.arg}.${field}`] }
+          : { code: undefined, fields: [] };
+        expect({ name, field, code: codeOf(r), fields: Object.keys(r.errors?.[0]?.extensions?.fields ?? {}) }).toEqual({ name, field, ...expected });
+      }
+    }
+  }, 120_000);
+
+  it('clears optional agent fields and resets defaulted ones on null', async () => {
+    const a = await create({ email: 'resets@example.com', name: 'Resets', alias: 'R', phone: '123', timezone: 'Europe/Paris', language: 'fr', signature: '<b>x</b>', teamIds: [await team('Reset team')], permissions: ['tickets.reply'] });
+    const fields = ['alias', 'phone', 'timezone', 'language', 'signature', 'teamIds', 'permissions', 'permissionGroupIds', 'ticketNotifications', 'extraEmails'];
+    const r = await admin(UPDATE, { id: a.id, i: Object.fromEntries(fields.map((f) => [f, null])) });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.updateAgent).toMatchObject({ alias: null, phone: null, timezone: 'UTC', language: 'en', signature: null, teams: [], permissions: [], permissionGroups: [] });
+    expect(r.data!.updateAgent.ticketNotifications.every((s: { email: boolean; browser: boolean }) => typeof s.email === 'boolean')).toBe(true);
+  });
+
+  it('reports validation rules as short phrases under input paths, all fields at once', async () => {
+    const r = await admin(CREATE, { i: { email: 'long@example.com', name: 'Long', alias: 'a'.repeat(201), businessUnit: 'b'.repeat(201) } });
+    expect(r.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.alias': 'must be shorter than or equal to 200 characters', 'input.businessUnit': 'must be shorter than or equal to 200 characters' },
+    });
+    const bad = await admin(UPDATE, { id: 'abc', i: {} });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { id: 'is not a valid id' } });
+    const ids = await admin('mutation { copyAgentSettings(sourceAgentId: "x", targetAgentIds: ["1", "y"], sections: []) { id } }', {});
+    expect(ids.errors![0].extensions!.fields).toEqual({ sourceAgentId: 'is not a valid id', targetAgentIds: 'is not a valid id', sections: 'choose at least one section' });
+  });
+
+  it('checks the signature length on what is stored (sanitising can grow it)', async () => {
+    const a = await create({ email: 'amp@example.com', name: 'Amp' });
+    const r = await admin(UPDATE, { id: a.id, i: { signature: '&'.repeat(20000) } });
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].extensions!.fields!['input.signature']).toMatch(/too long/);
+    const fine = await admin(UPDATE, { id: a.id, i: { signature: '&'.repeat(5000) } });
+    expect(fine.data!.updateAgent.signature).toBe('&amp;'.repeat(5000));
+  });
+});

@@ -1,0 +1,48 @@
+import { Agent, newAgentRow } from '../src/modules/agent/agent.entity';
+import { agentHelpers, LOG } from './helpers/agent-fixtures';
+import { startTestApp, TestApp } from './helpers/test-app';
+
+// The batch write path: copying settings to 10 or to 1,000 agents takes the same statements (up
+// to 3,500 change-log entries per INSERT and 5,000 ids per IN list; three sections x 1,000 fit).
+
+describe('copyAgentSettings statement count', () => {
+  let t: TestApp;
+  const { asAdmin, create, team, department } = agentHelpers(() => t);
+
+  beforeAll(async () => {
+    t = await startTestApp({ LICENSE_SEATS: '2000' });
+  });
+  afterAll(() => t.close());
+
+  async function bulkAgents(prefix: string, n: number): Promise<string[]> {
+    const rows = Array.from({ length: n }, (_, i) => newAgentRow({ email: `${prefix}${i}@example.com`, name: `${prefix} ${i}` }));
+    for (let i = 0; i < rows.length; i += 200) await t.roster.ds.getRepository(Agent).insert(rows.slice(i, i + 200));
+    const ids = await t.roster.ds.getRepository(Agent).createQueryBuilder('a').select('a.id', 'id').where('a.email LIKE :p', { p: `${prefix}%` }).getRawMany();
+    return ids.map((r: { id: number }) => String(r.id));
+  }
+
+  const COPY = `mutation($s: ID!, $t: [ID!]!) {
+    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }`;
+
+  it('runs the same number of SQL statements for 10 and for 1,000 targets, and logs every change', async () => {
+    const source = await create({
+      email: 'template@example.com', name: 'Template', teamIds: [await team('Copy A'), await team('Copy B')], permissionGroupIds: ['2'],
+      departments: [{ departmentId: await department('Copy Dept'), access: 'FULL' }], signature: '<b>Hi</b>', timezone: 'Europe/Paris',
+    });
+    const counts: number[] = [];
+    for (const [prefix, n] of [['ten', 10], ['thousand', 1000]] as const) {
+      const targets = await bulkAgents(prefix, n);
+      const before = t.sql.count;
+      const result = await asAdmin(COPY, { s: source.id, t: targets });
+      counts.push(t.sql.count - before);
+      expect(result.copyAgentSettings).toHaveLength(n);
+      const last = (await asAdmin(LOG, { id: targets[n - 1], first: 20 })).changeLog.edges.map((e: any) => e.node.field).sort();
+      expect(last).toEqual(['departments', 'permissionGroups', 'teams']);
+      const check = await asAdmin('query($id: ID!) { agent(id: $id) { timezone teams { name } } }', { id: targets[0] });
+      expect(check.agent).toEqual({ timezone: 'UTC', teams: [{ name: 'Copy A' }, { name: 'Copy B' }] });
+    }
+    console.log(`copyAgentSettings SQL statements: 10 targets -> ${counts[0]}, 1,000 targets -> ${counts[1]}`);
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThan(30);
+  });
+});
