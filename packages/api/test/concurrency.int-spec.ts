@@ -40,7 +40,7 @@ describe('concurrent writes', () => {
     }
     t.adminToken = await t.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     expect(await activeAdmins()).toHaveLength(2);
-  });
+  }, 60_000);
 
   it('applies every one of several concurrent updates of one agent', async () => {
     const a = await create({ email: 'busy@example.com', name: 'Busy Agent' });

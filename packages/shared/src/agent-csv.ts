@@ -1,4 +1,5 @@
-// The agent CSV (bulk add) column spec: see CONTRACT.md "Agent CSV".
+// The agent CSV (bulk add) column spec, a contract with integrators (README "Agent CSV"): header
+// names, which columns are required, and how Yes/No cells read.
 
 export interface AgentCsvColumn {
   key: 'email' | 'name' | 'permissionGroups' | 'teams' | 'admin' | 'reports' | 'notifications' | 'signature';

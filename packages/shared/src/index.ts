@@ -3,4 +3,3 @@ export * from './error-codes';
 export * from './notifications';
 export * from './agent-csv';
 export * from './validation';
-export type * as SchemaTypes from './generated/schema-types';

@@ -31,13 +31,6 @@ export interface NotificationSettingValue {
   browser: boolean;
 }
 
-export function defaultNotifications(
-  catalog: readonly NotificationEventDef[],
-  enabled = true,
-): NotificationSettingValue[] {
-  return catalog.map((d) => ({ event: d.event, email: enabled && d.email, browser: enabled && d.browser }));
-}
-
 /** Overlays stored settings on the catalogue: unknown events are dropped, missing ones get defaults. */
 export function mergeNotifications(
   catalog: readonly NotificationEventDef[],

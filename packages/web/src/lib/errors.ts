@@ -6,8 +6,8 @@ export interface DisplayError {
   code: ErrorCode | (string & {}) | undefined;
   message: string;
   /**
-   * Per-field messages from `extensions.fields`, keyed by input name. They are fragments
-   * that follow the field's label: `{ email: 'is already used by another agent' }`.
+   * Per-field messages from `extensions.fields`, keyed by input path (`input.email`, `id`). They are fragments
+   * that follow the field's label: `{ 'input.email': 'is already used by another agent' }`.
    */
   fields: Record<string, string>;
 }
