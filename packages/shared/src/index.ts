@@ -3,4 +3,5 @@ export * from './error-codes';
 export * from './notifications';
 export * from './agent-csv';
 export * from './validation';
+export * from './text';
 export type * as SchemaTypes from './generated/schema-types';

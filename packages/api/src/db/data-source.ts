@@ -5,8 +5,9 @@ import type { DbConfig } from '../config';
 import { entities } from './entities';
 import { SnakeNamingStrategy } from './naming';
 import { Initial1763880000000 } from './migrations/1763880000000-initial';
+import { AgentSortKeys1764300000000 } from './migrations/1764300000000-agent-sort-keys';
 
-export const migrations = [Initial1763880000000];
+export const migrations = [Initial1763880000000, AgentSortKeys1764300000000];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */
 export class QueryCounter implements Logger {

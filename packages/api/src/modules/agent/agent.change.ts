@@ -10,10 +10,10 @@ import { AgentDepartment } from '../department/department.entity';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
 import { unknownPermissionsMessage } from '../permission/permission.service';
 import { Team, TeamMember } from '../team/team.entity';
-import { Agent, AgentStatus } from './agent.entity';
+import { Agent, AgentStatus, withSortKeys } from './agent.entity';
 import type { CreateAgentInput, UpdateAgentInput } from './agent.inputs';
 import {
-  checkEmail, FieldCheck, isValidLanguage, isValidTimezone, mergeNotificationInput, optionalText, sanitizeSignature,
+  checkDisplayName, checkEmail, FieldCheck, isValidLanguage, isValidTimezone, mergeNotificationInput, optionalText, sanitizeSignature,
 } from './agent.validation';
 
 /** A validated change to one agent: scalar columns plus the link tables it replaces. */
@@ -36,7 +36,7 @@ export async function buildAgentChange(em: EntityManager, input: AgentInput, cur
   const email = checkEmail(fc, 'email', input.email);
   if (email !== undefined) patch.email = email;
   if (input.name !== undefined) {
-    const name = input.name.trim();
+    const name = checkDisplayName(fc, 'name', input.name);
     fc.check(name.length > 0, 'name', 'must not be empty');
     patch.name = name;
   }
@@ -44,6 +44,7 @@ export async function buildAgentChange(em: EntityManager, input: AgentInput, cur
     const v = optionalText(input[f]);
     if (v !== undefined) patch[f] = v;
   }
+  if (patch.alias) checkDisplayName(fc, 'alias', patch.alias);
   if (input.timezone !== undefined) {
     fc.check(isValidTimezone(input.timezone), 'timezone', 'is not a known time zone (use an IANA name such as Europe/London)');
     patch.timezone = input.timezone;
@@ -136,7 +137,7 @@ export async function applyAgentChange(
   em: EntityManager, actor: Actor, agent: Agent, change: AgentChange, created = false,
 ): Promise<Agent> {
   const before = created ? {} : await snapshot(em, agent);
-  if (Object.keys(change.patch).length) await em.update(Agent, agent.id, { ...change.patch, updatedAt: new Date() });
+  if (Object.keys(change.patch).length) await em.update(Agent, agent.id, { ...withSortKeys(change.patch), updatedAt: new Date() });
   await writeLinks(em, agent.id, change);
   const updated = await em.findOneByOrFail(Agent, { id: agent.id });
   const after = await snapshot(em, updated);

@@ -12,7 +12,7 @@ import { recordChanges } from '../change-log/change-log.service';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { Session } from './auth.entity';
 import { assertPasswordOk, dummyVerify, hashPassword, verifyPassword } from './password';
-import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
+import { attemptKey, forgiveAttempt, refuseUnusableSignIn, takeAttempt } from './rate-limit';
 
 const LAST_SEEN_EVERY_MS = 60_000;
 
@@ -80,6 +80,7 @@ export async function login(ctx: Context, email: string, password: string): Prom
   }
   attemptedInOperation.add(ctx);
   const normalized = normalizeEmail(email);
+  if (normalized === null) return refuseUnusableSignIn(ctx);
   // Per account from one IP, so that one attacker cannot lock a known admin out everywhere; a
   // ten times higher ceiling per account across all IPs still stops distributed guessing.
   const accountKey = attemptKey('account', normalized);

@@ -1,7 +1,7 @@
 import { In, LessThan, MoreThan } from 'typeorm';
 import { ErrorCode } from '@roster/shared';
 import type { Context } from '../../common/context';
-import { appError } from '../../common/errors';
+import { appError, unauthenticated } from '../../common/errors';
 import { sha256 } from '../../common/tokens';
 import { LoginAttempt } from './auth.entity';
 
@@ -42,4 +42,14 @@ export async function forgiveAttempt(ctx: Context, attempt: Attempt, resetKeys: 
   const repo = ctx.ds.getRepository(LoginAttempt);
   if (attempt.ids.length) await repo.delete({ id: In(attempt.ids) });
   if (resetKeys.length) await repo.delete({ key: In(resetKeys) });
+}
+
+/**
+ * A sign-in whose email cannot belong to anyone (refused by normalizeEmail: padded with invisible
+ * characters, look-alike letters, too long): the same answer as a wrong password, without a
+ * lookup or a password check, counted only under the IP, a key the caller cannot vary.
+ */
+export async function refuseUnusableSignIn(ctx: Context): Promise<never> {
+  await takeAttempt(ctx, [{ key: attemptKey('ip', ctx.ip), max: ctx.config.loginMaxAttemptsPerIp }], 'sign-in');
+  throw unauthenticated('Wrong email or password');
 }

@@ -13,7 +13,7 @@ import { assertExist, setText } from '../../common/relations';
 import { INVITATION_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { Agent, newAgentRow } from '../agent/agent.entity';
 import { applyAgentChange } from '../agent/agent.change';
-import { checkEmail, FieldCheck } from '../agent/agent.validation';
+import { assertDisplayName, checkDisplayName, checkEmail, FieldCheck } from '../agent/agent.validation';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { recordChanges } from '../change-log/change-log.service';
 import { reserveSeats } from '../license/license.service';
@@ -70,6 +70,7 @@ async function assertInvitable(em: EntityManager, email: string): Promise<void> 
 export async function inviteAgent(ctx: Context, actor: Actor, input: InviteAgentInput, em: EntityManager): Promise<Invitation> {
   const fc = new FieldCheck();
   const email = checkEmail(fc, 'email', input.email)!;
+  if (input.name) checkDisplayName(fc, 'name', input.name);
   fc.throwIfAny();
   const teamIds = parseIds(input.teamIds, 'teamIds');
   const groupIds = input.permissionGroupIds ? parseIds(input.permissionGroupIds, 'permissionGroupIds') : [ALL_PERMISSIONS_GROUP_ID];
@@ -146,6 +147,7 @@ async function usableInvitation(em: EntityManager, token: string): Promise<Invit
 export async function acceptInvitationAndSignIn(ctx: Context, token: string, name: string | undefined, password: string) {
   const attempt = await takeAttempt(ctx, [{ key: attemptKey('accept-ip', ctx.ip), max: ctx.config.loginMaxAttemptsPerIp }], 'invitation');
   await usableInvitation(ctx.ds.manager, token);
+  assertDisplayName('name', name);
   assertPasswordOk(password);
   const passwordHash = await hashPassword(password);
   const agent = await inTransaction(ctx.ds, (em) => acceptInvitation(ctx, token, name, passwordHash, em));
