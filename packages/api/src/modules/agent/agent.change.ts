@@ -44,7 +44,7 @@ export async function buildAgentChange(em: EntityManager, input: AgentInput, cur
     const v = optionalText(input[f]);
     if (v !== undefined) patch[f] = v;
   }
-  if (patch.alias) checkDisplayName(fc, 'alias', patch.alias);
+  if (input.alias) checkDisplayName(fc, 'alias', input.alias);
   if (input.timezone !== undefined) {
     fc.check(isValidTimezone(input.timezone), 'timezone', 'is not a known time zone (use an IANA name such as Europe/London)');
     patch.timezone = input.timezone;
