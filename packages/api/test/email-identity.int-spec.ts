@@ -1,6 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+import { bootstrapFirstAdmin } from '../src/db/bootstrap';
 import { LoginAttempt } from '../src/modules/auth/auth.entity';
 import { Agent } from '../src/modules/agent/agent.entity';
 import { agentHelpers, fields, UPDATE } from './helpers/agent-fixtures';
+import { freshDataSource } from './helpers/test-db';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
 
 // One email, one spelling: invisible padding, look-alike letters and over-long input can neither
@@ -101,5 +107,22 @@ describe('email identity', () => {
       // Accents and other scripts are names like any other.
       for (const name of ['Émile Zola', 'Зоя Петрова', '山田 太郎']) expect((await create({ email: `ok.${name.length}.${Date.now()}@example.com`, name })).name).toBe(name);
     });
+  });
+});
+
+describe('the first administrator', () => {
+  it('refuses an ADMIN_EMAIL that is padded or uses look-alike letters', async () => {
+    // The check runs before the database is written, so a scratch SQLite file serves both runs.
+    const ds = await freshDataSource(undefined, { type: 'sqlite', path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-boot-')), 'db.sqlite') });
+    try {
+      for (const email of [PADDED, '\u0430dmin@example.com']) {
+        const config = loadConfig({ NODE_ENV: 'test', ADMIN_EMAIL: email, ADMIN_PASSWORD: ADMIN_PASSWORD });
+        await expect(bootstrapFirstAdmin(ds, config, () => undefined)).rejects.toThrow(/^ADMIN_EMAIL /);
+      }
+      const config = loadConfig({ NODE_ENV: 'test', ADMIN_EMAIL: ' Admin@Example.com ', ADMIN_PASSWORD: ADMIN_PASSWORD });
+      expect((await bootstrapFirstAdmin(ds, config, () => undefined))?.email).toBe(ADMIN_EMAIL);
+    } finally {
+      await ds.destroy();
+    }
   });
 });
