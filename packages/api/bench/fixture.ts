@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config';
 import { QueryCounter } from '../src/db/data-source';
 import { inTransaction } from '../src/common/transaction';
 import { insertInChunks, seedDemo } from '../src/db/seed';
-import { Agent, AgentStatus } from '../src/modules/agent/agent.entity';
+import { Agent, AgentStatus, newAgentRow } from '../src/modules/agent/agent.entity';
 import { AgentDepartment, Department, DepartmentAccessLevel } from '../src/modules/department/department.entity';
 import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission/permission-group.entity';
 import { Team, TeamMember } from '../src/modules/team/team.entity';
@@ -84,17 +84,15 @@ export async function seedBulk(app: BenchApp, total: number): Promise<{ agents: 
     const groupIds = (await em.find(PermissionGroup, { select: { id: true } })).map((g) => g.id);
     const deptIds = (await em.find(Department, { select: { id: true } })).map((d) => d.id);
     const count = Math.max(0, total - (await em.count(Agent)));
-    const rows: Partial<Agent>[] = Array.from({ length: count }, (_, i) => {
+    const rows = Array.from({ length: count }, (_, i) => {
       const [first, last] = [pick(FIRST), pick(LAST)];
-      return {
-        email: `${first}.${last}.${i}@bench.roster.local`.toLowerCase(), extraEmails: [], name: `${first} ${last}`,
-        alias: rand() < 0.1 ? first : null, phone: null, landlinePhone: null, mobilePhone: null, timezone: pick(ZONES),
-        language: pick(LANGS), businessUnit: null, isAdmin: false, isReportsAdmin: false,
-        status: rand() < 0.05 ? AgentStatus.DISABLED : AgentStatus.ACTIVE, mustChangePassword: false, passwordHash: null,
-        canEditOwnTicketNotifications: true, signature: null,
+      return newAgentRow({
+        email: `${first}.${last}.${i}@bench.roster.local`.toLowerCase(), name: `${first} ${last}`,
+        alias: rand() < 0.1 ? first : null, timezone: pick(ZONES), language: pick(LANGS),
+        status: rand() < 0.05 ? AgentStatus.DISABLED : AgentStatus.ACTIVE,
         permissions: rand() < 0.2 ? some(PERMISSION_CATALOG.map((p) => p.key), 1, 2) : [],
-        ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
-      };
+        createdAt: now, updatedAt: now,
+      });
     });
     await insertInChunks(em, Agent, rows);
     const ids = (await em.find(Agent, { select: { id: true, email: true } })).filter((a) => a.email.endsWith('@bench.roster.local')).map((a) => a.id);

@@ -51,10 +51,10 @@ export class RawAgents {
     this.db = new BetterSqlite3(file, { readonly: true });
     this.db.pragma('busy_timeout = 5000');
     this.count = this.db.prepare('SELECT COUNT(*) AS n FROM agent');
-    const cols = 'SELECT id, name, email, alias, status, is_admin, permissions FROM agent';
-    // Same order as the API: case-insensitive name, then id.
-    this.firstPage = this.db.prepare(`${cols} ORDER BY LOWER(name), id LIMIT ?`);
-    this.nextPage = this.db.prepare(`${cols} WHERE LOWER(name) > ? OR (LOWER(name) = ? AND id > ?) ORDER BY LOWER(name), id LIMIT ?`);
+    const cols = 'SELECT id, name, name_key, email, alias, status, is_admin, permissions FROM agent';
+    // Same order as the API: the stored name key, then id.
+    this.firstPage = this.db.prepare(`${cols} ORDER BY name_key, id LIMIT ?`);
+    this.nextPage = this.db.prepare(`${cols} WHERE name_key > ? OR (name_key = ? AND id > ?) ORDER BY name_key, id LIMIT ?`);
   }
 
   private relations(n: number) {
@@ -108,7 +108,7 @@ export class RawAgents {
       return { node: { ...node, effectivePermissions: catalogue.filter((k) => granted.has(k)) } };
     });
     const last = page[page.length - 1];
-    return { totalCount, pageInfo: { hasNextPage, endCursor: last ? [last.name.toLowerCase(), last.id] : null }, edges };
+    return { totalCount, pageInfo: { hasNextPage, endCursor: last ? [last.name_key, last.id] : null }, edges };
   }
 
   close(): void {

@@ -1,4 +1,4 @@
-import { Agent, AgentStatus } from '../src/modules/agent/agent.entity';
+import { Agent, newAgentRow } from '../src/modules/agent/agent.entity';
 import { ChangeLogEntityType, ChangeLogEntry } from '../src/common/change-log';
 import { startTestApp, TestApp } from './helpers/test-app';
 
@@ -40,13 +40,7 @@ describe('link changes logged on agents: statement counts', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const now = new Date();
-    const rows = Array.from({ length: 45 }, (_, i) => ({
-      email: `links-${String(i).padStart(2, '0')}@example.com`, name: `Links ${i}`,
-      extraEmails: [], timezone: 'UTC', language: 'en', status: AgentStatus.ACTIVE, isAdmin: false, isReportsAdmin: false,
-      permissions: [], canEditOwnTicketNotifications: true, mustChangePassword: false, passwordHash: null,
-      signature: null, ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
-    }));
+    const rows = Array.from({ length: 45 }, (_, i) => newAgentRow({ email: `links-${String(i).padStart(2, '0')}@example.com`, name: `Links ${i}` }));
     agentIds = (await t.roster.ds.getRepository(Agent).insert(rows)).identifiers.map((x) => String(x.id));
     await asAdmin('{ viewer { id } }'); // warm the session (last-seen bookkeeping)
   });

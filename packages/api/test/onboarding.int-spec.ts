@@ -141,6 +141,15 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     expect(expired.invitations).toContainEqual({ email: 'old@example.com', status: 'EXPIRED' });
   });
 
+  it('refuses an invisible character in the name chosen on accepting, then accepts a clean one', async () => {
+    await t.ok(INVITE, { i: { email: 'zw@example.com' } }, { token: t.adminToken });
+    await deliver();
+    const token = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('zw@example.com'))).text);
+    const bad = await t.gql(ACCEPT, { t: token, n: 'Ad\u200bmin', p: 'zw-password-123' });
+    expect([codeOf(bad), bad.errors![0].extensions!.fields!.name]).toEqual(['BAD_USER_INPUT', expect.any(String)]);
+    expect((await t.ok(ACCEPT, { t: token, n: 'Zoë W', p: 'zw-password-123' })).acceptInvitation.agent.name).toBe('Zoë W');
+  });
+
   it('only admins manage invitations', async () => {
     const agent = await t.createAgent({ email: 'plain@example.com', name: 'Plain' });
     expect(codeOf(await t.gql(INVITE, { i: { email: 'x@example.com' } }, { token: agent.token }))).toBe('FORBIDDEN');

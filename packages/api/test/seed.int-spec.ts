@@ -9,7 +9,7 @@ import { loadConfig } from '../src/config';
 import { bootstrapFirstAdmin } from '../src/db/bootstrap';
 import { entities } from '../src/db/entities';
 import { DEMO_PASSWORD, seedDemo } from '../src/db/seed';
-import { Agent, AgentStatus } from '../src/modules/agent/agent.entity';
+import { Agent, AgentStatus, newAgentRow } from '../src/modules/agent/agent.entity';
 import { verifyPassword } from '../src/modules/auth/password';
 import { ChangeLogEntityType, ChangeLogEntry } from '../src/common/change-log';
 import { AgentDepartment, Department, GroupDepartment } from '../src/modules/department/department.entity';
@@ -139,10 +139,7 @@ describe('demo seed next to existing data', () => {
     const now = new Date();
     await ds.getRepository(Department).insert({ name: 'Support', createdAt: now });
     await ds.getRepository(PermissionGroup).insert({ name: 'Billing Specialists', builtIn: false, storedPermissions: ['people.view'], createdAt: now });
-    await ds.getRepository(Agent).insert({
-      email: 'liam.oconnor@demo.roster.local', name: 'Liam (real account)', extraEmails: [], timezone: 'UTC', language: 'en',
-      status: AgentStatus.ACTIVE, permissions: [], createdAt: now, updatedAt: now,
-    });
+    await ds.getRepository(Agent).insert(newAgentRow({ email: 'liam.oconnor@demo.roster.local', name: 'Liam (real account)' }));
     const result = await seedDemo(ds, { licenseSeats: 1000, log: () => undefined, warn: () => undefined });
     expect(result).toMatchObject({ created: true, departments: 3, permissionGroups: 3, teams: 5 });
     expect(await ds.getRepository(Department).countBy({ name: 'Support' })).toBe(1);

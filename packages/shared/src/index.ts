@@ -3,3 +3,4 @@ export * from './error-codes';
 export * from './notifications';
 export * from './agent-csv';
 export * from './validation';
+export * from './text';

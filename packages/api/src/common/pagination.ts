@@ -1,4 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -73,4 +74,19 @@ export function toConnection<T>(rows: T[], first: number, totalCount: number, ke
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(key(node)), node }));
   return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+}
+
+/**
+ * Keyset page in `ORDER BY key, id`: rows after the cursor's [key, id]. Written as a range on the
+ * key (key >= k AND (key > k OR id > i)) so that an index on (key, id) serves deep pages; the
+ * key must be a stored column compared the same way by ORDER BY and by this condition.
+ */
+export function orderedAfter<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>, key: string, id: string, cursor: (string | number)[] | null,
+): SelectQueryBuilder<T> {
+  if (cursor) {
+    qb.andWhere(`${key} >= :cursorKey`, { cursorKey: cursor[0] })
+      .andWhere(new Brackets((w) => w.where(`${key} > :cursorKey`).orWhere(`${id} > :cursorId`, { cursorId: cursor[1] })));
+  }
+  return qb.orderBy(key, 'ASC').addOrderBy(id, 'ASC');
 }

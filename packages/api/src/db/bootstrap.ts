@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ALL_PERMISSIONS_GROUP_ID, isValidEmail, normalizeEmail, passwordProblem } from '@roster/shared';
+import { ALL_PERMISSIONS_GROUP_ID, checkEmailAddress, passwordProblem } from '@roster/shared';
 import type { Config } from '../config';
 import { ConfigError } from '../config';
 import { systemActor } from '../common/actor';
@@ -19,8 +19,9 @@ export async function bootstrapFirstAdmin(ds: DataSource, config: Config, log: (
     log('No agent exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first administrator.');
     return null;
   }
-  const email = normalizeEmail(config.adminEmail);
-  if (!isValidEmail(email)) throw new ConfigError('ADMIN_EMAIL is not a valid email address');
+  const checked = checkEmailAddress(config.adminEmail);
+  if (!checked.ok) throw new ConfigError(`ADMIN_EMAIL ${checked.problem}`);
+  const { email } = checked;
   const problem = passwordProblem(config.adminPassword);
   if (problem) throw new ConfigError(`ADMIN_PASSWORD ${problem}`);
   const passwordHash = await hashPassword(config.adminPassword);

@@ -9,7 +9,7 @@ import { Team } from '../team/team.entity';
 import { Agent, AgentStatus } from './agent.entity';
 import type { AgentFields } from './agent.types';
 import {
-  checkEmail, isValidLanguage, isValidTimezone, mergeNotificationInput, optionalText, sanitizeSignature, SIGNATURE_MAX_BYTES,
+  checkDisplayName, checkEmail, isValidLanguage, isValidTimezone, mergeNotificationInput, optionalText, sanitizeSignature, SIGNATURE_MAX_BYTES,
 } from './agent.validation';
 
 /** A validated change to one agent: scalar columns plus the link tables it replaces. */
@@ -39,7 +39,7 @@ export async function buildAgentChange(em: EntityManager, input: AgentFields, cu
   const email = checkEmail(fc, 'email', input.email);
   if (email !== undefined) patch.email = email;
   if (input.name !== undefined) {
-    const name = (input.name ?? '').trim();
+    const name = checkDisplayName(fc, 'name', input.name ?? '');
     if (fc.check(name.length > 0, 'name', 'must not be empty')) fc.check(name.length <= 200, 'name', 'must be at most 200 characters');
     patch.name = name;
   }
@@ -47,6 +47,7 @@ export async function buildAgentChange(em: EntityManager, input: AgentFields, cu
     const v = optionalText(input[f]);
     if (v !== undefined) patch[f] = v;
   }
+  if (input.alias) checkDisplayName(fc, 'alias', input.alias);
   if (input.timezone !== undefined) {
     const tz = input.timezone ?? AGENT_DEFAULTS.timezone;
     fc.check(isValidTimezone(tz), 'timezone', 'is not a known time zone (use an IANA name such as Europe/London)');

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Bool, DateCol, JsonCol, Str, TextCol } from '../../common/columns';
-import type { NotificationSettingValue } from '@roster/shared';
+import { sortKey, type NotificationSettingValue } from '@roster/shared';
 
 export enum AgentStatus {
   ACTIVE = 'ACTIVE',
@@ -31,6 +31,14 @@ export class Agent {
   @Str(200, { nullable: true })
   @Field(() => String, { nullable: true, description: 'Override name shown to end users instead of the name.' })
   alias: string | null;
+
+  // Order, cursors and prefix search use these keys (sortKey of name and alias), never the
+  // names themselves: see withSortKeys. Binary collation on MySQL, set by the migration.
+  @Str(255)
+  nameKey: string;
+
+  @Str(255, { nullable: true })
+  aliasKey: string | null;
 
   @Str(50, { nullable: true })
   @Field(() => String, { nullable: true, description: 'Preferences phone, used for SMS.' })
@@ -103,17 +111,30 @@ export class Agent {
   updatedAt: Date;
 }
 
+type AgentKeys = 'nameKey' | 'aliasKey';
+
+/**
+ * The sort keys follow the name and alias: every write of an agent's name or alias goes through
+ * here (newAgentRow for inserts, applyAgentChange for updates), so no caller computes them.
+ */
+export function withSortKeys<T extends Partial<Omit<Agent, AgentKeys>>>(patch: T): T & Partial<Pick<Agent, AgentKeys>> {
+  const keys: Partial<Pick<Agent, AgentKeys>> = {};
+  if (patch.name !== undefined) keys.nameKey = sortKey(patch.name);
+  if (patch.alias !== undefined) keys.aliasKey = patch.alias === null ? null : sortKey(patch.alias);
+  return { ...patch, ...keys };
+}
+
 /**
  * A complete row for a new agent: the defaults every way of creating one shares (form, invitation,
- * first admin, seed). Relations and the change log are the caller's.
+ * first admin, seed, fixtures). Relations and the change log are the caller's.
  */
-export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Agent>): Omit<Agent, 'id'> {
+export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Omit<Agent, AgentKeys>>): Omit<Agent, 'id'> {
   const now = new Date();
-  return {
+  return withSortKeys({
     extraEmails: [], alias: null, phone: null, landlinePhone: null, mobilePhone: null, timezone: 'UTC', language: 'en',
     businessUnit: null, isAdmin: false, isReportsAdmin: false, status: AgentStatus.ACTIVE, mustChangePassword: false,
     passwordHash: null, canEditOwnTicketNotifications: true, signature: null, permissions: [],
     ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
     ...fields,
-  };
+  }) as Omit<Agent, 'id'>;
 }

@@ -1,6 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { EntityManager } from 'typeorm';
-import { isValidEmail, normalizeEmail, NotificationEventDef, NotificationSettingValue } from '@roster/shared';
+import { checkEmailAddress, displayNameProblem, NotificationEventDef, NotificationSettingValue } from '@roster/shared';
 import { conflict, FieldCheck } from '../../common/errors';
 import { Agent } from './agent.entity';
 import type { NotificationSettingInput } from './agent.inputs';
@@ -49,9 +49,24 @@ export function checkEmail(fc: FieldCheck, field: string, email: string | null |
     fc.check(false, field, 'is required');
     return undefined;
   }
-  const normalized = normalizeEmail(email);
-  fc.check(isValidEmail(normalized), field, 'is not a valid email address');
-  return normalized;
+  const r = checkEmailAddress(email);
+  fc.check(r.ok, field, r.ok ? '' : r.problem);
+  return r.ok ? r.email : email;
+}
+
+/** A name or alias other people see: trimmed; invisible and text-direction characters are a field error. */
+export function checkDisplayName(fc: FieldCheck, field: string, name: string): string {
+  const problem = displayNameProblem(name);
+  fc.check(!problem, field, problem ?? '');
+  return name.trim();
+}
+
+/** checkDisplayName for a single optional field. */
+export function assertDisplayName(field: string, name: string | null | undefined): void {
+  if (!name) return;
+  const fc = new FieldCheck();
+  checkDisplayName(fc, field, name);
+  fc.throwIfAny();
 }
 
 export async function assertEmailFree(em: EntityManager, email: string, exceptAgentId?: number, field = 'input.email'): Promise<void> {

@@ -12,7 +12,7 @@ import { AgentPermissionGroup } from '../permission/permission-group.entity';
 import { TeamMember } from '../team/team.entity';
 import { linkRows } from './agent-links';
 import { AgentChange, isActiveAdmin, otherNotificationsOf, ticketNotificationsOf } from './agent.change';
-import { Agent, AgentStatus } from './agent.entity';
+import { Agent, AgentStatus, withSortKeys } from './agent.entity';
 
 // The one write path for agents: N agents (1 for a form, thousands for copy-to-many, bulk edit
 // or an import) in a constant number of statements: link tables replaced set-wise, one UPDATE per
@@ -121,7 +121,7 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
     byPatch.set(key, group);
   }
   for (const { patch, ids: groupIds } of byPatch.values()) {
-    for (const part of chunks(groupIds)) await em.update(Agent, { id: In(part) }, { ...patch, updatedAt: now });
+    for (const part of chunks(groupIds)) await em.update(Agent, { id: In(part) }, { ...withSortKeys(patch), updatedAt: now });
   }
   const disabled = writes.filter((w) => w.change.patch.status === AgentStatus.DISABLED && w.agent.status !== AgentStatus.DISABLED).map((w) => w.agent.id);
   for (const part of chunks(disabled)) await em.delete(Session, { agentId: In(part) });

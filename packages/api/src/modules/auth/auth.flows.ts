@@ -1,9 +1,10 @@
 import { ErrorCode } from '@roster/shared';
 import { agentActor, systemActor } from '../../common/actor';
-import { appError, badInput } from '../../common/errors';
+import { appError, badInput, unauthenticated } from '../../common/errors';
 import { SESSION_COOKIE } from '../../common/tokens';
 import type { Context } from '../../graphql/context';
 import type { Agent } from '../agent/agent.entity';
+import { assertDisplayName } from '../agent/agent.validation';
 import { acceptInvitation, usableInvitation } from '../invitation/invitation.service';
 import { checkCurrentPassword, endSession, loginLimits, setPassword, startSession, verifyCredentials } from './auth.service';
 import { assertPasswordOk, hashPassword } from './password';
@@ -30,8 +31,9 @@ export async function login(ctx: Context, email: string, password: string): Prom
   if (attemptedInOperation.has(ctx)) throw appError(ErrorCode.RATE_LIMITED, 'Only one sign-in attempt is allowed per request');
   attemptedInOperation.add(ctx);
   const agent = await ctx.read(async (sc) => {
-    const { limits, resetKeys } = loginLimits(sc, { email, ip: ctx.ip });
+    const { limits, resetKeys, unusable } = loginLimits(sc, { email, ip: ctx.ip });
     const attempt = await takeAttempt(sc, limits, 'sign-in');
+    if (unusable) throw unauthenticated('Wrong email or password');
     const found = await verifyCredentials(sc, { email, password });
     await forgiveAttempt(sc, attempt, resetKeys);
     return found;
@@ -70,6 +72,7 @@ export async function acceptInvitationAndSignIn(ctx: Context, token: string, nam
     await usableInvitation(sc, { token });
     return taken;
   }, SIGN_IN);
+  assertDisplayName('name', name);
   assertPasswordOk(password);
   const passwordHash = await hashPassword(password);
   const agent = await ctx.tx((sc) => acceptInvitation(sc, { token, name, passwordHash }), SIGN_IN);

@@ -9,9 +9,15 @@ import { Session } from './auth.entity';
 import { dummyVerify, verifyPassword } from './password';
 import { attemptKey, AttemptLimit } from './rate-limit';
 
-/** The rate-limit keys of one sign-in attempt, and the one a success resets. */
-export function loginLimits(sc: ServiceContext, args: { email: string; ip: string }): { limits: AttemptLimit[]; resetKeys: string[] } {
+/**
+ * The rate-limit keys of one sign-in attempt, and the one a success resets. An email that cannot
+ * belong to anyone (refused by normalizeEmail: padded with invisible characters, look-alike
+ * letters, too long) is `unusable`: it counts only under the IP, a key the caller cannot vary.
+ */
+export function loginLimits(sc: ServiceContext, args: { email: string; ip: string }): { limits: AttemptLimit[]; resetKeys: string[]; unusable: boolean } {
   const normalized = normalizeEmail(args.email);
+  const ipLimit = { key: attemptKey('ip', args.ip), max: sc.config.loginMaxAttemptsPerIp };
+  if (normalized === null) return { limits: [ipLimit], resetKeys: [], unusable: true };
   const max = sc.config.loginMaxAttemptsPerAccount;
   // Per account from one IP, so that one attacker cannot lock a known admin out everywhere; a
   // ten times higher ceiling per account across all IPs still stops distributed guessing.
@@ -20,15 +26,19 @@ export function loginLimits(sc: ServiceContext, args: { email: string; ip: strin
     limits: [
       { key: accountIpKey, max },
       { key: attemptKey('account', normalized), max: max * 10 },
-      { key: attemptKey('ip', args.ip), max: sc.config.loginMaxAttemptsPerIp },
+      ipLimit,
     ],
     resetKeys: [accountIpKey],
+    unusable: false,
   };
 }
 
 /** The agent these credentials sign in as; UNAUTHENTICATED otherwise (same time either way). */
 export async function verifyCredentials(sc: ServiceContext, args: { email: string; password: string }): Promise<Agent> {
-  const agent = await sc.em.findOneBy(Agent, { email: normalizeEmail(args.email) });
+  const email = normalizeEmail(args.email);
+  // Same answer as a wrong password, without a lookup or a password check.
+  if (email === null) throw unauthenticated('Wrong email or password');
+  const agent = await sc.em.findOneBy(Agent, { email });
   const ok = agent ? await verifyPassword(agent.passwordHash, args.password) : (await dummyVerify(args.password), false);
   if (!agent || !ok) throw unauthenticated('Wrong email or password');
   if (agent.status !== AgentStatus.ACTIVE) throw unauthenticated('This account is disabled');

@@ -8,7 +8,7 @@ import { checkExistingIds, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { INVITATION_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { Agent, newAgentRow } from '../agent/agent.entity';
-import { checkEmail } from '../agent/agent.validation';
+import { checkDisplayName, checkEmail } from '../agent/agent.validation';
 import { writeAgentChanges } from '../agent/agent.write';
 import { reserveSeats } from '../license/license.service';
 import { invitationEmail } from '../mail/mail.templates';
@@ -76,7 +76,7 @@ export async function inviteAgent(sc: ServiceContext, { input }: { input: Invite
   const teamIds = await checkExistingIds(fc, em, Team, input.teamIds ?? [], 'teamIds');
   // Omitted or null: group 1, All Permissions, like the quick invite.
   const groupIds = await checkExistingIds(fc, em, PermissionGroup, input.permissionGroupIds ?? [ALL_PERMISSIONS_GROUP_ID], 'permissionGroupIds');
-  const name = input.name?.trim() || null;
+  const name = input.name ? checkDisplayName(fc, 'name', input.name) || null : null;
   fc.check(!name || name.length <= 200, 'name', 'must be at most 200 characters');
   fc.throwIfAny();
   if (input.isAdmin && actor.kind === 'API_TOKEN') {
