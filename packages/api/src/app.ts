@@ -71,6 +71,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     plugins: [...armor.plugins, queryCostPlugin<Context>(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (close() drains through the plugin above): Apollo's own handlers
+    // would stop the server underneath it and let the process end before close() finishes.
+    stopOnTerminationSignals: false,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error),
