@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import path from 'node:path';
 import http from 'node:http';
 import express from 'express';
 import cookieParser from 'cookie-parser';
@@ -18,6 +16,7 @@ import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail/mail.service';
 import { buildAppSchema } from './graphql/schema';
+import { serveWeb } from './serve-web';
 
 export interface RosterApp {
   app: express.Express;
@@ -105,14 +104,4 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       if (!opts.ds && ds.isInitialized) await ds.destroy();
     },
   };
-}
-
-/** Serves the built SPA with a fallback to index.html for client-side routes. */
-function serveWeb(app: express.Express, dist: string | undefined): void {
-  if (!dist || !fs.existsSync(path.join(dist, 'index.html'))) return;
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.use((req, res, next) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql')) return next();
-    res.sendFile(path.join(dist, 'index.html'));
-  });
 }
