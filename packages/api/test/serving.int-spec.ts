@@ -106,3 +106,78 @@ describe('serving the SPA', () => {
     expect(r.data.viewer.id).toBeTruthy();
   });
 });
+
+describe('serving the build\'s precompressed files', () => {
+  let t: TestApp;
+  let dist: string;
+  let base: string;
+  // Stand-ins for the web build's brotli-11 and gzip-9 copies: sent byte for byte.
+  const br = zlib.brotliCompressSync(Buffer.from(APP_JS), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+  const gz = zlib.gzipSync(APP_JS, { level: 9 });
+
+  beforeAll(async () => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-web-'));
+    fs.mkdirSync(path.join(dist, 'assets'));
+    fs.writeFileSync(path.join(dist, 'index.html'), INDEX_HTML);
+    fs.writeFileSync(path.join(dist, 'assets', 'app-1a2b3c4d.js'), APP_JS);
+    fs.writeFileSync(path.join(dist, 'assets', 'app-1a2b3c4d.js.br'), br);
+    fs.writeFileSync(path.join(dist, 'assets', 'app-1a2b3c4d.js.gz'), gz);
+    t = await startTestApp({ WEB_DIST: dist });
+    base = new URL(t.url).origin;
+  });
+  afterAll(async () => {
+    await t?.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('sends app.js.br or app.js.gz as they are, with the headers of app.js', async () => {
+    for (const [accept, encoding, bytes] of [['gzip, deflate, br', 'br', br], ['gzip;q=1, br;q=0', 'gzip', gz]] as const) {
+      const r = await get(base, '/assets/app-1a2b3c4d.js', { 'accept-encoding': accept });
+      expect(r.headers['content-encoding']).toBe(encoding);
+      expect(r.headers['content-type']).toMatch(/javascript/);
+      expect(r.headers['cache-control']).toBe(IMMUTABLE);
+      expect(r.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(r.raw.equals(bytes)).toBe(true);
+    }
+    const plain = await get(base, '/assets/app-1a2b3c4d.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.raw.toString('utf8')).toBe(APP_JS);
+  });
+
+  it('never serves files outside WEB_DIST', async () => {
+    const r = await get(base, '/assets/..%2f..%2f..%2fetc%2fpasswd', { 'accept-encoding': 'br' });
+    expect(r.text()).not.toMatch(/root:/);
+  });
+});
+
+describe('compressing GraphQL answers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+
+  const post = (query: string, acceptEncoding: string) =>
+    new Promise<{ encoding?: string; raw: Buffer }>((resolve, reject) => {
+      const req = http.request(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${t.adminToken}`, 'accept-encoding': acceptEncoding },
+      }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], raw: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify({ query }));
+    });
+
+  it('compresses answers over 1 kB and sends small ones as they are', async () => {
+    const small = await post('{ viewer { id } }', 'gzip, br');
+    expect(small.encoding).toBeUndefined();
+    const big = await post('{ permissionCatalog { key label category } viewer { effectivePermissions } }', 'gzip, br');
+    expect(big.encoding).toBe('br');
+    const json = JSON.parse(zlib.brotliDecompressSync(big.raw).toString('utf8'));
+    expect(json.errors).toBeUndefined();
+    expect(big.raw.length).toBeLessThan(JSON.stringify(json).length / 2);
+  });
+});
