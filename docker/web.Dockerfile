@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# The SPA behind nginx, which also proxies /graphql to the api service.
+# The SPA behind nginx, which also proxies /graphql to the api service. The build writes .gz
+# copies that nginx sends as they are (gzip_static); hashed assets are cached for a year.
 # Build from the repository root:  docker build -f docker/web.Dockerfile .
 FROM node:20-slim AS build
 RUN npm install -g pnpm@10.34.9

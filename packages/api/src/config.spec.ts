@@ -21,3 +21,71 @@ describe('config', () => {
     expect(loadConfig({ LICENSE_SEATS: '15' }).licenseEdition).toBe('cloud');
   });
 });
+
+describe('config (schema)', () => {
+  it('keeps the defaults', () => {
+    const c = loadConfig({}, '/srv/roster');
+    expect(c).toMatchObject({
+      env: 'development', port: 4000, db: { type: 'sqlite', path: '/srv/roster/data/roster.sqlite' },
+      adminName: 'Administrator', licenseSeats: 10, licenseEdition: 'cloud', mailFrom: 'Roster <no-reply@roster.local>',
+      publicUrl: 'http://localhost:4000', sessionTtlHours: 336, invitationTtlDays: 7, loginMaxAttemptsPerAccount: 5,
+      loginMaxAttemptsPerIp: 50, loginWindowMinutes: 15, dataDir: '/srv/roster/data', trustProxy: 'loopback',
+      secureCookies: false, outboxPollMs: 2000, seedDemo: false,
+    });
+    expect(c.adminEmail).toBeUndefined();
+    expect(c.smtpUrl).toBeUndefined();
+    expect(c.webDist).toMatch(/web[\\/]dist$/);
+  });
+
+  it('treats empty variables as unset', () => {
+    const c = loadConfig({ PORT: '', NODE_ENV: '', ADMIN_NAME: ' ', MAIL_FROM: '', TRUST_PROXY: '', SMTP_URL: '', SEED_DEMO: '' });
+    expect(c).toMatchObject({ port: 4000, env: 'development', adminName: 'Administrator', trustProxy: 'loopback', seedDemo: false });
+    expect(c.mailFrom).toBe('Roster <no-reply@roster.local>');
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig({
+      NODE_ENV: 'production', PORT: '8080', DATABASE_URL: 'mariadb://u:p@db:3306/roster', ADMIN_EMAIL: 'a@b.co',
+      ADMIN_PASSWORD: 'long enough pw', ADMIN_NAME: '  Ada Admin ', LICENSE_SEATS: '30', LICENSE_EDITION: 'on-premise',
+      SMTP_URL: 'smtps://mail:465', MAIL_FROM: 'Desk <d@b.co>', PUBLIC_URL: 'https://help.example.com/',
+      SESSION_TTL_HOURS: '1', INVITATION_TTL_DAYS: '2', LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '4',
+      LOGIN_WINDOW_MINUTES: '5', OUTBOX_POLL_MS: '0', WEB_DIST: '/srv/web', TRUST_PROXY: '1', SEED_DEMO: 'true',
+    });
+    expect(c).toEqual({
+      env: 'production', port: 8080, db: { type: 'mysql', url: 'mysql://u:p@db:3306/roster' }, adminEmail: 'a@b.co',
+      adminPassword: 'long enough pw', adminName: 'Ada Admin', licenseSeats: 30, licenseEdition: 'on-premise',
+      smtpUrl: 'smtps://mail:465', mailFrom: 'Desk <d@b.co>', publicUrl: 'https://help.example.com', sessionTtlHours: 1,
+      invitationTtlDays: 2, loginMaxAttemptsPerAccount: 3, loginMaxAttemptsPerIp: 4, loginWindowMinutes: 5, outboxPollMs: 0,
+      webDist: '/srv/web', dataDir: expect.any(String), trustProxy: 1, secureCookies: true, seedDemo: true,
+    });
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toBe('10.0.0.0/8');
+    expect(loadConfig({ PUBLIC_URL: 'https://x.example' }).secureCookies).toBe(true);
+    expect(loadConfig({ WEB_DIST: '' }).webDist).toBe('');
+  });
+
+  it('names the variable and the bad value, never a secret', () => {
+    const message = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        return (e as Error).message;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(message({ PORT: 'abc' })).toBe('PORT must be an integer >= 0 (got "abc")');
+    expect(message({ PORT: '70000' })).toBe('PORT must be at most 65535 (got "70000")');
+    expect(message({ LICENSE_SEATS: '0' })).toBe('LICENSE_SEATS must be an integer >= 1 (got "0")');
+    expect(message({ NODE_ENV: 'prod' })).toBe('NODE_ENV must be production, development or test (got "prod")');
+    expect(message({ LICENSE_EDITION: 'enterprise' })).toBe('LICENSE_EDITION must be cloud or on-premise (got "enterprise")');
+    expect(message({ SEED_DEMO: 'yes' })).toBe('SEED_DEMO must be 1 or 0 (true or false) (got "yes")');
+    expect(message({ ADMIN_NAME: 'x'.repeat(201) })).toMatch(/^ADMIN_NAME must be at most 200 characters/);
+    expect(message({ ADMIN_PASSWORD: 'secret-value' })).toBe('ADMIN_PASSWORD and ADMIN_EMAIL must be set together');
+    expect(message({ SMTP_URL: 'http://user:secret@x' })).toBe('SMTP_URL must look like smtp://host:port');
+    expect(message({ DATABASE_URL: 'postgres://u:secret@x/db' })).toBe('DATABASE_URL must start with sqlite: or mysql:// (got an unsupported scheme)');
+    expect(message({ DATABASE_URL: 'sqlite:' })).toMatch(/^DATABASE_URL "sqlite:" needs a file path/);
+    // Every problem at once, so that one start shows them all.
+    expect(message({ PORT: 'x', OUTBOX_POLL_MS: '-1' })).toBe('PORT must be an integer >= 0 (got "x"); OUTBOX_POLL_MS must be an integer >= 0 (got "-1")');
+  });
+});

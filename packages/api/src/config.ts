@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 
 export type DbConfig =
   | { type: 'sqlite'; path: string }
@@ -11,6 +12,8 @@ export interface Config {
   db: DbConfig;
   adminEmail?: string;
   adminPassword?: string;
+  /** Display name of the first administrator (ADMIN_NAME). */
+  adminName: string;
   licenseSeats: number;
   licenseEdition: 'cloud' | 'on-premise';
   smtpUrl?: string;
@@ -34,13 +37,24 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be an integer >= ${min} (got "${raw}")`);
-  return n;
-}
+/** Their values can hold credentials: error messages never repeat them. */
+const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL']);
+
+// An empty variable (`PORT=` in .env) means unset, as it always has.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+/** Messages read after the variable's name: "PORT must be an integer >= 0 (got "abc")". */
+const int = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  optional(
+    z.string()
+      .regex(/^-?\d+$/, `must be an integer >= ${min}`)
+      .transform(Number)
+      .pipe(z.number().min(min, `must be an integer >= ${min}`).max(max, `must be at most ${max}`)),
+  ).transform((n) => n ?? fallback);
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  optional(z.enum(values, { error: `must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` }))
+    .transform((v) => v ?? fallback);
 
 export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): DbConfig {
   if (!raw) return { type: 'sqlite', path: path.resolve(cwd, 'data', 'roster.sqlite') };
@@ -55,60 +69,102 @@ export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): 
   throw new ConfigError('DATABASE_URL must start with sqlite: or mysql:// (got an unsupported scheme)');
 }
 
-/** Reads and validates the environment once; throws ConfigError with a clear message. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
-  if (env.NODE_ENV && !['production', 'development', 'test'].includes(env.NODE_ENV)) {
-    throw new ConfigError(`NODE_ENV must be production, development or test (got "${env.NODE_ENV}")`);
-  }
-  const nodeEnv = (env.NODE_ENV || 'development') as Config['env'];
-  const port = int(env, 'PORT', 4000, 0);
-  if (port > 65535) throw new ConfigError(`PORT must be at most 65535 (got ${port})`);
-  const smtpUrl = env.SMTP_URL || undefined;
-  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must look like smtp://host:port');
-  if ((env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) || (!env.ADMIN_EMAIL && env.ADMIN_PASSWORD)) {
-    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
-  }
-  const licenseEdition = env.LICENSE_EDITION === 'on-premise' ? 'on-premise' : 'cloud';
-  if (env.LICENSE_EDITION && !['cloud', 'on-premise'].includes(env.LICENSE_EDITION)) {
-    throw new ConfigError('LICENSE_EDITION must be cloud or on-premise');
-  }
-  const licenseSeats = int(env, 'LICENSE_SEATS', 10, 1);
-  // On-premise licenses are sold in batches of 10 seats.
-  if (licenseEdition === 'on-premise' && licenseSeats % 10 !== 0) {
-    throw new ConfigError(`LICENSE_SEATS must be a multiple of 10 for an on-premise license (got ${licenseSeats})`);
-  }
-  const webDist = env.WEB_DIST ?? path.resolve(__dirname, '..', '..', 'web', 'dist');
-  return {
-    env: nodeEnv,
-    port,
-    db: parseDatabaseUrl(env.DATABASE_URL, cwd),
-    adminEmail: env.ADMIN_EMAIL || undefined,
-    adminPassword: env.ADMIN_PASSWORD || undefined,
-    licenseSeats,
-    licenseEdition,
-    smtpUrl,
-    mailFrom: env.MAIL_FROM || 'Roster <no-reply@roster.local>',
-    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
-    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 24 * 14, 1),
-    invitationTtlDays: int(env, 'INVITATION_TTL_DAYS', 7, 1),
-    loginMaxAttemptsPerAccount: int(env, 'LOGIN_MAX_ATTEMPTS_PER_ACCOUNT', 5, 1),
-    loginMaxAttemptsPerIp: int(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 50, 1),
-    loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1),
-    webDist,
-    dataDir: path.resolve(cwd, 'data'),
-    trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    secureCookies: nodeEnv === 'production' || (env.PUBLIC_URL ?? '').startsWith('https://'),
-    outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 0),
-    seedDemo: env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
-  };
-}
-
 /** TRUST_PROXY: a hop count (1 behind one reverse proxy), true/false, or addresses/presets such as "loopback". */
 function parseTrustProxy(raw: string | undefined): boolean | number | string {
-  if (raw === undefined || raw === '') return 'loopback';
+  if (raw === undefined) return 'loopback';
   if (raw === 'true' || raw === 'false') return raw === 'true';
   if (/^\d+$/.test(raw)) return Number(raw);
   return raw;
+}
+
+/** Every variable Roster reads, with its default; `.env.example` lists the same ones. */
+function envSchema(cwd: string) {
+  return z
+    .object({
+      NODE_ENV: oneOf(['production', 'development', 'test'], 'development'),
+      PORT: int(4000, 0, 65535),
+      DATABASE_URL: optional(z.string()).transform((raw, ctx) => {
+        try {
+          return parseDatabaseUrl(raw, cwd);
+        } catch (e) {
+          // parseDatabaseUrl's messages start with the variable's name; the formatter adds it back.
+          ctx.addIssue({ code: 'custom', message: (e as Error).message.replace(/^DATABASE_URL /, '') });
+          return z.NEVER;
+        }
+      }),
+      ADMIN_EMAIL: optional(z.string()),
+      ADMIN_PASSWORD: optional(z.string()),
+      ADMIN_NAME: optional(z.string().max(200, 'must be at most 200 characters')).transform((v) => v?.trim() || 'Administrator'),
+      LICENSE_SEATS: int(10, 1),
+      LICENSE_EDITION: oneOf(['cloud', 'on-premise'], 'cloud'),
+      SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must look like smtp://host:port')),
+      MAIL_FROM: optional(z.string()).transform((v) => v ?? 'Roster <no-reply@roster.local>'),
+      PUBLIC_URL: optional(z.string()),
+      SESSION_TTL_HOURS: int(24 * 14, 1),
+      INVITATION_TTL_DAYS: int(7, 1),
+      LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(5, 1),
+      LOGIN_MAX_ATTEMPTS_PER_IP: int(50, 1),
+      LOGIN_WINDOW_MINUTES: int(15, 1),
+      OUTBOX_POLL_MS: int(2000, 0),
+      // Unset: packages/web/dist next to the API code (src/ or dist/: both sit one level down).
+      // Set but empty: serve no SPA.
+      WEB_DIST: z.string().optional().transform((v) => v ?? path.resolve(__dirname, '..', '..', 'web', 'dist')),
+      TRUST_PROXY: optional(z.string()).transform(parseTrustProxy),
+      SEED_DEMO: optional(z.enum(['0', '1', 'true', 'false'], { error: 'must be 1 or 0 (true or false)' }))
+        .transform((v) => v === '1' || v === 'true'),
+    })
+    .superRefine((env, ctx) => {
+      if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+        ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'and ADMIN_EMAIL must be set together' });
+      }
+      // On-premise licenses are sold in batches of 10 seats.
+      if (env.LICENSE_EDITION === 'on-premise' && env.LICENSE_SEATS % 10 !== 0) {
+        ctx.addIssue({ code: 'custom', path: ['LICENSE_SEATS'], message: 'must be a multiple of 10 for an on-premise license' });
+      }
+    });
+}
+
+/** "PORT must be an integer >= 0 (got "abc")", one line per problem, secrets never echoed. */
+function formatIssues(issues: z.ZodError['issues'], env: NodeJS.ProcessEnv): string {
+  return issues
+    .map((issue) => {
+      const name = String(issue.path[0] ?? '');
+      const raw = env[name];
+      const got = raw === undefined || SECRET_VARIABLES.has(name) ? '' : ` (got "${raw}")`;
+      return `${name} ${issue.message}${got}`.trim();
+    })
+    .join('; ');
+}
+
+/** Reads and validates the environment once; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema(cwd).safeParse(env);
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error.issues, env));
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    db: e.DATABASE_URL,
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword: e.ADMIN_PASSWORD,
+    adminName: e.ADMIN_NAME,
+    licenseSeats: e.LICENSE_SEATS,
+    licenseEdition: e.LICENSE_EDITION,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    invitationTtlDays: e.INVITATION_TTL_DAYS,
+    loginMaxAttemptsPerAccount: e.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
+    loginMaxAttemptsPerIp: e.LOGIN_MAX_ATTEMPTS_PER_IP,
+    loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    webDist: e.WEB_DIST,
+    dataDir: path.resolve(cwd, 'data'),
+    trustProxy: e.TRUST_PROXY,
+    secureCookies: e.NODE_ENV === 'production' || (e.PUBLIC_URL ?? '').startsWith('https://'),
+    outboxPollMs: e.OUTBOX_POLL_MS,
+    seedDemo: e.SEED_DEMO,
+  };
 }
 
 /**

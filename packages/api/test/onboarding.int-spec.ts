@@ -73,7 +73,7 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     expect(Math.round(expires / 86_400_000)).toBe(7);
 
     const pending = await t.ok('{ invitations(status: PENDING) { email invitedByName createdAt } }', {}, { token: t.adminToken });
-    expect(pending.invitations).toEqual([expect.objectContaining({ email: 'ivy@example.com', invitedByName: 'admin' })]);
+    expect(pending.invitations).toEqual([expect.objectContaining({ email: 'ivy@example.com', invitedByName: 'Administrator' })]);
 
     await deliver();
     const msg = await smtp.waitFor((m) => m.envelopeTo.includes('ivy@example.com'));
