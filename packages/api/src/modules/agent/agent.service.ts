@@ -50,7 +50,7 @@ async function permissionsOf(sc: ServiceContext, agent: Agent): Promise<string[]
 }
 
 export async function createAgent(sc: ServiceContext, input: CreateAgentFields, creds: Credentials) {
-  const { em, actor } = sc;
+  const { em } = sc;
   const change = await buildAgentChange(em, input, null);
   const email = change.patch.email!;
   await assertEmailFree(em, email);
