@@ -1,5 +1,5 @@
-import { AddressInfo } from 'node:net';
-import { AddressObject, simpleParser } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 // A real SMTP server inside the test process, so tests exercise the same nodemailer path as
