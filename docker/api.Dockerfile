@@ -17,6 +17,8 @@ COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.base.json ./
 COPY packages/shared/package.json packages/shared/
 COPY packages/api/package.json packages/api/
 COPY packages/web/package.json packages/web/
+# A devDependency of api and web (workspace); the lockfile lists it, so the install needs it.
+COPY packages/testkit/package.json packages/testkit/
 RUN pnpm install --frozen-lockfile
 COPY packages ./packages
 # --legacy: deploy without switching the workspace to injected packages.

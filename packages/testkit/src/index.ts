@@ -1,0 +1,2 @@
+export { startSmtpSink } from './smtp-sink';
+export type { SinkAttachment, SinkMessage, SmtpSink } from './smtp-sink';
