@@ -43,4 +43,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  {
+    // Playwright reads fixture dependencies from the destructuring pattern, so `{}` is how a
+    // fixture says it needs none.
+    files: ['packages/web/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
 );

@@ -8,10 +8,10 @@ import { loadConfig } from '../src/config';
 import { QueryCounter } from '../src/db/data-source';
 import { inTransaction } from '../src/common/transaction';
 import { insertInChunks, seedDemo } from '../src/db/seed';
-import { Agent, AgentStatus, newAgentRow } from '../src/modules/agent/agent.entity';
-import { AgentDepartment, Department, DepartmentAccessLevel } from '../src/modules/department/department.entity';
-import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission/permission-group.entity';
-import { Team, TeamMember } from '../src/modules/team/team.entity';
+import { Agent, AgentStatus, newAgentRow } from '../src/modules/agent';
+import { AgentDepartment, Department, DepartmentAccessLevel } from '../src/modules/department';
+import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission';
+import { Team, TeamMember } from '../src/modules/team';
 import { prng } from './stats';
 
 export const ADMIN_EMAIL = 'bench-admin@example.com';

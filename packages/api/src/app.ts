@@ -15,7 +15,7 @@ import { formatError } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost';
 import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
-import { Mailer } from './modules/mail/mail.service';
+import { Mailer } from './modules/mail';
 import { buildAppSchema } from './graphql/schema';
 import { serveWeb } from './serve-web';
 

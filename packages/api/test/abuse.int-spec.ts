@@ -1,5 +1,5 @@
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
-import { LoginAttempt, Session } from '../src/modules/auth/auth.entity';
+import { LoginAttempt, Session } from '../src/modules/auth';
 import { sha256 } from '../src/common/tokens';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';

@@ -1,5 +1,5 @@
 import { OTHER_NOTIFICATION_EVENTS, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
-import { Agent } from '../src/modules/agent/agent.entity';
+import { Agent } from '../src/modules/agent';
 import { AGENT, agentHelpers, CREATE, fields, LICENSE, LIST, LOG, UPDATE, viewerOf } from './helpers/agent-fixtures';
 import { ADMIN_EMAIL, codeOf, startTestApp, TestApp } from './helpers/test-app';
 

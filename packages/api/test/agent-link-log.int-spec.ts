@@ -1,4 +1,4 @@
-import { Agent, newAgentRow } from '../src/modules/agent/agent.entity';
+import { Agent, newAgentRow } from '../src/modules/agent';
 import { ChangeLogEntityType, ChangeLogEntry } from '../src/common/change-log';
 import { startTestApp, TestApp } from './helpers/test-app';
 

@@ -5,7 +5,7 @@ import { whereAnyStartsWith } from '../src/common/prefix-search';
 import { createDataSource, initDataSource } from '../src/db/data-source';
 import { isMysql } from '../src/common/transaction';
 import { Initial1763880000000 } from '../src/db/migrations/1763880000000-initial';
-import { Agent, newAgentRow } from '../src/modules/agent/agent.entity';
+import { Agent, newAgentRow } from '../src/modules/agent';
 import { agentHelpers, LIST } from './helpers/agent-fixtures';
 import { freshDataSource, testDbConfig } from './helpers/test-db';
 import { startTestApp, TestApp } from './helpers/test-app';

@@ -1,4 +1,4 @@
-import { Agent } from '../src/modules/agent/agent.entity';
+import { Agent } from '../src/modules/agent';
 import {
   agentHelpers, ALL_KEYS, fields, GET, LICENSE, LIST, NON_DESTRUCTIVE_KEYS, UPDATE,
 } from './helpers/agent-fixtures';

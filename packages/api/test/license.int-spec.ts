@@ -1,7 +1,7 @@
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { sha256 } from '../src/common/tokens';
-import { Agent } from '../src/modules/agent/agent.entity';
-import { Invitation, InvitationStatus } from '../src/modules/invitation/invitation.entity';
+import { Agent } from '../src/modules/agent';
+import { Invitation, InvitationStatus } from '../src/modules/invitation';
 
 const LICENSE = '{ license { seats used available } }';
 const CREATE = 'mutation($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }';

@@ -1,9 +1,9 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { ARMOR_LIMITS, MAX_QUERY_TOKENS } from '../src/app';
-import { Agent, newAgentRow } from '../src/modules/agent/agent.entity';
-import { AgentDepartment, Department, DepartmentAccessLevel } from '../src/modules/department/department.entity';
-import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission/permission-group.entity';
-import { Team, TeamMember } from '../src/modules/team/team.entity';
+import { Agent, newAgentRow } from '../src/modules/agent';
+import { AgentDepartment, Department, DepartmentAccessLevel } from '../src/modules/department';
+import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission';
+import { Team, TeamMember } from '../src/modules/team';
 import { codeOf, GqlOptions, startTestApp, TestApp } from './helpers/test-app';
 
 /** Runs `fn` and returns how many SQL statements the app ran meanwhile. */

@@ -7,12 +7,12 @@ import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../src/config';
 import { createDataSource, initDataSource } from '../src/db/data-source';
 import { inTransaction } from '../src/common/transaction';
-import { backoffMs, Mailer, MAX_ATTEMPTS, OutgoingEmail } from '../src/modules/mail/mail.service';
-import { invitationEmail, welcomeEmail } from '../src/modules/mail/mail.templates';
-import { OutboxMessage, OutboxStatus } from '../src/modules/mail/outbox.entity';
-import { retryOutboxMessage } from '../src/modules/mail/outbox.service';
+import { backoffMs, Mailer, MAX_ATTEMPTS, OutgoingEmail } from '../src/modules/mail';
+import { invitationEmail, welcomeEmail } from '../src/modules/mail';
+import { OutboxMessage, OutboxStatus } from '../src/modules/mail';
+import { retryOutboxMessage } from '../src/modules/mail';
 import { systemActor } from '../src/common/actor';
-import { QUICK_START_GUIDE_ATTACHMENT } from '../src/modules/mail/quick-start-guide';
+import { QUICK_START_GUIDE_ATTACHMENT } from '../src/modules/mail';
 import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
 
 // Real database (SQLite, or MySQL/MariaDB with TEST_DATABASE_URL) and a real SMTP server.

@@ -1,8 +1,8 @@
 import { startSmtpSink, SmtpSink } from './helpers/smtp-sink';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { ChangeLogEntry } from '../src/common/change-log';
-import { Invitation } from '../src/modules/invitation/invitation.entity';
-import { OutboxMessage } from '../src/modules/mail/outbox.entity';
+import { Invitation } from '../src/modules/invitation';
+import { OutboxMessage } from '../src/modules/mail';
 
 const INVITE = `mutation($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }`;
 const ACCEPT = `mutation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {

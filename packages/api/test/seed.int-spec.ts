@@ -9,12 +9,12 @@ import { loadConfig } from '../src/config';
 import { bootstrapFirstAdmin } from '../src/db/bootstrap';
 import { entities } from '../src/db/entities';
 import { DEMO_PASSWORD, seedDemo } from '../src/db/seed';
-import { Agent, AgentStatus, newAgentRow } from '../src/modules/agent/agent.entity';
-import { verifyPassword } from '../src/modules/auth/password';
+import { Agent, AgentStatus, newAgentRow } from '../src/modules/agent';
+import { verifyPassword } from '../src/modules/auth';
 import { ChangeLogEntityType, ChangeLogEntry } from '../src/common/change-log';
-import { AgentDepartment, Department, GroupDepartment } from '../src/modules/department/department.entity';
-import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission/permission-group.entity';
-import { Team, TeamMember } from '../src/modules/team/team.entity';
+import { AgentDepartment, Department, GroupDepartment } from '../src/modules/department';
+import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission';
+import { Team, TeamMember } from '../src/modules/team';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { freshDataSource } from './helpers/test-db';
 

@@ -1,4 +1,4 @@
-import { Agent, newAgentRow } from '../src/modules/agent/agent.entity';
+import { Agent, newAgentRow } from '../src/modules/agent';
 import { agentHelpers, LOG } from './helpers/agent-fixtures';
 import { startTestApp, TestApp } from './helpers/test-app';
 

@@ -5,9 +5,9 @@ import { ConfigError } from '../config';
 import { systemActor } from '../common/actor';
 import { ChangeLogEntityType, recordChanges } from '../common/change-log';
 import { inTransaction } from '../common/transaction';
-import { Agent, newAgentRow } from '../modules/agent/agent.entity';
-import { hashPassword } from '../modules/auth/password';
-import { AgentPermissionGroup } from '../modules/permission/permission-group.entity';
+import { Agent, newAgentRow } from '../modules/agent';
+import { hashPassword } from '../modules/auth';
+import { AgentPermissionGroup } from '../modules/permission';
 
 /**
  * When no agent exists yet, creates the first administrator from ADMIN_EMAIL/ADMIN_PASSWORD.

@@ -1,13 +1,13 @@
-import { Agent } from '../modules/agent/agent.entity';
-import { ApiToken } from '../modules/api-token/api-token.entity';
-import { LoginAttempt, Session } from '../modules/auth/auth.entity';
+import { Agent } from '../modules/agent';
+import { ApiToken } from '../modules/api-token';
+import { LoginAttempt, Session } from '../modules/auth';
 import { ChangeLogEntry } from '../common/change-log.entity';
-import { AgentDepartment, Department, GroupDepartment } from '../modules/department/department.entity';
-import { Invitation } from '../modules/invitation/invitation.entity';
+import { AgentDepartment, Department, GroupDepartment } from '../modules/department';
+import { Invitation } from '../modules/invitation';
 import { AppLock } from '../common/lock.entity';
-import { OutboxMessage } from '../modules/mail/outbox.entity';
-import { AgentPermissionGroup, PermissionGroup } from '../modules/permission/permission-group.entity';
-import { Team, TeamMember } from '../modules/team/team.entity';
+import { OutboxMessage } from '../modules/mail';
+import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
+import { Team, TeamMember } from '../modules/team';
 
 export const entities = [
   Agent, AgentPermissionGroup, PermissionGroup, Team, TeamMember, Department, AgentDepartment, GroupDepartment,

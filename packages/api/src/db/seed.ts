@@ -2,13 +2,13 @@ import { DataSource, EntityManager, EntityTarget, In, MoreThan, ObjectLiteral } 
 import { ALL_PERMISSIONS_GROUP_ID, BUILT_IN_GROUPS, NON_DESTRUCTIVE_GROUP_ID, unknownPermissions } from '@roster/shared';
 import { loadConfig } from '../config';
 import { systemActor } from '../common/actor';
-import { Agent, AgentStatus, newAgentRow } from '../modules/agent/agent.entity';
-import { hashPassword } from '../modules/auth/password';
-import { Invitation, InvitationStatus } from '../modules/invitation/invitation.entity';
+import { Agent, AgentStatus, newAgentRow } from '../modules/agent';
+import { hashPassword } from '../modules/auth';
+import { Invitation, InvitationStatus } from '../modules/invitation';
 import { ChangeLogEntityType, recordChanges } from '../common/change-log';
-import { AgentDepartment, Department, DepartmentAccessLevel, GroupDepartment } from '../modules/department/department.entity';
-import { AgentPermissionGroup, PermissionGroup } from '../modules/permission/permission-group.entity';
-import { Team, TeamMember } from '../modules/team/team.entity';
+import { AgentDepartment, Department, DepartmentAccessLevel, GroupDepartment } from '../modules/department';
+import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
+import { Team, TeamMember } from '../modules/team';
 import { inTransaction } from '../common/transaction';
 
 /** Every demo agent signs in with this password. Demo data only: never on a real helpdesk. */

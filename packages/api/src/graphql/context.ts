@@ -7,8 +7,8 @@ import { requireActor } from '../common/auth';
 import type { ServiceContext, ServiceDeps } from '../common/service';
 import { SESSION_COOKIE } from '../common/tokens';
 import { transact } from '../common/transaction';
-import { resolveActor } from '../modules/auth/resolve-actor';
-import type { Mailer } from '../modules/mail/mail.service';
+import { resolveActor } from '../modules/auth';
+import type { Mailer } from '../modules/mail';
 import { createLoaders, Loaders } from './loaders';
 
 /** Long-lived things the app builds once and every request shares. */

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, FindOptionsWhere, In } from 'typeorm';
-import { Agent } from '../modules/agent/agent.entity';
-import { AgentDepartment, Department, DepartmentAccessLevel, GroupDepartment } from '../modules/department/department.entity';
-import { AgentPermissionGroup, PermissionGroup } from '../modules/permission/permission-group.entity';
-import { Team, TeamMember } from '../modules/team/team.entity';
+import { Agent } from '../modules/agent';
+import { AgentDepartment, Department, DepartmentAccessLevel, GroupDepartment } from '../modules/department';
+import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
+import { Team, TeamMember } from '../modules/team';
 
 export interface DepartmentAccessEntry {
   department: Department;

@@ -4,16 +4,16 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, BuildSchemaOptions, NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../common/auth';
 import { validateArg } from './validate';
-import { AgentResolver } from '../modules/agent/agent.resolver';
-import { ApiTokenResolver } from '../modules/api-token/api-token.resolver';
-import { AuthResolver } from '../modules/auth/auth.resolver';
-import { ChangeLogResolver } from '../modules/change-log/change-log.resolver';
-import { DepartmentResolver } from '../modules/department/department.resolver';
-import { InvitationResolver } from '../modules/invitation/invitation.resolver';
-import { LicenseResolver } from '../modules/license/license.resolver';
-import { OutboxResolver } from '../modules/mail/outbox.resolver';
-import { PermissionResolver } from '../modules/permission/permission.resolver';
-import { TeamResolver } from '../modules/team/team.resolver';
+import { AgentResolver } from '../modules/agent';
+import { ApiTokenResolver } from '../modules/api-token';
+import { AuthResolver } from '../modules/auth';
+import { ChangeLogResolver } from '../modules/change-log';
+import { DepartmentResolver } from '../modules/department';
+import { InvitationResolver } from '../modules/invitation';
+import { LicenseResolver } from '../modules/license';
+import { OutboxResolver } from '../modules/mail';
+import { PermissionResolver } from '../modules/permission';
+import { TeamResolver } from '../modules/team';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, AgentResolver, PermissionResolver, TeamResolver, DepartmentResolver, ChangeLogResolver,

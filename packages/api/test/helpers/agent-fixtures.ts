@@ -1,6 +1,6 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { ChangeLogEntry } from '../../src/common/change-log';
-import { Agent } from '../../src/modules/agent/agent.entity';
+import { Agent } from '../../src/modules/agent';
 import { GqlResult, TestApp } from './test-app';
 
 // Queries and helpers shared by the agent suites (agents.int-spec.ts, agent-changes.int-spec.ts).

@@ -1,3 +1,3 @@
+// The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
 export { LicenseResolver } from './license.resolver';
-export { licenseUsage, reserveSeats } from './license.service';
-export type { LicenseUsage } from './license.service';
+export { reserveSeats } from './license.service';

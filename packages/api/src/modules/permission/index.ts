@@ -1,0 +1,4 @@
+// The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
+export { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
+export { PermissionResolver } from './permission.resolver';
+export { checkPermissions, effectivePermissions } from './permission.service';
