@@ -19,8 +19,15 @@ describe('sanitizeSignature', () => {
     expect(sanitizeSignature('<a href="data:text/html,<script>1</script>">x</a>')).not.toMatch(/data:/);
     expect(sanitizeSignature('<a href="https://example.com" onmouseover="x()">site</a>')).toBe('<a href="https://example.com" rel="noopener noreferrer">site</a>');
     expect(sanitizeSignature('<a href="mailto:a@example.com">mail</a>')).toContain('href="mailto:a@example.com"');
-    expect(sanitizeSignature('<img src="javascript:alert(1)" onerror="x()">')).toBe('<img />');
+    expect(sanitizeSignature('<p>x<img src="javascript:alert(1)" onerror="x()"></p>')).toBe('<p>x</p>');
     expect(sanitizeSignature('<img src="https://example.com/logo.png" alt="logo">')).toBe('<img src="https://example.com/logo.png" alt="logo" />');
+  });
+
+  it('keeps https images only, and no tracking pixels', () => {
+    expect(sanitizeSignature('<p>Hi<img src="http://tracker.example/p.gif" alt="x"></p>')).toBe('<p>Hi</p>');
+    expect(sanitizeSignature('<p>Hi<img src="https://tracker.example/p.gif" width="1" height="1"></p>')).toBe('<p>Hi</p>');
+    expect(sanitizeSignature('<p>Hi<img src="https://tracker.example/p.gif" width="0px"></p>')).toBe('<p>Hi</p>');
+    expect(sanitizeSignature('<img src="https://example.com/logo.png" width="120" height="40">')).toBe('<img src="https://example.com/logo.png" width="120" height="40" />');
   });
 
   it('turns nothing left into null and passes null through', () => {

@@ -23,9 +23,13 @@ export function isValidTimezone(tz: string): boolean {
 export const isValidLanguage = (lang: string) => LANGUAGE_RE.test(lang);
 
 // Signatures are shown inside emails and the agent UI: a small formatting allowlist, no scripts,
-// no styles, links only to web and mail addresses.
+// no styles, links only to web and mail addresses. Images only over https (an http image leaks
+// who reads the email to the network and mixes content), and none of tracking-pixel size (a
+// width or height of 0 or 1): a signature must not report who opened a message.
 /** What a stored signature may take: MySQL's TEXT holds 65,535 bytes, and sanitising can grow the HTML (& becomes &amp;). */
 export const SIGNATURE_MAX_BYTES = 60_000;
+
+const isPixelSize = (v: string | undefined) => v !== undefined && /^\s*[01](\.0*)?\s*(px)?\s*$/i.test(v);
 
 export function sanitizeSignature(html: string | null | undefined): string | null {
   if (html === null || html === undefined) return null;
@@ -33,7 +37,8 @@ export function sanitizeSignature(html: string | null | undefined): string | nul
     allowedTags: ['a', 'b', 'strong', 'i', 'em', 'u', 'p', 'br', 'div', 'span', 'ul', 'ol', 'li', 'img', 'small', 'blockquote', 'hr'],
     allowedAttributes: { a: ['href', 'title', 'target', 'rel'], img: ['src', 'alt', 'width', 'height'] },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-    allowedSchemesByTag: { img: ['https', 'http'] },
+    allowedSchemesByTag: { img: ['https'] },
+    exclusiveFilter: (frame) => frame.tag === 'img' && (!frame.attribs.src || [frame.attribs.width, frame.attribs.height].some(isPixelSize)),
     transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
   }).trim();
   return clean === '' ? null : clean;
