@@ -80,6 +80,34 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
     }
   });
 
+  it('lets the owner in from a browser they signed in from while guesses from many IPs lock the account', async () => {
+    await clearAttempts();
+    await t.createAgent({ email: 'owner@example.com', name: 'Owner' }, 'owner-password-1');
+    const viaProxy = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '100' }, { shareDatabaseWith: t });
+    try {
+      const from = (ip: string, p: string, cookie?: string) =>
+        viaProxy.gql(LOGIN, { e: 'owner@example.com', p }, { headers: { 'x-forwarded-for': ip }, cookie });
+      // The owner signs in once from their browser and keeps its device cookie.
+      const first = await from('192.0.2.10', 'owner-password-1');
+      const device = /roster_device=(rdv_[^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1];
+      expect(device).toBeDefined();
+      // Ten IPs guess until the account-wide limit (3 x 10) is reached.
+      for (let ip = 1; ip <= 10; ip++) for (let i = 0; i < 3; i++) expect(codeOf(await from(`198.51.100.${ip}`, `guess-${ip}-${i}-x`))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await from('203.0.113.99', 'owner-password-1'))).toBe('RATE_LIMITED');
+      // The owner's browser is limited on its own and still gets in, from a new address too.
+      const owner = await from('203.0.113.50', 'owner-password-1', `roster_device=${device}`);
+      expect(owner.errors).toBeUndefined();
+      // The cookie belongs to that account: used for another one it counts for nothing.
+      const other = await viaProxy.gql(LOGIN, { e: 'admin@example.com', p: 'wrong-wrong-1' }, { headers: { 'x-forwarded-for': '203.0.113.50' }, cookie: `roster_device=${device}` });
+      expect(codeOf(other)).toBe('UNAUTHENTICATED');
+      // Guessing with a stolen device cookie is limited per device.
+      for (let i = 0; i < 3; i++) expect(codeOf(await from('203.0.113.51', `stolen-${i}-x`, `roster_device=${device}`))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await from('203.0.113.52', 'owner-password-1', `roster_device=${device}`))).toBe('RATE_LIMITED');
+    } finally {
+      await viaProxy.close();
+    }
+  }, 60_000);
+
   it('stops guesses spread over many accounts from one IP', async () => {
     await clearAttempts();
     const codes = [];

@@ -17,7 +17,9 @@ describe('sign-in and sessions', () => {
     expect(setCookie).toMatch(/roster_session=rss_/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
-    const cookie = setCookie.split(';')[0];
+    // A second cookie marks the browser as one the agent signed in from (see the abuse tests).
+    expect(setCookie).toMatch(/roster_device=rdv_[^;]+;[^=]*=[^;]*;[^;]*; HttpOnly/i);
+    const cookie = /roster_session=[^;]+/.exec(setCookie)![0];
     expect((await t.ok(VIEWER, {}, { cookie })).viewer.email).toBe(ADMIN_EMAIL);
     expect((await t.ok(VIEWER, {}, { token: r.data.login.token })).viewer.email).toBe(ADMIN_EMAIL);
   });

@@ -10,6 +10,9 @@ export const SESSION_PREFIX = 'rss';
 export const SESSION_COOKIE = 'roster_session';
 export const API_TOKEN_PREFIX = 'rat';
 export const INVITATION_PREFIX = 'inv';
+export const DEVICE_PREFIX = 'rdv';
+/** The httpOnly cookie that marks a browser an agent has signed in from (device cookies). */
+export const DEVICE_COOKIE = 'roster_device';
 
 /** A temporary password people can type: 16 characters from an unambiguous alphabet. */
 export function temporaryPassword(): string {

@@ -1,6 +1,6 @@
 import { Agent } from '../modules/agent';
 import { ApiToken } from '../modules/api-token';
-import { LoginAttempt, Session } from '../modules/auth';
+import { LoginAttempt, Session, TrustedDevice } from '../modules/auth';
 import { ChangeLogEntry } from '../common/change-log.entity';
 import { AgentDepartment, Department, GroupDepartment } from '../modules/department';
 import { Invitation } from '../modules/invitation';
@@ -11,5 +11,5 @@ import { Team, TeamMember } from '../modules/team';
 
 export const entities = [
   Agent, AgentPermissionGroup, PermissionGroup, Team, TeamMember, Department, AgentDepartment, GroupDepartment,
-  Session, LoginAttempt, ApiToken, ChangeLogEntry, Invitation, OutboxMessage, AppLock,
+  Session, LoginAttempt, TrustedDevice, ApiToken, ChangeLogEntry, Invitation, OutboxMessage, AppLock,
 ];

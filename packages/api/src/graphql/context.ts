@@ -5,7 +5,7 @@ import type { Actor } from '../common/actor';
 import type { AuthState } from '../common/auth';
 import { requireActor } from '../common/auth';
 import type { ServiceContext, ServiceDeps } from '../common/service';
-import { SESSION_COOKIE } from '../common/tokens';
+import { DEVICE_COOKIE, SESSION_COOKIE } from '../common/tokens';
 import { transact } from '../common/transaction';
 import { resolveActor } from '../modules/auth';
 import type { Mailer } from '../modules/mail';
@@ -22,6 +22,8 @@ export interface AppDeps {
 export interface Context extends AppDeps, AuthState {
   /** The raw session token when the request carried one (logout revokes it). */
   sessionToken: string | null;
+  /** The device cookie of a browser an agent signed in from (sign-in limits per device). */
+  deviceToken: string | null;
   ip: string;
   res?: Response;
   loaders: Loaders;
@@ -43,7 +45,7 @@ export async function buildContext(deps: AppDeps, req: Request, res?: Response):
   const token = bearer(req) ?? (req.cookies?.[SESSION_COOKIE] as string | undefined) ?? null;
   const { actor, sessionToken } = await resolveActor(deps.ds, token);
   const ctx: Context = {
-    ...deps, actor, sessionToken, tokenRejected: !!token && !actor, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', res,
+    ...deps, actor, sessionToken, deviceToken: (req.cookies?.[DEVICE_COOKIE] as string | undefined) ?? null, tokenRejected: !!token && !actor, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', res,
     loaders: createLoaders(deps.ds),
     tx: (fn, as) => transact(deps.ds, deps.services, as ?? requireActor(ctx), fn),
     read: (fn, as) => fn({ ...deps.services, em: deps.ds.manager, actor: as ?? requireActor(ctx) }),

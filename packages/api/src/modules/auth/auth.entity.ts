@@ -38,3 +38,26 @@ export class LoginAttempt {
   @DateCol()
   createdAt: Date;
 }
+
+/**
+ * A browser an agent signed in from (OWASP "device cookies"): its cookie lets the agent sign in
+ * even while guesses from elsewhere have hit the account-wide limit. Only the SHA-256 is stored.
+ */
+@Entity('trusted_device')
+export class TrustedDevice {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Str(64, { unique: true })
+  tokenHash: string;
+
+  @Column()
+  @Index()
+  agentId: number;
+
+  @DateCol()
+  createdAt: Date;
+
+  @DateCol()
+  expiresAt: Date;
+}

@@ -1,11 +1,12 @@
 import { ErrorCode } from '@roster/shared';
 import { agentActor, systemActor } from '../../common/actor';
 import { appError, badInput, unauthenticated } from '../../common/errors';
-import { SESSION_COOKIE } from '../../common/tokens';
+import { DEVICE_COOKIE, SESSION_COOKIE } from '../../common/tokens';
 import type { Context } from '../../graphql/context';
 import type { Agent } from '../agent/agent.entity';
 import { assertDisplayName } from '../agent/agent.validation';
 import { acceptInvitation, usableInvitation } from '../invitation/invitation.service';
+import { trustDevice } from './device.service';
 import { checkCurrentPassword, endSession, loginLimits, setPassword, startSession, verifyCredentials } from './auth.service';
 import { assertPasswordOk, hashPassword } from './password';
 import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
@@ -30,14 +31,18 @@ const attemptedInOperation = new WeakSet<object>();
 export async function login(ctx: Context, email: string, password: string): Promise<{ token: string; agent: Agent }> {
   if (attemptedInOperation.has(ctx)) throw appError(ErrorCode.RATE_LIMITED, 'Only one sign-in attempt is allowed per request');
   attemptedInOperation.add(ctx);
-  const agent = await ctx.read(async (sc) => {
-    const { limits, resetKeys, unusable } = loginLimits(sc, { email, ip: ctx.ip });
+  const { agent, device } = await ctx.read(async (sc) => {
+    const { limits, resetKeys, unusable, device } = await loginLimits(sc, { email, ip: ctx.ip, deviceToken: ctx.deviceToken });
     const attempt = await takeAttempt(sc, limits, 'sign-in');
     if (unusable) throw unauthenticated('Wrong email or password');
     const found = await verifyCredentials(sc, { email, password });
     await forgiveAttempt(sc, attempt, resetKeys);
-    return found;
+    return { agent: found, device };
   }, SIGN_IN);
+  const trusted = await ctx.tx((sc) => trustDevice(sc, { agentId: agent.id, current: device }), SIGN_IN);
+  if (trusted) {
+    ctx.res?.cookie(DEVICE_COOKIE, trusted.token, { httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, path: '/', expires: trusted.expiresAt });
+  }
   return signIn(ctx, agent);
 }
 

@@ -5,31 +5,45 @@ import { badInput, unauthenticated } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { newSecret, SESSION_PREFIX, sha256 } from '../../common/tokens';
 import { Agent, AgentStatus } from '../agent/agent.entity';
-import { Session } from './auth.entity';
+import { Session, TrustedDevice } from './auth.entity';
+import { trustedDeviceFor } from './device.service';
 import { dummyVerify, verifyPassword } from './password';
 import { attemptKey, AttemptLimit } from './rate-limit';
 
+export interface LoginLimits {
+  limits: AttemptLimit[];
+  /** Keys a success resets (earlier failures of this account from here). */
+  resetKeys: string[];
+  /** The email cannot belong to anyone: answer as for a wrong password without checking one. */
+  unusable: boolean;
+  /** The browser's device cookie names a device of this account. */
+  device: TrustedDevice | null;
+}
+
 /**
- * The rate-limit keys of one sign-in attempt, and the one a success resets. An email that cannot
- * belong to anyone (refused by normalizeEmail: padded with invisible characters, look-alike
- * letters, too long) is `unusable`: it counts only under the IP, a key the caller cannot vary.
+ * The rate-limit keys of one sign-in attempt. An email that cannot belong to anyone (refused by
+ * normalizeEmail: padded with invisible characters, look-alike letters, too long) counts only
+ * under the IP, a key the caller cannot vary. A browser with the account's device cookie counts
+ * under the device instead of the account, so guesses from elsewhere cannot lock its owner out.
  */
-export function loginLimits(sc: ServiceContext, args: { email: string; ip: string }): { limits: AttemptLimit[]; resetKeys: string[]; unusable: boolean } {
+export async function loginLimits(sc: ServiceContext, args: { email: string; ip: string; deviceToken: string | null }): Promise<LoginLimits> {
   const normalized = normalizeEmail(args.email);
   const ipLimit = { key: attemptKey('ip', args.ip), max: sc.config.loginMaxAttemptsPerIp };
-  if (normalized === null) return { limits: [ipLimit], resetKeys: [], unusable: true };
+  if (normalized === null) return { limits: [ipLimit], resetKeys: [], unusable: true, device: null };
   const max = sc.config.loginMaxAttemptsPerAccount;
+  const device = await trustedDeviceFor(sc, { token: args.deviceToken, email: normalized });
+  if (device) {
+    const deviceKey = attemptKey('device', String(device.id));
+    return { limits: [{ key: deviceKey, max }, ipLimit], resetKeys: [deviceKey], unusable: false, device };
+  }
   // Per account from one IP, so that one attacker cannot lock a known admin out everywhere; a
   // ten times higher ceiling per account across all IPs still stops distributed guessing.
   const accountIpKey = attemptKey('account-ip', `${normalized}|${args.ip}`);
   return {
-    limits: [
-      { key: accountIpKey, max },
-      { key: attemptKey('account', normalized), max: max * 10 },
-      ipLimit,
-    ],
+    limits: [{ key: accountIpKey, max }, { key: attemptKey('account', normalized), max: max * 10 }, ipLimit],
     resetKeys: [accountIpKey],
     unusable: false,
+    device: null,
   };
 }
 

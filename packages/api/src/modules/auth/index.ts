@@ -1,5 +1,5 @@
 // The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
-export { LoginAttempt, Session } from './auth.entity';
+export { LoginAttempt, Session, TrustedDevice } from './auth.entity';
 export { acceptInvitationAndSignIn } from './auth.flows';
 export { AuthPayload, AuthResolver } from './auth.resolver';
 export { assertPasswordOk, hashPassword, verifyPassword } from './password';
