@@ -1,5 +1,6 @@
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { badInput } from './errors';
+import { unknownValues } from './quote-input';
 
 /** The ids that name no existing row. */
 export async function missingIds(em: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: number[]): Promise<number[]> {
@@ -9,7 +10,7 @@ export async function missingIds(em: EntityManager, entity: EntityTarget<ObjectL
   return ids.filter((id) => !have.has(id));
 }
 
-export const unknownIdsMessage = (missing: number[]) => `unknown id${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`;
+export const unknownIdsMessage = (missing: number[]) => unknownValues('id', missing);
 
 /** Fails with a field error unless every id names an existing row. */
 export async function assertExist(em: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: number[], field: string): Promise<void> {

@@ -5,6 +5,7 @@ import { requireActor, requireAdmin } from '../../common/auth';
 import type { Context } from '../../common/context';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { parseId, parseIds } from '../../common/ids';
+import { unknownValues } from '../../common/quote-input';
 import { temporaryPassword } from '../../common/tokens';
 import { Session } from '../auth/auth.entity';
 import { assertPasswordOk, hashPassword } from '../auth/password';
@@ -177,7 +178,7 @@ export async function copyAgentSettings(
   if (!ids.length) throw badInput({ targetAgentIds: 'choose at least one agent other than the source' });
   const targets = await em.findBy(Agent, { id: In(ids) });
   const missing = ids.filter((id) => !targets.some((t) => t.id === id));
-  if (missing.length) throw badInput({ targetAgentIds: `unknown agent ids ${missing.join(', ')}` });
+  if (missing.length) throw badInput({ targetAgentIds: unknownValues('agent id', missing) });
   const change = await settingsFrom(em, source, sections);
   const result: Agent[] = [];
   for (const target of targets) {

@@ -2,6 +2,7 @@ import sanitizeHtml from 'sanitize-html';
 import { EntityManager } from 'typeorm';
 import { isValidEmail, normalizeEmail, NotificationEventDef, NotificationSettingValue } from '@roster/shared';
 import { badInput, conflict, FieldErrors } from '../../common/errors';
+import { unknownValues } from '../../common/quote-input';
 import { Agent } from './agent.entity';
 import type { NotificationSettingInput } from './agent.inputs';
 
@@ -76,8 +77,9 @@ export function mergeNotificationInput(
   if (!input) return undefined;
   const known = new Set(catalog.map((d) => d.event));
   const byEvent = new Map(current.map((s) => [s.event, { ...s }]));
+  const unknown = input.filter((s) => !known.has(s.event)).map((s) => s.event);
+  fc.check(!unknown.length, field, unknownValues('event', unknown));
   for (const s of input) {
-    fc.check(known.has(s.event), field, `unknown event ${s.event}`);
     if (known.has(s.event)) byEvent.set(s.event, { event: s.event, email: s.email, browser: s.browser });
   }
   return catalog.map((d) => byEvent.get(d.event) ?? { event: d.event, email: d.email, browser: d.browser });

@@ -3,6 +3,7 @@ import type { Actor } from '../../common/actor';
 import { SCOPES } from '../../common/auth';
 import { badInput, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { unknownValues } from '../../common/quote-input';
 import { API_TOKEN_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { ChangeLogEntityType } from '../change-log/change-log.entity';
 import { recordChanges } from '../change-log/change-log.service';
@@ -16,7 +17,7 @@ export async function createApiToken(em: EntityManager, actor: Actor, name: stri
   if (cleanName.length > NAME_MAX) throw badInput({ name: `must be at most ${NAME_MAX} characters` });
   const unique = [...new Set(scopes)];
   const unknown = unique.filter((s) => !(SCOPES as readonly string[]).includes(s));
-  if (unknown.length) throw badInput({ scopes: `unknown scope ${unknown.join(', ')} (known: ${SCOPES.join(', ')})` });
+  if (unknown.length) throw badInput({ scopes: `${unknownValues('scope', unknown)} (known: ${SCOPES.join(', ')})` });
   if (!unique.length) throw badInput({ scopes: 'choose at least one scope' });
   const token = newSecret(API_TOKEN_PREFIX);
   const { identifiers } = await em.insert(ApiToken, {

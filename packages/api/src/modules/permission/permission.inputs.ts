@@ -1,5 +1,6 @@
 import { MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { MAX_PERMISSION_KEYS, MaxItems } from '../../common/input-limits';
 import { DepartmentAccessInput } from '../department/department.inputs';
 
 @InputType()
@@ -10,6 +11,7 @@ export class PermissionGroupInput {
   name: string;
 
   @Field(() => [String], { nullable: true, description: 'Permission keys from permissionCatalog.' })
+  @MaxItems(MAX_PERMISSION_KEYS)
   permissions?: string[];
 
   @Field(() => [DepartmentAccessInput], { nullable: true })
@@ -30,6 +32,7 @@ export class UpdatePermissionGroupInput {
   name?: string;
 
   @Field(() => [String], { nullable: true })
+  @MaxItems(MAX_PERMISSION_KEYS)
   permissions?: string[];
 
   @Field(() => [DepartmentAccessInput], { nullable: true })

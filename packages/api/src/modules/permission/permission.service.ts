@@ -3,6 +3,7 @@ import { BUILT_IN_GROUPS, PERMISSION_CATALOG, unknownPermissions } from '@roster
 import type { Actor } from '../../common/actor';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { unknownValues } from '../../common/quote-input';
 import { cleanName, orNameConflict, uniqueName } from '../../common/named-entity';
 import { replaceLinks, setText } from '../../common/relations';
 import { replaceMembers, withAgentLinkLog } from '../agent/agent-links';
@@ -31,7 +32,7 @@ export function effectivePermissions(groups: PermissionGroup[], direct: string[]
 }
 
 /** The field error for permission keys that are not in the catalogue. */
-export const unknownPermissionsMessage = (unknown: string[]) => `unknown permission${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`;
+export const unknownPermissionsMessage = (unknown: string[]) => unknownValues('permission', unknown);
 
 function validatePermissions(keys: string[] | undefined, field = 'permissions'): string[] {
   const list = [...new Set(keys ?? [])];
