@@ -10,13 +10,14 @@ import { ChangeLogResolver } from './modules/change-log/change-log.resolver';
 import { DepartmentResolver } from './modules/department/department.resolver';
 import { InvitationResolver } from './modules/invitation/invitation.resolver';
 import { LicenseResolver } from './modules/license/license.resolver';
+import { NotificationResolver } from './modules/notification/notification.resolver';
 import { OutboxResolver } from './modules/mail/outbox.resolver';
 import { PermissionResolver } from './modules/permission/permission.resolver';
 import { TeamResolver } from './modules/team/team.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, AgentResolver, PermissionResolver, TeamResolver, DepartmentResolver, ChangeLogResolver,
-  ApiTokenResolver, LicenseResolver, InvitationResolver, OutboxResolver,
+  ApiTokenResolver, LicenseResolver, InvitationResolver, OutboxResolver, NotificationResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', 'schema.graphql');
