@@ -11,10 +11,11 @@ import { median } from './stats';
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const RSS_REQUESTS = num('BENCH_RSS_REQUESTS', 150);
 const FLOOD_MS = num('BENCH_FLOOD_MS', 5000);
+const REPEAT = num('BENCH_REPEAT', 5);
 
 const UPDATE = 'mutation($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }';
 
-/** A pre-serialised updateAgent body with `n` notification settings (about 47 bytes each). */
+/** A pre-serialised updateAgent body with `n` notification settings. */
 function body(n: number): Buffer {
   // Built as text so that the client side of this process keeps no large object graph.
   const item = '{"event":"task.due","email":true,"browser":false}';
@@ -58,15 +59,22 @@ async function main(): Promise<void> {
     const phases = process.argv.slice(2).length ? process.argv.slice(2) : ['block', 'flood', 'rss'];
     const rows: string[] = [];
     const big = () => body(150_000);
-    const oneMb = () => body(Math.floor((1024 * 1024 - 200) / 47));
+    // Just under 1 MB, the body limit after issue 7 (51 bytes a setting).
+    const oneMb = () => body(Math.floor((1024 * 1024 - 300) / 51));
     if (phases.includes('block')) for (const [label, make, tok] of [
-      ['anonymous 150,000 settings', big, undefined], ['anonymous ~1 MB', oneMb, undefined],
-      ['admin 150,000 settings', big, token], ['admin ~1 MB', oneMb, token],
+      ['anonymous 150,000 settings', big, undefined], ['anonymous 20,000 (< 1 MB)', oneMb, undefined],
+      ['admin 150,000 settings', big, token], ['admin 20,000 (< 1 MB)', oneMb, token],
     ] as const) {
       const payload = make();
-      gc();
-      const r = await blocking(app.url, payload, tok);
-      rows.push(`${label.padEnd(28)} ${mb(payload.length).padStart(6)}  HTTP ${r.status} ${code(r.text).padEnd(22)} answered in ${r.ms.toFixed(0).padStart(5)} ms, event loop blocked up to ${r.blockMs.toFixed(0).padStart(5)} ms, response ${r.text.length} bytes`);
+      const runs = [];
+      for (let i = 0; i < REPEAT; i++) {
+        gc();
+        runs.push(await blocking(app.url, payload, tok));
+      }
+      const r = runs[runs.length - 1];
+      const answered = median(runs.map((x) => x.ms)).toFixed(0).padStart(5);
+      const blocked = median(runs.map((x) => x.blockMs)).toFixed(0).padStart(5);
+      rows.push(`${label.padEnd(28)} ${mb(payload.length).padStart(6)}  HTTP ${r.status} ${code(r.text).padEnd(16)} answered in ${answered} ms, event loop blocked up to ${blocked} ms (medians of ${REPEAT}), response ${r.text.length} bytes`);
     }
     if (rows.length) console.log(rows.join('\n'));
     if (phases.includes('flood')) await floodPhase(app.url, big());
