@@ -12,6 +12,9 @@ const num = (name: string, fallback: number) => (process.env[name] ? Number(proc
 const RSS_REQUESTS = num('BENCH_RSS_REQUESTS', 150);
 const FLOOD_MS = num('BENCH_FLOOD_MS', 5000);
 const REPEAT = num('BENCH_REPEAT', 5);
+const RSS_CONCURRENCY = num('BENCH_RSS_CONCURRENCY', 10);
+// 200,000 settings: a 10 MB body; 20,500: the largest body under the 1 MB limit.
+const RSS_ITEMS = num('BENCH_RSS_ITEMS', 200_000);
 
 const UPDATE = 'mutation($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }';
 
@@ -102,19 +105,22 @@ async function floodPhase(url: string, big: Buffer): Promise<void> {
 }
 
 async function rssPhase(url: string): Promise<void> {
-  const ten = body(200_000);
+  const ten = body(RSS_ITEMS);
   gc();
   const before = process.memoryUsage().rss;
   const answers = new Map<string, number>();
-  for (let i = 0; i < RSS_REQUESTS; i += 10) {
-    const rs = await Promise.all(Array.from({ length: Math.min(10, RSS_REQUESTS - i) }, () => post(url, ten)));
+  let peak = before;
+  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+  for (let i = 0; i < RSS_REQUESTS; i += RSS_CONCURRENCY) {
+    const rs = await Promise.all(Array.from({ length: Math.min(RSS_CONCURRENCY, RSS_REQUESTS - i) }, () => post(url, ten)));
     for (const r of rs) answers.set(`HTTP ${r.status} ${code(r.text)}`, (answers.get(`HTTP ${r.status} ${code(r.text)}`) ?? 0) + 1);
   }
+  clearInterval(sampler);
   gc();
   await new Promise((r) => setTimeout(r, 500));
   gc();
   const seen = [...answers].map(([k, n]) => `${n} x ${k}`).join(', ');
-  console.log(`RSS ${mb(before)} before, ${mb(process.memoryUsage().rss)} after ${RSS_REQUESTS} anonymous ${mb(ten.length)} requests (10 at a time), after GC; answers: ${seen}`);
+  console.log(`RSS ${mb(before)} before, peak ${mb(peak)}, ${mb(process.memoryUsage().rss)} after ${RSS_REQUESTS} anonymous ${mb(ten.length)} requests (${RSS_CONCURRENCY} at a time), after GC; answers: ${seen}`);
 }
 
 void main();
