@@ -12,6 +12,7 @@ const num = (name: string, fallback: number) => (process.env[name] ? Number(proc
 const RSS_REQUESTS = num('BENCH_RSS_REQUESTS', 150);
 const FLOOD_MS = num('BENCH_FLOOD_MS', 5000);
 const REPEAT = num('BENCH_REPEAT', 5);
+const FLOOD_ITEMS = num('BENCH_FLOOD_ITEMS', 150_000);
 const RSS_CONCURRENCY = num('BENCH_RSS_CONCURRENCY', 10);
 // 200,000 settings: a 10 MB body; 20,500: the largest body under the 1 MB limit.
 const RSS_ITEMS = num('BENCH_RSS_ITEMS', 200_000);
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
       rows.push(`${label.padEnd(28)} ${mb(payload.length).padStart(6)}  HTTP ${r.status} ${code(r.text).padEnd(16)} answered in ${answered} ms, event loop blocked up to ${blocked} ms (medians of ${REPEAT}), response ${r.text.length} bytes`);
     }
     if (rows.length) console.log(rows.join('\n'));
-    if (phases.includes('flood')) await floodPhase(app.url, big());
+    if (phases.includes('flood')) await floodPhase(app.url, body(FLOOD_ITEMS));
     if (phases.includes('rss')) await rssPhase(app.url);
   } finally {
     await app.close();
@@ -101,7 +102,7 @@ async function floodPhase(url: string, big: Buffer): Promise<void> {
   }
   flooding = false;
   await Promise.all(floods);
-  console.log(`small request during 3 anonymous floods: median ${median(probe).toFixed(0)} ms over ${probe.length} requests`);
+  console.log(`small request during 3 anonymous floods of ${mb(big.length)} bodies: median ${median(probe).toFixed(0)} ms over ${probe.length} requests`);
 }
 
 async function rssPhase(url: string): Promise<void> {
