@@ -13,6 +13,9 @@ import type { Config } from './config';
 import { AppDeps, buildContext, Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost';
+import { authGatePlugin } from './graphql/auth-gate';
+import { inputLimitsPlugin, MAX_BODY_BYTES } from './common/input-limits';
+import { capErrorMessage } from './common/quote-input';
 import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail';
@@ -73,7 +76,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     schema: await buildAppSchema(),
     ...armor,
     // No HTTP caching of GraphQL answers here: skip the per-field cache-control bookkeeping.
-    plugins: [...armor.plugins, queryCostPlugin<Context>(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [authGatePlugin(), inputLimitsPlugin<Context>(), ...armor.plugins, queryCostPlugin<Context>(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (close() drains through the plugin above): Apollo's own handlers
@@ -81,7 +84,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     stopOnTerminationSignals: false,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error),
+    formatError: (formatted, error) => capErrorMessage(formatError(formatted, error)),
   });
   await server.start();
 
@@ -91,13 +94,13 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   app.use(
     '/graphql',
     cookieParser(),
-    express.json({ limit: '10mb' }),
+    express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(server, { context: ({ req, res }) => buildContext(deps, req, res) }),
   );
   // Malformed JSON and oversized bodies: a GraphQL-shaped 4xx, never Express's HTML page with a stack.
   app.use('/graphql', (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!err || !err.status || err.status >= 500) return next(err);
-    res.status(err.status).json({ errors: [{ message: err.type === 'entity.too.large' ? 'Request body too large' : 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
+    res.status(err.status).json({ errors: [{ message: err.type === 'entity.too.large' ? `Request body too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB)` : 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
   });
   serveWeb(app, config.webDist);
 

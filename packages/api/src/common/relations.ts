@@ -1,6 +1,7 @@
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { FieldCheck } from './errors';
 import { checkIds } from './ids';
+import { unknownValues } from './quote-input';
 
 /** Ids per `IN (...)`: well under SQLite's and MySQL's placeholder limits, so N up to this is one statement. */
 export const IN_CHUNK = 5000;
@@ -22,7 +23,7 @@ export async function missingIds(em: EntityManager, entity: EntityTarget<ObjectL
   return ids.filter((id) => !have.has(id));
 }
 
-export const unknownIdsMessage = (missing: number[]) => `unknown id${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`;
+export const unknownIdsMessage = (missing: number[]) => unknownValues('id', missing);
 
 /** Parses ids into `fc` and checks that each names an existing row; undefined when any is bad. */
 export async function checkExistingIds(

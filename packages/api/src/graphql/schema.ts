@@ -11,13 +11,14 @@ import { ChangeLogResolver } from '../modules/change-log';
 import { DepartmentResolver } from '../modules/department';
 import { InvitationResolver } from '../modules/invitation';
 import { LicenseResolver } from '../modules/license';
+import { NotificationResolver } from '../modules/notification';
 import { OutboxResolver } from '../modules/mail';
 import { PermissionResolver } from '../modules/permission';
 import { TeamResolver } from '../modules/team';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver, AgentResolver, PermissionResolver, TeamResolver, DepartmentResolver, ChangeLogResolver,
-  ApiTokenResolver, LicenseResolver, InvitationResolver, OutboxResolver,
+  ApiTokenResolver, LicenseResolver, InvitationResolver, OutboxResolver, NotificationResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { MAX_EXTRA_EMAILS, MAX_NOTIFICATION_SETTINGS, MAX_PERMISSION_KEYS, MaxItems } from '../../common/input-limits';
 import { DepartmentAccessInput } from '../department/department.inputs';
 import { AgentStatus } from './agent.entity';
 import { AgentSettingsSection, CreateAgentFields, UpdateAgentFields } from './agent.types';
@@ -36,13 +37,13 @@ abstract class AgentFieldsInput {
   @Field({ nullable: true, description: 'IANA zone, e.g. Europe/London.' }) @MaxLength(64) timezone?: string;
   @Field({ nullable: true, description: 'Language tag, e.g. en or pt-BR.' }) @MaxLength(16) language?: string;
   @Field({ nullable: true }) @MaxLength(200) businessUnit?: string;
-  @Field(() => [String], { nullable: true }) @ArrayMaxSize(20) extraEmails?: string[];
+  @Field(() => [String], { nullable: true }) @MaxItems(MAX_EXTRA_EMAILS) extraEmails?: string[];
   @Field(() => [ID], { nullable: true, description: 'Omitted on create: [1] All Permissions.' }) permissionGroupIds?: string[];
-  @Field(() => [String], { nullable: true }) permissions?: string[];
+  @Field(() => [String], { nullable: true }) @MaxItems(MAX_PERMISSION_KEYS) permissions?: string[];
   @Field(() => [ID], { nullable: true }) teamIds?: string[];
   @Field(() => [DepartmentAccessInput], { nullable: true }) departments?: DepartmentAccessInput[];
-  @Field(() => [NotificationSettingInput], { nullable: true }) ticketNotifications?: NotificationSettingInput[];
-  @Field(() => [NotificationSettingInput], { nullable: true }) otherNotifications?: NotificationSettingInput[];
+  @Field(() => [NotificationSettingInput], { nullable: true }) @MaxItems(MAX_NOTIFICATION_SETTINGS) ticketNotifications?: NotificationSettingInput[];
+  @Field(() => [NotificationSettingInput], { nullable: true }) @MaxItems(MAX_NOTIFICATION_SETTINGS) otherNotifications?: NotificationSettingInput[];
   @Field({ nullable: true }) canEditOwnTicketNotifications?: boolean;
   @Field({ nullable: true, description: 'HTML; sanitised on write.' }) @MaxLength(20000) signature?: string;
 }

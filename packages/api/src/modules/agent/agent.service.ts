@@ -3,6 +3,7 @@ import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
 import { badInput, FieldCheck, forbidden } from '../../common/errors';
 import { checkId, checkIds, parseId } from '../../common/ids';
+import { unknownValues } from '../../common/quote-input';
 import type { ServiceContext } from '../../common/service';
 import { temporaryPassword } from '../../common/tokens';
 import { assertPasswordOk, hashPassword } from '../auth/password';
@@ -179,7 +180,7 @@ export async function copyAgentSettings(sc: ServiceContext, args: CopySettingsAr
   fc.check(ids.length > 0, 'targetAgentIds', 'choose at least one agent other than the source');
   const targets = await lockAgents(sc.em, ids);
   const missing = ids.filter((id) => !targets.some((t) => t.id === id));
-  fc.check(!missing.length, 'targetAgentIds', `unknown agent ids ${missing.join(', ')}`);
+  fc.check(!missing.length, 'targetAgentIds', unknownValues('agent id', missing));
   fc.throwIfAny();
   const change = await settingsFrom(sc, source!, args.sections);
   const updated = await writeAgentChanges(sc, targets.map((agent) => ({ agent, change })));

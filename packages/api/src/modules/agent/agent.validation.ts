@@ -2,6 +2,7 @@ import sanitizeHtml from 'sanitize-html';
 import { EntityManager } from 'typeorm';
 import { checkEmailAddress, displayNameProblem, NotificationEventDef, NotificationSettingValue } from '@roster/shared';
 import { conflict, FieldCheck } from '../../common/errors';
+import { unknownValues } from '../../common/quote-input';
 import { Agent } from './agent.entity';
 import type { NotificationSettingInput } from './agent.inputs';
 
@@ -94,8 +95,10 @@ export function mergeNotificationInput(
   if (input === null) return null;
   const known = new Set(catalog.map((d) => d.event));
   const byEvent = new Map(current.map((s) => [s.event, { ...s }]));
+  const unknown = input.filter((s) => !s || !known.has(s.event)).map((s) => s?.event);
+  fc.check(!unknown.length, field, unknownValues('event', unknown));
   for (const s of input) {
-    if (!fc.check(!!s && known.has(s.event), field, `unknown event ${s?.event}`)) continue;
+    if (!s || !known.has(s.event)) continue;
     if (!fc.check(typeof s.email === 'boolean' && typeof s.browser === 'boolean', field, 'email and browser must be true or false')) continue;
     byEvent.set(s.event, { event: s.event, email: s.email, browser: s.browser });
   }

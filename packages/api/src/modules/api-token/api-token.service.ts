@@ -3,6 +3,7 @@ import { SCOPES } from '../../common/auth';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
 import { badInput, FieldCheck, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { unknownValues } from '../../common/quote-input';
 import type { ServiceContext } from '../../common/service';
 import { API_TOKEN_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { ApiToken } from './api-token.entity';
@@ -15,7 +16,7 @@ export async function createApiToken(sc: ServiceContext, args: { name: string; s
   if (fc.check(!!name, 'name', 'must not be empty')) fc.check(name.length <= NAME_MAX, 'name', `must be at most ${NAME_MAX} characters`);
   const scopes = [...new Set(args.scopes ?? [])];
   const unknown = scopes.filter((s) => !(SCOPES as readonly string[]).includes(s));
-  fc.check(!unknown.length, 'scopes', `unknown scope ${unknown.join(', ')} (known: ${SCOPES.join(', ')})`);
+  fc.check(!unknown.length, 'scopes', `${unknownValues('scope', unknown)} (known: ${SCOPES.join(', ')})`);
   fc.check(scopes.length > 0, 'scopes', 'choose at least one scope');
   fc.throwIfAny();
   const token = newSecret(API_TOKEN_PREFIX);

@@ -1,5 +1,6 @@
 import { MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { MAX_PERMISSION_KEYS, MaxItems } from '../../common/input-limits';
 import { DepartmentAccessInput } from '../department/department.inputs';
 import type { CreateGroupFields, GroupFields } from './permission.service';
 
@@ -11,6 +12,7 @@ export class PermissionGroupInput implements CreateGroupFields {
   name: string;
 
   @Field(() => [String], { nullable: true, description: 'Permission keys from permissionCatalog.' })
+  @MaxItems(MAX_PERMISSION_KEYS)
   permissions?: string[];
 
   @Field(() => [DepartmentAccessInput], { nullable: true })
@@ -31,6 +33,7 @@ export class UpdatePermissionGroupInput implements GroupFields {
   name?: string;
 
   @Field(() => [String], { nullable: true })
+  @MaxItems(MAX_PERMISSION_KEYS)
   permissions?: string[];
 
   @Field(() => [DepartmentAccessInput], { nullable: true })

@@ -4,6 +4,7 @@ import { badInput, FieldCheck, forbidden, notFound, orConflict } from '../../com
 import { checkId, parseId } from '../../common/ids';
 import { uniqueName } from '../../common/named-entity';
 import { replaceLinks, setText } from '../../common/relations';
+import { unknownValues } from '../../common/quote-input';
 import type { ServiceContext } from '../../common/service';
 import { replaceMembers, withAgentLinkLog } from '../agent/agent-links';
 import { accessText, checkDepartmentAccess, DepartmentAccessRow, DepartmentAccessValue } from '../department/department-access';
@@ -27,7 +28,7 @@ export function effectivePermissions(groups: PermissionGroup[], direct: string[]
 }
 
 /** The field error for permission keys that are not in the catalogue. */
-export const unknownPermissionsMessage = (unknown: string[]) => `unknown permission${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`;
+export const unknownPermissionsMessage = (unknown: string[]) => unknownValues('permission', unknown);
 
 /** Permission keys without duplicates; unknown keys are a field error in `fc`. */
 export function checkPermissions(fc: FieldCheck, keys: readonly string[] | null | undefined, field: string): string[] {

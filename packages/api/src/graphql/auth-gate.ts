@@ -1,0 +1,60 @@
+import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from './context';
+import { requireActor } from '../common/auth';
+import type { DomainError } from '../common/errors';
+
+/**
+ * Root fields anyone may call: every other root field is @Authorized and needs an actor. Checked
+ * by a test against the resolvers' metadata, so that a new public operation is listed here.
+ * (Introspection fields, `__schema` and the like, are public too; production turns introspection off.)
+ */
+export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set(['login', 'logout', 'acceptInvitation']);
+
+/** Names of the root fields an operation selects, through fragments (conservatively ignoring @skip/@include). */
+export function rootFieldNames(document: DocumentNode, operation: OperationDefinitionNode): Set<string> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) names.add(sel.name.value);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+      else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        const frag = fragments.get(sel.name.value);
+        if (frag) walk(frag.selectionSet);
+      }
+    }
+  };
+  walk(operation.selectionSet);
+  return names;
+}
+
+/**
+ * Refuses an operation that needs a session when the request has none, right after the query
+ * document is parsed and validated: before graphql-js coerces the variables, before argument
+ * validation, and before any resolver. Without this an anonymous client could make the server
+ * walk megabytes of input only to be told UNAUTHENTICATED by the resolver's auth check.
+ */
+export function authGatePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, contextValue }) {
+          if (!operation || contextValue.actor) return;
+          const needsActor = [...rootFieldNames(document, operation)].some((f) => !f.startsWith('__') && !PUBLIC_ROOT_FIELDS.has(f));
+          if (!needsActor) return;
+          try {
+            requireActor(contextValue);
+          } catch (e) {
+            // The same answer (200, UNAUTHENTICATED) the resolver's auth check used to give.
+            const err = e as DomainError;
+            throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 200 } } });
+          }
+        },
+      };
+    },
+  };
+}
