@@ -9,7 +9,16 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/test-results/**', '**/playwright-report/**', 'packages/web/src/gql/**', '**/*.d.ts', 'data/**', '**/data/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+      'packages/web/src/gql/**',
+      '**/*.d.ts',
+      'data/**',
+      '**/data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -32,9 +41,17 @@ export default tseslint.config(
   {
     files: ['packages/api/src/common/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/modules/**', '**/graphql/**', '**/db/**', '../app', '../main'], message: 'src/common is a leaf: move the code that needs this to a module or the GraphQL edge.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modules/**', '**/graphql/**', '**/db/**', '../app', '../main'],
+              message: 'src/common is a leaf: move the code that needs this to a module or the GraphQL edge.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -17,9 +17,32 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP = '.build-stamp';
 const common = ['pnpm-lock.yaml', 'tsconfig.base.json'];
 const TARGETS = [
-  { pkg: 'shared', inputs: ['packages/shared/src', 'packages/shared/package.json', 'packages/shared/tsconfig.json', 'packages/shared/tsconfig.build.json'] },
-  { pkg: 'api', inputs: ['packages/api/src', 'packages/api/package.json', 'packages/api/tsconfig.json', 'packages/api/tsconfig.build.json', 'packages/shared/src'] },
-  { pkg: 'web', inputs: ['packages/web/src', 'packages/web/public', 'packages/web/index.html', 'packages/web/package.json', 'packages/web/tsconfig.json', 'packages/web/vite.config.ts', 'packages/shared/src'] },
+  {
+    pkg: 'shared',
+    inputs: ['packages/shared/src', 'packages/shared/package.json', 'packages/shared/tsconfig.json', 'packages/shared/tsconfig.build.json'],
+  },
+  {
+    pkg: 'api',
+    inputs: [
+      'packages/api/src',
+      'packages/api/package.json',
+      'packages/api/tsconfig.json',
+      'packages/api/tsconfig.build.json',
+      'packages/shared/src',
+    ],
+  },
+  {
+    pkg: 'web',
+    inputs: [
+      'packages/web/src',
+      'packages/web/public',
+      'packages/web/index.html',
+      'packages/web/package.json',
+      'packages/web/tsconfig.json',
+      'packages/web/vite.config.ts',
+      'packages/shared/src',
+    ],
+  },
 ];
 
 function* files(path) {

@@ -33,14 +33,17 @@ function rawCopy(db: Database, sourceId: number, targets: number[]): void {
       if (rows.length) {
         const values = targets.flatMap((t) => rows.map((r) => (extra ? [t, r.id, r.access] : [t, r.id])));
         const tuple = extra ? '(?, ?, ?)' : '(?, ?)';
-        db.prepare(`INSERT INTO ${l.table} (agent_id, ${l.column}${extra}) VALUES ${values.map(() => tuple).join(',')}`).run(...values.flat());
+        db.prepare(`INSERT INTO ${l.table} (agent_id, ${l.column}${extra}) VALUES ${values.map(() => tuple).join(',')}`).run(
+          ...values.flat(),
+        );
       }
     }
     const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
     db.prepare(`UPDATE agent SET updated_at = ? WHERE id IN (${marks})`).run(now, ...targets);
     const log = targets.flatMap((t) => LINKS.map((l) => ['AGENT', String(t), l.field, 'old', 'new', 'AGENT', 1, 'Bench', now]));
-    db.prepare(`INSERT INTO change_log (entity_type, entity_id, field, old_value, new_value, actor_kind, actor_id, actor_name, created_at) VALUES ${log.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(',')}`)
-      .run(...log.flat());
+    db.prepare(
+      `INSERT INTO change_log (entity_type, entity_id, field, old_value, new_value, actor_kind, actor_id, actor_name, created_at) VALUES ${log.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(',')}`,
+    ).run(...log.flat());
   })();
 }
 
@@ -48,17 +51,21 @@ function rawCopy(db: Database, sourceId: number, targets: number[]): void {
 export async function benchCopy(app: BenchApp, token: string, rounds: number) {
   const db = new BetterSqlite3(app.dbPath);
   try {
-    const ids = (db.prepare("SELECT id FROM agent WHERE email LIKE '%@bench.roster.local' ORDER BY id").all() as { id: number }[]).map((r) => r.id);
+    const ids = (db.prepare("SELECT id FROM agent WHERE email LIKE '%@bench.roster.local' ORDER BY id").all() as { id: number }[]).map(
+      (r) => r.id,
+    );
     const [a, b] = ids;
     const targets = ids.slice(2, 1002);
     const roster: number[] = [];
     const raw: number[] = [];
     for (let i = 0; i < rounds; i++) {
       const source = i % 2 ? a : b;
-      roster.push(await timed(async () => {
-        const r = await app.gql<{ copyAgentSettings: unknown[] }>(COPY, { s: String(source), t: targets.map(String) }, token);
-        if (r.copyAgentSettings.length !== targets.length) throw new Error('copyAgentSettings returned the wrong agents');
-      }));
+      roster.push(
+        await timed(async () => {
+          const r = await app.gql<{ copyAgentSettings: unknown[] }>(COPY, { s: String(source), t: targets.map(String) }, token);
+          if (r.copyAgentSettings.length !== targets.length) throw new Error('copyAgentSettings returned the wrong agents');
+        }),
+      );
       raw.push(await timed(() => rawCopy(db, source === a ? b : a, targets)));
     }
     return { roster, raw, targets: targets.length };

@@ -31,8 +31,13 @@ export async function startBenchApp(): Promise<BenchApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-bench-'));
   const dbPath = path.join(dir, 'bench.sqlite');
   const config = loadConfig({
-    NODE_ENV: 'test', DATABASE_URL: `sqlite:${dbPath}`, ADMIN_EMAIL, ADMIN_PASSWORD,
-    LICENSE_SEATS: '100000', OUTBOX_POLL_MS: '0', WEB_DIST: '/nonexistent',
+    NODE_ENV: 'test',
+    DATABASE_URL: `sqlite:${dbPath}`,
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    LICENSE_SEATS: '100000',
+    OUTBOX_POLL_MS: '0',
+    WEB_DIST: '/nonexistent',
   });
   const sql = new QueryCounter();
   const roster = await createApp(config, { sqlLogger: sql, log: () => undefined });
@@ -48,7 +53,11 @@ export async function startBenchApp(): Promise<BenchApp> {
     return body.data as T;
   }
   return {
-    roster, url, dbPath, sql, gql,
+    roster,
+    url,
+    dbPath,
+    sql,
+    gql,
     async close() {
       await roster.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -56,10 +65,66 @@ export async function startBenchApp(): Promise<BenchApp> {
   };
 }
 
-const FIRST = ['Ava', 'Ben', 'Chloe', 'Diego', 'Eva', 'Felix', 'Gita', 'Hugo', 'Ines', 'Jamal', 'Kira', 'Leo', 'Mina', 'Nils', 'Olga',
-  'Pablo', 'Quinn', 'Rosa', 'Sven', 'Tara', 'Umar', 'Vera', 'Wen', 'Xenia', 'Yara', 'Zane', 'Aiden', 'Bea', 'Caio', 'Dana'];
-const LAST = ['Adams', 'Bauer', 'Costa', 'Dijkstra', 'Eriksen', 'Fujita', 'Gomez', 'Horvat', 'Ivanova', 'Jensen', 'Kowalski', 'Lopez',
-  'Moreau', 'Nakamura', 'Okoye', 'Perez', 'Quist', 'Romano', 'Singh', 'Tanaka', 'Usman', 'Varga', 'Wright', 'Xu', 'Young', 'Zhang'];
+const FIRST = [
+  'Ava',
+  'Ben',
+  'Chloe',
+  'Diego',
+  'Eva',
+  'Felix',
+  'Gita',
+  'Hugo',
+  'Ines',
+  'Jamal',
+  'Kira',
+  'Leo',
+  'Mina',
+  'Nils',
+  'Olga',
+  'Pablo',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tara',
+  'Umar',
+  'Vera',
+  'Wen',
+  'Xenia',
+  'Yara',
+  'Zane',
+  'Aiden',
+  'Bea',
+  'Caio',
+  'Dana',
+];
+const LAST = [
+  'Adams',
+  'Bauer',
+  'Costa',
+  'Dijkstra',
+  'Eriksen',
+  'Fujita',
+  'Gomez',
+  'Horvat',
+  'Ivanova',
+  'Jensen',
+  'Kowalski',
+  'Lopez',
+  'Moreau',
+  'Nakamura',
+  'Okoye',
+  'Perez',
+  'Quist',
+  'Romano',
+  'Singh',
+  'Tanaka',
+  'Usman',
+  'Varga',
+  'Wright',
+  'Xu',
+  'Young',
+  'Zhang',
+];
 const ZONES = ['Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'Asia/Tokyo', 'Australia/Sydney', 'UTC'];
 const LANGS = ['en', 'de', 'fr', 'es', 'ja', 'pt-BR'];
 
@@ -79,7 +144,11 @@ export async function seedBulk(app: BenchApp, total: number): Promise<{ agents: 
   await inTransaction(ds, async (em) => {
     const now = new Date();
     const existing = await em.count(Team);
-    await insertInChunks(em, Team, Array.from({ length: Math.max(0, 20 - existing) }, (_, i) => ({ name: `Pod ${String(i + 1).padStart(2, '0')}`, createdAt: now })));
+    await insertInChunks(
+      em,
+      Team,
+      Array.from({ length: Math.max(0, 20 - existing) }, (_, i) => ({ name: `Pod ${String(i + 1).padStart(2, '0')}`, createdAt: now })),
+    );
     const teamIds = (await em.find(Team, { select: { id: true } })).map((t) => t.id);
     const groupIds = (await em.find(PermissionGroup, { select: { id: true } })).map((g) => g.id);
     const deptIds = (await em.find(Department, { select: { id: true } })).map((d) => d.id);
@@ -87,19 +156,51 @@ export async function seedBulk(app: BenchApp, total: number): Promise<{ agents: 
     const rows = Array.from({ length: count }, (_, i) => {
       const [first, last] = [pick(FIRST), pick(LAST)];
       return newAgentRow({
-        email: `${first}.${last}.${i}@bench.roster.local`.toLowerCase(), name: `${first} ${last}`,
-        alias: rand() < 0.1 ? first : null, timezone: pick(ZONES), language: pick(LANGS),
+        email: `${first}.${last}.${i}@bench.roster.local`.toLowerCase(),
+        name: `${first} ${last}`,
+        alias: rand() < 0.1 ? first : null,
+        timezone: pick(ZONES),
+        language: pick(LANGS),
         status: rand() < 0.05 ? AgentStatus.DISABLED : AgentStatus.ACTIVE,
-        permissions: rand() < 0.2 ? some(PERMISSION_CATALOG.map((p) => p.key), 1, 2) : [],
-        createdAt: now, updatedAt: now,
+        permissions:
+          rand() < 0.2
+            ? some(
+                PERMISSION_CATALOG.map((p) => p.key),
+                1,
+                2,
+              )
+            : [],
+        createdAt: now,
+        updatedAt: now,
       });
     });
     await insertInChunks(em, Agent, rows);
-    const ids = (await em.find(Agent, { select: { id: true, email: true } })).filter((a) => a.email.endsWith('@bench.roster.local')).map((a) => a.id);
-    await insertInChunks(em, TeamMember, ids.flatMap((agentId) => some(teamIds, 1, 2).map((teamId) => ({ teamId, agentId }))), 1000);
-    await insertInChunks(em, AgentPermissionGroup, ids.flatMap((agentId) => some(groupIds, 1, 2).map((groupId) => ({ groupId, agentId }))), 1000);
+    const ids = (await em.find(Agent, { select: { id: true, email: true } }))
+      .filter((a) => a.email.endsWith('@bench.roster.local'))
+      .map((a) => a.id);
+    await insertInChunks(
+      em,
+      TeamMember,
+      ids.flatMap((agentId) => some(teamIds, 1, 2).map((teamId) => ({ teamId, agentId }))),
+      1000,
+    );
+    await insertInChunks(
+      em,
+      AgentPermissionGroup,
+      ids.flatMap((agentId) => some(groupIds, 1, 2).map((groupId) => ({ groupId, agentId }))),
+      1000,
+    );
     const levels = [DepartmentAccessLevel.FULL, DepartmentAccessLevel.ASSIGN];
-    await insertInChunks(em, AgentDepartment, ids.flatMap((agentId) => some(deptIds, 0, 3).map((departmentId) => ({ agentId, departmentId, access: pick(levels) }))), 1000);
+    await insertInChunks(
+      em,
+      AgentDepartment,
+      ids.flatMap((agentId) => some(deptIds, 0, 3).map((departmentId) => ({ agentId, departmentId, access: pick(levels) }))),
+      1000,
+    );
   });
-  return { agents: await ds.getRepository(Agent).count(), teams: await ds.getRepository(Team).count(), groups: await ds.getRepository(PermissionGroup).count() };
+  return {
+    agents: await ds.getRepository(Agent).count(),
+    teams: await ds.getRepository(Team).count(),
+    groups: await ds.getRepository(PermissionGroup).count(),
+  };
 }

@@ -35,7 +35,9 @@ function post(url: string, payload: Buffer, token?: string): Promise<{ status: n
     const req = http.request(url, { method: 'POST', headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString(), ms: performance.now() - started }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString(), ms: performance.now() - started }),
+      );
     });
     // A server that answers before reading the whole body may close the socket under us.
     req.on('error', (e) => resolve({ status: 0, text: String(e), ms: performance.now() - started }));
@@ -58,28 +60,42 @@ async function blocking(url: string, payload: Buffer, token?: string) {
 
 async function main(): Promise<void> {
   const app = await startBenchApp();
-  const token = (await app.gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ADMIN_EMAIL, p: ADMIN_PASSWORD })).login.token;
+  const token = (
+    await app.gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+      e: ADMIN_EMAIL,
+      p: ADMIN_PASSWORD,
+    })
+  ).login.token;
   try {
     const phases = process.argv.slice(2).length ? process.argv.slice(2) : ['block', 'flood', 'rss'];
     const rows: string[] = [];
     const big = () => body(150_000);
     // Just under 1 MB, the body limit after issue 7 (51 bytes a setting).
     const oneMb = () => body(Math.floor((1024 * 1024 - 300) / 51));
-    if (phases.includes('block')) for (const [label, make, tok] of [
-      ['anonymous 150,000 settings', big, undefined], ['anonymous 20,000 (< 1 MB)', oneMb, undefined],
-      ['admin 150,000 settings', big, token], ['admin 20,000 (< 1 MB)', oneMb, token],
-    ] as const) {
-      const payload = make();
-      const runs = [];
-      for (let i = 0; i < REPEAT; i++) {
-        gc();
-        runs.push(await blocking(app.url, payload, tok));
+    if (phases.includes('block'))
+      for (const [label, make, tok] of [
+        ['anonymous 150,000 settings', big, undefined],
+        ['anonymous 20,000 (< 1 MB)', oneMb, undefined],
+        ['admin 150,000 settings', big, token],
+        ['admin 20,000 (< 1 MB)', oneMb, token],
+      ] as const) {
+        const payload = make();
+        const runs = [];
+        for (let i = 0; i < REPEAT; i++) {
+          gc();
+          runs.push(await blocking(app.url, payload, tok));
+        }
+        const r = runs[runs.length - 1];
+        const answered = median(runs.map((x) => x.ms))
+          .toFixed(0)
+          .padStart(5);
+        const blocked = median(runs.map((x) => x.blockMs))
+          .toFixed(0)
+          .padStart(5);
+        rows.push(
+          `${label.padEnd(28)} ${mb(payload.length).padStart(6)}  HTTP ${r.status} ${code(r.text).padEnd(16)} answered in ${answered} ms, event loop blocked up to ${blocked} ms (medians of ${REPEAT}), response ${r.text.length} bytes`,
+        );
       }
-      const r = runs[runs.length - 1];
-      const answered = median(runs.map((x) => x.ms)).toFixed(0).padStart(5);
-      const blocked = median(runs.map((x) => x.blockMs)).toFixed(0).padStart(5);
-      rows.push(`${label.padEnd(28)} ${mb(payload.length).padStart(6)}  HTTP ${r.status} ${code(r.text).padEnd(16)} answered in ${answered} ms, event loop blocked up to ${blocked} ms (medians of ${REPEAT}), response ${r.text.length} bytes`);
-    }
     if (rows.length) console.log(rows.join('\n'));
     if (phases.includes('flood')) await floodPhase(app.url, body(FLOOD_ITEMS));
     if (phases.includes('rss')) await rssPhase(app.url);
@@ -91,7 +107,9 @@ async function main(): Promise<void> {
 async function floodPhase(url: string, big: Buffer): Promise<void> {
   // Three clients sending large anonymous requests back to back; a fourth measures { __typename }.
   let flooding = true;
-  const flood = async () => { while (flooding) await post(url, big); };
+  const flood = async () => {
+    while (flooding) await post(url, big);
+  };
   const floods = [flood(), flood(), flood()];
   const probe: number[] = [];
   const until = performance.now() + FLOOD_MS;
@@ -102,7 +120,9 @@ async function floodPhase(url: string, big: Buffer): Promise<void> {
   }
   flooding = false;
   await Promise.all(floods);
-  console.log(`small request during 3 anonymous floods of ${mb(big.length)} bodies: median ${median(probe).toFixed(0)} ms over ${probe.length} requests`);
+  console.log(
+    `small request during 3 anonymous floods of ${mb(big.length)} bodies: median ${median(probe).toFixed(0)} ms over ${probe.length} requests`,
+  );
 }
 
 async function rssPhase(url: string): Promise<void> {
@@ -111,7 +131,9 @@ async function rssPhase(url: string): Promise<void> {
   const before = process.memoryUsage().rss;
   const answers = new Map<string, number>();
   let peak = before;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
   for (let i = 0; i < RSS_REQUESTS; i += RSS_CONCURRENCY) {
     const rs = await Promise.all(Array.from({ length: Math.min(RSS_CONCURRENCY, RSS_REQUESTS - i) }, () => post(url, ten)));
     for (const r of rs) answers.set(`HTTP ${r.status} ${code(r.text)}`, (answers.get(`HTTP ${r.status} ${code(r.text)}`) ?? 0) + 1);
@@ -121,7 +143,9 @@ async function rssPhase(url: string): Promise<void> {
   await new Promise((r) => setTimeout(r, 500));
   gc();
   const seen = [...answers].map(([k, n]) => `${n} x ${k}`).join(', ');
-  console.log(`RSS ${mb(before)} before, peak ${mb(peak)}, ${mb(process.memoryUsage().rss)} after ${RSS_REQUESTS} anonymous ${mb(ten.length)} requests (${RSS_CONCURRENCY} at a time), after GC; answers: ${seen}`);
+  console.log(
+    `RSS ${mb(before)} before, peak ${mb(peak)}, ${mb(process.memoryUsage().rss)} after ${RSS_REQUESTS} anonymous ${mb(ten.length)} requests (${RSS_CONCURRENCY} at a time), after GC; answers: ${seen}`,
+  );
 }
 
 void main();

@@ -36,7 +36,8 @@ export interface RawPage {
 
 const builtIn = new Map(BUILT_IN_GROUPS.map((g) => [g.id, g.permissions]));
 const catalogue = PERMISSION_CATALOG.map((p) => p.key);
-const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => a.name.localeCompare(b.name) || Number(a.id) - Number(b.id);
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  a.name.localeCompare(b.name) || Number(a.id) - Number(b.id);
 
 export class RawAgents {
   /** Statements each page() runs: count, page, teams, groups, departments. */
@@ -62,7 +63,9 @@ export class RawAgents {
     if (!s) {
       const ids = Array(n).fill('?').join(', ');
       s = {
-        teams: this.db.prepare(`SELECT tm.agent_id, t.id, t.name FROM team_member tm JOIN team t ON t.id = tm.team_id WHERE tm.agent_id IN (${ids})`),
+        teams: this.db.prepare(
+          `SELECT tm.agent_id, t.id, t.name FROM team_member tm JOIN team t ON t.id = tm.team_id WHERE tm.agent_id IN (${ids})`,
+        ),
         groups: this.db.prepare(
           `SELECT ag.agent_id, g.id, g.name, g.built_in, g.stored_permissions FROM agent_permission_group ag ` +
             `JOIN permission_group g ON g.id = ag.group_id WHERE ag.agent_id IN (${ids})`,
@@ -86,8 +89,18 @@ export class RawAgents {
     const nodes = new Map<number, RawNode & { direct: string[]; groupPerms: string[][] }>();
     for (const r of page) {
       nodes.set(r.id, {
-        id: String(r.id), name: r.name, email: r.email, alias: r.alias, status: r.status, isAdmin: !!r.is_admin,
-        teams: [], permissionGroups: [], departments: [], effectivePermissions: [], direct: JSON.parse(r.permissions), groupPerms: [],
+        id: String(r.id),
+        name: r.name,
+        email: r.email,
+        alias: r.alias,
+        status: r.status,
+        isAdmin: !!r.is_admin,
+        teams: [],
+        permissionGroups: [],
+        departments: [],
+        effectivePermissions: [],
+        direct: JSON.parse(r.permissions),
+        groupPerms: [],
       });
     }
     if (ids.length) {
@@ -98,7 +111,8 @@ export class RawAgents {
         n.permissionGroups.push({ id: String(g.id), name: g.name });
         n.groupPerms.push(g.built_in ? (builtIn.get(g.id) ?? []) : JSON.parse(g.stored_permissions));
       }
-      for (const d of q.depts.all(...ids)) nodes.get(d.agent_id)!.departments.push({ access: d.access, department: { id: String(d.id), name: d.name } });
+      for (const d of q.depts.all(...ids))
+        nodes.get(d.agent_id)!.departments.push({ access: d.access, department: { id: String(d.id), name: d.name } });
     }
     const edges = [...nodes.values()].map(({ direct, groupPerms, ...node }) => {
       const granted = new Set([...direct, ...groupPerms.flat()]);

@@ -59,28 +59,72 @@ async function main(): Promise<void> {
     const memory = await benchMemory(app, token, list.cursors);
     const copy = await benchCopy(app, token, COPY_ROUNDS);
     const rows = [
-      [`agents(first: ${PAGE_SIZE}), median of ${list.gql.length}`, ms(median(list.gql)), ms(median(list.raw)), pairedRatio(list.gql, list.raw),
-        'GraphQL over HTTP vs hand-written SQL + JSON (better-sqlite3)'],
-      ['  request floor { viewer { id } }', ms(median(list.floor)), ms(median(list.raw)), pairedRatio(list.floor, list.raw),
-        'HTTP + Apollo + session lookup, no list'],
-      ['  TypeORM + DataLoaders only', ms(median(list.orm)), ms(median(list.raw)), pairedRatio(list.orm, list.raw),
-        'the same page and relations through the data layer, no GraphQL or HTTP'],
-      ['  SQL statements per page', String(list.statements), String(raw.statementsPerPage), ratio(list.statements, raw.statementsPerPage),
-        `includes the session lookup; with first: 5 ${list.smallPageStatements === list.statements ? 'the same' : `${list.smallPageStatements} (GROWS WITH PAGE SIZE)`}`],
-      [`login, median of ${LOGINS}`, ms(median(auth.login)), ms(median(auth.verify)), pairedRatio(auth.login, auth.verify),
-        `login mutation over HTTP vs argon2 verify of the same hash; overhead ${ms(median(auth.login) - median(auth.verify))}`],
-      [`copyAgentSettings to ${copy.targets} agents, median of ${COPY_ROUNDS}`, ms(median(copy.roster)), ms(median(copy.raw)), pairedRatio(copy.roster, copy.raw),
-        'teams, groups, departments + change log over HTTP vs one hand-written better-sqlite3 transaction'],
-      [`RSS after ${MEMORY_REQUESTS} list requests`, mb(memory.after.rss), mb(memory.before.rss), ratio(memory.after.rss, memory.before.rss),
-        `baseline: RSS before them (after GC); growth ${mb(memory.after.rss - memory.before.rss)}`],
-      ['  heap used after them', mb(memory.after.heapUsed), mb(memory.before.heapUsed), ratio(memory.after.heapUsed, memory.before.heapUsed),
-        'after GC; growing across runs would mean a leak'],
+      [
+        `agents(first: ${PAGE_SIZE}), median of ${list.gql.length}`,
+        ms(median(list.gql)),
+        ms(median(list.raw)),
+        pairedRatio(list.gql, list.raw),
+        'GraphQL over HTTP vs hand-written SQL + JSON (better-sqlite3)',
+      ],
+      [
+        '  request floor { viewer { id } }',
+        ms(median(list.floor)),
+        ms(median(list.raw)),
+        pairedRatio(list.floor, list.raw),
+        'HTTP + Apollo + session lookup, no list',
+      ],
+      [
+        '  TypeORM + DataLoaders only',
+        ms(median(list.orm)),
+        ms(median(list.raw)),
+        pairedRatio(list.orm, list.raw),
+        'the same page and relations through the data layer, no GraphQL or HTTP',
+      ],
+      [
+        '  SQL statements per page',
+        String(list.statements),
+        String(raw.statementsPerPage),
+        ratio(list.statements, raw.statementsPerPage),
+        `includes the session lookup; with first: 5 ${list.smallPageStatements === list.statements ? 'the same' : `${list.smallPageStatements} (GROWS WITH PAGE SIZE)`}`,
+      ],
+      [
+        `login, median of ${LOGINS}`,
+        ms(median(auth.login)),
+        ms(median(auth.verify)),
+        pairedRatio(auth.login, auth.verify),
+        `login mutation over HTTP vs argon2 verify of the same hash; overhead ${ms(median(auth.login) - median(auth.verify))}`,
+      ],
+      [
+        `copyAgentSettings to ${copy.targets} agents, median of ${COPY_ROUNDS}`,
+        ms(median(copy.roster)),
+        ms(median(copy.raw)),
+        pairedRatio(copy.roster, copy.raw),
+        'teams, groups, departments + change log over HTTP vs one hand-written better-sqlite3 transaction',
+      ],
+      [
+        `RSS after ${MEMORY_REQUESTS} list requests`,
+        mb(memory.after.rss),
+        mb(memory.before.rss),
+        ratio(memory.after.rss, memory.before.rss),
+        `baseline: RSS before them (after GC); growth ${mb(memory.after.rss - memory.before.rss)}`,
+      ],
+      [
+        '  heap used after them',
+        mb(memory.after.heapUsed),
+        mb(memory.before.heapUsed),
+        ratio(memory.after.heapUsed, memory.before.heapUsed),
+        'after GC; growing across runs would mean a leak',
+      ],
     ];
     console.log('');
-    console.log(`Roster bench: ${seeded.agents} agents, ${seeded.teams} teams, ${seeded.groups} permission groups; SQLite; Node ${process.version}`);
+    console.log(
+      `Roster bench: ${seeded.agents} agents, ${seeded.teams} teams, ${seeded.groups} permission groups; SQLite; Node ${process.version}`,
+    );
     console.log(`${PAGES} pages x ${ROUNDS} rounds, results ${list.identical ? 'identical' : 'DIFFERENT'} to the baseline\n`);
     console.log(table(['benchmark', 'roster', 'baseline', 'ratio', 'compared with'], rows));
-    console.log(`\nTimes are medians; a time ratio is the median of ratios of samples taken side by side. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(
+      `\nTimes are medians; a time ratio is the median of ratios of samples taken side by side. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
     console.log('Lower ratios are better. Compare ratios between runs and machines, not milliseconds.');
     if (!list.identical) process.exitCode = 1;
   } finally {
@@ -102,7 +146,10 @@ async function benchList(app: BenchApp, raw: RawAgents, token: string) {
     const g = (await gqlPage(cursors[p])).agents;
     statements.push(app.sql.count - counted);
     const r = raw.page(PAGE_SIZE, rawAfter);
-    identical &&= g.totalCount === r.totalCount && g.pageInfo.hasNextPage === r.pageInfo.hasNextPage && JSON.stringify(g.edges) === JSON.stringify(r.edges);
+    identical &&=
+      g.totalCount === r.totalCount &&
+      g.pageInfo.hasNextPage === r.pageInfo.hasNextPage &&
+      JSON.stringify(g.edges) === JSON.stringify(r.edges);
     cursors.push(g.pageInfo.endCursor);
     rawAfter = r.pageInfo.endCursor;
     if (!g.pageInfo.hasNextPage) break;
@@ -127,7 +174,16 @@ async function benchList(app: BenchApp, raw: RawAgents, token: string) {
       orm.push(await timed(() => ormPage(app, cursors[p])));
     }
   }
-  return { gql, raw: rawMs, floor, orm, statements: Math.max(...statements), smallPageStatements, identical, cursors: cursors.slice(0, pages) };
+  return {
+    gql,
+    raw: rawMs,
+    floor,
+    orm,
+    statements: Math.max(...statements),
+    smallPageStatements,
+    identical,
+    cursors: cursors.slice(0, pages),
+  };
 }
 
 /** The data layer the resolvers use (keyset query and per-request DataLoaders) without GraphQL or HTTP. */
@@ -147,9 +203,11 @@ async function benchLogin(app: BenchApp, login: () => Promise<string>) {
   const verifyMs: number[] = [];
   for (let i = 0; i < LOGINS; i++) {
     loginMs.push(await timed(login));
-    verifyMs.push(await timed(async () => {
-      if (!(await verify(hash, ADMIN_PASSWORD))) throw new Error('argon2 verify failed');
-    }));
+    verifyMs.push(
+      await timed(async () => {
+        if (!(await verify(hash, ADMIN_PASSWORD))) throw new Error('argon2 verify failed');
+      }),
+    );
   }
   return { login: loginMs, verify: verifyMs };
 }

@@ -76,7 +76,14 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     schema: await buildAppSchema(),
     ...armor,
     // No HTTP caching of GraphQL answers here: skip the per-field cache-control bookkeeping.
-    plugins: [authGatePlugin(), inputLimitsPlugin<Context>(), ...armor.plugins, queryCostPlugin<Context>(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      authGatePlugin(),
+      inputLimitsPlugin<Context>(),
+      ...armor.plugins,
+      queryCostPlugin<Context>(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM (close() drains through the plugin above): Apollo's own handlers
@@ -98,14 +105,30 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     expressMiddleware(server, { context: ({ req, res }) => buildContext(deps, req, res) }),
   );
   // Malformed JSON and oversized bodies: a GraphQL-shaped 4xx, never Express's HTML page with a stack.
-  app.use('/graphql', (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!err || !err.status || err.status >= 500) return next(err);
-    res.status(err.status).json({ errors: [{ message: err.type === 'entity.too.large' ? `Request body too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB)` : 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
-  });
+  app.use(
+    '/graphql',
+    (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!err || !err.status || err.status >= 500) return next(err);
+      res.status(err.status).json({
+        errors: [
+          {
+            message:
+              err.type === 'entity.too.large' ? `Request body too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB)` : 'Malformed JSON body',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
   serveWeb(app, config.webDist);
 
   return {
-    app, httpServer, server, deps, ds, mailer,
+    app,
+    httpServer,
+    server,
+    deps,
+    ds,
+    mailer,
     async close() {
       await mailer.stop();
       await server.stop();

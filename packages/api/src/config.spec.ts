@@ -26,11 +26,24 @@ describe('config (schema)', () => {
   it('keeps the defaults', () => {
     const c = loadConfig({}, '/srv/roster');
     expect(c).toMatchObject({
-      env: 'development', port: 4000, db: { type: 'sqlite', path: '/srv/roster/data/roster.sqlite' },
-      adminName: 'Administrator', licenseSeats: 10, licenseEdition: 'cloud', mailFrom: 'Roster <no-reply@roster.local>',
-      publicUrl: 'http://localhost:4000', sessionTtlHours: 336, invitationTtlDays: 7, loginMaxAttemptsPerAccount: 5,
-      loginMaxAttemptsPerIp: 50, loginWindowMinutes: 15, dataDir: '/srv/roster/data', trustProxy: 'loopback',
-      secureCookies: false, outboxPollMs: 2000, seedDemo: false,
+      env: 'development',
+      port: 4000,
+      db: { type: 'sqlite', path: '/srv/roster/data/roster.sqlite' },
+      adminName: 'Administrator',
+      licenseSeats: 10,
+      licenseEdition: 'cloud',
+      mailFrom: 'Roster <no-reply@roster.local>',
+      publicUrl: 'http://localhost:4000',
+      sessionTtlHours: 336,
+      invitationTtlDays: 7,
+      loginMaxAttemptsPerAccount: 5,
+      loginMaxAttemptsPerIp: 50,
+      loginWindowMinutes: 15,
+      dataDir: '/srv/roster/data',
+      trustProxy: 'loopback',
+      secureCookies: false,
+      outboxPollMs: 2000,
+      seedDemo: false,
     });
     expect(c.adminEmail).toBeUndefined();
     expect(c.smtpUrl).toBeUndefined();
@@ -45,18 +58,50 @@ describe('config (schema)', () => {
 
   it('reads every variable', () => {
     const c = loadConfig({
-      NODE_ENV: 'production', PORT: '8080', DATABASE_URL: 'mariadb://u:p@db:3306/roster', ADMIN_EMAIL: 'a@b.co',
-      ADMIN_PASSWORD: 'long enough pw', ADMIN_NAME: '  Ada Admin ', LICENSE_SEATS: '30', LICENSE_EDITION: 'on-premise',
-      SMTP_URL: 'smtps://mail:465', MAIL_FROM: 'Desk <d@b.co>', PUBLIC_URL: 'https://help.example.com/',
-      SESSION_TTL_HOURS: '1', INVITATION_TTL_DAYS: '2', LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '4',
-      LOGIN_WINDOW_MINUTES: '5', OUTBOX_POLL_MS: '0', WEB_DIST: '/srv/web', TRUST_PROXY: '1', SEED_DEMO: 'true',
+      NODE_ENV: 'production',
+      PORT: '8080',
+      DATABASE_URL: 'mariadb://u:p@db:3306/roster',
+      ADMIN_EMAIL: 'a@b.co',
+      ADMIN_PASSWORD: 'long enough pw',
+      ADMIN_NAME: '  Ada Admin ',
+      LICENSE_SEATS: '30',
+      LICENSE_EDITION: 'on-premise',
+      SMTP_URL: 'smtps://mail:465',
+      MAIL_FROM: 'Desk <d@b.co>',
+      PUBLIC_URL: 'https://help.example.com/',
+      SESSION_TTL_HOURS: '1',
+      INVITATION_TTL_DAYS: '2',
+      LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3',
+      LOGIN_MAX_ATTEMPTS_PER_IP: '4',
+      LOGIN_WINDOW_MINUTES: '5',
+      OUTBOX_POLL_MS: '0',
+      WEB_DIST: '/srv/web',
+      TRUST_PROXY: '1',
+      SEED_DEMO: 'true',
     });
     expect(c).toEqual({
-      env: 'production', port: 8080, db: { type: 'mysql', url: 'mysql://u:p@db:3306/roster' }, adminEmail: 'a@b.co',
-      adminPassword: 'long enough pw', adminName: 'Ada Admin', licenseSeats: 30, licenseEdition: 'on-premise',
-      smtpUrl: 'smtps://mail:465', mailFrom: 'Desk <d@b.co>', publicUrl: 'https://help.example.com', sessionTtlHours: 1,
-      invitationTtlDays: 2, loginMaxAttemptsPerAccount: 3, loginMaxAttemptsPerIp: 4, loginWindowMinutes: 5, outboxPollMs: 0,
-      webDist: '/srv/web', dataDir: expect.any(String), trustProxy: 1, secureCookies: true, seedDemo: true,
+      env: 'production',
+      port: 8080,
+      db: { type: 'mysql', url: 'mysql://u:p@db:3306/roster' },
+      adminEmail: 'a@b.co',
+      adminPassword: 'long enough pw',
+      adminName: 'Ada Admin',
+      licenseSeats: 30,
+      licenseEdition: 'on-premise',
+      smtpUrl: 'smtps://mail:465',
+      mailFrom: 'Desk <d@b.co>',
+      publicUrl: 'https://help.example.com',
+      sessionTtlHours: 1,
+      invitationTtlDays: 2,
+      loginMaxAttemptsPerAccount: 3,
+      loginMaxAttemptsPerIp: 4,
+      loginWindowMinutes: 5,
+      outboxPollMs: 0,
+      webDist: '/srv/web',
+      dataDir: expect.any(String),
+      trustProxy: 1,
+      secureCookies: true,
+      seedDemo: true,
     });
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toBe('10.0.0.0/8');
@@ -83,9 +128,13 @@ describe('config (schema)', () => {
     expect(message({ ADMIN_NAME: 'x'.repeat(201) })).toMatch(/^ADMIN_NAME must be at most 200 characters/);
     expect(message({ ADMIN_PASSWORD: 'secret-value' })).toBe('ADMIN_PASSWORD and ADMIN_EMAIL must be set together');
     expect(message({ SMTP_URL: 'http://user:secret@x' })).toBe('SMTP_URL must look like smtp://host:port');
-    expect(message({ DATABASE_URL: 'postgres://u:secret@x/db' })).toBe('DATABASE_URL must start with sqlite: or mysql:// (got an unsupported scheme)');
+    expect(message({ DATABASE_URL: 'postgres://u:secret@x/db' })).toBe(
+      'DATABASE_URL must start with sqlite: or mysql:// (got an unsupported scheme)',
+    );
     expect(message({ DATABASE_URL: 'sqlite:' })).toMatch(/^DATABASE_URL "sqlite:" needs a file path/);
     // Every problem at once, so that one start shows them all.
-    expect(message({ PORT: 'x', OUTBOX_POLL_MS: '-1' })).toBe('PORT must be an integer >= 0 (got "x"); OUTBOX_POLL_MS must be an integer >= 0 (got "-1")');
+    expect(message({ PORT: 'x', OUTBOX_POLL_MS: '-1' })).toBe(
+      'PORT must be an integer >= 0 (got "x"); OUTBOX_POLL_MS must be an integer >= 0 (got "-1")',
+    );
   });
 });

@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-export type DbConfig =
-  | { type: 'sqlite'; path: string }
-  | { type: 'mysql'; url: string };
+export type DbConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string };
 
 export interface Config {
   env: 'production' | 'development' | 'test';
@@ -46,15 +44,17 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 /** Messages read after the variable's name: "PORT must be an integer >= 0 (got "abc")". */
 const int = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
   optional(
-    z.string()
+    z
+      .string()
       .regex(/^-?\d+$/, `must be an integer >= ${min}`)
       .transform(Number)
       .pipe(z.number().min(min, `must be an integer >= ${min}`).max(max, `must be at most ${max}`)),
   ).transform((n) => n ?? fallback);
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
-  optional(z.enum(values, { error: `must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` }))
-    .transform((v) => v ?? fallback);
+  optional(z.enum(values, { error: `must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` })).transform(
+    (v) => v ?? fallback,
+  );
 
 export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): DbConfig {
   if (!raw) return { type: 'sqlite', path: path.resolve(cwd, 'data', 'roster.sqlite') };
@@ -108,10 +108,14 @@ function envSchema(cwd: string) {
       OUTBOX_POLL_MS: int(2000, 0),
       // Unset: packages/web/dist next to the API code (src/ or dist/: both sit one level down).
       // Set but empty: serve no SPA.
-      WEB_DIST: z.string().optional().transform((v) => v ?? path.resolve(__dirname, '..', '..', 'web', 'dist')),
+      WEB_DIST: z
+        .string()
+        .optional()
+        .transform((v) => v ?? path.resolve(__dirname, '..', '..', 'web', 'dist')),
       TRUST_PROXY: optional(z.string()).transform(parseTrustProxy),
-      SEED_DEMO: optional(z.enum(['0', '1', 'true', 'false'], { error: 'must be 1 or 0 (true or false)' }))
-        .transform((v) => v === '1' || v === 'true'),
+      SEED_DEMO: optional(z.enum(['0', '1', 'true', 'false'], { error: 'must be 1 or 0 (true or false)' })).transform(
+        (v) => v === '1' || v === 'true',
+      ),
     })
     .superRefine((env, ctx) => {
       if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {

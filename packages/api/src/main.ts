@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   const { httpServer } = roster;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'EADDRINUSE' ? new ConfigError(`port ${config.port} is already in use: set PORT to a free port`) : e));
+      reject(e.code === 'EADDRINUSE' ? new ConfigError(`port ${config.port} is already in use: set PORT to a free port`) : e),
+    );
     httpServer.listen(config.port, resolve);
   });
   const where = config.db.type === 'sqlite' ? `SQLite ${config.db.path}` : 'MySQL';

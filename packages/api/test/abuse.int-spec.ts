@@ -16,7 +16,9 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
   it('lets at most the limit of 20 concurrent wrong passwords be checked', async () => {
     await t.createAgent({ email: 'raced@example.com', name: 'Raced' }, 'raced-password-1');
     await clearAttempts();
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => t.gql(LOGIN, { e: 'raced@example.com', p: `guess-${i}-guess` })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => t.gql(LOGIN, { e: 'raced@example.com', p: `guess-${i}-guess` })),
+    );
     const checked = results.filter((r) => codeOf(r) === 'UNAUTHENTICATED').length;
     expect(checked).toBeLessThanOrEqual(3);
     expect(results.filter((r) => codeOf(r) === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(17);
@@ -36,7 +38,12 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
   it('limits guesses of the current password on changePassword', async () => {
     await clearAttempts();
     const { token } = await t.createAgent({ email: 'changer@example.com', name: 'Changer' }, 'changer-password-1');
-    const change = (current: string) => t.gql('mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "another-password-2") { id } }', { c: current }, { token });
+    const change = (current: string) =>
+      t.gql(
+        'mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "another-password-2") { id } }',
+        { c: current },
+        { token },
+      );
     for (let i = 0; i < 3; i++) expect(codeOf(await change(`wrong-${i}-wrong`))).toBe('BAD_USER_INPUT');
     expect(codeOf(await change('changer-password-1'))).toBe('RATE_LIMITED');
   });
@@ -58,8 +65,11 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
   });
 
   it('rejects an over-long language before it reaches the database', async () => {
-    const r = await t.gql('mutation($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }',
-      { i: { email: 'lang@example.com', name: 'Lang', language: 'en-' + 'x'.repeat(300), sendWelcomeEmail: false } }, { token: t.adminToken });
+    const r = await t.gql(
+      'mutation($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }',
+      { i: { email: 'lang@example.com', name: 'Lang', language: 'en-' + 'x'.repeat(300), sendWelcomeEmail: false } },
+      { token: t.adminToken },
+    );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].extensions!.fields!['input.language']).toBeDefined();
   });
@@ -83,7 +93,10 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
   it('lets the owner in from a browser they signed in from while guesses from many IPs lock the account', async () => {
     await clearAttempts();
     await t.createAgent({ email: 'owner@example.com', name: 'Owner' }, 'owner-password-1');
-    const viaProxy = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '100' }, { shareDatabaseWith: t });
+    const viaProxy = await startTestApp(
+      { LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '100' },
+      { shareDatabaseWith: t },
+    );
     try {
       const from = (ip: string, p: string, cookie?: string) =>
         viaProxy.gql(LOGIN, { e: 'owner@example.com', p }, { headers: { 'x-forwarded-for': ip }, cookie });
@@ -92,16 +105,22 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
       const device = /roster_device=(rdv_[^;]+)/.exec(first.headers.get('set-cookie') ?? '')?.[1];
       expect(device).toBeDefined();
       // Ten IPs guess until the account-wide limit (3 x 10) is reached.
-      for (let ip = 1; ip <= 10; ip++) for (let i = 0; i < 3; i++) expect(codeOf(await from(`198.51.100.${ip}`, `guess-${ip}-${i}-x`))).toBe('UNAUTHENTICATED');
+      for (let ip = 1; ip <= 10; ip++)
+        for (let i = 0; i < 3; i++) expect(codeOf(await from(`198.51.100.${ip}`, `guess-${ip}-${i}-x`))).toBe('UNAUTHENTICATED');
       expect(codeOf(await from('203.0.113.99', 'owner-password-1'))).toBe('RATE_LIMITED');
       // The owner's browser is limited on its own and still gets in, from a new address too.
       const owner = await from('203.0.113.50', 'owner-password-1', `roster_device=${device}`);
       expect(owner.errors).toBeUndefined();
       // The cookie belongs to that account: used for another one it counts for nothing.
-      const other = await viaProxy.gql(LOGIN, { e: 'admin@example.com', p: 'wrong-wrong-1' }, { headers: { 'x-forwarded-for': '203.0.113.50' }, cookie: `roster_device=${device}` });
+      const other = await viaProxy.gql(
+        LOGIN,
+        { e: 'admin@example.com', p: 'wrong-wrong-1' },
+        { headers: { 'x-forwarded-for': '203.0.113.50' }, cookie: `roster_device=${device}` },
+      );
       expect(codeOf(other)).toBe('UNAUTHENTICATED');
       // Guessing with a stolen device cookie is limited per device.
-      for (let i = 0; i < 3; i++) expect(codeOf(await from('203.0.113.51', `stolen-${i}-x`, `roster_device=${device}`))).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 3; i++)
+        expect(codeOf(await from('203.0.113.51', `stolen-${i}-x`, `roster_device=${device}`))).toBe('UNAUTHENTICATED');
       expect(codeOf(await from('203.0.113.52', 'owner-password-1', `roster_device=${device}`))).toBe('RATE_LIMITED');
     } finally {
       await viaProxy.close();
@@ -129,9 +148,17 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
   it('lets an admin force a password change at the next sign-in, and only an admin', async () => {
     await clearAttempts();
     const agent = await t.createAgent({ email: 'forced-later@example.com', name: 'Forced Later' }, 'forced-password-1');
-    const self = await t.gql('mutation($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }', { id: agent.id }, { token: agent.token });
+    const self = await t.gql(
+      'mutation($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }',
+      { id: agent.id },
+      { token: agent.token },
+    );
     expect(codeOf(self)).toBe('FORBIDDEN');
-    await t.ok('mutation($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }', { id: agent.id }, { token: t.adminToken });
+    await t.ok(
+      'mutation($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }',
+      { id: agent.id },
+      { token: t.adminToken },
+    );
     const token = await t.login('forced-later@example.com', 'forced-password-1');
     expect(codeOf(await t.gql('{ agents { totalCount } }', {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
   });

@@ -7,7 +7,8 @@ import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 const VIEWER = '{ viewer { id name alias phone isAdmin } }';
 const CREATE_AGENT = 'mutation($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }';
 const UPDATE_AGENT = 'mutation($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }';
-const CREATE_TOKEN = 'mutation($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }';
+const CREATE_TOKEN =
+  'mutation($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }';
 const API_TOKENS = '{ apiTokens(includeRevoked: true) { id name prefix lastUsedAt revokedAt } }';
 const AGENTS = '{ agents(first: 100) { totalCount edges { node { id email } } } }';
 
@@ -16,18 +17,32 @@ let seq = 0;
 /** A fresh, valid CreateAgentInput (the welcome email and forced password change off). */
 const newAgentInput = (extra: Record<string, unknown> = {}) => {
   seq += 1;
-  return { email: `made-${seq}@example.com`, name: `Made ${seq}`, sendWelcomeEmail: false, password: 'made-password-1', forcePasswordChange: false, ...extra };
+  return {
+    email: `made-${seq}@example.com`,
+    name: `Made ${seq}`,
+    sendWelcomeEmail: false,
+    password: 'made-password-1',
+    forcePasswordChange: false,
+    ...extra,
+  };
 };
 
 describe('access control', () => {
   let t: TestApp;
   let admin: string;
-  const count = async (table: string): Promise<number> =>
-    Number((await t.roster.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  const count = async (table: string): Promise<number> => Number((await t.roster.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
   const agentRow = async (id: string) =>
-    (await t.roster.ds.query('SELECT name, alias, phone, is_admin, is_reports_admin, status, permissions, can_edit_own_ticket_notifications FROM agent WHERE id = ?', [Number(id)]))[0];
+    (
+      await t.roster.ds.query(
+        'SELECT name, alias, phone, is_admin, is_reports_admin, status, permissions, can_edit_own_ticket_notifications FROM agent WHERE id = ?',
+        [Number(id)],
+      )
+    )[0];
   const newToken = async (scopes: string[], as = admin, name = 'integration') =>
-    (await t.ok(CREATE_TOKEN, { n: name, s: scopes }, { token: as })).createApiToken as { token: string; apiToken: { id: string; name: string; prefix: string; lastUsedAt: string | null } };
+    (await t.ok(CREATE_TOKEN, { n: name, s: scopes }, { token: as })).createApiToken as {
+      token: string;
+      apiToken: { id: string; name: string; prefix: string; lastUsedAt: string | null };
+    };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -36,19 +51,37 @@ describe('access control', () => {
   afterAll(() => t.close());
 
   it('edits its own profile only with the Profile permissions of its groups', async () => {
-    const group = await t.ok('mutation { createPermissionGroup(input: { name: "No Profile", permissions: ["tickets.reply"] }) { id } }', {}, { token: admin });
-    const restricted = await t.createAgent({ email: 'restricted@example.com', name: 'Restricted', permissionGroupIds: [group.createPermissionGroup.id] });
+    const group = await t.ok(
+      'mutation { createPermissionGroup(input: { name: "No Profile", permissions: ["tickets.reply"] }) { id } }',
+      {},
+      { token: admin },
+    );
+    const restricted = await t.createAgent({
+      email: 'restricted@example.com',
+      name: 'Restricted',
+      permissionGroupIds: [group.createPermissionGroup.id],
+    });
     const denied = await t.gql(UPDATE_AGENT, { id: restricted.id, i: { name: 'Renamed' } }, { token: restricted.token });
     expect(codeOf(denied)).toBe('FORBIDDEN');
     expect((await agentRow(restricted.id)).name).toBe('Restricted');
-    const ticket = await t.gql(UPDATE_AGENT, { id: restricted.id, i: { ticketNotifications: [{ event: 'ticket.new', email: false, browser: false }] } }, { token: restricted.token });
+    const ticket = await t.gql(
+      UPDATE_AGENT,
+      { id: restricted.id, i: { ticketNotifications: [{ event: 'ticket.new', email: false, browser: false }] } },
+      { token: restricted.token },
+    );
     expect(codeOf(ticket)).toBe('FORBIDDEN');
     // Other notifications are always the agent's own.
-    const other = await t.gql(UPDATE_AGENT, { id: restricted.id, i: { otherNotifications: [{ event: 'mention', email: false, browser: true }] } }, { token: restricted.token });
+    const other = await t.gql(
+      UPDATE_AGENT,
+      { id: restricted.id, i: { otherNotifications: [{ event: 'mention', email: false, browser: true }] } },
+      { token: restricted.token },
+    );
     expect(other.errors).toBeUndefined();
     // Granting the permission directly (permissions add up) lets the edit through.
     await t.ok(UPDATE_AGENT, { id: restricted.id, i: { permissions: ['profile.edit_own'] } }, { token: admin });
-    expect((await t.ok(UPDATE_AGENT, { id: restricted.id, i: { name: 'Renamed' } }, { token: restricted.token })).updateAgent.name).toBe('Renamed');
+    expect((await t.ok(UPDATE_AGENT, { id: restricted.id, i: { name: 'Renamed' } }, { token: restricted.token })).updateAgent.name).toBe(
+      'Renamed',
+    );
   });
 
   it('guards nested fields too: a narrow token or a pending password change cannot read the directory through viewer', async () => {
@@ -86,21 +119,31 @@ describe('access control', () => {
         ['inviteAgent', 'mutation { inviteAgent(input: { email: "invitee@example.com" }) { id } }', {}],
         ['license', '{ license { seats used available } }', {}],
         ['invitations', '{ invitations { id } }', {}],
-        ['copyAgentSettings', 'mutation($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }', { s: other.id, t: [agent.id] }],
+        [
+          'copyAgentSettings',
+          'mutation($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }',
+          { s: other.id, t: [agent.id] },
+        ],
         ['apiTokens', API_TOKENS, {}],
         ['createApiToken', CREATE_TOKEN, { n: 'mine', s: ['agents:read'] }],
       ];
-      const before = await Promise.all(['agent', 'team', 'team_member', 'permission_group', 'department', 'invitation', 'api_token'].map(count));
+      const before = await Promise.all(
+        ['agent', 'team', 'team_member', 'permission_group', 'department', 'invitation', 'api_token'].map(count),
+      );
       for (const [name, query, vars] of denied) {
         const r = await t.gql(query, vars, { token: agent.token });
         expect({ name, code: codeOf(r) }).toEqual({ name, code: 'FORBIDDEN' });
         expect(r.data ?? null).toBeNull();
       }
-      const after = await Promise.all(['agent', 'team', 'team_member', 'permission_group', 'department', 'invitation', 'api_token'].map(count));
+      const after = await Promise.all(
+        ['agent', 'team', 'team_member', 'permission_group', 'department', 'invitation', 'api_token'].map(count),
+      );
       expect(after).toEqual(before);
       // The same calls are not broken: an admin may make them.
       expect((await t.ok('{ license { seats } }', {}, { token: admin })).license.seats).toBe(100);
-      expect((await t.ok('mutation { createDepartment(name: "Admin Department") { name } }', {}, { token: admin })).createDepartment.name).toBe('Admin Department');
+      expect(
+        (await t.ok('mutation { createDepartment(name: "Admin Department") { name } }', {}, { token: admin })).createDepartment.name,
+      ).toBe('Admin Department');
     });
 
     it('cannot give itself admin or any other admin-only setting', async () => {
@@ -135,17 +178,32 @@ describe('access control', () => {
     it('reads the agent directory and edits its own name, alias and phone', async () => {
       const list = (await t.ok(AGENTS, {}, { token: agent.token })).agents;
       expect(list.totalCount).toBe(await count('agent'));
-      expect(list.edges.map((e: { node: { email: string } }) => e.node.email)).toEqual(expect.arrayContaining(['plain@example.com', 'other@example.com']));
-      expect((await t.ok('query($id: ID!) { agent(id: $id) { alias } }', { id: other.id }, { token: agent.token })).agent.alias).toBe('Otto');
+      expect(list.edges.map((e: { node: { email: string } }) => e.node.email)).toEqual(
+        expect.arrayContaining(['plain@example.com', 'other@example.com']),
+      );
+      expect((await t.ok('query($id: ID!) { agent(id: $id) { alias } }', { id: other.id }, { token: agent.token })).agent.alias).toBe(
+        'Otto',
+      );
       await t.ok('{ teams { id } permissionGroups { id } departments { id } permissionCatalog { key } }', {}, { token: agent.token });
 
-      const r = await t.ok(UPDATE_AGENT, { id: agent.id, i: { name: 'Plain Renamed', alias: 'Plainy', phone: '+44 20 7946 0000' } }, { token: agent.token });
-      expect(r.updateAgent).toMatchObject({ id: agent.id, name: 'Plain Renamed', alias: 'Plainy', phone: '+44 20 7946 0000', isAdmin: false });
+      const r = await t.ok(
+        UPDATE_AGENT,
+        { id: agent.id, i: { name: 'Plain Renamed', alias: 'Plainy', phone: '+44 20 7946 0000' } },
+        { token: agent.token },
+      );
+      expect(r.updateAgent).toMatchObject({
+        id: agent.id,
+        name: 'Plain Renamed',
+        alias: 'Plainy',
+        phone: '+44 20 7946 0000',
+        isAdmin: false,
+      });
       expect(await agentRow(agent.id)).toMatchObject({ name: 'Plain Renamed', alias: 'Plainy', phone: '+44 20 7946 0000' });
     });
 
     it('follows canEditOwnTicketNotifications set by an admin', async () => {
-      const NOTIFS = 'query($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }';
+      const NOTIFS =
+        'query($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }';
       const read = async () => (await t.ok(NOTIFS, { id: agent.id }, { token: admin })).agent;
       await t.ok(UPDATE_AGENT, { id: agent.id, i: { canEditOwnTicketNotifications: false } }, { token: admin });
       const before = await read();
@@ -155,11 +213,17 @@ describe('access control', () => {
       const ticket = { ticketNotifications: [{ event: 'ticket.new', email: false, browser: false }] };
       expect(codeOf(await t.gql(UPDATE_AGENT, { id: agent.id, i: ticket }, { token: agent.token }))).toBe('FORBIDDEN');
       // Sneaking it in next to an allowed field is refused as a whole.
-      expect(codeOf(await t.gql(UPDATE_AGENT, { id: agent.id, i: { ...ticket, name: 'Still Plain' } }, { token: agent.token }))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(UPDATE_AGENT, { id: agent.id, i: { ...ticket, name: 'Still Plain' } }, { token: agent.token }))).toBe(
+        'FORBIDDEN',
+      );
       const denied = await read();
       expect(denied.ticketNotifications).toEqual(before.ticketNotifications);
 
-      await t.ok(UPDATE_AGENT, { id: agent.id, i: { otherNotifications: [{ event: 'task.due', email: false, browser: true }] } }, { token: agent.token });
+      await t.ok(
+        UPDATE_AGENT,
+        { id: agent.id, i: { otherNotifications: [{ event: 'task.due', email: false, browser: true }] } },
+        { token: agent.token },
+      );
       const allowed = await read();
       expect(allowed.otherNotifications).toContainEqual({ event: 'task.due', email: false, browser: true });
       expect(allowed.ticketNotifications).toEqual(before.ticketNotifications);
@@ -235,7 +299,10 @@ describe('access control', () => {
       const input = newAgentInput();
       const r = await t.ok(CREATE_AGENT, { i: input }, { token });
       expect(r.createAgent.agent.id).toBeTruthy();
-      const log = await t.roster.ds.query("SELECT actor_kind, actor_name FROM change_log WHERE entity_type = 'AGENT' AND entity_id = ? AND field = 'created'", [String(r.createAgent.agent.id)]);
+      const log = await t.roster.ds.query(
+        "SELECT actor_kind, actor_name FROM change_log WHERE entity_type = 'AGENT' AND entity_id = ? AND field = 'created'",
+        [String(r.createAgent.agent.id)],
+      );
       expect(log).toEqual([expect.objectContaining({ actor_kind: 'API_TOKEN' })]);
     });
 
@@ -244,8 +311,12 @@ describe('access control', () => {
       const before = await count('api_token');
       expect(codeOf(await t.gql(CREATE_TOKEN, { n: 'child', s: ['agents:read'] }, { token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(API_TOKENS, {}, { token }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: apiToken.id }, { token }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql('mutation { changePassword(currentPassword: "x", newPassword: "y-y-y-y-y-y-y") { id } }', {}, { token }))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: apiToken.id }, { token }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        codeOf(await t.gql('mutation { changePassword(currentPassword: "x", newPassword: "y-y-y-y-y-y-y") { id } }', {}, { token })),
+      ).toBe('FORBIDDEN');
       // The outbox holds temporary passwords and invitation links: it is for signed-in admins only.
       await t.ok(CREATE_AGENT, { i: newAgentInput({ password: undefined, sendWelcomeEmail: true }) }, { token: admin });
       expect((await t.ok('{ outbox { toAddress subject } }', {}, { token: admin })).outbox.length).toBeGreaterThan(0);
@@ -358,17 +429,34 @@ describe('access control', () => {
       expect(codeOf(await t.gql(UPDATE_AGENT, { id: plain.id, i: { isAdmin: true } }, { token: plain.token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(UPDATE_AGENT, { id: peer.id, i: { isAdmin: true } }, { token: plain.token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(CREATE_AGENT, { i: newAgentInput({ isAdmin: true }) }, { token: plain.token }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql('mutation { inviteAgent(input: { email: "future-admin@example.com", isAdmin: true }) { id } }', {}, { token: plain.token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            'mutation { inviteAgent(input: { email: "future-admin@example.com", isAdmin: true }) { id } }',
+            {},
+            { token: plain.token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
       const adminId = (await t.ok(VIEWER, {}, { token: admin })).viewer.id;
-      expect(codeOf(await t.gql('mutation($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }',
-        { s: adminId, t: [plain.id] }, { token: plain.token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            'mutation($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }',
+            { s: adminId, t: [plain.id] },
+            { token: plain.token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
       expect(await adminCount()).toBe(before);
       expect(await count('invitation')).toBe(0);
 
       // An admin grants it, and it takes effect on the agent's existing session.
       expect((await t.ok(UPDATE_AGENT, { id: plain.id, i: { isAdmin: true } }, { token: admin })).updateAgent.isAdmin).toBe(true);
       expect(await adminCount()).toBe(before + 1);
-      expect((await t.ok('mutation { createTeam(name: "Promoted Team") { name } }', {}, { token: plain.token })).createTeam.name).toBe('Promoted Team');
+      expect((await t.ok('mutation { createTeam(name: "Promoted Team") { name } }', {}, { token: plain.token })).createTeam.name).toBe(
+        'Promoted Team',
+      );
     });
   });
 });

@@ -33,12 +33,15 @@ describe('agents', () => {
       expect(await get(a.id)).toMatchObject({ name: 'Logged Me', timezone: 'Europe/Paris', businessUnit: 'Ops' });
       const entries = await log(a.id);
       const added = entries.slice(0, entries.length - before); // newest first
-      expect(added.map((e) => ({ field: e.field, oldValue: e.oldValue, newValue: e.newValue, actorName: e.actorName })).sort((x, y) => x.field.localeCompare(y.field)))
-        .toEqual([
-          { field: 'businessUnit', oldValue: null, newValue: 'Ops', actorName: adminName },
-          { field: 'name', oldValue: 'Log Me', newValue: 'Logged Me', actorName: adminName },
-          { field: 'timezone', oldValue: 'UTC', newValue: 'Europe/Paris', actorName: adminName },
-        ]);
+      expect(
+        added
+          .map((e) => ({ field: e.field, oldValue: e.oldValue, newValue: e.newValue, actorName: e.actorName }))
+          .sort((x, y) => x.field.localeCompare(y.field)),
+      ).toEqual([
+        { field: 'businessUnit', oldValue: null, newValue: 'Ops', actorName: adminName },
+        { field: 'name', oldValue: 'Log Me', newValue: 'Logged Me', actorName: adminName },
+        { field: 'timezone', oldValue: 'UTC', newValue: 'Europe/Paris', actorName: adminName },
+      ]);
 
       // An update that changes nothing writes nothing.
       const rows = await changeLogRows();
@@ -79,7 +82,9 @@ describe('agents', () => {
       const { id, token } = await t.createAgent({ email: 'disable.me@example.com', name: 'Disable Me' });
       expect((await update(id, { status: 'DISABLED' })).status).toBe('DISABLED');
       expect(codeOf(await t.gql('{ viewer { id } }', {}, { token }))).toBe('UNAUTHENTICATED');
-      expect(codeOf(await t.gql('mutation { login(email: "disable.me@example.com", password: "agent-password-1") { token } }'))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await t.gql('mutation { login(email: "disable.me@example.com", password: "agent-password-1") { token } }'))).toBe(
+        'UNAUTHENTICATED',
+      );
       expect((await get(id)).status).toBe('DISABLED');
       expect((await log(id)).find((e) => e.field === 'status')).toMatchObject({ oldValue: 'ACTIVE', newValue: 'DISABLED' });
       expect((await update(id, { status: 'ACTIVE' })).status).toBe('ACTIVE');
@@ -100,7 +105,12 @@ describe('agents', () => {
       expect(after.available).toBe(used.available + 1);
 
       const history = await log(a.id);
-      expect(history[0]).toMatchObject({ field: 'deleted', oldValue: 'Delete Me <delete.me@example.com>', newValue: null, actorName: adminName });
+      expect(history[0]).toMatchObject({
+        field: 'deleted',
+        oldValue: 'Delete Me <delete.me@example.com>',
+        newValue: null,
+        actorName: adminName,
+      });
       expect(history.map((e) => e.field)).toEqual(expect.arrayContaining(['created', 'alias', 'deleted']));
       // The address can be used again.
       expect((await create({ email: 'delete.me@example.com', name: 'Delete Me Again' })).id).not.toBe(a.id);
@@ -154,8 +164,12 @@ describe('agents', () => {
     it('copies only the chosen sections to several agents', async () => {
       const [t1, t2] = [await team('Copy Alpha'), await team('Copy Beta')];
       const src = await create({
-        email: 'settings.src@example.com', name: 'Settings Src', teamIds: [t1, t2], signature: '<b>Team sig</b>',
-        permissionGroupIds: ['2'], timezone: 'America/New_York',
+        email: 'settings.src@example.com',
+        name: 'Settings Src',
+        teamIds: [t1, t2],
+        signature: '<b>Team sig</b>',
+        permissionGroupIds: ['2'],
+        timezone: 'America/New_York',
       });
       const a = await create({ email: 'settings.a@example.com', name: 'Settings A', signature: '<i>old a</i>' });
       const b = await create({ email: 'settings.b@example.com', name: 'Settings B', permissionGroupIds: [] });
@@ -172,7 +186,12 @@ describe('agents', () => {
       expect((await get(b.id)).permissionGroups).toEqual([]);
       // teams + signature for each target.
       expect(await changeLogRows()).toBe(logs + 4);
-      expect((await log(a.id)).slice(0, 2).map((e) => e.field).sort()).toEqual(['signature', 'teams']);
+      expect(
+        (await log(a.id))
+          .slice(0, 2)
+          .map((e) => e.field)
+          .sort(),
+      ).toEqual(['signature', 'teams']);
     });
 
     it('is all or nothing across the targets', async () => {
@@ -238,14 +257,23 @@ describe('agents', () => {
         list.map(({ event, email, browser }) => ({ event, email, browser }));
       expect(a.ticketNotifications).toEqual(defaults(TICKET_NOTIFICATION_EVENTS));
       expect(a.otherNotifications).toEqual(defaults(OTHER_NOTIFICATION_EVENTS));
-      expect(a.ticketNotifications.find((n: any) => n.event === 'ticket.agent_reply')).toEqual({ event: 'ticket.agent_reply', email: false, browser: true });
+      expect(a.ticketNotifications.find((n: any) => n.event === 'ticket.agent_reply')).toEqual({
+        event: 'ticket.agent_reply',
+        email: false,
+        browser: true,
+      });
 
       // The agent edits their own.
       await t.ok(UPDATE, { id, i: { ticketNotifications: [{ event: 'ticket.new', email: false, browser: false }] } }, { token });
       const after = await get(id);
-      expect(after.ticketNotifications.find((n: any) => n.event === 'ticket.new')).toEqual({ event: 'ticket.new', email: false, browser: false });
-      expect(after.ticketNotifications.filter((n: any) => n.event !== 'ticket.new'))
-        .toEqual(defaults(TICKET_NOTIFICATION_EVENTS).filter((n) => n.event !== 'ticket.new'));
+      expect(after.ticketNotifications.find((n: any) => n.event === 'ticket.new')).toEqual({
+        event: 'ticket.new',
+        email: false,
+        browser: false,
+      });
+      expect(after.ticketNotifications.filter((n: any) => n.event !== 'ticket.new')).toEqual(
+        defaults(TICKET_NOTIFICATION_EVENTS).filter((n) => n.event !== 'ticket.new'),
+      );
       expect(after.otherNotifications).toEqual(defaults(OTHER_NOTIFICATION_EVENTS));
 
       const bad = await t.gql(UPDATE, { id, i: { otherNotifications: [{ event: 'nope.event', email: true, browser: true }] } }, { token });
@@ -254,11 +282,19 @@ describe('agents', () => {
 
       // An admin can take away editing own ticket notifications; other notifications stay editable.
       await update(id, { canEditOwnTicketNotifications: false });
-      const denied = await t.gql(UPDATE, { id, i: { ticketNotifications: [{ event: 'ticket.new', email: true, browser: true }] } }, { token });
+      const denied = await t.gql(
+        UPDATE,
+        { id, i: { ticketNotifications: [{ event: 'ticket.new', email: true, browser: true }] } },
+        { token },
+      );
       expect(codeOf(denied)).toBe('FORBIDDEN');
       await t.ok(UPDATE, { id, i: { otherNotifications: [{ event: 'mention', email: false, browser: false }] } }, { token });
       const final = await get(id);
-      expect(final.ticketNotifications.find((n: any) => n.event === 'ticket.new')).toEqual({ event: 'ticket.new', email: false, browser: false });
+      expect(final.ticketNotifications.find((n: any) => n.event === 'ticket.new')).toEqual({
+        event: 'ticket.new',
+        email: false,
+        browser: false,
+      });
       expect(final.otherNotifications.find((n: any) => n.event === 'mention')).toEqual({ event: 'mention', email: false, browser: false });
       expect(final.canEditOwnTicketNotifications).toBe(false);
     });

@@ -29,9 +29,12 @@ describe('link changes logged on agents: statement counts', () => {
 
   /** The AGENT change-log entries for `field`, by agent id, written after log id `sinceId`. */
   async function agentLog(field: string, sinceId: number): Promise<Map<string, ChangeLogEntry[]>> {
-    const rows = await t.roster.ds.getRepository(ChangeLogEntry).createQueryBuilder('c')
+    const rows = await t.roster.ds
+      .getRepository(ChangeLogEntry)
+      .createQueryBuilder('c')
       .where('c.entity_type = :type AND c.field = :field AND c.id > :sinceId', { type: ChangeLogEntityType.AGENT, field, sinceId })
-      .orderBy('c.id').getMany();
+      .orderBy('c.id')
+      .getMany();
     const byAgent = new Map<string, ChangeLogEntry[]>();
     for (const r of rows) byAgent.set(r.entityId, [...(byAgent.get(r.entityId) ?? []), r]);
     return byAgent;
@@ -40,7 +43,9 @@ describe('link changes logged on agents: statement counts', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const rows = Array.from({ length: 45 }, (_, i) => newAgentRow({ email: `links-${String(i).padStart(2, '0')}@example.com`, name: `Links ${i}` }));
+    const rows = Array.from({ length: 45 }, (_, i) =>
+      newAgentRow({ email: `links-${String(i).padStart(2, '0')}@example.com`, name: `Links ${i}` }),
+    );
     agentIds = (await t.roster.ds.getRepository(Agent).insert(rows)).identifiers.map((x) => String(x.id));
     await asAdmin('{ viewer { id } }'); // warm the session (last-seen bookkeeping)
   });
@@ -63,7 +68,10 @@ describe('link changes logged on agents: statement counts', () => {
     const pair = [small, large].sort().join(', ');
     expect(log.get(agentIds[0])!.map((e) => [e.oldValue, e.newValue])).toEqual([[small, pair]]);
     expect(log.get(agentIds[10])!.map((e) => [e.oldValue, e.newValue])).toEqual([['', large]]);
-    expect(log.get(agentIds[42])!.map((e) => [e.oldValue, e.newValue])).toEqual([['', large], [large, '']]);
+    expect(log.get(agentIds[42])!.map((e) => [e.oldValue, e.newValue])).toEqual([
+      ['', large],
+      [large, ''],
+    ]);
     for (const entries of log.values()) expect(entries.every((e) => e.actorKind === 'AGENT' && e.actorId !== null)).toBe(true);
 
     // Setting the same members again changes nothing and logs nothing.
@@ -83,7 +91,10 @@ describe('link changes logged on agents: statement counts', () => {
 
     const log = await agentLog('permissionGroups', since);
     expect(log.size).toBe(40);
-    expect(log.get(agentIds[0])!.map((e) => [e.oldValue, e.newValue])).toEqual([[[few, many].sort().join(', '), many], [many, '']]);
+    expect(log.get(agentIds[0])!.map((e) => [e.oldValue, e.newValue])).toEqual([
+      [[few, many].sort().join(', '), many],
+      [many, ''],
+    ]);
     expect(log.get(agentIds[39])!.map((e) => [e.oldValue, e.newValue])).toEqual([[many, '']]);
   });
 
@@ -111,7 +122,9 @@ describe('link changes logged on agents: statement counts', () => {
     const deptDelFive = await statements(() => asAdmin(DELETE_DEPT, { id: deptFive }));
     const deptDelForty = await statements(() => asAdmin(DELETE_DEPT, { id: deptForty }));
     expect(deptDelForty.n).toBe(deptDelFive.n);
-    console.log(`updatePermissionGroup ${setFive.n}/${setForty.n}, deleteTeam ${delFive.n}/${delForty.n}, deleteDepartment ${deptDelFive.n}/${deptDelForty.n} (5/40 agents)`);
+    console.log(
+      `updatePermissionGroup ${setFive.n}/${setForty.n}, deleteTeam ${delFive.n}/${delForty.n}, deleteDepartment ${deptDelFive.n}/${deptDelForty.n} (5/40 agents)`,
+    );
 
     const log = await agentLog('departments', since);
     expect(log.size).toBe(40);

@@ -71,7 +71,9 @@ describe('agent names with accents, ties and case variants', () => {
   });
 
   it('pages a search result over tied and case-variant names without losing or repeating one', async () => {
-    const emiles = ['emile.one@example.com', 'emile.two@example.com', 'lower.emile@example.com', 'upper.emile@example.com'].map((e) => ids[e]);
+    const emiles = ['emile.one@example.com', 'emile.two@example.com', 'lower.emile@example.com', 'upper.emile@example.com'].map(
+      (e) => ids[e],
+    );
     for (let first = 1; first <= 7; first++) {
       const found = await pageAll(first, { search: 'emile' });
       expect(found.map((a) => a.id)).toEqual([...emiles].sort((a, b) => Number(a) - Number(b)));
@@ -120,21 +122,28 @@ describe('agent sort keys in the database', () => {
     if (db.type === 'mysql') await before.dropDatabase();
     await before.runMigrations({ transaction: 'each' });
     const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
-    const insert = (email: string, name: string, alias: string | null) => before.query(
-      'INSERT INTO agent (email, extra_emails, name, alias, timezone, language, status, permissions, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [email, '[]', name, alias, 'UTC', 'en', 'ACTIVE', '[]', now, now]);
+    const insert = (email: string, name: string, alias: string | null) =>
+      before.query(
+        'INSERT INTO agent (email, extra_emails, name, alias, timezone, language, status, permissions, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [email, '[]', name, alias, 'UTC', 'en', 'ACTIVE', '[]', now, now],
+      );
     await insert('old.one@example.com', 'Émile  Zola', 'Zoë');
     await insert('old.two@example.com', 'ÖSTEN', null);
     await before.destroy();
     ds = await initDataSource(createDataSource(db));
     const rows = await ds.getRepository(Agent).find({ order: { id: 'ASC' } });
-    expect(rows.map((r) => [r.nameKey, r.aliasKey])).toEqual([['emile zola', 'zoe'], ['osten', null]]);
+    expect(rows.map((r) => [r.nameKey, r.aliasKey])).toEqual([
+      ['emile zola', 'zoe'],
+      ['osten', null],
+    ]);
   });
 
   it('reads a deep page and an email prefix through indexes', async () => {
     ds ??= await freshDataSource();
     const em = ds.manager;
-    const rows = Array.from({ length: 400 }, (_, i) => newAgentRow({ email: `bulk-${String(i).padStart(3, '0')}@example.com`, name: `Bulk Ägent ${i % 37}` }));
+    const rows = Array.from({ length: 400 }, (_, i) =>
+      newAgentRow({ email: `bulk-${String(i).padStart(3, '0')}@example.com`, name: `Bulk Ägent ${i % 37}` }),
+    );
     for (let i = 0; i < rows.length; i += 100) await em.insert(Agent, rows.slice(i, i + 100));
     if (isMysql(em)) await em.query('ANALYZE TABLE agent');
     const page = orderedAfter(em.createQueryBuilder(Agent, 'a'), 'a.name_key', 'a.id', ['bulk agent 20', 200]).limit(51);

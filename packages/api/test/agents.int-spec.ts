@@ -1,7 +1,5 @@
 import { Agent } from '../src/modules/agent';
-import {
-  agentHelpers, ALL_KEYS, fields, GET, LICENSE, LIST, NON_DESTRUCTIVE_KEYS, UPDATE,
-} from './helpers/agent-fixtures';
+import { agentHelpers, ALL_KEYS, fields, GET, LICENSE, LIST, NON_DESTRUCTIVE_KEYS, UPDATE } from './helpers/agent-fixtures';
 import { ADMIN_EMAIL, codeOf, startTestApp, TestApp } from './helpers/test-app';
 
 // Agents through the real HTTP API and a real database (SQLite, or MariaDB with TEST_DATABASE_URL):
@@ -22,15 +20,36 @@ describe('agents', () => {
     it('stores and returns every field of the full form', async () => {
       const [sales, vip] = [await team('Sales'), await team('Vip')];
       const a = await create({
-        email: '  Full.Form@Example.com ', name: ' Fiona Form ', alias: 'Fi', phone: '+44 20 7946 0000', landlinePhone: '020 7946 0001',
-        mobilePhone: '07700 900000', timezone: 'Europe/London', language: 'pt-BR', businessUnit: 'EMEA', teamIds: [sales, vip],
+        email: '  Full.Form@Example.com ',
+        name: ' Fiona Form ',
+        alias: 'Fi',
+        phone: '+44 20 7946 0000',
+        landlinePhone: '020 7946 0001',
+        mobilePhone: '07700 900000',
+        timezone: 'Europe/London',
+        language: 'pt-BR',
+        businessUnit: 'EMEA',
+        teamIds: [sales, vip],
         signature: '<p>Regards, <b>Fi</b></p>',
       });
       const expected = {
-        email: 'full.form@example.com', name: 'Fiona Form', alias: 'Fi', phone: '+44 20 7946 0000', landlinePhone: '020 7946 0001',
-        mobilePhone: '07700 900000', timezone: 'Europe/London', language: 'pt-BR', businessUnit: 'EMEA', isAdmin: false,
-        isReportsAdmin: false, status: 'ACTIVE', signature: '<p>Regards, <b>Fi</b></p>',
-        teams: [{ id: sales, name: 'Sales' }, { id: vip, name: 'Vip' }],
+        email: 'full.form@example.com',
+        name: 'Fiona Form',
+        alias: 'Fi',
+        phone: '+44 20 7946 0000',
+        landlinePhone: '020 7946 0001',
+        mobilePhone: '07700 900000',
+        timezone: 'Europe/London',
+        language: 'pt-BR',
+        businessUnit: 'EMEA',
+        isAdmin: false,
+        isReportsAdmin: false,
+        status: 'ACTIVE',
+        signature: '<p>Regards, <b>Fi</b></p>',
+        teams: [
+          { id: sales, name: 'Sales' },
+          { id: vip, name: 'Vip' },
+        ],
       };
       expect(a).toMatchObject(expected);
       // Read back on a fresh request: it was stored, not only echoed.
@@ -54,16 +73,27 @@ describe('agents', () => {
     });
 
     it('computes effectivePermissions as the union of groups and direct permissions', async () => {
-      const g = await asAdmin('mutation { createPermissionGroup(input: { name: "Chat only", permissions: ["chat.use", "chat.transfer"] }) { id } }');
+      const g = await asAdmin(
+        'mutation { createPermissionGroup(input: { name: "Chat only", permissions: ["chat.use", "chat.transfer"] }) { id } }',
+      );
       const a = await create({
-        email: 'union@example.com', name: 'Union Agent', permissionGroupIds: [g.createPermissionGroup.id],
+        email: 'union@example.com',
+        name: 'Union Agent',
+        permissionGroupIds: [g.createPermissionGroup.id],
         permissions: ['tickets.reply', 'chat.use', 'kb.delete'],
       });
       expect(a.permissions.sort()).toEqual(['chat.use', 'kb.delete', 'tickets.reply']);
       // Catalogue order, no duplicates.
-      expect(a.effectivePermissions).toEqual(ALL_KEYS.filter((k) => ['chat.use', 'chat.transfer', 'tickets.reply', 'kb.delete'].includes(k)));
+      expect(a.effectivePermissions).toEqual(
+        ALL_KEYS.filter((k) => ['chat.use', 'chat.transfer', 'tickets.reply', 'kb.delete'].includes(k)),
+      );
 
-      const b = await create({ email: 'union2@example.com', name: 'Union Two', permissionGroupIds: ['2'], permissions: ['tickets.delete_own'] });
+      const b = await create({
+        email: 'union2@example.com',
+        name: 'Union Two',
+        permissionGroupIds: ['2'],
+        permissions: ['tickets.delete_own'],
+      });
       expect(b.effectivePermissions).toContain('tickets.delete_own');
       expect(b.effectivePermissions).not.toContain('people.delete');
       expect(b.effectivePermissions).toHaveLength(NON_DESTRUCTIVE_KEYS.length + 1);
@@ -87,8 +117,9 @@ describe('agents', () => {
 
     it('lets exactly one of several simultaneous creates with the same email win', async () => {
       const before = await agentRows();
-      const results = await Promise.all([1, 2, 3, 4].map((i) =>
-        tryCreate({ email: i % 2 ? 'race@example.com' : 'RACE@example.com', name: `Racer ${i}` })));
+      const results = await Promise.all(
+        [1, 2, 3, 4].map((i) => tryCreate({ email: i % 2 ? 'race@example.com' : 'RACE@example.com', name: `Racer ${i}` })),
+      );
       const codes = results.map((r) => codeOf(r) ?? 'OK').sort();
       expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
       for (const r of results.filter((x) => x.errors)) expect(fields(r)['input.email']).toBeTruthy();
@@ -113,9 +144,13 @@ describe('agents', () => {
         expect({ input, fields: Object.keys(fields(r)) }).toEqual({ input, fields: [`input.${field}`] });
         expect(await agentRows()).toBe(before);
       }
-      expect(fields(await tryCreate({ email: 'x@example.com', name: 'X', permissions: ['tickets.fly'] }))['input.permissions']).toMatch(/tickets\.fly/);
+      expect(fields(await tryCreate({ email: 'x@example.com', name: 'X', permissions: ['tickets.fly'] }))['input.permissions']).toMatch(
+        /tickets\.fly/,
+      );
       // Today's IANA names are accepted, also where Node's ICU lists an older spelling (Asia/Calcutta).
-      expect((await create({ email: 'kolkata@example.com', name: 'Kolkata Agent', timezone: 'Asia/Kolkata' })).timezone).toBe('Asia/Kolkata');
+      expect((await create({ email: 'kolkata@example.com', name: 'Kolkata Agent', timezone: 'Asia/Kolkata' })).timezone).toBe(
+        'Asia/Kolkata',
+      );
       // Several bad fields are reported together.
       const r = await tryCreate({ email: 'nope', name: 'Both Bad', timezone: 'Nowhere/Land' });
       expect(Object.keys(fields(r)).sort()).toEqual(['input.email', 'input.timezone']);
@@ -126,9 +161,11 @@ describe('agents', () => {
 
     it('sanitises the signature HTML', async () => {
       const a = await create({
-        email: 'signature@example.com', name: 'Sig Nature',
-        signature: '<p onclick="steal()">Hi <b>bold</b> <script>alert(1)</script><a href="javascript:alert(2)">bad</a> '
-          + '<a href="https://example.com/x">good</a><img src="javascript:alert(3)"><style>p{}</style><iframe src="https://evil"></iframe></p>',
+        email: 'signature@example.com',
+        name: 'Sig Nature',
+        signature:
+          '<p onclick="steal()">Hi <b>bold</b> <script>alert(1)</script><a href="javascript:alert(2)">bad</a> ' +
+          '<a href="https://example.com/x">good</a><img src="javascript:alert(3)"><style>p{}</style><iframe src="https://evil"></iframe></p>',
       });
       const sig: string = a.signature;
       expect(sig).toContain('<b>bold</b>');
@@ -160,11 +197,20 @@ describe('agents', () => {
     it('copies settings from another agent on create, keeping fields the admin typed', async () => {
       const tm = await team('Copy Source Team');
       const src = await create({
-        email: 'copy.src@example.com', name: 'Copy Src', permissionGroupIds: ['2'], teamIds: [tm], timezone: 'Asia/Tokyo',
-        language: 'ja', signature: '<b>src</b>', isReportsAdmin: true,
+        email: 'copy.src@example.com',
+        name: 'Copy Src',
+        permissionGroupIds: ['2'],
+        teamIds: [tm],
+        timezone: 'Asia/Tokyo',
+        language: 'ja',
+        signature: '<b>src</b>',
+        isReportsAdmin: true,
       });
       const a = await create({
-        email: 'copy.new@example.com', name: 'Copy New', language: 'de', copySettingsFrom: src.id,
+        email: 'copy.new@example.com',
+        name: 'Copy New',
+        language: 'de',
+        copySettingsFrom: src.id,
         copySections: ['TEAMS', 'TIMEZONE', 'LANGUAGE', 'SIGNATURE'],
       });
       expect(a.teams.map((x: any) => x.id)).toEqual([tm]);
@@ -176,15 +222,28 @@ describe('agents', () => {
 
       // Groups the admin chose explicitly win over the copied ones.
       const b = await create({
-        email: 'copy.explicit@example.com', name: 'Copy Explicit', permissionGroupIds: ['1'], copySettingsFrom: src.id,
+        email: 'copy.explicit@example.com',
+        name: 'Copy Explicit',
+        permissionGroupIds: ['1'],
+        copySettingsFrom: src.id,
         copySections: ['PERMISSION_GROUPS'],
       });
       expect(b.permissionGroups.map((g: any) => g.id)).toEqual(['1']);
-      const c = await create({ email: 'copy.groups@example.com', name: 'Copy Groups', copySettingsFrom: src.id, copySections: ['PERMISSION_GROUPS'] });
+      const c = await create({
+        email: 'copy.groups@example.com',
+        name: 'Copy Groups',
+        copySettingsFrom: src.id,
+        copySections: ['PERMISSION_GROUPS'],
+      });
       expect(c.permissionGroups.map((g: any) => g.id)).toEqual(['2']);
 
       // Copying REPORTS_ACCESS grants what the source has (the form's default false does not undo it).
-      const d = await create({ email: 'copy.reports@example.com', name: 'Copy Reports', copySettingsFrom: src.id, copySections: ['REPORTS_ACCESS', 'ADMIN_ACCESS'] });
+      const d = await create({
+        email: 'copy.reports@example.com',
+        name: 'Copy Reports',
+        copySettingsFrom: src.id,
+        copySections: ['REPORTS_ACCESS', 'ADMIN_ACCESS'],
+      });
       expect(d.isReportsAdmin).toBe(true);
       expect(d.isAdmin).toBe(false);
     });
@@ -234,7 +293,9 @@ describe('agents', () => {
       expect(new Set(seen.map((a) => a.id)).size).toBe(total);
       // name, then id; names compare case-insensitively on both databases.
       const key = (s: string) => s.toLowerCase();
-      const sorted = [...seen].sort((a, b) => (key(a.name) < key(b.name) ? -1 : key(a.name) > key(b.name) ? 1 : Number(a.id) - Number(b.id)));
+      const sorted = [...seen].sort((a, b) =>
+        key(a.name) < key(b.name) ? -1 : key(a.name) > key(b.name) ? 1 : Number(a.id) - Number(b.id),
+      );
       expect(seen.map((a) => a.id)).toEqual(sorted.map((a) => a.id));
       // The three agents named alike come out in id order, split across pages.
       const same = seen.filter((a) => a.name === 'Same Dir').map((a) => Number(a.id));
@@ -249,8 +310,11 @@ describe('agents', () => {
       const second = (await asAdmin(LIST, { f: { search: 'same' }, first: 2, after: first.pageInfo.endCursor })).agents;
       expect(second.edges).toHaveLength(1);
       expect(second.pageInfo.hasNextPage).toBe(false);
-      expect([...first.edges, ...second.edges].map((e: any) => e.node.email).sort()).toEqual(
-        ['xia.dir@example.net', 'yan.dir@example.net', 'zed.dir@example.net']);
+      expect([...first.edges, ...second.edges].map((e: any) => e.node.email).sort()).toEqual([
+        'xia.dir@example.net',
+        'yan.dir@example.net',
+        'zed.dir@example.net',
+      ]);
       const bad = await tryAdmin(LIST, { first: 2, after: 'not-a-cursor' });
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
       expect(fields(bad).after).toBeTruthy();

@@ -10,7 +10,9 @@ describe('sign-in and sessions', () => {
   afterAll(() => t.close());
 
   it('signs in with a cookie and the same token as Bearer', async () => {
-    const r = await t.gql('mutation { login(email: "ADMIN@example.com", password: "correct horse battery") { token agent { email isAdmin } } }');
+    const r = await t.gql(
+      'mutation { login(email: "ADMIN@example.com", password: "correct horse battery") { token agent { email isAdmin } } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.login.agent).toEqual({ email: ADMIN_EMAIL, isAdmin: true });
     const setCookie = r.headers.get('set-cookie') ?? '';
@@ -44,7 +46,9 @@ describe('sign-in and sessions', () => {
   it('rate-limits an account after repeated failures, even with the right password', async () => {
     await t.createAgent({ email: 'victim@example.com', name: 'Victim' }, 'victim-password-1');
     for (let i = 0; i < 3; i++) {
-      expect(codeOf(await t.gql('mutation { login(email: "victim@example.com", password: "guess-guess-1") { token } }'))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await t.gql('mutation { login(email: "victim@example.com", password: "guess-guess-1") { token } }'))).toBe(
+        'UNAUTHENTICATED',
+      );
     }
     const blocked = await t.gql('mutation { login(email: "victim@example.com", password: "victim-password-1") { token } }');
     expect(codeOf(blocked)).toBe('RATE_LIMITED');
@@ -68,25 +72,41 @@ describe('sign-in and sessions', () => {
   it('forces a password change on a created agent and then lets it work', async () => {
     const created = await t.ok(
       'mutation { createAgent(input: { email: "newbie@example.com", name: "Newbie", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }',
-      {}, { token: t.adminToken });
+      {},
+      { token: t.adminToken },
+    );
     const temp = created.createAgent.temporaryPassword as string;
     expect(temp).toHaveLength(16);
     expect(created.createAgent.agent.mustChangePassword).toBe(true);
     const token = await t.login('newbie@example.com', temp);
     expect((await t.ok(VIEWER, {}, { token })).viewer.mustChangePassword).toBe(true);
     expect(codeOf(await t.gql('{ agents { totalCount } }', {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect(codeOf(await t.gql('mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "short") { id } }', { c: temp }, { token }))).toBe('BAD_USER_INPUT');
-    const changed = await t.gql('mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a-much-better-password") { mustChangePassword } }', { c: temp }, { token });
+    expect(
+      codeOf(
+        await t.gql('mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "short") { id } }', { c: temp }, { token }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const changed = await t.gql(
+      'mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a-much-better-password") { mustChangePassword } }',
+      { c: temp },
+      { token },
+    );
     expect(changed.data.changePassword.mustChangePassword).toBe(false);
     expect((await t.ok('{ agents { totalCount } }', {}, { token })).agents.totalCount).toBeGreaterThan(1);
-    expect(codeOf(await t.gql('mutation { login(email: "newbie@example.com", password: "' + temp + '") { token } }'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql('mutation { login(email: "newbie@example.com", password: "' + temp + '") { token } }'))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('revokes other sessions on password change and the session on logout', async () => {
     await t.createAgent({ email: 'two@example.com', name: 'Two Sessions' }, 'first-password-1');
     const a = await t.login('two@example.com', 'first-password-1');
     const b = await t.login('two@example.com', 'first-password-1');
-    await t.ok('mutation { changePassword(currentPassword: "first-password-1", newPassword: "second-password-2") { id } }', {}, { token: a });
+    await t.ok(
+      'mutation { changePassword(currentPassword: "first-password-1", newPassword: "second-password-2") { id } }',
+      {},
+      { token: a },
+    );
     expect(codeOf(await t.gql(VIEWER, {}, { token: b }))).toBe('UNAUTHENTICATED');
     expect((await t.ok(VIEWER, {}, { token: a })).viewer.email).toBe('two@example.com');
     expect((await t.ok('mutation { logout }', {}, { token: a })).logout).toBe(true);

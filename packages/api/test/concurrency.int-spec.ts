@@ -20,7 +20,10 @@ describe('concurrent writes', () => {
     const other = await create({ email: 'twin.admin@example.com', name: 'Twin Admin', isAdmin: true });
     for (let round = 0; round < 10; round++) {
       const change = round % 2 ? { status: 'DISABLED' } : { isAdmin: false };
-      const [tokenA, tokenB] = await Promise.all([t.login(ADMIN_EMAIL, ADMIN_PASSWORD), t.login('twin.admin@example.com', 'agent-password-1')]);
+      const [tokenA, tokenB] = await Promise.all([
+        t.login(ADMIN_EMAIL, ADMIN_PASSWORD),
+        t.login('twin.admin@example.com', 'agent-password-1'),
+      ]);
       const results = await Promise.all([
         t.gql(UPDATE, { id: other.id, i: change }, { token: tokenA }),
         t.gql(UPDATE, { id: firstAdminId, i: change }, { token: tokenB }),
@@ -45,8 +48,11 @@ describe('concurrent writes', () => {
   it('applies every one of several concurrent updates of one agent', async () => {
     const a = await create({ email: 'busy@example.com', name: 'Busy Agent' });
     const events = TICKET_NOTIFICATION_EVENTS.slice(0, 5).map((e) => e.event);
-    const results = await Promise.all(events.map((event) =>
-      t.gql(UPDATE, { id: a.id, i: { ticketNotifications: [{ event, email: false, browser: false }] } }, { token: t.adminToken })));
+    const results = await Promise.all(
+      events.map((event) =>
+        t.gql(UPDATE, { id: a.id, i: { ticketNotifications: [{ event, email: false, browser: false }] } }, { token: t.adminToken }),
+      ),
+    );
     expect(results.map(codeOf)).toEqual(events.map(() => undefined));
     const after = (await get(a.id)).ticketNotifications as { event: string; email: boolean; browser: boolean }[];
     for (const event of events) expect(after.find((s) => s.event === event)).toEqual({ event, email: false, browser: false });

@@ -48,7 +48,9 @@ describe('email identity', () => {
       for (const e of [...LOOK_ALIKES, 'x'.repeat(100_000)]) {
         const r = await login(e, ADMIN_PASSWORD);
         expect({ e: e.slice(0, 40), code: codeOf(r), message: r.errors?.[0]?.message }).toEqual({
-          e: e.slice(0, 40), code: 'UNAUTHENTICATED', message: 'Wrong email or password',
+          e: e.slice(0, 40),
+          code: 'UNAUTHENTICATED',
+          message: 'Wrong email or password',
         });
       }
       // Counted under the IP only: nothing the caller types varies the key.
@@ -105,7 +107,8 @@ describe('email identity', () => {
         expectFieldError(await tryAdmin(INVITE, { i: { email: 'bad.invite@example.com', name: bad } }), 'name');
       }
       // Accents and other scripts are names like any other.
-      for (const name of ['Émile Zola', 'Зоя Петрова', '山田 太郎']) expect((await create({ email: `ok.${name.length}.${Date.now()}@example.com`, name })).name).toBe(name);
+      for (const name of ['Émile Zola', 'Зоя Петрова', '山田 太郎'])
+        expect((await create({ email: `ok.${name.length}.${Date.now()}@example.com`, name })).name).toBe(name);
     });
   });
 });
@@ -113,7 +116,10 @@ describe('email identity', () => {
 describe('the first administrator', () => {
   it('refuses an ADMIN_EMAIL that is padded or uses look-alike letters', async () => {
     // The check runs before the database is written, so a scratch SQLite file serves both runs.
-    const ds = await freshDataSource(undefined, { type: 'sqlite', path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-boot-')), 'db.sqlite') });
+    const ds = await freshDataSource(undefined, {
+      type: 'sqlite',
+      path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-boot-')), 'db.sqlite'),
+    });
     try {
       for (const email of [PADDED, '\u0430dmin@example.com']) {
         const config = loadConfig({ NODE_ENV: 'test', ADMIN_EMAIL: email, ADMIN_PASSWORD: ADMIN_PASSWORD });

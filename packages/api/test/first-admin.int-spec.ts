@@ -9,7 +9,13 @@ describe('first administrator', () => {
   });
 
   const viewer = async (app: TestApp) =>
-    (await app.ok<{ viewer: { name: string; email: string; isAdmin: boolean } }>('{ viewer { name email isAdmin } }', {}, { token: app.adminToken })).viewer;
+    (
+      await app.ok<{ viewer: { name: string; email: string; isAdmin: boolean } }>(
+        '{ viewer { name email isAdmin } }',
+        {},
+        { token: app.adminToken },
+      )
+    ).viewer;
 
   it('is named "Administrator" by default, not after the email', async () => {
     t = await startTestApp();

@@ -12,7 +12,14 @@ const DELETE = 'mutation($id: ID!) { deletePermissionGroup(id: $id) }';
 const AGENT = 'query($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }';
 const LIST = 'query($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }';
 
-const DESTRUCTIVE = ['tickets.delete_own', 'tickets.delete_team', 'tickets.delete_messages', 'people.delete', 'people.delete_organizations', 'kb.delete'];
+const DESTRUCTIVE = [
+  'tickets.delete_own',
+  'tickets.delete_team',
+  'tickets.delete_messages',
+  'people.delete',
+  'people.delete_organizations',
+  'kb.delete',
+];
 
 describe('permission groups', () => {
   let t: TestApp;
@@ -34,8 +41,9 @@ describe('permission groups', () => {
   const catalogOrder = (keys: string[]) => PERMISSION_CATALOG.map((p) => p.key).filter((k) => keys.includes(k));
 
   it('lists the catalogue by category with destructive actions marked', async () => {
-    const catalog: { key: string; label: string; category: string; destructive: boolean }[] =
-      (await asAdmin('{ permissionCatalog { key label category destructive } }')).permissionCatalog;
+    const catalog: { key: string; label: string; category: string; destructive: boolean }[] = (
+      await asAdmin('{ permissionCatalog { key label category destructive } }')
+    ).permissionCatalog;
     expect(new Set(catalog.map((p) => p.category))).toEqual(new Set(['Tickets', 'People', 'Chat', 'Knowledge base', 'Profile']));
     expect(new Set(catalog.map((p) => p.key)).size).toBe(catalog.length);
     expect(catalog.every((p) => p.label.length > 0)).toBe(true);
@@ -78,8 +86,12 @@ describe('permission groups', () => {
   it('creates, reads, updates and deletes a custom group', async () => {
     const [north, south] = [await department('North'), await department('South')];
     const g = await createGroup({
-      name: '  Tier 1  ', permissions: ['tickets.reply', 'tickets.view_unassigned', 'tickets.reply'],
-      departments: [{ departmentId: north, access: 'FULL' }, { departmentId: south, access: 'ASSIGN' }],
+      name: '  Tier 1  ',
+      permissions: ['tickets.reply', 'tickets.view_unassigned', 'tickets.reply'],
+      departments: [
+        { departmentId: north, access: 'FULL' },
+        { departmentId: south, access: 'ASSIGN' },
+      ],
     });
     expect(g).toMatchObject({ name: 'Tier 1', builtIn: false });
     expect(sorted(g.permissions)).toEqual(['tickets.reply', 'tickets.view_unassigned']);
@@ -91,22 +103,31 @@ describe('permission groups', () => {
       { department: { id: south, name: 'South' }, access: 'ASSIGN' },
     ]);
 
-    const u = (await asAdmin(UPDATE, {
-      id: g.id, i: { name: 'Tier One', permissions: ['kb.create', 'kb.edit'], departments: [{ departmentId: south, access: 'FULL' }] },
-    })).updatePermissionGroup;
+    const u = (
+      await asAdmin(UPDATE, {
+        id: g.id,
+        i: { name: 'Tier One', permissions: ['kb.create', 'kb.edit'], departments: [{ departmentId: south, access: 'FULL' }] },
+      })
+    ).updatePermissionGroup;
     expect(u.name).toBe('Tier One');
     const after = await group(g.id);
     expect(after.name).toBe('Tier One');
     expect(sorted(after.permissions)).toEqual(['kb.create', 'kb.edit']);
     expect(after.departments).toEqual([{ department: { id: south, name: 'South' }, access: 'FULL' }]);
 
-    const history = (await asAdmin('query($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }', { id: g.id }))
-      .changeLog.edges.map((e: any) => e.node);
-    expect(history).toEqual(expect.arrayContaining([
-      { field: 'created', oldValue: null, newValue: 'Tier 1' },
-      { field: 'name', oldValue: 'Tier 1', newValue: 'Tier One' },
-      { field: 'permissions', oldValue: 'tickets.reply, tickets.view_unassigned', newValue: 'kb.create, kb.edit' },
-    ]));
+    const history = (
+      await asAdmin(
+        'query($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }',
+        { id: g.id },
+      )
+    ).changeLog.edges.map((e: any) => e.node);
+    expect(history).toEqual(
+      expect.arrayContaining([
+        { field: 'created', oldValue: null, newValue: 'Tier 1' },
+        { field: 'name', oldValue: 'Tier 1', newValue: 'Tier One' },
+        { field: 'permissions', oldValue: 'tickets.reply, tickets.view_unassigned', newValue: 'kb.create, kb.edit' },
+      ]),
+    );
 
     expect((await asAdmin(DELETE, { id: g.id })).deletePermissionGroup).toBe(true);
     expect(await group(g.id)).toBeUndefined();
@@ -115,7 +136,11 @@ describe('permission groups', () => {
 
   it('starts a new group as a copy of another one', async () => {
     const east = await department('East');
-    const src = await createGroup({ name: 'Copy Source', permissions: ['chat.use', 'people.view'], departments: [{ departmentId: east, access: 'ASSIGN' }] });
+    const src = await createGroup({
+      name: 'Copy Source',
+      permissions: ['chat.use', 'people.view'],
+      departments: [{ departmentId: east, access: 'ASSIGN' }],
+    });
     const copy = await createGroup({ name: 'Copy Of Source', copyFromGroupId: src.id });
     expect(copy.id).not.toBe(src.id);
     expect(sorted(copy.permissions)).toEqual(['chat.use', 'people.view']);
@@ -177,7 +202,9 @@ describe('permission groups', () => {
     expect((await group(other.id)).name).toBe('Other Name');
     expect(await t.roster.ds.getRepository(ChangeLogEntry).count()).toBe(logs);
     // Keeping its own name, or changing only its case, is not a conflict.
-    expect((await asAdmin(UPDATE, { id: g.id, i: { name: 'Unique Name', permissions: ['chat.use'] } })).updatePermissionGroup.name).toBe('Unique Name');
+    expect((await asAdmin(UPDATE, { id: g.id, i: { name: 'Unique Name', permissions: ['chat.use'] } })).updatePermissionGroup.name).toBe(
+      'Unique Name',
+    );
     expect((await asAdmin(UPDATE, { id: g.id, i: { name: 'Unique NAME' } })).updatePermissionGroup.name).toBe('Unique NAME');
   });
 
@@ -189,7 +216,12 @@ describe('permission groups', () => {
   });
 
   it('puts members in a group and their permissions follow it', async () => {
-    const a = await t.createAgent({ email: 'member.a@example.com', name: 'Member A', permissionGroupIds: [], permissions: ['profile.edit_own'] });
+    const a = await t.createAgent({
+      email: 'member.a@example.com',
+      name: 'Member A',
+      permissionGroupIds: [],
+      permissions: ['profile.edit_own'],
+    });
     const b = await t.createAgent({ email: 'member.b@example.com', name: 'Member B', permissionGroupIds: ['2'] });
     expect((await agent(a.id)).effectivePermissions).toEqual(['profile.edit_own']);
 
@@ -232,8 +264,11 @@ describe('permission groups', () => {
     expect(after.permissionGroups.map((x: any) => x.id)).toEqual(['2']);
     expect(after.effectivePermissions).not.toContain('tickets.delete_own');
     expect((await asAdmin(LIST, { f: { permissionGroupId: g.id } })).agents.totalCount).toBe(0);
-    const history = (await asAdmin('query($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }', { id: g.id }))
-      .changeLog.edges.map((e: any) => e.node);
+    const history = (
+      await asAdmin('query($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }', {
+        id: g.id,
+      })
+    ).changeLog.edges.map((e: any) => e.node);
     expect(history[0]).toEqual({ field: 'deleted', oldValue: 'Short Lived' });
   });
 
@@ -254,10 +289,18 @@ describe('permission groups', () => {
     const billing = await department('Effective Billing');
     const g = await createGroup({ name: 'Effective Group', departments: [{ departmentId: sales, access: 'FULL' }] });
     const { id } = await t.createAgent({
-      email: 'effective@example.com', name: 'Effective', permissionGroupIds: [g.id],
-      departments: [{ departmentId: sales, access: 'ASSIGN' }, { departmentId: billing, access: 'ASSIGN' }],
+      email: 'effective@example.com',
+      name: 'Effective',
+      permissionGroupIds: [g.id],
+      departments: [
+        { departmentId: sales, access: 'ASSIGN' },
+        { departmentId: billing, access: 'ASSIGN' },
+      ],
     });
-    const r = await asAdmin('query($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }', { id });
+    const r = await asAdmin(
+      'query($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }',
+      { id },
+    );
     expect(r.agent.departments).toEqual([
       { access: 'ASSIGN', department: { name: 'Effective Billing' } },
       { access: 'ASSIGN', department: { name: 'Effective Sales' } },

@@ -36,7 +36,12 @@ describe('input types', () => {
       nullIsError: [],
     },
     UpdateAgentInput: {
-      send: async (i) => admin(UPDATE, { id: (await create({ email: `u${unique()}@example.com`, name: 'Null Update', alias: 'Al', teamIds: [await team(`T${unique()}`)] })).id, i }),
+      send: async (i) =>
+        admin(UPDATE, {
+          id: (await create({ email: `u${unique()}@example.com`, name: 'Null Update', alias: 'Al', teamIds: [await team(`T${unique()}`)] }))
+            .id,
+          i,
+        }),
       valid: async () => ({}),
       arg: 'input',
       nullIsError: ['email', 'name', 'isAdmin', 'isReportsAdmin', 'status'],
@@ -55,8 +60,13 @@ describe('input types', () => {
     },
     UpdatePermissionGroupInput: {
       send: async (i) => {
-        const g = await admin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', { i: { name: `UG${unique()}`, permissions: ['tickets.reply'] } });
-        return admin('mutation($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }', { id: g.data!.createPermissionGroup.id, i });
+        const g = await admin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', {
+          i: { name: `UG${unique()}`, permissions: ['tickets.reply'] },
+        });
+        return admin('mutation($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }', {
+          id: g.data!.createPermissionGroup.id,
+          i,
+        });
       },
       valid: async () => ({}),
       arg: 'input',
@@ -69,8 +79,18 @@ describe('input types', () => {
       nullIsError: [],
     },
     // Inside lists of the inputs above; all their fields are required (non-null) in the schema.
-    DepartmentAccessInput: { send: async () => ({ status: 200 } as GqlResult), valid: async () => ({}), arg: 'input.departments', nullIsError: [] },
-    NotificationSettingInput: { send: async () => ({ status: 200 } as GqlResult), valid: async () => ({}), arg: 'input.ticketNotifications', nullIsError: [] },
+    DepartmentAccessInput: {
+      send: async () => ({ status: 200 }) as GqlResult,
+      valid: async () => ({}),
+      arg: 'input.departments',
+      nullIsError: [],
+    },
+    NotificationSettingInput: {
+      send: async () => ({ status: 200 }) as GqlResult,
+      valid: async () => ({}),
+      arg: 'input.ticketNotifications',
+      nullIsError: [],
+    },
   };
 
   async function inputTypes(): Promise<{ name: string; nullable: string[] }[]> {
@@ -95,30 +115,75 @@ describe('input types', () => {
         const expected = c.nullIsError.includes(field)
           ? { code: 'BAD_USER_INPUT', fields: [`${c.arg}.${field}`] }
           : { code: undefined, fields: [] };
-        expect({ name, field, code: codeOf(r), fields: Object.keys(r.errors?.[0]?.extensions?.fields ?? {}) }).toEqual({ name, field, ...expected });
+        expect({ name, field, code: codeOf(r), fields: Object.keys(r.errors?.[0]?.extensions?.fields ?? {}) }).toEqual({
+          name,
+          field,
+          ...expected,
+        });
       }
     }
   }, 120_000);
 
   it('clears optional agent fields and resets defaulted ones on null', async () => {
-    const a = await create({ email: 'resets@example.com', name: 'Resets', alias: 'R', phone: '123', timezone: 'Europe/Paris', language: 'fr', signature: '<b>x</b>', teamIds: [await team('Reset team')], permissions: ['tickets.reply'] });
-    const fields = ['alias', 'phone', 'timezone', 'language', 'signature', 'teamIds', 'permissions', 'permissionGroupIds', 'ticketNotifications', 'extraEmails'];
+    const a = await create({
+      email: 'resets@example.com',
+      name: 'Resets',
+      alias: 'R',
+      phone: '123',
+      timezone: 'Europe/Paris',
+      language: 'fr',
+      signature: '<b>x</b>',
+      teamIds: [await team('Reset team')],
+      permissions: ['tickets.reply'],
+    });
+    const fields = [
+      'alias',
+      'phone',
+      'timezone',
+      'language',
+      'signature',
+      'teamIds',
+      'permissions',
+      'permissionGroupIds',
+      'ticketNotifications',
+      'extraEmails',
+    ];
     const r = await admin(UPDATE, { id: a.id, i: Object.fromEntries(fields.map((f) => [f, null])) });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.updateAgent).toMatchObject({ alias: null, phone: null, timezone: 'UTC', language: 'en', signature: null, teams: [], permissions: [], permissionGroups: [] });
-    expect(r.data!.updateAgent.ticketNotifications.every((s: { email: boolean; browser: boolean }) => typeof s.email === 'boolean')).toBe(true);
+    expect(r.data!.updateAgent).toMatchObject({
+      alias: null,
+      phone: null,
+      timezone: 'UTC',
+      language: 'en',
+      signature: null,
+      teams: [],
+      permissions: [],
+      permissionGroups: [],
+    });
+    expect(r.data!.updateAgent.ticketNotifications.every((s: { email: boolean; browser: boolean }) => typeof s.email === 'boolean')).toBe(
+      true,
+    );
   });
 
   it('reports validation rules as short phrases under input paths, all fields at once', async () => {
-    const r = await admin(CREATE, { i: { email: 'long@example.com', name: 'Long', alias: 'a'.repeat(201), businessUnit: 'b'.repeat(201) } });
+    const r = await admin(CREATE, {
+      i: { email: 'long@example.com', name: 'Long', alias: 'a'.repeat(201), businessUnit: 'b'.repeat(201) },
+    });
     expect(r.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: { 'input.alias': 'must be shorter than or equal to 200 characters', 'input.businessUnit': 'must be shorter than or equal to 200 characters' },
+      fields: {
+        'input.alias': 'must be shorter than or equal to 200 characters',
+        'input.businessUnit': 'must be shorter than or equal to 200 characters',
+      },
     });
     const bad = await admin(UPDATE, { id: 'abc', i: {} });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { id: 'is not a valid id' } });
     const ids = await admin('mutation { copyAgentSettings(sourceAgentId: "x", targetAgentIds: ["1", "y"], sections: []) { id } }', {});
-    expect(ids.errors![0].extensions!.fields).toEqual({ sourceAgentId: 'is not a valid id', targetAgentIds: 'is not a valid id', sections: 'choose at least one section' });
+    expect(ids.errors![0].extensions!.fields).toEqual({
+      sourceAgentId: 'is not a valid id',
+      targetAgentIds: 'is not a valid id',
+      sections: 'choose at least one section',
+    });
   });
 
   it('checks the signature length on what is stored (sanitising can grow it)', async () => {

@@ -1,7 +1,13 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { getMetadataStorage } from 'type-graphql';
 import { PUBLIC_ROOT_FIELDS } from '../src/graphql/auth-gate';
-import { DEFAULT_MAX_ITEMS, MAX_BODY_BYTES, MAX_EXTRA_EMAILS, MAX_NOTIFICATION_SETTINGS, MAX_PERMISSION_KEYS } from '../src/common/input-limits';
+import {
+  DEFAULT_MAX_ITEMS,
+  MAX_BODY_BYTES,
+  MAX_EXTRA_EMAILS,
+  MAX_NOTIFICATION_SETTINGS,
+  MAX_PERMISSION_KEYS,
+} from '../src/common/input-limits';
 import { resolvers } from '../src/graphql/schema';
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
 
@@ -12,7 +18,8 @@ import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
 const UPDATE = 'mutation($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }';
 const COPY = 'mutation($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }';
 const GROUP = 'mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }';
-const settings = (n: number) => Array.from({ length: n }, (_, i) => ({ event: i % 2 ? 'chat.new' : 'task.due', email: true, browser: false }));
+const settings = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ event: i % 2 ? 'chat.new' : 'task.due', email: true, browser: false }));
 const fieldsOf = (r: GqlResult) => r.errors?.[0]?.extensions?.fields ?? {};
 /** Size of the JSON answer as the client received it. */
 const size = (r: GqlResult) => JSON.stringify({ data: r.data, errors: r.errors }).length;
@@ -75,18 +82,29 @@ describe('input limits', () => {
       expect(over.status).toBe(400);
       expect(codeOf(over)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(over)['input.otherNotifications']).toMatch(`at most ${MAX_NOTIFICATION_SETTINGS} items`);
-      expect((await asAdmin(UPDATE, { id: adminId, i: { otherNotifications: settings(MAX_NOTIFICATION_SETTINGS) } })).errors).toBeUndefined();
+      expect(
+        (await asAdmin(UPDATE, { id: adminId, i: { otherNotifications: settings(MAX_NOTIFICATION_SETTINGS) } })).errors,
+      ).toBeUndefined();
     });
 
     it('applies field limits to inherited input fields, literals and variables inside literals', async () => {
-      const create = await asAdmin('mutation($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }',
-        { i: { email: 'many@example.com', name: 'Many', ticketNotifications: settings(MAX_NOTIFICATION_SETTINGS + 1).map((s) => ({ ...s, event: 'ticket.new' })) } });
+      const create = await asAdmin('mutation($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }', {
+        i: {
+          email: 'many@example.com',
+          name: 'Many',
+          ticketNotifications: settings(MAX_NOTIFICATION_SETTINGS + 1).map((s) => ({ ...s, event: 'ticket.new' })),
+        },
+      });
       expect(fieldsOf(create)['input.ticketNotifications']).toBeDefined();
       const emails = JSON.stringify(Array.from({ length: MAX_EXTRA_EMAILS + 1 }, (_, i) => `x${i}@example.com`));
-      const literal = await asAdmin(`mutation($id: ID!) { updateAgent(id: $id, input: { extraEmails: ${emails} }) { id } }`, { id: adminId });
+      const literal = await asAdmin(`mutation($id: ID!) { updateAgent(id: $id, input: { extraEmails: ${emails} }) { id } }`, {
+        id: adminId,
+      });
       expect(fieldsOf(literal)['input.extraEmails']).toMatch(`at most ${MAX_EXTRA_EMAILS} items`);
-      const nested = await asAdmin('mutation($id: ID!, $l: [NotificationSettingInput!]) { updateAgent(id: $id, input: { otherNotifications: $l }) { id } }',
-        { id: adminId, l: settings(MAX_NOTIFICATION_SETTINGS + 1) });
+      const nested = await asAdmin(
+        'mutation($id: ID!, $l: [NotificationSettingInput!]) { updateAgent(id: $id, input: { otherNotifications: $l }) { id } }',
+        { id: adminId, l: settings(MAX_NOTIFICATION_SETTINGS + 1) },
+      );
       expect(fieldsOf(nested)['input.otherNotifications']).toMatch(`at most ${MAX_NOTIFICATION_SETTINGS} items`);
     });
 
@@ -105,12 +123,18 @@ describe('input limits', () => {
 
     it('bounds literal lists whose items are variables', async () => {
       const ids = Array.from({ length: DEFAULT_MAX_ITEMS + 1 }, (_, i) => `$v${i % 2}`).join(', ');
-      const r = await asAdmin(`mutation($s: ID!, $v0: ID!, $v1: ID!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: [${ids}], sections: [TEAMS]) { id } }`, { s: adminId, v0: '2', v1: '3' });
+      const r = await asAdmin(
+        `mutation($s: ID!, $v0: ID!, $v1: ID!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: [${ids}], sections: [TEAMS]) { id } }`,
+        { s: adminId, v0: '2', v1: '3' },
+      );
       expect(fieldsOf(r).targetAgentIds).toMatch(/at most/);
     });
 
     it('answers a body over the limit with a GraphQL-shaped 413', async () => {
-      const body = JSON.stringify({ query: UPDATE, variables: { id: '1', i: { otherNotifications: settings(Math.ceil(MAX_BODY_BYTES / 40)) } } });
+      const body = JSON.stringify({
+        query: UPDATE,
+        variables: { id: '1', i: { otherNotifications: settings(Math.ceil(MAX_BODY_BYTES / 40)) } },
+      });
       expect(body.length).toBeGreaterThan(MAX_BODY_BYTES);
       const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect(res.status).toBe(413);
@@ -125,7 +149,10 @@ describe('input limits', () => {
 
     it('unknown permission keys', async () => {
       const keys = Array.from({ length: 90 }, (_, i) => long(i));
-      for (const r of [await asAdmin(GROUP, { i: { name: 'Unknown keys', permissions: keys } }), await asAdmin(UPDATE, { id: adminId, i: { permissions: keys } })]) {
+      for (const r of [
+        await asAdmin(GROUP, { i: { name: 'Unknown keys', permissions: keys } }),
+        await asAdmin(UPDATE, { id: adminId, i: { permissions: keys } }),
+      ]) {
         expect(codeOf(r)).toBe('BAD_USER_INPUT');
         expect(fieldsOf(r)['input.permissions']).toMatch(/^unknown permissions 0-x+…, 1-x+…, .* and 85 more$/);
         expect(size(r)).toBeLessThan(2000);
@@ -138,9 +165,16 @@ describe('input limits', () => {
       expect(fieldsOf(teams)['input.teamIds']).toBe('unknown ids 900000, 900001, 900002, 900003, 900004 and 995 more');
       const copy = await asAdmin(COPY, { s: adminId, t: ids });
       expect(fieldsOf(copy).targetAgentIds).toMatch(/^unknown agent ids 900000, .* and 995 more$/);
-      const events = await asAdmin(UPDATE, { id: adminId, i: { otherNotifications: Array.from({ length: MAX_NOTIFICATION_SETTINGS }, (_, i) => ({ event: long(i), email: true, browser: true })) } });
+      const events = await asAdmin(UPDATE, {
+        id: adminId,
+        i: {
+          otherNotifications: Array.from({ length: MAX_NOTIFICATION_SETTINGS }, (_, i) => ({ event: long(i), email: true, browser: true })),
+        },
+      });
       expect(fieldsOf(events)['input.otherNotifications']).toMatch(/^unknown events .* and 95 more$/);
-      const scopes = await asAdmin('mutation($s: [String!]!) { createApiToken(name: "x", scopes: $s) { token } }', { s: Array.from({ length: 400 }, (_, i) => long(i)) });
+      const scopes = await asAdmin('mutation($s: [String!]!) { createApiToken(name: "x", scopes: $s) { token } }', {
+        s: Array.from({ length: 400 }, (_, i) => long(i)),
+      });
       expect(fieldsOf(scopes).scopes).toMatch(/^unknown scopes .* and 395 more \(known: /);
       for (const r of [teams, copy, events, scopes]) expect(size(r)).toBeLessThan(2000);
     });

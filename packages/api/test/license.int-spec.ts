@@ -18,8 +18,19 @@ describe('license seats', () => {
   const pendingInvitation = async (email: string, token: string) => {
     const now = new Date();
     const { identifiers } = await t.roster.ds.getRepository(Invitation).insert({
-      email, name: null, isAdmin: false, teamIds: [], permissionGroupIds: [1], tokenHash: sha256(token), storedStatus: InvitationStatus.PENDING,
-      invitedById: null, invitedByName: 'test', createdAt: now, expiresAt: new Date(now.getTime() + 86_400_000), acceptedAt: null, revokedAt: null,
+      email,
+      name: null,
+      isAdmin: false,
+      teamIds: [],
+      permissionGroupIds: [1],
+      tokenHash: sha256(token),
+      storedStatus: InvitationStatus.PENDING,
+      invitedById: null,
+      invitedByName: 'test',
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + 86_400_000),
+      acceptedAt: null,
+      revokedAt: null,
     });
     return t.roster.ds.getRepository(Invitation).findOneByOrFail({ id: identifiers[0].id as number });
   };
@@ -35,7 +46,10 @@ describe('license seats', () => {
     await t.ok(CREATE, { e: 'three@example.com' }, { token: t.adminToken });
     await t.ok(CREATE, { e: 'four@example.com' }, { token: t.adminToken });
     expect((await license()).available).toBe(0);
-    for (const r of [await t.gql(CREATE, { e: 'five@example.com' }, { token: t.adminToken }), await t.gql(INVITE, { e: 'six@example.com' }, { token: t.adminToken })]) {
+    for (const r of [
+      await t.gql(CREATE, { e: 'five@example.com' }, { token: t.adminToken }),
+      await t.gql(INVITE, { e: 'six@example.com' }, { token: t.adminToken }),
+    ]) {
       expect(codeOf(r)).toBe('LICENSE_LIMIT_REACHED');
       expect(r.errors![0].extensions).toMatchObject({ seats: 5, used: 5 });
       expect(r.errors![0].message).toMatch(/upgrade/i);
@@ -60,7 +74,8 @@ describe('license seats', () => {
     const calls = Array.from({ length: 50 }, (_, i) =>
       i % 2 === 0
         ? t.gql(CREATE, { e: `race-c${i}@example.com` }, { token: t.adminToken })
-        : t.gql(INVITE, { e: `race-i${i}@example.com` }, { token: t.adminToken }));
+        : t.gql(INVITE, { e: `race-i${i}@example.com` }, { token: t.adminToken }),
+    );
     const results = await Promise.all(calls);
     const ok = results.filter((r) => !r.errors);
     const limited = results.filter((r) => codeOf(r) === 'LICENSE_LIMIT_REACHED');
@@ -71,7 +86,10 @@ describe('license seats', () => {
 
   it('is admin-only', async () => {
     const four = await t.roster.ds.getRepository(Agent).findOneByOrFail({ email: 'one@example.com' });
-    await t.roster.ds.getRepository(Agent).update(four.id, { passwordHash: (await t.roster.ds.getRepository(Agent).findOneByOrFail({ email: 'admin@example.com' })).passwordHash, mustChangePassword: false });
+    await t.roster.ds.getRepository(Agent).update(four.id, {
+      passwordHash: (await t.roster.ds.getRepository(Agent).findOneByOrFail({ email: 'admin@example.com' })).passwordHash,
+      mustChangePassword: false,
+    });
     const token = await t.login('one@example.com', 'correct horse battery');
     expect(codeOf(await t.gql(LICENSE, {}, { token }))).toBe('FORBIDDEN');
   });
@@ -89,7 +107,9 @@ describe('license seats', () => {
     try {
       const token = 'inv_known-test-token';
       const inv = await pendingInvitation('shrunk@example.com', token);
-      const r = await small.gql('mutation($t: String!) { acceptInvitation(token: $t, password: "accept-password-1") { token } }', { t: token });
+      const r = await small.gql('mutation($t: String!) { acceptInvitation(token: $t, password: "accept-password-1") { token } }', {
+        t: token,
+      });
       expect(codeOf(r)).toBe('LICENSE_LIMIT_REACHED');
       expect(r.errors![0].extensions).toMatchObject({ seats: 2 });
       expect(await t.roster.ds.getRepository(Agent).countBy({ email: inv.email })).toBe(0);

@@ -60,13 +60,19 @@ describe('query limits (graphql-armor) and N+1', () => {
 
   it('refuses nested lists that multiply (teams of members of teams...) before any resolver SQL', async () => {
     const ctx = await contextCost();
-    const { n, result } = await statements(t, () => t.gql('{ viewer { teams { members { teams { members { id email } } } } } }', {}, viaToken()));
+    const { n, result } = await statements(t, () =>
+      t.gql('{ viewer { teams { members { teams { members { id email } } } } } }', {}, viaToken()),
+    );
     expect(result.status).toBe(400);
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors![0].message).toMatch(/Query too large: it could return about \d+ objects/);
     expect(n).toBeLessThanOrEqual(ctx);
     // The admin list with its relations stays well inside the estimate.
-    const list = await t.gql('{ agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }', {}, viaToken());
+    const list = await t.gql(
+      '{ agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }',
+      {},
+      viaToken(),
+    );
     expect(list.errors).toBeUndefined();
   });
 
@@ -114,7 +120,10 @@ describe('query limits (graphql-armor) and N+1', () => {
   });
 
   it('rejects aliased sign-in attempts past the alias limit without checking a single password', async () => {
-    const guesses = Array.from({ length: 20 }, (_, i) => `g${i}: login(email: "admin@example.com", password: "guess-${i}-guess") { token }`);
+    const guesses = Array.from(
+      { length: 20 },
+      (_, i) => `g${i}: login(email: "admin@example.com", password: "guess-${i}-guess") { token }`,
+    );
     const { n, result } = await statements(t, () => t.gql(`mutation { ${guesses.join(' ')} }`));
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(n).toBe(0);
@@ -159,26 +168,44 @@ describe('query limits (graphql-armor) and N+1', () => {
       const groupIds: number[] = [];
       for (let g = 0; g < 3; g++) {
         const storedPermissions = keys.filter((_, i) => i % 3 === g);
-        groupIds.push((await ds.getRepository(PermissionGroup).insert({ name: `N1 Group ${g}`, builtIn: false, storedPermissions, createdAt: now })).identifiers[0].id);
+        groupIds.push(
+          (await ds.getRepository(PermissionGroup).insert({ name: `N1 Group ${g}`, builtIn: false, storedPermissions, createdAt: now }))
+            .identifiers[0].id,
+        );
       }
       const deptIds: number[] = [];
       for (const name of ['Sales', 'Support']) {
         deptIds.push((await ds.getRepository(Department).insert({ name: `N1 ${name}`, createdAt: now })).identifiers[0].id);
       }
-      const rows = Array.from({ length: AGENT_COUNT }, (_, i) => newAgentRow({
-        email: `n1-agent-${String(i).padStart(2, '0')}@example.com`, name: `N1 Agent ${String(i).padStart(2, '0')}`,
-        permissions: i % 5 === 0 ? [keys[0]] : [],
-      }));
+      const rows = Array.from({ length: AGENT_COUNT }, (_, i) =>
+        newAgentRow({
+          email: `n1-agent-${String(i).padStart(2, '0')}@example.com`,
+          name: `N1 Agent ${String(i).padStart(2, '0')}`,
+          permissions: i % 5 === 0 ? [keys[0]] : [],
+        }),
+      );
       const agentIds = (await ds.getRepository(Agent).insert(rows)).identifiers.map((x) => x.id as number);
       expect(agentIds).toHaveLength(AGENT_COUNT);
-      await ds.getRepository(TeamMember).insert(agentIds.flatMap((agentId, i) => [
-        { agentId, teamId: teamIds[i % 4] }, { agentId, teamId: teamIds[(i + 1) % 4] },
-      ]));
-      await ds.getRepository(AgentPermissionGroup).insert(agentIds.flatMap((agentId, i) =>
-        (i % 2 === 0 ? [groupIds[i % 3]] : [groupIds[i % 3], groupIds[(i + 1) % 3]]).map((groupId) => ({ agentId, groupId }))));
-      await ds.getRepository(AgentDepartment).insert(agentIds.map((agentId, i) => ({
-        agentId, departmentId: deptIds[i % 2], access: i % 2 === 0 ? DepartmentAccessLevel.FULL : DepartmentAccessLevel.ASSIGN,
-      })));
+      await ds.getRepository(TeamMember).insert(
+        agentIds.flatMap((agentId, i) => [
+          { agentId, teamId: teamIds[i % 4] },
+          { agentId, teamId: teamIds[(i + 1) % 4] },
+        ]),
+      );
+      await ds
+        .getRepository(AgentPermissionGroup)
+        .insert(
+          agentIds.flatMap((agentId, i) =>
+            (i % 2 === 0 ? [groupIds[i % 3]] : [groupIds[i % 3], groupIds[(i + 1) % 3]]).map((groupId) => ({ agentId, groupId })),
+          ),
+        );
+      await ds.getRepository(AgentDepartment).insert(
+        agentIds.map((agentId, i) => ({
+          agentId,
+          departmentId: deptIds[i % 2],
+          access: i % 2 === 0 ? DepartmentAccessLevel.FULL : DepartmentAccessLevel.ASSIGN,
+        })),
+      );
     });
 
     it('runs the same number of statements for 5 and for 50 agents', async () => {
@@ -275,13 +302,22 @@ describe('production mode', () => {
       const r = await t.gql('{ departments { id name } }', {}, { token: t.adminToken });
       expect(r.errors).toHaveLength(1);
       // Nothing of the driver's message (table name, SQL, stack) reaches the client.
-      const { path, locations: _l, ...rest } = r.errors![0] as typeof r.errors extends (infer E)[] | undefined ? E & { path?: unknown; locations?: unknown } : never;
+      const {
+        path,
+        locations: _l,
+        ...rest
+      } = r.errors![0] as typeof r.errors extends (infer E)[] | undefined ? E & { path?: unknown; locations?: unknown } : never;
       expect(path).toEqual(['departments']);
       expect(rest).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       // The cause is logged for the operator. (When jest reuses the native SQLite driver across test files,
       // its errors come from another realm and graphql reports them as "Unexpected error value: { code }".)
       expect(logged).toHaveBeenCalled();
-      expect(logged.mock.calls.flat().map((x) => String((x as Error)?.message ?? x)).join(' ')).toMatch(/department|SQLITE_ERROR|ER_NO_SUCH_TABLE/);
+      expect(
+        logged.mock.calls
+          .flat()
+          .map((x) => String((x as Error)?.message ?? x))
+          .join(' '),
+      ).toMatch(/department|SQLITE_ERROR|ER_NO_SUCH_TABLE/);
     } finally {
       await ds.query('ALTER TABLE department_gone RENAME TO department');
       logged.mockRestore();

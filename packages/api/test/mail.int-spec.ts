@@ -21,7 +21,9 @@ jest.setTimeout(30_000);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-mail-'));
 const sqlitePath = path.join(tmp, 'mail.sqlite');
 const dbConfig = () =>
-  process.env.TEST_DATABASE_URL ? ({ type: 'mysql', url: process.env.TEST_DATABASE_URL } as const) : ({ type: 'sqlite', path: sqlitePath } as const);
+  process.env.TEST_DATABASE_URL
+    ? ({ type: 'mysql', url: process.env.TEST_DATABASE_URL } as const)
+    : ({ type: 'sqlite', path: sqlitePath } as const);
 
 /** Drops every table first on MySQL so that the suite can run again on the same database. */
 async function freshDataSource(): Promise<DataSource> {
@@ -30,7 +32,9 @@ async function freshDataSource(): Promise<DataSource> {
   if (ds.options.type === 'mysql') {
     const qr = ds.createQueryRunner(); // one connection: FOREIGN_KEY_CHECKS is per session
     await qr.query('SET FOREIGN_KEY_CHECKS = 0');
-    const tables: Array<{ name: string }> = await qr.query('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()');
+    const tables: Array<{ name: string }> = await qr.query(
+      'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()',
+    );
     for (const t of tables) await qr.query(`DROP TABLE \`${t.name}\``);
     await qr.query('SET FOREIGN_KEY_CHECKS = 1');
     await qr.release();
@@ -42,7 +46,7 @@ async function freshDataSource(): Promise<DataSource> {
 function pdfText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   let out = '';
-  for (let i = raw.indexOf('stream\n'); i !== -1; ) {
+  for (let i = raw.indexOf('stream\n'); i !== -1;) {
     const end = raw.indexOf('\nendstream', i);
     if (end === -1) break;
     try {
@@ -71,7 +75,12 @@ function makeMailer(config: Partial<Config> = {}, dataSource: DataSource = ds, o
   });
 }
 
-const email = (to: string, extra: Partial<OutgoingEmail> = {}): OutgoingEmail => ({ to, subject: `Hello ${to}`, text: 'plain body', ...extra });
+const email = (to: string, extra: Partial<OutgoingEmail> = {}): OutgoingEmail => ({
+  to,
+  subject: `Hello ${to}`,
+  text: 'plain body',
+  ...extra,
+});
 const enqueue = (mailer: Mailer, msg: OutgoingEmail) => inTransaction(ds, (em) => mailer.enqueue(em, msg));
 const row = (id: number) => ds.getRepository(OutboxMessage).findOneByOrFail({ id });
 
@@ -252,7 +261,13 @@ test('delivers due messages oldest first in batches of 20', async () => {
 test('without SMTP_URL, mail goes to the development outbox as .eml files (none in NODE_ENV=test)', async () => {
   const dir = path.join(tmp, 'outbox');
   const dev = makeMailer({ smtpUrl: undefined, env: 'development' }, ds, dir);
-  const invite = invitationEmail({ inviteeName: null, inviterName: 'Grace "Admin"', acceptUrl: 'https://help.example.com/invite/abc', expiresAt: new Date('2030-01-02T03:04:00Z'), isAdmin: false });
+  const invite = invitationEmail({
+    inviteeName: null,
+    inviterName: 'Grace "Admin"',
+    acceptUrl: 'https://help.example.com/invite/abc',
+    expiresAt: new Date('2030-01-02T03:04:00Z'),
+    isAdmin: false,
+  });
   const queued = await enqueue(dev, { to: 'new@example.com', ...invite });
   expect(await dev.deliverDue()).toEqual({ sent: 1, failed: 0 });
   expect(sink.messages).toHaveLength(0);

@@ -4,10 +4,17 @@ import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 // Issue 7, item 13: the notification event keys updateAgent accepts are listed by the API.
 
 const CATALOG = '{ notificationCatalog { key label category defaultEmail defaultBrowser } }';
-const UPDATE = 'mutation($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { ticketNotifications { event email browser } otherNotifications { event email browser } } }';
+const UPDATE =
+  'mutation($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { ticketNotifications { event email browser } otherNotifications { event email browser } } }';
 const CREATE_TOKEN = 'mutation($s: [String!]!) { createApiToken(name: "catalog", scopes: $s) { token } }';
 
-interface CatalogEntry { key: string; label: string; category: 'TICKET' | 'OTHER'; defaultEmail: boolean; defaultBrowser: boolean }
+interface CatalogEntry {
+  key: string;
+  label: string;
+  category: 'TICKET' | 'OTHER';
+  defaultEmail: boolean;
+  defaultBrowser: boolean;
+}
 
 describe('notificationCatalog', () => {
   let t: TestApp;
@@ -15,13 +22,26 @@ describe('notificationCatalog', () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
-  const catalog = async (token: string) => (await t.ok<{ notificationCatalog: CatalogEntry[] }>(CATALOG, {}, { token })).notificationCatalog;
+  const catalog = async (token: string) =>
+    (await t.ok<{ notificationCatalog: CatalogEntry[] }>(CATALOG, {}, { token })).notificationCatalog;
 
   it('lists every event with its category, label and defaults', async () => {
     const list = await catalog(t.adminToken);
     expect(list).toHaveLength(TICKET_NOTIFICATION_EVENTS.length + OTHER_NOTIFICATION_EVENTS.length);
-    expect(list).toContainEqual({ key: 'ticket.assigned_to_me', label: 'Ticket assigned to me', category: 'TICKET', defaultEmail: true, defaultBrowser: true });
-    expect(list).toContainEqual({ key: 'chat.new', label: 'New chat waiting', category: 'OTHER', defaultEmail: false, defaultBrowser: true });
+    expect(list).toContainEqual({
+      key: 'ticket.assigned_to_me',
+      label: 'Ticket assigned to me',
+      category: 'TICKET',
+      defaultEmail: true,
+      defaultBrowser: true,
+    });
+    expect(list).toContainEqual({
+      key: 'chat.new',
+      label: 'New chat waiting',
+      category: 'OTHER',
+      defaultEmail: false,
+      defaultBrowser: true,
+    });
     expect(new Set(list.map((e) => e.key)).size).toBe(list.length);
   });
 

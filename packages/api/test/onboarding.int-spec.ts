@@ -28,8 +28,12 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
   const deliver = () => t.roster.mailer.deliverDue();
 
   it('sends a created agent a welcome email with login details and the Quick Start Guide PDF', async () => {
-    const r = await t.ok(`mutation { createAgent(input: { email: "wendy@example.com", name: "Wendy Welcome" }) {
-      temporaryPassword agent { id } } }`, {}, { token: t.adminToken });
+    const r = await t.ok(
+      `mutation { createAgent(input: { email: "wendy@example.com", name: "Wendy Welcome" }) {
+      temporaryPassword agent { id } } }`,
+      {},
+      { token: t.adminToken },
+    );
     const temp = r.createAgent.temporaryPassword;
     await deliver();
     const msg = await smtp.waitFor((m) => m.envelopeTo.includes('wendy@example.com'));
@@ -52,7 +56,11 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
   it('creating an agent directly closes a pending invitation for the same email and takes over its seat', async () => {
     const inv = await t.ok(INVITE, { i: { email: 'both@example.com' } }, { token: t.adminToken });
     const before = (await t.ok('{ license { used } }', {}, { token: t.adminToken })).license.used;
-    await t.ok('mutation { createAgent(input: { email: "both@example.com", name: "Both", sendWelcomeEmail: false }) { agent { id } } }', {}, { token: t.adminToken });
+    await t.ok(
+      'mutation { createAgent(input: { email: "both@example.com", name: "Both", sendWelcomeEmail: false }) { agent { id } } }',
+      {},
+      { token: t.adminToken },
+    );
     expect((await t.ok('{ license { used } }', {}, { token: t.adminToken })).license.used).toBe(before);
     const list = await t.ok('{ invitations { id status } }', {}, { token: t.adminToken });
     expect(list.invitations.find((i: { id: string }) => i.id === inv.inviteAgent.id).status).toBe('REVOKED');
@@ -60,14 +68,22 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
 
   it('sends no email when sendWelcomeEmail is false', async () => {
     smtp.clear();
-    await t.ok('mutation { createAgent(input: { email: "quiet@example.com", name: "Quiet", sendWelcomeEmail: false }) { agent { id } } }', {}, { token: t.adminToken });
+    await t.ok(
+      'mutation { createAgent(input: { email: "quiet@example.com", name: "Quiet", sendWelcomeEmail: false }) { agent { id } } }',
+      {},
+      { token: t.adminToken },
+    );
     await deliver();
     expect(smtp.messages.filter((m) => m.envelopeTo.includes('quiet@example.com'))).toHaveLength(0);
   });
 
   it('invites, emails an accept link, and the invitee accepts and is signed in', async () => {
     const team = await t.ok('mutation { createTeam(name: "Night Shift") { id } }', {}, { token: t.adminToken });
-    const inv = await t.ok(INVITE, { i: { email: 'Ivy@Example.com', name: 'Ivy', teamIds: [team.createTeam.id] } }, { token: t.adminToken });
+    const inv = await t.ok(
+      INVITE,
+      { i: { email: 'Ivy@Example.com', name: 'Ivy', teamIds: [team.createTeam.id] } },
+      { token: t.adminToken },
+    );
     expect(inv.inviteAgent).toMatchObject({ email: 'ivy@example.com', status: 'PENDING', isAdmin: false });
     const expires = new Date(inv.inviteAgent.expiresAt).getTime() - new Date(inv.inviteAgent.createdAt).getTime();
     expect(Math.round(expires / 86_400_000)).toBe(7);
@@ -85,7 +101,13 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     expect(JSON.stringify(rows)).not.toContain(token);
 
     const accepted = await t.ok(ACCEPT, { t: token, n: 'Ivy Ivers', p: 'ivy-password-123' });
-    expect(accepted.acceptInvitation.agent).toMatchObject({ email: 'ivy@example.com', name: 'Ivy Ivers', isAdmin: false, teams: [{ name: 'Night Shift' }], permissionGroups: [{ id: '1' }] });
+    expect(accepted.acceptInvitation.agent).toMatchObject({
+      email: 'ivy@example.com',
+      name: 'Ivy Ivers',
+      isAdmin: false,
+      teams: [{ name: 'Night Shift' }],
+      permissionGroups: [{ id: '1' }],
+    });
     const viewer = await t.ok('{ viewer { email } }', {}, { token: accepted.acceptInvitation.token });
     expect(viewer.viewer.email).toBe('ivy@example.com');
     expect(await t.login('ivy@example.com', 'ivy-password-123')).toMatch(/^rss_/);
@@ -119,13 +141,20 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     expect(second).not.toBe(first);
     expect(codeOf(await t.gql(ACCEPT, { t: first, p: 'rex-password-123' }))).toBe('BAD_USER_INPUT');
 
-    const revoked = await t.ok('mutation($id: ID!) { revokeInvitation(id: $id) { status } }', { id: inv.inviteAgent.id }, { token: t.adminToken });
+    const revoked = await t.ok(
+      'mutation($id: ID!) { revokeInvitation(id: $id) { status } }',
+      { id: inv.inviteAgent.id },
+      { token: t.adminToken },
+    );
     expect(revoked.revokeInvitation.status).toBe('REVOKED');
     expect(codeOf(await t.gql(ACCEPT, { t: second, p: 'rex-password-123' }))).toBe('BAD_USER_INPUT');
     const revokedList = await t.ok('{ invitations(status: REVOKED) { email } }', {}, { token: t.adminToken });
     expect(revokedList.invitations.map((i: { email: string }) => i.email)).toContain('rex@example.com');
-    const log = await t.ok('query($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }',
-      { id: inv.inviteAgent.id }, { token: t.adminToken });
+    const log = await t.ok(
+      'query($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }',
+      { id: inv.inviteAgent.id },
+      { token: t.adminToken },
+    );
     const fields = log.changeLog.edges.map((e: { node: { field: string; newValue: string } }) => `${e.node.field}:${e.node.newValue}`);
     expect(fields).toEqual(expect.arrayContaining(['invited:rex@example.com', 'isAdmin:true', 'permissionGroups:1', 'status:REVOKED']));
     expect(fields.some((f: string) => f.startsWith('resent:'))).toBe(true);
@@ -159,7 +188,11 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
   it('shows admins a delivery that keeps failing, with the reason, and sends it when retried', async () => {
     smtp.clear();
     smtp.rejectNext(100);
-    await t.ok('mutation { createAgent(input: { email: "bounce@example.com", name: "Bounce" }) { agent { id } } }', {}, { token: t.adminToken });
+    await t.ok(
+      'mutation { createAgent(input: { email: "bounce@example.com", name: "Bounce" }) { agent { id } } }',
+      {},
+      { token: t.adminToken },
+    );
     const failing = await t.roster.ds.getRepository(OutboxMessage).findOneByOrFail({ toAddress: 'bounce@example.com' });
     // Eight attempts (the backoff is skipped by making the message due each time).
     for (let i = 0; i < 8; i++) {

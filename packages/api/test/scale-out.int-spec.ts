@@ -30,16 +30,28 @@ describe('two API processes on one database', () => {
   });
 
   it('lets exactly one of 40 concurrent creates and invites across both take the last seat', async () => {
-    await a.ok('mutation { createAgent(input: { email: "first@example.com", name: "First", sendWelcomeEmail: false }) { agent { id } } }', {}, { token: a.adminToken });
+    await a.ok(
+      'mutation { createAgent(input: { email: "first@example.com", name: "First", sendWelcomeEmail: false }) { agent { id } } }',
+      {},
+      { token: a.adminToken },
+    );
     const calls = Array.from({ length: 40 }, (_, i) => {
       const t = i % 2 === 0 ? a : b;
       return i % 4 < 2
-        ? t.gql('mutation($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }', { e: `x${i}@example.com` }, { token: a.adminToken })
+        ? t.gql(
+            'mutation($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }',
+            { e: `x${i}@example.com` },
+            { token: a.adminToken },
+          )
         : t.gql('mutation($e: String!) { inviteAgent(input: { email: $e }) { id } }', { e: `y${i}@example.com` }, { token: a.adminToken });
     });
     const results = await Promise.all(calls);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === 'LICENSE_LIMIT_REACHED')).toHaveLength(39);
-    expect((await b.ok('{ license { seats used available } }', {}, { token: a.adminToken })).license).toEqual({ seats: 3, used: 3, available: 0 });
+    expect((await b.ok('{ license { seats used available } }', {}, { token: a.adminToken })).license).toEqual({
+      seats: 3,
+      used: 3,
+      available: 0,
+    });
   });
 });

@@ -2,8 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  astFromValue, buildClientSchema, getIntrospectionQuery, GraphQLField, GraphQLObjectType, GraphQLSchema, IntrospectionQuery, Kind, parse,
-  ObjectTypeDefinitionNode, print,
+  astFromValue,
+  buildClientSchema,
+  getIntrospectionQuery,
+  GraphQLField,
+  GraphQLObjectType,
+  GraphQLSchema,
+  IntrospectionQuery,
+  Kind,
+  parse,
+  ObjectTypeDefinitionNode,
+  print,
 } from 'graphql';
 import { emitSchemaDefinitionFile } from 'type-graphql';
 import { buildAppSchema, SCHEMA_FILE } from '../src/graphql/schema';
@@ -57,17 +66,26 @@ const NOT_YET_IMPLEMENTED = ['Query.agentImport', 'Mutation.bulkInviteAgents', '
 function describeContractField(f: NonNullable<ObjectTypeDefinitionNode['fields']>[number]) {
   return {
     type: print(f.type),
-    args: Object.fromEntries((f.arguments ?? []).map((a) => [a.name.value, { type: print(a.type), default: a.defaultValue ? print(a.defaultValue) : null }])),
+    args: Object.fromEntries(
+      (f.arguments ?? []).map((a) => [a.name.value, { type: print(a.type), default: a.defaultValue ? print(a.defaultValue) : null }]),
+    ),
   };
 }
 
 function describeServedField(f: GraphQLField<unknown, unknown>, only: string[]) {
   return {
     type: String(f.type),
-    args: Object.fromEntries(f.args.filter((a) => only.includes(a.name)).map((a) => [a.name, {
-      type: String(a.type),
-      default: a.defaultValue === undefined ? null : print(astFromValue(a.defaultValue, a.type)!),
-    }])),
+    args: Object.fromEntries(
+      f.args
+        .filter((a) => only.includes(a.name))
+        .map((a) => [
+          a.name,
+          {
+            type: String(a.type),
+            default: a.defaultValue === undefined ? null : print(astFromValue(a.defaultValue, a.type)!),
+          },
+        ]),
+    ),
   };
 }
 
@@ -93,9 +111,9 @@ describe('GraphQL schema', () => {
       expect(emitted).toMatch(/^# -{10,}/);
       if (committed !== emitted) {
         throw new Error(
-          'packages/api/schema.graphql is stale: it differs from what the resolvers produce. '
-          + 'Run `pnpm schema` (in packages/api) and commit the result; the web client types are generated from it.\n'
-          + `First difference at ${firstDifference(committed, emitted)}`,
+          'packages/api/schema.graphql is stale: it differs from what the resolvers produce. ' +
+            'Run `pnpm schema` (in packages/api) and commit the result; the web client types are generated from it.\n' +
+            `First difference at ${firstDifference(committed, emitted)}`,
         );
       }
     } finally {
@@ -107,7 +125,9 @@ describe('GraphQL schema', () => {
     let t: TestApp;
     let served: GraphQLSchema;
     const contract = parse(CONTRACT).definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION);
-    const contractFields = contract.flatMap((type) => (type.fields ?? []).map((f) => ({ key: `${type.name.value}.${f.name.value}`, type: type.name.value, f })));
+    const contractFields = contract.flatMap((type) =>
+      (type.fields ?? []).map((f) => ({ key: `${type.name.value}.${f.name.value}`, type: type.name.value, f })),
+    );
 
     beforeAll(async () => {
       t = await startTestApp();
@@ -136,7 +156,8 @@ describe('GraphQL schema', () => {
         }
         // Extra arguments are welcome only if old calls keep working.
         for (const extra of field.args.filter((a) => !(a.name in want.args))) {
-          if (String(extra.type).endsWith('!') && extra.defaultValue === undefined) problems.push(`${key}: extra argument "${extra.name}" is required`);
+          if (String(extra.type).endsWith('!') && extra.defaultValue === undefined)
+            problems.push(`${key}: extra argument "${extra.name}" is required`);
         }
       }
       expect(problems).toEqual([]);
@@ -144,7 +165,9 @@ describe('GraphQL schema', () => {
     });
 
     it('checks against the real contract (sanity check of this test itself)', () => {
-      expect(contractFields.map((c) => c.key)).toEqual(expect.arrayContaining(['Query.agents', 'Mutation.login', 'Mutation.createDepartment', 'Query.changeLog']));
+      expect(contractFields.map((c) => c.key)).toEqual(
+        expect.arrayContaining(['Query.agents', 'Mutation.login', 'Mutation.createDepartment', 'Query.changeLog']),
+      );
       expect(contractFields).toHaveLength(27);
       const agents = describeServedField((served.getType('Query') as GraphQLObjectType).getFields().agents, ['first']);
       expect(agents.args.first).toEqual({ type: 'Int', default: '50' });

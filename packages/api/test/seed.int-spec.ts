@@ -110,7 +110,9 @@ describe('demo seed', () => {
   });
 
   it('writes a "created" change-log entry per agent, by the demo seed', async () => {
-    const entries = await ds.getRepository(ChangeLogEntry).findBy({ entityType: ChangeLogEntityType.AGENT, field: 'created', actorName: 'Demo seed' });
+    const entries = await ds
+      .getRepository(ChangeLogEntry)
+      .findBy({ entityType: ChangeLogEntityType.AGENT, field: 'created', actorName: 'Demo seed' });
     expect(entries).toHaveLength(first.agents);
     expect(entries.every((e) => e.actorKind === 'SYSTEM' && e.newValue?.endsWith('@demo.roster.local'))).toBe(true);
   });
@@ -138,7 +140,9 @@ describe('demo seed next to existing data', () => {
     ds = await freshDataSource();
     const now = new Date();
     await ds.getRepository(Department).insert({ name: 'Support', createdAt: now });
-    await ds.getRepository(PermissionGroup).insert({ name: 'Billing Specialists', builtIn: false, storedPermissions: ['people.view'], createdAt: now });
+    await ds
+      .getRepository(PermissionGroup)
+      .insert({ name: 'Billing Specialists', builtIn: false, storedPermissions: ['people.view'], createdAt: now });
     await ds.getRepository(Agent).insert(newAgentRow({ email: 'liam.oconnor@demo.roster.local', name: 'Liam (real account)' }));
     const result = await seedDemo(ds, { licenseSeats: 1000, log: () => undefined, warn: () => undefined });
     expect(result).toMatchObject({ created: true, departments: 3, permissionGroups: 3, teams: 5 });
@@ -178,7 +182,8 @@ describe('demo agents through the API', () => {
 
   it('signs in a demo agent with the demo password and shows group plus direct permissions', async () => {
     const token = await t.login('amara.okafor@demo.roster.local', DEMO_PASSWORD);
-    const me = (await t.ok('{ viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }', {}, { token })).viewer;
+    const me = (await t.ok('{ viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }', {}, { token }))
+      .viewer;
     expect(me.isAdmin).toBe(false);
     expect(me.teams.map((x: { name: string }) => x.name)).toEqual(['Onboarding', 'Support Tier 1']);
     expect(me.permissionGroups.map((x: { name: string }) => x.name)).toEqual(['Tier 1 Agents']);
@@ -187,12 +192,19 @@ describe('demo agents through the API', () => {
   });
 
   it('keeps disabled demo agents out', async () => {
-    const r = await t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'chloe.dubois@demo.roster.local', p: DEMO_PASSWORD });
+    const r = await t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+      e: 'chloe.dubois@demo.roster.local',
+      p: DEMO_PASSWORD,
+    });
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
   });
 
   it('lists the demo agents with their departments for an admin', async () => {
-    const d = await t.ok('{ agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }', {}, { token: t.adminToken });
+    const d = await t.ok(
+      '{ agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }',
+      {},
+      { token: t.adminToken },
+    );
     expect(d.agents.totalCount).toBeGreaterThanOrEqual(30);
     const daniel = d.agents.edges.find((e: { node: { email: string } }) => e.node.email === 'daniel.kim@demo.roster.local').node;
     expect(daniel.departments).toEqual([
@@ -209,8 +221,13 @@ describe('pnpm seed (seed-cli)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-seed-cli-'));
     const env = {
       // INIT_CWD is where seed-cli looks for .env: an empty directory keeps a developer's .env out.
-      ...process.env, INIT_CWD: dir, NODE_ENV: 'development', DATABASE_URL: `sqlite:${path.join(dir, 'demo.sqlite')}`,
-      ADMIN_EMAIL: 'owner@example.com', ADMIN_PASSWORD: 'owner-password-1', LICENSE_SEATS: '10',
+      ...process.env,
+      INIT_CWD: dir,
+      NODE_ENV: 'development',
+      DATABASE_URL: `sqlite:${path.join(dir, 'demo.sqlite')}`,
+      ADMIN_EMAIL: 'owner@example.com',
+      ADMIN_PASSWORD: 'owner-password-1',
+      LICENSE_SEATS: '10',
     };
     const cli = ['-r', '@swc-node/register', 'src/db/seed-cli.ts'];
     const cwd = path.resolve(__dirname, '..');

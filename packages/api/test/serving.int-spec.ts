@@ -8,7 +8,8 @@ import { startTestApp, TestApp } from './helpers/test-app';
 // The API serves the built SPA (WEB_DIST): compressed, hashed assets cached for good, and
 // index.html (also the answer for client-side routes) revalidated on every load.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-const INDEX_HTML = '<!doctype html><html><head><script type="module" src="/assets/app-1a2b3c4d.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX_HTML =
+  '<!doctype html><html><head><script type="module" src="/assets/app-1a2b3c4d.js"></script></head><body><div id="root"></div></body></html>';
 // About 200 kB of repetitive JavaScript, like a bundle.
 const APP_JS = Array.from({ length: 4000 }, (_, i) => `export function component${i}(props) { return props.value + ${i}; }`).join('\n');
 
@@ -22,17 +23,19 @@ interface Answer {
 
 function get(base: string, urlPath: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    http.get(new URL(urlPath, base), { headers, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const raw = Buffer.concat(chunks);
-        const encoding = res.headers['content-encoding'];
-        const text = () =>
-          (encoding === 'br' ? zlib.brotliDecompressSync(raw) : encoding === 'gzip' ? zlib.gunzipSync(raw) : raw).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, text });
-      });
-    }).on('error', reject);
+    http
+      .get(new URL(urlPath, base), { headers, method }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = res.headers['content-encoding'];
+          const text = () =>
+            (encoding === 'br' ? zlib.brotliDecompressSync(raw) : encoding === 'gzip' ? zlib.gunzipSync(raw) : raw).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, text });
+        });
+      })
+      .on('error', reject);
   });
 }
 
@@ -107,7 +110,7 @@ describe('serving the SPA', () => {
   });
 });
 
-describe('serving the build\'s precompressed files', () => {
+describe("serving the build's precompressed files", () => {
   let t: TestApp;
   let dist: string;
   let base: string;
@@ -131,7 +134,10 @@ describe('serving the build\'s precompressed files', () => {
   });
 
   it('sends app.js.br or app.js.gz as they are, with the headers of app.js', async () => {
-    for (const [accept, encoding, bytes] of [['gzip, deflate, br', 'br', br], ['gzip;q=1, br;q=0', 'gzip', gz]] as const) {
+    for (const [accept, encoding, bytes] of [
+      ['gzip, deflate, br', 'br', br],
+      ['gzip;q=1, br;q=0', 'gzip', gz],
+    ] as const) {
       const r = await get(base, '/assets/app-1a2b3c4d.js', { 'accept-encoding': accept });
       expect(r.headers['content-encoding']).toBe(encoding);
       expect(r.headers['content-type']).toMatch(/javascript/);
@@ -159,14 +165,18 @@ describe('compressing GraphQL answers', () => {
 
   const post = (query: string, acceptEncoding: string) =>
     new Promise<{ encoding?: string; raw: Buffer }>((resolve, reject) => {
-      const req = http.request(t.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${t.adminToken}`, 'accept-encoding': acceptEncoding },
-      }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], raw: Buffer.concat(chunks) }));
-      });
+      const req = http.request(
+        t.url,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${t.adminToken}`, 'accept-encoding': acceptEncoding },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], raw: Buffer.concat(chunks) }));
+        },
+      );
       req.on('error', reject);
       req.end(JSON.stringify({ query }));
     });

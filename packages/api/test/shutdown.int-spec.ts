@@ -19,8 +19,14 @@ async function startAndSignal(signals: NodeJS.Signals[]): Promise<Run> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: API_DIR,
     env: {
-      PATH: process.env.PATH, INIT_CWD: dir, PORT: '0', NODE_ENV: 'production', OUTBOX_POLL_MS: '0',
-      ADMIN_EMAIL: 'admin@example.com', ADMIN_PASSWORD: 'change-me-please', WEB_DIST: '',
+      PATH: process.env.PATH,
+      INIT_CWD: dir,
+      PORT: '0',
+      NODE_ENV: 'production',
+      OUTBOX_POLL_MS: '0',
+      ADMIN_EMAIL: 'admin@example.com',
+      ADMIN_PASSWORD: 'change-me-please',
+      WEB_DIST: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

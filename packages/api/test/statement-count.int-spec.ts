@@ -17,7 +17,12 @@ describe('copyAgentSettings statement count', () => {
   async function bulkAgents(prefix: string, n: number): Promise<string[]> {
     const rows = Array.from({ length: n }, (_, i) => newAgentRow({ email: `${prefix}${i}@example.com`, name: `${prefix} ${i}` }));
     for (let i = 0; i < rows.length; i += 200) await t.roster.ds.getRepository(Agent).insert(rows.slice(i, i + 200));
-    const ids = await t.roster.ds.getRepository(Agent).createQueryBuilder('a').select('a.id', 'id').where('a.email LIKE :p', { p: `${prefix}%` }).getRawMany();
+    const ids = await t.roster.ds
+      .getRepository(Agent)
+      .createQueryBuilder('a')
+      .select('a.id', 'id')
+      .where('a.email LIKE :p', { p: `${prefix}%` })
+      .getRawMany();
     return ids.map((r: { id: number }) => String(r.id));
   }
 
@@ -26,11 +31,19 @@ describe('copyAgentSettings statement count', () => {
 
   it('runs the same number of SQL statements for 10 and for 1,000 targets, and logs every change', async () => {
     const source = await create({
-      email: 'template@example.com', name: 'Template', teamIds: [await team('Copy A'), await team('Copy B')], permissionGroupIds: ['2'],
-      departments: [{ departmentId: await department('Copy Dept'), access: 'FULL' }], signature: '<b>Hi</b>', timezone: 'Europe/Paris',
+      email: 'template@example.com',
+      name: 'Template',
+      teamIds: [await team('Copy A'), await team('Copy B')],
+      permissionGroupIds: ['2'],
+      departments: [{ departmentId: await department('Copy Dept'), access: 'FULL' }],
+      signature: '<b>Hi</b>',
+      timezone: 'Europe/Paris',
     });
     const counts: number[] = [];
-    for (const [prefix, n] of [['ten', 10], ['thousand', 1000]] as const) {
+    for (const [prefix, n] of [
+      ['ten', 10],
+      ['thousand', 1000],
+    ] as const) {
       const targets = await bulkAgents(prefix, n);
       const before = t.sql.count;
       const result = await asAdmin(COPY, { s: source.id, t: targets });

@@ -37,8 +37,7 @@ describe('teams and departments', () => {
   const agent = async (id: string) => (await asAdmin(AGENT, { id })).agent;
   const log = async (type: string, id: string) => (await asAdmin(LOG, { type, id })).changeLog.edges.map((e: any) => e.node);
   const logRows = () => t.roster.ds.getRepository(ChangeLogEntry).count();
-  const teamAgents = async (teamId: string) =>
-    (await asAdmin(AGENTS, { f: { teamId } })).agents.edges.map((e: any) => e.node.id).sort();
+  const teamAgents = async (teamId: string) => (await asAdmin(AGENTS, { f: { teamId } })).agents.edges.map((e: any) => e.node.id).sort();
   let seq = 0;
   const newAgent = (name: string, extra: Record<string, unknown> = {}) =>
     t.createAgent({ email: `agent${++seq}.${name.toLowerCase().replace(/\W/g, '')}@example.com`, name, ...extra });
@@ -46,15 +45,25 @@ describe('teams and departments', () => {
   it("records membership changes made from the team, group or department side on each agent's own log", async () => {
     const team = await createTeam('Logged Team');
     const dept = await createDept('Logged Dept');
-    const a = await t.createAgent({ email: 'logged-a@example.com', name: 'Logged A', departments: [{ departmentId: dept.id, access: 'FULL' }] });
+    const a = await t.createAgent({
+      email: 'logged-a@example.com',
+      name: 'Logged A',
+      departments: [{ departmentId: dept.id, access: 'FULL' }],
+    });
     const b = await t.createAgent({ email: 'logged-b@example.com', name: 'Logged B' });
     await asAdmin('mutation($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }', { id: team.id, a: [a.id, b.id] });
-    const group = await asAdmin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', { i: { name: 'Logged Group', memberIds: [b.id] } });
+    const group = await asAdmin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', {
+      i: { name: 'Logged Group', memberIds: [b.id] },
+    });
     await asAdmin('mutation($id: ID!) { deleteTeam(id: $id) }', { id: team.id });
     await asAdmin('mutation($id: ID!) { deleteDepartment(id: $id) }', { id: dept.id });
     const fieldsOf = async (id: string) => (await log('AGENT', id)).map((e: any) => `${e.field}:${e.oldValue ?? ''}>${e.newValue ?? ''}`);
-    expect(await fieldsOf(a.id)).toEqual(expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `departments:${dept.id}:FULL>`]));
-    expect(await fieldsOf(b.id)).toEqual(expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `permissionGroups:1>1, ${group.createPermissionGroup.id}`]));
+    expect(await fieldsOf(a.id)).toEqual(
+      expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `departments:${dept.id}:FULL>`]),
+    );
+    expect(await fieldsOf(b.id)).toEqual(
+      expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `permissionGroups:1>1, ${group.createPermissionGroup.id}`]),
+    );
     const groupLog = (await log('PERMISSION_GROUP', group.createPermissionGroup.id)).map((e: any) => e.field);
     expect(groupLog).toEqual(expect.arrayContaining(['created', 'members']));
   });
@@ -111,7 +120,10 @@ describe('teams and departments', () => {
       const [a, b, c] = [await newAgent('Member Cee'), await newAgent('Member Ay'), await newAgent('Member Bee', { teamIds: [other.id] })];
       const set = (await asAdmin(SET_MEMBERS, { id: team.id, a: [a.id, b.id, b.id] })).setTeamMembers;
       // Members come sorted by name.
-      expect(set.members).toEqual([{ id: b.id, name: 'Member Ay' }, { id: a.id, name: 'Member Cee' }]);
+      expect(set.members).toEqual([
+        { id: b.id, name: 'Member Ay' },
+        { id: a.id, name: 'Member Cee' },
+      ]);
       expect((await teams()).find((x) => x.id === team.id).members.map((m: any) => m.id)).toEqual([b.id, a.id]);
       expect((await agent(a.id)).teams).toEqual([{ id: team.id, name: 'Front Line' }]);
       expect(await teamAgents(team.id)).toEqual([a.id, b.id].sort());
@@ -191,7 +203,10 @@ describe('teams and departments', () => {
       await createDept('Accounts');
       const names = (await departments()).map((x) => x.name);
       expect(names.indexOf('Accounts')).toBeLessThan(names.indexOf('Support'));
-      expect((await asAdmin(RENAME_DEPT, { id: d.id, n: 'Customer Support' })).renameDepartment).toEqual({ id: d.id, name: 'Customer Support' });
+      expect((await asAdmin(RENAME_DEPT, { id: d.id, n: 'Customer Support' })).renameDepartment).toEqual({
+        id: d.id,
+        name: 'Customer Support',
+      });
       expect((await departments()).find((x) => x.id === d.id).name).toBe('Customer Support');
       expect((await asAdmin(DELETE_DEPT, { id: d.id })).deleteDepartment).toBe(true);
       expect((await departments()).map((x) => x.id)).not.toContain(d.id);
@@ -225,10 +240,20 @@ describe('teams and departments', () => {
     it('removes a deleted department from agents and groups', async () => {
       const [gone, kept] = [await createDept('Gone Dept'), await createDept('Kept Dept')];
       const a = await newAgent('Dept Holder');
-      await asAdmin(UPDATE_AGENT, { id: a.id, i: { departments: [{ departmentId: gone.id, access: 'FULL' }, { departmentId: kept.id, access: 'ASSIGN' }] } });
-      const g = (await asAdmin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', {
-        i: { name: 'Dept Group', departments: [{ departmentId: gone.id, access: 'ASSIGN' }] },
-      })).createPermissionGroup;
+      await asAdmin(UPDATE_AGENT, {
+        id: a.id,
+        i: {
+          departments: [
+            { departmentId: gone.id, access: 'FULL' },
+            { departmentId: kept.id, access: 'ASSIGN' },
+          ],
+        },
+      });
+      const g = (
+        await asAdmin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', {
+          i: { name: 'Dept Group', departments: [{ departmentId: gone.id, access: 'ASSIGN' }] },
+        })
+      ).createPermissionGroup;
       await asAdmin(DELETE_DEPT, { id: gone.id });
       expect((await agent(a.id)).departments).toEqual([{ department: { id: kept.id, name: 'Kept Dept' }, access: 'ASSIGN' }]);
       const groups = (await asAdmin('{ permissionGroups { id departments { department { id } } } }')).permissionGroups;

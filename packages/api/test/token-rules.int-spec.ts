@@ -20,11 +20,15 @@ describe('API token rules', () => {
   });
   afterAll(() => t.close());
 
-  const newAgent = (i: Record<string, unknown>) => ({ i: { sendWelcomeEmail: false, forcePasswordChange: false, password: 'agent-password-1', ...i } });
+  const newAgent = (i: Record<string, unknown>) => ({
+    i: { sendWelcomeEmail: false, forcePasswordChange: false, password: 'agent-password-1', ...i },
+  });
 
   it('cannot create administrators or reports administrators, but can create agents', async () => {
     expect(codeOf(await asToken(CREATE, newAgent({ email: 'evil.admin@example.com', name: 'Evil', isAdmin: true })))).toBe('FORBIDDEN');
-    expect(codeOf(await asToken(CREATE, newAgent({ email: 'evil.reports@example.com', name: 'Evil', isReportsAdmin: true })))).toBe('FORBIDDEN');
+    expect(codeOf(await asToken(CREATE, newAgent({ email: 'evil.reports@example.com', name: 'Evil', isReportsAdmin: true })))).toBe(
+      'FORBIDDEN',
+    );
     // Copying from an administrator would make one too.
     const copied = await asToken(CREATE, newAgent({ email: 'evil.copy@example.com', name: 'Evil', copySettingsFrom: otherAdminId }));
     expect(codeOf(copied)).toBe('FORBIDDEN');
@@ -41,21 +45,28 @@ describe('API token rules', () => {
     expect(codeOf(await asToken(UPDATE, { id: otherAdminId, i: { name: 'Renamed' } }))).toBe('FORBIDDEN');
     expect(codeOf(await asToken(UPDATE, { id: otherAdminId, i: { status: 'DISABLED' } }))).toBe('FORBIDDEN');
     expect(codeOf(await asToken('mutation($id: ID!) { deleteAgent(id: $id) }', { id: otherAdminId }))).toBe('FORBIDDEN');
-    const copy = 'mutation($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }';
+    const copy =
+      'mutation($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }';
     expect(codeOf(await asToken(copy, { s: otherAdminId, t: [plainId] }))).toBe('FORBIDDEN');
-    expect(codeOf(await asToken('mutation { inviteAgent(input: { email: "evil.invite@example.com", isAdmin: true }) { id } }'))).toBe('FORBIDDEN');
+    expect(codeOf(await asToken('mutation { inviteAgent(input: { email: "evil.invite@example.com", isAdmin: true }) { id } }'))).toBe(
+      'FORBIDDEN',
+    );
     expect(await get(plainId)).toMatchObject({ isAdmin: false, isReportsAdmin: false });
     expect(await get(otherAdminId)).toMatchObject({ isAdmin: true, status: 'ACTIVE', name: 'Second Admin' });
     // Ordinary changes to agents still work, and a signed-in admin can do what the token cannot.
     expect((await asToken(UPDATE, { id: plainId, i: { name: 'Plain Renamed' } })).data?.updateAgent.name).toBe('Plain Renamed');
-    expect((await asToken('mutation { inviteAgent(input: { email: "invited.plain@example.com" }) { isAdmin } }')).data?.inviteAgent.isAdmin).toBe(false);
+    expect(
+      (await asToken('mutation { inviteAgent(input: { email: "invited.plain@example.com" }) { isAdmin } }')).data?.inviteAgent.isAdmin,
+    ).toBe(false);
     expect((await asAdmin(UPDATE, { id: plainId, i: { isAdmin: true } })).updateAgent.isAdmin).toBe(true);
     expect(await activeAdmins()).toHaveLength(3);
   });
 
   it('stop working while their agent must change the password, and work again after', async () => {
     const secondToken = await t.login('second.admin@example.com', 'agent-password-1');
-    const ownToken = (await t.ok('mutation { createApiToken(name: "second", scopes: ["agents:write"]) { token } }', {}, { token: secondToken })).createApiToken.token;
+    const ownToken = (
+      await t.ok('mutation { createApiToken(name: "second", scopes: ["agents:write"]) { token } }', {}, { token: secondToken })
+    ).createApiToken.token;
     expect((await t.gql('{ viewer { id } }', {}, { token: ownToken })).data?.viewer.id).toBe(otherAdminId);
     await asAdmin(UPDATE, { id: otherAdminId, i: { forcePasswordChange: true } });
     for (const q of ['{ viewer { id } }', '{ agents(first: 1) { totalCount } }']) {
@@ -64,7 +75,11 @@ describe('API token rules', () => {
     const created = await t.gql(CREATE, newAgent({ email: 'during.change@example.com', name: 'During' }), { token: ownToken });
     expect(codeOf(created)).toBe('PASSWORD_CHANGE_REQUIRED');
     const session = await t.login('second.admin@example.com', 'agent-password-1');
-    await t.ok('mutation { changePassword(currentPassword: "agent-password-1", newPassword: "new-password-22") { id } }', {}, { token: session });
+    await t.ok(
+      'mutation { changePassword(currentPassword: "agent-password-1", newPassword: "new-password-22") { id } }',
+      {},
+      { token: session },
+    );
     expect((await t.gql('{ viewer { id } }', {}, { token: ownToken })).data?.viewer.id).toBe(otherAdminId);
   });
 });

@@ -44,5 +44,13 @@ export function splitList(value: string | undefined | null): string[] {
 /** Maps header cells (any case, any order) to column keys; unknown headers map to null. */
 export function mapCsvHeaders(headers: readonly string[]): (AgentCsvColumn['key'] | null)[] {
   const byHeader = new Map(AGENT_CSV_COLUMNS.map((c) => [c.header.toLowerCase(), c.key]));
-  return headers.map((h) => byHeader.get(h.replace(/^\uFEFF/, '').trim().toLowerCase()) ?? null);
+  return headers.map(
+    (h) =>
+      byHeader.get(
+        h
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .toLowerCase(),
+      ) ?? null,
+  );
 }

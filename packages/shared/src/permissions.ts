@@ -66,7 +66,6 @@ export const BUILT_IN_GROUPS: readonly BuiltInGroupDef[] = [
   },
 ];
 
-
 /** Returns the keys that are not in the catalogue. */
 export function unknownPermissions(keys: readonly string[]): string[] {
   return keys.filter((k) => !PERMISSION_KEYS.has(k));

@@ -27,7 +27,8 @@ export function checkEmailAddress(raw: string): EmailCheck {
   if (hasInvisibleChars(trimmed)) return { ok: false, problem: INVISIBLE_CHARS_PROBLEM };
   const email = trimmed.normalize('NFKC').trim().toLowerCase();
   if (email.length > EMAIL_MAX_LENGTH || !EMAIL_RE.test(email)) return { ok: false, problem: 'is not a valid email address' };
-  if (!ASCII_RE.test(email)) return { ok: false, problem: 'must use ASCII letters, digits and symbols only (write IDN domains as xn--...)' };
+  if (!ASCII_RE.test(email))
+    return { ok: false, problem: 'must use ASCII letters, digits and symbols only (write IDN domains as xn--...)' };
   return { ok: true, email };
 }
 

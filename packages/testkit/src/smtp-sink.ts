@@ -107,7 +107,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               html: typeof parsed.html === 'string' ? parsed.html : null,
               messageId: parsed.messageId,
               attachments: parsed.attachments.map((a) => ({
-                filename: a.filename, contentType: a.contentType, size: a.content.length, content: a.content,
+                filename: a.filename,
+                contentType: a.contentType,
+                size: a.content.length,
+                content: a.content,
               })),
               raw,
               receivedAt: new Date(),

@@ -40,7 +40,10 @@ test('sign in, see home, log out', async ({ page, admin }) => {
 
   // The session lives in an httpOnly cookie, out of reach of page scripts.
   const cookies = await page.context().cookies();
-  expect(cookies.some((c) => c.httpOnly), 'login sets an httpOnly cookie').toBe(true);
+  expect(
+    cookies.some((c) => c.httpOnly),
+    'login sets an httpOnly cookie',
+  ).toBe(true);
   const viewer = await gqlInPage(page, '{ viewer { name email } }');
   expect(viewer.data?.viewer?.email, 'the cookie authenticates API calls').toBe(admin.email);
 

@@ -25,8 +25,9 @@ describe('agent CSV helpers', () => {
   });
 
   it('maps headers in any case and order, with a BOM, and unknown ones to null', () => {
-    expect(mapCsvHeaders(['\uFEFFemail', ' NAME ', 'permission groups', 'Teams', 'ADMIN', 'reports', 'Notifications', 'signature', 'Phone']))
-      .toEqual(['email', 'name', 'permissionGroups', 'teams', 'admin', 'reports', 'notifications', 'signature', null]);
+    expect(
+      mapCsvHeaders(['\uFEFFemail', ' NAME ', 'permission groups', 'Teams', 'ADMIN', 'reports', 'Notifications', 'signature', 'Phone']),
+    ).toEqual(['email', 'name', 'permissionGroups', 'teams', 'admin', 'reports', 'notifications', 'signature', null]);
     expect(mapCsvHeaders(['Name', 'Email'])).toEqual(['name', 'email']);
     expect(mapCsvHeaders(['PermissionGroups'])).toEqual([null]);
   });

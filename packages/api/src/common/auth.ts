@@ -38,7 +38,8 @@ export function hasScope(actor: Actor, scope: Scope): boolean {
 }
 
 export function requireActor(state: AuthState): Actor {
-  if (!state.actor) throw unauthenticated(state.tokenRejected ? 'Your session or API token is invalid, revoked or expired: sign in again' : undefined);
+  if (!state.actor)
+    throw unauthenticated(state.tokenRejected ? 'Your session or API token is invalid, revoked or expired: sign in again' : undefined);
   return state.actor;
 }
 

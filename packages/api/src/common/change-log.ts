@@ -41,22 +41,44 @@ export function diffFields<T extends object>(before: Partial<T>, after: Partial<
 
 /** Writes entries with the caller's `em`, so they commit or roll back with the change itself. */
 export function recordChanges(
-  em: EntityManager, actor: Actor, entityType: ChangeLogEntityType, entityId: number | string, changes: readonly FieldChange[],
+  em: EntityManager,
+  actor: Actor,
+  entityType: ChangeLogEntityType,
+  entityId: number | string,
+  changes: readonly FieldChange[],
 ): Promise<void> {
   return recordChangesMany(em, actor, entityType, [{ entityId, changes }]);
 }
 
 /** Like recordChanges for several entities of one type at once: multi-row INSERTs, not one per entity. */
-export async function recordChangesMany(em: EntityManager, actor: Actor, entityType: ChangeLogEntityType, entities: readonly EntityChanges[]): Promise<void> {
+export async function recordChangesMany(
+  em: EntityManager,
+  actor: Actor,
+  entityType: ChangeLogEntityType,
+  entities: readonly EntityChanges[],
+): Promise<void> {
   const now = new Date();
   const actorId = actor.kind === 'API_TOKEN' ? (actor.tokenId ?? null) : (actor.agent?.id ?? null);
   const rows = entities.flatMap(({ entityId, changes }) =>
     changes.map((c) => ({
-      entityType, entityId: String(entityId), field: c.field, oldValue: showValue(c.oldValue), newValue: showValue(c.newValue),
-      actorKind: actor.kind, actorId, actorName: actor.name, createdAt: now,
+      entityType,
+      entityId: String(entityId),
+      field: c.field,
+      oldValue: showValue(c.oldValue),
+      newValue: showValue(c.newValue),
+      actorKind: actor.kind,
+      actorId,
+      actorName: actor.name,
+      createdAt: now,
     })),
   );
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await em.createQueryBuilder().insert().into(ChangeLogEntry).values(rows.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(ChangeLogEntry)
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .updateEntity(false)
+      .execute();
   }
 }

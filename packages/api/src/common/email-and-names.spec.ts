@@ -27,7 +27,13 @@ describe('checkEmailAddress', () => {
   });
 
   it('refuses invisible, control and text-direction characters anywhere', () => {
-    for (const e of ['admin@example.com\u200b', 'ad\u200dmin@example.com', '\u202eadmin@example.com', 'admin@example.com\u2028x', 'ad\u0000min@example.com']) {
+    for (const e of [
+      'admin@example.com\u200b',
+      'ad\u200dmin@example.com',
+      '\u202eadmin@example.com',
+      'admin@example.com\u2028x',
+      'ad\u0000min@example.com',
+    ]) {
       expect(checkEmailAddress(e)).toEqual({ ok: false, problem: expect.stringMatching(/invisible/) });
     }
   });
@@ -49,6 +55,7 @@ describe('checkEmailAddress', () => {
 describe('displayNameProblem', () => {
   it('accepts names in any script and refuses invisible characters', () => {
     for (const n of ['Émile Zola', 'Зоя Петрова', '山田 太郎', "O'Brien-Smith"]) expect(displayNameProblem(n)).toBeNull();
-    for (const n of ['Ad\u200bmin', 'Admin\u200e', '\u202eNIMDA', 'Ad\u00admin', 'A\u0007']) expect(displayNameProblem(n)).toMatch(/invisible/);
+    for (const n of ['Ad\u200bmin', 'Admin\u200e', '\u202eNIMDA', 'Ad\u00admin', 'A\u0007'])
+      expect(displayNameProblem(n)).toMatch(/invisible/);
   });
 });

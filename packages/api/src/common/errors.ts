@@ -19,13 +19,17 @@ export class DomainError extends Error {
   }
 }
 
-export const appError = (code: ErrorCode, message: string, details: Record<string, unknown> = {}) => new DomainError(code, message, undefined, details);
+export const appError = (code: ErrorCode, message: string, details: Record<string, unknown> = {}) =>
+  new DomainError(code, message, undefined, details);
 export const unauthenticated = (message = 'Sign in first') => appError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'You are not allowed to do this') => appError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => appError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const conflict = (message: string, fields?: FieldErrors) => new DomainError(ErrorCode.CONFLICT, message, fields);
 
-export const fieldsMessage = (fields: FieldErrors): string => Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ');
+export const fieldsMessage = (fields: FieldErrors): string =>
+  Object.entries(fields)
+    .map(([f, m]) => `${f}: ${m}`)
+    .join('; ');
 
 /** Input error naming the fields: `badInput({ 'input.email': 'is not a valid address' })`. */
 export function badInput(fields: FieldErrors, message?: string): DomainError {

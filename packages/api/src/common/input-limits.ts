@@ -1,6 +1,16 @@
 import {
-  DocumentNode, getNullableType, GraphQLError, GraphQLInputType, GraphQLSchema, isInputObjectType, isListType, Kind,
-  TypeInfo, ValueNode, visit, visitWithTypeInfo,
+  DocumentNode,
+  getNullableType,
+  GraphQLError,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  Kind,
+  TypeInfo,
+  ValueNode,
+  visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -106,12 +116,15 @@ class ListCheck {
 export function checkListSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): FieldErrors {
   const check = new ListCheck(variables);
   const typeInfo = new TypeInfo(schema);
-  visit(document, visitWithTypeInfo(typeInfo, {
-    Argument(node) {
-      const arg = typeInfo.getArgument();
-      if (arg) check.literal(node.value, arg.type, DEFAULT_MAX_ITEMS, arg.name);
-    },
-  }));
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const arg = typeInfo.getArgument();
+        if (arg) check.literal(node.value, arg.type, DEFAULT_MAX_ITEMS, arg.name);
+      },
+    }),
+  );
   return check.errors;
 }
 

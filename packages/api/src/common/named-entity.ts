@@ -31,7 +31,8 @@ export function cleanName(name: string | null | undefined, field = 'name'): stri
  * in the message, `fieldLabel` in the field error under `field`), `assertFree` checks ignoring case.
  */
 export function uniqueName<T extends { id: number; name: string }>(entity: EntityTarget<T>, label: string, fieldLabel = label) {
-  const taken = (name: string, field = 'name') => conflict(`A ${label} named "${name}" already exists`, { [field]: `is already used by another ${fieldLabel}` });
+  const taken = (name: string, field = 'name') =>
+    conflict(`A ${label} named "${name}" already exists`, { [field]: `is already used by another ${fieldLabel}` });
   return {
     taken,
     async assertFree(em: EntityManager, name: string, exceptId?: number, field = 'name'): Promise<void> {

@@ -33,7 +33,8 @@ describe('cursors', () => {
       Buffer.from('[1,{"x":2}]').toString('base64url'),
       encodeCursor(['Ana', 7]).slice(0, -3),
     ];
-    for (const c of bad) expect(fieldsOf(() => decodeCursor(c, 2))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
+    for (const c of bad)
+      expect(fieldsOf(() => decodeCursor(c, 2))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
     // A cursor from another list (different key length) is refused too.
     expect(fieldsOf(() => decodeCursor(encodeCursor([5]), 2))).toMatchObject({ code: 'BAD_USER_INPUT' });
   });

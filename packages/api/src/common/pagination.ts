@@ -73,7 +73,11 @@ export function decodeCursor(cursor: string | null | undefined, length: number):
 export function toConnection<T>(rows: T[], first: number, totalCount: number, key: (row: T) => (string | number)[]): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(key(node)), node }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
 }
 
 /**
@@ -82,11 +86,15 @@ export function toConnection<T>(rows: T[], first: number, totalCount: number, ke
  * key must be a stored column compared the same way by ORDER BY and by this condition.
  */
 export function orderedAfter<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>, key: string, id: string, cursor: (string | number)[] | null,
+  qb: SelectQueryBuilder<T>,
+  key: string,
+  id: string,
+  cursor: (string | number)[] | null,
 ): SelectQueryBuilder<T> {
   if (cursor) {
-    qb.andWhere(`${key} >= :cursorKey`, { cursorKey: cursor[0] })
-      .andWhere(new Brackets((w) => w.where(`${key} > :cursorKey`).orWhere(`${id} > :cursorId`, { cursorId: cursor[1] })));
+    qb.andWhere(`${key} >= :cursorKey`, { cursorKey: cursor[0] }).andWhere(
+      new Brackets((w) => w.where(`${key} > :cursorKey`).orWhere(`${id} > :cursorId`, { cursorId: cursor[1] })),
+    );
   }
   return qb.orderBy(key, 'ASC').addOrderBy(id, 'ASC');
 }

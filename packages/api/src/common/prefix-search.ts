@@ -21,13 +21,15 @@ function successor(prefix: string): string | null {
  */
 export function whereAnyStartsWith<T extends object>(qb: SelectQueryBuilder<T>, matches: { column: string; prefix: string }[]): void {
   const mysql = isMysql(qb.connection);
-  qb.andWhere(new Brackets((w: WhereExpressionBuilder) => {
-    matches.forEach(({ column, prefix }, i) => {
-      const p = `prefix${i}`;
-      const hi = successor(prefix);
-      if (mysql) w.orWhere(`${column} LIKE :${p} ESCAPE '!'`, { [p]: `${escapeLike(prefix)}%` });
-      else if (hi !== null) w.orWhere(`(${column} >= :${p} AND ${column} < :${p}hi)`, { [p]: prefix, [`${p}hi`]: hi });
-      else w.orWhere(`(${column} >= :${p} AND substr(${column}, 1, length(:${p})) = :${p})`, { [p]: prefix });
-    });
-  }));
+  qb.andWhere(
+    new Brackets((w: WhereExpressionBuilder) => {
+      matches.forEach(({ column, prefix }, i) => {
+        const p = `prefix${i}`;
+        const hi = successor(prefix);
+        if (mysql) w.orWhere(`${column} LIKE :${p} ESCAPE '!'`, { [p]: `${escapeLike(prefix)}%` });
+        else if (hi !== null) w.orWhere(`(${column} >= :${p} AND ${column} < :${p}hi)`, { [p]: prefix, [`${p}hi`]: hi });
+        else w.orWhere(`(${column} >= :${p} AND substr(${column}, 1, length(:${p})) = :${p})`, { [p]: prefix });
+      });
+    }),
+  );
 }

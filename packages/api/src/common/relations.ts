@@ -27,7 +27,11 @@ export const unknownIdsMessage = (missing: number[]) => unknownValues('id', miss
 
 /** Parses ids into `fc` and checks that each names an existing row; undefined when any is bad. */
 export async function checkExistingIds(
-  fc: FieldCheck, em: EntityManager, entity: EntityTarget<ObjectLiteral>, raw: readonly unknown[] | null | undefined, field: string,
+  fc: FieldCheck,
+  em: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  raw: readonly unknown[] | null | undefined,
+  field: string,
 ): Promise<number[] | undefined> {
   const before = Object.keys(fc.errors).length;
   const ids = checkIds(fc, raw, field);
@@ -38,18 +42,34 @@ export async function checkExistingIds(
 
 /** Replaces the rows of several owners in a link table: one DELETE and one multi-row INSERT per chunk. */
 export async function replaceLinksMany<T extends ObjectLiteral>(
-  em: EntityManager, entity: EntityTarget<T>, ownerColumn: keyof T & string, ownerIds: number[], rows: Partial<T>[],
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  ownerColumn: keyof T & string,
+  ownerIds: number[],
+  rows: Partial<T>[],
 ): Promise<void> {
   if (!ownerIds.length) return;
   for (const part of chunks(ownerIds)) await em.delete(entity, { [ownerColumn]: In(part) } as never);
   // 3 columns per row at most: 5,000 rows stay under the placeholder limits.
   for (const part of chunks(rows)) {
-    if (part.length) await em.createQueryBuilder().insert().into(entity).values(part as never).updateEntity(false).execute();
+    if (part.length)
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(entity)
+        .values(part as never)
+        .updateEntity(false)
+        .execute();
   }
 }
 
 /** Replaces one owner's rows in a link table with `rows` (one DELETE, one multi-row INSERT). */
-export const replaceLinks = <T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, owner: Partial<T>, rows: Partial<T>[]) => {
+export const replaceLinks = <T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  owner: Partial<T>,
+  rows: Partial<T>[],
+) => {
   const [column, id] = Object.entries(owner)[0] as [keyof T & string, number];
   return replaceLinksMany(em, entity, column, [id], rows);
 };

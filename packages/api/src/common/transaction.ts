@@ -3,8 +3,7 @@ import type { Actor } from './actor';
 import { AppLock, AppLockId } from './lock.entity';
 import type { ServiceContext, ServiceDeps } from './service';
 
-export const isMysql = (ds: DataSource | EntityManager): boolean =>
-  ('connection' in ds ? ds.connection : ds).options.type === 'mysql';
+export const isMysql = (ds: DataSource | EntityManager): boolean => ('connection' in ds ? ds.connection : ds).options.type === 'mysql';
 
 // One queue per SQLite file. SQLite serves one API process (scaling out means MySQL); within
 // it, writers queue here rather than fail with SQLITE_BUSY when two connections upgrade locks.
@@ -34,7 +33,10 @@ export async function inTransaction<T>(ds: DataSource, fn: (em: EntityManager) =
   }
   const file = String(ds.options.database);
   const run = (sqliteQueues.get(file) ?? Promise.resolve()).then(() => ds.transaction(fn));
-  const settled = run.then(() => undefined, () => undefined);
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
   sqliteQueues.set(file, settled);
   // Forget an idle queue so that the map does not grow with every test database.
   void settled.then(() => sqliteQueues.get(file) === settled && sqliteQueues.delete(file));

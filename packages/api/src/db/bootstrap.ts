@@ -27,10 +27,15 @@ export async function bootstrapFirstAdmin(ds: DataSource, config: Config, log: (
   const passwordHash = await hashPassword(config.adminPassword);
   return inTransaction(ds, async (em) => {
     if ((await em.count(Agent)) > 0) return null;
-    const { identifiers } = await em.insert(Agent, newAgentRow({ email, name: config.adminName, isAdmin: true, isReportsAdmin: true, passwordHash }));
+    const { identifiers } = await em.insert(
+      Agent,
+      newAgentRow({ email, name: config.adminName, isAdmin: true, isReportsAdmin: true, passwordHash }),
+    );
     const id = identifiers[0].id as number;
     await em.insert(AgentPermissionGroup, { agentId: id, groupId: ALL_PERMISSIONS_GROUP_ID });
-    await recordChanges(em, systemActor('Start-up'), ChangeLogEntityType.AGENT, id, [{ field: 'created', oldValue: null, newValue: email }]);
+    await recordChanges(em, systemActor('Start-up'), ChangeLogEntityType.AGENT, id, [
+      { field: 'created', oldValue: null, newValue: email },
+    ]);
     log(`Created the first administrator ${email}.`);
     return em.findOneByOrFail(Agent, { id });
   });

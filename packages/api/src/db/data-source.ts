@@ -49,7 +49,14 @@ export function createDataSource(db: DbConfig, logger?: Logger): DataSource {
       },
     } as DataSourceOptions;
   } else {
-    options = { ...common, type: 'mysql', url: db.url, timezone: 'Z', charset: 'utf8mb4_unicode_ci', extra: { connectionLimit: 20 } } as DataSourceOptions;
+    options = {
+      ...common,
+      type: 'mysql',
+      url: db.url,
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      extra: { connectionLimit: 20 },
+    } as DataSourceOptions;
   }
   return new DataSource(options);
 }

@@ -10,6 +10,20 @@ import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
 import { Team, TeamMember } from '../modules/team';
 
 export const entities = [
-  Agent, AgentPermissionGroup, PermissionGroup, Team, TeamMember, Department, AgentDepartment, GroupDepartment,
-  Session, LoginAttempt, TrustedDevice, ApiToken, ChangeLogEntry, Invitation, OutboxMessage, AppLock,
+  Agent,
+  AgentPermissionGroup,
+  PermissionGroup,
+  Team,
+  TeamMember,
+  Department,
+  AgentDepartment,
+  GroupDepartment,
+  Session,
+  LoginAttempt,
+  TrustedDevice,
+  ApiToken,
+  ChangeLogEntry,
+  Invitation,
+  OutboxMessage,
+  AppLock,
 ];

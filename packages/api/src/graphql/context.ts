@@ -45,7 +45,13 @@ export async function buildContext(deps: AppDeps, req: Request, res?: Response):
   const token = bearer(req) ?? (req.cookies?.[SESSION_COOKIE] as string | undefined) ?? null;
   const { actor, sessionToken } = await resolveActor(deps.ds, token);
   const ctx: Context = {
-    ...deps, actor, sessionToken, deviceToken: (req.cookies?.[DEVICE_COOKIE] as string | undefined) ?? null, tokenRejected: !!token && !actor, ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', res,
+    ...deps,
+    actor,
+    sessionToken,
+    deviceToken: (req.cookies?.[DEVICE_COOKIE] as string | undefined) ?? null,
+    tokenRejected: !!token && !actor,
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    res,
     loaders: createLoaders(deps.ds),
     tx: (fn, as) => transact(deps.ds, deps.services, as ?? requireActor(ctx), fn),
     read: (fn, as) => fn({ ...deps.services, em: deps.ds.manager, actor: as ?? requireActor(ctx) }),

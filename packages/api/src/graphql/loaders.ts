@@ -33,7 +33,10 @@ function manyToMany<T extends { id: number }, L>(
     const targetIds = [...new Set(links.map(targetOf))];
     const byId = new Map((targetIds.length ? await targets(targetIds) : []).map((t) => [t.id, t]));
     return groupBy(ids, links, ownerOf).map((ls) =>
-      ls.map((l) => byId.get(targetOf(l))).filter((t): t is T => !!t).sort(order),
+      ls
+        .map((l) => byId.get(targetOf(l)))
+        .filter((t): t is T => !!t)
+        .sort(order),
     );
   });
 }
@@ -100,8 +103,14 @@ export function createLoaders(ds: DataSource) {
     teamsOfAgent,
     membersOfTeam,
     departmentsById,
-    departmentsOfAgent: accessLoader((ids) => ds.getRepository(AgentDepartment).findBy({ agentId: In(ids) }), (l) => l.agentId),
-    departmentsOfGroup: accessLoader((ids) => ds.getRepository(GroupDepartment).findBy({ groupId: In(ids) }), (l) => l.groupId),
+    departmentsOfAgent: accessLoader(
+      (ids) => ds.getRepository(AgentDepartment).findBy({ agentId: In(ids) }),
+      (l) => l.agentId,
+    ),
+    departmentsOfGroup: accessLoader(
+      (ids) => ds.getRepository(GroupDepartment).findBy({ groupId: In(ids) }),
+      (l) => l.groupId,
+    ),
   };
 }
 

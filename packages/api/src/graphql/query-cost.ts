@@ -1,6 +1,19 @@
 import {
-  DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, getNullableType, GraphQLError, GraphQLField,
-  GraphQLNamedType, GraphQLSchema, isListType, isObjectType, Kind, OperationDefinitionNode, SelectionSetNode, valueFromASTUntyped,
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLField,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isListType,
+  isObjectType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  valueFromASTUntyped,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { MAX_PAGE_SIZE } from '../common/pagination';
@@ -34,7 +47,7 @@ function countObjects(w: Walk, set: SelectionSetNode, type: GraphQLNamedType, mu
   let total = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.INLINE_FRAGMENT) {
-      const t = sel.typeCondition ? w.schema.getType(sel.typeCondition.name.value) ?? type : type;
+      const t = sel.typeCondition ? (w.schema.getType(sel.typeCondition.name.value) ?? type) : type;
       total += countObjects(w, sel.selectionSet, t, multiplier, seen);
     } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
       const frag = w.fragments.get(sel.name.value);
@@ -54,10 +67,20 @@ function countObjects(w: Walk, set: SelectionSetNode, type: GraphQLNamedType, mu
   return total;
 }
 
-export function estimateResultObjects(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
+export function estimateResultObjects(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   return root ? countObjects({ schema, fragments, variables }, operation.selectionSet, root, 1, new Set()) : 0;
 }
 

@@ -17,8 +17,17 @@ import { PermissionResolver } from '../modules/permission';
 import { TeamResolver } from '../modules/team';
 
 export const resolvers: NonEmptyArray<Function> = [
-  AuthResolver, AgentResolver, PermissionResolver, TeamResolver, DepartmentResolver, ChangeLogResolver,
-  ApiTokenResolver, LicenseResolver, InvitationResolver, OutboxResolver, NotificationResolver,
+  AuthResolver,
+  AgentResolver,
+  PermissionResolver,
+  TeamResolver,
+  DepartmentResolver,
+  ChangeLogResolver,
+  ApiTokenResolver,
+  LicenseResolver,
+  InvitationResolver,
+  OutboxResolver,
+  NotificationResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

@@ -51,12 +51,15 @@ export function agentHelpers(app: () => TestApp) {
   const get = async (id: string) => (await asAdmin(GET, { id })).agent;
   const update = async (id: string, i: Record<string, unknown>) => (await asAdmin(UPDATE, { id, i })).updateAgent;
   const log = async (id: string): Promise<Entry[]> => (await asAdmin(LOG, { id, first: 100 })).changeLog.edges.map((e: any) => e.node);
-  const team = async (name: string): Promise<string> => (await asAdmin('mutation($n: String!) { createTeam(name: $n) { id } }', { n: name })).createTeam.id;
+  const team = async (name: string): Promise<string> =>
+    (await asAdmin('mutation($n: String!) { createTeam(name: $n) { id } }', { n: name })).createTeam.id;
   const department = async (name: string): Promise<string> =>
     (await asAdmin('mutation($n: String!) { createDepartment(name: $n) { id } }', { n: name })).createDepartment.id;
   const changeLogRows = () => app().roster.ds.getRepository(ChangeLogEntry).count();
   const agentRows = () => app().roster.ds.getRepository(Agent).count();
   const activeAdmins = async (): Promise<string[]> =>
-    (await asAdmin(LIST, { f: { isAdmin: true, status: 'ACTIVE' }, first: 100 })).agents.edges.map((e: any) => e.node.id).sort((a: string, b: string) => Number(a) - Number(b));
+    (await asAdmin(LIST, { f: { isAdmin: true, status: 'ACTIVE' }, first: 100 })).agents.edges
+      .map((e: any) => e.node.id)
+      .sort((a: string, b: string) => Number(a) - Number(b));
   return { asAdmin, tryAdmin, create, tryCreate, get, update, log, team, department, changeLogRows, agentRows, activeAdmins };
 }

@@ -48,7 +48,13 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   const db = opts.shareDatabaseWith?.db ?? testDbConfig();
   const ds = opts.shareDatabaseWith ? await initDataSource(createDataSource(db, sql)) : await freshDataSource(sql, db);
   const config = loadConfig({
-    NODE_ENV: 'test', ADMIN_EMAIL, ADMIN_PASSWORD, LICENSE_SEATS: '100', OUTBOX_POLL_MS: '0', WEB_DIST: '/nonexistent', ...env,
+    NODE_ENV: 'test',
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    LICENSE_SEATS: '100',
+    OUTBOX_POLL_MS: '0',
+    WEB_DIST: '/nonexistent',
+    ...env,
   });
   const roster = await createApp(config, { ds, log: () => undefined });
   await new Promise<void>((r) => roster.httpServer.listen(0, '127.0.0.1', r));
@@ -68,8 +74,10 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     return r.data as T;
   }
   async function login(email: string, password: string): Promise<string> {
-    const d = await ok<{ login: { token: string } }>(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+    const d = await ok<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+      e: email,
+      p: password,
+    });
     return d.login.token;
   }
   const adminToken = await login(ADMIN_EMAIL, ADMIN_PASSWORD);
@@ -82,7 +90,16 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     return { id: d.createAgent.agent.id, token: await login(String(input.email), password) };
   }
   return {
-    url, db, roster, config, sql, adminToken, gql, ok, login, createAgent,
+    url,
+    db,
+    roster,
+    config,
+    sql,
+    adminToken,
+    gql,
+    ok,
+    login,
+    createAgent,
     async close() {
       await roster.close();
       await ds.destroy();

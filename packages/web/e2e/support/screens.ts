@@ -8,9 +8,7 @@ const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 
 /** Fails on serious or critical WCAG A/AA violations; lesser ones become annotations. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const describe = (v: (typeof violations)[number]) =>
     `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`;
   const blocking = violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ''));

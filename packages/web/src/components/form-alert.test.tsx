@@ -18,22 +18,18 @@ describe('FormAlert', () => {
   });
 
   it('lists field errors by label when every field belongs to the form', () => {
-    render(
-      <FormAlert
-        error={error({ fields: { email: 'is already used by another agent', name: 'is required' } })}
-        labels={LABELS}
-      />,
-    );
+    render(<FormAlert error={error({ fields: { email: 'is already used by another agent', name: 'is required' } })} labels={LABELS} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Please correct the following:');
-    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Email is already used by another agent',
-      'Name is required',
-    ]);
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Email is already used by another agent', 'Name is required']);
     expect(alert).not.toHaveTextContent('Invalid input');
   });
 
-  it("falls back to the message when a field is not on the form (no label to name it by)", () => {
+  it('falls back to the message when a field is not on the form (no label to name it by)', () => {
     render(<FormAlert error={error({ fields: { email: 'is invalid', teamIds: 'unknown team' } })} labels={LABELS} />);
     expect(screen.getByRole('alert')).toHaveTextContent(/^Invalid input$/);
     expect(screen.queryByRole('list')).not.toBeInTheDocument();

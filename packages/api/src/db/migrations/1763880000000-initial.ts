@@ -3,23 +3,49 @@ import { MigrationInterface, QueryRunner, Table, TableColumnOptions } from 'type
 // Column builders that both SQLite and MySQL/MariaDB accept through TypeORM's Table API.
 const id = (): TableColumnOptions => ({ name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' });
 const int = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable });
-const str = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable });
+const str = (name: string, length: number, nullable = false): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  isNullable: nullable,
+});
 const text = (name: string, nullable = true): TableColumnOptions => ({ name, type: 'text', isNullable: nullable });
 const bool = (name: string, def: boolean): TableColumnOptions => ({ name, type: 'boolean', isNullable: false, default: def ? 1 : 0 });
 const date = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable: nullable });
-const fk = (column: string, table: string) => ({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+const fk = (column: string, table: string) => ({
+  columnNames: [column],
+  referencedTableName: table,
+  referencedColumnNames: ['id'],
+  onDelete: 'CASCADE',
+});
 
 const tables: Table[] = [
   new Table({
     name: 'agent',
     columns: [
-      id(), str('email', 254), text('extra_emails', false), str('name', 200), str('alias', 200, true),
-      str('phone', 50, true), str('landline_phone', 50, true), str('mobile_phone', 50, true),
-      str('timezone', 64), str('language', 16), str('business_unit', 200, true),
-      bool('is_admin', false), bool('is_reports_admin', false), str('status', 16), bool('must_change_password', false),
-      str('password_hash', 255, true), bool('can_edit_own_ticket_notifications', true), text('signature'),
-      text('permissions', false), text('ticket_notification_settings'), text('other_notification_settings'),
-      date('created_at'), date('updated_at'),
+      id(),
+      str('email', 254),
+      text('extra_emails', false),
+      str('name', 200),
+      str('alias', 200, true),
+      str('phone', 50, true),
+      str('landline_phone', 50, true),
+      str('mobile_phone', 50, true),
+      str('timezone', 64),
+      str('language', 16),
+      str('business_unit', 200, true),
+      bool('is_admin', false),
+      bool('is_reports_admin', false),
+      str('status', 16),
+      bool('must_change_password', false),
+      str('password_hash', 255, true),
+      bool('can_edit_own_ticket_notifications', true),
+      text('signature'),
+      text('permissions', false),
+      text('ticket_notification_settings'),
+      text('other_notification_settings'),
+      date('created_at'),
+      date('updated_at'),
     ],
     uniques: [{ name: 'uq_agent_email', columnNames: ['email'] }],
     indices: [{ name: 'ix_agent_name', columnNames: ['name', 'id'] }],
@@ -31,7 +57,10 @@ const tables: Table[] = [
   }),
   new Table({
     name: 'agent_permission_group',
-    columns: [{ ...int('agent_id'), isPrimary: true }, { ...int('group_id'), isPrimary: true }],
+    columns: [
+      { ...int('agent_id'), isPrimary: true },
+      { ...int('group_id'), isPrimary: true },
+    ],
     foreignKeys: [fk('agent_id', 'agent'), fk('group_id', 'permission_group')],
     indices: [{ name: 'ix_apg_group', columnNames: ['group_id'] }],
   }),
@@ -42,7 +71,10 @@ const tables: Table[] = [
   }),
   new Table({
     name: 'team_member',
-    columns: [{ ...int('team_id'), isPrimary: true }, { ...int('agent_id'), isPrimary: true }],
+    columns: [
+      { ...int('team_id'), isPrimary: true },
+      { ...int('agent_id'), isPrimary: true },
+    ],
     foreignKeys: [fk('team_id', 'team'), fk('agent_id', 'agent')],
     indices: [{ name: 'ix_team_member_agent', columnNames: ['agent_id'] }],
   }),
@@ -78,8 +110,15 @@ const tables: Table[] = [
   new Table({
     name: 'api_token',
     columns: [
-      id(), str('name', 200), str('token_hash', 64), str('prefix', 16), text('scopes', false), int('created_by_id'),
-      date('created_at'), date('last_used_at', true), date('revoked_at', true),
+      id(),
+      str('name', 200),
+      str('token_hash', 64),
+      str('prefix', 16),
+      text('scopes', false),
+      int('created_by_id'),
+      date('created_at'),
+      date('last_used_at', true),
+      date('revoked_at', true),
     ],
     uniques: [{ name: 'uq_api_token_hash', columnNames: ['token_hash'] }],
     foreignKeys: [fk('created_by_id', 'agent')],
@@ -87,17 +126,36 @@ const tables: Table[] = [
   new Table({
     name: 'change_log',
     columns: [
-      id(), str('entity_type', 32), str('entity_id', 64), str('field', 100), text('old_value'), text('new_value'),
-      str('actor_kind', 16), int('actor_id', true), str('actor_name', 200), date('created_at'),
+      id(),
+      str('entity_type', 32),
+      str('entity_id', 64),
+      str('field', 100),
+      text('old_value'),
+      text('new_value'),
+      str('actor_kind', 16),
+      int('actor_id', true),
+      str('actor_name', 200),
+      date('created_at'),
     ],
     indices: [{ name: 'ix_change_log_entity', columnNames: ['entity_type', 'entity_id', 'id'] }],
   }),
   new Table({
     name: 'invitation',
     columns: [
-      id(), str('email', 254), str('name', 200, true), bool('is_admin', false), text('team_ids', false),
-      text('permission_group_ids', false), str('token_hash', 64), str('stored_status', 16), int('invited_by_id', true),
-      str('invited_by_name', 200), date('created_at'), date('expires_at'), date('accepted_at', true), date('revoked_at', true),
+      id(),
+      str('email', 254),
+      str('name', 200, true),
+      bool('is_admin', false),
+      text('team_ids', false),
+      text('permission_group_ids', false),
+      str('token_hash', 64),
+      str('stored_status', 16),
+      int('invited_by_id', true),
+      str('invited_by_name', 200),
+      date('created_at'),
+      date('expires_at'),
+      date('accepted_at', true),
+      date('revoked_at', true),
     ],
     uniques: [{ name: 'uq_invitation_token', columnNames: ['token_hash'] }],
     indices: [
@@ -108,9 +166,18 @@ const tables: Table[] = [
   new Table({
     name: 'mail_outbox',
     columns: [
-      id(), str('to_address', 254), str('subject', 300), text('text_body', false), text('html_body'), text('attachments', false),
-      str('status', 16), { name: 'attempts', type: 'integer', isNullable: false, default: 0 }, text('last_error'),
-      date('next_attempt_at'), date('created_at'), date('sent_at', true),
+      id(),
+      str('to_address', 254),
+      str('subject', 300),
+      text('text_body', false),
+      text('html_body'),
+      text('attachments', false),
+      str('status', 16),
+      { name: 'attempts', type: 'integer', isNullable: false, default: 0 },
+      text('last_error'),
+      date('next_attempt_at'),
+      date('created_at'),
+      date('sent_at', true),
     ],
     indices: [{ name: 'ix_mail_outbox_due', columnNames: ['status', 'next_attempt_at'] }],
   }),
@@ -135,4 +202,3 @@ export class Initial1763880000000 implements MigrationInterface {
     for (const t of [...tables].reverse()) await q.dropTable(t.name, true);
   }
 }
-

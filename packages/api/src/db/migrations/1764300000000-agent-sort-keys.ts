@@ -22,10 +22,15 @@ export class AgentSortKeys1764300000000 implements MigrationInterface {
     await q.query(`ALTER TABLE agent ADD COLUMN alias_key varchar(255)${binary} NULL`);
     for (let lastId = 0; ;) {
       const rows: { id: number; name: string; alias: string | null }[] = await q.query(
-        'SELECT id, name, alias FROM agent WHERE id > ? ORDER BY id LIMIT ?', [lastId, BACKFILL_CHUNK],
+        'SELECT id, name, alias FROM agent WHERE id > ? ORDER BY id LIMIT ?',
+        [lastId, BACKFILL_CHUNK],
       );
       for (const r of rows) {
-        await q.query('UPDATE agent SET name_key = ?, alias_key = ? WHERE id = ?', [sortKey(r.name), r.alias === null ? null : sortKey(r.alias), r.id]);
+        await q.query('UPDATE agent SET name_key = ?, alias_key = ? WHERE id = ?', [
+          sortKey(r.name),
+          r.alias === null ? null : sortKey(r.alias),
+          r.id,
+        ]);
       }
       if (rows.length < BACKFILL_CHUNK) break;
       lastId = rows[rows.length - 1].id;

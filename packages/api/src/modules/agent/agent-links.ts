@@ -25,8 +25,11 @@ interface AgentLink {
   text(rows: LinkRow[]): string;
 }
 
-const defineLink = <T extends LinkRow>(entity: new () => T, owner: Exclude<keyof T, 'agentId'> & string, text: (rows: T[]) => string): AgentLink =>
-  ({ entity, owner, text: text as AgentLink['text'] });
+const defineLink = <T extends LinkRow>(
+  entity: new () => T,
+  owner: Exclude<keyof T, 'agentId'> & string,
+  text: (rows: T[]) => string,
+): AgentLink => ({ entity, owner, text: text as AgentLink['text'] });
 
 /** Keyed by the agent change-log field that shows the link. */
 export const AGENT_LINKS = {
@@ -58,7 +61,12 @@ async function linkTexts(em: EntityManager, link: AgentLink, agentIds: number[])
  * the change replaced, even with concurrent agent edits), the link table is read once before and
  * once after, and the entries go in with one multi-row INSERT.
  */
-export async function withAgentLinkLog<R>(sc: ServiceContext, agentIds: number[], field: AgentLinkField, write: () => Promise<R>): Promise<R> {
+export async function withAgentLinkLog<R>(
+  sc: ServiceContext,
+  agentIds: number[],
+  field: AgentLinkField,
+  write: () => Promise<R>,
+): Promise<R> {
   const ids = [...new Set(agentIds)];
   if (!ids.length) return write();
   await lockAgents(sc.em, ids);
@@ -67,9 +75,15 @@ export async function withAgentLinkLog<R>(sc: ServiceContext, agentIds: number[]
   const result = await write();
   const after = await linkTexts(sc.em, link, ids);
   const changed = ids.filter((id) => after.get(id) !== before.get(id));
-  await recordChangesMany(sc.em, sc.actor, ChangeLogEntityType.AGENT, changed.map((id) => ({
-    entityId: id, changes: [{ field, oldValue: before.get(id), newValue: after.get(id) }],
-  })));
+  await recordChangesMany(
+    sc.em,
+    sc.actor,
+    ChangeLogEntityType.AGENT,
+    changed.map((id) => ({
+      entityId: id,
+      changes: [{ field, oldValue: before.get(id), newValue: after.get(id) }],
+    })),
+  );
   return result;
 }
 
@@ -95,6 +109,12 @@ export async function replaceMembers(sc: ServiceContext, args: ReplaceMembersArg
   const has = new Set(ids);
   const changed = [...before.filter((a) => !has.has(a)), ...ids!.filter((a) => !had.has(a))];
   await withAgentLinkLog(sc, changed, args.field, () =>
-    replaceLinks(sc.em, link.entity, owner, ids!.map((agentId) => ({ ...owner, agentId }))));
+    replaceLinks(
+      sc.em,
+      link.entity,
+      owner,
+      ids!.map((agentId) => ({ ...owner, agentId })),
+    ),
+  );
   return changed.length ? { field: 'members', oldValue: setText(before), newValue: setText(ids!) } : null;
 }

@@ -9,7 +9,14 @@ import { Team } from '../team/team.entity';
 import { Agent, AgentStatus } from './agent.entity';
 import type { AgentFields } from './agent.types';
 import {
-  checkDisplayName, checkEmail, isValidLanguage, isValidTimezone, mergeNotificationInput, optionalText, sanitizeSignature, SIGNATURE_MAX_BYTES,
+  checkDisplayName,
+  checkEmail,
+  isValidLanguage,
+  isValidTimezone,
+  mergeNotificationInput,
+  optionalText,
+  sanitizeSignature,
+  SIGNATURE_MAX_BYTES,
 } from './agent.validation';
 
 /** A validated change to one agent: scalar columns plus the link tables it replaces. */
@@ -33,7 +40,12 @@ const FLAGS = ['isAdmin', 'isReportsAdmin'] as const;
  * under `prefix` (`input.email`). `null` clears an optional field or resets it to its default;
  * on a field an agent cannot be without (email, name, admin flags, status) it is a field error.
  */
-export async function buildAgentChange(em: EntityManager, input: AgentFields, current: Agent | null, prefix = 'input'): Promise<AgentChange> {
+export async function buildAgentChange(
+  em: EntityManager,
+  input: AgentFields,
+  current: Agent | null,
+  prefix = 'input',
+): Promise<AgentChange> {
   const fc = new FieldCheck(prefix);
   const patch: Partial<Agent> = {};
   const email = checkEmail(fc, 'email', input.email);
@@ -75,12 +87,28 @@ export async function buildAgentChange(em: EntityManager, input: AgentFields, cu
   if (input.signature !== undefined) {
     patch.signature = sanitizeSignature(input.signature);
     const bytes = Buffer.byteLength(patch.signature ?? '', 'utf8');
-    fc.check(bytes <= SIGNATURE_MAX_BYTES, 'signature', `is too long once formatted (${bytes} bytes of HTML; at most ${SIGNATURE_MAX_BYTES})`);
+    fc.check(
+      bytes <= SIGNATURE_MAX_BYTES,
+      'signature',
+      `is too long once formatted (${bytes} bytes of HTML; at most ${SIGNATURE_MAX_BYTES})`,
+    );
   }
   if (input.permissions !== undefined) patch.permissions = checkPermissions(fc, input.permissions, 'permissions');
-  const ticket = mergeNotificationInput(fc, 'ticketNotifications', TICKET_NOTIFICATION_EVENTS, current ? ticketNotificationsOf(current) : [], input.ticketNotifications);
+  const ticket = mergeNotificationInput(
+    fc,
+    'ticketNotifications',
+    TICKET_NOTIFICATION_EVENTS,
+    current ? ticketNotificationsOf(current) : [],
+    input.ticketNotifications,
+  );
   if (ticket !== undefined) patch.ticketNotificationSettings = ticket;
-  const other = mergeNotificationInput(fc, 'otherNotifications', OTHER_NOTIFICATION_EVENTS, current ? otherNotificationsOf(current) : [], input.otherNotifications);
+  const other = mergeNotificationInput(
+    fc,
+    'otherNotifications',
+    OTHER_NOTIFICATION_EVENTS,
+    current ? otherNotificationsOf(current) : [],
+    input.otherNotifications,
+  );
   if (other !== undefined) patch.otherNotificationSettings = other;
   const change: AgentChange = { patch };
   // Unknown ids are reported together with the field errors above, in one answer. On create,

@@ -131,10 +131,26 @@ export function withSortKeys<T extends Partial<Omit<Agent, AgentKeys>>>(patch: T
 export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Omit<Agent, AgentKeys>>): Omit<Agent, 'id'> {
   const now = new Date();
   return withSortKeys({
-    extraEmails: [], alias: null, phone: null, landlinePhone: null, mobilePhone: null, timezone: 'UTC', language: 'en',
-    businessUnit: null, isAdmin: false, isReportsAdmin: false, status: AgentStatus.ACTIVE, mustChangePassword: false,
-    passwordHash: null, canEditOwnTicketNotifications: true, signature: null, permissions: [],
-    ticketNotificationSettings: null, otherNotificationSettings: null, createdAt: now, updatedAt: now,
+    extraEmails: [],
+    alias: null,
+    phone: null,
+    landlinePhone: null,
+    mobilePhone: null,
+    timezone: 'UTC',
+    language: 'en',
+    businessUnit: null,
+    isAdmin: false,
+    isReportsAdmin: false,
+    status: AgentStatus.ACTIVE,
+    mustChangePassword: false,
+    passwordHash: null,
+    canEditOwnTicketNotifications: true,
+    signature: null,
+    permissions: [],
+    ticketNotificationSettings: null,
+    otherNotificationSettings: null,
+    createdAt: now,
+    updatedAt: now,
     ...fields,
   }) as Omit<Agent, 'id'>;
 }

@@ -42,8 +42,12 @@ abstract class AgentFieldsInput {
   @Field(() => [String], { nullable: true }) @MaxItems(MAX_PERMISSION_KEYS) permissions?: string[];
   @Field(() => [ID], { nullable: true }) teamIds?: string[];
   @Field(() => [DepartmentAccessInput], { nullable: true }) departments?: DepartmentAccessInput[];
-  @Field(() => [NotificationSettingInput], { nullable: true }) @MaxItems(MAX_NOTIFICATION_SETTINGS) ticketNotifications?: NotificationSettingInput[];
-  @Field(() => [NotificationSettingInput], { nullable: true }) @MaxItems(MAX_NOTIFICATION_SETTINGS) otherNotifications?: NotificationSettingInput[];
+  @Field(() => [NotificationSettingInput], { nullable: true })
+  @MaxItems(MAX_NOTIFICATION_SETTINGS)
+  ticketNotifications?: NotificationSettingInput[];
+  @Field(() => [NotificationSettingInput], { nullable: true })
+  @MaxItems(MAX_NOTIFICATION_SETTINGS)
+  otherNotifications?: NotificationSettingInput[];
   @Field({ nullable: true }) canEditOwnTicketNotifications?: boolean;
   @Field({ nullable: true, description: 'HTML; sanitised on write.' }) @MaxLength(20000) signature?: string;
 }
@@ -58,7 +62,8 @@ export class CreateAgentInput extends AgentFieldsInput implements CreateAgentFie
   @Field({ nullable: true, defaultValue: true }) forcePasswordChange: boolean;
   @Field({ nullable: true, description: 'Initial password; omitted: a temporary one is generated and returned once.' }) password?: string;
   @Field(() => ID, { nullable: true }) copySettingsFrom?: string;
-  @Field(() => [AgentSettingsSection], { nullable: true, description: 'Omitted with copySettingsFrom: all sections.' }) copySections?: AgentSettingsSection[];
+  @Field(() => [AgentSettingsSection], { nullable: true, description: 'Omitted with copySettingsFrom: all sections.' })
+  copySections?: AgentSettingsSection[];
 }
 
 @InputType()

@@ -34,7 +34,10 @@ function filtered(em: EntityManager, filter: AgentFilter | null | undefined): Se
 }
 
 /** Agents ordered by name (its sort key) then id, keyset-paginated (no OFFSET). */
-export async function listAgents(sc: ServiceContext, args: { filter?: AgentFilter | null; first?: number | null; after?: string | null }): Promise<Connection<Agent>> {
+export async function listAgents(
+  sc: ServiceContext,
+  args: { filter?: AgentFilter | null; first?: number | null; after?: string | null },
+): Promise<Connection<Agent>> {
   const { em } = sc;
   const { filter, first, after } = args;
   const limit = clampFirst(first);
@@ -42,6 +45,8 @@ export async function listAgents(sc: ServiceContext, args: { filter?: AgentFilte
   const qb = filtered(em, filter);
   const totalCount = await qb.clone().getCount();
   // limit + 1 rows tell whether another page exists (also for first: 0).
-  const rows = await orderedAfter(qb, 'a.name_key', 'a.id', cursor).limit(limit + 1).getMany();
+  const rows = await orderedAfter(qb, 'a.name_key', 'a.id', cursor)
+    .limit(limit + 1)
+    .getMany();
   return toConnection(rows, limit, totalCount, (a) => [a.nameKey, a.id]);
 }

@@ -24,8 +24,18 @@ import { AgentDepartment } from '../department/department.entity';
 
 /** What an agent who is not an admin may change on their own record (Preferences). */
 const SELF_EDITABLE = new Set([
-  'name', 'alias', 'email', 'phone', 'landlinePhone', 'mobilePhone', 'timezone', 'language', 'signature',
-  'ticketNotifications', 'otherNotifications', 'extraEmails',
+  'name',
+  'alias',
+  'email',
+  'phone',
+  'landlinePhone',
+  'mobilePhone',
+  'timezone',
+  'language',
+  'signature',
+  'ticketNotifications',
+  'otherNotifications',
+  'extraEmails',
 ]);
 
 export interface Credentials {
@@ -60,9 +70,15 @@ export async function createAgent(sc: ServiceContext, input: CreateAgentFields, 
   // A pending invitation for the same person holds a seat: the new agent takes it over.
   await reserveSeats(sc, 1, () => closePendingInvitationsFor(sc, email));
   await assertEmailFree(em, email);
-  const { identifiers } = await em.insert(Agent, newAgentRow({
-    email, name: change.patch.name!, mustChangePassword: input.forcePasswordChange !== false, passwordHash: creds.passwordHash,
-  }));
+  const { identifiers } = await em.insert(
+    Agent,
+    newAgentRow({
+      email,
+      name: change.patch.name!,
+      mustChangePassword: input.forcePasswordChange !== false,
+      passwordHash: creds.passwordHash,
+    }),
+  );
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
   if (input.copySettingsFrom !== undefined && input.copySettingsFrom !== null) {
     const source = await em.findOneBy(Agent, { id: parseId(input.copySettingsFrom, 'input.copySettingsFrom') });
@@ -104,7 +120,10 @@ async function assertSelfEditAllowed(sc: ServiceContext, agent: Agent, input: Up
   if (profileFields.length && !granted.has('profile.edit_own')) {
     throw forbidden(`Your permissions do not include editing your own profile (${profileFields.join(', ')})`);
   }
-  if (input.ticketNotifications !== undefined && (!agent.canEditOwnTicketNotifications || !granted.has('profile.edit_own_ticket_notifications'))) {
+  if (
+    input.ticketNotifications !== undefined &&
+    (!agent.canEditOwnTicketNotifications || !granted.has('profile.edit_own_ticket_notifications'))
+  ) {
     throw forbidden('An administrator has turned off editing your own ticket notifications');
   }
 }
@@ -114,7 +133,8 @@ export async function updateAgent(sc: ServiceContext, { id, input }: { id: strin
   const agent = await lockAgent(sc.em, id);
   if (!sc.actor.agent?.isAdmin) await assertSelfEditAllowed(sc, agent, input);
   const change = await buildAgentChange(sc.em, input, agent);
-  if (input.forcePasswordChange !== undefined && input.forcePasswordChange !== null) change.patch.mustChangePassword = input.forcePasswordChange;
+  if (input.forcePasswordChange !== undefined && input.forcePasswordChange !== null)
+    change.patch.mustChangePassword = input.forcePasswordChange;
   if (change.patch.email && change.patch.email !== agent.email) await assertEmailFree(sc.em, change.patch.email, agent.id);
   const [updated] = await writeAgentChanges(sc, [{ agent, change }]);
   return updated;
@@ -124,11 +144,14 @@ export async function deleteAgent(sc: ServiceContext, { id }: { id: string | num
   const { em, actor } = sc;
   const agent = await lockAgent(em, id);
   if (actor.agent?.id === agent.id) throw forbidden('You cannot delete your own account');
-  if (actor.kind === 'API_TOKEN' && agent.isAdmin) throw forbidden('API tokens cannot delete an administrator: sign in as an administrator to do this');
+  if (actor.kind === 'API_TOKEN' && agent.isAdmin)
+    throw forbidden('API tokens cannot delete an administrator: sign in as an administrator to do this');
   if (agent.isAdmin && agent.status === 'ACTIVE') await assertAdminsRemain(sc, [agent.id]);
   // Links, sessions and the agent's API tokens go with it (foreign keys cascade); the change log stays.
   await em.delete(Agent, agent.id);
-  await recordChanges(em, actor, ChangeLogEntityType.AGENT, agent.id, [{ field: 'deleted', oldValue: `${agent.name} <${agent.email}>`, newValue: null }]);
+  await recordChanges(em, actor, ChangeLogEntityType.AGENT, agent.id, [
+    { field: 'deleted', oldValue: `${agent.name} <${agent.email}>`, newValue: null },
+  ]);
   return true;
 }
 
@@ -183,7 +206,10 @@ export async function copyAgentSettings(sc: ServiceContext, args: CopySettingsAr
   fc.check(!missing.length, 'targetAgentIds', unknownValues('agent id', missing));
   fc.throwIfAny();
   const change = await settingsFrom(sc, source!, args.sections);
-  const updated = await writeAgentChanges(sc, targets.map((agent) => ({ agent, change })));
+  const updated = await writeAgentChanges(
+    sc,
+    targets.map((agent) => ({ agent, change })),
+  );
   const byId = new Map(updated.map((a) => [a.id, a]));
   return ids.map((id) => byId.get(id)!);
 }

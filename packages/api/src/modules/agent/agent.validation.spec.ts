@@ -4,12 +4,15 @@ import { isValidLanguage, isValidTimezone, mergeNotificationInput, optionalText,
 
 describe('sanitizeSignature', () => {
   it('keeps the formatting allowlist', () => {
-    expect(sanitizeSignature('<p>Kind regards,<br><b>Ana</b> <i>Lopez</i> <strong>x</strong> <em>y</em></p>'))
-      .toBe('<p>Kind regards,<br /><b>Ana</b> <i>Lopez</i> <strong>x</strong> <em>y</em></p>');
+    expect(sanitizeSignature('<p>Kind regards,<br><b>Ana</b> <i>Lopez</i> <strong>x</strong> <em>y</em></p>')).toBe(
+      '<p>Kind regards,<br /><b>Ana</b> <i>Lopez</i> <strong>x</strong> <em>y</em></p>',
+    );
   });
 
   it('drops scripts, event handlers, styles and frames with their content', () => {
-    const out = sanitizeSignature('<div onclick="steal()" style="color:red">Hi<script>alert(1)</script><style>div{}</style><iframe src="https://x"></iframe></div>');
+    const out = sanitizeSignature(
+      '<div onclick="steal()" style="color:red">Hi<script>alert(1)</script><style>div{}</style><iframe src="https://x"></iframe></div>',
+    );
     expect(out).toBe('<div>Hi</div>');
   });
 
@@ -17,17 +20,23 @@ describe('sanitizeSignature', () => {
     expect(sanitizeSignature('<a href="javascript:alert(1)">x</a>')).toBe('<a rel="noopener noreferrer">x</a>');
     expect(sanitizeSignature('<a href="JaVaScRiPt:alert(1)">x</a>')).not.toMatch(/javascript/i);
     expect(sanitizeSignature('<a href="data:text/html,<script>1</script>">x</a>')).not.toMatch(/data:/);
-    expect(sanitizeSignature('<a href="https://example.com" onmouseover="x()">site</a>')).toBe('<a href="https://example.com" rel="noopener noreferrer">site</a>');
+    expect(sanitizeSignature('<a href="https://example.com" onmouseover="x()">site</a>')).toBe(
+      '<a href="https://example.com" rel="noopener noreferrer">site</a>',
+    );
     expect(sanitizeSignature('<a href="mailto:a@example.com">mail</a>')).toContain('href="mailto:a@example.com"');
     expect(sanitizeSignature('<p>x<img src="javascript:alert(1)" onerror="x()"></p>')).toBe('<p>x</p>');
-    expect(sanitizeSignature('<img src="https://example.com/logo.png" alt="logo">')).toBe('<img src="https://example.com/logo.png" alt="logo" />');
+    expect(sanitizeSignature('<img src="https://example.com/logo.png" alt="logo">')).toBe(
+      '<img src="https://example.com/logo.png" alt="logo" />',
+    );
   });
 
   it('keeps https images only, and no tracking pixels', () => {
     expect(sanitizeSignature('<p>Hi<img src="http://tracker.example/p.gif" alt="x"></p>')).toBe('<p>Hi</p>');
     expect(sanitizeSignature('<p>Hi<img src="https://tracker.example/p.gif" width="1" height="1"></p>')).toBe('<p>Hi</p>');
     expect(sanitizeSignature('<p>Hi<img src="https://tracker.example/p.gif" width="0px"></p>')).toBe('<p>Hi</p>');
-    expect(sanitizeSignature('<img src="https://example.com/logo.png" width="120" height="40">')).toBe('<img src="https://example.com/logo.png" width="120" height="40" />');
+    expect(sanitizeSignature('<img src="https://example.com/logo.png" width="120" height="40">')).toBe(
+      '<img src="https://example.com/logo.png" width="120" height="40" />',
+    );
   });
 
   it('turns nothing left into null and passes null through', () => {
@@ -91,7 +100,9 @@ describe('field checks', () => {
     ])!;
     expect(merged).toEqual(defaults.map((d) => (d.event === 'ticket.new' ? { event: 'ticket.new', email: false, browser: false } : d)));
     expect(fc.errors).toEqual({});
-    mergeNotificationInput(fc, 'ticketNotifications', TICKET_NOTIFICATION_EVENTS, defaults, [{ event: 'ticket.nope', email: true, browser: true }]);
+    mergeNotificationInput(fc, 'ticketNotifications', TICKET_NOTIFICATION_EVENTS, defaults, [
+      { event: 'ticket.nope', email: true, browser: true },
+    ]);
     expect(fc.errors.ticketNotifications).toMatch(/ticket\.nope/);
   });
 });

@@ -39,7 +39,8 @@ export function sanitizeSignature(html: string | null | undefined): string | nul
     allowedAttributes: { a: ['href', 'title', 'target', 'rel'], img: ['src', 'alt', 'width', 'height'] },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     allowedSchemesByTag: { img: ['https'] },
-    exclusiveFilter: (frame) => frame.tag === 'img' && (!frame.attribs.src || [frame.attribs.width, frame.attribs.height].some(isPixelSize)),
+    exclusiveFilter: (frame) =>
+      frame.tag === 'img' && (!frame.attribs.src || [frame.attribs.width, frame.attribs.height].some(isPixelSize)),
     transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
   }).trim();
   return clean === '' ? null : clean;
@@ -99,7 +100,8 @@ export function mergeNotificationInput(
   fc.check(!unknown.length, field, unknownValues('event', unknown));
   for (const s of input) {
     if (!s || !known.has(s.event)) continue;
-    if (!fc.check(typeof s.email === 'boolean' && typeof s.browser === 'boolean', field, 'email and browser must be true or false')) continue;
+    if (!fc.check(typeof s.email === 'boolean' && typeof s.browser === 'boolean', field, 'email and browser must be true or false'))
+      continue;
     byEvent.set(s.event, { event: s.event, email: s.email, browser: s.browser });
   }
   return catalog.map((d) => byEvent.get(d.event) ?? { event: d.event, email: d.email, browser: d.browser });

@@ -25,21 +25,60 @@ export interface AgentWrite {
 }
 
 const LOGGED_FIELDS = [
-  'email', 'name', 'alias', 'phone', 'landlinePhone', 'mobilePhone', 'timezone', 'language', 'businessUnit', 'extraEmails',
-  'isAdmin', 'isReportsAdmin', 'status', 'mustChangePassword', 'canEditOwnTicketNotifications', 'signature', 'permissions',
-  'permissionGroups', 'teams', 'departments', 'ticketNotifications', 'otherNotifications',
+  'email',
+  'name',
+  'alias',
+  'phone',
+  'landlinePhone',
+  'mobilePhone',
+  'timezone',
+  'language',
+  'businessUnit',
+  'extraEmails',
+  'isAdmin',
+  'isReportsAdmin',
+  'status',
+  'mustChangePassword',
+  'canEditOwnTicketNotifications',
+  'signature',
+  'permissions',
+  'permissionGroups',
+  'teams',
+  'departments',
+  'ticketNotifications',
+  'otherNotifications',
 ] as const;
 type Snapshot = Partial<Record<(typeof LOGGED_FIELDS)[number], unknown>>;
 
-const DEFAULTS_NOT_LOGGED_ON_CREATE = new Set<string>(['status', 'canEditOwnTicketNotifications', 'ticketNotifications', 'otherNotifications']);
+const DEFAULTS_NOT_LOGGED_ON_CREATE = new Set<string>([
+  'status',
+  'canEditOwnTicketNotifications',
+  'ticketNotifications',
+  'otherNotifications',
+]);
 
 const LINK_TABLES = [
-  { key: 'groupIds', field: 'permissionGroups', entity: AgentPermissionGroup, text: (rows: AgentPermissionGroup[]) => setText(rows.map((r) => r.groupId)),
-    rows: (agentId: number, c: AgentChange) => (c.groupIds ?? []).map((groupId) => ({ agentId, groupId })) },
-  { key: 'teamIds', field: 'teams', entity: TeamMember, text: (rows: TeamMember[]) => setText(rows.map((r) => r.teamId)),
-    rows: (agentId: number, c: AgentChange) => (c.teamIds ?? []).map((teamId) => ({ agentId, teamId })) },
-  { key: 'departments', field: 'departments', entity: AgentDepartment, text: (rows: AgentDepartment[]) => accessText(rows),
-    rows: (agentId: number, c: AgentChange) => (c.departments ?? []).map((d) => ({ agentId, ...d })) },
+  {
+    key: 'groupIds',
+    field: 'permissionGroups',
+    entity: AgentPermissionGroup,
+    text: (rows: AgentPermissionGroup[]) => setText(rows.map((r) => r.groupId)),
+    rows: (agentId: number, c: AgentChange) => (c.groupIds ?? []).map((groupId) => ({ agentId, groupId })),
+  },
+  {
+    key: 'teamIds',
+    field: 'teams',
+    entity: TeamMember,
+    text: (rows: TeamMember[]) => setText(rows.map((r) => r.teamId)),
+    rows: (agentId: number, c: AgentChange) => (c.teamIds ?? []).map((teamId) => ({ agentId, teamId })),
+  },
+  {
+    key: 'departments',
+    field: 'departments',
+    entity: AgentDepartment,
+    text: (rows: AgentDepartment[]) => accessText(rows),
+    rows: (agentId: number, c: AgentChange) => (c.departments ?? []).map((d) => ({ agentId, ...d })),
+  },
 ] as const;
 
 function scalarSnapshot(agent: Agent): Snapshot {
@@ -65,13 +104,22 @@ async function checkRules(sc: ServiceContext, writes: AgentWrite[], created: boo
       for (const f of ['isAdmin', 'isReportsAdmin'] as const) {
         const before = created ? false : agent[f];
         if (change.patch[f] !== undefined && change.patch[f] !== before) {
-          throw forbidden('API tokens cannot grant or remove administrator or reports administrator access: sign in as an administrator to do this');
+          throw forbidden(
+            'API tokens cannot grant or remove administrator or reports administrator access: sign in as an administrator to do this',
+          );
         }
       }
     }
   }
-  const losing = writes.filter(({ agent, change }) => !created && isActiveAdmin(agent) && (change.patch.isAdmin === false || change.patch.status === AgentStatus.DISABLED));
-  if (losing.length) await assertAdminsRemain(sc, losing.map((w) => w.agent.id));
+  const losing = writes.filter(
+    ({ agent, change }) =>
+      !created && isActiveAdmin(agent) && (change.patch.isAdmin === false || change.patch.status === AgentStatus.DISABLED),
+  );
+  if (losing.length)
+    await assertAdminsRemain(
+      sc,
+      losing.map((w) => w.agent.id),
+    );
 }
 
 /** Fails unless an active administrator other than `leaving` (active admins, rows locked) remains; takes the admins lock. */
@@ -79,7 +127,9 @@ export async function assertAdminsRemain(sc: ServiceContext, leaving: number[]):
   await takeLock(sc.em, AppLockId.ADMINS);
   const active = await sc.em.count(Agent, { where: { isAdmin: true, status: AgentStatus.ACTIVE } });
   if (active - new Set(leaving).size <= 0) {
-    throw conflict('The helpdesk needs at least one active administrator', { 'input.isAdmin': 'is required on the last active administrator' });
+    throw conflict('The helpdesk needs at least one active administrator', {
+      'input.isAdmin': 'is required on the last active administrator',
+    });
   }
 }
 
@@ -123,7 +173,9 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
   for (const { patch, ids: groupIds } of byPatch.values()) {
     for (const part of chunks(groupIds)) await em.update(Agent, { id: In(part) }, { ...withSortKeys(patch), updatedAt: now });
   }
-  const disabled = writes.filter((w) => w.change.patch.status === AgentStatus.DISABLED && w.agent.status !== AgentStatus.DISABLED).map((w) => w.agent.id);
+  const disabled = writes
+    .filter((w) => w.change.patch.status === AgentStatus.DISABLED && w.agent.status !== AgentStatus.DISABLED)
+    .map((w) => w.agent.id);
   for (const part of chunks(disabled)) await em.delete(Session, { agentId: In(part) });
 
   const stored = new Map<number, Agent>();

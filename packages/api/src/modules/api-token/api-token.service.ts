@@ -10,7 +10,10 @@ import { ApiToken } from './api-token.entity';
 
 const NAME_MAX = 200; // the column's length: longer fails on MySQL and is kept whole on SQLite
 
-export async function createApiToken(sc: ServiceContext, args: { name: string; scopes: string[] }): Promise<{ token: string; apiToken: ApiToken }> {
+export async function createApiToken(
+  sc: ServiceContext,
+  args: { name: string; scopes: string[] },
+): Promise<{ token: string; apiToken: ApiToken }> {
   const fc = new FieldCheck();
   const name = (args.name ?? '').trim();
   if (fc.check(!!name, 'name', 'must not be empty')) fc.check(name.length <= NAME_MAX, 'name', `must be at most ${NAME_MAX} characters`);
@@ -22,11 +25,19 @@ export async function createApiToken(sc: ServiceContext, args: { name: string; s
   const token = newSecret(API_TOKEN_PREFIX);
   if (!sc.actor.agent) throw badInput({ name: 'API tokens belong to an agent' });
   const { identifiers } = await sc.em.insert(ApiToken, {
-    name, tokenHash: sha256(token), prefix: token.slice(0, 12), scopes,
-    createdById: sc.actor.agent.id, createdAt: sc.clock(), lastUsedAt: null, revokedAt: null,
+    name,
+    tokenHash: sha256(token),
+    prefix: token.slice(0, 12),
+    scopes,
+    createdById: sc.actor.agent.id,
+    createdAt: sc.clock(),
+    lastUsedAt: null,
+    revokedAt: null,
   });
   const id = identifiers[0].id as number;
-  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.API_TOKEN, id, [{ field: 'created', oldValue: null, newValue: `${name} [${scopes.join(', ')}]` }]);
+  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.API_TOKEN, id, [
+    { field: 'created', oldValue: null, newValue: `${name} [${scopes.join(', ')}]` },
+  ]);
   return { token, apiToken: await sc.em.findOneByOrFail(ApiToken, { id }) };
 }
 
@@ -35,7 +46,9 @@ export async function revokeApiToken(sc: ServiceContext, args: { id: string }): 
   if (!token) throw notFound('API token');
   if (!token.revokedAt) {
     await sc.em.update(ApiToken, token.id, { revokedAt: sc.clock() });
-    await recordChanges(sc.em, sc.actor, ChangeLogEntityType.API_TOKEN, token.id, [{ field: 'revoked', oldValue: null, newValue: token.name }]);
+    await recordChanges(sc.em, sc.actor, ChangeLogEntityType.API_TOKEN, token.id, [
+      { field: 'revoked', oldValue: null, newValue: token.name },
+    ]);
   }
   return sc.em.findOneByOrFail(ApiToken, { id: token.id });
 }

@@ -21,7 +21,13 @@ const SIGN_IN = systemActor('Sign-in');
 async function signIn(ctx: Context, agent: Agent): Promise<{ token: string; agent: Agent }> {
   const { token, expiresAt } = await ctx.tx((sc) => startSession(sc, { agent }), agentActor(agent));
   ctx.actor = agentActor(agent);
-  ctx.res?.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, path: '/', expires: expiresAt });
+  ctx.res?.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.secureCookies,
+    path: '/',
+    expires: expiresAt,
+  });
   return { token, agent };
 }
 
@@ -41,7 +47,13 @@ export async function login(ctx: Context, email: string, password: string): Prom
   }, SIGN_IN);
   const trusted = await ctx.tx((sc) => trustDevice(sc, { agentId: agent.id, current: device }), SIGN_IN);
   if (trusted) {
-    ctx.res?.cookie(DEVICE_COOKIE, trusted.token, { httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, path: '/', expires: trusted.expiresAt });
+    ctx.res?.cookie(DEVICE_COOKIE, trusted.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.config.secureCookies,
+      path: '/',
+      expires: trusted.expiresAt,
+    });
   }
   return signIn(ctx, agent);
 }
@@ -57,7 +69,11 @@ export async function logout(ctx: Context): Promise<boolean> {
 export async function changePassword(ctx: Context, agent: Agent, currentPassword: string, newPassword: string): Promise<Agent> {
   await ctx.read(async (sc) => {
     // A stolen session must not become a password oracle: wrong current passwords count too.
-    const attempt = await takeAttempt(sc, [{ key: attemptKey('password', String(agent.id)), max: sc.config.loginMaxAttemptsPerAccount }], 'password');
+    const attempt = await takeAttempt(
+      sc,
+      [{ key: attemptKey('password', String(agent.id)), max: sc.config.loginMaxAttemptsPerAccount }],
+      'password',
+    );
     await checkCurrentPassword(sc, { agent, password: currentPassword });
     await forgiveAttempt(sc, attempt);
   });

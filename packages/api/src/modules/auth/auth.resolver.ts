@@ -24,7 +24,11 @@ export class AuthResolver {
 
   @Authorized(SESSION)
   @Mutation(() => Agent, { description: 'Ends every other session of the agent.' })
-  changePassword(@Ctx() ctx: Context, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<Agent> {
+  changePassword(
+    @Ctx() ctx: Context,
+    @Arg('currentPassword') currentPassword: string,
+    @Arg('newPassword') newPassword: string,
+  ): Promise<Agent> {
     return changePassword(ctx, requireActor(ctx).agent as Agent, currentPassword, newPassword);
   }
 }

@@ -26,7 +26,10 @@ export interface LoginLimits {
  * under the IP, a key the caller cannot vary. A browser with the account's device cookie counts
  * under the device instead of the account, so guesses from elsewhere cannot lock its owner out.
  */
-export async function loginLimits(sc: ServiceContext, args: { email: string; ip: string; deviceToken: string | null }): Promise<LoginLimits> {
+export async function loginLimits(
+  sc: ServiceContext,
+  args: { email: string; ip: string; deviceToken: string | null },
+): Promise<LoginLimits> {
   const normalized = normalizeEmail(args.email);
   const ipLimit = { key: attemptKey('ip', args.ip), max: sc.config.loginMaxAttemptsPerIp };
   if (normalized === null) return { limits: [ipLimit], resetKeys: [], unusable: true, device: null };
@@ -80,11 +83,21 @@ export async function checkCurrentPassword(sc: ServiceContext, { agent, password
 }
 
 /** Stores a new password hash and ends every other session: whoever knew the old password is signed out. */
-export async function setPassword(sc: ServiceContext, args: { agentId: number; passwordHash: string; keepSessionToken: string | null }): Promise<Agent> {
+export async function setPassword(
+  sc: ServiceContext,
+  args: { agentId: number; passwordHash: string; keepSessionToken: string | null },
+): Promise<Agent> {
   const { em } = sc;
   await em.update(Agent, args.agentId, { passwordHash: args.passwordHash, mustChangePassword: false, updatedAt: sc.clock() });
   const keep = args.keepSessionToken ? sha256(args.keepSessionToken) : '';
-  await em.createQueryBuilder().delete().from(Session).where('agent_id = :id AND token_hash <> :keep', { id: args.agentId, keep }).execute();
-  await recordChanges(em, sc.actor, ChangeLogEntityType.AGENT, args.agentId, [{ field: 'password', oldValue: null, newValue: '(changed)' }]);
+  await em
+    .createQueryBuilder()
+    .delete()
+    .from(Session)
+    .where('agent_id = :id AND token_hash <> :keep', { id: args.agentId, keep })
+    .execute();
+  await recordChanges(em, sc.actor, ChangeLogEntityType.AGENT, args.agentId, [
+    { field: 'password', oldValue: null, newValue: '(changed)' },
+  ]);
   return em.findOneByOrFail(Agent, { id: args.agentId });
 }

@@ -11,7 +11,8 @@ export interface AttemptLimit {
 }
 
 /** Keys fit their column whatever the caller typed (an over-long email is hashed). */
-export const attemptKey = (kind: string, value: string): string => (value.length > 250 ? `${kind}-sha256:${sha256(value)}` : `${kind}:${value}`);
+export const attemptKey = (kind: string, value: string): string =>
+  value.length > 250 ? `${kind}-sha256:${sha256(value)}` : `${kind}:${value}`;
 
 export type Attempt = { ids: number[] };
 

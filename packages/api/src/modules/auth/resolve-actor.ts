@@ -19,10 +19,12 @@ export async function resolveActor(ds: DataSource, token: string | null): Promis
   const hash = sha256(token);
   if (token.startsWith(`${SESSION_PREFIX}_`)) {
     // Every request passes here: session and agent in one statement.
-    const session = await ds.getRepository(Session).createQueryBuilder('s')
+    const session = (await ds
+      .getRepository(Session)
+      .createQueryBuilder('s')
       .innerJoinAndMapOne('s.agent', Agent, 'a', 'a.id = s.agent_id')
       .where('s.token_hash = :hash AND s.expires_at > :now', { hash, now })
-      .getOne() as (Session & { agent: Agent }) | null;
+      .getOne()) as (Session & { agent: Agent }) | null;
     const agent = session?.agent;
     if (!session || !agent || agent.status !== AgentStatus.ACTIVE) return nobody;
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {

@@ -20,13 +20,19 @@ export async function listChangeLog(sc: ServiceContext, args: ChangeLogArgs): Pr
   const scope = entityType === ChangeLogEntityType.USER ? 'users:read' : 'agents:read';
   if (!hasScope(actor, scope)) throw forbidden(`This API token lacks the ${scope} scope`);
   const own = entityType === ChangeLogEntityType.AGENT && String(actor.agent?.id) === entityId;
-  if (!own && !actor.agent?.isAdmin && entityType !== ChangeLogEntityType.USER) throw forbidden('Only administrators can read this change log');
+  if (!own && !actor.agent?.isAdmin && entityType !== ChangeLogEntityType.USER)
+    throw forbidden('Only administrators can read this change log');
   const limit = clampFirst(args.first);
   const cursor = decodeCursor(args.after, 1);
-  const qb = sc.em.getRepository(ChangeLogEntry).createQueryBuilder('c')
+  const qb = sc.em
+    .getRepository(ChangeLogEntry)
+    .createQueryBuilder('c')
     .where('c.entity_type = :entityType AND c.entity_id = :entityId', { entityType, entityId });
   const totalCount = await qb.clone().getCount();
   if (cursor) qb.andWhere('c.id < :cursorId', { cursorId: cursor[0] });
-  const rows = await qb.orderBy('c.id', 'DESC').take(limit + 1).getMany();
+  const rows = await qb
+    .orderBy('c.id', 'DESC')
+    .take(limit + 1)
+    .getMany();
   return toConnection(rows, limit, totalCount, (c) => [c.id]);
 }

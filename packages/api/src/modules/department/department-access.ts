@@ -22,7 +22,10 @@ export interface DepartmentAccessValue {
  * highest level (FULL implies ASSIGN). Returns undefined when any row is bad.
  */
 export async function checkDepartmentAccess(
-  fc: FieldCheck, em: EntityManager, input: readonly DepartmentAccessValue[], field: string,
+  fc: FieldCheck,
+  em: EntityManager,
+  input: readonly DepartmentAccessValue[],
+  field: string,
 ): Promise<DepartmentAccessRow[] | undefined> {
   const byId = new Map<number, DepartmentAccessLevel>();
   let ok = true;
@@ -42,10 +45,15 @@ export async function checkDepartmentAccess(
 
 /** Order-insensitive text of access rows, for the change log. */
 export const accessText = (rows: { departmentId: number; access: string }[]): string =>
-  rows.map((r) => `${r.departmentId}:${r.access}`).sort().join(', ');
+  rows
+    .map((r) => `${r.departmentId}:${r.access}`)
+    .sort()
+    .join(', ');
 
 /** Department access adds up: one entry per department, FULL (which implies ASSIGN) winning. */
-export function mergeDepartmentAccess<T extends { department: { id: number; name: string }; access: DepartmentAccessLevel }>(rows: T[]): T[] {
+export function mergeDepartmentAccess<T extends { department: { id: number; name: string }; access: DepartmentAccessLevel }>(
+  rows: T[],
+): T[] {
   const best = new Map<number, T>();
   for (const r of rows) {
     const cur = best.get(r.department.id);

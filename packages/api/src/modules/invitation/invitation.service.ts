@@ -58,7 +58,8 @@ async function assertInvitable(sc: ServiceContext, email: string): Promise<void>
     throw conflict(`${email} already belongs to an agent`, { 'input.email': 'already belongs to an agent: they can sign in' });
   }
   const pending = await sc.em.findOneBy(Invitation, { email, storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(sc.clock()) });
-  if (pending) throw conflict(`${email} already has a pending invitation`, { 'input.email': 'already has a pending invitation: resend it instead' });
+  if (pending)
+    throw conflict(`${email} already has a pending invitation`, { 'input.email': 'already has a pending invitation: resend it instead' });
 }
 
 export interface InviteAgentFields {
@@ -75,7 +76,13 @@ export async function inviteAgent(sc: ServiceContext, { input }: { input: Invite
   const email = checkEmail(fc, 'email', input.email);
   const teamIds = await checkExistingIds(fc, em, Team, input.teamIds ?? [], 'teamIds');
   // Omitted or null: group 1, All Permissions, like the quick invite.
-  const groupIds = await checkExistingIds(fc, em, PermissionGroup, input.permissionGroupIds ?? [ALL_PERMISSIONS_GROUP_ID], 'permissionGroupIds');
+  const groupIds = await checkExistingIds(
+    fc,
+    em,
+    PermissionGroup,
+    input.permissionGroupIds ?? [ALL_PERMISSIONS_GROUP_ID],
+    'permissionGroupIds',
+  );
   const name = input.name ? checkDisplayName(fc, 'name', input.name) || null : null;
   fc.check(!name || name.length <= 200, 'name', 'must be at most 200 characters');
   fc.throwIfAny();
@@ -89,9 +96,19 @@ export async function inviteAgent(sc: ServiceContext, { input }: { input: Invite
   await assertInvitable(sc, email!);
   const token = newSecret(INVITATION_PREFIX);
   const { identifiers } = await em.insert(Invitation, {
-    email, name, isAdmin: !!input.isAdmin, teamIds, permissionGroupIds: groupIds,
-    tokenHash: sha256(token), storedStatus: InvitationStatus.PENDING, invitedById: actor.agent?.id ?? null,
-    invitedByName: actor.name, createdAt: sc.clock(), expiresAt: expiry(sc), acceptedAt: null, revokedAt: null,
+    email,
+    name,
+    isAdmin: !!input.isAdmin,
+    teamIds,
+    permissionGroupIds: groupIds,
+    tokenHash: sha256(token),
+    storedStatus: InvitationStatus.PENDING,
+    invitedById: actor.agent?.id ?? null,
+    invitedByName: actor.name,
+    createdAt: sc.clock(),
+    expiresAt: expiry(sc),
+    acceptedAt: null,
+    revokedAt: null,
   });
   const inv = await em.findOneByOrFail(Invitation, { id: identifiers[0].id as number });
   await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, [
@@ -121,7 +138,9 @@ export async function resendInvitation(sc: ServiceContext, { id }: { id: string 
   const token = newSecret(INVITATION_PREFIX);
   const expiresAt = expiry(sc);
   await sc.em.update(Invitation, inv.id, { tokenHash: sha256(token), expiresAt, storedStatus: InvitationStatus.PENDING });
-  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.INVITATION, inv.id, [{ field: 'resent', oldValue: inv.expiresAt, newValue: expiresAt }]);
+  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.INVITATION, inv.id, [
+    { field: 'resent', oldValue: inv.expiresAt, newValue: expiresAt },
+  ]);
   const updated = await sc.em.findOneByOrFail(Invitation, { id: inv.id });
   await queueInvitationEmail(sc, updated, token);
   return updated;
@@ -133,7 +152,9 @@ export async function revokeInvitation(sc: ServiceContext, { id }: { id: string 
   if (status === InvitationStatus.ACCEPTED) throw conflict('This invitation was already accepted; delete the agent instead');
   if (status !== InvitationStatus.REVOKED) {
     await sc.em.update(Invitation, inv.id, { storedStatus: InvitationStatus.REVOKED, revokedAt: sc.clock() });
-    await recordChanges(sc.em, sc.actor, ChangeLogEntityType.INVITATION, inv.id, [{ field: 'status', oldValue: status, newValue: InvitationStatus.REVOKED }]);
+    await recordChanges(sc.em, sc.actor, ChangeLogEntityType.INVITATION, inv.id, [
+      { field: 'status', oldValue: status, newValue: InvitationStatus.REVOKED },
+    ]);
   }
   return sc.em.findOneByOrFail(Invitation, { id: inv.id });
 }
@@ -148,7 +169,10 @@ export async function usableInvitation(sc: ServiceContext, { token }: { token: s
 }
 
 /** Creates the agent the invitation describes (the password already hashed). The caller signs them in. */
-export async function acceptInvitation(sc: ServiceContext, args: { token: string; name?: string | null; passwordHash: string }): Promise<Agent> {
+export async function acceptInvitation(
+  sc: ServiceContext,
+  args: { token: string; name?: string | null; passwordHash: string },
+): Promise<Agent> {
   const { em } = sc;
   const inv = await usableInvitation(sc, args);
   if (await em.findOne(Agent, { where: { email: inv.email }, select: { id: true } })) {
@@ -165,11 +189,20 @@ export async function acceptInvitation(sc: ServiceContext, args: { token: string
     inv.teamIds.length ? em.findByIds(Team, inv.teamIds) : [],
     inv.permissionGroupIds.length ? em.findByIds(PermissionGroup, inv.permissionGroupIds) : [],
   ]);
-  const [agent] = await writeAgentChanges(asAgent, [{
-    agent: inserted, change: { patch: { isAdmin: inv.isAdmin }, teamIds: teams.map((t) => t.id), groupIds: groups.map((g) => g.id) },
-  }], { created: true });
+  const [agent] = await writeAgentChanges(
+    asAgent,
+    [
+      {
+        agent: inserted,
+        change: { patch: { isAdmin: inv.isAdmin }, teamIds: teams.map((t) => t.id), groupIds: groups.map((g) => g.id) },
+      },
+    ],
+    { created: true },
+  );
   await em.update(Invitation, inv.id, { storedStatus: InvitationStatus.ACCEPTED, acceptedAt: sc.clock() });
-  await recordChanges(em, asAgent.actor, ChangeLogEntityType.INVITATION, inv.id, [{ field: 'status', oldValue: InvitationStatus.PENDING, newValue: InvitationStatus.ACCEPTED }]);
+  await recordChanges(em, asAgent.actor, ChangeLogEntityType.INVITATION, inv.id, [
+    { field: 'status', oldValue: InvitationStatus.PENDING, newValue: InvitationStatus.ACCEPTED },
+  ]);
   return agent;
 }
 

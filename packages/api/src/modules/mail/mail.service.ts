@@ -32,8 +32,9 @@ const SMTP_TIMEOUT_MS = 60_000;
 export const backoffMs = (attempts: number): number => Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1), BACKOFF_CAP_MS);
 
 // Attachments are generated at send time from a named source, so outbox rows stay small.
-const attachmentSources: ReadonlyMap<string, () => Promise<Buffer>> = new Map<string, () => Promise<Buffer>>([['quick-start-guide', quickStartGuidePdf]]);
-
+const attachmentSources: ReadonlyMap<string, () => Promise<Buffer>> = new Map<string, () => Promise<Buffer>>([
+  ['quick-start-guide', quickStartGuidePdf],
+]);
 
 /**
  * The transactional outbox: business code enqueues in its own transaction (the MailQueue of the
@@ -154,7 +155,11 @@ export class Mailer implements MailQueue {
       });
       const mine: OutboxMessage[] = [];
       for (const msg of due) {
-        const res = await em.update(OutboxMessage, { id: msg.id, status: OutboxStatus.PENDING, nextAttemptAt: msg.nextAttemptAt }, { nextAttemptAt: lease });
+        const res = await em.update(
+          OutboxMessage,
+          { id: msg.id, status: OutboxStatus.PENDING, nextAttemptAt: msg.nextAttemptAt },
+          { nextAttemptAt: lease },
+        );
         if (res.affected === 1) mine.push({ ...msg, nextAttemptAt: lease });
       }
       return mine;
@@ -174,7 +179,16 @@ export class Mailer implements MailQueue {
     }
     const now = this.now();
     if (!error) {
-      const res = await inTransaction(this.ds, (em) => em.update(OutboxMessage, lease, { status: OutboxStatus.SENT, sentAt: now, attempts, lastError: null, textBody: BODY_REMOVED, htmlBody: null }));
+      const res = await inTransaction(this.ds, (em) =>
+        em.update(OutboxMessage, lease, {
+          status: OutboxStatus.SENT,
+          sentAt: now,
+          attempts,
+          lastError: null,
+          textBody: BODY_REMOVED,
+          htmlBody: null,
+        }),
+      );
       if (!res.affected) this.log(`outbox message #${msg.id}: sent, but its claim had expired (another process may send it again)`);
       if (this.usesDevelopmentOutbox) {
         this.log(`outbox message #${msg.id} delivered to the development outbox${file ? `: ${file}` : ''}`);
@@ -226,11 +240,11 @@ export class Mailer implements MailQueue {
     if (!this.transport) {
       this.transport = this.config.smtpUrl
         ? nodemailer.createTransport({
-          url: this.config.smtpUrl,
-          connectionTimeout: SMTP_TIMEOUT_MS,
-          greetingTimeout: SMTP_TIMEOUT_MS,
-          socketTimeout: SMTP_TIMEOUT_MS,
-        } as nodemailer.TransportOptions)
+            url: this.config.smtpUrl,
+            connectionTimeout: SMTP_TIMEOUT_MS,
+            greetingTimeout: SMTP_TIMEOUT_MS,
+            socketTimeout: SMTP_TIMEOUT_MS,
+          } as nodemailer.TransportOptions)
         : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
     }
     return this.transport;
@@ -258,7 +272,10 @@ export class Mailer implements MailQueue {
       }
     }
     for (const s of secrets) text = text.split(s).join('***');
-    text = text.replace(/(smtps?:\/\/)[^@\s/]*@/gi, '$1***@').replace(/\s+/g, ' ').trim();
+    text = text
+      .replace(/(smtps?:\/\/)[^@\s/]*@/gi, '$1***@')
+      .replace(/\s+/g, ' ')
+      .trim();
     return text.slice(0, 500);
   }
 }

@@ -38,7 +38,13 @@ const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
 /** "Monday, 1 December 2025, 14:00 UTC": unambiguous for readers in any locale. */
 export function formatExpiry(d: Date): string {
   const s = d.toLocaleString('en-GB', {
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
   });
   return `${s.replace(' at ', ', ')} UTC`;
 }
@@ -62,9 +68,7 @@ const button = (url: string, label: string): string =>
 export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
   const { agentName, email, temporaryPassword, signInUrl, mustChangePassword } = input;
   const subject = oneLine('Your Roster agent account is ready');
-  const changeNote = mustChangePassword
-    ? 'You will be asked to choose a new password the first time you sign in.'
-    : null;
+  const changeNote = mustChangePassword ? 'You will be asked to choose a new password the first time you sign in.' : null;
 
   const text = [
     `Hello ${agentName},`,
@@ -86,18 +90,26 @@ export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
   const rows: Array<[string, string]> = [['Login email', email]];
   if (temporaryPassword) rows.push(['Temporary password', temporaryPassword]);
   const table = rows
-    .map(([k, v]) => `<tr><td style="padding:4px 12px 4px 0;color:#555">${esc(k)}</td><td style="padding:4px 0;font-family:monospace">${esc(v)}</td></tr>`)
+    .map(
+      ([k, v]) =>
+        `<tr><td style="padding:4px 12px 4px 0;color:#555">${esc(k)}</td><td style="padding:4px 0;font-family:monospace">${esc(v)}</td></tr>`,
+    )
     .join('');
-  const html = layout(subject, [
-    `<p>Hello ${esc(agentName)},</p>`,
-    '<p>An agent account has been created for you in Roster.</p>',
-    `<table style="border-collapse:collapse;margin:12px 0">${table}</table>`,
-    button(signInUrl, 'Sign in to Roster'),
-    changeNote ? `<p><strong>${esc(changeNote)}</strong></p>` : '',
-    temporaryPassword ? '<p>Keep this password private and delete this email once you have signed in.</p>' : '',
-    '<p>The attached <strong>Quick Start Guide</strong> (PDF) walks you through signing in, the agent interface, your Preferences, and how permissions, teams and departments work.</p>',
-    '<p>Welcome aboard!</p>',
-  ].filter(Boolean).join('\n'));
+  const html = layout(
+    subject,
+    [
+      `<p>Hello ${esc(agentName)},</p>`,
+      '<p>An agent account has been created for you in Roster.</p>',
+      `<table style="border-collapse:collapse;margin:12px 0">${table}</table>`,
+      button(signInUrl, 'Sign in to Roster'),
+      changeNote ? `<p><strong>${esc(changeNote)}</strong></p>` : '',
+      temporaryPassword ? '<p>Keep this password private and delete this email once you have signed in.</p>' : '',
+      '<p>The attached <strong>Quick Start Guide</strong> (PDF) walks you through signing in, the agent interface, your Preferences, and how permissions, teams and departments work.</p>',
+      '<p>Welcome aboard!</p>',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
 
   return { subject, text, html };
 }
@@ -120,13 +132,16 @@ export function invitationEmail(input: InvitationEmailInput): RenderedEmail {
     'If it has expired, ask the person who invited you to send a new invitation.',
   ].join('\n');
 
-  const html = layout(subject, [
-    `<p>${esc(greeting)}</p>`,
-    `<p>${esc(inviterName)} invited you to join their helpdesk in Roster as ${esc(role)}.</p>`,
-    button(acceptUrl, 'Accept invitation'),
-    `<p>This link works once and expires on ${esc(expiry)}.</p>`,
-    '<p>If it has expired, ask the person who invited you to send a new invitation.</p>',
-  ].join('\n'));
+  const html = layout(
+    subject,
+    [
+      `<p>${esc(greeting)}</p>`,
+      `<p>${esc(inviterName)} invited you to join their helpdesk in Roster as ${esc(role)}.</p>`,
+      button(acceptUrl, 'Accept invitation'),
+      `<p>This link works once and expires on ${esc(expiry)}.</p>`,
+      '<p>If it has expired, ask the person who invited you to send a new invitation.</p>',
+    ].join('\n'),
+  );
 
   return { subject, text, html };
 }

@@ -16,7 +16,11 @@ export function listOutbox(sc: ServiceContext, args: { status?: OutboxStatus | n
 /** Puts a FAILED message back in the queue with a fresh set of attempts. */
 export async function retryOutboxMessage(sc: ServiceContext, args: { id: string | number }): Promise<OutboxMessage> {
   const id = parseId(args.id);
-  const res = await sc.em.update(OutboxMessage, { id, status: OutboxStatus.FAILED }, { status: OutboxStatus.PENDING, attempts: 0, nextAttemptAt: sc.clock() });
+  const res = await sc.em.update(
+    OutboxMessage,
+    { id, status: OutboxStatus.FAILED },
+    { status: OutboxStatus.PENDING, attempts: 0, nextAttemptAt: sc.clock() },
+  );
   const msg = await sc.em.findOneBy(OutboxMessage, { id });
   if (!msg) throw notFound('Outbox message');
   // A pending or sent message must not be re-queued: it could be in flight in another process.

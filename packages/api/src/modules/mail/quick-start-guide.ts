@@ -22,7 +22,9 @@ const SECTIONS: Section[] = [
   {
     title: '1. Signing in for the first time',
     blocks: [
-      { p: 'Your administrator created your Roster agent account. Your welcome email lists your login email address and, when one was set, a temporary password.' },
+      {
+        p: 'Your administrator created your Roster agent account. Your welcome email lists your login email address and, when one was set, a temporary password.',
+      },
       {
         list: [
           'Open the sign-in link from the welcome email and sign in with your login email and the temporary password.',
@@ -39,7 +41,9 @@ const SECTIONS: Section[] = [
     title: '2. The agent interface',
     blocks: [
       { h3: 'Ticket list' },
-      { p: 'The ticket list is where your day starts. It shows the tickets you may see: your own, and, depending on your permissions, unassigned tickets and tickets assigned to other agents. Click a ticket to read and reply to it.' },
+      {
+        p: 'The ticket list is where your day starts. It shows the tickets you may see: your own, and, depending on your permissions, unassigned tickets and tickets assigned to other agents. Click a ticket to read and reply to it.',
+      },
       { h3: 'CRM pane' },
       {
         list: [
@@ -48,7 +52,9 @@ const SECTIONS: Section[] = [
         ],
       },
       { h3: 'Agent directory' },
-      { p: 'The agent directory lists your colleagues. Filter it by team to find who handles what, and open an agent to see their contact details.' },
+      {
+        p: 'The agent directory lists your colleagues. Filter it by team to find who handles what, and open an agent to see their contact details.',
+      },
     ],
   },
   {
@@ -75,7 +81,7 @@ const SECTIONS: Section[] = [
           'Permissions decide what you can do: for example view unassigned tickets, reply, assign, merge users or delete tickets. They come from permission groups (such as "All Non-Destructive Permissions") and from permissions given to you directly.',
           'Teams group agents who work together. Tickets and the agent directory can be filtered by team.',
           'Departments decide which kinds of tickets (for example Sales or Support) you can see and be assigned.',
-          'Administrators manage all of these. If you cannot see or do something you need, ask your administrator rather than sharing a colleague\'s account.',
+          "Administrators manage all of these. If you cannot see or do something you need, ask your administrator rather than sharing a colleague's account.",
         ],
       },
     ],
@@ -117,7 +123,12 @@ function build(): Promise<Buffer> {
     doc.moveDown(0.3);
     doc.font('Helvetica').fontSize(12).fillColor('#555555').text('Everything you need for your first day on the helpdesk.', { width });
     doc.moveDown(0.5);
-    doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(1).strokeColor(ACCENT).stroke();
+    doc
+      .moveTo(MARGIN, doc.y)
+      .lineTo(MARGIN + width, doc.y)
+      .lineWidth(1)
+      .strokeColor(ACCENT)
+      .stroke();
     doc.moveDown(1);
 
     for (const section of SECTIONS) {
@@ -134,7 +145,10 @@ function build(): Promise<Buffer> {
           doc.font('Helvetica').fontSize(BODY_SIZE).text(block.p, { width, lineGap: 2 });
           doc.moveDown(0.6);
         } else {
-          doc.font('Helvetica').fontSize(BODY_SIZE).list(block.list, { width, lineGap: 2, bulletRadius: 2, textIndent: 14, paragraphGap: 4 });
+          doc
+            .font('Helvetica')
+            .fontSize(BODY_SIZE)
+            .list(block.list, { width, lineGap: 2, bulletRadius: 2, textIndent: 14, paragraphGap: 4 });
           doc.moveDown(0.6);
         }
       }
@@ -148,7 +162,10 @@ function build(): Promise<Buffer> {
       // Writing below the bottom margin would otherwise make pdfkit add a page.
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
-      doc.font('Helvetica').fontSize(9).fillColor('#777777')
+      doc
+        .font('Helvetica')
+        .fontSize(9)
+        .fillColor('#777777')
         .text(`Roster Quick Start Guide  \u00b7  page ${i + 1} of ${range.count}`, MARGIN, y, { width, align: 'center', lineBreak: false });
       doc.page.margins.bottom = bottom;
     }

@@ -19,8 +19,15 @@ export class NotificationEvent {
   @Field({ description: 'Browser notification on by default.' }) defaultBrowser: boolean;
 }
 
-const entry = (category: NotificationEventCategory) => (d: NotificationEventDef): NotificationEvent =>
-  ({ key: d.event, label: d.label, category, defaultEmail: d.email, defaultBrowser: d.browser });
+const entry =
+  (category: NotificationEventCategory) =>
+  (d: NotificationEventDef): NotificationEvent => ({
+    key: d.event,
+    label: d.label,
+    category,
+    defaultEmail: d.email,
+    defaultBrowser: d.browser,
+  });
 
 const CATALOG: readonly NotificationEvent[] = [
   ...TICKET_NOTIFICATION_EVENTS.map(entry(NotificationEventCategory.TICKET)),

@@ -47,7 +47,11 @@ export class PermissionResolver {
 
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => PermissionGroup)
-  updatePermissionGroup(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdatePermissionGroupInput): Promise<PermissionGroup> {
+  updatePermissionGroup(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdatePermissionGroupInput,
+  ): Promise<PermissionGroup> {
     return ctx.tx((sc) => updateGroup(sc, { id, input }));
   }
 

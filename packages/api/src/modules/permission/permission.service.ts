@@ -58,7 +58,8 @@ async function checkGroupInput(sc: ServiceContext, input: GroupFields, required:
     if (fc.check(name.length > 0, 'name', 'must not be empty')) fc.check(name.length <= 200, 'name', 'must be at most 200 characters');
   }
   const permissions = input.permissions === undefined ? undefined : checkPermissions(fc, input.permissions, 'permissions');
-  const departments = input.departments === undefined ? undefined : await checkDepartmentAccess(fc, sc.em, input.departments ?? [], 'departments');
+  const departments =
+    input.departments === undefined ? undefined : await checkDepartmentAccess(fc, sc.em, input.departments ?? [], 'departments');
   fc.throwIfAny();
   if (name !== undefined) await groupNames.assertFree(sc.em, name, exceptId, 'input.name');
   return { name, permissions, departments };
@@ -66,16 +67,29 @@ async function checkGroupInput(sc: ServiceContext, input: GroupFields, required:
 
 /** Replaces members and/or department access; returns the group's change-log entries for what changed. */
 async function setMembersAndDepartments(
-  sc: ServiceContext, groupId: number, memberIds: readonly unknown[] | null | undefined, departments?: DepartmentAccessRow[],
+  sc: ServiceContext,
+  groupId: number,
+  memberIds: readonly unknown[] | null | undefined,
+  departments?: DepartmentAccessRow[],
 ): Promise<FieldChange[]> {
   const changes: FieldChange[] = [];
   if (memberIds !== undefined) {
-    const members = await replaceMembers(sc, { field: 'permissionGroups', ownerId: groupId, agentIds: memberIds ?? [], inputField: 'input.memberIds' });
+    const members = await replaceMembers(sc, {
+      field: 'permissionGroups',
+      ownerId: groupId,
+      agentIds: memberIds ?? [],
+      inputField: 'input.memberIds',
+    });
     if (members) changes.push(members);
   }
   if (departments) {
     const before = accessText(await sc.em.findBy(GroupDepartment, { groupId }));
-    await replaceLinks(sc.em, GroupDepartment, { groupId }, departments.map((r) => ({ groupId, ...r })));
+    await replaceLinks(
+      sc.em,
+      GroupDepartment,
+      { groupId },
+      departments.map((r) => ({ groupId, ...r })),
+    );
     if (accessText(departments) !== before) changes.push({ field: 'departments', oldValue: before, newValue: accessText(departments) });
   }
   return changes;
@@ -98,10 +112,15 @@ export async function createGroup(sc: ServiceContext, { input }: { input: Create
     const source = sourceId === undefined ? null : await em.findOneBy(PermissionGroup, { id: sourceId });
     if (!source) throw badInput({ 'input.copyFromGroupId': 'unknown group' });
     if (checked.permissions === undefined) permissions = groupPermissions(source);
-    departments ??= (await em.findBy(GroupDepartment, { groupId: source.id })).map((r) => ({ departmentId: r.departmentId, access: r.access }));
+    departments ??= (await em.findBy(GroupDepartment, { groupId: source.id })).map((r) => ({
+      departmentId: r.departmentId,
+      access: r.access,
+    }));
   }
   const { identifiers } = await orConflict(
-    em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: sc.clock() }), () => groupNames.taken(name, 'input.name'));
+    em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: sc.clock() }),
+    () => groupNames.taken(name, 'input.name'),
+  );
   const id = identifiers[0].id as number;
   const linkChanges = await setMembersAndDepartments(sc, id, input.memberIds, departments);
   await recordChanges(em, sc.actor, ChangeLogEntityType.PERMISSION_GROUP, id, [
@@ -133,7 +152,8 @@ export async function updateGroup(sc: ServiceContext, { id, input }: { id: strin
     patch.storedPermissions = checked.permissions;
     changes.push({ field: 'permissions', oldValue: setText(group.storedPermissions), newValue: setText(checked.permissions) });
   }
-  if (Object.keys(patch).length) await orConflict(em.update(PermissionGroup, group.id, patch), () => groupNames.taken(patch.name ?? group.name, 'input.name'));
+  if (Object.keys(patch).length)
+    await orConflict(em.update(PermissionGroup, group.id, patch), () => groupNames.taken(patch.name ?? group.name, 'input.name'));
   changes.push(...(await setMembersAndDepartments(sc, group.id, input.memberIds, checked.departments)));
   await recordChanges(em, sc.actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, changes);
   return em.findOneByOrFail(PermissionGroup, { id: group.id });
@@ -143,6 +163,8 @@ export async function deleteGroup(sc: ServiceContext, { id }: { id: string }): P
   const group = await loadCustomGroup(sc, id);
   const members = (await sc.em.findBy(AgentPermissionGroup, { groupId: group.id })).map((l) => l.agentId);
   await withAgentLinkLog(sc, members, 'permissionGroups', () => sc.em.delete(PermissionGroup, group.id));
-  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, [{ field: 'deleted', oldValue: group.name, newValue: null }]);
+  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.PERMISSION_GROUP, group.id, [
+    { field: 'deleted', oldValue: group.name, newValue: null },
+  ]);
   return true;
 }

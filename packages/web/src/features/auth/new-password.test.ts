@@ -21,7 +21,9 @@ describe('newPasswordError', () => {
       message: `New password must be at least ${PASSWORD_MIN_LENGTH} characters`,
       fields: { newPassword: `must be at least ${PASSWORD_MIN_LENGTH} characters` },
     });
-    expect(newPasswordError(FIELDS, { password: 'x'.repeat(PASSWORD_MIN_LENGTH), confirmation: 'x'.repeat(PASSWORD_MIN_LENGTH) })).toBeNull();
+    expect(
+      newPasswordError(FIELDS, { password: 'x'.repeat(PASSWORD_MIN_LENGTH), confirmation: 'x'.repeat(PASSWORD_MIN_LENGTH) }),
+    ).toBeNull();
   });
 
   it('reports a password over the maximum length', () => {

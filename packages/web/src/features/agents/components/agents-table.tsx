@@ -64,9 +64,7 @@ export function AgentsTable() {
               </td>
               <td>{agent.isAdmin ? 'Admin' : 'Agent'}</td>
               <td>
-                <span className={`badge badge-${agent.status.toLowerCase()}`}>
-                  {STATUS_LABELS[agent.status] ?? agent.status}
-                </span>
+                <span className={`badge badge-${agent.status.toLowerCase()}`}>{STATUS_LABELS[agent.status] ?? agent.status}</span>
               </td>
             </tr>
           ))}

@@ -26,13 +26,8 @@ function InvalidInvitation() {
   return (
     <AuthCard title="Invitation link not valid">
       <div role="alert" className="alert alert-error">
-        <p>
-          This invitation link is invalid, has already been used, was replaced by a newer invitation, or has
-          expired.
-        </p>
-        <p className="alert-hint">
-          Ask the person who invited you to send a new invitation. If you have already accepted it, sign in.
-        </p>
+        <p>This invitation link is invalid, has already been used, was replaced by a newer invitation, or has expired.</p>
+        <p className="alert-hint">Ask the person who invited you to send a new invitation. If you have already accepted it, sign in.</p>
       </div>
       <p className="auth-footer">
         <Link to="/sign-in">Go to sign in</Link>
@@ -92,14 +87,11 @@ export function AcceptInvitationPage() {
   }
 
   return (
-    <AuthCard
-      title="Accept your invitation"
-      intro="Choose how your name appears and a password to finish setting up your agent account."
-    >
+    <AuthCard title="Accept your invitation" intro="Choose how your name appears and a password to finish setting up your agent account.">
       {signedIn && (
         <p className="alert alert-info" role="note">
-          You are signed in as {signedIn.viewer.name} ({signedIn.viewer.email}). Accepting this invitation signs
-          you in with the new account instead.
+          You are signed in as {signedIn.viewer.name} ({signedIn.viewer.email}). Accepting this invitation signs you in with the new account
+          instead.
         </p>
       )}
       <form onSubmit={handleSubmit} className="form">

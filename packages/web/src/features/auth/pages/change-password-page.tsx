@@ -49,9 +49,7 @@ export function ChangePasswordPage() {
     <section className="page page-narrow" aria-labelledby="change-password-title">
       <h1 id="change-password-title">Change password</h1>
       {viewer.mustChangePassword ? (
-        <p className="alert alert-info">
-          Your account was set up with a temporary password. Choose a new password to continue.
-        </p>
+        <p className="alert alert-info">Your account was set up with a temporary password. Choose a new password to continue.</p>
       ) : (
         <p className="page-intro">Enter your current password, then your new one twice.</p>
       )}

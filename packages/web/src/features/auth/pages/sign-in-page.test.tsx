@@ -72,9 +72,7 @@ describe('SignInPage', () => {
   });
 
   it('marks the inputs a field error names', async () => {
-    renderRoutes(routes, '/sign-in', [
-      loginAnswer(errorResult('Invalid input', 'BAD_USER_INPUT', { email: 'is not a valid address' })),
-    ]);
+    renderRoutes(routes, '/sign-in', [loginAnswer(errorResult('Invalid input', 'BAD_USER_INPUT', { email: 'is not a valid address' }))]);
     await fillAndSubmit(EMAIL, PASSWORD);
     expect(await screen.findByRole('alert')).toHaveTextContent('Email is not a valid address');
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
@@ -82,10 +80,7 @@ describe('SignInPage', () => {
   });
 
   it('disables the button while signing in, and clears the last error on a new attempt', async () => {
-    renderRoutes(routes, '/sign-in', [
-      loginAnswer(errorResult('Too many attempts', 'RATE_LIMITED')),
-      loginAnswer(signedIn, PASSWORD, 200),
-    ]);
+    renderRoutes(routes, '/sign-in', [loginAnswer(errorResult('Too many attempts', 'RATE_LIMITED')), loginAnswer(signedIn, PASSWORD, 200)]);
     await fillAndSubmit(EMAIL, PASSWORD);
     expect(await screen.findByRole('alert')).toHaveTextContent('Wait a moment before trying again.');
 
