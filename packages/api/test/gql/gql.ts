@@ -26,6 +26,16 @@ type Documents = {
     "mutation TestCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": typeof types.TestCreateDepartmentDocument,
     "mutation TestAppLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.TestAppLoginDocument,
     "mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }": typeof types.TestAppCreateAgentDocument,
+    "mutation TokenRulesCreateApiToken { createApiToken(name: \"integration\", scopes: [\"agents:write\"]) { token } }": typeof types.TokenRulesCreateApiTokenDocument,
+    "query TokenRulesAgents { agents(first: 100) { edges { node { email } } } }": typeof types.TokenRulesAgentsDocument,
+    "mutation TokenRulesDeleteAgent($id: ID!) { deleteAgent(id: $id) }": typeof types.TokenRulesDeleteAgentDocument,
+    "mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }": typeof types.TokenRulesCopyAgentSettingsDocument,
+    "mutation TokenRulesInviteAgent { inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) { id } }": typeof types.TokenRulesInviteAgentDocument,
+    "mutation TokenRulesInviteAgent2 { inviteAgent(input: { email: \"invited.plain@example.com\" }) { isAdmin } }": typeof types.TokenRulesInviteAgent2Document,
+    "mutation TokenRulesCreateApiToken2 { createApiToken(name: \"second\", scopes: [\"agents:write\"]) { token } }": typeof types.TokenRulesCreateApiToken2Document,
+    "query TokenRulesViewer { viewer { id } }": typeof types.TokenRulesViewerDocument,
+    "query TokenRulesAgents2 { agents(first: 1) { totalCount } }": typeof types.TokenRulesAgents2Document,
+    "mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }": typeof types.TokenRulesChangePasswordDocument,
 };
 const documents: Documents = {
     "fragment TestAgent on Agent {\n  id email name alias phone landlinePhone mobilePhone timezone language businessUnit\n  isAdmin isReportsAdmin status mustChangePassword signature permissions effectivePermissions canEditOwnTicketNotifications\n  permissionGroups { id name builtIn } teams { id name } departments { department { id name } access }\n  ticketNotifications { event email browser } otherNotifications { event email browser }\n}": types.TestAgentFragmentDoc,
@@ -40,6 +50,16 @@ const documents: Documents = {
     "mutation TestCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": types.TestCreateDepartmentDocument,
     "mutation TestAppLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.TestAppLoginDocument,
     "mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }": types.TestAppCreateAgentDocument,
+    "mutation TokenRulesCreateApiToken { createApiToken(name: \"integration\", scopes: [\"agents:write\"]) { token } }": types.TokenRulesCreateApiTokenDocument,
+    "query TokenRulesAgents { agents(first: 100) { edges { node { email } } } }": types.TokenRulesAgentsDocument,
+    "mutation TokenRulesDeleteAgent($id: ID!) { deleteAgent(id: $id) }": types.TokenRulesDeleteAgentDocument,
+    "mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }": types.TokenRulesCopyAgentSettingsDocument,
+    "mutation TokenRulesInviteAgent { inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) { id } }": types.TokenRulesInviteAgentDocument,
+    "mutation TokenRulesInviteAgent2 { inviteAgent(input: { email: \"invited.plain@example.com\" }) { isAdmin } }": types.TokenRulesInviteAgent2Document,
+    "mutation TokenRulesCreateApiToken2 { createApiToken(name: \"second\", scopes: [\"agents:write\"]) { token } }": types.TokenRulesCreateApiToken2Document,
+    "query TokenRulesViewer { viewer { id } }": types.TokenRulesViewerDocument,
+    "query TokenRulesAgents2 { agents(first: 1) { totalCount } }": types.TokenRulesAgents2Document,
+    "mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }": types.TokenRulesChangePasswordDocument,
 };
 
 /**
@@ -104,6 +124,46 @@ export function graphql(source: "mutation TestAppLogin($e: String!, $p: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }"): (typeof documents)["mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRulesCreateApiToken { createApiToken(name: \"integration\", scopes: [\"agents:write\"]) { token } }"): (typeof documents)["mutation TokenRulesCreateApiToken { createApiToken(name: \"integration\", scopes: [\"agents:write\"]) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenRulesAgents { agents(first: 100) { edges { node { email } } } }"): (typeof documents)["query TokenRulesAgents { agents(first: 100) { edges { node { email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRulesDeleteAgent($id: ID!) { deleteAgent(id: $id) }"): (typeof documents)["mutation TokenRulesDeleteAgent($id: ID!) { deleteAgent(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }"): (typeof documents)["mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRulesInviteAgent { inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) { id } }"): (typeof documents)["mutation TokenRulesInviteAgent { inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRulesInviteAgent2 { inviteAgent(input: { email: \"invited.plain@example.com\" }) { isAdmin } }"): (typeof documents)["mutation TokenRulesInviteAgent2 { inviteAgent(input: { email: \"invited.plain@example.com\" }) { isAdmin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRulesCreateApiToken2 { createApiToken(name: \"second\", scopes: [\"agents:write\"]) { token } }"): (typeof documents)["mutation TokenRulesCreateApiToken2 { createApiToken(name: \"second\", scopes: [\"agents:write\"]) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenRulesViewer { viewer { id } }"): (typeof documents)["query TokenRulesViewer { viewer { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenRulesAgents2 { agents(first: 1) { totalCount } }"): (typeof documents)["query TokenRulesAgents2 { agents(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }"): (typeof documents)["mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -32,6 +32,9 @@ export interface GqlOptions {
  */
 export type Doc<R, V> = TypedDocumentNode<R, V> | string;
 
+/** A typed document whose result is not read (lists of different operations sent alike). */
+export type AnyDocument = TypedDocumentNode<unknown, any>;
+
 /** Variables then options; variables may be left out when the operation needs none. */
 export type GqlArgs<V> = {} extends V ? [variables?: V, opts?: GqlOptions] : [variables: V, opts?: GqlOptions];
 
