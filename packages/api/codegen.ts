@@ -9,10 +9,10 @@ const config: CodegenConfig = {
   generates: {
     'test/gql/': {
       preset: 'client',
-      config: { scalars: { DateTime: 'string' }, enumsAsTypes: true, useTypeImports: true },
+      // Results as the server sends them: nullable fields present (null, not left out), no __typename.
+      config: { scalars: { DateTime: 'string' }, enumsAsTypes: true, useTypeImports: true, avoidOptionals: { field: true }, skipTypename: true },
       presetConfig: { fragmentMasking: false },
     },
   },
-  silent: true,
 };
 export default config;

@@ -1,6 +1,6 @@
 import { Agent, newAgentRow } from '../src/modules/agent';
 import { ChangeLogEntityType, ChangeLogEntry } from '../src/common/change-log';
-import { startTestApp, TestApp } from './helpers/test-app';
+import { startTestApp, TestApp, withToken } from './helpers/test-app';
 
 // Changing agents' links from the other side (a team's members, a deleted group, team or
 // department) logs on every affected agent, in a number of statements that does not grow with them.
@@ -18,7 +18,7 @@ const UPDATE_AGENT = 'mutation($id: ID!, $i: UpdateAgentInput!) { updateAgent(id
 describe('link changes logged on agents: statement counts', () => {
   let t: TestApp;
   let agentIds: string[];
-  const asAdmin = <T = any>(q: string, vars: Record<string, unknown> = {}) => t.ok<T>(q, vars, { token: t.adminToken });
+  const { ok: asAdmin } = withToken(() => t, () => t.adminToken);
 
   /** Runs `fn` and returns how many SQL statements the app ran meanwhile. */
   async function statements<T>(fn: () => Promise<T>): Promise<{ n: number; result: T }> {

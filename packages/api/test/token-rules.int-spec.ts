@@ -1,8 +1,7 @@
 import { graphql } from './gql';
 import { agentHelpers, CREATE, UPDATE } from './helpers/agent-fixtures';
 import type { CreateAgentInput } from './gql/graphql';
-import { AnyDocument, codeOf, GqlArgs, GqlResult, startTestApp, TestApp } from './helpers/test-app';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { AnyDocument, codeOf, startTestApp, TestApp, withToken } from './helpers/test-app';
 
 // What API tokens may not do (issue: an agents:write token could make admins), and tokens of an
 // agent who must change their password.
@@ -13,7 +12,7 @@ describe('API token rules', () => {
   let plainId: string;
   let otherAdminId: string;
   const { asAdmin, create, get, activeAdmins } = agentHelpers(() => t);
-  const asToken = <R, V>(q: TypedDocumentNode<R, V>, ...[vars]: GqlArgs<V>): Promise<GqlResult<R>> => t.gql(q, (vars ?? {}) as V, { token });
+  const { gql: asToken } = withToken(() => t, () => token);
 
   beforeAll(async () => {
     t = await startTestApp();

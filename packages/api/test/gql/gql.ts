@@ -14,6 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }": typeof types.AgentChangesDeleteAgentDocument,
+    "query AgentChangesViewer { viewer { id } }": typeof types.AgentChangesViewerDocument,
+    "mutation AgentChangesLogin { login(email: \"disable.me@example.com\", password: \"agent-password-1\") { token } }": typeof types.AgentChangesLoginDocument,
+    "mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }": typeof types.AgentChangesDeleteAgent2Document,
+    "mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }": typeof types.AgentChangesCopyDocument,
+    "mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }": typeof types.AgentsCreatePermissionGroupDocument,
+    "query ConcurrencyViewer { viewer { id } }": typeof types.ConcurrencyViewerDocument,
+    "fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }": typeof types.GroupsGroupFragmentDoc,
+    "query GroupsList { permissionGroups { ...GroupsGroup } }": typeof types.GroupsListDocument,
+    "mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }": typeof types.GroupsCreateDocument,
+    "mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { ...GroupsGroup } }": typeof types.GroupsUpdateDocument,
+    "mutation GroupsDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }": typeof types.GroupsDeletePermissionGroupDocument,
+    "query GroupsAgent($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }": typeof types.GroupsAgentDocument,
+    "query GroupsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }": typeof types.GroupsAgentsDocument,
+    "mutation GroupsCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": typeof types.GroupsCreateDepartmentDocument,
+    "query GroupsPermissionCatalog { permissionCatalog { key label category destructive } }": typeof types.GroupsPermissionCatalogDocument,
+    "query GroupsViewer { viewer { permissionGroups { id } } }": typeof types.GroupsViewerDocument,
+    "query GroupsChangeLog($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }": typeof types.GroupsChangeLogDocument,
+    "query GroupsViewer2 { viewer { effectivePermissions } }": typeof types.GroupsViewer2Document,
+    "query GroupsChangeLog2($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }": typeof types.GroupsChangeLog2Document,
+    "query GroupsPermissionGroups { permissionGroups { id } }": typeof types.GroupsPermissionGroupsDocument,
+    "query GroupsAgent2($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }": typeof types.GroupsAgent2Document,
     "fragment TestAgent on Agent {\n  id email name alias phone landlinePhone mobilePhone timezone language businessUnit\n  isAdmin isReportsAdmin status mustChangePassword signature permissions effectivePermissions canEditOwnTicketNotifications\n  permissionGroups { id name builtIn } teams { id name } departments { department { id name } access }\n  ticketNotifications { event email browser } otherNotifications { event email browser }\n}": typeof types.TestAgentFragmentDoc,
     "mutation TestCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { temporaryPassword agent { ...TestAgent } } }": typeof types.TestCreateAgentDocument,
     "mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { ...TestAgent } }": typeof types.TestUpdateAgentDocument,
@@ -26,6 +48,56 @@ type Documents = {
     "mutation TestCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": typeof types.TestCreateDepartmentDocument,
     "mutation TestAppLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.TestAppLoginDocument,
     "mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }": typeof types.TestAppCreateAgentDocument,
+    "mutation InputFormatInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }": typeof types.InputFormatInviteAgentDocument,
+    "mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": typeof types.InputFormatCreatePermissionGroupDocument,
+    "mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }": typeof types.InputFormatUpdatePermissionGroupDocument,
+    "query InputFormatAgents($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }": typeof types.InputFormatAgentsDocument,
+    "query InputFormatInputTypes { __schema { types { name kind inputFields { name type { kind } } } } }": typeof types.InputFormatInputTypesDocument,
+    "mutation InputFormatCopyAgentSettings { copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) { id } }": typeof types.InputFormatCopyAgentSettingsDocument,
+    "query LicenseLicense { license { seats used available } }": typeof types.LicenseLicenseDocument,
+    "mutation LicenseCreateAgent($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }": typeof types.LicenseCreateAgentDocument,
+    "mutation LicenseInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }": typeof types.LicenseInviteAgentDocument,
+    "mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }": typeof types.LicenseDeleteAgentDocument,
+    "mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }": typeof types.LicenseRevokeInvitationDocument,
+    "mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: \"accept-password-1\") { token } }": typeof types.LicenseAcceptInvitationDocument,
+    "mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }": typeof types.OnboardingInviteAgentDocument,
+    "mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {\n  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }": typeof types.OnboardingAcceptInvitationDocument,
+    "mutation OnboardingCreateAgent { createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n      temporaryPassword agent { id } } }": typeof types.OnboardingCreateAgentDocument,
+    "query OnboardingLicense { license { used } }": typeof types.OnboardingLicenseDocument,
+    "mutation OnboardingCreateAgent2 { createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) { agent { id } } }": typeof types.OnboardingCreateAgent2Document,
+    "query OnboardingInvitations { invitations { id status } }": typeof types.OnboardingInvitationsDocument,
+    "mutation OnboardingCreateAgent3 { createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) { agent { id } } }": typeof types.OnboardingCreateAgent3Document,
+    "mutation OnboardingCreateTeam { createTeam(name: \"Night Shift\") { id } }": typeof types.OnboardingCreateTeamDocument,
+    "query OnboardingInvitations2 { invitations(status: PENDING) { email invitedByName createdAt } }": typeof types.OnboardingInvitations2Document,
+    "query OnboardingViewer { viewer { email } }": typeof types.OnboardingViewerDocument,
+    "query OnboardingInvitations3 { invitations { email status } }": typeof types.OnboardingInvitations3Document,
+    "mutation OnboardingResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }": typeof types.OnboardingResendInvitationDocument,
+    "mutation OnboardingRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }": typeof types.OnboardingRevokeInvitationDocument,
+    "query OnboardingInvitations4 { invitations(status: REVOKED) { email } }": typeof types.OnboardingInvitations4Document,
+    "query OnboardingChangeLog($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }": typeof types.OnboardingChangeLogDocument,
+    "query OnboardingInvitations5 { invitations(status: EXPIRED) { email status } }": typeof types.OnboardingInvitations5Document,
+    "query OnboardingInvitations6 { invitations { id } }": typeof types.OnboardingInvitations6Document,
+    "mutation OnboardingCreateAgent4 { createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) { agent { id } } }": typeof types.OnboardingCreateAgent4Document,
+    "query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }": typeof types.OnboardingOutboxDocument,
+    "mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }": typeof types.OnboardingRetryOutboxMessageDocument,
+    "query OnboardingOutbox2 { outbox(status: FAILED) { id } }": typeof types.OnboardingOutbox2Document,
+    "query TeamsDepartmentsTeams { teams { id name members { id name } } }": typeof types.TeamsDepartmentsTeamsDocument,
+    "mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }": typeof types.TeamsDepartmentsCreateTeamDocument,
+    "mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }": typeof types.TeamsDepartmentsRenameTeamDocument,
+    "mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }": typeof types.TeamsDepartmentsDeleteTeamDocument,
+    "mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }": typeof types.TeamsDepartmentsSetTeamMembersDocument,
+    "query TeamsDepartmentsDepartments { departments { id name } }": typeof types.TeamsDepartmentsDepartmentsDocument,
+    "mutation TeamsDepartmentsCreateDepartment($n: String!) { createDepartment(name: $n) { id name } }": typeof types.TeamsDepartmentsCreateDepartmentDocument,
+    "mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }": typeof types.TeamsDepartmentsRenameDepartmentDocument,
+    "mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }": typeof types.TeamsDepartmentsDeleteDepartmentDocument,
+    "query TeamsDepartmentsAgent($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }": typeof types.TeamsDepartmentsAgentDocument,
+    "mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }": typeof types.TeamsDepartmentsUpdateAgentDocument,
+    "query TeamsDepartmentsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }": typeof types.TeamsDepartmentsAgentsDocument,
+    "query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {\n  totalCount edges { node { field oldValue newValue actorName } } } }": typeof types.TeamsDepartmentsChangeLogDocument,
+    "query TeamsDepartmentsViewer { viewer { name } }": typeof types.TeamsDepartmentsViewerDocument,
+    "mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": typeof types.TeamsDepartmentsSetTeamMembers2Document,
+    "mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
+    "query TeamsDepartmentsPermissionGroups { permissionGroups { id departments { department { id } } } }": typeof types.TeamsDepartmentsPermissionGroupsDocument,
     "mutation TokenRulesCreateApiToken { createApiToken(name: \"integration\", scopes: [\"agents:write\"]) { token } }": typeof types.TokenRulesCreateApiTokenDocument,
     "query TokenRulesAgents { agents(first: 100) { edges { node { email } } } }": typeof types.TokenRulesAgentsDocument,
     "mutation TokenRulesDeleteAgent($id: ID!) { deleteAgent(id: $id) }": typeof types.TokenRulesDeleteAgentDocument,
@@ -38,6 +110,28 @@ type Documents = {
     "mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }": typeof types.TokenRulesChangePasswordDocument,
 };
 const documents: Documents = {
+    "mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }": types.AgentChangesDeleteAgentDocument,
+    "query AgentChangesViewer { viewer { id } }": types.AgentChangesViewerDocument,
+    "mutation AgentChangesLogin { login(email: \"disable.me@example.com\", password: \"agent-password-1\") { token } }": types.AgentChangesLoginDocument,
+    "mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }": types.AgentChangesDeleteAgent2Document,
+    "mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }": types.AgentChangesCopyDocument,
+    "mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }": types.AgentsCreatePermissionGroupDocument,
+    "query ConcurrencyViewer { viewer { id } }": types.ConcurrencyViewerDocument,
+    "fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }": types.GroupsGroupFragmentDoc,
+    "query GroupsList { permissionGroups { ...GroupsGroup } }": types.GroupsListDocument,
+    "mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }": types.GroupsCreateDocument,
+    "mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { ...GroupsGroup } }": types.GroupsUpdateDocument,
+    "mutation GroupsDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }": types.GroupsDeletePermissionGroupDocument,
+    "query GroupsAgent($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }": types.GroupsAgentDocument,
+    "query GroupsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }": types.GroupsAgentsDocument,
+    "mutation GroupsCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": types.GroupsCreateDepartmentDocument,
+    "query GroupsPermissionCatalog { permissionCatalog { key label category destructive } }": types.GroupsPermissionCatalogDocument,
+    "query GroupsViewer { viewer { permissionGroups { id } } }": types.GroupsViewerDocument,
+    "query GroupsChangeLog($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }": types.GroupsChangeLogDocument,
+    "query GroupsViewer2 { viewer { effectivePermissions } }": types.GroupsViewer2Document,
+    "query GroupsChangeLog2($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }": types.GroupsChangeLog2Document,
+    "query GroupsPermissionGroups { permissionGroups { id } }": types.GroupsPermissionGroupsDocument,
+    "query GroupsAgent2($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }": types.GroupsAgent2Document,
     "fragment TestAgent on Agent {\n  id email name alias phone landlinePhone mobilePhone timezone language businessUnit\n  isAdmin isReportsAdmin status mustChangePassword signature permissions effectivePermissions canEditOwnTicketNotifications\n  permissionGroups { id name builtIn } teams { id name } departments { department { id name } access }\n  ticketNotifications { event email browser } otherNotifications { event email browser }\n}": types.TestAgentFragmentDoc,
     "mutation TestCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { temporaryPassword agent { ...TestAgent } } }": types.TestCreateAgentDocument,
     "mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { ...TestAgent } }": types.TestUpdateAgentDocument,
@@ -50,6 +144,56 @@ const documents: Documents = {
     "mutation TestCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": types.TestCreateDepartmentDocument,
     "mutation TestAppLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.TestAppLoginDocument,
     "mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }": types.TestAppCreateAgentDocument,
+    "mutation InputFormatInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }": types.InputFormatInviteAgentDocument,
+    "mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": types.InputFormatCreatePermissionGroupDocument,
+    "mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }": types.InputFormatUpdatePermissionGroupDocument,
+    "query InputFormatAgents($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }": types.InputFormatAgentsDocument,
+    "query InputFormatInputTypes { __schema { types { name kind inputFields { name type { kind } } } } }": types.InputFormatInputTypesDocument,
+    "mutation InputFormatCopyAgentSettings { copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) { id } }": types.InputFormatCopyAgentSettingsDocument,
+    "query LicenseLicense { license { seats used available } }": types.LicenseLicenseDocument,
+    "mutation LicenseCreateAgent($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }": types.LicenseCreateAgentDocument,
+    "mutation LicenseInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }": types.LicenseInviteAgentDocument,
+    "mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }": types.LicenseDeleteAgentDocument,
+    "mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }": types.LicenseRevokeInvitationDocument,
+    "mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: \"accept-password-1\") { token } }": types.LicenseAcceptInvitationDocument,
+    "mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }": types.OnboardingInviteAgentDocument,
+    "mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {\n  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }": types.OnboardingAcceptInvitationDocument,
+    "mutation OnboardingCreateAgent { createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n      temporaryPassword agent { id } } }": types.OnboardingCreateAgentDocument,
+    "query OnboardingLicense { license { used } }": types.OnboardingLicenseDocument,
+    "mutation OnboardingCreateAgent2 { createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) { agent { id } } }": types.OnboardingCreateAgent2Document,
+    "query OnboardingInvitations { invitations { id status } }": types.OnboardingInvitationsDocument,
+    "mutation OnboardingCreateAgent3 { createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) { agent { id } } }": types.OnboardingCreateAgent3Document,
+    "mutation OnboardingCreateTeam { createTeam(name: \"Night Shift\") { id } }": types.OnboardingCreateTeamDocument,
+    "query OnboardingInvitations2 { invitations(status: PENDING) { email invitedByName createdAt } }": types.OnboardingInvitations2Document,
+    "query OnboardingViewer { viewer { email } }": types.OnboardingViewerDocument,
+    "query OnboardingInvitations3 { invitations { email status } }": types.OnboardingInvitations3Document,
+    "mutation OnboardingResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }": types.OnboardingResendInvitationDocument,
+    "mutation OnboardingRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }": types.OnboardingRevokeInvitationDocument,
+    "query OnboardingInvitations4 { invitations(status: REVOKED) { email } }": types.OnboardingInvitations4Document,
+    "query OnboardingChangeLog($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }": types.OnboardingChangeLogDocument,
+    "query OnboardingInvitations5 { invitations(status: EXPIRED) { email status } }": types.OnboardingInvitations5Document,
+    "query OnboardingInvitations6 { invitations { id } }": types.OnboardingInvitations6Document,
+    "mutation OnboardingCreateAgent4 { createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) { agent { id } } }": types.OnboardingCreateAgent4Document,
+    "query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }": types.OnboardingOutboxDocument,
+    "mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }": types.OnboardingRetryOutboxMessageDocument,
+    "query OnboardingOutbox2 { outbox(status: FAILED) { id } }": types.OnboardingOutbox2Document,
+    "query TeamsDepartmentsTeams { teams { id name members { id name } } }": types.TeamsDepartmentsTeamsDocument,
+    "mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }": types.TeamsDepartmentsCreateTeamDocument,
+    "mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }": types.TeamsDepartmentsRenameTeamDocument,
+    "mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }": types.TeamsDepartmentsDeleteTeamDocument,
+    "mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }": types.TeamsDepartmentsSetTeamMembersDocument,
+    "query TeamsDepartmentsDepartments { departments { id name } }": types.TeamsDepartmentsDepartmentsDocument,
+    "mutation TeamsDepartmentsCreateDepartment($n: String!) { createDepartment(name: $n) { id name } }": types.TeamsDepartmentsCreateDepartmentDocument,
+    "mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }": types.TeamsDepartmentsRenameDepartmentDocument,
+    "mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }": types.TeamsDepartmentsDeleteDepartmentDocument,
+    "query TeamsDepartmentsAgent($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }": types.TeamsDepartmentsAgentDocument,
+    "mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }": types.TeamsDepartmentsUpdateAgentDocument,
+    "query TeamsDepartmentsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }": types.TeamsDepartmentsAgentsDocument,
+    "query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {\n  totalCount edges { node { field oldValue newValue actorName } } } }": types.TeamsDepartmentsChangeLogDocument,
+    "query TeamsDepartmentsViewer { viewer { name } }": types.TeamsDepartmentsViewerDocument,
+    "mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": types.TeamsDepartmentsSetTeamMembers2Document,
+    "mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": types.TeamsDepartmentsCreatePermissionGroupDocument,
+    "query TeamsDepartmentsPermissionGroups { permissionGroups { id departments { department { id } } } }": types.TeamsDepartmentsPermissionGroupsDocument,
     "mutation TokenRulesCreateApiToken { createApiToken(name: \"integration\", scopes: [\"agents:write\"]) { token } }": types.TokenRulesCreateApiTokenDocument,
     "query TokenRulesAgents { agents(first: 100) { edges { node { email } } } }": types.TokenRulesAgentsDocument,
     "mutation TokenRulesDeleteAgent($id: ID!) { deleteAgent(id: $id) }": types.TokenRulesDeleteAgentDocument,
@@ -76,6 +220,94 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }"): (typeof documents)["mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgentChangesViewer { viewer { id } }"): (typeof documents)["query AgentChangesViewer { viewer { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentChangesLogin { login(email: \"disable.me@example.com\", password: \"agent-password-1\") { token } }"): (typeof documents)["mutation AgentChangesLogin { login(email: \"disable.me@example.com\", password: \"agent-password-1\") { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }"): (typeof documents)["mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }"): (typeof documents)["mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }"): (typeof documents)["mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrencyViewer { viewer { id } }"): (typeof documents)["query ConcurrencyViewer { viewer { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }"): (typeof documents)["fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupsList { permissionGroups { ...GroupsGroup } }"): (typeof documents)["query GroupsList { permissionGroups { ...GroupsGroup } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }"): (typeof documents)["mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { ...GroupsGroup } }"): (typeof documents)["mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { ...GroupsGroup } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupsDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }"): (typeof documents)["mutation GroupsDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupsAgent($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }"): (typeof documents)["query GroupsAgent($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }"): (typeof documents)["query GroupsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupsCreateDepartment($n: String!) { createDepartment(name: $n) { id } }"): (typeof documents)["mutation GroupsCreateDepartment($n: String!) { createDepartment(name: $n) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupsPermissionCatalog { permissionCatalog { key label category destructive } }"): (typeof documents)["query GroupsPermissionCatalog { permissionCatalog { key label category destructive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupsViewer { viewer { permissionGroups { id } } }"): (typeof documents)["query GroupsViewer { viewer { permissionGroups { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupsChangeLog($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }"): (typeof documents)["query GroupsChangeLog($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupsViewer2 { viewer { effectivePermissions } }"): (typeof documents)["query GroupsViewer2 { viewer { effectivePermissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupsChangeLog2($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }"): (typeof documents)["query GroupsChangeLog2($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupsPermissionGroups { permissionGroups { id } }"): (typeof documents)["query GroupsPermissionGroups { permissionGroups { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupsAgent2($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }"): (typeof documents)["query GroupsAgent2($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -124,6 +356,206 @@ export function graphql(source: "mutation TestAppLogin($e: String!, $p: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }"): (typeof documents)["mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputFormatInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }"): (typeof documents)["mutation InputFormatInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"): (typeof documents)["mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }"): (typeof documents)["mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputFormatAgents($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }"): (typeof documents)["query InputFormatAgents($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InputFormatInputTypes { __schema { types { name kind inputFields { name type { kind } } } } }"): (typeof documents)["query InputFormatInputTypes { __schema { types { name kind inputFields { name type { kind } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InputFormatCopyAgentSettings { copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) { id } }"): (typeof documents)["mutation InputFormatCopyAgentSettings { copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LicenseLicense { license { seats used available } }"): (typeof documents)["query LicenseLicense { license { seats used available } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LicenseCreateAgent($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }"): (typeof documents)["mutation LicenseCreateAgent($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LicenseInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }"): (typeof documents)["mutation LicenseInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }"): (typeof documents)["mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }"): (typeof documents)["mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: \"accept-password-1\") { token } }"): (typeof documents)["mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: \"accept-password-1\") { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }"): (typeof documents)["mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {\n  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }"): (typeof documents)["mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {\n  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingCreateAgent { createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n      temporaryPassword agent { id } } }"): (typeof documents)["mutation OnboardingCreateAgent { createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n      temporaryPassword agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingLicense { license { used } }"): (typeof documents)["query OnboardingLicense { license { used } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingCreateAgent2 { createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) { agent { id } } }"): (typeof documents)["mutation OnboardingCreateAgent2 { createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingInvitations { invitations { id status } }"): (typeof documents)["query OnboardingInvitations { invitations { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingCreateAgent3 { createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) { agent { id } } }"): (typeof documents)["mutation OnboardingCreateAgent3 { createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingCreateTeam { createTeam(name: \"Night Shift\") { id } }"): (typeof documents)["mutation OnboardingCreateTeam { createTeam(name: \"Night Shift\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingInvitations2 { invitations(status: PENDING) { email invitedByName createdAt } }"): (typeof documents)["query OnboardingInvitations2 { invitations(status: PENDING) { email invitedByName createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingViewer { viewer { email } }"): (typeof documents)["query OnboardingViewer { viewer { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingInvitations3 { invitations { email status } }"): (typeof documents)["query OnboardingInvitations3 { invitations { email status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }"): (typeof documents)["mutation OnboardingResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }"): (typeof documents)["mutation OnboardingRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingInvitations4 { invitations(status: REVOKED) { email } }"): (typeof documents)["query OnboardingInvitations4 { invitations(status: REVOKED) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingChangeLog($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }"): (typeof documents)["query OnboardingChangeLog($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingInvitations5 { invitations(status: EXPIRED) { email status } }"): (typeof documents)["query OnboardingInvitations5 { invitations(status: EXPIRED) { email status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingInvitations6 { invitations { id } }"): (typeof documents)["query OnboardingInvitations6 { invitations { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingCreateAgent4 { createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) { agent { id } } }"): (typeof documents)["mutation OnboardingCreateAgent4 { createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }"): (typeof documents)["query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }"): (typeof documents)["mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OnboardingOutbox2 { outbox(status: FAILED) { id } }"): (typeof documents)["query OnboardingOutbox2 { outbox(status: FAILED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamsDepartmentsTeams { teams { id name members { id name } } }"): (typeof documents)["query TeamsDepartmentsTeams { teams { id name members { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }"): (typeof documents)["mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }"): (typeof documents)["mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }"): (typeof documents)["mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }"): (typeof documents)["mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamsDepartmentsDepartments { departments { id name } }"): (typeof documents)["query TeamsDepartmentsDepartments { departments { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsDepartmentsCreateDepartment($n: String!) { createDepartment(name: $n) { id name } }"): (typeof documents)["mutation TeamsDepartmentsCreateDepartment($n: String!) { createDepartment(name: $n) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }"): (typeof documents)["mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }"): (typeof documents)["mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamsDepartmentsAgent($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }"): (typeof documents)["query TeamsDepartmentsAgent($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }"): (typeof documents)["mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamsDepartmentsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }"): (typeof documents)["query TeamsDepartmentsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {\n  totalCount edges { node { field oldValue newValue actorName } } } }"): (typeof documents)["query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {\n  totalCount edges { node { field oldValue newValue actorName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamsDepartmentsViewer { viewer { name } }"): (typeof documents)["query TeamsDepartmentsViewer { viewer { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"): (typeof documents)["mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"): (typeof documents)["mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamsDepartmentsPermissionGroups { permissionGroups { id departments { department { id } } } }"): (typeof documents)["query TeamsDepartmentsPermissionGroups { permissionGroups { id departments { department { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,8 +3,7 @@ import { ChangeLogEntry } from '../../src/common/change-log';
 import { Agent } from '../../src/modules/agent';
 import { graphql } from '../gql';
 import type { CreateAgentInput, UpdateAgentInput } from '../gql/graphql';
-import { GqlArgs, GqlResult, TestApp } from './test-app';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { GqlResult, TestApp, withToken } from './test-app';
 
 // Queries and helpers shared by the agent suites (agents.int-spec.ts, agent-changes.int-spec.ts).
 // Typed documents: run `pnpm --filter @roster/api codegen:test` after changing one (test/gql).
@@ -33,7 +32,7 @@ const CREATE_DEPARTMENT = graphql(`mutation TestCreateDepartment($n: String!) { 
 export const ALL_KEYS = PERMISSION_CATALOG.map((p) => p.key);
 export const NON_DESTRUCTIVE_KEYS = PERMISSION_CATALOG.filter((p) => !p.destructive).map((p) => p.key);
 
-export type Entry = { id: string; field: string; oldValue?: string | null; newValue?: string | null; actorName: string };
+export type Entry = { id: string; field: string; oldValue: string | null; newValue: string | null; actorName: string };
 
 /** The per-field messages of the first error (extensions.fields), or {}. */
 export const fields = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.fields ?? {};
@@ -54,12 +53,7 @@ const newAgent = (input: NewAgent) =>
  * and assign `t = await startTestApp()` in its own beforeAll.
  */
 export function agentHelpers(app: () => TestApp) {
-  function asAdmin<R, V>(doc: TypedDocumentNode<R, V>, ...[vars]: GqlArgs<V>): Promise<R>;
-  function asAdmin<T = any>(q: string, vars?: Record<string, unknown>): Promise<T>;
-  function asAdmin(q: any, vars: any = {}) { return app().ok(q, vars, { token: app().adminToken }); }
-  function tryAdmin<R, V>(doc: TypedDocumentNode<R, V>, ...[vars]: GqlArgs<V>): Promise<GqlResult<R>>;
-  function tryAdmin<T = any>(q: string, vars?: Record<string, unknown>): Promise<GqlResult<T>>;
-  function tryAdmin(q: any, vars: any = {}) { return app().gql(q, vars, { token: app().adminToken }); }
+  const { ok: asAdmin, gql: tryAdmin } = withToken(app, () => app().adminToken);
   /** Creates an agent as admin without a welcome email or forced password change; returns the full agent. */
   async function create(input: NewAgent) {
     const d = await asAdmin(CREATE, { i: newAgent(input) });

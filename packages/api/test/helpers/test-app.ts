@@ -114,3 +114,18 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
 }
 
 export const codeOf = (r: GqlResult): string | undefined => r.errors?.[0]?.extensions?.code;
+
+/**
+ * `ok` and `gql` of a suite's app with one token, typed like TestApp's. Both are read on every
+ * call, so a suite can bind them before its beforeAll starts the app:
+ * `const { ok: asAdmin, gql: tryAdmin } = withToken(() => t, () => t.adminToken)`.
+ */
+export function withToken(app: () => TestApp, token: () => string) {
+  function ok<R, V>(doc: TypedDocumentNode<R, V>, ...[vars]: GqlArgs<V>): Promise<R>;
+  function ok<T = any>(query: string, vars?: Record<string, unknown>): Promise<T>;
+  function ok(doc: any, vars: any = {}) { return app().ok(doc, vars, { token: token() }); }
+  function gql<R, V>(doc: TypedDocumentNode<R, V>, ...[vars]: GqlArgs<V>): Promise<GqlResult<R>>;
+  function gql<T = any>(query: string, vars?: Record<string, unknown>): Promise<GqlResult<T>>;
+  function gql(doc: any, vars: any = {}) { return app().gql(doc, vars, { token: token() }); }
+  return { ok, gql };
+}
