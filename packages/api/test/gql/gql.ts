@@ -14,13 +14,77 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AccessViewer { viewer { id name alias phone isAdmin } }": typeof types.AccessViewerDocument,
+    "mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }": typeof types.AccessCreateAgentDocument,
+    "mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }": typeof types.AccessUpdateAgentDocument,
+    "mutation AccessCreateApiToken($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }": typeof types.AccessCreateApiTokenDocument,
+    "query AccessApiTokens { apiTokens(includeRevoked: true) { id name prefix lastUsedAt revokedAt } }": typeof types.AccessApiTokensDocument,
+    "query AccessAgents { agents(first: 100) { totalCount edges { node { id email } } } }": typeof types.AccessAgentsDocument,
+    "mutation AccessCreatePermissionGroup { createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) { id } }": typeof types.AccessCreatePermissionGroupDocument,
+    "query AccessViewer2 { viewer { teams { members { email } } } }": typeof types.AccessViewer2Document,
+    "query AccessViewer3 { viewer { id email } }": typeof types.AccessViewer3Document,
+    "query AccessViewer4 { viewer { email mustChangePassword } }": typeof types.AccessViewer4Document,
+    "mutation AccessCreateTeam { createTeam(name: \"Existing Team\") { id } }": typeof types.AccessCreateTeamDocument,
+    "mutation AccessDeleteAgent($id: ID!) { deleteAgent(id: $id) }": typeof types.AccessDeleteAgentDocument,
+    "mutation AccessCreateTeam2 { createTeam(name: \"Sneaky Team\") { id } }": typeof types.AccessCreateTeam2Document,
+    "mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": typeof types.AccessSetTeamMembersDocument,
+    "mutation AccessCreatePermissionGroup2 { createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) { id } }": typeof types.AccessCreatePermissionGroup2Document,
+    "mutation AccessCreateDepartment { createDepartment(name: \"Sneaky Department\") { id } }": typeof types.AccessCreateDepartmentDocument,
+    "mutation AccessInviteAgent { inviteAgent(input: { email: \"invitee@example.com\" }) { id } }": typeof types.AccessInviteAgentDocument,
+    "query AccessLicense { license { seats used available } }": typeof types.AccessLicenseDocument,
+    "query AccessInvitations { invitations { id } }": typeof types.AccessInvitationsDocument,
+    "mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }": typeof types.AccessCopyAgentSettingsDocument,
+    "query AccessLicense2 { license { seats } }": typeof types.AccessLicense2Document,
+    "mutation AccessCreateDepartment2 { createDepartment(name: \"Admin Department\") { name } }": typeof types.AccessCreateDepartment2Document,
+    "query AccessAgent($id: ID!) { agent(id: $id) { alias } }": typeof types.AccessAgentDocument,
+    "query AccessTeams { teams { id } permissionGroups { id } departments { id } permissionCatalog { key } }": typeof types.AccessTeamsDocument,
+    "query AccessAgent2($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }": typeof types.AccessAgent2Document,
+    "mutation AccessCreateTeam3 { createTeam(name: \"Read Only Team\") { id } }": typeof types.AccessCreateTeam3Document,
+    "query AccessTeams2 { teams { id } }": typeof types.AccessTeams2Document,
+    "mutation AccessRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }": typeof types.AccessRevokeApiTokenDocument,
+    "mutation AccessChangePassword { changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") { id } }": typeof types.AccessChangePasswordDocument,
+    "query AccessOutbox { outbox { toAddress subject } }": typeof types.AccessOutboxDocument,
+    "mutation AccessRevokeApiToken2($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": typeof types.AccessRevokeApiToken2Document,
+    "query AccessViewer5 { viewer { id } }": typeof types.AccessViewer5Document,
+    "mutation AccessCreateTeam4 { createTeam(name: \"Demoted Team\") { id } }": typeof types.AccessCreateTeam4Document,
+    "mutation AccessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.AccessLoginDocument,
+    "mutation AccessInviteAgent2 { inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) { id } }": typeof types.AccessInviteAgent2Document,
+    "mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }": typeof types.AccessCopyAgentSettings2Document,
+    "mutation AccessCreateTeam5 { createTeam(name: \"Promoted Team\") { name } }": typeof types.AccessCreateTeam5Document,
     "mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }": typeof types.AgentChangesDeleteAgentDocument,
     "query AgentChangesViewer { viewer { id } }": typeof types.AgentChangesViewerDocument,
     "mutation AgentChangesLogin { login(email: \"disable.me@example.com\", password: \"agent-password-1\") { token } }": typeof types.AgentChangesLoginDocument,
     "mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }": typeof types.AgentChangesDeleteAgent2Document,
     "mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }": typeof types.AgentChangesCopyDocument,
+    "mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": typeof types.AgentLinkLogSetTeamMembersDocument,
+    "mutation AgentLinkLogCreateTeam($n: String!) { createTeam(name: $n) { id } }": typeof types.AgentLinkLogCreateTeamDocument,
+    "mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": typeof types.AgentLinkLogCreatePermissionGroupDocument,
+    "mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }": typeof types.AgentLinkLogUpdatePermissionGroupDocument,
+    "mutation AgentLinkLogDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }": typeof types.AgentLinkLogDeletePermissionGroupDocument,
+    "mutation AgentLinkLogDeleteTeam($id: ID!) { deleteTeam(id: $id) }": typeof types.AgentLinkLogDeleteTeamDocument,
+    "mutation AgentLinkLogCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": typeof types.AgentLinkLogCreateDepartmentDocument,
+    "mutation AgentLinkLogDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }": typeof types.AgentLinkLogDeleteDepartmentDocument,
+    "mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }": typeof types.AgentLinkLogUpdateAgentDocument,
+    "query AgentLinkLogViewer { viewer { id } }": typeof types.AgentLinkLogViewerDocument,
     "mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }": typeof types.AgentsCreatePermissionGroupDocument,
+    "query AuthViewer { viewer { id email isAdmin mustChangePassword } }": typeof types.AuthViewerDocument,
+    "mutation AuthLogin { login(email: \"ADMIN@example.com\", password: \"correct horse battery\") { token agent { email isAdmin } } }": typeof types.AuthLoginDocument,
+    "query AuthAgents { agents { totalCount } }": typeof types.AuthAgentsDocument,
+    "mutation AuthLogin2 { login(email: \"admin@example.com\", password: \"nope-nope-nope\") { token } }": typeof types.AuthLogin2Document,
+    "mutation AuthLogin3 { login(email: \"ghost@example.com\", password: \"nope-nope-nope\") { token } }": typeof types.AuthLogin3Document,
+    "mutation AuthLogin4 { login(email: \"victim@example.com\", password: \"guess-guess-1\") { token } }": typeof types.AuthLogin4Document,
+    "mutation AuthLogin5 { login(email: \"victim@example.com\", password: \"victim-password-1\") { token } }": typeof types.AuthLogin5Document,
+    "mutation AuthLogin6 { login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token } }": typeof types.AuthLogin6Document,
+    "mutation AuthLogin7 {\n      a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n      b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n    }": typeof types.AuthLogin7Document,
+    "mutation AuthCreateAgent { createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }": typeof types.AuthCreateAgentDocument,
+    "mutation AuthChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"short\") { id } }": typeof types.AuthChangePasswordDocument,
+    "mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") { mustChangePassword } }": typeof types.AuthChangePassword2Document,
+    "mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }": typeof types.AuthChangePassword3Document,
+    "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
     "query ConcurrencyViewer { viewer { id } }": typeof types.ConcurrencyViewerDocument,
+    "mutation EmailIdentityLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.EmailIdentityLoginDocument,
+    "mutation EmailIdentityInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }": typeof types.EmailIdentityInviteAgentDocument,
+    "query FirstAdminViewer { viewer { name email isAdmin } }": typeof types.FirstAdminViewerDocument,
     "fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }": typeof types.GroupsGroupFragmentDoc,
     "query GroupsList { permissionGroups { ...GroupsGroup } }": typeof types.GroupsListDocument,
     "mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }": typeof types.GroupsCreateDocument,
@@ -81,6 +145,20 @@ type Documents = {
     "query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }": typeof types.OnboardingOutboxDocument,
     "mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }": typeof types.OnboardingRetryOutboxMessageDocument,
     "query OnboardingOutbox2 { outbox(status: FAILED) { id } }": typeof types.OnboardingOutbox2Document,
+    "query ScaleOutViewer { viewer { email } }": typeof types.ScaleOutViewerDocument,
+    "mutation ScaleOutLogout { logout }": typeof types.ScaleOutLogoutDocument,
+    "mutation ScaleOutLogin { login(email: \"admin@example.com\", password: \"not-the-password\") { token } }": typeof types.ScaleOutLoginDocument,
+    "mutation ScaleOutCreateAgent { createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) { agent { id } } }": typeof types.ScaleOutCreateAgentDocument,
+    "mutation ScaleOutCreateAgent2($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }": typeof types.ScaleOutCreateAgent2Document,
+    "mutation ScaleOutInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }": typeof types.ScaleOutInviteAgentDocument,
+    "query ScaleOutLicense { license { seats used available } }": typeof types.ScaleOutLicenseDocument,
+    "query SeedViewer { viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }": typeof types.SeedViewerDocument,
+    "mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SeedLoginDocument,
+    "query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }": typeof types.SeedAgentsDocument,
+    "query ServingViewer { viewer { id } }": typeof types.ServingViewerDocument,
+    "query ServingPermissionCatalog { permissionCatalog { key label category } viewer { effectivePermissions } }": typeof types.ServingPermissionCatalogDocument,
+    "mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }": typeof types.StatementCountCopyAgentSettingsDocument,
+    "query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }": typeof types.StatementCountAgentDocument,
     "query TeamsDepartmentsTeams { teams { id name members { id name } } }": typeof types.TeamsDepartmentsTeamsDocument,
     "mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }": typeof types.TeamsDepartmentsCreateTeamDocument,
     "mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }": typeof types.TeamsDepartmentsRenameTeamDocument,
@@ -110,13 +188,77 @@ type Documents = {
     "mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }": typeof types.TokenRulesChangePasswordDocument,
 };
 const documents: Documents = {
+    "query AccessViewer { viewer { id name alias phone isAdmin } }": types.AccessViewerDocument,
+    "mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }": types.AccessCreateAgentDocument,
+    "mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }": types.AccessUpdateAgentDocument,
+    "mutation AccessCreateApiToken($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }": types.AccessCreateApiTokenDocument,
+    "query AccessApiTokens { apiTokens(includeRevoked: true) { id name prefix lastUsedAt revokedAt } }": types.AccessApiTokensDocument,
+    "query AccessAgents { agents(first: 100) { totalCount edges { node { id email } } } }": types.AccessAgentsDocument,
+    "mutation AccessCreatePermissionGroup { createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) { id } }": types.AccessCreatePermissionGroupDocument,
+    "query AccessViewer2 { viewer { teams { members { email } } } }": types.AccessViewer2Document,
+    "query AccessViewer3 { viewer { id email } }": types.AccessViewer3Document,
+    "query AccessViewer4 { viewer { email mustChangePassword } }": types.AccessViewer4Document,
+    "mutation AccessCreateTeam { createTeam(name: \"Existing Team\") { id } }": types.AccessCreateTeamDocument,
+    "mutation AccessDeleteAgent($id: ID!) { deleteAgent(id: $id) }": types.AccessDeleteAgentDocument,
+    "mutation AccessCreateTeam2 { createTeam(name: \"Sneaky Team\") { id } }": types.AccessCreateTeam2Document,
+    "mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": types.AccessSetTeamMembersDocument,
+    "mutation AccessCreatePermissionGroup2 { createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) { id } }": types.AccessCreatePermissionGroup2Document,
+    "mutation AccessCreateDepartment { createDepartment(name: \"Sneaky Department\") { id } }": types.AccessCreateDepartmentDocument,
+    "mutation AccessInviteAgent { inviteAgent(input: { email: \"invitee@example.com\" }) { id } }": types.AccessInviteAgentDocument,
+    "query AccessLicense { license { seats used available } }": types.AccessLicenseDocument,
+    "query AccessInvitations { invitations { id } }": types.AccessInvitationsDocument,
+    "mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }": types.AccessCopyAgentSettingsDocument,
+    "query AccessLicense2 { license { seats } }": types.AccessLicense2Document,
+    "mutation AccessCreateDepartment2 { createDepartment(name: \"Admin Department\") { name } }": types.AccessCreateDepartment2Document,
+    "query AccessAgent($id: ID!) { agent(id: $id) { alias } }": types.AccessAgentDocument,
+    "query AccessTeams { teams { id } permissionGroups { id } departments { id } permissionCatalog { key } }": types.AccessTeamsDocument,
+    "query AccessAgent2($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }": types.AccessAgent2Document,
+    "mutation AccessCreateTeam3 { createTeam(name: \"Read Only Team\") { id } }": types.AccessCreateTeam3Document,
+    "query AccessTeams2 { teams { id } }": types.AccessTeams2Document,
+    "mutation AccessRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }": types.AccessRevokeApiTokenDocument,
+    "mutation AccessChangePassword { changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") { id } }": types.AccessChangePasswordDocument,
+    "query AccessOutbox { outbox { toAddress subject } }": types.AccessOutboxDocument,
+    "mutation AccessRevokeApiToken2($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": types.AccessRevokeApiToken2Document,
+    "query AccessViewer5 { viewer { id } }": types.AccessViewer5Document,
+    "mutation AccessCreateTeam4 { createTeam(name: \"Demoted Team\") { id } }": types.AccessCreateTeam4Document,
+    "mutation AccessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.AccessLoginDocument,
+    "mutation AccessInviteAgent2 { inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) { id } }": types.AccessInviteAgent2Document,
+    "mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }": types.AccessCopyAgentSettings2Document,
+    "mutation AccessCreateTeam5 { createTeam(name: \"Promoted Team\") { name } }": types.AccessCreateTeam5Document,
     "mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }": types.AgentChangesDeleteAgentDocument,
     "query AgentChangesViewer { viewer { id } }": types.AgentChangesViewerDocument,
     "mutation AgentChangesLogin { login(email: \"disable.me@example.com\", password: \"agent-password-1\") { token } }": types.AgentChangesLoginDocument,
     "mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }": types.AgentChangesDeleteAgent2Document,
     "mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }": types.AgentChangesCopyDocument,
+    "mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": types.AgentLinkLogSetTeamMembersDocument,
+    "mutation AgentLinkLogCreateTeam($n: String!) { createTeam(name: $n) { id } }": types.AgentLinkLogCreateTeamDocument,
+    "mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": types.AgentLinkLogCreatePermissionGroupDocument,
+    "mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }": types.AgentLinkLogUpdatePermissionGroupDocument,
+    "mutation AgentLinkLogDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }": types.AgentLinkLogDeletePermissionGroupDocument,
+    "mutation AgentLinkLogDeleteTeam($id: ID!) { deleteTeam(id: $id) }": types.AgentLinkLogDeleteTeamDocument,
+    "mutation AgentLinkLogCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": types.AgentLinkLogCreateDepartmentDocument,
+    "mutation AgentLinkLogDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }": types.AgentLinkLogDeleteDepartmentDocument,
+    "mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }": types.AgentLinkLogUpdateAgentDocument,
+    "query AgentLinkLogViewer { viewer { id } }": types.AgentLinkLogViewerDocument,
     "mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }": types.AgentsCreatePermissionGroupDocument,
+    "query AuthViewer { viewer { id email isAdmin mustChangePassword } }": types.AuthViewerDocument,
+    "mutation AuthLogin { login(email: \"ADMIN@example.com\", password: \"correct horse battery\") { token agent { email isAdmin } } }": types.AuthLoginDocument,
+    "query AuthAgents { agents { totalCount } }": types.AuthAgentsDocument,
+    "mutation AuthLogin2 { login(email: \"admin@example.com\", password: \"nope-nope-nope\") { token } }": types.AuthLogin2Document,
+    "mutation AuthLogin3 { login(email: \"ghost@example.com\", password: \"nope-nope-nope\") { token } }": types.AuthLogin3Document,
+    "mutation AuthLogin4 { login(email: \"victim@example.com\", password: \"guess-guess-1\") { token } }": types.AuthLogin4Document,
+    "mutation AuthLogin5 { login(email: \"victim@example.com\", password: \"victim-password-1\") { token } }": types.AuthLogin5Document,
+    "mutation AuthLogin6 { login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token } }": types.AuthLogin6Document,
+    "mutation AuthLogin7 {\n      a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n      b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n    }": types.AuthLogin7Document,
+    "mutation AuthCreateAgent { createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }": types.AuthCreateAgentDocument,
+    "mutation AuthChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"short\") { id } }": types.AuthChangePasswordDocument,
+    "mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") { mustChangePassword } }": types.AuthChangePassword2Document,
+    "mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }": types.AuthChangePassword3Document,
+    "mutation AuthLogout { logout }": types.AuthLogoutDocument,
     "query ConcurrencyViewer { viewer { id } }": types.ConcurrencyViewerDocument,
+    "mutation EmailIdentityLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.EmailIdentityLoginDocument,
+    "mutation EmailIdentityInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }": types.EmailIdentityInviteAgentDocument,
+    "query FirstAdminViewer { viewer { name email isAdmin } }": types.FirstAdminViewerDocument,
     "fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }": types.GroupsGroupFragmentDoc,
     "query GroupsList { permissionGroups { ...GroupsGroup } }": types.GroupsListDocument,
     "mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }": types.GroupsCreateDocument,
@@ -177,6 +319,20 @@ const documents: Documents = {
     "query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }": types.OnboardingOutboxDocument,
     "mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }": types.OnboardingRetryOutboxMessageDocument,
     "query OnboardingOutbox2 { outbox(status: FAILED) { id } }": types.OnboardingOutbox2Document,
+    "query ScaleOutViewer { viewer { email } }": types.ScaleOutViewerDocument,
+    "mutation ScaleOutLogout { logout }": types.ScaleOutLogoutDocument,
+    "mutation ScaleOutLogin { login(email: \"admin@example.com\", password: \"not-the-password\") { token } }": types.ScaleOutLoginDocument,
+    "mutation ScaleOutCreateAgent { createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) { agent { id } } }": types.ScaleOutCreateAgentDocument,
+    "mutation ScaleOutCreateAgent2($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }": types.ScaleOutCreateAgent2Document,
+    "mutation ScaleOutInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }": types.ScaleOutInviteAgentDocument,
+    "query ScaleOutLicense { license { seats used available } }": types.ScaleOutLicenseDocument,
+    "query SeedViewer { viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }": types.SeedViewerDocument,
+    "mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SeedLoginDocument,
+    "query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }": types.SeedAgentsDocument,
+    "query ServingViewer { viewer { id } }": types.ServingViewerDocument,
+    "query ServingPermissionCatalog { permissionCatalog { key label category } viewer { effectivePermissions } }": types.ServingPermissionCatalogDocument,
+    "mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }": types.StatementCountCopyAgentSettingsDocument,
+    "query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }": types.StatementCountAgentDocument,
     "query TeamsDepartmentsTeams { teams { id name members { id name } } }": types.TeamsDepartmentsTeamsDocument,
     "mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }": types.TeamsDepartmentsCreateTeamDocument,
     "mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }": types.TeamsDepartmentsRenameTeamDocument,
@@ -223,6 +379,154 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AccessViewer { viewer { id name alias phone isAdmin } }"): (typeof documents)["query AccessViewer { viewer { id name alias phone isAdmin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }"): (typeof documents)["mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }"): (typeof documents)["mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateApiToken($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }"): (typeof documents)["mutation AccessCreateApiToken($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessApiTokens { apiTokens(includeRevoked: true) { id name prefix lastUsedAt revokedAt } }"): (typeof documents)["query AccessApiTokens { apiTokens(includeRevoked: true) { id name prefix lastUsedAt revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAgents { agents(first: 100) { totalCount edges { node { id email } } } }"): (typeof documents)["query AccessAgents { agents(first: 100) { totalCount edges { node { id email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreatePermissionGroup { createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) { id } }"): (typeof documents)["mutation AccessCreatePermissionGroup { createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessViewer2 { viewer { teams { members { email } } } }"): (typeof documents)["query AccessViewer2 { viewer { teams { members { email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessViewer3 { viewer { id email } }"): (typeof documents)["query AccessViewer3 { viewer { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessViewer4 { viewer { email mustChangePassword } }"): (typeof documents)["query AccessViewer4 { viewer { email mustChangePassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateTeam { createTeam(name: \"Existing Team\") { id } }"): (typeof documents)["mutation AccessCreateTeam { createTeam(name: \"Existing Team\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessDeleteAgent($id: ID!) { deleteAgent(id: $id) }"): (typeof documents)["mutation AccessDeleteAgent($id: ID!) { deleteAgent(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateTeam2 { createTeam(name: \"Sneaky Team\") { id } }"): (typeof documents)["mutation AccessCreateTeam2 { createTeam(name: \"Sneaky Team\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"): (typeof documents)["mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreatePermissionGroup2 { createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) { id } }"): (typeof documents)["mutation AccessCreatePermissionGroup2 { createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateDepartment { createDepartment(name: \"Sneaky Department\") { id } }"): (typeof documents)["mutation AccessCreateDepartment { createDepartment(name: \"Sneaky Department\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessInviteAgent { inviteAgent(input: { email: \"invitee@example.com\" }) { id } }"): (typeof documents)["mutation AccessInviteAgent { inviteAgent(input: { email: \"invitee@example.com\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessLicense { license { seats used available } }"): (typeof documents)["query AccessLicense { license { seats used available } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessInvitations { invitations { id } }"): (typeof documents)["query AccessInvitations { invitations { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }"): (typeof documents)["mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessLicense2 { license { seats } }"): (typeof documents)["query AccessLicense2 { license { seats } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateDepartment2 { createDepartment(name: \"Admin Department\") { name } }"): (typeof documents)["mutation AccessCreateDepartment2 { createDepartment(name: \"Admin Department\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAgent($id: ID!) { agent(id: $id) { alias } }"): (typeof documents)["query AccessAgent($id: ID!) { agent(id: $id) { alias } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessTeams { teams { id } permissionGroups { id } departments { id } permissionCatalog { key } }"): (typeof documents)["query AccessTeams { teams { id } permissionGroups { id } departments { id } permissionCatalog { key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAgent2($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }"): (typeof documents)["query AccessAgent2($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateTeam3 { createTeam(name: \"Read Only Team\") { id } }"): (typeof documents)["mutation AccessCreateTeam3 { createTeam(name: \"Read Only Team\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessTeams2 { teams { id } }"): (typeof documents)["query AccessTeams2 { teams { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }"): (typeof documents)["mutation AccessRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessChangePassword { changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") { id } }"): (typeof documents)["mutation AccessChangePassword { changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessOutbox { outbox { toAddress subject } }"): (typeof documents)["query AccessOutbox { outbox { toAddress subject } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessRevokeApiToken2($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }"): (typeof documents)["mutation AccessRevokeApiToken2($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessViewer5 { viewer { id } }"): (typeof documents)["query AccessViewer5 { viewer { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateTeam4 { createTeam(name: \"Demoted Team\") { id } }"): (typeof documents)["mutation AccessCreateTeam4 { createTeam(name: \"Demoted Team\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation AccessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessInviteAgent2 { inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) { id } }"): (typeof documents)["mutation AccessInviteAgent2 { inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }"): (typeof documents)["mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessCreateTeam5 { createTeam(name: \"Promoted Team\") { name } }"): (typeof documents)["mutation AccessCreateTeam5 { createTeam(name: \"Promoted Team\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }"): (typeof documents)["mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -243,11 +547,119 @@ export function graphql(source: "mutation AgentChangesCopy($s: ID!, $t: [ID!]!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"): (typeof documents)["mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentLinkLogCreateTeam($n: String!) { createTeam(name: $n) { id } }"): (typeof documents)["mutation AgentLinkLogCreateTeam($n: String!) { createTeam(name: $n) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"): (typeof documents)["mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }"): (typeof documents)["mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentLinkLogDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }"): (typeof documents)["mutation AgentLinkLogDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentLinkLogDeleteTeam($id: ID!) { deleteTeam(id: $id) }"): (typeof documents)["mutation AgentLinkLogDeleteTeam($id: ID!) { deleteTeam(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentLinkLogCreateDepartment($n: String!) { createDepartment(name: $n) { id } }"): (typeof documents)["mutation AgentLinkLogCreateDepartment($n: String!) { createDepartment(name: $n) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentLinkLogDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }"): (typeof documents)["mutation AgentLinkLogDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }"): (typeof documents)["mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgentLinkLogViewer { viewer { id } }"): (typeof documents)["query AgentLinkLogViewer { viewer { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }"): (typeof documents)["mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthViewer { viewer { id email isAdmin mustChangePassword } }"): (typeof documents)["query AuthViewer { viewer { id email isAdmin mustChangePassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin { login(email: \"ADMIN@example.com\", password: \"correct horse battery\") { token agent { email isAdmin } } }"): (typeof documents)["mutation AuthLogin { login(email: \"ADMIN@example.com\", password: \"correct horse battery\") { token agent { email isAdmin } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthAgents { agents { totalCount } }"): (typeof documents)["query AuthAgents { agents { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin2 { login(email: \"admin@example.com\", password: \"nope-nope-nope\") { token } }"): (typeof documents)["mutation AuthLogin2 { login(email: \"admin@example.com\", password: \"nope-nope-nope\") { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin3 { login(email: \"ghost@example.com\", password: \"nope-nope-nope\") { token } }"): (typeof documents)["mutation AuthLogin3 { login(email: \"ghost@example.com\", password: \"nope-nope-nope\") { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin4 { login(email: \"victim@example.com\", password: \"guess-guess-1\") { token } }"): (typeof documents)["mutation AuthLogin4 { login(email: \"victim@example.com\", password: \"guess-guess-1\") { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin5 { login(email: \"victim@example.com\", password: \"victim-password-1\") { token } }"): (typeof documents)["mutation AuthLogin5 { login(email: \"victim@example.com\", password: \"victim-password-1\") { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin6 { login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token } }"): (typeof documents)["mutation AuthLogin6 { login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin7 {\n      a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n      b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n    }"): (typeof documents)["mutation AuthLogin7 {\n      a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n      b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthCreateAgent { createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }"): (typeof documents)["mutation AuthCreateAgent { createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"short\") { id } }"): (typeof documents)["mutation AuthChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"short\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") { mustChangePassword } }"): (typeof documents)["mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") { mustChangePassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }"): (typeof documents)["mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogout { logout }"): (typeof documents)["mutation AuthLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ConcurrencyViewer { viewer { id } }"): (typeof documents)["query ConcurrencyViewer { viewer { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EmailIdentityLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation EmailIdentityLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EmailIdentityInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }"): (typeof documents)["mutation EmailIdentityInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstAdminViewer { viewer { name email isAdmin } }"): (typeof documents)["query FirstAdminViewer { viewer { name email isAdmin } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -488,6 +900,62 @@ export function graphql(source: "mutation OnboardingRetryOutboxMessage($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OnboardingOutbox2 { outbox(status: FAILED) { id } }"): (typeof documents)["query OnboardingOutbox2 { outbox(status: FAILED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScaleOutViewer { viewer { email } }"): (typeof documents)["query ScaleOutViewer { viewer { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScaleOutLogout { logout }"): (typeof documents)["mutation ScaleOutLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScaleOutLogin { login(email: \"admin@example.com\", password: \"not-the-password\") { token } }"): (typeof documents)["mutation ScaleOutLogin { login(email: \"admin@example.com\", password: \"not-the-password\") { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScaleOutCreateAgent { createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) { agent { id } } }"): (typeof documents)["mutation ScaleOutCreateAgent { createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScaleOutCreateAgent2($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }"): (typeof documents)["mutation ScaleOutCreateAgent2($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScaleOutInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }"): (typeof documents)["mutation ScaleOutInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScaleOutLicense { license { seats used available } }"): (typeof documents)["query ScaleOutLicense { license { seats used available } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedViewer { viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }"): (typeof documents)["query SeedViewer { viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }"): (typeof documents)["query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServingViewer { viewer { id } }"): (typeof documents)["query ServingViewer { viewer { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ServingPermissionCatalog { permissionCatalog { key label category } viewer { effectivePermissions } }"): (typeof documents)["query ServingPermissionCatalog { permissionCatalog { key label category } viewer { effectivePermissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }"): (typeof documents)["mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }"): (typeof documents)["query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
