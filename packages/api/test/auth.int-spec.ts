@@ -52,7 +52,7 @@ describe('sign-in and sessions', () => {
   it('counts one attempt per operation: aliased logins cannot multiply guesses', async () => {
     await t.createAgent({ email: 'aliased@example.com', name: 'Aliased' }, 'aliased-password-1');
     const guesses = [1, 2, 3, 4].map((i) => `g${i}: login(email: "aliased@example.com", password: "guess-${i}-guess") { token }`);
-    const r = await t.gql(`mutation { ${guesses.join('\n')} }`);
+    const r = await t.gql(`mutation { ${guesses.join('\n')} }`); // built at run time: a string, untyped
     expect(r.errors?.length).toBeGreaterThan(0);
     // The limit is 3 failures: had all 4 aliases counted, the right password would now be refused.
     const after = await t.gql(graphql(`mutation AuthLogin6 { login(email: "aliased@example.com", password: "aliased-password-1") { token } }`));
@@ -78,7 +78,7 @@ describe('sign-in and sessions', () => {
     const changed = await t.gql(graphql(`mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: "a-much-better-password") { mustChangePassword } }`), { c: temp }, { token });
     expect(changed.data!.changePassword.mustChangePassword).toBe(false);
     expect((await t.ok(graphql(`query AuthAgents { agents { totalCount } }`), {}, { token })).agents.totalCount).toBeGreaterThan(1);
-    expect(codeOf(await t.gql('mutation { login(email: "newbie@example.com", password: "' + temp + '") { token } }'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(graphql(`mutation AuthLoginTemp($p: String!) { login(email: "newbie@example.com", password: $p) { token } }`), { p: temp }))).toBe('UNAUTHENTICATED');
   });
 
   it('revokes other sessions on password change and the session on logout', async () => {

@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AbuseLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.AbuseLoginDocument,
+    "mutation AbuseAcceptInvitation { acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") { token } }": typeof types.AbuseAcceptInvitationDocument,
+    "mutation AbuseChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"another-password-2\") { id } }": typeof types.AbuseChangePasswordDocument,
+    "mutation AbuseCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }": typeof types.AbuseCreateAgentDocument,
+    "query AbuseViewer { viewer { email } }": typeof types.AbuseViewerDocument,
+    "mutation AbuseUpdateAgent($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }": typeof types.AbuseUpdateAgentDocument,
+    "mutation AbuseUpdateAgent2($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }": typeof types.AbuseUpdateAgent2Document,
+    "query AbuseAgents { agents { totalCount } }": typeof types.AbuseAgentsDocument,
     "query AccessViewer { viewer { id name alias phone isAdmin } }": typeof types.AccessViewerDocument,
     "mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }": typeof types.AccessCreateAgentDocument,
     "mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }": typeof types.AccessUpdateAgentDocument,
@@ -79,6 +87,7 @@ type Documents = {
     "mutation AuthCreateAgent { createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }": typeof types.AuthCreateAgentDocument,
     "mutation AuthChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"short\") { id } }": typeof types.AuthChangePasswordDocument,
     "mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") { mustChangePassword } }": typeof types.AuthChangePassword2Document,
+    "mutation AuthLoginTemp($p: String!) { login(email: \"newbie@example.com\", password: $p) { token } }": typeof types.AuthLoginTempDocument,
     "mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }": typeof types.AuthChangePassword3Document,
     "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
     "query ConcurrencyViewer { viewer { id } }": typeof types.ConcurrencyViewerDocument,
@@ -124,6 +133,18 @@ type Documents = {
     "mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }": typeof types.LicenseDeleteAgentDocument,
     "mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }": typeof types.LicenseRevokeInvitationDocument,
     "mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: \"accept-password-1\") { token } }": typeof types.LicenseAcceptInvitationDocument,
+    "query LimitsViewer { viewer { id } }": typeof types.LimitsViewerDocument,
+    "mutation LimitsCreateTeam { createTeam(name: \"Deep Team\") { id } }": typeof types.LimitsCreateTeamDocument,
+    "mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": typeof types.LimitsSetTeamMembersDocument,
+    "query LimitsAgents { agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) { edges { node { id } } } }": typeof types.LimitsAgentsDocument,
+    "query LimitsViewer2 { viewer { teams { members { teams { members { id email } } } } } }": typeof types.LimitsViewer2Document,
+    "query LimitsAgents2 { agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }": typeof types.LimitsAgents2Document,
+    "query LimitsAgents4($n: Int!) { agents(first: $n) { totalCount edges { node {\n      id email teams { id name } permissionGroups { id name permissions }\n      departments { access department { id name } } effectivePermissions } } } }": typeof types.LimitsAgents4Document,
+    "query LimitsViewer3 { viewer { email } }": typeof types.LimitsViewer3Document,
+    "query LimitsIntrospection { __schema { queryType { name } } __type(name: \"Agent\") { name } }": typeof types.LimitsIntrospectionDocument,
+    "query LimitsDepartments { departments { id name } }": typeof types.LimitsDepartmentsDocument,
+    "query LimitsDepartments2 { departments { id } }": typeof types.LimitsDepartments2Document,
+    "mutation LimitsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.LimitsLoginDocument,
     "mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }": typeof types.OnboardingInviteAgentDocument,
     "mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {\n  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }": typeof types.OnboardingAcceptInvitationDocument,
     "mutation OnboardingCreateAgent { createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n      temporaryPassword agent { id } } }": typeof types.OnboardingCreateAgentDocument,
@@ -156,7 +177,6 @@ type Documents = {
     "mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SeedLoginDocument,
     "query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }": typeof types.SeedAgentsDocument,
     "query ServingViewer { viewer { id } }": typeof types.ServingViewerDocument,
-    "query ServingPermissionCatalog { permissionCatalog { key label category } viewer { effectivePermissions } }": typeof types.ServingPermissionCatalogDocument,
     "mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }": typeof types.StatementCountCopyAgentSettingsDocument,
     "query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }": typeof types.StatementCountAgentDocument,
     "query TeamsDepartmentsTeams { teams { id name members { id name } } }": typeof types.TeamsDepartmentsTeamsDocument,
@@ -188,6 +208,14 @@ type Documents = {
     "mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }": typeof types.TokenRulesChangePasswordDocument,
 };
 const documents: Documents = {
+    "mutation AbuseLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.AbuseLoginDocument,
+    "mutation AbuseAcceptInvitation { acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") { token } }": types.AbuseAcceptInvitationDocument,
+    "mutation AbuseChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"another-password-2\") { id } }": types.AbuseChangePasswordDocument,
+    "mutation AbuseCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }": types.AbuseCreateAgentDocument,
+    "query AbuseViewer { viewer { email } }": types.AbuseViewerDocument,
+    "mutation AbuseUpdateAgent($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }": types.AbuseUpdateAgentDocument,
+    "mutation AbuseUpdateAgent2($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }": types.AbuseUpdateAgent2Document,
+    "query AbuseAgents { agents { totalCount } }": types.AbuseAgentsDocument,
     "query AccessViewer { viewer { id name alias phone isAdmin } }": types.AccessViewerDocument,
     "mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }": types.AccessCreateAgentDocument,
     "mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }": types.AccessUpdateAgentDocument,
@@ -253,6 +281,7 @@ const documents: Documents = {
     "mutation AuthCreateAgent { createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }": types.AuthCreateAgentDocument,
     "mutation AuthChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"short\") { id } }": types.AuthChangePasswordDocument,
     "mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") { mustChangePassword } }": types.AuthChangePassword2Document,
+    "mutation AuthLoginTemp($p: String!) { login(email: \"newbie@example.com\", password: $p) { token } }": types.AuthLoginTempDocument,
     "mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }": types.AuthChangePassword3Document,
     "mutation AuthLogout { logout }": types.AuthLogoutDocument,
     "query ConcurrencyViewer { viewer { id } }": types.ConcurrencyViewerDocument,
@@ -298,6 +327,18 @@ const documents: Documents = {
     "mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }": types.LicenseDeleteAgentDocument,
     "mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }": types.LicenseRevokeInvitationDocument,
     "mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: \"accept-password-1\") { token } }": types.LicenseAcceptInvitationDocument,
+    "query LimitsViewer { viewer { id } }": types.LimitsViewerDocument,
+    "mutation LimitsCreateTeam { createTeam(name: \"Deep Team\") { id } }": types.LimitsCreateTeamDocument,
+    "mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": types.LimitsSetTeamMembersDocument,
+    "query LimitsAgents { agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) { edges { node { id } } } }": types.LimitsAgentsDocument,
+    "query LimitsViewer2 { viewer { teams { members { teams { members { id email } } } } } }": types.LimitsViewer2Document,
+    "query LimitsAgents2 { agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }": types.LimitsAgents2Document,
+    "query LimitsAgents4($n: Int!) { agents(first: $n) { totalCount edges { node {\n      id email teams { id name } permissionGroups { id name permissions }\n      departments { access department { id name } } effectivePermissions } } } }": types.LimitsAgents4Document,
+    "query LimitsViewer3 { viewer { email } }": types.LimitsViewer3Document,
+    "query LimitsIntrospection { __schema { queryType { name } } __type(name: \"Agent\") { name } }": types.LimitsIntrospectionDocument,
+    "query LimitsDepartments { departments { id name } }": types.LimitsDepartmentsDocument,
+    "query LimitsDepartments2 { departments { id } }": types.LimitsDepartments2Document,
+    "mutation LimitsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.LimitsLoginDocument,
     "mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }": types.OnboardingInviteAgentDocument,
     "mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {\n  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }": types.OnboardingAcceptInvitationDocument,
     "mutation OnboardingCreateAgent { createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n      temporaryPassword agent { id } } }": types.OnboardingCreateAgentDocument,
@@ -330,7 +371,6 @@ const documents: Documents = {
     "mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SeedLoginDocument,
     "query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }": types.SeedAgentsDocument,
     "query ServingViewer { viewer { id } }": types.ServingViewerDocument,
-    "query ServingPermissionCatalog { permissionCatalog { key label category } viewer { effectivePermissions } }": types.ServingPermissionCatalogDocument,
     "mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }": types.StatementCountCopyAgentSettingsDocument,
     "query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }": types.StatementCountAgentDocument,
     "query TeamsDepartmentsTeams { teams { id name members { id name } } }": types.TeamsDepartmentsTeamsDocument,
@@ -376,6 +416,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation AbuseLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseAcceptInvitation { acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") { token } }"): (typeof documents)["mutation AbuseAcceptInvitation { acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"another-password-2\") { id } }"): (typeof documents)["mutation AbuseChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"another-password-2\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }"): (typeof documents)["mutation AbuseCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseViewer { viewer { email } }"): (typeof documents)["query AbuseViewer { viewer { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseUpdateAgent($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }"): (typeof documents)["mutation AbuseUpdateAgent($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseUpdateAgent2($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }"): (typeof documents)["mutation AbuseUpdateAgent2($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseAgents { agents { totalCount } }"): (typeof documents)["query AbuseAgents { agents { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -639,6 +711,10 @@ export function graphql(source: "mutation AuthChangePassword2($c: String!) { cha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthLoginTemp($p: String!) { login(email: \"newbie@example.com\", password: $p) { token } }"): (typeof documents)["mutation AuthLoginTemp($p: String!) { login(email: \"newbie@example.com\", password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }"): (typeof documents)["mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -819,6 +895,54 @@ export function graphql(source: "mutation LicenseAcceptInvitation($t: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LimitsViewer { viewer { id } }"): (typeof documents)["query LimitsViewer { viewer { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsCreateTeam { createTeam(name: \"Deep Team\") { id } }"): (typeof documents)["mutation LimitsCreateTeam { createTeam(name: \"Deep Team\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"): (typeof documents)["mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsAgents { agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) { edges { node { id } } } }"): (typeof documents)["query LimitsAgents { agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsViewer2 { viewer { teams { members { teams { members { id email } } } } } }"): (typeof documents)["query LimitsViewer2 { viewer { teams { members { teams { members { id email } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsAgents2 { agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }"): (typeof documents)["query LimitsAgents2 { agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsAgents4($n: Int!) { agents(first: $n) { totalCount edges { node {\n      id email teams { id name } permissionGroups { id name permissions }\n      departments { access department { id name } } effectivePermissions } } } }"): (typeof documents)["query LimitsAgents4($n: Int!) { agents(first: $n) { totalCount edges { node {\n      id email teams { id name } permissionGroups { id name permissions }\n      departments { access department { id name } } effectivePermissions } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsViewer3 { viewer { email } }"): (typeof documents)["query LimitsViewer3 { viewer { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsIntrospection { __schema { queryType { name } } __type(name: \"Agent\") { name } }"): (typeof documents)["query LimitsIntrospection { __schema { queryType { name } } __type(name: \"Agent\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsDepartments { departments { id name } }"): (typeof documents)["query LimitsDepartments { departments { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsDepartments2 { departments { id } }"): (typeof documents)["query LimitsDepartments2 { departments { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LimitsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation LimitsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }"): (typeof documents)["mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -944,10 +1068,6 @@ export function graphql(source: "query SeedAgents { agents(first: 100) { totalCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ServingViewer { viewer { id } }"): (typeof documents)["query ServingViewer { viewer { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ServingPermissionCatalog { permissionCatalog { key label category } viewer { effectivePermissions } }"): (typeof documents)["query ServingPermissionCatalog { permissionCatalog { key label category } viewer { effectivePermissions } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
