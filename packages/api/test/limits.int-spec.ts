@@ -192,7 +192,7 @@ describe('query limits (graphql-armor) and N+1', () => {
       expect(large.result.agents.totalCount).toBe(AGENT_COUNT + 1);
 
       // The relations really were loaded (an empty answer would also be cheap).
-      const seeded = large.result.agents.edges.map((e: { node: any }) => e.node).filter((a: any) => a.email.startsWith('n1-agent-'));
+      const seeded = large.result.agents.edges.map((e) => e.node).filter((a) => a.email.startsWith('n1-agent-'));
       expect(seeded.length).toBeGreaterThanOrEqual(49);
       for (const a of seeded) {
         expect(a.teams).toHaveLength(2);

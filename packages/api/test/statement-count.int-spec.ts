@@ -37,7 +37,7 @@ describe('copyAgentSettings statement count', () => {
       const result = await asAdmin(COPY, { s: source.id, t: targets });
       counts.push(t.sql.count - before);
       expect(result.copyAgentSettings).toHaveLength(n);
-      const last = (await asAdmin(LOG, { id: targets[n - 1], first: 20 })).changeLog.edges.map((e: any) => e.node.field).sort();
+      const last = (await asAdmin(LOG, { id: targets[n - 1], first: 20 })).changeLog.edges.map((e) => e.node.field).sort();
       expect(last).toEqual(['departments', 'permissionGroups', 'teams']);
       const check = await asAdmin(graphql(`query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }`), { id: targets[0] });
       expect(check.agent).toEqual({ timezone: 'UTC', teams: [{ name: 'Copy A' }, { name: 'Copy B' }] });

@@ -36,7 +36,7 @@ export type Doc<R, V> = TypedDocumentNode<R, V> | string;
 export type AnyDocument = TypedDocumentNode<unknown, any>;
 
 /** Variables then options; variables may be left out when the operation needs none. */
-export type GqlArgs<V> = {} extends V ? [variables?: V, opts?: GqlOptions] : [variables: V, opts?: GqlOptions];
+export type GqlArgs<V> = Record<string, never> extends V ? [variables?: V, opts?: GqlOptions] : [variables: V, opts?: GqlOptions];
 
 const LOGIN = graphql(`mutation TestAppLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
 const CREATE_AGENT = graphql(`mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }`);
