@@ -1,6 +1,7 @@
+import { graphql } from './gql';
 import { OTHER_NOTIFICATION_EVENTS, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
 import { Agent } from '../src/modules/agent';
-import { AGENT, agentHelpers, CREATE, fields, LICENSE, LIST, LOG, UPDATE, viewerOf } from './helpers/agent-fixtures';
+import { agentHelpers, CREATE, fields, LICENSE, LIST, LOG, UPDATE, viewerOf } from './helpers/agent-fixtures';
 import { ADMIN_EMAIL, codeOf, startTestApp, TestApp } from './helpers/test-app';
 
 // Agents through the real HTTP API and a real database (SQLite, or MariaDB with TEST_DATABASE_URL):
@@ -62,7 +63,7 @@ describe('agents', () => {
       const r = await t.ok(UPDATE, { id, i: { alias: 'Selfie', phone: '+1 555 0100' } }, { token });
       expect(r.updateAgent).toMatchObject({ alias: 'Selfie', phone: '+1 555 0100' });
       const mine = await t.ok(LOG, { id, first: 2 }, { token });
-      expect(mine.changeLog.edges.map((e: any) => e.node.actorName)).toEqual(['Self Editor', 'Self Editor']);
+      expect(mine.changeLog.edges.map((e) => e.node.actorName)).toEqual(['Self Editor', 'Self Editor']);
       // An agent cannot give themselves admin access, or edit someone else, or read someone else's history.
       expect(codeOf(await t.gql(UPDATE, { id, i: { isAdmin: true } }, { token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(UPDATE, { id, i: { permissionGroupIds: ['1'] } }, { token }))).toBe('FORBIDDEN');
@@ -73,18 +74,16 @@ describe('agents', () => {
 
     it('refuses an unknown agent with NOT_FOUND', async () => {
       expect(codeOf(await tryAdmin(UPDATE, { id: '987654', i: { name: 'Ghost' } }))).toBe('NOT_FOUND');
-      expect(codeOf(await tryAdmin('mutation { deleteAgent(id: "987654") }'))).toBe('NOT_FOUND');
+      expect(codeOf(await tryAdmin(graphql(`mutation AgentChangesDeleteAgent { deleteAgent(id: "987654") }`)))).toBe('NOT_FOUND');
     });
   });
 
   describe('status, admin access and deletion', () => {
     it('disables an agent: no sign-in, sessions end, history and directory entry stay', async () => {
       const { id, token } = await t.createAgent({ email: 'disable.me@example.com', name: 'Disable Me' });
-      expect((await update(id, { status: 'DISABLED' })).status).toBe('DISABLED');
-      expect(codeOf(await t.gql('{ viewer { id } }', {}, { token }))).toBe('UNAUTHENTICATED');
-      expect(codeOf(await t.gql('mutation { login(email: "disable.me@example.com", password: "agent-password-1") { token } }'))).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect((await update(id, { status: 'DISABLED' as const })).status).toBe('DISABLED');
+      expect(codeOf(await t.gql(graphql(`query AgentChangesViewer { viewer { id } }`), {}, { token }))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await t.gql(graphql(`mutation AgentChangesLogin { login(email: "disable.me@example.com", password: "agent-password-1") { token } }`)))).toBe('UNAUTHENTICATED');
       expect((await get(id)).status).toBe('DISABLED');
       expect((await log(id)).find((e) => e.field === 'status')).toMatchObject({ oldValue: 'ACTIVE', newValue: 'DISABLED' });
       expect((await update(id, { status: 'ACTIVE' })).status).toBe('ACTIVE');
@@ -96,7 +95,7 @@ describe('agents', () => {
       await update(a.id, { alias: 'Deletable' });
       const used = (await asAdmin(LICENSE)).license;
       expect(used.used).toBe(await agentRows());
-      expect((await asAdmin('mutation($id: ID!) { deleteAgent(id: $id) }', { id: a.id })).deleteAgent).toBe(true);
+      expect((await asAdmin(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: a.id })).deleteAgent).toBe(true);
 
       expect(await get(a.id)).toBeNull();
       expect((await asAdmin(LIST, { f: { search: 'delete.me' } })).agents.totalCount).toBe(0);
@@ -117,7 +116,7 @@ describe('agents', () => {
     });
 
     it('does not let an admin delete themselves', async () => {
-      const r = await tryAdmin('mutation($id: ID!) { deleteAgent(id: $id) }', { id: adminId });
+      const r = await tryAdmin(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: adminId });
       expect(codeOf(r)).toBe('FORBIDDEN');
       expect((await get(adminId)).email).toBe(ADMIN_EMAIL);
     });
@@ -127,9 +126,9 @@ describe('agents', () => {
       // Disable every other active admin, so that the start-up admin is the only active one.
       const others = (await activeAdmins()).filter((id) => id !== adminId);
       expect(others).toContain(admin2.id);
-      for (const id of others) await update(id, { status: 'DISABLED' });
+      for (const id of others) await update(id, { status: 'DISABLED' as const });
       expect(await activeAdmins()).toEqual([adminId]);
-      for (const i of [{ isAdmin: false }, { status: 'DISABLED' }]) {
+      for (const i of [{ isAdmin: false }, { status: 'DISABLED' as const }]) {
         const r = await tryAdmin(UPDATE, { id: adminId, i });
         expect(codeOf(r)).toBe('CONFLICT');
         expect(fields(r)['input.isAdmin']).toBeTruthy();
@@ -141,25 +140,25 @@ describe('agents', () => {
       expect((await update(adminId, { isAdmin: false })).isAdmin).toBe(false);
       const r = await t.gql(UPDATE, { id: admin2.id, i: { isAdmin: false } }, { token: token2 });
       expect(codeOf(r)).toBe('CONFLICT');
-      expect(codeOf(await t.gql('mutation($id: ID!) { deleteAgent(id: $id) }', { id: admin2.id }, { token: token2 }))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: admin2.id }, { token: token2 }))).toBe('FORBIDDEN');
       // Restore: the start-up admin gets admin access back, the others are active again, admin two goes.
       expect((await t.ok(UPDATE, { id: adminId, i: { isAdmin: true } }, { token: token2 })).updateAgent.isAdmin).toBe(true);
       for (const id of others) if (id !== admin2.id) await update(id, { status: 'ACTIVE' });
-      await asAdmin('mutation($id: ID!) { deleteAgent(id: $id) }', { id: admin2.id });
+      await asAdmin(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: admin2.id });
     });
 
     it('lets only administrators create or delete agents', async () => {
       const { token } = await t.createAgent({ email: 'plain.agent@example.com', name: 'Plain Agent' });
       const r = await t.gql(CREATE, { i: { email: 'sneaky@example.com', name: 'Sneaky', sendWelcomeEmail: false } }, { token });
       expect(codeOf(r)).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql('mutation($id: ID!) { deleteAgent(id: $id) }', { id: adminId }, { token }))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: adminId }, { token }))).toBe('FORBIDDEN');
       expect(await t.roster.ds.getRepository(Agent).findOneBy({ email: 'sneaky@example.com' })).toBeNull();
     });
   });
 
   describe('copyAgentSettings', () => {
-    const COPY = `mutation($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {
-      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ${AGENT} } }`;
+    const COPY = graphql(`mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {
+      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }`);
 
     it('copies only the chosen sections to several agents', async () => {
       const [t1, t2] = [await team('Copy Alpha'), await team('Copy Beta')];
@@ -175,14 +174,14 @@ describe('agents', () => {
       const b = await create({ email: 'settings.b@example.com', name: 'Settings B', permissionGroupIds: [] });
       const logs = await changeLogRows();
       const r = (await asAdmin(COPY, { s: src.id, t: [a.id, b.id], sec: ['TEAMS', 'SIGNATURE'] })).copyAgentSettings;
-      expect(r.map((x: any) => x.id).sort()).toEqual([a.id, b.id].sort());
+      expect(r.map((x) => x.id).sort()).toEqual([a.id, b.id].sort());
       for (const id of [a.id, b.id]) {
         const x = await get(id);
-        expect(x.teams.map((tm: any) => tm.id).sort()).toEqual([t1, t2].sort());
+        expect(x.teams.map((tm) => tm.id).sort()).toEqual([t1, t2].sort());
         expect(x.signature).toBe('<b>Team sig</b>');
         expect(x.timezone).toBe('UTC');
       }
-      expect((await get(a.id)).permissionGroups.map((g: any) => g.id)).toEqual(['1']);
+      expect((await get(a.id)).permissionGroups.map((g) => g.id)).toEqual(['1']);
       expect((await get(b.id)).permissionGroups).toEqual([]);
       // teams + signature for each target.
       expect(await changeLogRows()).toBe(logs + 4);
@@ -218,8 +217,8 @@ describe('agents', () => {
       expect(codeOf(await tryAdmin(COPY, { s: src.id, t: [admin3.id], sec: [] }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await tryAdmin(COPY, { s: '987654', t: [admin3.id], sec: ['SIGNATURE'] }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await tryAdmin(COPY, { s: src.id, t: [src.id], sec: ['SIGNATURE'] }))).toBe('BAD_USER_INPUT');
-      await asAdmin('mutation($id: ID!) { deleteAgent(id: $id) }', { id: admin3.id });
-      await asAdmin('mutation($id: ID!) { deleteAgent(id: $id) }', { id: admin4.id });
+      await asAdmin(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: admin3.id });
+      await asAdmin(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: admin4.id });
     });
   });
 
@@ -257,23 +256,14 @@ describe('agents', () => {
         list.map(({ event, email, browser }) => ({ event, email, browser }));
       expect(a.ticketNotifications).toEqual(defaults(TICKET_NOTIFICATION_EVENTS));
       expect(a.otherNotifications).toEqual(defaults(OTHER_NOTIFICATION_EVENTS));
-      expect(a.ticketNotifications.find((n: any) => n.event === 'ticket.agent_reply')).toEqual({
-        event: 'ticket.agent_reply',
-        email: false,
-        browser: true,
-      });
+      expect(a.ticketNotifications.find((n) => n.event === 'ticket.agent_reply')).toEqual({ event: 'ticket.agent_reply', email: false, browser: true });
 
       // The agent edits their own.
       await t.ok(UPDATE, { id, i: { ticketNotifications: [{ event: 'ticket.new', email: false, browser: false }] } }, { token });
       const after = await get(id);
-      expect(after.ticketNotifications.find((n: any) => n.event === 'ticket.new')).toEqual({
-        event: 'ticket.new',
-        email: false,
-        browser: false,
-      });
-      expect(after.ticketNotifications.filter((n: any) => n.event !== 'ticket.new')).toEqual(
-        defaults(TICKET_NOTIFICATION_EVENTS).filter((n) => n.event !== 'ticket.new'),
-      );
+      expect(after.ticketNotifications.find((n) => n.event === 'ticket.new')).toEqual({ event: 'ticket.new', email: false, browser: false });
+      expect(after.ticketNotifications.filter((n) => n.event !== 'ticket.new'))
+        .toEqual(defaults(TICKET_NOTIFICATION_EVENTS).filter((n) => n.event !== 'ticket.new'));
       expect(after.otherNotifications).toEqual(defaults(OTHER_NOTIFICATION_EVENTS));
 
       const bad = await t.gql(UPDATE, { id, i: { otherNotifications: [{ event: 'nope.event', email: true, browser: true }] } }, { token });
@@ -290,12 +280,8 @@ describe('agents', () => {
       expect(codeOf(denied)).toBe('FORBIDDEN');
       await t.ok(UPDATE, { id, i: { otherNotifications: [{ event: 'mention', email: false, browser: false }] } }, { token });
       const final = await get(id);
-      expect(final.ticketNotifications.find((n: any) => n.event === 'ticket.new')).toEqual({
-        event: 'ticket.new',
-        email: false,
-        browser: false,
-      });
-      expect(final.otherNotifications.find((n: any) => n.event === 'mention')).toEqual({ event: 'mention', email: false, browser: false });
+      expect(final.ticketNotifications.find((n) => n.event === 'ticket.new')).toEqual({ event: 'ticket.new', email: false, browser: false });
+      expect(final.otherNotifications.find((n) => n.event === 'mention')).toEqual({ event: 'mention', email: false, browser: false });
       expect(final.canEditOwnTicketNotifications).toBe(false);
     });
   });

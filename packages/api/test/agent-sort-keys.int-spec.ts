@@ -6,6 +6,7 @@ import { createDataSource, initDataSource } from '../src/db/data-source';
 import { isMysql } from '../src/common/transaction';
 import { Initial1763880000000 } from '../src/db/migrations/1763880000000-initial';
 import { Agent, newAgentRow } from '../src/modules/agent';
+import type { AgentFilter, TestListAgentsQuery } from './gql/graphql';
 import { agentHelpers, LIST } from './helpers/agent-fixtures';
 import { freshDataSource, testDbConfig } from './helpers/test-db';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -40,12 +41,12 @@ describe('agent names with accents, ties and case variants', () => {
     for (const [email, name, alias] of NAMES) ids[email] = (await create({ email, name, ...(alias ? { alias } : {}) })).id;
   });
 
-  async function pageAll(first: number, f: Record<string, unknown> = {}): Promise<Node[]> {
+  async function pageAll(first: number, f: AgentFilter = {}): Promise<Node[]> {
     const seen: Node[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 100; pages++) {
-      const conn: any = (await asAdmin(LIST, { f, first, after })).agents;
-      seen.push(...conn.edges.map((e: any) => e.node));
+      const conn: TestListAgentsQuery['agents'] = (await asAdmin(LIST, { f, first, after })).agents;
+      seen.push(...conn.edges.map((e) => e.node));
       if (!conn.pageInfo.hasNextPage) return seen;
       after = conn.pageInfo.endCursor;
     }

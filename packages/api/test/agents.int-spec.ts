@@ -1,5 +1,9 @@
+import { graphql } from './gql';
 import { Agent } from '../src/modules/agent';
-import { agentHelpers, ALL_KEYS, fields, GET, LICENSE, LIST, NON_DESTRUCTIVE_KEYS, UPDATE } from './helpers/agent-fixtures';
+import {
+  agentHelpers, ALL_KEYS, fields, GET, LICENSE, LIST, NON_DESTRUCTIVE_KEYS, UPDATE,
+} from './helpers/agent-fixtures';
+import type { AgentFilter, TestListAgentsQuery } from './gql/graphql';
 import { ADMIN_EMAIL, codeOf, startTestApp, TestApp } from './helpers/test-app';
 
 // Agents through the real HTTP API and a real database (SQLite, or MariaDB with TEST_DATABASE_URL):
@@ -64,7 +68,7 @@ describe('agents', () => {
       expect(dflt.effectivePermissions).toEqual(ALL_KEYS);
 
       const chosen = await create({ email: 'chosen.group@example.com', name: 'Chosen Group', permissionGroupIds: ['2'] });
-      expect(chosen.permissionGroups.map((g: any) => g.id)).toEqual(['2']);
+      expect(chosen.permissionGroups.map((g) => g.id)).toEqual(['2']);
       expect(chosen.effectivePermissions).toEqual(NON_DESTRUCTIVE_KEYS);
 
       const none = await create({ email: 'no.group@example.com', name: 'No Group', permissionGroupIds: [] });
@@ -73,9 +77,7 @@ describe('agents', () => {
     });
 
     it('computes effectivePermissions as the union of groups and direct permissions', async () => {
-      const g = await asAdmin(
-        'mutation { createPermissionGroup(input: { name: "Chat only", permissions: ["chat.use", "chat.transfer"] }) { id } }',
-      );
+      const g = await asAdmin(graphql(`mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: "Chat only", permissions: ["chat.use", "chat.transfer"] }) { id } }`));
       const a = await create({
         email: 'union@example.com',
         name: 'Union Agent',
@@ -167,7 +169,7 @@ describe('agents', () => {
           '<p onclick="steal()">Hi <b>bold</b> <script>alert(1)</script><a href="javascript:alert(2)">bad</a> ' +
           '<a href="https://example.com/x">good</a><img src="javascript:alert(3)"><style>p{}</style><iframe src="https://evil"></iframe></p>',
       });
-      const sig: string = a.signature;
+      const sig = a.signature!;
       expect(sig).toContain('<b>bold</b>');
       expect(sig).not.toMatch(/script|alert|onclick|javascript:|style|iframe/i);
       expect(sig).toMatch(/<a href="https:\/\/example\.com\/x"[^>]*>good<\/a>/);
@@ -213,11 +215,11 @@ describe('agents', () => {
         copySettingsFrom: src.id,
         copySections: ['TEAMS', 'TIMEZONE', 'LANGUAGE', 'SIGNATURE'],
       });
-      expect(a.teams.map((x: any) => x.id)).toEqual([tm]);
+      expect(a.teams.map((x) => x.id)).toEqual([tm]);
       expect(a.timezone).toBe('Asia/Tokyo');
       expect(a.language).toBe('de');
       expect(a.signature).toBe('<b>src</b>');
-      expect(a.permissionGroups.map((g: any) => g.id)).toEqual(['1']);
+      expect(a.permissionGroups.map((g) => g.id)).toEqual(['1']);
       expect(a.isReportsAdmin).toBe(false);
 
       // Groups the admin chose explicitly win over the copied ones.
@@ -228,14 +230,9 @@ describe('agents', () => {
         copySettingsFrom: src.id,
         copySections: ['PERMISSION_GROUPS'],
       });
-      expect(b.permissionGroups.map((g: any) => g.id)).toEqual(['1']);
-      const c = await create({
-        email: 'copy.groups@example.com',
-        name: 'Copy Groups',
-        copySettingsFrom: src.id,
-        copySections: ['PERMISSION_GROUPS'],
-      });
-      expect(c.permissionGroups.map((g: any) => g.id)).toEqual(['2']);
+      expect(b.permissionGroups.map((g) => g.id)).toEqual(['1']);
+      const c = await create({ email: 'copy.groups@example.com', name: 'Copy Groups', copySettingsFrom: src.id, copySections: ['PERMISSION_GROUPS'] });
+      expect(c.permissionGroups.map((g) => g.id)).toEqual(['2']);
 
       // Copying REPORTS_ACCESS grants what the source has (the form's default false does not undo it).
       const d = await create({
@@ -269,8 +266,8 @@ describe('agents', () => {
       await update(ids['off.dir@example.com'], { status: 'DISABLED' });
     });
 
-    const list = async (f: Record<string, unknown>, first = 100) => (await asAdmin(LIST, { f, first })).agents;
-    const emailsOf = (conn: any) => conn.edges.map((e: any) => e.node.email).sort();
+    const list = async (f: AgentFilter, first = 100) => (await asAdmin(LIST, { f, first })).agents;
+    const emailsOf = (conn: TestListAgentsQuery['agents']) => conn.edges.map((e) => e.node.email).sort();
 
     it('pages through every agent exactly once in name order', async () => {
       const total = await agentRows();
@@ -278,11 +275,11 @@ describe('agents', () => {
       let after: string | null = null;
       let pages = 0;
       for (;;) {
-        const conn: any = (await asAdmin(LIST, { first: 2, after })).agents;
+        const conn: TestListAgentsQuery['agents'] = (await asAdmin(LIST, { first: 2, after })).agents;
         pages++;
         expect(conn.totalCount).toBe(total);
         expect(conn.edges.length).toBeLessThanOrEqual(2);
-        seen.push(...conn.edges.map((e: any) => e.node));
+        seen.push(...conn.edges.map((e) => e.node));
         expect(conn.pageInfo.endCursor).toBe(conn.edges[conn.edges.length - 1]?.cursor ?? null);
         expect(conn.pageInfo.hasNextPage).toBe(seen.length < total);
         if (!conn.pageInfo.hasNextPage) break;
@@ -310,11 +307,8 @@ describe('agents', () => {
       const second = (await asAdmin(LIST, { f: { search: 'same' }, first: 2, after: first.pageInfo.endCursor })).agents;
       expect(second.edges).toHaveLength(1);
       expect(second.pageInfo.hasNextPage).toBe(false);
-      expect([...first.edges, ...second.edges].map((e: any) => e.node.email).sort()).toEqual([
-        'xia.dir@example.net',
-        'yan.dir@example.net',
-        'zed.dir@example.net',
-      ]);
+      expect([...first.edges, ...second.edges].map((e) => e.node.email).sort()).toEqual(
+        ['xia.dir@example.net', 'yan.dir@example.net', 'zed.dir@example.net']);
       const bad = await tryAdmin(LIST, { first: 2, after: 'not-a-cursor' });
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
       expect(fields(bad).after).toBeTruthy();
@@ -355,7 +349,7 @@ describe('agents', () => {
     it('answers null for an unknown agent id and a field error for a malformed one', async () => {
       expect((await asAdmin(GET, { id: '987654' })).agent).toBeNull();
       expect(fields(await tryAdmin(GET, { id: 'abc' }))).toEqual({ id: 'is not a valid id' });
-      expect((await asAdmin(GET, { id: ids['quinn.dir@example.com'] })).agent.name).toBe('Quinn Dir');
+      expect((await asAdmin(GET, { id: ids['quinn.dir@example.com'] })).agent!.name).toBe('Quinn Dir');
     });
   });
 });

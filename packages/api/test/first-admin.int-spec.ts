@@ -1,3 +1,4 @@
+import { graphql } from './gql';
 import { ADMIN_EMAIL, startTestApp, TestApp } from './helpers/test-app';
 
 // The first administrator comes from ADMIN_EMAIL / ADMIN_PASSWORD, named by ADMIN_NAME.
@@ -9,13 +10,7 @@ describe('first administrator', () => {
   });
 
   const viewer = async (app: TestApp) =>
-    (
-      await app.ok<{ viewer: { name: string; email: string; isAdmin: boolean } }>(
-        '{ viewer { name email isAdmin } }',
-        {},
-        { token: app.adminToken },
-      )
-    ).viewer;
+    (await app.ok(graphql(`query FirstAdminViewer { viewer { name email isAdmin } }`), {}, { token: app.adminToken })).viewer!;
 
   it('is named "Administrator" by default, not after the email', async () => {
     t = await startTestApp();

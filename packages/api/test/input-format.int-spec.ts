@@ -1,4 +1,6 @@
+import { graphql } from './gql';
 import { agentHelpers, CREATE, UPDATE } from './helpers/agent-fixtures';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
 
 // Every input type of the schema: `null` in each nullable field clears it, resets it to its
@@ -19,7 +21,9 @@ type Case = {
 describe('input types', () => {
   let t: TestApp;
   const { create, team } = agentHelpers(() => t);
-  const admin = (q: string, v: Record<string, unknown>) => t.gql(q, v, { token: t.adminToken });
+  // The variables put null into each field in turn (also non-null ones), so they are built
+  // untyped: any variables, typed results.
+  const admin = <R>(q: TypedDocumentNode<R, any>, v: Record<string, unknown>) => t.gql(q, v, { token: t.adminToken });
   let n = 0;
   const unique = () => `${Date.now().toString(36)}${n++}`;
 
@@ -47,33 +51,28 @@ describe('input types', () => {
       nullIsError: ['email', 'name', 'isAdmin', 'isReportsAdmin', 'status'],
     },
     InviteAgentInput: {
-      send: (i) => admin('mutation($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }', { i }),
+      send: (i) => admin(graphql(`mutation InputFormatInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }`), { i }),
       valid: async () => ({ email: `i${unique()}@example.com` }),
       arg: 'input',
       nullIsError: [],
     },
     PermissionGroupInput: {
-      send: (i) => admin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', { i }),
+      send: (i) => admin(graphql(`mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }`), { i }),
       valid: async () => ({ name: `G${unique()}`, permissions: ['tickets.reply'] }),
       arg: 'input',
       nullIsError: [],
     },
     UpdatePermissionGroupInput: {
       send: async (i) => {
-        const g = await admin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', {
-          i: { name: `UG${unique()}`, permissions: ['tickets.reply'] },
-        });
-        return admin('mutation($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }', {
-          id: g.data!.createPermissionGroup.id,
-          i,
-        });
+        const g = await admin(graphql(`mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }`), { i: { name: `UG${unique()}`, permissions: ['tickets.reply'] } });
+        return admin(graphql(`mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }`), { id: g.data!.createPermissionGroup.id, i });
       },
       valid: async () => ({}),
       arg: 'input',
       nullIsError: ['name'],
     },
     AgentFilter: {
-      send: (i) => admin('query($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }', { i }),
+      send: (i) => admin(graphql(`query InputFormatAgents($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }`), { i }),
       valid: async () => ({}),
       arg: 'filter',
       nullIsError: [],
@@ -94,12 +93,12 @@ describe('input types', () => {
   };
 
   async function inputTypes(): Promise<{ name: string; nullable: string[] }[]> {
-    const d = await t.ok(`{ __schema { types { name kind inputFields { name type { kind } } } } }`);
+    const d = await t.ok(graphql(`query InputFormatInputTypes { __schema { types { name kind inputFields { name type { kind } } } } }`));
     return d.__schema.types
-      .filter((ty: { kind: string; name: string }) => ty.kind === 'INPUT_OBJECT')
-      .map((ty: { name: string; inputFields: { name: string; type: { kind: string } }[] }) => ({
-        name: ty.name,
-        nullable: ty.inputFields.filter((f) => f.type.kind !== 'NON_NULL').map((f) => f.name),
+      .filter((ty) => ty.kind === 'INPUT_OBJECT')
+      .map((ty) => ({
+        name: ty.name!,
+        nullable: ty.inputFields!.filter((f) => f.type.kind !== 'NON_NULL').map((f) => f.name),
       }));
   }
 
@@ -178,12 +177,8 @@ describe('input types', () => {
     });
     const bad = await admin(UPDATE, { id: 'abc', i: {} });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { id: 'is not a valid id' } });
-    const ids = await admin('mutation { copyAgentSettings(sourceAgentId: "x", targetAgentIds: ["1", "y"], sections: []) { id } }', {});
-    expect(ids.errors![0].extensions!.fields).toEqual({
-      sourceAgentId: 'is not a valid id',
-      targetAgentIds: 'is not a valid id',
-      sections: 'choose at least one section',
-    });
+    const ids = await admin(graphql(`mutation InputFormatCopyAgentSettings { copyAgentSettings(sourceAgentId: "x", targetAgentIds: ["1", "y"], sections: []) { id } }`), {});
+    expect(ids.errors![0].extensions!.fields).toEqual({ sourceAgentId: 'is not a valid id', targetAgentIds: 'is not a valid id', sections: 'choose at least one section' });
   });
 
   it('checks the signature length on what is stored (sanitising can grow it)', async () => {

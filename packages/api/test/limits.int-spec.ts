@@ -1,3 +1,4 @@
+import { graphql } from './gql';
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { ARMOR_LIMITS, MAX_QUERY_TOKENS } from '../src/app';
 import { Agent, newAgentRow } from '../src/modules/agent';
@@ -29,13 +30,13 @@ describe('query limits (graphql-armor) and N+1', () => {
   let t: TestApp;
   const viaToken = (): GqlOptions => ({ token: t.adminToken });
   /** What building the context costs for the admin session (no resolver SQL: viewer is the context's agent). */
-  const contextCost = async () => (await statements(t, () => t.ok('{ viewer { id } }', {}, viaToken()))).n;
+  const contextCost = async () => (await statements(t, () => t.ok(graphql(`query LimitsViewer { viewer { id } }`), {}, viaToken()))).n;
 
   beforeAll(async () => {
     t = await startTestApp();
-    const team = (await t.ok('mutation { createTeam(name: "Deep Team") { id } }', {}, viaToken())).createTeam.id;
-    const adminId = (await t.ok('{ viewer { id } }', {}, viaToken())).viewer.id;
-    await t.ok('mutation($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }', { id: team, a: [adminId] }, viaToken());
+    const team = (await t.ok(graphql(`mutation LimitsCreateTeam { createTeam(name: "Deep Team") { id } }`), {}, viaToken())).createTeam.id;
+    const adminId = (await t.ok(graphql(`query LimitsViewer { viewer { id } }`), {}, viaToken())).viewer.id;
+    await t.ok(graphql(`mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }`), { id: team, a: [adminId] }, viaToken());
   });
   afterAll(() => t.close());
 
@@ -47,10 +48,10 @@ describe('query limits (graphql-armor) and N+1', () => {
   it('answers a query at the depth limit when it is narrow, and it does run SQL', async () => {
     const ctx = await contextCost();
     // Depth 10 through single objects and one-row pages (lists of lists are bounded by size, below).
-    const narrow = `{ agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: "1", first: 1) { edges { node { id } } } }`;
+    const narrow = graphql(`query LimitsAgents { agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: "1", first: 1) { edges { node { id } } } }`);
     const { n, result } = await statements(t, () => t.gql(narrow, {}, viaToken()));
     expect(result.errors).toBeUndefined();
-    expect(result.data.agents.edges).toHaveLength(1);
+    expect(result.data!.agents.edges).toHaveLength(1);
     expect(n).toBeGreaterThan(ctx);
     const deep = await statements(t, () => t.gql(deepQuery(10), {}, viaToken()));
     // The depth rule lets depth 10 through; the result-size estimate then refuses this one.
@@ -60,19 +61,13 @@ describe('query limits (graphql-armor) and N+1', () => {
 
   it('refuses nested lists that multiply (teams of members of teams...) before any resolver SQL', async () => {
     const ctx = await contextCost();
-    const { n, result } = await statements(t, () =>
-      t.gql('{ viewer { teams { members { teams { members { id email } } } } } }', {}, viaToken()),
-    );
+    const { n, result } = await statements(t, () => t.gql(graphql(`query LimitsViewer2 { viewer { teams { members { teams { members { id email } } } } } }`), {}, viaToken()));
     expect(result.status).toBe(400);
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors![0].message).toMatch(/Query too large: it could return about \d+ objects/);
     expect(n).toBeLessThanOrEqual(ctx);
     // The admin list with its relations stays well inside the estimate.
-    const list = await t.gql(
-      '{ agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }',
-      {},
-      viaToken(),
-    );
+    const list = await t.gql(graphql(`query LimitsAgents2 { agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }`), {}, viaToken());
     expect(list.errors).toBeUndefined();
   });
 
@@ -92,6 +87,7 @@ describe('query limits (graphql-armor) and N+1', () => {
   });
 
   it('counts fragments towards the depth', async () => {
+    // Too deep on purpose: a plain string, not a typed document.
     const query = `
       query { agents(first: 5) { edges { node { ...T } } } }
       fragment T on Agent { teams { members { teams { members { teams { members { teams { id } } } } } } } }`;
@@ -153,9 +149,9 @@ describe('query limits (graphql-armor) and N+1', () => {
 
   describe('agents list', () => {
     const AGENT_COUNT = 60;
-    const LIST = `query($n: Int!) { agents(first: $n) { totalCount edges { node {
+    const LIST = graphql(`query LimitsAgents4($n: Int!) { agents(first: $n) { totalCount edges { node {
       id email teams { id name } permissionGroups { id name permissions }
-      departments { access department { id name } } effectivePermissions } } } }`;
+      departments { access department { id name } } effectivePermissions } } } }`);
 
     beforeAll(async () => {
       const ds = t.roster.ds;
@@ -209,7 +205,7 @@ describe('query limits (graphql-armor) and N+1', () => {
     });
 
     it('runs the same number of statements for 5 and for 50 agents', async () => {
-      await t.ok('{ viewer { id } }', {}, viaToken()); // warm the session (last-seen bookkeeping)
+      await t.ok(graphql(`query LimitsViewer { viewer { id } }`), {}, viaToken()); // warm the session (last-seen bookkeeping)
       const small = await statements(t, () => t.ok(LIST, { n: 5 }, viaToken()));
       const large = await statements(t, () => t.ok(LIST, { n: 50 }, viaToken()));
       expect(small.result.agents.edges).toHaveLength(5);
@@ -217,7 +213,7 @@ describe('query limits (graphql-armor) and N+1', () => {
       expect(large.result.agents.totalCount).toBe(AGENT_COUNT + 1);
 
       // The relations really were loaded (an empty answer would also be cheap).
-      const seeded = large.result.agents.edges.map((e: { node: any }) => e.node).filter((a: any) => a.email.startsWith('n1-agent-'));
+      const seeded = large.result.agents.edges.map((e) => e.node).filter((a) => a.email.startsWith('n1-agent-'));
       expect(seeded.length).toBeGreaterThanOrEqual(49);
       for (const a of seeded) {
         expect(a.teams).toHaveLength(2);
@@ -266,12 +262,12 @@ describe('CSRF prevention and introspection (NODE_ENV=test)', () => {
       expect(t.sql.count).toBe(before);
     }
     // The session survived: nothing ran.
-    expect((await t.ok('{ viewer { email } }', {}, { cookie })).viewer.email).toBe('admin@example.com');
+    expect((await t.ok(graphql(`query LimitsViewer3 { viewer { email } }`), {}, { cookie })).viewer.email).toBe('admin@example.com');
   });
 
   it('allows introspection outside production', async () => {
     expect(t.config.env).toBe('test');
-    const r = await t.ok('{ __schema { queryType { name } } __type(name: "Agent") { name } }');
+    const r = await t.ok(graphql(`query LimitsIntrospection { __schema { queryType { name } } __type(name: "Agent") { name } }`));
     expect(r).toEqual({ __schema: { queryType: { name: 'Query' } }, __type: { name: 'Agent' } });
   });
 });
@@ -285,12 +281,13 @@ describe('production mode', () => {
 
   it('disables introspection but still serves queries', async () => {
     expect(t.config.env).toBe('production');
+    // Refused in production: plain strings, which also label the expectations.
     for (const q of ['{ __schema { queryType { name } } }', '{ __type(name: "Agent") { name fields { name } } }']) {
       const r = await t.gql(q, {}, { token: t.adminToken });
       expect({ q, code: codeOf(r) }).toEqual({ q, code: 'GRAPHQL_VALIDATION_FAILED' });
       expect(r.data).toBeUndefined();
     }
-    expect((await t.ok('{ viewer { email } }', {}, { token: t.adminToken })).viewer.email).toBe('admin@example.com');
+    expect((await t.ok(graphql(`query LimitsViewer3 { viewer { email } }`), {}, { token: t.adminToken })).viewer.email).toBe('admin@example.com');
   });
 
   it('hides unexpected errors behind INTERNAL_SERVER_ERROR and logs them', async () => {
@@ -299,7 +296,7 @@ describe('production mode', () => {
     // Make the next statement fail in a way no resolver expects: the table is gone.
     await ds.query('ALTER TABLE department RENAME TO department_gone');
     try {
-      const r = await t.gql('{ departments { id name } }', {}, { token: t.adminToken });
+      const r = await t.gql(graphql(`query LimitsDepartments { departments { id name } }`), {}, { token: t.adminToken });
       expect(r.errors).toHaveLength(1);
       // Nothing of the driver's message (table name, SQL, stack) reaches the client.
       const {
@@ -322,7 +319,7 @@ describe('production mode', () => {
       await ds.query('ALTER TABLE department_gone RENAME TO department');
       logged.mockRestore();
     }
-    expect((await t.ok('{ departments { id } }', {}, { token: t.adminToken })).departments).toEqual([]);
+    expect((await t.ok(graphql(`query LimitsDepartments2 { departments { id } }`), {}, { token: t.adminToken })).departments).toEqual([]);
   });
 });
 
@@ -334,7 +331,7 @@ describe('sign-in input limits', () => {
   afterAll(() => t.close());
 
   it('treats an over-long email as a wrong login and still counts it against the IP', async () => {
-    const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+    const LOGIN = graphql(`mutation LimitsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
     for (let i = 0; i < 3; i++) {
       const r = await t.gql(LOGIN, { e: `${'x'.repeat(300 + i)}@example.com`, p: 'whatever-password' });
       expect({ i, code: codeOf(r) }).toEqual({ i, code: 'UNAUTHENTICATED' });

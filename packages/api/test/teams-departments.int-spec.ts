@@ -1,43 +1,45 @@
+import { graphql } from './gql';
 import { ChangeLogEntry } from '../src/common/change-log';
-import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
+import type { ChangeLogEntityType } from './gql/graphql';
+import { codeOf, GqlResult, startTestApp, TestApp, withToken } from './helpers/test-app';
 
 // Teams and departments through the real HTTP API and database.
 
-const TEAMS = '{ teams { id name members { id name } } }';
-const CREATE_TEAM = 'mutation($n: String!) { createTeam(name: $n) { id name members { id } } }';
-const RENAME_TEAM = 'mutation($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }';
-const DELETE_TEAM = 'mutation($id: ID!) { deleteTeam(id: $id) }';
-const SET_MEMBERS = 'mutation($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }';
-const DEPARTMENTS = '{ departments { id name } }';
-const CREATE_DEPT = 'mutation($n: String!) { createDepartment(name: $n) { id name } }';
-const RENAME_DEPT = 'mutation($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }';
-const DELETE_DEPT = 'mutation($id: ID!) { deleteDepartment(id: $id) }';
-const AGENT = 'query($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }';
-const UPDATE_AGENT = 'mutation($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }';
-const AGENTS = 'query($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }';
-const LOG = `query($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {
-  totalCount edges { node { field oldValue newValue actorName } } } }`;
+const TEAMS = graphql(`query TeamsDepartmentsTeams { teams { id name members { id name } } }`);
+const CREATE_TEAM = graphql(`mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }`);
+const RENAME_TEAM = graphql(`mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }`);
+const DELETE_TEAM = graphql(`mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }`);
+const SET_MEMBERS = graphql(`mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }`);
+const DEPARTMENTS = graphql(`query TeamsDepartmentsDepartments { departments { id name } }`);
+const CREATE_DEPT = graphql(`mutation TeamsDepartmentsCreateDepartment($n: String!) { createDepartment(name: $n) { id name } }`);
+const RENAME_DEPT = graphql(`mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }`);
+const DELETE_DEPT = graphql(`mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }`);
+const AGENT = graphql(`query TeamsDepartmentsAgent($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }`);
+const UPDATE_AGENT = graphql(`mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }`);
+const AGENTS = graphql(`query TeamsDepartmentsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }`);
+const LOG = graphql(`query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {
+  totalCount edges { node { field oldValue newValue actorName } } } }`);
 
 describe('teams and departments', () => {
   let t: TestApp;
   let adminName: string;
   beforeAll(async () => {
     t = await startTestApp();
-    adminName = (await t.ok('{ viewer { name } }', {}, { token: t.adminToken })).viewer.name;
+    adminName = (await t.ok(graphql(`query TeamsDepartmentsViewer { viewer { name } }`), {}, { token: t.adminToken })).viewer.name;
   });
   afterAll(() => t.close());
 
-  const asAdmin = <T = any>(q: string, vars: Record<string, unknown> = {}) => t.ok<T>(q, vars, { token: t.adminToken });
-  const tryAdmin = (q: string, vars: Record<string, unknown> = {}) => t.gql(q, vars, { token: t.adminToken });
+  const { ok: asAdmin, gql: tryAdmin } = withToken(() => t, () => t.adminToken);
   const fields = (r: GqlResult) => r.errors?.[0]?.extensions?.fields ?? {};
-  const teams = async (): Promise<any[]> => (await asAdmin(TEAMS)).teams;
-  const departments = async (): Promise<any[]> => (await asAdmin(DEPARTMENTS)).departments;
+  const teams = async () => (await asAdmin(TEAMS)).teams;
+  const departments = async () => (await asAdmin(DEPARTMENTS)).departments;
   const createTeam = async (n: string) => (await asAdmin(CREATE_TEAM, { n })).createTeam;
   const createDept = async (n: string) => (await asAdmin(CREATE_DEPT, { n })).createDepartment;
-  const agent = async (id: string) => (await asAdmin(AGENT, { id })).agent;
-  const log = async (type: string, id: string) => (await asAdmin(LOG, { type, id })).changeLog.edges.map((e: any) => e.node);
+  const agent = async (id: string) => (await asAdmin(AGENT, { id })).agent!;
+  const log = async (type: ChangeLogEntityType, id: string) => (await asAdmin(LOG, { type, id })).changeLog.edges.map((e) => e.node);
   const logRows = () => t.roster.ds.getRepository(ChangeLogEntry).count();
-  const teamAgents = async (teamId: string) => (await asAdmin(AGENTS, { f: { teamId } })).agents.edges.map((e: any) => e.node.id).sort();
+  const teamAgents = async (teamId: string) =>
+    (await asAdmin(AGENTS, { f: { teamId } })).agents.edges.map((e) => e.node.id).sort();
   let seq = 0;
   const newAgent = (name: string, extra: Record<string, unknown> = {}) =>
     t.createAgent({ email: `agent${++seq}.${name.toLowerCase().replace(/\W/g, '')}@example.com`, name, ...extra });
@@ -51,20 +53,14 @@ describe('teams and departments', () => {
       departments: [{ departmentId: dept.id, access: 'FULL' }],
     });
     const b = await t.createAgent({ email: 'logged-b@example.com', name: 'Logged B' });
-    await asAdmin('mutation($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }', { id: team.id, a: [a.id, b.id] });
-    const group = await asAdmin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', {
-      i: { name: 'Logged Group', memberIds: [b.id] },
-    });
-    await asAdmin('mutation($id: ID!) { deleteTeam(id: $id) }', { id: team.id });
-    await asAdmin('mutation($id: ID!) { deleteDepartment(id: $id) }', { id: dept.id });
-    const fieldsOf = async (id: string) => (await log('AGENT', id)).map((e: any) => `${e.field}:${e.oldValue ?? ''}>${e.newValue ?? ''}`);
-    expect(await fieldsOf(a.id)).toEqual(
-      expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `departments:${dept.id}:FULL>`]),
-    );
-    expect(await fieldsOf(b.id)).toEqual(
-      expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `permissionGroups:1>1, ${group.createPermissionGroup.id}`]),
-    );
-    const groupLog = (await log('PERMISSION_GROUP', group.createPermissionGroup.id)).map((e: any) => e.field);
+    await asAdmin(graphql(`mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }`), { id: team.id, a: [a.id, b.id] });
+    const group = await asAdmin(graphql(`mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }`), { i: { name: 'Logged Group', memberIds: [b.id] } });
+    await asAdmin(graphql(`mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }`), { id: team.id });
+    await asAdmin(graphql(`mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }`), { id: dept.id });
+    const fieldsOf = async (id: string) => (await log('AGENT', id)).map((e) => `${e.field}:${e.oldValue ?? ''}>${e.newValue ?? ''}`);
+    expect(await fieldsOf(a.id)).toEqual(expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `departments:${dept.id}:FULL>`]));
+    expect(await fieldsOf(b.id)).toEqual(expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `permissionGroups:1>1, ${group.createPermissionGroup.id}`]));
+    const groupLog = (await log('PERMISSION_GROUP', group.createPermissionGroup.id)).map((e) => e.field);
     expect(groupLog).toEqual(expect.arrayContaining(['created', 'members']));
   });
 
@@ -77,7 +73,7 @@ describe('teams and departments', () => {
       expect(names.indexOf('Alpha Squad')).toBeLessThan(names.indexOf('Zulu Squad'));
 
       expect((await asAdmin(RENAME_TEAM, { id: zulu.id, n: 'Yankee Squad' })).renameTeam).toEqual({ id: zulu.id, name: 'Yankee Squad' });
-      expect((await teams()).find((x) => x.id === zulu.id).name).toBe('Yankee Squad');
+      expect((await teams()).find((x) => x.id === zulu.id)!.name).toBe('Yankee Squad');
       // Renaming to the same name is a no-op, not a conflict.
       expect((await asAdmin(RENAME_TEAM, { id: zulu.id, n: 'Yankee Squad' })).renameTeam.name).toBe('Yankee Squad');
 
@@ -120,11 +116,8 @@ describe('teams and departments', () => {
       const [a, b, c] = [await newAgent('Member Cee'), await newAgent('Member Ay'), await newAgent('Member Bee', { teamIds: [other.id] })];
       const set = (await asAdmin(SET_MEMBERS, { id: team.id, a: [a.id, b.id, b.id] })).setTeamMembers;
       // Members come sorted by name.
-      expect(set.members).toEqual([
-        { id: b.id, name: 'Member Ay' },
-        { id: a.id, name: 'Member Cee' },
-      ]);
-      expect((await teams()).find((x) => x.id === team.id).members.map((m: any) => m.id)).toEqual([b.id, a.id]);
+      expect(set.members).toEqual([{ id: b.id, name: 'Member Ay' }, { id: a.id, name: 'Member Cee' }]);
+      expect((await teams()).find((x) => x.id === team.id)!.members.map((m) => m.id)).toEqual([b.id, a.id]);
       expect((await agent(a.id)).teams).toEqual([{ id: team.id, name: 'Front Line' }]);
       expect(await teamAgents(team.id)).toEqual([a.id, b.id].sort());
 
@@ -132,7 +125,7 @@ describe('teams and departments', () => {
       await asAdmin(SET_MEMBERS, { id: team.id, a: [c.id, b.id] });
       expect(await teamAgents(team.id)).toEqual([b.id, c.id].sort());
       expect((await agent(a.id)).teams).toEqual([]);
-      expect((await agent(c.id)).teams.map((x: any) => x.name)).toEqual(['Back Office', 'Front Line']);
+      expect((await agent(c.id)).teams.map((x) => x.name)).toEqual(['Back Office', 'Front Line']);
       expect(await teamAgents(other.id)).toEqual([c.id]);
 
       const bad = await tryAdmin(SET_MEMBERS, { id: team.id, a: [a.id, '987654'] });
@@ -146,7 +139,7 @@ describe('teams and departments', () => {
 
       await asAdmin(SET_MEMBERS, { id: team.id, a: [] });
       expect(await teamAgents(team.id)).toEqual([]);
-      expect((await teams()).find((x) => x.id === team.id).members).toEqual([]);
+      expect((await teams()).find((x) => x.id === team.id)!.members).toEqual([]);
     });
 
     it('takes a deleted team away from its members', async () => {
@@ -191,7 +184,7 @@ describe('teams and departments', () => {
       expect(codeOf(await t.gql(SET_MEMBERS, { id: team.id, a: [] }, { token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(DELETE_TEAM, { id: team.id }, { token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(LOG, { type: 'TEAM', id: team.id }, { token }))).toBe('FORBIDDEN');
-      expect((await t.ok(TEAMS, {}, { token })).teams.map((x: any) => x.name)).toContain('Admin Managed');
+      expect((await t.ok(TEAMS, {}, { token })).teams.map((x) => x.name)).toContain('Admin Managed');
       expect((await teams()).map((x) => x.name)).not.toContain('Agent Made');
     });
   });
@@ -203,18 +196,15 @@ describe('teams and departments', () => {
       await createDept('Accounts');
       const names = (await departments()).map((x) => x.name);
       expect(names.indexOf('Accounts')).toBeLessThan(names.indexOf('Support'));
-      expect((await asAdmin(RENAME_DEPT, { id: d.id, n: 'Customer Support' })).renameDepartment).toEqual({
-        id: d.id,
-        name: 'Customer Support',
-      });
-      expect((await departments()).find((x) => x.id === d.id).name).toBe('Customer Support');
+      expect((await asAdmin(RENAME_DEPT, { id: d.id, n: 'Customer Support' })).renameDepartment).toEqual({ id: d.id, name: 'Customer Support' });
+      expect((await departments()).find((x) => x.id === d.id)!.name).toBe('Customer Support');
       expect((await asAdmin(DELETE_DEPT, { id: d.id })).deleteDepartment).toBe(true);
       expect((await departments()).map((x) => x.id)).not.toContain(d.id);
       expect(codeOf(await tryAdmin(DELETE_DEPT, { id: d.id }))).toBe('NOT_FOUND');
       expect(codeOf(await tryAdmin(RENAME_DEPT, { id: d.id, n: 'Ghost' }))).toBe('NOT_FOUND');
 
       const history = await log('DEPARTMENT', d.id);
-      expect(history.map((e: any) => [e.field, e.oldValue, e.newValue])).toEqual([
+      expect(history.map((e) => [e.field, e.oldValue, e.newValue])).toEqual([
         ['deleted', 'Customer Support', null],
         ['name', 'Support', 'Customer Support'],
         ['created', null, 'Support'],
@@ -231,7 +221,7 @@ describe('teams and departments', () => {
       }
       const r = await tryAdmin(RENAME_DEPT, { id: other.id, n: 'Sales' });
       expect(codeOf(r)).toBe('CONFLICT');
-      expect((await departments()).find((x) => x.id === other.id).name).toBe('Marketing');
+      expect((await departments()).find((x) => x.id === other.id)!.name).toBe('Marketing');
       expect(fields(await tryAdmin(CREATE_DEPT, { n: '' })).name).toBeTruthy();
       // A team and a department may share a name.
       expect((await createTeam('Sales')).name).toBe('Sales');
@@ -240,24 +230,14 @@ describe('teams and departments', () => {
     it('removes a deleted department from agents and groups', async () => {
       const [gone, kept] = [await createDept('Gone Dept'), await createDept('Kept Dept')];
       const a = await newAgent('Dept Holder');
-      await asAdmin(UPDATE_AGENT, {
-        id: a.id,
-        i: {
-          departments: [
-            { departmentId: gone.id, access: 'FULL' },
-            { departmentId: kept.id, access: 'ASSIGN' },
-          ],
-        },
-      });
-      const g = (
-        await asAdmin('mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }', {
-          i: { name: 'Dept Group', departments: [{ departmentId: gone.id, access: 'ASSIGN' }] },
-        })
-      ).createPermissionGroup;
+      await asAdmin(UPDATE_AGENT, { id: a.id, i: { departments: [{ departmentId: gone.id, access: 'FULL' }, { departmentId: kept.id, access: 'ASSIGN' }] } });
+      const g = (await asAdmin(graphql(`mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }`), {
+        i: { name: 'Dept Group', departments: [{ departmentId: gone.id, access: 'ASSIGN' }] },
+      })).createPermissionGroup;
       await asAdmin(DELETE_DEPT, { id: gone.id });
       expect((await agent(a.id)).departments).toEqual([{ department: { id: kept.id, name: 'Kept Dept' }, access: 'ASSIGN' }]);
-      const groups = (await asAdmin('{ permissionGroups { id departments { department { id } } } }')).permissionGroups;
-      expect(groups.find((x: any) => x.id === g.id).departments).toEqual([]);
+      const groups = (await asAdmin(graphql(`query TeamsDepartmentsPermissionGroups { permissionGroups { id departments { department { id } } } }`))).permissionGroups;
+      expect(groups.find((x) => x.id === g.id)!.departments).toEqual([]);
     });
 
     it('lets only administrators manage departments', async () => {
@@ -266,7 +246,7 @@ describe('teams and departments', () => {
       expect(codeOf(await t.gql(CREATE_DEPT, { n: 'Agent Dept' }, { token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(RENAME_DEPT, { id: d.id, n: 'Agent Renamed' }, { token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(DELETE_DEPT, { id: d.id }, { token }))).toBe('FORBIDDEN');
-      expect((await t.ok(DEPARTMENTS, {}, { token })).departments.map((x: any) => x.name)).toContain('Admin Dept');
+      expect((await t.ok(DEPARTMENTS, {}, { token })).departments.map((x) => x.name)).toContain('Admin Dept');
     });
   });
 });
