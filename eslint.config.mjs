@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/test-results/**',
       '**/playwright-report/**',
       'packages/web/src/gql/**',
+      'packages/api/test/gql/**',
       '**/*.d.ts',
       'data/**',
       '**/data/**',

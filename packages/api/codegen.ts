@@ -10,7 +10,13 @@ const config: CodegenConfig = {
     'test/gql/': {
       preset: 'client',
       // Results as the server sends them: nullable fields present (null, not left out), no __typename.
-      config: { scalars: { DateTime: 'string' }, enumsAsTypes: true, useTypeImports: true, avoidOptionals: { field: true }, skipTypename: true },
+      config: {
+        scalars: { DateTime: 'string' },
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true },
+        skipTypename: true,
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

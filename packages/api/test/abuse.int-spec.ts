@@ -3,7 +3,13 @@ import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { LoginAttempt, Session } from '../src/modules/auth';
 import { sha256 } from '../src/common/tokens';
 
-const LOGIN = graphql(`mutation AbuseLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
+const LOGIN = graphql(`
+  mutation AbuseLogin($e: String!, $p: String!) {
+    login(email: $e, password: $p) {
+      token
+    }
+  }
+`);
 
 describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed client IPs', () => {
   let t: TestApp;
@@ -27,7 +33,16 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
 
   it('refuses a bogus invitation token before hashing and rate-limits repeated tries per IP', async () => {
     await clearAttempts();
-    const accept = () => t.gql(graphql(`mutation AbuseAcceptInvitation { acceptInvitation(token: "inv_bogus", password: "long-enough-password") { token } }`));
+    const accept = () =>
+      t.gql(
+        graphql(`
+          mutation AbuseAcceptInvitation {
+            acceptInvitation(token: "inv_bogus", password: "long-enough-password") {
+              token
+            }
+          }
+        `),
+      );
     const first = await accept();
     expect(codeOf(first)).toBe('BAD_USER_INPUT');
     expect(first.errors![0].extensions!.fields!.token).toBeDefined();
@@ -39,7 +54,18 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
   it('limits guesses of the current password on changePassword', async () => {
     await clearAttempts();
     const { token } = await t.createAgent({ email: 'changer@example.com', name: 'Changer' }, 'changer-password-1');
-    const change = (current: string) => t.gql(graphql(`mutation AbuseChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: "another-password-2") { id } }`), { c: current }, { token });
+    const change = (current: string) =>
+      t.gql(
+        graphql(`
+          mutation AbuseChangePassword($c: String!) {
+            changePassword(currentPassword: $c, newPassword: "another-password-2") {
+              id
+            }
+          }
+        `),
+        { c: current },
+        { token },
+      );
     for (let i = 0; i < 3; i++) expect(codeOf(await change(`wrong-${i}-wrong`))).toBe('BAD_USER_INPUT');
     expect(codeOf(await change('changer-password-1'))).toBe('RATE_LIMITED');
   });
@@ -61,8 +87,19 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
   });
 
   it('rejects an over-long language before it reaches the database', async () => {
-    const r = await t.gql(graphql(`mutation AbuseCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }`),
-      { i: { email: 'lang@example.com', name: 'Lang', language: 'en-' + 'x'.repeat(300), sendWelcomeEmail: false } }, { token: t.adminToken });
+    const r = await t.gql(
+      graphql(`
+        mutation AbuseCreateAgent($i: CreateAgentInput!) {
+          createAgent(input: $i) {
+            agent {
+              id
+            }
+          }
+        }
+      `),
+      { i: { email: 'lang@example.com', name: 'Lang', language: 'en-' + 'x'.repeat(300), sendWelcomeEmail: false } },
+      { token: t.adminToken },
+    );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].extensions!.fields!['input.language']).toBeDefined();
   });
@@ -131,9 +168,33 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
   it('ends a session when it expires', async () => {
     await clearAttempts();
     const { token } = await t.createAgent({ email: 'expiring@example.com', name: 'Expiring' }, 'expiring-password-1');
-    expect((await t.ok(graphql(`query AbuseViewer { viewer { email } }`), {}, { token })).viewer.email).toBe('expiring@example.com');
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            query AbuseViewer {
+              viewer {
+                email
+              }
+            }
+          `),
+          {},
+          { token },
+        )
+      ).viewer.email,
+    ).toBe('expiring@example.com');
     await t.roster.ds.getRepository(Session).update({ tokenHash: sha256(token) }, { expiresAt: new Date(Date.now() - 1000) });
-    const r = await t.gql(graphql(`query AbuseViewer { viewer { email } }`), {}, { token });
+    const r = await t.gql(
+      graphql(`
+        query AbuseViewer {
+          viewer {
+            email
+          }
+        }
+      `),
+      {},
+      { token },
+    );
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
     expect(r.errors![0].message).toMatch(/expired/);
   });
@@ -141,10 +202,44 @@ describe('abuse resistance: racing guesses, unauthenticated hashing, spoofed cli
   it('lets an admin force a password change at the next sign-in, and only an admin', async () => {
     await clearAttempts();
     const agent = await t.createAgent({ email: 'forced-later@example.com', name: 'Forced Later' }, 'forced-password-1');
-    const self = await t.gql(graphql(`mutation AbuseUpdateAgent($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }`), { id: agent.id }, { token: agent.token });
+    const self = await t.gql(
+      graphql(`
+        mutation AbuseUpdateAgent($id: ID!) {
+          updateAgent(id: $id, input: { forcePasswordChange: false }) {
+            id
+          }
+        }
+      `),
+      { id: agent.id },
+      { token: agent.token },
+    );
     expect(codeOf(self)).toBe('FORBIDDEN');
-    await t.ok(graphql(`mutation AbuseUpdateAgent2($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }`), { id: agent.id }, { token: t.adminToken });
+    await t.ok(
+      graphql(`
+        mutation AbuseUpdateAgent2($id: ID!) {
+          updateAgent(id: $id, input: { forcePasswordChange: true }) {
+            mustChangePassword
+          }
+        }
+      `),
+      { id: agent.id },
+      { token: t.adminToken },
+    );
     const token = await t.login('forced-later@example.com', 'forced-password-1');
-    expect(codeOf(await t.gql(graphql(`query AbuseAgents { agents { totalCount } }`), {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            query AbuseAgents {
+              agents {
+                totalCount
+              }
+            }
+          `),
+          {},
+          { token },
+        ),
+      ),
+    ).toBe('PASSWORD_CHANGE_REQUIRED');
   });
 });

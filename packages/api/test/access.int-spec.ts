@@ -5,12 +5,77 @@ import { AnyDocument, codeOf, startTestApp, TestApp } from './helpers/test-app';
 // Role and token denials, through HTTP against a real database. Every denial is paired with a
 // check that nothing changed, and most with the same call succeeding for someone allowed to.
 
-const VIEWER = graphql(`query AccessViewer { viewer { id name alias phone isAdmin } }`);
-const CREATE_AGENT = graphql(`mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }`);
-const UPDATE_AGENT = graphql(`mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }`);
-const CREATE_TOKEN = graphql(`mutation AccessCreateApiToken($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }`);
-const API_TOKENS = graphql(`query AccessApiTokens { apiTokens(includeRevoked: true) { id name prefix lastUsedAt revokedAt } }`);
-const AGENTS = graphql(`query AccessAgents { agents(first: 100) { totalCount edges { node { id email } } } }`);
+const VIEWER = graphql(`
+  query AccessViewer {
+    viewer {
+      id
+      name
+      alias
+      phone
+      isAdmin
+    }
+  }
+`);
+const CREATE_AGENT = graphql(`
+  mutation AccessCreateAgent($i: CreateAgentInput!) {
+    createAgent(input: $i) {
+      agent {
+        id
+        isAdmin
+      }
+    }
+  }
+`);
+const UPDATE_AGENT = graphql(`
+  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {
+    updateAgent(id: $id, input: $i) {
+      id
+      name
+      alias
+      phone
+      isAdmin
+    }
+  }
+`);
+const CREATE_TOKEN = graphql(`
+  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {
+    createApiToken(name: $n, scopes: $s) {
+      token
+      apiToken {
+        id
+        name
+        prefix
+        scopes
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+`);
+const API_TOKENS = graphql(`
+  query AccessApiTokens {
+    apiTokens(includeRevoked: true) {
+      id
+      name
+      prefix
+      lastUsedAt
+      revokedAt
+    }
+  }
+`);
+const AGENTS = graphql(`
+  query AccessAgents {
+    agents(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          email
+        }
+      }
+    }
+  }
+`);
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 let seq = 0;
@@ -51,8 +116,22 @@ describe('access control', () => {
   afterAll(() => t.close());
 
   it('edits its own profile only with the Profile permissions of its groups', async () => {
-    const group = await t.ok(graphql(`mutation AccessCreatePermissionGroup { createPermissionGroup(input: { name: "No Profile", permissions: ["tickets.reply"] }) { id } }`), {}, { token: admin });
-    const restricted = await t.createAgent({ email: 'restricted@example.com', name: 'Restricted', permissionGroupIds: [group.createPermissionGroup.id] });
+    const group = await t.ok(
+      graphql(`
+        mutation AccessCreatePermissionGroup {
+          createPermissionGroup(input: { name: "No Profile", permissions: ["tickets.reply"] }) {
+            id
+          }
+        }
+      `),
+      {},
+      { token: admin },
+    );
+    const restricted = await t.createAgent({
+      email: 'restricted@example.com',
+      name: 'Restricted',
+      permissionGroupIds: [group.createPermissionGroup.id],
+    });
     const denied = await t.gql(UPDATE_AGENT, { id: restricted.id, i: { name: 'Renamed' } }, { token: restricted.token });
     expect(codeOf(denied)).toBe('FORBIDDEN');
     expect((await agentRow(restricted.id)).name).toBe('Restricted');
@@ -78,14 +157,76 @@ describe('access control', () => {
 
   it('guards nested fields too: a narrow token or a pending password change cannot read the directory through viewer', async () => {
     const narrow = await newToken(['users:read']);
-    const viaViewer = await t.gql(graphql(`query AccessViewer2 { viewer { teams { members { email } } } }`), {}, { token: narrow.token });
+    const viaViewer = await t.gql(
+      graphql(`
+        query AccessViewer2 {
+          viewer {
+            teams {
+              members {
+                email
+              }
+            }
+          }
+        }
+      `),
+      {},
+      { token: narrow.token },
+    );
     expect(codeOf(viaViewer)).toBe('FORBIDDEN');
-    expect((await t.ok(graphql(`query AccessViewer3 { viewer { id email } }`), {}, { token: narrow.token })).viewer.id).toBeTruthy();
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            query AccessViewer3 {
+              viewer {
+                id
+                email
+              }
+            }
+          `),
+          {},
+          { token: narrow.token },
+        )
+      ).viewer.id,
+    ).toBeTruthy();
     const created = await t.ok(CREATE_AGENT, { i: newAgentInput({ forcePasswordChange: true }) }, { token: admin });
     const row = (await t.roster.ds.query('SELECT email FROM agent WHERE id = ?', [Number(created.createAgent.agent.id)]))[0];
     const pending = await t.login(row.email, 'made-password-1');
-    expect(codeOf(await t.gql(graphql(`query AccessViewer2 { viewer { teams { members { email } } } }`), {}, { token: pending }))).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect((await t.ok(graphql(`query AccessViewer4 { viewer { email mustChangePassword } }`), {}, { token: pending })).viewer.mustChangePassword).toBe(true);
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            query AccessViewer2 {
+              viewer {
+                teams {
+                  members {
+                    email
+                  }
+                }
+              }
+            }
+          `),
+          {},
+          { token: pending },
+        ),
+      ),
+    ).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            query AccessViewer4 {
+              viewer {
+                email
+                mustChangePassword
+              }
+            }
+          `),
+          {},
+          { token: pending },
+        )
+      ).viewer.mustChangePassword,
+    ).toBe(true);
   });
 
   describe('a non-admin agent', () => {
@@ -100,18 +241,120 @@ describe('access control', () => {
     });
 
     it('gets FORBIDDEN for every admin operation and changes nothing', async () => {
-      const team = (await t.ok(graphql(`mutation AccessCreateTeam { createTeam(name: "Existing Team") { id } }`), {}, { token: admin })).createTeam.id;
+      const team = (
+        await t.ok(
+          graphql(`
+            mutation AccessCreateTeam {
+              createTeam(name: "Existing Team") {
+                id
+              }
+            }
+          `),
+          {},
+          { token: admin },
+        )
+      ).createTeam.id;
       const denied: [string, AnyDocument, Record<string, unknown>][] = [
         ['createAgent', CREATE_AGENT, { i: newAgentInput() }],
-        ['deleteAgent', graphql(`mutation AccessDeleteAgent($id: ID!) { deleteAgent(id: $id) }`), { id: other.id }],
-        ['createTeam', graphql(`mutation AccessCreateTeam2 { createTeam(name: "Sneaky Team") { id } }`), {}],
-        ['setTeamMembers', graphql(`mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }`), { id: team, a: [agent.id] }],
-        ['createPermissionGroup', graphql(`mutation AccessCreatePermissionGroup2 { createPermissionGroup(input: { name: "Sneaky Group", permissions: [] }) { id } }`), {}],
-        ['createDepartment', graphql(`mutation AccessCreateDepartment { createDepartment(name: "Sneaky Department") { id } }`), {}],
-        ['inviteAgent', graphql(`mutation AccessInviteAgent { inviteAgent(input: { email: "invitee@example.com" }) { id } }`), {}],
-        ['license', graphql(`query AccessLicense { license { seats used available } }`), {}],
-        ['invitations', graphql(`query AccessInvitations { invitations { id } }`), {}],
-        ['copyAgentSettings', graphql(`mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }`), { s: other.id, t: [agent.id] }],
+        [
+          'deleteAgent',
+          graphql(`
+            mutation AccessDeleteAgent($id: ID!) {
+              deleteAgent(id: $id)
+            }
+          `),
+          { id: other.id },
+        ],
+        [
+          'createTeam',
+          graphql(`
+            mutation AccessCreateTeam2 {
+              createTeam(name: "Sneaky Team") {
+                id
+              }
+            }
+          `),
+          {},
+        ],
+        [
+          'setTeamMembers',
+          graphql(`
+            mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) {
+              setTeamMembers(id: $id, agentIds: $a) {
+                id
+              }
+            }
+          `),
+          { id: team, a: [agent.id] },
+        ],
+        [
+          'createPermissionGroup',
+          graphql(`
+            mutation AccessCreatePermissionGroup2 {
+              createPermissionGroup(input: { name: "Sneaky Group", permissions: [] }) {
+                id
+              }
+            }
+          `),
+          {},
+        ],
+        [
+          'createDepartment',
+          graphql(`
+            mutation AccessCreateDepartment {
+              createDepartment(name: "Sneaky Department") {
+                id
+              }
+            }
+          `),
+          {},
+        ],
+        [
+          'inviteAgent',
+          graphql(`
+            mutation AccessInviteAgent {
+              inviteAgent(input: { email: "invitee@example.com" }) {
+                id
+              }
+            }
+          `),
+          {},
+        ],
+        [
+          'license',
+          graphql(`
+            query AccessLicense {
+              license {
+                seats
+                used
+                available
+              }
+            }
+          `),
+          {},
+        ],
+        [
+          'invitations',
+          graphql(`
+            query AccessInvitations {
+              invitations {
+                id
+              }
+            }
+          `),
+          {},
+        ],
+        [
+          'copyAgentSettings',
+          graphql(`
+            mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) {
+              copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) {
+                id
+              }
+            }
+          `),
+          { s: other.id, t: [agent.id] },
+        ],
         ['apiTokens', API_TOKENS, {}],
         ['createApiToken', CREATE_TOKEN, { n: 'mine', s: ['agents:read'] }],
       ];
@@ -128,8 +371,36 @@ describe('access control', () => {
       );
       expect(after).toEqual(before);
       // The same calls are not broken: an admin may make them.
-      expect((await t.ok(graphql(`query AccessLicense2 { license { seats } }`), {}, { token: admin })).license.seats).toBe(100);
-      expect((await t.ok(graphql(`mutation AccessCreateDepartment2 { createDepartment(name: "Admin Department") { name } }`), {}, { token: admin })).createDepartment.name).toBe('Admin Department');
+      expect(
+        (
+          await t.ok(
+            graphql(`
+              query AccessLicense2 {
+                license {
+                  seats
+                }
+              }
+            `),
+            {},
+            { token: admin },
+          )
+        ).license.seats,
+      ).toBe(100);
+      expect(
+        (
+          await t.ok(
+            graphql(`
+              mutation AccessCreateDepartment2 {
+                createDepartment(name: "Admin Department") {
+                  name
+                }
+              }
+            `),
+            {},
+            { token: admin },
+          )
+        ).createDepartment.name,
+      ).toBe('Admin Department');
     });
 
     it('cannot give itself admin or any other admin-only setting', async () => {
@@ -164,9 +435,44 @@ describe('access control', () => {
     it('reads the agent directory and edits its own name, alias and phone', async () => {
       const list = (await t.ok(AGENTS, {}, { token: agent.token })).agents;
       expect(list.totalCount).toBe(await count('agent'));
-      expect(list.edges.map((e: { node: { email: string } }) => e.node.email)).toEqual(expect.arrayContaining(['plain@example.com', 'other@example.com']));
-      expect((await t.ok(graphql(`query AccessAgent($id: ID!) { agent(id: $id) { alias } }`), { id: other.id }, { token: agent.token })).agent!.alias).toBe('Otto');
-      await t.ok(graphql(`query AccessTeams { teams { id } permissionGroups { id } departments { id } permissionCatalog { key } }`), {}, { token: agent.token });
+      expect(list.edges.map((e: { node: { email: string } }) => e.node.email)).toEqual(
+        expect.arrayContaining(['plain@example.com', 'other@example.com']),
+      );
+      expect(
+        (
+          await t.ok(
+            graphql(`
+              query AccessAgent($id: ID!) {
+                agent(id: $id) {
+                  alias
+                }
+              }
+            `),
+            { id: other.id },
+            { token: agent.token },
+          )
+        ).agent!.alias,
+      ).toBe('Otto');
+      await t.ok(
+        graphql(`
+          query AccessTeams {
+            teams {
+              id
+            }
+            permissionGroups {
+              id
+            }
+            departments {
+              id
+            }
+            permissionCatalog {
+              key
+            }
+          }
+        `),
+        {},
+        { token: agent.token },
+      );
 
       const r = await t.ok(
         UPDATE_AGENT,
@@ -184,7 +490,23 @@ describe('access control', () => {
     });
 
     it('follows canEditOwnTicketNotifications set by an admin', async () => {
-      const NOTIFS = graphql(`query AccessAgent2($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }`);
+      const NOTIFS = graphql(`
+        query AccessAgent2($id: ID!) {
+          agent(id: $id) {
+            canEditOwnTicketNotifications
+            ticketNotifications {
+              event
+              email
+              browser
+            }
+            otherNotifications {
+              event
+              email
+              browser
+            }
+          }
+        }
+      `);
       const read = async () => (await t.ok(NOTIFS, { id: agent.id }, { token: admin })).agent!;
       await t.ok(UPDATE_AGENT, { id: agent.id, i: { canEditOwnTicketNotifications: false } }, { token: admin });
       const before = await read();
@@ -247,14 +569,42 @@ describe('access control', () => {
       const before = await count('agent');
       const r = await t.gql(CREATE_AGENT, { i: newAgentInput() }, { token });
       expect(codeOf(r)).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(graphql(`mutation AccessCreateTeam3 { createTeam(name: "Read Only Team") { id } }`), {}, { token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              mutation AccessCreateTeam3 {
+                createTeam(name: "Read Only Team") {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
       expect(await count('agent')).toBe(before);
     });
 
     it('with users:read only cannot read agents', async () => {
       const { token } = await newToken(['users:read']);
       expect(codeOf(await t.gql(AGENTS, {}, { token }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(graphql(`query AccessTeams2 { teams { id } }`), {}, { token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              query AccessTeams2 {
+                teams {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
     });
 
     it('rejects unknown or missing scopes', async () => {
@@ -293,12 +643,66 @@ describe('access control', () => {
       const before = await count('api_token');
       expect(codeOf(await t.gql(CREATE_TOKEN, { n: 'child', s: ['agents:read'] }, { token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(API_TOKENS, {}, { token }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(graphql(`mutation AccessRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }`), { id: apiToken.id }, { token }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(graphql(`mutation AccessChangePassword { changePassword(currentPassword: "x", newPassword: "y-y-y-y-y-y-y") { id } }`), {}, { token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              mutation AccessRevokeApiToken($id: ID!) {
+                revokeApiToken(id: $id) {
+                  id
+                }
+              }
+            `),
+            { id: apiToken.id },
+            { token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              mutation AccessChangePassword {
+                changePassword(currentPassword: "x", newPassword: "y-y-y-y-y-y-y") {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
       // The outbox holds temporary passwords and invitation links: it is for signed-in admins only.
       await t.ok(CREATE_AGENT, { i: newAgentInput({ password: undefined, sendWelcomeEmail: true }) }, { token: admin });
-      expect((await t.ok(graphql(`query AccessOutbox { outbox { toAddress subject } }`), {}, { token: admin })).outbox.length).toBeGreaterThan(0);
-      const outbox = await t.gql(graphql(`query AccessOutbox { outbox { toAddress subject } }`), {}, { token });
+      expect(
+        (
+          await t.ok(
+            graphql(`
+              query AccessOutbox {
+                outbox {
+                  toAddress
+                  subject
+                }
+              }
+            `),
+            {},
+            { token: admin },
+          )
+        ).outbox.length,
+      ).toBeGreaterThan(0);
+      const outbox = await t.gql(
+        graphql(`
+          query AccessOutbox {
+            outbox {
+              toAddress
+              subject
+            }
+          }
+        `),
+        {},
+        { token },
+      );
       expect(codeOf(outbox)).toBe('FORBIDDEN');
       expect(outbox.data ?? null).toBeNull();
       expect(await count('api_token')).toBe(before);
@@ -308,10 +712,35 @@ describe('access control', () => {
     it('is UNAUTHENTICATED once revoked', async () => {
       const { token, apiToken } = await newToken(['agents:read']);
       await t.ok(AGENTS, {}, { token });
-      const revoked = await t.ok(graphql(`mutation AccessRevokeApiToken2($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`), { id: apiToken.id }, { token: admin });
+      const revoked = await t.ok(
+        graphql(`
+          mutation AccessRevokeApiToken2($id: ID!) {
+            revokeApiToken(id: $id) {
+              id
+              revokedAt
+            }
+          }
+        `),
+        { id: apiToken.id },
+        { token: admin },
+      );
       expect(revoked.revokeApiToken.revokedAt).toBeTruthy();
       expect(codeOf(await t.gql(AGENTS, {}, { token }))).toBe('UNAUTHENTICATED');
-      expect(codeOf(await t.gql(graphql(`query AccessViewer5 { viewer { id } }`), {}, { token }))).toBe('UNAUTHENTICATED');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              query AccessViewer5 {
+                viewer {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          ),
+        ),
+      ).toBe('UNAUTHENTICATED');
     });
 
     it('records lastUsedAt when used', async () => {
@@ -336,7 +765,21 @@ describe('access control', () => {
       await t.ok(UPDATE_AGENT, { id: second.id, i: { isAdmin: false } }, { token: admin });
       const before = await count('agent');
       expect(codeOf(await t.gql(CREATE_AGENT, { i: newAgentInput() }, { token }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(graphql(`mutation AccessCreateTeam4 { createTeam(name: "Demoted Team") { id } }`), {}, { token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              mutation AccessCreateTeam4 {
+                createTeam(name: "Demoted Team") {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(UPDATE_AGENT, { id: second.id, i: { isAdmin: true } }, { token }))).toBe('FORBIDDEN');
       expect(await count('agent')).toBe(before);
       expect((await agentRow(second.id)).is_admin).toBeFalsy();
@@ -365,7 +808,13 @@ describe('access control', () => {
   });
 
   describe('disabled agents', () => {
-    const LOGIN = graphql(`mutation AccessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
+    const LOGIN = graphql(`
+      mutation AccessLogin($e: String!, $p: String!) {
+        login(email: $e, password: $p) {
+          token
+        }
+      }
+    `);
 
     it('cannot sign in, and their sessions stop working', async () => {
       const a = await t.createAgent({ email: 'soon-disabled@example.com', name: 'Soon Disabled' }, 'disabled-password-1');
@@ -407,17 +856,58 @@ describe('access control', () => {
       expect(codeOf(await t.gql(UPDATE_AGENT, { id: plain.id, i: { isAdmin: true } }, { token: plain.token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(UPDATE_AGENT, { id: peer.id, i: { isAdmin: true } }, { token: plain.token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(CREATE_AGENT, { i: newAgentInput({ isAdmin: true }) }, { token: plain.token }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(graphql(`mutation AccessInviteAgent2 { inviteAgent(input: { email: "future-admin@example.com", isAdmin: true }) { id } }`), {}, { token: plain.token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              mutation AccessInviteAgent2 {
+                inviteAgent(input: { email: "future-admin@example.com", isAdmin: true }) {
+                  id
+                }
+              }
+            `),
+            {},
+            { token: plain.token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
       const adminId = (await t.ok(VIEWER, {}, { token: admin })).viewer.id;
-      expect(codeOf(await t.gql(graphql(`mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }`),
-        { s: adminId, t: [plain.id] }, { token: plain.token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {
+                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {
+                  id
+                }
+              }
+            `),
+            { s: adminId, t: [plain.id] },
+            { token: plain.token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
       expect(await adminCount()).toBe(before);
       expect(await count('invitation')).toBe(0);
 
       // An admin grants it, and it takes effect on the agent's existing session.
       expect((await t.ok(UPDATE_AGENT, { id: plain.id, i: { isAdmin: true } }, { token: admin })).updateAgent.isAdmin).toBe(true);
       expect(await adminCount()).toBe(before + 1);
-      expect((await t.ok(graphql(`mutation AccessCreateTeam5 { createTeam(name: "Promoted Team") { name } }`), {}, { token: plain.token })).createTeam.name).toBe('Promoted Team');
+      expect(
+        (
+          await t.ok(
+            graphql(`
+              mutation AccessCreateTeam5 {
+                createTeam(name: "Promoted Team") {
+                  name
+                }
+              }
+            `),
+            {},
+            { token: plain.token },
+          )
+        ).createTeam.name,
+      ).toBe('Promoted Team');
     });
   });
 });

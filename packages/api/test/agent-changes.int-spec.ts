@@ -74,7 +74,17 @@ describe('agents', () => {
 
     it('refuses an unknown agent with NOT_FOUND', async () => {
       expect(codeOf(await tryAdmin(UPDATE, { id: '987654', i: { name: 'Ghost' } }))).toBe('NOT_FOUND');
-      expect(codeOf(await tryAdmin(graphql(`mutation AgentChangesDeleteAgent { deleteAgent(id: "987654") }`)))).toBe('NOT_FOUND');
+      expect(
+        codeOf(
+          await tryAdmin(
+            graphql(`
+              mutation AgentChangesDeleteAgent {
+                deleteAgent(id: "987654")
+              }
+            `),
+          ),
+        ),
+      ).toBe('NOT_FOUND');
     });
   });
 
@@ -82,8 +92,34 @@ describe('agents', () => {
     it('disables an agent: no sign-in, sessions end, history and directory entry stay', async () => {
       const { id, token } = await t.createAgent({ email: 'disable.me@example.com', name: 'Disable Me' });
       expect((await update(id, { status: 'DISABLED' as const })).status).toBe('DISABLED');
-      expect(codeOf(await t.gql(graphql(`query AgentChangesViewer { viewer { id } }`), {}, { token }))).toBe('UNAUTHENTICATED');
-      expect(codeOf(await t.gql(graphql(`mutation AgentChangesLogin { login(email: "disable.me@example.com", password: "agent-password-1") { token } }`)))).toBe('UNAUTHENTICATED');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              query AgentChangesViewer {
+                viewer {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          ),
+        ),
+      ).toBe('UNAUTHENTICATED');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              mutation AgentChangesLogin {
+                login(email: "disable.me@example.com", password: "agent-password-1") {
+                  token
+                }
+              }
+            `),
+          ),
+        ),
+      ).toBe('UNAUTHENTICATED');
       expect((await get(id)).status).toBe('DISABLED');
       expect((await log(id)).find((e) => e.field === 'status')).toMatchObject({ oldValue: 'ACTIVE', newValue: 'DISABLED' });
       expect((await update(id, { status: 'ACTIVE' })).status).toBe('ACTIVE');
@@ -95,7 +131,18 @@ describe('agents', () => {
       await update(a.id, { alias: 'Deletable' });
       const used = (await asAdmin(LICENSE)).license;
       expect(used.used).toBe(await agentRows());
-      expect((await asAdmin(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: a.id })).deleteAgent).toBe(true);
+      expect(
+        (
+          await asAdmin(
+            graphql(`
+              mutation AgentChangesDeleteAgent2($id: ID!) {
+                deleteAgent(id: $id)
+              }
+            `),
+            { id: a.id },
+          )
+        ).deleteAgent,
+      ).toBe(true);
 
       expect(await get(a.id)).toBeNull();
       expect((await asAdmin(LIST, { f: { search: 'delete.me' } })).agents.totalCount).toBe(0);
@@ -116,7 +163,14 @@ describe('agents', () => {
     });
 
     it('does not let an admin delete themselves', async () => {
-      const r = await tryAdmin(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: adminId });
+      const r = await tryAdmin(
+        graphql(`
+          mutation AgentChangesDeleteAgent2($id: ID!) {
+            deleteAgent(id: $id)
+          }
+        `),
+        { id: adminId },
+      );
       expect(codeOf(r)).toBe('FORBIDDEN');
       expect((await get(adminId)).email).toBe(ADMIN_EMAIL);
     });
@@ -140,25 +194,61 @@ describe('agents', () => {
       expect((await update(adminId, { isAdmin: false })).isAdmin).toBe(false);
       const r = await t.gql(UPDATE, { id: admin2.id, i: { isAdmin: false } }, { token: token2 });
       expect(codeOf(r)).toBe('CONFLICT');
-      expect(codeOf(await t.gql(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: admin2.id }, { token: token2 }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              mutation AgentChangesDeleteAgent2($id: ID!) {
+                deleteAgent(id: $id)
+              }
+            `),
+            { id: admin2.id },
+            { token: token2 },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
       // Restore: the start-up admin gets admin access back, the others are active again, admin two goes.
       expect((await t.ok(UPDATE, { id: adminId, i: { isAdmin: true } }, { token: token2 })).updateAgent.isAdmin).toBe(true);
       for (const id of others) if (id !== admin2.id) await update(id, { status: 'ACTIVE' });
-      await asAdmin(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: admin2.id });
+      await asAdmin(
+        graphql(`
+          mutation AgentChangesDeleteAgent2($id: ID!) {
+            deleteAgent(id: $id)
+          }
+        `),
+        { id: admin2.id },
+      );
     });
 
     it('lets only administrators create or delete agents', async () => {
       const { token } = await t.createAgent({ email: 'plain.agent@example.com', name: 'Plain Agent' });
       const r = await t.gql(CREATE, { i: { email: 'sneaky@example.com', name: 'Sneaky', sendWelcomeEmail: false } }, { token });
       expect(codeOf(r)).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: adminId }, { token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              mutation AgentChangesDeleteAgent2($id: ID!) {
+                deleteAgent(id: $id)
+              }
+            `),
+            { id: adminId },
+            { token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
       expect(await t.roster.ds.getRepository(Agent).findOneBy({ email: 'sneaky@example.com' })).toBeNull();
     });
   });
 
   describe('copyAgentSettings', () => {
-    const COPY = graphql(`mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {
-      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }`);
+    const COPY = graphql(`
+      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {
+        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {
+          ...TestAgent
+        }
+      }
+    `);
 
     it('copies only the chosen sections to several agents', async () => {
       const [t1, t2] = [await team('Copy Alpha'), await team('Copy Beta')];
@@ -217,8 +307,22 @@ describe('agents', () => {
       expect(codeOf(await tryAdmin(COPY, { s: src.id, t: [admin3.id], sec: [] }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await tryAdmin(COPY, { s: '987654', t: [admin3.id], sec: ['SIGNATURE'] }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await tryAdmin(COPY, { s: src.id, t: [src.id], sec: ['SIGNATURE'] }))).toBe('BAD_USER_INPUT');
-      await asAdmin(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: admin3.id });
-      await asAdmin(graphql(`mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }`), { id: admin4.id });
+      await asAdmin(
+        graphql(`
+          mutation AgentChangesDeleteAgent2($id: ID!) {
+            deleteAgent(id: $id)
+          }
+        `),
+        { id: admin3.id },
+      );
+      await asAdmin(
+        graphql(`
+          mutation AgentChangesDeleteAgent2($id: ID!) {
+            deleteAgent(id: $id)
+          }
+        `),
+        { id: admin4.id },
+      );
     });
   });
 
@@ -256,14 +360,23 @@ describe('agents', () => {
         list.map(({ event, email, browser }) => ({ event, email, browser }));
       expect(a.ticketNotifications).toEqual(defaults(TICKET_NOTIFICATION_EVENTS));
       expect(a.otherNotifications).toEqual(defaults(OTHER_NOTIFICATION_EVENTS));
-      expect(a.ticketNotifications.find((n) => n.event === 'ticket.agent_reply')).toEqual({ event: 'ticket.agent_reply', email: false, browser: true });
+      expect(a.ticketNotifications.find((n) => n.event === 'ticket.agent_reply')).toEqual({
+        event: 'ticket.agent_reply',
+        email: false,
+        browser: true,
+      });
 
       // The agent edits their own.
       await t.ok(UPDATE, { id, i: { ticketNotifications: [{ event: 'ticket.new', email: false, browser: false }] } }, { token });
       const after = await get(id);
-      expect(after.ticketNotifications.find((n) => n.event === 'ticket.new')).toEqual({ event: 'ticket.new', email: false, browser: false });
-      expect(after.ticketNotifications.filter((n) => n.event !== 'ticket.new'))
-        .toEqual(defaults(TICKET_NOTIFICATION_EVENTS).filter((n) => n.event !== 'ticket.new'));
+      expect(after.ticketNotifications.find((n) => n.event === 'ticket.new')).toEqual({
+        event: 'ticket.new',
+        email: false,
+        browser: false,
+      });
+      expect(after.ticketNotifications.filter((n) => n.event !== 'ticket.new')).toEqual(
+        defaults(TICKET_NOTIFICATION_EVENTS).filter((n) => n.event !== 'ticket.new'),
+      );
       expect(after.otherNotifications).toEqual(defaults(OTHER_NOTIFICATION_EVENTS));
 
       const bad = await t.gql(UPDATE, { id, i: { otherNotifications: [{ event: 'nope.event', email: true, browser: true }] } }, { token });
@@ -280,7 +393,11 @@ describe('agents', () => {
       expect(codeOf(denied)).toBe('FORBIDDEN');
       await t.ok(UPDATE, { id, i: { otherNotifications: [{ event: 'mention', email: false, browser: false }] } }, { token });
       const final = await get(id);
-      expect(final.ticketNotifications.find((n) => n.event === 'ticket.new')).toEqual({ event: 'ticket.new', email: false, browser: false });
+      expect(final.ticketNotifications.find((n) => n.event === 'ticket.new')).toEqual({
+        event: 'ticket.new',
+        email: false,
+        browser: false,
+      });
       expect(final.otherNotifications.find((n) => n.event === 'mention')).toEqual({ event: 'mention', email: false, browser: false });
       expect(final.canEditOwnTicketNotifications).toBe(false);
     });

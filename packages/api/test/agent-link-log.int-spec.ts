@@ -6,20 +6,71 @@ import { startTestApp, TestApp, withToken } from './helpers/test-app';
 // Changing agents' links from the other side (a team's members, a deleted group, team or
 // department) logs on every affected agent, in a number of statements that does not grow with them.
 
-const SET_MEMBERS = graphql(`mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }`);
-const CREATE_TEAM = graphql(`mutation AgentLinkLogCreateTeam($n: String!) { createTeam(name: $n) { id } }`);
-const CREATE_GROUP = graphql(`mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }`);
-const UPDATE_GROUP = graphql(`mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }`);
-const DELETE_GROUP = graphql(`mutation AgentLinkLogDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }`);
-const DELETE_TEAM = graphql(`mutation AgentLinkLogDeleteTeam($id: ID!) { deleteTeam(id: $id) }`);
-const CREATE_DEPT = graphql(`mutation AgentLinkLogCreateDepartment($n: String!) { createDepartment(name: $n) { id } }`);
-const DELETE_DEPT = graphql(`mutation AgentLinkLogDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }`);
-const UPDATE_AGENT = graphql(`mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }`);
+const SET_MEMBERS = graphql(`
+  mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) {
+    setTeamMembers(id: $id, agentIds: $a) {
+      id
+    }
+  }
+`);
+const CREATE_TEAM = graphql(`
+  mutation AgentLinkLogCreateTeam($n: String!) {
+    createTeam(name: $n) {
+      id
+    }
+  }
+`);
+const CREATE_GROUP = graphql(`
+  mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) {
+    createPermissionGroup(input: $i) {
+      id
+    }
+  }
+`);
+const UPDATE_GROUP = graphql(`
+  mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {
+    updatePermissionGroup(id: $id, input: $i) {
+      id
+    }
+  }
+`);
+const DELETE_GROUP = graphql(`
+  mutation AgentLinkLogDeletePermissionGroup($id: ID!) {
+    deletePermissionGroup(id: $id)
+  }
+`);
+const DELETE_TEAM = graphql(`
+  mutation AgentLinkLogDeleteTeam($id: ID!) {
+    deleteTeam(id: $id)
+  }
+`);
+const CREATE_DEPT = graphql(`
+  mutation AgentLinkLogCreateDepartment($n: String!) {
+    createDepartment(name: $n) {
+      id
+    }
+  }
+`);
+const DELETE_DEPT = graphql(`
+  mutation AgentLinkLogDeleteDepartment($id: ID!) {
+    deleteDepartment(id: $id)
+  }
+`);
+const UPDATE_AGENT = graphql(`
+  mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) {
+    updateAgent(id: $id, input: $i) {
+      id
+    }
+  }
+`);
 
 describe('link changes logged on agents: statement counts', () => {
   let t: TestApp;
   let agentIds: string[];
-  const { ok: asAdmin } = withToken(() => t, () => t.adminToken);
+  const { ok: asAdmin } = withToken(
+    () => t,
+    () => t.adminToken,
+  );
 
   /** Runs `fn` and returns how many SQL statements the app ran meanwhile. */
   async function statements<T>(fn: () => Promise<T>): Promise<{ n: number; result: T }> {
@@ -48,7 +99,15 @@ describe('link changes logged on agents: statement counts', () => {
       newAgentRow({ email: `links-${String(i).padStart(2, '0')}@example.com`, name: `Links ${i}` }),
     );
     agentIds = (await t.roster.ds.getRepository(Agent).insert(rows)).identifiers.map((x) => String(x.id));
-    await asAdmin(graphql(`query AgentLinkLogViewer { viewer { id } }`)); // warm the session (last-seen bookkeeping)
+    await asAdmin(
+      graphql(`
+        query AgentLinkLogViewer {
+          viewer {
+            id
+          }
+        }
+      `),
+    ); // warm the session (last-seen bookkeeping)
   });
   afterAll(() => t.close());
 
@@ -116,7 +175,10 @@ describe('link changes logged on agents: statement counts', () => {
     const deptFive = (await asAdmin(CREATE_DEPT, { n: 'Dept Five' })).createDepartment.id;
     const deptForty = (await asAdmin(CREATE_DEPT, { n: 'Dept Forty' })).createDepartment.id;
     for (const [i, id] of agentIds.slice(0, 40).entries()) {
-      const departments = [{ departmentId: deptForty, access: 'ASSIGN' as const }, ...(i < 5 ? [{ departmentId: deptFive, access: 'FULL' as const }] : [])];
+      const departments = [
+        { departmentId: deptForty, access: 'ASSIGN' as const },
+        ...(i < 5 ? [{ departmentId: deptFive, access: 'FULL' as const }] : []),
+      ];
       await asAdmin(UPDATE_AGENT, { id, i: { departments } });
     }
     const since = await lastLogId();

@@ -1,8 +1,6 @@
 import { graphql } from './gql';
 import { Agent } from '../src/modules/agent';
-import {
-  agentHelpers, ALL_KEYS, fields, GET, LICENSE, LIST, NON_DESTRUCTIVE_KEYS, UPDATE,
-} from './helpers/agent-fixtures';
+import { agentHelpers, ALL_KEYS, fields, GET, LICENSE, LIST, NON_DESTRUCTIVE_KEYS, UPDATE } from './helpers/agent-fixtures';
 import type { AgentFilter, TestListAgentsQuery } from './gql/graphql';
 import { ADMIN_EMAIL, codeOf, startTestApp, TestApp } from './helpers/test-app';
 
@@ -77,7 +75,15 @@ describe('agents', () => {
     });
 
     it('computes effectivePermissions as the union of groups and direct permissions', async () => {
-      const g = await asAdmin(graphql(`mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: "Chat only", permissions: ["chat.use", "chat.transfer"] }) { id } }`));
+      const g = await asAdmin(
+        graphql(`
+          mutation AgentsCreatePermissionGroup {
+            createPermissionGroup(input: { name: "Chat only", permissions: ["chat.use", "chat.transfer"] }) {
+              id
+            }
+          }
+        `),
+      );
       const a = await create({
         email: 'union@example.com',
         name: 'Union Agent',
@@ -231,7 +237,12 @@ describe('agents', () => {
         copySections: ['PERMISSION_GROUPS'],
       });
       expect(b.permissionGroups.map((g) => g.id)).toEqual(['1']);
-      const c = await create({ email: 'copy.groups@example.com', name: 'Copy Groups', copySettingsFrom: src.id, copySections: ['PERMISSION_GROUPS'] });
+      const c = await create({
+        email: 'copy.groups@example.com',
+        name: 'Copy Groups',
+        copySettingsFrom: src.id,
+        copySections: ['PERMISSION_GROUPS'],
+      });
       expect(c.permissionGroups.map((g) => g.id)).toEqual(['2']);
 
       // Copying REPORTS_ACCESS grants what the source has (the form's default false does not undo it).
@@ -307,8 +318,11 @@ describe('agents', () => {
       const second = (await asAdmin(LIST, { f: { search: 'same' }, first: 2, after: first.pageInfo.endCursor })).agents;
       expect(second.edges).toHaveLength(1);
       expect(second.pageInfo.hasNextPage).toBe(false);
-      expect([...first.edges, ...second.edges].map((e) => e.node.email).sort()).toEqual(
-        ['xia.dir@example.net', 'yan.dir@example.net', 'zed.dir@example.net']);
+      expect([...first.edges, ...second.edges].map((e) => e.node.email).sort()).toEqual([
+        'xia.dir@example.net',
+        'yan.dir@example.net',
+        'zed.dir@example.net',
+      ]);
       const bad = await tryAdmin(LIST, { first: 2, after: 'not-a-cursor' });
       expect(codeOf(bad)).toBe('BAD_USER_INPUT');
       expect(fields(bad).after).toBeTruthy();

@@ -21,7 +21,10 @@ describe('concurrent writes', () => {
     const other = await create({ email: 'twin.admin@example.com', name: 'Twin Admin', isAdmin: true });
     for (let round = 0; round < 10; round++) {
       const change = round % 2 ? { status: 'DISABLED' as const } : { isAdmin: false };
-      const [tokenA, tokenB] = await Promise.all([t.login(ADMIN_EMAIL, ADMIN_PASSWORD), t.login('twin.admin@example.com', 'agent-password-1')]);
+      const [tokenA, tokenB] = await Promise.all([
+        t.login(ADMIN_EMAIL, ADMIN_PASSWORD),
+        t.login('twin.admin@example.com', 'agent-password-1'),
+      ]);
       const results = await Promise.all([
         t.gql(UPDATE, { id: other.id, i: change }, { token: tokenA }),
         t.gql(UPDATE, { id: firstAdminId, i: change }, { token: tokenB }),
@@ -66,6 +69,16 @@ describe('concurrent writes', () => {
     expect(entries[0].oldValue).toBe('');
     for (let i = 1; i < entries.length; i++) expect({ i, old: entries[i].oldValue }).toEqual({ i, old: entries[i - 1].newValue });
     expect((await get(a.id)).teams.map((x: { id: string }) => x.id)).toEqual([entries[entries.length - 1].newValue]);
-    expect(await asAdmin(graphql(`query ConcurrencyViewer { viewer { id } }`))).toBeTruthy();
+    expect(
+      await asAdmin(
+        graphql(`
+          query ConcurrencyViewer {
+            viewer {
+              id
+            }
+          }
+        `),
+      ),
+    ).toBeTruthy();
   });
 });

@@ -13,8 +13,20 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, codeOf, GqlResult, startTestApp, TestApp }
 // One email, one spelling: invisible padding, look-alike letters and over-long input can neither
 // reach an account under a second rate-limit key nor create a second account that reads the same.
 
-const LOGIN = graphql(`mutation EmailIdentityLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
-const INVITE = graphql(`mutation EmailIdentityInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }`);
+const LOGIN = graphql(`
+  mutation EmailIdentityLogin($e: String!, $p: String!) {
+    login(email: $e, password: $p) {
+      token
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {
+    inviteAgent(input: $i) {
+      id
+    }
+  }
+`);
 
 const PADDED = ADMIN_EMAIL + '\u200b'.repeat(250);
 const LOOK_ALIKES = [

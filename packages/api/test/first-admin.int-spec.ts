@@ -10,7 +10,21 @@ describe('first administrator', () => {
   });
 
   const viewer = async (app: TestApp) =>
-    (await app.ok(graphql(`query FirstAdminViewer { viewer { name email isAdmin } }`), {}, { token: app.adminToken })).viewer!;
+    (
+      await app.ok(
+        graphql(`
+          query FirstAdminViewer {
+            viewer {
+              name
+              email
+              isAdmin
+            }
+          }
+        `),
+        {},
+        { token: app.adminToken },
+      )
+    ).viewer!;
 
   it('is named "Administrator" by default, not after the email', async () => {
     t = await startTestApp();

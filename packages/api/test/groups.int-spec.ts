@@ -6,13 +6,72 @@ import { codeOf, GqlResult, startTestApp, TestApp, withToken } from './helpers/t
 
 // Permission groups and the permission catalogue through the real HTTP API and database.
 
-graphql(`fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }`);
-const GROUPS = graphql(`query GroupsList { permissionGroups { ...GroupsGroup } }`);
-const CREATE = graphql(`mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }`);
-const UPDATE = graphql(`mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { ...GroupsGroup } }`);
-const DELETE = graphql(`mutation GroupsDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }`);
-const AGENT = graphql(`query GroupsAgent($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }`);
-const LIST = graphql(`query GroupsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }`);
+graphql(`
+  fragment GroupsGroup on PermissionGroup {
+    id
+    name
+    builtIn
+    permissions
+    departments {
+      department {
+        id
+        name
+      }
+      access
+    }
+  }
+`);
+const GROUPS = graphql(`
+  query GroupsList {
+    permissionGroups {
+      ...GroupsGroup
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation GroupsCreate($i: PermissionGroupInput!) {
+    createPermissionGroup(input: $i) {
+      ...GroupsGroup
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {
+    updatePermissionGroup(id: $id, input: $i) {
+      ...GroupsGroup
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation GroupsDeletePermissionGroup($id: ID!) {
+    deletePermissionGroup(id: $id)
+  }
+`);
+const AGENT = graphql(`
+  query GroupsAgent($id: ID!) {
+    agent(id: $id) {
+      id
+      permissions
+      effectivePermissions
+      permissionGroups {
+        id
+        name
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query GroupsAgents($f: AgentFilter) {
+    agents(filter: $f, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 
 const DESTRUCTIVE = [
   'tickets.delete_own',
@@ -30,20 +89,46 @@ describe('permission groups', () => {
   });
   afterAll(() => t.close());
 
-  const { ok: asAdmin, gql: tryAdmin } = withToken(() => t, () => t.adminToken);
+  const { ok: asAdmin, gql: tryAdmin } = withToken(
+    () => t,
+    () => t.adminToken,
+  );
   const fields = (r: GqlResult) => r.errors?.[0]?.extensions?.fields ?? {};
   const groups = async () => (await asAdmin(GROUPS)).permissionGroups;
   const group = async (id: string) => (await groups()).find((g) => g.id === id)!;
   const createGroup = async (i: PermissionGroupInput) => (await asAdmin(CREATE, { i })).createPermissionGroup;
   const agent = async (id: string) => (await asAdmin(AGENT, { id })).agent!;
   const department = async (name: string): Promise<string> =>
-    (await asAdmin(graphql(`mutation GroupsCreateDepartment($n: String!) { createDepartment(name: $n) { id } }`), { n: name })).createDepartment.id;
+    (
+      await asAdmin(
+        graphql(`
+          mutation GroupsCreateDepartment($n: String!) {
+            createDepartment(name: $n) {
+              id
+            }
+          }
+        `),
+        { n: name },
+      )
+    ).createDepartment.id;
   const sorted = (a: string[]) => [...a].sort();
   const catalogOrder = (keys: string[]) => PERMISSION_CATALOG.map((p) => p.key).filter((k) => keys.includes(k));
 
   it('lists the catalogue by category with destructive actions marked', async () => {
-    const catalog: { key: string; label: string; category: string; destructive: boolean }[] =
-      (await asAdmin(graphql(`query GroupsPermissionCatalog { permissionCatalog { key label category destructive } }`))).permissionCatalog;
+    const catalog: { key: string; label: string; category: string; destructive: boolean }[] = (
+      await asAdmin(
+        graphql(`
+          query GroupsPermissionCatalog {
+            permissionCatalog {
+              key
+              label
+              category
+              destructive
+            }
+          }
+        `),
+      )
+    ).permissionCatalog;
     expect(new Set(catalog.map((p) => p.category))).toEqual(new Set(['Tickets', 'People', 'Chat', 'Knowledge base', 'Profile']));
     expect(new Set(catalog.map((p) => p.key)).size).toBe(catalog.length);
     expect(catalog.every((p) => p.label.length > 0)).toBe(true);
@@ -77,7 +162,19 @@ describe('permission groups', () => {
     expect((await group('1')).name).toBe('All Permissions');
     expect((await group('2')).name).toBe('All Non-Destructive Permissions');
     // The start-up admin is still in group 1.
-    const viewer = (await asAdmin(graphql(`query GroupsViewer { viewer { permissionGroups { id } } }`))).viewer;
+    const viewer = (
+      await asAdmin(
+        graphql(`
+          query GroupsViewer {
+            viewer {
+              permissionGroups {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).viewer;
     expect(viewer.permissionGroups).toEqual([{ id: '1' }]);
     expect(codeOf(await tryAdmin(UPDATE, { id: '987654', i: { name: 'Ghost' } }))).toBe('NOT_FOUND');
     expect(codeOf(await tryAdmin(DELETE, { id: '987654' }))).toBe('NOT_FOUND');
@@ -115,13 +212,31 @@ describe('permission groups', () => {
     expect(sorted(after.permissions)).toEqual(['kb.create', 'kb.edit']);
     expect(after.departments).toEqual([{ department: { id: south, name: 'South' }, access: 'FULL' }]);
 
-    const history = (await asAdmin(graphql(`query GroupsChangeLog($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }`), { id: g.id }))
-      .changeLog.edges.map((e) => e.node);
-    expect(history).toEqual(expect.arrayContaining([
-      { field: 'created', oldValue: null, newValue: 'Tier 1' },
-      { field: 'name', oldValue: 'Tier 1', newValue: 'Tier One' },
-      { field: 'permissions', oldValue: 'tickets.reply, tickets.view_unassigned', newValue: 'kb.create, kb.edit' },
-    ]));
+    const history = (
+      await asAdmin(
+        graphql(`
+          query GroupsChangeLog($id: ID!) {
+            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {
+              edges {
+                node {
+                  field
+                  oldValue
+                  newValue
+                }
+              }
+            }
+          }
+        `),
+        { id: g.id },
+      )
+    ).changeLog.edges.map((e) => e.node);
+    expect(history).toEqual(
+      expect.arrayContaining([
+        { field: 'created', oldValue: null, newValue: 'Tier 1' },
+        { field: 'name', oldValue: 'Tier 1', newValue: 'Tier One' },
+        { field: 'permissions', oldValue: 'tickets.reply, tickets.view_unassigned', newValue: 'kb.create, kb.edit' },
+      ]),
+    );
 
     expect((await asAdmin(DELETE, { id: g.id })).deletePermissionGroup).toBe(true);
     expect((await groups()).find((x) => x.id === g.id)).toBeUndefined();
@@ -241,11 +356,35 @@ describe('permission groups', () => {
     expect((await agent(a.id)).effectivePermissions).toEqual(['profile.edit_own']);
     expect((await agent(b.id)).permissionGroups.map((x) => x.id)).toEqual(['2', g.id]);
     // ...and leaves the members' other groups alone.
-    const viewerGroups = (await asAdmin(graphql(`query GroupsViewer { viewer { permissionGroups { id } } }`))).viewer.permissionGroups;
+    const viewerGroups = (
+      await asAdmin(
+        graphql(`
+          query GroupsViewer {
+            viewer {
+              permissionGroups {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).viewer.permissionGroups;
     expect(viewerGroups).toEqual([{ id: '1' }]);
 
     // The agent can use the new rights straight away (effectivePermissions on their own session).
-    const mine = (await t.ok(graphql(`query GroupsViewer2 { viewer { effectivePermissions } }`), {}, { token: b.token })).viewer.effectivePermissions;
+    const mine = (
+      await t.ok(
+        graphql(`
+          query GroupsViewer2 {
+            viewer {
+              effectivePermissions
+            }
+          }
+        `),
+        {},
+        { token: b.token },
+      )
+    ).viewer.effectivePermissions;
     expect(mine).toContain('chat.use');
   });
 
@@ -258,8 +397,23 @@ describe('permission groups', () => {
     expect(after.permissionGroups.map((x) => x.id)).toEqual(['2']);
     expect(after.effectivePermissions).not.toContain('tickets.delete_own');
     expect((await asAdmin(LIST, { f: { permissionGroupId: g.id } })).agents.totalCount).toBe(0);
-    const history = (await asAdmin(graphql(`query GroupsChangeLog2($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }`), { id: g.id }))
-      .changeLog.edges.map((e) => e.node);
+    const history = (
+      await asAdmin(
+        graphql(`
+          query GroupsChangeLog2($id: ID!) {
+            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {
+              edges {
+                node {
+                  field
+                  oldValue
+                }
+              }
+            }
+          }
+        `),
+        { id: g.id },
+      )
+    ).changeLog.edges.map((e) => e.node);
     expect(history[0]).toEqual({ field: 'deleted', oldValue: 'Short Lived' });
   });
 
@@ -272,7 +426,21 @@ describe('permission groups', () => {
     expect((await groups()).map((x) => x.name)).toEqual(expect.arrayContaining(['Admins Only']));
     expect((await groups()).map((x) => x.name)).not.toContain('Sneaky Group');
     // Reading the catalogue and groups is fine for agents.
-    expect((await t.ok(graphql(`query GroupsPermissionGroups { permissionGroups { id } }`), {}, { token })).permissionGroups.length).toBeGreaterThan(2);
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            query GroupsPermissionGroups {
+              permissionGroups {
+                id
+              }
+            }
+          `),
+          {},
+          { token },
+        )
+      ).permissionGroups.length,
+    ).toBeGreaterThan(2);
   });
 
   it('adds department access from groups to the agent own, FULL winning over ASSIGN', async () => {
@@ -288,7 +456,27 @@ describe('permission groups', () => {
         { departmentId: billing, access: 'ASSIGN' },
       ],
     });
-    const r = await asAdmin(graphql(`query GroupsAgent2($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }`), { id });
+    const r = await asAdmin(
+      graphql(`
+        query GroupsAgent2($id: ID!) {
+          agent(id: $id) {
+            departments {
+              access
+              department {
+                name
+              }
+            }
+            effectiveDepartments {
+              access
+              department {
+                name
+              }
+            }
+          }
+        }
+      `),
+      { id },
+    );
     expect(r.agent!.departments).toEqual([
       { access: 'ASSIGN', department: { name: 'Effective Billing' } },
       { access: 'ASSIGN', department: { name: 'Effective Sales' } },

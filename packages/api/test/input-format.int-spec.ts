@@ -51,28 +51,76 @@ describe('input types', () => {
       nullIsError: ['email', 'name', 'isAdmin', 'isReportsAdmin', 'status'],
     },
     InviteAgentInput: {
-      send: (i) => admin(graphql(`mutation InputFormatInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }`), { i }),
+      send: (i) =>
+        admin(
+          graphql(`
+            mutation InputFormatInviteAgent($i: InviteAgentInput!) {
+              inviteAgent(input: $i) {
+                id
+              }
+            }
+          `),
+          { i },
+        ),
       valid: async () => ({ email: `i${unique()}@example.com` }),
       arg: 'input',
       nullIsError: [],
     },
     PermissionGroupInput: {
-      send: (i) => admin(graphql(`mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }`), { i }),
+      send: (i) =>
+        admin(
+          graphql(`
+            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {
+              createPermissionGroup(input: $i) {
+                id
+              }
+            }
+          `),
+          { i },
+        ),
       valid: async () => ({ name: `G${unique()}`, permissions: ['tickets.reply'] }),
       arg: 'input',
       nullIsError: [],
     },
     UpdatePermissionGroupInput: {
       send: async (i) => {
-        const g = await admin(graphql(`mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }`), { i: { name: `UG${unique()}`, permissions: ['tickets.reply'] } });
-        return admin(graphql(`mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }`), { id: g.data!.createPermissionGroup.id, i });
+        const g = await admin(
+          graphql(`
+            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {
+              createPermissionGroup(input: $i) {
+                id
+              }
+            }
+          `),
+          { i: { name: `UG${unique()}`, permissions: ['tickets.reply'] } },
+        );
+        return admin(
+          graphql(`
+            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {
+              updatePermissionGroup(id: $id, input: $i) {
+                id
+              }
+            }
+          `),
+          { id: g.data!.createPermissionGroup.id, i },
+        );
       },
       valid: async () => ({}),
       arg: 'input',
       nullIsError: ['name'],
     },
     AgentFilter: {
-      send: (i) => admin(graphql(`query InputFormatAgents($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }`), { i }),
+      send: (i) =>
+        admin(
+          graphql(`
+            query InputFormatAgents($i: AgentFilter) {
+              agents(filter: $i, first: 1) {
+                totalCount
+              }
+            }
+          `),
+          { i },
+        ),
       valid: async () => ({}),
       arg: 'filter',
       nullIsError: [],
@@ -93,7 +141,24 @@ describe('input types', () => {
   };
 
   async function inputTypes(): Promise<{ name: string; nullable: string[] }[]> {
-    const d = await t.ok(graphql(`query InputFormatInputTypes { __schema { types { name kind inputFields { name type { kind } } } } }`));
+    const d = await t.ok(
+      graphql(`
+        query InputFormatInputTypes {
+          __schema {
+            types {
+              name
+              kind
+              inputFields {
+                name
+                type {
+                  kind
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     return d.__schema.types
       .filter((ty) => ty.kind === 'INPUT_OBJECT')
       .map((ty) => ({
@@ -177,8 +242,21 @@ describe('input types', () => {
     });
     const bad = await admin(UPDATE, { id: 'abc', i: {} });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { id: 'is not a valid id' } });
-    const ids = await admin(graphql(`mutation InputFormatCopyAgentSettings { copyAgentSettings(sourceAgentId: "x", targetAgentIds: ["1", "y"], sections: []) { id } }`), {});
-    expect(ids.errors![0].extensions!.fields).toEqual({ sourceAgentId: 'is not a valid id', targetAgentIds: 'is not a valid id', sections: 'choose at least one section' });
+    const ids = await admin(
+      graphql(`
+        mutation InputFormatCopyAgentSettings {
+          copyAgentSettings(sourceAgentId: "x", targetAgentIds: ["1", "y"], sections: []) {
+            id
+          }
+        }
+      `),
+      {},
+    );
+    expect(ids.errors![0].extensions!.fields).toEqual({
+      sourceAgentId: 'is not a valid id',
+      targetAgentIds: 'is not a valid id',
+      sections: 'choose at least one section',
+    });
   });
 
   it('checks the signature length on what is stored (sanitising can grow it)', async () => {

@@ -4,9 +4,31 @@ import { sha256 } from '../src/common/tokens';
 import { Agent } from '../src/modules/agent';
 import { Invitation, InvitationStatus } from '../src/modules/invitation';
 
-const LICENSE = graphql(`query LicenseLicense { license { seats used available } }`);
-const CREATE = graphql(`mutation LicenseCreateAgent($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }`);
-const INVITE = graphql(`mutation LicenseInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }`);
+const LICENSE = graphql(`
+  query LicenseLicense {
+    license {
+      seats
+      used
+      available
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation LicenseCreateAgent($e: String!) {
+    createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {
+      agent {
+        id
+      }
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation LicenseInviteAgent($e: String!) {
+    inviteAgent(input: { email: $e }) {
+      id
+    }
+  }
+`);
 
 describe('license seats', () => {
   let t: TestApp;
@@ -61,12 +83,30 @@ describe('license seats', () => {
 
   it('frees a seat at once when an agent is deleted, and revoking an invitation frees its seat', async () => {
     const four = await t.roster.ds.getRepository(Agent).findOneByOrFail({ email: 'four@example.com' });
-    await t.ok(graphql(`mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }`), { id: String(four.id) }, { token: t.adminToken });
+    await t.ok(
+      graphql(`
+        mutation LicenseDeleteAgent($id: ID!) {
+          deleteAgent(id: $id)
+        }
+      `),
+      { id: String(four.id) },
+      { token: t.adminToken },
+    );
     expect((await license()).available).toBe(1);
     await t.ok(CREATE, { e: 'four-again@example.com' }, { token: t.adminToken });
     expect((await license()).available).toBe(0);
     const inv = await t.roster.ds.getRepository(Invitation).findOneByOrFail({ email: 'two@example.com' });
-    await t.ok(graphql(`mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }`), { id: String(inv.id) }, { token: t.adminToken });
+    await t.ok(
+      graphql(`
+        mutation LicenseRevokeInvitation($id: ID!) {
+          revokeInvitation(id: $id) {
+            status
+          }
+        }
+      `),
+      { id: String(inv.id) },
+      { token: t.adminToken },
+    );
     expect((await license()).available).toBe(1);
   });
 
@@ -108,7 +148,16 @@ describe('license seats', () => {
     try {
       const token = 'inv_known-test-token';
       const inv = await pendingInvitation('shrunk@example.com', token);
-      const r = await small.gql(graphql(`mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: "accept-password-1") { token } }`), { t: token });
+      const r = await small.gql(
+        graphql(`
+          mutation LicenseAcceptInvitation($t: String!) {
+            acceptInvitation(token: $t, password: "accept-password-1") {
+              token
+            }
+          }
+        `),
+        { t: token },
+      );
       expect(codeOf(r)).toBe('LICENSE_LIMIT_REACHED');
       expect(r.errors![0].extensions).toMatchObject({ seats: 2 });
       expect(await t.roster.ds.getRepository(Agent).countBy({ email: inv.email })).toBe(0);

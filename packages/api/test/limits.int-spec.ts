@@ -30,13 +30,62 @@ describe('query limits (graphql-armor) and N+1', () => {
   let t: TestApp;
   const viaToken = (): GqlOptions => ({ token: t.adminToken });
   /** What building the context costs for the admin session (no resolver SQL: viewer is the context's agent). */
-  const contextCost = async () => (await statements(t, () => t.ok(graphql(`query LimitsViewer { viewer { id } }`), {}, viaToken()))).n;
+  const contextCost = async () =>
+    (
+      await statements(t, () =>
+        t.ok(
+          graphql(`
+            query LimitsViewer {
+              viewer {
+                id
+              }
+            }
+          `),
+          {},
+          viaToken(),
+        ),
+      )
+    ).n;
 
   beforeAll(async () => {
     t = await startTestApp();
-    const team = (await t.ok(graphql(`mutation LimitsCreateTeam { createTeam(name: "Deep Team") { id } }`), {}, viaToken())).createTeam.id;
-    const adminId = (await t.ok(graphql(`query LimitsViewer { viewer { id } }`), {}, viaToken())).viewer.id;
-    await t.ok(graphql(`mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }`), { id: team, a: [adminId] }, viaToken());
+    const team = (
+      await t.ok(
+        graphql(`
+          mutation LimitsCreateTeam {
+            createTeam(name: "Deep Team") {
+              id
+            }
+          }
+        `),
+        {},
+        viaToken(),
+      )
+    ).createTeam.id;
+    const adminId = (
+      await t.ok(
+        graphql(`
+          query LimitsViewer {
+            viewer {
+              id
+            }
+          }
+        `),
+        {},
+        viaToken(),
+      )
+    ).viewer.id;
+    await t.ok(
+      graphql(`
+        mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) {
+          setTeamMembers(id: $id, agentIds: $a) {
+            id
+          }
+        }
+      `),
+      { id: team, a: [adminId] },
+      viaToken(),
+    );
   });
   afterAll(() => t.close());
 
@@ -48,7 +97,29 @@ describe('query limits (graphql-armor) and N+1', () => {
   it('answers a query at the depth limit when it is narrow, and it does run SQL', async () => {
     const ctx = await contextCost();
     // Depth 10 through single objects and one-row pages (lists of lists are bounded by size, below).
-    const narrow = graphql(`query LimitsAgents { agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: "1", first: 1) { edges { node { id } } } }`);
+    const narrow = graphql(`
+      query LimitsAgents {
+        agents(first: 1) {
+          edges {
+            node {
+              departments {
+                department {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        }
+        a: changeLog(entityType: AGENT, entityId: "1", first: 1) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `);
     const { n, result } = await statements(t, () => t.gql(narrow, {}, viaToken()));
     expect(result.errors).toBeUndefined();
     expect(result.data!.agents.edges).toHaveLength(1);
@@ -61,13 +132,58 @@ describe('query limits (graphql-armor) and N+1', () => {
 
   it('refuses nested lists that multiply (teams of members of teams...) before any resolver SQL', async () => {
     const ctx = await contextCost();
-    const { n, result } = await statements(t, () => t.gql(graphql(`query LimitsViewer2 { viewer { teams { members { teams { members { id email } } } } } }`), {}, viaToken()));
+    const { n, result } = await statements(t, () =>
+      t.gql(
+        graphql(`
+          query LimitsViewer2 {
+            viewer {
+              teams {
+                members {
+                  teams {
+                    members {
+                      id
+                      email
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `),
+        {},
+        viaToken(),
+      ),
+    );
     expect(result.status).toBe(400);
     expect(codeOf(result)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors![0].message).toMatch(/Query too large: it could return about \d+ objects/);
     expect(n).toBeLessThanOrEqual(ctx);
     // The admin list with its relations stays well inside the estimate.
-    const list = await t.gql(graphql(`query LimitsAgents2 { agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }`), {}, viaToken());
+    const list = await t.gql(
+      graphql(`
+        query LimitsAgents2 {
+          agents(first: 100) {
+            edges {
+              node {
+                teams {
+                  id
+                }
+                permissionGroups {
+                  id
+                }
+                departments {
+                  department {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+      {},
+      viaToken(),
+    );
     expect(list.errors).toBeUndefined();
   });
 
@@ -149,9 +265,36 @@ describe('query limits (graphql-armor) and N+1', () => {
 
   describe('agents list', () => {
     const AGENT_COUNT = 60;
-    const LIST = graphql(`query LimitsAgents4($n: Int!) { agents(first: $n) { totalCount edges { node {
-      id email teams { id name } permissionGroups { id name permissions }
-      departments { access department { id name } } effectivePermissions } } } }`);
+    const LIST = graphql(`
+      query LimitsAgents4($n: Int!) {
+        agents(first: $n) {
+          totalCount
+          edges {
+            node {
+              id
+              email
+              teams {
+                id
+                name
+              }
+              permissionGroups {
+                id
+                name
+                permissions
+              }
+              departments {
+                access
+                department {
+                  id
+                  name
+                }
+              }
+              effectivePermissions
+            }
+          }
+        }
+      }
+    `);
 
     beforeAll(async () => {
       const ds = t.roster.ds;
@@ -205,7 +348,17 @@ describe('query limits (graphql-armor) and N+1', () => {
     });
 
     it('runs the same number of statements for 5 and for 50 agents', async () => {
-      await t.ok(graphql(`query LimitsViewer { viewer { id } }`), {}, viaToken()); // warm the session (last-seen bookkeeping)
+      await t.ok(
+        graphql(`
+          query LimitsViewer {
+            viewer {
+              id
+            }
+          }
+        `),
+        {},
+        viaToken(),
+      ); // warm the session (last-seen bookkeeping)
       const small = await statements(t, () => t.ok(LIST, { n: 5 }, viaToken()));
       const large = await statements(t, () => t.ok(LIST, { n: 50 }, viaToken()));
       expect(small.result.agents.edges).toHaveLength(5);
@@ -262,12 +415,39 @@ describe('CSRF prevention and introspection (NODE_ENV=test)', () => {
       expect(t.sql.count).toBe(before);
     }
     // The session survived: nothing ran.
-    expect((await t.ok(graphql(`query LimitsViewer3 { viewer { email } }`), {}, { cookie })).viewer.email).toBe('admin@example.com');
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            query LimitsViewer3 {
+              viewer {
+                email
+              }
+            }
+          `),
+          {},
+          { cookie },
+        )
+      ).viewer.email,
+    ).toBe('admin@example.com');
   });
 
   it('allows introspection outside production', async () => {
     expect(t.config.env).toBe('test');
-    const r = await t.ok(graphql(`query LimitsIntrospection { __schema { queryType { name } } __type(name: "Agent") { name } }`));
+    const r = await t.ok(
+      graphql(`
+        query LimitsIntrospection {
+          __schema {
+            queryType {
+              name
+            }
+          }
+          __type(name: "Agent") {
+            name
+          }
+        }
+      `),
+    );
     expect(r).toEqual({ __schema: { queryType: { name: 'Query' } }, __type: { name: 'Agent' } });
   });
 });
@@ -287,7 +467,21 @@ describe('production mode', () => {
       expect({ q, code: codeOf(r) }).toEqual({ q, code: 'GRAPHQL_VALIDATION_FAILED' });
       expect(r.data).toBeUndefined();
     }
-    expect((await t.ok(graphql(`query LimitsViewer3 { viewer { email } }`), {}, { token: t.adminToken })).viewer.email).toBe('admin@example.com');
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            query LimitsViewer3 {
+              viewer {
+                email
+              }
+            }
+          `),
+          {},
+          { token: t.adminToken },
+        )
+      ).viewer.email,
+    ).toBe('admin@example.com');
   });
 
   it('hides unexpected errors behind INTERNAL_SERVER_ERROR and logs them', async () => {
@@ -296,7 +490,18 @@ describe('production mode', () => {
     // Make the next statement fail in a way no resolver expects: the table is gone.
     await ds.query('ALTER TABLE department RENAME TO department_gone');
     try {
-      const r = await t.gql(graphql(`query LimitsDepartments { departments { id name } }`), {}, { token: t.adminToken });
+      const r = await t.gql(
+        graphql(`
+          query LimitsDepartments {
+            departments {
+              id
+              name
+            }
+          }
+        `),
+        {},
+        { token: t.adminToken },
+      );
       expect(r.errors).toHaveLength(1);
       // Nothing of the driver's message (table name, SQL, stack) reaches the client.
       const {
@@ -319,7 +524,21 @@ describe('production mode', () => {
       await ds.query('ALTER TABLE department_gone RENAME TO department');
       logged.mockRestore();
     }
-    expect((await t.ok(graphql(`query LimitsDepartments2 { departments { id } }`), {}, { token: t.adminToken })).departments).toEqual([]);
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            query LimitsDepartments2 {
+              departments {
+                id
+              }
+            }
+          `),
+          {},
+          { token: t.adminToken },
+        )
+      ).departments,
+    ).toEqual([]);
   });
 });
 
@@ -331,7 +550,13 @@ describe('sign-in input limits', () => {
   afterAll(() => t.close());
 
   it('treats an over-long email as a wrong login and still counts it against the IP', async () => {
-    const LOGIN = graphql(`mutation LimitsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
+    const LOGIN = graphql(`
+      mutation LimitsLogin($e: String!, $p: String!) {
+        login(email: $e, password: $p) {
+          token
+        }
+      }
+    `);
     for (let i = 0; i < 3; i++) {
       const r = await t.gql(LOGIN, { e: `${'x'.repeat(300 + i)}@example.com`, p: 'whatever-password' });
       expect({ i, code: codeOf(r) }).toEqual({ i, code: 'UNAUTHENTICATED' });

@@ -5,9 +5,37 @@ import { ChangeLogEntry } from '../src/common/change-log';
 import { Invitation } from '../src/modules/invitation';
 import { OutboxMessage } from '../src/modules/mail';
 
-const INVITE = graphql(`mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }`);
-const ACCEPT = graphql(`mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {
-  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }`);
+const INVITE = graphql(`
+  mutation OnboardingInviteAgent($i: InviteAgentInput!) {
+    inviteAgent(input: $i) {
+      id
+      email
+      status
+      isAdmin
+      createdAt
+      expiresAt
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {
+    acceptInvitation(token: $t, name: $n, password: $p) {
+      token
+      agent {
+        id
+        email
+        name
+        isAdmin
+        teams {
+          name
+        }
+        permissionGroups {
+          id
+        }
+      }
+    }
+  }
+`);
 
 const tokenFromLink = (text: string): string => {
   const m = /accept-invitation\?token=([A-Za-z0-9_%-]+)/.exec(text);
@@ -29,8 +57,20 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
   const deliver = () => t.roster.mailer.deliverDue();
 
   it('sends a created agent a welcome email with login details and the Quick Start Guide PDF', async () => {
-    const r = await t.ok(graphql(`mutation OnboardingCreateAgent { createAgent(input: { email: "wendy@example.com", name: "Wendy Welcome" }) {
-      temporaryPassword agent { id } } }`), {}, { token: t.adminToken });
+    const r = await t.ok(
+      graphql(`
+        mutation OnboardingCreateAgent {
+          createAgent(input: { email: "wendy@example.com", name: "Wendy Welcome" }) {
+            temporaryPassword
+            agent {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     const temp = r.createAgent.temporaryPassword;
     await deliver();
     const msg = await smtp.waitFor((m) => m.envelopeTo.includes('wendy@example.com'));
@@ -52,28 +92,115 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
 
   it('creating an agent directly closes a pending invitation for the same email and takes over its seat', async () => {
     const inv = await t.ok(INVITE, { i: { email: 'both@example.com' } }, { token: t.adminToken });
-    const before = (await t.ok(graphql(`query OnboardingLicense { license { used } }`), {}, { token: t.adminToken })).license.used;
-    await t.ok(graphql(`mutation OnboardingCreateAgent2 { createAgent(input: { email: "both@example.com", name: "Both", sendWelcomeEmail: false }) { agent { id } } }`), {}, { token: t.adminToken });
-    expect((await t.ok(graphql(`query OnboardingLicense { license { used } }`), {}, { token: t.adminToken })).license.used).toBe(before);
-    const list = await t.ok(graphql(`query OnboardingInvitations { invitations { id status } }`), {}, { token: t.adminToken });
+    const before = (
+      await t.ok(
+        graphql(`
+          query OnboardingLicense {
+            license {
+              used
+            }
+          }
+        `),
+        {},
+        { token: t.adminToken },
+      )
+    ).license.used;
+    await t.ok(
+      graphql(`
+        mutation OnboardingCreateAgent2 {
+          createAgent(input: { email: "both@example.com", name: "Both", sendWelcomeEmail: false }) {
+            agent {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            query OnboardingLicense {
+              license {
+                used
+              }
+            }
+          `),
+          {},
+          { token: t.adminToken },
+        )
+      ).license.used,
+    ).toBe(before);
+    const list = await t.ok(
+      graphql(`
+        query OnboardingInvitations {
+          invitations {
+            id
+            status
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     expect(list.invitations.find((i) => i.id === inv.inviteAgent.id)!.status).toBe('REVOKED');
   });
 
   it('sends no email when sendWelcomeEmail is false', async () => {
     smtp.clear();
-    await t.ok(graphql(`mutation OnboardingCreateAgent3 { createAgent(input: { email: "quiet@example.com", name: "Quiet", sendWelcomeEmail: false }) { agent { id } } }`), {}, { token: t.adminToken });
+    await t.ok(
+      graphql(`
+        mutation OnboardingCreateAgent3 {
+          createAgent(input: { email: "quiet@example.com", name: "Quiet", sendWelcomeEmail: false }) {
+            agent {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     await deliver();
     expect(smtp.messages.filter((m) => m.envelopeTo.includes('quiet@example.com'))).toHaveLength(0);
   });
 
   it('invites, emails an accept link, and the invitee accepts and is signed in', async () => {
-    const team = await t.ok(graphql(`mutation OnboardingCreateTeam { createTeam(name: "Night Shift") { id } }`), {}, { token: t.adminToken });
-    const inv = await t.ok(INVITE, { i: { email: 'Ivy@Example.com', name: 'Ivy', teamIds: [team.createTeam.id] } }, { token: t.adminToken });
+    const team = await t.ok(
+      graphql(`
+        mutation OnboardingCreateTeam {
+          createTeam(name: "Night Shift") {
+            id
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
+    const inv = await t.ok(
+      INVITE,
+      { i: { email: 'Ivy@Example.com', name: 'Ivy', teamIds: [team.createTeam.id] } },
+      { token: t.adminToken },
+    );
     expect(inv.inviteAgent).toMatchObject({ email: 'ivy@example.com', status: 'PENDING', isAdmin: false });
     const expires = new Date(inv.inviteAgent.expiresAt).getTime() - new Date(inv.inviteAgent.createdAt).getTime();
     expect(Math.round(expires / 86_400_000)).toBe(7);
 
-    const pending = await t.ok(graphql(`query OnboardingInvitations2 { invitations(status: PENDING) { email invitedByName createdAt } }`), {}, { token: t.adminToken });
+    const pending = await t.ok(
+      graphql(`
+        query OnboardingInvitations2 {
+          invitations(status: PENDING) {
+            email
+            invitedByName
+            createdAt
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     expect(pending.invitations).toEqual([expect.objectContaining({ email: 'ivy@example.com', invitedByName: 'Administrator' })]);
 
     await deliver();
@@ -86,14 +213,41 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     expect(JSON.stringify(rows)).not.toContain(token);
 
     const accepted = await t.ok(ACCEPT, { t: token, n: 'Ivy Ivers', p: 'ivy-password-123' });
-    expect(accepted.acceptInvitation.agent).toMatchObject({ email: 'ivy@example.com', name: 'Ivy Ivers', isAdmin: false, teams: [{ name: 'Night Shift' }], permissionGroups: [{ id: '1' }] });
-    const viewer = await t.ok(graphql(`query OnboardingViewer { viewer { email } }`), {}, { token: accepted.acceptInvitation.token });
+    expect(accepted.acceptInvitation.agent).toMatchObject({
+      email: 'ivy@example.com',
+      name: 'Ivy Ivers',
+      isAdmin: false,
+      teams: [{ name: 'Night Shift' }],
+      permissionGroups: [{ id: '1' }],
+    });
+    const viewer = await t.ok(
+      graphql(`
+        query OnboardingViewer {
+          viewer {
+            email
+          }
+        }
+      `),
+      {},
+      { token: accepted.acceptInvitation.token },
+    );
     expect(viewer.viewer.email).toBe('ivy@example.com');
     expect(await t.login('ivy@example.com', 'ivy-password-123')).toMatch(/^rss_/);
 
     // Single use.
     expect(codeOf(await t.gql(ACCEPT, { t: token, p: 'ivy-password-456' }))).toBe('BAD_USER_INPUT');
-    const all = await t.ok(graphql(`query OnboardingInvitations3 { invitations { email status } }`), {}, { token: t.adminToken });
+    const all = await t.ok(
+      graphql(`
+        query OnboardingInvitations3 {
+          invitations {
+            email
+            status
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     expect(all.invitations.find((i) => i.email === 'ivy@example.com')!.status).toBe('ACCEPTED');
     const log = await t.roster.ds.getRepository(ChangeLogEntry).findBy({ entityType: 'INVITATION' as never, entityId: inv.inviteAgent.id });
     expect(log.map((e) => e.field)).toEqual(expect.arrayContaining(['invited', 'status']));
@@ -114,19 +268,65 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     await deliver();
     const first = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('rex@example.com'))).text);
     smtp.clear();
-    await t.ok(graphql(`mutation OnboardingResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }`), { id: inv.inviteAgent.id }, { token: t.adminToken });
+    await t.ok(
+      graphql(`
+        mutation OnboardingResendInvitation($id: ID!) {
+          resendInvitation(id: $id) {
+            id
+            status
+          }
+        }
+      `),
+      { id: inv.inviteAgent.id },
+      { token: t.adminToken },
+    );
     await deliver();
     const second = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('rex@example.com'))).text);
     expect(second).not.toBe(first);
     expect(codeOf(await t.gql(ACCEPT, { t: first, p: 'rex-password-123' }))).toBe('BAD_USER_INPUT');
 
-    const revoked = await t.ok(graphql(`mutation OnboardingRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }`), { id: inv.inviteAgent.id }, { token: t.adminToken });
+    const revoked = await t.ok(
+      graphql(`
+        mutation OnboardingRevokeInvitation($id: ID!) {
+          revokeInvitation(id: $id) {
+            status
+          }
+        }
+      `),
+      { id: inv.inviteAgent.id },
+      { token: t.adminToken },
+    );
     expect(revoked.revokeInvitation.status).toBe('REVOKED');
     expect(codeOf(await t.gql(ACCEPT, { t: second, p: 'rex-password-123' }))).toBe('BAD_USER_INPUT');
-    const revokedList = await t.ok(graphql(`query OnboardingInvitations4 { invitations(status: REVOKED) { email } }`), {}, { token: t.adminToken });
+    const revokedList = await t.ok(
+      graphql(`
+        query OnboardingInvitations4 {
+          invitations(status: REVOKED) {
+            email
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     expect(revokedList.invitations.map((i: { email: string }) => i.email)).toContain('rex@example.com');
-    const log = await t.ok(graphql(`query OnboardingChangeLog($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }`),
-      { id: inv.inviteAgent.id }, { token: t.adminToken });
+    const log = await t.ok(
+      graphql(`
+        query OnboardingChangeLog($id: ID!) {
+          changeLog(entityType: INVITATION, entityId: $id) {
+            edges {
+              node {
+                field
+                newValue
+                actorName
+              }
+            }
+          }
+        }
+      `),
+      { id: inv.inviteAgent.id },
+      { token: t.adminToken },
+    );
     const fields = log.changeLog.edges.map((e) => `${e.node.field}:${e.node.newValue}`);
     expect(fields).toEqual(expect.arrayContaining(['invited:rex@example.com', 'isAdmin:true', 'permissionGroups:1', 'status:REVOKED']));
     expect(fields.some((f: string) => f.startsWith('resent:'))).toBe(true);
@@ -138,7 +338,18 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     const token = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('old@example.com'))).text);
     await t.roster.ds.getRepository(Invitation).update(inv.inviteAgent.id, { expiresAt: new Date(Date.now() - 1000) });
     expect(codeOf(await t.gql(ACCEPT, { t: token, p: 'old-password-123' }))).toBe('BAD_USER_INPUT');
-    const expired = await t.ok(graphql(`query OnboardingInvitations5 { invitations(status: EXPIRED) { email status } }`), {}, { token: t.adminToken });
+    const expired = await t.ok(
+      graphql(`
+        query OnboardingInvitations5 {
+          invitations(status: EXPIRED) {
+            email
+            status
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     expect(expired.invitations).toContainEqual({ email: 'old@example.com', status: 'EXPIRED' });
   });
 
@@ -154,26 +365,90 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
   it('only admins manage invitations', async () => {
     const agent = await t.createAgent({ email: 'plain@example.com', name: 'Plain' });
     expect(codeOf(await t.gql(INVITE, { i: { email: 'x@example.com' } }, { token: agent.token }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql(graphql(`query OnboardingInvitations6 { invitations { id } }`), {}, { token: agent.token }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          graphql(`
+            query OnboardingInvitations6 {
+              invitations {
+                id
+              }
+            }
+          `),
+          {},
+          { token: agent.token },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('shows admins a delivery that keeps failing, with the reason, and sends it when retried', async () => {
     smtp.clear();
     smtp.rejectNext(100);
-    await t.ok(graphql(`mutation OnboardingCreateAgent4 { createAgent(input: { email: "bounce@example.com", name: "Bounce" }) { agent { id } } }`), {}, { token: t.adminToken });
+    await t.ok(
+      graphql(`
+        mutation OnboardingCreateAgent4 {
+          createAgent(input: { email: "bounce@example.com", name: "Bounce" }) {
+            agent {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     const failing = await t.roster.ds.getRepository(OutboxMessage).findOneByOrFail({ toAddress: 'bounce@example.com' });
     // Eight attempts (the backoff is skipped by making the message due each time).
     for (let i = 0; i < 8; i++) {
       await t.roster.ds.getRepository(OutboxMessage).update(failing.id, { nextAttemptAt: new Date(Date.now() - 1000) });
       await deliver();
     }
-    const failed = await t.ok(graphql(`query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }`), {}, { token: t.adminToken });
+    const failed = await t.ok(
+      graphql(`
+        query OnboardingOutbox {
+          outbox(status: FAILED) {
+            id
+            toAddress
+            status
+            attempts
+            lastError
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     expect(failed.outbox).toEqual([expect.objectContaining({ toAddress: 'bounce@example.com', status: 'FAILED', attempts: 8 })]);
     expect(failed.outbox[0].lastError).toMatch(/451/);
     smtp.rejectNext(0);
-    await t.ok(graphql(`mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }`), { id: failed.outbox[0].id }, { token: t.adminToken });
+    await t.ok(
+      graphql(`
+        mutation OnboardingRetryOutboxMessage($id: ID!) {
+          retryOutboxMessage(id: $id) {
+            status
+          }
+        }
+      `),
+      { id: failed.outbox[0].id },
+      { token: t.adminToken },
+    );
     await deliver();
     await smtp.waitFor((m) => m.envelopeTo.includes('bounce@example.com'));
-    expect((await t.ok(graphql(`query OnboardingOutbox2 { outbox(status: FAILED) { id } }`), {}, { token: t.adminToken })).outbox).toEqual([]);
+    expect(
+      (
+        await t.ok(
+          graphql(`
+            query OnboardingOutbox2 {
+              outbox(status: FAILED) {
+                id
+              }
+            }
+          `),
+          {},
+          { token: t.adminToken },
+        )
+      ).outbox,
+    ).toEqual([]);
   });
 });

@@ -183,7 +183,27 @@ describe('demo agents through the API', () => {
 
   it('signs in a demo agent with the demo password and shows group plus direct permissions', async () => {
     const token = await t.login('amara.okafor@demo.roster.local', DEMO_PASSWORD);
-    const me = (await t.ok(graphql(`query SeedViewer { viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }`), {}, { token })).viewer;
+    const me = (
+      await t.ok(
+        graphql(`
+          query SeedViewer {
+            viewer {
+              email
+              isAdmin
+              teams {
+                name
+              }
+              permissionGroups {
+                name
+              }
+              effectivePermissions
+            }
+          }
+        `),
+        {},
+        { token },
+      )
+    ).viewer;
     expect(me.isAdmin).toBe(false);
     expect(me.teams.map((x: { name: string }) => x.name)).toEqual(['Onboarding', 'Support Tier 1']);
     expect(me.permissionGroups.map((x: { name: string }) => x.name)).toEqual(['Tier 1 Agents']);
@@ -192,12 +212,42 @@ describe('demo agents through the API', () => {
   });
 
   it('keeps disabled demo agents out', async () => {
-    const r = await t.gql(graphql(`mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`), { e: 'chloe.dubois@demo.roster.local', p: DEMO_PASSWORD });
+    const r = await t.gql(
+      graphql(`
+        mutation SeedLogin($e: String!, $p: String!) {
+          login(email: $e, password: $p) {
+            token
+          }
+        }
+      `),
+      { e: 'chloe.dubois@demo.roster.local', p: DEMO_PASSWORD },
+    );
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
   });
 
   it('lists the demo agents with their departments for an admin', async () => {
-    const d = await t.ok(graphql(`query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }`), {}, { token: t.adminToken });
+    const d = await t.ok(
+      graphql(`
+        query SeedAgents {
+          agents(first: 100) {
+            totalCount
+            edges {
+              node {
+                email
+                departments {
+                  access
+                  department {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     expect(d.agents.totalCount).toBeGreaterThanOrEqual(30);
     const daniel = d.agents.edges.find((e) => e.node.email === 'daniel.kim@demo.roster.local')!.node;
     expect(daniel.departments).toEqual([

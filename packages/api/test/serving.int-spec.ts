@@ -105,7 +105,17 @@ describe('serving the SPA', () => {
 
   it('leaves /graphql and /healthz to the API', async () => {
     expect((await get(base, '/healthz')).text()).toBe('{"ok":true}');
-    const r = await t.gql(graphql(`query ServingViewer { viewer { id } }`), {}, { token: t.adminToken });
+    const r = await t.gql(
+      graphql(`
+        query ServingViewer {
+          viewer {
+            id
+          }
+        }
+      `),
+      {},
+      { token: t.adminToken },
+    );
     expect(r.status).toBe(200);
     expect(r.data!.viewer!.id).toBeTruthy();
   });

@@ -27,8 +27,13 @@ describe('copyAgentSettings statement count', () => {
     return ids.map((r: { id: number }) => String(r.id));
   }
 
-  const COPY = graphql(`mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {
-    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }`);
+  const COPY = graphql(`
+    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {
+      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {
+        id
+      }
+    }
+  `);
 
   it('runs the same number of SQL statements for 10 and for 1,000 targets, and logs every change', async () => {
     const source = await create({
@@ -52,7 +57,19 @@ describe('copyAgentSettings statement count', () => {
       expect(result.copyAgentSettings).toHaveLength(n);
       const last = (await asAdmin(LOG, { id: targets[n - 1], first: 20 })).changeLog.edges.map((e) => e.node.field).sort();
       expect(last).toEqual(['departments', 'permissionGroups', 'teams']);
-      const check = await asAdmin(graphql(`query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }`), { id: targets[0] });
+      const check = await asAdmin(
+        graphql(`
+          query StatementCountAgent($id: ID!) {
+            agent(id: $id) {
+              timezone
+              teams {
+                name
+              }
+            }
+          }
+        `),
+        { id: targets[0] },
+      );
       expect(check.agent).toEqual({ timezone: 'UTC', teams: [{ name: 'Copy A' }, { name: 'Copy B' }] });
     }
     console.log(`copyAgentSettings SQL statements: 10 targets -> ${counts[0]}, 1,000 targets -> ${counts[1]}`);

@@ -5,31 +5,161 @@ import { codeOf, GqlResult, startTestApp, TestApp, withToken } from './helpers/t
 
 // Teams and departments through the real HTTP API and database.
 
-const TEAMS = graphql(`query TeamsDepartmentsTeams { teams { id name members { id name } } }`);
-const CREATE_TEAM = graphql(`mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }`);
-const RENAME_TEAM = graphql(`mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }`);
-const DELETE_TEAM = graphql(`mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }`);
-const SET_MEMBERS = graphql(`mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }`);
-const DEPARTMENTS = graphql(`query TeamsDepartmentsDepartments { departments { id name } }`);
-const CREATE_DEPT = graphql(`mutation TeamsDepartmentsCreateDepartment($n: String!) { createDepartment(name: $n) { id name } }`);
-const RENAME_DEPT = graphql(`mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }`);
-const DELETE_DEPT = graphql(`mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }`);
-const AGENT = graphql(`query TeamsDepartmentsAgent($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }`);
-const UPDATE_AGENT = graphql(`mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }`);
-const AGENTS = graphql(`query TeamsDepartmentsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }`);
-const LOG = graphql(`query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {
-  totalCount edges { node { field oldValue newValue actorName } } } }`);
+const TEAMS = graphql(`
+  query TeamsDepartmentsTeams {
+    teams {
+      id
+      name
+      members {
+        id
+        name
+      }
+    }
+  }
+`);
+const CREATE_TEAM = graphql(`
+  mutation TeamsDepartmentsCreateTeam($n: String!) {
+    createTeam(name: $n) {
+      id
+      name
+      members {
+        id
+      }
+    }
+  }
+`);
+const RENAME_TEAM = graphql(`
+  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {
+    renameTeam(id: $id, name: $n) {
+      id
+      name
+    }
+  }
+`);
+const DELETE_TEAM = graphql(`
+  mutation TeamsDepartmentsDeleteTeam($id: ID!) {
+    deleteTeam(id: $id)
+  }
+`);
+const SET_MEMBERS = graphql(`
+  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {
+    setTeamMembers(id: $id, agentIds: $a) {
+      id
+      name
+      members {
+        id
+        name
+      }
+    }
+  }
+`);
+const DEPARTMENTS = graphql(`
+  query TeamsDepartmentsDepartments {
+    departments {
+      id
+      name
+    }
+  }
+`);
+const CREATE_DEPT = graphql(`
+  mutation TeamsDepartmentsCreateDepartment($n: String!) {
+    createDepartment(name: $n) {
+      id
+      name
+    }
+  }
+`);
+const RENAME_DEPT = graphql(`
+  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {
+    renameDepartment(id: $id, name: $n) {
+      id
+      name
+    }
+  }
+`);
+const DELETE_DEPT = graphql(`
+  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {
+    deleteDepartment(id: $id)
+  }
+`);
+const AGENT = graphql(`
+  query TeamsDepartmentsAgent($id: ID!) {
+    agent(id: $id) {
+      id
+      teams {
+        id
+        name
+      }
+      departments {
+        department {
+          id
+          name
+        }
+        access
+      }
+    }
+  }
+`);
+const UPDATE_AGENT = graphql(`
+  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {
+    updateAgent(id: $id, input: $i) {
+      id
+    }
+  }
+`);
+const AGENTS = graphql(`
+  query TeamsDepartmentsAgents($f: AgentFilter) {
+    agents(filter: $f, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const LOG = graphql(`
+  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {
+    changeLog(entityType: $type, entityId: $id) {
+      totalCount
+      edges {
+        node {
+          field
+          oldValue
+          newValue
+          actorName
+        }
+      }
+    }
+  }
+`);
 
 describe('teams and departments', () => {
   let t: TestApp;
   let adminName: string;
   beforeAll(async () => {
     t = await startTestApp();
-    adminName = (await t.ok(graphql(`query TeamsDepartmentsViewer { viewer { name } }`), {}, { token: t.adminToken })).viewer.name;
+    adminName = (
+      await t.ok(
+        graphql(`
+          query TeamsDepartmentsViewer {
+            viewer {
+              name
+            }
+          }
+        `),
+        {},
+        { token: t.adminToken },
+      )
+    ).viewer.name;
   });
   afterAll(() => t.close());
 
-  const { ok: asAdmin, gql: tryAdmin } = withToken(() => t, () => t.adminToken);
+  const { ok: asAdmin, gql: tryAdmin } = withToken(
+    () => t,
+    () => t.adminToken,
+  );
   const fields = (r: GqlResult) => r.errors?.[0]?.extensions?.fields ?? {};
   const teams = async () => (await asAdmin(TEAMS)).teams;
   const departments = async () => (await asAdmin(DEPARTMENTS)).departments;
@@ -38,8 +168,7 @@ describe('teams and departments', () => {
   const agent = async (id: string) => (await asAdmin(AGENT, { id })).agent!;
   const log = async (type: ChangeLogEntityType, id: string) => (await asAdmin(LOG, { type, id })).changeLog.edges.map((e) => e.node);
   const logRows = () => t.roster.ds.getRepository(ChangeLogEntry).count();
-  const teamAgents = async (teamId: string) =>
-    (await asAdmin(AGENTS, { f: { teamId } })).agents.edges.map((e) => e.node.id).sort();
+  const teamAgents = async (teamId: string) => (await asAdmin(AGENTS, { f: { teamId } })).agents.edges.map((e) => e.node.id).sort();
   let seq = 0;
   const newAgent = (name: string, extra: Record<string, unknown> = {}) =>
     t.createAgent({ email: `agent${++seq}.${name.toLowerCase().replace(/\W/g, '')}@example.com`, name, ...extra });
@@ -53,13 +182,49 @@ describe('teams and departments', () => {
       departments: [{ departmentId: dept.id, access: 'FULL' }],
     });
     const b = await t.createAgent({ email: 'logged-b@example.com', name: 'Logged B' });
-    await asAdmin(graphql(`mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }`), { id: team.id, a: [a.id, b.id] });
-    const group = await asAdmin(graphql(`mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }`), { i: { name: 'Logged Group', memberIds: [b.id] } });
-    await asAdmin(graphql(`mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }`), { id: team.id });
-    await asAdmin(graphql(`mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }`), { id: dept.id });
+    await asAdmin(
+      graphql(`
+        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {
+          setTeamMembers(id: $id, agentIds: $a) {
+            id
+          }
+        }
+      `),
+      { id: team.id, a: [a.id, b.id] },
+    );
+    const group = await asAdmin(
+      graphql(`
+        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {
+          createPermissionGroup(input: $i) {
+            id
+          }
+        }
+      `),
+      { i: { name: 'Logged Group', memberIds: [b.id] } },
+    );
+    await asAdmin(
+      graphql(`
+        mutation TeamsDepartmentsDeleteTeam($id: ID!) {
+          deleteTeam(id: $id)
+        }
+      `),
+      { id: team.id },
+    );
+    await asAdmin(
+      graphql(`
+        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {
+          deleteDepartment(id: $id)
+        }
+      `),
+      { id: dept.id },
+    );
     const fieldsOf = async (id: string) => (await log('AGENT', id)).map((e) => `${e.field}:${e.oldValue ?? ''}>${e.newValue ?? ''}`);
-    expect(await fieldsOf(a.id)).toEqual(expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `departments:${dept.id}:FULL>`]));
-    expect(await fieldsOf(b.id)).toEqual(expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `permissionGroups:1>1, ${group.createPermissionGroup.id}`]));
+    expect(await fieldsOf(a.id)).toEqual(
+      expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `departments:${dept.id}:FULL>`]),
+    );
+    expect(await fieldsOf(b.id)).toEqual(
+      expect.arrayContaining([`teams:>${team.id}`, `teams:${team.id}>`, `permissionGroups:1>1, ${group.createPermissionGroup.id}`]),
+    );
     const groupLog = (await log('PERMISSION_GROUP', group.createPermissionGroup.id)).map((e) => e.field);
     expect(groupLog).toEqual(expect.arrayContaining(['created', 'members']));
   });
@@ -116,7 +281,10 @@ describe('teams and departments', () => {
       const [a, b, c] = [await newAgent('Member Cee'), await newAgent('Member Ay'), await newAgent('Member Bee', { teamIds: [other.id] })];
       const set = (await asAdmin(SET_MEMBERS, { id: team.id, a: [a.id, b.id, b.id] })).setTeamMembers;
       // Members come sorted by name.
-      expect(set.members).toEqual([{ id: b.id, name: 'Member Ay' }, { id: a.id, name: 'Member Cee' }]);
+      expect(set.members).toEqual([
+        { id: b.id, name: 'Member Ay' },
+        { id: a.id, name: 'Member Cee' },
+      ]);
       expect((await teams()).find((x) => x.id === team.id)!.members.map((m) => m.id)).toEqual([b.id, a.id]);
       expect((await agent(a.id)).teams).toEqual([{ id: team.id, name: 'Front Line' }]);
       expect(await teamAgents(team.id)).toEqual([a.id, b.id].sort());
@@ -196,7 +364,10 @@ describe('teams and departments', () => {
       await createDept('Accounts');
       const names = (await departments()).map((x) => x.name);
       expect(names.indexOf('Accounts')).toBeLessThan(names.indexOf('Support'));
-      expect((await asAdmin(RENAME_DEPT, { id: d.id, n: 'Customer Support' })).renameDepartment).toEqual({ id: d.id, name: 'Customer Support' });
+      expect((await asAdmin(RENAME_DEPT, { id: d.id, n: 'Customer Support' })).renameDepartment).toEqual({
+        id: d.id,
+        name: 'Customer Support',
+      });
       expect((await departments()).find((x) => x.id === d.id)!.name).toBe('Customer Support');
       expect((await asAdmin(DELETE_DEPT, { id: d.id })).deleteDepartment).toBe(true);
       expect((await departments()).map((x) => x.id)).not.toContain(d.id);
@@ -230,13 +401,47 @@ describe('teams and departments', () => {
     it('removes a deleted department from agents and groups', async () => {
       const [gone, kept] = [await createDept('Gone Dept'), await createDept('Kept Dept')];
       const a = await newAgent('Dept Holder');
-      await asAdmin(UPDATE_AGENT, { id: a.id, i: { departments: [{ departmentId: gone.id, access: 'FULL' }, { departmentId: kept.id, access: 'ASSIGN' }] } });
-      const g = (await asAdmin(graphql(`mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }`), {
-        i: { name: 'Dept Group', departments: [{ departmentId: gone.id, access: 'ASSIGN' }] },
-      })).createPermissionGroup;
+      await asAdmin(UPDATE_AGENT, {
+        id: a.id,
+        i: {
+          departments: [
+            { departmentId: gone.id, access: 'FULL' },
+            { departmentId: kept.id, access: 'ASSIGN' },
+          ],
+        },
+      });
+      const g = (
+        await asAdmin(
+          graphql(`
+            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {
+              createPermissionGroup(input: $i) {
+                id
+              }
+            }
+          `),
+          {
+            i: { name: 'Dept Group', departments: [{ departmentId: gone.id, access: 'ASSIGN' }] },
+          },
+        )
+      ).createPermissionGroup;
       await asAdmin(DELETE_DEPT, { id: gone.id });
       expect((await agent(a.id)).departments).toEqual([{ department: { id: kept.id, name: 'Kept Dept' }, access: 'ASSIGN' }]);
-      const groups = (await asAdmin(graphql(`query TeamsDepartmentsPermissionGroups { permissionGroups { id departments { department { id } } } }`))).permissionGroups;
+      const groups = (
+        await asAdmin(
+          graphql(`
+            query TeamsDepartmentsPermissionGroups {
+              permissionGroups {
+                id
+                departments {
+                  department {
+                    id
+                  }
+                }
+              }
+            }
+          `),
+        )
+      ).permissionGroups;
       expect(groups.find((x) => x.id === g.id)!.departments).toEqual([]);
     });
 

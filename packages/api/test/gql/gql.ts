@@ -14,392 +14,412 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation AbuseLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.AbuseLoginDocument,
-    "mutation AbuseAcceptInvitation { acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") { token } }": typeof types.AbuseAcceptInvitationDocument,
-    "mutation AbuseChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"another-password-2\") { id } }": typeof types.AbuseChangePasswordDocument,
-    "mutation AbuseCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }": typeof types.AbuseCreateAgentDocument,
-    "query AbuseViewer { viewer { email } }": typeof types.AbuseViewerDocument,
-    "mutation AbuseUpdateAgent($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }": typeof types.AbuseUpdateAgentDocument,
-    "mutation AbuseUpdateAgent2($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }": typeof types.AbuseUpdateAgent2Document,
-    "query AbuseAgents { agents { totalCount } }": typeof types.AbuseAgentsDocument,
-    "query AccessViewer { viewer { id name alias phone isAdmin } }": typeof types.AccessViewerDocument,
-    "mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }": typeof types.AccessCreateAgentDocument,
-    "mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }": typeof types.AccessUpdateAgentDocument,
-    "mutation AccessCreateApiToken($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }": typeof types.AccessCreateApiTokenDocument,
-    "query AccessApiTokens { apiTokens(includeRevoked: true) { id name prefix lastUsedAt revokedAt } }": typeof types.AccessApiTokensDocument,
-    "query AccessAgents { agents(first: 100) { totalCount edges { node { id email } } } }": typeof types.AccessAgentsDocument,
-    "mutation AccessCreatePermissionGroup { createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) { id } }": typeof types.AccessCreatePermissionGroupDocument,
-    "query AccessViewer2 { viewer { teams { members { email } } } }": typeof types.AccessViewer2Document,
-    "query AccessViewer3 { viewer { id email } }": typeof types.AccessViewer3Document,
-    "query AccessViewer4 { viewer { email mustChangePassword } }": typeof types.AccessViewer4Document,
-    "mutation AccessCreateTeam { createTeam(name: \"Existing Team\") { id } }": typeof types.AccessCreateTeamDocument,
-    "mutation AccessDeleteAgent($id: ID!) { deleteAgent(id: $id) }": typeof types.AccessDeleteAgentDocument,
-    "mutation AccessCreateTeam2 { createTeam(name: \"Sneaky Team\") { id } }": typeof types.AccessCreateTeam2Document,
-    "mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": typeof types.AccessSetTeamMembersDocument,
-    "mutation AccessCreatePermissionGroup2 { createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) { id } }": typeof types.AccessCreatePermissionGroup2Document,
-    "mutation AccessCreateDepartment { createDepartment(name: \"Sneaky Department\") { id } }": typeof types.AccessCreateDepartmentDocument,
-    "mutation AccessInviteAgent { inviteAgent(input: { email: \"invitee@example.com\" }) { id } }": typeof types.AccessInviteAgentDocument,
-    "query AccessLicense { license { seats used available } }": typeof types.AccessLicenseDocument,
-    "query AccessInvitations { invitations { id } }": typeof types.AccessInvitationsDocument,
-    "mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }": typeof types.AccessCopyAgentSettingsDocument,
-    "query AccessLicense2 { license { seats } }": typeof types.AccessLicense2Document,
-    "mutation AccessCreateDepartment2 { createDepartment(name: \"Admin Department\") { name } }": typeof types.AccessCreateDepartment2Document,
-    "query AccessAgent($id: ID!) { agent(id: $id) { alias } }": typeof types.AccessAgentDocument,
-    "query AccessTeams { teams { id } permissionGroups { id } departments { id } permissionCatalog { key } }": typeof types.AccessTeamsDocument,
-    "query AccessAgent2($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }": typeof types.AccessAgent2Document,
-    "mutation AccessCreateTeam3 { createTeam(name: \"Read Only Team\") { id } }": typeof types.AccessCreateTeam3Document,
-    "query AccessTeams2 { teams { id } }": typeof types.AccessTeams2Document,
-    "mutation AccessRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }": typeof types.AccessRevokeApiTokenDocument,
-    "mutation AccessChangePassword { changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") { id } }": typeof types.AccessChangePasswordDocument,
-    "query AccessOutbox { outbox { toAddress subject } }": typeof types.AccessOutboxDocument,
-    "mutation AccessRevokeApiToken2($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": typeof types.AccessRevokeApiToken2Document,
-    "query AccessViewer5 { viewer { id } }": typeof types.AccessViewer5Document,
-    "mutation AccessCreateTeam4 { createTeam(name: \"Demoted Team\") { id } }": typeof types.AccessCreateTeam4Document,
-    "mutation AccessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.AccessLoginDocument,
-    "mutation AccessInviteAgent2 { inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) { id } }": typeof types.AccessInviteAgent2Document,
-    "mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }": typeof types.AccessCopyAgentSettings2Document,
-    "mutation AccessCreateTeam5 { createTeam(name: \"Promoted Team\") { name } }": typeof types.AccessCreateTeam5Document,
-    "mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }": typeof types.AgentChangesDeleteAgentDocument,
-    "query AgentChangesViewer { viewer { id } }": typeof types.AgentChangesViewerDocument,
-    "mutation AgentChangesLogin { login(email: \"disable.me@example.com\", password: \"agent-password-1\") { token } }": typeof types.AgentChangesLoginDocument,
-    "mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }": typeof types.AgentChangesDeleteAgent2Document,
-    "mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }": typeof types.AgentChangesCopyDocument,
-    "mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": typeof types.AgentLinkLogSetTeamMembersDocument,
-    "mutation AgentLinkLogCreateTeam($n: String!) { createTeam(name: $n) { id } }": typeof types.AgentLinkLogCreateTeamDocument,
-    "mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": typeof types.AgentLinkLogCreatePermissionGroupDocument,
-    "mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }": typeof types.AgentLinkLogUpdatePermissionGroupDocument,
-    "mutation AgentLinkLogDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }": typeof types.AgentLinkLogDeletePermissionGroupDocument,
-    "mutation AgentLinkLogDeleteTeam($id: ID!) { deleteTeam(id: $id) }": typeof types.AgentLinkLogDeleteTeamDocument,
-    "mutation AgentLinkLogCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": typeof types.AgentLinkLogCreateDepartmentDocument,
-    "mutation AgentLinkLogDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }": typeof types.AgentLinkLogDeleteDepartmentDocument,
-    "mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }": typeof types.AgentLinkLogUpdateAgentDocument,
-    "query AgentLinkLogViewer { viewer { id } }": typeof types.AgentLinkLogViewerDocument,
-    "mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }": typeof types.AgentsCreatePermissionGroupDocument,
-    "query AuthViewer { viewer { id email isAdmin mustChangePassword } }": typeof types.AuthViewerDocument,
-    "mutation AuthLogin { login(email: \"ADMIN@example.com\", password: \"correct horse battery\") { token agent { email isAdmin } } }": typeof types.AuthLoginDocument,
-    "query AuthAgents { agents { totalCount } }": typeof types.AuthAgentsDocument,
-    "mutation AuthLogin2 { login(email: \"admin@example.com\", password: \"nope-nope-nope\") { token } }": typeof types.AuthLogin2Document,
-    "mutation AuthLogin3 { login(email: \"ghost@example.com\", password: \"nope-nope-nope\") { token } }": typeof types.AuthLogin3Document,
-    "mutation AuthLogin4 { login(email: \"victim@example.com\", password: \"guess-guess-1\") { token } }": typeof types.AuthLogin4Document,
-    "mutation AuthLogin5 { login(email: \"victim@example.com\", password: \"victim-password-1\") { token } }": typeof types.AuthLogin5Document,
-    "mutation AuthLogin6 { login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token } }": typeof types.AuthLogin6Document,
-    "mutation AuthLogin7 {\n      a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n      b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n    }": typeof types.AuthLogin7Document,
-    "mutation AuthCreateAgent { createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }": typeof types.AuthCreateAgentDocument,
-    "mutation AuthChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"short\") { id } }": typeof types.AuthChangePasswordDocument,
-    "mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") { mustChangePassword } }": typeof types.AuthChangePassword2Document,
-    "mutation AuthLoginTemp($p: String!) { login(email: \"newbie@example.com\", password: $p) { token } }": typeof types.AuthLoginTempDocument,
-    "mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }": typeof types.AuthChangePassword3Document,
-    "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
-    "query ConcurrencyViewer { viewer { id } }": typeof types.ConcurrencyViewerDocument,
-    "mutation EmailIdentityLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.EmailIdentityLoginDocument,
-    "mutation EmailIdentityInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }": typeof types.EmailIdentityInviteAgentDocument,
-    "query FirstAdminViewer { viewer { name email isAdmin } }": typeof types.FirstAdminViewerDocument,
-    "fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }": typeof types.GroupsGroupFragmentDoc,
-    "query GroupsList { permissionGroups { ...GroupsGroup } }": typeof types.GroupsListDocument,
-    "mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }": typeof types.GroupsCreateDocument,
-    "mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { ...GroupsGroup } }": typeof types.GroupsUpdateDocument,
-    "mutation GroupsDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }": typeof types.GroupsDeletePermissionGroupDocument,
-    "query GroupsAgent($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }": typeof types.GroupsAgentDocument,
-    "query GroupsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }": typeof types.GroupsAgentsDocument,
-    "mutation GroupsCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": typeof types.GroupsCreateDepartmentDocument,
-    "query GroupsPermissionCatalog { permissionCatalog { key label category destructive } }": typeof types.GroupsPermissionCatalogDocument,
-    "query GroupsViewer { viewer { permissionGroups { id } } }": typeof types.GroupsViewerDocument,
-    "query GroupsChangeLog($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }": typeof types.GroupsChangeLogDocument,
-    "query GroupsViewer2 { viewer { effectivePermissions } }": typeof types.GroupsViewer2Document,
-    "query GroupsChangeLog2($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }": typeof types.GroupsChangeLog2Document,
-    "query GroupsPermissionGroups { permissionGroups { id } }": typeof types.GroupsPermissionGroupsDocument,
-    "query GroupsAgent2($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }": typeof types.GroupsAgent2Document,
-    "fragment TestAgent on Agent {\n  id email name alias phone landlinePhone mobilePhone timezone language businessUnit\n  isAdmin isReportsAdmin status mustChangePassword signature permissions effectivePermissions canEditOwnTicketNotifications\n  permissionGroups { id name builtIn } teams { id name } departments { department { id name } access }\n  ticketNotifications { event email browser } otherNotifications { event email browser }\n}": typeof types.TestAgentFragmentDoc,
-    "mutation TestCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { temporaryPassword agent { ...TestAgent } } }": typeof types.TestCreateAgentDocument,
-    "mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { ...TestAgent } }": typeof types.TestUpdateAgentDocument,
-    "query TestGetAgent($id: ID!) { agent(id: $id) { ...TestAgent } }": typeof types.TestGetAgentDocument,
-    "query TestListAgents($f: AgentFilter, $first: Int, $after: String) {\n  agents(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name email } } }\n}": typeof types.TestListAgentsDocument,
-    "query TestAgentLog($id: ID!, $first: Int) { changeLog(entityType: AGENT, entityId: $id, first: $first) {\n  totalCount edges { node { id field oldValue newValue actorName createdAt } } } }": typeof types.TestAgentLogDocument,
-    "query TestLicense { license { seats used available } }": typeof types.TestLicenseDocument,
-    "query TestViewer { viewer { id name } }": typeof types.TestViewerDocument,
-    "mutation TestCreateTeam($n: String!) { createTeam(name: $n) { id } }": typeof types.TestCreateTeamDocument,
-    "mutation TestCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": typeof types.TestCreateDepartmentDocument,
-    "mutation TestAppLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.TestAppLoginDocument,
-    "mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }": typeof types.TestAppCreateAgentDocument,
-    "mutation InputFormatInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }": typeof types.InputFormatInviteAgentDocument,
-    "mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": typeof types.InputFormatCreatePermissionGroupDocument,
-    "mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }": typeof types.InputFormatUpdatePermissionGroupDocument,
-    "query InputFormatAgents($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }": typeof types.InputFormatAgentsDocument,
-    "query InputFormatInputTypes { __schema { types { name kind inputFields { name type { kind } } } } }": typeof types.InputFormatInputTypesDocument,
-    "mutation InputFormatCopyAgentSettings { copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) { id } }": typeof types.InputFormatCopyAgentSettingsDocument,
-    "query LicenseLicense { license { seats used available } }": typeof types.LicenseLicenseDocument,
-    "mutation LicenseCreateAgent($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }": typeof types.LicenseCreateAgentDocument,
-    "mutation LicenseInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }": typeof types.LicenseInviteAgentDocument,
-    "mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }": typeof types.LicenseDeleteAgentDocument,
-    "mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }": typeof types.LicenseRevokeInvitationDocument,
-    "mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: \"accept-password-1\") { token } }": typeof types.LicenseAcceptInvitationDocument,
-    "query LimitsViewer { viewer { id } }": typeof types.LimitsViewerDocument,
-    "mutation LimitsCreateTeam { createTeam(name: \"Deep Team\") { id } }": typeof types.LimitsCreateTeamDocument,
-    "mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": typeof types.LimitsSetTeamMembersDocument,
-    "query LimitsAgents { agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) { edges { node { id } } } }": typeof types.LimitsAgentsDocument,
-    "query LimitsViewer2 { viewer { teams { members { teams { members { id email } } } } } }": typeof types.LimitsViewer2Document,
-    "query LimitsAgents2 { agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }": typeof types.LimitsAgents2Document,
-    "query LimitsAgents4($n: Int!) { agents(first: $n) { totalCount edges { node {\n      id email teams { id name } permissionGroups { id name permissions }\n      departments { access department { id name } } effectivePermissions } } } }": typeof types.LimitsAgents4Document,
-    "query LimitsViewer3 { viewer { email } }": typeof types.LimitsViewer3Document,
-    "query LimitsIntrospection { __schema { queryType { name } } __type(name: \"Agent\") { name } }": typeof types.LimitsIntrospectionDocument,
-    "query LimitsDepartments { departments { id name } }": typeof types.LimitsDepartmentsDocument,
-    "query LimitsDepartments2 { departments { id } }": typeof types.LimitsDepartments2Document,
-    "mutation LimitsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.LimitsLoginDocument,
-    "mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }": typeof types.OnboardingInviteAgentDocument,
-    "mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {\n  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }": typeof types.OnboardingAcceptInvitationDocument,
-    "mutation OnboardingCreateAgent { createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n      temporaryPassword agent { id } } }": typeof types.OnboardingCreateAgentDocument,
-    "query OnboardingLicense { license { used } }": typeof types.OnboardingLicenseDocument,
-    "mutation OnboardingCreateAgent2 { createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) { agent { id } } }": typeof types.OnboardingCreateAgent2Document,
-    "query OnboardingInvitations { invitations { id status } }": typeof types.OnboardingInvitationsDocument,
-    "mutation OnboardingCreateAgent3 { createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) { agent { id } } }": typeof types.OnboardingCreateAgent3Document,
-    "mutation OnboardingCreateTeam { createTeam(name: \"Night Shift\") { id } }": typeof types.OnboardingCreateTeamDocument,
-    "query OnboardingInvitations2 { invitations(status: PENDING) { email invitedByName createdAt } }": typeof types.OnboardingInvitations2Document,
-    "query OnboardingViewer { viewer { email } }": typeof types.OnboardingViewerDocument,
-    "query OnboardingInvitations3 { invitations { email status } }": typeof types.OnboardingInvitations3Document,
-    "mutation OnboardingResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }": typeof types.OnboardingResendInvitationDocument,
-    "mutation OnboardingRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }": typeof types.OnboardingRevokeInvitationDocument,
-    "query OnboardingInvitations4 { invitations(status: REVOKED) { email } }": typeof types.OnboardingInvitations4Document,
-    "query OnboardingChangeLog($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }": typeof types.OnboardingChangeLogDocument,
-    "query OnboardingInvitations5 { invitations(status: EXPIRED) { email status } }": typeof types.OnboardingInvitations5Document,
-    "query OnboardingInvitations6 { invitations { id } }": typeof types.OnboardingInvitations6Document,
-    "mutation OnboardingCreateAgent4 { createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) { agent { id } } }": typeof types.OnboardingCreateAgent4Document,
-    "query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }": typeof types.OnboardingOutboxDocument,
-    "mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }": typeof types.OnboardingRetryOutboxMessageDocument,
-    "query OnboardingOutbox2 { outbox(status: FAILED) { id } }": typeof types.OnboardingOutbox2Document,
-    "query ScaleOutViewer { viewer { email } }": typeof types.ScaleOutViewerDocument,
-    "mutation ScaleOutLogout { logout }": typeof types.ScaleOutLogoutDocument,
-    "mutation ScaleOutLogin { login(email: \"admin@example.com\", password: \"not-the-password\") { token } }": typeof types.ScaleOutLoginDocument,
-    "mutation ScaleOutCreateAgent { createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) { agent { id } } }": typeof types.ScaleOutCreateAgentDocument,
-    "mutation ScaleOutCreateAgent2($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }": typeof types.ScaleOutCreateAgent2Document,
-    "mutation ScaleOutInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }": typeof types.ScaleOutInviteAgentDocument,
-    "query ScaleOutLicense { license { seats used available } }": typeof types.ScaleOutLicenseDocument,
-    "query SeedViewer { viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }": typeof types.SeedViewerDocument,
-    "mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": typeof types.SeedLoginDocument,
-    "query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }": typeof types.SeedAgentsDocument,
-    "query ServingViewer { viewer { id } }": typeof types.ServingViewerDocument,
-    "mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }": typeof types.StatementCountCopyAgentSettingsDocument,
-    "query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }": typeof types.StatementCountAgentDocument,
-    "query TeamsDepartmentsTeams { teams { id name members { id name } } }": typeof types.TeamsDepartmentsTeamsDocument,
-    "mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }": typeof types.TeamsDepartmentsCreateTeamDocument,
-    "mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }": typeof types.TeamsDepartmentsRenameTeamDocument,
-    "mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }": typeof types.TeamsDepartmentsDeleteTeamDocument,
-    "mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }": typeof types.TeamsDepartmentsSetTeamMembersDocument,
-    "query TeamsDepartmentsDepartments { departments { id name } }": typeof types.TeamsDepartmentsDepartmentsDocument,
-    "mutation TeamsDepartmentsCreateDepartment($n: String!) { createDepartment(name: $n) { id name } }": typeof types.TeamsDepartmentsCreateDepartmentDocument,
-    "mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }": typeof types.TeamsDepartmentsRenameDepartmentDocument,
-    "mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }": typeof types.TeamsDepartmentsDeleteDepartmentDocument,
-    "query TeamsDepartmentsAgent($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }": typeof types.TeamsDepartmentsAgentDocument,
-    "mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }": typeof types.TeamsDepartmentsUpdateAgentDocument,
-    "query TeamsDepartmentsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }": typeof types.TeamsDepartmentsAgentsDocument,
-    "query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {\n  totalCount edges { node { field oldValue newValue actorName } } } }": typeof types.TeamsDepartmentsChangeLogDocument,
-    "query TeamsDepartmentsViewer { viewer { name } }": typeof types.TeamsDepartmentsViewerDocument,
-    "mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": typeof types.TeamsDepartmentsSetTeamMembers2Document,
-    "mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
-    "query TeamsDepartmentsPermissionGroups { permissionGroups { id departments { department { id } } } }": typeof types.TeamsDepartmentsPermissionGroupsDocument,
-    "mutation TokenRulesCreateApiToken { createApiToken(name: \"integration\", scopes: [\"agents:write\"]) { token } }": typeof types.TokenRulesCreateApiTokenDocument,
-    "query TokenRulesAgents { agents(first: 100) { edges { node { email } } } }": typeof types.TokenRulesAgentsDocument,
-    "mutation TokenRulesDeleteAgent($id: ID!) { deleteAgent(id: $id) }": typeof types.TokenRulesDeleteAgentDocument,
-    "mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }": typeof types.TokenRulesCopyAgentSettingsDocument,
-    "mutation TokenRulesInviteAgent { inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) { id } }": typeof types.TokenRulesInviteAgentDocument,
-    "mutation TokenRulesInviteAgent2 { inviteAgent(input: { email: \"invited.plain@example.com\" }) { isAdmin } }": typeof types.TokenRulesInviteAgent2Document,
-    "mutation TokenRulesCreateApiToken2 { createApiToken(name: \"second\", scopes: [\"agents:write\"]) { token } }": typeof types.TokenRulesCreateApiToken2Document,
-    "query TokenRulesViewer { viewer { id } }": typeof types.TokenRulesViewerDocument,
-    "query TokenRulesAgents2 { agents(first: 1) { totalCount } }": typeof types.TokenRulesAgents2Document,
-    "mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }": typeof types.TokenRulesChangePasswordDocument,
+    "\n  mutation AbuseLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.AbuseLoginDocument,
+    "\n          mutation AbuseAcceptInvitation {\n            acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") {\n              token\n            }\n          }\n        ": typeof types.AbuseAcceptInvitationDocument,
+    "\n          mutation AbuseChangePassword($c: String!) {\n            changePassword(currentPassword: $c, newPassword: \"another-password-2\") {\n              id\n            }\n          }\n        ": typeof types.AbuseChangePasswordDocument,
+    "\n        mutation AbuseCreateAgent($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.AbuseCreateAgentDocument,
+    "\n            query AbuseViewer {\n              viewer {\n                email\n              }\n            }\n          ": typeof types.AbuseViewerDocument,
+    "\n        query AbuseViewer {\n          viewer {\n            email\n          }\n        }\n      ": typeof types.AbuseViewerDocument,
+    "\n        mutation AbuseUpdateAgent($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: false }) {\n            id\n          }\n        }\n      ": typeof types.AbuseUpdateAgentDocument,
+    "\n        mutation AbuseUpdateAgent2($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: true }) {\n            mustChangePassword\n          }\n        }\n      ": typeof types.AbuseUpdateAgent2Document,
+    "\n            query AbuseAgents {\n              agents {\n                totalCount\n              }\n            }\n          ": typeof types.AbuseAgentsDocument,
+    "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": typeof types.AccessViewerDocument,
+    "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n": typeof types.AccessCreateAgentDocument,
+    "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": typeof types.AccessUpdateAgentDocument,
+    "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.AccessCreateApiTokenDocument,
+    "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.AccessApiTokensDocument,
+    "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessAgentsDocument,
+    "\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      ": typeof types.AccessCreatePermissionGroupDocument,
+    "\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      ": typeof types.AccessViewer2Document,
+    "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
+    "\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          ": typeof types.AccessViewer2Document,
+    "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": typeof types.AccessViewer4Document,
+    "\n            mutation AccessCreateTeam {\n              createTeam(name: \"Existing Team\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateTeamDocument,
+    "\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": typeof types.AccessDeleteAgentDocument,
+    "\n            mutation AccessCreateTeam2 {\n              createTeam(name: \"Sneaky Team\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateTeam2Document,
+    "\n            mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) {\n              setTeamMembers(id: $id, agentIds: $a) {\n                id\n              }\n            }\n          ": typeof types.AccessSetTeamMembersDocument,
+    "\n            mutation AccessCreatePermissionGroup2 {\n              createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) {\n                id\n              }\n            }\n          ": typeof types.AccessCreatePermissionGroup2Document,
+    "\n            mutation AccessCreateDepartment {\n              createDepartment(name: \"Sneaky Department\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateDepartmentDocument,
+    "\n            mutation AccessInviteAgent {\n              inviteAgent(input: { email: \"invitee@example.com\" }) {\n                id\n              }\n            }\n          ": typeof types.AccessInviteAgentDocument,
+    "\n            query AccessLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          ": typeof types.AccessLicenseDocument,
+    "\n            query AccessInvitations {\n              invitations {\n                id\n              }\n            }\n          ": typeof types.AccessInvitationsDocument,
+    "\n            mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) {\n              copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) {\n                id\n              }\n            }\n          ": typeof types.AccessCopyAgentSettingsDocument,
+    "\n              query AccessLicense2 {\n                license {\n                  seats\n                }\n              }\n            ": typeof types.AccessLicense2Document,
+    "\n              mutation AccessCreateDepartment2 {\n                createDepartment(name: \"Admin Department\") {\n                  name\n                }\n              }\n            ": typeof types.AccessCreateDepartment2Document,
+    "\n              query AccessAgent($id: ID!) {\n                agent(id: $id) {\n                  alias\n                }\n              }\n            ": typeof types.AccessAgentDocument,
+    "\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        ": typeof types.AccessTeamsDocument,
+    "\n        query AccessAgent2($id: ID!) {\n          agent(id: $id) {\n            canEditOwnTicketNotifications\n            ticketNotifications {\n              event\n              email\n              browser\n            }\n            otherNotifications {\n              event\n              email\n              browser\n            }\n          }\n        }\n      ": typeof types.AccessAgent2Document,
+    "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam3Document,
+    "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            ": typeof types.AccessTeams2Document,
+    "\n              mutation AccessRevokeApiToken($id: ID!) {\n                revokeApiToken(id: $id) {\n                  id\n                }\n              }\n            ": typeof types.AccessRevokeApiTokenDocument,
+    "\n              mutation AccessChangePassword {\n                changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") {\n                  id\n                }\n              }\n            ": typeof types.AccessChangePasswordDocument,
+    "\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            ": typeof types.AccessOutboxDocument,
+    "\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        ": typeof types.AccessOutboxDocument,
+    "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": typeof types.AccessRevokeApiToken2Document,
+    "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AccessViewer5Document,
+    "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam4Document,
+    "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.AccessLoginDocument,
+    "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            ": typeof types.AccessInviteAgent2Document,
+    "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": typeof types.AccessCopyAgentSettings2Document,
+    "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": typeof types.AccessCreateTeam5Document,
+    "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            ": typeof types.AgentChangesDeleteAgentDocument,
+    "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AgentChangesViewerDocument,
+    "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            ": typeof types.AgentChangesLoginDocument,
+    "\n              mutation AgentChangesDeleteAgent2($id: ID!) {\n                deleteAgent(id: $id)\n              }\n            ": typeof types.AgentChangesDeleteAgent2Document,
+    "\n          mutation AgentChangesDeleteAgent2($id: ID!) {\n            deleteAgent(id: $id)\n          }\n        ": typeof types.AgentChangesDeleteAgent2Document,
+    "\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    ": typeof types.AgentChangesCopyDocument,
+    "\n  mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogSetTeamMembersDocument,
+    "\n  mutation AgentLinkLogCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogCreateTeamDocument,
+    "\n  mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogCreatePermissionGroupDocument,
+    "\n  mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogUpdatePermissionGroupDocument,
+    "\n  mutation AgentLinkLogDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.AgentLinkLogDeletePermissionGroupDocument,
+    "\n  mutation AgentLinkLogDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.AgentLinkLogDeleteTeamDocument,
+    "\n  mutation AgentLinkLogCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogCreateDepartmentDocument,
+    "\n  mutation AgentLinkLogDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.AgentLinkLogDeleteDepartmentDocument,
+    "\n  mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogUpdateAgentDocument,
+    "\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.AgentLinkLogViewerDocument,
+    "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        ": typeof types.AgentsCreatePermissionGroupDocument,
+    "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n": typeof types.AuthViewerDocument,
+    "\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      ": typeof types.AuthLoginDocument,
+    "\n            query AuthAgents {\n              agents {\n                totalCount\n              }\n            }\n          ": typeof types.AuthAgentsDocument,
+    "\n        mutation AuthLogin2 {\n          login(email: \"admin@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      ": typeof types.AuthLogin2Document,
+    "\n        mutation AuthLogin3 {\n          login(email: \"ghost@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      ": typeof types.AuthLogin3Document,
+    "\n              mutation AuthLogin4 {\n                login(email: \"victim@example.com\", password: \"guess-guess-1\") {\n                  token\n                }\n              }\n            ": typeof types.AuthLogin4Document,
+    "\n        mutation AuthLogin5 {\n          login(email: \"victim@example.com\", password: \"victim-password-1\") {\n            token\n          }\n        }\n      ": typeof types.AuthLogin5Document,
+    "\n        mutation AuthLogin6 {\n          login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n        }\n      ": typeof types.AuthLogin6Document,
+    "\n        mutation AuthLogin7 {\n          a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n          b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n        }\n      ": typeof types.AuthLogin7Document,
+    "\n        mutation AuthCreateAgent {\n          createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) {\n            temporaryPassword\n            agent {\n              id\n              mustChangePassword\n            }\n          }\n        }\n      ": typeof types.AuthCreateAgentDocument,
+    "\n            mutation AuthChangePassword($c: String!) {\n              changePassword(currentPassword: $c, newPassword: \"short\") {\n                id\n              }\n            }\n          ": typeof types.AuthChangePasswordDocument,
+    "\n        mutation AuthChangePassword2($c: String!) {\n          changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") {\n            mustChangePassword\n          }\n        }\n      ": typeof types.AuthChangePassword2Document,
+    "\n            mutation AuthLoginTemp($p: String!) {\n              login(email: \"newbie@example.com\", password: $p) {\n                token\n              }\n            }\n          ": typeof types.AuthLoginTempDocument,
+    "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": typeof types.AuthChangePassword3Document,
+    "\n            mutation AuthLogout {\n              logout\n            }\n          ": typeof types.AuthLogoutDocument,
+    "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": typeof types.ConcurrencyViewerDocument,
+    "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.EmailIdentityLoginDocument,
+    "\n  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": typeof types.EmailIdentityInviteAgentDocument,
+    "\n          query FirstAdminViewer {\n            viewer {\n              name\n              email\n              isAdmin\n            }\n          }\n        ": typeof types.FirstAdminViewerDocument,
+    "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": typeof types.GroupsGroupFragmentDoc,
+    "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsListDocument,
+    "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsCreateDocument,
+    "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsUpdateDocument,
+    "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
+    "\n  query GroupsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GroupsAgentDocument,
+    "\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GroupsAgentsDocument,
+    "\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        ": typeof types.GroupsCreateDepartmentDocument,
+    "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        ": typeof types.GroupsPermissionCatalogDocument,
+    "\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        ": typeof types.GroupsViewerDocument,
+    "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        ": typeof types.GroupsChangeLogDocument,
+    "\n          query GroupsViewer2 {\n            viewer {\n              effectivePermissions\n            }\n          }\n        ": typeof types.GroupsViewer2Document,
+    "\n          query GroupsChangeLog2($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                }\n              }\n            }\n          }\n        ": typeof types.GroupsChangeLog2Document,
+    "\n            query GroupsPermissionGroups {\n              permissionGroups {\n                id\n              }\n            }\n          ": typeof types.GroupsPermissionGroupsDocument,
+    "\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.GroupsAgent2Document,
+    "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.TestAgentFragmentDoc,
+    "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n": typeof types.TestCreateAgentDocument,
+    "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n": typeof types.TestUpdateAgentDocument,
+    "\n  query TestGetAgent($id: ID!) {\n    agent(id: $id) {\n      ...TestAgent\n    }\n  }\n": typeof types.TestGetAgentDocument,
+    "\n  query TestListAgents($f: AgentFilter, $first: Int, $after: String) {\n    agents(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.TestListAgentsDocument,
+    "\n  query TestAgentLog($id: ID!, $first: Int) {\n    changeLog(entityType: AGENT, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.TestAgentLogDocument,
+    "\n  query TestLicense {\n    license {\n      seats\n      used\n      available\n    }\n  }\n": typeof types.TestLicenseDocument,
+    "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": typeof types.TestViewerDocument,
+    "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateTeamDocument,
+    "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateDepartmentDocument,
+    "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.TestAppLoginDocument,
+    "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TestAppCreateAgentDocument,
+    "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatInviteAgentDocument,
+    "\n            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatCreatePermissionGroupDocument,
+    "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatUpdatePermissionGroupDocument,
+    "\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": typeof types.InputFormatAgentsDocument,
+    "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.InputFormatInputTypesDocument,
+    "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": typeof types.InputFormatCopyAgentSettingsDocument,
+    "\n  query LicenseLicense {\n    license {\n      seats\n      used\n      available\n    }\n  }\n": typeof types.LicenseLicenseDocument,
+    "\n  mutation LicenseCreateAgent($e: String!) {\n    createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.LicenseCreateAgentDocument,
+    "\n  mutation LicenseInviteAgent($e: String!) {\n    inviteAgent(input: { email: $e }) {\n      id\n    }\n  }\n": typeof types.LicenseInviteAgentDocument,
+    "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": typeof types.LicenseDeleteAgentDocument,
+    "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": typeof types.LicenseRevokeInvitationDocument,
+    "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        ": typeof types.LicenseAcceptInvitationDocument,
+    "\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          ": typeof types.LimitsViewerDocument,
+    "\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        ": typeof types.LimitsCreateTeamDocument,
+    "\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        ": typeof types.LimitsViewerDocument,
+    "\n        mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.LimitsSetTeamMembersDocument,
+    "\n      query LimitsAgents {\n        agents(first: 1) {\n          edges {\n            node {\n              departments {\n                department {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n        a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsAgentsDocument,
+    "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.LimitsViewer2Document,
+    "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsAgents2Document,
+    "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsAgents4Document,
+    "\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          ": typeof types.LimitsViewer3Document,
+    "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": typeof types.LimitsIntrospectionDocument,
+    "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": typeof types.LimitsDepartmentsDocument,
+    "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          ": typeof types.LimitsDepartments2Document,
+    "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.LimitsLoginDocument,
+    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
+    "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OnboardingAcceptInvitationDocument,
+    "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgentDocument,
+    "\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        ": typeof types.OnboardingLicenseDocument,
+    "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent2Document,
+    "\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          ": typeof types.OnboardingLicenseDocument,
+    "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitationsDocument,
+    "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent3Document,
+    "\n        mutation OnboardingCreateTeam {\n          createTeam(name: \"Night Shift\") {\n            id\n          }\n        }\n      ": typeof types.OnboardingCreateTeamDocument,
+    "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": typeof types.OnboardingInvitations2Document,
+    "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      ": typeof types.OnboardingViewerDocument,
+    "\n        query OnboardingInvitations3 {\n          invitations {\n            email\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitations3Document,
+    "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      ": typeof types.OnboardingResendInvitationDocument,
+    "\n        mutation OnboardingRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRevokeInvitationDocument,
+    "\n        query OnboardingInvitations4 {\n          invitations(status: REVOKED) {\n            email\n          }\n        }\n      ": typeof types.OnboardingInvitations4Document,
+    "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      ": typeof types.OnboardingChangeLogDocument,
+    "\n        query OnboardingInvitations5 {\n          invitations(status: EXPIRED) {\n            email\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitations5Document,
+    "\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          ": typeof types.OnboardingInvitations6Document,
+    "\n        mutation OnboardingCreateAgent4 {\n          createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent4Document,
+    "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": typeof types.OnboardingOutboxDocument,
+    "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRetryOutboxMessageDocument,
+    "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": typeof types.OnboardingOutbox2Document,
+    "\n            query ScaleOutViewer {\n              viewer {\n                email\n              }\n            }\n          ": typeof types.ScaleOutViewerDocument,
+    "\n        mutation ScaleOutLogout {\n          logout\n        }\n      ": typeof types.ScaleOutLogoutDocument,
+    "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        ": typeof types.ScaleOutLoginDocument,
+    "\n        mutation ScaleOutCreateAgent {\n          createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.ScaleOutCreateAgentDocument,
+    "\n              mutation ScaleOutCreateAgent2($e: String!) {\n                createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n                  agent {\n                    id\n                  }\n                }\n              }\n            ": typeof types.ScaleOutCreateAgent2Document,
+    "\n              mutation ScaleOutInviteAgent($e: String!) {\n                inviteAgent(input: { email: $e }) {\n                  id\n                }\n              }\n            ": typeof types.ScaleOutInviteAgentDocument,
+    "\n            query ScaleOutLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          ": typeof types.ScaleOutLicenseDocument,
+    "\n          query SeedViewer {\n            viewer {\n              email\n              isAdmin\n              teams {\n                name\n              }\n              permissionGroups {\n                name\n              }\n              effectivePermissions\n            }\n          }\n        ": typeof types.SeedViewerDocument,
+    "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      ": typeof types.SeedLoginDocument,
+    "\n        query SeedAgents {\n          agents(first: 100) {\n            totalCount\n            edges {\n              node {\n                email\n                departments {\n                  access\n                  department {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SeedAgentsDocument,
+    "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.ServingViewerDocument,
+    "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
+    "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
+    "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
+    "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
+    "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameTeamDocument,
+    "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.TeamsDepartmentsDeleteTeamDocument,
+    "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsSetTeamMembersDocument,
+    "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsDepartmentsDocument,
+    "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsCreateDepartmentDocument,
+    "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameDepartmentDocument,
+    "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.TeamsDepartmentsDeleteDepartmentDocument,
+    "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsAgentDocument,
+    "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsUpdateAgentDocument,
+    "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsAgentsDocument,
+    "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsChangeLogDocument,
+    "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        ": typeof types.TeamsDepartmentsViewerDocument,
+    "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
+    "\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
+    "\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      ": typeof types.TeamsDepartmentsDeleteTeamDocument,
+    "\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      ": typeof types.TeamsDepartmentsDeleteDepartmentDocument,
+    "\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
+    "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.TeamsDepartmentsPermissionGroupsDocument,
+    "\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": typeof types.TokenRulesCreateApiTokenDocument,
+    "\n          query TokenRulesAgents {\n            agents(first: 100) {\n              edges {\n                node {\n                  email\n                }\n              }\n            }\n          }\n        ": typeof types.TokenRulesAgentsDocument,
+    "\n            mutation TokenRulesDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": typeof types.TokenRulesDeleteAgentDocument,
+    "\n      mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n          id\n        }\n      }\n    ": typeof types.TokenRulesCopyAgentSettingsDocument,
+    "\n            mutation TokenRulesInviteAgent {\n              inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) {\n                id\n              }\n            }\n          ": typeof types.TokenRulesInviteAgentDocument,
+    "\n            mutation TokenRulesInviteAgent2 {\n              inviteAgent(input: { email: \"invited.plain@example.com\" }) {\n                isAdmin\n              }\n            }\n          ": typeof types.TokenRulesInviteAgent2Document,
+    "\n          mutation TokenRulesCreateApiToken2 {\n            createApiToken(name: \"second\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": typeof types.TokenRulesCreateApiToken2Document,
+    "\n            query TokenRulesViewer {\n              viewer {\n                id\n              }\n            }\n          ": typeof types.TokenRulesViewerDocument,
+    "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.TokenRulesViewerDocument,
+    "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.TokenRulesAgents2Document,
+    "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      ": typeof types.TokenRulesChangePasswordDocument,
 };
 const documents: Documents = {
-    "mutation AbuseLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.AbuseLoginDocument,
-    "mutation AbuseAcceptInvitation { acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") { token } }": types.AbuseAcceptInvitationDocument,
-    "mutation AbuseChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"another-password-2\") { id } }": types.AbuseChangePasswordDocument,
-    "mutation AbuseCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }": types.AbuseCreateAgentDocument,
-    "query AbuseViewer { viewer { email } }": types.AbuseViewerDocument,
-    "mutation AbuseUpdateAgent($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }": types.AbuseUpdateAgentDocument,
-    "mutation AbuseUpdateAgent2($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }": types.AbuseUpdateAgent2Document,
-    "query AbuseAgents { agents { totalCount } }": types.AbuseAgentsDocument,
-    "query AccessViewer { viewer { id name alias phone isAdmin } }": types.AccessViewerDocument,
-    "mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }": types.AccessCreateAgentDocument,
-    "mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }": types.AccessUpdateAgentDocument,
-    "mutation AccessCreateApiToken($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }": types.AccessCreateApiTokenDocument,
-    "query AccessApiTokens { apiTokens(includeRevoked: true) { id name prefix lastUsedAt revokedAt } }": types.AccessApiTokensDocument,
-    "query AccessAgents { agents(first: 100) { totalCount edges { node { id email } } } }": types.AccessAgentsDocument,
-    "mutation AccessCreatePermissionGroup { createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) { id } }": types.AccessCreatePermissionGroupDocument,
-    "query AccessViewer2 { viewer { teams { members { email } } } }": types.AccessViewer2Document,
-    "query AccessViewer3 { viewer { id email } }": types.AccessViewer3Document,
-    "query AccessViewer4 { viewer { email mustChangePassword } }": types.AccessViewer4Document,
-    "mutation AccessCreateTeam { createTeam(name: \"Existing Team\") { id } }": types.AccessCreateTeamDocument,
-    "mutation AccessDeleteAgent($id: ID!) { deleteAgent(id: $id) }": types.AccessDeleteAgentDocument,
-    "mutation AccessCreateTeam2 { createTeam(name: \"Sneaky Team\") { id } }": types.AccessCreateTeam2Document,
-    "mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": types.AccessSetTeamMembersDocument,
-    "mutation AccessCreatePermissionGroup2 { createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) { id } }": types.AccessCreatePermissionGroup2Document,
-    "mutation AccessCreateDepartment { createDepartment(name: \"Sneaky Department\") { id } }": types.AccessCreateDepartmentDocument,
-    "mutation AccessInviteAgent { inviteAgent(input: { email: \"invitee@example.com\" }) { id } }": types.AccessInviteAgentDocument,
-    "query AccessLicense { license { seats used available } }": types.AccessLicenseDocument,
-    "query AccessInvitations { invitations { id } }": types.AccessInvitationsDocument,
-    "mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }": types.AccessCopyAgentSettingsDocument,
-    "query AccessLicense2 { license { seats } }": types.AccessLicense2Document,
-    "mutation AccessCreateDepartment2 { createDepartment(name: \"Admin Department\") { name } }": types.AccessCreateDepartment2Document,
-    "query AccessAgent($id: ID!) { agent(id: $id) { alias } }": types.AccessAgentDocument,
-    "query AccessTeams { teams { id } permissionGroups { id } departments { id } permissionCatalog { key } }": types.AccessTeamsDocument,
-    "query AccessAgent2($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }": types.AccessAgent2Document,
-    "mutation AccessCreateTeam3 { createTeam(name: \"Read Only Team\") { id } }": types.AccessCreateTeam3Document,
-    "query AccessTeams2 { teams { id } }": types.AccessTeams2Document,
-    "mutation AccessRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }": types.AccessRevokeApiTokenDocument,
-    "mutation AccessChangePassword { changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") { id } }": types.AccessChangePasswordDocument,
-    "query AccessOutbox { outbox { toAddress subject } }": types.AccessOutboxDocument,
-    "mutation AccessRevokeApiToken2($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": types.AccessRevokeApiToken2Document,
-    "query AccessViewer5 { viewer { id } }": types.AccessViewer5Document,
-    "mutation AccessCreateTeam4 { createTeam(name: \"Demoted Team\") { id } }": types.AccessCreateTeam4Document,
-    "mutation AccessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.AccessLoginDocument,
-    "mutation AccessInviteAgent2 { inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) { id } }": types.AccessInviteAgent2Document,
-    "mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }": types.AccessCopyAgentSettings2Document,
-    "mutation AccessCreateTeam5 { createTeam(name: \"Promoted Team\") { name } }": types.AccessCreateTeam5Document,
-    "mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }": types.AgentChangesDeleteAgentDocument,
-    "query AgentChangesViewer { viewer { id } }": types.AgentChangesViewerDocument,
-    "mutation AgentChangesLogin { login(email: \"disable.me@example.com\", password: \"agent-password-1\") { token } }": types.AgentChangesLoginDocument,
-    "mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }": types.AgentChangesDeleteAgent2Document,
-    "mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }": types.AgentChangesCopyDocument,
-    "mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": types.AgentLinkLogSetTeamMembersDocument,
-    "mutation AgentLinkLogCreateTeam($n: String!) { createTeam(name: $n) { id } }": types.AgentLinkLogCreateTeamDocument,
-    "mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": types.AgentLinkLogCreatePermissionGroupDocument,
-    "mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }": types.AgentLinkLogUpdatePermissionGroupDocument,
-    "mutation AgentLinkLogDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }": types.AgentLinkLogDeletePermissionGroupDocument,
-    "mutation AgentLinkLogDeleteTeam($id: ID!) { deleteTeam(id: $id) }": types.AgentLinkLogDeleteTeamDocument,
-    "mutation AgentLinkLogCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": types.AgentLinkLogCreateDepartmentDocument,
-    "mutation AgentLinkLogDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }": types.AgentLinkLogDeleteDepartmentDocument,
-    "mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }": types.AgentLinkLogUpdateAgentDocument,
-    "query AgentLinkLogViewer { viewer { id } }": types.AgentLinkLogViewerDocument,
-    "mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }": types.AgentsCreatePermissionGroupDocument,
-    "query AuthViewer { viewer { id email isAdmin mustChangePassword } }": types.AuthViewerDocument,
-    "mutation AuthLogin { login(email: \"ADMIN@example.com\", password: \"correct horse battery\") { token agent { email isAdmin } } }": types.AuthLoginDocument,
-    "query AuthAgents { agents { totalCount } }": types.AuthAgentsDocument,
-    "mutation AuthLogin2 { login(email: \"admin@example.com\", password: \"nope-nope-nope\") { token } }": types.AuthLogin2Document,
-    "mutation AuthLogin3 { login(email: \"ghost@example.com\", password: \"nope-nope-nope\") { token } }": types.AuthLogin3Document,
-    "mutation AuthLogin4 { login(email: \"victim@example.com\", password: \"guess-guess-1\") { token } }": types.AuthLogin4Document,
-    "mutation AuthLogin5 { login(email: \"victim@example.com\", password: \"victim-password-1\") { token } }": types.AuthLogin5Document,
-    "mutation AuthLogin6 { login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token } }": types.AuthLogin6Document,
-    "mutation AuthLogin7 {\n      a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n      b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n    }": types.AuthLogin7Document,
-    "mutation AuthCreateAgent { createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }": types.AuthCreateAgentDocument,
-    "mutation AuthChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"short\") { id } }": types.AuthChangePasswordDocument,
-    "mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") { mustChangePassword } }": types.AuthChangePassword2Document,
-    "mutation AuthLoginTemp($p: String!) { login(email: \"newbie@example.com\", password: $p) { token } }": types.AuthLoginTempDocument,
-    "mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }": types.AuthChangePassword3Document,
-    "mutation AuthLogout { logout }": types.AuthLogoutDocument,
-    "query ConcurrencyViewer { viewer { id } }": types.ConcurrencyViewerDocument,
-    "mutation EmailIdentityLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.EmailIdentityLoginDocument,
-    "mutation EmailIdentityInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }": types.EmailIdentityInviteAgentDocument,
-    "query FirstAdminViewer { viewer { name email isAdmin } }": types.FirstAdminViewerDocument,
-    "fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }": types.GroupsGroupFragmentDoc,
-    "query GroupsList { permissionGroups { ...GroupsGroup } }": types.GroupsListDocument,
-    "mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }": types.GroupsCreateDocument,
-    "mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { ...GroupsGroup } }": types.GroupsUpdateDocument,
-    "mutation GroupsDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }": types.GroupsDeletePermissionGroupDocument,
-    "query GroupsAgent($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }": types.GroupsAgentDocument,
-    "query GroupsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }": types.GroupsAgentsDocument,
-    "mutation GroupsCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": types.GroupsCreateDepartmentDocument,
-    "query GroupsPermissionCatalog { permissionCatalog { key label category destructive } }": types.GroupsPermissionCatalogDocument,
-    "query GroupsViewer { viewer { permissionGroups { id } } }": types.GroupsViewerDocument,
-    "query GroupsChangeLog($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }": types.GroupsChangeLogDocument,
-    "query GroupsViewer2 { viewer { effectivePermissions } }": types.GroupsViewer2Document,
-    "query GroupsChangeLog2($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }": types.GroupsChangeLog2Document,
-    "query GroupsPermissionGroups { permissionGroups { id } }": types.GroupsPermissionGroupsDocument,
-    "query GroupsAgent2($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }": types.GroupsAgent2Document,
-    "fragment TestAgent on Agent {\n  id email name alias phone landlinePhone mobilePhone timezone language businessUnit\n  isAdmin isReportsAdmin status mustChangePassword signature permissions effectivePermissions canEditOwnTicketNotifications\n  permissionGroups { id name builtIn } teams { id name } departments { department { id name } access }\n  ticketNotifications { event email browser } otherNotifications { event email browser }\n}": types.TestAgentFragmentDoc,
-    "mutation TestCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { temporaryPassword agent { ...TestAgent } } }": types.TestCreateAgentDocument,
-    "mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { ...TestAgent } }": types.TestUpdateAgentDocument,
-    "query TestGetAgent($id: ID!) { agent(id: $id) { ...TestAgent } }": types.TestGetAgentDocument,
-    "query TestListAgents($f: AgentFilter, $first: Int, $after: String) {\n  agents(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name email } } }\n}": types.TestListAgentsDocument,
-    "query TestAgentLog($id: ID!, $first: Int) { changeLog(entityType: AGENT, entityId: $id, first: $first) {\n  totalCount edges { node { id field oldValue newValue actorName createdAt } } } }": types.TestAgentLogDocument,
-    "query TestLicense { license { seats used available } }": types.TestLicenseDocument,
-    "query TestViewer { viewer { id name } }": types.TestViewerDocument,
-    "mutation TestCreateTeam($n: String!) { createTeam(name: $n) { id } }": types.TestCreateTeamDocument,
-    "mutation TestCreateDepartment($n: String!) { createDepartment(name: $n) { id } }": types.TestCreateDepartmentDocument,
-    "mutation TestAppLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.TestAppLoginDocument,
-    "mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }": types.TestAppCreateAgentDocument,
-    "mutation InputFormatInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }": types.InputFormatInviteAgentDocument,
-    "mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": types.InputFormatCreatePermissionGroupDocument,
-    "mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }": types.InputFormatUpdatePermissionGroupDocument,
-    "query InputFormatAgents($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }": types.InputFormatAgentsDocument,
-    "query InputFormatInputTypes { __schema { types { name kind inputFields { name type { kind } } } } }": types.InputFormatInputTypesDocument,
-    "mutation InputFormatCopyAgentSettings { copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) { id } }": types.InputFormatCopyAgentSettingsDocument,
-    "query LicenseLicense { license { seats used available } }": types.LicenseLicenseDocument,
-    "mutation LicenseCreateAgent($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }": types.LicenseCreateAgentDocument,
-    "mutation LicenseInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }": types.LicenseInviteAgentDocument,
-    "mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }": types.LicenseDeleteAgentDocument,
-    "mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }": types.LicenseRevokeInvitationDocument,
-    "mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: \"accept-password-1\") { token } }": types.LicenseAcceptInvitationDocument,
-    "query LimitsViewer { viewer { id } }": types.LimitsViewerDocument,
-    "mutation LimitsCreateTeam { createTeam(name: \"Deep Team\") { id } }": types.LimitsCreateTeamDocument,
-    "mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": types.LimitsSetTeamMembersDocument,
-    "query LimitsAgents { agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) { edges { node { id } } } }": types.LimitsAgentsDocument,
-    "query LimitsViewer2 { viewer { teams { members { teams { members { id email } } } } } }": types.LimitsViewer2Document,
-    "query LimitsAgents2 { agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }": types.LimitsAgents2Document,
-    "query LimitsAgents4($n: Int!) { agents(first: $n) { totalCount edges { node {\n      id email teams { id name } permissionGroups { id name permissions }\n      departments { access department { id name } } effectivePermissions } } } }": types.LimitsAgents4Document,
-    "query LimitsViewer3 { viewer { email } }": types.LimitsViewer3Document,
-    "query LimitsIntrospection { __schema { queryType { name } } __type(name: \"Agent\") { name } }": types.LimitsIntrospectionDocument,
-    "query LimitsDepartments { departments { id name } }": types.LimitsDepartmentsDocument,
-    "query LimitsDepartments2 { departments { id } }": types.LimitsDepartments2Document,
-    "mutation LimitsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.LimitsLoginDocument,
-    "mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }": types.OnboardingInviteAgentDocument,
-    "mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {\n  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }": types.OnboardingAcceptInvitationDocument,
-    "mutation OnboardingCreateAgent { createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n      temporaryPassword agent { id } } }": types.OnboardingCreateAgentDocument,
-    "query OnboardingLicense { license { used } }": types.OnboardingLicenseDocument,
-    "mutation OnboardingCreateAgent2 { createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) { agent { id } } }": types.OnboardingCreateAgent2Document,
-    "query OnboardingInvitations { invitations { id status } }": types.OnboardingInvitationsDocument,
-    "mutation OnboardingCreateAgent3 { createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) { agent { id } } }": types.OnboardingCreateAgent3Document,
-    "mutation OnboardingCreateTeam { createTeam(name: \"Night Shift\") { id } }": types.OnboardingCreateTeamDocument,
-    "query OnboardingInvitations2 { invitations(status: PENDING) { email invitedByName createdAt } }": types.OnboardingInvitations2Document,
-    "query OnboardingViewer { viewer { email } }": types.OnboardingViewerDocument,
-    "query OnboardingInvitations3 { invitations { email status } }": types.OnboardingInvitations3Document,
-    "mutation OnboardingResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }": types.OnboardingResendInvitationDocument,
-    "mutation OnboardingRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }": types.OnboardingRevokeInvitationDocument,
-    "query OnboardingInvitations4 { invitations(status: REVOKED) { email } }": types.OnboardingInvitations4Document,
-    "query OnboardingChangeLog($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }": types.OnboardingChangeLogDocument,
-    "query OnboardingInvitations5 { invitations(status: EXPIRED) { email status } }": types.OnboardingInvitations5Document,
-    "query OnboardingInvitations6 { invitations { id } }": types.OnboardingInvitations6Document,
-    "mutation OnboardingCreateAgent4 { createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) { agent { id } } }": types.OnboardingCreateAgent4Document,
-    "query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }": types.OnboardingOutboxDocument,
-    "mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }": types.OnboardingRetryOutboxMessageDocument,
-    "query OnboardingOutbox2 { outbox(status: FAILED) { id } }": types.OnboardingOutbox2Document,
-    "query ScaleOutViewer { viewer { email } }": types.ScaleOutViewerDocument,
-    "mutation ScaleOutLogout { logout }": types.ScaleOutLogoutDocument,
-    "mutation ScaleOutLogin { login(email: \"admin@example.com\", password: \"not-the-password\") { token } }": types.ScaleOutLoginDocument,
-    "mutation ScaleOutCreateAgent { createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) { agent { id } } }": types.ScaleOutCreateAgentDocument,
-    "mutation ScaleOutCreateAgent2($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }": types.ScaleOutCreateAgent2Document,
-    "mutation ScaleOutInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }": types.ScaleOutInviteAgentDocument,
-    "query ScaleOutLicense { license { seats used available } }": types.ScaleOutLicenseDocument,
-    "query SeedViewer { viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }": types.SeedViewerDocument,
-    "mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }": types.SeedLoginDocument,
-    "query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }": types.SeedAgentsDocument,
-    "query ServingViewer { viewer { id } }": types.ServingViewerDocument,
-    "mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }": types.StatementCountCopyAgentSettingsDocument,
-    "query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }": types.StatementCountAgentDocument,
-    "query TeamsDepartmentsTeams { teams { id name members { id name } } }": types.TeamsDepartmentsTeamsDocument,
-    "mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }": types.TeamsDepartmentsCreateTeamDocument,
-    "mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }": types.TeamsDepartmentsRenameTeamDocument,
-    "mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }": types.TeamsDepartmentsDeleteTeamDocument,
-    "mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }": types.TeamsDepartmentsSetTeamMembersDocument,
-    "query TeamsDepartmentsDepartments { departments { id name } }": types.TeamsDepartmentsDepartmentsDocument,
-    "mutation TeamsDepartmentsCreateDepartment($n: String!) { createDepartment(name: $n) { id name } }": types.TeamsDepartmentsCreateDepartmentDocument,
-    "mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }": types.TeamsDepartmentsRenameDepartmentDocument,
-    "mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }": types.TeamsDepartmentsDeleteDepartmentDocument,
-    "query TeamsDepartmentsAgent($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }": types.TeamsDepartmentsAgentDocument,
-    "mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }": types.TeamsDepartmentsUpdateAgentDocument,
-    "query TeamsDepartmentsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }": types.TeamsDepartmentsAgentsDocument,
-    "query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {\n  totalCount edges { node { field oldValue newValue actorName } } } }": types.TeamsDepartmentsChangeLogDocument,
-    "query TeamsDepartmentsViewer { viewer { name } }": types.TeamsDepartmentsViewerDocument,
-    "mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }": types.TeamsDepartmentsSetTeamMembers2Document,
-    "mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }": types.TeamsDepartmentsCreatePermissionGroupDocument,
-    "query TeamsDepartmentsPermissionGroups { permissionGroups { id departments { department { id } } } }": types.TeamsDepartmentsPermissionGroupsDocument,
-    "mutation TokenRulesCreateApiToken { createApiToken(name: \"integration\", scopes: [\"agents:write\"]) { token } }": types.TokenRulesCreateApiTokenDocument,
-    "query TokenRulesAgents { agents(first: 100) { edges { node { email } } } }": types.TokenRulesAgentsDocument,
-    "mutation TokenRulesDeleteAgent($id: ID!) { deleteAgent(id: $id) }": types.TokenRulesDeleteAgentDocument,
-    "mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }": types.TokenRulesCopyAgentSettingsDocument,
-    "mutation TokenRulesInviteAgent { inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) { id } }": types.TokenRulesInviteAgentDocument,
-    "mutation TokenRulesInviteAgent2 { inviteAgent(input: { email: \"invited.plain@example.com\" }) { isAdmin } }": types.TokenRulesInviteAgent2Document,
-    "mutation TokenRulesCreateApiToken2 { createApiToken(name: \"second\", scopes: [\"agents:write\"]) { token } }": types.TokenRulesCreateApiToken2Document,
-    "query TokenRulesViewer { viewer { id } }": types.TokenRulesViewerDocument,
-    "query TokenRulesAgents2 { agents(first: 1) { totalCount } }": types.TokenRulesAgents2Document,
-    "mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }": types.TokenRulesChangePasswordDocument,
+    "\n  mutation AbuseLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.AbuseLoginDocument,
+    "\n          mutation AbuseAcceptInvitation {\n            acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") {\n              token\n            }\n          }\n        ": types.AbuseAcceptInvitationDocument,
+    "\n          mutation AbuseChangePassword($c: String!) {\n            changePassword(currentPassword: $c, newPassword: \"another-password-2\") {\n              id\n            }\n          }\n        ": types.AbuseChangePasswordDocument,
+    "\n        mutation AbuseCreateAgent($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.AbuseCreateAgentDocument,
+    "\n            query AbuseViewer {\n              viewer {\n                email\n              }\n            }\n          ": types.AbuseViewerDocument,
+    "\n        query AbuseViewer {\n          viewer {\n            email\n          }\n        }\n      ": types.AbuseViewerDocument,
+    "\n        mutation AbuseUpdateAgent($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: false }) {\n            id\n          }\n        }\n      ": types.AbuseUpdateAgentDocument,
+    "\n        mutation AbuseUpdateAgent2($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: true }) {\n            mustChangePassword\n          }\n        }\n      ": types.AbuseUpdateAgent2Document,
+    "\n            query AbuseAgents {\n              agents {\n                totalCount\n              }\n            }\n          ": types.AbuseAgentsDocument,
+    "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": types.AccessViewerDocument,
+    "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n": types.AccessCreateAgentDocument,
+    "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": types.AccessUpdateAgentDocument,
+    "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.AccessCreateApiTokenDocument,
+    "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.AccessApiTokensDocument,
+    "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.AccessAgentsDocument,
+    "\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      ": types.AccessCreatePermissionGroupDocument,
+    "\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      ": types.AccessViewer2Document,
+    "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
+    "\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          ": types.AccessViewer2Document,
+    "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": types.AccessViewer4Document,
+    "\n            mutation AccessCreateTeam {\n              createTeam(name: \"Existing Team\") {\n                id\n              }\n            }\n          ": types.AccessCreateTeamDocument,
+    "\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": types.AccessDeleteAgentDocument,
+    "\n            mutation AccessCreateTeam2 {\n              createTeam(name: \"Sneaky Team\") {\n                id\n              }\n            }\n          ": types.AccessCreateTeam2Document,
+    "\n            mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) {\n              setTeamMembers(id: $id, agentIds: $a) {\n                id\n              }\n            }\n          ": types.AccessSetTeamMembersDocument,
+    "\n            mutation AccessCreatePermissionGroup2 {\n              createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) {\n                id\n              }\n            }\n          ": types.AccessCreatePermissionGroup2Document,
+    "\n            mutation AccessCreateDepartment {\n              createDepartment(name: \"Sneaky Department\") {\n                id\n              }\n            }\n          ": types.AccessCreateDepartmentDocument,
+    "\n            mutation AccessInviteAgent {\n              inviteAgent(input: { email: \"invitee@example.com\" }) {\n                id\n              }\n            }\n          ": types.AccessInviteAgentDocument,
+    "\n            query AccessLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          ": types.AccessLicenseDocument,
+    "\n            query AccessInvitations {\n              invitations {\n                id\n              }\n            }\n          ": types.AccessInvitationsDocument,
+    "\n            mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) {\n              copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) {\n                id\n              }\n            }\n          ": types.AccessCopyAgentSettingsDocument,
+    "\n              query AccessLicense2 {\n                license {\n                  seats\n                }\n              }\n            ": types.AccessLicense2Document,
+    "\n              mutation AccessCreateDepartment2 {\n                createDepartment(name: \"Admin Department\") {\n                  name\n                }\n              }\n            ": types.AccessCreateDepartment2Document,
+    "\n              query AccessAgent($id: ID!) {\n                agent(id: $id) {\n                  alias\n                }\n              }\n            ": types.AccessAgentDocument,
+    "\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        ": types.AccessTeamsDocument,
+    "\n        query AccessAgent2($id: ID!) {\n          agent(id: $id) {\n            canEditOwnTicketNotifications\n            ticketNotifications {\n              event\n              email\n              browser\n            }\n            otherNotifications {\n              event\n              email\n              browser\n            }\n          }\n        }\n      ": types.AccessAgent2Document,
+    "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam3Document,
+    "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            ": types.AccessTeams2Document,
+    "\n              mutation AccessRevokeApiToken($id: ID!) {\n                revokeApiToken(id: $id) {\n                  id\n                }\n              }\n            ": types.AccessRevokeApiTokenDocument,
+    "\n              mutation AccessChangePassword {\n                changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") {\n                  id\n                }\n              }\n            ": types.AccessChangePasswordDocument,
+    "\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            ": types.AccessOutboxDocument,
+    "\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        ": types.AccessOutboxDocument,
+    "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": types.AccessRevokeApiToken2Document,
+    "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": types.AccessViewer5Document,
+    "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam4Document,
+    "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.AccessLoginDocument,
+    "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            ": types.AccessInviteAgent2Document,
+    "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": types.AccessCopyAgentSettings2Document,
+    "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": types.AccessCreateTeam5Document,
+    "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            ": types.AgentChangesDeleteAgentDocument,
+    "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            ": types.AgentChangesViewerDocument,
+    "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            ": types.AgentChangesLoginDocument,
+    "\n              mutation AgentChangesDeleteAgent2($id: ID!) {\n                deleteAgent(id: $id)\n              }\n            ": types.AgentChangesDeleteAgent2Document,
+    "\n          mutation AgentChangesDeleteAgent2($id: ID!) {\n            deleteAgent(id: $id)\n          }\n        ": types.AgentChangesDeleteAgent2Document,
+    "\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    ": types.AgentChangesCopyDocument,
+    "\n  mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n    }\n  }\n": types.AgentLinkLogSetTeamMembersDocument,
+    "\n  mutation AgentLinkLogCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": types.AgentLinkLogCreateTeamDocument,
+    "\n  mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.AgentLinkLogCreatePermissionGroupDocument,
+    "\n  mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n": types.AgentLinkLogUpdatePermissionGroupDocument,
+    "\n  mutation AgentLinkLogDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.AgentLinkLogDeletePermissionGroupDocument,
+    "\n  mutation AgentLinkLogDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.AgentLinkLogDeleteTeamDocument,
+    "\n  mutation AgentLinkLogCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.AgentLinkLogCreateDepartmentDocument,
+    "\n  mutation AgentLinkLogDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.AgentLinkLogDeleteDepartmentDocument,
+    "\n  mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.AgentLinkLogUpdateAgentDocument,
+    "\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.AgentLinkLogViewerDocument,
+    "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        ": types.AgentsCreatePermissionGroupDocument,
+    "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n": types.AuthViewerDocument,
+    "\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      ": types.AuthLoginDocument,
+    "\n            query AuthAgents {\n              agents {\n                totalCount\n              }\n            }\n          ": types.AuthAgentsDocument,
+    "\n        mutation AuthLogin2 {\n          login(email: \"admin@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      ": types.AuthLogin2Document,
+    "\n        mutation AuthLogin3 {\n          login(email: \"ghost@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      ": types.AuthLogin3Document,
+    "\n              mutation AuthLogin4 {\n                login(email: \"victim@example.com\", password: \"guess-guess-1\") {\n                  token\n                }\n              }\n            ": types.AuthLogin4Document,
+    "\n        mutation AuthLogin5 {\n          login(email: \"victim@example.com\", password: \"victim-password-1\") {\n            token\n          }\n        }\n      ": types.AuthLogin5Document,
+    "\n        mutation AuthLogin6 {\n          login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n        }\n      ": types.AuthLogin6Document,
+    "\n        mutation AuthLogin7 {\n          a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n          b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n        }\n      ": types.AuthLogin7Document,
+    "\n        mutation AuthCreateAgent {\n          createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) {\n            temporaryPassword\n            agent {\n              id\n              mustChangePassword\n            }\n          }\n        }\n      ": types.AuthCreateAgentDocument,
+    "\n            mutation AuthChangePassword($c: String!) {\n              changePassword(currentPassword: $c, newPassword: \"short\") {\n                id\n              }\n            }\n          ": types.AuthChangePasswordDocument,
+    "\n        mutation AuthChangePassword2($c: String!) {\n          changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") {\n            mustChangePassword\n          }\n        }\n      ": types.AuthChangePassword2Document,
+    "\n            mutation AuthLoginTemp($p: String!) {\n              login(email: \"newbie@example.com\", password: $p) {\n                token\n              }\n            }\n          ": types.AuthLoginTempDocument,
+    "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": types.AuthChangePassword3Document,
+    "\n            mutation AuthLogout {\n              logout\n            }\n          ": types.AuthLogoutDocument,
+    "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": types.ConcurrencyViewerDocument,
+    "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.EmailIdentityLoginDocument,
+    "\n  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": types.EmailIdentityInviteAgentDocument,
+    "\n          query FirstAdminViewer {\n            viewer {\n              name\n              email\n              isAdmin\n            }\n          }\n        ": types.FirstAdminViewerDocument,
+    "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": types.GroupsGroupFragmentDoc,
+    "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsListDocument,
+    "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsCreateDocument,
+    "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsUpdateDocument,
+    "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
+    "\n  query GroupsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": types.GroupsAgentDocument,
+    "\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GroupsAgentsDocument,
+    "\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        ": types.GroupsCreateDepartmentDocument,
+    "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        ": types.GroupsPermissionCatalogDocument,
+    "\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        ": types.GroupsViewerDocument,
+    "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        ": types.GroupsChangeLogDocument,
+    "\n          query GroupsViewer2 {\n            viewer {\n              effectivePermissions\n            }\n          }\n        ": types.GroupsViewer2Document,
+    "\n          query GroupsChangeLog2($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                }\n              }\n            }\n          }\n        ": types.GroupsChangeLog2Document,
+    "\n            query GroupsPermissionGroups {\n              permissionGroups {\n                id\n              }\n            }\n          ": types.GroupsPermissionGroupsDocument,
+    "\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      ": types.GroupsAgent2Document,
+    "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.TestAgentFragmentDoc,
+    "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n": types.TestCreateAgentDocument,
+    "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n": types.TestUpdateAgentDocument,
+    "\n  query TestGetAgent($id: ID!) {\n    agent(id: $id) {\n      ...TestAgent\n    }\n  }\n": types.TestGetAgentDocument,
+    "\n  query TestListAgents($f: AgentFilter, $first: Int, $after: String) {\n    agents(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.TestListAgentsDocument,
+    "\n  query TestAgentLog($id: ID!, $first: Int) {\n    changeLog(entityType: AGENT, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          createdAt\n        }\n      }\n    }\n  }\n": types.TestAgentLogDocument,
+    "\n  query TestLicense {\n    license {\n      seats\n      used\n      available\n    }\n  }\n": types.TestLicenseDocument,
+    "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": types.TestViewerDocument,
+    "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": types.TestCreateTeamDocument,
+    "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.TestCreateDepartmentDocument,
+    "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.TestAppLoginDocument,
+    "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": types.TestAppCreateAgentDocument,
+    "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatInviteAgentDocument,
+    "\n            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatCreatePermissionGroupDocument,
+    "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatUpdatePermissionGroupDocument,
+    "\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": types.InputFormatAgentsDocument,
+    "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": types.InputFormatInputTypesDocument,
+    "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": types.InputFormatCopyAgentSettingsDocument,
+    "\n  query LicenseLicense {\n    license {\n      seats\n      used\n      available\n    }\n  }\n": types.LicenseLicenseDocument,
+    "\n  mutation LicenseCreateAgent($e: String!) {\n    createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n      agent {\n        id\n      }\n    }\n  }\n": types.LicenseCreateAgentDocument,
+    "\n  mutation LicenseInviteAgent($e: String!) {\n    inviteAgent(input: { email: $e }) {\n      id\n    }\n  }\n": types.LicenseInviteAgentDocument,
+    "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": types.LicenseDeleteAgentDocument,
+    "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": types.LicenseRevokeInvitationDocument,
+    "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        ": types.LicenseAcceptInvitationDocument,
+    "\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          ": types.LimitsViewerDocument,
+    "\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        ": types.LimitsCreateTeamDocument,
+    "\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        ": types.LimitsViewerDocument,
+    "\n        mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.LimitsSetTeamMembersDocument,
+    "\n      query LimitsAgents {\n        agents(first: 1) {\n          edges {\n            node {\n              departments {\n                department {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n        a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.LimitsAgentsDocument,
+    "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.LimitsViewer2Document,
+    "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.LimitsAgents2Document,
+    "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    ": types.LimitsAgents4Document,
+    "\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          ": types.LimitsViewer3Document,
+    "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": types.LimitsIntrospectionDocument,
+    "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": types.LimitsDepartmentsDocument,
+    "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          ": types.LimitsDepartments2Document,
+    "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.LimitsLoginDocument,
+    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
+    "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.OnboardingAcceptInvitationDocument,
+    "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgentDocument,
+    "\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        ": types.OnboardingLicenseDocument,
+    "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent2Document,
+    "\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          ": types.OnboardingLicenseDocument,
+    "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      ": types.OnboardingInvitationsDocument,
+    "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent3Document,
+    "\n        mutation OnboardingCreateTeam {\n          createTeam(name: \"Night Shift\") {\n            id\n          }\n        }\n      ": types.OnboardingCreateTeamDocument,
+    "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": types.OnboardingInvitations2Document,
+    "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      ": types.OnboardingViewerDocument,
+    "\n        query OnboardingInvitations3 {\n          invitations {\n            email\n            status\n          }\n        }\n      ": types.OnboardingInvitations3Document,
+    "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      ": types.OnboardingResendInvitationDocument,
+    "\n        mutation OnboardingRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRevokeInvitationDocument,
+    "\n        query OnboardingInvitations4 {\n          invitations(status: REVOKED) {\n            email\n          }\n        }\n      ": types.OnboardingInvitations4Document,
+    "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      ": types.OnboardingChangeLogDocument,
+    "\n        query OnboardingInvitations5 {\n          invitations(status: EXPIRED) {\n            email\n            status\n          }\n        }\n      ": types.OnboardingInvitations5Document,
+    "\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          ": types.OnboardingInvitations6Document,
+    "\n        mutation OnboardingCreateAgent4 {\n          createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent4Document,
+    "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": types.OnboardingOutboxDocument,
+    "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRetryOutboxMessageDocument,
+    "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": types.OnboardingOutbox2Document,
+    "\n            query ScaleOutViewer {\n              viewer {\n                email\n              }\n            }\n          ": types.ScaleOutViewerDocument,
+    "\n        mutation ScaleOutLogout {\n          logout\n        }\n      ": types.ScaleOutLogoutDocument,
+    "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        ": types.ScaleOutLoginDocument,
+    "\n        mutation ScaleOutCreateAgent {\n          createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.ScaleOutCreateAgentDocument,
+    "\n              mutation ScaleOutCreateAgent2($e: String!) {\n                createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n                  agent {\n                    id\n                  }\n                }\n              }\n            ": types.ScaleOutCreateAgent2Document,
+    "\n              mutation ScaleOutInviteAgent($e: String!) {\n                inviteAgent(input: { email: $e }) {\n                  id\n                }\n              }\n            ": types.ScaleOutInviteAgentDocument,
+    "\n            query ScaleOutLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          ": types.ScaleOutLicenseDocument,
+    "\n          query SeedViewer {\n            viewer {\n              email\n              isAdmin\n              teams {\n                name\n              }\n              permissionGroups {\n                name\n              }\n              effectivePermissions\n            }\n          }\n        ": types.SeedViewerDocument,
+    "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      ": types.SeedLoginDocument,
+    "\n        query SeedAgents {\n          agents(first: 100) {\n            totalCount\n            edges {\n              node {\n                email\n                departments {\n                  access\n                  department {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.SeedAgentsDocument,
+    "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.ServingViewerDocument,
+    "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
+    "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
+    "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
+    "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
+    "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameTeamDocument,
+    "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.TeamsDepartmentsDeleteTeamDocument,
+    "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsSetTeamMembersDocument,
+    "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsDepartmentsDocument,
+    "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsCreateDepartmentDocument,
+    "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameDepartmentDocument,
+    "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.TeamsDepartmentsDeleteDepartmentDocument,
+    "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n": types.TeamsDepartmentsAgentDocument,
+    "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsUpdateAgentDocument,
+    "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsAgentsDocument,
+    "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsChangeLogDocument,
+    "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        ": types.TeamsDepartmentsViewerDocument,
+    "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
+    "\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsCreatePermissionGroupDocument,
+    "\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      ": types.TeamsDepartmentsDeleteTeamDocument,
+    "\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      ": types.TeamsDepartmentsDeleteDepartmentDocument,
+    "\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": types.TeamsDepartmentsCreatePermissionGroupDocument,
+    "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.TeamsDepartmentsPermissionGroupsDocument,
+    "\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": types.TokenRulesCreateApiTokenDocument,
+    "\n          query TokenRulesAgents {\n            agents(first: 100) {\n              edges {\n                node {\n                  email\n                }\n              }\n            }\n          }\n        ": types.TokenRulesAgentsDocument,
+    "\n            mutation TokenRulesDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": types.TokenRulesDeleteAgentDocument,
+    "\n      mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n          id\n        }\n      }\n    ": types.TokenRulesCopyAgentSettingsDocument,
+    "\n            mutation TokenRulesInviteAgent {\n              inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) {\n                id\n              }\n            }\n          ": types.TokenRulesInviteAgentDocument,
+    "\n            mutation TokenRulesInviteAgent2 {\n              inviteAgent(input: { email: \"invited.plain@example.com\" }) {\n                isAdmin\n              }\n            }\n          ": types.TokenRulesInviteAgent2Document,
+    "\n          mutation TokenRulesCreateApiToken2 {\n            createApiToken(name: \"second\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": types.TokenRulesCreateApiToken2Document,
+    "\n            query TokenRulesViewer {\n              viewer {\n                id\n              }\n            }\n          ": types.TokenRulesViewerDocument,
+    "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.TokenRulesViewerDocument,
+    "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      ": types.TokenRulesAgents2Document,
+    "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      ": types.TokenRulesChangePasswordDocument,
 };
 
 /**
@@ -419,771 +439,811 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AbuseLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation AbuseLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+export function graphql(source: "\n  mutation AbuseLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AbuseLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AbuseAcceptInvitation { acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") { token } }"): (typeof documents)["mutation AbuseAcceptInvitation { acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") { token } }"];
+export function graphql(source: "\n          mutation AbuseAcceptInvitation {\n            acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseAcceptInvitation {\n            acceptInvitation(token: \"inv_bogus\", password: \"long-enough-password\") {\n              token\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AbuseChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"another-password-2\") { id } }"): (typeof documents)["mutation AbuseChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"another-password-2\") { id } }"];
+export function graphql(source: "\n          mutation AbuseChangePassword($c: String!) {\n            changePassword(currentPassword: $c, newPassword: \"another-password-2\") {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseChangePassword($c: String!) {\n            changePassword(currentPassword: $c, newPassword: \"another-password-2\") {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AbuseCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }"): (typeof documents)["mutation AbuseCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }"];
+export function graphql(source: "\n        mutation AbuseCreateAgent($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation AbuseCreateAgent($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AbuseViewer { viewer { email } }"): (typeof documents)["query AbuseViewer { viewer { email } }"];
+export function graphql(source: "\n            query AbuseViewer {\n              viewer {\n                email\n              }\n            }\n          "): (typeof documents)["\n            query AbuseViewer {\n              viewer {\n                email\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AbuseUpdateAgent($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }"): (typeof documents)["mutation AbuseUpdateAgent($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: false }) { id } }"];
+export function graphql(source: "\n        query AbuseViewer {\n          viewer {\n            email\n          }\n        }\n      "): (typeof documents)["\n        query AbuseViewer {\n          viewer {\n            email\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AbuseUpdateAgent2($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }"): (typeof documents)["mutation AbuseUpdateAgent2($id: ID!) { updateAgent(id: $id, input: { forcePasswordChange: true }) { mustChangePassword } }"];
+export function graphql(source: "\n        mutation AbuseUpdateAgent($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: false }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AbuseUpdateAgent($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: false }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AbuseAgents { agents { totalCount } }"): (typeof documents)["query AbuseAgents { agents { totalCount } }"];
+export function graphql(source: "\n        mutation AbuseUpdateAgent2($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: true }) {\n            mustChangePassword\n          }\n        }\n      "): (typeof documents)["\n        mutation AbuseUpdateAgent2($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: true }) {\n            mustChangePassword\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessViewer { viewer { id name alias phone isAdmin } }"): (typeof documents)["query AccessViewer { viewer { id name alias phone isAdmin } }"];
+export function graphql(source: "\n            query AbuseAgents {\n              agents {\n                totalCount\n              }\n            }\n          "): (typeof documents)["\n            query AbuseAgents {\n              agents {\n                totalCount\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }"): (typeof documents)["mutation AccessCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id isAdmin } } }"];
+export function graphql(source: "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }"): (typeof documents)["mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id name alias phone isAdmin } }"];
+export function graphql(source: "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreateApiToken($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }"): (typeof documents)["mutation AccessCreateApiToken($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token apiToken { id name prefix scopes lastUsedAt revokedAt } } }"];
+export function graphql(source: "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessApiTokens { apiTokens(includeRevoked: true) { id name prefix lastUsedAt revokedAt } }"): (typeof documents)["query AccessApiTokens { apiTokens(includeRevoked: true) { id name prefix lastUsedAt revokedAt } }"];
+export function graphql(source: "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessAgents { agents(first: 100) { totalCount edges { node { id email } } } }"): (typeof documents)["query AccessAgents { agents(first: 100) { totalCount edges { node { id email } } } }"];
+export function graphql(source: "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreatePermissionGroup { createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) { id } }"): (typeof documents)["mutation AccessCreatePermissionGroup { createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) { id } }"];
+export function graphql(source: "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessViewer2 { viewer { teams { members { email } } } }"): (typeof documents)["query AccessViewer2 { viewer { teams { members { email } } } }"];
+export function graphql(source: "\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessViewer3 { viewer { id email } }"): (typeof documents)["query AccessViewer3 { viewer { id email } }"];
+export function graphql(source: "\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessViewer4 { viewer { email mustChangePassword } }"): (typeof documents)["query AccessViewer4 { viewer { email mustChangePassword } }"];
+export function graphql(source: "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreateTeam { createTeam(name: \"Existing Team\") { id } }"): (typeof documents)["mutation AccessCreateTeam { createTeam(name: \"Existing Team\") { id } }"];
+export function graphql(source: "\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessDeleteAgent($id: ID!) { deleteAgent(id: $id) }"): (typeof documents)["mutation AccessDeleteAgent($id: ID!) { deleteAgent(id: $id) }"];
+export function graphql(source: "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreateTeam2 { createTeam(name: \"Sneaky Team\") { id } }"): (typeof documents)["mutation AccessCreateTeam2 { createTeam(name: \"Sneaky Team\") { id } }"];
+export function graphql(source: "\n            mutation AccessCreateTeam {\n              createTeam(name: \"Existing Team\") {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AccessCreateTeam {\n              createTeam(name: \"Existing Team\") {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"): (typeof documents)["mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"];
+export function graphql(source: "\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          "): (typeof documents)["\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreatePermissionGroup2 { createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) { id } }"): (typeof documents)["mutation AccessCreatePermissionGroup2 { createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) { id } }"];
+export function graphql(source: "\n            mutation AccessCreateTeam2 {\n              createTeam(name: \"Sneaky Team\") {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AccessCreateTeam2 {\n              createTeam(name: \"Sneaky Team\") {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreateDepartment { createDepartment(name: \"Sneaky Department\") { id } }"): (typeof documents)["mutation AccessCreateDepartment { createDepartment(name: \"Sneaky Department\") { id } }"];
+export function graphql(source: "\n            mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) {\n              setTeamMembers(id: $id, agentIds: $a) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) {\n              setTeamMembers(id: $id, agentIds: $a) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessInviteAgent { inviteAgent(input: { email: \"invitee@example.com\" }) { id } }"): (typeof documents)["mutation AccessInviteAgent { inviteAgent(input: { email: \"invitee@example.com\" }) { id } }"];
+export function graphql(source: "\n            mutation AccessCreatePermissionGroup2 {\n              createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AccessCreatePermissionGroup2 {\n              createPermissionGroup(input: { name: \"Sneaky Group\", permissions: [] }) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessLicense { license { seats used available } }"): (typeof documents)["query AccessLicense { license { seats used available } }"];
+export function graphql(source: "\n            mutation AccessCreateDepartment {\n              createDepartment(name: \"Sneaky Department\") {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AccessCreateDepartment {\n              createDepartment(name: \"Sneaky Department\") {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessInvitations { invitations { id } }"): (typeof documents)["query AccessInvitations { invitations { id } }"];
+export function graphql(source: "\n            mutation AccessInviteAgent {\n              inviteAgent(input: { email: \"invitee@example.com\" }) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AccessInviteAgent {\n              inviteAgent(input: { email: \"invitee@example.com\" }) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }"): (typeof documents)["mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) { id } }"];
+export function graphql(source: "\n            query AccessLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          "): (typeof documents)["\n            query AccessLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessLicense2 { license { seats } }"): (typeof documents)["query AccessLicense2 { license { seats } }"];
+export function graphql(source: "\n            query AccessInvitations {\n              invitations {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query AccessInvitations {\n              invitations {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreateDepartment2 { createDepartment(name: \"Admin Department\") { name } }"): (typeof documents)["mutation AccessCreateDepartment2 { createDepartment(name: \"Admin Department\") { name } }"];
+export function graphql(source: "\n            mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) {\n              copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AccessCopyAgentSettings($s: ID!, $t: [ID!]!) {\n              copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS]) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessAgent($id: ID!) { agent(id: $id) { alias } }"): (typeof documents)["query AccessAgent($id: ID!) { agent(id: $id) { alias } }"];
+export function graphql(source: "\n              query AccessLicense2 {\n                license {\n                  seats\n                }\n              }\n            "): (typeof documents)["\n              query AccessLicense2 {\n                license {\n                  seats\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessTeams { teams { id } permissionGroups { id } departments { id } permissionCatalog { key } }"): (typeof documents)["query AccessTeams { teams { id } permissionGroups { id } departments { id } permissionCatalog { key } }"];
+export function graphql(source: "\n              mutation AccessCreateDepartment2 {\n                createDepartment(name: \"Admin Department\") {\n                  name\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateDepartment2 {\n                createDepartment(name: \"Admin Department\") {\n                  name\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessAgent2($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }"): (typeof documents)["query AccessAgent2($id: ID!) { agent(id: $id) { canEditOwnTicketNotifications ticketNotifications { event email browser } otherNotifications { event email browser } } }"];
+export function graphql(source: "\n              query AccessAgent($id: ID!) {\n                agent(id: $id) {\n                  alias\n                }\n              }\n            "): (typeof documents)["\n              query AccessAgent($id: ID!) {\n                agent(id: $id) {\n                  alias\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreateTeam3 { createTeam(name: \"Read Only Team\") { id } }"): (typeof documents)["mutation AccessCreateTeam3 { createTeam(name: \"Read Only Team\") { id } }"];
+export function graphql(source: "\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        "): (typeof documents)["\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessTeams2 { teams { id } }"): (typeof documents)["query AccessTeams2 { teams { id } }"];
+export function graphql(source: "\n        query AccessAgent2($id: ID!) {\n          agent(id: $id) {\n            canEditOwnTicketNotifications\n            ticketNotifications {\n              event\n              email\n              browser\n            }\n            otherNotifications {\n              event\n              email\n              browser\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AccessAgent2($id: ID!) {\n          agent(id: $id) {\n            canEditOwnTicketNotifications\n            ticketNotifications {\n              event\n              email\n              browser\n            }\n            otherNotifications {\n              event\n              email\n              browser\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }"): (typeof documents)["mutation AccessRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }"];
+export function graphql(source: "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessChangePassword { changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") { id } }"): (typeof documents)["mutation AccessChangePassword { changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") { id } }"];
+export function graphql(source: "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessOutbox { outbox { toAddress subject } }"): (typeof documents)["query AccessOutbox { outbox { toAddress subject } }"];
+export function graphql(source: "\n              mutation AccessRevokeApiToken($id: ID!) {\n                revokeApiToken(id: $id) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessRevokeApiToken($id: ID!) {\n                revokeApiToken(id: $id) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessRevokeApiToken2($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }"): (typeof documents)["mutation AccessRevokeApiToken2($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }"];
+export function graphql(source: "\n              mutation AccessChangePassword {\n                changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessChangePassword {\n                changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AccessViewer5 { viewer { id } }"): (typeof documents)["query AccessViewer5 { viewer { id } }"];
+export function graphql(source: "\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            "): (typeof documents)["\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreateTeam4 { createTeam(name: \"Demoted Team\") { id } }"): (typeof documents)["mutation AccessCreateTeam4 { createTeam(name: \"Demoted Team\") { id } }"];
+export function graphql(source: "\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        "): (typeof documents)["\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation AccessLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+export function graphql(source: "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessInviteAgent2 { inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) { id } }"): (typeof documents)["mutation AccessInviteAgent2 { inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) { id } }"];
+export function graphql(source: "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }"): (typeof documents)["mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }"];
+export function graphql(source: "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccessCreateTeam5 { createTeam(name: \"Promoted Team\") { name } }"): (typeof documents)["mutation AccessCreateTeam5 { createTeam(name: \"Promoted Team\") { name } }"];
+export function graphql(source: "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }"): (typeof documents)["mutation AgentChangesDeleteAgent { deleteAgent(id: \"987654\") }"];
+export function graphql(source: "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AgentChangesViewer { viewer { id } }"): (typeof documents)["query AgentChangesViewer { viewer { id } }"];
+export function graphql(source: "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentChangesLogin { login(email: \"disable.me@example.com\", password: \"agent-password-1\") { token } }"): (typeof documents)["mutation AgentChangesLogin { login(email: \"disable.me@example.com\", password: \"agent-password-1\") { token } }"];
+export function graphql(source: "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }"): (typeof documents)["mutation AgentChangesDeleteAgent2($id: ID!) { deleteAgent(id: $id) }"];
+export function graphql(source: "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            "): (typeof documents)["\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }"): (typeof documents)["mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) { ...TestAgent } }"];
+export function graphql(source: "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"): (typeof documents)["mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"];
+export function graphql(source: "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            "): (typeof documents)["\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentLinkLogCreateTeam($n: String!) { createTeam(name: $n) { id } }"): (typeof documents)["mutation AgentLinkLogCreateTeam($n: String!) { createTeam(name: $n) { id } }"];
+export function graphql(source: "\n              mutation AgentChangesDeleteAgent2($id: ID!) {\n                deleteAgent(id: $id)\n              }\n            "): (typeof documents)["\n              mutation AgentChangesDeleteAgent2($id: ID!) {\n                deleteAgent(id: $id)\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"): (typeof documents)["mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"];
+export function graphql(source: "\n          mutation AgentChangesDeleteAgent2($id: ID!) {\n            deleteAgent(id: $id)\n          }\n        "): (typeof documents)["\n          mutation AgentChangesDeleteAgent2($id: ID!) {\n            deleteAgent(id: $id)\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }"): (typeof documents)["mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }"];
+export function graphql(source: "\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    "): (typeof documents)["\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentLinkLogDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }"): (typeof documents)["mutation AgentLinkLogDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }"];
+export function graphql(source: "\n  mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentLinkLogDeleteTeam($id: ID!) { deleteTeam(id: $id) }"): (typeof documents)["mutation AgentLinkLogDeleteTeam($id: ID!) { deleteTeam(id: $id) }"];
+export function graphql(source: "\n  mutation AgentLinkLogCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AgentLinkLogCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentLinkLogCreateDepartment($n: String!) { createDepartment(name: $n) { id } }"): (typeof documents)["mutation AgentLinkLogCreateDepartment($n: String!) { createDepartment(name: $n) { id } }"];
+export function graphql(source: "\n  mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentLinkLogDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }"): (typeof documents)["mutation AgentLinkLogDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }"];
+export function graphql(source: "\n  mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AgentLinkLogUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }"): (typeof documents)["mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }"];
+export function graphql(source: "\n  mutation AgentLinkLogDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation AgentLinkLogDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AgentLinkLogViewer { viewer { id } }"): (typeof documents)["query AgentLinkLogViewer { viewer { id } }"];
+export function graphql(source: "\n  mutation AgentLinkLogDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation AgentLinkLogDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }"): (typeof documents)["mutation AgentsCreatePermissionGroup { createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) { id } }"];
+export function graphql(source: "\n  mutation AgentLinkLogCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AgentLinkLogCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuthViewer { viewer { id email isAdmin mustChangePassword } }"): (typeof documents)["query AuthViewer { viewer { id email isAdmin mustChangePassword } }"];
+export function graphql(source: "\n  mutation AgentLinkLogDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"): (typeof documents)["\n  mutation AgentLinkLogDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLogin { login(email: \"ADMIN@example.com\", password: \"correct horse battery\") { token agent { email isAdmin } } }"): (typeof documents)["mutation AuthLogin { login(email: \"ADMIN@example.com\", password: \"correct horse battery\") { token agent { email isAdmin } } }"];
+export function graphql(source: "\n  mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuthAgents { agents { totalCount } }"): (typeof documents)["query AuthAgents { agents { totalCount } }"];
+export function graphql(source: "\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLogin2 { login(email: \"admin@example.com\", password: \"nope-nope-nope\") { token } }"): (typeof documents)["mutation AuthLogin2 { login(email: \"admin@example.com\", password: \"nope-nope-nope\") { token } }"];
+export function graphql(source: "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLogin3 { login(email: \"ghost@example.com\", password: \"nope-nope-nope\") { token } }"): (typeof documents)["mutation AuthLogin3 { login(email: \"ghost@example.com\", password: \"nope-nope-nope\") { token } }"];
+export function graphql(source: "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLogin4 { login(email: \"victim@example.com\", password: \"guess-guess-1\") { token } }"): (typeof documents)["mutation AuthLogin4 { login(email: \"victim@example.com\", password: \"guess-guess-1\") { token } }"];
+export function graphql(source: "\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLogin5 { login(email: \"victim@example.com\", password: \"victim-password-1\") { token } }"): (typeof documents)["mutation AuthLogin5 { login(email: \"victim@example.com\", password: \"victim-password-1\") { token } }"];
+export function graphql(source: "\n            query AuthAgents {\n              agents {\n                totalCount\n              }\n            }\n          "): (typeof documents)["\n            query AuthAgents {\n              agents {\n                totalCount\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLogin6 { login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token } }"): (typeof documents)["mutation AuthLogin6 { login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token } }"];
+export function graphql(source: "\n        mutation AuthLogin2 {\n          login(email: \"admin@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthLogin2 {\n          login(email: \"admin@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLogin7 {\n      a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n      b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n    }"): (typeof documents)["mutation AuthLogin7 {\n      a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n      b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") { token }\n    }"];
+export function graphql(source: "\n        mutation AuthLogin3 {\n          login(email: \"ghost@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthLogin3 {\n          login(email: \"ghost@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthCreateAgent { createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }"): (typeof documents)["mutation AuthCreateAgent { createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) { temporaryPassword agent { id mustChangePassword } } }"];
+export function graphql(source: "\n              mutation AuthLogin4 {\n                login(email: \"victim@example.com\", password: \"guess-guess-1\") {\n                  token\n                }\n              }\n            "): (typeof documents)["\n              mutation AuthLogin4 {\n                login(email: \"victim@example.com\", password: \"guess-guess-1\") {\n                  token\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"short\") { id } }"): (typeof documents)["mutation AuthChangePassword($c: String!) { changePassword(currentPassword: $c, newPassword: \"short\") { id } }"];
+export function graphql(source: "\n        mutation AuthLogin5 {\n          login(email: \"victim@example.com\", password: \"victim-password-1\") {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthLogin5 {\n          login(email: \"victim@example.com\", password: \"victim-password-1\") {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") { mustChangePassword } }"): (typeof documents)["mutation AuthChangePassword2($c: String!) { changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") { mustChangePassword } }"];
+export function graphql(source: "\n        mutation AuthLogin6 {\n          login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthLogin6 {\n          login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLoginTemp($p: String!) { login(email: \"newbie@example.com\", password: $p) { token } }"): (typeof documents)["mutation AuthLoginTemp($p: String!) { login(email: \"newbie@example.com\", password: $p) { token } }"];
+export function graphql(source: "\n        mutation AuthLogin7 {\n          a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n          b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthLogin7 {\n          a: login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n          b: login(email: \"aliased@example.com\", password: \"aliased-password-1\") {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }"): (typeof documents)["mutation AuthChangePassword3 { changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") { id } }"];
+export function graphql(source: "\n        mutation AuthCreateAgent {\n          createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) {\n            temporaryPassword\n            agent {\n              id\n              mustChangePassword\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthCreateAgent {\n          createAgent(input: { email: \"newbie@example.com\", name: \"Newbie\", sendWelcomeEmail: false }) {\n            temporaryPassword\n            agent {\n              id\n              mustChangePassword\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLogout { logout }"): (typeof documents)["mutation AuthLogout { logout }"];
+export function graphql(source: "\n            mutation AuthChangePassword($c: String!) {\n              changePassword(currentPassword: $c, newPassword: \"short\") {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AuthChangePassword($c: String!) {\n              changePassword(currentPassword: $c, newPassword: \"short\") {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConcurrencyViewer { viewer { id } }"): (typeof documents)["query ConcurrencyViewer { viewer { id } }"];
+export function graphql(source: "\n        mutation AuthChangePassword2($c: String!) {\n          changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") {\n            mustChangePassword\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthChangePassword2($c: String!) {\n          changePassword(currentPassword: $c, newPassword: \"a-much-better-password\") {\n            mustChangePassword\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EmailIdentityLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation EmailIdentityLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+export function graphql(source: "\n            mutation AuthLoginTemp($p: String!) {\n              login(email: \"newbie@example.com\", password: $p) {\n                token\n              }\n            }\n          "): (typeof documents)["\n            mutation AuthLoginTemp($p: String!) {\n              login(email: \"newbie@example.com\", password: $p) {\n                token\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EmailIdentityInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }"): (typeof documents)["mutation EmailIdentityInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }"];
+export function graphql(source: "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FirstAdminViewer { viewer { name email isAdmin } }"): (typeof documents)["query FirstAdminViewer { viewer { name email isAdmin } }"];
+export function graphql(source: "\n            mutation AuthLogout {\n              logout\n            }\n          "): (typeof documents)["\n            mutation AuthLogout {\n              logout\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }"): (typeof documents)["fragment GroupsGroup on PermissionGroup { id name builtIn permissions departments { department { id name } access } }"];
+export function graphql(source: "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GroupsList { permissionGroups { ...GroupsGroup } }"): (typeof documents)["query GroupsList { permissionGroups { ...GroupsGroup } }"];
+export function graphql(source: "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }"): (typeof documents)["mutation GroupsCreate($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { ...GroupsGroup } }"];
+export function graphql(source: "\n  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { ...GroupsGroup } }"): (typeof documents)["mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { ...GroupsGroup } }"];
+export function graphql(source: "\n          query FirstAdminViewer {\n            viewer {\n              name\n              email\n              isAdmin\n            }\n          }\n        "): (typeof documents)["\n          query FirstAdminViewer {\n            viewer {\n              name\n              email\n              isAdmin\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GroupsDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }"): (typeof documents)["mutation GroupsDeletePermissionGroup($id: ID!) { deletePermissionGroup(id: $id) }"];
+export function graphql(source: "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n"): (typeof documents)["\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GroupsAgent($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }"): (typeof documents)["query GroupsAgent($id: ID!) { agent(id: $id) { id permissions effectivePermissions permissionGroups { id name } } }"];
+export function graphql(source: "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GroupsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }"): (typeof documents)["query GroupsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }"];
+export function graphql(source: "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation GroupsCreateDepartment($n: String!) { createDepartment(name: $n) { id } }"): (typeof documents)["mutation GroupsCreateDepartment($n: String!) { createDepartment(name: $n) { id } }"];
+export function graphql(source: "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GroupsPermissionCatalog { permissionCatalog { key label category destructive } }"): (typeof documents)["query GroupsPermissionCatalog { permissionCatalog { key label category destructive } }"];
+export function graphql(source: "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GroupsViewer { viewer { permissionGroups { id } } }"): (typeof documents)["query GroupsViewer { viewer { permissionGroups { id } } }"];
+export function graphql(source: "\n  query GroupsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GroupsChangeLog($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }"): (typeof documents)["query GroupsChangeLog($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue newValue } } } }"];
+export function graphql(source: "\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GroupsViewer2 { viewer { effectivePermissions } }"): (typeof documents)["query GroupsViewer2 { viewer { effectivePermissions } }"];
+export function graphql(source: "\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GroupsChangeLog2($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }"): (typeof documents)["query GroupsChangeLog2($id: ID!) { changeLog(entityType: PERMISSION_GROUP, entityId: $id) { edges { node { field oldValue } } } }"];
+export function graphql(source: "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        "): (typeof documents)["\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GroupsPermissionGroups { permissionGroups { id } }"): (typeof documents)["query GroupsPermissionGroups { permissionGroups { id } }"];
+export function graphql(source: "\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GroupsAgent2($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }"): (typeof documents)["query GroupsAgent2($id: ID!) { agent(id: $id) { departments { access department { name } } effectiveDepartments { access department { name } } } }"];
+export function graphql(source: "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment TestAgent on Agent {\n  id email name alias phone landlinePhone mobilePhone timezone language businessUnit\n  isAdmin isReportsAdmin status mustChangePassword signature permissions effectivePermissions canEditOwnTicketNotifications\n  permissionGroups { id name builtIn } teams { id name } departments { department { id name } access }\n  ticketNotifications { event email browser } otherNotifications { event email browser }\n}"): (typeof documents)["fragment TestAgent on Agent {\n  id email name alias phone landlinePhone mobilePhone timezone language businessUnit\n  isAdmin isReportsAdmin status mustChangePassword signature permissions effectivePermissions canEditOwnTicketNotifications\n  permissionGroups { id name builtIn } teams { id name } departments { department { id name } access }\n  ticketNotifications { event email browser } otherNotifications { event email browser }\n}"];
+export function graphql(source: "\n          query GroupsViewer2 {\n            viewer {\n              effectivePermissions\n            }\n          }\n        "): (typeof documents)["\n          query GroupsViewer2 {\n            viewer {\n              effectivePermissions\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { temporaryPassword agent { ...TestAgent } } }"): (typeof documents)["mutation TestCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { temporaryPassword agent { ...TestAgent } } }"];
+export function graphql(source: "\n          query GroupsChangeLog2($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query GroupsChangeLog2($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { ...TestAgent } }"): (typeof documents)["mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { ...TestAgent } }"];
+export function graphql(source: "\n            query GroupsPermissionGroups {\n              permissionGroups {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query GroupsPermissionGroups {\n              permissionGroups {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TestGetAgent($id: ID!) { agent(id: $id) { ...TestAgent } }"): (typeof documents)["query TestGetAgent($id: ID!) { agent(id: $id) { ...TestAgent } }"];
+export function graphql(source: "\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TestListAgents($f: AgentFilter, $first: Int, $after: String) {\n  agents(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name email } } }\n}"): (typeof documents)["query TestListAgents($f: AgentFilter, $first: Int, $after: String) {\n  agents(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name email } } }\n}"];
+export function graphql(source: "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n"): (typeof documents)["\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TestAgentLog($id: ID!, $first: Int) { changeLog(entityType: AGENT, entityId: $id, first: $first) {\n  totalCount edges { node { id field oldValue newValue actorName createdAt } } } }"): (typeof documents)["query TestAgentLog($id: ID!, $first: Int) { changeLog(entityType: AGENT, entityId: $id, first: $first) {\n  totalCount edges { node { id field oldValue newValue actorName createdAt } } } }"];
+export function graphql(source: "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TestLicense { license { seats used available } }"): (typeof documents)["query TestLicense { license { seats used available } }"];
+export function graphql(source: "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n"): (typeof documents)["\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TestViewer { viewer { id name } }"): (typeof documents)["query TestViewer { viewer { id name } }"];
+export function graphql(source: "\n  query TestGetAgent($id: ID!) {\n    agent(id: $id) {\n      ...TestAgent\n    }\n  }\n"): (typeof documents)["\n  query TestGetAgent($id: ID!) {\n    agent(id: $id) {\n      ...TestAgent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestCreateTeam($n: String!) { createTeam(name: $n) { id } }"): (typeof documents)["mutation TestCreateTeam($n: String!) { createTeam(name: $n) { id } }"];
+export function graphql(source: "\n  query TestListAgents($f: AgentFilter, $first: Int, $after: String) {\n    agents(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestListAgents($f: AgentFilter, $first: Int, $after: String) {\n    agents(filter: $f, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestCreateDepartment($n: String!) { createDepartment(name: $n) { id } }"): (typeof documents)["mutation TestCreateDepartment($n: String!) { createDepartment(name: $n) { id } }"];
+export function graphql(source: "\n  query TestAgentLog($id: ID!, $first: Int) {\n    changeLog(entityType: AGENT, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestAgentLog($id: ID!, $first: Int) {\n    changeLog(entityType: AGENT, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          createdAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestAppLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation TestAppLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+export function graphql(source: "\n  query TestLicense {\n    license {\n      seats\n      used\n      available\n    }\n  }\n"): (typeof documents)["\n  query TestLicense {\n    license {\n      seats\n      used\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }"): (typeof documents)["mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }"];
+export function graphql(source: "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InputFormatInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }"): (typeof documents)["mutation InputFormatInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }"];
+export function graphql(source: "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"): (typeof documents)["mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"];
+export function graphql(source: "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }"): (typeof documents)["mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) { updatePermissionGroup(id: $id, input: $i) { id } }"];
+export function graphql(source: "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InputFormatAgents($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }"): (typeof documents)["query InputFormatAgents($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }"];
+export function graphql(source: "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InputFormatInputTypes { __schema { types { name kind inputFields { name type { kind } } } } }"): (typeof documents)["query InputFormatInputTypes { __schema { types { name kind inputFields { name type { kind } } } } }"];
+export function graphql(source: "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InputFormatCopyAgentSettings { copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) { id } }"): (typeof documents)["mutation InputFormatCopyAgentSettings { copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) { id } }"];
+export function graphql(source: "\n            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LicenseLicense { license { seats used available } }"): (typeof documents)["query LicenseLicense { license { seats used available } }"];
+export function graphql(source: "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LicenseCreateAgent($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }"): (typeof documents)["mutation LicenseCreateAgent($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }"];
+export function graphql(source: "\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          "): (typeof documents)["\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LicenseInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }"): (typeof documents)["mutation LicenseInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }"];
+export function graphql(source: "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }"): (typeof documents)["mutation LicenseDeleteAgent($id: ID!) { deleteAgent(id: $id) }"];
+export function graphql(source: "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }"): (typeof documents)["mutation LicenseRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }"];
+export function graphql(source: "\n  query LicenseLicense {\n    license {\n      seats\n      used\n      available\n    }\n  }\n"): (typeof documents)["\n  query LicenseLicense {\n    license {\n      seats\n      used\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: \"accept-password-1\") { token } }"): (typeof documents)["mutation LicenseAcceptInvitation($t: String!) { acceptInvitation(token: $t, password: \"accept-password-1\") { token } }"];
+export function graphql(source: "\n  mutation LicenseCreateAgent($e: String!) {\n    createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LicenseCreateAgent($e: String!) {\n    createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n      agent {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LimitsViewer { viewer { id } }"): (typeof documents)["query LimitsViewer { viewer { id } }"];
+export function graphql(source: "\n  mutation LicenseInviteAgent($e: String!) {\n    inviteAgent(input: { email: $e }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LicenseInviteAgent($e: String!) {\n    inviteAgent(input: { email: $e }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LimitsCreateTeam { createTeam(name: \"Deep Team\") { id } }"): (typeof documents)["mutation LimitsCreateTeam { createTeam(name: \"Deep Team\") { id } }"];
+export function graphql(source: "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      "): (typeof documents)["\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"): (typeof documents)["mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"];
+export function graphql(source: "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LimitsAgents { agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) { edges { node { id } } } }"): (typeof documents)["query LimitsAgents { agents(first: 1) { edges { node { departments { department { id name } } } } } a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) { edges { node { id } } } }"];
+export function graphql(source: "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LimitsViewer2 { viewer { teams { members { teams { members { id email } } } } } }"): (typeof documents)["query LimitsViewer2 { viewer { teams { members { teams { members { id email } } } } } }"];
+export function graphql(source: "\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LimitsAgents2 { agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }"): (typeof documents)["query LimitsAgents2 { agents(first: 100) { edges { node { teams { id } permissionGroups { id } departments { department { id } } } } } }"];
+export function graphql(source: "\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LimitsAgents4($n: Int!) { agents(first: $n) { totalCount edges { node {\n      id email teams { id name } permissionGroups { id name permissions }\n      departments { access department { id name } } effectivePermissions } } } }"): (typeof documents)["query LimitsAgents4($n: Int!) { agents(first: $n) { totalCount edges { node {\n      id email teams { id name } permissionGroups { id name permissions }\n      departments { access department { id name } } effectivePermissions } } } }"];
+export function graphql(source: "\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LimitsViewer3 { viewer { email } }"): (typeof documents)["query LimitsViewer3 { viewer { email } }"];
+export function graphql(source: "\n        mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LimitsIntrospection { __schema { queryType { name } } __type(name: \"Agent\") { name } }"): (typeof documents)["query LimitsIntrospection { __schema { queryType { name } } __type(name: \"Agent\") { name } }"];
+export function graphql(source: "\n      query LimitsAgents {\n        agents(first: 1) {\n          edges {\n            node {\n              departments {\n                department {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n        a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query LimitsAgents {\n        agents(first: 1) {\n          edges {\n            node {\n              departments {\n                department {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n        a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LimitsDepartments { departments { id name } }"): (typeof documents)["query LimitsDepartments { departments { id name } }"];
+export function graphql(source: "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LimitsDepartments2 { departments { id } }"): (typeof documents)["query LimitsDepartments2 { departments { id } }"];
+export function graphql(source: "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LimitsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation LimitsLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+export function graphql(source: "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }"): (typeof documents)["mutation OnboardingInviteAgent($i: InviteAgentInput!) { inviteAgent(input: $i) { id email status isAdmin createdAt expiresAt } }"];
+export function graphql(source: "\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          "): (typeof documents)["\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {\n  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }"): (typeof documents)["mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) {\n  token agent { id email name isAdmin teams { name } permissionGroups { id } } } }"];
+export function graphql(source: "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      "): (typeof documents)["\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OnboardingCreateAgent { createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n      temporaryPassword agent { id } } }"): (typeof documents)["mutation OnboardingCreateAgent { createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n      temporaryPassword agent { id } } }"];
+export function graphql(source: "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        "): (typeof documents)["\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingLicense { license { used } }"): (typeof documents)["query OnboardingLicense { license { used } }"];
+export function graphql(source: "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OnboardingCreateAgent2 { createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) { agent { id } } }"): (typeof documents)["mutation OnboardingCreateAgent2 { createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) { agent { id } } }"];
+export function graphql(source: "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingInvitations { invitations { id status } }"): (typeof documents)["query OnboardingInvitations { invitations { id status } }"];
+export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OnboardingCreateAgent3 { createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) { agent { id } } }"): (typeof documents)["mutation OnboardingCreateAgent3 { createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) { agent { id } } }"];
+export function graphql(source: "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OnboardingCreateTeam { createTeam(name: \"Night Shift\") { id } }"): (typeof documents)["mutation OnboardingCreateTeam { createTeam(name: \"Night Shift\") { id } }"];
+export function graphql(source: "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingInvitations2 { invitations(status: PENDING) { email invitedByName createdAt } }"): (typeof documents)["query OnboardingInvitations2 { invitations(status: PENDING) { email invitedByName createdAt } }"];
+export function graphql(source: "\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        "): (typeof documents)["\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingViewer { viewer { email } }"): (typeof documents)["query OnboardingViewer { viewer { email } }"];
+export function graphql(source: "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingInvitations3 { invitations { email status } }"): (typeof documents)["query OnboardingInvitations3 { invitations { email status } }"];
+export function graphql(source: "\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          "): (typeof documents)["\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OnboardingResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }"): (typeof documents)["mutation OnboardingResendInvitation($id: ID!) { resendInvitation(id: $id) { id status } }"];
+export function graphql(source: "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OnboardingRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }"): (typeof documents)["mutation OnboardingRevokeInvitation($id: ID!) { revokeInvitation(id: $id) { status } }"];
+export function graphql(source: "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingInvitations4 { invitations(status: REVOKED) { email } }"): (typeof documents)["query OnboardingInvitations4 { invitations(status: REVOKED) { email } }"];
+export function graphql(source: "\n        mutation OnboardingCreateTeam {\n          createTeam(name: \"Night Shift\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateTeam {\n          createTeam(name: \"Night Shift\") {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingChangeLog($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }"): (typeof documents)["query OnboardingChangeLog($id: ID!) { changeLog(entityType: INVITATION, entityId: $id) { edges { node { field newValue actorName } } } }"];
+export function graphql(source: "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingInvitations5 { invitations(status: EXPIRED) { email status } }"): (typeof documents)["query OnboardingInvitations5 { invitations(status: EXPIRED) { email status } }"];
+export function graphql(source: "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingInvitations6 { invitations { id } }"): (typeof documents)["query OnboardingInvitations6 { invitations { id } }"];
+export function graphql(source: "\n        query OnboardingInvitations3 {\n          invitations {\n            email\n            status\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingInvitations3 {\n          invitations {\n            email\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OnboardingCreateAgent4 { createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) { agent { id } } }"): (typeof documents)["mutation OnboardingCreateAgent4 { createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) { agent { id } } }"];
+export function graphql(source: "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }"): (typeof documents)["query OnboardingOutbox { outbox(status: FAILED) { id toAddress status attempts lastError } }"];
+export function graphql(source: "\n        mutation OnboardingRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }"): (typeof documents)["mutation OnboardingRetryOutboxMessage($id: ID!) { retryOutboxMessage(id: $id) { status } }"];
+export function graphql(source: "\n        query OnboardingInvitations4 {\n          invitations(status: REVOKED) {\n            email\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingInvitations4 {\n          invitations(status: REVOKED) {\n            email\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingOutbox2 { outbox(status: FAILED) { id } }"): (typeof documents)["query OnboardingOutbox2 { outbox(status: FAILED) { id } }"];
+export function graphql(source: "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ScaleOutViewer { viewer { email } }"): (typeof documents)["query ScaleOutViewer { viewer { email } }"];
+export function graphql(source: "\n        query OnboardingInvitations5 {\n          invitations(status: EXPIRED) {\n            email\n            status\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingInvitations5 {\n          invitations(status: EXPIRED) {\n            email\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ScaleOutLogout { logout }"): (typeof documents)["mutation ScaleOutLogout { logout }"];
+export function graphql(source: "\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ScaleOutLogin { login(email: \"admin@example.com\", password: \"not-the-password\") { token } }"): (typeof documents)["mutation ScaleOutLogin { login(email: \"admin@example.com\", password: \"not-the-password\") { token } }"];
+export function graphql(source: "\n        mutation OnboardingCreateAgent4 {\n          createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent4 {\n          createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ScaleOutCreateAgent { createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) { agent { id } } }"): (typeof documents)["mutation ScaleOutCreateAgent { createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) { agent { id } } }"];
+export function graphql(source: "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ScaleOutCreateAgent2($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }"): (typeof documents)["mutation ScaleOutCreateAgent2($e: String!) { createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) { agent { id } } }"];
+export function graphql(source: "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ScaleOutInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }"): (typeof documents)["mutation ScaleOutInviteAgent($e: String!) { inviteAgent(input: { email: $e }) { id } }"];
+export function graphql(source: "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ScaleOutLicense { license { seats used available } }"): (typeof documents)["query ScaleOutLicense { license { seats used available } }"];
+export function graphql(source: "\n            query ScaleOutViewer {\n              viewer {\n                email\n              }\n            }\n          "): (typeof documents)["\n            query ScaleOutViewer {\n              viewer {\n                email\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SeedViewer { viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }"): (typeof documents)["query SeedViewer { viewer { email isAdmin teams { name } permissionGroups { name } effectivePermissions } }"];
+export function graphql(source: "\n        mutation ScaleOutLogout {\n          logout\n        }\n      "): (typeof documents)["\n        mutation ScaleOutLogout {\n          logout\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"): (typeof documents)["mutation SeedLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }"];
+export function graphql(source: "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }"): (typeof documents)["query SeedAgents { agents(first: 100) { totalCount edges { node { email departments { access department { name } } } } } }"];
+export function graphql(source: "\n        mutation ScaleOutCreateAgent {\n          createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation ScaleOutCreateAgent {\n          createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ServingViewer { viewer { id } }"): (typeof documents)["query ServingViewer { viewer { id } }"];
+export function graphql(source: "\n              mutation ScaleOutCreateAgent2($e: String!) {\n                createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n                  agent {\n                    id\n                  }\n                }\n              }\n            "): (typeof documents)["\n              mutation ScaleOutCreateAgent2($e: String!) {\n                createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n                  agent {\n                    id\n                  }\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }"): (typeof documents)["mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n    copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) { id } }"];
+export function graphql(source: "\n              mutation ScaleOutInviteAgent($e: String!) {\n                inviteAgent(input: { email: $e }) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation ScaleOutInviteAgent($e: String!) {\n                inviteAgent(input: { email: $e }) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }"): (typeof documents)["query StatementCountAgent($id: ID!) { agent(id: $id) { timezone teams { name } } }"];
+export function graphql(source: "\n            query ScaleOutLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          "): (typeof documents)["\n            query ScaleOutLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamsDepartmentsTeams { teams { id name members { id name } } }"): (typeof documents)["query TeamsDepartmentsTeams { teams { id name members { id name } } }"];
+export function graphql(source: "\n          query SeedViewer {\n            viewer {\n              email\n              isAdmin\n              teams {\n                name\n              }\n              permissionGroups {\n                name\n              }\n              effectivePermissions\n            }\n          }\n        "): (typeof documents)["\n          query SeedViewer {\n            viewer {\n              email\n              isAdmin\n              teams {\n                name\n              }\n              permissionGroups {\n                name\n              }\n              effectivePermissions\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }"): (typeof documents)["mutation TeamsDepartmentsCreateTeam($n: String!) { createTeam(name: $n) { id name members { id } } }"];
+export function graphql(source: "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }"): (typeof documents)["mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) { renameTeam(id: $id, name: $n) { id name } }"];
+export function graphql(source: "\n        query SeedAgents {\n          agents(first: 100) {\n            totalCount\n            edges {\n              node {\n                email\n                departments {\n                  access\n                  department {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SeedAgents {\n          agents(first: 100) {\n            totalCount\n            edges {\n              node {\n                email\n                departments {\n                  access\n                  department {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }"): (typeof documents)["mutation TeamsDepartmentsDeleteTeam($id: ID!) { deleteTeam(id: $id) }"];
+export function graphql(source: "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }"): (typeof documents)["mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id name members { id name } } }"];
+export function graphql(source: "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamsDepartmentsDepartments { departments { id name } }"): (typeof documents)["query TeamsDepartmentsDepartments { departments { id name } }"];
+export function graphql(source: "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TeamsDepartmentsCreateDepartment($n: String!) { createDepartment(name: $n) { id name } }"): (typeof documents)["mutation TeamsDepartmentsCreateDepartment($n: String!) { createDepartment(name: $n) { id name } }"];
+export function graphql(source: "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }"): (typeof documents)["mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) { renameDepartment(id: $id, name: $n) { id name } }"];
+export function graphql(source: "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }"): (typeof documents)["mutation TeamsDepartmentsDeleteDepartment($id: ID!) { deleteDepartment(id: $id) }"];
+export function graphql(source: "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamsDepartmentsAgent($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }"): (typeof documents)["query TeamsDepartmentsAgent($id: ID!) { agent(id: $id) { id teams { id name } departments { department { id name } access } } }"];
+export function graphql(source: "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }"): (typeof documents)["mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { id } }"];
+export function graphql(source: "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamsDepartmentsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }"): (typeof documents)["query TeamsDepartmentsAgents($f: AgentFilter) { agents(filter: $f, first: 100) { totalCount edges { node { id } } } }"];
+export function graphql(source: "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {\n  totalCount edges { node { field oldValue newValue actorName } } } }"): (typeof documents)["query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) { changeLog(entityType: $type, entityId: $id) {\n  totalCount edges { node { field oldValue newValue actorName } } } }"];
+export function graphql(source: "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamsDepartmentsViewer { viewer { name } }"): (typeof documents)["query TeamsDepartmentsViewer { viewer { name } }"];
+export function graphql(source: "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"): (typeof documents)["mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }"];
+export function graphql(source: "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"): (typeof documents)["mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }"];
+export function graphql(source: "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamsDepartmentsPermissionGroups { permissionGroups { id departments { department { id } } } }"): (typeof documents)["query TeamsDepartmentsPermissionGroups { permissionGroups { id departments { department { id } } } }"];
+export function graphql(source: "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TokenRulesCreateApiToken { createApiToken(name: \"integration\", scopes: [\"agents:write\"]) { token } }"): (typeof documents)["mutation TokenRulesCreateApiToken { createApiToken(name: \"integration\", scopes: [\"agents:write\"]) { token } }"];
+export function graphql(source: "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TokenRulesAgents { agents(first: 100) { edges { node { email } } } }"): (typeof documents)["query TokenRulesAgents { agents(first: 100) { edges { node { email } } } }"];
+export function graphql(source: "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TokenRulesDeleteAgent($id: ID!) { deleteAgent(id: $id) }"): (typeof documents)["mutation TokenRulesDeleteAgent($id: ID!) { deleteAgent(id: $id) }"];
+export function graphql(source: "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        "): (typeof documents)["\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }"): (typeof documents)["mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) { copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) { id } }"];
+export function graphql(source: "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TokenRulesInviteAgent { inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) { id } }"): (typeof documents)["mutation TokenRulesInviteAgent { inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) { id } }"];
+export function graphql(source: "\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TokenRulesInviteAgent2 { inviteAgent(input: { email: \"invited.plain@example.com\" }) { isAdmin } }"): (typeof documents)["mutation TokenRulesInviteAgent2 { inviteAgent(input: { email: \"invited.plain@example.com\" }) { isAdmin } }"];
+export function graphql(source: "\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TokenRulesCreateApiToken2 { createApiToken(name: \"second\", scopes: [\"agents:write\"]) { token } }"): (typeof documents)["mutation TokenRulesCreateApiToken2 { createApiToken(name: \"second\", scopes: [\"agents:write\"]) { token } }"];
+export function graphql(source: "\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TokenRulesViewer { viewer { id } }"): (typeof documents)["query TokenRulesViewer { viewer { id } }"];
+export function graphql(source: "\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TokenRulesAgents2 { agents(first: 1) { totalCount } }"): (typeof documents)["query TokenRulesAgents2 { agents(first: 1) { totalCount } }"];
+export function graphql(source: "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }"): (typeof documents)["mutation TokenRulesChangePassword { changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") { id } }"];
+export function graphql(source: "\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TokenRulesAgents {\n            agents(first: 100) {\n              edges {\n                node {\n                  email\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TokenRulesAgents {\n            agents(first: 100) {\n              edges {\n                node {\n                  email\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation TokenRulesDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          "): (typeof documents)["\n            mutation TokenRulesDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation TokenRulesCopyAgentSettings($s: ID!, $t: [ID!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation TokenRulesInviteAgent {\n              inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation TokenRulesInviteAgent {\n              inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation TokenRulesInviteAgent2 {\n              inviteAgent(input: { email: \"invited.plain@example.com\" }) {\n                isAdmin\n              }\n            }\n          "): (typeof documents)["\n            mutation TokenRulesInviteAgent2 {\n              inviteAgent(input: { email: \"invited.plain@example.com\" }) {\n                isAdmin\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TokenRulesCreateApiToken2 {\n            createApiToken(name: \"second\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation TokenRulesCreateApiToken2 {\n            createApiToken(name: \"second\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TokenRulesViewer {\n              viewer {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query TokenRulesViewer {\n              viewer {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -409,6 +409,23 @@ export type MutationUpdatePermissionGroupArgs = {
   input: UpdatePermissionGroupInput;
 };
 
+/** An event agents can be notified about, with the switches a new agent starts with. */
+export type NotificationEvent = {
+  category: NotificationEventCategory;
+  /** Browser notification on by default. */
+  defaultBrowser: Scalars['Boolean']['output'];
+  /** Email notification on by default. */
+  defaultEmail: Scalars['Boolean']['output'];
+  /** The `event` of a NotificationSetting, e.g. ticket.assigned_to_me. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** TICKET events go in ticketNotifications, OTHER events in otherNotifications. */
+export type NotificationEventCategory =
+  | 'OTHER'
+  | 'TICKET';
+
 export type NotificationSetting = {
   browser: Scalars['Boolean']['output'];
   email: Scalars['Boolean']['output'];
@@ -483,6 +500,8 @@ export type Query = {
   /** Newest first. */
   invitations: Array<Invitation>;
   license: License;
+  /** Every notification event key updateAgent accepts, ticket events first. */
+  notificationCatalog: Array<NotificationEvent>;
   /** Outgoing email, newest first; first is capped at 100. */
   outbox: Array<OutboxMessage>;
   permissionCatalog: Array<Permission>;

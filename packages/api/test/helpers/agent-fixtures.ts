@@ -9,25 +9,146 @@ import { GqlResult, TestApp, withToken } from './test-app';
 // Typed documents: run `pnpm --filter @roster/api codegen:test` after changing one (test/gql).
 
 /** Every field of an agent the suites compare (spread it as `...TestAgent`). */
-export const AGENT = graphql(`fragment TestAgent on Agent {
-  id email name alias phone landlinePhone mobilePhone timezone language businessUnit
-  isAdmin isReportsAdmin status mustChangePassword signature permissions effectivePermissions canEditOwnTicketNotifications
-  permissionGroups { id name builtIn } teams { id name } departments { department { id name } access }
-  ticketNotifications { event email browser } otherNotifications { event email browser }
-}`);
+export const AGENT = graphql(`
+  fragment TestAgent on Agent {
+    id
+    email
+    name
+    alias
+    phone
+    landlinePhone
+    mobilePhone
+    timezone
+    language
+    businessUnit
+    isAdmin
+    isReportsAdmin
+    status
+    mustChangePassword
+    signature
+    permissions
+    effectivePermissions
+    canEditOwnTicketNotifications
+    permissionGroups {
+      id
+      name
+      builtIn
+    }
+    teams {
+      id
+      name
+    }
+    departments {
+      department {
+        id
+        name
+      }
+      access
+    }
+    ticketNotifications {
+      event
+      email
+      browser
+    }
+    otherNotifications {
+      event
+      email
+      browser
+    }
+  }
+`);
 
-export const CREATE = graphql(`mutation TestCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { temporaryPassword agent { ...TestAgent } } }`);
-export const UPDATE = graphql(`mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) { updateAgent(id: $id, input: $i) { ...TestAgent } }`);
-export const GET = graphql(`query TestGetAgent($id: ID!) { agent(id: $id) { ...TestAgent } }`);
-export const LIST = graphql(`query TestListAgents($f: AgentFilter, $first: Int, $after: String) {
-  agents(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name email } } }
-}`);
-export const LOG = graphql(`query TestAgentLog($id: ID!, $first: Int) { changeLog(entityType: AGENT, entityId: $id, first: $first) {
-  totalCount edges { node { id field oldValue newValue actorName createdAt } } } }`);
-export const LICENSE = graphql(`query TestLicense { license { seats used available } }`);
-const VIEWER = graphql(`query TestViewer { viewer { id name } }`);
-const CREATE_TEAM = graphql(`mutation TestCreateTeam($n: String!) { createTeam(name: $n) { id } }`);
-const CREATE_DEPARTMENT = graphql(`mutation TestCreateDepartment($n: String!) { createDepartment(name: $n) { id } }`);
+export const CREATE = graphql(`
+  mutation TestCreateAgent($i: CreateAgentInput!) {
+    createAgent(input: $i) {
+      temporaryPassword
+      agent {
+        ...TestAgent
+      }
+    }
+  }
+`);
+export const UPDATE = graphql(`
+  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {
+    updateAgent(id: $id, input: $i) {
+      ...TestAgent
+    }
+  }
+`);
+export const GET = graphql(`
+  query TestGetAgent($id: ID!) {
+    agent(id: $id) {
+      ...TestAgent
+    }
+  }
+`);
+export const LIST = graphql(`
+  query TestListAgents($f: AgentFilter, $first: Int, $after: String) {
+    agents(filter: $f, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+`);
+export const LOG = graphql(`
+  query TestAgentLog($id: ID!, $first: Int) {
+    changeLog(entityType: AGENT, entityId: $id, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          field
+          oldValue
+          newValue
+          actorName
+          createdAt
+        }
+      }
+    }
+  }
+`);
+export const LICENSE = graphql(`
+  query TestLicense {
+    license {
+      seats
+      used
+      available
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query TestViewer {
+    viewer {
+      id
+      name
+    }
+  }
+`);
+const CREATE_TEAM = graphql(`
+  mutation TestCreateTeam($n: String!) {
+    createTeam(name: $n) {
+      id
+    }
+  }
+`);
+const CREATE_DEPARTMENT = graphql(`
+  mutation TestCreateDepartment($n: String!) {
+    createDepartment(name: $n) {
+      id
+    }
+  }
+`);
 
 export const ALL_KEYS = PERMISSION_CATALOG.map((p) => p.key);
 export const NON_DESTRUCTIVE_KEYS = PERMISSION_CATALOG.filter((p) => !p.destructive).map((p) => p.key);
@@ -68,6 +189,8 @@ export function agentHelpers(app: () => TestApp) {
   const changeLogRows = () => app().roster.ds.getRepository(ChangeLogEntry).count();
   const agentRows = () => app().roster.ds.getRepository(Agent).count();
   const activeAdmins = async (): Promise<string[]> =>
-    (await asAdmin(LIST, { f: { isAdmin: true, status: 'ACTIVE' }, first: 100 })).agents.edges.map((e) => e.node.id).sort((a, b) => Number(a) - Number(b));
+    (await asAdmin(LIST, { f: { isAdmin: true, status: 'ACTIVE' }, first: 100 })).agents.edges
+      .map((e) => e.node.id)
+      .sort((a, b) => Number(a) - Number(b));
   return { asAdmin, tryAdmin, create, tryCreate, get, update, log, team, department, changeLogRows, agentRows, activeAdmins };
 }

@@ -38,8 +38,22 @@ export type AnyDocument = TypedDocumentNode<unknown, any>;
 /** Variables then options; variables may be left out when the operation needs none. */
 export type GqlArgs<V> = Record<string, never> extends V ? [variables?: V, opts?: GqlOptions] : [variables: V, opts?: GqlOptions];
 
-const LOGIN = graphql(`mutation TestAppLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`);
-const CREATE_AGENT = graphql(`mutation TestAppCreateAgent($i: CreateAgentInput!) { createAgent(input: $i) { agent { id } } }`);
+const LOGIN = graphql(`
+  mutation TestAppLogin($e: String!, $p: String!) {
+    login(email: $e, password: $p) {
+      token
+    }
+  }
+`);
+const CREATE_AGENT = graphql(`
+  mutation TestAppCreateAgent($i: CreateAgentInput!) {
+    createAgent(input: $i) {
+      agent {
+        id
+      }
+    }
+  }
+`);
 
 export interface TestApp {
   url: string;
@@ -104,14 +118,23 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   }
   const adminToken = await login(ADMIN_EMAIL, ADMIN_PASSWORD);
   async function createAgent(input: CreateAgentInput, password = 'agent-password-1') {
-    const d = await api.ok(CREATE_AGENT,
+    const d = await api.ok(
+      CREATE_AGENT,
       { i: { sendWelcomeEmail: false, forcePasswordChange: false, password, ...input } },
       { token: adminToken },
     );
     return { id: d.createAgent.agent.id, token: await login(String(input.email), password) };
   }
   return {
-    url, db, roster, config, sql, adminToken, ...api, login, createAgent,
+    url,
+    db,
+    roster,
+    config,
+    sql,
+    adminToken,
+    ...api,
+    login,
+    createAgent,
     async close() {
       await roster.close();
       await ds.destroy();
@@ -129,9 +152,13 @@ export const codeOf = (r: GqlResult): string | undefined => r.errors?.[0]?.exten
 export function withToken(app: () => TestApp, token: () => string) {
   function ok<R, V>(doc: TypedDocumentNode<R, V>, ...[vars]: GqlArgs<V>): Promise<R>;
   function ok<T = any>(query: string, vars?: Record<string, unknown>): Promise<T>;
-  function ok(doc: any, vars: any = {}) { return app().ok(doc, vars, { token: token() }); }
+  function ok(doc: any, vars: any = {}) {
+    return app().ok(doc, vars, { token: token() });
+  }
   function gql<R, V>(doc: TypedDocumentNode<R, V>, ...[vars]: GqlArgs<V>): Promise<GqlResult<R>>;
   function gql<T = any>(query: string, vars?: Record<string, unknown>): Promise<GqlResult<T>>;
-  function gql(doc: any, vars: any = {}) { return app().gql(doc, vars, { token: token() }); }
+  function gql(doc: any, vars: any = {}) {
+    return app().gql(doc, vars, { token: token() });
+  }
   return { ok, gql };
 }
