@@ -77,3 +77,53 @@ describe('copyAgentSettings statement count', () => {
     expect(counts[0]).toBeLessThan(30);
   });
 });
+
+describe('agents list statement count', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const WITH_TOTAL = graphql(`
+    query CountedAgentsWithTotal {
+      agents(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  `);
+  const WITHOUT_TOTAL = graphql(`
+    query CountedAgentsWithoutTotal {
+      agents(first: 10) {
+        ...CountedAgentsPage
+      }
+    }
+    fragment CountedAgentsPage on AgentConnection {
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  `);
+
+  it('counts the matching agents only when the client selects totalCount (also through fragments)', async () => {
+    const count = async (run: () => Promise<unknown>) => {
+      const before = t.sql.count;
+      await run();
+      return t.sql.count - before;
+    };
+    const withTotal = await count(() => t.ok(WITH_TOTAL, {}, { token: t.adminToken }));
+    const withoutTotal = await count(() => t.ok(WITHOUT_TOTAL, {}, { token: t.adminToken }));
+    expect(withoutTotal).toBe(withTotal - 1);
+    expect((await t.ok(WITH_TOTAL, {}, { token: t.adminToken })).agents.totalCount).toBe(1);
+  });
+});

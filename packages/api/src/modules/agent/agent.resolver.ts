@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../../graphql/selection';
 import { ADMIN, requireActor } from '../../common/auth';
 import { parseId } from '../../common/ids';
 import { ConnectionType } from '../../common/pagination';
@@ -42,11 +44,12 @@ export class AgentResolver {
   @Query(() => AgentConnection)
   agents(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => AgentFilter, { nullable: true }) filter?: AgentFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.read((sc) => listAgents(sc, { filter, first, after }));
+    return ctx.read((sc) => listAgents(sc, { filter, first, after, withTotal: selects(info, 'totalCount') }));
   }
 
   @Authorized('agents:read')
