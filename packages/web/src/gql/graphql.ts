@@ -135,6 +135,16 @@ export type BulkInviteResult = {
   missingSeats: Scalars['Int']['output'];
 };
 
+/** Applied to each agent's current teams and groups; unlisted ones are left as they are. */
+export type BulkUpdateAgentsInput = {
+  addPermissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  addTeamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  removePermissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  removeTeamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** DISABLED ends the agents' sessions. */
+  status?: InputMaybe<AgentStatus>;
+};
+
 export type ChangeLogConnection = {
   __typename?: 'ChangeLogConnection';
   edges: Array<ChangeLogEdge>;
@@ -287,6 +297,8 @@ export type Mutation = {
   acceptInvitation: AuthPayload;
   /** Quick-invites each address (All Permissions); answers per address. At most 1,000 addresses; seats are checked for the whole list. */
   bulkInviteAgents: BulkInviteResult;
+  /** Adds or removes teams and permission groups and sets the status of many agents at once. */
+  bulkUpdateAgents: Array<Agent>;
   /** Ends every other session of the agent. */
   changePassword: Agent;
   copyAgentSettings: Array<Agent>;
@@ -328,6 +340,12 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationBulkInviteAgentsArgs = {
   emails: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationBulkUpdateAgentsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  input: BulkUpdateAgentsInput;
 };
 
 
