@@ -72,6 +72,16 @@ describe('input types', () => {
       arg: 'input',
       nullIsError: ['name'],
     },
+    BulkUpdateAgentsInput: {
+      send: async (i) =>
+        admin('mutation($ids: [ID!]!, $i: BulkUpdateAgentsInput!) { bulkUpdateAgents(ids: $ids, input: $i) { id } }', {
+          ids: [(await create({ email: `b${unique()}@example.com`, name: 'Null Bulk' })).id],
+          i,
+        }),
+      valid: async () => ({ status: 'ACTIVE' }),
+      arg: 'input',
+      nullIsError: ['status'],
+    },
     AgentFilter: {
       send: (i) => admin('query($i: AgentFilter) { agents(filter: $i, first: 1) { totalCount } }', { i }),
       valid: async () => ({}),
