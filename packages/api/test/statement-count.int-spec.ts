@@ -1,6 +1,5 @@
 import { graphql } from './gql';
-import { Agent, newAgentRow } from '../src/modules/agent';
-import { agentHelpers, LOG } from './helpers/agent-fixtures';
+import { agentHelpers, insertAgents, LOG } from './helpers/agent-fixtures';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 // The batch write path: copying settings to 10 or to 1,000 agents takes the same statements (up
@@ -15,17 +14,7 @@ describe('copyAgentSettings statement count', () => {
   });
   afterAll(() => t.close());
 
-  async function bulkAgents(prefix: string, n: number): Promise<string[]> {
-    const rows = Array.from({ length: n }, (_, i) => newAgentRow({ email: `${prefix}${i}@example.com`, name: `${prefix} ${i}` }));
-    for (let i = 0; i < rows.length; i += 200) await t.roster.ds.getRepository(Agent).insert(rows.slice(i, i + 200));
-    const ids = await t.roster.ds
-      .getRepository(Agent)
-      .createQueryBuilder('a')
-      .select('a.id', 'id')
-      .where('a.email LIKE :p', { p: `${prefix}%` })
-      .getRawMany();
-    return ids.map((r: { id: number }) => String(r.id));
-  }
+  const bulkAgents = (prefix: string, n: number) => insertAgents(t, prefix, n);
 
   const COPY = graphql(`
     mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {

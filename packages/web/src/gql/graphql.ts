@@ -116,6 +116,35 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
 };
 
+/** An address of a bulk invite that was not invited, and why. */
+export type BulkInviteFailure = {
+  __typename?: 'BulkInviteFailure';
+  /** INVALID_EMAIL, DUPLICATE_IN_LIST, ALREADY_AGENT, ALREADY_INVITED or NO_SEAT. */
+  code: Scalars['String']['output'];
+  /** As listed (an invalid one cut to 254 characters). */
+  email: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type BulkInviteResult = {
+  __typename?: 'BulkInviteResult';
+  /** In list order. */
+  failed: Array<BulkInviteFailure>;
+  invited: Array<Invitation>;
+  /** Seats the list lacked; above 0, nobody was invited (each such address failed with NO_SEAT). */
+  missingSeats: Scalars['Int']['output'];
+};
+
+/** Applied to each agent's current teams and groups; unlisted ones are left as they are. */
+export type BulkUpdateAgentsInput = {
+  addPermissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  addTeamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  removePermissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  removeTeamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** DISABLED ends the agents' sessions. */
+  status?: InputMaybe<AgentStatus>;
+};
+
 export type ChangeLogConnection = {
   __typename?: 'ChangeLogConnection';
   edges: Array<ChangeLogEdge>;
@@ -266,6 +295,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the invited agent and signs them in. */
   acceptInvitation: AuthPayload;
+  /** Quick-invites each address (All Permissions); answers per address. At most 1,000 addresses; seats are checked for the whole list. */
+  bulkInviteAgents: BulkInviteResult;
+  /** Adds or removes teams and permission groups and sets the status of many agents at once. */
+  bulkUpdateAgents: Array<Agent>;
   /** Ends every other session of the agent. */
   changePassword: Agent;
   copyAgentSettings: Array<Agent>;
@@ -302,6 +335,17 @@ export type MutationAcceptInvitationArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationBulkInviteAgentsArgs = {
+  emails: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationBulkUpdateAgentsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  input: BulkUpdateAgentsInput;
 };
 
 

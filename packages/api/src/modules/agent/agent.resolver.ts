@@ -12,7 +12,8 @@ import { effectivePermissions } from '../permission/permission.service';
 import { Team } from '../team/team.entity';
 import { Agent } from './agent.entity';
 import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
-import { AgentFilter, AgentSettingsSection, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
+import { bulkUpdateAgents } from './agent.bulk';
+import { AgentFilter, AgentSettingsSection, BulkUpdateAgentsInput, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
 import { listAgents } from './agent.query';
 import { copyAgentSettings, createAgent, deleteAgent, prepareCredentials, updateAgent } from './agent.service';
 
@@ -130,5 +131,15 @@ export class AgentResolver {
     @Arg('sections', () => [AgentSettingsSection]) sections: AgentSettingsSection[],
   ): Promise<Agent[]> {
     return ctx.tx((sc) => copyAgentSettings(sc, { sourceAgentId, targetAgentIds, sections }));
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => [Agent], { description: 'Adds or removes teams and permission groups and sets the status of many agents at once.' })
+  bulkUpdateAgents(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('input') input: BulkUpdateAgentsInput,
+  ): Promise<Agent[]> {
+    return ctx.tx((sc) => bulkUpdateAgents(sc, { ids, input }));
   }
 }
