@@ -89,8 +89,10 @@ export function MultiSelect({ label, options, value, onChange, error, hint, empt
               <li key={option.value}>
                 <label>
                   <input type="checkbox" checked={chosen.has(option.value)} onChange={() => toggle(option.value)} />
-                  {option.label}
-                  {option.note && <span className="multi-select-note"> {option.note}</span>}
+                  <span>
+                    {option.label}
+                    {option.note && <span className="multi-select-note"> {option.note}</span>}
+                  </span>
                 </label>
               </li>
             ))}

@@ -1,11 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { AGENT_OPTIONS_QUERY } from '../agents.graphql';
-import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import type { AgentFilterValues } from '../hooks/use-agent-filters';
 
 interface AgentFiltersProps {
   values: AgentFilterValues;
+  /** The search box's text, ahead of `values.search` while typing. */
+  search: string;
+  onSearch: (search: string) => void;
   onChange: <K extends keyof AgentFilterValues>(key: K, value: AgentFilterValues[K]) => void;
 }
 
@@ -35,13 +37,8 @@ function SelectFilter({ label, value, onChange, options, anyLabel }: SelectFilte
 }
 
 /** Search (name, alias or email prefix, applied as you type) and the list's filters. */
-export function AgentFilters({ values, onChange }: AgentFiltersProps) {
+export function AgentFilters({ values, search, onSearch, onChange }: AgentFiltersProps) {
   const searchId = useId();
-  const [draft, setDraft] = useState(values.search);
-  const settled = useDebouncedValue(draft, 250);
-  useEffect(() => {
-    if (settled !== values.search) onChange('search', settled);
-  }, [settled, values.search, onChange]);
 
   const { data } = useQuery(AGENT_OPTIONS_QUERY);
   const teams = (data?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
@@ -54,10 +51,10 @@ export function AgentFilters({ values, onChange }: AgentFiltersProps) {
         <input
           id={searchId}
           type="search"
-          value={draft}
+          value={search}
           placeholder="Name, alias or email"
           autoComplete="off"
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={(event) => onSearch(event.target.value)}
         />
       </div>
       <SelectFilter label="Team" anyLabel="All teams" value={values.teamId} options={teams} onChange={(v) => onChange('teamId', v)} />
@@ -80,7 +77,7 @@ export function AgentFilters({ values, onChange }: AgentFiltersProps) {
       />
       <SelectFilter
         label="Role"
-        anyLabel="Admins and agents"
+        anyLabel="All roles"
         value={values.admin}
         options={[
           { value: 'yes', label: 'Admins only' },

@@ -66,6 +66,15 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, select
     <div className="agents-scroll" ref={scrollRef}>
       <table className="data-table agents-table" aria-rowcount={totalCount + 1}>
         <caption className="visually-hidden">Agents</caption>
+        <colgroup>
+          <col className="col-select" />
+          <col className="col-name" />
+          <col className="col-email" />
+          <col className="col-teams" />
+          <col className="col-groups" />
+          <col className="col-status" />
+          <col className="col-admin" />
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className="col-select">
@@ -79,7 +88,7 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, select
             <th scope="col">Name</th>
             <th scope="col">Email</th>
             <th scope="col">Teams</th>
-            <th scope="col">Permission groups</th>
+            <th scope="col">Groups</th>
             <th scope="col">Status</th>
             <th scope="col">Admin</th>
           </tr>
@@ -114,9 +123,11 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, select
                 <td className="col-select">
                   <input type="checkbox" aria-label={`Select ${agent.name}`} checked={isSelected} onChange={() => toggle(agent.id)} />
                 </td>
-                <th scope="row" className="cell-name">
+                <th scope="row" className="cell-name cell-clip" title={agent.alias ? `${agent.name} (${agent.alias})` : agent.name}>
                   <Link to={`/agents/${agent.id}`}>{agent.name}</Link>
                   {agent.alias && <span className="cell-alias"> ({agent.alias})</span>}
+                  {/* Narrow windows show the email here instead of in its own column. */}
+                  <span className="cell-sub">{agent.email}</span>
                 </th>
                 <td className="cell-clip" title={agent.email}>
                   {agent.email}

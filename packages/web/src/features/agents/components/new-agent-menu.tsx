@@ -9,7 +9,8 @@ export function NewAgentMenu() {
       <Link to="/agents/new" className="button button-primary">
         + New
       </Link>
-      <DropdownMenu.Root>
+      {/* Not modal: a two-item menu need not hide the page from assistive technology. */}
+      <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger className="button button-primary split-button-toggle" aria-label="More ways to add agents">
           <span aria-hidden="true">▾</span>
         </DropdownMenu.Trigger>

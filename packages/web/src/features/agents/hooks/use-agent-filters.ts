@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AgentFilter, AgentStatus } from '../../../gql/graphql';
 
@@ -19,6 +19,7 @@ const PARAMS: Record<keyof AgentFilterValues, string> = {
   admin: 'admin',
 };
 
+const SEARCH_DELAY_MS = 250;
 const STATUSES = new Set<string>(['ACTIVE', 'DISABLED']);
 
 export function toAgentFilter(values: AgentFilterValues): AgentFilter {
@@ -60,7 +61,24 @@ export function useAgentFilters() {
     [setParams],
   );
 
-  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
+  // The search box shows what is typed at once; the address (and the query) follow once typing pauses.
+  const [searchDraft, setSearchDraft] = useState(values.search);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const setSearch = useCallback(
+    (search: string) => {
+      setSearchDraft(search);
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => setValue('search', search), SEARCH_DELAY_MS);
+    },
+    [setValue],
+  );
+
+  const clear = useCallback(() => {
+    window.clearTimeout(timer.current);
+    setSearchDraft('');
+    setParams(new URLSearchParams(), { replace: true });
+  }, [setParams]);
   const active = Object.values(values).some(Boolean);
-  return { values, setValue, clear, active };
+  return { values, setValue, searchDraft, setSearch, clear, active };
 }

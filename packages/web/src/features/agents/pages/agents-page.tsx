@@ -14,16 +14,10 @@ const countOf = (n: number) => (n === 1 ? '1 agent' : `${n.toLocaleString()} age
 export function AgentsPage() {
   useDocumentTitle('Agents');
   const viewer = useViewer();
-  const { values, setValue, clear, active } = useAgentFilters();
+  const { values, setValue, searchDraft, setSearch, clear, active } = useAgentFilters();
   const filter = useMemo(() => toAgentFilter(values), [values]);
   const pages = useAgentsPages(filter);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
-  // Remounts the filters (and their search box) when they are cleared from outside.
-  const [filtersKey, setFiltersKey] = useState(0);
-  const clearFilters = () => {
-    clear();
-    setFiltersKey((k) => k + 1);
-  };
 
   return (
     <section className="page">
@@ -31,13 +25,17 @@ export function AgentsPage() {
         <div>
           <h1>Agents</h1>
           <p className="page-intro" aria-live="polite">
-            {pages.loading ? 'Loading…' : active ? `${countOf(pages.totalCount)} match` : countOf(pages.totalCount)}
+            {pages.loading
+              ? 'Loading…'
+              : active
+                ? `${countOf(pages.totalCount)} ${pages.totalCount === 1 ? 'matches' : 'match'}`
+                : countOf(pages.totalCount)}
           </p>
         </div>
         {viewer.isAdmin && <NewAgentMenu />}
       </header>
 
-      <AgentFilters key={filtersKey} values={values} onChange={setValue} />
+      <AgentFilters values={values} search={searchDraft} onSearch={setSearch} onChange={setValue} />
 
       <div className="selection-bar" aria-live="polite">
         {selected.size > 0 && (
@@ -67,7 +65,7 @@ export function AgentsPage() {
             <>
               <p className="empty-title">No agents match these filters.</p>
               <p>Search looks at the start of names, aliases and email addresses.</p>
-              <button type="button" className="button button-secondary" onClick={clearFilters}>
+              <button type="button" className="button button-secondary" onClick={clear}>
                 Clear filters
               </button>
             </>
