@@ -8,7 +8,12 @@ export function formFieldErrors<Name extends string>(
   error: DisplayError,
   fieldNames: readonly Name[],
   prefix = 'input.',
-): { fields: Partial<Record<Name, string>>; unmatched: Record<string, string> } {
+): {
+  fields: Partial<Record<Name, string>>;
+  unmatched: Record<string, string>;
+  /** All of them, the form's own keyed `input.<name>` (one per field), for FormAlert. */
+  byPath: Record<string, string>;
+} {
   const known = new Set<string>(fieldNames);
   const fields: Partial<Record<Name, string>> = {};
   const unmatched: Record<string, string> = {};
@@ -17,5 +22,7 @@ export function formFieldErrors<Name extends string>(
     if (known.has(name)) fields[name as Name] ??= message;
     else unmatched[path] = message;
   }
-  return { fields, unmatched };
+  const byPath: Record<string, string> = { ...unmatched };
+  for (const [name, message] of Object.entries(fields)) byPath[`${prefix}${name}`] = message as string;
+  return { fields, unmatched, byPath };
 }

@@ -61,14 +61,15 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       const result = await createAgent({ variables: { input: toCreateAgentInput(values) } });
       const created = result.data?.createAgent;
       if (!created) throw new Error('createAgent returned no agent');
-      onCreated({ ...created.agent, temporaryPassword: created.temporaryPassword ?? null, welcomeEmailSent: values.sendWelcomeEmail });
+      const { id, name, email } = created.agent;
+      onCreated({ id, name, email, temporaryPassword: created.temporaryPassword ?? null, welcomeEmailSent: values.sendWelcomeEmail });
     } catch (error) {
       const shown = toDisplayError(error);
-      const { fields } = formFieldErrors(shown, NEW_AGENT_FIELDS);
+      const { fields, byPath } = formFieldErrors(shown, NEW_AGENT_FIELDS);
       Object.entries(fields).forEach(([name, message], index) =>
         setError(name as keyof NewAgentValues, { type: 'server', message }, { shouldFocus: index === 0 }),
       );
-      setFormError(shown);
+      setFormError({ ...shown, fields: byPath });
     }
   };
 
