@@ -10,6 +10,8 @@ interface AgentsGridProps {
   totalCount: number;
   hasNextPage: boolean;
   onNeedMore: () => void;
+  /** The last request for more failed: the loading row offers to try again instead. */
+  loadMoreFailed: boolean;
   selected: ReadonlySet<string>;
   onSelectedChange: (next: Set<string>) => void;
 }
@@ -25,7 +27,7 @@ const names = (items: { name: string }[]) => items.map((item) => item.name).join
  * The agents as a table that renders only the rows in view (plus a few), whatever the length of
  * the list: rows above and below are stand-in spacer rows. Scrolling near the end asks for more.
  */
-export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, selected, onSelectedChange }: AgentsGridProps) {
+export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMoreFailed, selected, onSelectedChange }: AgentsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const rowCount = hasNextPage ? agents.length + 1 : agents.length;
@@ -40,8 +42,8 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, select
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.length ? items[items.length - 1].index : -1;
   useEffect(() => {
-    if (hasNextPage && lastIndex >= agents.length - PREFETCH_ROWS) onNeedMore();
-  }, [hasNextPage, lastIndex, agents.length, onNeedMore]);
+    if (hasNextPage && !loadMoreFailed && lastIndex >= agents.length - PREFETCH_ROWS) onNeedMore();
+  }, [hasNextPage, loadMoreFailed, lastIndex, agents.length, onNeedMore]);
 
   const paddingTop = items.length ? items[0].start : 0;
   const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
@@ -101,7 +103,16 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, select
               return (
                 <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="loading-row">
                   <td colSpan={COLUMNS}>
-                    <span role="status">Loading more agents…</span>
+                    {loadMoreFailed ? (
+                      <span role="alert">
+                        Could not load more agents.{' '}
+                        <button type="button" className="link-button" onClick={onNeedMore}>
+                          Try again
+                        </button>
+                      </span>
+                    ) : (
+                      <span role="status">Loading more agents…</span>
+                    )}
                   </td>
                 </tr>
               );

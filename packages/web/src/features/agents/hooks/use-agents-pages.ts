@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { NetworkStatus } from '@apollo/client';
 import { AGENTS_PAGE_QUERY } from '../agents.graphql';
@@ -17,6 +17,7 @@ export function useAgentsPages(filter: AgentFilter) {
     notifyOnNetworkStatusChange: true,
   });
   const requested = useRef<string | null>(null);
+  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
   const connection = data?.agents;
   const endCursor = connection?.pageInfo.endCursor ?? null;
   const hasNextPage = connection?.pageInfo.hasNextPage ?? false;
@@ -25,9 +26,11 @@ export function useAgentsPages(filter: AgentFilter) {
   const loadMore = useCallback(() => {
     if (!hasNextPage || !endCursor || requested.current === endCursor) return;
     requested.current = endCursor;
+    setLoadMoreFailed(false);
     fetchMore({ variables: { after: endCursor } }).catch(() => {
-      // Let the next scroll try this page again.
+      // The list offers to try this page again.
       requested.current = null;
+      setLoadMoreFailed(true);
     });
   }, [hasNextPage, endCursor, fetchMore]);
 
@@ -37,6 +40,7 @@ export function useAgentsPages(filter: AgentFilter) {
     hasNextPage,
     loading: loading && !connection,
     fetchingMore,
+    loadMoreFailed,
     error,
     loadMore,
     retry: () => void refetch(),

@@ -82,6 +82,7 @@ export function AgentsPage() {
           totalCount={pages.totalCount}
           hasNextPage={pages.hasNextPage}
           onNeedMore={pages.loadMore}
+          loadMoreFailed={pages.loadMoreFailed}
           selected={selected}
           onSelectedChange={setSelected}
         />
