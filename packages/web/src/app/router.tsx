@@ -23,6 +23,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'change-password', element: <ChangePasswordPage /> },
+          { path: 'agents/:id', lazy: () => import('../features/agents/agent-page/agent-page').then((m) => ({ Component: m.AgentPage })) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
