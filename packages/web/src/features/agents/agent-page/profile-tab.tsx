@@ -65,7 +65,8 @@ export function ProfileTab({ agent, readOnly }: TabProps) {
   const update = useUpdateAgent(agent.id);
   const timezones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const listId = useId();
-  const form = useForm<ProfileValues>({ values: toValues(agent), resetOptions: { keepDirtyValues: true } });
+  // `values`: the form follows the cache when the agent changes elsewhere (Copy settings, another tab).
+  const form = useForm<ProfileValues>({ values: toValues(agent) });
   const { errors, dirtyFields } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -76,6 +77,11 @@ export function ProfileTab({ agent, readOnly }: TabProps) {
     }
     if (await update.save(input)) form.reset(values);
   });
+
+  function discard() {
+    update.clearStatus();
+    form.reset(toValues(agent));
+  }
 
   const errorOf = (field: ProfileField) => errors[field]?.message ?? update.error?.fields[`input.${field}`];
   const register = (field: ProfileField) =>
@@ -120,7 +126,7 @@ export function ProfileTab({ agent, readOnly }: TabProps) {
         />
         <Field label={FIELDS.businessUnit} registration={register('businessUnit')} error={errorOf('businessUnit')} />
       </fieldset>
-      {!readOnly && <SaveBar update={update} dirty={form.formState.isDirty} onReset={() => form.reset()} labels={LABELS} submit />}
+      {!readOnly && <SaveBar update={update} dirty={form.formState.isDirty} onReset={discard} labels={LABELS} submit />}
     </form>
   );
 }

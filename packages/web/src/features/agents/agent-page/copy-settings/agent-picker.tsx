@@ -1,5 +1,6 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { useDebouncedValue } from '../../../../lib/use-debounced-value';
 import { AGENT_PICKER_QUERY } from './copy-settings.graphql';
 
 export interface PickedAgent {
@@ -20,8 +21,8 @@ interface AgentPickerProps {
 export function AgentPicker({ label, value, onChange, exclude = [] }: AgentPickerProps) {
   const id = useId();
   const [search, setSearch] = useState('');
-  const deferred = useDeferredValue(search.trim());
-  const { data, loading, previousData } = useQuery(AGENT_PICKER_QUERY, { variables: { search: deferred || null } });
+  const settled = useDebouncedValue(search.trim());
+  const { data, loading, previousData } = useQuery(AGENT_PICKER_QUERY, { variables: { search: settled || null } });
   const shown = (data ?? previousData)?.agents.edges.map((e) => e.node).filter((a) => !exclude.includes(a.id)) ?? [];
 
   return (
