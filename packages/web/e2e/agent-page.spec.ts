@@ -143,13 +143,25 @@ test('disable with confirmation; the last administrator stays', async ({ page, b
   await expect(page.getByRole('button', { name: 'Enable', exact: true })).toBeVisible();
   expect((await setup.read(agent.id))?.status).toBe('DISABLED');
 
+  // Deleting frees the seat at once; the page says so and goes back to the agents.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const deleting = page.getByRole('alertdialog', { name: 'Delete Dora Disable?' });
+  await expect(deleting).toContainText('the seat is freed at once');
+  await checkScreen(page, 'agent-delete-confirm');
+  await deleting.getByRole('button', { name: 'Delete agent' }).click();
+  await expect(page).toHaveURL(path('/'));
+  await expect(page.getByRole('status').filter({ hasText: 'Dora Disable was deleted' })).toBeVisible();
+  expect(await setup.read(agent.id)).toBeNull();
+
   // The admin is the only active administrator: disabling them is refused, clearly.
   const viewer = await gqlInPage(page, '{ viewer { id } }');
   await page.goto(`/agents/${viewer.data.viewer.id}`);
   await page.getByRole('button', { name: 'Disable', exact: true }).click();
   const last = page.getByRole('alertdialog');
   await last.getByRole('button', { name: 'Disable agent' }).click();
-  await expect(last.getByRole('alert')).toHaveText('The helpdesk needs at least one active administrator');
+  await expect(last.getByRole('alert')).toContainText('The helpdesk needs at least one active administrator');
+  await expect(last.getByRole('alert')).toContainText('First give another agent administrator access');
+  await expect(page.getByRole('button', { name: 'Delete', exact: true }), 'admins cannot delete themselves').toHaveCount(0);
   await checkScreen(page, 'agent-last-admin');
   await last.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Active');

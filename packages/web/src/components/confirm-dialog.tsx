@@ -13,13 +13,16 @@ interface ConfirmDialogProps {
   danger?: boolean;
   /** Runs the action; a thrown error is shown in the dialog, which then stays open. */
   onConfirm: () => Promise<unknown>;
+  /** What the admin can do about an error, shown under the server's message. */
+  errorHint?: (error: DisplayError) => string | undefined;
 }
 
 /** An accessible confirmation (Radix AlertDialog) that keeps the server's error in view. */
-export function ConfirmDialog({ trigger, title, children, confirmLabel, danger, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({ trigger, title, children, confirmLabel, danger, onConfirm, errorHint }: ConfirmDialogProps) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<DisplayError | null>(null);
+  const hint = error && errorHint?.(error);
 
   function handleOpenChange(next: boolean) {
     if (busy) return;
@@ -53,6 +56,7 @@ export function ConfirmDialog({ trigger, title, children, confirmLabel, danger, 
           {error && (
             <div role="alert" className="alert alert-error">
               <p>{error.message}</p>
+              {hint && <p className="alert-hint">{hint}</p>}
             </div>
           )}
           <div className="dialog-actions">

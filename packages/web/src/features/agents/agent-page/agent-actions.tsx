@@ -2,10 +2,15 @@ import { useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DELETE_AGENT_MUTATION, UPDATE_AGENT_MUTATION } from './agent-page.graphql';
+import type { DisplayError } from '../../../lib/errors';
 import type { AgentDetails } from './agent-page-types';
 
+/** The last-administrator rule names `input.isAdmin`, whichever change would break it. */
+const lastAdminHint = (error: DisplayError) =>
+  'input.isAdmin' in error.fields ? 'First give another agent administrator access, and keep that agent enabled.' : undefined;
+
 /** Disable or enable, force a password change, delete: each confirmed, each saying what happens to the seat. */
-export function AgentActions({ agent }: { agent: AgentDetails }) {
+export function AgentActions({ agent, isViewer }: { agent: AgentDetails; isViewer: boolean }) {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [update] = useMutation(UPDATE_AGENT_MUTATION);
@@ -36,6 +41,7 @@ export function AgentActions({ agent }: { agent: AgentDetails }) {
           trigger={button('Disable')}
           title={`Disable ${who}?`}
           confirmLabel="Disable agent"
+          errorHint={lastAdminHint}
           onConfirm={() => update({ variables: { id: agent.id, input: { status: 'DISABLED' } } })}
         >
           <p>{who} will no longer be able to sign in. Their tickets, history and settings stay, and you can enable them again.</p>
@@ -53,26 +59,30 @@ export function AgentActions({ agent }: { agent: AgentDetails }) {
         <p>The next time {who} signs in, they must choose a new password before they can do anything else.</p>
         <p>Seats: no change.</p>
       </ConfirmDialog>
-      <ConfirmDialog
-        trigger={button('Delete', 'button-danger')}
-        title={`Delete ${who}?`}
-        confirmLabel="Delete agent"
-        danger
-        onConfirm={async () => {
-          await remove({ variables: { id: agent.id } });
-          navigate('/', { replace: true, state: { notice: `${who} was deleted and their seat is free.` } });
-          // Lists that showed the agent fetch again.
-          client.cache.evict({ id: client.cache.identify({ __typename: 'Agent', id: agent.id }) });
-          client.cache.gc();
-        }}
-      >
-        <p>
-          {who} ({agent.email}) leaves the directory with their sessions, team and group memberships and API tokens. This cannot be undone.
-        </p>
-        <p>
-          Seats: <strong>the seat is freed at once.</strong> The change log keeps what they did and what was done to them.
-        </p>
-      </ConfirmDialog>
+      {/* Admins cannot delete their own account (the API refuses). */}
+      {!isViewer && (
+        <ConfirmDialog
+          trigger={button('Delete', 'button-danger')}
+          title={`Delete ${who}?`}
+          confirmLabel="Delete agent"
+          danger
+          onConfirm={async () => {
+            await remove({ variables: { id: agent.id } });
+            navigate('/', { replace: true, state: { notice: `${who} was deleted and their seat is free.` } });
+            // Lists that showed the agent fetch again.
+            client.cache.evict({ id: client.cache.identify({ __typename: 'Agent', id: agent.id }) });
+            client.cache.gc();
+          }}
+        >
+          <p>
+            {who} ({agent.email}) leaves the directory with their sessions, team and group memberships and API tokens. This cannot be
+            undone.
+          </p>
+          <p>
+            Seats: <strong>the seat is freed at once.</strong> The change log keeps what they did and what was done to them.
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

@@ -68,7 +68,7 @@ export function AgentPage() {
         </div>
         {!readOnly && (
           <div className="agent-header-tools">
-            <AgentActions agent={agent} />
+            <AgentActions agent={agent} isViewer={agent.id === viewer.id} />
             <DropdownMenu.Root>
               <DropdownMenu.Trigger asChild>
                 <button type="button" className="button button-secondary gear-button" aria-label="Settings menu">

@@ -80,7 +80,7 @@ export function CopySettingsDialog({ targetAgentIds, targetLabel, open, onOpenCh
             }}
           >
             <AgentPicker label="Copy from" value={source} onChange={setSource} exclude={targetAgentIds} />
-            <fieldset className="checklist">
+            <fieldset className="checklist section-grid">
               <legend>Sections</legend>
               <label className="checklist-item checklist-all">
                 <input
