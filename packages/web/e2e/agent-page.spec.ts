@@ -94,6 +94,11 @@ test('agent page: every tab, teams and groups saved and in the change log', asyn
   expect(saved?.teams.map((t) => t.id)).toEqual([support.id]);
   expect(saved?.permissionGroups.map((g) => g.id)).toEqual(['2']);
 
+  // A narrow window (390 px) keeps the page usable: tabs scroll sideways, tables scroll.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openTab(page, 'Permission Groups');
+  await checkScreen(page, 'agent-narrow');
+
   // A wrong id says so.
   await page.goto('/agents/999999');
   await expect(page.getByRole('heading', { name: 'No agent with this id' })).toBeVisible();
