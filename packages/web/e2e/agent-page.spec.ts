@@ -29,7 +29,7 @@ async function saveTab(page: Page) {
 test('agent page: every tab, teams and groups saved and in the change log', async ({ page, baseURL, admin }) => {
   const setup = await setUp(page, baseURL!, admin);
   const support = await setup.team('Support');
-  await setup.team('Billing');
+  const billing = await setup.team('Billing');
   await setup.department('Sales');
   const agent = await setup.agent('Tabitha Tabs', { permissionGroupIds: ['1'] });
 
@@ -51,6 +51,13 @@ test('agent page: every tab, teams and groups saved and in the change log', asyn
   await page.getByRole('checkbox', { name: support.name }).check();
   await saveTab(page);
   await checkScreen(page, 'agent-teams');
+  // An unsaved edit survives a look at another tab.
+  await page.getByRole('checkbox', { name: billing.name }).check();
+  await openTab(page, 'Profile');
+  await openTab(page, 'Teams');
+  await expect(page.getByRole('checkbox', { name: billing.name })).toBeChecked();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByRole('checkbox', { name: billing.name })).not.toBeChecked();
 
   await openTab(page, 'Permission Groups');
   await page.getByRole('checkbox', { name: 'All Permissions' }).uncheck();

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Tabs } from 'radix-ui';
 import { ProfileTab } from './profile-tab';
 import { PermissionsTab } from './permissions-tab';
@@ -72,8 +73,15 @@ interface AgentTabsProps extends TabProps {
   onTabChange: (tab: AgentTab) => void;
 }
 
-/** The agent page's tabs (Radix Tabs: arrow keys move between them); only the open one is rendered. */
+/**
+ * The agent page's tabs (Radix Tabs: arrow keys move between them). A tab renders when first
+ * opened and then stays mounted (hidden), so unsaved edits survive a look at another tab; the
+ * change log renders only while open, so it fetches the latest entries each time.
+ */
 export function AgentTabs({ tab, onTabChange, ...props }: AgentTabsProps) {
+  const [visited, setVisited] = useState<ReadonlySet<AgentTab>>(() => new Set([tab]));
+  if (!visited.has(tab)) setVisited(new Set([...visited, tab]));
+  const rendered = (value: AgentTab) => value === tab || (value !== 'change-log' && visited.has(value));
   return (
     <Tabs.Root value={tab} onValueChange={(value) => onTabChange(value as AgentTab)} className="tabs">
       <Tabs.List aria-label="Agent settings" className="tabs-list">
@@ -84,8 +92,8 @@ export function AgentTabs({ tab, onTabChange, ...props }: AgentTabsProps) {
         ))}
       </Tabs.List>
       {AGENT_TABS.map((t) => (
-        <Tabs.Content key={t.value} value={t.value} className="tabs-content panel">
-          {t.value === tab && <TabContent {...props} tab={t.value} />}
+        <Tabs.Content key={t.value} value={t.value} className="tabs-content panel" forceMount>
+          {rendered(t.value) && <TabContent {...props} tab={t.value} />}
         </Tabs.Content>
       ))}
     </Tabs.Root>

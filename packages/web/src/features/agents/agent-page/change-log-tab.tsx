@@ -65,7 +65,7 @@ export function ChangeLogTab({ agentId, catalogs }: { agentId: string; catalogs:
                 <th scope="row">{fieldLabel(node.field)}</th>
                 <td>
                   <Value value={formatLogValue(node.field, node.oldValue ?? null, catalogs)} /> <span aria-hidden="true">→</span>
-                  <span className="visually-hidden">changed to</span>{' '}
+                  <span className="visually-hidden"> changed to </span>
                   <Value value={formatLogValue(node.field, node.newValue ?? null, catalogs)} />
                 </td>
                 <td>
