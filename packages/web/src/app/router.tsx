@@ -12,6 +12,7 @@ import { ADMIN_NAV } from './nav-items';
 
 // Screens beyond sign-in load on first visit (their own chunks), keeping the first page small.
 const agentsPage = async () => ({ Component: (await import('../features/agents/pages/agents-page')).AgentsPage });
+const agentPage = async () => ({ Component: (await import('../features/agents/agent-page/agent-page')).AgentPage });
 const newAgentPage = async () => ({ Component: (await import('../features/agents/pages/new-agent-page')).NewAgentPage });
 
 const comingNext = (path: string, title: string, summary: string): RouteObject => ({
@@ -35,12 +36,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'agents', lazy: agentsPage },
-          // The agent page (tabs) replaces this placeholder.
-          comingNext(
-            'agents/:id',
-            'Agent',
-            'The agent page: profile, permissions, groups, teams, departments, notifications and change log.',
-          ),
+          { path: 'agents/:id', lazy: agentPage },
           { path: 'change-password', element: <ChangePasswordPage /> },
           {
             // Administrators only: others see "You need administrator access".

@@ -1,0 +1,82 @@
+import { useState, type ReactNode } from 'react';
+import { AlertDialog } from 'radix-ui';
+import { toDisplayError, type DisplayError } from '../lib/errors';
+
+interface ConfirmDialogProps {
+  /** The button that opens the dialog. */
+  trigger: ReactNode;
+  title: string;
+  /** What will happen, in plain words (seat, history, sign-in). */
+  children: ReactNode;
+  confirmLabel: string;
+  /** Red confirm button for actions that cannot be undone. */
+  danger?: boolean;
+  /** Runs the action; a thrown error is shown in the dialog, which then stays open. */
+  onConfirm: () => Promise<unknown>;
+  /** What the admin can do about an error, shown under the server's message. */
+  errorHint?: (error: DisplayError) => string | undefined;
+}
+
+/** An accessible confirmation (Radix AlertDialog) that keeps the server's error in view. */
+export function ConfirmDialog({ trigger, title, children, confirmLabel, danger, onConfirm, errorHint }: ConfirmDialogProps) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<DisplayError | null>(null);
+  const hint = error && errorHint?.(error);
+
+  function handleOpenChange(next: boolean) {
+    if (busy) return;
+    setOpen(next);
+    if (!next) setError(null);
+  }
+
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    try {
+      await onConfirm();
+      setOpen(false);
+    } catch (caught) {
+      setError(toDisplayError(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AlertDialog.Root open={open} onOpenChange={handleOpenChange}>
+      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="dialog-overlay" />
+        <AlertDialog.Content className="dialog">
+          <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
+          <AlertDialog.Description asChild>
+            <div className="dialog-body">{children}</div>
+          </AlertDialog.Description>
+          {error && (
+            <div role="alert" className="alert alert-error">
+              <p>{error.message}</p>
+              {hint && <p className="alert-hint">{hint}</p>}
+            </div>
+          )}
+          <div className="dialog-actions">
+            <AlertDialog.Cancel asChild>
+              <button type="button" className="button button-secondary" disabled={busy}>
+                Cancel
+              </button>
+            </AlertDialog.Cancel>
+            {/* Not AlertDialog.Action: that closes at once, before the server has answered. */}
+            <button
+              type="button"
+              className={`button ${danger ? 'button-danger' : 'button-primary'}`}
+              disabled={busy}
+              onClick={() => void confirm()}
+            >
+              {busy ? 'Working…' : confirmLabel}
+            </button>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}
