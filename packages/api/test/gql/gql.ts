@@ -23,17 +23,10 @@ type Documents = {
     "\n        mutation AbuseUpdateAgent($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: false }) {\n            id\n          }\n        }\n      ": typeof types.AbuseUpdateAgentDocument,
     "\n        mutation AbuseUpdateAgent2($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: true }) {\n            mustChangePassword\n          }\n        }\n      ": typeof types.AbuseUpdateAgent2Document,
     "\n            query AbuseAgents {\n              agents {\n                totalCount\n              }\n            }\n          ": typeof types.AbuseAgentsDocument,
-    "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": typeof types.AccessViewerDocument,
-    "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n": typeof types.AccessCreateAgentDocument,
-    "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": typeof types.AccessUpdateAgentDocument,
-    "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.AccessCreateApiTokenDocument,
-    "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.AccessApiTokensDocument,
-    "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessAgentsDocument,
     "\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      ": typeof types.AccessCreatePermissionGroupDocument,
-    "\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      ": typeof types.AccessViewer2Document,
-    "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
-    "\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          ": typeof types.AccessViewer2Document,
-    "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": typeof types.AccessViewer4Document,
+    "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            ": typeof types.AccessInviteAgent2Document,
+    "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": typeof types.AccessCopyAgentSettings2Document,
+    "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": typeof types.AccessCreateTeam5Document,
     "\n            mutation AccessCreateTeam {\n              createTeam(name: \"Existing Team\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateTeamDocument,
     "\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": typeof types.AccessDeleteAgentDocument,
     "\n            mutation AccessCreateTeam2 {\n              createTeam(name: \"Sneaky Team\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateTeam2Document,
@@ -49,19 +42,18 @@ type Documents = {
     "\n              query AccessAgent($id: ID!) {\n                agent(id: $id) {\n                  alias\n                }\n              }\n            ": typeof types.AccessAgentDocument,
     "\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        ": typeof types.AccessTeamsDocument,
     "\n        query AccessAgent2($id: ID!) {\n          agent(id: $id) {\n            canEditOwnTicketNotifications\n            ticketNotifications {\n              event\n              email\n              browser\n            }\n            otherNotifications {\n              event\n              email\n              browser\n            }\n          }\n        }\n      ": typeof types.AccessAgent2Document,
+    "\n  query AccessOutbox {\n    outbox {\n      toAddress\n      subject\n    }\n  }\n": typeof types.AccessOutboxDocument,
     "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam3Document,
     "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            ": typeof types.AccessTeams2Document,
     "\n              mutation AccessRevokeApiToken($id: ID!) {\n                revokeApiToken(id: $id) {\n                  id\n                }\n              }\n            ": typeof types.AccessRevokeApiTokenDocument,
     "\n              mutation AccessChangePassword {\n                changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") {\n                  id\n                }\n              }\n            ": typeof types.AccessChangePasswordDocument,
-    "\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            ": typeof types.AccessOutboxDocument,
-    "\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        ": typeof types.AccessOutboxDocument,
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": typeof types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam4Document,
+    "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessViewer2Document,
+    "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
+    "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": typeof types.AccessViewer4Document,
     "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.AccessLoginDocument,
-    "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            ": typeof types.AccessInviteAgent2Document,
-    "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": typeof types.AccessCopyAgentSettings2Document,
-    "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": typeof types.AccessCreateTeam5Document,
     "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            ": typeof types.AgentChangesDeleteAgentDocument,
     "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AgentChangesViewerDocument,
     "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            ": typeof types.AgentChangesLoginDocument,
@@ -113,6 +105,12 @@ type Documents = {
     "\n          query GroupsChangeLog2($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                }\n              }\n            }\n          }\n        ": typeof types.GroupsChangeLog2Document,
     "\n            query GroupsPermissionGroups {\n              permissionGroups {\n                id\n              }\n            }\n          ": typeof types.GroupsPermissionGroupsDocument,
     "\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.GroupsAgent2Document,
+    "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": typeof types.AccessViewerDocument,
+    "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n": typeof types.AccessCreateAgentDocument,
+    "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": typeof types.AccessUpdateAgentDocument,
+    "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.AccessCreateApiTokenDocument,
+    "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.AccessApiTokensDocument,
+    "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessAgentsDocument,
     "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.TestAgentFragmentDoc,
     "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n": typeof types.TestCreateAgentDocument,
     "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n": typeof types.TestUpdateAgentDocument,
@@ -227,17 +225,10 @@ const documents: Documents = {
     "\n        mutation AbuseUpdateAgent($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: false }) {\n            id\n          }\n        }\n      ": types.AbuseUpdateAgentDocument,
     "\n        mutation AbuseUpdateAgent2($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: true }) {\n            mustChangePassword\n          }\n        }\n      ": types.AbuseUpdateAgent2Document,
     "\n            query AbuseAgents {\n              agents {\n                totalCount\n              }\n            }\n          ": types.AbuseAgentsDocument,
-    "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": types.AccessViewerDocument,
-    "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n": types.AccessCreateAgentDocument,
-    "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": types.AccessUpdateAgentDocument,
-    "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.AccessCreateApiTokenDocument,
-    "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.AccessApiTokensDocument,
-    "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.AccessAgentsDocument,
     "\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      ": types.AccessCreatePermissionGroupDocument,
-    "\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      ": types.AccessViewer2Document,
-    "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
-    "\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          ": types.AccessViewer2Document,
-    "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": types.AccessViewer4Document,
+    "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            ": types.AccessInviteAgent2Document,
+    "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": types.AccessCopyAgentSettings2Document,
+    "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": types.AccessCreateTeam5Document,
     "\n            mutation AccessCreateTeam {\n              createTeam(name: \"Existing Team\") {\n                id\n              }\n            }\n          ": types.AccessCreateTeamDocument,
     "\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": types.AccessDeleteAgentDocument,
     "\n            mutation AccessCreateTeam2 {\n              createTeam(name: \"Sneaky Team\") {\n                id\n              }\n            }\n          ": types.AccessCreateTeam2Document,
@@ -253,19 +244,18 @@ const documents: Documents = {
     "\n              query AccessAgent($id: ID!) {\n                agent(id: $id) {\n                  alias\n                }\n              }\n            ": types.AccessAgentDocument,
     "\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        ": types.AccessTeamsDocument,
     "\n        query AccessAgent2($id: ID!) {\n          agent(id: $id) {\n            canEditOwnTicketNotifications\n            ticketNotifications {\n              event\n              email\n              browser\n            }\n            otherNotifications {\n              event\n              email\n              browser\n            }\n          }\n        }\n      ": types.AccessAgent2Document,
+    "\n  query AccessOutbox {\n    outbox {\n      toAddress\n      subject\n    }\n  }\n": types.AccessOutboxDocument,
     "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam3Document,
     "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            ": types.AccessTeams2Document,
     "\n              mutation AccessRevokeApiToken($id: ID!) {\n                revokeApiToken(id: $id) {\n                  id\n                }\n              }\n            ": types.AccessRevokeApiTokenDocument,
     "\n              mutation AccessChangePassword {\n                changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") {\n                  id\n                }\n              }\n            ": types.AccessChangePasswordDocument,
-    "\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            ": types.AccessOutboxDocument,
-    "\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        ": types.AccessOutboxDocument,
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam4Document,
+    "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n": types.AccessViewer2Document,
+    "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
+    "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": types.AccessViewer4Document,
     "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.AccessLoginDocument,
-    "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            ": types.AccessInviteAgent2Document,
-    "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": types.AccessCopyAgentSettings2Document,
-    "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": types.AccessCreateTeam5Document,
     "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            ": types.AgentChangesDeleteAgentDocument,
     "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            ": types.AgentChangesViewerDocument,
     "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            ": types.AgentChangesLoginDocument,
@@ -317,6 +307,12 @@ const documents: Documents = {
     "\n          query GroupsChangeLog2($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                }\n              }\n            }\n          }\n        ": types.GroupsChangeLog2Document,
     "\n            query GroupsPermissionGroups {\n              permissionGroups {\n                id\n              }\n            }\n          ": types.GroupsPermissionGroupsDocument,
     "\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      ": types.GroupsAgent2Document,
+    "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": types.AccessViewerDocument,
+    "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n": types.AccessCreateAgentDocument,
+    "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": types.AccessUpdateAgentDocument,
+    "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.AccessCreateApiTokenDocument,
+    "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.AccessApiTokensDocument,
+    "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.AccessAgentsDocument,
     "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.TestAgentFragmentDoc,
     "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n": types.TestCreateAgentDocument,
     "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n": types.TestUpdateAgentDocument,
@@ -475,47 +471,19 @@ export function graphql(source: "\n            query AbuseAgents {\n            
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      "];
+export function graphql(source: "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          "];
+export function graphql(source: "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          "];
+export function graphql(source: "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -579,6 +547,10 @@ export function graphql(source: "\n        query AccessAgent2($id: ID!) {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccessOutbox {\n    outbox {\n      toAddress\n      subject\n    }\n  }\n"): (typeof documents)["\n  query AccessOutbox {\n    outbox {\n      toAddress\n      subject\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -595,14 +567,6 @@ export function graphql(source: "\n              mutation AccessChangePassword {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            "): (typeof documents)["\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        "): (typeof documents)["\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -615,19 +579,19 @@ export function graphql(source: "\n              mutation AccessCreateTeam4 {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -832,6 +796,30 @@ export function graphql(source: "\n            query GroupsPermissionGroups {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
