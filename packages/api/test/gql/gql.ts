@@ -135,19 +135,18 @@ type Documents = {
     "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": typeof types.LicenseDeleteAgentDocument,
     "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": typeof types.LicenseRevokeInvitationDocument,
     "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        ": typeof types.LicenseAcceptInvitationDocument,
-    "\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          ": typeof types.LimitsViewerDocument,
+    "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n": typeof types.LimitsViewer3Document,
+    "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": typeof types.LimitsIntrospectionDocument,
+    "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": typeof types.LimitsDepartmentsDocument,
+    "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          ": typeof types.LimitsDepartments2Document,
+    "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.LimitsLoginDocument,
+    "\n  query LimitsViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.LimitsViewerDocument,
     "\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        ": typeof types.LimitsCreateTeamDocument,
-    "\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        ": typeof types.LimitsViewerDocument,
     "\n        mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.LimitsSetTeamMembersDocument,
     "\n      query LimitsAgents {\n        agents(first: 1) {\n          edges {\n            node {\n              departments {\n                department {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n        a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsAgentsDocument,
     "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.LimitsViewer2Document,
     "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsAgents2Document,
     "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsAgents4Document,
-    "\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          ": typeof types.LimitsViewer3Document,
-    "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": typeof types.LimitsIntrospectionDocument,
-    "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": typeof types.LimitsDepartmentsDocument,
-    "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          ": typeof types.LimitsDepartments2Document,
-    "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.LimitsLoginDocument,
     "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
     "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OnboardingAcceptInvitationDocument,
     "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgentDocument,
@@ -337,19 +336,18 @@ const documents: Documents = {
     "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": types.LicenseDeleteAgentDocument,
     "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": types.LicenseRevokeInvitationDocument,
     "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        ": types.LicenseAcceptInvitationDocument,
-    "\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          ": types.LimitsViewerDocument,
+    "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n": types.LimitsViewer3Document,
+    "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": types.LimitsIntrospectionDocument,
+    "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": types.LimitsDepartmentsDocument,
+    "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          ": types.LimitsDepartments2Document,
+    "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.LimitsLoginDocument,
+    "\n  query LimitsViewer {\n    viewer {\n      id\n    }\n  }\n": types.LimitsViewerDocument,
     "\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        ": types.LimitsCreateTeamDocument,
-    "\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        ": types.LimitsViewerDocument,
     "\n        mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.LimitsSetTeamMembersDocument,
     "\n      query LimitsAgents {\n        agents(first: 1) {\n          edges {\n            node {\n              departments {\n                department {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n        a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.LimitsAgentsDocument,
     "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.LimitsViewer2Document,
     "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.LimitsAgents2Document,
     "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    ": types.LimitsAgents4Document,
-    "\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          ": types.LimitsViewer3Document,
-    "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": types.LimitsIntrospectionDocument,
-    "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": types.LimitsDepartmentsDocument,
-    "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          ": types.LimitsDepartments2Document,
-    "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.LimitsLoginDocument,
     "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
     "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.OnboardingAcceptInvitationDocument,
     "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgentDocument,
@@ -919,15 +917,31 @@ export function graphql(source: "\n          mutation LicenseAcceptInvitation($t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          "];
+export function graphql(source: "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n"): (typeof documents)["\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      "): (typeof documents)["\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        "): (typeof documents)["\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LimitsViewer {\n    viewer {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -948,26 +962,6 @@ export function graphql(source: "\n        query LimitsAgents2 {\n          agen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          "): (typeof documents)["\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      "): (typeof documents)["\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        "): (typeof documents)["\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
