@@ -90,17 +90,10 @@ type Documents = {
     "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.EmailIdentityLoginDocument,
     "\n  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": typeof types.EmailIdentityInviteAgentDocument,
     "\n          query FirstAdminViewer {\n            viewer {\n              name\n              email\n              isAdmin\n            }\n          }\n        ": typeof types.FirstAdminViewerDocument,
-    "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": typeof types.GroupsGroupFragmentDoc,
-    "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsListDocument,
-    "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsCreateDocument,
-    "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsUpdateDocument,
-    "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
+    "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        ": typeof types.GroupsPermissionCatalogDocument,
+    "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        ": typeof types.GroupsChangeLogDocument,
     "\n  query GroupsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GroupsAgentDocument,
     "\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GroupsAgentsDocument,
-    "\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        ": typeof types.GroupsCreateDepartmentDocument,
-    "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        ": typeof types.GroupsPermissionCatalogDocument,
-    "\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        ": typeof types.GroupsViewerDocument,
-    "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        ": typeof types.GroupsChangeLogDocument,
     "\n          query GroupsViewer2 {\n            viewer {\n              effectivePermissions\n            }\n          }\n        ": typeof types.GroupsViewer2Document,
     "\n          query GroupsChangeLog2($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                }\n              }\n            }\n          }\n        ": typeof types.GroupsChangeLog2Document,
     "\n            query GroupsPermissionGroups {\n              permissionGroups {\n                id\n              }\n            }\n          ": typeof types.GroupsPermissionGroupsDocument,
@@ -121,6 +114,13 @@ type Documents = {
     "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": typeof types.TestViewerDocument,
     "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateTeamDocument,
     "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateDepartmentDocument,
+    "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": typeof types.GroupsGroupFragmentDoc,
+    "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsListDocument,
+    "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsCreateDocument,
+    "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsUpdateDocument,
+    "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
+    "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.GroupsViewerDocument,
+    "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.GroupsCreateDepartmentDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TestAppCreateAgentDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatInviteAgentDocument,
@@ -291,17 +291,10 @@ const documents: Documents = {
     "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.EmailIdentityLoginDocument,
     "\n  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": types.EmailIdentityInviteAgentDocument,
     "\n          query FirstAdminViewer {\n            viewer {\n              name\n              email\n              isAdmin\n            }\n          }\n        ": types.FirstAdminViewerDocument,
-    "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": types.GroupsGroupFragmentDoc,
-    "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsListDocument,
-    "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsCreateDocument,
-    "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsUpdateDocument,
-    "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
+    "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        ": types.GroupsPermissionCatalogDocument,
+    "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        ": types.GroupsChangeLogDocument,
     "\n  query GroupsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": types.GroupsAgentDocument,
     "\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GroupsAgentsDocument,
-    "\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        ": types.GroupsCreateDepartmentDocument,
-    "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        ": types.GroupsPermissionCatalogDocument,
-    "\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        ": types.GroupsViewerDocument,
-    "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        ": types.GroupsChangeLogDocument,
     "\n          query GroupsViewer2 {\n            viewer {\n              effectivePermissions\n            }\n          }\n        ": types.GroupsViewer2Document,
     "\n          query GroupsChangeLog2($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                }\n              }\n            }\n          }\n        ": types.GroupsChangeLog2Document,
     "\n            query GroupsPermissionGroups {\n              permissionGroups {\n                id\n              }\n            }\n          ": types.GroupsPermissionGroupsDocument,
@@ -322,6 +315,13 @@ const documents: Documents = {
     "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": types.TestViewerDocument,
     "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": types.TestCreateTeamDocument,
     "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.TestCreateDepartmentDocument,
+    "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": types.GroupsGroupFragmentDoc,
+    "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsListDocument,
+    "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsCreateDocument,
+    "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsUpdateDocument,
+    "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
+    "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.GroupsViewerDocument,
+    "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.GroupsCreateDepartmentDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": types.TestAppCreateAgentDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatInviteAgentDocument,
@@ -737,23 +737,11 @@ export function graphql(source: "\n          query FirstAdminViewer {\n         
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n"): (typeof documents)["\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n"];
+export function graphql(source: "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        "): (typeof documents)["\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"];
+export function graphql(source: "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -762,22 +750,6 @@ export function graphql(source: "\n  query GroupsAgent($id: ID!) {\n    agent(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        "): (typeof documents)["\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -858,6 +830,34 @@ export function graphql(source: "\n  mutation TestCreateTeam($n: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n"): (typeof documents)["\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
