@@ -87,6 +87,9 @@ type Documents = {
     "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": typeof types.AuthChangePassword3Document,
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": typeof types.AuthLogoutDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": typeof types.ConcurrencyViewerDocument,
+    "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
+    "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
+    "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.TeamsDepartmentsPermissionGroupsDocument,
     "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.EmailIdentityLoginDocument,
     "\n  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": typeof types.EmailIdentityInviteAgentDocument,
     "\n          query FirstAdminViewer {\n            viewer {\n              name\n              email\n              isAdmin\n            }\n          }\n        ": typeof types.FirstAdminViewerDocument,
@@ -121,6 +124,19 @@ type Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.GroupsCreateDepartmentDocument,
+    "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
+    "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
+    "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameTeamDocument,
+    "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.TeamsDepartmentsDeleteTeamDocument,
+    "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsSetTeamMembersDocument,
+    "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsDepartmentsDocument,
+    "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsCreateDepartmentDocument,
+    "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameDepartmentDocument,
+    "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.TeamsDepartmentsDeleteDepartmentDocument,
+    "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsAgentDocument,
+    "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsUpdateAgentDocument,
+    "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsAgentsDocument,
+    "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsChangeLogDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TestAppCreateAgentDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatInviteAgentDocument,
@@ -182,26 +198,7 @@ type Documents = {
     "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.ServingViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
-    "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
-    "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
-    "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameTeamDocument,
-    "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.TeamsDepartmentsDeleteTeamDocument,
-    "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsSetTeamMembersDocument,
-    "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsDepartmentsDocument,
-    "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsCreateDepartmentDocument,
-    "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameDepartmentDocument,
-    "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.TeamsDepartmentsDeleteDepartmentDocument,
-    "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsAgentDocument,
-    "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsUpdateAgentDocument,
-    "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsAgentsDocument,
-    "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsChangeLogDocument,
     "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        ": typeof types.TeamsDepartmentsViewerDocument,
-    "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
-    "\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
-    "\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      ": typeof types.TeamsDepartmentsDeleteTeamDocument,
-    "\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      ": typeof types.TeamsDepartmentsDeleteDepartmentDocument,
-    "\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
-    "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.TeamsDepartmentsPermissionGroupsDocument,
     "\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": typeof types.TokenRulesCreateApiTokenDocument,
     "\n          query TokenRulesAgents {\n            agents(first: 100) {\n              edges {\n                node {\n                  email\n                }\n              }\n            }\n          }\n        ": typeof types.TokenRulesAgentsDocument,
     "\n            mutation TokenRulesDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": typeof types.TokenRulesDeleteAgentDocument,
@@ -288,6 +285,9 @@ const documents: Documents = {
     "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": types.AuthChangePassword3Document,
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": types.AuthLogoutDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": types.ConcurrencyViewerDocument,
+    "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsCreatePermissionGroupDocument,
+    "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
+    "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.TeamsDepartmentsPermissionGroupsDocument,
     "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.EmailIdentityLoginDocument,
     "\n  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": types.EmailIdentityInviteAgentDocument,
     "\n          query FirstAdminViewer {\n            viewer {\n              name\n              email\n              isAdmin\n            }\n          }\n        ": types.FirstAdminViewerDocument,
@@ -322,6 +322,19 @@ const documents: Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.GroupsCreateDepartmentDocument,
+    "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
+    "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
+    "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameTeamDocument,
+    "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.TeamsDepartmentsDeleteTeamDocument,
+    "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsSetTeamMembersDocument,
+    "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsDepartmentsDocument,
+    "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsCreateDepartmentDocument,
+    "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameDepartmentDocument,
+    "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.TeamsDepartmentsDeleteDepartmentDocument,
+    "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n": types.TeamsDepartmentsAgentDocument,
+    "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsUpdateAgentDocument,
+    "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsAgentsDocument,
+    "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsChangeLogDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": types.TestAppCreateAgentDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatInviteAgentDocument,
@@ -383,26 +396,7 @@ const documents: Documents = {
     "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.ServingViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
-    "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
-    "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
-    "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameTeamDocument,
-    "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.TeamsDepartmentsDeleteTeamDocument,
-    "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsSetTeamMembersDocument,
-    "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsDepartmentsDocument,
-    "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsCreateDepartmentDocument,
-    "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameDepartmentDocument,
-    "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.TeamsDepartmentsDeleteDepartmentDocument,
-    "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n": types.TeamsDepartmentsAgentDocument,
-    "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsUpdateAgentDocument,
-    "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsAgentsDocument,
-    "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsChangeLogDocument,
     "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        ": types.TeamsDepartmentsViewerDocument,
-    "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
-    "\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsCreatePermissionGroupDocument,
-    "\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      ": types.TeamsDepartmentsDeleteTeamDocument,
-    "\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      ": types.TeamsDepartmentsDeleteDepartmentDocument,
-    "\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": types.TeamsDepartmentsCreatePermissionGroupDocument,
-    "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.TeamsDepartmentsPermissionGroupsDocument,
     "\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": types.TokenRulesCreateApiTokenDocument,
     "\n          query TokenRulesAgents {\n            agents(first: 100) {\n              edges {\n                node {\n                  email\n                }\n              }\n            }\n          }\n        ": types.TokenRulesAgentsDocument,
     "\n            mutation TokenRulesDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": types.TokenRulesDeleteAgentDocument,
@@ -725,6 +719,18 @@ export function graphql(source: "\n          query ConcurrencyViewer {\n        
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -858,6 +864,58 @@ export function graphql(source: "\n  query GroupsViewer {\n    viewer {\n      p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1105,83 +1163,7 @@ export function graphql(source: "\n          query StatementCountAgent($id: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        "): (typeof documents)["\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
