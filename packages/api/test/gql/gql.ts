@@ -124,6 +124,7 @@ type Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.GroupsCreateDepartmentDocument,
+    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
     "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameTeamDocument,
@@ -163,14 +164,7 @@ type Documents = {
     "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.LimitsViewer2Document,
     "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsAgents2Document,
     "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsAgents4Document,
-    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
     "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OnboardingAcceptInvitationDocument,
-    "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgentDocument,
-    "\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        ": typeof types.OnboardingLicenseDocument,
-    "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent2Document,
-    "\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          ": typeof types.OnboardingLicenseDocument,
-    "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitationsDocument,
-    "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent3Document,
     "\n        mutation OnboardingCreateTeam {\n          createTeam(name: \"Night Shift\") {\n            id\n          }\n        }\n      ": typeof types.OnboardingCreateTeamDocument,
     "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": typeof types.OnboardingInvitations2Document,
     "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      ": typeof types.OnboardingViewerDocument,
@@ -181,6 +175,11 @@ type Documents = {
     "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      ": typeof types.OnboardingChangeLogDocument,
     "\n        query OnboardingInvitations5 {\n          invitations(status: EXPIRED) {\n            email\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitations5Document,
     "\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          ": typeof types.OnboardingInvitations6Document,
+    "\n  query OnboardingLicense {\n    license {\n      used\n    }\n  }\n": typeof types.OnboardingLicenseDocument,
+    "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgentDocument,
+    "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent2Document,
+    "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitationsDocument,
+    "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent3Document,
     "\n        mutation OnboardingCreateAgent4 {\n          createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent4Document,
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": typeof types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRetryOutboxMessageDocument,
@@ -322,6 +321,7 @@ const documents: Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.GroupsCreateDepartmentDocument,
+    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
     "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameTeamDocument,
@@ -361,14 +361,7 @@ const documents: Documents = {
     "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.LimitsViewer2Document,
     "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.LimitsAgents2Document,
     "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    ": types.LimitsAgents4Document,
-    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
     "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.OnboardingAcceptInvitationDocument,
-    "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgentDocument,
-    "\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        ": types.OnboardingLicenseDocument,
-    "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent2Document,
-    "\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          ": types.OnboardingLicenseDocument,
-    "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      ": types.OnboardingInvitationsDocument,
-    "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent3Document,
     "\n        mutation OnboardingCreateTeam {\n          createTeam(name: \"Night Shift\") {\n            id\n          }\n        }\n      ": types.OnboardingCreateTeamDocument,
     "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": types.OnboardingInvitations2Document,
     "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      ": types.OnboardingViewerDocument,
@@ -379,6 +372,11 @@ const documents: Documents = {
     "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      ": types.OnboardingChangeLogDocument,
     "\n        query OnboardingInvitations5 {\n          invitations(status: EXPIRED) {\n            email\n            status\n          }\n        }\n      ": types.OnboardingInvitations5Document,
     "\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          ": types.OnboardingInvitations6Document,
+    "\n  query OnboardingLicense {\n    license {\n      used\n    }\n  }\n": types.OnboardingLicenseDocument,
+    "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgentDocument,
+    "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent2Document,
+    "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      ": types.OnboardingInvitationsDocument,
+    "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent3Document,
     "\n        mutation OnboardingCreateAgent4 {\n          createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent4Document,
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRetryOutboxMessageDocument,
@@ -867,6 +865,10 @@ export function graphql(source: "\n  mutation GroupsCreateDepartment($n: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1023,35 +1025,7 @@ export function graphql(source: "\n      query LimitsAgents4($n: Int!) {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        "): (typeof documents)["\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          "): (typeof documents)["\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1092,6 +1066,26 @@ export function graphql(source: "\n        query OnboardingInvitations5 {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnboardingLicense {\n    license {\n      used\n    }\n  }\n"): (typeof documents)["\n  query OnboardingLicense {\n    license {\n      used\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
