@@ -25,6 +25,7 @@ type Documents = {
     "\n  query AgentsPage($filter: AgentFilter, $first: Int!, $after: String) {\n    agents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          alias\n          email\n          isAdmin\n          status\n          teams {\n            id\n            name\n          }\n          permissionGroups {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgentsPageDocument,
     "\n  query AgentOptions {\n    teams {\n      id\n      name\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n  }\n": typeof types.AgentOptionsDocument,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      temporaryPassword\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.CreateAgentDocument,
+    "\n  mutation BulkUpdateAgents($ids: [ID!]!, $input: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $input) {\n      id\n      status\n      teams {\n        id\n        name\n      }\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BulkUpdateAgentsDocument,
     "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -44,6 +45,7 @@ const documents: Documents = {
     "\n  query AgentsPage($filter: AgentFilter, $first: Int!, $after: String) {\n    agents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          alias\n          email\n          isAdmin\n          status\n          teams {\n            id\n            name\n          }\n          permissionGroups {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgentsPageDocument,
     "\n  query AgentOptions {\n    teams {\n      id\n      name\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n  }\n": types.AgentOptionsDocument,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      temporaryPassword\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.CreateAgentDocument,
+    "\n  mutation BulkUpdateAgents($ids: [ID!]!, $input: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $input) {\n      id\n      status\n      teams {\n        id\n        name\n      }\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": types.BulkUpdateAgentsDocument,
     "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
@@ -110,6 +112,10 @@ export function graphql(source: "\n  query AgentOptions {\n    teams {\n      id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      temporaryPassword\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      temporaryPassword\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkUpdateAgents($ids: [ID!]!, $input: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $input) {\n      id\n      status\n      teams {\n        id\n        name\n      }\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BulkUpdateAgents($ids: [ID!]!, $input: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $input) {\n      id\n      status\n      teams {\n        id\n        name\n      }\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

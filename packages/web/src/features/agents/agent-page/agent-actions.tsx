@@ -2,12 +2,8 @@ import { useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DELETE_AGENT_MUTATION, UPDATE_AGENT_MUTATION } from './agent-page.graphql';
-import type { DisplayError } from '../../../lib/errors';
+import { lastAdminHint } from './last-admin-hint';
 import type { AgentDetails } from './agent-page-types';
-
-/** The last-administrator rule names `input.isAdmin`, whichever change would break it. */
-const lastAdminHint = (error: DisplayError) =>
-  'input.isAdmin' in error.fields ? 'First give another agent administrator access, and keep that agent enabled.' : undefined;
 
 /** Disable or enable, force a password change, delete: each confirmed, each saying what happens to the seat. */
 export function AgentActions({ agent, isViewer }: { agent: AgentDetails; isViewer: boolean }) {

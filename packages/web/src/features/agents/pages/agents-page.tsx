@@ -8,8 +8,8 @@ import { AgentsGrid } from '../components/agents-grid';
 import { NewAgentMenu } from '../components/new-agent-menu';
 import { toAgentFilter, useAgentFilters } from '../hooks/use-agent-filters';
 import { useAgentsPages } from '../hooks/use-agents-pages';
-
-const countOf = (n: number) => (n === 1 ? '1 agent' : `${n.toLocaleString()} agents`);
+import { BulkToolbar } from '../bulk-actions/bulk-toolbar';
+import { countOf } from '../count-label';
 
 export function AgentsPage() {
   useDocumentTitle('Agents');
@@ -18,6 +18,7 @@ export function AgentsPage() {
   const filter = useMemo(() => toAgentFilter(values), [values]);
   const pages = useAgentsPages(filter);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
+  const [notice, setNotice] = useState<string | null>(null);
 
   return (
     <section className="page">
@@ -37,16 +38,24 @@ export function AgentsPage() {
 
       <AgentFilters values={values} search={searchDraft} onSearch={setSearch} onChange={setValue} />
 
-      <div className="selection-bar" aria-live="polite">
-        {selected.size > 0 && (
-          <>
-            <span>{selected.size} selected</span>
-            <button type="button" className="button button-secondary button-small" onClick={() => setSelected(new Set())}>
-              Clear selection
-            </button>
-          </>
-        )}
-      </div>
+      {selected.size === 0 ? (
+        <div className="selection-bar" />
+      ) : (
+        <BulkToolbar
+          selectedIds={[...selected]}
+          isAdmin={viewer.isAdmin}
+          onClear={() => setSelected(new Set())}
+          onDone={(message) => {
+            setSelected(new Set());
+            setNotice(message);
+          }}
+        />
+      )}
+      {notice && (
+        <p role="status" className="alert alert-success">
+          {notice}
+        </p>
+      )}
 
       {pages.loading ? (
         <p role="status" className="panel">
