@@ -13,6 +13,7 @@ import { ADMIN_NAV } from './nav-items';
 // Screens beyond sign-in load on first visit (their own chunks), keeping the first page small.
 const agentsPage = async () => ({ Component: (await import('../features/agents/pages/agents-page')).AgentsPage });
 const agentPage = async () => ({ Component: (await import('../features/agents/agent-page/agent-page')).AgentPage });
+const bulkAddPage = async () => ({ Component: (await import('../features/agents/bulk-add/bulk-add-page')).BulkAddPage });
 const newAgentPage = async () => ({ Component: (await import('../features/agents/pages/new-agent-page')).NewAgentPage });
 
 const comingNext = (path: string, title: string, summary: string): RouteObject => ({
@@ -43,7 +44,7 @@ export const routes: RouteObject[] = [
             element: <RequireAdmin />,
             children: [
               { path: 'agents/new', lazy: newAgentPage },
-              comingNext('agents/bulk', 'Bulk add agents', 'Paste a list of emails or upload a CSV file, preview every row, then import.'),
+              { path: 'agents/bulk', lazy: bulkAddPage },
               ...ADMIN_NAV.map((item) => comingNext(item.to.slice(1), item.label, item.summary)),
             ],
           },

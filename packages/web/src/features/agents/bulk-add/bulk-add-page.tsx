@@ -1,0 +1,57 @@
+import { Link, useSearchParams } from 'react-router';
+import { Tabs } from 'radix-ui';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { InviteByEmail } from './invite-by-email';
+import '../../../styles/bulk-add.css';
+
+const TABS = [
+  { value: 'email', label: 'Invite by email' },
+  { value: 'csv', label: 'Upload CSV' },
+] as const;
+type BulkTab = (typeof TABS)[number]['value'];
+
+/** /agents/bulk (admins): invite a pasted list of addresses, or (next) import a CSV file. */
+export function BulkAddPage() {
+  useDocumentTitle('Bulk add agents');
+  const [params, setParams] = useSearchParams();
+  const tab: BulkTab = params.get('tab') === 'csv' ? 'csv' : 'email';
+  return (
+    <section className="page page-form">
+      <header className="page-header">
+        <p className="breadcrumb">
+          <Link to="/agents">Agents</Link> / Bulk add
+        </p>
+        <h1>Bulk add agents</h1>
+        <p className="page-intro">
+          Invite many people at once, or import agents from a spreadsheet. To add one agent with all their settings, use{' '}
+          <Link to="/agents/new">New agent</Link>.
+        </p>
+      </header>
+      <Tabs.Root value={tab} onValueChange={(next) => setParams(next === 'email' ? {} : { tab: next }, { replace: true })} className="tabs">
+        <Tabs.List aria-label="Ways to add agents" className="tabs-list">
+          {TABS.map((t) => (
+            <Tabs.Trigger key={t.value} value={t.value} className="tabs-trigger">
+              {t.label}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        <Tabs.Content value="email" className="tabs-content panel">
+          <InviteByEmail />
+        </Tabs.Content>
+        <Tabs.Content value="csv" className="tabs-content panel">
+          <h2>Upload a CSV file</h2>
+          <p>
+            Importing agents from a CSV file (with a preview of every row before anything is written) is coming next. Meanwhile, prepare
+            your file from the template: one agent per row with Email, Name and Permission Groups, and optionally Teams, Admin, Reports,
+            Notifications and Signature.
+          </p>
+          <p>
+            <a className="button button-secondary" href="/imports/agents/template.csv" download>
+              Download the CSV template
+            </a>
+          </p>
+        </Tabs.Content>
+      </Tabs.Root>
+    </section>
+  );
+}
