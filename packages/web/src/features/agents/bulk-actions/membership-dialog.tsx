@@ -82,6 +82,7 @@ export function MembershipDialog({ field, targetLabel, onOpenChange, onApply }: 
               : `The ticked ${action?.legend.toLowerCase()} are taken away from each agent that has them.`}
           </Dialog.Description>
           <form
+            className="bulk-dialog-form"
             onSubmit={(event) => {
               event.preventDefault();
               void apply();

@@ -44,7 +44,7 @@ export function InviteByEmail() {
   return (
     <div className="invite-by-email">
       <form
-        className="form-section"
+        className="invite-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

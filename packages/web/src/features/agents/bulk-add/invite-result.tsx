@@ -6,6 +6,9 @@ interface InviteResultProps {
   missingSeats: number;
 }
 
+/** The API's messages are fragments ("is listed more than once"): here they stand alone. */
+const sentence = (message: string) => message.charAt(0).toUpperCase() + message.slice(1);
+
 const seats = (n: number) => (n === 1 ? '1 seat' : `${n} seats`);
 
 /** What happened to each address of a bulk invite, and the seats the list lacked. */
@@ -37,7 +40,9 @@ export function InviteResult({ rows, missingSeats }: InviteResultProps) {
           <caption className="visually-hidden">Result per address</caption>
           <thead>
             <tr>
-              <th scope="col">Address</th>
+              <th scope="col" className="col-address">
+                Address
+              </th>
               <th scope="col">Result</th>
               <th scope="col">Details</th>
             </tr>
@@ -57,7 +62,7 @@ export function InviteResult({ rows, missingSeats }: InviteResultProps) {
                     </span>
                   )}
                 </td>
-                <td>{row.invited ? 'Invitation sent' : row.message}</td>
+                <td>{row.invited ? 'Invitation sent' : sentence(row.message)}</td>
               </tr>
             ))}
           </tbody>
