@@ -150,5 +150,9 @@ test('bulk add: invite a pasted list, see each address, hit the seat limit', asy
   // A narrow window keeps the page usable.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('tab', { name: 'Invite by email' }).click();
+  await expect(list, 'the list survives a look at the other tab').toHaveValue(many.join('\n'));
+  await list.fill('');
+  await page.getByRole('button', { name: 'Send invitations' }).click();
+  await expect(page.getByText('Email addresses needs at least one address')).toBeVisible();
   await checkScreen(page, 'bulk-add-narrow');
 });

@@ -35,7 +35,8 @@ export function BulkAddPage() {
             </Tabs.Trigger>
           ))}
         </Tabs.List>
-        <Tabs.Content value="email" className="tabs-content panel">
+        {/* Kept mounted (hidden) so that the list and its result survive a look at the other tab. */}
+        <Tabs.Content value="email" className="tabs-content panel" forceMount>
           <InviteByEmail />
         </Tabs.Content>
         <Tabs.Content value="csv" className="tabs-content panel">

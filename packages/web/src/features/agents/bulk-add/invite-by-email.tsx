@@ -70,7 +70,13 @@ export function InviteByEmail() {
         <FormAlert error={error} labels={{ emails: LABEL }} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? 'Sending…' : emails.length === 1 ? 'Invite 1 address' : `Invite ${emails.length.toLocaleString()} addresses`}
+            {loading
+              ? 'Sending…'
+              : emails.length === 0
+                ? 'Send invitations'
+                : emails.length === 1
+                  ? 'Invite 1 address'
+                  : `Invite ${emails.length.toLocaleString()} addresses`}
           </button>
           <span className="field-hint">Each pending invitation takes a license seat until it is accepted, revoked or expires.</span>
         </div>

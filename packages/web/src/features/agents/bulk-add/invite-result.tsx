@@ -35,7 +35,8 @@ export function InviteResult({ rows, missingSeats }: InviteResultProps) {
           </p>
         </div>
       )}
-      <div className="table-wrap">
+      {/* Scrolls sideways on narrow windows: focusable so that keyboard users can scroll it too. */}
+      <div className="table-wrap" role="region" aria-label="Result per address" tabIndex={0}>
         <table className="data-table invite-result-table">
           <caption className="visually-hidden">Result per address</caption>
           <thead>
