@@ -154,5 +154,9 @@ test('bulk add: invite a pasted list, see each address, hit the seat limit', asy
   await list.fill('');
   await page.getByRole('button', { name: 'Send invitations' }).click();
   await expect(page.getByText('Email addresses needs at least one address')).toBeVisible();
+  await list.fill(`${first}\n${admin.email}`);
+  await page.getByRole('button', { name: 'Invite 2 addresses' }).click();
+  await expect(rows.nth(1)).toContainText('Already invited');
+  await expect(rows.nth(2)).toContainText('Already an agent');
   await checkScreen(page, 'bulk-add-narrow');
 });

@@ -35,8 +35,7 @@ export function InviteResult({ rows, missingSeats }: InviteResultProps) {
           </p>
         </div>
       )}
-      {/* Scrolls sideways on narrow windows: focusable so that keyboard users can scroll it too. */}
-      <div className="table-wrap" role="region" aria-label="Result per address" tabIndex={0}>
+      <div className="table-wrap">
         <table className="data-table invite-result-table">
           <caption className="visually-hidden">Result per address</caption>
           <thead>
@@ -45,7 +44,6 @@ export function InviteResult({ rows, missingSeats }: InviteResultProps) {
                 Address
               </th>
               <th scope="col">Result</th>
-              <th scope="col">Details</th>
             </tr>
           </thead>
           <tbody>
@@ -58,12 +56,14 @@ export function InviteResult({ rows, missingSeats }: InviteResultProps) {
                   {row.invited ? (
                     <span className="badge badge-active">Invited</span>
                   ) : (
-                    <span className="badge badge-failed" title={row.code}>
-                      {FAILURE_LABELS[row.code] ?? row.code}
-                    </span>
+                    <>
+                      <span className="badge badge-failed" title={row.code}>
+                        {FAILURE_LABELS[row.code] ?? row.code}
+                      </span>{' '}
+                      <span className="result-detail">{sentence(row.message)}</span>
+                    </>
                   )}
                 </td>
-                <td>{row.invited ? 'Invitation sent' : sentence(row.message)}</td>
               </tr>
             ))}
           </tbody>
