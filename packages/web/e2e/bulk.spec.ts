@@ -102,6 +102,11 @@ test('bulk: copy settings from one agent to two selected agents', async ({ page,
     expect(copied?.teams.map((t) => t.id)).toEqual([team.id]);
     expect(copied?.permissionGroups.map((g) => g.id)).toEqual(['2']);
   }
+
+  // On a phone-sized window the toolbar wraps and stays usable.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await selectAll(page, tag, 2);
+  await checkScreen(page, 'agents-bulk-toolbar-narrow');
 });
 
 test('bulk add: invite a pasted list, see each address, hit the seat limit', async ({ page, baseURL, admin }) => {

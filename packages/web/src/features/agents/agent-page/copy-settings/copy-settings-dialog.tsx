@@ -70,7 +70,7 @@ export function CopySettingsDialog({ targetAgentIds, targetLabel, open, onOpenCh
         <Dialog.Content className="dialog dialog-wide">
           <Dialog.Title className="dialog-title">Copy settings to {targetLabel}</Dialog.Title>
           <Dialog.Description className="dialog-body">
-            The ticked sections replace what {targetLabel} has now; nothing else changes.
+            The ticked sections replace what {targetLabel} {targetAgentIds.length > 1 ? 'have' : 'has'} now; nothing else changes.
           </Dialog.Description>
           <form
             className="copy-settings-form"
