@@ -6,6 +6,7 @@ import { ChangePasswordPage } from '../features/auth/pages/change-password-page'
 import { AcceptInvitationPage } from '../features/auth/pages/accept-invitation-page';
 import { HomePage } from '../features/home/pages/home-page';
 import { NotFoundPage } from './not-found-page';
+import { adminPagesRoutes } from './admin-pages-routes';
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -23,6 +24,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'change-password', element: <ChangePasswordPage /> },
+          ...adminPagesRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },
