@@ -29,7 +29,7 @@ export function SignatureField({ label, error, saved, ...textarea }: SignatureFi
         </p>
       )}
       <p className="field-hint" id={`${id}-preview-label`}>
-        Saved signature, as sent (after cleaning):
+        Preview, as saved (after cleaning):
       </p>
       <div
         className="signature-preview"
