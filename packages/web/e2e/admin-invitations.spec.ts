@@ -46,6 +46,13 @@ test('invite from the admin home, then resend and revoke it under pending invita
   await expect(row).toContainText('Pending');
   await expect(row).toContainText('Agent');
   await checkScreen(page, 'invitations');
+  // A narrow window (390 px) keeps the table usable (it scrolls sideways inside its panel).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await checkScreen(page, 'invitations-narrow');
+  await page.goto('/admin');
+  await checkScreen(page, 'admin-home-narrow');
+  await page.goBack();
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Resend: confirmed, then a second email arrives.
   const before = mail.messages.filter((m) => m.to.includes(email)).length;
@@ -83,7 +90,10 @@ test('at the seat limit the admin home shows the upgrade prompt and the invite i
       fillers.push(inviteAgent.id);
     }
     await openSignedIn(page, admin, '/admin');
-    await expect(page.getByRole('meter', { name: 'Seats used' })).toHaveAttribute('aria-valuetext', `${license.seats} of ${license.seats} seats used`);
+    await expect(page.getByRole('meter', { name: 'Seats used' })).toHaveAttribute(
+      'aria-valuetext',
+      `${license.seats} of ${license.seats} seats used`,
+    );
     await expect(page.getByText('No seats left.')).toBeVisible();
     const prompt = page.getByRole('alert').filter({ hasText: 'Upgrade your license or delete an agent no longer in use' });
     await expect(prompt).toBeVisible();

@@ -13,7 +13,7 @@ interface NotificationSwitchesProps {
 export function NotificationSwitches({ name, caption, rows, register, disabled }: NotificationSwitchesProps) {
   return (
     <div className="table-wrap">
-      <table className="data-table">
+      <table className="data-table switch-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

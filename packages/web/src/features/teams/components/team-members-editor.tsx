@@ -78,9 +78,11 @@ export function TeamMembersEditor({ teamId, members, onSaved }: TeamMembersEdito
         ))}
         {data && shown.length === 0 && <p className="empty-state">No agent matches “{search}”.</p>}
       </fieldset>
-      <button type="button" className="button button-primary" disabled={saving} onClick={() => void submit()}>
-        {saving ? 'Saving…' : 'Save members'}
-      </button>
+      <div>
+        <button type="button" className="button button-primary" disabled={saving} onClick={() => void submit()}>
+          {saving ? 'Saving…' : 'Save members'}
+        </button>
+      </div>
     </div>
   );
 }
