@@ -8,6 +8,8 @@ const sqliteWorkers = Math.max(2, require('node:os').availableParallelism());
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Generous: suites start real servers and MariaDB set-up hooks are slow on a busy 2-core machine.
+  testTimeout: 30_000,
   testEnvironment: 'node',
   maxWorkers: process.env.JEST_WORKERS ?? (sharedDatabase ? 1 : sqliteWorkers),
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],

@@ -19,6 +19,7 @@ import { capErrorMessage } from './common/quote-input';
 import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail';
+import { agentsCsvRoute } from './modules/agent';
 import { buildAppSchema } from './graphql/schema';
 import { serveWeb } from './serve-web';
 
@@ -119,6 +120,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         ],
       });
     },
+  );
+  app.get(
+    '/exports/agents.csv',
+    cookieParser(),
+    agentsCsvRoute(deps, (req, res) => buildContext(deps, req, res)),
   );
   serveWeb(app, config.webDist);
 

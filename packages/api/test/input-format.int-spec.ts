@@ -109,6 +109,25 @@ describe('input types', () => {
       arg: 'input',
       nullIsError: ['name'],
     },
+    BulkUpdateAgentsInput: {
+      send: async (i) =>
+        admin(
+          graphql(`
+            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {
+              bulkUpdateAgents(ids: $ids, input: $i) {
+                id
+              }
+            }
+          `),
+          {
+            ids: [(await create({ email: `b${unique()}@example.com`, name: 'Null Bulk' })).id],
+            i,
+          },
+        ),
+      valid: async () => ({ status: 'ACTIVE' }),
+      arg: 'input',
+      nullIsError: ['status'],
+    },
     AgentFilter: {
       send: (i) =>
         admin(

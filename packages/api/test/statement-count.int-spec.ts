@@ -1,6 +1,5 @@
 import { graphql } from './gql';
-import { Agent, newAgentRow } from '../src/modules/agent';
-import { agentHelpers, LOG } from './helpers/agent-fixtures';
+import { agentHelpers, insertAgents, LOG } from './helpers/agent-fixtures';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 // The batch write path: copying settings to 10 or to 1,000 agents takes the same statements (up
@@ -15,17 +14,7 @@ describe('copyAgentSettings statement count', () => {
   });
   afterAll(() => t.close());
 
-  async function bulkAgents(prefix: string, n: number): Promise<string[]> {
-    const rows = Array.from({ length: n }, (_, i) => newAgentRow({ email: `${prefix}${i}@example.com`, name: `${prefix} ${i}` }));
-    for (let i = 0; i < rows.length; i += 200) await t.roster.ds.getRepository(Agent).insert(rows.slice(i, i + 200));
-    const ids = await t.roster.ds
-      .getRepository(Agent)
-      .createQueryBuilder('a')
-      .select('a.id', 'id')
-      .where('a.email LIKE :p', { p: `${prefix}%` })
-      .getRawMany();
-    return ids.map((r: { id: number }) => String(r.id));
-  }
+  const bulkAgents = (prefix: string, n: number) => insertAgents(t, prefix, n);
 
   const COPY = graphql(`
     mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {
@@ -75,5 +64,55 @@ describe('copyAgentSettings statement count', () => {
     console.log(`copyAgentSettings SQL statements: 10 targets -> ${counts[0]}, 1,000 targets -> ${counts[1]}`);
     expect(counts[1]).toBe(counts[0]);
     expect(counts[0]).toBeLessThan(30);
+  });
+});
+
+describe('agents list statement count', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const WITH_TOTAL = graphql(`
+    query CountedAgentsWithTotal {
+      agents(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  `);
+  const WITHOUT_TOTAL = graphql(`
+    query CountedAgentsWithoutTotal {
+      agents(first: 10) {
+        ...CountedAgentsPage
+      }
+    }
+    fragment CountedAgentsPage on AgentConnection {
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  `);
+
+  it('counts the matching agents only when the client selects totalCount (also through fragments)', async () => {
+    const count = async (run: () => Promise<unknown>) => {
+      const before = t.sql.count;
+      await run();
+      return t.sql.count - before;
+    };
+    const withTotal = await count(() => t.ok(WITH_TOTAL, {}, { token: t.adminToken }));
+    const withoutTotal = await count(() => t.ok(WITHOUT_TOTAL, {}, { token: t.adminToken }));
+    expect(withoutTotal).toBe(withTotal - 1);
+    expect((await t.ok(WITH_TOTAL, {}, { token: t.adminToken })).agents.totalCount).toBe(1);
   });
 });

@@ -4,3 +4,4 @@ export * from './notifications';
 export * from './agent-csv';
 export * from './validation';
 export * from './text';
+export * from './bulk-invite';

@@ -51,9 +51,9 @@ function isRootField(info: GraphQLResolveInfo): boolean {
  * An agent who must change their password can do nothing else, and neither can their API tokens
  * (a token cannot change the password, so it stops until the agent has).
  */
-function assertPasswordChangeDone(actor: Actor, info: GraphQLResolveInfo): void {
+function assertPasswordChangeDone(actor: Actor, rootField: string | null): void {
   if (!actor.agent?.mustChangePassword) return;
-  const allowed = actor.kind === 'AGENT' && isRootField(info) && ALLOWED_WHILE_PASSWORD_CHANGE.has(info.fieldName);
+  const allowed = actor.kind === 'AGENT' && rootField !== null && ALLOWED_WHILE_PASSWORD_CHANGE.has(rootField);
   if (!allowed) {
     throw appError(
       ErrorCode.PASSWORD_CHANGE_REQUIRED,
@@ -66,7 +66,18 @@ function assertPasswordChangeDone(actor: Actor, info: GraphQLResolveInfo): void 
 
 export function checkRequirements(actor: Actor, requirements: readonly string[], info: GraphQLResolveInfo): void {
   // Also guards authorised nested fields (viewer { teams { members } }), not just root operations.
-  assertPasswordChangeDone(actor, info);
+  checkActor(actor, requirements, isRootField(info) ? info.fieldName : null);
+}
+
+/** The same checks for an HTTP endpoint beside /graphql (downloads, uploads): no password change pending, roles, scopes. */
+export function checkEndpointRequirements(state: AuthState, requirements: readonly string[]): Actor {
+  const actor = requireActor(state);
+  checkActor(actor, requirements, null);
+  return actor;
+}
+
+function checkActor(actor: Actor, requirements: readonly string[], rootField: string | null): void {
+  assertPasswordChangeDone(actor, rootField);
   if (actor.kind === 'API_TOKEN' && requirements.length > 0 && !requirements.some(isScope)) {
     throw forbidden('This operation is not available to API tokens');
   }

@@ -128,6 +128,7 @@ type Documents = {
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatInviteAgentDocument,
     "\n            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatCreatePermissionGroupDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatUpdatePermissionGroupDocument,
+    "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatBulkUpdateDocument,
     "\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": typeof types.InputFormatAgentsDocument,
     "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.InputFormatInputTypesDocument,
     "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": typeof types.InputFormatCopyAgentSettingsDocument,
@@ -185,6 +186,8 @@ type Documents = {
     "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.ServingViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
+    "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
+    "\n    query CountedAgentsWithoutTotal {\n      agents(first: 10) {\n        ...CountedAgentsPage\n      }\n    }\n    fragment CountedAgentsPage on AgentConnection {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithoutTotalDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
     "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameTeamDocument,
@@ -332,6 +335,7 @@ const documents: Documents = {
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatInviteAgentDocument,
     "\n            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatCreatePermissionGroupDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatUpdatePermissionGroupDocument,
+    "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatBulkUpdateDocument,
     "\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": types.InputFormatAgentsDocument,
     "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": types.InputFormatInputTypesDocument,
     "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": types.InputFormatCopyAgentSettingsDocument,
@@ -389,6 +393,8 @@ const documents: Documents = {
     "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.ServingViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
+    "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
+    "\n    query CountedAgentsWithoutTotal {\n      agents(first: 10) {\n        ...CountedAgentsPage\n      }\n    }\n    fragment CountedAgentsPage on AgentConnection {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  ": types.CountedAgentsWithoutTotalDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
     "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameTeamDocument,
@@ -895,6 +901,10 @@ export function graphql(source: "\n            mutation InputFormatUpdatePermiss
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          "): (typeof documents)["\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1120,6 +1130,14 @@ export function graphql(source: "\n    mutation StatementCountCopyAgentSettings(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CountedAgentsWithoutTotal {\n      agents(first: 10) {\n        ...CountedAgentsPage\n      }\n    }\n    fragment CountedAgentsPage on AgentConnection {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    query CountedAgentsWithoutTotal {\n      agents(first: 10) {\n        ...CountedAgentsPage\n      }\n    }\n    fragment CountedAgentsPage on AgentConnection {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

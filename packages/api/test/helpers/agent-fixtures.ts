@@ -1,6 +1,6 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { ChangeLogEntry } from '../../src/common/change-log';
-import { Agent } from '../../src/modules/agent';
+import { Agent, newAgentRow } from '../../src/modules/agent';
 import { graphql } from '../gql';
 import type { CreateAgentInput, UpdateAgentInput } from '../gql/graphql';
 import { GqlResult, TestApp, withToken } from './test-app';
@@ -193,4 +193,18 @@ export function agentHelpers(app: () => TestApp) {
       .map((e) => e.node.id)
       .sort((a, b) => Number(a) - Number(b));
   return { asAdmin, tryAdmin, create, tryCreate, get, update, log, team, department, changeLogRows, agentRows, activeAdmins };
+}
+
+/** Inserts `n` plain agents straight into the table (`<prefix><i>@example.com`), 200 per INSERT; returns their ids. */
+export async function insertAgents(t: TestApp, prefix: string, n: number): Promise<string[]> {
+  const repo = t.roster.ds.getRepository(Agent);
+  const rows = Array.from({ length: n }, (_, i) => newAgentRow({ email: `${prefix}${i}@example.com`, name: `${prefix} ${i}` }));
+  for (let i = 0; i < rows.length; i += 200) await repo.insert(rows.slice(i, i + 200));
+  const ids = await repo
+    .createQueryBuilder('a')
+    .select('a.id', 'id')
+    .where('a.email LIKE :p', { p: `${prefix}%` })
+    .orderBy('a.id')
+    .getRawMany();
+  return ids.map((r: { id: number }) => String(r.id));
 }

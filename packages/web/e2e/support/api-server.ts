@@ -64,8 +64,13 @@ export function externalServer(baseUrl: string): E2EServer {
   };
 }
 
+export interface StartApiOptions {
+  /** LICENSE_SEATS of the server (20 by default). */
+  licenseSeats?: number;
+}
+
 /** Starts the API (serving packages/web/dist) and resolves once /healthz answers 200. */
-export async function startApi(): Promise<E2EServer> {
+export async function startApi({ licenseSeats = 20 }: StartApiOptions = {}): Promise<E2EServer> {
   if (!existsSync(join(WEB_DIR, 'dist/index.html'))) {
     throw new Error('packages/web/dist is missing: run `pnpm --filter @roster/web build` first (pnpm test:e2e does)');
   }
@@ -84,7 +89,7 @@ export async function startApi(): Promise<E2EServer> {
       DATABASE_URL: `sqlite:${join(tmp, 'e2e.sqlite')}`,
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
-      LICENSE_SEATS: '20',
+      LICENSE_SEATS: String(licenseSeats),
       NODE_ENV: 'test',
       // Mail goes to the sink; links in it point at this server; deliver quickly.
       SMTP_URL: mail.url,

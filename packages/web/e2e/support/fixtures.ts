@@ -6,6 +6,8 @@ import { externalServer, startApi, type Credentials, type E2EServer } from './ap
 
 interface WorkerFixtures {
   server: E2EServer;
+  /** Seats of the worker's server: a spec that needs many agents sets it with test.use (its own worker). */
+  licenseSeats: number;
 }
 interface TestFixtures {
   admin: Credentials;
@@ -14,9 +16,10 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  licenseSeats: [20, { scope: 'worker', option: true }],
   server: [
-    async ({}, use) => {
-      const server = process.env.E2E_BASE_URL ? externalServer(process.env.E2E_BASE_URL) : await startApi();
+    async ({ licenseSeats }, use) => {
+      const server = process.env.E2E_BASE_URL ? externalServer(process.env.E2E_BASE_URL) : await startApi({ licenseSeats });
       await use(server);
       await server.stop();
     },

@@ -1,4 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
  * The API lives at the same origin (served by the API in production, proxied by Vite in
@@ -15,8 +16,8 @@ export function createApolloClient(): ApolloClient {
     }),
     cache: new InMemoryCache({
       typePolicies: {
-        // Connections are replaced wholesale until pagination is added to the UI.
-        Query: { fields: { agents: { keyArgs: ['filter'] } } },
+        // One cached list per filter and page size; pages fetched with `after` are appended.
+        Query: { fields: { agents: relayStylePagination(['filter', 'first']) } },
       },
     }),
   });

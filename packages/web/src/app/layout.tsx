@@ -1,10 +1,29 @@
+import { useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useViewer } from '../features/auth/viewer-context';
 import { LogoutButton } from '../features/auth/logout-button';
+import { ADMIN_NAV, MAIN_NAV, type NavItem } from './nav-items';
+
+// The header's account links fold into the menu on narrow windows.
+const ACCOUNT_NAV: NavItem[] = [{ to: '/change-password', label: 'Change password', summary: '' }];
 
 /** A one-off message passed through navigation state, e.g. after a password change. */
 interface NoticeState {
   notice?: string;
+}
+
+function NavList({ items, onNavigate, className = 'nav-list' }: { items: NavItem[]; onNavigate: () => void; className?: string }) {
+  return (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item.to}>
+          <NavLink to={item.to} end={item.to === '/'} onClick={onNavigate}>
+            {item.label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function AppLayout() {
@@ -12,6 +31,9 @@ export function AppLayout() {
   const location = useLocation();
   const notice = (location.state as NoticeState | null)?.notice;
   const restricted = viewer.mustChangePassword;
+  // The sidebar folds behind a Menu button on narrow windows.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const closeMenu = () => setMenuOpen(false);
 
   return (
     <div className="app">
@@ -20,34 +42,58 @@ export function AppLayout() {
       </a>
       <header className="app-header">
         <div className="app-header-inner">
+          {!restricted && (
+            <button
+              type="button"
+              className="menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="app-sidebar"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              Menu
+            </button>
+          )}
           <Link to="/" className="brand">
             Roster
           </Link>
-          {!restricted && (
-            <nav aria-label="Main" className="app-nav">
-              <NavLink to="/" end>
-                Agents
-              </NavLink>
-            </nav>
-          )}
           <div className="app-account">
             <span className="account-name" title={viewer.email}>
               {viewer.name}
               {viewer.isAdmin && <span className="badge badge-admin">Admin</span>}
             </span>
-            {!restricted && <NavLink to="/change-password">Change password</NavLink>}
+            {!restricted && (
+              <NavLink to="/change-password" className="account-link">
+                Change password
+              </NavLink>
+            )}
             <LogoutButton />
           </div>
         </div>
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
-        {notice && (
-          <p role="status" className="alert alert-success">
-            {notice}
-          </p>
+      <div className={restricted ? 'app-body app-body-plain' : 'app-body'}>
+        {!restricted && (
+          <nav id="app-sidebar" aria-label="Main" className="app-sidebar" data-open={menuOpen}>
+            <NavList items={MAIN_NAV} onNavigate={closeMenu} />
+            {viewer.isAdmin && (
+              <>
+                <h2 className="nav-heading" id="nav-admin">
+                  Administration
+                </h2>
+                <NavList items={ADMIN_NAV} onNavigate={closeMenu} />
+              </>
+            )}
+            <NavList items={ACCOUNT_NAV} onNavigate={closeMenu} className="nav-list nav-narrow-only" />
+          </nav>
         )}
-        <Outlet />
-      </main>
+        <main id="main" className="app-main" tabIndex={-1}>
+          {notice && (
+            <p role="status" className="alert alert-success">
+              {notice}
+            </p>
+          )}
+          <Outlet />
+        </main>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from './layout';
 import { RequireViewer } from '../features/auth/require-viewer';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
@@ -6,9 +6,21 @@ import { ChangePasswordPage } from '../features/auth/pages/change-password-page'
 import { AcceptInvitationPage } from '../features/auth/pages/accept-invitation-page';
 import { HomePage } from '../features/home/pages/home-page';
 import { NotFoundPage } from './not-found-page';
-import { adminPagesRoutes } from './admin-pages-routes';
+import { RequireAdmin } from './require-admin';
+import { ComingNextPage } from './coming-next-page';
+import { ADMIN_NAV } from './nav-items';
+import { adminPageRoutes, preferencesRoute } from './admin-pages-routes';
 
-export const router = createBrowserRouter([
+// Screens beyond sign-in load on first visit (their own chunks), keeping the first page small.
+const agentsPage = async () => ({ Component: (await import('../features/agents/pages/agents-page')).AgentsPage });
+const newAgentPage = async () => ({ Component: (await import('../features/agents/pages/new-agent-page')).NewAgentPage });
+
+const comingNext = (path: string, title: string, summary: string): RouteObject => ({
+  path,
+  element: <ComingNextPage title={title} summary={summary} />,
+});
+
+export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   // Old or hand-typed links to /login land on the sign-in page.
   { path: '/login', element: <Navigate to="/sign-in" replace /> },
@@ -23,11 +35,33 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'agents', lazy: agentsPage },
+          // The agent page (tabs) replaces this placeholder.
+          comingNext(
+            'agents/:id',
+            'Agent',
+            'The agent page: profile, permissions, groups, teams, departments, notifications and change log.',
+          ),
           { path: 'change-password', element: <ChangePasswordPage /> },
-          ...adminPagesRoutes,
+          preferencesRoute,
+          {
+            // Administrators only: others see "You need administrator access".
+            element: <RequireAdmin />,
+            children: [
+              { path: 'agents/new', lazy: newAgentPage },
+              comingNext('agents/bulk', 'Bulk add agents', 'Paste a list of emails or upload a CSV file, preview every row, then import.'),
+              ...adminPageRoutes,
+              // Sections not built yet keep their placeholder.
+              ...ADMIN_NAV.filter((item) => !adminPageRoutes.some((r) => `/${r.path}` === item.to)).map((item) =>
+                comingNext(item.to.slice(1), item.label, item.summary),
+              ),
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],
   },
-]);
+];
+
+export const router = createBrowserRouter(routes);

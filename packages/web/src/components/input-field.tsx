@@ -1,5 +1,5 @@
-import { useId, type InputHTMLAttributes, type Ref } from 'react';
-import { fieldSentence } from '../lib/errors';
+import type { InputHTMLAttributes, Ref } from 'react';
+import { FormField } from './form-field';
 
 interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -11,24 +11,9 @@ interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'i
 
 /** A labelled input for react-hook-form: spread `register(name)` into it. */
 export function InputField({ label, error, hint, ref, ...input }: InputFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input {...input} ref={ref} id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {fieldSentence(label, error)}
-        </p>
-      )}
-    </div>
+    <FormField label={label} error={error} hint={hint}>
+      {(control) => <input {...input} {...control} ref={ref} />}
+    </FormField>
   );
 }

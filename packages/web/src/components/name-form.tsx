@@ -32,7 +32,7 @@ export function NameForm({ label, submitLabel, defaultName = '', onSave, autoFoc
       reset({ name: defaultName });
     } catch (caught) {
       const shown = toDisplayError(caught);
-      applyServerFieldErrors(shown, ['name'], setFieldError);
+      applyServerFieldErrors(shown, ['name'], setFieldError, '');
       setError(shown);
     }
   });

@@ -3,6 +3,7 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { MAX_EXTRA_EMAILS, MAX_NOTIFICATION_SETTINGS, MAX_PERMISSION_KEYS, MaxItems } from '../../common/input-limits';
 import { DepartmentAccessInput } from '../department/department.inputs';
 import { AgentStatus } from './agent.entity';
+import type { BulkUpdateAgentsFields } from './agent.bulk';
 import { AgentSettingsSection, CreateAgentFields, UpdateAgentFields } from './agent.types';
 
 export { AgentSettingsSection };
@@ -74,4 +75,13 @@ export class UpdateAgentInput extends AgentFieldsInput implements UpdateAgentFie
   @Field({ nullable: true }) isReportsAdmin?: boolean;
   @Field(() => AgentStatus, { nullable: true }) status?: AgentStatus;
   @Field({ nullable: true, description: 'true: the agent must change their password at the next sign-in.' }) forcePasswordChange?: boolean;
+}
+
+@InputType({ description: "Applied to each agent's current teams and groups; unlisted ones are left as they are." })
+export class BulkUpdateAgentsInput implements BulkUpdateAgentsFields {
+  @Field(() => [ID], { nullable: true }) addTeamIds?: string[];
+  @Field(() => [ID], { nullable: true }) removeTeamIds?: string[];
+  @Field(() => [ID], { nullable: true }) addPermissionGroupIds?: string[];
+  @Field(() => [ID], { nullable: true }) removePermissionGroupIds?: string[];
+  @Field(() => AgentStatus, { nullable: true, description: "DISABLED ends the agents' sessions." }) status?: AgentStatus;
 }

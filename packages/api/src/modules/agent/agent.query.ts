@@ -36,14 +36,21 @@ function filtered(em: EntityManager, filter: AgentFilter | null | undefined): Se
 /** Agents ordered by name (its sort key) then id, keyset-paginated (no OFFSET). */
 export async function listAgents(
   sc: ServiceContext,
-  args: { filter?: AgentFilter | null; first?: number | null; after?: string | null },
+  args: {
+    filter?: AgentFilter | null;
+    first?: number | null;
+    after?: string | null;
+    /** false: totalCount is not computed (answered as -1): the client did not select it. */
+    withTotal?: boolean;
+  },
 ): Promise<Connection<Agent>> {
   const { em } = sc;
   const { filter, first, after } = args;
   const limit = clampFirst(first);
   const cursor = decodeCursor(after, 2);
   const qb = filtered(em, filter);
-  const totalCount = await qb.clone().getCount();
+  // Counting is a scan of every matching row: only when the client asked for it.
+  const totalCount = args.withTotal === false ? -1 : await qb.clone().getCount();
   // limit + 1 rows tell whether another page exists (also for first: 0).
   const rows = await orderedAfter(qb, 'a.name_key', 'a.id', cursor)
     .limit(limit + 1)

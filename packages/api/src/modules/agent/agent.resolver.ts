@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../../graphql/selection';
 import { ADMIN, requireActor } from '../../common/auth';
 import { parseId } from '../../common/ids';
 import { ConnectionType } from '../../common/pagination';
@@ -10,7 +12,8 @@ import { effectivePermissions } from '../permission/permission.service';
 import { Team } from '../team/team.entity';
 import { Agent } from './agent.entity';
 import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
-import { AgentFilter, AgentSettingsSection, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
+import { bulkUpdateAgents } from './agent.bulk';
+import { AgentFilter, AgentSettingsSection, BulkUpdateAgentsInput, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
 import { listAgents } from './agent.query';
 import { copyAgentSettings, createAgent, deleteAgent, prepareCredentials, updateAgent } from './agent.service';
 
@@ -42,11 +45,12 @@ export class AgentResolver {
   @Query(() => AgentConnection)
   agents(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => AgentFilter, { nullable: true }) filter?: AgentFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.read((sc) => listAgents(sc, { filter, first, after }));
+    return ctx.read((sc) => listAgents(sc, { filter, first, after, withTotal: selects(info, 'totalCount') }));
   }
 
   @Authorized('agents:read')
@@ -127,5 +131,15 @@ export class AgentResolver {
     @Arg('sections', () => [AgentSettingsSection]) sections: AgentSettingsSection[],
   ): Promise<Agent[]> {
     return ctx.tx((sc) => copyAgentSettings(sc, { sourceAgentId, targetAgentIds, sections }));
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => [Agent], { description: 'Adds or removes teams and permission groups and sets the status of many agents at once.' })
+  bulkUpdateAgents(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('input') input: BulkUpdateAgentsInput,
+  ): Promise<Agent[]> {
+    return ctx.tx((sc) => bulkUpdateAgents(sc, { ids, input }));
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BulkInviteCode } from '@roster/shared';
 import { ADMIN } from '../../common/auth';
 import type { Context } from '../../graphql/context';
 import { loadExisting } from '../../graphql/loaders';
@@ -7,8 +8,25 @@ import { AuthPayload } from '../auth/auth.resolver';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
 import { Invitation, InvitationStatus } from './invitation.entity';
+import { BulkInviteFailureRow, BulkInviteOutcome, bulkInviteAgents } from './invitation.bulk';
 import { InviteAgentInput } from './invitation.inputs';
 import { invitationStatus, inviteAgent, listInvitations, resendInvitation, revokeInvitation } from './invitation.service';
+
+@ObjectType({ description: 'An address of a bulk invite that was not invited, and why.' })
+export class BulkInviteFailure implements BulkInviteFailureRow {
+  @Field({ description: 'As listed (an invalid one cut to 254 characters).' }) email: string;
+  @Field(() => String, { description: 'INVALID_EMAIL, DUPLICATE_IN_LIST, ALREADY_AGENT, ALREADY_INVITED or NO_SEAT.' })
+  code: BulkInviteCode;
+  @Field() message: string;
+}
+
+@ObjectType()
+export class BulkInviteResult implements BulkInviteOutcome {
+  @Field(() => [Invitation]) invited: Invitation[];
+  @Field(() => [BulkInviteFailure], { description: 'In list order.' }) failed: BulkInviteFailure[];
+  @Field(() => Int, { description: 'Seats the list lacked; above 0, nobody was invited (each such address failed with NO_SEAT).' })
+  missingSeats: number;
+}
 
 @Resolver(() => Invitation)
 export class InvitationResolver {
@@ -37,6 +55,15 @@ export class InvitationResolver {
   @Mutation(() => Invitation)
   inviteAgent(@Ctx() ctx: Context, @Arg('input') input: InviteAgentInput): Promise<Invitation> {
     return ctx.tx((sc) => inviteAgent(sc, { input }));
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => BulkInviteResult, {
+    description:
+      'Quick-invites each address (All Permissions); answers per address. At most 1,000 addresses; seats are checked for the whole list.',
+  })
+  bulkInviteAgents(@Ctx() ctx: Context, @Arg('emails', () => [String]) emails: string[]): Promise<BulkInviteResult> {
+    return ctx.tx((sc) => bulkInviteAgents(sc, { emails }));
   }
 
   @Authorized(ADMIN, 'agents:write')

@@ -1,7 +1,7 @@
 import { LessThanOrEqual, MoreThan } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import { agentActor } from '../../common/actor';
-import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
+import { ChangeLogEntityType, FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, conflict, FieldCheck, forbidden, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { checkExistingIds, setText } from '../../common/relations';
@@ -40,7 +40,7 @@ export function listInvitations(sc: ServiceContext, { status }: { status?: Invit
   }
 }
 
-async function queueInvitationEmail(sc: ServiceContext, inv: Invitation, token: string) {
+export async function queueInvitationEmail(sc: ServiceContext, inv: Invitation, token: string) {
   const msg = invitationEmail({
     inviteeName: inv.name,
     inviterName: sc.actor.name,
@@ -51,13 +51,49 @@ async function queueInvitationEmail(sc: ServiceContext, inv: Invitation, token: 
   await sc.mail.enqueue(sc.em, { to: inv.email, ...msg });
 }
 
-const expiry = (sc: ServiceContext) => new Date(sc.clock().getTime() + sc.config.invitationTtlDays * 86_400_000);
+export const expiry = (sc: ServiceContext) => new Date(sc.clock().getTime() + sc.config.invitationTtlDays * 86_400_000);
+
+export interface NewInvitation {
+  email: string;
+  name: string | null;
+  isAdmin: boolean;
+  teamIds: number[];
+  permissionGroupIds: number[];
+  /** The secret of the email link; only its hash is stored. */
+  token: string;
+}
+
+/** The row of a new pending invitation (inserted by inviteAgent, or many at once by bulkInviteAgents). */
+export function newInvitationRow(sc: ServiceContext, { token, ...fields }: NewInvitation): Omit<Invitation, 'id'> {
+  return {
+    ...fields,
+    tokenHash: sha256(token),
+    storedStatus: InvitationStatus.PENDING,
+    invitedById: sc.actor.agent?.id ?? null,
+    invitedByName: sc.actor.name,
+    createdAt: sc.clock(),
+    expiresAt: expiry(sc),
+    acceptedAt: null,
+    revokedAt: null,
+  };
+}
+
+/** The change-log entries of a new invitation. */
+export const invitedChanges = (inv: Invitation): FieldChange[] => [
+  { field: 'invited', oldValue: null, newValue: inv.email },
+  { field: 'isAdmin', oldValue: null, newValue: inv.isAdmin },
+  { field: 'teams', oldValue: null, newValue: setText(inv.teamIds) },
+  { field: 'permissionGroups', oldValue: null, newValue: setText(inv.permissionGroupIds) },
+];
+
+/** Where-clause of the invitations that are pending now (and so hold a seat). */
+export const pendingNow = (sc: ServiceContext) => ({ storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(sc.clock()) });
 
 async function assertInvitable(sc: ServiceContext, email: string): Promise<void> {
   if (await sc.em.findOne(Agent, { where: { email }, select: { id: true } })) {
     throw conflict(`${email} already belongs to an agent`, { 'input.email': 'already belongs to an agent: they can sign in' });
   }
-  const pending = await sc.em.findOneBy(Invitation, { email, storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(sc.clock()) });
+  const pending = await sc.em.findOneBy(Invitation, { email, ...pendingNow(sc) });
   if (pending)
     throw conflict(`${email} already has a pending invitation`, { 'input.email': 'already has a pending invitation: resend it instead' });
 }
@@ -95,28 +131,12 @@ export async function inviteAgent(sc: ServiceContext, { input }: { input: Invite
   await reserveSeats(sc, 1);
   await assertInvitable(sc, email!);
   const token = newSecret(INVITATION_PREFIX);
-  const { identifiers } = await em.insert(Invitation, {
-    email,
-    name,
-    isAdmin: !!input.isAdmin,
-    teamIds,
-    permissionGroupIds: groupIds,
-    tokenHash: sha256(token),
-    storedStatus: InvitationStatus.PENDING,
-    invitedById: actor.agent?.id ?? null,
-    invitedByName: actor.name,
-    createdAt: sc.clock(),
-    expiresAt: expiry(sc),
-    acceptedAt: null,
-    revokedAt: null,
-  });
+  const { identifiers } = await em.insert(
+    Invitation,
+    newInvitationRow(sc, { email: email!, name, isAdmin: !!input.isAdmin, teamIds: teamIds!, permissionGroupIds: groupIds!, token }),
+  );
   const inv = await em.findOneByOrFail(Invitation, { id: identifiers[0].id as number });
-  await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, [
-    { field: 'invited', oldValue: null, newValue: email },
-    { field: 'isAdmin', oldValue: null, newValue: inv.isAdmin },
-    { field: 'teams', oldValue: null, newValue: setText(teamIds!) },
-    { field: 'permissionGroups', oldValue: null, newValue: setText(groupIds!) },
-  ]);
+  await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, invitedChanges(inv));
   await queueInvitationEmail(sc, inv, token);
   return inv;
 }

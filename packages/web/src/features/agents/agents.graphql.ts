@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 // Result and variable types are generated from the schema into src/gql: run `pnpm schema`
 // (or `pnpm --filter @roster/web codegen`) after editing an operation.
 
+/** The home page's glance at the directory. */
 export const AGENTS_LIST_QUERY = graphql(`
   query AgentsList($first: Int = 50) {
     agents(first: $first) {
@@ -15,6 +16,66 @@ export const AGENTS_LIST_QUERY = graphql(`
           isAdmin
           status
         }
+      }
+    }
+  }
+`);
+
+/** One page of the agents list; the list fetches the next with `after` as it scrolls. */
+export const AGENTS_PAGE_QUERY = graphql(`
+  query AgentsPage($filter: AgentFilter, $first: Int!, $after: String) {
+    agents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          name
+          alias
+          email
+          isAdmin
+          status
+          teams {
+            id
+            name
+          }
+          permissionGroups {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Teams and permission groups: the list's filters and the new-agent form's multi-selects. */
+export const AGENT_OPTIONS_QUERY = graphql(`
+  query AgentOptions {
+    teams {
+      id
+      name
+    }
+    permissionGroups {
+      id
+      name
+      builtIn
+    }
+  }
+`);
+
+export const CREATE_AGENT_MUTATION = graphql(`
+  mutation CreateAgent($input: CreateAgentInput!) {
+    createAgent(input: $input) {
+      temporaryPassword
+      agent {
+        id
+        name
+        email
       }
     }
   }

@@ -5,7 +5,7 @@ import { SeatLimitPrompt, SeatMeter, isFull } from '../../license/components/sea
 import { QueryState } from '../../../components/query-state';
 import { InviteAgentForm } from '../../invitations/components/invite-agent-form';
 import { AdminsAtAGlance } from '../components/admins-at-a-glance';
-import { ADMIN_LINKS } from '../admin-links';
+import { ADMIN_NAV } from '../../../app/nav-items';
 
 export function AdminHomePage() {
   useDocumentTitle('Admin');
@@ -37,7 +37,7 @@ export function AdminHomePage() {
         <nav aria-labelledby="admin-screens-title" className="panel">
           <h2 id="admin-screens-title">Manage</h2>
           <ul className="plain-list">
-            {ADMIN_LINKS.map((link) => (
+            {ADMIN_NAV.filter((link) => link.to !== '/admin').map((link) => (
               <li key={link.to}>
                 <Link to={link.to}>{link.label}</Link>
               </li>

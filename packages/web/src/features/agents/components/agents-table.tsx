@@ -4,7 +4,7 @@ import { AGENTS_LIST_QUERY } from '../agents.graphql';
 import type { AgentStatus } from '../../../gql/graphql';
 import { toDisplayError } from '../../../lib/errors';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 10;
 
 const STATUS_LABELS: Record<AgentStatus, string> = { ACTIVE: 'Active', DISABLED: 'Disabled' };
 
@@ -45,7 +45,9 @@ export function AgentsTable() {
       <table className="data-table">
         <caption>
           {total === 1 ? '1 agent' : `${total} agents`}
-          {total > agents.length && ` (showing the first ${agents.length})`}
+          {total > agents.length && ` (showing the first ${agents.length}: `}
+          {total > agents.length && <Link to="/agents">see them all</Link>}
+          {total > agents.length && ')'}
         </caption>
         <thead>
           <tr>

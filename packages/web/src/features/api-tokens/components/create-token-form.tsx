@@ -37,7 +37,7 @@ export function CreateTokenForm() {
       reset();
     } catch (caught) {
       const shown = toDisplayError(caught);
-      applyServerFieldErrors(shown, ['name', 'scopes'], setFieldError);
+      applyServerFieldErrors(shown, ['name', 'scopes'], setFieldError, '');
       setError(shown);
     }
   });

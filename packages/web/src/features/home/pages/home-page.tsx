@@ -1,10 +1,10 @@
+import { Link } from 'react-router';
 import { useViewer } from '../../auth/viewer-context';
 import { AgentsTable } from '../../agents/components/agents-table';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { Link } from 'react-router';
 
 export function HomePage() {
-  useDocumentTitle('Agents');
+  useDocumentTitle('Home');
   const viewer = useViewer();
   return (
     <section className="page">
@@ -19,6 +19,9 @@ export function HomePage() {
       <section aria-labelledby="agents-title" className="panel">
         <h2 id="agents-title">Agents</h2>
         <AgentsTable />
+        <p className="panel-footer">
+          <Link to="/agents">Open the agents list</Link> to search, filter and open agents.
+        </p>
       </section>
     </section>
   );

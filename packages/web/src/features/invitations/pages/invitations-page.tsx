@@ -62,11 +62,19 @@ export function InvitationsPage() {
             <thead>
               <tr>
                 <th scope="col">Invited</th>
-                <th scope="col">Role</th>
-                <th scope="col">Invited by</th>
-                <th scope="col">Sent</th>
+                <th scope="col" className="col-optional">
+                  Role
+                </th>
+                <th scope="col" className="col-optional">
+                  Invited by
+                </th>
+                <th scope="col" className="col-optional">
+                  Sent
+                </th>
                 <th scope="col">Expires</th>
-                <th scope="col">Status</th>
+                <th scope="col" className="col-optional">
+                  Status
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -79,11 +87,11 @@ export function InvitationsPage() {
                     {inv.email}
                     {inv.name && <div className="muted">{inv.name}</div>}
                   </th>
-                  <td>{inv.isAdmin ? 'Admin' : 'Agent'}</td>
-                  <td>{inv.invitedByName}</td>
-                  <td>{formatDateTime(inv.createdAt)}</td>
+                  <td className="col-optional">{inv.isAdmin ? 'Admin' : 'Agent'}</td>
+                  <td className="col-optional">{inv.invitedByName}</td>
+                  <td className="col-optional">{formatDateTime(inv.createdAt)}</td>
                   <td>{formatDateTime(inv.expiresAt)}</td>
-                  <td>
+                  <td className="col-optional">
                     <span className={`badge badge-${inv.status.toLowerCase()}`}>{STATUS_LABELS[inv.status]}</span>
                   </td>
                   <td>

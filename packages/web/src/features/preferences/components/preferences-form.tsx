@@ -8,14 +8,15 @@ import { InputField } from '../../../components/input-field';
 import { FormAlert } from '../../../components/form-alert';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { applyServerFieldErrors } from '../../../lib/form-errors';
+import { languageOptions, timeZones } from '../../../lib/locale-options';
 import { LABELS, PROFILE_FIELDS, rightsOf, toFormValues, toInput, type PreferenceValues } from '../preferences-form-values';
 import { NotificationSwitches } from './notification-switches';
 import { SignatureField } from './signature-field';
 
 type Catalog = Parameters<typeof toFormValues>[1];
 
-const TIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-const LANGUAGES = ['en', 'en-GB', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pt-BR', 'pl', 'sv', 'ja', 'zh'];
+const TIME_ZONES = timeZones();
+const LANGUAGES = languageOptions();
 const FORM_LABELS: Record<string, string> = Object.fromEntries(PROFILE_FIELDS.map((f) => [`input.${f}`, LABELS[f]]));
 
 export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFragment; catalog: Catalog }) {
@@ -89,7 +90,9 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
         </datalist>
         <datalist id="languages">
           {LANGUAGES.map((l) => (
-            <option key={l} value={l} />
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
           ))}
         </datalist>
         <SignatureField {...field('signature')} saved={agent.signature ?? null} {...register('signature')} />

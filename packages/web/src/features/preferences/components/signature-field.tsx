@@ -1,5 +1,5 @@
 import { useId, type ComponentProps } from 'react';
-import { fieldSentence } from '../../../lib/errors';
+import { FormField } from '../../../components/form-field';
 
 interface SignatureFieldProps extends Omit<ComponentProps<'textarea'>, 'id'> {
   label: string;
@@ -8,37 +8,27 @@ interface SignatureFieldProps extends Omit<ComponentProps<'textarea'>, 'id'> {
   saved: string | null;
 }
 
+const HINT = 'HTML such as <p>, <b>, <a href> and https images. Scripts, styles and tracking pixels are removed when you save.';
+
 /** The HTML signature, with a preview of what the API kept once it sanitised it. */
 export function SignatureField({ label, error, saved, ...textarea }: SignatureFieldProps) {
-  const id = useId();
+  const previewId = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        {...textarea}
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-      />
-      <p id={`${id}-hint`} className="field-hint">
-        HTML such as &lt;p&gt;, &lt;b&gt;, &lt;a href&gt; and https images. Scripts, styles and tracking pixels are removed when you save.
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {fieldSentence(label, error)}
-        </p>
-      )}
-      <p className="field-hint" id={`${id}-preview-label`}>
+    <>
+      <FormField label={label} error={error} hint={HINT}>
+        {(control) => <textarea {...textarea} {...control} />}
+      </FormField>
+      <p className="field-hint" id={previewId}>
         Preview, as saved (after cleaning):
       </p>
       <div
         className="signature-preview"
         role="region"
-        aria-labelledby={`${id}-preview-label`}
+        aria-labelledby={previewId}
         data-testid="signature-preview"
         // Sanitised by the API on write (sanitize-html allowlist): see packages/api agent.validation.
         dangerouslySetInnerHTML={{ __html: saved ?? '' }}
       />
-    </div>
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoutes, viewer } from '../../test/apollo-router';
-import { VIEWER_QUERY } from './auth.graphql';
-import { RequireViewer } from './require-viewer';
+import { renderRoutes, viewer } from '../test/apollo-router';
+import { VIEWER_QUERY } from '../features/auth/auth.graphql';
+import { RequireViewer } from '../features/auth/require-viewer';
 import { RequireAdmin } from './require-admin';
 
 const routes = [

@@ -1,0 +1,118 @@
+import { once } from 'node:events';
+import type { Request, RequestHandler, Response } from 'express';
+import { format } from 'fast-csv';
+import { MoreThan } from 'typeorm';
+import { AGENT_CSV_COLUMNS, ErrorCode } from '@roster/shared';
+import { ADMIN, checkEndpointRequirements } from '../../common/auth';
+import { DomainError } from '../../common/errors';
+import type { ServiceContext } from '../../common/service';
+import type { AppDeps, Context } from '../../graphql/context';
+import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
+import { Team, TeamMember } from '../team/team.entity';
+import { linkRows } from './agent-links';
+import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
+import { Agent } from './agent.entity';
+
+// GET /exports/agents.csv: every agent in the import format (README "Agent CSV"), streamed page
+// by page (keyset on id), so memory stays flat however many agents there are.
+
+export const AGENT_CSV_HEADER = AGENT_CSV_COLUMNS.map((c) => c.header);
+/** Agents per keyset page: 3 SELECTs each (agents, their teams, their groups). */
+export const EXPORT_PAGE_SIZE = 500;
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or CR before one) as a formula
+ * (CSV injection, OWASP): such cells go out with a leading apostrophe, which shows as text.
+ */
+export const formulaSafe = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
+// A name the import would split (it separates list items on ; , |) goes out as its id instead.
+const listItem = (named: { id: number; name: string }) => (/[;,|]/.test(named.name) ? String(named.id) : named.name);
+const listCell = (items: { id: number; name: string }[]) =>
+  items
+    .map(listItem)
+    .sort((a, b) => a.localeCompare(b))
+    .join('; ');
+
+/** "Notifications: No" on import turns everything off: an agent with every switch off exports No, anyone else Yes. */
+const anyNotification = (a: Agent) => [...ticketNotificationsOf(a), ...otherNotificationsOf(a)].some((s) => s.email || s.browser);
+
+/** The export's rows, a page at a time, in id order (header not included). */
+export async function* agentCsvPages(sc: ServiceContext, { pageSize = EXPORT_PAGE_SIZE } = {}): AsyncGenerator<string[][]> {
+  const [teams, groups] = await Promise.all([sc.em.find(Team), sc.em.find(PermissionGroup)]);
+  const teamById = new Map(teams.map((t) => [t.id, t]));
+  const groupById = new Map(groups.map((g) => [g.id, g]));
+  for (let after = 0; ;) {
+    const page = await sc.em.find(Agent, { where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: pageSize });
+    if (!page.length) return;
+    const ids = page.map((a) => a.id);
+    const [teamLinks, groupLinks] = await Promise.all([linkRows(sc.em, TeamMember, ids), linkRows(sc.em, AgentPermissionGroup, ids)]);
+    const named = <T>(byId: Map<number, T>, linked: number[]) => linked.map((id) => byId.get(id)).filter((x): x is T => !!x);
+    yield page.map((a) =>
+      [
+        a.email,
+        a.name,
+        listCell(
+          named(
+            groupById,
+            groupLinks.get(a.id)!.map((l) => l.groupId),
+          ),
+        ),
+        listCell(
+          named(
+            teamById,
+            teamLinks.get(a.id)!.map((l) => l.teamId),
+          ),
+        ),
+        yesNo(a.isAdmin),
+        yesNo(a.isReportsAdmin),
+        yesNo(anyNotification(a)),
+        a.signature ?? '',
+      ].map(formulaSafe),
+    );
+    after = ids[ids.length - 1];
+  }
+}
+
+const STATUS: Partial<Record<string, number>> = { [ErrorCode.UNAUTHENTICATED]: 401 };
+
+/**
+ * The route: the same sign-in and scope rules as /graphql (session cookie or Bearer; admins;
+ * tokens need agents:read), with the request context built by the app (`buildContext`).
+ */
+export function agentsCsvRoute(deps: AppDeps, context: (req: Request, res: Response) => Promise<Context>): RequestHandler {
+  return async (req, res, next) => {
+    let sc: ServiceContext;
+    try {
+      const ctx = await context(req, res);
+      const actor = checkEndpointRequirements(ctx, [ADMIN, 'agents:read']);
+      sc = { ...deps.services, em: deps.ds.manager, actor };
+    } catch (e) {
+      if (!(e instanceof DomainError)) return next(e);
+      res.status(STATUS[e.code] ?? 403).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
+      return;
+    }
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="agents.csv"');
+    res.setHeader('Cache-Control', 'no-store');
+    // A BOM so that spreadsheets read UTF-8; CRLF as RFC 4180 has it. The import accepts both.
+    const csv = format({ headers: AGENT_CSV_HEADER, alwaysWriteHeaders: true, writeBOM: true, rowDelimiter: '\r\n' });
+    csv.pipe(res);
+    const gone = once(res, 'close').then(() => 'closed' as const);
+    try {
+      for await (const rows of agentCsvPages(sc)) {
+        for (const row of rows) {
+          // Backpressure: wait while a slow client's buffer is full (or stop when it left).
+          if (!csv.write(row) && (await Promise.race([once(csv, 'drain'), gone])) === 'closed') return;
+        }
+        if (res.destroyed) return;
+      }
+      csv.end();
+    } catch (e) {
+      // Headers are out: cut the download short rather than end a file that looks complete.
+      console.error('agents.csv export failed', e);
+      res.destroy(e as Error);
+    }
+  };
+}

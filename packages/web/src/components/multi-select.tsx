@@ -1,0 +1,110 @@
+import { useId, useState } from 'react';
+import { fieldSentence } from '../lib/errors';
+
+export interface MultiSelectOption {
+  value: string;
+  label: string;
+  /** A short note after the label, e.g. "built-in". */
+  note?: string;
+}
+
+interface MultiSelectProps {
+  label: string;
+  options: MultiSelectOption[];
+  value: string[];
+  onChange: (value: string[]) => void;
+  /** A fragment that follows the label ("has an unknown id"). */
+  error?: string;
+  hint?: string;
+  /** Shown instead of the list when there are no options. */
+  emptyText?: string;
+}
+
+/** Lists longer than this get a filter box. */
+const FILTER_FROM = 8;
+
+/**
+ * Checkboxes in a fieldset with a count ("2 of 6 selected"), select all / clear, and a
+ * "show only selected" switch: plain form controls, so it works with any assistive technology.
+ */
+export function MultiSelect({ label, options, value, onChange, error, hint, emptyText = 'Nothing to choose from yet.' }: MultiSelectProps) {
+  const id = useId();
+  const [onlySelected, setOnlySelected] = useState(false);
+  const [query, setQuery] = useState('');
+  const chosen = new Set(value);
+  const needle = query.trim().toLowerCase();
+  const shown = options.filter(
+    (option) => (!onlySelected || chosen.has(option.value)) && (!needle || option.label.toLowerCase().includes(needle)),
+  );
+  const allSelected = options.length > 0 && options.every((option) => chosen.has(option.value));
+  const countId = `${id}-count`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+
+  const toggle = (optionValue: string) =>
+    onChange(chosen.has(optionValue) ? value.filter((v) => v !== optionValue) : [...value, optionValue]);
+  // Keeps the options' order, whatever the order they were ticked in.
+  const selectAll = () => onChange(options.map((option) => option.value));
+
+  return (
+    <fieldset
+      className="multi-select"
+      aria-describedby={[countId, hintId, errorId].filter(Boolean).join(' ')}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend>{label}</legend>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {options.length === 0 ? (
+        <p className="field-hint">{emptyText}</p>
+      ) : (
+        <>
+          <div className="multi-select-bar">
+            <span id={countId} className="multi-select-count" aria-live="polite">
+              {chosen.size} of {options.length} selected
+            </span>
+            <button type="button" className="link-button" onClick={allSelected ? () => onChange([]) : selectAll}>
+              {allSelected ? 'Clear all' : 'Select all'}
+            </button>
+            <label className="multi-select-only">
+              <input type="checkbox" checked={onlySelected} onChange={(event) => setOnlySelected(event.target.checked)} />
+              Show only selected
+            </label>
+          </div>
+          {options.length > FILTER_FROM && (
+            <input
+              type="search"
+              className="multi-select-filter"
+              aria-label={`Filter ${label.toLowerCase()}`}
+              placeholder="Filter…"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          )}
+          <ul className="multi-select-list">
+            {shown.map((option) => (
+              <li key={option.value}>
+                <label>
+                  <input type="checkbox" checked={chosen.has(option.value)} onChange={() => toggle(option.value)} />
+                  <span>
+                    {option.label}
+                    {option.note && <span className="multi-select-note"> {option.note}</span>}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {shown.length === 0 && <p className="field-hint">{onlySelected && !needle ? 'Nothing selected yet.' : 'No match.'}</p>}
+        </>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {fieldSentence(label, error)}
+        </p>
+      )}
+    </fieldset>
+  );
+}

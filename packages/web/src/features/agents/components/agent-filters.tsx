@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { AGENT_OPTIONS_QUERY } from '../agents.graphql';
+import type { AgentFilterValues } from '../hooks/use-agent-filters';
+
+interface AgentFiltersProps {
+  values: AgentFilterValues;
+  /** The search box's text, ahead of `values.search` while typing. */
+  search: string;
+  onSearch: (search: string) => void;
+  onChange: <K extends keyof AgentFilterValues>(key: K, value: AgentFilterValues[K]) => void;
+}
+
+interface SelectFilterProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+  anyLabel: string;
+}
+
+function SelectFilter({ label, value, onChange, options, anyLabel }: SelectFilterProps) {
+  const id = useId();
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Search (name, alias or email prefix, applied as you type) and the list's filters. */
+export function AgentFilters({ values, search, onSearch, onChange }: AgentFiltersProps) {
+  const searchId = useId();
+
+  const { data } = useQuery(AGENT_OPTIONS_QUERY);
+  const teams = (data?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
+  const groups = (data?.permissionGroups ?? []).map((g) => ({ value: g.id, label: g.name }));
+
+  return (
+    <div className="agent-filters" role="search">
+      <div className="filter filter-search">
+        <label htmlFor={searchId}>Search</label>
+        <input
+          id={searchId}
+          type="search"
+          value={search}
+          placeholder="Name, alias or email"
+          autoComplete="off"
+          onChange={(event) => onSearch(event.target.value)}
+        />
+      </div>
+      <SelectFilter label="Team" anyLabel="All teams" value={values.teamId} options={teams} onChange={(v) => onChange('teamId', v)} />
+      <SelectFilter
+        label="Permission group"
+        anyLabel="All groups"
+        value={values.permissionGroupId}
+        options={groups}
+        onChange={(v) => onChange('permissionGroupId', v)}
+      />
+      <SelectFilter
+        label="Status"
+        anyLabel="Any status"
+        value={values.status}
+        options={[
+          { value: 'ACTIVE', label: 'Active' },
+          { value: 'DISABLED', label: 'Disabled' },
+        ]}
+        onChange={(v) => onChange('status', v as AgentFilterValues['status'])}
+      />
+      <SelectFilter
+        label="Role"
+        anyLabel="All roles"
+        value={values.admin}
+        options={[
+          { value: 'yes', label: 'Admins only' },
+          { value: 'no', label: 'Non-admins only' },
+        ]}
+        onChange={(v) => onChange('admin', v as AgentFilterValues['admin'])}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useEffect, useRef } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { AgentsPageQuery } from '../../../gql/graphql';
+
+export type AgentRow = AgentsPageQuery['agents']['edges'][number]['node'];
+
+interface AgentsGridProps {
+  agents: AgentRow[];
+  totalCount: number;
+  hasNextPage: boolean;
+  onNeedMore: () => void;
+  /** The last request for more failed: the loading row offers to try again instead. */
+  loadMoreFailed: boolean;
+  selected: ReadonlySet<string>;
+  onSelectedChange: (next: Set<string>) => void;
+}
+
+const ROW_HEIGHT = 49;
+/** Ask for the next page when the last rendered row is this close to the end of what is loaded. */
+const PREFETCH_ROWS = 15;
+const COLUMNS = 7;
+
+const names = (items: { name: string }[]) => items.map((item) => item.name).join(', ');
+
+/**
+ * The agents as a table that renders only the rows in view (plus a few), whatever the length of
+ * the list: rows above and below are stand-in spacer rows. Scrolling near the end asks for more.
+ */
+export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMoreFailed, selected, onSelectedChange }: AgentsGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const navigate = useNavigate();
+  const rowCount = hasNextPage ? agents.length + 1 : agents.length;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    getItemKey: (index) => agents[index]?.id ?? 'loading',
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.length ? items[items.length - 1].index : -1;
+  useEffect(() => {
+    if (hasNextPage && !loadMoreFailed && lastIndex >= agents.length - PREFETCH_ROWS) onNeedMore();
+  }, [hasNextPage, loadMoreFailed, lastIndex, agents.length, onNeedMore]);
+
+  const paddingTop = items.length ? items[0].start : 0;
+  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+  const allLoadedSelected = agents.length > 0 && agents.every((agent) => selected.has(agent.id));
+
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    onSelectedChange(next);
+  };
+  const toggleAll = () => {
+    const next = new Set(selected);
+    for (const agent of agents) {
+      if (allLoadedSelected) next.delete(agent.id);
+      else next.add(agent.id);
+    }
+    onSelectedChange(next);
+  };
+
+  return (
+    <div className="agents-scroll" ref={scrollRef}>
+      <table className="data-table agents-table" aria-rowcount={totalCount + 1}>
+        <caption className="visually-hidden">Agents</caption>
+        <colgroup>
+          <col className="col-select" />
+          <col className="col-name" />
+          <col className="col-email" />
+          <col className="col-teams" />
+          <col className="col-groups" />
+          <col className="col-status" />
+          <col className="col-admin" />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col" className="col-select">
+              <input
+                type="checkbox"
+                aria-label={allLoadedSelected ? 'Unselect the loaded agents' : 'Select the loaded agents'}
+                checked={allLoadedSelected}
+                onChange={toggleAll}
+              />
+            </th>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Teams</th>
+            <th scope="col">Groups</th>
+            <th scope="col">Status</th>
+            <th scope="col">Admin</th>
+          </tr>
+        </thead>
+        <tbody>
+          {paddingTop > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: paddingTop }} />}
+          {items.map((item) => {
+            const agent = agents[item.index];
+            if (!agent) {
+              return (
+                <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="loading-row">
+                  <td colSpan={COLUMNS}>
+                    {loadMoreFailed ? (
+                      <span role="alert">
+                        Could not load more agents.{' '}
+                        <button type="button" className="link-button" onClick={onNeedMore}>
+                          Try again
+                        </button>
+                      </span>
+                    ) : (
+                      <span role="status">Loading more agents…</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            }
+            const isSelected = selected.has(agent.id);
+            return (
+              <tr
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+                className="agent-row"
+                onClick={(event) => {
+                  // The checkbox and the links handle their own clicks.
+                  if ((event.target as HTMLElement).closest('a, input, button')) return;
+                  navigate(`/agents/${agent.id}`);
+                }}
+              >
+                <td className="col-select">
+                  <input type="checkbox" aria-label={`Select ${agent.name}`} checked={isSelected} onChange={() => toggle(agent.id)} />
+                </td>
+                <th scope="row" className="cell-name cell-clip" title={agent.alias ? `${agent.name} (${agent.alias})` : agent.name}>
+                  <Link to={`/agents/${agent.id}`}>{agent.name}</Link>
+                  {agent.alias && <span className="cell-alias"> ({agent.alias})</span>}
+                  {/* Narrow windows show the email here instead of in its own column. */}
+                  <span className="cell-sub">{agent.email}</span>
+                </th>
+                <td className="cell-clip" title={agent.email}>
+                  {agent.email}
+                </td>
+                <td className="cell-clip" title={names(agent.teams)}>
+                  {names(agent.teams) || <span className="cell-none">None</span>}
+                </td>
+                <td className="cell-clip" title={names(agent.permissionGroups)}>
+                  {names(agent.permissionGroups) || <span className="cell-none">None</span>}
+                </td>
+                <td>
+                  <span className={`badge badge-${agent.status.toLowerCase()}`}>{agent.status === 'ACTIVE' ? 'Active' : 'Disabled'}</span>
+                </td>
+                <td>{agent.isAdmin ? 'Yes' : 'No'}</td>
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: paddingBottom }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,219 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { Controller, useForm } from 'react-hook-form';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { AGENT_OPTIONS_QUERY, CREATE_AGENT_MUTATION } from '../agents.graphql';
+import { useViewer } from '../../auth/viewer-context';
+import { FormAlert } from '../../../components/form-alert';
+import { FormField } from '../../../components/form-field';
+import { MultiSelect } from '../../../components/multi-select';
+import { SwitchField } from '../../../components/switch-field';
+import { toDisplayError, type DisplayError } from '../../../lib/errors';
+import { formFieldErrors } from '../../../lib/server-field-errors';
+import { languageOptions, timeZones } from '../../../lib/locale-options';
+import {
+  NEW_AGENT_FIELDS,
+  NEW_AGENT_INPUT_LABELS,
+  NEW_AGENT_LABELS as LABELS,
+  newAgentDefaults,
+  toCreateAgentInput,
+  type NewAgentValues,
+} from '../new-agent-values';
+
+export interface CreatedAgent {
+  id: string;
+  name: string;
+  email: string;
+  temporaryPassword: string | null;
+  welcomeEmailSent: boolean;
+}
+
+type SwitchName = 'isAdmin' | 'isReportsAdmin' | 'sendWelcomeEmail' | 'forcePasswordChange';
+type TextName = 'email' | 'name' | 'alias' | 'phone' | 'landlinePhone' | 'mobilePhone' | 'businessUnit';
+
+const REQUIRED = 'is required';
+
+/** The new-agent form: client checks first, then the API's field errors next to their fields. */
+export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) => void }) {
+  const viewer = useViewer();
+  const { data: options } = useQuery(AGENT_OPTIONS_QUERY);
+  const [createAgent] = useMutation(CREATE_AGENT_MUTATION, {
+    // Every cached agents list is stale now: drop them, and visible ones fetch again.
+    update(cache) {
+      cache.evict({ fieldName: 'agents' });
+      cache.gc();
+    },
+  });
+  const [formError, setFormError] = useState<DisplayError | null>(null);
+  const zones = useMemo(() => timeZones(), []);
+  const languages = useMemo(() => languageOptions(), []);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<NewAgentValues>({ defaultValues: newAgentDefaults() });
+
+  const onSubmit = async (values: NewAgentValues) => {
+    setFormError(null);
+    try {
+      const result = await createAgent({ variables: { input: toCreateAgentInput(values) } });
+      const created = result.data?.createAgent;
+      if (!created) throw new Error('createAgent returned no agent');
+      const { id, name, email } = created.agent;
+      onCreated({ id, name, email, temporaryPassword: created.temporaryPassword ?? null, welcomeEmailSent: values.sendWelcomeEmail });
+    } catch (error) {
+      const shown = toDisplayError(error);
+      const { fields, byPath } = formFieldErrors(shown, NEW_AGENT_FIELDS);
+      Object.entries(fields).forEach(([name, message], index) =>
+        setError(name as keyof NewAgentValues, { type: 'server', message }, { shouldFocus: index === 0 }),
+      );
+      setFormError({ ...shown, fields: byPath });
+    }
+  };
+
+  const text = (name: TextName, rules: { required?: boolean; hint?: string; type?: string; autoComplete?: string } = {}) => (
+    <FormField label={LABELS[name]} error={errors[name]?.message} hint={rules.hint}>
+      {(control) => (
+        <input
+          {...control}
+          {...register(name, rules.required ? { validate: (v) => v.trim() !== '' || REQUIRED } : {})}
+          type={rules.type ?? 'text'}
+          autoComplete={rules.autoComplete ?? 'off'}
+          aria-required={rules.required || undefined}
+        />
+      )}
+    </FormField>
+  );
+
+  const switchFor = (name: SwitchName, description: string) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <SwitchField
+          label={LABELS[name]}
+          description={description}
+          checked={field.value}
+          onChange={field.onChange}
+          error={errors[name]?.message}
+        />
+      )}
+    />
+  );
+
+  const groups = (options?.permissionGroups ?? []).map((g) => ({ value: g.id, label: g.name, note: g.builtIn ? '(built-in)' : undefined }));
+  const teams = (options?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
+
+  return (
+    <form className="form agent-form" noValidate onSubmit={handleSubmit(onSubmit)}>
+      <FormAlert error={formError} labels={NEW_AGENT_INPUT_LABELS} />
+
+      <section className="form-section" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Profile</h2>
+        <div className="form-grid">
+          {text('email', { required: true, type: 'email', hint: 'The agent signs in with this address.' })}
+          {text('name', { required: true })}
+          {text('alias', { hint: 'Shown to end users instead of the name.' })}
+          {text('businessUnit')}
+          {text('phone', { type: 'tel', hint: 'Used for text messages.' })}
+          {text('landlinePhone', { type: 'tel' })}
+          {text('mobilePhone', { type: 'tel' })}
+        </div>
+      </section>
+
+      <section className="form-section" aria-labelledby="locale-heading">
+        <h2 id="locale-heading">Time zone and language</h2>
+        <div className="form-grid">
+          <FormField label={LABELS.timezone} error={errors.timezone?.message} hint="Type to search, e.g. London or America/New_York.">
+            {(field) => (
+              <>
+                <input
+                  {...field}
+                  {...register('timezone', { validate: (v) => zones.includes(v) || 'is not a known time zone (pick one from the list)' })}
+                  list="time-zones"
+                  autoComplete="off"
+                />
+                <datalist id="time-zones">
+                  {zones.map((zone) => (
+                    <option key={zone} value={zone} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </FormField>
+          <FormField label={LABELS.language} error={errors.language?.message}>
+            {(field) => (
+              <select {...field} {...register('language')}>
+                {languages.map((language) => (
+                  <option key={language.value} value={language.value}>
+                    {language.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+      </section>
+
+      <section className="form-section" aria-labelledby="access-heading">
+        <h2 id="access-heading">Access</h2>
+        <div className="form-grid">
+          <Controller
+            control={control}
+            name="permissionGroupIds"
+            render={({ field }) => (
+              <MultiSelect
+                label={LABELS.permissionGroupIds}
+                hint="The agent gets every permission of the groups ticked here."
+                options={groups}
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.permissionGroupIds?.message}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="teamIds"
+            render={({ field }) => (
+              <MultiSelect
+                label={LABELS.teamIds}
+                options={teams}
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.teamIds?.message}
+                emptyText="No teams yet: an administrator creates them under Teams."
+              />
+            )}
+          />
+        </div>
+        {viewer.isAdmin &&
+          switchFor(
+            'isAdmin',
+            'Administrators manage agents, permission groups, teams, departments, API tokens and the license, and have every permission.',
+          )}
+        {switchFor(
+          'isReportsAdmin',
+          "Reports administrators create and share reports and see every report's data, whatever their departments.",
+        )}
+      </section>
+
+      <section className="form-section" aria-labelledby="welcome-heading">
+        <h2 id="welcome-heading">Getting started</h2>
+        {switchFor('sendWelcomeEmail', 'Emails the agent their login details and the Quick Start Guide.')}
+        {switchFor('forcePasswordChange', 'The agent must choose a new password when they first sign in.')}
+      </section>
+
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Creating…' : 'Create agent'}
+        </button>
+        <Link to="/agents" className="button button-secondary">
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

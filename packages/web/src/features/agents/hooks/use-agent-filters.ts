@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { AgentFilter, AgentStatus } from '../../../gql/graphql';
+
+/** The list's filters as they appear in the address, so a filtered list can be bookmarked or shared. */
+export interface AgentFilterValues {
+  search: string;
+  teamId: string;
+  permissionGroupId: string;
+  status: '' | AgentStatus;
+  admin: '' | 'yes' | 'no';
+}
+
+const PARAMS: Record<keyof AgentFilterValues, string> = {
+  search: 'q',
+  teamId: 'team',
+  permissionGroupId: 'group',
+  status: 'status',
+  admin: 'admin',
+};
+
+const SEARCH_DELAY_MS = 250;
+const STATUSES = new Set<string>(['ACTIVE', 'DISABLED']);
+
+export function toAgentFilter(values: AgentFilterValues): AgentFilter {
+  const filter: AgentFilter = {};
+  if (values.search.trim()) filter.search = values.search.trim();
+  if (values.teamId) filter.teamId = values.teamId;
+  if (values.permissionGroupId) filter.permissionGroupId = values.permissionGroupId;
+  if (values.status) filter.status = values.status;
+  if (values.admin) filter.isAdmin = values.admin === 'yes';
+  return filter;
+}
+
+export function useAgentFilters() {
+  const [params, setParams] = useSearchParams();
+  const values = useMemo<AgentFilterValues>(() => {
+    const status = params.get(PARAMS.status) ?? '';
+    const admin = params.get(PARAMS.admin) ?? '';
+    return {
+      search: params.get(PARAMS.search) ?? '',
+      teamId: params.get(PARAMS.teamId) ?? '',
+      permissionGroupId: params.get(PARAMS.permissionGroupId) ?? '',
+      status: STATUSES.has(status) ? (status as AgentStatus) : '',
+      admin: admin === 'yes' || admin === 'no' ? admin : '',
+    };
+  }, [params]);
+
+  const setValue = useCallback(
+    <K extends keyof AgentFilterValues>(key: K, value: AgentFilterValues[K]) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (value) next.set(PARAMS[key], value);
+          else next.delete(PARAMS[key]);
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
+  // The search box shows what is typed at once; the address (and the query) follow once typing pauses.
+  const [searchDraft, setSearchDraft] = useState(values.search);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const setSearch = useCallback(
+    (search: string) => {
+      setSearchDraft(search);
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => setValue('search', search), SEARCH_DELAY_MS);
+    },
+    [setValue],
+  );
+
+  const clear = useCallback(() => {
+    window.clearTimeout(timer.current);
+    setSearchDraft('');
+    setParams(new URLSearchParams(), { replace: true });
+  }, [setParams]);
+  const active = Object.values(values).some(Boolean);
+  return { values, setValue, searchDraft, setSearch, clear, active };
+}

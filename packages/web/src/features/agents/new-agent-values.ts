@@ -1,0 +1,90 @@
+import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
+import type { CreateAgentInput } from '../../gql/graphql';
+import { browserTimeZone } from '../../lib/locale-options';
+
+export interface NewAgentValues {
+  email: string;
+  name: string;
+  alias: string;
+  phone: string;
+  landlinePhone: string;
+  mobilePhone: string;
+  timezone: string;
+  language: string;
+  businessUnit: string;
+  permissionGroupIds: string[];
+  teamIds: string[];
+  isAdmin: boolean;
+  isReportsAdmin: boolean;
+  sendWelcomeEmail: boolean;
+  forcePasswordChange: boolean;
+}
+
+export type NewAgentField = keyof NewAgentValues;
+
+/** Labels by field, which also word the server's field errors ("Email is already used"). */
+export const NEW_AGENT_LABELS: Record<NewAgentField, string> = {
+  email: 'Email',
+  name: 'Name',
+  alias: 'Alias',
+  phone: 'Phone',
+  landlinePhone: 'Land line',
+  mobilePhone: 'Mobile',
+  timezone: 'Time zone',
+  language: 'Language',
+  businessUnit: 'Business unit',
+  permissionGroupIds: 'Permission groups',
+  teamIds: 'Teams',
+  isAdmin: 'Administrator access',
+  isReportsAdmin: 'Reports administrator access',
+  sendWelcomeEmail: 'Send welcome email',
+  forcePasswordChange: 'Force password change',
+};
+
+export const NEW_AGENT_FIELDS = Object.keys(NEW_AGENT_LABELS) as NewAgentField[];
+
+/** The same labels keyed by the API's input paths, for the form-level summary. */
+export const NEW_AGENT_INPUT_LABELS = Object.fromEntries(NEW_AGENT_FIELDS.map((f) => [`input.${f}`, NEW_AGENT_LABELS[f]]));
+
+export function newAgentDefaults(): NewAgentValues {
+  return {
+    email: '',
+    name: '',
+    alias: '',
+    phone: '',
+    landlinePhone: '',
+    mobilePhone: '',
+    timezone: browserTimeZone(),
+    language: 'en',
+    businessUnit: '',
+    // What the API gives when none are named; shown so that the admin sees and can change it.
+    permissionGroupIds: [String(ALL_PERMISSIONS_GROUP_ID)],
+    teamIds: [],
+    isAdmin: false,
+    isReportsAdmin: false,
+    sendWelcomeEmail: true,
+    forcePasswordChange: true,
+  };
+}
+
+const optional = (value: string) => value.trim() || undefined;
+
+export function toCreateAgentInput(values: NewAgentValues): CreateAgentInput {
+  return {
+    email: values.email.trim(),
+    name: values.name.trim(),
+    alias: optional(values.alias),
+    phone: optional(values.phone),
+    landlinePhone: optional(values.landlinePhone),
+    mobilePhone: optional(values.mobilePhone),
+    timezone: values.timezone,
+    language: values.language,
+    businessUnit: optional(values.businessUnit),
+    permissionGroupIds: values.permissionGroupIds,
+    teamIds: values.teamIds,
+    isAdmin: values.isAdmin,
+    isReportsAdmin: values.isReportsAdmin,
+    sendWelcomeEmail: values.sendWelcomeEmail,
+    forcePasswordChange: values.forcePasswordChange,
+  };
+}

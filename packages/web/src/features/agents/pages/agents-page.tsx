@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useViewer } from '../../auth/viewer-context';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { toDisplayError } from '../../../lib/errors';
+import { AgentFilters } from '../components/agent-filters';
+import { AgentsGrid } from '../components/agents-grid';
+import { NewAgentMenu } from '../components/new-agent-menu';
+import { toAgentFilter, useAgentFilters } from '../hooks/use-agent-filters';
+import { useAgentsPages } from '../hooks/use-agents-pages';
+
+const countOf = (n: number) => (n === 1 ? '1 agent' : `${n.toLocaleString()} agents`);
+
+export function AgentsPage() {
+  useDocumentTitle('Agents');
+  const viewer = useViewer();
+  const { values, setValue, searchDraft, setSearch, clear, active } = useAgentFilters();
+  const filter = useMemo(() => toAgentFilter(values), [values]);
+  const pages = useAgentsPages(filter);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set());
+
+  return (
+    <section className="page">
+      <header className="page-header page-header-row">
+        <div>
+          <h1>Agents</h1>
+          <p className="page-intro" aria-live="polite">
+            {pages.loading
+              ? 'Loading…'
+              : active
+                ? `${countOf(pages.totalCount)} ${pages.totalCount === 1 ? 'matches' : 'match'}`
+                : countOf(pages.totalCount)}
+          </p>
+        </div>
+        {viewer.isAdmin && <NewAgentMenu />}
+      </header>
+
+      <AgentFilters values={values} search={searchDraft} onSearch={setSearch} onChange={setValue} />
+
+      <div className="selection-bar" aria-live="polite">
+        {selected.size > 0 && (
+          <>
+            <span>{selected.size} selected</span>
+            <button type="button" className="button button-secondary button-small" onClick={() => setSelected(new Set())}>
+              Clear selection
+            </button>
+          </>
+        )}
+      </div>
+
+      {pages.loading ? (
+        <p role="status" className="panel">
+          Loading agents…
+        </p>
+      ) : pages.error && pages.agents.length === 0 ? (
+        <div role="alert" className="alert alert-error">
+          <p>{toDisplayError(pages.error).message}</p>
+          <button type="button" className="button button-secondary" onClick={pages.retry}>
+            Try again
+          </button>
+        </div>
+      ) : pages.agents.length === 0 ? (
+        <div className="panel empty-panel">
+          {active ? (
+            <>
+              <p className="empty-title">No agents match these filters.</p>
+              <p>Search looks at the start of names, aliases and email addresses.</p>
+              <button type="button" className="button button-secondary" onClick={clear}>
+                Clear filters
+              </button>
+            </>
+          ) : (
+            <>
+              <p className="empty-title">No agents yet.</p>
+              {viewer.isAdmin && <Link to="/agents/new">Add the first agent</Link>}
+            </>
+          )}
+        </div>
+      ) : (
+        <AgentsGrid
+          agents={pages.agents}
+          totalCount={pages.totalCount}
+          hasNextPage={pages.hasNextPage}
+          onNeedMore={pages.loadMore}
+          loadMoreFailed={pages.loadMoreFailed}
+          selected={selected}
+          onSelectedChange={setSelected}
+        />
+      )}
+    </section>
+  );
+}
