@@ -23,17 +23,10 @@ type Documents = {
     "\n        mutation AbuseUpdateAgent($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: false }) {\n            id\n          }\n        }\n      ": typeof types.AbuseUpdateAgentDocument,
     "\n        mutation AbuseUpdateAgent2($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: true }) {\n            mustChangePassword\n          }\n        }\n      ": typeof types.AbuseUpdateAgent2Document,
     "\n            query AbuseAgents {\n              agents {\n                totalCount\n              }\n            }\n          ": typeof types.AbuseAgentsDocument,
-    "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": typeof types.AccessViewerDocument,
-    "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n": typeof types.AccessCreateAgentDocument,
-    "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": typeof types.AccessUpdateAgentDocument,
-    "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.AccessCreateApiTokenDocument,
-    "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.AccessApiTokensDocument,
-    "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessAgentsDocument,
     "\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      ": typeof types.AccessCreatePermissionGroupDocument,
-    "\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      ": typeof types.AccessViewer2Document,
-    "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
-    "\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          ": typeof types.AccessViewer2Document,
-    "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": typeof types.AccessViewer4Document,
+    "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            ": typeof types.AccessInviteAgent2Document,
+    "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": typeof types.AccessCopyAgentSettings2Document,
+    "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": typeof types.AccessCreateTeam5Document,
     "\n            mutation AccessCreateTeam {\n              createTeam(name: \"Existing Team\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateTeamDocument,
     "\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": typeof types.AccessDeleteAgentDocument,
     "\n            mutation AccessCreateTeam2 {\n              createTeam(name: \"Sneaky Team\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateTeam2Document,
@@ -49,19 +42,18 @@ type Documents = {
     "\n              query AccessAgent($id: ID!) {\n                agent(id: $id) {\n                  alias\n                }\n              }\n            ": typeof types.AccessAgentDocument,
     "\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        ": typeof types.AccessTeamsDocument,
     "\n        query AccessAgent2($id: ID!) {\n          agent(id: $id) {\n            canEditOwnTicketNotifications\n            ticketNotifications {\n              event\n              email\n              browser\n            }\n            otherNotifications {\n              event\n              email\n              browser\n            }\n          }\n        }\n      ": typeof types.AccessAgent2Document,
+    "\n  query AccessOutbox {\n    outbox {\n      toAddress\n      subject\n    }\n  }\n": typeof types.AccessOutboxDocument,
     "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam3Document,
     "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            ": typeof types.AccessTeams2Document,
     "\n              mutation AccessRevokeApiToken($id: ID!) {\n                revokeApiToken(id: $id) {\n                  id\n                }\n              }\n            ": typeof types.AccessRevokeApiTokenDocument,
     "\n              mutation AccessChangePassword {\n                changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") {\n                  id\n                }\n              }\n            ": typeof types.AccessChangePasswordDocument,
-    "\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            ": typeof types.AccessOutboxDocument,
-    "\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        ": typeof types.AccessOutboxDocument,
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": typeof types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam4Document,
+    "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessViewer2Document,
+    "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
+    "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": typeof types.AccessViewer4Document,
     "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.AccessLoginDocument,
-    "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            ": typeof types.AccessInviteAgent2Document,
-    "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": typeof types.AccessCopyAgentSettings2Document,
-    "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": typeof types.AccessCreateTeam5Document,
     "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            ": typeof types.AgentChangesDeleteAgentDocument,
     "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AgentChangesViewerDocument,
     "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            ": typeof types.AgentChangesLoginDocument,
@@ -95,24 +87,26 @@ type Documents = {
     "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": typeof types.AuthChangePassword3Document,
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": typeof types.AuthLogoutDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": typeof types.ConcurrencyViewerDocument,
+    "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
+    "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
+    "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.TeamsDepartmentsPermissionGroupsDocument,
     "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.EmailIdentityLoginDocument,
     "\n  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": typeof types.EmailIdentityInviteAgentDocument,
     "\n          query FirstAdminViewer {\n            viewer {\n              name\n              email\n              isAdmin\n            }\n          }\n        ": typeof types.FirstAdminViewerDocument,
-    "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": typeof types.GroupsGroupFragmentDoc,
-    "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsListDocument,
-    "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsCreateDocument,
-    "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsUpdateDocument,
-    "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
+    "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        ": typeof types.GroupsPermissionCatalogDocument,
+    "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        ": typeof types.GroupsChangeLogDocument,
     "\n  query GroupsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GroupsAgentDocument,
     "\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.GroupsAgentsDocument,
-    "\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        ": typeof types.GroupsCreateDepartmentDocument,
-    "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        ": typeof types.GroupsPermissionCatalogDocument,
-    "\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        ": typeof types.GroupsViewerDocument,
-    "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        ": typeof types.GroupsChangeLogDocument,
     "\n          query GroupsViewer2 {\n            viewer {\n              effectivePermissions\n            }\n          }\n        ": typeof types.GroupsViewer2Document,
     "\n          query GroupsChangeLog2($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                }\n              }\n            }\n          }\n        ": typeof types.GroupsChangeLog2Document,
     "\n            query GroupsPermissionGroups {\n              permissionGroups {\n                id\n              }\n            }\n          ": typeof types.GroupsPermissionGroupsDocument,
     "\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.GroupsAgent2Document,
+    "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": typeof types.AccessViewerDocument,
+    "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n": typeof types.AccessCreateAgentDocument,
+    "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": typeof types.AccessUpdateAgentDocument,
+    "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.AccessCreateApiTokenDocument,
+    "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.AccessApiTokensDocument,
+    "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessAgentsDocument,
     "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.TestAgentFragmentDoc,
     "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n": typeof types.TestCreateAgentDocument,
     "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n": typeof types.TestUpdateAgentDocument,
@@ -123,6 +117,27 @@ type Documents = {
     "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": typeof types.TestViewerDocument,
     "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateTeamDocument,
     "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateDepartmentDocument,
+    "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": typeof types.GroupsGroupFragmentDoc,
+    "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsListDocument,
+    "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsCreateDocument,
+    "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsUpdateDocument,
+    "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
+    "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.GroupsViewerDocument,
+    "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.GroupsCreateDepartmentDocument,
+    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
+    "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
+    "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
+    "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameTeamDocument,
+    "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.TeamsDepartmentsDeleteTeamDocument,
+    "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsSetTeamMembersDocument,
+    "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsDepartmentsDocument,
+    "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsCreateDepartmentDocument,
+    "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameDepartmentDocument,
+    "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.TeamsDepartmentsDeleteDepartmentDocument,
+    "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsAgentDocument,
+    "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsUpdateAgentDocument,
+    "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsAgentsDocument,
+    "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsChangeLogDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TestAppCreateAgentDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatInviteAgentDocument,
@@ -138,27 +153,19 @@ type Documents = {
     "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": typeof types.LicenseDeleteAgentDocument,
     "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": typeof types.LicenseRevokeInvitationDocument,
     "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        ": typeof types.LicenseAcceptInvitationDocument,
-    "\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          ": typeof types.LimitsViewerDocument,
+    "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n": typeof types.LimitsViewer3Document,
+    "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": typeof types.LimitsIntrospectionDocument,
+    "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": typeof types.LimitsDepartmentsDocument,
+    "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          ": typeof types.LimitsDepartments2Document,
+    "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.LimitsLoginDocument,
+    "\n  query LimitsViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.LimitsViewerDocument,
     "\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        ": typeof types.LimitsCreateTeamDocument,
-    "\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        ": typeof types.LimitsViewerDocument,
     "\n        mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.LimitsSetTeamMembersDocument,
     "\n      query LimitsAgents {\n        agents(first: 1) {\n          edges {\n            node {\n              departments {\n                department {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n        a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsAgentsDocument,
     "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.LimitsViewer2Document,
     "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsAgents2Document,
     "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsAgents4Document,
-    "\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          ": typeof types.LimitsViewer3Document,
-    "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": typeof types.LimitsIntrospectionDocument,
-    "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": typeof types.LimitsDepartmentsDocument,
-    "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          ": typeof types.LimitsDepartments2Document,
-    "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.LimitsLoginDocument,
-    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
     "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OnboardingAcceptInvitationDocument,
-    "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgentDocument,
-    "\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        ": typeof types.OnboardingLicenseDocument,
-    "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent2Document,
-    "\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          ": typeof types.OnboardingLicenseDocument,
-    "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitationsDocument,
-    "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent3Document,
     "\n        mutation OnboardingCreateTeam {\n          createTeam(name: \"Night Shift\") {\n            id\n          }\n        }\n      ": typeof types.OnboardingCreateTeamDocument,
     "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": typeof types.OnboardingInvitations2Document,
     "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      ": typeof types.OnboardingViewerDocument,
@@ -169,6 +176,11 @@ type Documents = {
     "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      ": typeof types.OnboardingChangeLogDocument,
     "\n        query OnboardingInvitations5 {\n          invitations(status: EXPIRED) {\n            email\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitations5Document,
     "\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          ": typeof types.OnboardingInvitations6Document,
+    "\n  query OnboardingLicense {\n    license {\n      used\n    }\n  }\n": typeof types.OnboardingLicenseDocument,
+    "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgentDocument,
+    "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent2Document,
+    "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitationsDocument,
+    "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent3Document,
     "\n        mutation OnboardingCreateAgent4 {\n          createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.OnboardingCreateAgent4Document,
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": typeof types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRetryOutboxMessageDocument,
@@ -188,26 +200,7 @@ type Documents = {
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
     "\n    query CountedAgentsWithoutTotal {\n      agents(first: 10) {\n        ...CountedAgentsPage\n      }\n    }\n    fragment CountedAgentsPage on AgentConnection {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithoutTotalDocument,
-    "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
-    "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
-    "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameTeamDocument,
-    "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.TeamsDepartmentsDeleteTeamDocument,
-    "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsSetTeamMembersDocument,
-    "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsDepartmentsDocument,
-    "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsCreateDepartmentDocument,
-    "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameDepartmentDocument,
-    "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.TeamsDepartmentsDeleteDepartmentDocument,
-    "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsAgentDocument,
-    "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsUpdateAgentDocument,
-    "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsAgentsDocument,
-    "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsChangeLogDocument,
     "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        ": typeof types.TeamsDepartmentsViewerDocument,
-    "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
-    "\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
-    "\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      ": typeof types.TeamsDepartmentsDeleteTeamDocument,
-    "\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      ": typeof types.TeamsDepartmentsDeleteDepartmentDocument,
-    "\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
-    "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.TeamsDepartmentsPermissionGroupsDocument,
     "\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": typeof types.TokenRulesCreateApiTokenDocument,
     "\n          query TokenRulesAgents {\n            agents(first: 100) {\n              edges {\n                node {\n                  email\n                }\n              }\n            }\n          }\n        ": typeof types.TokenRulesAgentsDocument,
     "\n            mutation TokenRulesDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": typeof types.TokenRulesDeleteAgentDocument,
@@ -230,17 +223,10 @@ const documents: Documents = {
     "\n        mutation AbuseUpdateAgent($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: false }) {\n            id\n          }\n        }\n      ": types.AbuseUpdateAgentDocument,
     "\n        mutation AbuseUpdateAgent2($id: ID!) {\n          updateAgent(id: $id, input: { forcePasswordChange: true }) {\n            mustChangePassword\n          }\n        }\n      ": types.AbuseUpdateAgent2Document,
     "\n            query AbuseAgents {\n              agents {\n                totalCount\n              }\n            }\n          ": types.AbuseAgentsDocument,
-    "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": types.AccessViewerDocument,
-    "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n": types.AccessCreateAgentDocument,
-    "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": types.AccessUpdateAgentDocument,
-    "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.AccessCreateApiTokenDocument,
-    "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.AccessApiTokensDocument,
-    "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.AccessAgentsDocument,
     "\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      ": types.AccessCreatePermissionGroupDocument,
-    "\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      ": types.AccessViewer2Document,
-    "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
-    "\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          ": types.AccessViewer2Document,
-    "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": types.AccessViewer4Document,
+    "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            ": types.AccessInviteAgent2Document,
+    "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": types.AccessCopyAgentSettings2Document,
+    "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": types.AccessCreateTeam5Document,
     "\n            mutation AccessCreateTeam {\n              createTeam(name: \"Existing Team\") {\n                id\n              }\n            }\n          ": types.AccessCreateTeamDocument,
     "\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": types.AccessDeleteAgentDocument,
     "\n            mutation AccessCreateTeam2 {\n              createTeam(name: \"Sneaky Team\") {\n                id\n              }\n            }\n          ": types.AccessCreateTeam2Document,
@@ -256,19 +242,18 @@ const documents: Documents = {
     "\n              query AccessAgent($id: ID!) {\n                agent(id: $id) {\n                  alias\n                }\n              }\n            ": types.AccessAgentDocument,
     "\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        ": types.AccessTeamsDocument,
     "\n        query AccessAgent2($id: ID!) {\n          agent(id: $id) {\n            canEditOwnTicketNotifications\n            ticketNotifications {\n              event\n              email\n              browser\n            }\n            otherNotifications {\n              event\n              email\n              browser\n            }\n          }\n        }\n      ": types.AccessAgent2Document,
+    "\n  query AccessOutbox {\n    outbox {\n      toAddress\n      subject\n    }\n  }\n": types.AccessOutboxDocument,
     "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam3Document,
     "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            ": types.AccessTeams2Document,
     "\n              mutation AccessRevokeApiToken($id: ID!) {\n                revokeApiToken(id: $id) {\n                  id\n                }\n              }\n            ": types.AccessRevokeApiTokenDocument,
     "\n              mutation AccessChangePassword {\n                changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") {\n                  id\n                }\n              }\n            ": types.AccessChangePasswordDocument,
-    "\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            ": types.AccessOutboxDocument,
-    "\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        ": types.AccessOutboxDocument,
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam4Document,
+    "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n": types.AccessViewer2Document,
+    "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
+    "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": types.AccessViewer4Document,
     "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.AccessLoginDocument,
-    "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            ": types.AccessInviteAgent2Document,
-    "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": types.AccessCopyAgentSettings2Document,
-    "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": types.AccessCreateTeam5Document,
     "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            ": types.AgentChangesDeleteAgentDocument,
     "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            ": types.AgentChangesViewerDocument,
     "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            ": types.AgentChangesLoginDocument,
@@ -302,24 +287,26 @@ const documents: Documents = {
     "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": types.AuthChangePassword3Document,
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": types.AuthLogoutDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": types.ConcurrencyViewerDocument,
+    "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsCreatePermissionGroupDocument,
+    "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
+    "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.TeamsDepartmentsPermissionGroupsDocument,
     "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.EmailIdentityLoginDocument,
     "\n  mutation EmailIdentityInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": types.EmailIdentityInviteAgentDocument,
     "\n          query FirstAdminViewer {\n            viewer {\n              name\n              email\n              isAdmin\n            }\n          }\n        ": types.FirstAdminViewerDocument,
-    "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": types.GroupsGroupFragmentDoc,
-    "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsListDocument,
-    "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsCreateDocument,
-    "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsUpdateDocument,
-    "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
+    "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        ": types.GroupsPermissionCatalogDocument,
+    "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        ": types.GroupsChangeLogDocument,
     "\n  query GroupsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": types.GroupsAgentDocument,
     "\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.GroupsAgentsDocument,
-    "\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        ": types.GroupsCreateDepartmentDocument,
-    "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        ": types.GroupsPermissionCatalogDocument,
-    "\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        ": types.GroupsViewerDocument,
-    "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        ": types.GroupsChangeLogDocument,
     "\n          query GroupsViewer2 {\n            viewer {\n              effectivePermissions\n            }\n          }\n        ": types.GroupsViewer2Document,
     "\n          query GroupsChangeLog2($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                }\n              }\n            }\n          }\n        ": types.GroupsChangeLog2Document,
     "\n            query GroupsPermissionGroups {\n              permissionGroups {\n                id\n              }\n            }\n          ": types.GroupsPermissionGroupsDocument,
     "\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      ": types.GroupsAgent2Document,
+    "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": types.AccessViewerDocument,
+    "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n": types.AccessCreateAgentDocument,
+    "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n": types.AccessUpdateAgentDocument,
+    "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.AccessCreateApiTokenDocument,
+    "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.AccessApiTokensDocument,
+    "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.AccessAgentsDocument,
     "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.TestAgentFragmentDoc,
     "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n": types.TestCreateAgentDocument,
     "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n": types.TestUpdateAgentDocument,
@@ -330,6 +317,27 @@ const documents: Documents = {
     "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": types.TestViewerDocument,
     "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": types.TestCreateTeamDocument,
     "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.TestCreateDepartmentDocument,
+    "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": types.GroupsGroupFragmentDoc,
+    "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsListDocument,
+    "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsCreateDocument,
+    "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsUpdateDocument,
+    "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
+    "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.GroupsViewerDocument,
+    "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.GroupsCreateDepartmentDocument,
+    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
+    "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
+    "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
+    "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameTeamDocument,
+    "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.TeamsDepartmentsDeleteTeamDocument,
+    "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsSetTeamMembersDocument,
+    "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsDepartmentsDocument,
+    "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsCreateDepartmentDocument,
+    "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameDepartmentDocument,
+    "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.TeamsDepartmentsDeleteDepartmentDocument,
+    "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n": types.TeamsDepartmentsAgentDocument,
+    "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsUpdateAgentDocument,
+    "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsAgentsDocument,
+    "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsChangeLogDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": types.TestAppCreateAgentDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatInviteAgentDocument,
@@ -345,27 +353,19 @@ const documents: Documents = {
     "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": types.LicenseDeleteAgentDocument,
     "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": types.LicenseRevokeInvitationDocument,
     "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        ": types.LicenseAcceptInvitationDocument,
-    "\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          ": types.LimitsViewerDocument,
+    "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n": types.LimitsViewer3Document,
+    "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": types.LimitsIntrospectionDocument,
+    "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": types.LimitsDepartmentsDocument,
+    "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          ": types.LimitsDepartments2Document,
+    "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.LimitsLoginDocument,
+    "\n  query LimitsViewer {\n    viewer {\n      id\n    }\n  }\n": types.LimitsViewerDocument,
     "\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        ": types.LimitsCreateTeamDocument,
-    "\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        ": types.LimitsViewerDocument,
     "\n        mutation LimitsSetTeamMembers($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.LimitsSetTeamMembersDocument,
     "\n      query LimitsAgents {\n        agents(first: 1) {\n          edges {\n            node {\n              departments {\n                department {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n        a: changeLog(entityType: AGENT, entityId: \"1\", first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.LimitsAgentsDocument,
     "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.LimitsViewer2Document,
     "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.LimitsAgents2Document,
     "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    ": types.LimitsAgents4Document,
-    "\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          ": types.LimitsViewer3Document,
-    "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": types.LimitsIntrospectionDocument,
-    "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": types.LimitsDepartmentsDocument,
-    "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          ": types.LimitsDepartments2Document,
-    "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.LimitsLoginDocument,
-    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
     "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.OnboardingAcceptInvitationDocument,
-    "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgentDocument,
-    "\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        ": types.OnboardingLicenseDocument,
-    "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent2Document,
-    "\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          ": types.OnboardingLicenseDocument,
-    "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      ": types.OnboardingInvitationsDocument,
-    "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent3Document,
     "\n        mutation OnboardingCreateTeam {\n          createTeam(name: \"Night Shift\") {\n            id\n          }\n        }\n      ": types.OnboardingCreateTeamDocument,
     "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": types.OnboardingInvitations2Document,
     "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      ": types.OnboardingViewerDocument,
@@ -376,6 +376,11 @@ const documents: Documents = {
     "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      ": types.OnboardingChangeLogDocument,
     "\n        query OnboardingInvitations5 {\n          invitations(status: EXPIRED) {\n            email\n            status\n          }\n        }\n      ": types.OnboardingInvitations5Document,
     "\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          ": types.OnboardingInvitations6Document,
+    "\n  query OnboardingLicense {\n    license {\n      used\n    }\n  }\n": types.OnboardingLicenseDocument,
+    "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgentDocument,
+    "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent2Document,
+    "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      ": types.OnboardingInvitationsDocument,
+    "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent3Document,
     "\n        mutation OnboardingCreateAgent4 {\n          createAgent(input: { email: \"bounce@example.com\", name: \"Bounce\" }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.OnboardingCreateAgent4Document,
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRetryOutboxMessageDocument,
@@ -395,26 +400,7 @@ const documents: Documents = {
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
     "\n    query CountedAgentsWithoutTotal {\n      agents(first: 10) {\n        ...CountedAgentsPage\n      }\n    }\n    fragment CountedAgentsPage on AgentConnection {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  ": types.CountedAgentsWithoutTotalDocument,
-    "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
-    "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
-    "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameTeamDocument,
-    "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.TeamsDepartmentsDeleteTeamDocument,
-    "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsSetTeamMembersDocument,
-    "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsDepartmentsDocument,
-    "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsCreateDepartmentDocument,
-    "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameDepartmentDocument,
-    "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.TeamsDepartmentsDeleteDepartmentDocument,
-    "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n": types.TeamsDepartmentsAgentDocument,
-    "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsUpdateAgentDocument,
-    "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsAgentsDocument,
-    "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsChangeLogDocument,
     "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        ": types.TeamsDepartmentsViewerDocument,
-    "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
-    "\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsCreatePermissionGroupDocument,
-    "\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      ": types.TeamsDepartmentsDeleteTeamDocument,
-    "\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      ": types.TeamsDepartmentsDeleteDepartmentDocument,
-    "\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": types.TeamsDepartmentsCreatePermissionGroupDocument,
-    "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.TeamsDepartmentsPermissionGroupsDocument,
     "\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": types.TokenRulesCreateApiTokenDocument,
     "\n          query TokenRulesAgents {\n            agents(first: 100) {\n              edges {\n                node {\n                  email\n                }\n              }\n            }\n          }\n        ": types.TokenRulesAgentsDocument,
     "\n            mutation TokenRulesDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": types.TokenRulesDeleteAgentDocument,
@@ -481,47 +467,19 @@ export function graphql(source: "\n            query AbuseAgents {\n            
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AccessCreatePermissionGroup {\n          createPermissionGroup(input: { name: \"No Profile\", permissions: [\"tickets.reply\"] }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AccessViewer2 {\n          viewer {\n            teams {\n              members {\n                email\n              }\n            }\n          }\n        }\n      "];
+export function graphql(source: "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          "];
+export function graphql(source: "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer2 {\n              viewer {\n                teams {\n                  members {\n                    email\n                  }\n                }\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          "];
+export function graphql(source: "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -585,6 +543,10 @@ export function graphql(source: "\n        query AccessAgent2($id: ID!) {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccessOutbox {\n    outbox {\n      toAddress\n      subject\n    }\n  }\n"): (typeof documents)["\n  query AccessOutbox {\n    outbox {\n      toAddress\n      subject\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -601,14 +563,6 @@ export function graphql(source: "\n              mutation AccessChangePassword {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            "): (typeof documents)["\n              query AccessOutbox {\n                outbox {\n                  toAddress\n                  subject\n                }\n              }\n            "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        "): (typeof documents)["\n          query AccessOutbox {\n            outbox {\n              toAddress\n              subject\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        "): (typeof documents)["\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -621,19 +575,19 @@ export function graphql(source: "\n              mutation AccessCreateTeam4 {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          "): (typeof documents)["\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessInviteAgent2 {\n                inviteAgent(input: { email: \"future-admin@example.com\", isAdmin: true }) {\n                  id\n                }\n              }\n            "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -769,6 +723,18 @@ export function graphql(source: "\n          query ConcurrencyViewer {\n        
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation EmailIdentityLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -781,23 +747,11 @@ export function graphql(source: "\n          query FirstAdminViewer {\n         
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n"): (typeof documents)["\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n"];
+export function graphql(source: "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        "): (typeof documents)["\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"];
+export function graphql(source: "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -806,22 +760,6 @@ export function graphql(source: "\n  query GroupsAgent($id: ID!) {\n    agent(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation GroupsCreateDepartment($n: String!) {\n            createDepartment(name: $n) {\n              id\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        "): (typeof documents)["\n          query GroupsPermissionCatalog {\n            permissionCatalog {\n              key\n              label\n              category\n              destructive\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query GroupsViewer {\n            viewer {\n              permissionGroups {\n                id\n              }\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query GroupsChangeLog($id: ID!) {\n            changeLog(entityType: PERMISSION_GROUP, entityId: $id) {\n              edges {\n                node {\n                  field\n                  oldValue\n                  newValue\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -838,6 +776,30 @@ export function graphql(source: "\n            query GroupsPermissionGroups {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query GroupsAgent2($id: ID!) {\n          agent(id: $id) {\n            departments {\n              access\n              department {\n                name\n              }\n            }\n            effectiveDepartments {\n              access\n              department {\n                name\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query AccessViewer {\n    viewer {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        isAdmin\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation AccessUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      name\n      alias\n      phone\n      isAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -878,6 +840,90 @@ export function graphql(source: "\n  mutation TestCreateTeam($n: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n"): (typeof documents)["\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsUpdate($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      ...GroupsGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -941,15 +987,31 @@ export function graphql(source: "\n          mutation LicenseAcceptInvitation($t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query LimitsViewer {\n              viewer {\n                id\n              }\n            }\n          "];
+export function graphql(source: "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n"): (typeof documents)["\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      "): (typeof documents)["\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        "): (typeof documents)["\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LimitsViewer {\n    viewer {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation LimitsCreateTeam {\n            createTeam(name: \"Deep Team\") {\n              id\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query LimitsViewer {\n            viewer {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -973,55 +1035,7 @@ export function graphql(source: "\n      query LimitsAgents4($n: Int!) {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          "): (typeof documents)["\n            query LimitsViewer3 {\n              viewer {\n                email\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      "): (typeof documents)["\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        "): (typeof documents)["\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query LimitsDepartments2 {\n              departments {\n                id\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation LimitsLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        "): (typeof documents)["\n          query OnboardingLicense {\n            license {\n              used\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          "): (typeof documents)["\n            query OnboardingLicense {\n              license {\n                used\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1062,6 +1076,26 @@ export function graphql(source: "\n        query OnboardingInvitations5 {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OnboardingInvitations6 {\n              invitations {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnboardingLicense {\n    license {\n      used\n    }\n  }\n"): (typeof documents)["\n  query OnboardingLicense {\n    license {\n      used\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent {\n          createAgent(input: { email: \"wendy@example.com\", name: \"Wendy Welcome\" }) {\n            temporaryPassword\n            agent {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent2 {\n          createAgent(input: { email: \"both@example.com\", name: \"Both\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      "): (typeof documents)["\n        query OnboardingInvitations {\n          invitations {\n            id\n            status\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingCreateAgent3 {\n          createAgent(input: { email: \"quiet@example.com\", name: \"Quiet\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1141,83 +1175,7 @@ export function graphql(source: "\n    query CountedAgentsWithoutTotal {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsDepartments {\n    departments {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsRenameDepartment($id: ID!, $n: String!) {\n    renameDepartment(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      teams {\n        id\n        name\n      }\n      departments {\n        department {\n          id\n          name\n        }\n        access\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsAgents($f: AgentFilter) {\n    agents(filter: $f, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        "): (typeof documents)["\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n          createPermissionGroup(input: $i) {\n            id\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsDeleteTeam($id: ID!) {\n          deleteTeam(id: $id)\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      "): (typeof documents)["\n        mutation TeamsDepartmentsDeleteDepartment($id: ID!) {\n          deleteDepartment(id: $id)\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

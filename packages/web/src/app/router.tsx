@@ -13,6 +13,7 @@ import { adminPageRoutes, preferencesRoute } from './admin-pages-routes';
 
 // Screens beyond sign-in load on first visit (their own chunks), keeping the first page small.
 const agentsPage = async () => ({ Component: (await import('../features/agents/pages/agents-page')).AgentsPage });
+const agentPage = async () => ({ Component: (await import('../features/agents/agent-page/agent-page')).AgentPage });
 const newAgentPage = async () => ({ Component: (await import('../features/agents/pages/new-agent-page')).NewAgentPage });
 
 const comingNext = (path: string, title: string, summary: string): RouteObject => ({
@@ -36,12 +37,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'agents', lazy: agentsPage },
-          // The agent page (tabs) replaces this placeholder.
-          comingNext(
-            'agents/:id',
-            'Agent',
-            'The agent page: profile, permissions, groups, teams, departments, notifications and change log.',
-          ),
+          { path: 'agents/:id', lazy: agentPage },
           { path: 'change-password', element: <ChangePasswordPage /> },
           preferencesRoute,
           {

@@ -1,24 +1,34 @@
 import { useState, type ReactNode } from 'react';
 import { AlertDialog } from 'radix-ui';
-import { toDisplayError } from '../lib/errors';
+import { toDisplayError, type DisplayError } from '../lib/errors';
 
 interface ConfirmDialogProps {
   /** The button that opens the dialog. */
   trigger: ReactNode;
   title: string;
-  /** What will happen, in a sentence or two. */
-  description: ReactNode;
+  /** What will happen, in plain words (seat, history, sign-in). */
+  children: ReactNode;
   confirmLabel: string;
-  destructive?: boolean;
-  /** Runs on confirm; a thrown error is shown in the dialog, which then stays open. */
+  /** Red confirm button for actions that cannot be undone. */
+  danger?: boolean;
+  /** Runs the action; a thrown error is shown in the dialog, which then stays open. */
   onConfirm: () => Promise<unknown>;
+  /** What the admin can do about an error, shown under the server's message. */
+  errorHint?: (error: DisplayError) => string | undefined;
 }
 
-/** An accessible confirmation (Radix AlertDialog): focus starts on Cancel, Escape cancels. */
-export function ConfirmDialog({ trigger, title, description, confirmLabel, destructive, onConfirm }: ConfirmDialogProps) {
+/** An accessible confirmation (Radix AlertDialog) that keeps the server's error in view. */
+export function ConfirmDialog({ trigger, title, children, confirmLabel, danger, onConfirm, errorHint }: ConfirmDialogProps) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<DisplayError | null>(null);
+  const hint = error && errorHint?.(error);
+
+  function handleOpenChange(next: boolean) {
+    if (busy) return;
+    setOpen(next);
+    if (!next) setError(null);
+  }
 
   async function confirm() {
     setBusy(true);
@@ -27,40 +37,38 @@ export function ConfirmDialog({ trigger, title, description, confirmLabel, destr
       await onConfirm();
       setOpen(false);
     } catch (caught) {
-      setError(toDisplayError(caught).message);
+      setError(toDisplayError(caught));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <AlertDialog.Root
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) setError(null);
-      }}
-    >
+    <AlertDialog.Root open={open} onOpenChange={handleOpenChange}>
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content className="dialog">
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
-          <AlertDialog.Description className="dialog-description">{description}</AlertDialog.Description>
+          <AlertDialog.Description asChild>
+            <div className="dialog-body">{children}</div>
+          </AlertDialog.Description>
           {error && (
-            <p role="alert" className="alert alert-error">
-              {error}
-            </p>
+            <div role="alert" className="alert alert-error">
+              <p>{error.message}</p>
+              {hint && <p className="alert-hint">{hint}</p>}
+            </div>
           )}
           <div className="dialog-actions">
             <AlertDialog.Cancel asChild>
-              <button type="button" className="button button-secondary">
+              <button type="button" className="button button-secondary" disabled={busy}>
                 Cancel
               </button>
             </AlertDialog.Cancel>
+            {/* Not AlertDialog.Action: that closes at once, before the server has answered. */}
             <button
               type="button"
-              className={`button ${destructive ? 'button-danger' : 'button-primary'}`}
+              className={`button ${danger ? 'button-danger' : 'button-primary'}`}
               disabled={busy}
               onClick={() => void confirm()}
             >

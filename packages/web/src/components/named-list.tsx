@@ -84,16 +84,21 @@ export function NamedList<T extends NamedItem>({
                   </FormDialog>
                   <ConfirmDialog
                     trigger={
-                      <button type="button" className="button button-danger-outline button-small" aria-label={`Delete ${item.name}`}>
+                      <button
+                        type="button"
+                        className="button button-secondary button-danger button-small"
+                        aria-label={`Delete ${item.name}`}
+                      >
                         Delete
                       </button>
                     }
                     title={`Delete ${noun} ${item.name}?`}
-                    description={deleteConsequence(item)}
                     confirmLabel={`Delete ${noun}`}
-                    destructive
+                    danger
                     onConfirm={() => onDelete(item)}
-                  />
+                  >
+                    <p>{deleteConsequence(item)}</p>
+                  </ConfirmDialog>
                 </div>
               </td>
             </tr>

@@ -3,15 +3,20 @@ import { Switch } from 'radix-ui';
 
 interface SwitchFieldProps {
   label: string;
-  /** What turning it on means, read after the label. */
-  description: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  /** What turning it on means, read after the label. */
+  hint?: string;
   error?: string;
+  disabled?: boolean;
+  /** Hide the label visually (a table column names it), keep it for screen readers. */
+  hideLabel?: boolean;
 }
 
-export function SwitchField({ label, description, checked, onChange, error }: SwitchFieldProps) {
+/** An on/off switch (Radix Switch, role="switch") with its label, hint and error. */
+export function SwitchField({ label, checked, onChange, hint, error, disabled, hideLabel }: SwitchFieldProps) {
   const id = useId();
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="switch-field">
       <Switch.Root
@@ -19,17 +24,20 @@ export function SwitchField({ label, description, checked, onChange, error }: Sw
         className="switch"
         checked={checked}
         onCheckedChange={onChange}
-        aria-describedby={`${id}-description${error ? ` ${id}-error` : ''}`}
+        disabled={disabled}
+        aria-describedby={describedBy}
       >
         <Switch.Thumb className="switch-thumb" />
       </Switch.Root>
       <div>
-        <label htmlFor={id} className="switch-label">
+        <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'switch-label'}>
           {label}
         </label>
-        <p id={`${id}-description`} className="field-hint">
-          {description}
-        </p>
+        {hint && (
+          <p id={`${id}-hint`} className="field-hint">
+            {hint}
+          </p>
+        )}
         {error && (
           <p id={`${id}-error`} className="field-error">
             {label} {error}

@@ -94,7 +94,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       render={({ field }) => (
         <SwitchField
           label={LABELS[name]}
-          description={description}
+          hint={description}
           checked={field.value}
           onChange={field.onChange}
           error={errors[name]?.message}

@@ -70,18 +70,19 @@ export function ApiTokensPage() {
                             trigger={
                               <button
                                 type="button"
-                                className="button button-danger-outline button-small"
+                                className="button button-secondary button-danger button-small"
                                 aria-label={`Revoke ${token.name}`}
                               >
                                 Revoke
                               </button>
                             }
                             title={`Revoke the token ${token.name}?`}
-                            description="Every integration using it stops working at once. This cannot be undone; create a new token instead."
                             confirmLabel="Revoke token"
-                            destructive
+                            danger
                             onConfirm={() => revoke({ variables: { id: token.id } })}
-                          />
+                          >
+                            <p>Every integration using it stops working at once. This cannot be undone; create a new token instead.</p>
+                          </ConfirmDialog>
                         </div>
                       )}
                     </td>

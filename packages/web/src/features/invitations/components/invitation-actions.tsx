@@ -21,24 +21,30 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
             </button>
           }
           title={`Resend the invitation to ${email}?`}
-          description="A new email goes out with a new link and a fresh expiry date. The link in the earlier email stops working."
           confirmLabel="Resend invitation"
           onConfirm={() => resend({ variables: { id } })}
-        />
+        >
+          <p>A new email goes out with a new link and a fresh expiry date. The link in the earlier email stops working.</p>
+        </ConfirmDialog>
       )}
       {status === 'PENDING' && (
         <ConfirmDialog
           trigger={
-            <button type="button" className="button button-danger-outline button-small" aria-label={`Revoke invitation to ${email}`}>
+            <button
+              type="button"
+              className="button button-secondary button-danger button-small"
+              aria-label={`Revoke invitation to ${email}`}
+            >
               Revoke
             </button>
           }
           title={`Revoke the invitation to ${email}?`}
-          description="The link in the email stops working and the seat it held is freed. You can invite them again later."
           confirmLabel="Revoke invitation"
-          destructive
+          danger
           onConfirm={() => revoke({ variables: { id } })}
-        />
+        >
+          <p>The link in the email stops working and the seat it held is freed. You can invite them again later.</p>
+        </ConfirmDialog>
       )}
     </div>
   );

@@ -81,10 +81,11 @@ export function OutboxPage() {
                             </button>
                           }
                           title={`Send “${m.subject}” to ${m.toAddress} again?`}
-                          description="It goes back in the queue with a fresh set of attempts."
                           confirmLabel="Retry"
                           onConfirm={() => retry({ variables: { id: m.id } })}
-                        />
+                        >
+                          <p>It goes back in the queue with a fresh set of attempts.</p>
+                        </ConfirmDialog>
                       </div>
                     )}
                   </td>

@@ -1,0 +1,26 @@
+import { graphql } from '../gql';
+import { startSmtpSink, SmtpSink } from './smtp-sink';
+import { startTestApp, TestApp } from './test-app';
+
+// Setup and documents shared by the onboarding suites (onboarding-*.int-spec.ts). Typed documents:
+// run `pnpm --filter @roster/api codegen:test` after changing one (test/gql).
+
+export const INVITE = graphql(`
+  mutation OnboardingInviteAgent($i: InviteAgentInput!) {
+    inviteAgent(input: $i) {
+      id
+      email
+      status
+      isAdmin
+      createdAt
+      expiresAt
+    }
+  }
+`);
+
+/** The app with its mail going to an SMTP sink in the test process and its links to https://help.example.com. */
+export async function startOnboardingApp(): Promise<{ t: TestApp; smtp: SmtpSink }> {
+  const smtp = await startSmtpSink();
+  const t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://help.example.com' });
+  return { t, smtp };
+}

@@ -1,0 +1,88 @@
+import { useNavigate } from 'react-router';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { DELETE_AGENT_MUTATION, UPDATE_AGENT_MUTATION } from './agent-page.graphql';
+import type { DisplayError } from '../../../lib/errors';
+import type { AgentDetails } from './agent-page-types';
+
+/** The last-administrator rule names `input.isAdmin`, whichever change would break it. */
+const lastAdminHint = (error: DisplayError) =>
+  'input.isAdmin' in error.fields ? 'First give another agent administrator access, and keep that agent enabled.' : undefined;
+
+/** Disable or enable, force a password change, delete: each confirmed, each saying what happens to the seat. */
+export function AgentActions({ agent, isViewer }: { agent: AgentDetails; isViewer: boolean }) {
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [update] = useMutation(UPDATE_AGENT_MUTATION);
+  const [remove] = useMutation(DELETE_AGENT_MUTATION);
+  const who = agent.name;
+  const disabled = agent.status === 'DISABLED';
+
+  const button = (label: string, className = 'button-secondary') => (
+    <button type="button" className={`button ${className}`}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="agent-actions" role="group" aria-label="Agent actions">
+      {disabled ? (
+        <ConfirmDialog
+          trigger={button('Enable')}
+          title={`Enable ${who}?`}
+          confirmLabel="Enable agent"
+          onConfirm={() => update({ variables: { id: agent.id, input: { status: 'ACTIVE' } } })}
+        >
+          <p>{who} will be able to sign in again, with the same settings.</p>
+          <p>Seats: no change. A disabled agent already holds a license seat.</p>
+        </ConfirmDialog>
+      ) : (
+        <ConfirmDialog
+          trigger={button('Disable')}
+          title={`Disable ${who}?`}
+          confirmLabel="Disable agent"
+          errorHint={lastAdminHint}
+          onConfirm={() => update({ variables: { id: agent.id, input: { status: 'DISABLED' } } })}
+        >
+          <p>{who} will no longer be able to sign in. Their tickets, history and settings stay, and you can enable them again.</p>
+          <p>
+            Seats: <strong>the agent keeps the seat.</strong> Disabled agents still count against the license; delete the agent to free it.
+          </p>
+        </ConfirmDialog>
+      )}
+      <ConfirmDialog
+        trigger={button('Force password change')}
+        title={`Force ${who} to change their password?`}
+        confirmLabel="Force password change"
+        onConfirm={() => update({ variables: { id: agent.id, input: { forcePasswordChange: true } } })}
+      >
+        <p>The next time {who} signs in, they must choose a new password before they can do anything else.</p>
+        <p>Seats: no change.</p>
+      </ConfirmDialog>
+      {/* Admins cannot delete their own account (the API refuses). */}
+      {!isViewer && (
+        <ConfirmDialog
+          trigger={button('Delete', 'button-danger')}
+          title={`Delete ${who}?`}
+          confirmLabel="Delete agent"
+          danger
+          onConfirm={async () => {
+            await remove({ variables: { id: agent.id } });
+            navigate('/', { replace: true, state: { notice: `${who} was deleted and their seat is free.` } });
+            // Lists that showed the agent fetch again.
+            client.cache.evict({ id: client.cache.identify({ __typename: 'Agent', id: agent.id }) });
+            client.cache.gc();
+          }}
+        >
+          <p>
+            {who} ({agent.email}) leaves the directory with their sessions, team and group memberships and API tokens. This cannot be
+            undone.
+          </p>
+          <p>
+            Seats: <strong>the seat is freed at once.</strong> The change log keeps what they did and what was done to them.
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

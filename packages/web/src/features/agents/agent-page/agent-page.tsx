@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { DropdownMenu } from 'radix-ui';
+import { useViewer } from '../../auth/viewer-context';
+import { toDisplayError } from '../../../lib/errors';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { AGENT_PAGE_QUERY } from './agent-page.graphql';
+import { AgentActions } from './agent-actions';
+import { AGENT_TABS, AgentTabs, type AgentTab } from './agent-tabs';
+import { CopySettingsDialog } from './copy-settings/copy-settings-dialog';
+
+const isTab = (value: string | null): value is AgentTab => AGENT_TABS.some((t) => t.value === value);
+
+/** /agents/:id: one agent's settings in tabs, with the admin's actions and Copy settings. */
+export function AgentPage() {
+  const { id = '' } = useParams();
+  const viewer = useViewer();
+  const [params, setParams] = useSearchParams();
+  const tabParam = params.get('tab');
+  const tab: AgentTab = isTab(tabParam) ? tabParam : 'profile';
+  const [copyOpen, setCopyOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { data, error, loading, refetch } = useQuery(AGENT_PAGE_QUERY, { variables: { id } });
+  const agent = data?.agent;
+  useDocumentTitle(agent ? agent.name : 'Agent');
+
+  if (loading && !data) return <p role="status">Loading the agent…</p>;
+  if (error && !data) {
+    return (
+      <div role="alert" className="alert alert-error">
+        <p>{toDisplayError(error).message}</p>
+        <button type="button" className="button button-secondary" onClick={() => void refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!data || !agent) {
+    return (
+      <section className="page page-status">
+        <h1>No agent with this id</h1>
+        <p>There is no agent {id ? `with id ${id}` : 'here'}: it may have been deleted.</p>
+        <Link to="/">Back to the agents</Link>
+      </section>
+    );
+  }
+
+  const { agent: _agent, ...catalogs } = data;
+  const readOnly = !viewer.isAdmin;
+  return (
+    <section className="page agent-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Agents</Link> <span aria-hidden="true">/</span> <span aria-current="page">{agent.name}</span>
+      </nav>
+      <header className="page-header agent-header">
+        <div>
+          <h1>
+            {agent.name}
+            {agent.isAdmin && <span className="badge badge-role">Admin</span>}
+            <span className={`badge badge-${agent.status.toLowerCase()}`}>{agent.status === 'ACTIVE' ? 'Active' : 'Disabled'}</span>
+          </h1>
+          <p className="page-intro">
+            {agent.email}
+            {agent.alias && ` · shown to end users as ${agent.alias}`}
+            {agent.mustChangePassword && ' · must change password at next sign-in'}
+          </p>
+        </div>
+        {!readOnly && (
+          <div className="agent-header-tools">
+            <AgentActions agent={agent} isViewer={agent.id === viewer.id} />
+            <DropdownMenu.Root>
+              <DropdownMenu.Trigger asChild>
+                <button type="button" className="button button-secondary gear-button" aria-label="Settings menu">
+                  <span aria-hidden="true">⚙</span>
+                </button>
+              </DropdownMenu.Trigger>
+              <DropdownMenu.Portal>
+                <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
+                  <DropdownMenu.Item className="menu-item" onSelect={() => setCopyOpen(true)}>
+                    Copy settings from another agent…
+                  </DropdownMenu.Item>
+                </DropdownMenu.Content>
+              </DropdownMenu.Portal>
+            </DropdownMenu.Root>
+          </div>
+        )}
+      </header>
+      {notice && (
+        <p role="status" className="alert alert-success">
+          {notice}
+        </p>
+      )}
+      {readOnly && <p className="alert alert-info">Only administrators can change these settings.</p>}
+      <AgentTabs
+        agent={agent}
+        catalogs={catalogs}
+        readOnly={readOnly}
+        tab={tab}
+        onTabChange={(next) => setParams(next === 'profile' ? {} : { tab: next }, { replace: true })}
+      />
+      <CopySettingsDialog
+        targetAgentIds={[agent.id]}
+        targetLabel={agent.name}
+        open={copyOpen}
+        onOpenChange={setCopyOpen}
+        onCopied={setNotice}
+      />
+    </section>
+  );
+}
