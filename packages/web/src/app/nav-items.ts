@@ -9,10 +9,12 @@ export interface NavItem {
 export const MAIN_NAV: NavItem[] = [
   { to: '/', label: 'Home', summary: '' },
   { to: '/agents', label: 'Agents', summary: '' },
+  { to: '/preferences', label: 'Preferences', summary: '' },
 ];
 
 /** Administrator sections: hidden from other agents and guarded by RequireAdmin. */
 export const ADMIN_NAV: NavItem[] = [
+  { to: '/admin', label: 'Admin home', summary: 'Seats, the quick invite and the administrators.' },
   { to: '/invitations', label: 'Invitations', summary: 'Pending invitations: who invited whom and when, expiry, resend and revoke.' },
   {
     to: '/permission-groups',

@@ -9,6 +9,7 @@ import { NotFoundPage } from './not-found-page';
 import { RequireAdmin } from './require-admin';
 import { ComingNextPage } from './coming-next-page';
 import { ADMIN_NAV } from './nav-items';
+import { adminPageRoutes, preferencesRoute } from './admin-pages-routes';
 
 // Screens beyond sign-in load on first visit (their own chunks), keeping the first page small.
 const agentsPage = async () => ({ Component: (await import('../features/agents/pages/agents-page')).AgentsPage });
@@ -39,13 +40,18 @@ export const routes: RouteObject[] = [
           { path: 'agents', lazy: agentsPage },
           { path: 'agents/:id', lazy: agentPage },
           { path: 'change-password', element: <ChangePasswordPage /> },
+          preferencesRoute,
           {
             // Administrators only: others see "You need administrator access".
             element: <RequireAdmin />,
             children: [
               { path: 'agents/new', lazy: newAgentPage },
               { path: 'agents/bulk', lazy: bulkAddPage },
-              ...ADMIN_NAV.map((item) => comingNext(item.to.slice(1), item.label, item.summary)),
+              ...adminPageRoutes,
+              // Sections not built yet keep their placeholder.
+              ...ADMIN_NAV.filter((item) => !adminPageRoutes.some((r) => `/${r.path}` === item.to)).map((item) =>
+                comingNext(item.to.slice(1), item.label, item.summary),
+              ),
             ],
           },
           { path: '*', element: <NotFoundPage /> },

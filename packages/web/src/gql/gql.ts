@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminsAtAGlance {\n    agents(first: 20, filter: { isAdmin: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n    allAgents: agents(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AdminsAtAGlanceDocument,
     "\n  fragment AgentPageFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    canEditOwnTicketNotifications\n    permissions\n    effectivePermissions\n    permissionGroups {\n      id\n    }\n    teams {\n      id\n    }\n    departments {\n      access\n      department {\n        id\n      }\n    }\n    effectiveDepartments {\n      access\n      department {\n        id\n      }\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.AgentPageFieldsFragmentDoc,
     "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      ...AgentPageFields\n    }\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n      departments {\n        access\n        department {\n          id\n        }\n      }\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    notificationCatalog {\n      key\n      label\n      category\n    }\n  }\n": typeof types.AgentPageDocument,
     "\n  mutation UpdateAgentPage($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentPageFields\n    }\n  }\n": typeof types.UpdateAgentPageDocument,
@@ -27,14 +28,41 @@ type Documents = {
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      temporaryPassword\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation BulkUpdateAgents($ids: [ID!]!, $input: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $input) {\n      id\n      status\n      teams {\n        id\n        name\n      }\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BulkUpdateAgentsDocument,
     "\n  mutation BulkInviteAgents($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n        email\n        expiresAt\n      }\n      failed {\n        email\n        code\n        message\n      }\n      missingSeats\n    }\n  }\n": typeof types.BulkInviteAgentsDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens($includeRevoked: Boolean!) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!) {\n    createApiToken(name: $name, scopes: $scopes) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameDepartmentDocument,
+    "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.DeleteDepartmentDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations($status: InvitationStatus) {\n    invitations(status: $status) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteAgentQuick($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteAgentQuickDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query SeatUsage {\n    license {\n      seats\n      used\n      available\n      edition\n    }\n    invitations(status: PENDING) {\n      id\n    }\n  }\n": typeof types.SeatUsageDocument,
+    "\n  fragment OutboxFields on OutboxMessage {\n    id\n    toAddress\n    subject\n    status\n    attempts\n    lastError\n    createdAt\n    nextAttemptAt\n    sentAt\n  }\n": typeof types.OutboxFieldsFragmentDoc,
+    "\n  query Outbox($status: OutboxStatus) {\n    outbox(first: 100, status: $status) {\n      ...OutboxFields\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxFields\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
+    "\n  fragment PreferenceFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    mobilePhone\n    landlinePhone\n    timezone\n    language\n    signature\n    canEditOwnTicketNotifications\n    isAdmin\n    effectivePermissions\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.PreferenceFieldsFragmentDoc,
+    "\n  query Preferences {\n    viewer {\n      ...PreferenceFields\n    }\n    notificationCatalog {\n      key\n      label\n      category\n      defaultEmail\n      defaultBrowser\n    }\n  }\n": typeof types.PreferencesDocument,
+    "\n  mutation UpdatePreferences($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...PreferenceFields\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
+    "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.TeamsDocument,
+    "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameTeamDocument,
+    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.DeleteTeamDocument,
+    "\n  mutation SetTeamMembers($id: ID!, $agentIds: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $agentIds) {\n      id\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.SetTeamMembersDocument,
+    "\n  query TeamMemberCandidates($search: String) {\n    agents(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.TeamMemberCandidatesDocument,
 };
 const documents: Documents = {
+    "\n  query AdminsAtAGlance {\n    agents(first: 20, filter: { isAdmin: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n    allAgents: agents(first: 1) {\n      totalCount\n    }\n  }\n": types.AdminsAtAGlanceDocument,
     "\n  fragment AgentPageFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    canEditOwnTicketNotifications\n    permissions\n    effectivePermissions\n    permissionGroups {\n      id\n    }\n    teams {\n      id\n    }\n    departments {\n      access\n      department {\n        id\n      }\n    }\n    effectiveDepartments {\n      access\n      department {\n        id\n      }\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.AgentPageFieldsFragmentDoc,
     "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      ...AgentPageFields\n    }\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n      departments {\n        access\n        department {\n          id\n        }\n      }\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    notificationCatalog {\n      key\n      label\n      category\n    }\n  }\n": types.AgentPageDocument,
     "\n  mutation UpdateAgentPage($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentPageFields\n    }\n  }\n": types.UpdateAgentPageDocument,
@@ -48,12 +76,38 @@ const documents: Documents = {
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      temporaryPassword\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.CreateAgentDocument,
     "\n  mutation BulkUpdateAgents($ids: [ID!]!, $input: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $input) {\n      id\n      status\n      teams {\n        id\n        name\n      }\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": types.BulkUpdateAgentsDocument,
     "\n  mutation BulkInviteAgents($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n        email\n        expiresAt\n      }\n      failed {\n        email\n        code\n        message\n      }\n      missingSeats\n    }\n  }\n": types.BulkInviteAgentsDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens($includeRevoked: Boolean!) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!) {\n    createApiToken(name: $name, scopes: $scopes) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateDepartmentDocument,
+    "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameDepartmentDocument,
+    "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.DeleteDepartmentDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations($status: InvitationStatus) {\n    invitations(status: $status) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteAgentQuick($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.InviteAgentQuickDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query SeatUsage {\n    license {\n      seats\n      used\n      available\n      edition\n    }\n    invitations(status: PENDING) {\n      id\n    }\n  }\n": types.SeatUsageDocument,
+    "\n  fragment OutboxFields on OutboxMessage {\n    id\n    toAddress\n    subject\n    status\n    attempts\n    lastError\n    createdAt\n    nextAttemptAt\n    sentAt\n  }\n": types.OutboxFieldsFragmentDoc,
+    "\n  query Outbox($status: OutboxStatus) {\n    outbox(first: 100, status: $status) {\n      ...OutboxFields\n    }\n  }\n": types.OutboxDocument,
+    "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxFields\n    }\n  }\n": types.RetryOutboxMessageDocument,
+    "\n  fragment PreferenceFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    mobilePhone\n    landlinePhone\n    timezone\n    language\n    signature\n    canEditOwnTicketNotifications\n    isAdmin\n    effectivePermissions\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.PreferenceFieldsFragmentDoc,
+    "\n  query Preferences {\n    viewer {\n      ...PreferenceFields\n    }\n    notificationCatalog {\n      key\n      label\n      category\n      defaultEmail\n      defaultBrowser\n    }\n  }\n": types.PreferencesDocument,
+    "\n  mutation UpdatePreferences($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...PreferenceFields\n      ...ViewerFields\n    }\n  }\n": types.UpdatePreferencesDocument,
+    "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.TeamsDocument,
+    "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameTeamDocument,
+    "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.DeleteTeamDocument,
+    "\n  mutation SetTeamMembers($id: ID!, $agentIds: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $agentIds) {\n      id\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.SetTeamMembersDocument,
+    "\n  query TeamMemberCandidates($search: String) {\n    agents(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.TeamMemberCandidatesDocument,
 };
 
 /**
@@ -70,6 +124,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminsAtAGlance {\n    agents(first: 20, filter: { isAdmin: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n    allAgents: agents(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AdminsAtAGlance {\n    agents(first: 20, filter: { isAdmin: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n    allAgents: agents(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -125,6 +183,22 @@ export function graphql(source: "\n  mutation BulkInviteAgents($emails: [String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($includeRevoked: Boolean!) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($includeRevoked: Boolean!) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!) {\n    createApiToken(name: $name, scopes: $scopes) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $scopes: [String!]!) {\n    createApiToken(name: $name, scopes: $scopes) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -146,6 +220,94 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($status: InvitationStatus) {\n    invitations(status: $status) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  query Invitations($status: InvitationStatus) {\n    invitations(status: $status) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteAgentQuick($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteAgentQuick($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeatUsage {\n    license {\n      seats\n      used\n      available\n      edition\n    }\n    invitations(status: PENDING) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SeatUsage {\n    license {\n      seats\n      used\n      available\n      edition\n    }\n    invitations(status: PENDING) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutboxFields on OutboxMessage {\n    id\n    toAddress\n    subject\n    status\n    attempts\n    lastError\n    createdAt\n    nextAttemptAt\n    sentAt\n  }\n"): (typeof documents)["\n  fragment OutboxFields on OutboxMessage {\n    id\n    toAddress\n    subject\n    status\n    attempts\n    lastError\n    createdAt\n    nextAttemptAt\n    sentAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($status: OutboxStatus) {\n    outbox(first: 100, status: $status) {\n      ...OutboxFields\n    }\n  }\n"): (typeof documents)["\n  query Outbox($status: OutboxStatus) {\n    outbox(first: 100, status: $status) {\n      ...OutboxFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PreferenceFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    mobilePhone\n    landlinePhone\n    timezone\n    language\n    signature\n    canEditOwnTicketNotifications\n    isAdmin\n    effectivePermissions\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n"): (typeof documents)["\n  fragment PreferenceFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    mobilePhone\n    landlinePhone\n    timezone\n    language\n    signature\n    canEditOwnTicketNotifications\n    isAdmin\n    effectivePermissions\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Preferences {\n    viewer {\n      ...PreferenceFields\n    }\n    notificationCatalog {\n      key\n      label\n      category\n      defaultEmail\n      defaultBrowser\n    }\n  }\n"): (typeof documents)["\n  query Preferences {\n    viewer {\n      ...PreferenceFields\n    }\n    notificationCatalog {\n      key\n      label\n      category\n      defaultEmail\n      defaultBrowser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePreferences($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...PreferenceFields\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePreferences($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...PreferenceFields\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamMembers($id: ID!, $agentIds: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $agentIds) {\n      id\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTeamMembers($id: ID!, $agentIds: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $agentIds) {\n      id\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMemberCandidates($search: String) {\n    agents(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMemberCandidates($search: String) {\n    agents(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

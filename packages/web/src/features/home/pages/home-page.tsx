@@ -11,6 +11,10 @@ export function HomePage() {
       <header className="page-header">
         <h1>Welcome, {viewer.name}</h1>
         <p className="page-intro">Everyone who works the helpdesk, with their role and status.</p>
+        <p className="page-links">
+          {viewer.isAdmin && <Link to="/admin">Admin: seats, invitations, teams and more</Link>}
+          <Link to="/preferences">Your preferences</Link>
+        </p>
       </header>
       <section aria-labelledby="agents-title" className="panel">
         <h2 id="agents-title">Agents</h2>

@@ -1,0 +1,139 @@
+// Teams, departments, API tokens, the outbox, Preferences, and the admin check, against the real API.
+import { expect, test } from './support/fixtures';
+import { apiLogin, gqlFetch, randomSuffix } from './support/graphql';
+import { path } from './support/pages';
+import { checkScreen } from './support/screens';
+import { createAgent, openSignedIn } from './support/admin-pages';
+
+test('create, staff, rename and delete a team; create a department', async ({ page, admin }) => {
+  await openSignedIn(page, admin, '/teams');
+  await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();
+  const name = `Support ${randomSuffix()}`;
+  await page.getByLabel('Team name').fill(name);
+  await page.getByRole('button', { name: 'Create team' }).click();
+  const row = page.getByRole('row').filter({ hasText: name });
+  await expect(row).toContainText('No members');
+
+  // Members: tick the admin, save.
+  await row.getByRole('button', { name: `Edit members of ${name}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Members of ${name}` });
+  await dialog.getByLabel('Find agents').fill(admin.email.slice(0, 5));
+  await dialog.getByRole('checkbox', { name: new RegExp(admin.email) }).check();
+  await expect(dialog.getByText('1 member selected')).toBeVisible();
+  await checkScreen(page, 'team-members-dialog');
+  await dialog.getByRole('button', { name: 'Save members' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('1 member');
+
+  // An empty name is refused next to the field.
+  await page.getByRole('button', { name: 'Create team' }).click();
+  await expect(page.getByText('Team name is required')).toBeVisible();
+  await checkScreen(page, 'teams');
+
+  const renamed = `${name} EU`;
+  await row.getByRole('button', { name: `Rename ${name}` }).click();
+  const renameDialog = page.getByRole('dialog', { name: `Rename team ${name}` });
+  await renameDialog.getByLabel('Team name').fill(renamed);
+  await renameDialog.getByRole('button', { name: 'Rename' }).click();
+  await expect(renameDialog).toBeHidden();
+  const renamedRow = page.getByRole('row').filter({ hasText: renamed });
+  await renamedRow.getByRole('button', { name: `Delete ${renamed}` }).click();
+  const confirm = page.getByRole('alertdialog', { name: `Delete team ${renamed}?` });
+  await expect(confirm).toContainText('1 agent will be taken out of this team');
+  await confirm.getByRole('button', { name: 'Delete team' }).click();
+  await expect(page.getByRole('row').filter({ hasText: renamed })).toHaveCount(0);
+
+  await page.goto('/departments');
+  const dept = `Billing ${randomSuffix()}`;
+  await page.getByLabel('Department name').fill(dept);
+  await page.getByRole('button', { name: 'Create department' }).click();
+  await expect(page.getByRole('row').filter({ hasText: dept })).toBeVisible();
+  await checkScreen(page, 'departments');
+});
+
+test('create an API token: shown once, works, then revoked', async ({ page, admin, baseURL }) => {
+  await openSignedIn(page, admin, '/api-tokens');
+  await page.getByRole('checkbox', { name: /Read agents/ }).uncheck();
+  await page.getByLabel('Name').fill('Nothing');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  await expect(page.getByText('Scopes need at least one')).toBeVisible();
+
+  const name = `Billing sync ${randomSuffix()}`;
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('checkbox', { name: /Write agents/ }).check();
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const secret = page.getByTestId('new-token');
+  await expect(secret).toBeVisible();
+  const token = (await secret.textContent())!.trim();
+  await expect(page.getByText('it is shown only once')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: name });
+  await expect(row).toContainText('agents:write');
+  await expect(row).toContainText('Never');
+  await checkScreen(page, 'api-tokens-created');
+
+  const viewer = await gqlFetch(baseURL!, '{ viewer { email } }', {}, token);
+  expect(viewer.data?.viewer.email, 'the token acts as its creator').toBe(admin.email);
+
+  // Shown once: gone after a reload; the list shows its prefix only.
+  await page.reload();
+  await expect(page.getByTestId('new-token')).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: name })).toContainText(token.slice(0, 4));
+  await page
+    .getByRole('row')
+    .filter({ hasText: name })
+    .getByRole('button', { name: `Revoke ${name}` })
+    .click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke token' }).click();
+  await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(0);
+  await page.getByLabel('Show revoked tokens').check();
+  await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Revoked');
+  expect((await gqlFetch(baseURL!, '{ viewer { email } }', {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+  await page.goto('/outbox?status=SENT');
+  await expect(page.getByRole('heading', { level: 1, name: 'Outbox' })).toBeVisible();
+  await checkScreen(page, 'outbox');
+});
+
+test('an agent edits their preferences and is kept out of admin screens', async ({ page, admin, baseURL }) => {
+  const token = await apiLogin(baseURL!, admin);
+  const agent = { email: `pref-${randomSuffix()}@example.com`, name: 'Pat Prefs', password: `pref-Passphrase-${randomSuffix()}` };
+  await createAgent(baseURL!, token, agent);
+  await openSignedIn(page, agent, '/');
+  await expect(page.getByRole('link', { name: /^Admin: seats/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Your preferences' }).click();
+  await expect(page).toHaveURL(path('/preferences'));
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(agent.name);
+  await checkScreen(page, 'preferences');
+
+  await page.getByLabel('Name', { exact: true }).fill('Pat Preferred');
+  await page.getByLabel('Alias').fill('Pat');
+  await page.getByLabel('Phone (for SMS)').fill('+44 20 7946 0000');
+  await page.getByLabel('Time zone').fill('Europe/London');
+  await page.getByLabel('Signature').fill('<p>Pat <b>Support</b></p><script>alert(1)</script>');
+  await page.getByRole('checkbox', { name: 'Task due: email' }).uncheck();
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your preferences have been saved.' })).toBeVisible();
+  const preview = page.getByTestId('signature-preview');
+  await expect(preview.locator('b')).toHaveText('Support');
+  await expect(preview.locator('script')).toHaveCount(0);
+
+  // A bad time zone: the API's message appears next to the field.
+  await page.getByLabel('Time zone').fill('Mars/Olympus');
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.getByLabel('Time zone')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('p.field-error')).toHaveText(/^Time zone is not a known time zone/);
+  await expect(page.getByRole('alert')).toContainText('Please correct the following');
+  await checkScreen(page, 'preferences-error');
+
+  await page.reload();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Pat Preferred');
+  await expect(page.getByLabel('Alias')).toHaveValue('Pat');
+  await expect(page.getByLabel('Time zone')).toHaveValue('Europe/London');
+  await expect(page.getByRole('checkbox', { name: 'Task due: email' })).not.toBeChecked();
+
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { name: 'You need administrator access' })).toBeVisible();
+  await checkScreen(page, 'admin-forbidden');
+  await page.goto('/api-tokens');
+  await expect(page.getByRole('heading', { name: 'You need administrator access' })).toBeVisible();
+});

@@ -1,0 +1,45 @@
+// The seat limit: with a 3-seat license (its own API: licenseSeats is a worker option), filling
+// the free seats with invitations shows the upgrade prompt, and a further invite is refused.
+import { expect, test } from './support/fixtures';
+import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
+import { path } from './support/pages';
+import { checkScreen } from './support/screens';
+import { openSignedIn, revokeInvitations } from './support/admin-pages';
+
+test.use({ licenseSeats: 3 });
+
+const LICENSE = `query LicenseForSpec { license { seats used available } }`;
+const INVITE = `mutation InviteForSpec($input: InviteAgentInput!) { inviteAgent(input: $input) { id } }`;
+
+test('at the seat limit the admin home shows the upgrade prompt and the invite is refused', async ({ page, admin, baseURL }) => {
+  const token = await apiLogin(baseURL!, admin);
+  const { license } = await gqlOk(baseURL!, LICENSE, {}, token);
+  const fillers: string[] = [];
+  try {
+    // Take every free seat with invitations (revoked again below).
+    for (let i = 0; i < license.available; i++) {
+      const { inviteAgent } = await gqlOk(baseURL!, INVITE, { input: { email: `filler-${i}-${randomSuffix()}@example.com` } }, token);
+      fillers.push(inviteAgent.id);
+    }
+    await openSignedIn(page, admin, '/admin');
+    await expect(page.getByRole('meter', { name: 'Seats used' })).toHaveAttribute(
+      'aria-valuetext',
+      `${license.seats} of ${license.seats} seats used`,
+    );
+    await expect(page.getByText('No seats left.')).toBeVisible();
+    const prompt = page.getByRole('alert').filter({ hasText: 'Upgrade your license or delete an agent no longer in use' });
+    await expect(prompt).toBeVisible();
+
+    await page.getByLabel('Email').fill(`one-too-many-${randomSuffix()}@example.com`);
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Upgrade your license' })).toHaveCount(2);
+    await checkScreen(page, 'admin-home-seat-limit');
+
+    await page.getByRole('link', { name: 'License details' }).click();
+    await expect(page).toHaveURL(path('/license'));
+    await expect(page.getByText('Upgrade your license or delete an agent no longer in use')).toBeVisible();
+    await checkScreen(page, 'license-full');
+  } finally {
+    await revokeInvitations(baseURL!, token, fillers);
+  }
+});

@@ -1,0 +1,31 @@
+// Steps the admin-screen specs share: signing in through the form, API set-up.
+import { expect, type Page } from '@playwright/test';
+import type { Credentials } from './api-server';
+import { gqlOk } from './graphql';
+import { path, signIn } from './pages';
+
+/** Opens `target` signed in as `who` (through the sign-in form, which sends us back there). */
+export async function openSignedIn(page: Page, who: Credentials, target: string): Promise<void> {
+  await page.goto(target);
+  await expect(page).toHaveURL(path('/sign-in'));
+  await signIn(page, who.email, who.password);
+  await expect(page).toHaveURL(path(target));
+}
+
+const CREATE_AGENT = `
+  mutation CreateAgentForSpec($input: CreateAgentInput!) {
+    createAgent(input: $input) { agent { id email name } }
+  }
+`;
+
+/** A ready-to-sign-in agent (All Permissions, no forced password change). */
+export async function createAgent(baseUrl: string, adminToken: string, input: { email: string; name: string; password: string }) {
+  const data = await gqlOk(baseUrl, CREATE_AGENT, { input: { ...input, forcePasswordChange: false, sendWelcomeEmail: false } }, adminToken);
+  return data.createAgent.agent as { id: string; email: string; name: string };
+}
+
+const REVOKE_INVITATION = `mutation RevokeInvitationForSpec($id: ID!) { revokeInvitation(id: $id) { id } }`;
+
+export async function revokeInvitations(baseUrl: string, adminToken: string, ids: string[]): Promise<void> {
+  for (const id of ids) await gqlOk(baseUrl, REVOKE_INVITATION, { id }, adminToken);
+}

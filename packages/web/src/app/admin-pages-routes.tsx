@@ -1,0 +1,24 @@
+import type { RouteObject } from 'react-router';
+
+// Admin screens (the router puts them behind RequireAdmin) and Preferences (every agent), each
+// loaded lazily in its own chunk.
+export const adminPageRoutes: RouteObject[] = [
+  { path: 'admin', lazy: () => import('../features/admin-home/pages/admin-home-page').then((m) => ({ Component: m.AdminHomePage })) },
+  {
+    path: 'invitations',
+    lazy: () => import('../features/invitations/pages/invitations-page').then((m) => ({ Component: m.InvitationsPage })),
+  },
+  { path: 'teams', lazy: () => import('../features/teams/pages/teams-page').then((m) => ({ Component: m.TeamsPage })) },
+  {
+    path: 'departments',
+    lazy: () => import('../features/departments/pages/departments-page').then((m) => ({ Component: m.DepartmentsPage })),
+  },
+  { path: 'api-tokens', lazy: () => import('../features/api-tokens/pages/api-tokens-page').then((m) => ({ Component: m.ApiTokensPage })) },
+  { path: 'license', lazy: () => import('../features/license/pages/license-page').then((m) => ({ Component: m.LicensePage })) },
+  { path: 'outbox', lazy: () => import('../features/outbox/pages/outbox-page').then((m) => ({ Component: m.OutboxPage })) },
+];
+
+export const preferencesRoute: RouteObject = {
+  path: 'preferences',
+  lazy: () => import('../features/preferences/pages/preferences-page').then((m) => ({ Component: m.PreferencesPage })),
+};

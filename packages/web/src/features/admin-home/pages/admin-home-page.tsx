@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useSeatUsage } from '../../license/use-seat-usage';
+import { SeatLimitPrompt, SeatMeter, isFull } from '../../license/components/seat-meter';
+import { QueryState } from '../../../components/query-state';
+import { InviteAgentForm } from '../../invitations/components/invite-agent-form';
+import { AdminsAtAGlance } from '../components/admins-at-a-glance';
+import { ADMIN_NAV } from '../../../app/nav-items';
+
+export function AdminHomePage() {
+  useDocumentTitle('Admin');
+  const { usage, loading, error, refetch } = useSeatUsage();
+  return (
+    <section className="page" aria-labelledby="admin-title">
+      <header className="page-header">
+        <h1 id="admin-title">Admin</h1>
+        <p className="page-intro">Seats, invitations and the people who run the helpdesk.</p>
+      </header>
+      <div className="panel-grid">
+        <section aria-labelledby="seats-title" className="panel">
+          <h2 id="seats-title">Seats</h2>
+          <QueryState loading={loading} error={error} hasData={!!usage} what="seats" onRetry={() => void refetch()} />
+          {usage && <SeatMeter usage={usage} />}
+          {usage && isFull(usage) && <SeatLimitPrompt />}
+          <p>
+            <Link to="/license">License details</Link> · <Link to="/invitations">Pending invitations</Link>
+          </p>
+        </section>
+        <section aria-labelledby="invite-title" className="panel">
+          <h2 id="invite-title">Invite an agent</h2>
+          <InviteAgentForm />
+        </section>
+        <section aria-labelledby="admins-title" className="panel">
+          <h2 id="admins-title">Administrators</h2>
+          <AdminsAtAGlance />
+        </section>
+        <nav aria-labelledby="admin-screens-title" className="panel">
+          <h2 id="admin-screens-title">Manage</h2>
+          <ul className="plain-list">
+            {ADMIN_NAV.filter((link) => link.to !== '/admin').map((link) => (
+              <li key={link.to}>
+                <Link to={link.to}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </section>
+  );
+}

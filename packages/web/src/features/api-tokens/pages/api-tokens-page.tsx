@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { API_TOKENS_QUERY, REVOKE_API_TOKEN_MUTATION } from '../api-tokens.graphql';
+import { QueryState } from '../../../components/query-state';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { formatDateTime, plural } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { CreateTokenForm } from '../components/create-token-form';
+
+export function ApiTokensPage() {
+  useDocumentTitle('API tokens');
+  const [includeRevoked, setIncludeRevoked] = useState(false);
+  const { data, loading, error, refetch } = useQuery(API_TOKENS_QUERY, { variables: { includeRevoked } });
+  const [revoke] = useMutation(REVOKE_API_TOKEN_MUTATION, { refetchQueries: ['ApiTokens'] });
+  const tokens = data?.apiTokens ?? [];
+
+  return (
+    <section className="page" aria-labelledby="tokens-title">
+      <header className="page-header">
+        <h1 id="tokens-title">API tokens</h1>
+        <p className="page-intro">
+          Integrations call the GraphQL API with a token. A token can never do more than you can, and only what its scopes allow.
+        </p>
+      </header>
+      <section className="panel" aria-labelledby="new-token-title">
+        <h2 id="new-token-title">New token</h2>
+        <CreateTokenForm />
+      </section>
+      <section className="panel" aria-labelledby="token-list-title">
+        <h2 id="token-list-title">Tokens</h2>
+        <div className="toolbar">
+          <label className="checkbox-inline">
+            <input type="checkbox" checked={includeRevoked} onChange={(e) => setIncludeRevoked(e.target.checked)} /> Show revoked tokens
+          </label>
+        </div>
+        <QueryState loading={loading} error={error} hasData={!!data} what="tokens" onRetry={() => void refetch()} />
+        {data && tokens.length === 0 && <p className="empty-state">No tokens yet.</p>}
+        {tokens.length > 0 && (
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption>{plural(tokens.length, 'token')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Starts with</th>
+                  <th scope="col">Scopes</th>
+                  <th scope="col">Created</th>
+                  <th scope="col">Last used</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {tokens.map((token) => (
+                  <tr key={token.id}>
+                    <th scope="row">{token.name}</th>
+                    <td>
+                      <code>{token.prefix}…</code>
+                    </td>
+                    <td>{token.scopes.join(', ')}</td>
+                    <td>{formatDateTime(token.createdAt)}</td>
+                    <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="muted">Never</span>}</td>
+                    <td>
+                      {token.revokedAt ? (
+                        <span className="badge badge-revoked">Revoked {formatDateTime(token.revokedAt)}</span>
+                      ) : (
+                        <div className="row-actions">
+                          <ConfirmDialog
+                            trigger={
+                              <button
+                                type="button"
+                                className="button button-secondary button-danger button-small"
+                                aria-label={`Revoke ${token.name}`}
+                              >
+                                Revoke
+                              </button>
+                            }
+                            title={`Revoke the token ${token.name}?`}
+                            confirmLabel="Revoke token"
+                            danger
+                            onConfirm={() => revoke({ variables: { id: token.id } })}
+                          >
+                            <p>Every integration using it stops working at once. This cannot be undone; create a new token instead.</p>
+                          </ConfirmDialog>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+// The API's scopes (packages/api/src/common/auth.ts SCOPES). The schema does not list them,
+// so they are repeated here; a write scope implies its read scope.
+export const API_TOKEN_SCOPES = [
+  { key: 'agents:read', label: 'Read agents', hint: 'Agents, teams, departments, invitations and the license' },
+  { key: 'agents:write', label: 'Write agents', hint: 'Create, invite and edit agents, teams and departments (includes read)' },
+  { key: 'users:read', label: 'Read users', hint: 'CRM users and organizations' },
+  { key: 'users:write', label: 'Write users', hint: 'Create and edit CRM users (includes read)' },
+] as const;

@@ -1,0 +1,53 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  CREATE_DEPARTMENT_MUTATION,
+  DELETE_DEPARTMENT_MUTATION,
+  DEPARTMENTS_QUERY,
+  RENAME_DEPARTMENT_MUTATION,
+} from '../departments.graphql';
+import { QueryState } from '../../../components/query-state';
+import { NameForm } from '../../../components/name-form';
+import { NamedList } from '../../../components/named-list';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+
+export function DepartmentsPage() {
+  useDocumentTitle('Departments');
+  const { data, loading, error, refetch } = useQuery(DEPARTMENTS_QUERY);
+  const [create] = useMutation(CREATE_DEPARTMENT_MUTATION, { refetchQueries: ['Departments'] });
+  const [rename] = useMutation(RENAME_DEPARTMENT_MUTATION);
+  const [remove] = useMutation(DELETE_DEPARTMENT_MUTATION, { refetchQueries: ['Departments'] });
+  const departments = data?.departments ?? [];
+
+  return (
+    <section className="page" aria-labelledby="departments-title">
+      <header className="page-header">
+        <h1 id="departments-title">Departments</h1>
+        <p className="page-intro">
+          Agents get Full access (see and work the tickets) or Assign access (may assign tickets to it) to each department, directly or
+          through their permission groups.
+        </p>
+      </header>
+      <section className="panel" aria-labelledby="new-department-title">
+        <h2 id="new-department-title">New department</h2>
+        <NameForm label="Department name" submitLabel="Create department" onSave={(name) => create({ variables: { name } })} />
+      </section>
+      <section className="panel" aria-labelledby="department-list-title">
+        <h2 id="department-list-title">All departments</h2>
+        <QueryState loading={loading} error={error} hasData={!!data} what="departments" onRetry={() => void refetch()} />
+        {data && departments.length === 0 && <p className="empty-state">No departments yet. Create the first one above.</p>}
+        {departments.length > 0 && (
+          <NamedList
+            noun="department"
+            items={departments}
+            onRename={(dept, name) => rename({ variables: { id: dept.id, name } })}
+            onDelete={(dept) => remove({ variables: { id: dept.id } })}
+            // The API does not say how many agents hold access to a department (see the report).
+            deleteConsequence={() =>
+              'Every agent and permission group with access to this department loses it (agents’ change logs say so). Tickets are not affected here.'
+            }
+          />
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { INVITATIONS_QUERY } from '../invitations.graphql';
+import type { InvitationStatus } from '../../../gql/graphql';
+import { QueryState } from '../../../components/query-state';
+import { formatDateTime, plural } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { InvitationActions } from '../components/invitation-actions';
+
+const STATUS_LABELS: Record<InvitationStatus, string> = {
+  PENDING: 'Pending',
+  ACCEPTED: 'Accepted',
+  EXPIRED: 'Expired',
+  REVOKED: 'Revoked',
+};
+const STATUSES = Object.keys(STATUS_LABELS) as InvitationStatus[];
+const ALL = 'ALL';
+
+function statusFrom(param: string | null): InvitationStatus | undefined {
+  if (param === ALL) return undefined;
+  return STATUSES.find((s) => s === param) ?? 'PENDING';
+}
+
+export function InvitationsPage() {
+  const [params, setParams] = useSearchParams();
+  const status = statusFrom(params.get('status'));
+  const title = status === 'PENDING' ? 'Pending invitations' : 'Invitations';
+  useDocumentTitle(title);
+  const { data, loading, error, refetch } = useQuery(INVITATIONS_QUERY, { variables: { status }, fetchPolicy: 'cache-and-network' });
+  const invitations = data?.invitations ?? [];
+  const shownStatus = status ? STATUS_LABELS[status].toLowerCase() : '';
+
+  return (
+    <section className="page" aria-labelledby="invitations-title">
+      <header className="page-header">
+        <h1 id="invitations-title">{title}</h1>
+        <p className="page-intro">
+          Each pending invitation holds a seat until it is accepted, revoked or expires. <Link to="/admin">Invite someone</Link>
+        </p>
+      </header>
+      <div className="toolbar">
+        <label htmlFor="invitation-status">Show</label>
+        <select id="invitation-status" value={status ?? ALL} onChange={(e) => setParams({ status: e.target.value }, { replace: true })}>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+          <option value={ALL}>All</option>
+        </select>
+      </div>
+      <QueryState loading={loading} error={error} hasData={!!data} what="invitations" onRetry={() => void refetch()} />
+      {data && invitations.length === 0 && (
+        <p className="empty-state">
+          No {shownStatus} invitations. <Link to="/admin">Invite an agent</Link> from the admin home.
+        </p>
+      )}
+      {invitations.length > 0 && (
+        <div className="table-wrap panel">
+          <table className="data-table">
+            <caption>{plural(invitations.length, `${shownStatus} invitation`.trim())}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Invited</th>
+                <th scope="col" className="col-optional">
+                  Role
+                </th>
+                <th scope="col" className="col-optional">
+                  Invited by
+                </th>
+                <th scope="col" className="col-optional">
+                  Sent
+                </th>
+                <th scope="col">Expires</th>
+                <th scope="col" className="col-optional">
+                  Status
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((inv) => (
+                <tr key={inv.id}>
+                  <th scope="row">
+                    {inv.email}
+                    {inv.name && <div className="muted">{inv.name}</div>}
+                  </th>
+                  <td className="col-optional">{inv.isAdmin ? 'Admin' : 'Agent'}</td>
+                  <td className="col-optional">{inv.invitedByName}</td>
+                  <td className="col-optional">{formatDateTime(inv.createdAt)}</td>
+                  <td>{formatDateTime(inv.expiresAt)}</td>
+                  <td className="col-optional">
+                    <span className={`badge badge-${inv.status.toLowerCase()}`}>{STATUS_LABELS[inv.status]}</span>
+                  </td>
+                  <td>
+                    <InvitationActions invitation={inv} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

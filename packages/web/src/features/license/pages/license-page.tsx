@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { QueryState } from '../../../components/query-state';
+import { useSeatUsage } from '../use-seat-usage';
+import { SeatLimitPrompt, SeatMeter, isFull } from '../components/seat-meter';
+
+const EDITIONS: Record<string, string> = {
+  cloud: 'Cloud',
+  'on-premise': 'On-premise (seats are sold in batches of 10)',
+};
+
+export function LicensePage() {
+  useDocumentTitle('License');
+  const { license, usage, loading, error, refetch } = useSeatUsage();
+  return (
+    <section className="page" aria-labelledby="license-title">
+      <header className="page-header">
+        <h1 id="license-title">License</h1>
+        <p className="page-intro">
+          The license sets how many agent accounts may exist at one time. Pending invitations hold a seat until they are accepted, revoked
+          or expire; deleting an agent frees a seat.
+        </p>
+      </header>
+      <section className="panel" aria-labelledby="license-seats-title">
+        <h2 id="license-seats-title">Seats</h2>
+        <QueryState loading={loading} error={error} hasData={!!usage} what="the license" onRetry={() => void refetch()} />
+        {license && usage && (
+          <>
+            <SeatMeter usage={usage} />
+            {isFull(usage) && <SeatLimitPrompt />}
+            <dl className="facts">
+              <dt>Edition</dt>
+              <dd>{EDITIONS[license.edition] ?? license.edition}</dd>
+              <dt>Seats</dt>
+              <dd>{license.seats}</dd>
+              <dt>In use</dt>
+              <dd>{license.used}</dd>
+              <dt>Available</dt>
+              <dd>{license.available}</dd>
+            </dl>
+            <p>
+              To change the number of seats, set <code>LICENSE_SEATS</code> on the server and restart it. To free a seat now,{' '}
+              <Link to="/invitations">revoke a pending invitation</Link> or delete an agent no longer in use.
+            </p>
+          </>
+        )}
+      </section>
+    </section>
+  );
+}

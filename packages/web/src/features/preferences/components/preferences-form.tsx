@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useForm } from 'react-hook-form';
+import { useMutation } from '@apollo/client/react';
+import { UPDATE_PREFERENCES_MUTATION } from '../preferences.graphql';
+import type { PreferenceFieldsFragment } from '../../../gql/graphql';
+import { InputField } from '../../../components/input-field';
+import { FormAlert } from '../../../components/form-alert';
+import { toDisplayError, type DisplayError } from '../../../lib/errors';
+import { applyServerFieldErrors } from '../../../lib/form-errors';
+import { languageOptions, timeZones } from '../../../lib/locale-options';
+import { LABELS, PROFILE_FIELDS, rightsOf, toFormValues, toInput, type PreferenceValues } from '../preferences-form-values';
+import { NotificationSwitches } from './notification-switches';
+import { SignatureField } from './signature-field';
+
+type Catalog = Parameters<typeof toFormValues>[1];
+
+const TIME_ZONES = timeZones();
+const LANGUAGES = languageOptions();
+const FORM_LABELS: Record<string, string> = Object.fromEntries(PROFILE_FIELDS.map((f) => [`input.${f}`, LABELS[f]]));
+
+export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFragment; catalog: Catalog }) {
+  const rights = rightsOf(agent);
+  const [update] = useMutation(UPDATE_PREFERENCES_MUTATION);
+  const [error, setError] = useState<DisplayError | null>(null);
+  const [saved, setSaved] = useState(false);
+  // The events and labels never change while the page is open; only the switches do.
+  const [defaults] = useState(() => toFormValues(agent, catalog));
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError: setFieldError,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<PreferenceValues>({ defaultValues: defaults });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    setSaved(false);
+    try {
+      const { data } = await update({ variables: { id: agent.id, input: toInput(values, rights) } });
+      if (data) reset(toFormValues(data.updateAgent, catalog));
+      setSaved(true);
+    } catch (caught) {
+      const shown = toDisplayError(caught);
+      applyServerFieldErrors(shown, PROFILE_FIELDS, setFieldError);
+      setError(shown);
+    }
+  });
+
+  const required = { validate: (v: string) => (v.trim() ? true : 'is required') };
+  const disabled = !rights.profile;
+  const field = (name: (typeof PROFILE_FIELDS)[number]) => ({ label: LABELS[name], error: errors[name]?.message, disabled });
+
+  return (
+    <form onSubmit={onSubmit} className="form panel-stack" noValidate>
+      <FormAlert error={error} labels={FORM_LABELS} />
+      {saved && !isDirty && (
+        <p role="status" className="alert alert-success">
+          Your preferences have been saved.
+        </p>
+      )}
+      <section className="panel" aria-labelledby="profile-title">
+        <h2 id="profile-title">Profile</h2>
+        {disabled && <p className="alert alert-info">Your permissions do not include editing your own profile. Ask an administrator.</p>}
+        <div className="field-grid">
+          <InputField {...field('name')} autoComplete="name" {...register('name', required)} />
+          <InputField {...field('alias')} hint="Shown to end users instead of your name." {...register('alias')} />
+          <InputField {...field('email')} type="email" autoComplete="email" hint="You sign in with it." {...register('email', required)} />
+          <InputField {...field('phone')} type="tel" autoComplete="tel" {...register('phone')} />
+          <InputField {...field('mobilePhone')} type="tel" {...register('mobilePhone')} />
+          <InputField {...field('landlinePhone')} type="tel" {...register('landlinePhone')} />
+          <InputField
+            {...field('timezone')}
+            list="time-zones"
+            hint="Type to search, e.g. Europe/London."
+            {...register('timezone', required)}
+          />
+          <InputField
+            {...field('language')}
+            list="languages"
+            hint="A language tag such as en or pt-BR."
+            {...register('language', required)}
+          />
+        </div>
+        <datalist id="time-zones">
+          {TIME_ZONES.map((tz) => (
+            <option key={tz} value={tz} />
+          ))}
+        </datalist>
+        <datalist id="languages">
+          {LANGUAGES.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
+        </datalist>
+        <SignatureField {...field('signature')} saved={agent.signature ?? null} {...register('signature')} />
+        <p>
+          <Link to="/change-password">Change your password</Link>
+        </p>
+      </section>
+      <section className="panel" aria-labelledby="notifications-title">
+        <h2 id="notifications-title">Notifications</h2>
+        {!rights.ticketNotifications && (
+          <p className="alert alert-info">An administrator manages your ticket notifications. You can still change the others.</p>
+        )}
+        <NotificationSwitches
+          name="ticketNotifications"
+          caption="Ticket notifications"
+          rows={defaults.ticketNotifications}
+          register={register}
+          disabled={!rights.ticketNotifications}
+        />
+        <NotificationSwitches
+          name="otherNotifications"
+          caption="Other notifications"
+          rows={defaults.otherNotifications}
+          register={register}
+        />
+      </section>
+      <div>
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : 'Save preferences'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { useQuery } from '@apollo/client/react';
+import { PREFERENCES_QUERY } from '../preferences.graphql';
+import { QueryState } from '../../../components/query-state';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { PreferencesForm } from '../components/preferences-form';
+
+export function PreferencesPage() {
+  useDocumentTitle('Preferences');
+  const { data, loading, error, refetch } = useQuery(PREFERENCES_QUERY, { fetchPolicy: 'cache-and-network' });
+  return (
+    <section className="page" aria-labelledby="preferences-title">
+      <header className="page-header">
+        <h1 id="preferences-title">Preferences</h1>
+        <p className="page-intro">How you appear to colleagues and end users, and what you are notified about.</p>
+      </header>
+      <QueryState loading={loading} error={error} hasData={!!data} what="your preferences" onRetry={() => void refetch()} />
+      {data && <PreferencesForm key={data.viewer.id} agent={data.viewer} catalog={data.notificationCatalog} />}
+    </section>
+  );
+}

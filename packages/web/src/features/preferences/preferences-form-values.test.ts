@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { PreferenceFieldsFragment } from '../../gql/graphql';
+import { rightsOf, toFormValues, toInput } from './preferences-form-values';
+
+const catalog = [
+  { key: 'ticket.new', label: 'New ticket', category: 'TICKET' as const, defaultEmail: true, defaultBrowser: true },
+  { key: 'task.due', label: 'Task due', category: 'OTHER' as const, defaultEmail: true, defaultBrowser: false },
+];
+
+const agent = (over: Partial<PreferenceFieldsFragment> = {}): PreferenceFieldsFragment => ({
+  id: '7',
+  name: 'Ann',
+  alias: null,
+  email: 'ann@example.com',
+  phone: null,
+  mobilePhone: null,
+  landlinePhone: null,
+  timezone: 'UTC',
+  language: 'en',
+  signature: null,
+  canEditOwnTicketNotifications: true,
+  isAdmin: false,
+  effectivePermissions: ['profile.edit_own', 'profile.edit_own_ticket_notifications'],
+  ticketNotifications: [],
+  otherNotifications: [{ event: 'task.due', email: false, browser: true }],
+  ...over,
+});
+
+describe('preferences form values', () => {
+  it('overlays stored switches on the catalogue defaults', () => {
+    const values = toFormValues(agent(), catalog);
+    expect(values.ticketNotifications).toEqual([{ event: 'ticket.new', label: 'New ticket', email: true, browser: true }]);
+    expect(values.otherNotifications).toEqual([{ event: 'task.due', label: 'Task due', email: false, browser: true }]);
+  });
+
+  it('sends everything when allowed, empty optional fields as null', () => {
+    const a = agent();
+    const input = toInput({ ...toFormValues(a, catalog), alias: '  ' }, rightsOf(a));
+    expect(input).toMatchObject({ name: 'Ann', alias: null, phone: null, timezone: 'UTC' });
+    expect(input.ticketNotifications).toEqual([{ event: 'ticket.new', email: true, browser: true }]);
+  });
+
+  it('leaves out what the agent may not change (the API refuses the whole request otherwise)', () => {
+    const a = agent({ canEditOwnTicketNotifications: false, effectivePermissions: [] });
+    const input = toInput(toFormValues(a, catalog), rightsOf(a));
+    expect(Object.keys(input)).toEqual(['otherNotifications']);
+  });
+
+  it('admins may change everything', () => {
+    expect(rightsOf(agent({ isAdmin: true, effectivePermissions: [], canEditOwnTicketNotifications: false }))).toEqual({
+      profile: true,
+      ticketNotifications: true,
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import type { NotificationEvent, PreferenceFieldsFragment, UpdateAgentInput } from '../../gql/graphql';
+
+export interface NotificationRow {
+  event: string;
+  label: string;
+  email: boolean;
+  browser: boolean;
+}
+
+export interface PreferenceValues {
+  name: string;
+  alias: string;
+  email: string;
+  phone: string;
+  mobilePhone: string;
+  landlinePhone: string;
+  timezone: string;
+  language: string;
+  signature: string;
+  ticketNotifications: NotificationRow[];
+  otherNotifications: NotificationRow[];
+}
+
+export const PROFILE_FIELDS = [
+  'name',
+  'alias',
+  'email',
+  'phone',
+  'mobilePhone',
+  'landlinePhone',
+  'timezone',
+  'language',
+  'signature',
+] as const;
+
+export const LABELS: Record<(typeof PROFILE_FIELDS)[number], string> = {
+  name: 'Name',
+  alias: 'Alias',
+  email: 'Email',
+  phone: 'Phone (for SMS)',
+  mobilePhone: 'Mobile',
+  landlinePhone: 'Land line',
+  timezone: 'Time zone',
+  language: 'Language',
+  signature: 'Signature',
+};
+
+type Catalog = Pick<NotificationEvent, 'key' | 'label' | 'category' | 'defaultEmail' | 'defaultBrowser'>[];
+
+/** The catalogue's events in its order, each with the agent's stored switches or the defaults. */
+function rows(catalog: Catalog, category: NotificationEvent['category'], stored: PreferenceFieldsFragment['ticketNotifications']) {
+  const byEvent = new Map(stored.map((s) => [s.event, s]));
+  return catalog
+    .filter((e) => e.category === category)
+    .map((e) => ({
+      event: e.key,
+      label: e.label,
+      email: byEvent.get(e.key)?.email ?? e.defaultEmail,
+      browser: byEvent.get(e.key)?.browser ?? e.defaultBrowser,
+    }));
+}
+
+export function toFormValues(agent: PreferenceFieldsFragment, catalog: Catalog): PreferenceValues {
+  return {
+    name: agent.name,
+    alias: agent.alias ?? '',
+    email: agent.email,
+    phone: agent.phone ?? '',
+    mobilePhone: agent.mobilePhone ?? '',
+    landlinePhone: agent.landlinePhone ?? '',
+    timezone: agent.timezone,
+    language: agent.language,
+    signature: agent.signature ?? '',
+    ticketNotifications: rows(catalog, 'TICKET', agent.ticketNotifications),
+    otherNotifications: rows(catalog, 'OTHER', agent.otherNotifications),
+  };
+}
+
+export interface PreferenceRights {
+  profile: boolean;
+  ticketNotifications: boolean;
+}
+
+/** What the API lets this agent change on their own record (agent.service assertSelfEditAllowed). */
+export function rightsOf(agent: PreferenceFieldsFragment): PreferenceRights {
+  const perms = new Set(agent.effectivePermissions);
+  return {
+    profile: agent.isAdmin || perms.has('profile.edit_own'),
+    ticketNotifications: agent.isAdmin || (agent.canEditOwnTicketNotifications && perms.has('profile.edit_own_ticket_notifications')),
+  };
+}
+
+const switches = (list: NotificationRow[]) => list.map(({ event, email, browser }) => ({ event, email, browser }));
+const orNull = (v: string) => (v.trim() ? v.trim() : null);
+
+/** Only what the agent may change is sent: the API refuses a request naming any other field. */
+export function toInput(values: PreferenceValues, rights: PreferenceRights): UpdateAgentInput {
+  const input: UpdateAgentInput = { otherNotifications: switches(values.otherNotifications) };
+  if (rights.ticketNotifications) input.ticketNotifications = switches(values.ticketNotifications);
+  if (rights.profile) {
+    Object.assign(input, {
+      name: values.name.trim(),
+      alias: orNull(values.alias),
+      email: values.email.trim(),
+      phone: orNull(values.phone),
+      mobilePhone: orNull(values.mobilePhone),
+      landlinePhone: orNull(values.landlinePhone),
+      timezone: values.timezone.trim(),
+      language: values.language.trim(),
+      signature: orNull(values.signature),
+    });
+  }
+  return input;
+}

@@ -1,0 +1,84 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CREATE_TEAM_MUTATION, DELETE_TEAM_MUTATION, RENAME_TEAM_MUTATION, TEAMS_QUERY } from '../teams.graphql';
+import { QueryState } from '../../../components/query-state';
+import { NameForm } from '../../../components/name-form';
+import { NamedList } from '../../../components/named-list';
+import { FormDialog } from '../../../components/form-dialog';
+import { plural } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { TeamMembersEditor } from '../components/team-members-editor';
+
+const MEMBERS_SHOWN = 3;
+
+export function TeamsPage() {
+  useDocumentTitle('Teams');
+  const { data, loading, error, refetch } = useQuery(TEAMS_QUERY);
+  const [create] = useMutation(CREATE_TEAM_MUTATION, { refetchQueries: ['Teams'] });
+  const [rename] = useMutation(RENAME_TEAM_MUTATION);
+  const [remove] = useMutation(DELETE_TEAM_MUTATION, { refetchQueries: ['Teams'] });
+  const teams = data?.teams ?? [];
+
+  return (
+    <section className="page" aria-labelledby="teams-title">
+      <header className="page-header">
+        <h1 id="teams-title">Teams</h1>
+        <p className="page-intro">Agents belong to any number of teams. A ticket assigned to a team counts as assigned to each member.</p>
+      </header>
+      <section className="panel" aria-labelledby="new-team-title">
+        <h2 id="new-team-title">New team</h2>
+        <NameForm label="Team name" submitLabel="Create team" onSave={(name) => create({ variables: { name } })} />
+      </section>
+      <section className="panel" aria-labelledby="team-list-title">
+        <h2 id="team-list-title">All teams</h2>
+        <QueryState loading={loading} error={error} hasData={!!data} what="teams" onRetry={() => void refetch()} />
+        {data && teams.length === 0 && <p className="empty-state">No teams yet. Create the first one above.</p>}
+        {teams.length > 0 && (
+          <NamedList
+            noun="team"
+            items={teams}
+            onRename={(team, name) => rename({ variables: { id: team.id, name } })}
+            onDelete={(team) => remove({ variables: { id: team.id } })}
+            deleteConsequence={(team) =>
+              team.members.length
+                ? `${plural(team.members.length, 'agent')} will be taken out of this team (their change logs say so). The agents themselves stay.`
+                : 'No agent is in this team.'
+            }
+            columns={[
+              {
+                header: 'Members',
+                cell: (team) =>
+                  team.members.length === 0 ? (
+                    <span className="muted">No members</span>
+                  ) : (
+                    <>
+                      {plural(team.members.length, 'member')}
+                      <div className="muted">
+                        {team.members
+                          .slice(0, MEMBERS_SHOWN)
+                          .map((m) => m.name)
+                          .join(', ')}
+                        {team.members.length > MEMBERS_SHOWN && ` and ${team.members.length - MEMBERS_SHOWN} more`}
+                      </div>
+                    </>
+                  ),
+              },
+            ]}
+            actions={(team) => (
+              <FormDialog
+                title={`Members of ${team.name}`}
+                description="Tick the agents who belong to this team, then save."
+                trigger={
+                  <button type="button" className="button button-secondary button-small" aria-label={`Edit members of ${team.name}`}>
+                    Members
+                  </button>
+                }
+              >
+                {(close) => <TeamMembersEditor teamId={team.id} members={team.members} onSaved={close} />}
+              </FormDialog>
+            )}
+          />
+        )}
+      </section>
+    </section>
+  );
+}
