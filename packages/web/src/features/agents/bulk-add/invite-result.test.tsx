@@ -41,6 +41,7 @@ describe('InviteResult', () => {
     expect(within(alert).getByRole('link', { name: 'License' })).toHaveAttribute('href', '/license');
     expect(screen.getByRole('status')).toHaveTextContent('0 addresses invited, 2 not invited.');
     expect(screen.getAllByText('No seat left')).toHaveLength(2);
+    expect(screen.queryByText(/needs 2 seats/), 'the alert explains it once').not.toBeInTheDocument();
   });
 
   it('says all went well when every address was invited', () => {

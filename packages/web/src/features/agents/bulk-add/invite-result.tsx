@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { BulkInviteCode } from '@roster/shared';
 import { FAILURE_LABELS, type InviteRow } from './parse-email-list';
 
 interface InviteResultProps {
@@ -60,7 +61,10 @@ export function InviteResult({ rows, missingSeats }: InviteResultProps) {
                       <span className="badge badge-failed" title={row.code}>
                         {FAILURE_LABELS[row.code] ?? row.code}
                       </span>{' '}
-                      <span className="result-detail">{sentence(row.message)}</span>
+                      {/* The alert above already explains missing seats: no need to repeat it on every row. */}
+                      {!(missingSeats > 0 && row.code === BulkInviteCode.NO_SEAT) && (
+                        <span className="result-detail">{sentence(row.message)}</span>
+                      )}
                     </>
                   )}
                 </td>
