@@ -17,10 +17,10 @@ export interface EntityChanges {
 }
 
 /**
- * Rows per INSERT: 9 parameters each, under SQLite's 32,766 and MySQL's 65,535 placeholders,
+ * Rows per INSERT: 10 parameters each, under SQLite's 32,766 and MySQL's 65,535 placeholders,
  * so that a batch of a few thousand entries is one statement.
  */
-const INSERT_CHUNK = 3500;
+const INSERT_CHUNK = 3000;
 
 export const showValue = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;
@@ -69,6 +69,7 @@ export async function recordChangesMany(
       actorKind: actor.kind,
       actorId,
       actorName: actor.name,
+      reason: actor.reason ?? null,
       createdAt: now,
     })),
   );

@@ -16,6 +16,8 @@ export interface WelcomeEmailInput {
   temporaryPassword: string | null;
   signInUrl: string;
   mustChangePassword: boolean;
+  /** Imported agents have no password yet: a single-use link to choose one, and when it expires. */
+  setPassword?: { url: string; expiresAt: Date };
 }
 
 export interface InvitationEmailInput {
@@ -66,9 +68,13 @@ const button = (url: string, label: string): string =>
   `<p style="font-size:13px;color:#555">Or paste this link into your browser: <a href="${esc(url)}">${esc(url)}</a></p>`;
 
 export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
-  const { agentName, email, temporaryPassword, signInUrl, mustChangePassword } = input;
+  const { agentName, email, temporaryPassword, signInUrl, mustChangePassword, setPassword } = input;
   const subject = oneLine('Your Roster agent account is ready');
-  const changeNote = mustChangePassword ? 'You will be asked to choose a new password the first time you sign in.' : null;
+  const changeNote = setPassword
+    ? `Choose your password with this link (it works once and expires on ${formatExpiry(setPassword.expiresAt)}): ${setPassword.url}`
+    : mustChangePassword
+      ? 'You will be asked to choose a new password the first time you sign in.'
+      : null;
 
   const text = [
     `Hello ${agentName},`,
@@ -101,7 +107,7 @@ export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
       `<p>Hello ${esc(agentName)},</p>`,
       '<p>An agent account has been created for you in Roster.</p>',
       `<table style="border-collapse:collapse;margin:12px 0">${table}</table>`,
-      button(signInUrl, 'Sign in to Roster'),
+      setPassword ? button(setPassword.url, 'Choose your password') : button(signInUrl, 'Sign in to Roster'),
       changeNote ? `<p><strong>${esc(changeNote)}</strong></p>` : '',
       temporaryPassword ? '<p>Keep this password private and delete this email once you have signed in.</p>' : '',
       '<p>The attached <strong>Quick Start Guide</strong> (PDF) walks you through signing in, the agent interface, your Preferences, and how permissions, teams and departments work.</p>',
