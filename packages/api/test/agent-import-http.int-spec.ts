@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 const HEADER = 'Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature';
-const post = (headers: Record<string, string>, body: BodyInit, query = '') =>
+const post = (headers: Record<string, string>, body: string | FormData, query = '') =>
   fetch(`${baseUrl(t)}/imports/agents${query}`, { method: 'POST', headers, body });
 
 test('upload endpoint: CSV body, query params, answered at once with the QUEUED job', async () => {
