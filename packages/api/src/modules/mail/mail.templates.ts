@@ -37,8 +37,18 @@ export function esc(value: unknown): string {
 // Subjects are header values: drop line breaks so a name can never inject a header.
 const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
 
+// toLocaleString costs ~0.1 ms: an import's thousands of emails share one expiry, formatted once.
+let lastExpiry: { time: number; text: string } | null = null;
+
 /** "Monday, 1 December 2025, 14:00 UTC": unambiguous for readers in any locale. */
 export function formatExpiry(d: Date): string {
+  if (lastExpiry?.time === d.getTime()) return lastExpiry.text;
+  const text = formatExpiryUncached(d);
+  lastExpiry = { time: d.getTime(), text };
+  return text;
+}
+
+function formatExpiryUncached(d: Date): string {
   const s = d.toLocaleString('en-GB', {
     weekday: 'long',
     day: 'numeric',
