@@ -105,7 +105,7 @@ export type AgentImport = {
 
 
 export type AgentImportErrorsArgs = {
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

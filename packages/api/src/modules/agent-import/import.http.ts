@@ -8,7 +8,7 @@ import { AppDeps, buildContext, Context } from '../../graphql/context';
 import { AgentImportError, AgentImportRow, ImportErrorMode, ImportExistingMode } from './agent-import.entity';
 import { firstFile } from './import.multipart';
 import type { ImportRunner } from './import.runner';
-import { createImport, getImport, storeImportFile } from './import.service';
+import { createImport, orDiscardFile, getImport, storeImportFile } from './import.service';
 
 // The import's HTTP surface: files too large for a GraphQL string are uploaded here, with the
 // same auth (session cookie or Bearer) and CSRF rule as /graphql: a browser can only send a
@@ -90,7 +90,9 @@ export function importRoutes(deps: AppDeps, runner: ImportRunner): express.Route
       const existing = enumParam(req.query.existing, ImportExistingMode, 'existing');
       const source = kind === 'csv' ? req : await firstFile(req);
       const file = await storeImportFile(deps.config.importDir, source);
-      const job = await ctx.tx((sc) => createImport(sc, { file, dryRun, onError, existing }));
+      const job = await orDiscardFile(deps.config.importDir, file, () =>
+        ctx.tx((sc) => createImport(sc, { file, dryRun, onError, existing })),
+      );
       runner.kick();
       res.status(202).json({ id: String(job.id), status: job.status, dryRun: job.dryRun, fileBytes: job.fileBytes });
     } catch (e) {

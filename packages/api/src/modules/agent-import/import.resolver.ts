@@ -4,7 +4,7 @@ import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { AuthPayload } from '../auth/auth.resolver';
 import { AgentImport, AgentImportError, AgentImportRow, ImportErrorMode, ImportExistingMode } from './agent-import.entity';
-import { createImport, getImport, importErrors, importRows, storeImportFile } from './import.service';
+import { createImport, orDiscardFile, getImport, importErrors, importRows, storeImportFile } from './import.service';
 import { setPasswordWithTokenAndSignIn } from './password-link';
 
 const ImportRowConnection = ConnectionType('ImportRow', AgentImportRow);
@@ -24,7 +24,9 @@ export class AgentImportResolver {
     @Arg('existing', () => ImportExistingMode, { nullable: true, defaultValue: ImportExistingMode.SKIP }) existing: ImportExistingMode,
   ): Promise<AgentImport> {
     const file = await storeImportFile(ctx.config.importDir, csv);
-    const job = await ctx.tx((sc) => createImport(sc, { file, dryRun, onError, existing }));
+    const job = await orDiscardFile(ctx.config.importDir, file, () =>
+      ctx.tx((sc) => createImport(sc, { file, dryRun, onError, existing })),
+    );
     ctx.imports.kick();
     return job;
   }
@@ -36,7 +38,7 @@ export class AgentImportResolver {
   }
 
   @FieldResolver(() => [AgentImportError])
-  errors(@Root() job: AgentImport, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 100 }) first: number) {
+  errors(@Root() job: AgentImport, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first?: number) {
     return ctx.read((sc) => importErrors(sc, { importId: job.id, first }));
   }
 

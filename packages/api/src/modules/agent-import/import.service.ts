@@ -49,6 +49,16 @@ export interface CreateImportArgs {
   existing?: ImportExistingMode | null;
 }
 
+/** Runs `create` (the job's transaction); a stored upload whose job was never created is removed. */
+export async function orDiscardFile<T>(dir: string, file: StoredFile, create: () => Promise<T>): Promise<T> {
+  try {
+    return await create();
+  } catch (e) {
+    await fs.promises.rm(path.join(dir, file.fileName), { force: true });
+    throw e;
+  }
+}
+
 /** Stores the job (QUEUED) for a runner to pick up; the caller answers with it at once. */
 export async function createImport(sc: ServiceContext, args: CreateImportArgs): Promise<AgentImport> {
   const { actor } = sc;
