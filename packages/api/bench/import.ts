@@ -34,7 +34,10 @@ function writeCsv(file: string, n: number): void {
   let buf = '';
   for (let i = 0; i < n; i++) {
     buf += `agent${i}@bench.example.com,Agent ${i} Zoë,All Non-Destructive Permissions,"${TEAMS[i % 5]};${TEAMS[(i + 2) % 5]}",No,${i % 10 === 0 ? 'Yes' : 'No'},Yes,\n`;
-    if (buf.length > 1 << 20) (fs.writeSync(fd, buf), (buf = ''));
+    if (buf.length > 1 << 20) {
+      fs.writeSync(fd, buf);
+      buf = '';
+    }
   }
   fs.writeSync(fd, buf);
   fs.closeSync(fd);
