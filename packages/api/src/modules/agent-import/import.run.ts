@@ -236,22 +236,33 @@ export async function runImport(env: RunEnv, job: AgentImport): Promise<void> {
         rows.filter((r) => r.action === ImportRowAction.UPDATE).map((r) => ({ agentId: r.agentId!, values: r.values! })),
       );
       await queueSetPasswordEmails(sc, created);
-      await env.heartbeat({ processedRows: done.totalRows });
+      // Another runner took the job over (this one stalled past its lease): roll back, leave it to that one.
+      if (!(await env.heartbeat({ processedRows: done.totalRows }))) throw new LeaseLost();
     }
     // The file and the database are read again inside the transaction: if they changed since the
     // check (an agent added meanwhile, a team deleted), ABORT still means all or nothing.
     if (job.onError === ImportErrorMode.ABORT && done.errorCount > 0) {
       throw new CsvFileError('CHANGED', 'Agents, groups or teams changed while the import ran: nothing was imported. Start it again.');
     }
-    await finish(em, job, { ...done, errorCount: counts.errorCount, processedRows: done.totalRows, status: ImportStatus.COMPLETED });
+    const ended = await finish(em, job, {
+      ...done,
+      errorCount: counts.errorCount,
+      processedRows: done.totalRows,
+      status: ImportStatus.COMPLETED,
+    });
+    if (!ended) throw new LeaseLost();
   });
 }
 
 /** Ends the job (in the caller's transaction when given one); the uploaded file is no longer needed. */
-export async function finish(db: DataSource | EntityManager, job: AgentImport, values: Partial<AgentImport>): Promise<void> {
+export async function finish(db: DataSource | EntityManager, job: AgentImport, values: Partial<AgentImport>): Promise<boolean> {
   const em = 'manager' in db ? db.manager : db;
-  await em.update(AgentImport, { id: job.id, attempts: job.attempts }, { ...values, leaseUntil: null, finishedAt: new Date() });
+  const res = await em.update(AgentImport, { id: job.id, attempts: job.attempts }, { ...values, leaseUntil: null, finishedAt: new Date() });
+  return res.affected === 1;
 }
+
+/** This runner's claim was taken over by another runner: it stops without touching the job. */
+export class LeaseLost extends Error {}
 
 export const removeFile = (dir: string, job: AgentImport) => fs.promises.rm(path.join(dir, job.fileName), { force: true });
 

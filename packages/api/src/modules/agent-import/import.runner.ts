@@ -2,7 +2,7 @@ import { Brackets, DataSource } from 'typeorm';
 import type { ServiceDeps } from '../../common/service';
 import { inTransaction } from '../../common/transaction';
 import { AgentImport, AgentImportError, ImportStatus } from './agent-import.entity';
-import { failureOf, finish, removeFile, runImport } from './import.run';
+import { failureOf, finish, LeaseLost, removeFile, runImport } from './import.run';
 
 /** A job whose runner died this many times (kill -9, out of memory) is given up as FAILED. */
 export const MAX_IMPORT_ATTEMPTS = 3;
@@ -118,6 +118,7 @@ export class ImportRunner {
       await runImport({ ds: this.ds, services: this.services, heartbeat }, job);
       await removeFile(this.config.importDir, job);
     } catch (e) {
+      if (e instanceof LeaseLost) return this.log(`import #${job.id}: taken over by another runner`);
       const failure = failureOf(e);
       if (failure.code === 'INTERNAL') this.log(`import #${job.id} failed: ${(e as Error).stack ?? String(e)}`);
       await this.fail(job, failure);
