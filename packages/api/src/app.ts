@@ -20,6 +20,7 @@ import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail';
 import { agentsCsvRoute } from './modules/agent';
+import { importRoutes, ImportRunner } from './modules/agent-import';
 import { buildAppSchema } from './graphql/schema';
 import { serveWeb } from './serve-web';
 
@@ -30,6 +31,7 @@ export interface RosterApp {
   deps: AppDeps;
   ds: DataSource;
   mailer: Mailer;
+  imports: ImportRunner;
   close(): Promise<void>;
 }
 
@@ -59,7 +61,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   await initDataSource(ds);
   await bootstrapFirstAdmin(ds, config, log);
   const mailer = new Mailer(ds, config, log);
-  const deps: AppDeps = { ds, config, mailer, services: { config, clock: () => new Date(), mail: mailer } };
+  const services = { config, clock: () => new Date(), mail: mailer };
+  const imports = new ImportRunner(ds, services, log);
+  const deps: AppDeps = { ds, config, mailer, imports, services };
 
   const app = express();
   // Only trusted hops may name the client IP (rate limits count per IP): by default the loopback
@@ -126,7 +130,10 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     cookieParser(),
     agentsCsvRoute(deps, (req, res) => buildContext(deps, req, res)),
   );
+  app.use(importRoutes(deps, imports));
   serveWeb(app, config.webDist);
+  // Jobs left QUEUED, or RUNNING by a process that died, are picked up from here on.
+  imports.start();
 
   return {
     app,
@@ -135,7 +142,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     deps,
     ds,
     mailer,
+    imports,
     async close() {
+      await imports.stop();
       await mailer.stop();
       await server.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));

@@ -30,6 +30,12 @@ export interface Config {
   /** Session cookies are Secure in production or when PUBLIC_URL is https. */
   secureCookies: boolean;
   outboxPollMs: number;
+  /** How often queued CSV imports are looked for (0: never, tests drive the runner). */
+  importPollMs: number;
+  /** How long a claim on an import lasts without a heartbeat (a crashed runner's job is taken over after it). */
+  importLeaseMs: number;
+  /** Where uploaded import files are stored (IMPORT_DIR; ./data/imports). */
+  importDir: string;
   seedDemo: boolean;
 }
 
@@ -106,6 +112,9 @@ function envSchema(cwd: string) {
       LOGIN_MAX_ATTEMPTS_PER_IP: int(50, 1),
       LOGIN_WINDOW_MINUTES: int(15, 1),
       OUTBOX_POLL_MS: int(2000, 0),
+      IMPORT_POLL_MS: int(2000, 0),
+      IMPORT_LEASE_MS: int(60_000, 1000),
+      IMPORT_DIR: optional(z.string()),
       // Unset: packages/web/dist next to the API code (src/ or dist/: both sit one level down).
       // Set but empty: serve no SPA.
       WEB_DIST: z
@@ -167,6 +176,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: e.TRUST_PROXY,
     secureCookies: e.NODE_ENV === 'production' || (e.PUBLIC_URL ?? '').startsWith('https://'),
     outboxPollMs: e.OUTBOX_POLL_MS,
+    importPollMs: e.IMPORT_POLL_MS,
+    importLeaseMs: e.IMPORT_LEASE_MS,
+    importDir: path.resolve(cwd, e.IMPORT_DIR ?? path.join('data', 'imports')),
     seedDemo: e.SEED_DEMO,
   };
 }

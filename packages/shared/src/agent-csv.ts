@@ -8,17 +8,51 @@ export interface AgentCsvColumn {
   kind: 'email' | 'text' | 'list' | 'yesno' | 'html';
   /** Value used when the cell is empty (yes/no columns). */
   default?: boolean;
+  /** Longest cell accepted, in characters. */
+  maxLength: number;
 }
 
 export const AGENT_CSV_COLUMNS: readonly AgentCsvColumn[] = [
-  { key: 'email', header: 'Email', required: true, kind: 'email' },
-  { key: 'name', header: 'Name', required: true, kind: 'text' },
-  { key: 'permissionGroups', header: 'Permission Groups', required: true, kind: 'list' },
-  { key: 'teams', header: 'Teams', required: false, kind: 'list' },
-  { key: 'admin', header: 'Admin', required: false, kind: 'yesno', default: false },
-  { key: 'reports', header: 'Reports', required: false, kind: 'yesno', default: false },
-  { key: 'notifications', header: 'Notifications', required: false, kind: 'yesno', default: true },
-  { key: 'signature', header: 'Signature', required: false, kind: 'html' },
+  { key: 'email', header: 'Email', required: true, kind: 'email', maxLength: 254 },
+  { key: 'name', header: 'Name', required: true, kind: 'text', maxLength: 200 },
+  { key: 'permissionGroups', header: 'Permission Groups', required: true, kind: 'list', maxLength: 2000 },
+  { key: 'teams', header: 'Teams', required: false, kind: 'list', maxLength: 2000 },
+  { key: 'admin', header: 'Admin', required: false, kind: 'yesno', default: false, maxLength: 10 },
+  { key: 'reports', header: 'Reports', required: false, kind: 'yesno', default: false, maxLength: 10 },
+  { key: 'notifications', header: 'Notifications', required: false, kind: 'yesno', default: true, maxLength: 10 },
+  { key: 'signature', header: 'Signature', required: false, kind: 'html', maxLength: 60_000 },
+];
+
+/** The longest row an import reads (a full signature plus the other cells); longer rows fail the file. */
+export const AGENT_CSV_MAX_ROW_CHARS = 100_000;
+
+/** A header cell as compared: no BOM, case and spaces ignored ("permission groups" = "PermissionGroups"). */
+export const csvHeaderKey = (h: string): string =>
+  h
+    .replace(/^\uFEFF/, '')
+    .replace(/[\s_]+/g, '')
+    .toLowerCase();
+
+/**
+ * The delimiter of a file from its header line: `;` when it has more semicolons than commas
+ * outside quotes (spreadsheets in many European locales save "CSV" that way), else `,`.
+ */
+export function detectCsvDelimiter(headerLine: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/** The template offered for download: the header and one example row. */
+export const AGENT_CSV_TEMPLATE_ROWS: readonly (readonly string[])[] = [
+  AGENT_CSV_COLUMNS.map((c) => c.header),
+  ['jane.doe@example.com', 'Jane Doe', 'All Permissions', 'Support; Billing', 'No', 'No', 'Yes', '<p>Jane Doe, Support</p>'],
 ];
 
 const YES = new Set(['yes', 'y', 'true', '1']);
@@ -43,14 +77,6 @@ export function splitList(value: string | undefined | null): string[] {
 
 /** Maps header cells (any case, any order) to column keys; unknown headers map to null. */
 export function mapCsvHeaders(headers: readonly string[]): (AgentCsvColumn['key'] | null)[] {
-  const byHeader = new Map(AGENT_CSV_COLUMNS.map((c) => [c.header.toLowerCase(), c.key]));
-  return headers.map(
-    (h) =>
-      byHeader.get(
-        h
-          .replace(/^\uFEFF/, '')
-          .trim()
-          .toLowerCase(),
-      ) ?? null,
-  );
+  const byHeader = new Map(AGENT_CSV_COLUMNS.map((c) => [csvHeaderKey(c.header), c.key]));
+  return headers.map((h) => byHeader.get(csvHeaderKey(h)) ?? null);
 }

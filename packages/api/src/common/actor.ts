@@ -19,6 +19,8 @@ export interface Actor {
   scopes?: string[];
   sessionId?: number;
   name: string;
+  /** Why the change happens, written to the change log with it (an import: "import #12"). */
+  reason?: string;
 }
 
 export const systemActor = (name = 'System'): Actor => ({ kind: 'SYSTEM', agent: null, name });

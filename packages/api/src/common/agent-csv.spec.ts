@@ -1,4 +1,4 @@
-import { AGENT_CSV_COLUMNS, mapCsvHeaders, parseYesNo, splitList } from '@roster/shared';
+import { AGENT_CSV_COLUMNS, detectCsvDelimiter, mapCsvHeaders, parseYesNo, splitList } from '@roster/shared';
 
 describe('agent CSV helpers', () => {
   it('parses Yes/No cells in every accepted spelling', () => {
@@ -29,7 +29,15 @@ describe('agent CSV helpers', () => {
       mapCsvHeaders(['\uFEFFemail', ' NAME ', 'permission groups', 'Teams', 'ADMIN', 'reports', 'Notifications', 'signature', 'Phone']),
     ).toEqual(['email', 'name', 'permissionGroups', 'teams', 'admin', 'reports', 'notifications', 'signature', null]);
     expect(mapCsvHeaders(['Name', 'Email'])).toEqual(['name', 'email']);
-    expect(mapCsvHeaders(['PermissionGroups'])).toEqual([null]);
+    // Spaces (and underscores) are ignored as well as case.
+    expect(mapCsvHeaders(['PermissionGroups', 'permission_groups', 'E Mail'])).toEqual(['permissionGroups', 'permissionGroups', 'email']);
+  });
+
+  it('detects the delimiter from the header line, ignoring quoted separators', () => {
+    expect(detectCsvDelimiter('Email,Name,Permission Groups')).toBe(',');
+    expect(detectCsvDelimiter('Email;Name;Permission Groups')).toBe(';');
+    expect(detectCsvDelimiter('"a;b;c",Name')).toBe(',');
+    expect(detectCsvDelimiter('Email')).toBe(',');
   });
 
   it('marks Email, Name and Permission Groups as required', () => {

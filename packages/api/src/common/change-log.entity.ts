@@ -50,6 +50,10 @@ export class ChangeLogEntry {
   @Field()
   actorName: string;
 
+  @Str(200, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the change was made, when it was part of something larger ("import #12").' })
+  reason: string | null;
+
   @DateCol()
   @Field()
   createdAt: Date;

@@ -17,10 +17,10 @@ export interface EntityChanges {
 }
 
 /**
- * Rows per INSERT: 9 parameters each, under SQLite's 32,766 and MySQL's 65,535 placeholders,
- * so that a batch of a few thousand entries is one statement.
+ * Placeholders per INSERT, under SQLite's 32,766 and MySQL's 65,535, so that a batch of a few
+ * thousand entries is one statement: 3,555 rows of 9 parameters, 3,200 when they carry a reason.
  */
-const INSERT_CHUNK = 3500;
+const INSERT_PARAMS = 32_000;
 
 export const showValue = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;
@@ -69,15 +69,18 @@ export async function recordChangesMany(
       actorKind: actor.kind,
       actorId,
       actorName: actor.name,
+      // Absent rather than null without a reason: the column's NULL is then no placeholder.
+      ...(actor.reason ? { reason: actor.reason } : {}),
       createdAt: now,
     })),
   );
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+  const chunk = Math.floor(INSERT_PARAMS / (actor.reason ? 10 : 9));
+  for (let i = 0; i < rows.length; i += chunk) {
     await em
       .createQueryBuilder()
       .insert()
       .into(ChangeLogEntry)
-      .values(rows.slice(i, i + INSERT_CHUNK))
+      .values(rows.slice(i, i + chunk))
       .updateEntity(false)
       .execute();
   }

@@ -8,8 +8,15 @@ import { Initial1763880000000 } from './migrations/1763880000000-initial';
 import { AgentSortKeys1764300000000 } from './migrations/1764300000000-agent-sort-keys';
 import { AdminsLock1764320000000 } from './migrations/1764320000000-admins-lock';
 import { TrustedDevices1764330000000 } from './migrations/1764330000000-trusted-devices';
+import { AgentImport1764400000000 } from './migrations/1764400000000-agent-import';
 
-export const migrations = [Initial1763880000000, AgentSortKeys1764300000000, AdminsLock1764320000000, TrustedDevices1764330000000];
+export const migrations = [
+  Initial1763880000000,
+  AgentSortKeys1764300000000,
+  AdminsLock1764320000000,
+  TrustedDevices1764330000000,
+  AgentImport1764400000000,
+];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */
 export class QueryCounter implements Logger {

@@ -1,4 +1,5 @@
 import { Agent } from '../modules/agent';
+import { AgentImport, AgentImportError, AgentImportRow, PasswordLink } from '../modules/agent-import';
 import { ApiToken } from '../modules/api-token';
 import { LoginAttempt, Session, TrustedDevice } from '../modules/auth';
 import { ChangeLogEntry } from '../common/change-log.entity';
@@ -26,4 +27,8 @@ export const entities = [
   Invitation,
   OutboxMessage,
   AppLock,
+  AgentImport,
+  AgentImportRow,
+  AgentImportError,
+  PasswordLink,
 ];

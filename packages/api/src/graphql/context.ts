@@ -9,6 +9,7 @@ import { DEVICE_COOKIE, SESSION_COOKIE } from '../common/tokens';
 import { transact } from '../common/transaction';
 import { resolveActor } from '../modules/auth';
 import type { Mailer } from '../modules/mail';
+import type { ImportRunner } from '../modules/agent-import/import.runner';
 import { createLoaders, Loaders } from './loaders';
 
 /** Long-lived things the app builds once and every request shares. */
@@ -16,6 +17,8 @@ export interface AppDeps {
   ds: DataSource;
   config: Config;
   mailer: Mailer;
+  /** Runs queued CSV imports (importAgentsCsv and the upload endpoint kick it). */
+  imports: ImportRunner;
   services: ServiceDeps;
 }
 

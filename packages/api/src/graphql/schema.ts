@@ -5,6 +5,7 @@ import { buildSchema, BuildSchemaOptions, NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../common/auth';
 import { validateArg } from './validate';
 import { AgentResolver } from '../modules/agent';
+import { AgentImportResolver } from '../modules/agent-import';
 import { ApiTokenResolver } from '../modules/api-token';
 import { AuthResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
@@ -28,6 +29,7 @@ export const resolvers: NonEmptyArray<Function> = [
   InvitationResolver,
   OutboxResolver,
   NotificationResolver,
+  AgentImportResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

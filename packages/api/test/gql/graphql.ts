@@ -76,6 +76,40 @@ export type AgentFilter = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type AgentImport = {
+  createdAt: Scalars['DateTime']['output'];
+  createdCount: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errorCount: Scalars['Int']['output'];
+  errors: Array<ImportRowError>;
+  existing: ImportExistingMode;
+  /** Why a FAILED import failed, in one sentence. */
+  failure: Maybe<Scalars['String']['output']>;
+  /** Size of the uploaded file in bytes. */
+  fileBytes: Scalars['Int']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  onError: ImportErrorMode;
+  processedRows: Scalars['Int']['output'];
+  /** What each row does (a dry run: would do), in row order. */
+  rows: ImportRowConnection;
+  skippedCount: Scalars['Int']['output'];
+  status: ImportStatus;
+  totalRows: Scalars['Int']['output'];
+  updatedCount: Scalars['Int']['output'];
+};
+
+
+export type AgentImportErrorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AgentImportRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type AgentSettingsSection =
   | 'ADMIN_ACCESS'
   | 'DEPARTMENTS'
@@ -167,6 +201,8 @@ export type ChangeLogEntry = {
   id: Scalars['ID']['output'];
   newValue: Maybe<Scalars['String']['output']>;
   oldValue: Maybe<Scalars['String']['output']>;
+  /** Why the change was made, when it was part of something larger ("import #12"). */
+  reason: Maybe<Scalars['String']['output']>;
 };
 
 export type CreateAgentInput = {
@@ -236,6 +272,52 @@ export type DepartmentAccessLevel =
   | 'ASSIGN'
   | 'FULL';
 
+export type ImportErrorMode =
+  | 'ABORT'
+  | 'SKIP_INVALID_ROWS';
+
+export type ImportExistingMode =
+  | 'SKIP'
+  | 'UPDATE';
+
+export type ImportRow = {
+  action: ImportRowAction;
+  email: Maybe<Scalars['String']['output']>;
+  /** 1 = first data row. */
+  row: Scalars['Int']['output'];
+};
+
+export type ImportRowAction =
+  | 'CREATE'
+  | 'ERROR'
+  | 'SKIP'
+  | 'UPDATE';
+
+export type ImportRowConnection = {
+  edges: Array<ImportRowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportRowEdge = {
+  cursor: Scalars['String']['output'];
+  node: ImportRow;
+};
+
+export type ImportRowError = {
+  code: Scalars['String']['output'];
+  column: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** 1 = first data row; 0 = the header or the file as a whole. */
+  row: Scalars['Int']['output'];
+};
+
+export type ImportStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type Invitation = {
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -294,6 +376,8 @@ export type Mutation = {
   deleteDepartment: Scalars['Boolean']['output'];
   deletePermissionGroup: Scalars['Boolean']['output'];
   deleteTeam: Scalars['Boolean']['output'];
+  /** Queues a CSV import of agents (small files; larger ones go to POST /imports/agents) and answers at once with the QUEUED job. */
+  importAgentsCsv: AgentImport;
   inviteAgent: Invitation;
   login: AuthPayload;
   /** Ends the current session; false when there was none. */
@@ -306,6 +390,8 @@ export type Mutation = {
   retryOutboxMessage: OutboxMessage;
   revokeApiToken: ApiToken;
   revokeInvitation: Invitation;
+  /** An imported agent chooses a password with the single-use link from the welcome email, and is signed in. */
+  setPasswordWithToken: AuthPayload;
   /** Replaces the team members with agentIds. */
   setTeamMembers: Team;
   /** Admins edit anyone; an agent edits their own preferences. */
@@ -391,6 +477,14 @@ export type MutationDeleteTeamArgs = {
 };
 
 
+export type MutationImportAgentsCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun: Scalars['Boolean']['input'];
+  existing?: InputMaybe<ImportExistingMode>;
+  onError?: InputMaybe<ImportErrorMode>;
+};
+
+
 export type MutationInviteAgentArgs = {
   input: InviteAgentInput;
 };
@@ -431,6 +525,12 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPasswordWithTokenArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -534,6 +634,8 @@ export type PermissionGroupInput = {
 export type Query = {
   /** null when no agent has this id. */
   agent: Maybe<Agent>;
+  /** null when no import has this id. */
+  agentImport: Maybe<AgentImport>;
   agents: AgentConnection;
   apiTokens: Array<ApiToken>;
   /** Newest first. */
@@ -555,6 +657,11 @@ export type Query = {
 
 
 export type QueryAgentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgentImportArgs = {
   id: Scalars['ID']['input'];
 };
 

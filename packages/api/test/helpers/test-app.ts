@@ -90,6 +90,8 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     ADMIN_PASSWORD,
     LICENSE_SEATS: '100',
     OUTBOX_POLL_MS: '0',
+    // No polling queries in the background (statement counts); import tests drive the runner.
+    IMPORT_POLL_MS: '0',
     WEB_DIST: '/nonexistent',
     ...env,
   });

@@ -95,6 +95,7 @@ export async function startApi({ licenseSeats = 20 }: StartApiOptions = {}): Pro
       SMTP_URL: mail.url,
       PUBLIC_URL: baseUrl,
       OUTBOX_POLL_MS: '200',
+      IMPORT_POLL_MS: '200',
       // The API reads .env from INIT_CWD (set by pnpm): the empty temp dir keeps a developer's
       // .env out of the run.
       INIT_CWD: tmp,

@@ -18,7 +18,7 @@ import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
 const SIGN_IN = systemActor('Sign-in');
 
 /** Starts a session; the rest of this request (the payload's nested fields) acts as that agent. */
-async function signIn(ctx: Context, agent: Agent): Promise<{ token: string; agent: Agent }> {
+export async function signIn(ctx: Context, agent: Agent): Promise<{ token: string; agent: Agent }> {
   const { token, expiresAt } = await ctx.tx((sc) => startSession(sc, { agent }), agentActor(agent));
   ctx.actor = agentActor(agent);
   ctx.res?.cookie(SESSION_COOKIE, token, {

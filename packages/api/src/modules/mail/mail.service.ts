@@ -18,6 +18,8 @@ export interface MailerOptions {
 }
 
 export const BATCH_SIZE = 20;
+/** Outbox rows per INSERT (12 parameters each, well under SQLite's and MySQL's placeholder limits). */
+const ENQUEUE_CHUNK = 1000;
 /** What a delivered message's body is replaced with (it may have held a temporary password). */
 export const BODY_REMOVED = '(removed after delivery)';
 export const MAX_ATTEMPTS = 8;
@@ -67,10 +69,28 @@ export class Mailer implements MailQueue {
 
   /** Adds a message in the caller's transaction: it is sent only if that transaction commits. */
   async enqueue(em: EntityManager, msg: OutgoingEmail): Promise<OutboxMessage> {
+    return em.save(OutboxMessage, em.create(OutboxMessage, this.outboxRow(msg)));
+  }
+
+  /** Like enqueue for many messages: multi-row INSERTs of ENQUEUE_CHUNK rows. */
+  async enqueueMany(em: EntityManager, msgs: readonly OutgoingEmail[]): Promise<void> {
+    const rows = msgs.map((m) => this.outboxRow(m));
+    for (let i = 0; i < rows.length; i += ENQUEUE_CHUNK) {
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(OutboxMessage)
+        .values(rows.slice(i, i + ENQUEUE_CHUNK))
+        .updateEntity(false)
+        .execute();
+    }
+  }
+
+  private outboxRow(msg: OutgoingEmail): Omit<OutboxMessage, 'id'> {
     const to = msg.to.trim();
     if (!to || /[\r\n]/.test(to)) throw new Error('enqueue: invalid recipient address');
     const now = this.now();
-    const row = em.create(OutboxMessage, {
+    return {
       toAddress: to,
       subject: msg.subject.replace(/[\r\n]+/g, ' ').slice(0, 300),
       textBody: msg.text,
@@ -82,8 +102,7 @@ export class Mailer implements MailQueue {
       nextAttemptAt: now,
       createdAt: now,
       sentAt: null,
-    });
-    return em.save(OutboxMessage, row);
+    };
   }
 
   /** Sends what is due. Calls are serialised within a process; claims make it safe across processes. */

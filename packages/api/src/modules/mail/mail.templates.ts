@@ -16,6 +16,8 @@ export interface WelcomeEmailInput {
   temporaryPassword: string | null;
   signInUrl: string;
   mustChangePassword: boolean;
+  /** Imported agents have no password yet: a single-use link to choose one, and when it expires. */
+  setPassword?: { url: string; expiresAt: Date };
 }
 
 export interface InvitationEmailInput {
@@ -35,8 +37,18 @@ export function esc(value: unknown): string {
 // Subjects are header values: drop line breaks so a name can never inject a header.
 const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
 
+// toLocaleString costs ~0.1 ms: an import's thousands of emails share one expiry, formatted once.
+let lastExpiry: { time: number; text: string } | null = null;
+
 /** "Monday, 1 December 2025, 14:00 UTC": unambiguous for readers in any locale. */
 export function formatExpiry(d: Date): string {
+  if (lastExpiry?.time === d.getTime()) return lastExpiry.text;
+  const text = formatExpiryUncached(d);
+  lastExpiry = { time: d.getTime(), text };
+  return text;
+}
+
+function formatExpiryUncached(d: Date): string {
   const s = d.toLocaleString('en-GB', {
     weekday: 'long',
     day: 'numeric',
@@ -66,9 +78,13 @@ const button = (url: string, label: string): string =>
   `<p style="font-size:13px;color:#555">Or paste this link into your browser: <a href="${esc(url)}">${esc(url)}</a></p>`;
 
 export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
-  const { agentName, email, temporaryPassword, signInUrl, mustChangePassword } = input;
+  const { agentName, email, temporaryPassword, signInUrl, mustChangePassword, setPassword } = input;
   const subject = oneLine('Your Roster agent account is ready');
-  const changeNote = mustChangePassword ? 'You will be asked to choose a new password the first time you sign in.' : null;
+  const changeNote = setPassword
+    ? `Choose your password with this link (it works once and expires on ${formatExpiry(setPassword.expiresAt)}): ${setPassword.url}`
+    : mustChangePassword
+      ? 'You will be asked to choose a new password the first time you sign in.'
+      : null;
 
   const text = [
     `Hello ${agentName},`,
@@ -101,7 +117,7 @@ export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
       `<p>Hello ${esc(agentName)},</p>`,
       '<p>An agent account has been created for you in Roster.</p>',
       `<table style="border-collapse:collapse;margin:12px 0">${table}</table>`,
-      button(signInUrl, 'Sign in to Roster'),
+      setPassword ? button(setPassword.url, 'Choose your password') : button(signInUrl, 'Sign in to Roster'),
       changeNote ? `<p><strong>${esc(changeNote)}</strong></p>` : '',
       temporaryPassword ? '<p>Keep this password private and delete this email once you have signed in.</p>' : '',
       '<p>The attached <strong>Quick Start Guide</strong> (PDF) walks you through signing in, the agent interface, your Preferences, and how permissions, teams and departments work.</p>',

@@ -58,3 +58,14 @@ export const ACCEPT_INVITATION_MUTATION = graphql(`
     }
   }
 `);
+
+export const SET_PASSWORD_WITH_TOKEN_MUTATION = graphql(`
+  mutation SetPasswordWithToken($token: String!, $password: String!) {
+    setPasswordWithToken(token: $token, password: $password) {
+      token
+      agent {
+        ...ViewerFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,191 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Bool, DateCol, Str, TextCol } from '../../common/columns';
+
+export enum ImportStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  COMPLETED = 'COMPLETED',
+  FAILED = 'FAILED',
+}
+export enum ImportErrorMode {
+  ABORT = 'ABORT',
+  SKIP_INVALID_ROWS = 'SKIP_INVALID_ROWS',
+}
+export enum ImportExistingMode {
+  SKIP = 'SKIP',
+  UPDATE = 'UPDATE',
+}
+export enum ImportRowAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  SKIP = 'SKIP',
+  ERROR = 'ERROR',
+}
+registerEnumType(ImportStatus, { name: 'ImportStatus' });
+registerEnumType(ImportErrorMode, { name: 'ImportErrorMode' });
+registerEnumType(ImportExistingMode, { name: 'ImportExistingMode' });
+registerEnumType(ImportRowAction, { name: 'ImportRowAction' });
+
+/** A CSV import job: stored so that any API process can run it (under a lease) and report it. */
+@Entity('agent_import')
+@Index(['status', 'leaseUntil'])
+@ObjectType('AgentImport')
+export class AgentImport {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Str(16)
+  @Field(() => ImportStatus)
+  status: ImportStatus;
+
+  @Bool(false)
+  @Field()
+  dryRun: boolean;
+
+  @Str(24)
+  @Field(() => ImportErrorMode)
+  onError: ImportErrorMode;
+
+  @Str(16)
+  @Field(() => ImportExistingMode)
+  existing: ImportExistingMode;
+
+  /** File name under IMPORT_DIR. */
+  @Str(100)
+  fileName: string;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: 'Size of the uploaded file in bytes.' })
+  fileBytes: number;
+
+  @Str(16)
+  actorKind: string;
+
+  @Column({ type: 'int', nullable: true })
+  actorAgentId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  actorTokenId: number | null;
+
+  @Str(200)
+  actorName: string;
+
+  @Column({ type: 'int', default: 0 })
+  @Field(() => Int)
+  totalRows: number;
+
+  @Column({ type: 'int', default: 0 })
+  @Field(() => Int)
+  processedRows: number;
+
+  @Column({ type: 'int', default: 0 })
+  @Field(() => Int)
+  createdCount: number;
+
+  @Column({ type: 'int', default: 0 })
+  @Field(() => Int)
+  updatedCount: number;
+
+  @Column({ type: 'int', default: 0 })
+  @Field(() => Int)
+  skippedCount: number;
+
+  @Column({ type: 'int', default: 0 })
+  @Field(() => Int)
+  errorCount: number;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @DateCol({ nullable: true })
+  leaseUntil: Date | null;
+
+  @TextCol()
+  @Field(() => String, { nullable: true, description: 'Why a FAILED import failed, in one sentence.' })
+  failure: string | null;
+
+  @DateCol()
+  @Field()
+  createdAt: Date;
+
+  @DateCol({ nullable: true })
+  @Field(() => Date, { nullable: true })
+  finishedAt: Date | null;
+}
+
+/** What the import does (or, in a dry run, would do) with one data row. */
+@Entity('agent_import_row')
+@ObjectType('ImportRow')
+export class AgentImportRow {
+  @PrimaryColumn({ type: 'int' })
+  importId: number;
+
+  @PrimaryColumn({ type: 'int' })
+  @Field(() => Int, { description: '1 = first data row.' })
+  row: number;
+
+  @Str(254, { nullable: true })
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Str(8)
+  @Field(() => ImportRowAction)
+  action: ImportRowAction;
+
+  /** The row's cells as read (JSON), kept for rows with errors (errors.csv). */
+  @TextCol()
+  cells: string | null;
+}
+
+/** One problem: row 0 is the header or the file as a whole. */
+@Entity('agent_import_error')
+@Index(['importId', 'row', 'id'])
+@ObjectType('ImportRowError')
+export class AgentImportError {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  importId: number;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: '1 = first data row; 0 = the header or the file as a whole.' })
+  row: number;
+
+  @Str(100, { nullable: true })
+  @Field(() => String, { nullable: true })
+  column: string | null;
+
+  @Str(32)
+  @Field()
+  code: string;
+
+  @Str(500)
+  @Field()
+  message: string;
+}
+
+/** A single-use link that lets an imported agent (who has no password) choose one. */
+@Entity('password_link')
+export class PasswordLink {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  @Index()
+  agentId: number;
+
+  @Str(64, { unique: true })
+  tokenHash: string;
+
+  @DateCol()
+  createdAt: Date;
+
+  @DateCol()
+  expiresAt: Date;
+
+  @DateCol({ nullable: true })
+  usedAt: Date | null;
+}

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import { pipeline, Transform, TransformCallback } from 'node:stream';
+import { parse } from 'fast-csv';
+import { AGENT_CSV_MAX_ROW_CHARS, detectCsvDelimiter } from '@roster/shared';
+
+/** A problem with the file as a whole: the import stops and FAILS with nothing written. */
+export class CsvFileError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly row = 0,
+  ) {
+    super(message);
+  }
+}
+
+export interface CsvRecord {
+  /** 1 = the first data row (the header and empty lines are not counted). */
+  row: number;
+  cells: string[];
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+/** Reads the start of the file to find the header line's delimiter. */
+async function sniffDelimiter(file: string): Promise<',' | ';'> {
+  const fh = await fs.promises.open(file, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+    const head = buf
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+    const firstLine = head.split(/\r?\n/).find((l) => l.trim().length > 0) ?? '';
+    return detectCsvDelimiter(firstLine);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Bytes to text: strict UTF-8 (a byte that is not UTF-8, or a NUL, means a binary or wrongly
+ * encoded file), BOM removed, and no row longer than AGENT_CSV_MAX_ROW_CHARS, checked before the
+ * CSV parser buffers it (a 10 MB cell is refused at 100 kB, not parsed).
+ */
+class Utf8Guard extends Transform {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private quoted = false;
+  private rowChars = 0;
+  private records = 0;
+  private recordHasText = false;
+
+  constructor() {
+    super({ decodeStrings: true });
+  }
+
+  _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    let text: string;
+    try {
+      text = this.decoder.decode(chunk, { stream: true });
+    } catch {
+      return done(new CsvFileError('NOT_UTF8', 'The file is not UTF-8 text: save it as "CSV UTF-8" and upload it again'));
+    }
+    const problem = this.scan(text);
+    if (problem) return done(problem);
+    done(null, text);
+  }
+
+  _flush(done: TransformCallback): void {
+    try {
+      const rest = this.decoder.decode();
+      done(null, rest || undefined);
+    } catch {
+      done(new CsvFileError('NOT_UTF8', 'The file is not UTF-8 text: save it as "CSV UTF-8" and upload it again'));
+    }
+  }
+
+  private scan(text: string): CsvFileError | null {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0) return new CsvFileError('BINARY_FILE', 'The file contains binary data (a NUL byte): upload a CSV text file');
+      if (c === 34) this.quoted = !this.quoted;
+      if (c === 10 && !this.quoted) {
+        if (this.recordHasText) this.records++;
+        this.rowChars = 0;
+        this.recordHasText = false;
+        continue;
+      }
+      if (c !== 13 && c !== 32) this.recordHasText = true;
+      if (++this.rowChars > AGENT_CSV_MAX_ROW_CHARS) {
+        // records counts the header too, so it is the number of the data row being read.
+        return new CsvFileError(
+          'ROW_TOO_LONG',
+          `Row ${this.records} is longer than ${AGENT_CSV_MAX_ROW_CHARS.toLocaleString('en')} characters (a cell over its limit, or a quote that is never closed)`,
+          this.records,
+        );
+      }
+    }
+    return null;
+  }
+}
+
+/**
+ * The file's header and data rows, streamed (fast-csv, RFC 4180 quoting, CRLF or LF, `,` or `;`
+ * detected from the header line, empty lines skipped). Row numbers count data rows only.
+ */
+export async function* readCsv(file: string): AsyncGenerator<{ header: string[] } | CsvRecord> {
+  const delimiter = await sniffDelimiter(file);
+  const parser = parse({ delimiter, ignoreEmpty: true, headers: false });
+  pipeline(fs.createReadStream(file, { highWaterMark: 256 * 1024 }), new Utf8Guard(), parser, () => undefined);
+  let row = 0;
+  try {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      if (row === 0) yield { header: cells };
+      else yield { row, cells };
+      row++;
+    }
+  } catch (e) {
+    if (e instanceof CsvFileError) throw e;
+    throw new CsvFileError('MALFORMED_CSV', `The file is not valid CSV after data row ${Math.max(0, row - 1)}: ${(e as Error).message}`);
+  }
+  if (row === 0) throw new CsvFileError('NO_HEADER', 'The file is empty: it needs a header row (Email, Name, Permission Groups, ...)');
+}

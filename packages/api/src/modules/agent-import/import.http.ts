@@ -1,0 +1,126 @@
+import express from 'express';
+import cookieParser from 'cookie-parser';
+import { format } from 'fast-csv';
+import { AGENT_CSV_TEMPLATE_ROWS, ErrorCode } from '@roster/shared';
+import { hasScope, requireActor } from '../../common/auth';
+import { DomainError, forbidden } from '../../common/errors';
+import { AppDeps, buildContext, Context } from '../../graphql/context';
+import { AgentImportError, AgentImportRow, ImportErrorMode, ImportExistingMode } from './agent-import.entity';
+import { firstFile } from './import.multipart';
+import type { ImportRunner } from './import.runner';
+import { createImport, orDiscardFile, getImport, storeImportFile } from './import.service';
+
+// The import's HTTP surface: files too large for a GraphQL string are uploaded here, with the
+// same auth (session cookie or Bearer) and CSRF rule as /graphql: a browser can only send a
+// text/csv body, or multipart with a custom header, after a CORS preflight this server never approves.
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.PASSWORD_CHANGE_REQUIRED]: 403,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+};
+
+function sendError(res: express.Response, e: unknown): void {
+  if (e instanceof DomainError) {
+    const status = (e.details.status as number | undefined) ?? STATUS[e.code] ?? 400;
+    res.status(status).json({ errors: [{ message: e.message, extensions: { code: e.code, fields: e.fields } }] });
+    return;
+  }
+  console.error(e);
+  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+}
+
+/** Admins (or their API tokens with agents:write) only, as importAgentsCsv. */
+async function adminContext(deps: AppDeps, req: express.Request): Promise<Context> {
+  const ctx = await buildContext(deps, req);
+  const actor = requireActor(ctx);
+  if (actor.agent?.mustChangePassword) throw forbidden('Change your password before doing anything else');
+  if (!actor.agent?.isAdmin) throw forbidden('Administrator access is required');
+  if (!hasScope(actor, 'agents:write')) throw forbidden('This API token lacks the agents:write scope');
+  return ctx;
+}
+
+const enumParam = <T extends string>(value: unknown, values: Record<string, T>, name: string): T | undefined => {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'string' && (Object.values(values) as string[]).includes(value.toUpperCase())) return value.toUpperCase() as T;
+  throw new DomainError(ErrorCode.BAD_USER_INPUT, `${name} must be one of ${Object.values(values).join(', ')}`, {
+    [name]: 'is not a known value',
+  });
+};
+
+function isCsrfSafe(req: express.Request): 'csv' | 'multipart' | null {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'text/csv' || type === 'application/octet-stream') return 'csv';
+  // multipart/form-data is a "simple" type: a form on another site could send it without a preflight.
+  if (type === 'multipart/form-data' && (req.headers['apollo-require-preflight'] || req.headers['x-apollo-operation-name']))
+    return 'multipart';
+  return null;
+}
+
+const formulaSafe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+
+export function importRoutes(deps: AppDeps, runner: ImportRunner): express.Router {
+  const router = express.Router();
+  router.use(cookieParser());
+
+  router.get('/imports/agents/template.csv', (_req, res) => {
+    res.type('text/csv; charset=utf-8').attachment('agents-template.csv');
+    const out = format({ headers: false, quoteColumns: true });
+    out.pipe(res);
+    for (const row of AGENT_CSV_TEMPLATE_ROWS) out.write(row);
+    out.end();
+  });
+
+  router.post('/imports/agents', async (req, res) => {
+    try {
+      const ctx = await adminContext(deps, req);
+      const kind = isCsrfSafe(req);
+      if (!kind) {
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          'Send the file as a text/csv body (or multipart/form-data with an apollo-require-preflight header)',
+          undefined,
+          { status: 415 },
+        );
+      }
+      const dryRun = /^(1|true|yes)$/i.test(String(req.query.dryRun ?? ''));
+      const onError = enumParam(req.query.onError, ImportErrorMode, 'onError');
+      const existing = enumParam(req.query.existing, ImportExistingMode, 'existing');
+      const source = kind === 'csv' ? req : await firstFile(req);
+      const file = await storeImportFile(deps.config.importDir, source);
+      const job = await orDiscardFile(deps.config.importDir, file, () =>
+        ctx.tx((sc) => createImport(sc, { file, dryRun, onError, existing })),
+      );
+      runner.kick();
+      res.status(202).json({ id: String(job.id), status: job.status, dryRun: job.dryRun, fileBytes: job.fileBytes });
+    } catch (e) {
+      // The rest of a refused upload is not read: close the connection rather than drain 50 MB.
+      res.setHeader('connection', 'close');
+      sendError(res, e);
+    }
+  });
+
+  router.get('/imports/:id/errors.csv', async (req, res) => {
+    try {
+      const ctx = await adminContext(deps, req);
+      const job = await ctx.read((sc) => getImport(sc, { id: req.params.id }));
+      if (!job) throw new DomainError(ErrorCode.NOT_FOUND, 'Import not found');
+      res.type('text/csv; charset=utf-8').attachment(`import-${job.id}-errors.csv`);
+      const out = format({ headers: false });
+      out.pipe(res);
+      out.write(['row', 'column', 'code', 'message', 'cells']);
+      const errors = await deps.ds.manager.find(AgentImportError, { where: { importId: job.id }, order: { row: 'ASC', id: 'ASC' } });
+      const rows = new Map<number, string[]>();
+      for (const r of await deps.ds.manager.find(AgentImportRow, { where: { importId: job.id, action: 'ERROR' as never } })) {
+        rows.set(r.row, r.cells ? (JSON.parse(r.cells) as string[]) : []);
+      }
+      for (const e of errors) out.write([String(e.row), e.column ?? '', e.code, e.message, ...(rows.get(e.row) ?? []).map(formulaSafe)]);
+      out.end();
+    } catch (e) {
+      sendError(res, e);
+    }
+  });
+  return router;
+}

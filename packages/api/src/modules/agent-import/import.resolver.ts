@@ -1,0 +1,61 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMIN } from '../../common/auth';
+import { ConnectionType } from '../../common/pagination';
+import type { Context } from '../../graphql/context';
+import { AuthPayload } from '../auth/auth.resolver';
+import { AgentImport, AgentImportError, AgentImportRow, ImportErrorMode, ImportExistingMode } from './agent-import.entity';
+import { createImport, orDiscardFile, getImport, importErrors, importRows, storeImportFile } from './import.service';
+import { setPasswordWithTokenAndSignIn } from './password-link';
+
+const ImportRowConnection = ConnectionType('ImportRow', AgentImportRow);
+
+@Resolver(() => AgentImport)
+export class AgentImportResolver {
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => AgentImport, {
+    description:
+      'Queues a CSV import of agents (small files; larger ones go to POST /imports/agents) and answers at once with the QUEUED job.',
+  })
+  async importAgentsCsv(
+    @Ctx() ctx: Context,
+    @Arg('csv') csv: string,
+    @Arg('dryRun') dryRun: boolean,
+    @Arg('onError', () => ImportErrorMode, { nullable: true, defaultValue: ImportErrorMode.ABORT }) onError: ImportErrorMode,
+    @Arg('existing', () => ImportExistingMode, { nullable: true, defaultValue: ImportExistingMode.SKIP }) existing: ImportExistingMode,
+  ): Promise<AgentImport> {
+    const file = await storeImportFile(ctx.config.importDir, csv);
+    const job = await orDiscardFile(ctx.config.importDir, file, () =>
+      ctx.tx((sc) => createImport(sc, { file, dryRun, onError, existing })),
+    );
+    ctx.imports.kick();
+    return job;
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Query(() => AgentImport, { nullable: true, description: 'null when no import has this id.' })
+  agentImport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AgentImport | null> {
+    return ctx.read((sc) => getImport(sc, { id }));
+  }
+
+  @FieldResolver(() => [AgentImportError])
+  errors(@Root() job: AgentImport, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first?: number) {
+    return ctx.read((sc) => importErrors(sc, { importId: job.id, first }));
+  }
+
+  @FieldResolver(() => ImportRowConnection, { description: 'What each row does (a dry run: would do), in row order.' })
+  rows(
+    @Root() job: AgentImport,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.read((sc) => importRows(sc, { importId: job.id, first, after }));
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'An imported agent chooses a password with the single-use link from the welcome email, and is signed in.',
+  })
+  setPasswordWithToken(@Ctx() ctx: Context, @Arg('token') token: string, @Arg('password') password: string): Promise<AuthPayload> {
+    return setPasswordWithTokenAndSignIn(ctx, token, password);
+  }
+}

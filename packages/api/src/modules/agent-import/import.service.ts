@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { MoreThan } from 'typeorm';
+import { ErrorCode } from '@roster/shared';
+import { appError } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
+import type { ServiceContext } from '../../common/service';
+import { AgentImport, AgentImportError, AgentImportRow, ImportErrorMode, ImportExistingMode, ImportStatus } from './agent-import.entity';
+
+/** Largest file an import takes (the upload endpoint); GraphQL's importAgentsCsv stays under the 1 MB body limit. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export interface StoredFile {
+  fileName: string;
+  bytes: number;
+}
+
+/** Streams an upload (or a string) to IMPORT_DIR, refusing more than MAX_IMPORT_BYTES; nothing is kept on failure. */
+export async function storeImportFile(dir: string, source: Readable | string): Promise<StoredFile> {
+  await fs.promises.mkdir(dir, { recursive: true });
+  const fileName = `import-${Date.now()}-${randomBytes(8).toString('hex')}.csv`;
+  const file = path.join(dir, fileName);
+  let bytes = 0;
+  const limit = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      if (bytes > MAX_IMPORT_BYTES)
+        done(appError(ErrorCode.BAD_USER_INPUT, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, { status: 413 }));
+      else done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(typeof source === 'string' ? Readable.from([Buffer.from(source, 'utf8')]) : source, limit, fs.createWriteStream(file));
+  } catch (e) {
+    await fs.promises.rm(file, { force: true });
+    throw e;
+  }
+  return { fileName, bytes };
+}
+
+export interface CreateImportArgs {
+  file: StoredFile;
+  dryRun: boolean;
+  onError?: ImportErrorMode | null;
+  existing?: ImportExistingMode | null;
+}
+
+/** Runs `create` (the job's transaction); a stored upload whose job was never created is removed. */
+export async function orDiscardFile<T>(dir: string, file: StoredFile, create: () => Promise<T>): Promise<T> {
+  try {
+    return await create();
+  } catch (e) {
+    await fs.promises.rm(path.join(dir, file.fileName), { force: true });
+    throw e;
+  }
+}
+
+/** Stores the job (QUEUED) for a runner to pick up; the caller answers with it at once. */
+export async function createImport(sc: ServiceContext, args: CreateImportArgs): Promise<AgentImport> {
+  const { actor } = sc;
+  const { identifiers } = await sc.em.insert(AgentImport, {
+    status: ImportStatus.QUEUED,
+    dryRun: args.dryRun,
+    onError: args.onError ?? ImportErrorMode.ABORT,
+    existing: args.existing ?? ImportExistingMode.SKIP,
+    fileName: args.file.fileName,
+    fileBytes: args.file.bytes,
+    actorKind: actor.kind,
+    actorAgentId: actor.agent?.id ?? null,
+    actorTokenId: actor.tokenId ?? null,
+    actorName: actor.name,
+    createdAt: sc.clock(),
+  });
+  return sc.em.findOneByOrFail(AgentImport, { id: identifiers[0].id as number });
+}
+
+export async function getImport(sc: ServiceContext, { id }: { id: string | number }): Promise<AgentImport | null> {
+  return sc.em.findOneBy(AgentImport, { id: parseId(id) });
+}
+
+/** The first `first` problems in row order (row 0, the header and the file, first). */
+export function importErrors(sc: ServiceContext, { importId, first }: { importId: number; first?: number | null }) {
+  const take = Math.min(Math.max(0, first ?? 100), 1000);
+  return sc.em.find(AgentImportError, { where: { importId }, order: { row: 'ASC', id: 'ASC' }, take });
+}
+
+/** What each row does (or would do), a page at a time in row order. */
+export async function importRows(
+  sc: ServiceContext,
+  { importId, first, after }: { importId: number; first?: number | null; after?: string | null },
+): Promise<Connection<AgentImportRow>> {
+  const n = clampFirst(first);
+  const cursor = decodeCursor(after, 1);
+  const where = { importId, ...(cursor ? { row: MoreThan(Number(cursor[0])) } : {}) };
+  const [rows, total] = await Promise.all([
+    sc.em.find(AgentImportRow, { where, order: { row: 'ASC' }, take: n + 1 }),
+    sc.em.countBy(AgentImportRow, { importId }),
+  ]);
+  return toConnection(rows, n, total, (r) => [r.row]);
+}
