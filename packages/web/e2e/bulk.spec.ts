@@ -150,6 +150,9 @@ test('bulk add: invite a pasted list, see each address, hit the seat limit', asy
 
   await page.getByRole('tab', { name: 'Upload CSV' }).click();
   await expect(page.getByRole('link', { name: 'Download the CSV template' })).toHaveAttribute('href', '/imports/agents/template.csv');
+  const template = await page.request.get('/imports/agents/template.csv');
+  expect(template.ok()).toBe(true);
+  expect(await template.text()).toMatch(/Email/i);
   await checkScreen(page, 'bulk-add-csv');
 
   // A narrow window keeps the page usable.
