@@ -80,3 +80,13 @@ export function mapCsvHeaders(headers: readonly string[]): (AgentCsvColumn['key'
   const byHeader = new Map(AGENT_CSV_COLUMNS.map((c) => [csvHeaderKey(c.header), c.key]));
   return headers.map((h) => byHeader.get(csvHeaderKey(h)) ?? null);
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell a spreadsheet would run as a formula gets a leading `'` when Roster writes CSV (export,
+ * error reports), the usual text marker; reading it back (import) drops exactly that marker.
+ */
+export const guardCsvFormula = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+export const unguardCsvFormula = (cell: string): string =>
+  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;

@@ -1,7 +1,7 @@
 import express from 'express';
 import cookieParser from 'cookie-parser';
 import { format } from 'fast-csv';
-import { AGENT_CSV_TEMPLATE_ROWS, ErrorCode } from '@roster/shared';
+import { AGENT_CSV_TEMPLATE_ROWS, ErrorCode, guardCsvFormula } from '@roster/shared';
 import { hasScope, requireActor } from '../../common/auth';
 import { DomainError, forbidden } from '../../common/errors';
 import { AppDeps, buildContext, Context } from '../../graphql/context';
@@ -59,7 +59,7 @@ function isCsrfSafe(req: express.Request): 'csv' | 'multipart' | null {
   return null;
 }
 
-const formulaSafe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+const formulaSafe = guardCsvFormula;
 
 export function importRoutes(deps: AppDeps, runner: ImportRunner): express.Router {
   const router = express.Router();

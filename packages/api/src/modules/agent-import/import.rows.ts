@@ -1,4 +1,12 @@
-import { AGENT_CSV_COLUMNS, AgentCsvColumn, checkEmailAddress, displayNameProblem, parseYesNo, splitList } from '@roster/shared';
+import {
+  AGENT_CSV_COLUMNS,
+  AgentCsvColumn,
+  checkEmailAddress,
+  displayNameProblem,
+  parseYesNo,
+  splitList,
+  unguardCsvFormula,
+} from '@roster/shared';
 import { quoteValue, unknownValues } from '../../common/quote-input';
 import { sanitizeSignature, SIGNATURE_MAX_BYTES } from '../agent/agent.validation';
 
@@ -118,7 +126,8 @@ export class RowChecker {
         fail(key, 'CELL_TOO_LONG', `is ${raw.length.toLocaleString('en')} characters long (at most ${col.maxLength.toLocaleString('en')})`);
         return undefined;
       }
-      const v = raw?.trim();
+      // A `'` that guards a formula-looking cell (Roster's export writes one) is not part of the value.
+      const v = raw === undefined ? undefined : unguardCsvFormula(raw.trim());
       if (col.required && !v && raw !== undefined) fail(key, 'REQUIRED', 'is required');
       return v || undefined;
     };

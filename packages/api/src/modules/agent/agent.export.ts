@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Request, RequestHandler, Response } from 'express';
 import { format } from 'fast-csv';
 import { MoreThan } from 'typeorm';
-import { AGENT_CSV_COLUMNS, ErrorCode } from '@roster/shared';
+import { AGENT_CSV_COLUMNS, ErrorCode, guardCsvFormula } from '@roster/shared';
 import { ADMIN, checkEndpointRequirements } from '../../common/auth';
 import { DomainError } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
@@ -24,7 +24,7 @@ export const EXPORT_PAGE_SIZE = 500;
  * Spreadsheets run a cell that starts with = + - @ (or a tab or CR before one) as a formula
  * (CSV injection, OWASP): such cells go out with a leading apostrophe, which shows as text.
  */
-export const formulaSafe = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+export const formulaSafe = guardCsvFormula;
 
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 // A name the import would split (it separates list items on ; , |) goes out as its id instead.
