@@ -43,11 +43,13 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/healthz': { target: apiTarget },
+      '/imports': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
+      '/imports': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

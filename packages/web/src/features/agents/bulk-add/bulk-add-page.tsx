@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { Tabs } from 'radix-ui';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { CsvImport } from './csv-import';
 import { InviteByEmail } from './invite-by-email';
 import '../../../styles/bulk-add.css';
 
@@ -10,7 +11,7 @@ const TABS = [
 ] as const;
 type BulkTab = (typeof TABS)[number]['value'];
 
-/** /agents/bulk (admins): invite a pasted list of addresses, or (next) import a CSV file. */
+/** /agents/bulk (admins): invite a pasted list of addresses, or import a CSV file. */
 export function BulkAddPage() {
   useDocumentTitle('Bulk add agents');
   const [params, setParams] = useSearchParams();
@@ -40,17 +41,7 @@ export function BulkAddPage() {
           <InviteByEmail />
         </Tabs.Content>
         <Tabs.Content value="csv" className="tabs-content panel">
-          <h2>Upload a CSV file</h2>
-          <p>
-            Importing agents from a CSV file (with a preview of every row before anything is written) is coming next. Meanwhile, prepare
-            your file from the template: one agent per row with Email, Name and Permission Groups, and optionally Teams, Admin, Reports,
-            Notifications and Signature.
-          </p>
-          <p>
-            <a className="button button-secondary" href="/imports/agents/template.csv" download>
-              Download the CSV template
-            </a>
-          </p>
+          <CsvImport />
         </Tabs.Content>
       </Tabs.Root>
     </section>

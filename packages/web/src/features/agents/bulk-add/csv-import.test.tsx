@@ -1,0 +1,109 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CsvImport } from './csv-import';
+import { AGENT_IMPORT_QUERY } from './csv-import.graphql';
+
+const job = (status: string, dryRun: boolean) => ({
+  __typename: 'AgentImport' as const,
+  id: '9',
+  status,
+  dryRun,
+  onError: 'SKIP_INVALID_ROWS',
+  existing: 'SKIP',
+  failure: null,
+  totalRows: 2,
+  processedRows: status === 'COMPLETED' && !dryRun ? 1 : 0,
+  createdCount: 1,
+  updatedCount: 0,
+  skippedCount: 0,
+  errorCount: 1,
+  rows: {
+    __typename: 'ImportRowConnection' as const,
+    totalCount: status === 'COMPLETED' ? 2 : 0,
+    edges:
+      status === 'COMPLETED'
+        ? [
+            {
+              __typename: 'ImportRowEdge' as const,
+              node: { __typename: 'ImportRow' as const, row: 1, email: 'ann@x.com', action: 'CREATE' },
+            },
+            { __typename: 'ImportRowEdge' as const, node: { __typename: 'ImportRow' as const, row: 2, email: null, action: 'ERROR' } },
+          ]
+        : [],
+  },
+  errors:
+    status === 'COMPLETED'
+      ? [
+          {
+            __typename: 'ImportRowError' as const,
+            row: 2,
+            column: 'Email',
+            code: 'INVALID_EMAIL',
+            message: 'nope is not a valid email address',
+          },
+        ]
+      : [],
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('CsvImport', () => {
+  it('uploads the file as a dry run, polls the job and shows the preview', async () => {
+    const user = userEvent.setup();
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ id: '9', status: 'QUEUED' }), { status: 202 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const mocks = [
+      { request: { query: AGENT_IMPORT_QUERY, variables: { id: '9' } }, result: { data: { agentImport: job('RUNNING', true) } } },
+      { request: { query: AGENT_IMPORT_QUERY, variables: { id: '9' } }, result: { data: { agentImport: job('COMPLETED', true) } } },
+    ];
+    render(
+      <MockedProvider mocks={mocks}>
+        <CsvImport />
+      </MockedProvider>,
+    );
+
+    expect(screen.getByRole('link', { name: 'Download the CSV template' })).toHaveAttribute('href', '/imports/agents/template.csv');
+    expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
+    const file = new File(['Email,Name,Permission Groups\nann@x.com,Ann,All Permissions\nnope,No,All Permissions\n'], 'agents.csv', {
+      type: 'text/csv',
+    });
+    await user.upload(screen.getByLabelText('CSV file'), file);
+    await user.click(screen.getByRole('radio', { name: 'Import the valid rows' }));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+
+    expect(fetchMock).toHaveBeenCalledWith('/imports/agents?dryRun=true&onError=SKIP_INVALID_ROWS&existing=SKIP', {
+      method: 'POST',
+      body: file,
+      headers: { 'content-type': 'text/csv' },
+      credentials: 'same-origin',
+    });
+    expect(await screen.findByRole('progressbar', { name: 'Checking the file' })).toBeInTheDocument();
+
+    const table = await screen.findByRole('table', { name: 'What each row would do' }, { timeout: 3000 });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(screen.getByRole('table', { name: 'Errors' })).toHaveTextContent('INVALID_EMAIL');
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled();
+  });
+
+  it('shows the API message when the upload is refused', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ errors: [{ message: 'Admins only', extensions: { code: 'FORBIDDEN' } }] }), { status: 403 }),
+      ),
+    );
+    render(
+      <MockedProvider mocks={[]}>
+        <CsvImport />
+      </MockedProvider>,
+    );
+    await user.upload(screen.getByLabelText('CSV file'), new File(['x'], 'a.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Admins only');
+  });
+});
