@@ -4,6 +4,12 @@ import { Agent } from '../src/modules/agent';
 import { agentHelpers, CREATE, fields, LICENSE, LIST, LOG, UPDATE, viewerOf } from './helpers/agent-fixtures';
 import { ADMIN_EMAIL, codeOf, startTestApp, TestApp } from './helpers/test-app';
 
+const AGENT_CHANGES_DELETE_AGENT2_DOC = graphql(`
+  mutation AgentChangesDeleteAgent2($id: ID!) {
+    deleteAgent(id: $id)
+  }
+`);
+
 // Agents through the real HTTP API and a real database (SQLite, or MariaDB with TEST_DATABASE_URL):
 // updates and the change log, status, admin access and deletion, copyAgentSettings, departments and notifications.
 // Creating agents and the directory: agents.int-spec.ts.
@@ -131,18 +137,7 @@ describe('agents', () => {
       await update(a.id, { alias: 'Deletable' });
       const used = (await asAdmin(LICENSE)).license;
       expect(used.used).toBe(await agentRows());
-      expect(
-        (
-          await asAdmin(
-            graphql(`
-              mutation AgentChangesDeleteAgent2($id: ID!) {
-                deleteAgent(id: $id)
-              }
-            `),
-            { id: a.id },
-          )
-        ).deleteAgent,
-      ).toBe(true);
+      expect((await asAdmin(AGENT_CHANGES_DELETE_AGENT2_DOC, { id: a.id })).deleteAgent).toBe(true);
 
       expect(await get(a.id)).toBeNull();
       expect((await asAdmin(LIST, { f: { search: 'delete.me' } })).agents.totalCount).toBe(0);
@@ -194,19 +189,7 @@ describe('agents', () => {
       expect((await update(adminId, { isAdmin: false })).isAdmin).toBe(false);
       const r = await t.gql(UPDATE, { id: admin2.id, i: { isAdmin: false } }, { token: token2 });
       expect(codeOf(r)).toBe('CONFLICT');
-      expect(
-        codeOf(
-          await t.gql(
-            graphql(`
-              mutation AgentChangesDeleteAgent2($id: ID!) {
-                deleteAgent(id: $id)
-              }
-            `),
-            { id: admin2.id },
-            { token: token2 },
-          ),
-        ),
-      ).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(AGENT_CHANGES_DELETE_AGENT2_DOC, { id: admin2.id }, { token: token2 }))).toBe('FORBIDDEN');
       // Restore: the start-up admin gets admin access back, the others are active again, admin two goes.
       expect((await t.ok(UPDATE, { id: adminId, i: { isAdmin: true } }, { token: token2 })).updateAgent.isAdmin).toBe(true);
       for (const id of others) if (id !== admin2.id) await update(id, { status: 'ACTIVE' });
@@ -224,19 +207,7 @@ describe('agents', () => {
       const { token } = await t.createAgent({ email: 'plain.agent@example.com', name: 'Plain Agent' });
       const r = await t.gql(CREATE, { i: { email: 'sneaky@example.com', name: 'Sneaky', sendWelcomeEmail: false } }, { token });
       expect(codeOf(r)).toBe('FORBIDDEN');
-      expect(
-        codeOf(
-          await t.gql(
-            graphql(`
-              mutation AgentChangesDeleteAgent2($id: ID!) {
-                deleteAgent(id: $id)
-              }
-            `),
-            { id: adminId },
-            { token },
-          ),
-        ),
-      ).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(AGENT_CHANGES_DELETE_AGENT2_DOC, { id: adminId }, { token }))).toBe('FORBIDDEN');
       expect(await t.roster.ds.getRepository(Agent).findOneBy({ email: 'sneaky@example.com' })).toBeNull();
     });
   });

@@ -1,6 +1,14 @@
 import { graphql } from './gql';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, codeOf, startTestApp, TestApp } from './helpers/test-app';
 
+const AUTH_AGENTS_DOC = graphql(`
+  query AuthAgents {
+    agents {
+      totalCount
+    }
+  }
+`);
+
 const VIEWER = graphql(`
   query AuthViewer {
     viewer {
@@ -52,19 +60,7 @@ describe('sign-in and sessions', () => {
     expect(codeOf(forged)).toBe('UNAUTHENTICATED');
     expect(forged.errors![0].message).toMatch(/invalid, revoked or expired/);
     expect((await t.gql(VIEWER)).errors![0].message).toBe('Sign in first');
-    expect(
-      codeOf(
-        await t.gql(
-          graphql(`
-            query AuthAgents {
-              agents {
-                totalCount
-              }
-            }
-          `),
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(AUTH_AGENTS_DOC))).toBe('UNAUTHENTICATED');
   });
 
   it('rejects a wrong password without saying which part was wrong', async () => {
@@ -172,21 +168,7 @@ describe('sign-in and sessions', () => {
     expect(created.createAgent.agent.mustChangePassword).toBe(true);
     const token = await t.login('newbie@example.com', temp);
     expect((await t.ok(VIEWER, {}, { token })).viewer.mustChangePassword).toBe(true);
-    expect(
-      codeOf(
-        await t.gql(
-          graphql(`
-            query AuthAgents {
-              agents {
-                totalCount
-              }
-            }
-          `),
-          {},
-          { token },
-        ),
-      ),
-    ).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(codeOf(await t.gql(AUTH_AGENTS_DOC, {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
     expect(
       codeOf(
         await t.gql(
@@ -214,21 +196,7 @@ describe('sign-in and sessions', () => {
       { token },
     );
     expect(changed.data!.changePassword.mustChangePassword).toBe(false);
-    expect(
-      (
-        await t.ok(
-          graphql(`
-            query AuthAgents {
-              agents {
-                totalCount
-              }
-            }
-          `),
-          {},
-          { token },
-        )
-      ).agents.totalCount,
-    ).toBeGreaterThan(1);
+    expect((await t.ok(AUTH_AGENTS_DOC, {}, { token })).agents.totalCount).toBeGreaterThan(1);
     expect(
       codeOf(
         await t.gql(

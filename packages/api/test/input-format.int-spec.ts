@@ -3,6 +3,14 @@ import { agentHelpers, CREATE, UPDATE } from './helpers/agent-fixtures';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
 
+const INPUT_FORMAT_CREATE_PERMISSION_GROUP_DOC = graphql(`
+  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {
+    createPermissionGroup(input: $i) {
+      id
+    }
+  }
+`);
+
 // Every input type of the schema: `null` in each nullable field clears it, resets it to its
 // default, or is a field error naming it (`input.<field>`), never an internal error; and every
 // field error uses the one format (input paths, short phrases).
@@ -67,33 +75,14 @@ describe('input types', () => {
       nullIsError: [],
     },
     PermissionGroupInput: {
-      send: (i) =>
-        admin(
-          graphql(`
-            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {
-              createPermissionGroup(input: $i) {
-                id
-              }
-            }
-          `),
-          { i },
-        ),
+      send: (i) => admin(INPUT_FORMAT_CREATE_PERMISSION_GROUP_DOC, { i }),
       valid: async () => ({ name: `G${unique()}`, permissions: ['tickets.reply'] }),
       arg: 'input',
       nullIsError: [],
     },
     UpdatePermissionGroupInput: {
       send: async (i) => {
-        const g = await admin(
-          graphql(`
-            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {
-              createPermissionGroup(input: $i) {
-                id
-              }
-            }
-          `),
-          { i: { name: `UG${unique()}`, permissions: ['tickets.reply'] } },
-        );
+        const g = await admin(INPUT_FORMAT_CREATE_PERMISSION_GROUP_DOC, { i: { name: `UG${unique()}`, permissions: ['tickets.reply'] } });
         return admin(
           graphql(`
             mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {

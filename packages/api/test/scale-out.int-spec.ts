@@ -1,6 +1,14 @@
 import { graphql } from './gql';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 
+const SCALE_OUT_VIEWER_DOC = graphql(`
+  query ScaleOutViewer {
+    viewer {
+      email
+    }
+  }
+`);
+
 // Two API "processes" (separate apps and connection pools) on one database: nothing that one
 // process needs may live only in the memory of another.
 
@@ -18,21 +26,7 @@ describe('two API processes on one database', () => {
 
   it('shares sessions: signed in on one, recognised and signed out on the other', async () => {
     const token = await a.login('admin@example.com', 'correct horse battery');
-    expect(
-      (
-        await b.ok(
-          graphql(`
-            query ScaleOutViewer {
-              viewer {
-                email
-              }
-            }
-          `),
-          {},
-          { token },
-        )
-      ).viewer.email,
-    ).toBe('admin@example.com');
+    expect((await b.ok(SCALE_OUT_VIEWER_DOC, {}, { token })).viewer.email).toBe('admin@example.com');
     await b.ok(
       graphql(`
         mutation ScaleOutLogout {
@@ -42,21 +36,7 @@ describe('two API processes on one database', () => {
       {},
       { token },
     );
-    expect(
-      codeOf(
-        await a.gql(
-          graphql(`
-            query ScaleOutViewer {
-              viewer {
-                email
-              }
-            }
-          `),
-          {},
-          { token },
-        ),
-      ),
-    ).toBe('UNAUTHENTICATED');
+    expect(codeOf(await a.gql(SCALE_OUT_VIEWER_DOC, {}, { token }))).toBe('UNAUTHENTICATED');
   });
 
   it('shares sign-in rate limits', async () => {

@@ -3,6 +3,14 @@ import { agentHelpers, CREATE, UPDATE } from './helpers/agent-fixtures';
 import type { CreateAgentInput } from './gql/graphql';
 import { AnyDocument, codeOf, startTestApp, TestApp, withToken } from './helpers/test-app';
 
+const TOKEN_RULES_VIEWER_DOC = graphql(`
+  query TokenRulesViewer {
+    viewer {
+      id
+    }
+  }
+`);
+
 // What API tokens may not do (issue: an agents:write token could make admins), and tokens of an
 // agent who must change their password.
 
@@ -142,21 +150,7 @@ describe('API token rules', () => {
         { token: secondToken },
       )
     ).createApiToken.token;
-    expect(
-      (
-        await t.gql(
-          graphql(`
-            query TokenRulesViewer {
-              viewer {
-                id
-              }
-            }
-          `),
-          {},
-          { token: ownToken },
-        )
-      ).data?.viewer.id,
-    ).toBe(otherAdminId);
+    expect((await t.gql(TOKEN_RULES_VIEWER_DOC, {}, { token: ownToken })).data?.viewer.id).toBe(otherAdminId);
     await asAdmin(UPDATE, { id: otherAdminId, i: { forcePasswordChange: true } });
     const docs: AnyDocument[] = [
       graphql(`
@@ -191,20 +185,6 @@ describe('API token rules', () => {
       {},
       { token: session },
     );
-    expect(
-      (
-        await t.gql(
-          graphql(`
-            query TokenRulesViewer {
-              viewer {
-                id
-              }
-            }
-          `),
-          {},
-          { token: ownToken },
-        )
-      ).data?.viewer.id,
-    ).toBe(otherAdminId);
+    expect((await t.gql(TOKEN_RULES_VIEWER_DOC, {}, { token: ownToken })).data?.viewer.id).toBe(otherAdminId);
   });
 });

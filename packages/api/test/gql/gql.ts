@@ -54,10 +54,10 @@ type Documents = {
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
     "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": typeof types.AccessViewer4Document,
     "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.AccessLoginDocument,
+    "\n  mutation AgentChangesDeleteAgent2($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.AgentChangesDeleteAgent2Document,
     "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            ": typeof types.AgentChangesDeleteAgentDocument,
     "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AgentChangesViewerDocument,
     "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            ": typeof types.AgentChangesLoginDocument,
-    "\n              mutation AgentChangesDeleteAgent2($id: ID!) {\n                deleteAgent(id: $id)\n              }\n            ": typeof types.AgentChangesDeleteAgent2Document,
     "\n          mutation AgentChangesDeleteAgent2($id: ID!) {\n            deleteAgent(id: $id)\n          }\n        ": typeof types.AgentChangesDeleteAgent2Document,
     "\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    ": typeof types.AgentChangesCopyDocument,
     "\n  mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogSetTeamMembersDocument,
@@ -71,9 +71,9 @@ type Documents = {
     "\n  mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogUpdateAgentDocument,
     "\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.AgentLinkLogViewerDocument,
     "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        ": typeof types.AgentsCreatePermissionGroupDocument,
+    "\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n": typeof types.AuthAgentsDocument,
     "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n": typeof types.AuthViewerDocument,
     "\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      ": typeof types.AuthLoginDocument,
-    "\n            query AuthAgents {\n              agents {\n                totalCount\n              }\n            }\n          ": typeof types.AuthAgentsDocument,
     "\n        mutation AuthLogin2 {\n          login(email: \"admin@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      ": typeof types.AuthLogin2Document,
     "\n        mutation AuthLogin3 {\n          login(email: \"ghost@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      ": typeof types.AuthLogin3Document,
     "\n              mutation AuthLogin4 {\n                login(email: \"victim@example.com\", password: \"guess-guess-1\") {\n                  token\n                }\n              }\n            ": typeof types.AuthLogin4Document,
@@ -140,8 +140,8 @@ type Documents = {
     "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsChangeLogDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TestAppCreateAgentDocument,
+    "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.InputFormatCreatePermissionGroupDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatInviteAgentDocument,
-    "\n            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatCreatePermissionGroupDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatUpdatePermissionGroupDocument,
     "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatBulkUpdateDocument,
     "\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": typeof types.InputFormatAgentsDocument,
@@ -185,7 +185,7 @@ type Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": typeof types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": typeof types.OnboardingOutbox2Document,
-    "\n            query ScaleOutViewer {\n              viewer {\n                email\n              }\n            }\n          ": typeof types.ScaleOutViewerDocument,
+    "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": typeof types.ScaleOutViewerDocument,
     "\n        mutation ScaleOutLogout {\n          logout\n        }\n      ": typeof types.ScaleOutLogoutDocument,
     "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        ": typeof types.ScaleOutLoginDocument,
     "\n        mutation ScaleOutCreateAgent {\n          createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.ScaleOutCreateAgentDocument,
@@ -201,6 +201,7 @@ type Documents = {
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
     "\n    query CountedAgentsWithoutTotal {\n      agents(first: 10) {\n        ...CountedAgentsPage\n      }\n    }\n    fragment CountedAgentsPage on AgentConnection {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithoutTotalDocument,
     "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        ": typeof types.TeamsDepartmentsViewerDocument,
+    "\n  query TokenRulesViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.TokenRulesViewerDocument,
     "\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": typeof types.TokenRulesCreateApiTokenDocument,
     "\n          query TokenRulesAgents {\n            agents(first: 100) {\n              edges {\n                node {\n                  email\n                }\n              }\n            }\n          }\n        ": typeof types.TokenRulesAgentsDocument,
     "\n            mutation TokenRulesDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": typeof types.TokenRulesDeleteAgentDocument,
@@ -208,7 +209,6 @@ type Documents = {
     "\n            mutation TokenRulesInviteAgent {\n              inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) {\n                id\n              }\n            }\n          ": typeof types.TokenRulesInviteAgentDocument,
     "\n            mutation TokenRulesInviteAgent2 {\n              inviteAgent(input: { email: \"invited.plain@example.com\" }) {\n                isAdmin\n              }\n            }\n          ": typeof types.TokenRulesInviteAgent2Document,
     "\n          mutation TokenRulesCreateApiToken2 {\n            createApiToken(name: \"second\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": typeof types.TokenRulesCreateApiToken2Document,
-    "\n            query TokenRulesViewer {\n              viewer {\n                id\n              }\n            }\n          ": typeof types.TokenRulesViewerDocument,
     "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.TokenRulesViewerDocument,
     "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.TokenRulesAgents2Document,
     "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      ": typeof types.TokenRulesChangePasswordDocument,
@@ -254,10 +254,10 @@ const documents: Documents = {
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
     "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": types.AccessViewer4Document,
     "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.AccessLoginDocument,
+    "\n  mutation AgentChangesDeleteAgent2($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.AgentChangesDeleteAgent2Document,
     "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            ": types.AgentChangesDeleteAgentDocument,
     "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            ": types.AgentChangesViewerDocument,
     "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            ": types.AgentChangesLoginDocument,
-    "\n              mutation AgentChangesDeleteAgent2($id: ID!) {\n                deleteAgent(id: $id)\n              }\n            ": types.AgentChangesDeleteAgent2Document,
     "\n          mutation AgentChangesDeleteAgent2($id: ID!) {\n            deleteAgent(id: $id)\n          }\n        ": types.AgentChangesDeleteAgent2Document,
     "\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    ": types.AgentChangesCopyDocument,
     "\n  mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n    }\n  }\n": types.AgentLinkLogSetTeamMembersDocument,
@@ -271,9 +271,9 @@ const documents: Documents = {
     "\n  mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.AgentLinkLogUpdateAgentDocument,
     "\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.AgentLinkLogViewerDocument,
     "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        ": types.AgentsCreatePermissionGroupDocument,
+    "\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n": types.AuthAgentsDocument,
     "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n": types.AuthViewerDocument,
     "\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      ": types.AuthLoginDocument,
-    "\n            query AuthAgents {\n              agents {\n                totalCount\n              }\n            }\n          ": types.AuthAgentsDocument,
     "\n        mutation AuthLogin2 {\n          login(email: \"admin@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      ": types.AuthLogin2Document,
     "\n        mutation AuthLogin3 {\n          login(email: \"ghost@example.com\", password: \"nope-nope-nope\") {\n            token\n          }\n        }\n      ": types.AuthLogin3Document,
     "\n              mutation AuthLogin4 {\n                login(email: \"victim@example.com\", password: \"guess-guess-1\") {\n                  token\n                }\n              }\n            ": types.AuthLogin4Document,
@@ -340,8 +340,8 @@ const documents: Documents = {
     "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsChangeLogDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": types.TestAppCreateAgentDocument,
+    "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.InputFormatCreatePermissionGroupDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatInviteAgentDocument,
-    "\n            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatCreatePermissionGroupDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatUpdatePermissionGroupDocument,
     "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatBulkUpdateDocument,
     "\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": types.InputFormatAgentsDocument,
@@ -385,7 +385,7 @@ const documents: Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": types.OnboardingOutbox2Document,
-    "\n            query ScaleOutViewer {\n              viewer {\n                email\n              }\n            }\n          ": types.ScaleOutViewerDocument,
+    "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": types.ScaleOutViewerDocument,
     "\n        mutation ScaleOutLogout {\n          logout\n        }\n      ": types.ScaleOutLogoutDocument,
     "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        ": types.ScaleOutLoginDocument,
     "\n        mutation ScaleOutCreateAgent {\n          createAgent(input: { email: \"first@example.com\", name: \"First\", sendWelcomeEmail: false }) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.ScaleOutCreateAgentDocument,
@@ -401,6 +401,7 @@ const documents: Documents = {
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
     "\n    query CountedAgentsWithoutTotal {\n      agents(first: 10) {\n        ...CountedAgentsPage\n      }\n    }\n    fragment CountedAgentsPage on AgentConnection {\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  ": types.CountedAgentsWithoutTotalDocument,
     "\n          query TeamsDepartmentsViewer {\n            viewer {\n              name\n            }\n          }\n        ": types.TeamsDepartmentsViewerDocument,
+    "\n  query TokenRulesViewer {\n    viewer {\n      id\n    }\n  }\n": types.TokenRulesViewerDocument,
     "\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": types.TokenRulesCreateApiTokenDocument,
     "\n          query TokenRulesAgents {\n            agents(first: 100) {\n              edges {\n                node {\n                  email\n                }\n              }\n            }\n          }\n        ": types.TokenRulesAgentsDocument,
     "\n            mutation TokenRulesDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": types.TokenRulesDeleteAgentDocument,
@@ -408,7 +409,6 @@ const documents: Documents = {
     "\n            mutation TokenRulesInviteAgent {\n              inviteAgent(input: { email: \"evil.invite@example.com\", isAdmin: true }) {\n                id\n              }\n            }\n          ": types.TokenRulesInviteAgentDocument,
     "\n            mutation TokenRulesInviteAgent2 {\n              inviteAgent(input: { email: \"invited.plain@example.com\" }) {\n                isAdmin\n              }\n            }\n          ": types.TokenRulesInviteAgent2Document,
     "\n          mutation TokenRulesCreateApiToken2 {\n            createApiToken(name: \"second\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        ": types.TokenRulesCreateApiToken2Document,
-    "\n            query TokenRulesViewer {\n              viewer {\n                id\n              }\n            }\n          ": types.TokenRulesViewerDocument,
     "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.TokenRulesViewerDocument,
     "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      ": types.TokenRulesAgents2Document,
     "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      ": types.TokenRulesChangePasswordDocument,
@@ -591,6 +591,10 @@ export function graphql(source: "\n      mutation AccessLogin($e: String!, $p: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AgentChangesDeleteAgent2($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"): (typeof documents)["\n  mutation AgentChangesDeleteAgent2($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            "): (typeof documents)["\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -600,10 +604,6 @@ export function graphql(source: "\n              query AgentChangesViewer {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            "): (typeof documents)["\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n              mutation AgentChangesDeleteAgent2($id: ID!) {\n                deleteAgent(id: $id)\n              }\n            "): (typeof documents)["\n              mutation AgentChangesDeleteAgent2($id: ID!) {\n                deleteAgent(id: $id)\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -659,15 +659,15 @@ export function graphql(source: "\n          mutation AgentsCreatePermissionGrou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query AuthAgents {\n              agents {\n                totalCount\n              }\n            }\n          "): (typeof documents)["\n            query AuthAgents {\n              agents {\n                totalCount\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -935,11 +935,11 @@ export function graphql(source: "\n  mutation TestAppCreateAgent($i: CreateAgent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          "];
+export function graphql(source: "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n              createPermissionGroup(input: $i) {\n                id\n              }\n            }\n          "];
+export function graphql(source: "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1115,7 +1115,7 @@ export function graphql(source: "\n            query OnboardingOutbox2 {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            query ScaleOutViewer {\n              viewer {\n                email\n              }\n            }\n          "): (typeof documents)["\n            query ScaleOutViewer {\n              viewer {\n                email\n              }\n            }\n          "];
+export function graphql(source: "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n"): (typeof documents)["\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1179,6 +1179,10 @@ export function graphql(source: "\n          query TeamsDepartmentsViewer {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TokenRulesViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TokenRulesViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation TokenRulesCreateApiToken {\n            createApiToken(name: \"integration\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1204,10 +1208,6 @@ export function graphql(source: "\n            mutation TokenRulesInviteAgent2 {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation TokenRulesCreateApiToken2 {\n            createApiToken(name: \"second\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation TokenRulesCreateApiToken2 {\n            createApiToken(name: \"second\", scopes: [\"agents:write\"]) {\n              token\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query TokenRulesViewer {\n              viewer {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query TokenRulesViewer {\n              viewer {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

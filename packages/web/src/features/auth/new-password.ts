@@ -21,6 +21,12 @@ export interface NewPasswordValues {
 }
 
 /** The hint under a new-password input. */
+/** The password + confirmation pair of the pages where someone without a password chooses one. */
+export const CHOOSE_PASSWORD_FIELDS: NewPasswordFieldSet = {
+  password: { name: 'password', label: 'Password' },
+  confirmation: { name: 'confirmation', label: 'Confirm password' },
+};
+
 export const NEW_PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters.`;
 
 function fieldError(field: NewPasswordField, fragment: string): DisplayError {

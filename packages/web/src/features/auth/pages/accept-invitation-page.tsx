@@ -7,13 +7,11 @@ import { TextField } from '../../../components/text-field';
 import { FormAlert } from '../../../components/form-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AuthCard } from '../components/auth-card';
+import { InvalidLinkCard } from '../components/invalid-link-card';
 import { NewPasswordFields } from '../components/new-password-fields';
-import { newPasswordError, type NewPasswordFieldSet } from '../new-password';
+import { CHOOSE_PASSWORD_FIELDS, newPasswordError } from '../new-password';
 
-const NEW_PASSWORD: NewPasswordFieldSet = {
-  password: { name: 'password', label: 'Password' },
-  confirmation: { name: 'confirmation', label: 'Confirm password' },
-};
+const NEW_PASSWORD = CHOOSE_PASSWORD_FIELDS;
 
 const LABELS = {
   name: 'Name',
@@ -24,15 +22,11 @@ const LABELS = {
 /** Shown for a link without a token and when the API rejects the token. */
 function InvalidInvitation() {
   return (
-    <AuthCard title="Invitation link not valid">
-      <div role="alert" className="alert alert-error">
-        <p>This invitation link is invalid, has already been used, was replaced by a newer invitation, or has expired.</p>
-        <p className="alert-hint">Ask the person who invited you to send a new invitation. If you have already accepted it, sign in.</p>
-      </div>
-      <p className="auth-footer">
-        <Link to="/sign-in">Go to sign in</Link>
-      </p>
-    </AuthCard>
+    <InvalidLinkCard
+      title="Invitation link not valid"
+      message="This invitation link is invalid, has already been used, was replaced by a newer invitation, or has expired."
+      hint="Ask the person who invited you to send a new invitation. If you have already accepted it, sign in."
+    />
   );
 }
 

@@ -1,31 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { SET_PASSWORD_WITH_TOKEN_MUTATION, VIEWER_QUERY } from '../auth.graphql';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { FormAlert } from '../../../components/form-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AuthCard } from '../components/auth-card';
+import { InvalidLinkCard } from '../components/invalid-link-card';
 import { NewPasswordFields } from '../components/new-password-fields';
-import { newPasswordError, type NewPasswordFieldSet } from '../new-password';
+import { CHOOSE_PASSWORD_FIELDS, newPasswordError } from '../new-password';
 
-const NEW_PASSWORD: NewPasswordFieldSet = {
-  password: { name: 'password', label: 'Password' },
-  confirmation: { name: 'confirmation', label: 'Confirm password' },
-};
+const NEW_PASSWORD = CHOOSE_PASSWORD_FIELDS;
 const LABELS = { password: NEW_PASSWORD.password.label, confirmation: NEW_PASSWORD.confirmation.label };
 
 function InvalidLink() {
   return (
-    <AuthCard title="Password link not valid">
-      <div role="alert" className="alert alert-error">
-        <p>This link is invalid, has already been used, or has expired.</p>
-        <p className="alert-hint">Ask an administrator to send you a new one. If you have already chosen a password, sign in.</p>
-      </div>
-      <p className="auth-footer">
-        <Link to="/sign-in">Go to sign in</Link>
-      </p>
-    </AuthCard>
+    <InvalidLinkCard
+      title="Password link not valid"
+      message="This link is invalid, has already been used, or has expired."
+      hint="Ask an administrator to send you a new one. If you have already chosen a password, sign in."
+    />
   );
 }
 
