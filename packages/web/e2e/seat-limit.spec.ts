@@ -37,7 +37,9 @@ test('at the seat limit the admin home shows the upgrade prompt and the invite i
 
     await page.getByRole('link', { name: 'License details' }).click();
     await expect(page).toHaveURL(path('/license'));
-    await expect(page.getByText('Upgrade your license or delete an agent no longer in use')).toBeVisible();
+    // Scoped to the license page: the admin home can still be on screen while the page loads.
+    const licensePage = page.getByRole('region', { name: 'License' });
+    await expect(licensePage.getByText('Upgrade your license or delete an agent no longer in use')).toBeVisible();
     await checkScreen(page, 'license-full');
   } finally {
     await revokeInvitations(baseURL!, token, fillers);
