@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { createApp, RosterApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { QueryCounter } from '../src/db/data-source';
+import { createDataSource, QueryCounter } from '../src/db/data-source';
 import { inTransaction } from '../src/common/transaction';
 import { insertInChunks, seedDemo } from '../src/db/seed';
 import { Agent, AgentStatus, newAgentRow } from '../src/modules/agent';
@@ -23,16 +23,21 @@ export interface BenchApp {
   dbPath: string;
   sql: QueryCounter;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
-  close(): Promise<void>;
+  /** Stops the app; `keepFiles` leaves the SQLite file for other processes (remove() deletes it). */
+  close(keepFiles?: boolean): Promise<void>;
+  remove(): void;
 }
 
-/** The real app (HTTP, Apollo, TypeORM) on a throw-away SQLite file and a free port. */
-export async function startBenchApp(): Promise<BenchApp> {
+/**
+ * The real app (HTTP, Apollo, TypeORM) on a throw-away SQLite file, or on `databaseUrl` (a
+ * MySQL/MariaDB schema, emptied first), and a free port.
+ */
+export async function startBenchApp(databaseUrl?: string): Promise<BenchApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-bench-'));
   const dbPath = path.join(dir, 'bench.sqlite');
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: `sqlite:${dbPath}`,
+    DATABASE_URL: databaseUrl ?? `sqlite:${dbPath}`,
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     LICENSE_SEATS: '100000',
@@ -40,6 +45,12 @@ export async function startBenchApp(): Promise<BenchApp> {
     WEB_DIST: '/nonexistent',
   });
   const sql = new QueryCounter();
+  if (config.db.type === 'mysql') {
+    const ds = createDataSource(config.db);
+    await ds.initialize();
+    await ds.dropDatabase();
+    await ds.destroy();
+  }
   const roster = await createApp(config, { sqlLogger: sql, log: () => undefined });
   await new Promise<void>((r) => roster.httpServer.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(roster.httpServer.address() as AddressInfo).port}/graphql`;
@@ -58,8 +69,11 @@ export async function startBenchApp(): Promise<BenchApp> {
     dbPath,
     sql,
     gql,
-    async close() {
+    async close(keepFiles = false) {
       await roster.close();
+      if (!keepFiles) fs.rmSync(dir, { recursive: true, force: true });
+    },
+    remove() {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -220,7 +220,12 @@ async function benchMemory(app: BenchApp, token: string, cursors: (string | null
   return { before, after };
 }
 
-main().then(
+const mode = process.argv[2];
+const modes: Record<string, () => Promise<void>> = {
+  concurrent: () => import('./concurrent').then((m) => m.concurrent()),
+  deep: () => import('./deep').then((m) => m.deep()),
+};
+(mode ? (modes[mode] ?? (() => Promise.reject(new Error(`unknown bench mode ${mode}: ${Object.keys(modes).join(', ')}`)))) : main)().then(
   () => process.exit(),
   (e) => {
     console.error(e);

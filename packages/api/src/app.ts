@@ -10,7 +10,8 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
-import { AppDeps, buildContext, Context } from './graphql/context';
+import { AppDeps, buildContext, Context, contextFor } from './graphql/context';
+import { fastQueryPath, MALFORMED_JSON_BODY } from './graphql/fast-path';
 import { formatError } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost';
 import { authGatePlugin } from './graphql/auth-gate';
@@ -75,10 +76,24 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   // takes 6 ms); smaller answers (viewer, login, most mutations) go out as they are. The SPA's
   // assets come precompressed from the build (serve-web.ts), which this then leaves alone.
   app.use(compression());
-  const httpServer = http.createServer(app);
+  let stopping = false;
+  const schema = await buildAppSchema();
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
+  const introspection = config.env !== 'production';
+  // Successful read queries take the fast path (fast-path.ts); everything else, errors included, the Express app.
+  const fast = fastQueryPath({
+    schema,
+    validationRules: armor.validationRules,
+    introspection,
+    maxTokens: MAX_QUERY_TOKENS,
+    maxBodyBytes: MAX_BODY_BYTES,
+    trustProxy: app.get('trust proxy fn'),
+    context: (creds) => contextFor(deps, creds),
+    stopped: () => stopping,
+  });
+  const httpServer = http.createServer((req, res) => fast(req, res, () => app(req, res)));
   const server = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    schema,
     ...armor,
     // No HTTP caching of GraphQL answers here: skip the per-field cache-control bookkeeping.
     plugins: [
@@ -94,7 +109,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     // main.ts owns SIGINT/SIGTERM (close() drains through the plugin above): Apollo's own handlers
     // would stop the server underneath it and let the process end before close() finishes.
     stopOnTerminationSignals: false,
-    introspection: config.env !== 'production',
+    introspection,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => capErrorMessage(formatError(formatted, error)),
   });
@@ -114,15 +129,17 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     '/graphql',
     (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (!err || !err.status || err.status >= 500) return next(err);
-      res.status(err.status).json({
-        errors: [
-          {
-            message:
-              err.type === 'entity.too.large' ? `Request body too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB)` : 'Malformed JSON body',
-            extensions: { code: 'BAD_REQUEST' },
-          },
-        ],
-      });
+      res
+        .status(err.status)
+        .json(
+          err.type === 'entity.too.large'
+            ? {
+                errors: [
+                  { message: `Request body too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB)`, extensions: { code: 'BAD_REQUEST' } },
+                ],
+              }
+            : MALFORMED_JSON_BODY,
+        );
     },
   );
   app.get(
@@ -144,6 +161,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     mailer,
     imports,
     async close() {
+      stopping = true;
       await imports.stop();
       await mailer.stop();
       await server.stop();

@@ -32,6 +32,11 @@ export function rootFieldNames(document: DocumentNode, operation: OperationDefin
   return names;
 }
 
+/** Whether the operation selects a root field that needs a signed-in actor. */
+export function needsActor(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  return [...rootFieldNames(document, operation)].some((f) => !f.startsWith('__') && !PUBLIC_ROOT_FIELDS.has(f));
+}
+
 /**
  * Refuses an operation that needs a session when the request has none, right after the query
  * document is parsed and validated: before graphql-js coerces the variables, before argument
@@ -44,8 +49,7 @@ export function authGatePlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ document, operation, contextValue }) {
           if (!operation || contextValue.actor) return;
-          const needsActor = [...rootFieldNames(document, operation)].some((f) => !f.startsWith('__') && !PUBLIC_ROOT_FIELDS.has(f));
-          if (!needsActor) return;
+          if (!needsActor(document, operation)) return;
           try {
             requireActor(contextValue);
           } catch (e) {

@@ -36,26 +36,52 @@ export interface Context extends AppDeps, AuthState {
   read<T>(fn: (sc: ServiceContext) => Promise<T>, as?: Actor): Promise<T>;
 }
 
-function bearer(req: Request): string | null {
+export function bearer(req: { headers: { authorization?: string } }): string | null {
   const h = req.headers.authorization;
   if (!h) return null;
   const m = /^Bearer\s+(\S+)$/i.exec(h);
   return m ? m[1] : null;
 }
 
+/** What a request brings to its context, however it was read (Express or the fast query path). */
+export interface RequestCredentials {
+  /** The bearer token, else the session cookie. */
+  token: string | null;
+  deviceToken: string | null;
+  ip: string;
+}
+
 /** The request's context: who is acting, per-request loaders, and the transaction edge. */
-export async function buildContext(deps: AppDeps, req: Request, res?: Response): Promise<Context> {
-  const token = bearer(req) ?? (req.cookies?.[SESSION_COOKIE] as string | undefined) ?? null;
-  const { actor, sessionToken } = await resolveActor(deps.ds, token);
+export function buildContext(deps: AppDeps, req: Request, res?: Response): Promise<Context> {
+  return contextFor(
+    deps,
+    {
+      token: bearer(req) ?? (req.cookies?.[SESSION_COOKIE] as string | undefined) ?? null,
+      deviceToken: (req.cookies?.[DEVICE_COOKIE] as string | undefined) ?? null,
+      ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    },
+    res,
+  );
+}
+
+/**
+ * The context from the request's credentials. Cheap on purpose (every request builds one):
+ * the DataLoaders are made on first use, so requests that load no relation never build them.
+ */
+export async function contextFor(deps: AppDeps, creds: RequestCredentials, res?: Response): Promise<Context> {
+  const { actor, sessionToken } = await resolveActor(deps.ds, creds.token);
+  let loaders: Loaders | undefined;
   const ctx: Context = {
     ...deps,
     actor,
     sessionToken,
-    deviceToken: (req.cookies?.[DEVICE_COOKIE] as string | undefined) ?? null,
-    tokenRejected: !!token && !actor,
-    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    deviceToken: creds.deviceToken,
+    tokenRejected: !!creds.token && !actor,
+    ip: creds.ip,
     res,
-    loaders: createLoaders(deps.ds),
+    get loaders() {
+      return (loaders ??= createLoaders(deps.ds));
+    },
     tx: (fn, as) => transact(deps.ds, deps.services, as ?? requireActor(ctx), fn),
     read: (fn, as) => fn({ ...deps.services, em: deps.ds.manager, actor: as ?? requireActor(ctx) }),
   };

@@ -1,0 +1,194 @@
+import 'reflect-metadata';
+import { ChildProcess, fork } from 'node:child_process';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, seedBulk, startBenchApp } from './fixture';
+import { mb, median, table } from './stats';
+
+// `pnpm bench concurrent`: the app (production mode, its own process) against a bare node:http
+// handler on the same database (raw-server.ts, its own process), loaded by autocannon with 20
+// connections, A/B runs interleaved so that load from elsewhere hits both alike. SQLite, then
+// MySQL/MariaDB when BENCH_DATABASE_URL is set (its tables are dropped first).
+
+const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const AGENTS = num('BENCH_AGENTS', 2000);
+const CONNECTIONS = num('BENCH_CONNECTIONS', 20);
+const PAIRS = num('BENCH_PAIRS', 4);
+const LIST_SECONDS = num('BENCH_LIST_SECONDS', 2.5);
+const VIEWER_SECONDS = num('BENCH_VIEWER_SECONDS', 1.5);
+const MEMORY_REQUESTS = [1000, num('BENCH_MEMORY_REQUESTS', 10_000)];
+
+export const LIST = `{ agents(first: 50) { edges { node { id name email teams { id name } permissionGroups { id name } departments { access department { id name } } effectivePermissions } } } }`;
+const VIEWER = '{ viewer { id } }';
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  ask<T>(msg: string): Promise<T>;
+}
+
+function spawnServer(role: 'app' | 'raw', dbUrl: string): Promise<Server> {
+  const profile = role === 'app' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork(path.join(__dirname, 'serve.ts'), [role], {
+    execArgv: ['--expose-gc', ...profile, '-r', '@swc-node/register'],
+    env: { ...process.env, BENCH_SERVE_DB: dbUrl },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ask = <T>(msg: string) =>
+    new Promise<T>((resolve) => {
+      child.once('message', (m) => resolve(m as T));
+      child.send(msg);
+    });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${role} server exited with ${code}`)));
+    child.once('message', (m: { port: number }) => resolve({ url: `http://127.0.0.1:${m.port}/graphql`, child, ask }));
+  });
+}
+
+const stop = (s: Server) =>
+  new Promise<void>((r) => {
+    s.child.removeAllListeners('exit');
+    s.child.once('exit', () => r());
+    s.child.send('stop');
+  });
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function load(url: string, token: string, query: string, opts: { duration?: number; amount?: number }): Promise<Load> {
+  const r = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration }),
+  });
+  if (r.errors || r.non2xx || r.timeouts) throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`);
+  return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+async function post(url: string, token: string, query: string): Promise<any> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  return res.json();
+}
+
+/** A/B pairs, alternating which side goes first; the ratio is the median of per-pair ratios. */
+async function pairs(app: Server, raw: Server, token: string, query: string, duration: number) {
+  const a: Load[] = [];
+  const b: Load[] = [];
+  await load(app.url, token, query, { duration: 1 });
+  await load(raw.url, token, query, { duration: 1 });
+  for (let i = 0; i < PAIRS; i++) {
+    if (i % 2 === 0) {
+      a.push(await load(app.url, token, query, { duration }));
+      b.push(await load(raw.url, token, query, { duration }));
+    } else {
+      b.push(await load(raw.url, token, query, { duration }));
+      a.push(await load(app.url, token, query, { duration }));
+    }
+  }
+  const med = (xs: Load[], k: keyof Load) => median(xs.map((x) => x[k]));
+  return {
+    app: { rps: med(a, 'rps'), p50: med(a, 'p50'), p99: med(a, 'p99') },
+    raw: { rps: med(b, 'rps'), p50: med(b, 'p50'), p99: med(b, 'p99') },
+    ratio: median(a.map((x, i) => x.rps / b[i].rps)),
+    ratios: a.map((x, i) => x.rps / b[i].rps),
+  };
+}
+
+async function benchDatabase(label: string, databaseUrl: string | undefined, withMemory: boolean) {
+  const t0 = performance.now();
+  const seeded = await startBenchApp(databaseUrl);
+  const counts = await seedBulk(seeded, AGENTS);
+  const token = (
+    await seeded.gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+      e: ADMIN_EMAIL,
+      p: ADMIN_PASSWORD,
+    })
+  ).login.token;
+  await seeded.close(true);
+  const dbUrl = databaseUrl ?? `sqlite:${seeded.dbPath}`;
+  const [app, raw] = await Promise.all([spawnServer('app', dbUrl), spawnServer('raw', dbUrl)]);
+  const setup = (performance.now() - t0) / 1000;
+  try {
+    const [g, r] = await Promise.all([post(app.url, token, LIST), post(raw.url, token, LIST)]);
+    const identical = JSON.stringify(g) === JSON.stringify(r);
+    if (!identical)
+      throw new Error(`${label}: app and raw answers differ:\n${JSON.stringify(g).slice(0, 400)}\n${JSON.stringify(r).slice(0, 400)}`);
+    let memory: { rss1: number; rss10: number } | null = null;
+    if (withMemory) {
+      await load(app.url, token, LIST, { amount: MEMORY_REQUESTS[0] });
+      const rss1 = (await app.ask<{ rss: number }>('rss')).rss;
+      await load(app.url, token, LIST, { amount: MEMORY_REQUESTS[1] - MEMORY_REQUESTS[0] });
+      const rss10 = (await app.ask<{ rss: number }>('rss')).rss;
+      memory = { rss1, rss10 };
+    }
+    const list = await pairs(app, raw, token, LIST, LIST_SECONDS);
+    const viewer = await pairs(app, raw, token, VIEWER, VIEWER_SECONDS);
+    return { label, counts, setup, list, viewer, memory, seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    await Promise.all([stop(app), stop(raw)]);
+    seeded.remove();
+  }
+}
+
+export async function concurrent(): Promise<void> {
+  const started = performance.now();
+  const dbs: [string, string | undefined][] = [['SQLite', undefined]];
+  if (process.env.BENCH_DATABASE_URL) dbs.push(['MySQL/MariaDB', process.env.BENCH_DATABASE_URL]);
+  const results = [];
+  for (const [i, [label, url]] of dbs.entries()) {
+    process.stdout.write(`${label}: seeding ${AGENTS} agents, starting app and raw handler, ${PAIRS} A/B pairs... `);
+    const memory = process.env.BENCH_MEMORY ?? 'first';
+    const r = await benchDatabase(label, url, memory === 'all' || (memory === 'first' && i === 0));
+    console.log(`done in ${r.seconds.toFixed(1)} s (setup ${r.setup.toFixed(1)} s)`);
+    results.push(r);
+  }
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const rows = results.flatMap((r) => [
+    [
+      `${r.label}: agents(first: 50)`,
+      `${r.list.app.rps.toFixed(0)} req/s`,
+      `${r.list.raw.rps.toFixed(0)} req/s`,
+      `${r.list.ratio.toFixed(2)}x`,
+      `${ms(r.list.app.p50)} / ${ms(r.list.app.p99)}`,
+      `${ms(r.list.raw.p50)} / ${ms(r.list.raw.p99)}`,
+      `goal >= 0.5x; pairs ${r.list.ratios.map((x) => x.toFixed(2)).join(' ')}`,
+    ],
+    [
+      `${r.label}: { viewer { id } }`,
+      `${r.viewer.app.rps.toFixed(0)} req/s`,
+      `${r.viewer.raw.rps.toFixed(0)} req/s`,
+      `${r.viewer.ratio.toFixed(2)}x`,
+      `${ms(r.viewer.app.p50)} / ${ms(r.viewer.app.p99)}`,
+      `${ms(r.viewer.raw.p50)} / ${ms(r.viewer.raw.p99)}`,
+      `goal >= 0.7x; pairs ${r.viewer.ratios.map((x) => x.toFixed(2)).join(' ')}`,
+    ],
+  ]);
+  console.log('');
+  console.log(
+    `Roster concurrent bench: ${results[0].counts.agents} agents, ${results[0].counts.teams} teams, ${results[0].counts.groups} groups; ` +
+      `${CONNECTIONS} connections, ${PAIRS} interleaved A/B pairs (list ${LIST_SECONDS} s, viewer ${VIEWER_SECONDS} s each); Node ${process.version}\n`,
+  );
+  console.log(table(['query', 'app', 'raw', 'ratio', 'app p50 / p99', 'raw p50 / p99', 'notes'], rows));
+  for (const r of results) {
+    if (!r.memory) continue;
+    const growth = r.memory.rss10 - r.memory.rss1;
+    console.log(
+      `\n${r.label}: app RSS after ${MEMORY_REQUESTS[0]} list requests ${mb(r.memory.rss1)}, after ${MEMORY_REQUESTS[1]} ${mb(r.memory.rss10)} ` +
+        `(growth ${mb(growth)}, goal within 50 MB)`,
+    );
+  }
+  console.log(
+    `\nreq/s and latencies are medians over the pairs; the ratio is the median of per-pair ratios. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
+}

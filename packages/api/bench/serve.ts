@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { openRawDb, rawServer } from './raw-server';
+
+// Child process of `pnpm bench concurrent`: `serve.ts app` runs the real app in production mode,
+// `serve.ts raw` the raw baseline, both on BENCH_SERVE_DB. Talks to the parent over IPC:
+// {port} when listening; answers 'rss' with its memory; 'stop' closes and exits.
+
+async function main(): Promise<void> {
+  const role = process.argv[2];
+  const url = process.env.BENCH_SERVE_DB!;
+  let server: Server;
+  let close: () => Promise<void>;
+  if (role === 'app') {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      LICENSE_SEATS: '1000000',
+      OUTBOX_POLL_MS: '0',
+      IMPORT_POLL_MS: '0',
+      WEB_DIST: '',
+    });
+    const roster = await createApp(config, { log: () => undefined });
+    server = roster.httpServer;
+    close = () => roster.close();
+  } else {
+    const db = openRawDb(url);
+    server = rawServer(db);
+    close = async () => {
+      await new Promise((r) => server.close(r));
+      await db.close();
+    };
+  }
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  process.on('message', (m: string) => {
+    if (m === 'rss') {
+      globalThis.gc?.();
+      process.send!({ rss: process.memoryUsage().rss });
+    } else if (m === 'stop') {
+      close().then(() => process.exit(0));
+    }
+  });
+  process.send!({ port: (server.address() as AddressInfo).port });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
