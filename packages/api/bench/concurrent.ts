@@ -132,8 +132,10 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
       const rss10 = (await app.ask<{ rss: number }>('rss')).rss;
       memory = { rss1, rss10 };
     }
-    const list = await pairs(app, raw, token, LIST, LIST_SECONDS);
-    const viewer = await pairs(app, raw, token, VIEWER, VIEWER_SECONDS);
+    const only = process.env.BENCH_ONLY;
+    const skipped = { app: { rps: NaN, p50: NaN, p99: NaN }, raw: { rps: NaN, p50: NaN, p99: NaN }, ratio: NaN, ratios: [] };
+    const list = only === 'viewer' ? skipped : await pairs(app, raw, token, LIST, LIST_SECONDS);
+    const viewer = only === 'list' ? skipped : await pairs(app, raw, token, VIEWER, VIEWER_SECONDS);
     return { label, counts, setup, list, viewer, memory, seconds: (performance.now() - t0) / 1000 };
   } finally {
     await Promise.all([stop(app), stop(raw)]);

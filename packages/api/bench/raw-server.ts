@@ -14,7 +14,7 @@ interface RawDb {
   close(): Promise<void>;
 }
 
-function sqliteDb(file: string): RawDb {
+export function sqliteDb(file: string): RawDb {
   const BetterSqlite3 = require('better-sqlite3');
   const db = new BetterSqlite3(file, { readonly: true });
   db.pragma('busy_timeout = 5000');
@@ -81,7 +81,7 @@ async function sessionAgent(db: RawDb, header: string | undefined): Promise<numb
 }
 
 /** agents(first) { edges { node { id name email teams permissionGroups departments effectivePermissions } } } */
-async function agentsPage(db: RawDb, first: number) {
+export async function agentsPage(db: RawDb, first: number) {
   await db.all('SELECT COUNT(*) AS n FROM agent', []);
   const rows = await db.all('SELECT id, name, email, permissions FROM agent ORDER BY name_key, id LIMIT ?', [first + 1]);
   const page = rows.slice(0, first);

@@ -129,17 +129,15 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     '/graphql',
     (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (!err || !err.status || err.status >= 500) return next(err);
-      res
-        .status(err.status)
-        .json(
-          err.type === 'entity.too.large'
-            ? {
-                errors: [
-                  { message: `Request body too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB)`, extensions: { code: 'BAD_REQUEST' } },
-                ],
-              }
-            : MALFORMED_JSON_BODY,
-        );
+      res.status(err.status).json(
+        err.type === 'entity.too.large'
+          ? {
+              errors: [
+                { message: `Request body too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB)`, extensions: { code: 'BAD_REQUEST' } },
+              ],
+            }
+          : MALFORMED_JSON_BODY,
+      );
     },
   );
   app.get(

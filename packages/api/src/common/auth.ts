@@ -94,3 +94,24 @@ export class AuthChecker implements AuthCheckerInterface<AuthState> {
     return true;
   }
 }
+
+// Nested fields on list rows (agents { edges { node { teams } } }) pass the same check once per
+// row; for a nested field the answer depends only on the actor and the requirements, so it is
+// kept per request (refusals are not kept: each row throws again, as before).
+const granted = new WeakMap<AuthState, Set<string>>();
+
+/**
+ * The same checks as `@Authorized(...requirements)` (checkRequirements: password change pending,
+ * roles, token scopes), called inside a field resolver that is resolved once per row, so that
+ * the row does not go through type-graphql's middleware chain. Root fields are never memoized.
+ */
+export function authorizeField(state: AuthState, info: GraphQLResolveInfo, ...requirements: string[]): void {
+  const actor = requireActor(state);
+  if (isRootField(info)) return checkRequirements(actor, requirements, info);
+  const key = requirements.join(',');
+  const done = granted.get(state);
+  if (done?.has(key)) return;
+  checkRequirements(actor, requirements, info);
+  if (done) done.add(key);
+  else granted.set(state, new Set([key]));
+}

@@ -14,3 +14,19 @@ export function selects(info: GraphQLResolveInfo, field: string): boolean {
     });
   return info.fieldNodes.some((node: FieldNode) => walk(node.selectionSet));
 }
+
+/** Names of the fields selected at `path` below the current field (`['edges', 'node']`), through fragments. */
+export function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        if (depth === path.length) out.add(s.name.value);
+        else if (s.name.value === path[depth]) walk(s.selectionSet, depth + 1, seen);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet, depth, seen);
+      else if (!seen.has(s.name.value)) walk(info.fragments[s.name.value]?.selectionSet, depth, new Set([...seen, s.name.value]));
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, 0, new Set());
+  return out;
+}

@@ -3,6 +3,7 @@ import { sortKey } from '@roster/shared';
 import { clampFirst, Connection, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
 import { whereAnyStartsWith } from '../../common/prefix-search';
 import { parseId } from '../../common/ids';
+import { rowShape } from '../../common/raw-rows';
 import type { ServiceContext } from '../../common/service';
 import { Agent } from './agent.entity';
 import type { AgentFilter } from './agent.inputs';
@@ -42,6 +43,8 @@ export async function listAgents(
     after?: string | null;
     /** false: totalCount is not computed (answered as -1): the client did not select it. */
     withTotal?: boolean;
+    /** Only these columns (properties) of the rows, for a list that selects few fields; id and the sort key always. */
+    columns?: readonly string[];
   },
 ): Promise<Connection<Agent>> {
   const { em } = sc;
@@ -52,8 +55,13 @@ export async function listAgents(
   // Counting is a scan of every matching row: only when the client asked for it.
   const totalCount = args.withTotal === false ? -1 : await qb.clone().getCount();
   // limit + 1 rows tell whether another page exists (also for first: 0).
-  const rows = await orderedAfter(qb, 'a.name_key', 'a.id', cursor)
+  const columns = args.columns && [...new Set(['id', 'nameKey', ...args.columns])];
+  if (columns) qb.select(columns.map((c) => `a.${c}`));
+  const [sql, params] = orderedAfter(qb, 'a.name_key', 'a.id', cursor)
     .limit(limit + 1)
-    .getMany();
+    .getQueryAndParameters();
+  // The builder's SQL, hydrated without its entity transformer (its columns are named a_<column>).
+  const shape = rowShape(em.connection, Agent, 'a', columns);
+  const rows = ((await em.query(sql, params)) as Record<string, unknown>[]).map(shape.hydrate);
   return toConnection(rows, limit, totalCount, (a) => [a.nameKey, a.id]);
 }

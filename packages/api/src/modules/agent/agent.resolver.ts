@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { selects } from '../../graphql/selection';
-import { ADMIN, requireActor } from '../../common/auth';
+import { selectedAt, selects } from '../../graphql/selection';
+import { ADMIN, authorizeField, requireActor } from '../../common/auth';
 import { parseId } from '../../common/ids';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
@@ -15,6 +15,7 @@ import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { bulkUpdateAgents } from './agent.bulk';
 import { AgentFilter, AgentSettingsSection, BulkUpdateAgentsInput, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
 import { listAgents } from './agent.query';
+import { agentColumnsFor, agentColumnNames, preloaded, preloadRelations } from './agent.preload';
 import { copyAgentSettings, createAgent, deleteAgent, prepareCredentials, updateAgent } from './agent.service';
 
 @ObjectType()
@@ -43,14 +44,22 @@ export class AgentResolver {
 
   @Authorized('agents:read')
   @Query(() => AgentConnection)
-  agents(
+  async agents(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => AgentFilter, { nullable: true }) filter?: AgentFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.read((sc) => listAgents(sc, { filter, first, after, withTotal: selects(info, 'totalCount') }));
+    const fields = selectedAt(info, ['edges', 'node']);
+    const columns = agentColumnsFor(fields, agentColumnNames(ctx.ds));
+    const page = await ctx.read((sc) => listAgents(sc, { filter, first, after, withTotal: selects(info, 'totalCount'), columns }));
+    await preloadRelations(
+      ctx,
+      page.edges.map((e) => e.node),
+      fields,
+    );
+    return page;
   }
 
   @Authorized('agents:read')
@@ -59,35 +68,41 @@ export class AgentResolver {
     return ctx.loaders.agentsById.load(parseId(id)).then((a) => a ?? null);
   }
 
-  @Authorized('agents:read')
+  // The relation fields below are resolved once per row of a list: they check their requirements
+  // with authorizeField (the same checks as @Authorized('agents:read'), memoized per request)
+  // and answer from what the list preloaded when it did (agent.preload.ts), else the DataLoaders.
+
   @FieldResolver(() => [PermissionGroup])
-  permissionGroups(@Root() agent: Agent, @Ctx() ctx: Context) {
-    return ctx.loaders.groupsOfAgent.load(agent.id);
+  permissionGroups(@Root() agent: Agent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    authorizeField(ctx, info, 'agents:read');
+    return preloaded(agent)?.groups ?? ctx.loaders.groupsOfAgent.load(agent.id);
   }
 
   @FieldResolver(() => [String], { description: 'Groups plus direct permissions.' })
-  async effectivePermissions(@Root() agent: Agent, @Ctx() ctx: Context): Promise<string[]> {
-    return effectivePermissions(await ctx.loaders.groupsOfAgent.load(agent.id), agent.permissions);
+  effectivePermissions(@Root() agent: Agent, @Ctx() ctx: Context): string[] | Promise<string[]> {
+    const groups = preloaded(agent)?.groups;
+    if (groups) return effectivePermissions(groups, agent.permissions);
+    return ctx.loaders.groupsOfAgent.load(agent.id).then((gs) => effectivePermissions(gs, agent.permissions));
   }
 
-  @Authorized('agents:read')
   @FieldResolver(() => [Team])
-  teams(@Root() agent: Agent, @Ctx() ctx: Context) {
-    return ctx.loaders.teamsOfAgent.load(agent.id);
+  teams(@Root() agent: Agent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    authorizeField(ctx, info, 'agents:read');
+    return preloaded(agent)?.teams ?? ctx.loaders.teamsOfAgent.load(agent.id);
   }
 
-  @Authorized('agents:read')
   @FieldResolver(() => [DepartmentAccess])
-  departments(@Root() agent: Agent, @Ctx() ctx: Context) {
-    return ctx.loaders.departmentsOfAgent.load(agent.id);
+  departments(@Root() agent: Agent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    authorizeField(ctx, info, 'agents:read');
+    return preloaded(agent)?.departments ?? ctx.loaders.departmentsOfAgent.load(agent.id);
   }
 
-  @Authorized('agents:read')
   @FieldResolver(() => [DepartmentAccess], { description: 'Direct access plus what permission groups give; FULL wins over ASSIGN.' })
-  async effectiveDepartments(@Root() agent: Agent, @Ctx() ctx: Context) {
-    const groups = await ctx.loaders.groupsOfAgent.load(agent.id);
+  async effectiveDepartments(@Root() agent: Agent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    authorizeField(ctx, info, 'agents:read');
+    const groups = preloaded(agent)?.groups ?? (await ctx.loaders.groupsOfAgent.load(agent.id));
     const lists = await Promise.all([
-      ctx.loaders.departmentsOfAgent.load(agent.id),
+      preloaded(agent)?.departments ?? ctx.loaders.departmentsOfAgent.load(agent.id),
       ...groups.map((g) => ctx.loaders.departmentsOfGroup.load(g.id)),
     ]);
     return mergeDepartmentAccess(lists.flat());

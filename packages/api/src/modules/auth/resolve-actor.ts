@@ -1,12 +1,16 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { agentActor } from '../../common/actor';
+import { columnParam, rowShape } from '../../common/raw-rows';
 import { API_TOKEN_PREFIX, SESSION_PREFIX, sha256 } from '../../common/tokens';
 import { Agent, AgentStatus } from '../agent/agent.entity';
 import { ApiToken } from '../api-token/api-token.entity';
 import { Session } from './auth.entity';
 
 const LAST_SEEN_EVERY_MS = 60_000;
+
+const hydrateDate = (ds: DataSource, value: unknown): Date =>
+  ds.driver.prepareHydratedValue(value, ds.getMetadata(Session).findColumnWithPropertyName('lastSeenAt')!) as Date;
 
 /**
  * Maps a bearer/cookie token to the acting agent or API token; unknown or expired tokens act as
@@ -18,15 +22,18 @@ export async function resolveActor(ds: DataSource, token: string | null): Promis
   const now = new Date();
   const hash = sha256(token);
   if (token.startsWith(`${SESSION_PREFIX}_`)) {
-    // Every request passes here: session and agent in one statement.
-    const session = (await ds
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .innerJoinAndMapOne('s.agent', Agent, 'a', 'a.id = s.agent_id')
-      .where('s.token_hash = :hash AND s.expires_at > :now', { hash, now })
-      .getOne()) as (Session & { agent: Agent }) | null;
-    const agent = session?.agent;
-    if (!session || !agent || agent.status !== AgentStatus.ACTIVE) return nobody;
+    // Every request passes here: session and agent in one hand-written statement (the query
+    // builder and its entity transformer cost more than the lookup).
+    const agents = rowShape(ds, Agent, 'a');
+    const [row] = (await ds.query(
+      `SELECT s.id AS s_id, s.last_seen_at AS s_last_seen_at, ${agents.columns} FROM session s INNER JOIN agent a ON a.id = s.agent_id ` +
+        'WHERE s.token_hash = ? AND s.expires_at > ?',
+      [hash, columnParam(ds, Session, 'expiresAt', now)],
+    )) as Record<string, unknown>[];
+    if (!row) return nobody;
+    const agent = agents.hydrate(row);
+    const session = { id: Number(row.s_id), lastSeenAt: hydrateDate(ds, row.s_last_seen_at) };
+    if (agent.status !== AgentStatus.ACTIVE) return nobody;
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
       await ds.getRepository(Session).update(session.id, { lastSeenAt: now });
     }

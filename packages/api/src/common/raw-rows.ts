@@ -1,0 +1,56 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * Hand-written SELECTs for the read hot paths (session lookup, the agent list and its relations),
+ * turned into entities the way TypeORM hydrates them (the driver's prepareHydratedValue: dates,
+ * booleans, simple-json) without the query builder and its result transformer, which cost more
+ * than the statement itself on a page of 50 agents.
+ */
+export interface RowShape<T> {
+  /** `alias.column AS alias_column, ...` for every column of the entity. */
+  columns: string;
+  /** The entity from a row selected with `columns`. */
+  hydrate(row: Record<string, unknown>): T;
+}
+
+const shapes = new WeakMap<DataSource, Map<string, RowShape<unknown>>>();
+
+/** `properties`: only these columns (a partial entity: the others are left out, not null). */
+export function rowShape<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+  properties?: readonly string[],
+): RowShape<T> {
+  const meta = ds.getMetadata(entity);
+  const byDs = shapes.get(ds) ?? new Map<string, RowShape<unknown>>();
+  shapes.set(ds, byDs);
+  const key = `${meta.name}:${alias}:${properties?.join(',') ?? '*'}`;
+  let shape = byDs.get(key) as RowShape<T> | undefined;
+  if (!shape) {
+    const selected = properties ? meta.columns.filter((c) => properties.includes(c.propertyName)) : meta.columns;
+    const cols = selected.map((c) => ({ meta: c, prop: c.propertyName, key: `${alias}_${c.databaseName}` }));
+    const driver = ds.driver;
+    const proto = (meta.target as { prototype: object }).prototype;
+    shape = {
+      columns: selected.map((c) => `${alias}.${c.databaseName} AS ${alias}_${c.databaseName}`).join(', '),
+      hydrate(row) {
+        const e = Object.create(proto) as Record<string, unknown>;
+        for (const c of cols) e[c.prop] = driver.prepareHydratedValue(row[c.key], c.meta);
+        return e as T;
+      },
+    };
+    byDs.set(key, shape);
+  }
+  return shape;
+}
+
+/** A parameter for a column as TypeORM would write it (dates in the driver's format). */
+export function columnParam<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, property: string, value: unknown): unknown {
+  const column = ds.getMetadata(entity).findColumnWithPropertyName(property);
+  if (!column) throw new Error(`no column ${property}`);
+  return ds.driver.preparePersistentValue(value, column);
+}
+
+/** `?, ?, ?` for n parameters (both drivers take positional `?`). */
+export const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');

@@ -1,0 +1,68 @@
+import type { Context } from '../../graphql/context';
+import type { DepartmentAccessEntry } from '../../graphql/loaders';
+import type { PermissionGroup } from '../permission/permission-group.entity';
+import type { Team } from '../team/team.entity';
+import type { DataSource } from 'typeorm';
+import { Agent } from './agent.entity';
+
+// The agent list plans its relations from the selection set: one statement per selected
+// relation for the whole page (the same DataLoaders, loaded at once), attached to the rows, so
+// that each row's field resolves from memory instead of a DataLoader promise per row and field.
+
+/** Fields answered from relations (preloaded) or from other columns, with the columns of the row they read. */
+const FIELD_COLUMNS: Record<string, string[]> = {
+  __typename: [],
+  teams: [],
+  permissionGroups: [],
+  departments: [],
+  effectiveDepartments: [],
+  effectivePermissions: ['permissions'],
+};
+
+/**
+ * The agent columns a selection reads: a field named like a column reads that column, the
+ * fields above what they list; any other field (a field resolver not listed) means every column.
+ */
+export function agentColumnsFor(fields: Set<string>, columnNames: readonly string[]): string[] | undefined {
+  const out: string[] = [];
+  for (const f of fields) {
+    if (FIELD_COLUMNS[f]) out.push(...FIELD_COLUMNS[f]);
+    else if (columnNames.includes(f)) out.push(f);
+    else return undefined;
+  }
+  return out;
+}
+
+const RELATIONS = Symbol('preloaded relations');
+
+interface Preloaded {
+  teams?: Team[];
+  groups?: PermissionGroup[];
+  departments?: DepartmentAccessEntry[];
+}
+
+type WithRelations = Agent & { [RELATIONS]?: Preloaded };
+
+export const preloaded = (agent: Agent): Preloaded | undefined => (agent as WithRelations)[RELATIONS];
+
+const ok = <T>(xs: (T | Error)[] | null): T[] | null => (xs && xs.every((x) => !(x instanceof Error)) ? (xs as T[]) : null);
+
+/** Loads what `fields` (selected under edges.node) need, for every agent of the page at once. */
+export async function preloadRelations(ctx: Context, agents: Agent[], fields: Set<string>): Promise<void> {
+  if (!agents.length) return;
+  const ids = agents.map((a) => a.id);
+  const wantGroups = fields.has('permissionGroups') || fields.has('effectivePermissions') || fields.has('effectiveDepartments');
+  const [teams, groups, departments] = await Promise.all([
+    fields.has('teams') ? ctx.loaders.teamsOfAgent.loadMany(ids) : null,
+    wantGroups ? ctx.loaders.groupsOfAgent.loadMany(ids) : null,
+    fields.has('departments') || fields.has('effectiveDepartments') ? ctx.loaders.departmentsOfAgent.loadMany(ids) : null,
+  ]);
+  const [t, g, d] = [ok(teams), ok(groups), ok(departments)];
+  agents.forEach((a, i) => {
+    (a as WithRelations)[RELATIONS] = { teams: t?.[i], groups: g?.[i], departments: d?.[i] };
+  });
+}
+
+let columnNames: string[] | undefined;
+/** The Agent entity's column properties (the same for every data source). */
+export const agentColumnNames = (ds: DataSource): string[] => (columnNames ??= ds.getMetadata(Agent).columns.map((c) => c.propertyName));
