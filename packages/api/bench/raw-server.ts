@@ -69,7 +69,7 @@ interface Node {
 }
 
 /** The signed-in, active agent of a session token that needs no password change, or null. */
-async function sessionAgent(db: RawDb, header: string | undefined): Promise<number | null> {
+export async function sessionAgent(db: RawDb, header: string | undefined): Promise<number | null> {
   const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   if (!m) return null;
   const hash = createHash('sha256').update(m[1]).digest('hex');

@@ -2,6 +2,8 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { selectedAt, selects } from '../../graphql/selection';
 import { ADMIN, authorizeField, requireActor } from '../../common/auth';
+import { unauthenticated } from '../../common/errors';
+import { ACTOR_COLUMNS } from '../auth/resolve-actor';
 import { parseId } from '../../common/ids';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
@@ -37,9 +39,15 @@ const AgentConnection = ConnectionType('Agent', Agent);
 export class AgentResolver {
   @Authorized()
   @Query(() => Agent, { description: 'The signed-in agent (or the creator of the API token).' })
-  viewer(@Ctx() ctx: Context): Agent {
-    // resolveActor loads the whole agent row.
-    return requireActor(ctx).agent as Agent;
+  viewer(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Agent | Promise<Agent> {
+    // resolveActor loads the actor's columns of the agent row; other fields need the whole row.
+    const agent = requireActor(ctx).agent as Agent;
+    const fields = selectedAt(info, []);
+    if ([...fields].every((f) => f === '__typename' || (ACTOR_COLUMNS as readonly string[]).includes(f))) return agent;
+    return ctx.loaders.agentsById.load(agent.id).then((a) => {
+      if (!a) throw unauthenticated();
+      return a;
+    });
   }
 
   @Authorized('agents:read')

@@ -24,11 +24,13 @@ export class AuthResolver {
 
   @Authorized(SESSION)
   @Mutation(() => Agent, { description: 'Ends every other session of the agent.' })
-  changePassword(
+  async changePassword(
     @Ctx() ctx: Context,
     @Arg('currentPassword') currentPassword: string,
     @Arg('newPassword') newPassword: string,
   ): Promise<Agent> {
-    return changePassword(ctx, requireActor(ctx).agent as Agent, currentPassword, newPassword);
+    // The actor carries only some columns of the agent (resolve-actor.ts): the password hash is read here.
+    const agent = await ctx.read((sc) => sc.em.findOneByOrFail(Agent, { id: requireActor(ctx).agent!.id }));
+    return changePassword(ctx, agent, currentPassword, newPassword);
   }
 }

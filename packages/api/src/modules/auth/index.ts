@@ -3,4 +3,4 @@ export { LoginAttempt, Session, TrustedDevice } from './auth.entity';
 export { acceptInvitationAndSignIn } from './auth.flows';
 export { AuthPayload, AuthResolver } from './auth.resolver';
 export { assertPasswordOk, hashPassword, verifyPassword } from './password';
-export { resolveActor } from './resolve-actor';
+export { ACTOR_COLUMNS, resolveActor } from './resolve-actor';

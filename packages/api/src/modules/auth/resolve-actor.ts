@@ -9,6 +9,9 @@ import { Session } from './auth.entity';
 
 const LAST_SEEN_EVERY_MS = 60_000;
 
+/** The agent columns a session's actor carries (ActorAgent): every request reads them, so no more. */
+export const ACTOR_COLUMNS = ['id', 'name', 'email', 'isAdmin', 'isReportsAdmin', 'mustChangePassword', 'status'] as const;
+
 const hydrateDate = (ds: DataSource, value: unknown): Date =>
   ds.driver.prepareHydratedValue(value, ds.getMetadata(Session).findColumnWithPropertyName('lastSeenAt')!) as Date;
 
@@ -23,8 +26,9 @@ export async function resolveActor(ds: DataSource, token: string | null): Promis
   const hash = sha256(token);
   if (token.startsWith(`${SESSION_PREFIX}_`)) {
     // Every request passes here: session and agent in one hand-written statement (the query
-    // builder and its entity transformer cost more than the lookup).
-    const agents = rowShape(ds, Agent, 'a');
+    // builder and its entity transformer cost more than the lookup), with only the actor's
+    // columns of the agent (a partial Agent: `viewer` loads the whole row when it needs more).
+    const agents = rowShape(ds, Agent, 'a', ACTOR_COLUMNS);
     const [row] = (await ds.query(
       `SELECT s.id AS s_id, s.last_seen_at AS s_last_seen_at, ${agents.columns} FROM session s INNER JOIN agent a ON a.id = s.agent_id ` +
         'WHERE s.token_hash = ? AND s.expires_at > ?',
