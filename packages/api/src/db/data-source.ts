@@ -21,8 +21,12 @@ export const migrations = [
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */
 export class QueryCounter implements Logger {
   count = 0;
-  logQuery(): void {
+  /** The last statements (benchmarks print their query plans). */
+  readonly recent: { query: string; parameters?: unknown[] }[] = [];
+  logQuery(query: string, parameters?: unknown[]): void {
     this.count++;
+    this.recent.push({ query, parameters });
+    if (this.recent.length > 20) this.recent.shift();
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -1,16 +1,11 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, FindOptionsWhere, In } from 'typeorm';
-import { Agent } from '../modules/agent';
-import { Department, DepartmentAccessLevel } from '../modules/department';
+import { Agent, relationBatches } from '../modules/agent';
+import { Department } from '../modules/department';
 import { PermissionGroup } from '../modules/permission';
 import { Team, TeamMember } from '../modules/team';
-import { chunks } from '../common/relations';
-import { placeholders, rowShape } from '../common/raw-rows';
 
-export interface DepartmentAccessEntry {
-  department: Department;
-  access: DepartmentAccessLevel;
-}
+export type { DepartmentAccessEntry } from '../modules/agent/agent-relations';
 
 /** Groups rows by key, in the order of `keys` (DataLoader's contract). */
 function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
@@ -57,43 +52,10 @@ export async function loadExisting<T>(loader: DataLoader<number, T | undefined>,
   return (await loader.loadMany(ids)).filter((r): r is T => !!r && !(r instanceof Error));
 }
 
-/**
- * Targets of a link table with their owner, in one hand-written join per batch (rather than the
- * link rows then the targets, each through the query builder): the agent list's relations.
- */
-function linked<T extends { id: number }>(
-  ds: DataSource,
-  target: EntityTarget<T>,
-  sql: (columns: string, ids: string) => string,
-  order: (a: T, b: T) => number,
-) {
-  const shape = rowShape(ds, target, 't');
-  return new DataLoader<number, T[]>(async (ids) => {
-    const rows: Record<string, unknown>[] = [];
-    for (const part of chunks(ids))
-      rows.push(...((await ds.query(sql(shape.columns, placeholders(part.length)), part)) as Record<string, unknown>[]));
-    const byOwner = new Map<number, T[]>(ids.map((id) => [id, []]));
-    for (const r of rows) byOwner.get(Number(r.owner))?.push(shape.hydrate(r));
-    return ids.map((id) => byOwner.get(id)!.sort(order));
-  });
-}
-
 const byName = (a: { name: string; id: number }, b: { name: string; id: number }) => a.name.localeCompare(b.name) || a.id - b.id;
 
 export function createLoaders(ds: DataSource) {
-  const groupsOfAgent = linked(
-    ds,
-    PermissionGroup,
-    (cols, ids) =>
-      `SELECT l.agent_id AS owner, ${cols} FROM agent_permission_group l JOIN permission_group t ON t.id = l.group_id WHERE l.agent_id IN (${ids})`,
-    (a, b) => a.id - b.id,
-  );
-  const teamsOfAgent = linked(
-    ds,
-    Team,
-    (cols, ids) => `SELECT l.agent_id AS owner, ${cols} FROM team_member l JOIN team t ON t.id = l.team_id WHERE l.agent_id IN (${ids})`,
-    byName,
-  );
+  const rel = relationBatches(ds);
   const membersOfTeam = manyToMany(
     (ids) => ds.getRepository(TeamMember).findBy({ teamId: In(ids) }),
     (l) => l.teamId,
@@ -102,35 +64,16 @@ export function createLoaders(ds: DataSource) {
     byName,
   );
   const departmentsById = byId(ds, Department);
-  // Departments with the access level of the link, one join per batch (agent_department or group_department).
-  const departmentShape = rowShape(ds, Department, 't');
-  const accessLoader = (table: string, owner: string) =>
-    new DataLoader<number, DepartmentAccessEntry[]>(async (ids) => {
-      const rows: Record<string, unknown>[] = [];
-      for (const part of chunks(ids)) {
-        rows.push(
-          ...((await ds.query(
-            `SELECT l.${owner} AS owner, l.access AS access, ${departmentShape.columns} FROM ${table} l ` +
-              `JOIN department t ON t.id = l.department_id WHERE l.${owner} IN (${placeholders(part.length)})`,
-            part,
-          )) as Record<string, unknown>[]),
-        );
-      }
-      const byOwner = new Map<number, DepartmentAccessEntry[]>(ids.map((id) => [id, []]));
-      for (const r of rows)
-        byOwner.get(Number(r.owner))?.push({ department: departmentShape.hydrate(r), access: r.access as DepartmentAccessLevel });
-      return ids.map((id) => byOwner.get(id)!.sort((a, b) => byName(a.department, b.department)));
-    });
   return {
     agentsById: byId(ds, Agent),
     teamsById: byId(ds, Team),
     groupsById: byId(ds, PermissionGroup),
-    groupsOfAgent,
-    teamsOfAgent,
+    groupsOfAgent: new DataLoader(rel.groupsOfAgent),
+    teamsOfAgent: new DataLoader(rel.teamsOfAgent),
     membersOfTeam,
     departmentsById,
-    departmentsOfAgent: accessLoader('agent_department', 'agent_id'),
-    departmentsOfGroup: accessLoader('group_department', 'group_id'),
+    departmentsOfAgent: new DataLoader(rel.departmentsOfAgent),
+    departmentsOfGroup: new DataLoader(rel.departmentsOfGroup),
   };
 }
 

@@ -1,12 +1,12 @@
 import type { Context } from '../../graphql/context';
-import type { DepartmentAccessEntry } from '../../graphql/loaders';
+import { DepartmentAccessEntry, relationBatches } from './agent-relations';
 import type { PermissionGroup } from '../permission/permission-group.entity';
 import type { Team } from '../team/team.entity';
 import type { DataSource } from 'typeorm';
 import { Agent } from './agent.entity';
 
 // The agent list plans its relations from the selection set: one statement per selected
-// relation for the whole page (the same DataLoaders, loaded at once), attached to the rows, so
+// relation for the whole page (the DataLoaders' batch functions, called at once), attached to the rows, so
 // that each row's field resolves from memory instead of a DataLoader promise per row and field.
 
 /** Fields answered from relations (preloaded) or from other columns, with the columns of the row they read. */
@@ -45,21 +45,20 @@ type WithRelations = Agent & { [RELATIONS]?: Preloaded };
 
 export const preloaded = (agent: Agent): Preloaded | undefined => (agent as WithRelations)[RELATIONS];
 
-const ok = <T>(xs: (T | Error)[] | null): T[] | null => (xs && xs.every((x) => !(x instanceof Error)) ? (xs as T[]) : null);
-
 /** Loads what `fields` (selected under edges.node) need, for every agent of the page at once. */
 export async function preloadRelations(ctx: Context, agents: Agent[], fields: Set<string>): Promise<void> {
   if (!agents.length) return;
   const ids = agents.map((a) => a.id);
   const wantGroups = fields.has('permissionGroups') || fields.has('effectivePermissions') || fields.has('effectiveDepartments');
+  // The batches behind the DataLoaders, called directly: one statement each for the whole page.
+  const rel = relationBatches(ctx.ds);
   const [teams, groups, departments] = await Promise.all([
-    fields.has('teams') ? ctx.loaders.teamsOfAgent.loadMany(ids) : null,
-    wantGroups ? ctx.loaders.groupsOfAgent.loadMany(ids) : null,
-    fields.has('departments') || fields.has('effectiveDepartments') ? ctx.loaders.departmentsOfAgent.loadMany(ids) : null,
+    fields.has('teams') ? rel.teamsOfAgent(ids) : null,
+    wantGroups ? rel.groupsOfAgent(ids) : null,
+    fields.has('departments') || fields.has('effectiveDepartments') ? rel.departmentsOfAgent(ids) : null,
   ]);
-  const [t, g, d] = [ok(teams), ok(groups), ok(departments)];
   agents.forEach((a, i) => {
-    (a as WithRelations)[RELATIONS] = { teams: t?.[i], groups: g?.[i], departments: d?.[i] };
+    (a as WithRelations)[RELATIONS] = { teams: teams?.[i], groups: groups?.[i], departments: departments?.[i] };
   });
 }
 

@@ -4,6 +4,7 @@ import { clampFirst, Connection, decodeCursor, orderedAfter, toConnection } from
 import { whereAnyStartsWith } from '../../common/prefix-search';
 import { parseId } from '../../common/ids';
 import { rowShape } from '../../common/raw-rows';
+import { cachedCount } from '../../common/count-cache';
 import type { ServiceContext } from '../../common/service';
 import { Agent } from './agent.entity';
 import type { AgentFilter } from './agent.inputs';
@@ -52,8 +53,10 @@ export async function listAgents(
   const limit = clampFirst(first);
   const cursor = decodeCursor(after, 2);
   const qb = filtered(em, filter);
-  // Counting is a scan of every matching row: only when the client asked for it.
-  const totalCount = args.withTotal === false ? -1 : await qb.clone().getCount();
+  // Counting is a scan of every matching row: only when the client asked for it, and kept for a
+  // few seconds once it is big (count-cache.ts).
+  const totalCount =
+    args.withTotal === false ? -1 : await cachedCount(em.connection, `agents:${JSON.stringify(filter ?? {})}`, () => qb.clone().getCount());
   // limit + 1 rows tell whether another page exists (also for first: 0).
   const columns = args.columns && [...new Set(['id', 'nameKey', ...args.columns])];
   if (columns) qb.select(columns.map((c) => `a.${c}`));

@@ -1,6 +1,7 @@
 // The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
 export { replaceMembers, withAgentLinkLog } from './agent-links';
 export { Agent, AgentStatus, newAgentRow } from './agent.entity';
+export { DepartmentAccessEntry, relationBatches } from './agent-relations';
 export { AGENT_CSV_HEADER, agentCsvPages, agentsCsvRoute, formulaSafe } from './agent.export';
 export { listAgents } from './agent.query';
 export { AgentResolver } from './agent.resolver';
