@@ -138,6 +138,8 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
     const viewer = only === 'list' ? skipped : await pairs(app, raw, token, VIEWER, VIEWER_SECONDS);
     return { label, counts, setup, list, viewer, memory, seconds: (performance.now() - t0) / 1000 };
   } finally {
+    // Requests autocannon left in flight when its time was up are answered before the servers stop.
+    await new Promise((r) => setTimeout(r, 1000));
     await Promise.all([stop(app), stop(raw)]);
     seeded.remove();
   }
