@@ -15,8 +15,8 @@ const num = (name: string, fallback: number) => (process.env[name] ? Number(proc
 const AGENTS = num('BENCH_AGENTS', 2000);
 const CONNECTIONS = num('BENCH_CONNECTIONS', 20);
 const PAIRS = num('BENCH_PAIRS', 4);
-const LIST_SECONDS = num('BENCH_LIST_SECONDS', 2.5);
-const VIEWER_SECONDS = num('BENCH_VIEWER_SECONDS', 1.5);
+const LIST_SECONDS = num('BENCH_LIST_SECONDS', 2);
+const VIEWER_SECONDS = num('BENCH_VIEWER_SECONDS', 1);
 const MEMORY_REQUESTS = [1000, num('BENCH_MEMORY_REQUESTS', 10_000)];
 
 export const LIST = `{ agents(first: 50) { edges { node { id name email teams { id name } permissionGroups { id name } departments { access department { id name } } effectivePermissions } } } }`;
@@ -147,9 +147,10 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
 
 export async function concurrent(): Promise<void> {
   const started = performance.now();
-  const dbs: [string, string | undefined][] = [['SQLite', undefined]];
+  const dbs: [string, string | undefined][] = process.env.BENCH_SQLITE === '0' ? [] : [['SQLite', undefined]];
   if (process.env.BENCH_DATABASE_URL) dbs.push(['MySQL/MariaDB', process.env.BENCH_DATABASE_URL]);
   const results = [];
+  if (!dbs.length) throw new Error('BENCH_SQLITE=0 needs BENCH_DATABASE_URL');
   for (const [i, [label, url]] of dbs.entries()) {
     process.stdout.write(`${label}: seeding ${AGENTS} agents, starting app and raw handler, ${PAIRS} A/B pairs... `);
     const memory = process.env.BENCH_MEMORY ?? 'first';
