@@ -68,23 +68,25 @@ export async function recordChangesMany(
   const now = new Date();
   const actorId = actor.kind === 'API_TOKEN' ? (actor.tokenId ?? null) : (actor.agent?.id ?? null);
   const reason = actor.reason ?? null;
-  const rows: Partial<ChangeLogEntry>[] = [];
-  for (const { entityId, changes } of entities) {
-    const id = String(entityId);
-    for (const c of changes) {
-      rows.push({
-        entityType,
-        entityId: id,
-        field: c.field,
-        oldValue: showValue(c.oldValue),
-        newValue: showValue(c.newValue),
-        actorKind: actor.kind,
-        actorId,
-        actorName: actor.name,
-        reason,
-        createdAt: now,
-      });
+  // A generator: insertRows holds one statement's entries at a time, not the whole batch's.
+  function* rows(): Generator<Partial<ChangeLogEntry>> {
+    for (const { entityId, changes } of entities) {
+      const id = String(entityId);
+      for (const c of changes) {
+        yield {
+          entityType,
+          entityId: id,
+          field: c.field,
+          oldValue: showValue(c.oldValue),
+          newValue: showValue(c.newValue),
+          actorKind: actor.kind,
+          actorId,
+          actorName: actor.name,
+          reason,
+          createdAt: now,
+        };
+      }
     }
   }
-  await insertRows(em, ChangeLogEntry, CHANGE_LOG_COLUMNS, rows);
+  await insertRows(em, ChangeLogEntry, CHANGE_LOG_COLUMNS, rows());
 }

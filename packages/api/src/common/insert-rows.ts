@@ -8,8 +8,9 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /** Placeholders per statement: under SQLite's 32,766 and MySQL's 65,535. */
 export const INSERT_PARAMS = 32_000;
-/** Text per statement, well under MariaDB's default max_allowed_packet (16 MB). */
-const INSERT_CHARS = 4_000_000;
+/** Text per statement: well under MariaDB's default max_allowed_packet (16 MB), and small enough
+ * that one statement's values die young (an import's welcome emails are ~3 kB each). */
+const INSERT_CHARS = 1_000_000;
 
 interface Plan {
   sqlHead: string;
@@ -57,15 +58,15 @@ function planFor(em: EntityManager, entity: EntityTarget<ObjectLiteral>, props: 
 
 /**
  * Inserts `rows` (each with the properties `props`, undefined = NULL) in as few parameterised
- * statements as the placeholder and packet limits allow, with the caller's `em` (so in its transaction).
+ * statements as the placeholder and packet limits allow, with the caller's `em` (so in its
+ * transaction). `rows` may be a generator: only one statement's rows are held at a time.
  */
 export async function insertRows<T extends ObjectLiteral>(
   em: EntityManager,
   entity: EntityTarget<T>,
   props: readonly (keyof T & string)[],
-  rows: readonly Partial<T>[],
+  rows: Iterable<Partial<T>>,
 ): Promise<void> {
-  if (!rows.length) return;
   const { sqlHead, tuple, convert } = planFor(em, entity as EntityTarget<ObjectLiteral>, props);
   const perStatement = Math.max(1, Math.floor(INSERT_PARAMS / props.length));
   let params: unknown[] = [];

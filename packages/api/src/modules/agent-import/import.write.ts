@@ -113,13 +113,16 @@ export async function queueSetPasswordEmails(sc: ServiceContext, agents: readonl
   );
   const render = welcomeEmailTemplate({ signInUrl: `${sc.config.publicUrl}/sign-in`, expiresAt });
   const setPasswordUrl = `${sc.config.publicUrl}/set-password?token=`;
+  // Rendered as the INSERTs read them, so only one statement's emails are in memory at a time.
   await sc.mail.enqueueMany(
     sc.em,
-    agents.map((a, i) => ({
-      to: a.email,
-      ...render({ agentName: a.name, email: a.email, setPasswordUrl: setPasswordUrl + encodeURIComponent(tokens[i]) }),
-      attachments: WELCOME_ATTACHMENTS,
-    })),
+    (function* () {
+      for (let i = 0; i < agents.length; i++) {
+        const a = agents[i];
+        const fields = { agentName: a.name, email: a.email, setPasswordUrl: setPasswordUrl + encodeURIComponent(tokens[i]) };
+        yield { to: a.email, ...render(fields), attachments: WELCOME_ATTACHMENTS };
+      }
+    })(),
   );
 }
 

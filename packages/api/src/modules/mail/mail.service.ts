@@ -84,15 +84,13 @@ export class Mailer implements MailQueue {
     return em.save(OutboxMessage, em.create(OutboxMessage, this.outboxRow(msg)));
   }
 
-  /** Like enqueue for many messages: multi-row INSERTs (insertRows). */
-  async enqueueMany(em: EntityManager, msgs: readonly OutgoingEmail[]): Promise<void> {
+  /** Like enqueue for many messages: multi-row INSERTs (insertRows), reading `msgs` one statement at a time. */
+  async enqueueMany(em: EntityManager, msgs: Iterable<OutgoingEmail>): Promise<void> {
     const now = this.now();
-    await insertRows(
-      em,
-      OutboxMessage,
-      OUTBOX_COLUMNS,
-      msgs.map((m) => this.outboxRow(m, now)),
-    );
+    const rows = function* (this: Mailer) {
+      for (const m of msgs) yield this.outboxRow(m, now);
+    };
+    await insertRows(em, OutboxMessage, OUTBOX_COLUMNS, rows.call(this));
   }
 
   private outboxRow(msg: OutgoingEmail, now = this.now()): Omit<OutboxMessage, 'id'> {

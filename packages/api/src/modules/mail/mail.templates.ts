@@ -147,10 +147,13 @@ type Piece = string | keyof WelcomeEmailFields;
 const pieces = (rendered: string): Piece[] => rendered.split(FIELD_SPLIT).map((p, i) => (i % 2 ? FIELD_OF[p as keyof typeof FIELD_OF] : p));
 
 function fill(parts: readonly Piece[], fields: WelcomeEmailFields, escape: boolean): string {
-  let out = '';
-  for (let i = 0; i < parts.length; i++)
-    out += i % 2 ? (escape ? esc(fields[parts[i] as keyof WelcomeEmailFields]) : fields[parts[i] as keyof WelcomeEmailFields]) : parts[i];
-  return out;
+  const out = new Array<string>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    out[i] = i % 2 ? (escape ? esc(fields[part as keyof WelcomeEmailFields]) : fields[part as keyof WelcomeEmailFields]) : part;
+  }
+  // join gives one flat string (`+=` would build a rope that is copied again when it is written).
+  return out.join('');
 }
 
 /**
