@@ -21,8 +21,8 @@ import { Team } from '../src/modules/team';
 // (groups and teams by name, change log, set-password links, welcome emails in the outbox) and
 // compares rows/s with a raw multi-row INSERT of the same agents, links, change-log and outbox
 // rows into the same tables, measured in the same run. Peak RSS comes from separate child
-// processes importing 10,000 and 100,000 rows. SQLite by default; BENCH_DATABASE_URL=mysql://...
-// for MySQL/MariaDB (its tables are dropped first).
+// processes importing 10,000 and 100,000 rows. SQLite always; with
+// BENCH_DATABASE_URL=mysql://... MySQL/MariaDB as well (its tables are dropped first).
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const TEAMS = ['Support', 'Billing', 'Sales', 'Tier 2', 'VIP'];
@@ -43,8 +43,7 @@ function writeCsv(file: string, n: number): void {
   fs.closeSync(fd);
 }
 
-async function fresh(dir: string) {
-  const url = process.env.BENCH_DATABASE_URL;
+async function fresh(dir: string, url: string | undefined) {
   const env = {
     NODE_ENV: 'test',
     DATABASE_URL: url ?? `sqlite:${path.join(dir, 'bench.sqlite')}`,
@@ -72,7 +71,7 @@ async function fresh(dir: string) {
 /** Child: one import of n rows; prints its time and peak RSS. */
 async function child(n: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-bench-import-'));
-  const { roster, ds, config } = await fresh(dir);
+  const { roster, ds, config } = await fresh(dir, process.env.BENCH_DATABASE_URL);
   fs.mkdirSync(config.importDir, { recursive: true });
   writeCsv(path.join(config.importDir, 'bench.csv'), n);
   const admin = await ds.manager.findOneByOrFail(Agent, { email: ADMIN });
@@ -94,9 +93,9 @@ async function child(n: number): Promise<void> {
 }
 
 /** Baseline: the same agents, links, change-log and outbox rows as raw multi-row INSERTs in one transaction. */
-async function baseline(n: number, changeLogPerAgent: number): Promise<number> {
+async function baseline(url: string | undefined, n: number, changeLogPerAgent: number): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-bench-raw-'));
-  const { roster, ds } = await fresh(dir);
+  const { roster, ds } = await fresh(dir, url);
   const teamIds = (await ds.query('SELECT id FROM team ORDER BY id')).map((r: { id: number }) => r.id);
   // As TypeORM stores datetime(3) on both dialects: '2026-01-02 03:04:05.678' (UTC).
   const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
@@ -202,10 +201,21 @@ async function baseline(n: number, changeLogPerAgent: number): Promise<number> {
   return ms;
 }
 
-function runChild(n: number): { n: number; ms: number; maxRssMb: number; changeLog: number; outbox: number } {
+interface ChildResult {
+  n: number;
+  ms: number;
+  maxRssMb: number;
+  changeLog: number;
+  outbox: number;
+}
+
+function runChild(url: string | undefined, n: number): ChildResult {
+  const env = { ...process.env };
+  if (url) env.BENCH_DATABASE_URL = url;
+  else delete env.BENCH_DATABASE_URL;
   const r = spawnSync(process.execPath, ['-r', '@swc-node/register', __filename, '--child', String(n)], {
     encoding: 'utf8',
-    env: process.env,
+    env,
     maxBuffer: 1 << 24,
   });
   const line = r.stdout.trim().split('\n').pop() ?? '';
@@ -213,14 +223,13 @@ function runChild(n: number): { n: number; ms: number; maxRssMb: number; changeL
   return JSON.parse(line);
 }
 
-async function main(): Promise<void> {
-  const i = process.argv.indexOf('--child');
-  if (i > 0) return child(Number(process.argv[i + 1]));
-  const db = process.env.BENCH_DATABASE_URL ? 'MySQL/MariaDB' : 'SQLite';
-  const small = runChild(Math.round(ROWS / 10));
-  const big = runChild(ROWS);
-  const rawMs = await baseline(ROWS, Math.round((big.changeLog - 1) / ROWS));
+async function benchOne(url: string | undefined): Promise<void> {
+  const db = url ? 'MySQL/MariaDB' : 'SQLite';
+  const small = runChild(url, Math.round(ROWS / 10));
+  const big = runChild(url, ROWS);
+  const rawMs = await baseline(url, ROWS, Math.round((big.changeLog - 1) / ROWS));
   const rps = (n: number, ms: number) => Math.round((n / ms) * 1000);
+  const mb = (x: number) => `${x.toFixed(0)} MB`;
   console.log(
     `CSV import on ${db}, ${ROWS.toLocaleString('en')} rows (${big.changeLog.toLocaleString('en')} change-log rows, ${big.outbox.toLocaleString('en')} emails)`,
   );
@@ -228,8 +237,15 @@ async function main(): Promise<void> {
   console.log(`  raw INSERT    ${rps(ROWS, rawMs).toLocaleString('en')} rows/s (${(rawMs / 1000).toFixed(1)} s)`);
   console.log(`  ratio         ${(rawMs / big.ms).toFixed(2)}x of the raw rows per second`);
   console.log(
-    `  peak RSS      ${small.maxRssMb.toFixed(0)} MB for ${small.n.toLocaleString('en')} rows, ${big.maxRssMb.toFixed(0)} MB for ${big.n.toLocaleString('en')} (+${(big.maxRssMb - small.maxRssMb).toFixed(0)} MB)`,
+    `  peak RSS      ${mb(small.maxRssMb)} for ${small.n.toLocaleString('en')} rows, ${mb(big.maxRssMb)} for ${big.n.toLocaleString('en')} (+${mb(big.maxRssMb - small.maxRssMb)})`,
   );
+}
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--child');
+  if (i > 0) return child(Number(process.argv[i + 1]));
+  await benchOne(undefined);
+  if (process.env.BENCH_DATABASE_URL) await benchOne(process.env.BENCH_DATABASE_URL);
 }
 
 main().catch((e) => {

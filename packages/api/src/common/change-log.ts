@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { Actor } from './actor';
 import { ChangeLogEntityType, ChangeLogEntry } from './change-log.entity';
+import { insertRows } from './insert-rows';
 
 export { ChangeLogEntityType, ChangeLogEntry };
 
@@ -16,11 +17,18 @@ export interface EntityChanges {
   changes: readonly FieldChange[];
 }
 
-/**
- * Placeholders per INSERT, under SQLite's 32,766 and MySQL's 65,535, so that a batch of a few
- * thousand entries is one statement: 3,555 rows of 9 parameters, 3,200 when they carry a reason.
- */
-const INSERT_PARAMS = 32_000;
+const CHANGE_LOG_COLUMNS = [
+  'entityType',
+  'entityId',
+  'field',
+  'oldValue',
+  'newValue',
+  'actorKind',
+  'actorId',
+  'actorName',
+  'reason',
+  'createdAt',
+] as const;
 
 export const showValue = (v: unknown): string | null => {
   if (v === null || v === undefined) return null;
@@ -50,7 +58,7 @@ export function recordChanges(
   return recordChangesMany(em, actor, entityType, [{ entityId, changes }]);
 }
 
-/** Like recordChanges for several entities of one type at once: multi-row INSERTs, not one per entity. */
+/** Like recordChanges for several entities of one type at once: multi-row INSERTs (insertRows), not one per entity. */
 export async function recordChangesMany(
   em: EntityManager,
   actor: Actor,
@@ -59,29 +67,26 @@ export async function recordChangesMany(
 ): Promise<void> {
   const now = new Date();
   const actorId = actor.kind === 'API_TOKEN' ? (actor.tokenId ?? null) : (actor.agent?.id ?? null);
-  const rows = entities.flatMap(({ entityId, changes }) =>
-    changes.map((c) => ({
-      entityType,
-      entityId: String(entityId),
-      field: c.field,
-      oldValue: showValue(c.oldValue),
-      newValue: showValue(c.newValue),
-      actorKind: actor.kind,
-      actorId,
-      actorName: actor.name,
-      // Absent rather than null without a reason: the column's NULL is then no placeholder.
-      ...(actor.reason ? { reason: actor.reason } : {}),
-      createdAt: now,
-    })),
-  );
-  const chunk = Math.floor(INSERT_PARAMS / (actor.reason ? 10 : 9));
-  for (let i = 0; i < rows.length; i += chunk) {
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(ChangeLogEntry)
-      .values(rows.slice(i, i + chunk))
-      .updateEntity(false)
-      .execute();
+  const reason = actor.reason ?? null;
+  // A generator: insertRows holds one statement's entries at a time, not the whole batch's.
+  function* rows(): Generator<Partial<ChangeLogEntry>> {
+    for (const { entityId, changes } of entities) {
+      const id = String(entityId);
+      for (const c of changes) {
+        yield {
+          entityType,
+          entityId: id,
+          field: c.field,
+          oldValue: showValue(c.oldValue),
+          newValue: showValue(c.newValue),
+          actorKind: actor.kind,
+          actorId,
+          actorName: actor.name,
+          reason,
+          createdAt: now,
+        };
+      }
+    }
   }
+  await insertRows(em, ChangeLogEntry, CHANGE_LOG_COLUMNS, rows());
 }

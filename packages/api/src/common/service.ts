@@ -14,8 +14,8 @@ export interface OutgoingEmail {
 /** Queues email in the caller's transaction. */
 export interface MailQueue {
   enqueue(em: EntityManager, msg: OutgoingEmail): Promise<unknown>;
-  /** Many messages in multi-row INSERTs (an import's welcome emails). */
-  enqueueMany(em: EntityManager, msgs: readonly OutgoingEmail[]): Promise<void>;
+  /** Many messages in multi-row INSERTs (an import's welcome emails); a generator is read one statement at a time. */
+  enqueueMany(em: EntityManager, msgs: Iterable<OutgoingEmail>): Promise<void>;
 }
 
 /** What every service may use besides the transaction: built once by the app. */

@@ -3,6 +3,11 @@ import { createHash, randomBytes } from 'node:crypto';
 // Secrets are random, shown once, and stored only as SHA-256 (fast is fine: they carry
 // 256 bits of entropy, unlike passwords).
 export const newSecret = (prefix: string): string => `${prefix}_${randomBytes(32).toString('base64url')}`;
+/** n secrets like newSecret, from one read of the random source. */
+export function newSecrets(prefix: string, n: number): string[] {
+  const bytes = randomBytes(32 * n);
+  return Array.from({ length: n }, (_, i) => `${prefix}_${bytes.subarray(32 * i, 32 * i + 32).toString('base64url')}`);
+}
 export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 export const SESSION_PREFIX = 'rss';

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { mapCsvHeaders } from '@roster/shared';
 import type { Actor } from '../../common/actor';
 import { DomainError } from '../../common/errors';
+import { insertRows } from '../../common/insert-rows';
+import { chunks } from '../../common/relations';
 import type { ServiceDeps } from '../../common/service';
 import { inTransaction } from '../../common/transaction';
 import { Agent } from '../agent/agent.entity';
@@ -24,7 +26,7 @@ import { CheckedRow, NameIndex, planHeader, RowChecker, RowProblem } from './imp
 import { createImportedAgents, queueSetPasswordEmails, updateImportedAgents } from './import.write';
 
 /** Rows per chunk: one lookup, one batch of writes and one progress update each. */
-export const IMPORT_CHUNK = 500;
+export const IMPORT_CHUNK = 2000;
 
 export interface RunEnv {
   ds: DataSource;
@@ -97,29 +99,40 @@ class ChunkedReader {
 
   /** CREATE, UPDATE, SKIP or ERROR for each row, from one lookup of the emails. */
   private async decide(rows: CheckedRow[]): Promise<Decided[]> {
-    const emails = rows.map((r) => r.values?.email).filter((e): e is string => !!e);
-    const existing = new Map(
-      (emails.length
-        ? await this.em.find(Agent, { where: { email: In(emails) }, select: { id: true, email: true, isAdmin: true } })
-        : []
-      ).map((a) => [a.email, a]),
+    const existing = await existingAgents(
+      this.em,
+      rows.map((r) => r.values?.email).filter((e): e is string => !!e),
     );
     return rows.map((r) => {
-      if (!r.values) return { ...r, action: ImportRowAction.ERROR };
+      const d = r as Decided;
+      if (!r.values) return Object.assign(d, { action: ImportRowAction.ERROR });
       const found = existing.get(r.values.email);
-      if (!found) return { ...r, action: ImportRowAction.CREATE };
-      if (this.job.existing !== ImportExistingMode.UPDATE) return { ...r, action: ImportRowAction.SKIP, agentId: found.id };
+      if (!found) return Object.assign(d, { action: ImportRowAction.CREATE });
+      if (this.job.existing !== ImportExistingMode.UPDATE) return Object.assign(d, { action: ImportRowAction.SKIP, agentId: found.id });
       if (found.isAdmin && this.actor.kind === 'API_TOKEN') {
         const problem = {
           column: 'Email',
           code: 'ADMIN_NOT_ALLOWED',
           message: 'API tokens cannot change an administrator: sign in as an administrator to import this row',
         };
-        return { ...r, values: null, problems: [problem], action: ImportRowAction.ERROR };
+        return Object.assign(d, { values: null, problems: [problem], action: ImportRowAction.ERROR });
       }
-      return { ...r, action: ImportRowAction.UPDATE, agentId: found.id };
+      return Object.assign(d, { action: ImportRowAction.UPDATE, agentId: found.id });
     });
   }
+}
+
+/** The agents that have these emails (id and whether an administrator), by email: one plain SELECT per IN_CHUNK. */
+async function existingAgents(em: EntityManager, emails: readonly string[]): Promise<Map<string, { id: number; isAdmin: boolean }>> {
+  const found = new Map<string, { id: number; isAdmin: boolean }>();
+  for (const part of chunks(emails)) {
+    const rows: { id: number | string; email: string; is_admin: number | boolean }[] = await em.query(
+      `SELECT id, email, is_admin FROM agent WHERE email IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+    for (const r of rows) found.set(r.email, { id: Number(r.id), isAdmin: !!Number(r.is_admin) });
+  }
+  return found;
 }
 
 const countsOf = (rows: readonly Decided[], into: Counts): void => {
@@ -138,32 +151,24 @@ async function storeOutcomes(
   rows: readonly Decided[],
   problems: readonly (RowProblem & { row: number })[],
 ) {
-  if (rows.length) {
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(AgentImportRow)
-      .values(
-        rows.map((r) => ({
-          importId: jobId,
-          row: r.row,
-          email: r.email,
-          action: r.action,
-          cells: r.action === ImportRowAction.ERROR ? JSON.stringify(r.cells) : null,
-        })),
-      )
-      .updateEntity(false)
-      .execute();
-  }
-  if (problems.length) {
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(AgentImportError)
-      .values(problems.map((p) => ({ importId: jobId, row: p.row, column: p.column, code: p.code, message: p.message.slice(0, 500) })))
-      .updateEntity(false)
-      .execute();
-  }
+  await insertRows(
+    em,
+    AgentImportRow,
+    ['importId', 'row', 'email', 'action', 'cells'],
+    rows.map((r) => ({
+      importId: jobId,
+      row: r.row,
+      email: r.email,
+      action: r.action,
+      cells: r.action === ImportRowAction.ERROR ? JSON.stringify(r.cells) : null,
+    })),
+  );
+  await insertRows(
+    em,
+    AgentImportError,
+    ['importId', 'row', 'column', 'code', 'message'],
+    problems.map((p) => ({ importId: jobId, row: p.row, column: p.column, code: p.code, message: p.message.slice(0, 500) })),
+  );
 }
 
 const problemsOf = (rows: readonly Decided[]) => rows.flatMap((r) => r.problems.map((p) => ({ ...p, row: r.row })));

@@ -1,12 +1,14 @@
-import { In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { OTHER_NOTIFICATION_EVENTS, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
 import type { ServiceContext } from '../../common/service';
-import { newSecret, sha256 } from '../../common/tokens';
+import { insertRows } from '../../common/insert-rows';
+import { chunks } from '../../common/relations';
+import { newSecrets, sha256 } from '../../common/tokens';
 import { AgentChange } from '../agent/agent.change';
 import { Agent, newAgentRow } from '../agent/agent.entity';
 import { lockAgents } from '../agent/agent.lock';
 import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
-import { welcomeEmail } from '../mail/mail.templates';
+import { welcomeEmailTemplate } from '../mail/mail.templates';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
 import { PasswordLink } from './agent-import.entity';
 import type { ImportValues } from './import.rows';
@@ -28,32 +30,44 @@ function notificationColumns(on: boolean | undefined): Partial<Agent> {
 export async function createImportedAgents(sc: ServiceContext, rows: readonly ImportValues[]): Promise<Agent[]> {
   if (!rows.length) return [];
   const { em } = sc;
-  await em
-    .createQueryBuilder()
-    .insert()
-    .into(Agent)
-    .values(
-      rows.map((v) =>
-        newAgentRow({
-          email: v.email,
-          name: v.name,
-          isAdmin: !!v.isAdmin,
-          isReportsAdmin: !!v.isReportsAdmin,
-          signature: v.signature ?? null,
-          passwordHash: null,
-          mustChangePassword: false,
-          ...notificationColumns(v.notifications),
-        }),
-      ),
-    )
-    .updateEntity(false)
-    .execute();
-  const inserted = new Map((await em.findBy(Agent, { email: In(rows.map((r) => r.email)) })).map((a) => [a.email, a]));
-  const writes: AgentWrite[] = rows.map((v) => ({
-    agent: inserted.get(v.email)!,
+  const now = sc.clock();
+  const agents = rows.map((v) =>
+    newAgentRow({
+      email: v.email,
+      name: v.name,
+      isAdmin: !!v.isAdmin,
+      isReportsAdmin: !!v.isReportsAdmin,
+      signature: v.signature ?? null,
+      passwordHash: null,
+      mustChangePassword: false,
+      createdAt: now,
+      updatedAt: now,
+      ...notificationColumns(v.notifications),
+    }),
+  );
+  await insertRows(em, Agent, Object.keys(agents[0]) as (keyof Agent & string)[], agents);
+  const ids = await agentIdsByEmail(
+    em,
+    rows.map((r) => r.email),
+  );
+  const writes: AgentWrite[] = rows.map((v, i) => ({
+    agent: Object.assign(agents[i] as Agent, { id: ids.get(v.email)! }),
     change: { patch: {}, groupIds: v.groupIds, teamIds: v.teamIds },
   }));
   return writeAgentChanges(sc, writes, { created: true });
+}
+
+/** The ids of the agents with these (normalised) emails: one SELECT of two columns per IN_CHUNK emails. */
+async function agentIdsByEmail(em: EntityManager, emails: readonly string[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const part of chunks(emails)) {
+    const found: { id: number | string; email: string }[] = await em.query(
+      `SELECT id, email FROM agent WHERE email IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+    for (const r of found) ids.set(r.email, Number(r.id));
+  }
+  return ids;
 }
 
 /** Updates existing agents from their rows: only the columns the file has and the cells that are filled. */
@@ -90,27 +104,27 @@ export async function queueSetPasswordEmails(sc: ServiceContext, agents: readonl
   if (!agents.length) return;
   const now = sc.clock();
   const expiresAt = new Date(now.getTime() + sc.config.invitationTtlDays * 86_400_000);
-  const tokens = agents.map(() => newSecret('spw'));
-  await sc.em
-    .createQueryBuilder()
-    .insert()
-    .into(PasswordLink)
-    .values(agents.map((a, i) => ({ agentId: a.id, tokenHash: sha256(tokens[i]), createdAt: now, expiresAt, usedAt: null })))
-    .updateEntity(false)
-    .execute();
+  const tokens = newSecrets('spw', agents.length);
+  await insertRows(
+    sc.em,
+    PasswordLink,
+    ['agentId', 'tokenHash', 'createdAt', 'expiresAt', 'usedAt'],
+    agents.map((a, i) => ({ agentId: a.id, tokenHash: sha256(tokens[i]), createdAt: now, expiresAt, usedAt: null })),
+  );
+  const render = welcomeEmailTemplate({ signInUrl: `${sc.config.publicUrl}/sign-in`, expiresAt });
+  const setPasswordUrl = `${sc.config.publicUrl}/set-password?token=`;
+  // Rendered as the INSERTs read them, so only one statement's emails are in memory at a time.
   await sc.mail.enqueueMany(
     sc.em,
-    agents.map((a, i) => ({
-      to: a.email,
-      ...welcomeEmail({
-        agentName: a.name,
-        email: a.email,
-        temporaryPassword: null,
-        signInUrl: `${sc.config.publicUrl}/sign-in`,
-        mustChangePassword: false,
-        setPassword: { url: `${sc.config.publicUrl}/set-password?token=${encodeURIComponent(tokens[i])}`, expiresAt },
-      }),
-      attachments: [QUICK_START_GUIDE_ATTACHMENT],
-    })),
+    (function* () {
+      for (let i = 0; i < agents.length; i++) {
+        const a = agents[i];
+        const fields = { agentName: a.name, email: a.email, setPasswordUrl: setPasswordUrl + encodeURIComponent(tokens[i]) };
+        yield { to: a.email, ...render(fields), attachments: WELCOME_ATTACHMENTS };
+      }
+    })(),
   );
 }
+
+/** One array for every welcome email of an import: the PDF is a named source, generated at send time. */
+const WELCOME_ATTACHMENTS = [QUICK_START_GUIDE_ATTACHMENT];

@@ -81,14 +81,15 @@ const LINK_TABLES = [
   },
 ] as const;
 
-function scalarSnapshot(agent: Agent): Snapshot {
-  return {
-    ...agent,
-    extraEmails: setText(agent.extraEmails ?? []),
-    permissions: setText(agent.permissions ?? []),
-    ticketNotifications: ticketNotificationsOf(agent),
-    otherNotifications: otherNotificationsOf(agent),
-  };
+const LOGGED_ON_CREATE = LOGGED_FIELDS.filter((f) => !DEFAULTS_NOT_LOGGED_ON_CREATE.has(f));
+
+/** The logged fields of an agent; without the notification lists (defaults, never logged) for a new one. */
+function scalarSnapshot(agent: Agent, created = false): Snapshot {
+  const snap: Snapshot = { ...agent, extraEmails: setText(agent.extraEmails ?? []), permissions: setText(agent.permissions ?? []) };
+  if (created) return snap;
+  snap.ticketNotifications = ticketNotificationsOf(agent);
+  snap.otherNotifications = otherNotificationsOf(agent);
+  return snap;
 }
 
 /**
@@ -143,7 +144,6 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
   const created = !!opts.created;
   if (!writes.length) return [];
   await checkRules(sc, writes, created);
-  const ids = writes.map((w) => w.agent.id);
   const before = new Map<number, Snapshot>(writes.map((w) => [w.agent.id, created ? {} : scalarSnapshot(w.agent)]));
   const after = new Map<number, Snapshot>(writes.map((w) => [w.agent.id, {}]));
 
@@ -156,7 +156,8 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
       for (const [id, rows] of old) before.get(id)![link.field] = (link.text as (r: unknown[]) => string)(rows);
     }
     const rows = touching.flatMap((w) => link.rows(w.agent.id, w.change) as object[]);
-    await replaceLinksMany(em, link.entity as never, 'agentId', touchIds, rows as never);
+    // Agents just inserted have no link rows yet: nothing to delete.
+    await replaceLinksMany(em, link.entity as never, 'agentId', created ? [] : touchIds, rows as never);
     for (const w of touching) after.get(w.agent.id)![link.field] = (link.text as (r: unknown[]) => string)(link.rows(w.agent.id, w.change));
   }
 
@@ -178,17 +179,20 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
     .map((w) => w.agent.id);
   for (const part of chunks(disabled)) await em.delete(Session, { agentId: In(part) });
 
+  // An agent without a patch is stored as the caller read it (locked, or just inserted): only the updated ones are read again.
   const stored = new Map<number, Agent>();
-  for (const part of chunks(ids)) for (const a of await em.findBy(Agent, { id: In(part) })) stored.set(a.id, a);
+  const patched = new Set<number>();
+  for (const g of byPatch.values()) for (const id of g.ids) patched.add(id);
+  for (const w of writes) if (!patched.has(w.agent.id)) stored.set(w.agent.id, w.agent);
+  for (const part of chunks([...patched])) for (const a of await em.findBy(Agent, { id: In(part) })) stored.set(a.id, a);
   const entries: EntityChanges[] = writes.map(({ agent }) => {
-    const afterSnap = { ...scalarSnapshot(stored.get(agent.id)!), ...after.get(agent.id) };
+    const afterSnap = { ...scalarSnapshot(stored.get(agent.id)!, created), ...after.get(agent.id) };
     if (!created) {
       // Only fields a change can touch are compared: the link fields it left alone are absent from both.
       for (const link of LINK_TABLES) if (!(link.field in after.get(agent.id)!)) delete afterSnap[link.field];
       return { entityId: agent.id, changes: diffFields(before.get(agent.id)!, afterSnap, LOGGED_FIELDS) };
     }
-    const fields = LOGGED_FIELDS.filter((f) => !DEFAULTS_NOT_LOGGED_ON_CREATE.has(f));
-    const set = diffFields({}, afterSnap, fields).filter((c) => c.newValue !== null && c.newValue !== '' && c.newValue !== false);
+    const set = diffFields({}, afterSnap, LOGGED_ON_CREATE).filter((c) => c.newValue !== null && c.newValue !== '' && c.newValue !== false);
     return { entityId: agent.id, changes: [{ field: 'created', oldValue: null, newValue: stored.get(agent.id)!.email }, ...set] };
   });
   await recordChangesMany(em, sc.actor, ChangeLogEntityType.AGENT, entries);

@@ -4,6 +4,7 @@ import nodemailer, { Transporter } from 'nodemailer';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import type { Config } from '../../config';
 import type { MailQueue, OutgoingEmail } from '../../common/service';
+import { insertRows } from '../../common/insert-rows';
 import { inTransaction } from '../../common/transaction';
 import { OutboxMessage, OutboxStatus } from './outbox.entity';
 import { quickStartGuidePdf } from './quick-start-guide';
@@ -18,8 +19,19 @@ export interface MailerOptions {
 }
 
 export const BATCH_SIZE = 20;
-/** Outbox rows per INSERT (12 parameters each, well under SQLite's and MySQL's placeholder limits). */
-const ENQUEUE_CHUNK = 1000;
+const OUTBOX_COLUMNS = [
+  'toAddress',
+  'subject',
+  'textBody',
+  'htmlBody',
+  'attachments',
+  'status',
+  'attempts',
+  'lastError',
+  'nextAttemptAt',
+  'createdAt',
+  'sentAt',
+] as const;
 /** What a delivered message's body is replaced with (it may have held a temporary password). */
 export const BODY_REMOVED = '(removed after delivery)';
 export const MAX_ATTEMPTS = 8;
@@ -72,24 +84,18 @@ export class Mailer implements MailQueue {
     return em.save(OutboxMessage, em.create(OutboxMessage, this.outboxRow(msg)));
   }
 
-  /** Like enqueue for many messages: multi-row INSERTs of ENQUEUE_CHUNK rows. */
-  async enqueueMany(em: EntityManager, msgs: readonly OutgoingEmail[]): Promise<void> {
-    const rows = msgs.map((m) => this.outboxRow(m));
-    for (let i = 0; i < rows.length; i += ENQUEUE_CHUNK) {
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(OutboxMessage)
-        .values(rows.slice(i, i + ENQUEUE_CHUNK))
-        .updateEntity(false)
-        .execute();
-    }
+  /** Like enqueue for many messages: multi-row INSERTs (insertRows), reading `msgs` one statement at a time. */
+  async enqueueMany(em: EntityManager, msgs: Iterable<OutgoingEmail>): Promise<void> {
+    const now = this.now();
+    const rows = function* (this: Mailer) {
+      for (const m of msgs) yield this.outboxRow(m, now);
+    };
+    await insertRows(em, OutboxMessage, OUTBOX_COLUMNS, rows.call(this));
   }
 
-  private outboxRow(msg: OutgoingEmail): Omit<OutboxMessage, 'id'> {
+  private outboxRow(msg: OutgoingEmail, now = this.now()): Omit<OutboxMessage, 'id'> {
     const to = msg.to.trim();
     if (!to || /[\r\n]/.test(to)) throw new Error('enqueue: invalid recipient address');
-    const now = this.now();
     return {
       toAddress: to,
       subject: msg.subject.replace(/[\r\n]+/g, ' ').slice(0, 300),

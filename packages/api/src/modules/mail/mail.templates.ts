@@ -130,6 +130,51 @@ export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
   return { subject, text, html };
 }
 
+/** The per-recipient fields of a welcome email rendered from a template (see welcomeEmailTemplate). */
+export interface WelcomeEmailFields {
+  agentName: string;
+  email: string;
+  setPasswordUrl: string;
+}
+
+// Markers (a private-use character) that esc() leaves alone. Fields are filled in after the template
+// is split at them, so a name that contains one is still inserted as it is.
+const FIELD_MARK = { agentName: '\uE000N\uE000', email: '\uE000E\uE000', setPasswordUrl: '\uE000U\uE000' } as const;
+const FIELD_SPLIT = /\uE000([NEU])\uE000/;
+const FIELD_OF = { N: 'agentName', E: 'email', U: 'setPasswordUrl' } as const;
+
+type Piece = string | keyof WelcomeEmailFields;
+const pieces = (rendered: string): Piece[] => rendered.split(FIELD_SPLIT).map((p, i) => (i % 2 ? FIELD_OF[p as keyof typeof FIELD_OF] : p));
+
+function fill(parts: readonly Piece[], fields: WelcomeEmailFields, escape: boolean): string {
+  const out = new Array<string>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    out[i] = i % 2 ? (escape ? esc(fields[part as keyof WelcomeEmailFields]) : fields[part as keyof WelcomeEmailFields]) : part;
+  }
+  // join gives one flat string (`+=` would build a rope that is copied again when it is written).
+  return out.join('');
+}
+
+/**
+ * welcomeEmail for many recipients who share everything but their name, address and
+ * set-password link (an import): rendered once, then filled in per recipient with the same
+ * escaping, so each email is exactly what welcomeEmail would give.
+ */
+export function welcomeEmailTemplate(shared: { signInUrl: string; expiresAt: Date }): (fields: WelcomeEmailFields) => RenderedEmail {
+  const rendered = welcomeEmail({
+    agentName: FIELD_MARK.agentName,
+    email: FIELD_MARK.email,
+    temporaryPassword: null,
+    signInUrl: shared.signInUrl,
+    mustChangePassword: false,
+    setPassword: { url: FIELD_MARK.setPasswordUrl, expiresAt: shared.expiresAt },
+  });
+  const text = pieces(rendered.text);
+  const html = pieces(rendered.html);
+  return (fields) => ({ subject: rendered.subject, text: fill(text, fields, false), html: fill(html, fields, true) });
+}
+
 export function invitationEmail(input: InvitationEmailInput): RenderedEmail {
   const { inviteeName, inviterName, acceptUrl, expiresAt, isAdmin } = input;
   const role = isAdmin ? 'an administrator' : 'an agent';
