@@ -213,7 +213,11 @@ function runChild(url: string | undefined, n: number): ChildResult {
   const env = { ...process.env };
   if (url) env.BENCH_DATABASE_URL = url;
   else delete env.BENCH_DATABASE_URL;
-  const r = spawnSync(process.execPath, ['-r', '@swc-node/register', __filename, '--child', String(n)], {
+  // The children run with a bounded old space (BENCH_IMPORT_HEAP_MB, 160 by default): V8 otherwise
+  // lets the heap grow to several times what is live before collecting, and only the long run gets
+  // that far. An import that buffered its rows would run out of memory under this cap.
+  const heap = `--max-old-space-size=${Number(process.env.BENCH_IMPORT_HEAP_MB ?? 160)}`;
+  const r = spawnSync(process.execPath, [heap, '-r', '@swc-node/register', __filename, '--child', String(n)], {
     encoding: 'utf8',
     env,
     maxBuffer: 1 << 24,
