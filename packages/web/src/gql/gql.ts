@@ -53,6 +53,11 @@ type Documents = {
     "\n  fragment OutboxFields on OutboxMessage {\n    id\n    toAddress\n    subject\n    status\n    attempts\n    lastError\n    createdAt\n    nextAttemptAt\n    sentAt\n  }\n": typeof types.OutboxFieldsFragmentDoc,
     "\n  query Outbox($status: OutboxStatus) {\n    outbox(first: 100, status: $status) {\n      ...OutboxFields\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxFields\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
+    "\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": typeof types.PermissionGroupsPageDocument,
+    "\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": typeof types.CreatePermissionGroupDocument,
+    "\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": typeof types.UpdatePermissionGroupDocument,
+    "\n  mutation DeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.DeletePermissionGroupDocument,
+    "\n  query PermissionGroupMemberCount($id: ID!) {\n    agents(first: 1, filter: { permissionGroupId: $id }) {\n      totalCount\n    }\n  }\n": typeof types.PermissionGroupMemberCountDocument,
     "\n  fragment PreferenceFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    mobilePhone\n    landlinePhone\n    timezone\n    language\n    signature\n    canEditOwnTicketNotifications\n    isAdmin\n    effectivePermissions\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.PreferenceFieldsFragmentDoc,
     "\n  query Preferences {\n    viewer {\n      ...PreferenceFields\n    }\n    notificationCatalog {\n      key\n      label\n      category\n      defaultEmail\n      defaultBrowser\n    }\n  }\n": typeof types.PreferencesDocument,
     "\n  mutation UpdatePreferences($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...PreferenceFields\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
@@ -103,6 +108,11 @@ const documents: Documents = {
     "\n  fragment OutboxFields on OutboxMessage {\n    id\n    toAddress\n    subject\n    status\n    attempts\n    lastError\n    createdAt\n    nextAttemptAt\n    sentAt\n  }\n": types.OutboxFieldsFragmentDoc,
     "\n  query Outbox($status: OutboxStatus) {\n    outbox(first: 100, status: $status) {\n      ...OutboxFields\n    }\n  }\n": types.OutboxDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxFields\n    }\n  }\n": types.RetryOutboxMessageDocument,
+    "\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": types.PermissionGroupsPageDocument,
+    "\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": types.CreatePermissionGroupDocument,
+    "\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": types.UpdatePermissionGroupDocument,
+    "\n  mutation DeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.DeletePermissionGroupDocument,
+    "\n  query PermissionGroupMemberCount($id: ID!) {\n    agents(first: 1, filter: { permissionGroupId: $id }) {\n      totalCount\n    }\n  }\n": types.PermissionGroupMemberCountDocument,
     "\n  fragment PreferenceFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    mobilePhone\n    landlinePhone\n    timezone\n    language\n    signature\n    canEditOwnTicketNotifications\n    isAdmin\n    effectivePermissions\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.PreferenceFieldsFragmentDoc,
     "\n  query Preferences {\n    viewer {\n      ...PreferenceFields\n    }\n    notificationCatalog {\n      key\n      label\n      category\n      defaultEmail\n      defaultBrowser\n    }\n  }\n": types.PreferencesDocument,
     "\n  mutation UpdatePreferences($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...PreferenceFields\n      ...ViewerFields\n    }\n  }\n": types.UpdatePreferencesDocument,
@@ -284,6 +294,26 @@ export function graphql(source: "\n  query Outbox($status: OutboxStatus) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionGroupMemberCount($id: ID!) {\n    agents(first: 1, filter: { permissionGroupId: $id }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PermissionGroupMemberCount($id: ID!) {\n    agents(first: 1, filter: { permissionGroupId: $id }) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
