@@ -44,12 +44,14 @@ export default defineConfig({
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/healthz': { target: apiTarget },
       '/imports': { target: apiTarget, changeOrigin: false },
+      '/exports': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/imports': { target: apiTarget, changeOrigin: false },
+      '/exports': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

@@ -6,6 +6,7 @@ import { toDisplayError } from '../../../lib/errors';
 import { AgentFilters } from '../components/agent-filters';
 import { AgentsGrid } from '../components/agents-grid';
 import { NewAgentMenu } from '../components/new-agent-menu';
+import { ExportAgentsLink } from '../components/export-agents-link';
 import { toAgentFilter, useAgentFilters } from '../hooks/use-agent-filters';
 import { useAgentsPages } from '../hooks/use-agents-pages';
 import { BulkToolbar } from '../bulk-actions/bulk-toolbar';
@@ -33,7 +34,12 @@ export function AgentsPage() {
                 : countOf(pages.totalCount)}
           </p>
         </div>
-        {viewer.isAdmin && <NewAgentMenu />}
+        {viewer.isAdmin && (
+          <div className="page-header-tools">
+            <ExportAgentsLink />
+            <NewAgentMenu />
+          </div>
+        )}
       </header>
 
       <AgentFilters values={values} search={searchDraft} onSearch={setSearch} onChange={setValue} />
