@@ -5,7 +5,14 @@ import { whereAnyStartsWith } from '../../common/prefix-search';
 import { parseId } from '../../common/ids';
 import type { ServiceContext } from '../../common/service';
 import { Agent } from './agent.entity';
-import type { AgentFilter } from './agent.inputs';
+import { badInput } from '../../common/errors';
+import { AgentOrderField, SortDirection, type AgentFilter, type AgentOrder } from './agent.inputs';
+
+/** The stored column each order pages on (with an index on it and id) and the row's value of it. */
+const ORDER_KEYS: Record<AgentOrderField, { column: string; value: (a: Agent) => string }> = {
+  [AgentOrderField.NAME]: { column: 'a.name_key', value: (a) => a.nameKey },
+  [AgentOrderField.EMAIL]: { column: 'a.email', value: (a) => a.email },
+};
 
 function filtered(em: EntityManager, filter: AgentFilter | null | undefined): SelectQueryBuilder<Agent> {
   const qb = em.createQueryBuilder(Agent, 'a');
@@ -33,13 +40,17 @@ function filtered(em: EntityManager, filter: AgentFilter | null | undefined): Se
   return qb;
 }
 
-/** Agents ordered by name (its sort key) then id, keyset-paginated (no OFFSET). */
+/**
+ * Agents ordered by name (its sort key) or email, then id, keyset-paginated (no OFFSET). The cursor
+ * is [key, id, order] so that it cannot continue a different order.
+ */
 export async function listAgents(
   sc: ServiceContext,
   args: {
     filter?: AgentFilter | null;
     first?: number | null;
     after?: string | null;
+    orderBy?: AgentOrder | null;
     /** false: totalCount is not computed (answered as -1): the client did not select it. */
     withTotal?: boolean;
   },
@@ -47,13 +58,18 @@ export async function listAgents(
   const { em } = sc;
   const { filter, first, after } = args;
   const limit = clampFirst(first);
-  const cursor = decodeCursor(after, 2);
+  const field = args.orderBy?.field ?? AgentOrderField.NAME;
+  const direction = args.orderBy?.direction ?? SortDirection.ASC;
+  const order = `${field}:${direction}`;
+  const cursor = decodeCursor(after, 3);
+  if (cursor && cursor[2] !== order) throw badInput({ after: 'belongs to another order: start again without it' });
   const qb = filtered(em, filter);
   // Counting is a scan of every matching row: only when the client asked for it.
   const totalCount = args.withTotal === false ? -1 : await qb.clone().getCount();
   // limit + 1 rows tell whether another page exists (also for first: 0).
-  const rows = await orderedAfter(qb, 'a.name_key', 'a.id', cursor)
+  const { column, value } = ORDER_KEYS[field];
+  const rows = await orderedAfter(qb, column, 'a.id', cursor, direction)
     .limit(limit + 1)
     .getMany();
-  return toConnection(rows, limit, totalCount, (a) => [a.nameKey, a.id]);
+  return toConnection(rows, limit, totalCount, (a) => [value(a), a.id, order]);
 }

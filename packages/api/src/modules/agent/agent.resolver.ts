@@ -13,7 +13,7 @@ import { Team } from '../team/team.entity';
 import { Agent } from './agent.entity';
 import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { bulkUpdateAgents } from './agent.bulk';
-import { AgentFilter, AgentSettingsSection, BulkUpdateAgentsInput, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
+import { AgentFilter, AgentOrder, AgentSettingsSection, BulkUpdateAgentsInput, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
 import { listAgents } from './agent.query';
 import { copyAgentSettings, createAgent, deleteAgent, prepareCredentials, updateAgent } from './agent.service';
 
@@ -49,8 +49,9 @@ export class AgentResolver {
     @Arg('filter', () => AgentFilter, { nullable: true }) filter?: AgentFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orderBy', () => AgentOrder, { nullable: true, description: 'Default: NAME ASC.' }) orderBy?: AgentOrder,
   ) {
-    return ctx.read((sc) => listAgents(sc, { filter, first, after, withTotal: selects(info, 'totalCount') }));
+    return ctx.read((sc) => listAgents(sc, { filter, first, after, orderBy, withTotal: selects(info, 'totalCount') }));
   }
 
   @Authorized('agents:read')

@@ -9,6 +9,7 @@ import { NewAgentMenu } from '../components/new-agent-menu';
 import { ExportAgentsLink } from '../components/export-agents-link';
 import { toAgentFilter, useAgentFilters } from '../hooks/use-agent-filters';
 import { useAgentsPages } from '../hooks/use-agents-pages';
+import { useAgentSort } from '../hooks/use-agent-sort';
 import { BulkToolbar } from '../bulk-actions/bulk-toolbar';
 import { countOf } from '../count-label';
 
@@ -17,7 +18,8 @@ export function AgentsPage() {
   const viewer = useViewer();
   const { values, setValue, searchDraft, setSearch, clear, active } = useAgentFilters();
   const filter = useMemo(() => toAgentFilter(values), [values]);
-  const pages = useAgentsPages(filter);
+  const { order, sortBy } = useAgentSort();
+  const pages = useAgentsPages(filter, order);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -100,6 +102,8 @@ export function AgentsPage() {
           loadMoreFailed={pages.loadMoreFailed}
           selected={selected}
           onSelectedChange={setSelected}
+          order={order}
+          onSort={sortBy}
         />
       )}
     </section>
