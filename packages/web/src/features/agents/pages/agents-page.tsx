@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../auth/viewer-context';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -21,7 +21,20 @@ export function AgentsPage() {
   const { order, sortBy } = useAgentSort();
   const pages = useAgentsPages(filter, order);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
-  const [notice, setNotice] = useState<string | null>(null);
+  // The last bulk action's sentence; `seq` tells two equal sentences apart.
+  const [notice, setNotice] = useState<{ text: string; seq: number } | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // The toolbar (and the dialog's trigger) went away with the selection: focus moves to the
+  // message, after Radix has tried to return it to the trigger.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => noticeRef.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+  const selectedAgents = useMemo(() => {
+    const loaded = pages.agents.filter((a) => selected.has(a.id));
+    return loaded.length === selected.size ? loaded : undefined;
+  }, [pages.agents, selected]);
 
   return (
     <section className="page">
@@ -51,19 +64,23 @@ export function AgentsPage() {
       ) : (
         <BulkToolbar
           selectedIds={[...selected]}
+          selectedAgents={selectedAgents}
           isAdmin={viewer.isAdmin}
           onClear={() => setSelected(new Set())}
           onDone={(message) => {
             setSelected(new Set());
-            setNotice(message);
+            setNotice({ text: message, seq: (notice?.seq ?? 0) + 1 });
           }}
         />
       )}
-      {notice && (
-        <p role="status" className="alert alert-success">
-          {notice}
-        </p>
-      )}
+      {/* Always in the page, so that screen readers announce what appears in it. */}
+      <div role="status" className="notice-region">
+        {notice && (
+          <p ref={noticeRef} tabIndex={-1} className="alert alert-success" key={notice.seq}>
+            {notice.text}
+          </p>
+        )}
+      </div>
 
       {pages.loading ? (
         <p role="status" className="panel">
