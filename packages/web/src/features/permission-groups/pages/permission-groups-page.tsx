@@ -108,7 +108,7 @@ export function PermissionGroupsPage() {
             disabled={saving}
             groupActions={(group) => <GroupActions group={group} groups={groups} onDone={announce} />}
           />
-          <div className="save-bar matrix-save-bar">
+          <div className={changed.length ? 'save-bar matrix-save-bar' : 'save-bar'}>
             <FormAlert error={saveError} />
             <div className="save-bar-actions">
               <button type="button" className="button button-primary" disabled={saving || !changed.length} onClick={() => void save()}>
