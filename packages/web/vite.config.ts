@@ -44,18 +44,22 @@ export default defineConfig({
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/healthz': { target: apiTarget },
       '/imports': { target: apiTarget, changeOrigin: false },
+      '/exports': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/imports': { target: apiTarget, changeOrigin: false },
+      '/exports': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // dist/.vite/manifest.json: scripts/check-bundle-size.mjs reads the entry's static imports from it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change far less often than the app: separate chunks stay cached.

@@ -66,4 +66,32 @@ test('300 agents: the DOM keeps under 100 rows while scrolling to the last one',
   expect(afters.length, 'next pages are fetched with after').toBeGreaterThanOrEqual(5);
   expect(new Set(afters).size, 'each page is fetched once').toBe(afters.length);
   await checkScreen(page, 'agents-list-scrolled');
+
+  // Sortable columns: the header buttons flip the order (aria-sort says which), kept in the address.
+  const nameHeader = page.getByRole('columnheader', { name: 'Name' });
+  const emailHeader = page.getByRole('columnheader', { name: 'Email' });
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await page.getByRole('button', { name: 'Name', exact: true }).click();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(page).toHaveURL(/sort=-name/);
+  await expect(rows.first()).toContainText(`Many ${AGENTS - 1} ${suffix}`);
+  await page.getByRole('button', { name: 'Email', exact: true }).click();
+  await expect(emailHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(nameHeader).not.toHaveAttribute('aria-sort');
+  await expect(rows.first()).toContainText(admin.email);
+  await page.getByRole('button', { name: 'Email', exact: true }).click();
+  await expect(emailHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(rows.first()).toContainText(`many-${AGENTS - 1}-${suffix}@example.com`);
+  // Scrolling a sorted list fetches its next pages in that order.
+  await expect(rows.nth(1)).toContainText(`many-${AGENTS - 2}-${suffix}@example.com`);
+  const deeper = page.getByRole('row').filter({ hasText: `many-150-${suffix}@example.com` });
+  for (let step = 0; step < 30 && !(await deeper.isVisible()); step++) {
+    await scroller.evaluate((el) => el.scrollBy(0, 1500));
+    await page.waitForTimeout(150);
+  }
+  await expect(deeper).toBeVisible();
+  const shown = await page.locator('tbody tr.agent-row').allTextContents();
+  const emails = shown.map((text) => /many-(\d{3})-/.exec(text)?.[1]).filter(Boolean);
+  expect(emails, 'rows in descending email order').toEqual([...emails].sort().reverse());
+  await checkScreen(page, 'agents-list-sorted');
 });

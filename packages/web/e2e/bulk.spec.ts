@@ -33,6 +33,7 @@ test('bulk: add three agents to a team, then disable them; the last administrato
   const setup = await setUp(page, baseURL!, admin);
   const tag = `Bd${randomSuffix()}`;
   const team = await setup.team('Night shift');
+  const otherTeam = await setup.team('Day shift');
   const agents = [await setup.agent(`${tag} One`), await setup.agent(`${tag} Two`), await setup.agent(`${tag} Three`)];
 
   const toolbar = await selectAll(page, tag, 3);
@@ -45,10 +46,20 @@ test('bulk: add three agents to a team, then disable them; the last administrato
   await dialog.getByRole('button', { name: 'Add to teams' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: `3 selected agents added to ${team.name}.` })).toBeVisible();
+  // Focus moves to the message once the toolbar has gone with the selection.
+  await expect(page.getByText(`3 selected agents added to ${team.name}.`)).toBeFocused();
   await expect(page.getByRole('row').filter({ hasText: team.name })).toHaveCount(3);
   await expect(toolbar, 'the selection is cleared').toBeHidden();
 
+  // Removing offers only the teams the selected agents are in.
   await selectAll(page, tag, 3);
+  await toolbar.getByRole('button', { name: 'Teams' }).click();
+  await page.getByRole('menuitem', { name: 'Remove from team…' }).click();
+  const removeDialog = page.getByRole('dialog', { name: 'Remove from teams: 3 selected agents' });
+  await expect(removeDialog.getByRole('checkbox', { name: team.name })).toBeVisible();
+  await expect(removeDialog.getByRole('checkbox', { name: otherTeam.name })).toHaveCount(0);
+  await removeDialog.getByRole('button', { name: 'Cancel' }).click();
+
   await toolbar.getByRole('button', { name: 'Disable', exact: true }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Disable 3 selected agents?' });
   await expect(confirm).toContainText('disabled agents keep their seats');
@@ -56,6 +67,7 @@ test('bulk: add three agents to a team, then disable them; the last administrato
   await confirm.getByRole('button', { name: 'Disable 3 agents' }).click();
   await expect(confirm).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: '3 agents disabled.' })).toBeVisible();
+  await expect(page.getByText('3 agents disabled.')).toBeFocused();
   const rows = page.getByRole('row').filter({ hasText: tag });
   await expect(rows.filter({ hasText: 'Disabled' })).toHaveCount(3);
   await checkScreen(page, 'agents-bulk-disabled');

@@ -81,20 +81,23 @@ export function toConnection<T>(rows: T[], first: number, totalCount: number, ke
 }
 
 /**
- * Keyset page in `ORDER BY key, id`: rows after the cursor's [key, id]. Written as a range on the
- * key (key >= k AND (key > k OR id > i)) so that an index on (key, id) serves deep pages; the
- * key must be a stored column compared the same way by ORDER BY and by this condition.
+ * Keyset page in `ORDER BY key, id` (both ASC or both DESC): rows after the cursor's [key, id].
+ * Written as a range on the key (ASC: key >= k AND (key > k OR id > i)) so that an index on
+ * (key, id) serves deep pages, read backwards for DESC; the key must be a stored column compared
+ * the same way by ORDER BY and by this condition.
  */
 export function orderedAfter<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   key: string,
   id: string,
   cursor: (string | number)[] | null,
+  direction: 'ASC' | 'DESC' = 'ASC',
 ): SelectQueryBuilder<T> {
+  const [atLeast, beyond] = direction === 'ASC' ? ['>=', '>'] : ['<=', '<'];
   if (cursor) {
-    qb.andWhere(`${key} >= :cursorKey`, { cursorKey: cursor[0] }).andWhere(
-      new Brackets((w) => w.where(`${key} > :cursorKey`).orWhere(`${id} > :cursorId`, { cursorId: cursor[1] })),
+    qb.andWhere(`${key} ${atLeast} :cursorKey`, { cursorKey: cursor[0] }).andWhere(
+      new Brackets((w) => w.where(`${key} ${beyond} :cursorKey`).orWhere(`${id} ${beyond} :cursorId`, { cursorId: cursor[1] })),
     );
   }
-  return qb.orderBy(key, 'ASC').addOrderBy(id, 'ASC');
+  return qb.orderBy(key, direction).addOrderBy(id, direction);
 }

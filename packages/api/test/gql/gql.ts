@@ -70,6 +70,7 @@ type Documents = {
     "\n  mutation AgentLinkLogDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.AgentLinkLogDeleteDepartmentDocument,
     "\n  mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogUpdateAgentDocument,
     "\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.AgentLinkLogViewerDocument,
+    "\n  query TestOrderedAgents($f: AgentFilter, $first: Int, $after: String, $orderBy: AgentOrder) {\n    agents(filter: $f, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.TestOrderedAgentsDocument,
     "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        ": typeof types.AgentsCreatePermissionGroupDocument,
     "\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n": typeof types.AuthAgentsDocument,
     "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n": typeof types.AuthViewerDocument,
@@ -270,6 +271,7 @@ const documents: Documents = {
     "\n  mutation AgentLinkLogDeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.AgentLinkLogDeleteDepartmentDocument,
     "\n  mutation AgentLinkLogUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.AgentLinkLogUpdateAgentDocument,
     "\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.AgentLinkLogViewerDocument,
+    "\n  query TestOrderedAgents($f: AgentFilter, $first: Int, $after: String, $orderBy: AgentOrder) {\n    agents(filter: $f, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.TestOrderedAgentsDocument,
     "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        ": types.AgentsCreatePermissionGroupDocument,
     "\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n": types.AuthAgentsDocument,
     "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n": types.AuthViewerDocument,
@@ -652,6 +654,10 @@ export function graphql(source: "\n  mutation AgentLinkLogUpdateAgent($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestOrderedAgents($f: AgentFilter, $first: Int, $after: String, $orderBy: AgentOrder) {\n    agents(filter: $f, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestOrderedAgents($f: AgentFilter, $first: Int, $after: String, $orderBy: AgentOrder) {\n    agents(filter: $f, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,10 @@ export const adminPageRoutes: RouteObject[] = [
     path: 'invitations',
     lazy: () => import('../features/invitations/pages/invitations-page').then((m) => ({ Component: m.InvitationsPage })),
   },
+  {
+    path: 'permission-groups',
+    lazy: () => import('../features/permission-groups/pages/permission-groups-page').then((m) => ({ Component: m.PermissionGroupsPage })),
+  },
   { path: 'teams', lazy: () => import('../features/teams/pages/teams-page').then((m) => ({ Component: m.TeamsPage })) },
   {
     path: 'departments',

@@ -16,8 +16,8 @@ export function createApolloClient(): ApolloClient {
     }),
     cache: new InMemoryCache({
       typePolicies: {
-        // One cached list per filter and page size; pages fetched with `after` are appended.
-        Query: { fields: { agents: relayStylePagination(['filter', 'first']) } },
+        // One cached list per filter, order and page size; pages fetched with `after` are appended.
+        Query: { fields: { agents: relayStylePagination(['filter', 'orderBy', 'first']) } },
       },
     }),
   });

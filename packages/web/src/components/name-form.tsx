@@ -12,10 +12,12 @@ interface NameFormProps {
   /** Resolves when saved; a thrown API error lands next to the field. */
   onSave: (name: string) => Promise<unknown>;
   autoFocus?: boolean;
+  /** Where the API puts the name: '' for `createTeam(name)`, 'input.' for `input.name`. */
+  serverPrefix?: string;
 }
 
 /** One name field (create or rename a team, a department, a token). */
-export function NameForm({ label, submitLabel, defaultName = '', onSave, autoFocus }: NameFormProps) {
+export function NameForm({ label, submitLabel, defaultName = '', onSave, autoFocus, serverPrefix = '' }: NameFormProps) {
   const [error, setError] = useState<DisplayError | null>(null);
   const {
     register,
@@ -32,14 +34,14 @@ export function NameForm({ label, submitLabel, defaultName = '', onSave, autoFoc
       reset({ name: defaultName });
     } catch (caught) {
       const shown = toDisplayError(caught);
-      applyServerFieldErrors(shown, ['name'], setFieldError, '');
+      applyServerFieldErrors(shown, ['name'], setFieldError, serverPrefix);
       setError(shown);
     }
   });
 
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
-      <FormAlert error={error} labels={{ name: label }} />
+      <FormAlert error={error} labels={{ [`${serverPrefix}name`]: label }} />
       <div className="inline-form-row">
         <InputField
           label={label}

@@ -26,6 +26,27 @@ export class AgentFilter {
   @Field({ nullable: true }) isAdmin?: boolean;
 }
 
+export enum AgentOrderField {
+  NAME = 'NAME',
+  EMAIL = 'EMAIL',
+}
+registerEnumType(AgentOrderField, {
+  name: 'AgentOrderField',
+  description: 'Orders that page by an index: NAME (accent- and case-folded sort key), EMAIL.',
+});
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@InputType({ description: 'Ties are broken by id; a cursor only continues the order it came from.' })
+export class AgentOrder {
+  @Field(() => AgentOrderField) field: AgentOrderField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction?: SortDirection;
+}
+
 /** Fields that create and update share; all optional here, create makes email and name required. */
 // type-graphql copies a base class's fields into subclasses only when the base class is decorated
 // too; no resolver names AgentFieldsInput, so it stays out of the emitted schema.

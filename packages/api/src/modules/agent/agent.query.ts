@@ -8,7 +8,14 @@ import { cachedCount } from '../../common/count-cache';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
 import { Agent } from './agent.entity';
-import type { AgentFilter } from './agent.inputs';
+import { badInput } from '../../common/errors';
+import { AgentOrderField, SortDirection, type AgentFilter, type AgentOrder } from './agent.inputs';
+
+/** The stored column each order pages on (with an index on it and id) and the row's value of it. */
+const ORDER_KEYS: Record<AgentOrderField, { column: string; property: keyof Agent; value: (a: Agent) => string }> = {
+  [AgentOrderField.NAME]: { column: 'a.name_key', property: 'nameKey', value: (a) => a.nameKey },
+  [AgentOrderField.EMAIL]: { column: 'a.email', property: 'email', value: (a) => a.email },
+};
 
 function filtered(em: EntityManager, filter: AgentFilter | null | undefined): SelectQueryBuilder<Agent> {
   const qb = em.createQueryBuilder(Agent, 'a');
@@ -36,13 +43,17 @@ function filtered(em: EntityManager, filter: AgentFilter | null | undefined): Se
   return qb;
 }
 
-/** Agents ordered by name (its sort key) then id, keyset-paginated (no OFFSET). */
+/**
+ * Agents ordered by name (its sort key) or email, then id, keyset-paginated (no OFFSET). The cursor
+ * is [key, id, order] so that it cannot continue a different order.
+ */
 export async function listAgents(
   sc: ServiceContext,
   args: {
     filter?: AgentFilter | null;
     first?: number | null;
     after?: string | null;
+    orderBy?: AgentOrder | null;
     /** false: totalCount is not computed (answered as -1): the client did not select it. */
     withTotal?: boolean;
     /** Only these columns (properties) of the rows, for a list that selects few fields; id and the sort key always. */
@@ -52,27 +63,35 @@ export async function listAgents(
   const { em } = sc;
   const { filter, first, after } = args;
   const limit = clampFirst(first);
-  const cursor = decodeCursor(after, 2);
+  const field = args.orderBy?.field ?? AgentOrderField.NAME;
+  const direction = args.orderBy?.direction ?? SortDirection.ASC;
+  const order = `${field}:${direction}`;
+  const cursor = decodeCursor(after, 3);
+  if (cursor && cursor[2] !== order) throw badInput({ after: 'belongs to another order: start again without it' });
   const qb = filtered(em, filter);
   // Counting is a scan of every matching row: only when the client asked for it, and kept for a
   // few seconds once it is big (count-cache.ts).
   const totalCount =
     args.withTotal === false ? -1 : await cachedCount(em.connection, `agents:${JSON.stringify(filter ?? {})}`, () => qb.clone().getCount());
   // limit + 1 rows tell whether another page exists (also for first: 0).
-  const columns = args.columns && [...new Set(['id', 'nameKey', ...args.columns])];
+  const { column, property, value } = ORDER_KEYS[field];
+  const columns = args.columns && [...new Set(['id', property, ...args.columns])];
   if (columns) qb.select(columns.map((c) => `a.${c}`));
-  const [built, params] = orderedAfter(qb, 'a.name_key', 'a.id', cursor)
+  const [built, params] = orderedAfter(qb, column, 'a.id', cursor, direction)
     .limit(limit + 1)
     .getQueryAndParameters();
-  // A prefix search of two characters or more on MySQL/MariaDB: without this the optimizer walks
-  // the sort-key index in order and looks up rows until it has a page, most of the table for a
-  // prefix late in the order ("zane": 3-5x slower at 100,000 agents); kept off that index for the
-  // order it merges the three prefix ranges (name key, email, alias key) and sorts the matches.
-  // One letter matches so many rows that the ordered walk finds a page at once: left alone.
+  // A prefix search of two characters or more on MySQL/MariaDB in name order: without this the
+  // optimizer walks the sort-key index in order and looks up rows until it has a page, most of the
+  // table for a prefix late in the order ("zane": 3-5x slower at 100,000 agents); kept off that
+  // index for the order it merges the three prefix ranges (name key, email, alias key) and sorts
+  // the matches. One letter matches so many rows that the ordered walk finds a page at once: left alone.
   const longPrefix = (filter?.search?.trim().length ?? 0) >= 2;
-  const sql = longPrefix && isMysql(em) ? built.replace(/FROM `agent` `a`/, '$& IGNORE INDEX FOR ORDER BY (`ix_agent_name_key`)') : built;
+  const sql =
+    longPrefix && field === AgentOrderField.NAME && isMysql(em)
+      ? built.replace(/FROM `agent` `a`/, '$& IGNORE INDEX FOR ORDER BY (`ix_agent_name_key`)')
+      : built;
   // The builder's SQL, hydrated without its entity transformer (its columns are named a_<column>).
   const shape = rowShape(em.connection, Agent, 'a', columns);
   const rows = ((await em.query(sql, params)) as Record<string, unknown>[]).map(shape.hydrate);
-  return toConnection(rows, limit, totalCount, (a) => [a.nameKey, a.id]);
+  return toConnection(rows, limit, totalCount, (a) => [value(a), a.id, order]);
 }

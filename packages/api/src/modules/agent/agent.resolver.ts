@@ -15,7 +15,7 @@ import { Team } from '../team/team.entity';
 import { Agent } from './agent.entity';
 import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { bulkUpdateAgents } from './agent.bulk';
-import { AgentFilter, AgentSettingsSection, BulkUpdateAgentsInput, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
+import { AgentFilter, AgentOrder, AgentSettingsSection, BulkUpdateAgentsInput, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
 import { listAgents } from './agent.query';
 import { agentColumnsFor, agentColumnNames, preloaded, preloadRelations } from './agent.preload';
 import { copyAgentSettings, createAgent, deleteAgent, prepareCredentials, updateAgent } from './agent.service';
@@ -58,10 +58,11 @@ export class AgentResolver {
     @Arg('filter', () => AgentFilter, { nullable: true }) filter?: AgentFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('orderBy', () => AgentOrder, { nullable: true, description: 'Default: NAME ASC.' }) orderBy?: AgentOrder,
   ) {
     const fields = selectedAt(info, ['edges', 'node']);
     const columns = agentColumnsFor(fields, agentColumnNames(ctx.ds));
-    const page = await ctx.read((sc) => listAgents(sc, { filter, first, after, withTotal: selects(info, 'totalCount'), columns }));
+    const page = await ctx.read((sc) => listAgents(sc, { filter, first, after, orderBy, withTotal: selects(info, 'totalCount'), columns }));
     await preloadRelations(
       ctx,
       page.edges.map((e) => e.node),

@@ -23,8 +23,8 @@ export const AGENTS_LIST_QUERY = graphql(`
 
 /** One page of the agents list; the list fetches the next with `after` as it scrolls. */
 export const AGENTS_PAGE_QUERY = graphql(`
-  query AgentsPage($filter: AgentFilter, $first: Int!, $after: String) {
-    agents(filter: $filter, first: $first, after: $after) {
+  query AgentsPage($filter: AgentFilter, $first: Int!, $after: String, $orderBy: AgentOrder) {
+    agents(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       edges {
         cursor

@@ -28,12 +28,14 @@ const options = {
   },
 };
 
-function renderToolbar(mocks: unknown[], isAdmin = true) {
+type Held = Parameters<typeof BulkToolbar>[0]['selectedAgents'];
+
+function renderToolbar(mocks: unknown[], isAdmin = true, selectedAgents?: Held) {
   const onDone = vi.fn();
   const onClear = vi.fn();
   render(
     <MockedProvider mocks={mocks as never[]}>
-      <BulkToolbar selectedIds={['4', '5']} isAdmin={isAdmin} onClear={onClear} onDone={onDone} />
+      <BulkToolbar selectedIds={['4', '5']} selectedAgents={selectedAgents} isAdmin={isAdmin} onClear={onClear} onDone={onDone} />
     </MockedProvider>,
   );
   return { onDone, onClear, toolbar: screen.getByRole('toolbar', { name: 'Bulk actions' }) };
@@ -95,6 +97,26 @@ describe('BulkToolbar', () => {
     await user.click(await within(dialog).findByRole('checkbox', { name: 'Billing' }));
     await user.click(within(dialog).getByRole('button', { name: 'Add to teams' }));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith('2 selected agents added to Billing.'));
+  });
+
+  it('offers to remove only the teams and groups the selected agents have', async () => {
+    const user = userEvent.setup();
+    const held = [
+      { teams: [{ id: '2' }], permissionGroups: [] },
+      { teams: [], permissionGroups: [] },
+    ];
+    const { toolbar } = renderToolbar([options, options], true, held);
+    await user.click(within(toolbar).getByRole('button', { name: 'Teams' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Remove from team…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Remove from teams: 2 selected agents' });
+    expect(await within(dialog).findByRole('checkbox', { name: 'Billing' })).toBeInTheDocument();
+    expect(within(dialog).queryByRole('checkbox', { name: 'Support' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await user.click(within(toolbar).getByRole('button', { name: 'Permission groups' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Remove permission group…' }));
+    const groups = screen.getByRole('dialog', { name: 'Remove permission groups: 2 selected agents' });
+    expect(await within(groups).findByText('The selected agents are in no permission group.')).toBeInTheDocument();
   });
 
   it('shows only the count and Clear selection to non-admins', async () => {

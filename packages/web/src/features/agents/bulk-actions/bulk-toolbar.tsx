@@ -14,6 +14,8 @@ interface BulkToolbarProps {
   /** Admins get the bulk actions; others only see the count. */
   isAdmin: boolean;
   onClear: () => void;
+  /** The selected rows as loaded (teams and groups), or undefined when some are not loaded. */
+  selectedAgents?: readonly { teams: readonly { id: string }[]; permissionGroups: readonly { id: string }[] }[];
   /** After an action succeeded (the selection should be cleared), with a sentence for a status message. */
   onDone: (message: string) => void;
 }
@@ -36,13 +38,17 @@ const MENUS: { label: string; items: { field: MembershipField; label: string }[]
 ];
 
 /** The selected rows' count and, for admins, what can be done to all of them at once. */
-export function BulkToolbar({ selectedIds, isAdmin, onClear, onDone }: BulkToolbarProps) {
+export function BulkToolbar({ selectedIds, selectedAgents, isAdmin, onClear, onDone }: BulkToolbarProps) {
   const client = useApolloClient();
   const [membership, setMembership] = useState<MembershipField | null>(null);
   const [copyOpen, setCopyOpen] = useState(false);
   const [error, setError] = useState<DisplayError | null>(null);
   const bulk = useBulkUpdate(selectedIds, onDone);
   const count = selectedIds.length;
+  const held = selectedAgents && {
+    teamIds: new Set(selectedAgents.flatMap((a) => a.teams.map((t) => t.id))),
+    groupIds: new Set(selectedAgents.flatMap((a) => a.permissionGroups.map((g) => g.id))),
+  };
   const targetLabel = count === 1 ? '1 selected agent' : `${count} selected agents`;
 
   async function enable() {
@@ -110,7 +116,13 @@ export function BulkToolbar({ selectedIds, isAdmin, onClear, onDone }: BulkToolb
           {lastAdminHint(error) && <p className="alert-hint">{lastAdminHint(error)}</p>}
         </div>
       )}
-      <MembershipDialog field={membership} targetLabel={targetLabel} onOpenChange={() => setMembership(null)} onApply={bulk.run} />
+      <MembershipDialog
+        field={membership}
+        targetLabel={targetLabel}
+        onOpenChange={() => setMembership(null)}
+        onApply={bulk.run}
+        held={held}
+      />
       <CopySettingsDialog
         targetAgentIds={selectedIds}
         targetLabel={targetLabel}

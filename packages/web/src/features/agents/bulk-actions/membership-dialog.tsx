@@ -28,10 +28,12 @@ interface MembershipDialogProps {
   onOpenChange: (open: boolean) => void;
   /** Runs the update; a thrown error stays in the dialog. */
   onApply: (input: BulkUpdateAgentsInput, message: string) => Promise<void>;
+  /** Teams and groups the selected agents have (when every one of them is loaded): removing offers only these. */
+  held?: { teamIds: ReadonlySet<string>; groupIds: ReadonlySet<string> };
 }
 
 /** Picks teams or permission groups to add to, or remove from, every selected agent. */
-export function MembershipDialog({ field, targetLabel, onOpenChange, onApply }: MembershipDialogProps) {
+export function MembershipDialog({ field, targetLabel, onOpenChange, onApply, held }: MembershipDialogProps) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<DisplayError | null>(null);
   const [hint, setHint] = useState<string | null>(null);
@@ -39,7 +41,17 @@ export function MembershipDialog({ field, targetLabel, onOpenChange, onApply }: 
   const { data } = useQuery(AGENT_OPTIONS_QUERY, { skip: !field });
   const action = field ? ACTIONS[field] : null;
   const isTeams = field === 'addTeamIds' || field === 'removeTeamIds';
-  const options = (isTeams ? data?.teams : data?.permissionGroups)?.map((item) => ({ value: item.id, label: item.name })) ?? [];
+  const removing = field === 'removeTeamIds' || field === 'removePermissionGroupIds';
+  const heldIds = held && removing ? (isTeams ? held.teamIds : held.groupIds) : null;
+  const options =
+    (isTeams ? data?.teams : data?.permissionGroups)
+      ?.filter((item) => !heldIds || heldIds.has(item.id))
+      .map((item) => ({ value: item.id, label: item.name })) ?? [];
+  const emptyText = heldIds
+    ? `The selected agents are in no ${isTeams ? 'team' : 'permission group'}.`
+    : isTeams
+      ? 'No teams yet.'
+      : 'No permission groups yet.';
 
   function close(open: boolean) {
     if (busy) return;
@@ -88,13 +100,7 @@ export function MembershipDialog({ field, targetLabel, onOpenChange, onApply }: 
               void apply();
             }}
           >
-            <MultiSelect
-              label={action?.legend ?? ''}
-              options={options}
-              value={chosen}
-              onChange={setChosen}
-              emptyText={isTeams ? 'No teams yet.' : 'No permission groups yet.'}
-            />
+            <MultiSelect label={action?.legend ?? ''} options={options} value={chosen} onChange={setChosen} emptyText={emptyText} />
             {hint && (
               <p role="alert" className="alert alert-error">
                 {hint}

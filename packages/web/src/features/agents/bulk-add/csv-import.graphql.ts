@@ -1,6 +1,6 @@
 import { graphql } from '../../../gql';
 
-/** A CSV import job: its progress, counts, and (first 200) row outcomes and errors. */
+/** A CSV import job: its progress, counts, the first page of row outcomes and the first 200 errors. */
 export const AGENT_IMPORT_QUERY = graphql(`
   query AgentImport($id: ID!) {
     agentImport(id: $id) {
@@ -16,8 +16,12 @@ export const AGENT_IMPORT_QUERY = graphql(`
       updatedCount
       skippedCount
       errorCount
-      rows(first: 200) {
+      rows(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             row
@@ -31,6 +35,29 @@ export const AGENT_IMPORT_QUERY = graphql(`
         column
         code
         message
+      }
+    }
+  }
+`);
+
+/** A further page of a dry run's row outcomes (the API gives at most 100 at a time). */
+export const AGENT_IMPORT_ROWS_QUERY = graphql(`
+  query AgentImportRows($id: ID!, $after: String!) {
+    agentImport(id: $id) {
+      id
+      rows(first: 100, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            row
+            email
+            action
+          }
+        }
       }
     }
   }

@@ -22,6 +22,7 @@ const job = (status: string, dryRun: boolean) => ({
   rows: {
     __typename: 'ImportRowConnection' as const,
     totalCount: status === 'COMPLETED' ? 2 : 0,
+    pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
     edges:
       status === 'COMPLETED'
         ? [

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type DragEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { ExportAgentsLink } from '../components/export-agents-link';
 import { FormAlert } from '../../../components/form-alert';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import type { ImportErrorMode, ImportExistingMode } from '../../../gql/graphql';
@@ -96,7 +97,8 @@ export function CsvImport() {
         the file to see what each row would do before anything is written.{' '}
         <a href="/imports/agents/template.csv" download>
           Download the CSV template
-        </a>
+        </a>{' '}
+        or <ExportAgentsLink inline /> to edit them in a spreadsheet and upload the file again (choose to update existing agents).
       </p>
       <form
         className="csv-import-form"

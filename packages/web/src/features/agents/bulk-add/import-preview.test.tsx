@@ -1,6 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render as renderPlain, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ImportPreview, ImportSummary, type AgentImportJob } from './import-preview';
+import { AGENT_IMPORT_ROWS_QUERY } from './csv-import.graphql';
+
+const render = (ui: ReactElement, mocks: unknown[] = []) => renderPlain(<MockedProvider mocks={mocks as never[]}>{ui}</MockedProvider>);
+const rowNode = (row: number) => ({
+  __typename: 'ImportRowEdge' as const,
+  node: { __typename: 'ImportRow' as const, row, email: `r${row}@x.com`, action: 'CREATE' as const },
+});
 
 function job(overrides: Partial<AgentImportJob> = {}): AgentImportJob {
   return {
@@ -20,6 +30,7 @@ function job(overrides: Partial<AgentImportJob> = {}): AgentImportJob {
     rows: {
       __typename: 'ImportRowConnection',
       totalCount: 3,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c3' },
       edges: [
         { __typename: 'ImportRowEdge', node: { __typename: 'ImportRow', row: 1, email: 'ann@x.com', action: 'CREATE' } },
         { __typename: 'ImportRowEdge', node: { __typename: 'ImportRow', row: 2, email: 'nope', action: 'ERROR' } },
@@ -57,11 +68,42 @@ describe('ImportPreview', () => {
     expect(errors[0]).toHaveTextContent('Email is not a valid email address');
   });
 
-  it('says when only the first rows are shown, and that ABORT imports nothing while there are errors', () => {
-    const base = job();
-    render(<ImportPreview job={job({ onError: 'ABORT', rows: { ...base.rows, totalCount: 500 } })} />);
-    expect(screen.getByRole('table', { name: 'What each row would do (the first 3 of 500 rows)' })).toBeInTheDocument();
+  it('says that ABORT imports nothing while there are errors', () => {
+    render(<ImportPreview job={job({ onError: 'ABORT' })} />);
     expect(screen.getByRole('status')).toHaveTextContent('will not write anything until the errors are fixed');
+    expect(screen.queryByRole('navigation', { name: 'Preview rows' })).not.toBeInTheDocument();
+  });
+
+  it('pages through a preview of more rows than one page holds', async () => {
+    const user = userEvent.setup();
+    const first = Array.from({ length: 100 }, (_, i) => rowNode(i + 1));
+    const next = Array.from({ length: 50 }, (_, i) => rowNode(i + 101));
+    const rows = { __typename: 'ImportRowConnection' as const, totalCount: 150 };
+    const mocks = [
+      {
+        request: { query: AGENT_IMPORT_ROWS_QUERY, variables: { id: '7', after: 'c100' } },
+        result: {
+          data: {
+            agentImport: {
+              __typename: 'AgentImport',
+              id: '7',
+              rows: { ...rows, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c150' }, edges: next },
+            },
+          },
+        },
+      },
+    ];
+    const firstPage = { ...rows, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: true, endCursor: 'c100' }, edges: first };
+    render(<ImportPreview job={job({ totalRows: 150, rows: firstPage })} />, mocks);
+    expect(screen.getByRole('table', { name: 'What each row would do (rows 1–100 of 150)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous rows' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Next rows' }));
+    const second = await screen.findByRole('table', { name: 'What each row would do (rows 101–150 of 150)' });
+    expect(within(second).getAllByRole('row')).toHaveLength(51);
+    expect(second).toHaveTextContent('r150@x.com');
+    expect(screen.getByRole('button', { name: 'Next rows' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Previous rows' }));
+    expect(screen.getByRole('table', { name: 'What each row would do (rows 1–100 of 150)' })).toHaveTextContent('r1@x.com');
   });
 
   it('has no errors table when every row is fine', () => {

@@ -1,19 +1,7 @@
 import type { AgentImportQuery } from '../../../gql/graphql';
+import { ImportRowsTable } from './import-rows-table';
 
 export type AgentImportJob = NonNullable<AgentImportQuery['agentImport']>;
-
-const ACTION_LABELS: Record<string, string> = {
-  CREATE: 'Create',
-  UPDATE: 'Update',
-  SKIP: 'Skip',
-  ERROR: 'Error',
-};
-const ACTION_BADGES: Record<string, string> = {
-  CREATE: 'badge badge-active',
-  UPDATE: 'badge badge-active',
-  SKIP: 'badge',
-  ERROR: 'badge badge-failed',
-};
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
@@ -53,7 +41,6 @@ export function ImportErrors({ job }: { job: AgentImportJob }) {
 
 /** A dry run's result: the counts, what each row would do, and the errors. */
 export function ImportPreview({ job }: { job: AgentImportJob }) {
-  const rows = job.rows.edges.map((edge) => edge.node);
   return (
     <section className="import-preview" aria-labelledby="import-preview-title">
       <h2 id="import-preview-title" tabIndex={-1}>
@@ -67,32 +54,7 @@ export function ImportPreview({ job }: { job: AgentImportJob }) {
             ? ' With "Import nothing", the import will not write anything until the errors are fixed.'
             : ' Rows with errors will be left out.')}
       </p>
-      <div className="table-wrap">
-        <table className="data-table import-preview-table">
-          <caption>
-            What each row would do
-            {job.rows.totalCount > rows.length && ` (the first ${rows.length} of ${job.rows.totalCount.toLocaleString()} rows)`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Email</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.row}>
-                <td>{row.row}</td>
-                <td className="cell-email">{row.email || <span className="cell-none">(empty)</span>}</td>
-                <td>
-                  <span className={ACTION_BADGES[row.action] ?? 'badge'}>{ACTION_LABELS[row.action] ?? row.action}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ImportRowsTable jobId={job.id} firstPage={job.rows} />
       <ImportErrors job={job} />
     </section>
   );

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { AgentsPageQuery } from '../../../gql/graphql';
+import type { AgentOrder, AgentOrderField, AgentsPageQuery } from '../../../gql/graphql';
+import { SortHeader } from './sort-header';
 
 export type AgentRow = AgentsPageQuery['agents']['edges'][number]['node'];
 
@@ -14,6 +15,9 @@ interface AgentsGridProps {
   loadMoreFailed: boolean;
   selected: ReadonlySet<string>;
   onSelectedChange: (next: Set<string>) => void;
+  /** The order the rows come in; Name and Email headers change it. */
+  order: AgentOrder;
+  onSort: (field: AgentOrderField) => void;
 }
 
 const ROW_HEIGHT = 49;
@@ -27,7 +31,17 @@ const names = (items: { name: string }[]) => items.map((item) => item.name).join
  * The agents as a table that renders only the rows in view (plus a few), whatever the length of
  * the list: rows above and below are stand-in spacer rows. Scrolling near the end asks for more.
  */
-export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMoreFailed, selected, onSelectedChange }: AgentsGridProps) {
+export function AgentsGrid({
+  agents,
+  totalCount,
+  hasNextPage,
+  onNeedMore,
+  loadMoreFailed,
+  selected,
+  onSelectedChange,
+  order,
+  onSort,
+}: AgentsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const rowCount = hasNextPage ? agents.length + 1 : agents.length;
@@ -87,8 +101,8 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMo
                 onChange={toggleAll}
               />
             </th>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
+            <SortHeader field="NAME" label="Name" order={order} onSort={onSort} />
+            <SortHeader field="EMAIL" label="Email" order={order} onSort={onSort} />
             <th scope="col">Teams</th>
             <th scope="col">Groups</th>
             <th scope="col">Status</th>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AgentFilter, AgentStatus } from '../../../gql/graphql';
+import { SORT_PARAM } from './use-agent-sort';
 
 /** The list's filters as they appear in the address, so a filtered list can be bookmarked or shared. */
 export interface AgentFilterValues {
@@ -77,7 +78,8 @@ export function useAgentFilters() {
   const clear = useCallback(() => {
     window.clearTimeout(timer.current);
     setSearchDraft('');
-    setParams(new URLSearchParams(), { replace: true });
+    // The order is not a filter: it stays.
+    setParams((current) => new URLSearchParams([...current].filter(([key]) => key === SORT_PARAM)), { replace: true });
   }, [setParams]);
   const active = Object.values(values).some(Boolean);
   return { values, setValue, searchDraft, setSearch, clear, active };

@@ -2,18 +2,18 @@ import { useCallback, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { NetworkStatus } from '@apollo/client';
 import { AGENTS_PAGE_QUERY } from '../agents.graphql';
-import type { AgentFilter } from '../../../gql/graphql';
+import type { AgentFilter, AgentOrder } from '../../../gql/graphql';
 
 /** Rows per request (the API caps `first` at 100). */
 export const AGENTS_PAGE_SIZE = 50;
 
 /**
- * The agents matching `filter`, as far as they have been fetched; `loadMore` appends the next
+ * The agents matching `filter` in `orderBy` order, as far as they have been fetched; `loadMore` appends the next
  * page (the cache's relayStylePagination merges it). Repeated calls for one cursor fetch once.
  */
-export function useAgentsPages(filter: AgentFilter) {
+export function useAgentsPages(filter: AgentFilter, orderBy?: AgentOrder) {
   const { data, error, loading, fetchMore, refetch, networkStatus } = useQuery(AGENTS_PAGE_QUERY, {
-    variables: { filter, first: AGENTS_PAGE_SIZE },
+    variables: { filter, first: AGENTS_PAGE_SIZE, orderBy },
     notifyOnNetworkStatusChange: true,
   });
   const requested = useRef<string | null>(null);

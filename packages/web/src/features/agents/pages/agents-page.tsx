@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../auth/viewer-context';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -6,8 +6,10 @@ import { toDisplayError } from '../../../lib/errors';
 import { AgentFilters } from '../components/agent-filters';
 import { AgentsGrid } from '../components/agents-grid';
 import { NewAgentMenu } from '../components/new-agent-menu';
+import { ExportAgentsLink } from '../components/export-agents-link';
 import { toAgentFilter, useAgentFilters } from '../hooks/use-agent-filters';
 import { useAgentsPages } from '../hooks/use-agents-pages';
+import { useAgentSort } from '../hooks/use-agent-sort';
 import { BulkToolbar } from '../bulk-actions/bulk-toolbar';
 import { countOf } from '../count-label';
 
@@ -16,9 +18,23 @@ export function AgentsPage() {
   const viewer = useViewer();
   const { values, setValue, searchDraft, setSearch, clear, active } = useAgentFilters();
   const filter = useMemo(() => toAgentFilter(values), [values]);
-  const pages = useAgentsPages(filter);
+  const { order, sortBy } = useAgentSort();
+  const pages = useAgentsPages(filter, order);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
-  const [notice, setNotice] = useState<string | null>(null);
+  // The last bulk action's sentence; `seq` tells two equal sentences apart.
+  const [notice, setNotice] = useState<{ text: string; seq: number } | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // The toolbar (and the dialog's trigger) went away with the selection: focus moves to the
+  // message, after Radix has tried to return it to the trigger.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => noticeRef.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+  const selectedAgents = useMemo(() => {
+    const loaded = pages.agents.filter((a) => selected.has(a.id));
+    return loaded.length === selected.size ? loaded : undefined;
+  }, [pages.agents, selected]);
 
   return (
     <section className="page">
@@ -33,7 +49,12 @@ export function AgentsPage() {
                 : countOf(pages.totalCount)}
           </p>
         </div>
-        {viewer.isAdmin && <NewAgentMenu />}
+        {viewer.isAdmin && (
+          <div className="page-header-tools">
+            <ExportAgentsLink />
+            <NewAgentMenu />
+          </div>
+        )}
       </header>
 
       <AgentFilters values={values} search={searchDraft} onSearch={setSearch} onChange={setValue} />
@@ -43,19 +64,23 @@ export function AgentsPage() {
       ) : (
         <BulkToolbar
           selectedIds={[...selected]}
+          selectedAgents={selectedAgents}
           isAdmin={viewer.isAdmin}
           onClear={() => setSelected(new Set())}
           onDone={(message) => {
             setSelected(new Set());
-            setNotice(message);
+            setNotice({ text: message, seq: (notice?.seq ?? 0) + 1 });
           }}
         />
       )}
-      {notice && (
-        <p role="status" className="alert alert-success">
-          {notice}
-        </p>
-      )}
+      {/* Always in the page, so that screen readers announce what appears in it. */}
+      <div role="status" className="notice-region">
+        {notice && (
+          <p ref={noticeRef} tabIndex={-1} className="alert alert-success" key={notice.seq}>
+            {notice.text}
+          </p>
+        )}
+      </div>
 
       {pages.loading ? (
         <p role="status" className="panel">
@@ -94,6 +119,8 @@ export function AgentsPage() {
           loadMoreFailed={pages.loadMoreFailed}
           selected={selected}
           onSelectedChange={setSelected}
+          order={order}
+          onSort={sortBy}
         />
       )}
     </section>

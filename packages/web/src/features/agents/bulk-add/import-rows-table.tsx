@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import type { AgentImportQuery } from '../../../gql/graphql';
+import { AGENT_IMPORT_ROWS_QUERY } from './csv-import.graphql';
+
+type RowConnection = NonNullable<AgentImportQuery['agentImport']>['rows'];
+
+const ACTION_LABELS: Record<string, string> = {
+  CREATE: 'Create',
+  UPDATE: 'Update',
+  SKIP: 'Skip',
+  ERROR: 'Error',
+};
+const ACTION_BADGES: Record<string, string> = {
+  CREATE: 'badge badge-active',
+  UPDATE: 'badge badge-active',
+  SKIP: 'badge',
+  ERROR: 'badge badge-failed',
+};
+
+/**
+ * What each row of a dry run would do, a page at a time: the job brings the first page; Next and
+ * Previous fetch the others by cursor (kept as a stack, so Previous needs no backward paging).
+ */
+export function ImportRowsTable({ jobId, firstPage }: { jobId: string; firstPage: RowConnection }) {
+  // The `after` cursor of each page beyond the first that the admin has opened.
+  const [cursors, setCursors] = useState<string[]>([]);
+  const after = cursors.at(-1);
+  const { data, previousData, error } = useQuery(AGENT_IMPORT_ROWS_QUERY, { variables: { id: jobId, after: after ?? '' }, skip: !after });
+  const fetched = (data ?? previousData)?.agentImport?.rows;
+  const connection = after ? fetched : firstPage;
+  const loading = !!after && !data;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const total = firstPage.totalCount;
+  const paged = total > firstPage.edges.length;
+  const first = rows[0]?.row;
+  const last = rows[rows.length - 1]?.row;
+
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="data-table import-preview-table" aria-busy={loading || undefined}>
+          <caption>
+            What each row would do
+            {paged && first !== undefined && ` (rows ${first.toLocaleString()}–${last!.toLocaleString()} of ${total.toLocaleString()})`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Email</th>
+              <th scope="col">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.row}>
+                <td>{row.row}</td>
+                <td className="cell-email">{row.email || <span className="cell-none">(empty)</span>}</td>
+                <td>
+                  <span className={ACTION_BADGES[row.action] ?? 'badge'}>{ACTION_LABELS[row.action] ?? row.action}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {paged && (
+        <nav className="pager" aria-label="Preview rows">
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            disabled={cursors.length === 0}
+            onClick={() => setCursors(cursors.slice(0, -1))}
+          >
+            Previous rows
+          </button>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            disabled={loading || !connection?.pageInfo.hasNextPage}
+            onClick={() => connection?.pageInfo.endCursor && setCursors([...cursors, connection.pageInfo.endCursor])}
+          >
+            Next rows
+          </button>
+          <span aria-live="polite" className="muted">
+            {error ? 'Could not load these rows; try again.' : loading ? 'Loading rows…' : ''}
+          </span>
+        </nav>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { QueryState } from '../../../components/query-state';
+import { FormDialog } from '../../../components/form-dialog';
+import { FormAlert } from '../../../components/form-alert';
+import { toDisplayError, type DisplayError } from '../../../lib/errors';
+import { plural } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { PERMISSION_GROUPS_QUERY, UPDATE_PERMISSION_GROUP_MUTATION } from '../permission-groups.graphql';
+import { PermissionMatrix, type MatrixGroup } from '../components/permission-matrix';
+import { NewGroupForm } from '../components/new-group-form';
+import { GroupActions } from '../components/group-actions';
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((k) => b.includes(k));
+
+export function PermissionGroupsPage() {
+  useDocumentTitle('Permission groups');
+  const { data, loading, error, refetch } = useQuery(PERMISSION_GROUPS_QUERY);
+  const [update] = useMutation(UPDATE_PERMISSION_GROUP_MUTATION);
+  // Unsaved permission edits by group id.
+  const [drafts, setDrafts] = useState<Record<string, string[]>>({});
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<DisplayError | null>(null);
+  const [status, setStatus] = useState('');
+  const catalog = data?.permissionCatalog ?? [];
+  const groups = data?.permissionGroups ?? [];
+  const changed = groups.filter((g) => drafts[g.id] && !sameSet(drafts[g.id], g.permissions));
+  const grantedSets = new Map(groups.map((g) => [g.id, new Set(drafts[g.id] ?? g.permissions)]));
+
+  function toggle(group: MatrixGroup, key: string, on: boolean) {
+    setStatus('');
+    const current = drafts[group.id] ?? group.permissions;
+    // Kept in catalogue order, as the API answers.
+    const next = catalog.map((p) => p.key).filter((k) => (k === key ? on : current.includes(k)));
+    setDrafts({ ...drafts, [group.id]: next });
+  }
+
+  function announce(message: string) {
+    setSaveError(null);
+    setStatus(message);
+  }
+
+  async function save() {
+    setSaving(true);
+    setSaveError(null);
+    const saved: string[] = [];
+    try {
+      for (const group of changed) {
+        await update({ variables: { id: group.id, input: { permissions: drafts[group.id] } } });
+        saved.push(group.id);
+      }
+      setDrafts({});
+      setStatus(`Saved the permissions of ${plural(saved.length, 'group')}.`);
+    } catch (caught) {
+      setDrafts(Object.fromEntries(Object.entries(drafts).filter(([id]) => !saved.includes(id))));
+      setSaveError(toDisplayError(caught));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className="page" aria-labelledby="groups-title">
+      <header className="page-header page-header-row">
+        <div>
+          <h1 id="groups-title">Permission groups</h1>
+          <p className="page-intro">
+            An agent can do what any of their groups grants. The two built-in groups follow the catalogue and cannot be changed: copy one to
+            adjust it.
+          </p>
+        </div>
+        {data && (
+          <FormDialog
+            title="New permission group"
+            description="Name the group; tick its permissions in the matrix once it is created."
+            trigger={
+              <button type="button" className="button button-primary">
+                New group
+              </button>
+            }
+          >
+            {(close) => (
+              <NewGroupForm
+                groups={groups}
+                onCreated={(group) => {
+                  close();
+                  announce(`Created ${group.name}. Tick its permissions in the matrix, then save.`);
+                }}
+              />
+            )}
+          </FormDialog>
+        )}
+      </header>
+      <QueryState loading={loading} error={error} hasData={!!data} what="permission groups" onRetry={() => void refetch()} />
+      <p role="status" className="save-status" aria-live="polite">
+        {status}
+      </p>
+      {data && (
+        <section className="panel" aria-labelledby="matrix-title">
+          <h2 id="matrix-title" className="visually-hidden">
+            Groups and their permissions
+          </h2>
+          <PermissionMatrix
+            catalog={catalog}
+            groups={groups}
+            granted={(g) => grantedSets.get(g.id)!}
+            onToggle={toggle}
+            disabled={saving}
+            groupActions={(group) => <GroupActions group={group} groups={groups} onDone={announce} />}
+          />
+          <div className={changed.length ? 'save-bar matrix-save-bar' : 'save-bar'}>
+            <FormAlert error={saveError} />
+            <div className="save-bar-actions">
+              <button type="button" className="button button-primary" disabled={saving || !changed.length} onClick={() => void save()}>
+                {saving ? 'Saving…' : 'Save changes'}
+              </button>
+              <button type="button" className="button button-secondary" disabled={saving || !changed.length} onClick={() => setDrafts({})}>
+                Discard changes
+              </button>
+              {changed.length > 0 && <span className="muted">Unsaved changes to {changed.map((g) => g.name).join(', ')}</span>}
+            </div>
+          </div>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { graphql } from '../../gql';
+
+export const PERMISSION_GROUPS_QUERY = graphql(`
+  query PermissionGroupsPage {
+    permissionCatalog {
+      key
+      label
+      category
+      destructive
+    }
+    permissionGroups {
+      id
+      name
+      builtIn
+      permissions
+    }
+  }
+`);
+
+export const CREATE_PERMISSION_GROUP_MUTATION = graphql(`
+  mutation CreatePermissionGroup($input: PermissionGroupInput!) {
+    createPermissionGroup(input: $input) {
+      id
+      name
+      builtIn
+      permissions
+    }
+  }
+`);
+
+export const UPDATE_PERMISSION_GROUP_MUTATION = graphql(`
+  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {
+    updatePermissionGroup(id: $id, input: $input) {
+      id
+      name
+      builtIn
+      permissions
+    }
+  }
+`);
+
+export const DELETE_PERMISSION_GROUP_MUTATION = graphql(`
+  mutation DeletePermissionGroup($id: ID!) {
+    deletePermissionGroup(id: $id)
+  }
+`);
+
+/** How many agents are in a group (for the delete confirmation). */
+export const GROUP_MEMBER_COUNT_QUERY = graphql(`
+  query PermissionGroupMemberCount($id: ID!) {
+    agents(first: 1, filter: { permissionGroupId: $id }) {
+      totalCount
+    }
+  }
+`);
