@@ -4,6 +4,9 @@ import { Agent } from '../modules/agent';
 import { AgentDepartment, Department, DepartmentAccessLevel, GroupDepartment } from '../modules/department';
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
 import { Team, TeamMember } from '../modules/team';
+import { Organization } from '../modules/organization';
+import { Note, UserEmail, UserMerge } from '../modules/user';
+import { Usergroup, UserUsergroup } from '../modules/usergroup';
 
 export interface DepartmentAccessEntry {
   department: Department;
@@ -48,6 +51,11 @@ function byId<T extends { id: number }>(ds: DataSource, entity: EntityTarget<T>)
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id));
   });
+}
+
+/** Rows of a child table by owner id, one `WHERE owner IN (...)` per batch, in `order`. */
+function childrenOf<T extends object>(load: (ids: number[]) => Promise<T[]>, ownerOf: (row: T) => number) {
+  return new DataLoader<number, T[]>(async (ids) => groupBy(ids, await load([...ids]), ownerOf));
 }
 
 /** Several ids at once, keeping those that exist, in the given order. */
@@ -96,6 +104,26 @@ export function createLoaders(ds: DataSource) {
       );
     });
   return {
+    organizationsById: byId(ds, Organization),
+    emailsOfUser: childrenOf(
+      (ids) => ds.getRepository(UserEmail).find({ where: { userId: In(ids) }, order: { isPrimary: 'DESC', id: 'ASC' } }),
+      (e) => e.userId,
+    ),
+    notesOfUser: childrenOf(
+      (ids) => ds.getRepository(Note).find({ where: { userId: In(ids) }, order: { id: 'DESC' } }),
+      (n) => n.userId,
+    ),
+    mergesIntoUser: childrenOf(
+      (ids) => ds.getRepository(UserMerge).find({ where: { targetUserId: In(ids) }, order: { id: 'DESC' } }),
+      (m) => m.targetUserId,
+    ),
+    usergroupsOfUser: manyToMany(
+      (ids) => ds.getRepository(UserUsergroup).findBy({ userId: In(ids) }),
+      (l) => l.userId,
+      (l) => l.usergroupId,
+      (ids) => ds.getRepository(Usergroup).findBy({ id: In(ids) }),
+      byName,
+    ),
     agentsById: byId(ds, Agent),
     teamsById: byId(ds, Team),
     groupsById: byId(ds, PermissionGroup),

@@ -16,6 +16,9 @@ import { NotificationResolver } from '../modules/notification';
 import { OutboxResolver } from '../modules/mail';
 import { PermissionResolver } from '../modules/permission';
 import { TeamResolver } from '../modules/team';
+import { OrganizationResolver } from '../modules/organization';
+import { UserResolver } from '../modules/user';
+import { UsergroupResolver } from '../modules/usergroup';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -30,6 +33,9 @@ export const resolvers: NonEmptyArray<Function> = [
   OutboxResolver,
   NotificationResolver,
   AgentImportResolver,
+  UserResolver,
+  OrganizationResolver,
+  UsergroupResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');
