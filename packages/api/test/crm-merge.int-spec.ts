@@ -3,6 +3,7 @@ import {
   CREATE_GROUP,
   CREATE_ORG,
   crmHelpers,
+  DUPLICATES,
   GET_USER,
   LIST_USERS,
   MERGE,
@@ -126,5 +127,22 @@ describe('CRM merges', () => {
       const alive = [...byId.values()].filter((v) => v === null).length;
       expect(alive).toBe(4 - codes.filter((c) => c === 'OK').length);
     }
+  });
+
+  it('suggests duplicates: the same phone, or the same email domain and a similar name', async () => {
+    const domain = `dup${process.pid}.example`;
+    const base = await createUser('Jonathan Smithers', { emails: [`jon@${domain}`], phone: '+44 (20) 7946-0001' });
+    const sameDomain = await createUser('J. Smithers', { emails: [`j.smithers@${domain}`] });
+    const typo = await createUser('Jonathon Smither', { emails: [`other@${domain}`] });
+    const samePhone = await createUser('Somebody Else', { phone: '+44 20 7946 0001' });
+    await createUser('Unrelated Person', { emails: [`unrelated@${domain}`] });
+    const r = (await ok(DUPLICATES, { u: base.id })).userDuplicates;
+    expect(r.map((d) => [d.user.name, d.reasons]).sort()).toEqual(
+      [
+        [sameDomain.name, ['SAME_EMAIL_DOMAIN_SIMILAR_NAME']],
+        [typo.name, ['SAME_EMAIL_DOMAIN_SIMILAR_NAME']],
+        [samePhone.name, ['SAME_PHONE']],
+      ].sort(),
+    );
   });
 });

@@ -136,6 +136,7 @@ type Documents = {
     "\n  mutation CrmCreateGroup($n: String!) {\n    createUsergroup(name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateGroupDocument,
     "\n  query CrmGroups {\n    usergroups {\n      id\n      name\n    }\n  }\n": typeof types.CrmGroupsDocument,
     "\n  query CrmUserLog($id: ID!, $first: Int) {\n    changeLog(entityType: USER, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.CrmUserLogDocument,
+    "\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CrmDuplicatesDocument,
     "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": typeof types.GroupsGroupFragmentDoc,
     "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsListDocument,
     "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsCreateDocument,
@@ -355,6 +356,7 @@ const documents: Documents = {
     "\n  mutation CrmCreateGroup($n: String!) {\n    createUsergroup(name: $n) {\n      id\n      name\n    }\n  }\n": types.CrmCreateGroupDocument,
     "\n  query CrmGroups {\n    usergroups {\n      id\n      name\n    }\n  }\n": types.CrmGroupsDocument,
     "\n  query CrmUserLog($id: ID!, $first: Int) {\n    changeLog(entityType: USER, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.CrmUserLogDocument,
+    "\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CrmDuplicatesDocument,
     "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": types.GroupsGroupFragmentDoc,
     "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsListDocument,
     "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsCreateDocument,
@@ -954,6 +956,10 @@ export function graphql(source: "\n  query CrmGroups {\n    usergroups {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmUserLog($id: ID!, $first: Int) {\n    changeLog(entityType: USER, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserLog($id: ID!, $first: Int) {\n    changeLog(entityType: USER, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -198,6 +198,18 @@ export const USER_LOG = graphql(`
   }
 `);
 
+export const DUPLICATES = graphql(`
+  query CrmDuplicates($u: ID!) {
+    userDuplicates(userId: $u) {
+      reasons
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const fieldsOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.fields ?? {};
 
 let seq = 0;

@@ -825,6 +825,8 @@ export type Query = {
   teams: Array<Team>;
   /** null when absent (or merged into another user). */
   user?: Maybe<User>;
+  /** Merge candidates: the same phone, or the same email domain and a similar name. */
+  userDuplicates: Array<UserDuplicate>;
   /** By name. */
   usergroups: Array<Usergroup>;
   /** By name, then id; merged-away users are hidden. Needs people.view. */
@@ -884,6 +886,12 @@ export type QueryOutboxArgs = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserDuplicatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1004,6 +1012,14 @@ export type UserConnection = {
   edges: Array<UserEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A user who may be the same person (a merge candidate). */
+export type UserDuplicate = {
+  __typename?: 'UserDuplicate';
+  /** SAME_PHONE, SAME_EMAIL_DOMAIN_SIMILAR_NAME. */
+  reasons: Array<Scalars['String']['output']>;
+  user: User;
 };
 
 export type UserEdge = {

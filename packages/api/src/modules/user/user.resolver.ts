@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { selects } from '../../graphql/selection';
@@ -9,12 +9,19 @@ import { Note, User, UserEmail } from './user.entity';
 import { UserMerge } from './user-merge.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
 import { addUserEmail, removeUserEmail, setPrimaryUserEmail } from './user.emails';
+import { DuplicateCandidate, userDuplicates } from './user.duplicates';
 import { mergeUsers, undoUserMerge } from './user.merge';
 import { listUsers } from './user.query';
 import { addUserNote, createUser, deleteUser, findUser, updateUser } from './user.service';
 import { localTimeIn } from './user.validation';
 
 const UserConnection = ConnectionType('User', User);
+
+@ObjectType({ description: 'A user who may be the same person (a merge candidate).' })
+class UserDuplicate implements DuplicateCandidate {
+  @Field(() => User) user: User;
+  @Field(() => [String], { description: 'SAME_PHONE, SAME_EMAIL_DOMAIN_SIMILAR_NAME.' }) reasons: string[];
+}
 
 // Every operation names its token scope here (users:read / users:write); the People permissions
 // of the catalogue are checked in the services, on the acting agent or the token's creator.
@@ -37,6 +44,16 @@ export class UserResolver {
   @Query(() => User, { nullable: true, description: 'null when absent (or merged into another user).' })
   user(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<User | null> {
     return ctx.read((sc) => findUser(sc, id));
+  }
+
+  @Authorized('users:read')
+  @Query(() => [UserDuplicate], { description: 'Merge candidates: the same phone, or the same email domain and a similar name.' })
+  userDuplicates(
+    @Ctx() ctx: Context,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first?: number,
+  ): Promise<DuplicateCandidate[]> {
+    return ctx.read((sc) => userDuplicates(sc, { userId, first }));
   }
 
   @FieldResolver(() => [UserEmail], { description: 'The primary address first.' })
