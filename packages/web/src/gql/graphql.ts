@@ -18,6 +18,41 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: ActivityItem;
+};
+
+/** One event of a user's activity stream. */
+export type ActivityItem = {
+  __typename?: 'ActivityItem';
+  actorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The changed field (changes, merges, files). */
+  field?: Maybe<Scalars['String']['output']>;
+  /** change:<id> or note:<id>. */
+  id: Scalars['ID']['output'];
+  kind: ActivityKind;
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+  /** The whole note (notes). */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type ActivityKind =
+  | 'CHANGE'
+  | 'FILE'
+  | 'MERGE'
+  | 'NOTE';
+
 /** A helpdesk agent. The email is the login. */
 export type Agent = {
   __typename?: 'Agent';
@@ -825,6 +860,8 @@ export type Query = {
   teams: Array<Team>;
   /** null when absent (or merged into another user). */
   user?: Maybe<User>;
+  /** A user's changes, notes, merges and files, newest first. totalCount is -1 (not counted). */
+  userActivity: ActivityConnection;
   /** Merge candidates: the same phone, or the same email domain and a similar name. */
   userDuplicates: Array<UserDuplicate>;
   /** By name. */
@@ -886,6 +923,13 @@ export type QueryOutboxArgs = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 

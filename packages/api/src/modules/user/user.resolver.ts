@@ -9,6 +9,7 @@ import { Note, User, UserEmail } from './user.entity';
 import { UserMerge } from './user-merge.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
 import { addUserEmail, removeUserEmail, setPrimaryUserEmail } from './user.emails';
+import { ActivityItem, userActivity } from './user.activity';
 import { DuplicateCandidate, userDuplicates } from './user.duplicates';
 import { mergeUsers, undoUserMerge } from './user.merge';
 import { listUsers } from './user.query';
@@ -16,6 +17,7 @@ import { addUserNote, createUser, deleteUser, findUser, updateUser } from './use
 import { localTimeIn } from './user.validation';
 
 const UserConnection = ConnectionType('User', User);
+const ActivityConnection = ConnectionType('Activity', ActivityItem);
 
 @ObjectType({ description: 'A user who may be the same person (a merge candidate).' })
 class UserDuplicate implements DuplicateCandidate {
@@ -54,6 +56,19 @@ export class UserResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first?: number,
   ): Promise<DuplicateCandidate[]> {
     return ctx.read((sc) => userDuplicates(sc, { userId, first }));
+  }
+
+  @Authorized('users:read')
+  @Query(() => ActivityConnection, {
+    description: "A user's changes, notes, merges and files, newest first. totalCount is -1 (not counted).",
+  })
+  userActivity(
+    @Ctx() ctx: Context,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.read((sc) => userActivity(sc, { userId, first, after }));
   }
 
   @FieldResolver(() => [UserEmail], { description: 'The primary address first.' })
