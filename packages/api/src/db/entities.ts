@@ -12,6 +12,7 @@ import { Team, TeamMember } from '../modules/team';
 import { Note, User, UserEmail, UserMerge } from '../modules/user';
 import { Organization } from '../modules/organization';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
+import { UserFile } from '../modules/user-file';
 
 export const entities = [
   Agent,
@@ -41,4 +42,5 @@ export const entities = [
   UserEmail,
   Note,
   UserMerge,
+  UserFile,
 ];

@@ -7,6 +7,7 @@ import { Team, TeamMember } from '../modules/team';
 import { Organization } from '../modules/organization';
 import { Note, UserEmail, UserMerge } from '../modules/user';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
+import { UserFile } from '../modules/user-file/user-file.entity';
 
 export interface DepartmentAccessEntry {
   department: Department;
@@ -112,6 +113,10 @@ export function createLoaders(ds: DataSource) {
     notesOfUser: childrenOf(
       (ids) => ds.getRepository(Note).find({ where: { userId: In(ids) }, order: { id: 'DESC' } }),
       (n) => n.userId,
+    ),
+    filesOfUser: childrenOf(
+      (ids) => ds.getRepository(UserFile).find({ where: { userId: In(ids) }, order: { id: 'DESC' } }),
+      (f) => f.userId,
     ),
     mergesIntoUser: childrenOf(
       (ids) => ds.getRepository(UserMerge).find({ where: { targetUserId: In(ids) }, order: { id: 'DESC' } }),

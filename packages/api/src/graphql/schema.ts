@@ -19,6 +19,7 @@ import { TeamResolver } from '../modules/team';
 import { OrganizationResolver } from '../modules/organization';
 import { UserResolver } from '../modules/user';
 import { UsergroupResolver } from '../modules/usergroup';
+import { UserFileResolver } from '../modules/user-file';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   OrganizationResolver,
   UsergroupResolver,
+  UserFileResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

@@ -88,6 +88,8 @@ type Documents = {
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": typeof types.AuthLogoutDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": typeof types.ConcurrencyViewerDocument,
     "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrmActivityDocument,
+    "\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n": typeof types.CrmFilesDocument,
+    "\n  mutation CrmDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": typeof types.CrmDeleteFileDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CrmStatementPageDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
@@ -309,6 +311,8 @@ const documents: Documents = {
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": types.AuthLogoutDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": types.ConcurrencyViewerDocument,
     "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrmActivityDocument,
+    "\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n": types.CrmFilesDocument,
+    "\n  mutation CrmDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": types.CrmDeleteFileDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.CrmStatementPageDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
@@ -766,6 +770,14 @@ export function graphql(source: "\n          query ConcurrencyViewer {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrmDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

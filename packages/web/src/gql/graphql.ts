@@ -466,6 +466,8 @@ export type Mutation = {
   deleteTeam: Scalars['Boolean']['output'];
   /** Deletes the user with emails, notes and memberships. Needs people.delete (destructive). */
   deleteUser: Scalars['Boolean']['output'];
+  /** Needs people.edit. */
+  deleteUserFile: User;
   /** Queues a CSV import of agents (small files; larger ones go to POST /imports/agents) and answers at once with the QUEUED job. */
   importAgentsCsv: AgentImport;
   inviteAgent: Invitation;
@@ -607,6 +609,12 @@ export type MutationDeleteTeamArgs = {
 
 export type MutationDeleteUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteUserFileArgs = {
+  fileId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1019,6 +1027,8 @@ export type User = {
   emails: Array<UserEmail>;
   /** Facebook profile URL. */
   facebook?: Maybe<Scalars['String']['output']>;
+  /** Newest first. Upload: POST /users/<id>/files. */
+  files: Array<UserFile>;
   id: Scalars['ID']['output'];
   /** Instant messaging handle. */
   im?: Maybe<Scalars['String']['output']>;
@@ -1077,6 +1087,18 @@ export type UserEmail = {
   address: Scalars['String']['output'];
   /** Notifications go to the primary address. */
   isPrimary: Scalars['Boolean']['output'];
+};
+
+/** A file on a user profile. Download: GET /users/<userId>/files/<id> (an attachment). */
+export type UserFile = {
+  __typename?: 'UserFile';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedByName: Scalars['String']['output'];
 };
 
 export type UserFilter = {

@@ -20,7 +20,7 @@ const fk = (column: string, table: string, onDelete = 'CASCADE') => ({
 
 /**
  * The CRM: end users (crm_user: `user` is a reserved word in places), their emails (one address,
- * one user: a unique index on the lower-cased address), notes, organizations, usergroups and
+ * one user: a unique index on the lower-cased address), notes, files (metadata; the bytes are in FILES_DIR), organizations, usergroups and
  * merges (what moved, so that a merge can be undone). Names are ordered and prefix-searched by
  * stored sort keys like agents' (binary collation on MySQL, set after the tables exist).
  */
@@ -122,6 +122,24 @@ export class Crm1764500000000 implements MigrationInterface {
     );
     await q.createTable(
       new Table({
+        name: 'user_file',
+        columns: [
+          id,
+          int('user_id'),
+          str('file_name', 255),
+          str('content_type', 100),
+          int('size'),
+          str('storage_key', 100),
+          str('uploaded_by_name', 200),
+          date('created_at'),
+        ],
+        foreignKeys: [fk('user_id', 'crm_user')],
+        indices: [{ name: 'ix_user_file_user', columnNames: ['user_id', 'id'] }],
+      }),
+      true,
+    );
+    await q.createTable(
+      new Table({
         name: 'user_merge',
         columns: [
           id,
@@ -150,7 +168,7 @@ export class Crm1764500000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['user_merge', 'user_note', 'user_usergroup', 'user_email', 'crm_user', 'usergroup', 'organization'])
+    for (const t of ['user_merge', 'user_file', 'user_note', 'user_usergroup', 'user_email', 'crm_user', 'usergroup', 'organization'])
       await q.dropTable(t, true);
   }
 }

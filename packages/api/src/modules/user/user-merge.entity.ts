@@ -8,6 +8,8 @@ export interface MergeMoved {
   /** The source's primary address (primary again after an undo). */
   primaryEmailId: number | null;
   noteIds: number[];
+  /** Absent in merges recorded before files moved with them. */
+  fileIds?: number[];
   /** Memberships the target did not have (the source keeps its own rows). */
   usergroupIds: number[];
   changeLogIds: number[];

@@ -6,6 +6,7 @@ import { checkId, parseId } from '../../common/ids';
 import type { ServiceContext } from '../../common/service';
 import { isMysql } from '../../common/transaction';
 import { requirePermission } from '../permission/permission.check';
+import { UserFile } from '../user-file/user-file.entity';
 import { UserUsergroup } from '../usergroup/usergroup.entity';
 import { Note, User, UserEmail } from './user.entity';
 import { MergeMoved, UserMerge } from './user-merge.entity';
@@ -35,7 +36,7 @@ const userLabel = (u: User) => `${u.name} (#${u.id})`;
 
 /**
  * Merges `source` into `target` in one transaction: the source's emails (never primary on the
- * target), notes, usergroup memberships and change-log history move to the target, empty target
+ * target), notes, files, usergroup memberships and change-log history move to the target, empty target
  * fields take the source's values, and the source is hidden (merged_into_id). What moved is stored
  * so that undoUserMerge can move it back within MERGE_UNDO_DAYS. Both rows are locked in id
  * order first, so concurrent merges of overlapping users run one after the other without deadlock
@@ -58,6 +59,7 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
 
   const emails = await em.find(UserEmail, { where: { userId: source.id }, order: { id: 'ASC' } });
   const notes = await em.find(Note, { where: { userId: source.id }, select: { id: true } });
+  const files = await em.find(UserFile, { where: { userId: source.id }, select: { id: true } });
   const sourceGroups = (await em.findBy(UserUsergroup, { userId: source.id })).map((l) => l.usergroupId);
   const targetGroups = new Set((await em.findBy(UserUsergroup, { userId: target.id })).map((l) => l.usergroupId));
   const history = await em.find(ChangeLogEntry, {
@@ -68,6 +70,7 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
     emailIds: emails.map((e) => e.id),
     primaryEmailId: emails.find((e) => e.isPrimary)?.id ?? null,
     noteIds: notes.map((n) => n.id),
+    fileIds: files.map((f) => f.id),
     usergroupIds: sourceGroups.filter((g) => !targetGroups.has(g)),
     changeLogIds: history.map((h) => h.id),
     filled: {},
@@ -87,6 +90,7 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
 
   if (moved.emailIds.length) await em.update(UserEmail, { id: In(moved.emailIds) }, { userId: target.id, isPrimary: false });
   if (moved.noteIds.length) await em.update(Note, { id: In(moved.noteIds) }, { userId: target.id });
+  if (moved.fileIds?.length) await em.update(UserFile, { id: In(moved.fileIds) }, { userId: target.id });
   if (moved.usergroupIds.length)
     await em.insert(
       UserUsergroup,
@@ -145,6 +149,7 @@ export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string 
   if (back.length && remaining - back.length < 1) throw conflict('Undoing would leave the merged user without an email address');
   if (back.length) await em.update(UserEmail, { id: In(back.map((e) => e.id)) }, { userId: source.id, isPrimary: false });
   if (moved.noteIds.length) await em.update(Note, { id: In(moved.noteIds), userId: target.id }, { userId: source.id });
+  if (moved.fileIds?.length) await em.update(UserFile, { id: In(moved.fileIds), userId: target.id }, { userId: source.id });
   if (moved.usergroupIds.length) await em.delete(UserUsergroup, { userId: target.id, usergroupId: In(moved.usergroupIds) });
   if (moved.changeLogIds.length) await em.update(ChangeLogEntry, { id: In(moved.changeLogIds) }, { entityId: String(source.id) });
   // Filled fields go back to empty unless an agent has changed them since.
