@@ -1,5 +1,5 @@
 import { graphql } from './gql';
-import { crmHelpers, MERGE } from './helpers/crm-fixtures';
+import { crmHelpers, DELETE_USER, MERGE } from './helpers/crm-fixtures';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 
 // Files on user profiles: upload (POST /users/:id/files), list, download as an attachment with
@@ -124,5 +124,14 @@ describe('CRM files', () => {
     expect((await upload(source.id, 'notes', 'notes.txt', 'text/plain')).status).toBe(201);
     await ok(MERGE, { t: target.id, s: source.id });
     expect((await ok(FILES, { id: target.id })).user!.files.map((f) => f.fileName)).toEqual(['notes.txt']);
+    // Deleting the user removes the stored bytes too.
+    const dir = t.config.filesDir;
+    const stored = () =>
+      require('node:fs')
+        .readdirSync(dir, { recursive: true })
+        .filter((f: string) => /[a-f0-9]{32}$/.test(f)).length;
+    const before = stored();
+    await ok(DELETE_USER, { id: target.id });
+    expect(stored()).toBe(before - 1);
   });
 });

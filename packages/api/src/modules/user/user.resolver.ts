@@ -124,8 +124,11 @@ export class UserResolver {
 
   @Authorized('users:write')
   @Mutation(() => Boolean, { description: 'Deletes the user with emails, notes and memberships. Needs people.delete (destructive).' })
-  deleteUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return ctx.tx((sc) => deleteUser(sc, { id }));
+  async deleteUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    const { storageKeys } = await ctx.tx((sc) => deleteUser(sc, { id }));
+    // After the commit: a rolled-back delete keeps its files.
+    for (const key of storageKeys) await ctx.files.delete(key);
+    return true;
   }
 
   @Authorized('users:write')

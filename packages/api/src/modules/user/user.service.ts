@@ -7,6 +7,7 @@ import { checkExistingIds, replaceLinks, setText } from '../../common/relations'
 import type { ServiceContext } from '../../common/service';
 import { Organization } from '../organization/organization.entity';
 import { requirePermission } from '../permission/permission.check';
+import { UserFile } from '../user-file/user-file.entity';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
 import { Note, User } from './user.entity';
 import { checkEmailList, insertEmails } from './user.emails';
@@ -161,15 +162,20 @@ export async function updateUser(sc: ServiceContext, args: { id: string; input: 
   return applyUserChange(sc, user, change, false);
 }
 
-/** Deletes a user with their emails, notes and memberships (destructive: people.delete). */
-export async function deleteUser(sc: ServiceContext, args: { id: string }): Promise<boolean> {
+/**
+ * Deletes a user with their emails, notes, files and memberships (destructive: people.delete).
+ * Returns the storage keys of the deleted files: the edge removes the bytes after the commit.
+ */
+export async function deleteUser(sc: ServiceContext, args: { id: string }): Promise<{ storageKeys: string[] }> {
   await requirePermission(sc, PEOPLE.delete, 'deleting users');
   const user = await lockUser(sc.em, args.id);
+  const merged = (await sc.em.find(User, { where: { mergedIntoId: user.id }, select: { id: true } })).map((u) => u.id);
+  const files = await sc.em.find(UserFile, { where: { userId: In([user.id, ...merged]) }, select: { storageKey: true } });
   // Users merged into this one go with it (their undo would have nothing to return to).
-  await sc.em.delete(User, { mergedIntoId: user.id });
+  if (merged.length) await sc.em.delete(User, { id: In(merged) });
   await sc.em.delete(User, user.id);
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.USER, user.id, [{ field: 'deleted', oldValue: user.name, newValue: null }]);
-  return true;
+  return { storageKeys: files.map((f) => f.storageKey) };
 }
 
 export async function addUserNote(sc: ServiceContext, args: { userId: string; text: string }): Promise<User> {
