@@ -301,6 +301,7 @@ export type CreateUserInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   timezone?: InputMaybe<Scalars['String']['input']>;
   twitter?: InputMaybe<Scalars['String']['input']>;
+  /** On update: replaces the memberships. */
   usergroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
@@ -975,7 +976,7 @@ export type UpdateUserInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   timezone?: InputMaybe<Scalars['String']['input']>;
   twitter?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the memberships. */
+  /** On update: replaces the memberships. */
   usergroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
 };

@@ -317,6 +317,7 @@ export type CreateUserInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   timezone?: InputMaybe<Scalars['String']['input']>;
   twitter?: InputMaybe<Scalars['String']['input']>;
+  /** On update: replaces the memberships. */
   usergroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1012,7 +1013,7 @@ export type UpdateUserInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   timezone?: InputMaybe<Scalars['String']['input']>;
   twitter?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the memberships. */
+  /** On update: replaces the memberships. */
   usergroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
 };

@@ -12,25 +12,13 @@ import { Note, User, UserEmail } from './user.entity';
 import { MergeMoved, UserMerge } from './user-merge.entity';
 import { lockUsers } from './user.lock';
 import { PEOPLE } from './user.permissions';
-import { phoneKey } from './user.validation';
+import { CONTACT_FIELDS, phoneKey } from './user.validation';
 
 /** How long a merge can be undone. */
 export const MERGE_UNDO_DAYS = 7;
 
 /** Target fields that take the source's value when the target has none. */
-const FILLABLE = [
-  'summary',
-  'phone',
-  'website',
-  'im',
-  'twitter',
-  'linkedin',
-  'facebook',
-  'address',
-  'timezone',
-  'language',
-  'organizationId',
-] as const;
+const FILLABLE = [...CONTACT_FIELDS, 'organizationId'] as const;
 
 const userLabel = (u: User) => `${u.name} (#${u.id})`;
 

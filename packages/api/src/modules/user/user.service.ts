@@ -14,23 +14,10 @@ import { checkEmailList, insertEmails } from './user.emails';
 import { lockUser } from './user.lock';
 import { PEOPLE } from './user.permissions';
 import type { CreateUserFields, UpdateUserFields } from './user.types';
-import { checkContact, checkUserName, phoneKey, USER_LIMITS } from './user.validation';
+import { checkContact, checkUserName, CONTACT_FIELDS, phoneKey, USER_LIMITS } from './user.validation';
 
 /** Fields whose changes the change log shows by value. */
-const LOGGED: (keyof User & string)[] = [
-  'name',
-  'summary',
-  'phone',
-  'website',
-  'im',
-  'twitter',
-  'linkedin',
-  'facebook',
-  'address',
-  'timezone',
-  'language',
-  'isAutoResponder',
-];
+const LOGGED: (keyof User & string)[] = ['name', ...CONTACT_FIELDS, 'isAutoResponder'];
 
 interface UserChange {
   patch: Partial<User>;

@@ -83,6 +83,20 @@ export function twitterHandle(v: string): string | null {
   return TWITTER_RE.test(handle) ? handle : null;
 }
 
+/** Contact information and properties: optional text fields of a user, validated by checkContact. */
+export const CONTACT_FIELDS = [
+  'summary',
+  'phone',
+  'website',
+  'im',
+  'twitter',
+  'linkedin',
+  'facebook',
+  'address',
+  'timezone',
+  'language',
+] as const;
+
 export interface ContactFields {
   phone?: string | null;
   website?: string | null;
@@ -103,7 +117,7 @@ function maxLength(fc: FieldCheck, field: keyof typeof USER_LIMITS, v: string | 
 /** Validated contact information and properties; null clears a field. Keys only for given fields. */
 export function checkContact(fc: FieldCheck, input: ContactFields): ContactFields {
   const out: ContactFields = {};
-  for (const f of ['phone', 'website', 'im', 'twitter', 'linkedin', 'facebook', 'address', 'summary', 'timezone', 'language'] as const) {
+  for (const f of CONTACT_FIELDS) {
     const v = cleanText(input[f]);
     if (v === undefined) continue;
     out[f] = v;
