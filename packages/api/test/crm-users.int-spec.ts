@@ -227,6 +227,20 @@ describe('CRM users', () => {
     expect(await search('100%_')).toEqual([]);
     expect(await search('pager', { organizationId: org.id })).toEqual(['Pager Alpha', 'Pager Gamma']);
     expect((await ok(COUNT_USERS, { f: { usergroupId: group.id } })).users.totalCount).toBe(4);
+    // Paging a search whose matches come from names and from addresses (one user from both).
+    await ok(ADD_EMAIL, { u: made[2].id, e: uniqueEmail('pager-mail') });
+    const pagers = await search('pager');
+    expect(pagers).toContain('Zed Pager');
+    const paged: string[] = [];
+    let next: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const r: CrmListUsersQuery['users'] = (await ok(LIST_USERS, { f: { search: 'pager' }, first: 1, after: next })).users;
+      paged.push(...r.edges.map((e) => e.node.name));
+      if (!r.pageInfo.hasNextPage) break;
+      next = r.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(pagers);
+    expect((await ok(COUNT_USERS, { f: { search: 'pager' } })).users.totalCount).toBe(pagers.length);
     expect(codeOf(await gql(LIST_USERS, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(LIST_USERS, { first: -1 }))).toBe('BAD_USER_INPUT');
   });

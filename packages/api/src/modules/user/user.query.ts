@@ -7,29 +7,13 @@ import { startsWith } from '../../common/prefix-search';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
-import { User } from './user.entity';
+import { User, UserEmail } from './user.entity';
 import { PEOPLE } from './user.permissions';
 import type { UserFilterFields } from './user.types';
 
-function filtered(sc: ServiceContext, filter: UserFilterFields | null | undefined): SelectQueryBuilder<User> {
+/** Live users with the organization and usergroup filters. */
+function filtered(sc: ServiceContext, f: UserFilterFields): SelectQueryBuilder<User> {
   const qb = sc.em.createQueryBuilder(User, 'u').where('u.merged_into_id IS NULL');
-  const f = filter ?? {};
-  const search = f.search?.trim();
-  if (search && search.length > 200) throw badInput({ 'filter.search': 'must be at most 200 characters' });
-  if (search) {
-    // Names match on their sort keys (folded like the order); addresses as stored (lower-case).
-    // The email side is a sub-select on the unique address index, so each side can use an index.
-    const mysql = isMysql(sc.em);
-    const exact = search.includes('@') ? checkEmailAddress(search) : null;
-    if (exact?.ok) {
-      // A whole address answers by equality.
-      qb.andWhere('u.id IN (SELECT x.user_id FROM user_email x WHERE x.address = :exact)', { exact: exact.email });
-    } else {
-      const [byName, p1] = startsWith(mysql, 'u.name_key', sortKey(search), 'namePrefix');
-      const [byEmail, p2] = startsWith(mysql, 'x.address', search.normalize('NFKC').toLowerCase(), 'emailPrefix');
-      qb.andWhere(`(${byName} OR u.id IN (SELECT x.user_id FROM user_email x WHERE ${byEmail}))`, { ...p1, ...p2 });
-    }
-  }
   if (f.organizationId !== undefined && f.organizationId !== null) {
     qb.andWhere('u.organization_id = :orgId', { orgId: parseId(f.organizationId, 'filter.organizationId') });
   }
@@ -40,6 +24,38 @@ function filtered(sc: ServiceContext, filter: UserFilterFields | null | undefine
   return qb;
 }
 
+/**
+ * The searches a page is the union of, each served by its own index: names by the sort-key index
+ * (already in page order), addresses by the unique address index (a whole address by equality).
+ * One query with `name LIKE .. OR id IN (emails ..)` made MariaDB walk the whole name index.
+ */
+function searches(sc: ServiceContext, f: UserFilterFields): SelectQueryBuilder<User>[] {
+  const search = f.search?.trim();
+  if (search && search.length > 200) throw badInput({ 'filter.search': 'must be at most 200 characters' });
+  if (!search) return [filtered(sc, f)];
+  const mysql = isMysql(sc.em);
+  const exact = search.includes('@') ? checkEmailAddress(search) : null;
+  const byEmail = filtered(sc, f).innerJoin(UserEmail, 'x', 'x.user_id = u.id');
+  if (exact?.ok) return [byEmail.andWhere('x.address = :exact', { exact: exact.email })];
+  const [nameSql, nameParams] = startsWith(mysql, 'u.name_key', sortKey(search), 'namePrefix');
+  const [emailSql, emailParams] = startsWith(mysql, 'x.address', search.normalize('NFKC').toLowerCase(), 'emailPrefix');
+  // Several addresses of one user may match: distinct users.
+  return [filtered(sc, f).andWhere(nameSql, nameParams), byEmail.andWhere(emailSql, emailParams).distinct(true)];
+}
+
+/** Sort keys compare as UTF-8 bytes (= code points), as utf8mb4_bin and SQLite's BINARY do. */
+const byKey = (a: User, b: User) => Buffer.compare(Buffer.from(a.nameKey, 'utf8'), Buffer.from(b.nameKey, 'utf8')) || a.id - b.id;
+
+async function count(sc: ServiceContext, parts: SelectQueryBuilder<User>[]): Promise<number> {
+  if (parts.length === 1) return parts[0].getCount();
+  const sql = parts.map((p) => p.clone().select('u.id', 'id').getQueryAndParameters());
+  const rows: { n: number | string }[] = await sc.em.query(
+    `SELECT COUNT(*) AS n FROM (${sql.map((s) => s[0]).join(' UNION ')}) t`,
+    sql.flatMap((s) => s[1]),
+  );
+  return Number(rows[0].n);
+}
+
 /** Users ordered by name (its sort key) then id, keyset-paginated (no OFFSET); merged-away users hidden. */
 export async function listUsers(
   sc: ServiceContext,
@@ -48,11 +64,21 @@ export async function listUsers(
   await requirePermission(sc, PEOPLE.view, 'viewing users');
   const limit = clampFirst(args.first);
   const cursor = decodeCursor(args.after, 2);
-  const qb = filtered(sc, args.filter);
+  const parts = searches(sc, args.filter ?? {});
   // Counting scans every matching row: only when the client asked for it (-1 otherwise).
-  const totalCount = args.withTotal === false ? -1 : await qb.clone().getCount();
-  const rows = await orderedAfter(qb, 'u.name_key', 'u.id', cursor)
-    .limit(limit + 1)
-    .getMany();
+  const totalCount = args.withTotal === false ? -1 : await count(sc, parts);
+  // Each part's next limit + 1 rows; their union in order holds the page and tells whether more follow.
+  const pages = await Promise.all(
+    parts.map((qb) =>
+      orderedAfter(qb, 'u.name_key', 'u.id', cursor)
+        .limit(limit + 1)
+        .getMany(),
+    ),
+  );
+  const seen = new Set<number>();
+  const rows = pages
+    .flat()
+    .filter((u) => !seen.has(u.id) && seen.add(u.id))
+    .sort(byKey);
   return toConnection(rows, limit, totalCount, (u) => [u.nameKey, u.id]);
 }
