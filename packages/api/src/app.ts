@@ -22,6 +22,7 @@ import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail';
 import { agentsCsvRoute } from './modules/agent';
 import { importRoutes, ImportRunner } from './modules/agent-import';
+import { LocalFileStorage, userFileRoutes } from './modules/user-file';
 import { buildAppSchema } from './graphql/schema';
 import { serveWeb } from './serve-web';
 
@@ -64,7 +65,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const mailer = new Mailer(ds, config, log);
   const services = { config, clock: () => new Date(), mail: mailer };
   const imports = new ImportRunner(ds, services, log);
-  const deps: AppDeps = { ds, config, mailer, imports, services };
+  const deps: AppDeps = { ds, config, mailer, imports, files: new LocalFileStorage(config.filesDir), services };
 
   const app = express();
   // Only trusted hops may name the client IP (rate limits count per IP): by default the loopback
@@ -146,6 +147,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     agentsCsvRoute(deps, (req, res) => buildContext(deps, req, res)),
   );
   app.use(importRoutes(deps, imports));
+  app.use(userFileRoutes(deps));
   serveWeb(app, config.webDist);
   // Jobs left QUEUED, or RUNNING by a process that died, are picked up from here on.
   imports.start();

@@ -46,6 +46,7 @@ describe('config (schema)', () => {
       importPollMs: 2000,
       importLeaseMs: 60_000,
       importDir: '/srv/roster/data/imports',
+      filesDir: '/srv/roster/data/files',
       seedDemo: false,
     });
     expect(c.adminEmail).toBeUndefined();
@@ -81,6 +82,7 @@ describe('config (schema)', () => {
       IMPORT_POLL_MS: '500',
       IMPORT_LEASE_MS: '5000',
       IMPORT_DIR: '/srv/imports',
+      FILES_DIR: '/srv/files',
       WEB_DIST: '/srv/web',
       TRUST_PROXY: '1',
       SEED_DEMO: 'true',
@@ -106,6 +108,7 @@ describe('config (schema)', () => {
       importPollMs: 500,
       importLeaseMs: 5000,
       importDir: '/srv/imports',
+      filesDir: '/srv/files',
       webDist: '/srv/web',
       dataDir: expect.any(String),
       trustProxy: 1,

@@ -36,6 +36,8 @@ export interface Config {
   importLeaseMs: number;
   /** Where uploaded import files are stored (IMPORT_DIR; ./data/imports). */
   importDir: string;
+  /** Where files on user profiles are stored (FILES_DIR; ./data/files). */
+  filesDir: string;
   seedDemo: boolean;
 }
 
@@ -115,6 +117,7 @@ function envSchema(cwd: string) {
       IMPORT_POLL_MS: int(2000, 0),
       IMPORT_LEASE_MS: int(60_000, 1000),
       IMPORT_DIR: optional(z.string()),
+      FILES_DIR: optional(z.string()),
       // Unset: packages/web/dist next to the API code (src/ or dist/: both sit one level down).
       // Set but empty: serve no SPA.
       WEB_DIST: z
@@ -179,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     importPollMs: e.IMPORT_POLL_MS,
     importLeaseMs: e.IMPORT_LEASE_MS,
     importDir: path.resolve(cwd, e.IMPORT_DIR ?? path.join('data', 'imports')),
+    filesDir: path.resolve(cwd, e.FILES_DIR ?? path.join('data', 'files')),
     seedDemo: e.SEED_DEMO,
   };
 }

@@ -2,6 +2,7 @@ import { graphql } from './gql';
 import { agentHelpers, CREATE, UPDATE } from './helpers/agent-fixtures';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
+import { CREATE_USER, LIST_USERS, UPDATE_USER } from './helpers/crm-fixtures';
 
 const INPUT_FORMAT_CREATE_PERMISSION_GROUP_DOC = graphql(`
   mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {
@@ -129,6 +130,29 @@ describe('input types', () => {
           `),
           { i },
         ),
+      valid: async () => ({}),
+      arg: 'filter',
+      nullIsError: [],
+    },
+    CreateUserInput: {
+      send: (i) => admin(CREATE_USER, { i }),
+      valid: async () => ({ name: 'Null User', emails: [`nu${unique()}@example.com`] }),
+      arg: 'input',
+      nullIsError: [],
+    },
+    UpdateUserInput: {
+      send: async (i) =>
+        admin(UPDATE_USER, {
+          id: (await t.ok(CREATE_USER, { i: { name: 'Null Update User', emails: [`uu${unique()}@example.com`] } }, { token: t.adminToken }))
+            .createUser.id,
+          i,
+        }),
+      valid: async () => ({}),
+      arg: 'input',
+      nullIsError: ['name', 'isAutoResponder'],
+    },
+    UserFilter: {
+      send: (i) => admin(LIST_USERS, { f: i, first: 1 }),
       valid: async () => ({}),
       arg: 'filter',
       nullIsError: [],

@@ -18,9 +18,9 @@ import { emitSchemaDefinitionFile } from 'type-graphql';
 import { buildAppSchema, SCHEMA_FILE } from '../src/graphql/schema';
 import { startTestApp, TestApp } from './helpers/test-app';
 
-// The Query and Mutation operations of CONTRACT.md for agents, auth, teams, permission groups,
-// departments, change log, invitations and license, copied verbatim (users, organizations and
-// usergroups belong to the CRM module). Third parties build against these names.
+// The Query and Mutation operations of CONTRACT.md (agents, auth, teams, permission groups,
+// departments, change log, invitations, license and the CRM's users, organizations and
+// usergroups) and the CRM's object types, copied verbatim. Third parties build against these names.
 const CONTRACT = `
 type Query {
   viewer: Agent!
@@ -34,6 +34,10 @@ type Query {
   license: License!
   agentImport(id: ID!): AgentImport
   changeLog(entityType: ChangeLogEntityType!, entityId: ID!, first: Int = 50, after: String): ChangeLogConnection!
+  users(filter: UserFilter, first: Int = 50, after: String): UserConnection!
+  user(id: ID!): User
+  organizations(search: String, first: Int = 50, after: String): OrganizationConnection!
+  usergroups: [Usergroup!]!
 }
 
 type Mutation {
@@ -55,7 +59,30 @@ type Mutation {
   createTeam(name: String!): Team!
   createPermissionGroup(input: PermissionGroupInput!): PermissionGroup!
   createDepartment(name: String!): Department!
+
+  createUser(input: CreateUserInput!): User!
+  updateUser(id: ID!, input: UpdateUserInput!): User!
+  addUserEmail(userId: ID!, email: String!): User!
+  setPrimaryUserEmail(userId: ID!, email: String!): User!
+  addUserNote(userId: ID!, text: String!): User!
+  mergeUsers(targetUserId: ID!, sourceUserId: ID!): User!
 }
+
+type User {
+  id: ID!  name: String!  primaryEmail: String!  emails: [UserEmail!]!
+  organization: Organization  usergroups: [Usergroup!]!  summary: String
+  phone: String  website: String  im: String  twitter: String  linkedin: String  facebook: String  address: String
+  timezone: String  language: String  isAutoResponder: Boolean!
+  notes: [Note!]!  createdAt: DateTime!
+}
+type UserEmail { address: String!  isPrimary: Boolean! }
+type Note { id: ID!  text: String!  authorName: String!  createdAt: DateTime! }
+type Organization { id: ID!  name: String! }
+type UserEdge { cursor: String!  node: User! }
+type UserConnection { edges: [UserEdge!]!  pageInfo: PageInfo!  totalCount: Int! }
+type OrganizationEdge { cursor: String!  node: Organization! }
+type OrganizationConnection { edges: [OrganizationEdge!]!  pageInfo: PageInfo!  totalCount: Int! }
+type Usergroup { id: ID!  name: String! }
 `;
 
 // Contract operations not built yet. Strict on purpose: once one exists, this test fails until
@@ -166,9 +193,17 @@ describe('GraphQL schema', () => {
 
     it('checks against the real contract (sanity check of this test itself)', () => {
       expect(contractFields.map((c) => c.key)).toEqual(
-        expect.arrayContaining(['Query.agents', 'Mutation.login', 'Mutation.createDepartment', 'Query.changeLog']),
+        expect.arrayContaining([
+          'Query.agents',
+          'Mutation.login',
+          'Mutation.createDepartment',
+          'Query.changeLog',
+          'Query.users',
+          'Mutation.mergeUsers',
+          'User.primaryEmail',
+        ]),
       );
-      expect(contractFields).toHaveLength(27);
+      expect(contractFields).toHaveLength(76);
       const agents = describeServedField((served.getType('Query') as GraphQLObjectType).getFields().agents, ['first']);
       expect(agents.args.first).toEqual({ type: 'Int', default: '50' });
     });

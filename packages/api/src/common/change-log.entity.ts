@@ -10,6 +10,8 @@ export enum ChangeLogEntityType {
   TEAM = 'TEAM',
   DEPARTMENT = 'DEPARTMENT',
   API_TOKEN = 'API_TOKEN',
+  ORGANIZATION = 'ORGANIZATION',
+  USERGROUP = 'USERGROUP',
 }
 registerEnumType(ChangeLogEntityType, { name: 'ChangeLogEntityType' });
 

@@ -24,12 +24,18 @@ export function whereAnyStartsWith<T extends object>(qb: SelectQueryBuilder<T>, 
   qb.andWhere(
     new Brackets((w: WhereExpressionBuilder) => {
       matches.forEach(({ column, prefix }, i) => {
-        const p = `prefix${i}`;
-        const hi = successor(prefix);
-        if (mysql) w.orWhere(`${column} LIKE :${p} ESCAPE '!'`, { [p]: `${escapeLike(prefix)}%` });
-        else if (hi !== null) w.orWhere(`(${column} >= :${p} AND ${column} < :${p}hi)`, { [p]: prefix, [`${p}hi`]: hi });
-        else w.orWhere(`(${column} >= :${p} AND substr(${column}, 1, length(:${p})) = :${p})`, { [p]: prefix });
+        const [sql, params] = startsWith(mysql, column, prefix, `prefix${i}`);
+        w.orWhere(sql, params);
       });
     }),
   );
+}
+
+/** One "column starts with prefix" condition (see whereAnyStartsWith) with its parameters named after `param`. */
+export function startsWith(mysql: boolean, column: string, prefix: string, param: string): [string, Record<string, string>] {
+  const p = param;
+  const hi = successor(prefix);
+  if (mysql) return [`${column} LIKE :${p} ESCAPE '!'`, { [p]: `${escapeLike(prefix)}%` }];
+  if (hi !== null) return [`(${column} >= :${p} AND ${column} < :${p}hi)`, { [p]: prefix, [`${p}hi`]: hi }];
+  return [`(${column} >= :${p} AND substr(${column}, 1, length(:${p})) = :${p})`, { [p]: prefix }];
 }

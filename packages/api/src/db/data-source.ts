@@ -9,6 +9,7 @@ import { AgentSortKeys1764300000000 } from './migrations/1764300000000-agent-sor
 import { AdminsLock1764320000000 } from './migrations/1764320000000-admins-lock';
 import { TrustedDevices1764330000000 } from './migrations/1764330000000-trusted-devices';
 import { AgentImport1764400000000 } from './migrations/1764400000000-agent-import';
+import { Crm1764500000000 } from './migrations/1764500000000-crm';
 
 export const migrations = [
   Initial1763880000000,
@@ -16,6 +17,7 @@ export const migrations = [
   AdminsLock1764320000000,
   TrustedDevices1764330000000,
   AgentImport1764400000000,
+  Crm1764500000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

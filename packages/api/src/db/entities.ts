@@ -9,6 +9,10 @@ import { AppLock } from '../common/lock.entity';
 import { OutboxMessage } from '../modules/mail';
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
 import { Team, TeamMember } from '../modules/team';
+import { Note, User, UserEmail, UserMerge } from '../modules/user';
+import { Organization } from '../modules/organization';
+import { Usergroup, UserUsergroup } from '../modules/usergroup';
+import { UserFile } from '../modules/user-file';
 
 export const entities = [
   Agent,
@@ -31,4 +35,12 @@ export const entities = [
   AgentImportRow,
   AgentImportError,
   PasswordLink,
+  Organization,
+  Usergroup,
+  UserUsergroup,
+  User,
+  UserEmail,
+  Note,
+  UserMerge,
+  UserFile,
 ];

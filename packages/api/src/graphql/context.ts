@@ -10,6 +10,7 @@ import { transact } from '../common/transaction';
 import { resolveActor } from '../modules/auth';
 import type { Mailer } from '../modules/mail';
 import type { ImportRunner } from '../modules/agent-import/import.runner';
+import type { FileStorage } from '../modules/user-file/file-storage';
 import { createLoaders, Loaders } from './loaders';
 
 /** Long-lived things the app builds once and every request shares. */
@@ -19,6 +20,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** Runs queued CSV imports (importAgentsCsv and the upload endpoint kick it). */
   imports: ImportRunner;
+  /** Bytes of files on user profiles (FILES_DIR). */
+  files: FileStorage;
   services: ServiceDeps;
 }
 

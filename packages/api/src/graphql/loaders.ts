@@ -4,6 +4,10 @@ import { Agent, relationBatches } from '../modules/agent';
 import { Department } from '../modules/department';
 import { PermissionGroup } from '../modules/permission';
 import { Team, TeamMember } from '../modules/team';
+import { Organization } from '../modules/organization';
+import { Note, UserEmail, UserMerge } from '../modules/user';
+import { Usergroup, UserUsergroup } from '../modules/usergroup';
+import { UserFile } from '../modules/user-file/user-file.entity';
 
 export type { DepartmentAccessEntry } from '../modules/agent/agent-relations';
 
@@ -47,6 +51,11 @@ function byId<T extends { id: number }>(ds: DataSource, entity: EntityTarget<T>)
   });
 }
 
+/** Rows of a child table by owner id, one `WHERE owner IN (...)` per batch, in `order`. */
+function childrenOf<T extends object>(load: (ids: number[]) => Promise<T[]>, ownerOf: (row: T) => number) {
+  return new DataLoader<number, T[]>(async (ids) => groupBy(ids, await load([...ids]), ownerOf));
+}
+
 /** Several ids at once, keeping those that exist, in the given order. */
 export async function loadExisting<T>(loader: DataLoader<number, T | undefined>, ids: number[]): Promise<T[]> {
   return (await loader.loadMany(ids)).filter((r): r is T => !!r && !(r instanceof Error));
@@ -65,6 +74,30 @@ export function createLoaders(ds: DataSource) {
   );
   const departmentsById = byId(ds, Department);
   return {
+    organizationsById: byId(ds, Organization),
+    emailsOfUser: childrenOf(
+      (ids) => ds.getRepository(UserEmail).find({ where: { userId: In(ids) }, order: { isPrimary: 'DESC', id: 'ASC' } }),
+      (e) => e.userId,
+    ),
+    notesOfUser: childrenOf(
+      (ids) => ds.getRepository(Note).find({ where: { userId: In(ids) }, order: { id: 'DESC' } }),
+      (n) => n.userId,
+    ),
+    filesOfUser: childrenOf(
+      (ids) => ds.getRepository(UserFile).find({ where: { userId: In(ids) }, order: { id: 'DESC' } }),
+      (f) => f.userId,
+    ),
+    mergesIntoUser: childrenOf(
+      (ids) => ds.getRepository(UserMerge).find({ where: { targetUserId: In(ids) }, order: { id: 'DESC' } }),
+      (m) => m.targetUserId,
+    ),
+    usergroupsOfUser: manyToMany(
+      (ids) => ds.getRepository(UserUsergroup).findBy({ userId: In(ids) }),
+      (l) => l.userId,
+      (l) => l.usergroupId,
+      (ids) => ds.getRepository(Usergroup).findBy({ id: In(ids) }),
+      byName,
+    ),
     agentsById: byId(ds, Agent),
     teamsById: byId(ds, Team),
     groupsById: byId(ds, PermissionGroup),

@@ -16,6 +16,10 @@ import { NotificationResolver } from '../modules/notification';
 import { OutboxResolver } from '../modules/mail';
 import { PermissionResolver } from '../modules/permission';
 import { TeamResolver } from '../modules/team';
+import { OrganizationResolver } from '../modules/organization';
+import { UserResolver } from '../modules/user';
+import { UsergroupResolver } from '../modules/usergroup';
+import { UserFileResolver } from '../modules/user-file';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -30,6 +34,10 @@ export const resolvers: NonEmptyArray<Function> = [
   OutboxResolver,
   NotificationResolver,
   AgentImportResolver,
+  UserResolver,
+  OrganizationResolver,
+  UsergroupResolver,
+  UserFileResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

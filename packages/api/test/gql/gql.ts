@@ -88,6 +88,10 @@ type Documents = {
     "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": typeof types.AuthChangePassword3Document,
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": typeof types.AuthLogoutDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": typeof types.ConcurrencyViewerDocument,
+    "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrmActivityDocument,
+    "\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n": typeof types.CrmFilesDocument,
+    "\n  mutation CrmDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": typeof types.CrmDeleteFileDocument,
+    "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CrmStatementPageDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
     "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.TeamsDepartmentsPermissionGroupsDocument,
@@ -118,6 +122,25 @@ type Documents = {
     "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": typeof types.TestViewerDocument,
     "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateTeamDocument,
     "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateDepartmentDocument,
+    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    usergroups {\n      id\n      name\n    }\n    summary\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    timezone\n    localTime\n    language\n    isAutoResponder\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    merges {\n      id\n      sourceUserId\n      undoneAt\n    }\n    createdAt\n  }\n": typeof types.CrmUserFieldsFragmentDoc,
+    "\n  mutation CrmCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmCreateUserDocument,
+    "\n  mutation CrmUpdateUser($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUpdateUserDocument,
+    "\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.CrmDeleteUserDocument,
+    "\n  query CrmGetUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmGetUserDocument,
+    "\n  query CrmListUsers($f: UserFilter, $first: Int, $after: String) {\n    users(filter: $f, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrmListUsersDocument,
+    "\n  query CrmCountUsers($f: UserFilter) {\n    users(filter: $f, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CrmCountUsersDocument,
+    "\n  mutation CrmAddEmail($u: ID!, $e: String!) {\n    addUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmAddEmailDocument,
+    "\n  mutation CrmRemoveEmail($u: ID!, $e: String!) {\n    removeUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmRemoveEmailDocument,
+    "\n  mutation CrmSetPrimary($u: ID!, $e: String!) {\n    setPrimaryUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmSetPrimaryDocument,
+    "\n  mutation CrmAddNote($u: ID!, $t: String!) {\n    addUserNote(userId: $u, text: $t) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmAddNoteDocument,
+    "\n  mutation CrmMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmMergeDocument,
+    "\n  mutation CrmUndoMerge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUndoMergeDocument,
+    "\n  mutation CrmCreateOrg($n: String!) {\n    createOrganization(name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateOrgDocument,
+    "\n  query CrmOrgs($s: String, $first: Int, $after: String) {\n    organizations(search: $s, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrmOrgsDocument,
+    "\n  mutation CrmCreateGroup($n: String!) {\n    createUsergroup(name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateGroupDocument,
+    "\n  query CrmGroups {\n    usergroups {\n      id\n      name\n    }\n  }\n": typeof types.CrmGroupsDocument,
+    "\n  query CrmUserLog($id: ID!, $first: Int) {\n    changeLog(entityType: USER, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.CrmUserLogDocument,
+    "\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CrmDuplicatesDocument,
     "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": typeof types.GroupsGroupFragmentDoc,
     "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsListDocument,
     "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsCreateDocument,
@@ -289,6 +312,10 @@ const documents: Documents = {
     "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": types.AuthChangePassword3Document,
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": types.AuthLogoutDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": types.ConcurrencyViewerDocument,
+    "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrmActivityDocument,
+    "\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n": types.CrmFilesDocument,
+    "\n  mutation CrmDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": types.CrmDeleteFileDocument,
+    "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.CrmStatementPageDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
     "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.TeamsDepartmentsPermissionGroupsDocument,
@@ -319,6 +346,25 @@ const documents: Documents = {
     "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": types.TestViewerDocument,
     "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": types.TestCreateTeamDocument,
     "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.TestCreateDepartmentDocument,
+    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    usergroups {\n      id\n      name\n    }\n    summary\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    timezone\n    localTime\n    language\n    isAutoResponder\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    merges {\n      id\n      sourceUserId\n      undoneAt\n    }\n    createdAt\n  }\n": types.CrmUserFieldsFragmentDoc,
+    "\n  mutation CrmCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmCreateUserDocument,
+    "\n  mutation CrmUpdateUser($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUpdateUserDocument,
+    "\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": types.CrmDeleteUserDocument,
+    "\n  query CrmGetUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmGetUserDocument,
+    "\n  query CrmListUsers($f: UserFilter, $first: Int, $after: String) {\n    users(filter: $f, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrmListUsersDocument,
+    "\n  query CrmCountUsers($f: UserFilter) {\n    users(filter: $f, first: 1) {\n      totalCount\n    }\n  }\n": types.CrmCountUsersDocument,
+    "\n  mutation CrmAddEmail($u: ID!, $e: String!) {\n    addUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmAddEmailDocument,
+    "\n  mutation CrmRemoveEmail($u: ID!, $e: String!) {\n    removeUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmRemoveEmailDocument,
+    "\n  mutation CrmSetPrimary($u: ID!, $e: String!) {\n    setPrimaryUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmSetPrimaryDocument,
+    "\n  mutation CrmAddNote($u: ID!, $t: String!) {\n    addUserNote(userId: $u, text: $t) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmAddNoteDocument,
+    "\n  mutation CrmMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmMergeDocument,
+    "\n  mutation CrmUndoMerge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUndoMergeDocument,
+    "\n  mutation CrmCreateOrg($n: String!) {\n    createOrganization(name: $n) {\n      id\n      name\n    }\n  }\n": types.CrmCreateOrgDocument,
+    "\n  query CrmOrgs($s: String, $first: Int, $after: String) {\n    organizations(search: $s, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrmOrgsDocument,
+    "\n  mutation CrmCreateGroup($n: String!) {\n    createUsergroup(name: $n) {\n      id\n      name\n    }\n  }\n": types.CrmCreateGroupDocument,
+    "\n  query CrmGroups {\n    usergroups {\n      id\n      name\n    }\n  }\n": types.CrmGroupsDocument,
+    "\n  query CrmUserLog($id: ID!, $first: Int) {\n    changeLog(entityType: USER, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.CrmUserLogDocument,
+    "\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CrmDuplicatesDocument,
     "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": types.GroupsGroupFragmentDoc,
     "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsListDocument,
     "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsCreateDocument,
@@ -729,6 +775,22 @@ export function graphql(source: "\n          query ConcurrencyViewer {\n        
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrmDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -846,6 +908,82 @@ export function graphql(source: "\n  mutation TestCreateTeam($n: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    usergroups {\n      id\n      name\n    }\n    summary\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    timezone\n    localTime\n    language\n    isAutoResponder\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    merges {\n      id\n      sourceUserId\n      undoneAt\n    }\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    usergroups {\n      id\n      name\n    }\n    summary\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    timezone\n    localTime\n    language\n    isAutoResponder\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    merges {\n      id\n      sourceUserId\n      undoneAt\n    }\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmUpdateUser($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmUpdateUser($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"): (typeof documents)["\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmGetUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  query CrmGetUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmListUsers($f: UserFilter, $first: Int, $after: String) {\n    users(filter: $f, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmListUsers($f: UserFilter, $first: Int, $after: String) {\n    users(filter: $f, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmCountUsers($f: UserFilter) {\n    users(filter: $f, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CrmCountUsers($f: UserFilter) {\n    users(filter: $f, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmAddEmail($u: ID!, $e: String!) {\n    addUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmAddEmail($u: ID!, $e: String!) {\n    addUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmRemoveEmail($u: ID!, $e: String!) {\n    removeUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmRemoveEmail($u: ID!, $e: String!) {\n    removeUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmSetPrimary($u: ID!, $e: String!) {\n    setPrimaryUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmSetPrimary($u: ID!, $e: String!) {\n    setPrimaryUserEmail(userId: $u, email: $e) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmAddNote($u: ID!, $t: String!) {\n    addUserNote(userId: $u, text: $t) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmAddNote($u: ID!, $t: String!) {\n    addUserNote(userId: $u, text: $t) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmUndoMerge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmUndoMerge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateOrg($n: String!) {\n    createOrganization(name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateOrg($n: String!) {\n    createOrganization(name: $n) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmOrgs($s: String, $first: Int, $after: String) {\n    organizations(search: $s, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmOrgs($s: String, $first: Int, $after: String) {\n    organizations(search: $s, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateGroup($n: String!) {\n    createUsergroup(name: $n) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateGroup($n: String!) {\n    createUsergroup(name: $n) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmGroups {\n    usergroups {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CrmGroups {\n    usergroups {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUserLog($id: ID!, $first: Int) {\n    changeLog(entityType: USER, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserLog($id: ID!, $first: Int) {\n    changeLog(entityType: USER, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

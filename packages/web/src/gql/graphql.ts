@@ -18,6 +18,41 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: ActivityItem;
+};
+
+/** One event of a user's activity stream. */
+export type ActivityItem = {
+  __typename?: 'ActivityItem';
+  actorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The changed field (changes, merges, files). */
+  field?: Maybe<Scalars['String']['output']>;
+  /** change:<id> or note:<id>. */
+  id: Scalars['ID']['output'];
+  kind: ActivityKind;
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+  /** The whole note (notes). */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type ActivityKind =
+  | 'CHANGE'
+  | 'FILE'
+  | 'MERGE'
+  | 'NOTE';
+
 /** A helpdesk agent. The email is the login. */
 export type Agent = {
   __typename?: 'Agent';
@@ -209,9 +244,11 @@ export type ChangeLogEntityType =
   | 'API_TOKEN'
   | 'DEPARTMENT'
   | 'INVITATION'
+  | 'ORGANIZATION'
   | 'PERMISSION_GROUP'
   | 'TEAM'
-  | 'USER';
+  | 'USER'
+  | 'USERGROUP';
 
 export type ChangeLogEntry = {
   __typename?: 'ChangeLogEntry';
@@ -274,6 +311,26 @@ export type CreateApiTokenPayload = {
   apiToken: ApiToken;
   /** The secret, shown once. Send it as Authorization: Bearer <token>. */
   token: Scalars['String']['output'];
+};
+
+export type CreateUserInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** At least one; the first is primary. */
+  emails: Array<Scalars['String']['input']>;
+  facebook?: InputMaybe<Scalars['String']['input']>;
+  im?: InputMaybe<Scalars['String']['input']>;
+  isAutoResponder?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  linkedin?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  twitter?: InputMaybe<Scalars['String']['input']>;
+  /** On update: replaces the memberships. */
+  usergroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Department = {
@@ -393,6 +450,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the invited agent and signs them in. */
   acceptInvitation: AuthPayload;
+  /** CONFLICT naming the other user (extensions.existingUserId) when another user has it. */
+  addUserEmail: User;
+  /** Needs people.add_notes. */
+  addUserNote: User;
   /** Quick-invites each address (All Permissions); answers per address. At most 1,000 addresses; seats are checked for the whole list. */
   bulkInviteAgents: BulkInviteResult;
   /** Adds or removes teams and permission groups and sets the status of many agents at once. */
@@ -403,20 +464,36 @@ export type Mutation = {
   createAgent: CreateAgentPayload;
   createApiToken: CreateApiTokenPayload;
   createDepartment: Department;
+  /** Needs people.manage_organizations; names are unique ignoring case. */
+  createOrganization: Organization;
   createPermissionGroup: PermissionGroup;
   createTeam: Team;
+  /** The first email is primary. Needs people.create. */
+  createUser: User;
+  /** Needs people.manage_usergroups. */
+  createUsergroup: Usergroup;
   deleteAgent: Scalars['Boolean']['output'];
   deleteDepartment: Scalars['Boolean']['output'];
   deletePermissionGroup: Scalars['Boolean']['output'];
   deleteTeam: Scalars['Boolean']['output'];
+  /** Deletes the user with emails, notes and memberships. Needs people.delete (destructive). */
+  deleteUser: Scalars['Boolean']['output'];
+  /** Needs people.edit. */
+  deleteUserFile: User;
   /** Queues a CSV import of agents (small files; larger ones go to POST /imports/agents) and answers at once with the QUEUED job. */
   importAgentsCsv: AgentImport;
   inviteAgent: Invitation;
   login: AuthPayload;
   /** Ends the current session; false when there was none. */
   logout: Scalars['Boolean']['output'];
+  /** Moves the source into the target (emails, notes, usergroups, history); undoable for 7 days. Needs people.merge. */
+  mergeUsers: User;
+  /** The last address cannot be removed; removing the primary makes the oldest other one primary. */
+  removeUserEmail: User;
   renameDepartment: Department;
   renameTeam: Team;
+  /** Needs people.manage_usergroups. */
+  renameUsergroup: Usergroup;
   /** New token and email; the old link stops working. */
   resendInvitation: Invitation;
   /** Queues a FAILED message again with a fresh set of attempts. */
@@ -425,11 +502,16 @@ export type Mutation = {
   revokeInvitation: Invitation;
   /** An imported agent chooses a password with the single-use link from the welcome email, and is signed in. */
   setPasswordWithToken: AuthPayload;
+  setPrimaryUserEmail: User;
   /** Replaces the team members with agentIds. */
   setTeamMembers: Team;
+  /** Moves back what a merge moved; returns the source user. Needs people.merge. */
+  undoUserMerge: User;
   /** Admins edit anyone; an agent edits their own preferences. */
   updateAgent: Agent;
   updatePermissionGroup: PermissionGroup;
+  /** Needs people.edit. */
+  updateUser: User;
 };
 
 
@@ -437,6 +519,18 @@ export type MutationAcceptInvitationArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddUserEmailArgs = {
+  email: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddUserNoteArgs = {
+  text: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -480,12 +574,27 @@ export type MutationCreateDepartmentArgs = {
 };
 
 
+export type MutationCreateOrganizationArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationCreatePermissionGroupArgs = {
   input: PermissionGroupInput;
 };
 
 
 export type MutationCreateTeamArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationCreateUsergroupArgs = {
   name: Scalars['String']['input'];
 };
 
@@ -510,6 +619,17 @@ export type MutationDeleteTeamArgs = {
 };
 
 
+export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteUserFileArgs = {
+  fileId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportAgentsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun: Scalars['Boolean']['input'];
@@ -529,6 +649,18 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMergeUsersArgs = {
+  sourceUserId: Scalars['ID']['input'];
+  targetUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveUserEmailArgs = {
+  email: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRenameDepartmentArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -536,6 +668,12 @@ export type MutationRenameDepartmentArgs = {
 
 
 export type MutationRenameTeamArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRenameUsergroupArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
@@ -567,9 +705,20 @@ export type MutationSetPasswordWithTokenArgs = {
 };
 
 
+export type MutationSetPrimaryUserEmailArgs = {
+  email: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetTeamMembersArgs = {
   agentIds: Array<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUndoUserMergeArgs = {
+  mergeId: Scalars['ID']['input'];
 };
 
 
@@ -582,6 +731,21 @@ export type MutationUpdateAgentArgs = {
 export type MutationUpdatePermissionGroupArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePermissionGroupInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
+/** A note on a user, with its author and time. */
+export type Note = {
+  __typename?: 'Note';
+  authorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
 };
 
 /** An event agents can be notified about, with the switches a new agent starts with. */
@@ -613,6 +777,27 @@ export type NotificationSettingInput = {
   browser: Scalars['Boolean']['input'];
   email: Scalars['Boolean']['input'];
   event: Scalars['String']['input'];
+};
+
+/** A company or other body that users belong to (at most one per user). */
+export type Organization = {
+  __typename?: 'Organization';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
 };
 
 export type OutboxMessage = {
@@ -686,11 +871,23 @@ export type Query = {
   license: License;
   /** Every notification event key updateAgent accepts, ticket events first. */
   notificationCatalog: Array<NotificationEvent>;
+  /** By name; `search` is a name prefix (the organization picker). */
+  organizations: OrganizationConnection;
   /** Outgoing email, newest first; first is capped at 100. */
   outbox: Array<OutboxMessage>;
   permissionCatalog: Array<Permission>;
   permissionGroups: Array<PermissionGroup>;
   teams: Array<Team>;
+  /** null when absent (or merged into another user). */
+  user?: Maybe<User>;
+  /** A user's changes, notes, merges and files, newest first. totalCount is -1 (not counted). */
+  userActivity: ActivityConnection;
+  /** Merge candidates: the same phone, or the same email domain and a similar name. */
+  userDuplicates: Array<UserDuplicate>;
+  /** By name. */
+  usergroups: Array<Usergroup>;
+  /** By name, then id; merged-away users are hidden. Needs people.view. */
+  users: UserConnection;
   /** The signed-in agent (or the creator of the API token). */
   viewer: Agent;
 };
@@ -732,9 +929,41 @@ export type QueryInvitationsArgs = {
 };
 
 
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryOutboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<OutboxStatus>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type QueryUserDuplicatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SortDirection =
@@ -783,6 +1012,138 @@ export type UpdatePermissionGroupInput = {
   memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
   permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Omitted fields stay as they are; null clears an optional field. */
+export type UpdateUserInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  facebook?: InputMaybe<Scalars['String']['input']>;
+  im?: InputMaybe<Scalars['String']['input']>;
+  isAutoResponder?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  linkedin?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** null: no organization. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  twitter?: InputMaybe<Scalars['String']['input']>;
+  /** On update: replaces the memberships. */
+  usergroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An end user (customer) record in the CRM. */
+export type User = {
+  __typename?: 'User';
+  /** Mailing address (several lines). */
+  address?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The primary address first. */
+  emails: Array<UserEmail>;
+  /** Facebook profile URL. */
+  facebook?: Maybe<Scalars['String']['output']>;
+  /** Newest first. Upload: POST /users/<id>/files. */
+  files: Array<UserFile>;
+  id: Scalars['ID']['output'];
+  /** Instant messaging handle. */
+  im?: Maybe<Scalars['String']['output']>;
+  /** The mailbox answers automatically: no automatic replies are sent to this user. */
+  isAutoResponder: Scalars['Boolean']['output'];
+  /** Language tag, e.g. en or pt-BR. */
+  language?: Maybe<Scalars['String']['output']>;
+  /** LinkedIn profile URL. */
+  linkedin?: Maybe<Scalars['String']['output']>;
+  /** The user's current local time (ISO 8601 with offset); null without a timezone. */
+  localTime?: Maybe<Scalars['String']['output']>;
+  /** Merges into this user, newest first (undoUserMerge within undoUntil). */
+  merges: Array<UserMerge>;
+  name: Scalars['String']['output'];
+  /** Newest first. */
+  notes: Array<Note>;
+  organization?: Maybe<Organization>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Where notifications go. */
+  primaryEmail: Scalars['String']['output'];
+  /** One free-text field (notes are separate). */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** IANA zone, e.g. Europe/London. */
+  timezone?: Maybe<Scalars['String']['output']>;
+  /** Twitter / X handle, stored without @. */
+  twitter?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  usergroups: Array<Usergroup>;
+  /** http(s) URL. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user who may be the same person (a merge candidate). */
+export type UserDuplicate = {
+  __typename?: 'UserDuplicate';
+  /** SAME_PHONE, SAME_EMAIL_DOMAIN_SIMILAR_NAME. */
+  reasons: Array<Scalars['String']['output']>;
+  user: User;
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+export type UserEmail = {
+  __typename?: 'UserEmail';
+  address: Scalars['String']['output'];
+  /** Notifications go to the primary address. */
+  isPrimary: Scalars['Boolean']['output'];
+};
+
+/** A file on a user profile. Download: GET /users/<userId>/files/<id> (an attachment). */
+export type UserFile = {
+  __typename?: 'UserFile';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  uploadedByName: Scalars['String']['output'];
+};
+
+export type UserFilter = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Prefix of the name or of any email address. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  usergroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A merge of one user into another; it can be undone until undoUntil. */
+export type UserMerge = {
+  __typename?: 'UserMerge';
+  actorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The source user's name at the time of the merge. */
+  sourceName: Scalars['String']['output'];
+  sourceUserId: Scalars['ID']['output'];
+  targetUserId: Scalars['ID']['output'];
+  undoUntil: Scalars['DateTime']['output'];
+  undoneAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A named group of users (memberships are set on the user). */
+export type Usergroup = {
+  __typename?: 'Usergroup';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type AdminsAtAGlanceQueryVariables = Exact<{ [key: string]: never; }>;

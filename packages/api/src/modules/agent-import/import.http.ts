@@ -22,7 +22,7 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
 };
 
-function sendError(res: express.Response, e: unknown): void {
+export function sendError(res: express.Response, e: unknown): void {
   if (e instanceof DomainError) {
     const status = (e.details.status as number | undefined) ?? STATUS[e.code] ?? 400;
     res.status(status).json({ errors: [{ message: e.message, extensions: { code: e.code, fields: e.fields } }] });

@@ -3,6 +3,7 @@ import { ChangeLogEntityType, ChangeLogEntry } from '../../common/change-log';
 import { forbidden } from '../../common/errors';
 import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
+import { requirePermission } from '../permission/permission.check';
 
 export interface ChangeLogArgs {
   entityType: ChangeLogEntityType;
@@ -15,13 +16,14 @@ export interface ChangeLogArgs {
 export async function listChangeLog(sc: ServiceContext, args: ChangeLogArgs): Promise<Connection<ChangeLogEntry>> {
   const { entityType, entityId } = args;
   const { actor } = sc;
-  // Agents see their own history; the history of others and of admin objects is for admins.
+  // Agents see their own history; the history of others and of admin objects is for admins;
+  // a user's history is for agents with people.view (the user record's own permission).
   // A token reads user history with users:read and everything else with agents:read.
   const scope = entityType === ChangeLogEntityType.USER ? 'users:read' : 'agents:read';
   if (!hasScope(actor, scope)) throw forbidden(`This API token lacks the ${scope} scope`);
   const own = entityType === ChangeLogEntityType.AGENT && String(actor.agent?.id) === entityId;
-  if (!own && !actor.agent?.isAdmin && entityType !== ChangeLogEntityType.USER)
-    throw forbidden('Only administrators can read this change log');
+  if (entityType === ChangeLogEntityType.USER) await requirePermission(sc, 'people.view', 'viewing users');
+  else if (!own && !actor.agent?.isAdmin) throw forbidden('Only administrators can read this change log');
   const limit = clampFirst(args.first);
   const cursor = decodeCursor(args.after, 1);
   const qb = sc.em

@@ -1,0 +1,38 @@
+import { In } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { forbidden } from '../../common/errors';
+import type { ServiceContext } from '../../common/service';
+import { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
+import { effectivePermissions } from './permission.service';
+
+// Effective permissions of the acting agent (a token acts with its creator's), read once per
+// actor: an actor lives for one request, so a change of groups applies from the next request.
+const cache = new WeakMap<Actor, Promise<Set<string>>>();
+
+async function load(sc: ServiceContext): Promise<Set<string>> {
+  const agent = sc.actor.agent;
+  if (!agent) return new Set();
+  const links = await sc.em.findBy(AgentPermissionGroup, { agentId: agent.id });
+  const groups = links.length ? await sc.em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
+  const direct = (agent as { permissions?: string[] }).permissions ?? [];
+  return new Set(effectivePermissions(groups, direct));
+}
+
+export function actorPermissions(sc: ServiceContext): Promise<Set<string>> {
+  let p = cache.get(sc.actor);
+  if (!p) {
+    p = load(sc);
+    cache.set(sc.actor, p);
+  }
+  return p;
+}
+
+/**
+ * FORBIDDEN unless the acting agent's groups or own permissions grant `key`. Permissions are
+ * additive and administrator access does not imply them (Deskpro: helpdesk permissions are separate
+ * from admin access); the first admin gets All Permissions. The system actor (CLI, jobs) may do everything.
+ */
+export async function requirePermission(sc: ServiceContext, key: string, label = key): Promise<void> {
+  if (sc.actor.kind === 'SYSTEM') return;
+  if (!(await actorPermissions(sc)).has(key)) throw forbidden(`Your permissions do not include ${label} (${key})`);
+}

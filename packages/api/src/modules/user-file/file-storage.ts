@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ErrorCode } from '@roster/shared';
+import { appError } from '../../common/errors';
+
+/** Where the bytes of profile files live: local disk by default; an object store would implement the same. */
+export interface FileStorage {
+  /** Stores a stream under a new key, refusing (413) more than maxBytes; returns the key and size. */
+  put(source: Readable, maxBytes: number): Promise<{ key: string; size: number }>;
+  get(key: string): Readable;
+  delete(key: string): Promise<void>;
+}
+
+const KEY_RE = /^[a-f0-9]{32}$/;
+
+/** Files under one directory (FILES_DIR, ./data/files), named by random keys (never by the uploaded name). */
+export class LocalFileStorage implements FileStorage {
+  constructor(private readonly dir: string) {}
+
+  private file(key: string): string {
+    if (!KEY_RE.test(key)) throw new Error('invalid storage key');
+    return path.join(this.dir, key.slice(0, 2), key);
+  }
+
+  async put(source: Readable, maxBytes: number): Promise<{ key: string; size: number }> {
+    const key = randomBytes(16).toString('hex');
+    const file = this.file(key);
+    await fs.promises.mkdir(path.dirname(file), { recursive: true });
+    let size = 0;
+    const limit = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        size += chunk.length;
+        if (size > maxBytes)
+          done(appError(ErrorCode.BAD_USER_INPUT, `The file is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB`, { status: 413 }));
+        else done(null, chunk);
+      },
+    });
+    try {
+      await pipeline(source, limit, fs.createWriteStream(file, { flags: 'wx' }));
+    } catch (e) {
+      await fs.promises.rm(file, { force: true });
+      throw e;
+    }
+    return { key, size };
+  }
+
+  get(key: string): Readable {
+    return fs.createReadStream(this.file(key));
+  }
+
+  async delete(key: string): Promise<void> {
+    await fs.promises.rm(this.file(key), { force: true });
+  }
+}

@@ -1,0 +1,7 @@
+// The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
+export { LocalFileStorage } from './file-storage';
+export type { FileStorage } from './file-storage';
+export { UserFile } from './user-file.entity';
+export { userFileRoutes } from './user-file.http';
+export { MAX_USER_FILE_BYTES } from './user-file.service';
+export { UserFileResolver } from './user-file.resolver';

@@ -1,0 +1,110 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ChangeLogEntityType, ChangeLogEntry } from '../../common/change-log';
+import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
+import type { ServiceContext } from '../../common/service';
+import { Note } from './user.entity';
+import { requireUser } from './user.service';
+
+export enum ActivityKind {
+  CHANGE = 'CHANGE',
+  NOTE = 'NOTE',
+  MERGE = 'MERGE',
+  FILE = 'FILE',
+}
+registerEnumType(ActivityKind, { name: 'ActivityKind' });
+
+@ObjectType({ description: "One event of a user's activity stream." })
+export class ActivityItem {
+  @Field(() => ID, { description: 'change:<id> or note:<id>.' }) id: string;
+  @Field(() => ActivityKind) kind: ActivityKind;
+  @Field() createdAt: Date;
+  @Field() actorName: string;
+  @Field(() => String, { nullable: true, description: 'The changed field (changes, merges, files).' }) field: string | null;
+  @Field(() => String, { nullable: true }) oldValue: string | null;
+  @Field(() => String, { nullable: true }) newValue: string | null;
+  @Field(() => String, { nullable: true, description: 'The whole note (notes).' }) text: string | null;
+}
+
+const MERGE_FIELDS = new Set(['merged', 'mergedInto', 'mergeUndone']);
+const FILE_FIELDS = new Set(['fileAdded', 'fileDeleted']);
+
+// Sources in a fixed rank, so that (createdAt, rank, id) orders every item, newest first.
+const CHANGES = 0;
+const NOTES = 1;
+
+/** Rows of one source strictly after the cursor in (createdAt DESC, rank DESC, id DESC). */
+function after<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  qb: SelectQueryBuilder<T>,
+  rank: number,
+  cursor: (string | number)[] | null,
+) {
+  if (cursor) {
+    const [at, cRank, cId] = cursor;
+    const column = em.connection.getMetadata(entity).findColumnWithPropertyName('createdAt')!;
+    const atValue = em.connection.driver.preparePersistentValue(new Date(String(at)), column);
+    if (rank < Number(cRank)) qb.andWhere('x.created_at <= :at', { at: atValue });
+    else if (rank > Number(cRank)) qb.andWhere('x.created_at < :at', { at: atValue });
+    else qb.andWhere('(x.created_at < :at OR (x.created_at = :at AND x.id < :cid))', { at: atValue, cid: Number(cId) });
+  }
+  return qb.orderBy('x.created_at', 'DESC').addOrderBy('x.id', 'DESC');
+}
+
+const changeKind = (field: string) =>
+  MERGE_FIELDS.has(field) ? ActivityKind.MERGE : FILE_FIELDS.has(field) ? ActivityKind.FILE : ActivityKind.CHANGE;
+
+/** A user's changes, notes, merges and files in time order, newest first, keyset-paginated across both sources. */
+export async function userActivity(
+  sc: ServiceContext,
+  args: { userId: string; first?: number | null; after?: string | null },
+): Promise<Connection<ActivityItem & { rank: number; rowId: number }>> {
+  const user = await requireUser(sc, args.userId);
+  const limit = clampFirst(args.first);
+  const cursor = decodeCursor(args.after, 3);
+  const { em } = sc;
+  const changes = await after(
+    em,
+    ChangeLogEntry,
+    em
+      .createQueryBuilder(ChangeLogEntry, 'x')
+      .where('x.entity_type = :t AND x.entity_id = :id', { t: ChangeLogEntityType.USER, id: String(user.id) })
+      // Notes come whole from their own table.
+      .andWhere("x.field <> 'note'"),
+    CHANGES,
+    cursor,
+  )
+    .limit(limit + 1)
+    .getMany();
+  const notes = await after(em, Note, em.createQueryBuilder(Note, 'x').where('x.user_id = :uid', { uid: user.id }), NOTES, cursor)
+    .limit(limit + 1)
+    .getMany();
+  const items = [
+    ...changes.map((c) => ({
+      id: `change:${c.id}`,
+      kind: changeKind(c.field),
+      createdAt: c.createdAt,
+      actorName: c.actorName,
+      field: c.field,
+      oldValue: c.oldValue,
+      newValue: c.newValue,
+      text: null,
+      rank: CHANGES,
+      rowId: c.id,
+    })),
+    ...notes.map((n) => ({
+      id: `note:${n.id}`,
+      kind: ActivityKind.NOTE,
+      createdAt: n.createdAt,
+      actorName: n.authorName,
+      field: null,
+      oldValue: null,
+      newValue: null,
+      text: n.text,
+      rank: NOTES,
+      rowId: n.id,
+    })),
+  ].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.rank - a.rank || b.rowId - a.rowId);
+  return toConnection(items, limit, -1, (i) => [i.createdAt.toISOString(), i.rank, i.rowId]);
+}

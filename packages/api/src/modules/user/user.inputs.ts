@@ -1,0 +1,44 @@
+import { MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { MaxItems } from '../../common/input-limits';
+import { USER_LIMITS as L } from './user.validation';
+import type { CreateUserFields, UpdateUserFields, UserFilterFields } from './user.types';
+
+@InputType()
+export class UserFilter implements UserFilterFields {
+  @Field({ nullable: true, description: 'Prefix of the name or of any email address.' }) @MaxLength(200) search?: string;
+  @Field(() => ID, { nullable: true }) organizationId?: string;
+  @Field(() => ID, { nullable: true }) usergroupId?: string;
+}
+
+/** Fields that create and update share (type-graphql copies them into both; this class is not in the schema). */
+@InputType()
+abstract class UserFieldsInput {
+  @Field(() => [ID], { nullable: true, description: 'On update: replaces the memberships.' })
+  @MaxItems(L.usergroups)
+  usergroupIds?: string[];
+  @Field({ nullable: true }) @MaxLength(L.summary) summary?: string;
+  @Field({ nullable: true }) @MaxLength(L.phone) phone?: string;
+  @Field({ nullable: true }) @MaxLength(L.website) website?: string;
+  @Field({ nullable: true }) @MaxLength(L.im) im?: string;
+  @Field({ nullable: true }) @MaxLength(L.twitter) twitter?: string;
+  @Field({ nullable: true }) @MaxLength(L.linkedin) linkedin?: string;
+  @Field({ nullable: true }) @MaxLength(L.facebook) facebook?: string;
+  @Field({ nullable: true }) @MaxLength(L.address) address?: string;
+  @Field({ nullable: true }) @MaxLength(L.timezone) timezone?: string;
+  @Field({ nullable: true }) @MaxLength(L.language) language?: string;
+  @Field({ nullable: true }) isAutoResponder?: boolean;
+}
+
+@InputType()
+export class CreateUserInput extends UserFieldsInput implements CreateUserFields {
+  @Field() @MaxLength(L.name) name: string;
+  @Field(() => [String], { description: 'At least one; the first is primary.' }) @MaxItems(L.emails) emails: string[];
+  @Field(() => ID, { nullable: true }) organizationId?: string;
+}
+
+@InputType({ description: 'Omitted fields stay as they are; null clears an optional field.' })
+export class UpdateUserInput extends UserFieldsInput implements UpdateUserFields {
+  @Field({ nullable: true }) @MaxLength(L.name) name?: string;
+  @Field(() => ID, { nullable: true, description: 'null: no organization.' }) organizationId?: string;
+}

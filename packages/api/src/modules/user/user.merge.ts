@@ -1,0 +1,174 @@
+import { In } from 'typeorm';
+import { ErrorCode } from '@roster/shared';
+import { ChangeLogEntityType, ChangeLogEntry, recordChanges, FieldChange } from '../../common/change-log';
+import { appError, badInput, conflict, FieldCheck, notFound } from '../../common/errors';
+import { checkId, parseId } from '../../common/ids';
+import type { ServiceContext } from '../../common/service';
+import { isMysql } from '../../common/transaction';
+import { requirePermission } from '../permission/permission.check';
+import { UserFile } from '../user-file/user-file.entity';
+import { UserUsergroup } from '../usergroup/usergroup.entity';
+import { Note, User, UserEmail } from './user.entity';
+import { MergeMoved, UserMerge } from './user-merge.entity';
+import { lockUsers } from './user.lock';
+import { PEOPLE } from './user.permissions';
+import { CONTACT_FIELDS, phoneKey } from './user.validation';
+
+/** How long a merge can be undone. */
+export const MERGE_UNDO_DAYS = 7;
+
+/** Target fields that take the source's value when the target has none. */
+const FILLABLE = [...CONTACT_FIELDS, 'organizationId'] as const;
+
+const userLabel = (u: User) => `${u.name} (#${u.id})`;
+
+/**
+ * Merges `source` into `target` in one transaction: the source's emails (never primary on the
+ * target), notes, files, usergroup memberships and change-log history move to the target, empty target
+ * fields take the source's values, and the source is hidden (merged_into_id). What moved is stored
+ * so that undoUserMerge can move it back within MERGE_UNDO_DAYS. Both rows are locked in id
+ * order first, so concurrent merges of overlapping users run one after the other without deadlock
+ * and the second sees what the first did (a source already merged is NOT_FOUND).
+ */
+export async function mergeUsers(sc: ServiceContext, args: { targetUserId: string; sourceUserId: string }): Promise<User> {
+  await requirePermission(sc, PEOPLE.merge, 'merging users');
+  const fc = new FieldCheck();
+  const targetId = checkId(fc, args.targetUserId, 'targetUserId');
+  const sourceId = checkId(fc, args.sourceUserId, 'sourceUserId');
+  fc.throwIfAny();
+  if (targetId === sourceId) throw badInput({ sourceUserId: 'must be a different user than the target' });
+  const locked = await lockUsers(sc.em, [targetId!, sourceId!]);
+  const target = locked.find((u) => u.id === targetId && u.mergedIntoId === null);
+  const source = locked.find((u) => u.id === sourceId && u.mergedIntoId === null);
+  if (!target) throw notFound('Target user');
+  if (!source) throw notFound('Source user');
+  const { em } = sc;
+  const now = sc.clock();
+
+  const emails = await em.find(UserEmail, { where: { userId: source.id }, order: { id: 'ASC' } });
+  const notes = await em.find(Note, { where: { userId: source.id }, select: { id: true } });
+  const files = await em.find(UserFile, { where: { userId: source.id }, select: { id: true } });
+  const sourceGroups = (await em.findBy(UserUsergroup, { userId: source.id })).map((l) => l.usergroupId);
+  const targetGroups = new Set((await em.findBy(UserUsergroup, { userId: target.id })).map((l) => l.usergroupId));
+  const history = await em.find(ChangeLogEntry, {
+    where: { entityType: ChangeLogEntityType.USER, entityId: String(source.id) },
+    select: { id: true },
+  });
+  const moved: MergeMoved = {
+    emailIds: emails.map((e) => e.id),
+    primaryEmailId: emails.find((e) => e.isPrimary)?.id ?? null,
+    noteIds: notes.map((n) => n.id),
+    fileIds: files.map((f) => f.id),
+    usergroupIds: sourceGroups.filter((g) => !targetGroups.has(g)),
+    changeLogIds: history.map((h) => h.id),
+    filled: {},
+  };
+  const patch: Partial<User> = {};
+  for (const f of FILLABLE) {
+    if ((target[f] === null || target[f] === '') && source[f] !== null) {
+      (patch as Record<string, unknown>)[f] = source[f];
+      moved.filled[f] = source[f] as string | number;
+    }
+  }
+  if (patch.phone !== undefined) patch.phoneKey = phoneKey(patch.phone);
+  if (source.isAutoResponder && !target.isAutoResponder) {
+    patch.isAutoResponder = true;
+    moved.filled.isAutoResponder = true;
+  }
+
+  if (moved.emailIds.length) await em.update(UserEmail, { id: In(moved.emailIds) }, { userId: target.id, isPrimary: false });
+  if (moved.noteIds.length) await em.update(Note, { id: In(moved.noteIds) }, { userId: target.id });
+  if (moved.fileIds?.length) await em.update(UserFile, { id: In(moved.fileIds) }, { userId: target.id });
+  if (moved.usergroupIds.length)
+    await em.insert(
+      UserUsergroup,
+      moved.usergroupIds.map((usergroupId) => ({ userId: target.id, usergroupId })),
+    );
+  if (moved.changeLogIds.length) await em.update(ChangeLogEntry, { id: In(moved.changeLogIds) }, { entityId: String(target.id) });
+  await em.update(User, target.id, { ...patch, updatedAt: now });
+  await em.update(User, source.id, { mergedIntoId: target.id, updatedAt: now });
+  const { identifiers } = await em.insert(UserMerge, {
+    targetUserId: target.id,
+    sourceUserId: source.id,
+    sourceName: source.name,
+    moved,
+    actorName: sc.actor.name,
+    createdAt: now,
+    undoUntil: new Date(now.getTime() + MERGE_UNDO_DAYS * 86_400_000),
+    undoneAt: null,
+  });
+  const mergeId = identifiers[0].id as number;
+  const filled: FieldChange[] = Object.entries(moved.filled).map(([field, v]) => ({ field, oldValue: null, newValue: v }));
+  await recordChanges(em, sc.actor, ChangeLogEntityType.USER, target.id, [
+    { field: 'merged', oldValue: null, newValue: `${userLabel(source)}, merge #${mergeId}` },
+    ...emails.map((e) => ({ field: 'emails', oldValue: null, newValue: e.address })),
+    ...filled,
+  ]);
+  await recordChanges(em, sc.actor, ChangeLogEntityType.USER, source.id, [
+    { field: 'mergedInto', oldValue: null, newValue: `${userLabel(target)}, merge #${mergeId}` },
+  ]);
+  return em.findOneByOrFail(User, { id: target.id });
+}
+
+/** Moves back what a merge moved (what is still there), within MERGE_UNDO_DAYS; returns the source user again. */
+export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string }): Promise<User> {
+  await requirePermission(sc, PEOPLE.merge, 'merging users');
+  const id = parseId(args.mergeId, 'mergeId');
+  const { em } = sc;
+  const peek = await em.findOneBy(UserMerge, { id });
+  if (!peek) throw notFound('Merge');
+  // The same lock order as a merge: both users by id, then the merge row is read again under them.
+  const locked = await lockUsers(em, [peek.targetUserId, peek.sourceUserId]);
+  const qb = em.createQueryBuilder(UserMerge, 'm').where('m.id = :id', { id });
+  if (isMysql(em)) qb.setLock('pessimistic_write');
+  const merge = (await qb.getOne())!;
+  const now = sc.clock();
+  if (merge.undoneAt) throw conflict('This merge has already been undone');
+  if (merge.undoUntil.getTime() < now.getTime())
+    throw appError(ErrorCode.CONFLICT, `A merge can be undone for ${MERGE_UNDO_DAYS} days; this one can no longer be undone`);
+  const target = locked.find((u) => u.id === merge.targetUserId);
+  const source = locked.find((u) => u.id === merge.sourceUserId);
+  if (!target || target.mergedIntoId !== null) throw conflict('The merged user has since been deleted or merged again: undo that first');
+  if (!source || source.mergedIntoId !== target.id) throw conflict('The source user no longer waits for this undo');
+  const { moved } = merge;
+
+  const back = moved.emailIds.length ? await em.findBy(UserEmail, { id: In(moved.emailIds), userId: target.id }) : [];
+  const remaining = await em.count(UserEmail, { where: { userId: target.id } });
+  if (back.length && remaining - back.length < 1) throw conflict('Undoing would leave the merged user without an email address');
+  if (back.length) await em.update(UserEmail, { id: In(back.map((e) => e.id)) }, { userId: source.id, isPrimary: false });
+  if (moved.noteIds.length) await em.update(Note, { id: In(moved.noteIds), userId: target.id }, { userId: source.id });
+  if (moved.fileIds?.length) await em.update(UserFile, { id: In(moved.fileIds), userId: target.id }, { userId: source.id });
+  if (moved.usergroupIds.length) await em.delete(UserUsergroup, { userId: target.id, usergroupId: In(moved.usergroupIds) });
+  if (moved.changeLogIds.length) await em.update(ChangeLogEntry, { id: In(moved.changeLogIds) }, { entityId: String(source.id) });
+  // Filled fields go back to empty unless an agent has changed them since.
+  const patch: Record<string, unknown> = {};
+  for (const [f, v] of Object.entries(moved.filled)) {
+    if (f === 'isAutoResponder') patch[f] = false;
+    else if ((target as unknown as Record<string, unknown>)[f] === v) patch[f] = null;
+  }
+  if ('phone' in patch) patch.phoneKey = null;
+  await em.update(User, target.id, { ...patch, updatedAt: now });
+  await em.update(User, source.id, { mergedIntoId: null, updatedAt: now });
+  await em.update(UserMerge, merge.id, { undoneAt: now });
+  if (back.some((e) => e.id === moved.primaryEmailId)) await em.update(UserEmail, moved.primaryEmailId!, { isPrimary: true });
+  for (const u of [target, source]) await ensurePrimary(sc, u.id);
+  await recordChanges(em, sc.actor, ChangeLogEntityType.USER, target.id, [
+    { field: 'mergeUndone', oldValue: `${userLabel(source)}, merge #${merge.id}`, newValue: null },
+    ...back.map((e) => ({ field: 'emails', oldValue: e.address, newValue: null })),
+  ]);
+  await recordChanges(em, sc.actor, ChangeLogEntityType.USER, source.id, [
+    { field: 'mergedInto', oldValue: `${userLabel(target)}, merge #${merge.id}`, newValue: null },
+  ]);
+  return em.findOneByOrFail(User, { id: source.id });
+}
+
+/** Exactly one primary address: the oldest when none is. */
+async function ensurePrimary(sc: ServiceContext, userId: number): Promise<void> {
+  const emails = await sc.em.find(UserEmail, { where: { userId }, order: { id: 'ASC' } });
+  if (emails.length && !emails.some((e) => e.isPrimary)) await sc.em.update(UserEmail, emails[0].id, { isPrimary: true });
+}
+
+/** Merges into a user, newest first (the undo list of the record). */
+export async function mergesInto(sc: ServiceContext, userId: number): Promise<UserMerge[]> {
+  return sc.em.find(UserMerge, { where: { targetUserId: userId }, order: { id: 'DESC' }, take: 50 });
+}

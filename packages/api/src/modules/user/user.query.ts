@@ -1,0 +1,84 @@
+import { SelectQueryBuilder } from 'typeorm';
+import { checkEmailAddress, sortKey } from '@roster/shared';
+import { badInput } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { clampFirst, Connection, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
+import { startsWith } from '../../common/prefix-search';
+import { isMysql } from '../../common/transaction';
+import type { ServiceContext } from '../../common/service';
+import { requirePermission } from '../permission/permission.check';
+import { User, UserEmail } from './user.entity';
+import { PEOPLE } from './user.permissions';
+import type { UserFilterFields } from './user.types';
+
+/** Live users with the organization and usergroup filters. */
+function filtered(sc: ServiceContext, f: UserFilterFields): SelectQueryBuilder<User> {
+  const qb = sc.em.createQueryBuilder(User, 'u').where('u.merged_into_id IS NULL');
+  if (f.organizationId !== undefined && f.organizationId !== null) {
+    qb.andWhere('u.organization_id = :orgId', { orgId: parseId(f.organizationId, 'filter.organizationId') });
+  }
+  if (f.usergroupId !== undefined && f.usergroupId !== null) {
+    const gid = parseId(f.usergroupId, 'filter.usergroupId');
+    qb.andWhere('EXISTS (SELECT 1 FROM user_usergroup ug WHERE ug.user_id = u.id AND ug.usergroup_id = :gid)', { gid });
+  }
+  return qb;
+}
+
+/**
+ * The searches a page is the union of, each served by its own index: names by the sort-key index
+ * (already in page order), addresses by the unique address index (a whole address by equality).
+ * One query with `name LIKE .. OR id IN (emails ..)` made MariaDB walk the whole name index.
+ */
+function searches(sc: ServiceContext, f: UserFilterFields): SelectQueryBuilder<User>[] {
+  const search = f.search?.trim();
+  if (search && search.length > 200) throw badInput({ 'filter.search': 'must be at most 200 characters' });
+  if (!search) return [filtered(sc, f)];
+  const mysql = isMysql(sc.em);
+  const exact = search.includes('@') ? checkEmailAddress(search) : null;
+  const byEmail = filtered(sc, f).innerJoin(UserEmail, 'x', 'x.user_id = u.id');
+  if (exact?.ok) return [byEmail.andWhere('x.address = :exact', { exact: exact.email })];
+  const [nameSql, nameParams] = startsWith(mysql, 'u.name_key', sortKey(search), 'namePrefix');
+  const [emailSql, emailParams] = startsWith(mysql, 'x.address', search.normalize('NFKC').toLowerCase(), 'emailPrefix');
+  // Several addresses of one user may match: distinct users.
+  return [filtered(sc, f).andWhere(nameSql, nameParams), byEmail.andWhere(emailSql, emailParams).distinct(true)];
+}
+
+/** Sort keys compare as UTF-8 bytes (= code points), as utf8mb4_bin and SQLite's BINARY do. */
+const byKey = (a: User, b: User) => Buffer.compare(Buffer.from(a.nameKey, 'utf8'), Buffer.from(b.nameKey, 'utf8')) || a.id - b.id;
+
+async function count(sc: ServiceContext, parts: SelectQueryBuilder<User>[]): Promise<number> {
+  if (parts.length === 1) return parts[0].getCount();
+  const sql = parts.map((p) => p.clone().select('u.id', 'id').getQueryAndParameters());
+  const rows: { n: number | string }[] = await sc.em.query(
+    `SELECT COUNT(*) AS n FROM (${sql.map((s) => s[0]).join(' UNION ')}) t`,
+    sql.flatMap((s) => s[1]),
+  );
+  return Number(rows[0].n);
+}
+
+/** Users ordered by name (its sort key) then id, keyset-paginated (no OFFSET); merged-away users hidden. */
+export async function listUsers(
+  sc: ServiceContext,
+  args: { filter?: UserFilterFields | null; first?: number | null; after?: string | null; withTotal?: boolean },
+): Promise<Connection<User>> {
+  await requirePermission(sc, PEOPLE.view, 'viewing users');
+  const limit = clampFirst(args.first);
+  const cursor = decodeCursor(args.after, 2);
+  const parts = searches(sc, args.filter ?? {});
+  // Counting scans every matching row: only when the client asked for it (-1 otherwise).
+  const totalCount = args.withTotal === false ? -1 : await count(sc, parts);
+  // Each part's next limit + 1 rows; their union in order holds the page and tells whether more follow.
+  const pages = await Promise.all(
+    parts.map((qb) =>
+      orderedAfter(qb, 'u.name_key', 'u.id', cursor)
+        .limit(limit + 1)
+        .getMany(),
+    ),
+  );
+  const seen = new Set<number>();
+  const rows = pages
+    .flat()
+    .filter((u) => !seen.has(u.id) && seen.add(u.id))
+    .sort(byKey);
+  return toConnection(rows, limit, totalCount, (u) => [u.nameKey, u.id]);
+}

@@ -1,0 +1,175 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType } from '../../common/pagination';
+import type { Context } from '../../graphql/context';
+import { selects } from '../../graphql/selection';
+import { Organization } from '../organization/organization.entity';
+import { Usergroup } from '../usergroup/usergroup.entity';
+import { Note, User, UserEmail } from './user.entity';
+import { UserMerge } from './user-merge.entity';
+import { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs';
+import { addUserEmail, removeUserEmail, setPrimaryUserEmail } from './user.emails';
+import { ActivityItem, userActivity } from './user.activity';
+import { DuplicateCandidate, userDuplicates } from './user.duplicates';
+import { mergeUsers, undoUserMerge } from './user.merge';
+import { listUsers } from './user.query';
+import { addUserNote, createUser, deleteUser, findUser, updateUser } from './user.service';
+import { localTimeIn } from './user.validation';
+
+const UserConnection = ConnectionType('User', User);
+const ActivityConnection = ConnectionType('Activity', ActivityItem);
+
+@ObjectType({ description: 'A user who may be the same person (a merge candidate).' })
+class UserDuplicate implements DuplicateCandidate {
+  @Field(() => User) user: User;
+  @Field(() => [String], { description: 'SAME_PHONE, SAME_EMAIL_DOMAIN_SIMILAR_NAME.' }) reasons: string[];
+}
+
+// Every operation names its token scope here (users:read / users:write); the People permissions
+// of the catalogue are checked in the services, on the acting agent or the token's creator.
+// The fields below are reached only through these operations.
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized('users:read')
+  @Query(() => UserConnection, { description: 'By name, then id; merged-away users are hidden. Needs people.view.' })
+  users(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.read((sc) => listUsers(sc, { filter, first, after, withTotal: selects(info, 'totalCount') }));
+  }
+
+  @Authorized('users:read')
+  @Query(() => User, { nullable: true, description: 'null when absent (or merged into another user).' })
+  user(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<User | null> {
+    return ctx.read((sc) => findUser(sc, id));
+  }
+
+  @Authorized('users:read')
+  @Query(() => [UserDuplicate], { description: 'Merge candidates: the same phone, or the same email domain and a similar name.' })
+  userDuplicates(
+    @Ctx() ctx: Context,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first?: number,
+  ): Promise<DuplicateCandidate[]> {
+    return ctx.read((sc) => userDuplicates(sc, { userId, first }));
+  }
+
+  @Authorized('users:read')
+  @Query(() => ActivityConnection, {
+    description: "A user's changes, notes, merges and files, newest first. totalCount is -1 (not counted).",
+  })
+  userActivity(
+    @Ctx() ctx: Context,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.read((sc) => userActivity(sc, { userId, first, after }));
+  }
+
+  @FieldResolver(() => [UserEmail], { description: 'The primary address first.' })
+  emails(@Root() user: User, @Ctx() ctx: Context): Promise<UserEmail[]> {
+    return ctx.loaders.emailsOfUser.load(user.id);
+  }
+
+  @FieldResolver(() => String, { description: 'Where notifications go.' })
+  async primaryEmail(@Root() user: User, @Ctx() ctx: Context): Promise<string> {
+    const emails = await ctx.loaders.emailsOfUser.load(user.id);
+    return (emails.find((e) => e.isPrimary) ?? emails[0])?.address ?? '';
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  async organization(@Root() user: User, @Ctx() ctx: Context): Promise<Organization | null> {
+    return user.organizationId ? ((await ctx.loaders.organizationsById.load(user.organizationId)) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Usergroup])
+  usergroups(@Root() user: User, @Ctx() ctx: Context): Promise<Usergroup[]> {
+    return ctx.loaders.usergroupsOfUser.load(user.id);
+  }
+
+  @FieldResolver(() => [Note], { description: 'Newest first.' })
+  notes(@Root() user: User, @Ctx() ctx: Context): Promise<Note[]> {
+    return ctx.loaders.notesOfUser.load(user.id);
+  }
+
+  @FieldResolver(() => [UserMerge], { description: 'Merges into this user, newest first (undoUserMerge within undoUntil).' })
+  merges(@Root() user: User, @Ctx() ctx: Context): Promise<UserMerge[]> {
+    return ctx.loaders.mergesIntoUser.load(user.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The user's current local time (ISO 8601 with offset); null without a timezone.",
+  })
+  localTime(@Root() user: User, @Ctx() ctx: Context): string | null {
+    return localTimeIn(user.timezone, ctx.services.clock());
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => User, { description: 'The first email is primary. Needs people.create.' })
+  createUser(@Ctx() ctx: Context, @Arg('input') input: CreateUserInput): Promise<User> {
+    return ctx.tx((sc) => createUser(sc, { input }));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => User, { description: 'Needs people.edit.' })
+  updateUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateUserInput): Promise<User> {
+    return ctx.tx((sc) => updateUser(sc, { id, input }));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => Boolean, { description: 'Deletes the user with emails, notes and memberships. Needs people.delete (destructive).' })
+  async deleteUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    const { storageKeys } = await ctx.tx((sc) => deleteUser(sc, { id }));
+    // After the commit: a rolled-back delete keeps its files.
+    for (const key of storageKeys) await ctx.files.delete(key);
+    return true;
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => User, { description: 'CONFLICT naming the other user (extensions.existingUserId) when another user has it.' })
+  addUserEmail(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string, @Arg('email') email: string): Promise<User> {
+    return ctx.tx((sc) => addUserEmail(sc, { userId, email }));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => User, { description: 'The last address cannot be removed; removing the primary makes the oldest other one primary.' })
+  removeUserEmail(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string, @Arg('email') email: string): Promise<User> {
+    return ctx.tx((sc) => removeUserEmail(sc, { userId, email }));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => User)
+  setPrimaryUserEmail(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string, @Arg('email') email: string): Promise<User> {
+    return ctx.tx((sc) => setPrimaryUserEmail(sc, { userId, email }));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => User, { description: 'Needs people.add_notes.' })
+  addUserNote(@Ctx() ctx: Context, @Arg('userId', () => ID) userId: string, @Arg('text') text: string): Promise<User> {
+    return ctx.tx((sc) => addUserNote(sc, { userId, text }));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => User, {
+    description: 'Moves the source into the target (emails, notes, usergroups, history); undoable for 7 days. Needs people.merge.',
+  })
+  mergeUsers(
+    @Ctx() ctx: Context,
+    @Arg('targetUserId', () => ID) targetUserId: string,
+    @Arg('sourceUserId', () => ID) sourceUserId: string,
+  ): Promise<User> {
+    return ctx.tx((sc) => mergeUsers(sc, { targetUserId, sourceUserId }));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => User, { description: 'Moves back what a merge moved; returns the source user. Needs people.merge.' })
+  undoUserMerge(@Ctx() ctx: Context, @Arg('mergeId', () => ID) mergeId: string): Promise<User> {
+    return ctx.tx((sc) => undoUserMerge(sc, { mergeId }));
+  }
+}
