@@ -134,6 +134,26 @@ describe('input types', () => {
       arg: 'filter',
       nullIsError: [],
     },
+    AgentOrder: {
+      send: (i) =>
+        admin(
+          graphql(`
+            query InputFormatAgentOrder($i: AgentOrder) {
+              agents(orderBy: $i, first: 1) {
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+            }
+          `),
+          { i },
+        ),
+      valid: async () => ({ field: 'EMAIL', direction: 'DESC' }),
+      arg: 'orderBy',
+      nullIsError: [],
+    },
     CreateUserInput: {
       send: (i) => admin(CREATE_USER, { i }),
       valid: async () => ({ name: 'Null User', emails: [`nu${unique()}@example.com`] }),

@@ -54,6 +54,8 @@ interface Prepared {
 }
 
 const MAX_DOCUMENTS = 500;
+/** Longer query texts go to Apollo: the cache holds at most MAX_DOCUMENTS x this many characters. */
+const MAX_CACHED_QUERY_CHARS = 8192;
 const COMPRESS_THRESHOLD = 1024;
 const JSON_TYPE = /^application\/json\s*(;\s*charset=utf-8\s*)?$/i;
 
@@ -93,19 +95,26 @@ function clientIp(req: IncomingMessage, trust: (addr: string, i: number) => bool
   return hops[hops.length - 1];
 }
 
-/** br (quality 4) or gzip, as the compression middleware on the Express side negotiates them. */
+/**
+ * br (quality 4) or gzip, honouring the client's q-values as the compression middleware on the
+ * Express side does: an encoding with q=0 is refused, `*` stands for those not named, the higher
+ * q wins and br wins ties. null: identity.
+ */
 function encodingFor(accept: string | undefined): 'br' | 'gzip' | null {
   if (!accept) return null;
-  const accepted = new Set(
-    accept
-      .split(',')
-      .map((p) => p.trim().split(';'))
-      .filter(([, q]) => !q || !/^\s*q=0(\.0*)?\s*$/.test(q))
-      .map(([e]) => e.trim().toLowerCase()),
-  );
-  if (accepted.has('br')) return 'br';
-  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
-  return null;
+  const q = new Map<string, number>();
+  for (const part of accept.split(',')) {
+    const [name, ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    if (!name) continue;
+    const qp = params.find((x) => x.startsWith('q='));
+    const value = qp ? Number(qp.slice(2)) : 1;
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  const of = (e: string) => q.get(e) ?? q.get('*') ?? 0;
+  const br = of('br');
+  const gzip = of('gzip');
+  if (br <= 0 && gzip <= 0) return null;
+  return br >= gzip ? 'br' : 'gzip';
 }
 
 function send(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
@@ -126,11 +135,15 @@ export function fastQueryPath(opts: FastPathOptions) {
   const documents = new Map<string, Prepared | null>();
 
   function prepare(query: string): Prepared | null {
+    if (query.length > MAX_CACHED_QUERY_CHARS) return null;
     let p = documents.get(query);
     if (p !== undefined) return p;
     try {
       const document = parse(query, { maxTokens: opts.maxTokens });
-      p = validate(opts.schema, document, rules).length ? null : { document, compiled: new Map(), constantChecks: undefined };
+      // One operation per document (what clients send): its checks and compiled executor are the
+      // document's, so neither can be reused for another operation nor multiply per document.
+      const single = document.definitions.filter((d) => d.kind === 'OperationDefinition').length === 1;
+      p = single && !validate(opts.schema, document, rules).length ? { document, compiled: new Map(), constantChecks: undefined } : null;
     } catch {
       p = null;
     }
@@ -209,7 +222,9 @@ export function fastQueryPath(opts: FastPathOptions) {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('error', () => res.destroy());
     req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
+      let text = Buffer.concat(chunks).toString('utf8');
+      // A leading byte-order mark is not JSON; body-parser drops it too.
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       let body: unknown;
       try {
         // Like express.json (strict): only an object or array.

@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { forbidden } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
+import { Agent } from '../agent/agent.entity';
 import { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
 import { effectivePermissions } from './permission.service';
 
@@ -12,9 +13,11 @@ const cache = new WeakMap<Actor, Promise<Set<string>>>();
 async function load(sc: ServiceContext): Promise<Set<string>> {
   const agent = sc.actor.agent;
   if (!agent) return new Set();
+  // The actor carries only a few agent columns (resolve-actor.ts): the agent's own permissions are read here.
   const links = await sc.em.findBy(AgentPermissionGroup, { agentId: agent.id });
+  const row = await sc.em.findOne(Agent, { select: { id: true, permissions: true }, where: { id: agent.id } });
   const groups = links.length ? await sc.em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
-  const direct = (agent as { permissions?: string[] }).permissions ?? [];
+  const direct = row?.permissions ?? [];
   return new Set(effectivePermissions(groups, direct));
 }
 
