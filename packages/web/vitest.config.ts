@@ -15,6 +15,9 @@ export default mergeConfig(
       include: ['src/**/*.test.{ts,tsx}'],
       setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
+      // jsdom user-event flows take 1-3 s alone and several times that on a loaded 2-core
+      // machine; the 5 s default then fails tests that are not wrong.
+      testTimeout: 20_000,
     },
   }),
 );
