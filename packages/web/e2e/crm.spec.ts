@@ -107,7 +107,7 @@ test('CRM pane: create, search, emails, organization, summary, note and the chan
   await page.goto(recordUrl);
   await page.getByRole('tab', { name: 'Change log' }).click();
   const log = page.getByRole('table');
-  await expect(log).toContainText('emails');
+  await expect(log).toContainText('Primary email');
   await expect(log).toContainText(organization);
   await expect(log).toContainText('Prefers email. Renewal in March.');
   await checkScreen(page, 'crm-change-log');

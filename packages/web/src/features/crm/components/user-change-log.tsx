@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { toDisplayError } from '../../../lib/errors';
 import { CRM_USER_CHANGE_LOG_QUERY } from '../crm.graphql';
+import { userFieldLabel } from '../change-log-labels';
 
 const PAGE_SIZE = 25;
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -55,7 +56,7 @@ export function UserChangeLog({ userId }: { userId: string }) {
                 <td>
                   <time dateTime={node.createdAt}>{when.format(new Date(node.createdAt))}</time>
                 </td>
-                <th scope="row">{node.field}</th>
+                <th scope="row">{userFieldLabel(node.field)}</th>
                 <td>
                   <Value value={node.oldValue} /> <span aria-hidden="true">→</span>
                   <span className="visually-hidden"> changed to </span>
