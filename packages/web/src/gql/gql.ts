@@ -45,6 +45,7 @@ type Documents = {
     "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmUsersDocument,
     "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUserDocument,
     "\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CrmOrganizationsDocument,
+    "\n  query CrmUsergroups {\n    usergroups {\n      id\n      name\n    }\n  }\n": typeof types.CrmUsergroupsDocument,
     "\n  mutation CrmCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmCreateUserDocument,
     "\n  mutation CrmUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUpdateUserDocument,
     "\n  mutation CrmAddUserEmail($userId: ID!, $email: String!) {\n    addUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmAddUserEmailDocument,
@@ -113,6 +114,7 @@ const documents: Documents = {
     "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmUsersDocument,
     "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUserDocument,
     "\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CrmOrganizationsDocument,
+    "\n  query CrmUsergroups {\n    usergroups {\n      id\n      name\n    }\n  }\n": types.CrmUsergroupsDocument,
     "\n  mutation CrmCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmCreateUserDocument,
     "\n  mutation CrmUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUpdateUserDocument,
     "\n  mutation CrmAddUserEmail($userId: ID!, $email: String!) {\n    addUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmAddUserEmailDocument,
@@ -288,6 +290,10 @@ export function graphql(source: "\n  query CrmUser($id: ID!) {\n    user(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUsergroups {\n    usergroups {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CrmUsergroups {\n    usergroups {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

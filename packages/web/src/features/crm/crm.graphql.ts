@@ -72,6 +72,15 @@ export const CRM_ORGANIZATIONS_QUERY = graphql(`
   }
 `);
 
+export const CRM_USERGROUPS_QUERY = graphql(`
+  query CrmUsergroups {
+    usergroups {
+      id
+      name
+    }
+  }
+`);
+
 export const CRM_CREATE_USER = graphql(`
   mutation CrmCreateUser($input: CreateUserInput!) {
     createUser(input: $input) {

@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { canPeople } from '../permissions';
 import { useUsersPages } from '../hooks/use-users-pages';
-import { OrganizationFilter } from '../components/organization-filter';
+import { OrganizationFilter, UsergroupFilter } from '../components/list-filters';
 
 /** /crm: filter pane, list pane and the selected record (a child route) side by side; stacked on narrow windows. */
 export function CrmPage() {
@@ -33,8 +33,13 @@ function NoAccess() {
 function CrmPanes({ canCreate }: { canCreate: boolean }) {
   const [search, setSearch] = useState('');
   const [organizationId, setOrganizationId] = useState<string | null>(null);
+  const [usergroupId, setUsergroupId] = useState<string | null>(null);
   const settled = useDebouncedValue(search.trim());
-  const list = useUsersPages({ search: settled || undefined, organizationId: organizationId ?? undefined });
+  const list = useUsersPages({
+    search: settled || undefined,
+    organizationId: organizationId ?? undefined,
+    usergroupId: usergroupId ?? undefined,
+  });
   const recordOpen = useMatch('/crm/users/*') !== null;
 
   return (
@@ -60,6 +65,7 @@ function CrmPanes({ canCreate }: { canCreate: boolean }) {
             />
           </div>
           <OrganizationFilter value={organizationId} onChange={setOrganizationId} />
+          <UsergroupFilter value={usergroupId} onChange={setUsergroupId} />
         </div>
         <nav className="crm-list" aria-label="Users">
           <p className="crm-count" role="status">
