@@ -17,7 +17,9 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache({
       typePolicies: {
         // One cached list per filter, order and page size; pages fetched with `after` are appended.
-        Query: { fields: { agents: relayStylePagination(['filter', 'orderBy', 'first']) } },
+        Query: {
+          fields: { agents: relayStylePagination(['filter', 'orderBy', 'first']), users: relayStylePagination(['filter', 'first']) },
+        },
       },
     }),
   });

@@ -73,7 +73,10 @@ export function AppLayout() {
       <div className={restricted ? 'app-body app-body-plain' : 'app-body'}>
         {!restricted && (
           <nav id="app-sidebar" aria-label="Main" className="app-sidebar" data-open={menuOpen}>
-            <NavList items={MAIN_NAV} onNavigate={closeMenu} />
+            <NavList
+              items={MAIN_NAV.filter((item) => !item.permission || viewer.effectivePermissions.includes(item.permission))}
+              onNavigate={closeMenu}
+            />
             {viewer.isAdmin && (
               <>
                 <h2 className="nav-heading" id="nav-admin">

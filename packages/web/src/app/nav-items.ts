@@ -3,11 +3,14 @@ export interface NavItem {
   label: string;
   /** A short line for the "coming next" placeholder of sections not built yet. */
   summary: string;
+  /** Shown only to agents whose effective permissions include it. */
+  permission?: string;
 }
 
 /** Everyone's sections. */
 export const MAIN_NAV: NavItem[] = [
   { to: '/', label: 'Home', summary: '' },
+  { to: '/crm', label: 'Users', summary: '', permission: 'people.view' },
   { to: '/agents', label: 'Agents', summary: '' },
   { to: '/preferences', label: 'Preferences', summary: '' },
 ];

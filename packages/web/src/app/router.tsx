@@ -21,6 +21,11 @@ const agentPage = async () => ({ Component: (await import('../features/agents/ag
 const bulkAddPage = async () => ({ Component: (await import('../features/agents/bulk-add/bulk-add-page')).BulkAddPage });
 const newAgentPage = async () => ({ Component: (await import('../features/agents/pages/new-agent-page')).NewAgentPage });
 
+const crmPage = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmPage });
+const crmEmpty = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmEmpty });
+const newUserForm = async () => ({ Component: (await import('../features/crm/components/new-user-form')).NewUserForm });
+const userRecord = async () => ({ Component: (await import('../features/crm/components/user-record')).UserRecordRoute });
+
 const comingNext = (path: string, title: string, summary: string): RouteObject => ({
   path,
   element: <ComingNextPage title={title} summary={summary} />,
@@ -42,6 +47,16 @@ export const routes: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          {
+            // The CRM pane: agents without people.view get "You do not have access" (CrmPage).
+            path: 'crm',
+            lazy: crmPage,
+            children: [
+              { index: true, lazy: crmEmpty },
+              { path: 'users/new', lazy: newUserForm },
+              { path: 'users/:id', lazy: userRecord },
+            ],
+          },
           { path: 'agents', lazy: agentsPage },
           { path: 'agents/:id', lazy: agentPage },
           { path: 'change-password', lazy: changePasswordPage },

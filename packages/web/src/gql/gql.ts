@@ -34,13 +34,26 @@ type Documents = {
     "\n  query ApiTokens($includeRevoked: Boolean!) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!) {\n    createApiToken(name: $name, scopes: $scopes) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
-    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    effectivePermissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
+    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": typeof types.CrmUserFieldsFragmentDoc,
+    "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmUsersDocument,
+    "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUserDocument,
+    "\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CrmOrganizationsDocument,
+    "\n  query CrmUsergroups {\n    usergroups {\n      id\n      name\n    }\n  }\n": typeof types.CrmUsergroupsDocument,
+    "\n  mutation CrmCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmCreateUserDocument,
+    "\n  mutation CrmUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUpdateUserDocument,
+    "\n  mutation CrmAddUserEmail($userId: ID!, $email: String!) {\n    addUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmAddUserEmailDocument,
+    "\n  mutation CrmRemoveUserEmail($userId: ID!, $email: String!) {\n    removeUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmRemoveUserEmailDocument,
+    "\n  mutation CrmSetPrimaryUserEmail($userId: ID!, $email: String!) {\n    setPrimaryUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmSetPrimaryUserEmailDocument,
+    "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmAddUserNoteDocument,
+    "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateOrganizationDocument,
+    "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmUserChangeLogDocument,
     "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameDepartmentDocument,
@@ -90,13 +103,26 @@ const documents: Documents = {
     "\n  query ApiTokens($includeRevoked: Boolean!) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!) {\n    createApiToken(name: $name, scopes: $scopes) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
-    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    effectivePermissions\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
+    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": types.CrmUserFieldsFragmentDoc,
+    "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmUsersDocument,
+    "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUserDocument,
+    "\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CrmOrganizationsDocument,
+    "\n  query CrmUsergroups {\n    usergroups {\n      id\n      name\n    }\n  }\n": types.CrmUsergroupsDocument,
+    "\n  mutation CrmCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmCreateUserDocument,
+    "\n  mutation CrmUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUpdateUserDocument,
+    "\n  mutation CrmAddUserEmail($userId: ID!, $email: String!) {\n    addUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmAddUserEmailDocument,
+    "\n  mutation CrmRemoveUserEmail($userId: ID!, $email: String!) {\n    removeUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmRemoveUserEmailDocument,
+    "\n  mutation CrmSetPrimaryUserEmail($userId: ID!, $email: String!) {\n    setPrimaryUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmSetPrimaryUserEmailDocument,
+    "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmAddUserNoteDocument,
+    "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmCreateOrganizationDocument,
+    "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmUserChangeLogDocument,
     "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameDepartmentDocument,
@@ -223,7 +249,7 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    effectivePermissions\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    effectivePermissions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -248,6 +274,58 @@ export function graphql(source: "\n  mutation AcceptInvitation($token: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUsergroups {\n    usergroups {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CrmUsergroups {\n    usergroups {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmAddUserEmail($userId: ID!, $email: String!) {\n    addUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmAddUserEmail($userId: ID!, $email: String!) {\n    addUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmRemoveUserEmail($userId: ID!, $email: String!) {\n    removeUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmRemoveUserEmail($userId: ID!, $email: String!) {\n    removeUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmSetPrimaryUserEmail($userId: ID!, $email: String!) {\n    setPrimaryUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmSetPrimaryUserEmail($userId: ID!, $email: String!) {\n    setPrimaryUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

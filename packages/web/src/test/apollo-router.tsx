@@ -28,7 +28,16 @@ export function LocationProbe({ name }: { name: string }) {
 }
 
 export function viewer(over: Partial<ViewerFieldsFragment> = {}): ViewerFieldsFragment & { __typename: 'Agent' } {
-  return { __typename: 'Agent', id: '7', email: 'ann@example.com', name: 'Ann Agent', isAdmin: false, mustChangePassword: false, ...over };
+  return {
+    __typename: 'Agent',
+    id: '7',
+    email: 'ann@example.com',
+    name: 'Ann Agent',
+    isAdmin: false,
+    mustChangePassword: false,
+    effectivePermissions: [],
+    ...over,
+  };
 }
 
 /** A GraphQL error answer as the API words it (`extensions.code`, optional `extensions.fields`). */

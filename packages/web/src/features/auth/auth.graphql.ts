@@ -11,6 +11,7 @@ export const VIEWER_FIELDS = graphql(`
     name
     isAdmin
     mustChangePassword
+    effectivePermissions
   }
 `);
 

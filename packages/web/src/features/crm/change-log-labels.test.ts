@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { userFieldLabel } from './change-log-labels';
+
+describe('userFieldLabel', () => {
+  it('words known keys and splits unknown ones at their capitals', () => {
+    expect(userFieldLabel('primaryEmail')).toBe('Primary email');
+    expect(userFieldLabel('summary')).toBe('Summary');
+    expect(userFieldLabel('someNewField')).toBe('Some new field');
+  });
+});

@@ -1,0 +1,24 @@
+// Change-log field keys of a user (packages/api/src/modules/user) as people read them.
+const LABELS: Record<string, string> = {
+  created: 'Created',
+  deleted: 'Deleted',
+  emails: 'Email addresses',
+  primaryEmail: 'Primary email',
+  organization: 'Organization',
+  note: 'Note added',
+  usergroups: 'Usergroups',
+  merged: 'Merged in',
+  mergedInto: 'Merged into',
+  mergeUndone: 'Merge undone',
+  isAutoResponder: 'Auto-responder',
+  im: 'Instant messaging',
+  linkedin: 'LinkedIn',
+};
+
+/** "primaryEmail" -> "Primary email"; unknown keys are split at their capitals. */
+export function userFieldLabel(field: string): string {
+  const known = LABELS[field];
+  if (known) return known;
+  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { toDisplayError } from '../../../lib/errors';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { CRM_CREATE_ORGANIZATION, CRM_ORGANIZATIONS_QUERY } from '../crm.graphql';
+
+interface Props {
+  current: { id: string; name: string } | null;
+  /** Saves the choice (null: no organization); rejects with the API's error. */
+  onChoose: (organizationId: string | null) => Promise<void>;
+  canEdit: boolean;
+  canCreate: boolean;
+}
+
+/** The user's organization; "Change" opens a filter-as-you-type list with "Create" for a new name. */
+export function OrganizationPicker({ current, onChoose, canEdit, canCreate }: Props) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const search = useDebouncedValue(text.trim(), 200);
+  const { data, loading } = useQuery(CRM_ORGANIZATIONS_QUERY, { variables: { search: search || undefined, first: 10 }, skip: !open });
+  const [createOrganization, creating] = useMutation(CRM_CREATE_ORGANIZATION, {
+    update: (cache) => cache.evict({ fieldName: 'organizations' }),
+  });
+  const matches = data?.organizations.edges.map((e) => e.node) ?? [];
+  const exact = matches.some((o) => o.name.toLowerCase() === text.trim().toLowerCase());
+
+  async function choose(id: string | null) {
+    setError(null);
+    try {
+      await onChoose(id);
+      setOpen(false);
+      setText('');
+    } catch (e) {
+      setError(toDisplayError(e).message);
+    }
+  }
+
+  async function create() {
+    setError(null);
+    try {
+      const result = await createOrganization({ variables: { name: text.trim() } });
+      if (result.data) await choose(result.data.createOrganization.id);
+    } catch (e) {
+      setError(toDisplayError(e).message);
+    }
+  }
+
+  return (
+    <section className="crm-section" aria-labelledby="crm-org-heading">
+      <h3 id="crm-org-heading">Organization</h3>
+      <p data-testid="crm-organization">{current ? current.name : <span className="muted">No organization</span>}</p>
+      {canEdit && !open && (
+        <button type="button" className="button button-secondary button-small" onClick={() => setOpen(true)}>
+          Change organization
+        </button>
+      )}
+      {open && (
+        <div className="crm-picker">
+          <div className="field">
+            <label htmlFor="crm-org-search">Find or create an organization</label>
+            <input id="crm-org-search" type="search" value={text} autoFocus onChange={(event) => setText(event.target.value)} />
+          </div>
+          {loading && <p role="status">Searching…</p>}
+          <ul className="crm-picker-options" aria-label="Organizations">
+            {matches.map((o) => (
+              <li key={o.id}>
+                <button type="button" className="button button-secondary button-small" onClick={() => void choose(o.id)}>
+                  {o.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="crm-picker-actions">
+            {canCreate && text.trim() && !exact && !loading && (
+              <button
+                type="button"
+                className="button button-primary button-small"
+                disabled={creating.loading}
+                onClick={() => void create()}
+              >
+                Create “{text.trim()}”
+              </button>
+            )}
+            {current && (
+              <button type="button" className="button button-secondary button-small" onClick={() => void choose(null)}>
+                No organization
+              </button>
+            )}
+            <button type="button" className="button button-secondary button-small" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+          {error && (
+            <p role="alert" className="alert alert-error">
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { toDisplayError } from '../../../lib/errors';
+import { CRM_ADD_EMAIL, CRM_REMOVE_EMAIL, CRM_SET_PRIMARY_EMAIL } from '../crm.graphql';
+import type { CrmUserFieldsFragment } from '../../../gql/graphql';
+
+interface Props {
+  user: Pick<CrmUserFieldsFragment, 'id' | 'emails'>;
+  canEdit: boolean;
+}
+
+/**
+ * The user's addresses, the primary one tagged; make another primary, remove one, add one. A refused
+ * address (e.g. another user's) stays in the box with the server's reason next to it.
+ */
+export function UserEmails({ user, canEdit }: Props) {
+  const [address, setAddress] = useState('');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [addEmail, adding] = useMutation(CRM_ADD_EMAIL);
+  const [removeEmail] = useMutation(CRM_REMOVE_EMAIL);
+  const [setPrimary] = useMutation(CRM_SET_PRIMARY_EMAIL);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFieldError(null);
+    if (!address.trim()) {
+      setFieldError('Enter an email address.');
+      return;
+    }
+    try {
+      await addEmail({ variables: { userId: user.id, email: address.trim() } });
+      setAddress('');
+    } catch (error) {
+      const shown = toDisplayError(error);
+      setFieldError(shown.fields.email ? `Email ${shown.fields.email}` : shown.message);
+    }
+  }
+
+  async function act(run: () => Promise<unknown>) {
+    setActionError(null);
+    try {
+      await run();
+    } catch (error) {
+      setActionError(toDisplayError(error).message);
+    }
+  }
+
+  return (
+    <section className="crm-section" aria-labelledby="crm-emails-heading">
+      <h3 id="crm-emails-heading">Emails</h3>
+      {actionError && (
+        <p role="alert" className="alert alert-error">
+          {actionError}
+        </p>
+      )}
+      <ul className="crm-emails">
+        {user.emails.map((email) => (
+          <li key={email.address}>
+            <span className="crm-email-address">{email.address}</span>
+            {email.isPrimary && <span className="badge">Primary</span>}
+            {canEdit && !email.isPrimary && (
+              <span className="crm-email-actions">
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => void act(() => setPrimary({ variables: { userId: user.id, email: email.address } }))}
+                >
+                  {'Make primary '}
+                  <span className="visually-hidden">({email.address})</span>
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => void act(() => removeEmail({ variables: { userId: user.id, email: email.address } }))}
+                >
+                  {'Remove '}
+                  <span className="visually-hidden">{email.address}</span>
+                </button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <form className="crm-inline-form" onSubmit={(event) => void submit(event)} noValidate>
+          <div className="field">
+            <label htmlFor="crm-add-email">Add an email</label>
+            <input
+              id="crm-add-email"
+              type="email"
+              value={address}
+              aria-invalid={fieldError ? true : undefined}
+              aria-describedby={fieldError ? 'crm-add-email-error' : undefined}
+              onChange={(event) => setAddress(event.target.value)}
+            />
+            {fieldError && (
+              <p id="crm-add-email-error" className="field-error">
+                {fieldError}
+              </p>
+            )}
+          </div>
+          <button type="submit" className="button button-secondary" disabled={adding.loading}>
+            {adding.loading ? 'Adding…' : 'Add email'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { Link, NavLink, Outlet, useMatch } from 'react-router';
+import { useViewer } from '../../auth/viewer-context';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { canPeople } from '../permissions';
+import { useUsersPages } from '../hooks/use-users-pages';
+import { OrganizationFilter, UsergroupFilter } from '../components/list-filters';
+
+/** /crm: filter pane, list pane and the selected record (a child route) side by side; stacked on narrow windows. */
+export function CrmPage() {
+  const viewer = useViewer();
+  useDocumentTitle('Users');
+  if (!canPeople(viewer, 'view')) return <NoAccess />;
+  return <CrmPanes canCreate={canPeople(viewer, 'create')} />;
+}
+
+function NoAccess() {
+  return (
+    <section className="page">
+      <h1>You do not have access to users</h1>
+      <p>
+        Viewing user records needs the “View users” permission (people.view). Ask one of your administrators to add it to your permissions
+        or to put you in a permission group that has it.
+      </p>
+      <p>
+        <Link to="/">Go to the home page</Link>
+      </p>
+    </section>
+  );
+}
+
+function CrmPanes({ canCreate }: { canCreate: boolean }) {
+  const [search, setSearch] = useState('');
+  const [organizationId, setOrganizationId] = useState<string | null>(null);
+  const [usergroupId, setUsergroupId] = useState<string | null>(null);
+  const settled = useDebouncedValue(search.trim());
+  const list = useUsersPages({
+    search: settled || undefined,
+    organizationId: organizationId ?? undefined,
+    usergroupId: usergroupId ?? undefined,
+  });
+  const recordOpen = useMatch('/crm/users/*') !== null;
+
+  return (
+    <section className="crm" data-record-open={recordOpen}>
+      <div className="crm-header">
+        <h1>Users</h1>
+        {canCreate && (
+          <Link to="/crm/users/new" className="button button-primary">
+            New user
+          </Link>
+        )}
+      </div>
+      <div className="crm-panes">
+        <div role="search" className="crm-filters" aria-label="Filter users">
+          <div className="filter">
+            <label htmlFor="crm-search">Search</label>
+            <input
+              id="crm-search"
+              type="search"
+              value={search}
+              placeholder="Name or email"
+              onChange={(event) => setSearch(event.target.value)}
+            />
+          </div>
+          <OrganizationFilter value={organizationId} onChange={setOrganizationId} />
+          <UsergroupFilter value={usergroupId} onChange={setUsergroupId} />
+        </div>
+        <nav className="crm-list" aria-label="Users">
+          <p className="crm-count" role="status">
+            {list.loading ? 'Loading users…' : list.totalCount === 1 ? '1 user' : `${list.totalCount} users`}
+          </p>
+          {list.error && !list.users.length && (
+            <div role="alert" className="alert alert-error">
+              <p>{list.error.message}</p>
+              <button type="button" className="button button-secondary" onClick={list.retry}>
+                Try again
+              </button>
+            </div>
+          )}
+          <ul>
+            {list.users.map((user) => (
+              <li key={user.id}>
+                <NavLink to={`/crm/users/${user.id}`} className="crm-list-item">
+                  <span className="crm-list-name">{user.name}</span>
+                  <span className="crm-list-detail">{user.primaryEmail}</span>
+                  {user.organization && <span className="crm-list-detail">{user.organization.name}</span>}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          {!list.loading && !list.users.length && !list.error && <p className="empty-state">No users match.</p>}
+          {(list.hasNextPage || list.loadMoreFailed) && (
+            <button type="button" className="button button-secondary" disabled={list.fetchingMore} onClick={list.loadMore}>
+              {list.fetchingMore ? 'Loading…' : list.loadMoreFailed ? 'Could not load more: try again' : 'Load more'}
+            </button>
+          )}
+        </nav>
+        <div className="crm-content">
+          {recordOpen && (
+            <Link to="/crm" className="crm-back">
+              ← Back to the list
+            </Link>
+          )}
+          <Outlet />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** /crm with no record selected. */
+export function CrmEmpty() {
+  return <p className="empty-state">Choose a user in the list to see their record.</p>;
+}
