@@ -38,29 +38,32 @@ const SECTIONS: Section[] = [
     ],
   },
   {
-    title: '2. The agent interface',
+    title: '2. Where things are in Roster',
     blocks: [
-      { h3: 'Ticket list' },
-      {
-        p: 'The ticket list is where your day starts. It shows the tickets you may see: your own, and, depending on your permissions, unassigned tickets and tickets assigned to other agents. Click a ticket to read and reply to it.',
-      },
-      { h3: 'CRM pane' },
+      { p: 'After signing in, the menu on the left (a menu button on a phone) takes you to:' },
+      { h3: 'Users (the CRM pane)' },
       {
         list: [
-          'Users: the people who contact your helpdesk. Each record holds email addresses, organization, usergroups, a summary, files, contact details, custom properties, notes and a change log that shows who changed what and when.',
-          'Organizations: the companies your users belong to, with their members and shared details.',
+          'Shown when your permissions include viewing users. Search by name or the start of an email address, and narrow the list by organization or usergroup.',
+          'Open a user to see and edit their record: email addresses (one is primary and receives notifications; make another primary or add one), organization (pick one or create it on the spot), summary, notes, and a change log that shows who changed what and when.',
+          'Each record has its own address, so you can share a link to it with a colleague.',
         ],
       },
-      { h3: 'Agent directory' },
+      { h3: 'Agents' },
       {
-        p: 'The agent directory lists your colleagues. Filter it by team to find who handles what, and open an agent to see their contact details.',
+        p: 'The list of your colleagues: search by name, alias or email and filter by team to find who handles what.',
+      },
+      { h3: 'Preferences' },
+      { p: 'Your own profile, signature, notifications and password (see section 3).' },
+      {
+        p: 'Administrators also see an Administration section: agents, invitations, permission groups, teams, departments, API tokens, license and outgoing mail.',
       },
     ],
   },
   {
     title: '3. Your Preferences',
     blocks: [
-      { p: 'Open Preferences from your profile menu to set up how you appear and how Roster reaches you:' },
+      { p: 'Open Preferences from the menu to set up how you appear and how Roster reaches you:' },
       {
         list: [
           'Name: your full name, as your colleagues see it.',
@@ -79,8 +82,8 @@ const SECTIONS: Section[] = [
       {
         list: [
           'Permissions decide what you can do: for example view unassigned tickets, reply, assign, merge users or delete tickets. They come from permission groups (such as "All Non-Destructive Permissions") and from permissions given to you directly.',
-          'Teams group agents who work together. Tickets and the agent directory can be filtered by team.',
-          'Departments decide which kinds of tickets (for example Sales or Support) you can see and be assigned.',
+          'Teams group agents who work together. The agents list can be filtered by team.',
+          'Departments (for example Sales or Support) decide which kinds of work you can see in full or only be assigned.',
           "Administrators manage all of these. If you cannot see or do something you need, ask your administrator rather than sharing a colleague's account.",
         ],
       },
