@@ -1,20 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { ChangeLogTable } from '../../../components/change-log-table';
 import { toDisplayError } from '../../../lib/errors';
 import { AGENT_CHANGE_LOG_QUERY } from './agent-page.graphql';
 import { fieldLabel, formatLogValue } from './change-log-format';
 import type { PageCatalogs } from './agent-page-types';
 
 const PAGE_SIZE = 25;
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function Value({ value }: { value: string | null | undefined }) {
-  return value === null || value === undefined || value === '' ? (
-    <span className="muted">(empty)</span>
-  ) : (
-    <span className="log-value">{value}</span>
-  );
-}
 
 /** The agent's change log, newest first, with older entries fetched on demand. */
 export function ChangeLogTab({ agentId, catalogs }: { agentId: string; catalogs: PageCatalogs }) {
@@ -41,49 +32,15 @@ export function ChangeLogTab({ agentId, catalogs }: { agentId: string; catalogs:
   }
 
   return (
-    <div className="tab-body">
-      <div className="table-wrap">
-        <table className="data-table change-log">
-          <caption>
-            {totalCount === 1 ? '1 change' : `${totalCount} changes`}, newest first
-            {edges.length < totalCount && ` (showing ${edges.length})`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Field</th>
-              <th scope="col">Change</th>
-              <th scope="col">By</th>
-            </tr>
-          </thead>
-          <tbody>
-            {edges.map(({ node }) => (
-              <tr key={node.id}>
-                <td>
-                  <time dateTime={node.createdAt}>{when.format(new Date(node.createdAt))}</time>
-                </td>
-                <th scope="row">{fieldLabel(node.field)}</th>
-                <td>
-                  <Value value={formatLogValue(node.field, node.oldValue ?? null, catalogs)} /> <span aria-hidden="true">→</span>
-                  <span className="visually-hidden"> changed to </span>
-                  <Value value={formatLogValue(node.field, node.newValue ?? null, catalogs)} />
-                </td>
-                <td>
-                  {node.actorName}
-                  {node.actorKind !== 'AGENT' && (
-                    <span className="muted"> ({node.actorKind === 'API_TOKEN' ? 'API token' : 'system'})</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {pageInfo.hasNextPage && (
-        <button type="button" className="button button-secondary" disabled={loading} onClick={loadOlder}>
-          {loading ? 'Loading…' : 'Show older changes'}
-        </button>
-      )}
-    </div>
+    <ChangeLogTable
+      rows={edges.map((e) => e.node)}
+      totalCount={totalCount}
+      hasOlder={pageInfo.hasNextPage}
+      loading={loading}
+      onLoadOlder={loadOlder}
+      label={fieldLabel}
+      format={(field, value) => formatLogValue(field, value, catalogs)}
+      showLoadedCount
+    />
   );
 }

@@ -1,0 +1,83 @@
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export interface ChangeLogRow {
+  id: string;
+  field: string;
+  oldValue?: string | null;
+  newValue?: string | null;
+  createdAt: string;
+  actorName: string;
+  /** When selected, a token's or the system's change says so after the name. */
+  actorKind?: string;
+}
+
+interface ChangeLogTableProps {
+  rows: ChangeLogRow[];
+  totalCount: number;
+  hasOlder: boolean;
+  loading: boolean;
+  onLoadOlder(): void;
+  label(field: string): string;
+  format?(field: string, value: string | null): string | null;
+  /** Add "(showing N)" to the caption while older entries are not loaded. */
+  showLoadedCount?: boolean;
+}
+
+function Value({ value }: { value: string | null | undefined }) {
+  return value === null || value === undefined || value === '' ? (
+    <span className="muted">(empty)</span>
+  ) : (
+    <span className="log-value">{value}</span>
+  );
+}
+
+/** A change log (agent or user), newest first, with a button for older entries. */
+export function ChangeLogTable({ rows, totalCount, hasOlder, loading, onLoadOlder, label, format, showLoadedCount }: ChangeLogTableProps) {
+  const shown = (field: string, value: string | null | undefined) => (format ? format(field, value ?? null) : value);
+  return (
+    <div className="tab-body">
+      <div className="table-wrap">
+        <table className="data-table change-log">
+          <caption>
+            {totalCount === 1 ? '1 change' : `${totalCount} changes`}, newest first
+            {showLoadedCount && rows.length < totalCount && ` (showing ${rows.length})`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Field</th>
+              <th scope="col">Change</th>
+              <th scope="col">By</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((node) => (
+              <tr key={node.id}>
+                <td>
+                  <time dateTime={node.createdAt}>{when.format(new Date(node.createdAt))}</time>
+                </td>
+                <th scope="row">{label(node.field)}</th>
+                <td>
+                  <Value value={shown(node.field, node.oldValue)} /> <span aria-hidden="true">→</span>
+                  <span className="visually-hidden"> changed to </span>
+                  <Value value={shown(node.field, node.newValue)} />
+                </td>
+                <td>
+                  {node.actorName}
+                  {node.actorKind && node.actorKind !== 'AGENT' && (
+                    <span className="muted"> ({node.actorKind === 'API_TOKEN' ? 'API token' : 'system'})</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {hasOlder && (
+        <button type="button" className="button button-secondary" disabled={loading} onClick={onLoadOlder}>
+          {loading ? 'Loading…' : 'Show older changes'}
+        </button>
+      )}
+    </div>
+  );
+}
