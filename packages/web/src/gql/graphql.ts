@@ -474,12 +474,16 @@ export type Mutation = {
   createUsergroup: Usergroup;
   deleteAgent: Scalars['Boolean']['output'];
   deleteDepartment: Scalars['Boolean']['output'];
+  /** Its users stay, without an organization (logged on each). Needs people.delete_organizations (destructive). */
+  deleteOrganization: Scalars['Boolean']['output'];
   deletePermissionGroup: Scalars['Boolean']['output'];
   deleteTeam: Scalars['Boolean']['output'];
   /** Deletes the user with emails, notes and memberships. Needs people.delete (destructive). */
   deleteUser: Scalars['Boolean']['output'];
   /** Needs people.edit. */
   deleteUserFile: User;
+  /** Removes its memberships (logged on each member's change log). Needs people.manage_usergroups. */
+  deleteUsergroup: Scalars['Boolean']['output'];
   /** Queues a CSV import of agents (small files; larger ones go to POST /imports/agents) and answers at once with the QUEUED job. */
   importAgentsCsv: AgentImport;
   inviteAgent: Invitation;
@@ -491,6 +495,8 @@ export type Mutation = {
   /** The last address cannot be removed; removing the primary makes the oldest other one primary. */
   removeUserEmail: User;
   renameDepartment: Department;
+  /** Needs people.manage_organizations; names are unique ignoring case. */
+  renameOrganization: Organization;
   renameTeam: Team;
   /** Needs people.manage_usergroups. */
   renameUsergroup: Usergroup;
@@ -609,6 +615,11 @@ export type MutationDeleteDepartmentArgs = {
 };
 
 
+export type MutationDeleteOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeletePermissionGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -627,6 +638,11 @@ export type MutationDeleteUserArgs = {
 export type MutationDeleteUserFileArgs = {
   fileId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteUsergroupArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -662,6 +678,12 @@ export type MutationRemoveUserEmailArgs = {
 
 
 export type MutationRenameDepartmentArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRenameOrganizationArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };

@@ -1,4 +1,4 @@
 // The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
 export { Organization } from './organization.entity';
 export { OrganizationResolver } from './organization.resolver';
-export { createOrganization, listOrganizations } from './organization.service';
+export { createOrganization, deleteOrganization, listOrganizations, renameOrganization } from './organization.service';

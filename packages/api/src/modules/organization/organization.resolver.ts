@@ -1,10 +1,10 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { selects } from '../../graphql/selection';
 import { Organization } from './organization.entity';
-import { createOrganization, listOrganizations } from './organization.service';
+import { createOrganization, deleteOrganization, listOrganizations, renameOrganization } from './organization.service';
 
 const OrganizationConnection = ConnectionType('Organization', Organization);
 
@@ -26,5 +26,19 @@ export class OrganizationResolver {
   @Mutation(() => Organization, { description: 'Needs people.manage_organizations; names are unique ignoring case.' })
   createOrganization(@Ctx() ctx: Context, @Arg('name') name: string): Promise<Organization> {
     return ctx.tx((sc) => createOrganization(sc, { name }));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => Organization, { description: 'Needs people.manage_organizations; names are unique ignoring case.' })
+  renameOrganization(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('name') name: string): Promise<Organization> {
+    return ctx.tx((sc) => renameOrganization(sc, { id, name }));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => Boolean, {
+    description: 'Its users stay, without an organization (logged on each). Needs people.delete_organizations (destructive).',
+  })
+  deleteOrganization(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return ctx.tx((sc) => deleteOrganization(sc, { id }));
   }
 }

@@ -1,12 +1,16 @@
+import { In } from 'typeorm';
 import { sortKey } from '@roster/shared';
-import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
+import { ChangeLogEntityType, recordChanges, recordChangesMany } from '../../common/change-log';
 import { badInput, conflict, notFound, orConflict } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { lockRow } from '../../common/lock-row';
 import { cleanName } from '../../common/named-entity';
 import { clampFirst, Connection, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
 import { whereAnyStartsWith } from '../../common/prefix-search';
+import { chunks } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
+import { User } from '../user/user.entity';
 import { PEOPLE } from '../user/user.permissions';
 import { Organization } from './organization.entity';
 
@@ -49,4 +53,43 @@ export async function createOrganization(sc: ServiceContext, args: { name: strin
   const id = identifiers[0].id as number;
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.ORGANIZATION, id, [{ field: 'created', oldValue: null, newValue: name }]);
   return sc.em.findOneByOrFail(Organization, { id });
+}
+
+/** Renames an organization (unique ignoring case and accents); users show the new name at once. */
+export async function renameOrganization(sc: ServiceContext, args: { id: string; name: string }): Promise<Organization> {
+  await requirePermission(sc, PEOPLE.manageOrganizations, 'managing organizations');
+  const org = await loadOrganization(sc, args.id);
+  const name = cleanName(args.name);
+  if (name === org.name) return org;
+  const nameKey = sortKey(name);
+  const existing = await sc.em.findOneBy(Organization, { nameKey });
+  if (existing && existing.id !== org.id) throw taken(existing.name, 'name');
+  await orConflict(sc.em.update(Organization, org.id, { name, nameKey }), () => taken(name, 'name'));
+  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.ORGANIZATION, org.id, [{ field: 'name', oldValue: org.name, newValue: name }]);
+  return sc.em.findOneByOrFail(Organization, { id: org.id });
+}
+
+/**
+ * Deletes an organization (destructive: people.delete_organizations). Its users stay, without an
+ * organization; each one's change log says so, in the same transaction (multi-row inserts).
+ */
+export async function deleteOrganization(sc: ServiceContext, args: { id: string }): Promise<boolean> {
+  await requirePermission(sc, PEOPLE.deleteOrganizations, 'deleting organizations');
+  const org = await loadOrganization(sc, args.id);
+  // Locked first: a user moved into it meanwhile waits for this transaction (its foreign key), so the list below is complete.
+  await lockRow(sc.em, Organization, org.id);
+  const members = (await sc.em.find(User, { where: { organizationId: org.id }, select: { id: true } })).map((u) => u.id);
+  const now = sc.clock();
+  for (const part of chunks(members)) await sc.em.update(User, { id: In(part) }, { organizationId: null, updatedAt: now });
+  await recordChangesMany(
+    sc.em,
+    sc.actor,
+    ChangeLogEntityType.USER,
+    members.map((entityId) => ({ entityId, changes: [{ field: 'organization', oldValue: org.name, newValue: null }] })),
+  );
+  await sc.em.delete(Organization, org.id);
+  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.ORGANIZATION, org.id, [
+    { field: 'deleted', oldValue: org.name, newValue: null },
+  ]);
+  return true;
 }

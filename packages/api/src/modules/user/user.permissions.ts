@@ -6,6 +6,7 @@ export const PEOPLE = {
   merge: 'people.merge',
   delete: 'people.delete',
   manageOrganizations: 'people.manage_organizations',
+  deleteOrganizations: 'people.delete_organizations',
   manageUsergroups: 'people.manage_usergroups',
   addNotes: 'people.add_notes',
 } as const;

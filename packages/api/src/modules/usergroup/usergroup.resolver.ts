@@ -22,4 +22,10 @@ export class UsergroupResolver {
   renameUsergroup(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('name') name: string): Promise<Usergroup> {
     return ctx.tx((sc) => usergroups.rename(sc, { id, name }));
   }
+
+  @Authorized('users:write')
+  @Mutation(() => Boolean, { description: "Removes its memberships (logged on each member's change log). Needs people.manage_usergroups." })
+  deleteUsergroup(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return ctx.tx((sc) => usergroups.remove(sc, { id }));
+  }
 }

@@ -1,0 +1,184 @@
+import { graphql } from './gql';
+import { CREATE_TOKEN } from './helpers/access-fixtures';
+import { CREATE_GROUP, CREATE_ORG, crmHelpers, GET_USER, GROUPS, ORGS, UPDATE_USER } from './helpers/crm-fixtures';
+import { codeOf, startTestApp, TestApp } from './helpers/test-app';
+
+// Renaming and deleting usergroups and organizations: who may (people.manage_usergroups,
+// people.manage_organizations, the destructive people.delete_organizations; token scope users:write),
+// unique names, bad inputs, and what happens to the users (they stay; their change logs say what changed).
+
+const RENAME_GROUP = graphql(`
+  mutation ManageRenameGroup($id: ID!, $n: String!) {
+    renameUsergroup(id: $id, name: $n) {
+      id
+      name
+    }
+  }
+`);
+const DELETE_GROUP = graphql(`
+  mutation ManageDeleteGroup($id: ID!) {
+    deleteUsergroup(id: $id)
+  }
+`);
+const RENAME_ORG = graphql(`
+  mutation ManageRenameOrg($id: ID!, $n: String!) {
+    renameOrganization(id: $id, name: $n) {
+      id
+      name
+    }
+  }
+`);
+const DELETE_ORG = graphql(`
+  mutation ManageDeleteOrg($id: ID!) {
+    deleteOrganization(id: $id)
+  }
+`);
+
+describe('CRM: managing usergroups and organizations', () => {
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  const admin = crmHelpers(() => t);
+  const as = (who: string) =>
+    crmHelpers(
+      () => t,
+      () => tokens[who],
+    );
+  let seq = 0;
+  const group = async (name = `Group ${++seq}`) => (await admin.ok(CREATE_GROUP, { n: name })).createUsergroup;
+  const org = async (name = `Org ${++seq}`) => (await admin.ok(CREATE_ORG, { n: name })).createOrganization;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const agent = async (key: string, permissions: string[]) =>
+      (tokens[key] = (
+        await t.createAgent({ email: `${key}@manage.example`, name: key, permissionGroupIds: [], permissions }, 'agent-password-1')
+      ).token);
+    await agent('editor', ['people.view', 'people.edit', 'people.create', 'people.delete']);
+    await agent('groups', ['people.view', 'people.manage_usergroups']);
+    await agent('orgs', ['people.view', 'people.manage_organizations']);
+    await agent('orgDeleter', ['people.view', 'people.delete_organizations']);
+    const token = async (key: string, scopes: string[]) =>
+      (tokens[key] = (await t.ok(CREATE_TOKEN, { n: key, s: scopes }, { token: t.adminToken })).createApiToken.token);
+    await token('read', ['users:read']);
+    await token('write', ['users:write']);
+  });
+  afterAll(() => t.close());
+
+  it('needs the matching People permission, users:write on a token, and a session', async () => {
+    const g = await group();
+    const o = await org();
+    for (const r of [
+      await t.gql(RENAME_GROUP, { id: g.id, n: 'Anon' }),
+      await t.gql(DELETE_GROUP, { id: g.id }),
+      await t.gql(RENAME_ORG, { id: o.id, n: 'Anon' }),
+      await t.gql(DELETE_ORG, { id: o.id }),
+    ])
+      expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    // people.edit and even people.delete (users) do not reach groups or organizations.
+    for (const who of ['editor', 'orgs', 'orgDeleter', 'read']) {
+      expect(codeOf(await as(who).gql(RENAME_GROUP, { id: g.id, n: `By ${who}` }))).toBe('FORBIDDEN');
+      expect(codeOf(await as(who).gql(DELETE_GROUP, { id: g.id }))).toBe('FORBIDDEN');
+    }
+    for (const who of ['editor', 'groups', 'orgDeleter', 'read'])
+      expect(codeOf(await as(who).gql(RENAME_ORG, { id: o.id, n: `By ${who}` }))).toBe('FORBIDDEN');
+    // Managing organizations is not deleting them (a destructive permission of its own).
+    for (const who of ['editor', 'groups', 'orgs', 'read']) expect(codeOf(await as(who).gql(DELETE_ORG, { id: o.id }))).toBe('FORBIDDEN');
+
+    expect((await as('groups').ok(RENAME_GROUP, { id: g.id, n: `${g.name} renamed` })).renameUsergroup.name).toBe(`${g.name} renamed`);
+    expect((await as('orgs').ok(RENAME_ORG, { id: o.id, n: `${o.name} renamed` })).renameOrganization.name).toBe(`${o.name} renamed`);
+    expect((await as('write').ok(RENAME_GROUP, { id: g.id, n: `${g.name} by token` })).renameUsergroup.name).toBe(`${g.name} by token`);
+    expect((await as('orgDeleter').ok(DELETE_ORG, { id: o.id })).deleteOrganization).toBe(true);
+    expect((await as('write').ok(DELETE_GROUP, { id: g.id })).deleteUsergroup).toBe(true);
+  });
+
+  it('keeps names unique ignoring case and refuses empty, long, null and unknown inputs', async () => {
+    const [a, b] = [await group('Gold Customers'), await group('Silver Customers')];
+    const taken = await admin.gql(RENAME_GROUP, { id: b.id, n: '  gold customers ' });
+    expect(codeOf(taken)).toBe('CONFLICT');
+    expect(taken.errors?.[0].extensions?.fields).toEqual({ name: 'is already used by another usergroup' });
+    // A change of case of its own name is a rename, not a conflict.
+    expect((await admin.ok(RENAME_GROUP, { id: a.id, n: 'GOLD Customers' })).renameUsergroup.name).toBe('GOLD Customers');
+    const [o1, o2] = [await org('Acme Corp'), await org('Globex')];
+    const orgTaken = await admin.gql(RENAME_ORG, { id: o2.id, n: 'ACME CORP' });
+    expect(codeOf(orgTaken)).toBe('CONFLICT');
+    expect(orgTaken.errors?.[0].extensions?.fields).toEqual({ name: 'is already used by another organization' });
+    expect((await admin.ok(RENAME_ORG, { id: o1.id, n: 'acme corp' })).renameOrganization.name).toBe('acme corp');
+
+    for (const [doc, id] of [
+      [RENAME_GROUP, b.id],
+      [RENAME_ORG, o2.id],
+    ] as const) {
+      expect((await admin.gql(doc, { id, n: '   ' })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { name: 'must not be empty' },
+      });
+      expect(codeOf(await admin.gql(doc, { id, n: 'x'.repeat(201) }))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await admin.gql(doc, { id: '999999', n: 'Nowhere' }))).toBe('NOT_FOUND');
+      expect(codeOf(await admin.gql(doc, { id: 'abc', n: 'Nowhere' }))).toBe('BAD_USER_INPUT');
+      // null where the schema says non-null: refused before any resolver runs.
+      expect((await admin.gql(doc as never, { id: null, n: null } as never)).errors?.length).toBeGreaterThan(0);
+    }
+    for (const doc of [DELETE_GROUP, DELETE_ORG]) {
+      expect(codeOf(await admin.gql(doc, { id: '999999' }))).toBe('NOT_FOUND');
+      expect(codeOf(await admin.gql(doc, { id: '-1' }))).toBe('BAD_USER_INPUT');
+      expect((await admin.gql(doc as never, { id: null } as never)).errors?.length).toBeGreaterThan(0);
+    }
+    // Names stay as they were after every refusal.
+    const names = (await admin.ok(GROUPS)).usergroups.map((g) => g.name);
+    expect(names).toEqual(expect.arrayContaining(['GOLD Customers', 'Silver Customers']));
+  });
+
+  it('deleting a usergroup removes its memberships and logs the change on each member', async () => {
+    const [vip, beta] = [await group('VIP delete'), await group('Beta delete')];
+    const both = await admin.createUser('Both Groups', { usergroupIds: [vip.id, beta.id] });
+    const onlyVip = await admin.createUser('Only Vip', {});
+    await admin.ok(UPDATE_USER, { id: onlyVip.id, i: { usergroupIds: [vip.id] } });
+    const neither = await admin.createUser('Neither Group');
+
+    await as('groups').ok(DELETE_GROUP, { id: vip.id });
+    expect((await admin.ok(GROUPS)).usergroups.map((g) => g.id)).not.toContain(vip.id);
+    expect((await admin.ok(GET_USER, { id: both.id })).user!.usergroups.map((g) => g.name)).toEqual(['Beta delete']);
+    expect((await admin.ok(GET_USER, { id: onlyVip.id })).user!.usergroups).toEqual([]);
+    const last = async (id: string) => (await admin.log(id))[0];
+    expect(await last(both.id)).toMatchObject({
+      field: 'usergroups',
+      oldValue: 'Beta delete, VIP delete',
+      newValue: 'Beta delete',
+      actorName: 'groups',
+    });
+    expect(await last(onlyVip.id)).toMatchObject({ field: 'usergroups', oldValue: 'VIP delete', newValue: null });
+    expect((await admin.log(neither.id)).map((e) => e.field)).toEqual(['created']);
+    // The name is free again.
+    expect((await admin.ok(CREATE_GROUP, { n: 'VIP delete' })).createUsergroup.name).toBe('VIP delete');
+  });
+
+  it('deleting an organization keeps its users, clears their organization and logs it on each', async () => {
+    const o = await org('Initech delete');
+    const users = [];
+    for (let i = 0; i < 12; i++) users.push(await admin.createUser(`Initech User ${i}`, { organizationId: o.id }));
+    const elsewhere = await admin.createUser('Elsewhere User', { organizationId: (await org('Umbrella stays')).id });
+
+    await as('orgDeleter').ok(DELETE_ORG, { id: o.id });
+    expect((await admin.ok(ORGS, { s: 'Initech' })).organizations.totalCount).toBe(0);
+    for (const u of users) {
+      expect((await admin.ok(GET_USER, { id: u.id })).user).toMatchObject({ id: u.id, organization: null });
+      expect((await admin.log(u.id))[0]).toMatchObject({
+        field: 'organization',
+        oldValue: 'Initech delete',
+        newValue: null,
+        actorName: 'orgDeleter',
+      });
+    }
+    expect((await admin.ok(GET_USER, { id: elsewhere.id })).user!.organization!.name).toBe('Umbrella stays');
+    // Deleting twice: the second finds nothing.
+    expect(codeOf(await admin.gql(DELETE_ORG, { id: o.id }))).toBe('NOT_FOUND');
+  });
+
+  it('a renamed organization shows its new name on its users at once', async () => {
+    const o = await org('Hooli old');
+    const u = await admin.createUser('Hooli Person', { organizationId: o.id });
+    await as('orgs').ok(RENAME_ORG, { id: o.id, n: 'Hooli new' });
+    expect((await admin.ok(GET_USER, { id: u.id })).user!.organization!.name).toBe('Hooli new');
+    expect((await admin.ok(ORGS, { s: 'hooli' })).organizations.edges.map((e) => e.node.name)).toEqual(['Hooli new']);
+  });
+});
