@@ -24,6 +24,7 @@ const newAgentPage = async () => ({ Component: (await import('../features/agents
 const crmPage = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmPage });
 const crmEmpty = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmEmpty });
 const newUserForm = async () => ({ Component: (await import('../features/crm/components/new-user-form')).NewUserForm });
+const crmManagePage = async () => ({ Component: (await import('../features/crm/pages/crm-manage-page')).CrmManagePage });
 const userRecord = async () => ({ Component: (await import('../features/crm/components/user-record')).UserRecordRoute });
 
 const comingNext = (path: string, title: string, summary: string): RouteObject => ({
@@ -47,6 +48,8 @@ export const routes: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          // Renaming and deleting usergroups and organizations (a page of its own, not a pane).
+          { path: 'crm/manage', lazy: crmManagePage },
           {
             // The CRM pane: agents without people.view get "You do not have access" (CrmPage).
             path: 'crm',

@@ -21,6 +21,9 @@ interface NamedListProps<T extends NamedItem> {
   columns?: { header: string; cell: (item: T) => ReactNode }[];
   /** Extra buttons before Rename. */
   actions?: (item: T) => ReactNode;
+  /** Hide Rename or Delete (the agent's permissions allow only one). */
+  canRename?: boolean;
+  canDelete?: boolean;
 }
 
 /** The table of a named entity (teams, departments) with rename and delete, each in a dialog. */
@@ -32,6 +35,8 @@ export function NamedList<T extends NamedItem>({
   deleteConsequence,
   columns = [],
   actions,
+  canRename = true,
+  canDelete = true,
 }: NamedListProps<T>) {
   const capital = noun[0].toUpperCase() + noun.slice(1);
   return (
@@ -61,44 +66,48 @@ export function NamedList<T extends NamedItem>({
               <td>
                 <div className="row-actions">
                   {actions?.(item)}
-                  <FormDialog
-                    title={`Rename ${noun} ${item.name}`}
-                    trigger={
-                      <button type="button" className="button button-secondary button-small" aria-label={`Rename ${item.name}`}>
-                        Rename
-                      </button>
-                    }
-                  >
-                    {(close) => (
-                      <NameForm
-                        label={`${capital} name`}
-                        submitLabel="Rename"
-                        defaultName={item.name}
-                        autoFocus
-                        onSave={async (name) => {
-                          await onRename(item, name);
-                          close();
-                        }}
-                      />
-                    )}
-                  </FormDialog>
-                  <ConfirmDialog
-                    trigger={
-                      <button
-                        type="button"
-                        className="button button-secondary button-danger button-small"
-                        aria-label={`Delete ${item.name}`}
-                      >
-                        Delete
-                      </button>
-                    }
-                    title={`Delete ${noun} ${item.name}?`}
-                    confirmLabel={`Delete ${noun}`}
-                    danger
-                    onConfirm={() => onDelete(item)}
-                  >
-                    <p>{deleteConsequence(item)}</p>
-                  </ConfirmDialog>
+                  {canRename && (
+                    <FormDialog
+                      title={`Rename ${noun} ${item.name}`}
+                      trigger={
+                        <button type="button" className="button button-secondary button-small" aria-label={`Rename ${item.name}`}>
+                          Rename
+                        </button>
+                      }
+                    >
+                      {(close) => (
+                        <NameForm
+                          label={`${capital} name`}
+                          submitLabel="Rename"
+                          defaultName={item.name}
+                          autoFocus
+                          onSave={async (name) => {
+                            await onRename(item, name);
+                            close();
+                          }}
+                        />
+                      )}
+                    </FormDialog>
+                  )}
+                  {canDelete && (
+                    <ConfirmDialog
+                      trigger={
+                        <button
+                          type="button"
+                          className="button button-secondary button-danger button-small"
+                          aria-label={`Delete ${item.name}`}
+                        >
+                          Delete
+                        </button>
+                      }
+                      title={`Delete ${noun} ${item.name}?`}
+                      confirmLabel={`Delete ${noun}`}
+                      danger
+                      onConfirm={() => onDelete(item)}
+                    >
+                      <p>{deleteConsequence(item)}</p>
+                    </ConfirmDialog>
+                  )}
                 </div>
               </td>
             </tr>

@@ -41,7 +41,14 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
-    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": typeof types.CrmUserFieldsFragmentDoc,
+    "\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.CrmDeleteUserDocument,
+    "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateUsergroupDocument,
+    "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmRenameUsergroupDocument,
+    "\n  mutation CrmDeleteUsergroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": typeof types.CrmDeleteUsergroupDocument,
+    "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CrmManageOrganizationsDocument,
+    "\n  mutation CrmRenameOrganization($id: ID!, $name: String!) {\n    renameOrganization(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmRenameOrganizationDocument,
+    "\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.CrmDeleteOrganizationDocument,
+    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    isAutoResponder\n    usergroups {\n      id\n      name\n    }\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": typeof types.CrmUserFieldsFragmentDoc,
     "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmUsersDocument,
     "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUserDocument,
     "\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CrmOrganizationsDocument,
@@ -110,7 +117,14 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
-    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": types.CrmUserFieldsFragmentDoc,
+    "\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": types.CrmDeleteUserDocument,
+    "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmCreateUsergroupDocument,
+    "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmRenameUsergroupDocument,
+    "\n  mutation CrmDeleteUsergroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": types.CrmDeleteUsergroupDocument,
+    "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CrmManageOrganizationsDocument,
+    "\n  mutation CrmRenameOrganization($id: ID!, $name: String!) {\n    renameOrganization(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmRenameOrganizationDocument,
+    "\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.CrmDeleteOrganizationDocument,
+    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    isAutoResponder\n    usergroups {\n      id\n      name\n    }\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": types.CrmUserFieldsFragmentDoc,
     "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmUsersDocument,
     "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUserDocument,
     "\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CrmOrganizationsDocument,
@@ -277,7 +291,35 @@ export function graphql(source: "\n  mutation SetPasswordWithToken($token: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"): (typeof documents)["\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmDeleteUsergroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation CrmDeleteUsergroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmRenameOrganization($id: ID!, $name: String!) {\n    renameOrganization(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmRenameOrganization($id: ID!, $name: String!) {\n    renameOrganization(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"): (typeof documents)["\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    isAutoResponder\n    usergroups {\n      id\n      name\n    }\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    isAutoResponder\n    usergroups {\n      id\n      name\n    }\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,18 @@ export const CRM_USER_FIELDS = graphql(`
     primaryEmail
     summary
     updatedAt
+    phone
+    website
+    im
+    twitter
+    linkedin
+    facebook
+    address
+    isAutoResponder
+    usergroups {
+      id
+      name
+    }
     emails {
       address
       isPrimary

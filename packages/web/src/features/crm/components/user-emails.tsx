@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
+import { CopyButton } from '../../../components/copy-button';
 import { toDisplayError } from '../../../lib/errors';
 import { CRM_ADD_EMAIL, CRM_REMOVE_EMAIL, CRM_SET_PRIMARY_EMAIL } from '../crm.graphql';
 import type { CrmUserFieldsFragment } from '../../../gql/graphql';
@@ -59,6 +60,7 @@ export function UserEmails({ user, canEdit }: Props) {
           <li key={email.address}>
             <span className="crm-email-address">{email.address}</span>
             {email.isPrimary && <span className="badge">Primary</span>}
+            <CopyButton text={email.address} what={email.address} small />
             {canEdit && !email.isPrimary && (
               <span className="crm-email-actions">
                 <button

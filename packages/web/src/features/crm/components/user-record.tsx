@@ -12,6 +12,11 @@ import { OrganizationPicker } from './organization-picker';
 import { SummaryEditor } from './summary-editor';
 import { UserNotes } from './user-notes';
 import { UserChangeLog } from './user-change-log';
+import { RecordHeader } from './record-header';
+import { RecordActions } from './record-actions';
+import { ContactInfo } from './contact-info';
+import { UsergroupsLine } from './usergroups-line';
+import { AutoResponder } from './auto-responder';
 
 /** /crm/users/:id: the record in the content pane. */
 export function UserRecordRoute() {
@@ -41,10 +46,7 @@ function UserRecord({ id }: { id: string }) {
 
   return (
     <article className="crm-record" aria-labelledby="crm-record-name">
-      <h2 id="crm-record-name" className="crm-record-name">
-        {user.name}
-      </h2>
-      <p className="crm-record-email">{user.primaryEmail}</p>
+      <RecordHeader user={user} canEdit={canEdit} onSaveName={(name) => save({ name })} actions={<RecordActions user={user} />} />
       <Tabs.Root defaultValue="record" className="tabs">
         <Tabs.List className="tabs-list" aria-label="User record">
           <Tabs.Trigger value="record" className="tabs-trigger">
@@ -62,6 +64,14 @@ function UserRecord({ id }: { id: string }) {
             canCreate={canPeople(viewer, 'manage_organizations')}
             onChoose={(organizationId) => save({ organizationId })}
           />
+          <UsergroupsLine
+            user={user}
+            canEdit={canEdit}
+            canCreate={canPeople(viewer, 'manage_usergroups')}
+            onSave={(usergroupIds) => save({ usergroupIds })}
+          />
+          <ContactInfo user={user} canEdit={canEdit} onSave={save} />
+          <AutoResponder value={user.isAutoResponder} canEdit={canEdit} onSave={(isAutoResponder) => save({ isAutoResponder })} />
           <SummaryEditor summary={user.summary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
           <UserNotes user={user} canAdd={canPeople(viewer, 'add_notes')} />
         </Tabs.Content>

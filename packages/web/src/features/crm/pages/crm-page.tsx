@@ -12,7 +12,8 @@ export function CrmPage() {
   const viewer = useViewer();
   useDocumentTitle('Users');
   if (!canPeople(viewer, 'view')) return <NoAccess />;
-  return <CrmPanes canCreate={canPeople(viewer, 'create')} />;
+  const canManage = (['manage_usergroups', 'manage_organizations', 'delete_organizations'] as const).some((a) => canPeople(viewer, a));
+  return <CrmPanes canCreate={canPeople(viewer, 'create')} canManage={canManage} />;
 }
 
 function NoAccess() {
@@ -30,7 +31,7 @@ function NoAccess() {
   );
 }
 
-function CrmPanes({ canCreate }: { canCreate: boolean }) {
+function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boolean }) {
   const [search, setSearch] = useState('');
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [usergroupId, setUsergroupId] = useState<string | null>(null);
@@ -46,6 +47,11 @@ function CrmPanes({ canCreate }: { canCreate: boolean }) {
     <section className="crm" data-record-open={recordOpen}>
       <div className="crm-header">
         <h1>Users</h1>
+        {canManage && (
+          <Link to="/crm/manage" className="button button-secondary">
+            Organizations and usergroups
+          </Link>
+        )}
         {canCreate && (
           <Link to="/crm/users/new" className="button button-primary">
             New user

@@ -1,0 +1,127 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { FormDialog } from '../../../components/form-dialog';
+import { NameForm } from '../../../components/name-form';
+import { toDisplayError } from '../../../lib/errors';
+import { CRM_USERGROUPS_QUERY } from '../crm.graphql';
+import { CRM_CREATE_USERGROUP } from '../crm-manage.graphql';
+
+interface Props {
+  user: { name: string; usergroups: readonly { id: string; name: string }[] };
+  canEdit: boolean;
+  canCreate: boolean;
+  /** Saves the memberships; rejects with the API's error. */
+  onSave: (usergroupIds: string[]) => Promise<void>;
+}
+
+/** The user's usergroups on one line; Edit opens a dialog of checkboxes (and, with people.manage_usergroups, a new group). */
+export function UsergroupsLine({ user, canEdit, canCreate, onSave }: Props) {
+  return (
+    <section className="crm-section" aria-labelledby="crm-usergroups-heading">
+      <h3 id="crm-usergroups-heading">Usergroups</h3>
+      <p data-testid="crm-usergroups">
+        {user.usergroups.length ? user.usergroups.map((g) => g.name).join(', ') : <span className="muted">No usergroups</span>}
+      </p>
+      {canEdit && (
+        <FormDialog
+          title={`Usergroups of ${user.name}`}
+          description="Tick the usergroups this user belongs to, then save."
+          trigger={
+            <button type="button" className="button button-secondary button-small">
+              Edit usergroups
+            </button>
+          }
+        >
+          {(close) => (
+            <UsergroupsForm
+              current={user.usergroups.map((g) => g.id)}
+              canCreate={canCreate}
+              onSave={async (ids) => {
+                await onSave(ids);
+                close();
+              }}
+            />
+          )}
+        </FormDialog>
+      )}
+    </section>
+  );
+}
+
+function UsergroupsForm({
+  current,
+  canCreate,
+  onSave,
+}: {
+  current: string[];
+  canCreate: boolean;
+  onSave: (ids: string[]) => Promise<void>;
+}) {
+  const { data, loading, error: loadError } = useQuery(CRM_USERGROUPS_QUERY);
+  const [createUsergroup] = useMutation(CRM_CREATE_USERGROUP, { update: (cache) => cache.evict({ fieldName: 'usergroups' }) });
+  const [selected, setSelected] = useState(() => new Set(current));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const groups = data?.usergroups ?? [];
+
+  function toggle(id: string, on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave([...selected]);
+    } catch (e) {
+      setError(toDisplayError(e).message);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <form onSubmit={(event) => void submit(event)} aria-label="Usergroups">
+        {error && (
+          <p role="alert" className="alert alert-error">
+            {error}
+          </p>
+        )}
+        {loadError && <p className="alert alert-error">Could not load the usergroups: {loadError.message}</p>}
+        <fieldset className="checkbox-list scroll-list">
+          <legend>Usergroups</legend>
+          {loading && <p role="status">Loading usergroups…</p>}
+          {!loading && !groups.length && <p className="muted">There are no usergroups yet.</p>}
+          {groups.map((g) => (
+            <label key={g.id}>
+              <input type="checkbox" checked={selected.has(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
+              {g.name}
+            </label>
+          ))}
+        </fieldset>
+        <div className="dialog-actions">
+          <button type="submit" className="button button-primary" disabled={saving || loading}>
+            {saving ? 'Saving…' : 'Save usergroups'}
+          </button>
+        </div>
+      </form>
+      {canCreate && (
+        <NameForm
+          label="New usergroup"
+          submitLabel="Create usergroup"
+          onSave={async (name) => {
+            const result = await createUsergroup({ variables: { name } });
+            // A new group is for this user: ticked, saved with the others.
+            if (result.data) toggle(result.data.createUsergroup.id, true);
+          }}
+        />
+      )}
+    </>
+  );
+}
