@@ -44,6 +44,9 @@ export function RecordHeader({ user, canEdit, onSaveName, actions }: Props) {
             Auto-responder
           </span>
         )}
+      </div>
+      <p className="crm-record-email">{user.primaryEmail}</p>
+      <div className="crm-record-toolbar">
         {canEdit && draft === null && (
           <button
             type="button"
@@ -58,7 +61,6 @@ export function RecordHeader({ user, canEdit, onSaveName, actions }: Props) {
         )}
         {actions}
       </div>
-      <p className="crm-record-email">{user.primaryEmail}</p>
       {draft !== null && (
         <form className="crm-inline-form" onSubmit={(event) => void save(event)} noValidate aria-label="Name">
           <TextField label="Name" value={draft} error={error} autoFocus autoComplete="off" onChange={setDraft} />

@@ -48,7 +48,7 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
       <div className="crm-header">
         <h1>Users</h1>
         {canManage && (
-          <Link to="/crm/manage" className="button button-secondary">
+          <Link to="/crm/manage" className="button button-secondary crm-header-manage">
             Organizations and usergroups
           </Link>
         )}
