@@ -193,4 +193,32 @@ describe('CRM: managing usergroups and organizations', () => {
     expect((await admin.ok(GET_USER, { id: u.id })).user!.organization!.name).toBe('Hooli new');
     expect((await admin.ok(ORGS, { s: 'hooli' })).organizations.edges.map((e) => e.node.name)).toEqual(['Hooli new']);
   });
+
+  // Meaningful on MariaDB (SQLite serialises writers): a deletion racing an edit that links a user to
+  // the same group or organization ends either way, never with INTERNAL_SERVER_ERROR or a missed log entry.
+  it('deleting a usergroup or organization while users are moved into it: a clean refusal or a logged removal', async () => {
+    for (let round = 0; round < 6; round++) {
+      const g = await group(`Race group ${round}`);
+      const o = await org(`Race org ${round}`);
+      const member = await admin.createUser(`Race member ${round}`, { usergroupIds: [g.id], organizationId: o.id });
+      const joiner = await admin.createUser(`Race joiner ${round}`);
+      const results = await Promise.all([
+        admin.gql(UPDATE_USER, { id: joiner.id, i: { usergroupIds: [g.id], organizationId: o.id } }),
+        admin.gql(DELETE_GROUP, { id: g.id }),
+        admin.gql(DELETE_ORG, { id: o.id }),
+        admin.gql(UPDATE_USER, { id: member.id, i: { summary: `round ${round}` } }),
+      ]);
+      // The joiner's edit may lose (the group or organization is gone: a field error); nothing else fails.
+      const codes = results.map(codeOf);
+      expect({ round, codes: codes.slice(1) }).toEqual({ round, codes: [undefined, undefined, undefined] });
+      expect([undefined, 'BAD_USER_INPUT']).toContain(codes[0]);
+      for (const u of [member, joiner]) {
+        const now = (await admin.ok(GET_USER, { id: u.id })).user!;
+        expect({ round, groups: now.usergroups, org: now.organization }).toEqual({ round, groups: [], org: null });
+      }
+      const memberLog = (await admin.log(member.id)).map((e) => e.field);
+      expect(memberLog).toEqual(expect.arrayContaining(['usergroups', 'organization']));
+      if (!results[0].errors) expect((await admin.log(joiner.id)).filter((e) => e.field === 'usergroups')).toHaveLength(2);
+    }
+  }, 60_000);
 });

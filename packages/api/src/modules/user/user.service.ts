@@ -2,7 +2,8 @@ import { In } from 'typeorm';
 import { sortKey } from '@roster/shared';
 import { ChangeLogEntityType, diffFields, FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, FieldCheck, notFound } from '../../common/errors';
-import { checkId, parseId } from '../../common/ids';
+import { checkId, checkIds, parseId } from '../../common/ids';
+import { lockRowsShared } from '../../common/lock-row';
 import { checkExistingIds, replaceLinks, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { Organization } from '../organization/organization.entity';
@@ -46,6 +47,8 @@ async function buildUserChange(sc: ServiceContext, input: UpdateUserFields, curr
   else if (input.organizationId !== undefined) {
     const orgId = checkId(fc, input.organizationId, 'organizationId');
     if (orgId !== undefined) {
+      // Share-locked: an organization being deleted meanwhile is waited for, then read as unknown.
+      await lockRowsShared(sc.em, Organization, [orgId]);
       const org = await sc.em.findOneBy(Organization, { id: orgId });
       if (fc.check(!!org, 'organizationId', 'unknown organization')) change.organization = org;
     }
@@ -56,6 +59,8 @@ async function buildUserChange(sc: ServiceContext, input: UpdateUserFields, curr
       'usergroupIds',
       `must have at most ${USER_LIMITS.usergroups} items`,
     );
+    // Share-locked like the organization: a usergroup deleted meanwhile is an unknown id, not a foreign-key failure.
+    await lockRowsShared(sc.em, Usergroup, checkIds(new FieldCheck(), input.usergroupIds ?? [], 'usergroupIds'));
     change.usergroupIds = await checkExistingIds(fc, sc.em, Usergroup, input.usergroupIds ?? [], 'usergroupIds');
   }
   fc.throwIfAny();
