@@ -142,6 +142,13 @@ test('CRM manage: rename a usergroup and delete an organization; their users sta
   await expect(confirm).toBeHidden();
   await expect(page.getByText('No organization starts with that.')).toBeVisible();
 
+  // The page on a phone: nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.getByRole('searchbox', { name: 'Find organizations' }).fill('');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await checkScreen(page, 'crm-manage-390');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await page.goto(`/crm/users/${user.id}`);
   await expect(page.getByTestId('crm-organization')).toHaveText('No organization');
   await expect(page.getByTestId('crm-usergroups')).toHaveText(`Platinum ${suffix}`);
