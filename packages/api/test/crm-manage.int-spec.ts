@@ -2,6 +2,8 @@ import { graphql } from './gql';
 import { CREATE_TOKEN } from './helpers/access-fixtures';
 import { CREATE_GROUP, CREATE_ORG, crmHelpers, GET_USER, GROUPS, ORGS, UPDATE_USER } from './helpers/crm-fixtures';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
+import { User } from '../src/modules/user';
+import { UserUsergroup } from '../src/modules/usergroup';
 
 // Renaming and deleting usergroups and organizations: who may (people.manage_usergroups,
 // people.manage_organizations, the destructive people.delete_organizations; token scope users:write),
@@ -220,5 +222,45 @@ describe('CRM: managing usergroups and organizations', () => {
       expect(memberLog).toEqual(expect.arrayContaining(['usergroups', 'organization']));
       if (!results[0].errors) expect((await admin.log(joiner.id)).filter((e) => e.field === 'usergroups')).toHaveLength(2);
     }
+  }, 60_000);
+
+  /** `n` users straight into the tables (in `orgId`, and in `groupId`), for the statement counts. */
+  async function insertUsers(prefix: string, n: number, orgId: string, groupId: string): Promise<number[]> {
+    const now = new Date();
+    const repo = t.roster.ds.getRepository(User);
+    const rows = Array.from({ length: n }, (_, i) => ({
+      name: `${prefix} ${i}`,
+      nameKey: `${prefix} ${i}`.toLowerCase(),
+      organizationId: Number(orgId),
+      isAutoResponder: false,
+      mergedIntoId: null,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    for (let i = 0; i < rows.length; i += 200) await repo.insert(rows.slice(i, i + 200));
+    const ids = (await repo.find({ where: { organizationId: Number(orgId) }, select: { id: true } })).map((u) => u.id);
+    await t.roster.ds.getRepository(UserUsergroup).insert(ids.map((userId) => ({ userId, usergroupId: Number(groupId) })));
+    return ids;
+  }
+
+  it('deletes a usergroup or organization of 10 or of 1,000 users with the same statements, logging each user', async () => {
+    const counts: Record<string, number[]> = { group: [], org: [] };
+    for (const n of [10, 1000]) {
+      const g = await group(`Count group ${n}`);
+      const o = await org(`Count org ${n}`);
+      const ids = await insertUsers(`Counted ${n}`, n, o.id, g.id);
+      for (const [kind, run] of [
+        ['group', () => admin.ok(DELETE_GROUP, { id: g.id })],
+        ['org', () => admin.ok(DELETE_ORG, { id: o.id })],
+      ] as const) {
+        const before = t.sql.count;
+        await run();
+        counts[kind].push(t.sql.count - before);
+      }
+      const last = await admin.log(String(ids[n - 1]));
+      expect(last.map((e) => e.field).sort()).toEqual(['organization', 'usergroups']);
+    }
+    expect(counts.group[1]).toBe(counts.group[0]);
+    expect(counts.org[1]).toBe(counts.org[0]);
   }, 60_000);
 });
