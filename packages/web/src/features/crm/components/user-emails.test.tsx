@@ -20,6 +20,15 @@ function userData(emails: ReturnType<typeof email>[]) {
     emails,
     organization: null,
     notes: [],
+    phone: null,
+    website: null,
+    im: null,
+    twitter: null,
+    linkedin: null,
+    facebook: null,
+    address: null,
+    isAutoResponder: false,
+    usergroups: [],
   };
 }
 
