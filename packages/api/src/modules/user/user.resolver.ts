@@ -157,7 +157,7 @@ export class UserResolver {
 
   @Authorized('users:write')
   @Mutation(() => User, {
-    description: 'Moves the source into the target (emails, notes, usergroups, history); undoable for 7 days. Needs people.merge.',
+    description: 'Moves the source into the target (emails, notes, files, usergroups, history); undoable for 7 days. Needs people.merge.',
   })
   mergeUsers(
     @Ctx() ctx: Context,

@@ -4,7 +4,7 @@ import type { ViewerFieldsFragment } from '../../gql/graphql';
 // the agent may not do). Administrator access does not imply them.
 export const PEOPLE_VIEW = 'people.view';
 
-export type PeopleAction = 'view' | 'create' | 'edit' | 'add_notes' | 'manage_organizations';
+export type PeopleAction = 'view' | 'create' | 'edit' | 'merge' | 'add_notes' | 'manage_organizations';
 
 export function canPeople(viewer: Pick<ViewerFieldsFragment, 'effectivePermissions'>, action: PeopleAction): boolean {
   return viewer.effectivePermissions.includes(`people.${action}`);

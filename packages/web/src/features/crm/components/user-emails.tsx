@@ -2,20 +2,24 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { toDisplayError } from '../../../lib/errors';
 import { CRM_ADD_EMAIL, CRM_REMOVE_EMAIL, CRM_SET_PRIMARY_EMAIL } from '../crm.graphql';
+import { mergeSuggestion, type MergeCandidate } from '../merge-words';
 import type { CrmUserFieldsFragment } from '../../../gql/graphql';
 
 interface Props {
   user: Pick<CrmUserFieldsFragment, 'id' | 'emails'>;
   canEdit: boolean;
+  /** Offered when the address belongs to another user (people.merge): opens the merge dialog with that user. */
+  onMerge?: (candidate: MergeCandidate) => void;
 }
 
 /**
  * The user's addresses, the primary one tagged; make another primary, remove one, add one. A refused
  * address (e.g. another user's) stays in the box with the server's reason next to it.
  */
-export function UserEmails({ user, canEdit }: Props) {
+export function UserEmails({ user, canEdit, onMerge }: Props) {
   const [address, setAddress] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
+  const [owner, setOwner] = useState<MergeCandidate | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [addEmail, adding] = useMutation(CRM_ADD_EMAIL);
   const [removeEmail] = useMutation(CRM_REMOVE_EMAIL);
@@ -24,6 +28,7 @@ export function UserEmails({ user, canEdit }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFieldError(null);
+    setOwner(null);
     if (!address.trim()) {
       setFieldError('Enter an email address.');
       return;
@@ -34,6 +39,7 @@ export function UserEmails({ user, canEdit }: Props) {
     } catch (error) {
       const shown = toDisplayError(error);
       setFieldError(shown.fields.email ? `Email ${shown.fields.email}` : shown.message);
+      setOwner(mergeSuggestion(error));
     }
   }
 
@@ -98,6 +104,11 @@ export function UserEmails({ user, canEdit }: Props) {
               <p id="crm-add-email-error" className="field-error">
                 {fieldError}
               </p>
+            )}
+            {owner && onMerge && (
+              <button type="button" className="button button-secondary button-small crm-email-merge" onClick={() => onMerge(owner)}>
+                Merge {owner.name} into this one
+              </button>
             )}
           </div>
           <button type="submit" className="button button-secondary" disabled={adding.loading}>

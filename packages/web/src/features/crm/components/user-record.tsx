@@ -12,6 +12,11 @@ import { OrganizationPicker } from './organization-picker';
 import { SummaryEditor } from './summary-editor';
 import { UserNotes } from './user-notes';
 import { UserChangeLog } from './user-change-log';
+import { MergeAction, useMergeLauncher } from './merge-action';
+import { MergeBanner } from './merge-banner';
+import { UserActivity } from './user-activity';
+import { UserDuplicates } from './user-duplicates';
+import { UserFiles } from './user-files';
 
 /** /crm/users/:id: the record in the content pane. */
 export function UserRecordRoute() {
@@ -28,6 +33,7 @@ function UserRecord({ id }: { id: string }) {
     update: (cache) => cache.evict({ fieldName: 'users' }),
   });
   const user = data?.user;
+  const merge = useMergeLauncher();
   useDocumentTitle(user ? `${user.name} · Users` : 'Users');
 
   if (!user) {
@@ -35,6 +41,7 @@ function UserRecord({ id }: { id: string }) {
     return <QueryState loading={loading} error={error} hasData={false} what="the user" onRetry={() => void refetch()} />;
   }
   const canEdit = canPeople(viewer, 'edit');
+  const canMerge = canPeople(viewer, 'merge');
   const save = async (input: UpdateUserInput) => {
     await updateUser({ variables: { id: user.id, input } });
   };
@@ -45,6 +52,12 @@ function UserRecord({ id }: { id: string }) {
         {user.name}
       </h2>
       <p className="crm-record-email">{user.primaryEmail}</p>
+      {canMerge && (
+        <div className="crm-record-actions">
+          <MergeAction target={user} launcher={merge} />
+        </div>
+      )}
+      <MergeBanner userId={user.id} canUndo={canMerge} />
       <Tabs.Root defaultValue="record" className="tabs">
         <Tabs.List className="tabs-list" aria-label="User record">
           <Tabs.Trigger value="record" className="tabs-trigger">
@@ -53,9 +66,12 @@ function UserRecord({ id }: { id: string }) {
           <Tabs.Trigger value="change-log" className="tabs-trigger">
             Change log
           </Tabs.Trigger>
+          <Tabs.Trigger value="activity" className="tabs-trigger">
+            Activity
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="record" className="tabs-content">
-          <UserEmails user={user} canEdit={canEdit} />
+          <UserEmails user={user} canEdit={canEdit} onMerge={canMerge ? merge.open : undefined} />
           <OrganizationPicker
             current={user.organization ?? null}
             canEdit={canEdit}
@@ -64,9 +80,14 @@ function UserRecord({ id }: { id: string }) {
           />
           <SummaryEditor summary={user.summary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
           <UserNotes user={user} canAdd={canPeople(viewer, 'add_notes')} />
+          <UserFiles userId={user.id} canEdit={canEdit} />
+          <UserDuplicates userId={user.id} onMerge={canMerge ? merge.open : undefined} />
         </Tabs.Content>
         <Tabs.Content value="change-log" className="tabs-content">
           <UserChangeLog userId={user.id} />
+        </Tabs.Content>
+        <Tabs.Content value="activity" className="tabs-content">
+          <UserActivity userId={user.id} />
         </Tabs.Content>
       </Tabs.Root>
     </article>
