@@ -53,7 +53,7 @@ test('CRM record: files, duplicates, pop-up, merge and undo, and the address con
   // (focus returns to the name), and it expands into the content pane.
   const duplicates = page.getByRole('region', { name: 'Possible duplicates' });
   await expect(duplicates.getByRole('listitem').filter({ hasText: sam.name })).toContainText('The same phone number');
-  const samButton = duplicates.getByRole('button', { name: sam.name });
+  const samButton = duplicates.getByRole('button', { name: sam.name, exact: true });
   await samButton.click();
   const popup = page.getByRole('dialog', { name: sam.name });
   await expect(popup.getByText(`sam.${s}@example.net`)).toBeVisible();
@@ -91,7 +91,7 @@ test('CRM record: files, duplicates, pop-up, merge and undo, and the address con
   await expect(page.getByRole('table')).toContainText('Merged in');
   await page.getByRole('tab', { name: 'Activity' }).click();
   const activity = page.getByRole('list', { name: 'Activity, newest first' });
-  await expect(activity.getByRole('listitem').first()).toContainText(`${sam.name} was merged into this user`);
+  await expect(activity.getByRole('listitem').filter({ hasText: 'was merged into this user' })).toContainText(sam.name);
   await expect(activity).toContainText('File deleted: contract.txt');
   await checkScreen(page, 'crm-activity');
 
@@ -111,6 +111,7 @@ test('CRM record: files, duplicates, pop-up, merge and undo, and the address con
   await page.getByRole('button', { name: 'Add email' }).click();
   await expect(addBox).toHaveAccessibleDescription(new RegExp(`already belongs to user ${cora.id}`));
   const offer = page.getByRole('button', { name: `Merge ${cora.name} into this one` });
+  await checkScreen(page, 'crm-email-conflict-merge');
   await offer.click();
   await expect(dialog.getByRole('button', { name: `Merge ${cora.name} into ${tara.name}` })).toBeVisible();
   await expect(dialog.getByText(`1 email address: cora.${s}@example.org`)).toBeVisible();

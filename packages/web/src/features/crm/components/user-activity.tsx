@@ -36,7 +36,8 @@ function ItemText({ item }: { item: Item }) {
       return item.field === 'fileAdded' ? <>File uploaded: {item.newValue}</> : <>File deleted: {item.oldValue}</>;
     default: {
       const label = userFieldLabel(item.field ?? '');
-      if (item.field === 'created') return <>User created</>;
+      // A merged user's history moves with it: its "created" names it.
+      if (item.field === 'created') return <>{item.newValue ? `User created: ${item.newValue}` : 'User created'}</>;
       if (item.oldValue && item.newValue) return <>{`${label}: ${item.oldValue} → ${item.newValue}`}</>;
       if (item.newValue) return <>{`${label}: ${item.newValue}`}</>;
       return <>{`${label}: ${item.oldValue ?? ''} removed`}</>;

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { toDisplayError } from '../../../lib/errors';
 import { CRM_ADD_EMAIL, CRM_REMOVE_EMAIL, CRM_SET_PRIMARY_EMAIL } from '../crm.graphql';
 import { mergeSuggestion, type MergeCandidate } from '../merge-words';
+import { UserRecordPopup } from './user-record-popup';
 import type { CrmUserFieldsFragment } from '../../../gql/graphql';
 
 interface Props {
@@ -105,16 +106,21 @@ export function UserEmails({ user, canEdit, onMerge }: Props) {
                 {fieldError}
               </p>
             )}
-            {owner && onMerge && (
-              <button type="button" className="button button-secondary button-small crm-email-merge" onClick={() => onMerge(owner)}>
-                Merge {owner.name} into this one
-              </button>
-            )}
           </div>
           <button type="submit" className="button button-secondary" disabled={adding.loading}>
             {adding.loading ? 'Adding…' : 'Add email'}
           </button>
         </form>
+      )}
+      {canEdit && owner && (
+        <p className="crm-email-merge">
+          <UserRecordPopup userId={owner.id} label={`View ${owner.name}`} />
+          {onMerge && (
+            <button type="button" className="button button-secondary button-small" onClick={() => onMerge(owner)}>
+              Merge {owner.name} into this one
+            </button>
+          )}
+        </p>
       )}
     </section>
   );

@@ -65,11 +65,13 @@ export function UserFiles({ userId, canEdit }: Props) {
           <ul className="crm-files-list">
             {files.map((f) => (
               <li key={f.id}>
-                <a href={userFileUrl(userId, f.id)} download={f.fileName} className="crm-file-name">
-                  {f.fileName}
-                </a>
-                <span className="crm-file-meta">
-                  {formatBytes(f.size)} · {f.uploadedByName} · {formatDateTime(f.createdAt)}
+                <span className="crm-candidate-text">
+                  <a href={userFileUrl(userId, f.id)} download={f.fileName} className="crm-file-name">
+                    {f.fileName}
+                  </a>
+                  <span className="crm-file-meta">
+                    {formatBytes(f.size)} · {f.uploadedByName} · {formatDateTime(f.createdAt)}
+                  </span>
                 </span>
                 {canEdit && (
                   <ConfirmDialog
