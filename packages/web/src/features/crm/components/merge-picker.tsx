@@ -4,7 +4,7 @@ import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { toDisplayError } from '../../../lib/errors';
 import { CRM_MERGE_SEARCH_QUERY, CRM_USER_DUPLICATES_QUERY } from '../crm-merge.graphql';
 import { duplicateReasons, type MergeCandidate } from '../merge-words';
-import { UserRecordPopup } from './user-record-popup';
+import { CandidateItem } from './candidate-item';
 
 interface Props {
   targetId: string;
@@ -36,15 +36,12 @@ export function MergePicker({ targetId, onChoose }: Props) {
           </h3>
           <ul className="crm-candidates">
             {suggestions.map((d) => (
-              <li key={d.user.id}>
-                <span className="crm-candidate-text">
-                  <UserRecordPopup userId={d.user.id} label={d.user.name} />
-                  <span className="crm-candidate-detail">
-                    {d.user.primaryEmail} · {duplicateReasons(d.reasons)}
-                  </span>
-                </span>
-                {choose(d.user)}
-              </li>
+              <CandidateItem
+                key={d.user.id}
+                user={d.user}
+                detail={`${d.user.primaryEmail} · ${duplicateReasons(d.reasons)}`}
+                action={choose(d.user)}
+              />
             ))}
           </ul>
         </section>
@@ -61,13 +58,7 @@ export function MergePicker({ targetId, onChoose }: Props) {
           </p>
           <ul className="crm-candidates" aria-label="Matching users">
             {results.map((u) => (
-              <li key={u.id}>
-                <span className="crm-candidate-text">
-                  <UserRecordPopup userId={u.id} label={u.name} />
-                  <span className="crm-candidate-detail">{u.primaryEmail}</span>
-                </span>
-                {choose(u)}
-              </li>
+              <CandidateItem key={u.id} user={u} detail={u.primaryEmail} action={choose(u)} />
             ))}
           </ul>
         </>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { CRM_USER_DUPLICATES_QUERY } from '../crm-merge.graphql';
 import { duplicateReasons, type MergeCandidate } from '../merge-words';
-import { UserRecordPopup } from './user-record-popup';
+import { CandidateItem } from './candidate-item';
 
 interface Props {
   userId: string;
@@ -20,26 +20,29 @@ export function UserDuplicates({ userId, onMerge }: Props) {
       <h3 id="crm-duplicates-heading">Possible duplicates</h3>
       <ul className="crm-candidates">
         {duplicates.map((d) => (
-          <li key={d.user.id}>
-            <span className="crm-candidate-text">
-              <UserRecordPopup userId={d.user.id} label={d.user.name} />
-              <span className="crm-candidate-detail">
+          <CandidateItem
+            key={d.user.id}
+            user={d.user}
+            detail={
+              <>
                 {[d.user.primaryEmail, d.user.organization?.name].filter(Boolean).join(' · ')}
                 <br />
                 {duplicateReasons(d.reasons)}
-              </span>
-            </span>
-            {onMerge && (
-              <button
-                type="button"
-                className="button button-secondary button-small"
-                onClick={() => onMerge({ id: d.user.id, name: d.user.name })}
-              >
-                {'Merge '}
-                <span className="visually-hidden">{d.user.name} into this user</span>
-              </button>
-            )}
-          </li>
+              </>
+            }
+            action={
+              onMerge && (
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => onMerge({ id: d.user.id, name: d.user.name })}
+                >
+                  {'Merge '}
+                  <span className="visually-hidden">{d.user.name} into this user</span>
+                </button>
+              )
+            }
+          />
         ))}
       </ul>
     </section>
