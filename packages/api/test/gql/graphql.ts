@@ -1021,7 +1021,7 @@ export type User = {
   linkedin: Maybe<Scalars['String']['output']>;
   /** The user's current local time (ISO 8601 with offset); null without a timezone. */
   localTime: Maybe<Scalars['String']['output']>;
-  /** Merges into this user, newest first (undoUserMerge within undoUntil). */
+  /** The last 50 merges into this user, newest first (undoUserMerge within undoUntil). */
   merges: Array<UserMerge>;
   name: Scalars['String']['output'];
   /** Newest first. */

@@ -53,7 +53,10 @@ export function UserFiles({ userId, canEdit }: Props) {
         event.preventDefault();
         setDragging(true);
       }}
-      onDragLeave={() => setDragging(false)}
+      onDragLeave={(event) => {
+        // Leaving for a child of the section is not leaving the drop area.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
       onDrop={drop}
     >
       <h3 id="crm-files-heading">Files</h3>
