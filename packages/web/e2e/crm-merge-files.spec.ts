@@ -104,6 +104,13 @@ test('CRM record: files, duplicates, pop-up, merge and undo, and the address con
   await expect(banner).toBeHidden();
   await expect(page.locator('.crm-emails')).not.toContainText(`sam.${s}@example.net`);
   await expect(list.getByRole('link', { name: new RegExp(sam.name) })).toBeVisible();
+  // The activity names Sam: his record opens as a pop-up from there.
+  await page.getByRole('tab', { name: 'Activity' }).click();
+  const undone = activity.getByRole('listitem').filter({ hasText: 'was undone' });
+  await undone.getByRole('button', { name: sam.name }).click();
+  await expect(page.getByRole('dialog', { name: sam.name })).toContainText(`sam.${s}@example.net`);
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Record' }).click();
 
   // Adding Cora's address names her and offers the merge, preselected; Esc returns to the button.
   const addBox = page.getByRole('textbox', { name: 'Add an email' });
