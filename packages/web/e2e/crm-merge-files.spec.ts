@@ -3,7 +3,7 @@
 // suggested duplicate as a pop-up and expands it; merges one user into another (its address moves,
 // the change log and activity show it), undoes it (the user is back in the list); and an address
 // that another user has offers to merge that user. Every screen is checked with axe and photographed.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from './support/fixtures';
 import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
 import { path, signIn } from './support/pages';
@@ -26,13 +26,18 @@ test('CRM record: files, duplicates, pop-up, merge and undo, and the address con
   await page.goto(`/crm/users/${tara.id}`);
   await expect(page.getByRole('heading', { level: 2, name: tara.name })).toBeVisible();
 
-  // Files: a refused type says why; a text file is uploaded, downloaded as it was, and deleted.
+  // Files: a refused type or size says why; a text file is uploaded, downloaded as it was, and deleted.
   const files = page.getByRole('region', { name: 'Files' });
   await expect(files.getByText('No files.')).toBeVisible();
   await files
     .getByLabel('Upload a file')
     .setInputFiles({ name: 'run.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
   await expect(files.getByRole('alert')).toHaveText('The file programs and scripts cannot be uploaded.');
+  // From a file on disk: a 10 MB buffer would cross the browser protocol as base64, slowly.
+  const huge = test.info().outputPath('huge.bin');
+  await writeFile(huge, Buffer.alloc(10 * 1024 * 1024 + 1));
+  await files.getByLabel('Upload a file').setInputFiles(huge);
+  await expect(files.getByRole('alert')).toHaveText('The file is larger than 10 MB.');
   const content = `Contract notes for ${s}\nline two\n`;
   await files.getByLabel('Upload a file').setInputFiles({ name: 'contract.txt', mimeType: 'text/plain', buffer: Buffer.from(content) });
   const link = files.getByRole('link', { name: 'contract.txt' });

@@ -6,6 +6,9 @@ export class FileUploadError extends Error {
   }
 }
 
+/** The API's limit (MAX_USER_FILE_BYTES in modules/user-file): a bigger file is refused before it is sent. */
+export const MAX_USER_FILE_BYTES = 10 * 1024 * 1024;
+
 export const userFileUrl = (userId: string, fileId: string) => `/users/${encodeURIComponent(userId)}/files/${encodeURIComponent(fileId)}`;
 
 /**
@@ -14,6 +17,9 @@ export const userFileUrl = (userId: string, fileId: string) => `/users/${encodeU
  * the endpoint asks of multipart bodies (another site cannot send it without a preflight).
  */
 export function uploadUserFile(userId: string, file: File, onProgress?: (fraction: number) => void): Promise<void> {
+  // The server answers 413 and closes the connection without reading the rest, which a browser
+  // may report as a network error: saying it here also spares sending 10 MB for nothing.
+  if (file.size > MAX_USER_FILE_BYTES) return Promise.reject(new FileUploadError('The file is larger than 10 MB.'));
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/users/${encodeURIComponent(userId)}/files`);

@@ -74,6 +74,15 @@ describe('UserFiles', () => {
     expect((sent[0].get('file') as File).name).toBe('big.bin');
   });
 
+  it('refuses a file over 10 MB without sending it', async () => {
+    const sent = fakeXhr(201, { id: '3' });
+    renderFiles([filesMock([])]);
+    await screen.findByText('No files.');
+    await userEvent.upload(screen.getByLabelText('Upload a file'), new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'huge.bin'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The file is larger than 10 MB.');
+    expect(sent).toHaveLength(0);
+  });
+
   it('words a refused type from the field error', async () => {
     fakeXhr(400, { errors: [{ message: 'Invalid input', extensions: { fields: { file: 'programs and scripts cannot be uploaded' } } }] });
     renderFiles([filesMock([])]);
