@@ -45,6 +45,7 @@ export default defineConfig({
       '/healthz': { target: apiTarget },
       '/imports': { target: apiTarget, changeOrigin: false },
       '/exports': { target: apiTarget, changeOrigin: false },
+      '/users': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {
@@ -52,6 +53,7 @@ export default defineConfig({
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/imports': { target: apiTarget, changeOrigin: false },
       '/exports': { target: apiTarget, changeOrigin: false },
+      '/users': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

@@ -17,6 +17,7 @@ const ACTIVITY = graphql(`
           field
           newValue
           text
+          relatedUserId
         }
       }
       pageInfo {
@@ -48,6 +49,8 @@ describe('CRM activity stream', () => {
     const all: Node[] = (await ok(ACTIVITY, { u: u.id, first: 100 })).userActivity.edges.map((e) => e.node);
     expect(new Set(all.map((a) => a.kind))).toEqual(new Set(['CHANGE', 'NOTE', 'MERGE']));
     expect(all.filter((a) => a.kind === 'NOTE').map((a) => a.text)).toEqual(['note 2', 'note 1', 'note 0', 'note from the merged user']);
+    // The merge names the merged user for a link; nothing else names a user.
+    expect(all.filter((a) => a.relatedUserId).map((a) => [a.kind, a.field, a.relatedUserId])).toEqual([['MERGE', 'merged', other.id]]);
     const times = all.map((a) => Date.parse(a.createdAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(all[all.length - 1]).toMatchObject({ kind: 'CHANGE', field: 'created' });

@@ -11,10 +11,25 @@ import {
   UPDATE_USER,
 } from './helpers/crm-fixtures';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
+import { graphql } from './gql';
 import { UserMerge } from '../src/modules/user';
 
 // mergeUsers and undoUserMerge: what moves, what comes back, the time limit, and merges racing
 // each other (meaningful on MariaDB: TEST_DATABASE_URL=mysql://... npx jest --runInBand).
+
+// The record's undo banner: which merges into a user can still be undone, by the server's clock.
+const MERGES = graphql(`
+  query CrmMergesUndoable($id: ID!) {
+    user(id: $id) {
+      merges {
+        id
+        sourceName
+        undoUntil
+        undoable
+      }
+    }
+  }
+`);
 
 describe('CRM merges', () => {
   let t: TestApp;
@@ -78,6 +93,7 @@ describe('CRM merges', () => {
       phone: null,
     });
     expect(t2.merges[0].undoneAt).not.toBeNull();
+    expect((await ok(MERGES, { id: target.id })).user!.merges.map((m) => m.undoable)).toEqual([false]);
     expect((await log(source.id)).length).toBeGreaterThanOrEqual(sourceLog.length);
     expect((await log(target.id)).map((e) => e.field)).toContain('mergeUndone');
     expect(codeOf(await gql(UNDO_MERGE, { m: merged.merges[0].id }))).toBe('CONFLICT');
@@ -88,7 +104,10 @@ describe('CRM merges', () => {
     const a = await createUser('Old Merge A');
     const b = await createUser('Old Merge B');
     const mergeId = (await ok(MERGE, { t: a.id, s: b.id })).mergeUsers.merges[0].id;
+    const undoable = async () => (await ok(MERGES, { id: a.id })).user!.merges.map((m) => [m.sourceName, m.undoable]);
+    expect(await undoable()).toEqual([['Old Merge B', true]]);
     await t.roster.ds.getRepository(UserMerge).update(Number(mergeId), { undoUntil: new Date(Date.now() - 1000) });
+    expect(await undoable()).toEqual([['Old Merge B', false]]);
     const r = await gql(UNDO_MERGE, { m: mergeId });
     expect(codeOf(r)).toBe('CONFLICT');
     expect(r.errors![0].message).toContain('7 days');

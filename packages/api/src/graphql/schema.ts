@@ -17,7 +17,7 @@ import { OutboxResolver } from '../modules/mail';
 import { PermissionResolver } from '../modules/permission';
 import { TeamResolver } from '../modules/team';
 import { OrganizationResolver } from '../modules/organization';
-import { UserResolver } from '../modules/user';
+import { UserMergeResolver, UserResolver } from '../modules/user';
 import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
 
@@ -35,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   NotificationResolver,
   AgentImportResolver,
   UserResolver,
+  UserMergeResolver,
   OrganizationResolver,
   UsergroupResolver,
   UserFileResolver,

@@ -24,6 +24,8 @@ export class ActivityItem {
   @Field(() => String, { nullable: true }) oldValue: string | null;
   @Field(() => String, { nullable: true }) newValue: string | null;
   @Field(() => String, { nullable: true, description: 'The whole note (notes).' }) text: string | null;
+  @Field(() => ID, { nullable: true, description: 'The other user of a merge (merges), to link to; null for other items.' })
+  relatedUserId: string | null;
 }
 
 const MERGE_FIELDS = new Set(['merged', 'mergedInto', 'mergeUndone']);
@@ -51,6 +53,11 @@ function after<T extends ObjectLiteral>(
   }
   return qb.orderBy('x.created_at', 'DESC').addOrderBy('x.id', 'DESC');
 }
+
+// Merge entries name the other user as "Name (#12), merge #3" (user.merge.ts).
+const RELATED_USER = /\(#(\d+)\), merge #\d+$/;
+const relatedUser = (field: string, value: string | null) =>
+  MERGE_FIELDS.has(field) ? (RELATED_USER.exec(value ?? '')?.[1] ?? null) : null;
 
 const changeKind = (field: string) =>
   MERGE_FIELDS.has(field) ? ActivityKind.MERGE : FILE_FIELDS.has(field) ? ActivityKind.FILE : ActivityKind.CHANGE;
@@ -90,6 +97,7 @@ export async function userActivity(
       oldValue: c.oldValue,
       newValue: c.newValue,
       text: null,
+      relatedUserId: relatedUser(c.field, c.newValue ?? c.oldValue),
       rank: CHANGES,
       rowId: c.id,
     })),
@@ -102,6 +110,7 @@ export async function userActivity(
       oldValue: null,
       newValue: null,
       text: n.text,
+      relatedUserId: null,
       rank: NOTES,
       rowId: n.id,
     })),

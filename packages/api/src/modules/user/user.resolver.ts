@@ -97,9 +97,10 @@ export class UserResolver {
     return ctx.loaders.notesOfUser.load(user.id);
   }
 
-  @FieldResolver(() => [UserMerge], { description: 'Merges into this user, newest first (undoUserMerge within undoUntil).' })
-  merges(@Root() user: User, @Ctx() ctx: Context): Promise<UserMerge[]> {
-    return ctx.loaders.mergesIntoUser.load(user.id);
+  @FieldResolver(() => [UserMerge], { description: 'The last 50 merges into this user, newest first (undoUserMerge within undoUntil).' })
+  async merges(@Root() user: User, @Ctx() ctx: Context): Promise<UserMerge[]> {
+    // Every list has a cap: a user who absorbed hundreds of others answers the newest.
+    return (await ctx.loaders.mergesIntoUser.load(user.id)).slice(0, 50);
   }
 
   @FieldResolver(() => String, {
@@ -157,7 +158,7 @@ export class UserResolver {
 
   @Authorized('users:write')
   @Mutation(() => User, {
-    description: 'Moves the source into the target (emails, notes, usergroups, history); undoable for 7 days. Needs people.merge.',
+    description: 'Moves the source into the target (emails, notes, files, usergroups, history); undoable for 7 days. Needs people.merge.',
   })
   mergeUsers(
     @Ctx() ctx: Context,

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
 import { errorResult, renderRoutes, viewer } from '../../../test/apollo-router';
 import { ViewerContext } from '../../auth/viewer-context';
 import { CRM_ADD_EMAIL, CRM_SET_PRIMARY_EMAIL } from '../crm.graphql';
@@ -32,9 +33,9 @@ function userData(emails: ReturnType<typeof email>[]) {
   };
 }
 
-function renderEmails(mocks: object[], canEdit = true) {
+function renderEmails(mocks: object[], canEdit = true, onMerge?: (c: { id: string; name: string }) => void) {
   const user = userData([email('uma@example.com', true), email('uma@work.example', false)]);
-  renderRoutes([{ path: '/', element: <UserEmails user={user} canEdit={canEdit} /> }], '/', mocks as never[]);
+  renderRoutes([{ path: '/', element: <UserEmails user={user} canEdit={canEdit} onMerge={onMerge} /> }], '/', mocks as never[]);
 }
 
 const addressBox = () => screen.getByRole('textbox', { name: 'Add an email' });
@@ -61,6 +62,26 @@ describe('UserEmails', () => {
     expect(addressBox()).toHaveValue('bob@example.com');
     expect(addressBox()).toHaveAccessibleDescription('Email already belongs to user 9 (Bob)');
     expect(addressBox()).toBeInvalid();
+  });
+
+  it("offers to merge the address's owner into this user, as the API suggests", async () => {
+    const onMerge = vi.fn();
+    const extensions = { code: 'CONFLICT', existingUserId: '9', existingUserName: 'Bob', suggestion: 'MERGE_USERS' };
+    renderEmails(
+      [
+        {
+          request: { query: CRM_ADD_EMAIL, variables: { userId: '5', email: 'bob@example.com' } },
+          result: { errors: [new GraphQLError('bob@example.com already belongs to user 9 (Bob)', { extensions })] },
+        },
+      ],
+      true,
+      onMerge,
+    );
+    await userEvent.type(addressBox(), 'bob@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Add email' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Merge Bob into this one' }));
+    expect(onMerge).toHaveBeenCalledWith({ id: '9', name: 'Bob' });
+    expect(screen.getByRole('button', { name: 'View Bob' })).toBeInTheDocument();
   });
 
   it('adds an address and clears the box', async () => {

@@ -3,20 +3,25 @@ import { useMutation } from '@apollo/client/react';
 import { CopyButton } from '../../../components/copy-button';
 import { toDisplayError } from '../../../lib/errors';
 import { CRM_ADD_EMAIL, CRM_REMOVE_EMAIL, CRM_SET_PRIMARY_EMAIL } from '../crm.graphql';
+import { mergeSuggestion, type MergeCandidate } from '../merge-words';
+import { UserRecordPopup } from './user-record-popup';
 import type { CrmUserFieldsFragment } from '../../../gql/graphql';
 
 interface Props {
   user: Pick<CrmUserFieldsFragment, 'id' | 'emails'>;
   canEdit: boolean;
+  /** Offered when the address belongs to another user (people.merge): opens the merge dialog with that user. */
+  onMerge?: (candidate: MergeCandidate) => void;
 }
 
 /**
  * The user's addresses, the primary one tagged; make another primary, remove one, add one. A refused
  * address (e.g. another user's) stays in the box with the server's reason next to it.
  */
-export function UserEmails({ user, canEdit }: Props) {
+export function UserEmails({ user, canEdit, onMerge }: Props) {
   const [address, setAddress] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
+  const [owner, setOwner] = useState<MergeCandidate | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [addEmail, adding] = useMutation(CRM_ADD_EMAIL);
   const [removeEmail] = useMutation(CRM_REMOVE_EMAIL);
@@ -25,6 +30,7 @@ export function UserEmails({ user, canEdit }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFieldError(null);
+    setOwner(null);
     if (!address.trim()) {
       setFieldError('Enter an email address.');
       return;
@@ -35,6 +41,7 @@ export function UserEmails({ user, canEdit }: Props) {
     } catch (error) {
       const shown = toDisplayError(error);
       setFieldError(shown.fields.email ? `Email ${shown.fields.email}` : shown.message);
+      setOwner(mergeSuggestion(error));
     }
   }
 
@@ -106,6 +113,16 @@ export function UserEmails({ user, canEdit }: Props) {
             {adding.loading ? 'Adding…' : 'Add email'}
           </button>
         </form>
+      )}
+      {canEdit && owner && (
+        <p className="crm-email-merge">
+          <UserRecordPopup userId={owner.id} label={`View ${owner.name}`} />
+          {onMerge && (
+            <button type="button" className="button button-secondary button-small" onClick={() => onMerge(owner)}>
+              Merge {owner.name} into this one
+            </button>
+          )}
+        </p>
       )}
     </section>
   );

@@ -17,6 +17,11 @@ import { RecordActions } from './record-actions';
 import { ContactInfo } from './contact-info';
 import { UsergroupsLine } from './usergroups-line';
 import { AutoResponder } from './auto-responder';
+import { MergeAction, useMergeLauncher } from './merge-action';
+import { MergeBanner } from './merge-banner';
+import { UserActivity } from './user-activity';
+import { UserDuplicates } from './user-duplicates';
+import { UserFiles } from './user-files';
 
 /** /crm/users/:id: the record in the content pane. */
 export function UserRecordRoute() {
@@ -33,6 +38,7 @@ function UserRecord({ id }: { id: string }) {
     update: (cache) => cache.evict({ fieldName: 'users' }),
   });
   const user = data?.user;
+  const merge = useMergeLauncher();
   useDocumentTitle(user ? `${user.name} · Users` : 'Users');
 
   if (!user) {
@@ -40,13 +46,25 @@ function UserRecord({ id }: { id: string }) {
     return <QueryState loading={loading} error={error} hasData={false} what="the user" onRetry={() => void refetch()} />;
   }
   const canEdit = canPeople(viewer, 'edit');
+  const canMerge = canPeople(viewer, 'merge');
   const save = async (input: UpdateUserInput) => {
     await updateUser({ variables: { id: user.id, input } });
   };
 
   return (
     <article className="crm-record" aria-labelledby="crm-record-name">
-      <RecordHeader user={user} canEdit={canEdit} onSaveName={(name) => save({ name })} actions={<RecordActions user={user} />} />
+      <RecordHeader
+        user={user}
+        canEdit={canEdit}
+        onSaveName={(name) => save({ name })}
+        actions={
+          <>
+            {canMerge && <MergeAction target={user} launcher={merge} />}
+            <RecordActions user={user} />
+          </>
+        }
+      />
+      <MergeBanner userId={user.id} canUndo={canMerge} />
       <Tabs.Root defaultValue="record" className="tabs">
         <Tabs.List className="tabs-list" aria-label="User record">
           <Tabs.Trigger value="record" className="tabs-trigger">
@@ -55,9 +73,12 @@ function UserRecord({ id }: { id: string }) {
           <Tabs.Trigger value="change-log" className="tabs-trigger">
             Change log
           </Tabs.Trigger>
+          <Tabs.Trigger value="activity" className="tabs-trigger">
+            Activity
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="record" className="tabs-content">
-          <UserEmails user={user} canEdit={canEdit} />
+          <UserEmails user={user} canEdit={canEdit} onMerge={canMerge ? merge.open : undefined} />
           <OrganizationPicker
             current={user.organization ?? null}
             canEdit={canEdit}
@@ -74,9 +95,14 @@ function UserRecord({ id }: { id: string }) {
           <AutoResponder value={user.isAutoResponder} canEdit={canEdit} onSave={(isAutoResponder) => save({ isAutoResponder })} />
           <SummaryEditor summary={user.summary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
           <UserNotes user={user} canAdd={canPeople(viewer, 'add_notes')} />
+          <UserFiles userId={user.id} canEdit={canEdit} />
+          <UserDuplicates userId={user.id} onMerge={canMerge ? merge.open : undefined} />
         </Tabs.Content>
         <Tabs.Content value="change-log" className="tabs-content">
           <UserChangeLog userId={user.id} />
+        </Tabs.Content>
+        <Tabs.Content value="activity" className="tabs-content">
+          <UserActivity userId={user.id} />
         </Tabs.Content>
       </Tabs.Root>
     </article>

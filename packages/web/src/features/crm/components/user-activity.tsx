@@ -1,0 +1,95 @@
+import { useQuery } from '@apollo/client/react';
+import { toDisplayError } from '../../../lib/errors';
+import { formatDateTime } from '../../../lib/format';
+import { userFieldLabel } from '../change-log-labels';
+import { CRM_USER_ACTIVITY_QUERY } from '../crm-merge.graphql';
+import type { CrmUserActivityQuery } from '../../../gql/graphql';
+import { UserRecordPopup } from './user-record-popup';
+
+const PAGE_SIZE = 25;
+
+type Item = CrmUserActivityQuery['userActivity']['edges'][number]['node'];
+
+// Merge values read "Name (#12), merge #3": the name is shown, the id becomes the pop-up link.
+const mergedName = (value: string | null | undefined) => (value ?? '').replace(/ \(#\d+\), merge #\d+$/, '');
+
+function MergeText({ item }: { item: Item }) {
+  const other = mergedName(item.newValue ?? item.oldValue);
+  const who = item.relatedUserId ? <UserRecordPopup userId={item.relatedUserId} label={other} /> : <strong>{other}</strong>;
+  if (item.field === 'merged') return <>{who} was merged into this user</>;
+  if (item.field === 'mergeUndone') return <>The merge of {who} was undone</>;
+  if (item.newValue) return <>Merged into {who}</>;
+  return <>No longer merged into {who}</>;
+}
+
+function ItemText({ item }: { item: Item }) {
+  switch (item.kind) {
+    case 'NOTE':
+      return (
+        <>
+          Note: <span className="crm-note-text">{item.text}</span>
+        </>
+      );
+    case 'MERGE':
+      return <MergeText item={item} />;
+    case 'FILE':
+      return item.field === 'fileAdded' ? <>File uploaded: {item.newValue}</> : <>File deleted: {item.oldValue}</>;
+    default: {
+      const label = userFieldLabel(item.field ?? '');
+      // A merged user's history moves with it: its "created" names it.
+      if (item.field === 'created') return <>{item.newValue ? `User created: ${item.newValue}` : 'User created'}</>;
+      if (item.oldValue && item.newValue) return <>{`${label}: ${item.oldValue} → ${item.newValue}`}</>;
+      if (item.newValue) return <>{`${label}: ${item.newValue}`}</>;
+      return <>{`${label}: ${item.oldValue ?? ''} removed`}</>;
+    }
+  }
+}
+
+const KIND_LABEL: Record<string, string> = { CHANGE: 'Change', NOTE: 'Note', MERGE: 'Merge', FILE: 'File' };
+
+/** The user's changes, notes, files and merges in one stream, newest first, older on demand. */
+export function UserActivity({ userId }: { userId: string }) {
+  const { data, error, loading, fetchMore } = useQuery(CRM_USER_ACTIVITY_QUERY, {
+    variables: { userId, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  if (!data) {
+    if (error) return <p className="alert alert-error">{toDisplayError(error).message}</p>;
+    return <p role="status">Loading the activity…</p>;
+  }
+  const { edges, pageInfo } = data.userActivity;
+  if (edges.length === 0) return <p className="empty-state">No activity yet.</p>;
+
+  function loadMore() {
+    void fetchMore({
+      variables: { after: pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        userActivity: { ...fetchMoreResult.userActivity, edges: [...previous.userActivity.edges, ...fetchMoreResult.userActivity.edges] },
+      }),
+    });
+  }
+
+  return (
+    <div className="crm-activity">
+      <ol className="crm-activity-list" aria-label="Activity, newest first">
+        {edges.map(({ node }) => (
+          <li key={node.id} data-kind={node.kind}>
+            <span className="badge crm-activity-kind">{KIND_LABEL[node.kind] ?? node.kind}</span>
+            <span className="crm-activity-text">
+              <ItemText item={node} />
+            </span>
+            <span className="crm-note-meta">
+              {node.actorName} · <time dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {pageInfo.hasNextPage && (
+        <button type="button" className="button button-secondary" disabled={loading} onClick={loadMore}>
+          {loading ? 'Loading…' : 'Load more'}
+        </button>
+      )}
+    </div>
+  );
+}
