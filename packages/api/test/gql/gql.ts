@@ -88,13 +88,14 @@ type Documents = {
     "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": typeof types.AuthChangePassword3Document,
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": typeof types.AuthLogoutDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": typeof types.ConcurrencyViewerDocument,
-    "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrmActivityDocument,
+    "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n          relatedUserId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrmActivityDocument,
     "\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n": typeof types.CrmFilesDocument,
     "\n  mutation CrmDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": typeof types.CrmDeleteFileDocument,
     "\n  mutation ManageRenameGroup($id: ID!, $n: String!) {\n    renameUsergroup(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.ManageRenameGroupDocument,
     "\n  mutation ManageDeleteGroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": typeof types.ManageDeleteGroupDocument,
     "\n  mutation ManageRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.ManageRenameOrgDocument,
     "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.ManageDeleteOrgDocument,
+    "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": typeof types.CrmMergesUndoableDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CrmStatementPageDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
@@ -317,13 +318,14 @@ const documents: Documents = {
     "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": types.AuthChangePassword3Document,
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": types.AuthLogoutDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": types.ConcurrencyViewerDocument,
-    "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrmActivityDocument,
+    "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n          relatedUserId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrmActivityDocument,
     "\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n": types.CrmFilesDocument,
     "\n  mutation CrmDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": types.CrmDeleteFileDocument,
     "\n  mutation ManageRenameGroup($id: ID!, $n: String!) {\n    renameUsergroup(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.ManageRenameGroupDocument,
     "\n  mutation ManageDeleteGroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": types.ManageDeleteGroupDocument,
     "\n  mutation ManageRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.ManageRenameOrgDocument,
     "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.ManageDeleteOrgDocument,
+    "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": types.CrmMergesUndoableDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.CrmStatementPageDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
@@ -785,7 +787,7 @@ export function graphql(source: "\n          query ConcurrencyViewer {\n        
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n          relatedUserId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n          relatedUserId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -810,6 +812,10 @@ export function graphql(source: "\n  mutation ManageRenameOrg($id: ID!, $n: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"): (typeof documents)["\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,15 @@ type Documents = {
     "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CrmManageOrganizationsDocument,
     "\n  mutation CrmRenameOrganization($id: ID!, $name: String!) {\n    renameOrganization(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmRenameOrganizationDocument,
     "\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.CrmDeleteOrganizationDocument,
+    "\n  query CrmUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n        createdAt\n      }\n    }\n  }\n": typeof types.CrmUserFilesDocument,
+    "\n  mutation CrmDeleteUserFile($userId: ID!, $fileId: ID!) {\n    deleteUserFile(userId: $userId, fileId: $fileId) {\n      id\n      files {\n        id\n      }\n    }\n  }\n": typeof types.CrmDeleteUserFileDocument,
+    "\n  query CrmUserMerges($id: ID!) {\n    user(id: $id) {\n      id\n      merges {\n        id\n        sourceUserId\n        sourceName\n        actorName\n        createdAt\n        undoUntil\n        undoable\n      }\n    }\n  }\n": typeof types.CrmUserMergesDocument,
+    "\n  query CrmUserDuplicates($userId: ID!) {\n    userDuplicates(userId: $userId, first: 10) {\n      reasons\n      user {\n        id\n        name\n        primaryEmail\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CrmUserDuplicatesDocument,
+    "\n  mutation CrmMergeUsers($targetUserId: ID!, $sourceUserId: ID!) {\n    mergeUsers(targetUserId: $targetUserId, sourceUserId: $sourceUserId) {\n      id\n      name\n    }\n  }\n": typeof types.CrmMergeUsersDocument,
+    "\n  mutation CrmUndoUserMerge($mergeId: ID!) {\n    undoUserMerge(mergeId: $mergeId) {\n      id\n      name\n    }\n  }\n": typeof types.CrmUndoUserMergeDocument,
+    "\n  query CrmUserActivity($userId: ID!, $first: Int, $after: String) {\n    userActivity(userId: $userId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          oldValue\n          newValue\n          text\n          relatedUserId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmUserActivityDocument,
+    "\n  query CrmMergeSearch($search: String!) {\n    users(filter: { search: $search }, first: 8) {\n      edges {\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n    }\n  }\n": typeof types.CrmMergeSearchDocument,
+    "\n  query CrmMergeSource($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      primaryEmail\n      emails {\n        address\n      }\n      notes {\n        id\n      }\n      files {\n        id\n      }\n      usergroups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CrmMergeSourceDocument,
     "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    isAutoResponder\n    usergroups {\n      id\n      name\n    }\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": typeof types.CrmUserFieldsFragmentDoc,
     "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmUsersDocument,
     "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUserDocument,
@@ -124,6 +133,15 @@ const documents: Documents = {
     "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CrmManageOrganizationsDocument,
     "\n  mutation CrmRenameOrganization($id: ID!, $name: String!) {\n    renameOrganization(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmRenameOrganizationDocument,
     "\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.CrmDeleteOrganizationDocument,
+    "\n  query CrmUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n        createdAt\n      }\n    }\n  }\n": types.CrmUserFilesDocument,
+    "\n  mutation CrmDeleteUserFile($userId: ID!, $fileId: ID!) {\n    deleteUserFile(userId: $userId, fileId: $fileId) {\n      id\n      files {\n        id\n      }\n    }\n  }\n": types.CrmDeleteUserFileDocument,
+    "\n  query CrmUserMerges($id: ID!) {\n    user(id: $id) {\n      id\n      merges {\n        id\n        sourceUserId\n        sourceName\n        actorName\n        createdAt\n        undoUntil\n        undoable\n      }\n    }\n  }\n": types.CrmUserMergesDocument,
+    "\n  query CrmUserDuplicates($userId: ID!) {\n    userDuplicates(userId: $userId, first: 10) {\n      reasons\n      user {\n        id\n        name\n        primaryEmail\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CrmUserDuplicatesDocument,
+    "\n  mutation CrmMergeUsers($targetUserId: ID!, $sourceUserId: ID!) {\n    mergeUsers(targetUserId: $targetUserId, sourceUserId: $sourceUserId) {\n      id\n      name\n    }\n  }\n": types.CrmMergeUsersDocument,
+    "\n  mutation CrmUndoUserMerge($mergeId: ID!) {\n    undoUserMerge(mergeId: $mergeId) {\n      id\n      name\n    }\n  }\n": types.CrmUndoUserMergeDocument,
+    "\n  query CrmUserActivity($userId: ID!, $first: Int, $after: String) {\n    userActivity(userId: $userId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          oldValue\n          newValue\n          text\n          relatedUserId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmUserActivityDocument,
+    "\n  query CrmMergeSearch($search: String!) {\n    users(filter: { search: $search }, first: 8) {\n      edges {\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n    }\n  }\n": types.CrmMergeSearchDocument,
+    "\n  query CrmMergeSource($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      primaryEmail\n      emails {\n        address\n      }\n      notes {\n        id\n      }\n      files {\n        id\n      }\n      usergroups {\n        id\n        name\n      }\n    }\n  }\n": types.CrmMergeSourceDocument,
     "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    isAutoResponder\n    usergroups {\n      id\n      name\n    }\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": types.CrmUserFieldsFragmentDoc,
     "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmUsersDocument,
     "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUserDocument,
@@ -316,6 +334,42 @@ export function graphql(source: "\n  mutation CrmRenameOrganization($id: ID!, $n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"): (typeof documents)["\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmDeleteUserFile($userId: ID!, $fileId: ID!) {\n    deleteUserFile(userId: $userId, fileId: $fileId) {\n      id\n      files {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrmDeleteUserFile($userId: ID!, $fileId: ID!) {\n    deleteUserFile(userId: $userId, fileId: $fileId) {\n      id\n      files {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUserMerges($id: ID!) {\n    user(id: $id) {\n      id\n      merges {\n        id\n        sourceUserId\n        sourceName\n        actorName\n        createdAt\n        undoUntil\n        undoable\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserMerges($id: ID!) {\n    user(id: $id) {\n      id\n      merges {\n        id\n        sourceUserId\n        sourceName\n        actorName\n        createdAt\n        undoUntil\n        undoable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUserDuplicates($userId: ID!) {\n    userDuplicates(userId: $userId, first: 10) {\n      reasons\n      user {\n        id\n        name\n        primaryEmail\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserDuplicates($userId: ID!) {\n    userDuplicates(userId: $userId, first: 10) {\n      reasons\n      user {\n        id\n        name\n        primaryEmail\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmMergeUsers($targetUserId: ID!, $sourceUserId: ID!) {\n    mergeUsers(targetUserId: $targetUserId, sourceUserId: $sourceUserId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmMergeUsers($targetUserId: ID!, $sourceUserId: ID!) {\n    mergeUsers(targetUserId: $targetUserId, sourceUserId: $sourceUserId) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmUndoUserMerge($mergeId: ID!) {\n    undoUserMerge(mergeId: $mergeId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmUndoUserMerge($mergeId: ID!) {\n    undoUserMerge(mergeId: $mergeId) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUserActivity($userId: ID!, $first: Int, $after: String) {\n    userActivity(userId: $userId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          oldValue\n          newValue\n          text\n          relatedUserId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserActivity($userId: ID!, $first: Int, $after: String) {\n    userActivity(userId: $userId, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          oldValue\n          newValue\n          text\n          relatedUserId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmMergeSearch($search: String!) {\n    users(filter: { search: $search }, first: 8) {\n      edges {\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmMergeSearch($search: String!) {\n    users(filter: { search: $search }, first: 8) {\n      edges {\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmMergeSource($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      primaryEmail\n      emails {\n        address\n      }\n      notes {\n        id\n      }\n      files {\n        id\n      }\n      usergroups {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmMergeSource($id: ID!) {\n    user(id: $id) {\n      id\n      name\n      primaryEmail\n      emails {\n        address\n      }\n      notes {\n        id\n      }\n      files {\n        id\n      }\n      usergroups {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

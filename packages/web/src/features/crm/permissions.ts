@@ -5,15 +5,7 @@ import type { ViewerFieldsFragment } from '../../gql/graphql';
 export const PEOPLE_VIEW = 'people.view';
 
 export type PeopleAction =
-  | 'view'
-  | 'create'
-  | 'edit'
-  | 'merge'
-  | 'add_notes'
-  | 'manage_organizations'
-  | 'delete'
-  | 'manage_usergroups'
-  | 'delete_organizations';
+  'view' | 'create' | 'edit' | 'merge' | 'add_notes' | 'manage_organizations' | 'delete' | 'manage_usergroups' | 'delete_organizations';
 
 export function canPeople(viewer: Pick<ViewerFieldsFragment, 'effectivePermissions'>, action: PeopleAction): boolean {
   return viewer.effectivePermissions.includes(`people.${action}`);
