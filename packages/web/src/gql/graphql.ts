@@ -61,6 +61,12 @@ export type Agent = {
   businessUnit?: Maybe<Scalars['String']['output']>;
   canEditOwnTicketNotifications: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The agent's CRM contact information; its phone is not the Preferences (SMS) phone. Needs people.view and users:read. */
+  crmContact: AgentCrmContact;
+  /** Notes on the agent’s CRM record, newest first. Needs people.view and users:read. */
+  crmNotes: Array<Note>;
+  /** The agent's CRM summary (free text). Needs people.view and users:read. */
+  crmSummary?: Maybe<Scalars['String']['output']>;
   departments: Array<DepartmentAccess>;
   /** Direct access plus what permission groups give; FULL wins over ASSIGN. */
   effectiveDepartments: Array<DepartmentAccess>;
@@ -97,6 +103,24 @@ export type AgentConnection = {
   edges: Array<AgentEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** An agent's CRM contact information (the phone is not the Preferences phone used for SMS). */
+export type AgentCrmContact = {
+  __typename?: 'AgentCrmContact';
+  /** Mailing address (several lines). */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Facebook profile URL. */
+  facebook?: Maybe<Scalars['String']['output']>;
+  /** Instant messaging handle. */
+  im?: Maybe<Scalars['String']['output']>;
+  /** LinkedIn profile URL. */
+  linkedin?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Twitter / X handle, stored without @. */
+  twitter?: Maybe<Scalars['String']['output']>;
+  /** http(s) URL. */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 export type AgentEdge = {
@@ -450,6 +474,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the invited agent and signs them in. */
   acceptInvitation: AuthPayload;
+  /** Adds a note to an agent's CRM record. Needs people.add_notes. */
+  addAgentNote: Agent;
   /** CONFLICT naming the other user (extensions.existingUserId) when another user has it. */
   addUserEmail: User;
   /** Needs people.add_notes. */
@@ -509,6 +535,8 @@ export type Mutation = {
   undoUserMerge: User;
   /** Admins edit anyone; an agent edits their own preferences. */
   updateAgent: Agent;
+  /** Sets an agent's CRM summary and contact information (not their Preferences). Needs people.edit. */
+  updateAgentCrmProfile: Agent;
   updatePermissionGroup: PermissionGroup;
   /** Needs people.edit. */
   updateUser: User;
@@ -519,6 +547,12 @@ export type MutationAcceptInvitationArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddAgentNoteArgs = {
+  agentId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -728,6 +762,12 @@ export type MutationUpdateAgentArgs = {
 };
 
 
+export type MutationUpdateAgentCrmProfileArgs = {
+  agentId: Scalars['ID']['input'];
+  input: UpdateAgentCrmProfileInput;
+};
+
+
 export type MutationUpdatePermissionGroupArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePermissionGroupInput;
@@ -859,6 +899,8 @@ export type Query = {
   __typename?: 'Query';
   /** null when no agent has this id. */
   agent?: Maybe<Agent>;
+  /** Changes to an agent's CRM record (fields crm.*), newest first. Needs people.view; the rest of an agent's log is changeLog's. */
+  agentCrmChangeLog: ChangeLogConnection;
   /** null when no import has this id. */
   agentImport?: Maybe<AgentImport>;
   agents: AgentConnection;
@@ -895,6 +937,13 @@ export type Query = {
 
 export type QueryAgentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgentCrmChangeLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agentId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -975,6 +1024,20 @@ export type Team = {
   id: Scalars['ID']['output'];
   members: Array<Agent>;
   name: Scalars['String']['output'];
+};
+
+/** An agent's CRM summary and contact information. Omitted fields stay as they are; null (or blank) clears one. */
+export type UpdateAgentCrmProfileInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  facebook?: InputMaybe<Scalars['String']['input']>;
+  im?: InputMaybe<Scalars['String']['input']>;
+  linkedin?: InputMaybe<Scalars['String']['input']>;
+  /** The CRM phone; the Preferences phone (SMS) is not changed. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** A handle, @handle or profile URL; stored without @. */
+  twitter?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateAgentInput = {
