@@ -25,6 +25,7 @@ const crmPage = async () => ({ Component: (await import('../features/crm/pages/c
 const crmEmpty = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmEmpty });
 const newUserForm = async () => ({ Component: (await import('../features/crm/components/new-user-form')).NewUserForm });
 const userRecord = async () => ({ Component: (await import('../features/crm/components/user-record')).UserRecordRoute });
+const agentCrmRecord = async () => ({ Component: (await import('../features/crm/agents/agent-record')).AgentRecordRoute });
 
 const comingNext = (path: string, title: string, summary: string): RouteObject => ({
   path,
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
               { index: true, lazy: crmEmpty },
               { path: 'users/new', lazy: newUserForm },
               { path: 'users/:id', lazy: userRecord },
+              { path: 'agents/:id', lazy: agentCrmRecord },
             ],
           },
           { path: 'agents', lazy: agentsPage },
