@@ -1,4 +1,5 @@
-import { ADD_AGENT_NOTE, AGENT_CRM, AGENT_CRM_LOG, AGENT_LOG, AGENTS_CRM, UPDATE_CRM } from './helpers/agent-crm-fixtures';
+import { ADD_AGENT_NOTE, AGENT_CRM, AGENT_CRM_LOG, AGENT_LOG, AGENTS_CRM, DELETE_AGENT, UPDATE_CRM } from './helpers/agent-crm-fixtures';
+import { AgentCrmNote, AgentCrmProfile } from '../src/modules/agent-crm';
 import { codeOf, startTestApp, TestApp, withToken } from './helpers/test-app';
 
 // Agents' CRM records (summary, contact information, notes): what is stored, validated and logged.
@@ -137,6 +138,17 @@ describe('agent CRM records', () => {
       return t.sql.count - before;
     };
     expect(await count(8)).toBe(await count(2));
+  });
+
+  it('deletes the CRM record with the agent and keeps its change log', async () => {
+    const id = await newAgent();
+    await asAdmin(UPDATE_CRM, { id, i: { summary: 'Leaving' } });
+    await asAdmin(ADD_AGENT_NOTE, { id, t: 'Last day Friday' });
+    await asAdmin(DELETE_AGENT, { id });
+    const em = t.roster.ds.manager;
+    expect(await em.countBy(AgentCrmProfile, { agentId: Number(id) })).toBe(0);
+    expect(await em.countBy(AgentCrmNote, { agentId: Number(id) })).toBe(0);
+    expect((await asAdmin(AGENT_CRM_LOG, { id })).agentCrmChangeLog.totalCount).toBe(2);
   });
 
   it('applies concurrent first saves of one record one after another', async () => {

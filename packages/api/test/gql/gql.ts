@@ -122,6 +122,7 @@ type Documents = {
     "\n  mutation AgentCrmAddNote($id: ID!, $t: String!) {\n    addAgentNote(agentId: $id, text: $t) {\n      ...AgentCrmFields\n    }\n  }\n": typeof types.AgentCrmAddNoteDocument,
     "\n  query AgentCrmLog($id: ID!, $first: Int, $after: String) {\n    agentCrmChangeLog(agentId: $id, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgentCrmLogDocument,
     "\n  query AgentCrmFullLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n        }\n      }\n    }\n  }\n": typeof types.AgentCrmFullLogDocument,
+    "\n  mutation AgentCrmDeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.AgentCrmDeleteAgentDocument,
     "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.TestAgentFragmentDoc,
     "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n": typeof types.TestCreateAgentDocument,
     "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n": typeof types.TestUpdateAgentDocument,
@@ -357,6 +358,7 @@ const documents: Documents = {
     "\n  mutation AgentCrmAddNote($id: ID!, $t: String!) {\n    addAgentNote(agentId: $id, text: $t) {\n      ...AgentCrmFields\n    }\n  }\n": types.AgentCrmAddNoteDocument,
     "\n  query AgentCrmLog($id: ID!, $first: Int, $after: String) {\n    agentCrmChangeLog(agentId: $id, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgentCrmLogDocument,
     "\n  query AgentCrmFullLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n        }\n      }\n    }\n  }\n": types.AgentCrmFullLogDocument,
+    "\n  mutation AgentCrmDeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.AgentCrmDeleteAgentDocument,
     "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.TestAgentFragmentDoc,
     "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n": types.TestCreateAgentDocument,
     "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n": types.TestUpdateAgentDocument,
@@ -930,6 +932,10 @@ export function graphql(source: "\n  query AgentCrmLog($id: ID!, $first: Int, $a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgentCrmFullLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentCrmFullLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentCrmDeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"): (typeof documents)["\n  mutation AgentCrmDeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -132,3 +132,9 @@ export const AGENT_LOG = graphql(`
     }
   }
 `);
+
+export const DELETE_AGENT = graphql(`
+  mutation AgentCrmDeleteAgent($id: ID!) {
+    deleteAgent(id: $id)
+  }
+`);

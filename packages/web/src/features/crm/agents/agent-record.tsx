@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../auth/viewer-context';
-import { userFieldLabel } from '../change-log-labels';
+import { agentCrmFieldLabel } from '../change-log-labels';
 import { NotesSection } from '../components/notes-section';
 import { PagedChangeLog } from '../../../components/paged-change-log';
 import { SummaryEditor } from '../components/summary-editor';
@@ -12,9 +12,6 @@ import { canPeople } from '../permissions';
 import type { UpdateAgentCrmProfileInput } from '../../../gql/graphql';
 import { AgentContact } from './agent-contact';
 import { CRM_ADD_AGENT_NOTE, CRM_AGENT_CHANGE_LOG_QUERY, CRM_AGENT_QUERY, CRM_UPDATE_AGENT_PROFILE } from './agent-crm.graphql';
-
-/** Change-log keys of an agent's CRM record are the user record's, under `crm.`. */
-export const agentCrmFieldLabel = (field: string) => userFieldLabel(field.replace(/^crm\./, ''));
 
 /** /crm/agents/:id: an agent's CRM record in the content pane. */
 export function AgentRecordRoute() {
