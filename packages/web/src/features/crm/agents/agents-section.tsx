@@ -25,7 +25,15 @@ export function AgentsSection() {
       <h2 id="crm-agents-heading">Agents</h2>
       <div className="filter">
         <label htmlFor="crm-agent-team">Team</label>
-        <select id="crm-agent-team" value={teamId ?? ''} onChange={(event) => setTeamId(event.target.value || null)}>
+        <select
+          id="crm-agent-team"
+          value={teamId ?? ''}
+          onChange={(event) => {
+            // Another team starts short again.
+            setTeamId(event.target.value || null);
+            setShowAll(false);
+          }}
+        >
           <option value="">All teams</option>
           {(teams.data?.teams ?? []).map((t) => (
             <option key={t.id} value={t.id}>
