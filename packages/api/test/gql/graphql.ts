@@ -753,7 +753,7 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
-/** A note on a user, with its author and time. */
+/** A note on a user or on an agent's CRM record, with its author and time. Ids are unique among one kind's notes only. */
 export type Note = {
   authorName: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
