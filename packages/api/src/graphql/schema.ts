@@ -20,6 +20,7 @@ import { OrganizationResolver } from '../modules/organization';
 import { UserMergeResolver, UserResolver } from '../modules/user';
 import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
+import { AgentCrmResolver } from '../modules/agent-crm';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -39,6 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganizationResolver,
   UsergroupResolver,
   UserFileResolver,
+  AgentCrmResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

@@ -117,6 +117,17 @@ type Documents = {
     "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.AccessCreateApiTokenDocument,
     "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.AccessApiTokensDocument,
     "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessAgentsDocument,
+    "\n  fragment AgentCrmFields on Agent {\n    id\n    name\n    phone\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": typeof types.AgentCrmFieldsFragmentDoc,
+    "\n  query AgentCrmRecord($id: ID!) {\n    agent(id: $id) {\n      ...AgentCrmFields\n    }\n  }\n": typeof types.AgentCrmRecordDocument,
+    "\n  query AgentCrmNotesOnly($id: ID!) {\n    agent(id: $id) {\n      id\n      crmNotes {\n        text\n      }\n    }\n  }\n": typeof types.AgentCrmNotesOnlyDocument,
+    "\n  query AgentCrmPlain($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.AgentCrmPlainDocument,
+    "\n  query AgentCrmViewer {\n    viewer {\n      id\n      crmSummary\n    }\n  }\n": typeof types.AgentCrmViewerDocument,
+    "\n  query AgentCrmList($f: AgentFilter, $first: Int) {\n    agents(filter: $f, first: $first) {\n      edges {\n        node {\n          id\n          crmSummary\n          crmContact {\n            phone\n          }\n          crmNotes {\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.AgentCrmListDocument,
+    "\n  mutation AgentCrmUpdate($id: ID!, $i: UpdateAgentCrmProfileInput!) {\n    updateAgentCrmProfile(agentId: $id, input: $i) {\n      ...AgentCrmFields\n    }\n  }\n": typeof types.AgentCrmUpdateDocument,
+    "\n  mutation AgentCrmAddNote($id: ID!, $t: String!) {\n    addAgentNote(agentId: $id, text: $t) {\n      ...AgentCrmFields\n    }\n  }\n": typeof types.AgentCrmAddNoteDocument,
+    "\n  query AgentCrmLog($id: ID!, $first: Int, $after: String) {\n    agentCrmChangeLog(agentId: $id, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgentCrmLogDocument,
+    "\n  query AgentCrmFullLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n        }\n      }\n    }\n  }\n": typeof types.AgentCrmFullLogDocument,
+    "\n  mutation AgentCrmDeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.AgentCrmDeleteAgentDocument,
     "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.TestAgentFragmentDoc,
     "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n": typeof types.TestCreateAgentDocument,
     "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n": typeof types.TestUpdateAgentDocument,
@@ -347,6 +358,17 @@ const documents: Documents = {
     "\n  mutation AccessCreateApiToken($n: String!, $s: [String!]!) {\n    createApiToken(name: $n, scopes: $s) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.AccessCreateApiTokenDocument,
     "\n  query AccessApiTokens {\n    apiTokens(includeRevoked: true) {\n      id\n      name\n      prefix\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.AccessApiTokensDocument,
     "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.AccessAgentsDocument,
+    "\n  fragment AgentCrmFields on Agent {\n    id\n    name\n    phone\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": types.AgentCrmFieldsFragmentDoc,
+    "\n  query AgentCrmRecord($id: ID!) {\n    agent(id: $id) {\n      ...AgentCrmFields\n    }\n  }\n": types.AgentCrmRecordDocument,
+    "\n  query AgentCrmNotesOnly($id: ID!) {\n    agent(id: $id) {\n      id\n      crmNotes {\n        text\n      }\n    }\n  }\n": types.AgentCrmNotesOnlyDocument,
+    "\n  query AgentCrmPlain($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n": types.AgentCrmPlainDocument,
+    "\n  query AgentCrmViewer {\n    viewer {\n      id\n      crmSummary\n    }\n  }\n": types.AgentCrmViewerDocument,
+    "\n  query AgentCrmList($f: AgentFilter, $first: Int) {\n    agents(filter: $f, first: $first) {\n      edges {\n        node {\n          id\n          crmSummary\n          crmContact {\n            phone\n          }\n          crmNotes {\n            text\n          }\n        }\n      }\n    }\n  }\n": types.AgentCrmListDocument,
+    "\n  mutation AgentCrmUpdate($id: ID!, $i: UpdateAgentCrmProfileInput!) {\n    updateAgentCrmProfile(agentId: $id, input: $i) {\n      ...AgentCrmFields\n    }\n  }\n": types.AgentCrmUpdateDocument,
+    "\n  mutation AgentCrmAddNote($id: ID!, $t: String!) {\n    addAgentNote(agentId: $id, text: $t) {\n      ...AgentCrmFields\n    }\n  }\n": types.AgentCrmAddNoteDocument,
+    "\n  query AgentCrmLog($id: ID!, $first: Int, $after: String) {\n    agentCrmChangeLog(agentId: $id, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgentCrmLogDocument,
+    "\n  query AgentCrmFullLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n        }\n      }\n    }\n  }\n": types.AgentCrmFullLogDocument,
+    "\n  mutation AgentCrmDeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.AgentCrmDeleteAgentDocument,
     "\n  fragment TestAgent on Agent {\n    id\n    email\n    name\n    alias\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    signature\n    permissions\n    effectivePermissions\n    canEditOwnTicketNotifications\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.TestAgentFragmentDoc,
     "\n  mutation TestCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        ...TestAgent\n      }\n    }\n  }\n": types.TestCreateAgentDocument,
     "\n  mutation TestUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      ...TestAgent\n    }\n  }\n": types.TestUpdateAgentDocument,
@@ -900,6 +922,50 @@ export function graphql(source: "\n  query AccessApiTokens {\n    apiTokens(incl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessAgents {\n    agents(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentCrmFields on Agent {\n    id\n    name\n    phone\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment AgentCrmFields on Agent {\n    id\n    name\n    phone\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentCrmRecord($id: ID!) {\n    agent(id: $id) {\n      ...AgentCrmFields\n    }\n  }\n"): (typeof documents)["\n  query AgentCrmRecord($id: ID!) {\n    agent(id: $id) {\n      ...AgentCrmFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentCrmNotesOnly($id: ID!) {\n    agent(id: $id) {\n      id\n      crmNotes {\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentCrmNotesOnly($id: ID!) {\n    agent(id: $id) {\n      id\n      crmNotes {\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentCrmPlain($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n"): (typeof documents)["\n  query AgentCrmPlain($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentCrmViewer {\n    viewer {\n      id\n      crmSummary\n    }\n  }\n"): (typeof documents)["\n  query AgentCrmViewer {\n    viewer {\n      id\n      crmSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentCrmList($f: AgentFilter, $first: Int) {\n    agents(filter: $f, first: $first) {\n      edges {\n        node {\n          id\n          crmSummary\n          crmContact {\n            phone\n          }\n          crmNotes {\n            text\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentCrmList($f: AgentFilter, $first: Int) {\n    agents(filter: $f, first: $first) {\n      edges {\n        node {\n          id\n          crmSummary\n          crmContact {\n            phone\n          }\n          crmNotes {\n            text\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentCrmUpdate($id: ID!, $i: UpdateAgentCrmProfileInput!) {\n    updateAgentCrmProfile(agentId: $id, input: $i) {\n      ...AgentCrmFields\n    }\n  }\n"): (typeof documents)["\n  mutation AgentCrmUpdate($id: ID!, $i: UpdateAgentCrmProfileInput!) {\n    updateAgentCrmProfile(agentId: $id, input: $i) {\n      ...AgentCrmFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentCrmAddNote($id: ID!, $t: String!) {\n    addAgentNote(agentId: $id, text: $t) {\n      ...AgentCrmFields\n    }\n  }\n"): (typeof documents)["\n  mutation AgentCrmAddNote($id: ID!, $t: String!) {\n    addAgentNote(agentId: $id, text: $t) {\n      ...AgentCrmFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentCrmLog($id: ID!, $first: Int, $after: String) {\n    agentCrmChangeLog(agentId: $id, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentCrmLog($id: ID!, $first: Int, $after: String) {\n    agentCrmChangeLog(agentId: $id, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentCrmFullLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentCrmFullLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgentCrmDeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"): (typeof documents)["\n  mutation AgentCrmDeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,8 @@ export function createApolloClient(): ApolloClient {
         Query: {
           fields: { agents: relayStylePagination(['filter', 'orderBy', 'first']), users: relayStylePagination(['filter', 'first']) },
         },
+        // Users' and agents' notes share the Note type but not their ids: kept inside their record, not by id.
+        Note: { keyFields: false },
       },
     }),
   });

@@ -26,6 +26,7 @@ const crmEmpty = async () => ({ Component: (await import('../features/crm/pages/
 const newUserForm = async () => ({ Component: (await import('../features/crm/components/new-user-form')).NewUserForm });
 const crmManagePage = async () => ({ Component: (await import('../features/crm/pages/crm-manage-page')).CrmManagePage });
 const userRecord = async () => ({ Component: (await import('../features/crm/components/user-record')).UserRecordRoute });
+const agentCrmRecord = async () => ({ Component: (await import('../features/crm/agents/agent-record')).AgentRecordRoute });
 
 const comingNext = (path: string, title: string, summary: string): RouteObject => ({
   path,
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
               { index: true, lazy: crmEmpty },
               { path: 'users/new', lazy: newUserForm },
               { path: 'users/:id', lazy: userRecord },
+              { path: 'agents/:id', lazy: agentCrmRecord },
             ],
           },
           { path: 'agents', lazy: agentsPage },

@@ -17,6 +17,10 @@ const FIELD_COLUMNS: Record<string, string[]> = {
   departments: [],
   effectiveDepartments: [],
   effectivePermissions: ['permissions'],
+  // The CRM record (modules/agent-crm) reads its own tables by the agent's id.
+  crmSummary: [],
+  crmContact: [],
+  crmNotes: [],
 };
 
 /**

@@ -4,7 +4,7 @@ import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { listChangeLog } from './change-log.service';
 
-const ChangeLogConnection = ConnectionType('ChangeLog', ChangeLogEntry);
+export const ChangeLogConnection = ConnectionType('ChangeLog', ChangeLogEntry);
 
 @Resolver()
 export class ChangeLogResolver {

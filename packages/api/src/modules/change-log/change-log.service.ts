@@ -24,12 +24,25 @@ export async function listChangeLog(sc: ServiceContext, args: ChangeLogArgs): Pr
   const own = entityType === ChangeLogEntityType.AGENT && String(actor.agent?.id) === entityId;
   if (entityType === ChangeLogEntityType.USER) await requirePermission(sc, 'people.view', 'viewing users');
   else if (!own && !actor.agent?.isAdmin) throw forbidden('Only administrators can read this change log');
+  return changeLogPage(sc, args);
+}
+
+/**
+ * A page of one entity's change log, newest first, limited to `fields` when given; the caller
+ * has checked that the actor may read these entries.
+ */
+export async function changeLogPage(
+  sc: ServiceContext,
+  args: ChangeLogArgs & { fields?: readonly string[] },
+): Promise<Connection<ChangeLogEntry>> {
+  const { entityType, entityId } = args;
   const limit = clampFirst(args.first);
   const cursor = decodeCursor(args.after, 1);
   const qb = sc.em
     .getRepository(ChangeLogEntry)
     .createQueryBuilder('c')
     .where('c.entity_type = :entityType AND c.entity_id = :entityId', { entityType, entityId });
+  if (args.fields) qb.andWhere('c.field IN (:...fields)', { fields: args.fields });
   const totalCount = await qb.clone().getCount();
   if (cursor) qb.andWhere('c.id < :cursorId', { cursorId: cursor[0] });
   const rows = await qb

@@ -109,7 +109,9 @@ export class UserEmail {
 }
 
 @Entity('user_note')
-@ObjectType({ description: 'A note on a user, with its author and time.' })
+@ObjectType({
+  description: "A note on a user or on an agent's CRM record, with its author and time. Ids are unique among one kind's notes only.",
+})
 export class Note {
   @PrimaryGeneratedColumn()
   @Field(() => ID)

@@ -22,3 +22,6 @@ export function userFieldLabel(field: string): string {
   const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Change-log keys of an agent's CRM record (modules/agent-crm) are the user record's, under `crm.`. */
+export const agentCrmFieldLabel = (field: string) => userFieldLabel(field.replace(/^crm\./, ''));

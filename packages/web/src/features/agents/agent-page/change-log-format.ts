@@ -1,3 +1,4 @@
+import { agentCrmFieldLabel } from '../../crm/change-log-labels';
 import type { PageCatalogs } from './agent-page-types';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -14,6 +15,8 @@ const FIELD_LABELS: Record<string, string> = {
 export function fieldLabel(field: string): string {
   const known = FIELD_LABELS[field];
   if (known) return known;
+  // The agent's CRM record (summary, contact information, notes) logs under crm.*.
+  if (field.startsWith('crm.')) return `CRM: ${agentCrmFieldLabel(field)}`;
   const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

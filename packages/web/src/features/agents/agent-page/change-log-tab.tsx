@@ -1,43 +1,14 @@
-import { useQuery } from '@apollo/client/react';
-import { ChangeLogTable } from '../../../components/change-log-table';
-import { toDisplayError } from '../../../lib/errors';
+import { PagedChangeLog } from '../../../components/paged-change-log';
 import { AGENT_CHANGE_LOG_QUERY } from './agent-page.graphql';
 import { fieldLabel, formatLogValue } from './change-log-format';
 import type { PageCatalogs } from './agent-page-types';
 
-const PAGE_SIZE = 25;
-
 /** The agent's change log, newest first, with older entries fetched on demand. */
 export function ChangeLogTab({ agentId, catalogs }: { agentId: string; catalogs: PageCatalogs }) {
-  const { data, error, loading, fetchMore } = useQuery(AGENT_CHANGE_LOG_QUERY, {
-    variables: { entityId: agentId, first: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-
-  if (!data) {
-    if (error) return <p className="alert alert-error">{toDisplayError(error).message}</p>;
-    return <p role="status">Loading the change log…</p>;
-  }
-  const { edges, pageInfo, totalCount } = data.changeLog;
-  if (edges.length === 0) return <p className="empty-state">No changes recorded yet.</p>;
-
-  function loadOlder() {
-    void fetchMore({
-      variables: { after: pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        changeLog: { ...fetchMoreResult.changeLog, edges: [...previous.changeLog.edges, ...fetchMoreResult.changeLog.edges] },
-      }),
-    });
-  }
-
   return (
-    <ChangeLogTable
-      rows={edges.map((e) => e.node)}
-      totalCount={totalCount}
-      hasOlder={pageInfo.hasNextPage}
-      loading={loading}
-      onLoadOlder={loadOlder}
+    <PagedChangeLog
+      query={AGENT_CHANGE_LOG_QUERY}
+      variables={{ entityId: agentId }}
       label={fieldLabel}
       format={(field, value) => formatLogValue(field, value, catalogs)}
       showLoadedCount

@@ -6,6 +6,7 @@ import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { canPeople } from '../permissions';
 import { useUsersPages } from '../hooks/use-users-pages';
 import { OrganizationFilter, UsergroupFilter } from '../components/list-filters';
+import { AgentsSection } from '../agents/agents-section';
 
 /** /crm: filter pane, list pane and the selected record (a child route) side by side; stacked on narrow windows. */
 export function CrmPage() {
@@ -41,7 +42,8 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
     organizationId: organizationId ?? undefined,
     usergroupId: usergroupId ?? undefined,
   });
-  const recordOpen = useMatch('/crm/users/*') !== null;
+  const agentOpen = useMatch('/crm/agents/*') !== null;
+  const recordOpen = useMatch('/crm/users/*') !== null || agentOpen;
 
   return (
     <section className="crm" data-record-open={recordOpen}>
@@ -72,6 +74,7 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
           </div>
           <OrganizationFilter value={organizationId} onChange={setOrganizationId} />
           <UsergroupFilter value={usergroupId} onChange={setUsergroupId} />
+          <AgentsSection />
         </div>
         <nav className="crm-list" aria-label="Users">
           <p className="crm-count" role="status">

@@ -1,0 +1,71 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Tabs } from 'radix-ui';
+import { useParams } from 'react-router';
+import { QueryState } from '../../../components/query-state';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useViewer } from '../../auth/viewer-context';
+import { agentCrmFieldLabel } from '../change-log-labels';
+import { NotesSection } from '../components/notes-section';
+import { PagedChangeLog } from '../../../components/paged-change-log';
+import { SummaryEditor } from '../components/summary-editor';
+import { canPeople } from '../permissions';
+import type { UpdateAgentCrmProfileInput } from '../../../gql/graphql';
+import { AgentContact } from './agent-contact';
+import { CRM_ADD_AGENT_NOTE, CRM_AGENT_CHANGE_LOG_QUERY, CRM_AGENT_QUERY, CRM_UPDATE_AGENT_PROFILE } from './agent-crm.graphql';
+
+/** /crm/agents/:id: an agent's CRM record in the content pane. */
+export function AgentRecordRoute() {
+  const { id = '' } = useParams();
+  // A new key per agent resets the editors' drafts when another record opens.
+  return <AgentRecord key={id} id={id} />;
+}
+
+function AgentRecord({ id }: { id: string }) {
+  const viewer = useViewer();
+  const { data, loading, error, refetch } = useQuery(CRM_AGENT_QUERY, { variables: { id } });
+  const [update] = useMutation(CRM_UPDATE_AGENT_PROFILE);
+  const [addNote] = useMutation(CRM_ADD_AGENT_NOTE);
+  const agent = data?.agent;
+  useDocumentTitle(agent ? `${agent.name} · Agents · CRM` : 'Agents · CRM');
+
+  if (!agent) {
+    if (data && data.agent === null) return <p className="empty-state">This agent does not exist (or was deleted).</p>;
+    return <QueryState loading={loading} error={error} hasData={false} what="the agent" onRetry={() => void refetch()} />;
+  }
+  const canEdit = canPeople(viewer, 'edit');
+  const save = async (input: UpdateAgentCrmProfileInput) => {
+    await update({ variables: { agentId: agent.id, input } });
+  };
+
+  return (
+    <article className="crm-record" aria-labelledby="crm-record-name">
+      <h2 id="crm-record-name" className="crm-record-name">
+        {agent.name} <span className="crm-record-kind">Agent</span>
+      </h2>
+      <p className="crm-record-email">{agent.email}</p>
+      <p className="crm-record-teams">{agent.teams.length ? `Teams: ${agent.teams.map((t) => t.name).join(', ')}` : 'No team'}</p>
+      <Tabs.Root defaultValue="record" className="tabs">
+        <Tabs.List className="tabs-list" aria-label="Agent record">
+          <Tabs.Trigger value="record" className="tabs-trigger">
+            Record
+          </Tabs.Trigger>
+          <Tabs.Trigger value="change-log" className="tabs-trigger">
+            Change log
+          </Tabs.Trigger>
+        </Tabs.List>
+        <Tabs.Content value="record" className="tabs-content">
+          <SummaryEditor summary={agent.crmSummary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
+          <AgentContact contact={agent.crmContact} canEdit={canEdit} onSave={save} />
+          <NotesSection
+            notes={agent.crmNotes}
+            canAdd={canPeople(viewer, 'add_notes')}
+            onAdd={(text) => addNote({ variables: { agentId: agent.id, text } })}
+          />
+        </Tabs.Content>
+        <Tabs.Content value="change-log" className="tabs-content">
+          <PagedChangeLog query={CRM_AGENT_CHANGE_LOG_QUERY} variables={{ agentId: agent.id }} label={agentCrmFieldLabel} />
+        </Tabs.Content>
+      </Tabs.Root>
+    </article>
+  );
+}

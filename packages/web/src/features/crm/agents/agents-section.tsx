@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { NavLink } from 'react-router';
+import { CRM_AGENTS_QUERY, CRM_TEAMS_QUERY } from './agent-crm.graphql';
+
+/** Agents shown before "Show all"; then pages of PAGE_SIZE. */
+const SHORT = 5;
+const PAGE_SIZE = 25;
+
+/** The filter pane's Agents section: a team filter and the agents (a few, or all page by page), each opening its CRM record. */
+export function AgentsSection() {
+  const [teamId, setTeamId] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const teams = useQuery(CRM_TEAMS_QUERY);
+  const { data, error, loading, fetchMore, refetch } = useQuery(CRM_AGENTS_QUERY, {
+    variables: { filter: teamId ? { teamId } : {}, first: showAll ? PAGE_SIZE : SHORT },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.agents;
+  const agents = connection?.edges.map((e) => e.node) ?? [];
+  const total = connection?.totalCount ?? 0;
+
+  return (
+    <section className="crm-agents" aria-labelledby="crm-agents-heading">
+      <h2 id="crm-agents-heading">Agents</h2>
+      <div className="filter">
+        <label htmlFor="crm-agent-team">Team</label>
+        <select
+          id="crm-agent-team"
+          value={teamId ?? ''}
+          onChange={(event) => {
+            // Another team starts short again.
+            setTeamId(event.target.value || null);
+            setShowAll(false);
+          }}
+        >
+          <option value="">All teams</option>
+          {(teams.data?.teams ?? []).map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="crm-count" role="status">
+        {!connection ? (loading ? 'Loading agents…' : '') : total === 1 ? '1 agent' : `${total} agents`}
+      </p>
+      {error && !connection && (
+        <div role="alert" className="alert alert-error">
+          <p>{error.message}</p>
+          <button type="button" className="button button-secondary button-small" onClick={() => void refetch()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {agents.length > 0 && (
+        <ul className="crm-agent-list" aria-label={teamId ? 'Agents in the team' : 'Agents'}>
+          {agents.map((agent) => (
+            <li key={agent.id}>
+              <NavLink to={`/crm/agents/${agent.id}`} className="crm-list-item">
+                <span className="crm-list-name">{agent.name}</span>
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      )}
+      {connection && !agents.length && <p className="muted">No agents in this team.</p>}
+      {!showAll && total > agents.length && (
+        <button type="button" className="button button-secondary button-small" onClick={() => setShowAll(true)}>
+          Show all {total}
+        </button>
+      )}
+      {showAll && connection?.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={loading}
+          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
+        >
+          {loading ? 'Loading…' : 'Load more agents'}
+        </button>
+      )}
+    </section>
+  );
+}
