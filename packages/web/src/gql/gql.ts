@@ -41,6 +41,13 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
+    "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": typeof types.CrmAgentFieldsFragmentDoc,
+    "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.CrmTeamsDocument,
+    "\n  query CrmAgents($filter: AgentFilter, $first: Int, $after: String) {\n    agents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmAgentsDocument,
+    "\n  query CrmAgent($id: ID!) {\n    agent(id: $id) {\n      ...CrmAgentFields\n    }\n  }\n": typeof types.CrmAgentDocument,
+    "\n  mutation CrmUpdateAgentProfile($agentId: ID!, $input: UpdateAgentCrmProfileInput!) {\n    updateAgentCrmProfile(agentId: $agentId, input: $input) {\n      ...CrmAgentFields\n    }\n  }\n": typeof types.CrmUpdateAgentProfileDocument,
+    "\n  mutation CrmAddAgentNote($agentId: ID!, $text: String!) {\n    addAgentNote(agentId: $agentId, text: $text) {\n      ...CrmAgentFields\n    }\n  }\n": typeof types.CrmAddAgentNoteDocument,
+    "\n  query CrmAgentChangeLog($agentId: ID!, $first: Int, $after: String) {\n    changeLog: agentCrmChangeLog(agentId: $agentId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmAgentChangeLogDocument,
     "\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.CrmDeleteUserDocument,
     "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateUsergroupDocument,
     "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmRenameUsergroupDocument,
@@ -126,6 +133,13 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
+    "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": types.CrmAgentFieldsFragmentDoc,
+    "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.CrmTeamsDocument,
+    "\n  query CrmAgents($filter: AgentFilter, $first: Int, $after: String) {\n    agents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmAgentsDocument,
+    "\n  query CrmAgent($id: ID!) {\n    agent(id: $id) {\n      ...CrmAgentFields\n    }\n  }\n": types.CrmAgentDocument,
+    "\n  mutation CrmUpdateAgentProfile($agentId: ID!, $input: UpdateAgentCrmProfileInput!) {\n    updateAgentCrmProfile(agentId: $agentId, input: $input) {\n      ...CrmAgentFields\n    }\n  }\n": types.CrmUpdateAgentProfileDocument,
+    "\n  mutation CrmAddAgentNote($agentId: ID!, $text: String!) {\n    addAgentNote(agentId: $agentId, text: $text) {\n      ...CrmAgentFields\n    }\n  }\n": types.CrmAddAgentNoteDocument,
+    "\n  query CrmAgentChangeLog($agentId: ID!, $first: Int, $after: String) {\n    changeLog: agentCrmChangeLog(agentId: $agentId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmAgentChangeLogDocument,
     "\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": types.CrmDeleteUserDocument,
     "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmCreateUsergroupDocument,
     "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmRenameUsergroupDocument,
@@ -306,6 +320,34 @@ export function graphql(source: "\n  mutation AcceptInvitation($token: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmAgents($filter: AgentFilter, $first: Int, $after: String) {\n    agents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmAgents($filter: AgentFilter, $first: Int, $after: String) {\n    agents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmAgent($id: ID!) {\n    agent(id: $id) {\n      ...CrmAgentFields\n    }\n  }\n"): (typeof documents)["\n  query CrmAgent($id: ID!) {\n    agent(id: $id) {\n      ...CrmAgentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmUpdateAgentProfile($agentId: ID!, $input: UpdateAgentCrmProfileInput!) {\n    updateAgentCrmProfile(agentId: $agentId, input: $input) {\n      ...CrmAgentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmUpdateAgentProfile($agentId: ID!, $input: UpdateAgentCrmProfileInput!) {\n    updateAgentCrmProfile(agentId: $agentId, input: $input) {\n      ...CrmAgentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmAddAgentNote($agentId: ID!, $text: String!) {\n    addAgentNote(agentId: $agentId, text: $text) {\n      ...CrmAgentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmAddAgentNote($agentId: ID!, $text: String!) {\n    addAgentNote(agentId: $agentId, text: $text) {\n      ...CrmAgentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmAgentChangeLog($agentId: ID!, $first: Int, $after: String) {\n    changeLog: agentCrmChangeLog(agentId: $agentId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmAgentChangeLog($agentId: ID!, $first: Int, $after: String) {\n    changeLog: agentCrmChangeLog(agentId: $agentId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
