@@ -20,6 +20,7 @@ import { OrganizationResolver } from '../modules/organization';
 import { UserResolver } from '../modules/user';
 import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
+import { CrmSettingsResolver } from '../modules/setting';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -38,6 +39,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganizationResolver,
   UsergroupResolver,
   UserFileResolver,
+  CrmSettingsResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

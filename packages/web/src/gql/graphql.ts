@@ -246,6 +246,7 @@ export type ChangeLogEntityType =
   | 'INVITATION'
   | 'ORGANIZATION'
   | 'PERMISSION_GROUP'
+  | 'SETTING'
   | 'TEAM'
   | 'USER'
   | 'USERGROUP';
@@ -331,6 +332,22 @@ export type CreateUserInput = {
   /** On update: replaces the memberships. */
   usergroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Helpdesk-wide CRM settings (admins change them with updateCrmSettings). */
+export type CrmSettings = {
+  __typename?: 'CrmSettings';
+  /** On: agents who are not administrators see and edit only users of the organizations assigned to their teams (Team.organizations); users without an organization are hidden from them. */
+  teamScopedUserVisibility: Scalars['Boolean']['output'];
+  /** When an admin last changed teamScopedUserVisibility. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it (the change log has every change: entityType SETTING). */
+  updatedByName?: Maybe<Scalars['String']['output']>;
+};
+
+export type CrmSettingsInput = {
+  /** Omitted: unchanged. */
+  teamScopedUserVisibility?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Department = {
@@ -505,10 +522,14 @@ export type Mutation = {
   setPrimaryUserEmail: User;
   /** Replaces the team members with agentIds. */
   setTeamMembers: Team;
+  /** Replaces the organizations assigned to the team (at most 1000); unknown ids are field errors. */
+  setTeamOrganizations: Team;
   /** Moves back what a merge moved; returns the source user. Needs people.merge. */
   undoUserMerge: User;
   /** Admins edit anyone; an agent edits their own preferences. */
   updateAgent: Agent;
+  /** Administrators only; each change is in the change log (entityType SETTING). */
+  updateCrmSettings: CrmSettings;
   updatePermissionGroup: PermissionGroup;
   /** Needs people.edit. */
   updateUser: User;
@@ -717,6 +738,12 @@ export type MutationSetTeamMembersArgs = {
 };
 
 
+export type MutationSetTeamOrganizationsArgs = {
+  id: Scalars['ID']['input'];
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationUndoUserMergeArgs = {
   mergeId: Scalars['ID']['input'];
 };
@@ -725,6 +752,11 @@ export type MutationUndoUserMergeArgs = {
 export type MutationUpdateAgentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAgentInput;
+};
+
+
+export type MutationUpdateCrmSettingsArgs = {
+  input: CrmSettingsInput;
 };
 
 
@@ -865,6 +897,7 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Newest first. */
   changeLog: ChangeLogConnection;
+  crmSettings: CrmSettings;
   departments: Array<Department>;
   /** Newest first. */
   invitations: Array<Invitation>;
@@ -975,6 +1008,8 @@ export type Team = {
   id: Scalars['ID']['output'];
   members: Array<Agent>;
   name: Scalars['String']['output'];
+  /** Organizations whose users the team's members see when team-scoped visibility is on (crmSettings), by name. */
+  organizations: Array<Organization>;
 };
 
 export type UpdateAgentInput = {
