@@ -22,7 +22,7 @@ import {
   UPDATE_USER,
   USER_LOG,
 } from './helpers/crm-fixtures';
-import { CREATE_TEAM } from './helpers/team-fixtures';
+import { CREATE_TEAM, LOG } from './helpers/team-fixtures';
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
 import {
   ACTIVITY,
@@ -30,7 +30,6 @@ import {
   DELETE_FILE,
   MERGE_IDS,
   SET_TEAM_ORGS,
-  SETTING_LOG,
   TEAM_ORGS,
   UPDATE_CRM_SETTINGS,
   USER_FILES,
@@ -112,7 +111,7 @@ describe('CRM team-scoped visibility', () => {
     await setScoped(true); // unchanged: no second entry
     const read = (await as('red').ok(CRM_SETTINGS)).crmSettings;
     expect(read).toMatchObject({ teamScopedUserVisibility: true, updatedAt: expect.any(String) });
-    const log = (await admin.ok(SETTING_LOG, { type: 'SETTING', id: 'crm.teamScopedUserVisibility' })).changeLog;
+    const log = (await admin.ok(LOG, { type: 'SETTING', id: 'crm.teamScopedUserVisibility' })).changeLog;
     expect(log.edges.map((e) => e.node)).toEqual([
       { field: 'crm.teamScopedUserVisibility', oldValue: 'false', newValue: 'true', actorName: read.updatedByName },
     ]);
@@ -128,7 +127,7 @@ describe('CRM team-scoped visibility', () => {
     await admin.ok(SET_TEAM_ORGS, { id: team.Blue, o: [org.Globex] });
     const teams = (await admin.ok(TEAM_ORGS)).teams;
     expect(teams.find((x) => x.id === team.Blue)!.organizations.map((o) => o.name)).toEqual(['Globex']);
-    const log = (await admin.ok(SETTING_LOG, { type: 'TEAM', id: team.Red })).changeLog.edges.map((e) => e.node);
+    const log = (await admin.ok(LOG, { type: 'TEAM', id: team.Red })).changeLog.edges.map((e) => e.node);
     expect(log[0]).toMatchObject({ field: 'organizations', oldValue: null, newValue: 'Acme' });
   });
 
@@ -268,6 +267,24 @@ describe('CRM team-scoped visibility', () => {
     expect((await as('token').ok(GET_USER, { id: u.g1.id })).user).toBeNull();
     expectNotFound(await as('token').gql(UPDATE_USER, { id: u.g1.id, i: { summary: 'x' } }));
     expect((await upload(u.g1.id, tok.token)).status).toBe(404);
+  });
+
+  it('applies concurrent switches and team saves one after the other', async () => {
+    const flips = await Promise.all(
+      [true, false, true, false].map((on) => admin.gql(UPDATE_CRM_SETTINGS, { i: { teamScopedUserVisibility: on } })),
+    );
+    expect(flips.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    const log = (await admin.ok(LOG, { type: 'SETTING', id: 'crm.teamScopedUserVisibility' })).changeLog.edges.map((e) => e.node);
+    // Each entry replaced the value the previous one wrote (newest first).
+    for (let i = 0; i + 1 < log.length; i++) expect(log[i].oldValue).toBe(log[i + 1].newValue);
+    for (const e of log) expect(e.oldValue).not.toBe(e.newValue);
+    await setScoped(true);
+    const saves = await Promise.all(
+      [[org.Acme, org.Initech], [org.Acme], [org.Initech, org.Acme], [org.Acme]].map((o) => admin.gql(SET_TEAM_ORGS, { id: team.Red, o })),
+    );
+    expect(saves.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    await admin.ok(SET_TEAM_ORGS, { id: team.Red, o: [org.Acme] });
+    expect(await total('red')).toBe(2);
   });
 
   it('applies a team change from the next request, and the switch off shows everyone again', async () => {

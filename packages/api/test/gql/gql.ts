@@ -168,7 +168,6 @@ type Documents = {
     "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n": typeof types.VisibilityUpdateCrmSettingsDocument,
     "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VisibilitySetTeamOrganizationsDocument,
     "\n  query VisibilityTeamOrganizations {\n    teams {\n      id\n      name\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VisibilityTeamOrganizationsDocument,
-    "\n  query VisibilitySettingLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id, first: 20) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.VisibilitySettingLogDocument,
     "\n  query VisibilityActivity($u: ID!) {\n    userActivity(userId: $u, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.VisibilityActivityDocument,
     "\n  query VisibilityUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n      }\n    }\n  }\n": typeof types.VisibilityUserFilesDocument,
     "\n  mutation VisibilityDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": typeof types.VisibilityDeleteFileDocument,
@@ -402,7 +401,6 @@ const documents: Documents = {
     "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n": types.VisibilityUpdateCrmSettingsDocument,
     "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.VisibilitySetTeamOrganizationsDocument,
     "\n  query VisibilityTeamOrganizations {\n    teams {\n      id\n      name\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.VisibilityTeamOrganizationsDocument,
-    "\n  query VisibilitySettingLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id, first: 20) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.VisibilitySettingLogDocument,
     "\n  query VisibilityActivity($u: ID!) {\n    userActivity(userId: $u, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.VisibilityActivityDocument,
     "\n  query VisibilityUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n      }\n    }\n  }\n": types.VisibilityUserFilesDocument,
     "\n  mutation VisibilityDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": types.VisibilityDeleteFileDocument,
@@ -1112,10 +1110,6 @@ export function graphql(source: "\n  mutation VisibilitySetTeamOrganizations($id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisibilityTeamOrganizations {\n    teams {\n      id\n      name\n      organizations {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibilityTeamOrganizations {\n    teams {\n      id\n      name\n      organizations {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query VisibilitySettingLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id, first: 20) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibilitySettingLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id, first: 20) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,21 +42,6 @@ export const TEAM_ORGS = graphql(`
     }
   }
 `);
-export const SETTING_LOG = graphql(`
-  query VisibilitySettingLog($type: ChangeLogEntityType!, $id: ID!) {
-    changeLog(entityType: $type, entityId: $id, first: 20) {
-      totalCount
-      edges {
-        node {
-          field
-          oldValue
-          newValue
-          actorName
-        }
-      }
-    }
-  }
-`);
 export const ACTIVITY = graphql(`
   query VisibilityActivity($u: ID!) {
     userActivity(userId: $u, first: 5) {
