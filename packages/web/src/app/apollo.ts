@@ -20,6 +20,8 @@ export function createApolloClient(): ApolloClient {
         Query: {
           fields: { agents: relayStylePagination(['filter', 'orderBy', 'first']), users: relayStylePagination(['filter', 'first']) },
         },
+        // One helpdesk-wide object without an id: a save (updateCrmSettings) updates what every screen shows.
+        CrmSettings: { keyFields: [] },
       },
     }),
   });

@@ -6,6 +6,7 @@ import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { canPeople } from '../permissions';
 import { useUsersPages } from '../hooks/use-users-pages';
 import { OrganizationFilter, UsergroupFilter } from '../components/list-filters';
+import { ScopeHint } from '../components/scope-hint';
 
 /** /crm: filter pane, list pane and the selected record (a child route) side by side; stacked on narrow windows. */
 export function CrmPage() {
@@ -46,6 +47,7 @@ function CrmPanes({ canCreate }: { canCreate: boolean }) {
     <section className="crm" data-record-open={recordOpen}>
       <div className="crm-header">
         <h1>Users</h1>
+        <ScopeHint />
         {canCreate && (
           <Link to="/crm/users/new" className="button button-primary">
             New user
