@@ -1,6 +1,7 @@
 // Team-scoped visibility: the admin assigns an organization to a team (Teams page) and switches the
 // setting on (Admin home); an agent of that team then sees only that organization's users in the
-// CRM pane, and a user of another organization reads as absent. The setting is switched off again
+// CRM pane (a new user must go into one of their organizations), and a user of another
+// organization reads as absent. The setting is switched off again
 // at the end: the worker's server is shared with other specs.
 import { expect, test } from './support/fixtures';
 import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
@@ -76,6 +77,19 @@ test('admin scopes a team to an organization; its agent sees only that organizat
     await expect(list.getByRole('status')).toHaveText('2 users');
     await expect(list.getByRole('link')).toHaveText([new RegExp(`Abe Acme ${s}`), new RegExp(`Ada Acme ${s}`)]);
     await checkScreen(page, 'crm-scoped-list');
+
+    // A new user must go into one of the agent's organizations.
+    await page.getByRole('link', { name: 'New user' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill(`Cy Acme ${s}`);
+    await page.getByRole('textbox', { name: 'Email' }).fill(`cy.${s}@example.com`);
+    await page.getByRole('button', { name: 'Create user' }).click();
+    const orgField = page.getByRole('combobox', { name: 'Organization' }).last();
+    await expect(orgField).toHaveAccessibleDescription(/Organization is required/);
+    await checkScreen(page, 'crm-scoped-new-user');
+    await orgField.selectOption({ label: acme });
+    await page.getByRole('button', { name: 'Create user' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: `Cy Acme ${s}` })).toBeVisible();
+    await expect(list.getByRole('status')).toHaveText('3 users');
     await page.goto(`/crm/users/${globexUser}`);
     await expect(page.getByText('This user does not exist (or was merged into another user).')).toBeVisible();
     await checkScreen(page, 'crm-scoped-out-of-scope');

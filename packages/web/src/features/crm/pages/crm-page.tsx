@@ -6,7 +6,7 @@ import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { canPeople } from '../permissions';
 import { useUsersPages } from '../hooks/use-users-pages';
 import { OrganizationFilter, UsergroupFilter } from '../components/list-filters';
-import { ScopeHint } from '../components/scope-hint';
+import { ScopeHint } from '../components/user-scope';
 
 /** /crm: filter pane, list pane and the selected record (a child route) side by side; stacked on narrow windows. */
 export function CrmPage() {
