@@ -29,6 +29,7 @@ import {
   CRM_SETTINGS,
   DELETE_FILE,
   MERGE_IDS,
+  ORG_TEAMS,
   SET_TEAM_ORGS,
   TEAM_ORGS,
   UPDATE_CRM_SETTINGS,
@@ -127,6 +128,12 @@ describe('CRM team-scoped visibility', () => {
     await admin.ok(SET_TEAM_ORGS, { id: team.Blue, o: [org.Globex] });
     const teams = (await admin.ok(TEAM_ORGS)).teams;
     expect(teams.find((x) => x.id === team.Blue)!.organizations.map((o) => o.name)).toEqual(['Globex']);
+    const orgTeams = (await admin.ok(ORG_TEAMS)).organizations.edges.map((e) => [e.node.name, e.node.teams.map((x) => x.name)]);
+    expect(orgTeams).toEqual([
+      ['Acme', ['Red']],
+      ['Globex', ['Blue']],
+      ['Initech', []],
+    ]);
     const log = (await admin.ok(LOG, { type: 'TEAM', id: team.Red })).changeLog.edges.map((e) => e.node);
     expect(log[0]).toMatchObject({ field: 'organizations', oldValue: null, newValue: 'Acme' });
   });

@@ -79,6 +79,13 @@ export function createLoaders(ds: DataSource) {
     (ids) => ds.getRepository(Organization).findBy({ id: In(ids) }),
     byName,
   );
+  const teamsOfOrganization = manyToMany(
+    (ids) => ds.getRepository(TeamOrganization).findBy({ organizationId: In(ids) }),
+    (l) => l.organizationId,
+    (l) => l.teamId,
+    (ids) => ds.getRepository(Team).findBy({ id: In(ids) }),
+    byName,
+  );
   const departmentsById = byId(ds, Department);
   return {
     organizationsById: byId(ds, Organization),
@@ -112,6 +119,7 @@ export function createLoaders(ds: DataSource) {
     teamsOfAgent: new DataLoader(rel.teamsOfAgent),
     membersOfTeam,
     organizationsOfTeam,
+    teamsOfOrganization,
     departmentsById,
     departmentsOfAgent: new DataLoader(rel.departmentsOfAgent),
     departmentsOfGroup: new DataLoader(rel.departmentsOfGroup),

@@ -15,7 +15,7 @@ import { LicenseResolver } from '../modules/license';
 import { NotificationResolver } from '../modules/notification';
 import { OutboxResolver } from '../modules/mail';
 import { PermissionResolver } from '../modules/permission';
-import { TeamResolver } from '../modules/team';
+import { OrganizationTeamsResolver, TeamResolver } from '../modules/team';
 import { OrganizationResolver } from '../modules/organization';
 import { UserResolver } from '../modules/user';
 import { UsergroupResolver } from '../modules/usergroup';
@@ -27,6 +27,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AgentResolver,
   PermissionResolver,
   TeamResolver,
+  OrganizationTeamsResolver,
   DepartmentResolver,
   ChangeLogResolver,
   ApiTokenResolver,

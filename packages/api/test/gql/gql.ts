@@ -172,6 +172,7 @@ type Documents = {
     "\n  query VisibilityUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n      }\n    }\n  }\n": typeof types.VisibilityUserFilesDocument,
     "\n  mutation VisibilityDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": typeof types.VisibilityDeleteFileDocument,
     "\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n": typeof types.VisibilityMergeDocument,
+    "\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.VisibilityOrganizationTeamsDocument,
     "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.InputFormatCreatePermissionGroupDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatInviteAgentDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatUpdatePermissionGroupDocument,
@@ -405,6 +406,7 @@ const documents: Documents = {
     "\n  query VisibilityUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n      }\n    }\n  }\n": types.VisibilityUserFilesDocument,
     "\n  mutation VisibilityDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": types.VisibilityDeleteFileDocument,
     "\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n": types.VisibilityMergeDocument,
+    "\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.VisibilityOrganizationTeamsDocument,
     "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.InputFormatCreatePermissionGroupDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatInviteAgentDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatUpdatePermissionGroupDocument,
@@ -1126,6 +1128,10 @@ export function graphql(source: "\n  mutation VisibilityDeleteFile($u: ID!, $f: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

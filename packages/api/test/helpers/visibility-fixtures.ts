@@ -80,3 +80,17 @@ export const MERGE_IDS = graphql(`
     }
   }
 `);
+export const ORG_TEAMS = graphql(`
+  query VisibilityOrganizationTeams {
+    organizations(first: 100) {
+      edges {
+        node {
+          name
+          teams {
+            name
+          }
+        }
+      }
+    }
+  }
+`);

@@ -817,6 +817,8 @@ export type Organization = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Teams this organization is assigned to (setTeamOrganizations), by name. */
+  teams: Array<Team>;
 };
 
 export type OrganizationConnection = {

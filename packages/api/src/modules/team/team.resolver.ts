@@ -63,3 +63,12 @@ export class TeamResolver {
     return ctx.tx((sc) => setTeamOrganizations(sc, { id, organizationIds }));
   }
 }
+
+@Resolver(() => Organization)
+export class OrganizationTeamsResolver {
+  @Authorized('agents:read')
+  @FieldResolver(() => [Team], { description: 'Teams this organization is assigned to (setTeamOrganizations), by name.' })
+  teams(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Team[]> {
+    return ctx.loaders.teamsOfOrganization.load(organization.id);
+  }
+}

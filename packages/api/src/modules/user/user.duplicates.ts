@@ -56,7 +56,13 @@ export async function userDuplicates(sc: ServiceContext, args: { userId: string;
   };
   if (user.phoneKey) {
     const samePhone = await sc.em.find(User, {
-      where: { phoneKey: user.phoneKey, id: Not(user.id), mergedIntoId: IsNull() },
+      // In scope in the query, so that users the actor cannot see do not take the places.
+      where: {
+        phoneKey: user.phoneKey,
+        id: Not(user.id),
+        mergedIntoId: IsNull(),
+        ...(scope && { organizationId: In(scope.organizationIds) }),
+      },
       take: MAX_DUPLICATES,
     });
     for (const u of samePhone) add(u, 'SAME_PHONE');
