@@ -12,6 +12,8 @@ export enum ChangeLogEntityType {
   API_TOKEN = 'API_TOKEN',
   ORGANIZATION = 'ORGANIZATION',
   USERGROUP = 'USERGROUP',
+  /** Helpdesk settings; the entity id is the setting's name. */
+  SETTING = 'SETTING',
 }
 registerEnumType(ChangeLogEntityType, { name: 'ChangeLogEntityType' });
 

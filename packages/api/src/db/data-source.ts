@@ -11,6 +11,7 @@ import { TrustedDevices1764330000000 } from './migrations/1764330000000-trusted-
 import { AgentImport1764400000000 } from './migrations/1764400000000-agent-import';
 import { Crm1764500000000 } from './migrations/1764500000000-crm';
 import { AgentCrm1764610000000 } from './migrations/1764610000000-agent-crm';
+import { TeamScopedVisibility1764620000000 } from './migrations/1764620000000-team-scoped-visibility';
 
 export const migrations = [
   Initial1763880000000,
@@ -20,6 +21,7 @@ export const migrations = [
   AgentImport1764400000000,
   Crm1764500000000,
   AgentCrm1764610000000,
+  TeamScopedVisibility1764620000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

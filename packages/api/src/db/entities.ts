@@ -8,7 +8,8 @@ import { Invitation } from '../modules/invitation';
 import { AppLock } from '../common/lock.entity';
 import { OutboxMessage } from '../modules/mail';
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
-import { Team, TeamMember } from '../modules/team';
+import { Team, TeamMember, TeamOrganization } from '../modules/team';
+import { HelpdeskSetting } from '../modules/setting';
 import { Note, User, UserEmail, UserMerge } from '../modules/user';
 import { Organization } from '../modules/organization';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
@@ -21,6 +22,8 @@ export const entities = [
   PermissionGroup,
   Team,
   TeamMember,
+  TeamOrganization,
+  HelpdeskSetting,
   Department,
   AgentDepartment,
   GroupDepartment,

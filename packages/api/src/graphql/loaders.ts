@@ -3,7 +3,7 @@ import { DataSource, EntityTarget, FindOptionsWhere, In } from 'typeorm';
 import { Agent, relationBatches } from '../modules/agent';
 import { Department } from '../modules/department';
 import { PermissionGroup } from '../modules/permission';
-import { Team, TeamMember } from '../modules/team';
+import { Team, TeamMember, TeamOrganization } from '../modules/team';
 import { Organization } from '../modules/organization';
 import { Note, UserEmail, UserMerge } from '../modules/user';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
@@ -72,6 +72,20 @@ export function createLoaders(ds: DataSource) {
     (ids) => ds.getRepository(Agent).findBy({ id: In(ids) }),
     byName,
   );
+  const organizationsOfTeam = manyToMany(
+    (ids) => ds.getRepository(TeamOrganization).findBy({ teamId: In(ids) }),
+    (l) => l.teamId,
+    (l) => l.organizationId,
+    (ids) => ds.getRepository(Organization).findBy({ id: In(ids) }),
+    byName,
+  );
+  const teamsOfOrganization = manyToMany(
+    (ids) => ds.getRepository(TeamOrganization).findBy({ organizationId: In(ids) }),
+    (l) => l.organizationId,
+    (l) => l.teamId,
+    (ids) => ds.getRepository(Team).findBy({ id: In(ids) }),
+    byName,
+  );
   const departmentsById = byId(ds, Department);
   return {
     organizationsById: byId(ds, Organization),
@@ -104,6 +118,8 @@ export function createLoaders(ds: DataSource) {
     groupsOfAgent: new DataLoader(rel.groupsOfAgent),
     teamsOfAgent: new DataLoader(rel.teamsOfAgent),
     membersOfTeam,
+    organizationsOfTeam,
+    teamsOfOrganization,
     departmentsById,
     departmentsOfAgent: new DataLoader(rel.departmentsOfAgent),
     departmentsOfGroup: new DataLoader(rel.departmentsOfGroup),

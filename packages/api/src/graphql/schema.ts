@@ -15,18 +15,20 @@ import { LicenseResolver } from '../modules/license';
 import { NotificationResolver } from '../modules/notification';
 import { OutboxResolver } from '../modules/mail';
 import { PermissionResolver } from '../modules/permission';
-import { TeamResolver } from '../modules/team';
+import { OrganizationTeamsResolver, TeamResolver } from '../modules/team';
 import { OrganizationResolver } from '../modules/organization';
 import { UserMergeResolver, UserResolver } from '../modules/user';
 import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
 import { AgentCrmResolver } from '../modules/agent-crm';
+import { CrmSettingsResolver } from '../modules/setting';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   AgentResolver,
   PermissionResolver,
   TeamResolver,
+  OrganizationTeamsResolver,
   DepartmentResolver,
   ChangeLogResolver,
   ApiTokenResolver,
@@ -41,6 +43,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UsergroupResolver,
   UserFileResolver,
   AgentCrmResolver,
+  CrmSettingsResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

@@ -180,6 +180,15 @@ type Documents = {
     "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsChangeLogDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TestAppCreateAgentDocument,
+    "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.VisibilityCrmSettingsDocument,
+    "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n": typeof types.VisibilityUpdateCrmSettingsDocument,
+    "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VisibilitySetTeamOrganizationsDocument,
+    "\n  query VisibilityTeamOrganizations {\n    teams {\n      id\n      name\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VisibilityTeamOrganizationsDocument,
+    "\n  query VisibilityActivity($u: ID!) {\n    userActivity(userId: $u, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.VisibilityActivityDocument,
+    "\n  query VisibilityUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n      }\n    }\n  }\n": typeof types.VisibilityUserFilesDocument,
+    "\n  mutation VisibilityDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": typeof types.VisibilityDeleteFileDocument,
+    "\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n": typeof types.VisibilityMergeDocument,
+    "\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.VisibilityOrganizationTeamsDocument,
     "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.InputFormatCreatePermissionGroupDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatInviteAgentDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatUpdatePermissionGroupDocument,
@@ -421,6 +430,15 @@ const documents: Documents = {
     "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsChangeLogDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": types.TestAppCreateAgentDocument,
+    "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.VisibilityCrmSettingsDocument,
+    "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n": types.VisibilityUpdateCrmSettingsDocument,
+    "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.VisibilitySetTeamOrganizationsDocument,
+    "\n  query VisibilityTeamOrganizations {\n    teams {\n      id\n      name\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.VisibilityTeamOrganizationsDocument,
+    "\n  query VisibilityActivity($u: ID!) {\n    userActivity(userId: $u, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.VisibilityActivityDocument,
+    "\n  query VisibilityUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n      }\n    }\n  }\n": types.VisibilityUserFilesDocument,
+    "\n  mutation VisibilityDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n": types.VisibilityDeleteFileDocument,
+    "\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n": types.VisibilityMergeDocument,
+    "\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.VisibilityOrganizationTeamsDocument,
     "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.InputFormatCreatePermissionGroupDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatInviteAgentDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatUpdatePermissionGroupDocument,
@@ -1174,6 +1192,42 @@ export function graphql(source: "\n  mutation TestAppLogin($e: String!, $p: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityTeamOrganizations {\n    teams {\n      id\n      name\n      organizations {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibilityTeamOrganizations {\n    teams {\n      id\n      name\n      organizations {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityActivity($u: ID!) {\n    userActivity(userId: $u, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibilityActivity($u: ID!) {\n    userActivity(userId: $u, first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibilityUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisibilityDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation VisibilityDeleteFile($u: ID!, $f: ID!) {\n    deleteUserFile(userId: $u, fileId: $f) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

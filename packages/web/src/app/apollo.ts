@@ -22,6 +22,8 @@ export function createApolloClient(): ApolloClient {
         },
         // Users' and agents' notes share the Note type but not their ids: kept inside their record, not by id.
         Note: { keyFields: false },
+        // One helpdesk-wide object without an id: a save (updateCrmSettings) updates what every screen shows.
+        CrmSettings: { keyFields: [] },
       },
     }),
   });

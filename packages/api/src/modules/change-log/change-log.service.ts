@@ -4,6 +4,7 @@ import { forbidden } from '../../common/errors';
 import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
+import { userIdVisible } from '../user/user.scope';
 
 export interface ChangeLogArgs {
   entityType: ChangeLogEntityType;
@@ -22,8 +23,11 @@ export async function listChangeLog(sc: ServiceContext, args: ChangeLogArgs): Pr
   const scope = entityType === ChangeLogEntityType.USER ? 'users:read' : 'agents:read';
   if (!hasScope(actor, scope)) throw forbidden(`This API token lacks the ${scope} scope`);
   const own = entityType === ChangeLogEntityType.AGENT && String(actor.agent?.id) === entityId;
-  if (entityType === ChangeLogEntityType.USER) await requirePermission(sc, 'people.view', 'viewing users');
-  else if (!own && !actor.agent?.isAdmin) throw forbidden('Only administrators can read this change log');
+  if (entityType === ChangeLogEntityType.USER) {
+    await requirePermission(sc, 'people.view', 'viewing users');
+    // Out of the actor's scope (team-scoped visibility): as empty as the history of an absent user.
+    if (!(await userIdVisible(sc, entityId))) return toConnection([], 1, 0, (c: ChangeLogEntry) => [c.id]);
+  } else if (!own && !actor.agent?.isAdmin) throw forbidden('Only administrators can read this change log');
   return changeLogPage(sc, args);
 }
 

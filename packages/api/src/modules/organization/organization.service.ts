@@ -12,12 +12,13 @@ import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User } from '../user/user.entity';
 import { PEOPLE } from '../user/user.permissions';
+import { userScope, whereOrganizationInScope } from '../user/user.scope';
 import { Organization } from './organization.entity';
 
 const taken = (name: string, field: string) =>
   conflict(`An organization named "${name}" already exists`, { [field]: 'is already used by another organization' });
 
-/** Organizations by name (sort key) then id, keyset-paginated; `search` is a name prefix. */
+/** Organizations by name (sort key) then id, keyset-paginated; `search` is a name prefix; scoped agents see their teams' only. */
 export async function listOrganizations(
   sc: ServiceContext,
   args: { search?: string | null; first?: number | null; after?: string | null; withTotal?: boolean },
@@ -25,7 +26,8 @@ export async function listOrganizations(
   await requirePermission(sc, PEOPLE.view, 'viewing users');
   const limit = clampFirst(args.first);
   const cursor = decodeCursor(args.after, 2);
-  const qb = sc.em.createQueryBuilder(Organization, 'o');
+  // A scoped agent (team-scoped visibility) lists only their teams' organizations: the ones they can pick.
+  const qb = whereOrganizationInScope(sc.em.createQueryBuilder(Organization, 'o'), await userScope(sc));
   const search = args.search?.trim();
   if (search && search.length > 200) throw badInput({ search: 'must be at most 200 characters' });
   if (search) whereAnyStartsWith(qb, [{ column: 'o.name_key', prefix: sortKey(search) }]);

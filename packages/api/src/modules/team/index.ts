@@ -1,3 +1,3 @@
 // The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
-export { Team, TeamMember } from './team.entity';
-export { TeamResolver } from './team.resolver';
+export { Team, TeamMember, TeamOrganization } from './team.entity';
+export { OrganizationTeamsResolver, TeamResolver } from './team.resolver';

@@ -25,3 +25,13 @@ export class TeamMember {
   @PrimaryColumn()
   agentId: number;
 }
+
+/** Organizations assigned to a team: with team-scoped visibility on, its members see those organizations' users. */
+@Entity('team_organization')
+export class TeamOrganization {
+  @PrimaryColumn()
+  teamId: number;
+
+  @PrimaryColumn()
+  organizationId: number;
+}

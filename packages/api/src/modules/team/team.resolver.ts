@@ -2,7 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { ADMIN } from '../../common/auth';
 import type { Context } from '../../graphql/context';
 import { Agent } from '../agent/agent.entity';
+import { Organization } from '../organization/organization.entity';
 import { Team } from './team.entity';
+import { setTeamOrganizations } from './team-organizations';
 import { deleteTeam, setTeamMembers, teams } from './team.service';
 
 @Resolver(() => Team)
@@ -17,6 +19,14 @@ export class TeamResolver {
   @FieldResolver(() => [Agent])
   members(@Root() team: Team, @Ctx() ctx: Context): Promise<Agent[]> {
     return ctx.loaders.membersOfTeam.load(team.id);
+  }
+
+  @Authorized('agents:read')
+  @FieldResolver(() => [Organization], {
+    description: "Organizations whose users the team's members see when team-scoped visibility is on (crmSettings), by name.",
+  })
+  organizations(@Root() team: Team, @Ctx() ctx: Context): Promise<Organization[]> {
+    return ctx.loaders.organizationsOfTeam.load(team.id);
   }
 
   @Authorized(ADMIN, 'agents:write')
@@ -41,5 +51,24 @@ export class TeamResolver {
   @Mutation(() => Team, { description: 'Replaces the team members with agentIds.' })
   setTeamMembers(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('agentIds', () => [ID]) agentIds: string[]): Promise<Team> {
     return ctx.tx((sc) => setTeamMembers(sc, { id, agentIds }));
+  }
+
+  @Authorized(ADMIN, 'agents:write')
+  @Mutation(() => Team, { description: 'Replaces the organizations assigned to the team (at most 1000); unknown ids are field errors.' })
+  setTeamOrganizations(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('organizationIds', () => [ID]) organizationIds: string[],
+  ): Promise<Team> {
+    return ctx.tx((sc) => setTeamOrganizations(sc, { id, organizationIds }));
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationTeamsResolver {
+  @Authorized('agents:read')
+  @FieldResolver(() => [Team], { description: 'Teams this organization is assigned to (setTeamOrganizations), by name.' })
+  teams(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Team[]> {
+    return ctx.loaders.teamsOfOrganization.load(organization.id);
   }
 }

@@ -4,7 +4,7 @@ import { parseId } from '../../common/ids';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User } from '../user/user.entity';
-import { lockUser } from '../user/user.lock';
+import { lockVisibleUser } from '../user/user.scope';
 import { PEOPLE } from '../user/user.permissions';
 import { findUser } from '../user/user.service';
 import { UserFile } from './user-file.entity';
@@ -48,7 +48,7 @@ export async function addUserFile(
   args: { userId: string; fileName: string; contentType: string; size: number; storageKey: string },
 ): Promise<UserFile> {
   await requirePermission(sc, PEOPLE.edit, 'editing users');
-  const user = await lockUser(sc.em, args.userId, 'userId');
+  const user = await lockVisibleUser(sc, args.userId, 'userId');
   const now = sc.clock();
   const { identifiers } = await sc.em.insert(UserFile, {
     userId: user.id,
@@ -80,7 +80,7 @@ export async function deleteUserFile(
   args: { userId: string; fileId: string },
 ): Promise<{ user: User; storageKey: string }> {
   await requirePermission(sc, PEOPLE.edit, 'editing users');
-  const user = await lockUser(sc.em, args.userId, 'userId');
+  const user = await lockVisibleUser(sc, args.userId, 'userId');
   const file = await sc.em.findOneBy(UserFile, { id: parseId(args.fileId, 'fileId'), userId: user.id });
   if (!file) throw notFound('File');
   await sc.em.delete(UserFile, file.id);

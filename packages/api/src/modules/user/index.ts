@@ -6,3 +6,6 @@ export { listUsers } from './user.query';
 export { UserResolver } from './user.resolver';
 export { UserMergeResolver } from './user-merge.resolver';
 export { addUserNote, createUser, deleteUser, updateUser } from './user.service';
+// Team-scoped visibility: every other reader of users (the CSV export) narrows its query with these.
+export { inUserScope, userScope, whereInUserScope } from './user.scope';
+export type { ActorUserScope, UserScope } from './user.scope';

@@ -4,6 +4,7 @@ import { requirePermission } from '../permission/permission.check';
 import { User, UserEmail } from './user.entity';
 import { PEOPLE } from './user.permissions';
 import { requireUser } from './user.service';
+import { inUserScope, userScope } from './user.scope';
 
 /** Candidates read per email domain: a big shared domain (a webmail) is sampled, not scanned. */
 const DOMAIN_CANDIDATES = 500;
@@ -45,14 +46,23 @@ export async function userDuplicates(sc: ServiceContext, args: { userId: string;
   const user = await requireUser(sc, args.userId);
   const limit = Math.max(0, Math.min(args.first ?? 10, MAX_DUPLICATES));
   const found = new Map<number, DuplicateCandidate>();
+  const scope = await userScope(sc);
   const add = (u: User, reason: string) => {
+    // Candidates out of the actor's scope are not shown (team-scoped visibility).
+    if (!inUserScope(scope, u)) return;
     const c = found.get(u.id) ?? { user: u, reasons: [] };
     if (!c.reasons.includes(reason)) c.reasons.push(reason);
     found.set(u.id, c);
   };
   if (user.phoneKey) {
     const samePhone = await sc.em.find(User, {
-      where: { phoneKey: user.phoneKey, id: Not(user.id), mergedIntoId: IsNull() },
+      // In scope in the query, so that users the actor cannot see do not take the places.
+      where: {
+        phoneKey: user.phoneKey,
+        id: Not(user.id),
+        mergedIntoId: IsNull(),
+        ...(scope && { organizationId: In(scope.organizationIds) }),
+      },
       take: MAX_DUPLICATES,
     });
     for (const u of samePhone) add(u, 'SAME_PHONE');

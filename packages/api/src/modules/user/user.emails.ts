@@ -5,14 +5,18 @@ import { badInput, DomainError, FieldCheck, isUniqueViolation } from '../../comm
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User, UserEmail } from './user.entity';
-import { lockUser } from './user.lock';
+import { inUserScope, lockVisibleUser, userScope } from './user.scope';
 import { PEOPLE } from './user.permissions';
 import { checkUserEmail, emailDomain, USER_LIMITS } from './user.validation';
 
-/** The CONFLICT for an address another user has: names that user and offers a merge. */
-async function emailTaken(em: EntityManager, address: string, field: string): Promise<DomainError> {
-  const row = await em.findOneBy(UserEmail, { address });
-  const owner = row ? await em.findOneBy(User, { id: row.userId }) : null;
+/**
+ * The CONFLICT for an address another user has: names that user and offers a merge, unless the
+ * actor may not see that user (team-scoped visibility): then it is "another user", without id or name.
+ */
+async function emailTaken(sc: ServiceContext, address: string, field: string): Promise<DomainError> {
+  const row = await sc.em.findOneBy(UserEmail, { address });
+  const found = row ? await sc.em.findOneBy(User, { id: row.userId }) : null;
+  const owner = found && inUserScope(await userScope(sc), found) ? found : null;
   const who = owner ? `user ${owner.id} (${owner.name})` : 'another user';
   return new DomainError(
     ErrorCode.CONFLICT,
@@ -23,11 +27,11 @@ async function emailTaken(em: EntityManager, address: string, field: string): Pr
 }
 
 /** Refuses addresses that another user already has (the first one found). */
-export async function assertEmailsFree(em: EntityManager, addresses: string[], userId: number | null, field: (i: number) => string) {
+export async function assertEmailsFree(sc: ServiceContext, addresses: string[], userId: number | null, field: (i: number) => string) {
   if (!addresses.length) return;
-  const rows = await em.findBy(UserEmail, { address: In(addresses) });
+  const rows = await sc.em.findBy(UserEmail, { address: In(addresses) });
   const other = rows.find((r) => r.userId !== userId);
-  if (other) throw await emailTaken(em, other.address, field(addresses.indexOf(other.address)));
+  if (other) throw await emailTaken(sc, other.address, field(addresses.indexOf(other.address)));
 }
 
 /** Inserts addresses for a user; a concurrent insert of the same address is the same CONFLICT. */
@@ -38,7 +42,7 @@ export async function insertEmails(
   primary: string | null,
   field: (i: number) => string,
 ) {
-  await assertEmailsFree(sc.em, addresses, userId, field);
+  await assertEmailsFree(sc, addresses, userId, field);
   const now = sc.clock();
   try {
     await sc.em.insert(
@@ -49,7 +53,7 @@ export async function insertEmails(
     if (!isUniqueViolation(e)) throw e;
     const rows = await sc.em.findBy(UserEmail, { address: In(addresses) });
     const other = rows.find((r) => r.userId !== userId);
-    throw await emailTaken(sc.em, other?.address ?? addresses[0], field(other ? addresses.indexOf(other.address) : 0));
+    throw await emailTaken(sc, other?.address ?? addresses[0], field(other ? addresses.indexOf(other.address) : 0));
   }
 }
 
@@ -82,7 +86,7 @@ async function touch(sc: ServiceContext, user: User): Promise<User> {
 export async function addUserEmail(sc: ServiceContext, args: { userId: string; email: string }): Promise<User> {
   await requirePermission(sc, PEOPLE.edit, 'editing users');
   const address = parseAddress(args.email);
-  const user = await lockUser(sc.em, args.userId, 'userId');
+  const user = await lockVisibleUser(sc, args.userId, 'userId');
   const current = await emailsOf(sc.em, user.id);
   if (current.some((e) => e.address === address)) return user;
   if (current.length >= USER_LIMITS.emails) throw badInput({ email: `a user has at most ${USER_LIMITS.emails} addresses` });
@@ -94,7 +98,7 @@ export async function addUserEmail(sc: ServiceContext, args: { userId: string; e
 export async function removeUserEmail(sc: ServiceContext, args: { userId: string; email: string }): Promise<User> {
   await requirePermission(sc, PEOPLE.edit, 'editing users');
   const address = parseAddress(args.email);
-  const user = await lockUser(sc.em, args.userId, 'userId');
+  const user = await lockVisibleUser(sc, args.userId, 'userId');
   const current = await emailsOf(sc.em, user.id);
   const row = current.find((e) => e.address === address);
   if (!row) throw badInput({ email: 'is not an address of this user' });
@@ -114,7 +118,7 @@ export async function removeUserEmail(sc: ServiceContext, args: { userId: string
 export async function setPrimaryUserEmail(sc: ServiceContext, args: { userId: string; email: string }): Promise<User> {
   await requirePermission(sc, PEOPLE.edit, 'editing users');
   const address = parseAddress(args.email);
-  const user = await lockUser(sc.em, args.userId, 'userId');
+  const user = await lockVisibleUser(sc, args.userId, 'userId');
   const current = await emailsOf(sc.em, user.id);
   const row = current.find((e) => e.address === address);
   if (!row) throw badInput({ email: 'is not an address of this user: add it first' });

@@ -12,6 +12,7 @@ import { Note, User, UserEmail } from './user.entity';
 import { MergeMoved, UserMerge } from './user-merge.entity';
 import { lockUsers } from './user.lock';
 import { PEOPLE } from './user.permissions';
+import { inUserScope, userScope } from './user.scope';
 import { CONTACT_FIELDS, phoneKey } from './user.validation';
 
 /** How long a merge can be undone. */
@@ -38,8 +39,10 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
   fc.throwIfAny();
   if (targetId === sourceId) throw badInput({ sourceUserId: 'must be a different user than the target' });
   const locked = await lockUsers(sc.em, [targetId!, sourceId!]);
-  const target = locked.find((u) => u.id === targetId && u.mergedIntoId === null);
-  const source = locked.find((u) => u.id === sourceId && u.mergedIntoId === null);
+  const scope = await userScope(sc);
+  // A user out of the actor's scope is NOT_FOUND like an absent one.
+  const target = locked.find((u) => u.id === targetId && u.mergedIntoId === null && inUserScope(scope, u));
+  const source = locked.find((u) => u.id === sourceId && u.mergedIntoId === null && inUserScope(scope, u));
   if (!target) throw notFound('Target user');
   if (!source) throw notFound('Source user');
   const { em } = sc;
@@ -119,6 +122,9 @@ export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string 
   if (!peek) throw notFound('Merge');
   // The same lock order as a merge: both users by id, then the merge row is read again under them.
   const locked = await lockUsers(em, [peek.targetUserId, peek.sourceUserId]);
+  // Both users must be in the actor's scope; otherwise the merge reads as absent.
+  const scope = await userScope(sc);
+  if (!locked.every((u) => inUserScope(scope, u))) throw notFound('Merge');
   const qb = em.createQueryBuilder(UserMerge, 'm').where('m.id = :id', { id });
   if (isMysql(em)) qb.setLock('pessimistic_write');
   const merge = (await qb.getOne())!;

@@ -9,11 +9,12 @@ import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User, UserEmail } from './user.entity';
 import { PEOPLE } from './user.permissions';
+import { ActorUserScope, userScope, whereInUserScope } from './user.scope';
 import type { UserFilterFields } from './user.types';
 
-/** Live users with the organization and usergroup filters. */
-function filtered(sc: ServiceContext, f: UserFilterFields): SelectQueryBuilder<User> {
-  const qb = sc.em.createQueryBuilder(User, 'u').where('u.merged_into_id IS NULL');
+/** Live users in the actor's scope (team-scoped visibility) with the organization and usergroup filters. */
+function filtered(sc: ServiceContext, f: UserFilterFields, scope: ActorUserScope): SelectQueryBuilder<User> {
+  const qb = whereInUserScope(sc.em.createQueryBuilder(User, 'u').where('u.merged_into_id IS NULL'), scope);
   if (f.organizationId !== undefined && f.organizationId !== null) {
     qb.andWhere('u.organization_id = :orgId', { orgId: parseId(f.organizationId, 'filter.organizationId') });
   }
@@ -29,18 +30,18 @@ function filtered(sc: ServiceContext, f: UserFilterFields): SelectQueryBuilder<U
  * (already in page order), addresses by the unique address index (a whole address by equality).
  * One query with `name LIKE .. OR id IN (emails ..)` made MariaDB walk the whole name index.
  */
-function searches(sc: ServiceContext, f: UserFilterFields): SelectQueryBuilder<User>[] {
+function searches(sc: ServiceContext, f: UserFilterFields, scope: ActorUserScope): SelectQueryBuilder<User>[] {
   const search = f.search?.trim();
   if (search && search.length > 200) throw badInput({ 'filter.search': 'must be at most 200 characters' });
-  if (!search) return [filtered(sc, f)];
+  if (!search) return [filtered(sc, f, scope)];
   const mysql = isMysql(sc.em);
   const exact = search.includes('@') ? checkEmailAddress(search) : null;
-  const byEmail = filtered(sc, f).innerJoin(UserEmail, 'x', 'x.user_id = u.id');
+  const byEmail = filtered(sc, f, scope).innerJoin(UserEmail, 'x', 'x.user_id = u.id');
   if (exact?.ok) return [byEmail.andWhere('x.address = :exact', { exact: exact.email })];
   const [nameSql, nameParams] = startsWith(mysql, 'u.name_key', sortKey(search), 'namePrefix');
   const [emailSql, emailParams] = startsWith(mysql, 'x.address', search.normalize('NFKC').toLowerCase(), 'emailPrefix');
   // Several addresses of one user may match: distinct users.
-  return [filtered(sc, f).andWhere(nameSql, nameParams), byEmail.andWhere(emailSql, emailParams).distinct(true)];
+  return [filtered(sc, f, scope).andWhere(nameSql, nameParams), byEmail.andWhere(emailSql, emailParams).distinct(true)];
 }
 
 /** Sort keys compare as UTF-8 bytes (= code points), as utf8mb4_bin and SQLite's BINARY do. */
@@ -64,7 +65,7 @@ export async function listUsers(
   await requirePermission(sc, PEOPLE.view, 'viewing users');
   const limit = clampFirst(args.first);
   const cursor = decodeCursor(args.after, 2);
-  const parts = searches(sc, args.filter ?? {});
+  const parts = searches(sc, args.filter ?? {}, await userScope(sc));
   // Counting scans every matching row: only when the client asked for it (-1 otherwise).
   const totalCount = args.withTotal === false ? -1 : await count(sc, parts);
   // Each part's next limit + 1 rows; their union in order holds the page and tells whether more follow.

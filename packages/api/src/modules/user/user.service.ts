@@ -12,8 +12,8 @@ import { UserFile } from '../user-file/user-file.entity';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
 import { Note, User } from './user.entity';
 import { checkEmailList, insertEmails } from './user.emails';
-import { lockUser } from './user.lock';
 import { PEOPLE } from './user.permissions';
+import { ActorUserScope, inUserScope, lockVisibleUser, scopeHasOrganization, userScope } from './user.scope';
 import type { CreateUserFields, UpdateUserFields } from './user.types';
 import { checkContact, checkUserName, CONTACT_FIELDS, phoneKey, USER_LIMITS } from './user.validation';
 
@@ -30,6 +30,7 @@ interface UserChange {
 /** Validates an input (every bad field at once, paths under `input`); current is null on create. */
 async function buildUserChange(sc: ServiceContext, input: UpdateUserFields, current: User | null): Promise<UserChange> {
   const fc = new FieldCheck('input');
+  const scope = await userScope(sc);
   const patch: Partial<User> = {};
   if (input.name !== undefined || !current) {
     const name = checkUserName(fc, 'name', input.name);
@@ -48,11 +49,14 @@ async function buildUserChange(sc: ServiceContext, input: UpdateUserFields, curr
     const orgId = checkId(fc, input.organizationId, 'organizationId');
     if (orgId !== undefined) {
       // Share-locked: an organization being deleted meanwhile is waited for, then read as unknown.
-      await lockRowsShared(sc.em, Organization, [orgId]);
-      const org = await sc.em.findOneBy(Organization, { id: orgId });
+      // An organization outside a scoped agent's teams reads as unknown, as in their organization list.
+      const inScope = scopeHasOrganization(scope, orgId);
+      if (inScope) await lockRowsShared(sc.em, Organization, [orgId]);
+      const org = inScope ? await sc.em.findOneBy(Organization, { id: orgId }) : null;
       if (fc.check(!!org, 'organizationId', 'unknown organization')) change.organization = org;
     }
   }
+  checkKeepsInScope(fc, scope, change, current);
   if (input.usergroupIds !== undefined) {
     fc.check(
       (input.usergroupIds?.length ?? 0) <= USER_LIMITS.usergroups,
@@ -65,6 +69,14 @@ async function buildUserChange(sc: ServiceContext, input: UpdateUserFields, curr
   }
   fc.throwIfAny();
   return change;
+}
+
+/** A scoped agent's users stay in their scope: a new user needs one of their organizations, and none can be removed. */
+function checkKeepsInScope(fc: FieldCheck, scope: ActorUserScope, change: UserChange, current: User | null) {
+  if (!scope) return;
+  if (change.organization === null) fc.check(false, 'organizationId', "cannot be removed: you see only users of your teams' organizations");
+  else if (!current && change.organization === undefined)
+    fc.check(false, 'organizationId', "is required: you see only users of your teams' organizations");
 }
 
 const groupNames = async (sc: ServiceContext, ids: number[]) =>
@@ -99,11 +111,11 @@ async function applyUserChange(sc: ServiceContext, user: User, change: UserChang
   return sc.em.findOneByOrFail(User, { id: user.id });
 }
 
-/** A live user by id, or null (merged-away users read as absent). */
+/** A live user by id, or null (merged-away users and users out of the actor's scope read as absent). */
 export async function findUser(sc: ServiceContext, id: unknown): Promise<User | null> {
   await requirePermission(sc, PEOPLE.view, 'viewing users');
   const user = await sc.em.findOneBy(User, { id: parseId(id) });
-  return user && user.mergedIntoId === null ? user : null;
+  return user && user.mergedIntoId === null && inUserScope(await userScope(sc), user) ? user : null;
 }
 
 export async function createUser(sc: ServiceContext, { input }: { input: CreateUserFields }): Promise<User> {
@@ -149,7 +161,7 @@ export async function createUser(sc: ServiceContext, { input }: { input: CreateU
 export async function updateUser(sc: ServiceContext, args: { id: string; input: UpdateUserFields }): Promise<User> {
   await requirePermission(sc, PEOPLE.edit, 'editing users');
   // Locked before it is read: concurrent edits of one user apply one after another.
-  const user = await lockUser(sc.em, args.id);
+  const user = await lockVisibleUser(sc, args.id);
   const change = await buildUserChange(sc, args.input, user);
   return applyUserChange(sc, user, change, false);
 }
@@ -160,7 +172,7 @@ export async function updateUser(sc: ServiceContext, args: { id: string; input: 
  */
 export async function deleteUser(sc: ServiceContext, args: { id: string }): Promise<{ storageKeys: string[] }> {
   await requirePermission(sc, PEOPLE.delete, 'deleting users');
-  const user = await lockUser(sc.em, args.id);
+  const user = await lockVisibleUser(sc, args.id);
   const merged = (await sc.em.find(User, { where: { mergedIntoId: user.id }, select: { id: true } })).map((u) => u.id);
   const files = await sc.em.find(UserFile, { where: { userId: In([user.id, ...merged]) }, select: { storageKey: true } });
   // Users merged into this one go with it (their undo would have nothing to return to).
@@ -175,7 +187,7 @@ export async function addUserNote(sc: ServiceContext, args: { userId: string; te
   const text = (args.text ?? '').trim();
   if (!text) throw badInput({ text: 'must not be empty' });
   if (text.length > USER_LIMITS.note) throw badInput({ text: `must be at most ${USER_LIMITS.note} characters` });
-  const user = await lockUser(sc.em, args.userId, 'userId');
+  const user = await lockVisibleUser(sc, args.userId, 'userId');
   const { actor } = sc;
   const now = sc.clock();
   await sc.em.insert(Note, {

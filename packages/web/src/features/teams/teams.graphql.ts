@@ -10,6 +10,10 @@ export const TEAMS_QUERY = graphql(`
         name
         email
       }
+      organizations {
+        id
+        name
+      }
     }
   }
 `);
@@ -60,6 +64,31 @@ export const MEMBER_CANDIDATES_QUERY = graphql(`
           id
           name
           email
+        }
+      }
+    }
+  }
+`);
+
+export const SET_TEAM_ORGANIZATIONS_MUTATION = graphql(`
+  mutation SetTeamOrganizations($id: ID!, $organizationIds: [ID!]!) {
+    setTeamOrganizations(id: $id, organizationIds: $organizationIds) {
+      id
+      organizations {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ORGANIZATION_CANDIDATES_QUERY = graphql(`
+  query TeamOrganizationCandidates($search: String) {
+    organizations(first: 100, search: $search) {
+      edges {
+        node {
+          id
+          name
         }
       }
     }

@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/query-state';
 import { InviteAgentForm } from '../../invitations/components/invite-agent-form';
 import { AdminsAtAGlance } from '../components/admins-at-a-glance';
 import { ADMIN_NAV } from '../../../app/nav-items';
+import { CrmSettingsPanel } from '../../crm-settings/components/crm-settings-panel';
 
 export function AdminHomePage() {
   useDocumentTitle('Admin');
@@ -33,6 +34,10 @@ export function AdminHomePage() {
         <section aria-labelledby="admins-title" className="panel">
           <h2 id="admins-title">Administrators</h2>
           <AdminsAtAGlance />
+        </section>
+        <section aria-labelledby="crm-settings-title" className="panel">
+          <h2 id="crm-settings-title">Users CRM</h2>
+          <CrmSettingsPanel />
         </section>
         <nav aria-labelledby="admin-screens-title" className="panel">
           <h2 id="admin-screens-title">Manage</h2>

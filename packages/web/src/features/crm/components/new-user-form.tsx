@@ -5,6 +5,7 @@ import { TextField } from '../../../components/text-field';
 import { toDisplayError } from '../../../lib/errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CRM_CREATE_USER } from '../crm.graphql';
+import { ScopedOrganizationField } from './user-scope';
 
 /** /crm/users/new: name and email; opens the new record once created. */
 export function NewUserForm() {
@@ -12,7 +13,8 @@ export function NewUserForm() {
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<{ name?: string; email?: string; form?: string }>({});
+  const [organizationId, setOrganizationId] = useState('');
+  const [errors, setErrors] = useState<{ name?: string; email?: string; organization?: string; form?: string }>({});
   const [createUser, { loading }] = useMutation(CRM_CREATE_USER, {
     update: (cache) => cache.evict({ fieldName: 'users' }),
   });
@@ -26,13 +28,21 @@ export function NewUserForm() {
     }
     setErrors({});
     try {
-      const result = await createUser({ variables: { input: { name: name.trim(), emails: [email.trim()] } } });
+      const result = await createUser({
+        variables: { input: { name: name.trim(), emails: [email.trim()], organizationId: organizationId || undefined } },
+      });
       if (result.data) void navigate(`/crm/users/${result.data.createUser.id}`);
     } catch (e) {
       const shown = toDisplayError(e);
       const nameError = shown.fields['input.name'];
       const emailError = shown.fields['input.emails.0'] ?? shown.fields['input.emails'];
-      setErrors({ name: nameError, email: emailError, form: nameError || emailError ? undefined : shown.message });
+      const organization = shown.fields['input.organizationId'];
+      setErrors({
+        name: nameError,
+        email: emailError,
+        organization,
+        form: nameError || emailError || organization ? undefined : shown.message,
+      });
     }
   }
 
@@ -46,6 +56,7 @@ export function NewUserForm() {
       )}
       <TextField label="Name" value={name} onChange={setName} error={errors.name} autoComplete="off" />
       <TextField label="Email" type="email" value={email} onChange={setEmail} error={errors.email} autoComplete="off" />
+      <ScopedOrganizationField value={organizationId} onChange={setOrganizationId} error={errors.organization} />
       <button type="submit" className="button button-primary" disabled={loading}>
         {loading ? 'Creating…' : 'Create user'}
       </button>

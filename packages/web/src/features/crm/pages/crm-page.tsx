@@ -7,6 +7,7 @@ import { canPeople } from '../permissions';
 import { useUsersPages } from '../hooks/use-users-pages';
 import { OrganizationFilter, UsergroupFilter } from '../components/list-filters';
 import { AgentsSection } from '../agents/agents-section';
+import { ScopeHint } from '../components/user-scope';
 
 /** /crm: filter pane, list pane and the selected record (a child route) side by side; stacked on narrow windows. */
 export function CrmPage() {
@@ -54,6 +55,7 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
             Organizations and usergroups
           </Link>
         )}
+        <ScopeHint />
         {canCreate && (
           <Link to="/crm/users/new" className="button button-primary">
             New user

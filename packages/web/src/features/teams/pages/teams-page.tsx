@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CREATE_TEAM_MUTATION, DELETE_TEAM_MUTATION, RENAME_TEAM_MUTATION, TEAMS_QUERY } from '../teams.graphql';
 import { QueryState } from '../../../components/query-state';
@@ -7,8 +8,13 @@ import { FormDialog } from '../../../components/form-dialog';
 import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { TeamMembersEditor } from '../components/team-members-editor';
+import { TeamOrganizationsEditor } from '../components/team-organizations-editor';
 
-const MEMBERS_SHOWN = 3;
+const NAMES_SHOWN = 3;
+
+/** The first few names, "and N more". */
+const shortList = (names: string[]) =>
+  names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : '');
 
 export function TeamsPage() {
   useDocumentTitle('Teams');
@@ -22,7 +28,10 @@ export function TeamsPage() {
     <section className="page" aria-labelledby="teams-title">
       <header className="page-header">
         <h1 id="teams-title">Teams</h1>
-        <p className="page-intro">Agents belong to any number of teams. A ticket assigned to a team counts as assigned to each member.</p>
+        <p className="page-intro">
+          Agents belong to any number of teams. A ticket assigned to a team counts as assigned to each member. With team-scoped visibility
+          on (<Link to="/admin">Admin home</Link>), agents see only users of their teams&apos; organizations.
+        </p>
       </header>
       <section className="panel" aria-labelledby="new-team-title">
         <h2 id="new-team-title">New team</h2>
@@ -52,29 +61,52 @@ export function TeamsPage() {
                   ) : (
                     <>
                       {plural(team.members.length, 'member')}
-                      <div className="muted">
-                        {team.members
-                          .slice(0, MEMBERS_SHOWN)
-                          .map((m) => m.name)
-                          .join(', ')}
-                        {team.members.length > MEMBERS_SHOWN && ` and ${team.members.length - MEMBERS_SHOWN} more`}
-                      </div>
+                      <div className="muted">{shortList(team.members.map((m) => m.name))}</div>
+                    </>
+                  ),
+              },
+              {
+                header: 'Organizations',
+                cell: (team) =>
+                  team.organizations.length === 0 ? (
+                    <span className="muted">None</span>
+                  ) : (
+                    <>
+                      {plural(team.organizations.length, 'organization')}
+                      <div className="muted">{shortList(team.organizations.map((o) => o.name))}</div>
                     </>
                   ),
               },
             ]}
             actions={(team) => (
-              <FormDialog
-                title={`Members of ${team.name}`}
-                description="Tick the agents who belong to this team, then save."
-                trigger={
-                  <button type="button" className="button button-secondary button-small" aria-label={`Edit members of ${team.name}`}>
-                    Members
-                  </button>
-                }
-              >
-                {(close) => <TeamMembersEditor teamId={team.id} members={team.members} onSaved={close} />}
-              </FormDialog>
+              <>
+                <FormDialog
+                  title={`Members of ${team.name}`}
+                  description="Tick the agents who belong to this team, then save."
+                  trigger={
+                    <button type="button" className="button button-secondary button-small" aria-label={`Edit members of ${team.name}`}>
+                      Members
+                    </button>
+                  }
+                >
+                  {(close) => <TeamMembersEditor teamId={team.id} members={team.members} onSaved={close} />}
+                </FormDialog>
+                <FormDialog
+                  title={`Organizations of ${team.name}`}
+                  description="With team-scoped visibility on, the team's members see only the users of these organizations."
+                  trigger={
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      aria-label={`Edit organizations of ${team.name}`}
+                    >
+                      Organizations
+                    </button>
+                  }
+                >
+                  {(close) => <TeamOrganizationsEditor teamId={team.id} organizations={team.organizations} onSaved={close} />}
+                </FormDialog>
+              </>
             )}
           />
         )}

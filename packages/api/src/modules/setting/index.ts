@@ -1,0 +1,4 @@
+// The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
+export { HelpdeskSetting } from './setting.entity';
+export { CrmSettingsResolver } from './crm-settings.resolver';
+export { isTeamScopedVisibilityOn, TEAM_SCOPED_VISIBILITY } from './crm-settings';
