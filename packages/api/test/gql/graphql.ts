@@ -258,6 +258,7 @@ export type ChangeLogEntityType =
   | 'INVITATION'
   | 'ORGANIZATION'
   | 'PERMISSION_GROUP'
+  | 'SETTING'
   | 'TEAM'
   | 'USER'
   | 'USERGROUP';
@@ -340,6 +341,21 @@ export type CreateUserInput = {
   /** On update: replaces the memberships. */
   usergroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Helpdesk-wide CRM settings (admins change them with updateCrmSettings). */
+export type CrmSettings = {
+  /** On: agents who are not administrators see and edit only users of the organizations assigned to their teams (Team.organizations); users without an organization are hidden from them. */
+  teamScopedUserVisibility: Scalars['Boolean']['output'];
+  /** When an admin last changed teamScopedUserVisibility. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it (the change log has every change: entityType SETTING). */
+  updatedByName: Maybe<Scalars['String']['output']>;
+};
+
+export type CrmSettingsInput = {
+  /** Omitted: unchanged. */
+  teamScopedUserVisibility?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Department = {
@@ -513,12 +529,16 @@ export type Mutation = {
   setPrimaryUserEmail: User;
   /** Replaces the team members with agentIds. */
   setTeamMembers: Team;
+  /** Replaces the organizations assigned to the team (at most 1000); unknown ids are field errors. */
+  setTeamOrganizations: Team;
   /** Moves back what a merge moved; returns the source user. Needs people.merge. */
   undoUserMerge: User;
   /** Admins edit anyone; an agent edits their own preferences. */
   updateAgent: Agent;
   /** Sets an agent's CRM summary and contact information (not their Preferences). Needs people.edit. */
   updateAgentCrmProfile: Agent;
+  /** Administrators only; each change is in the change log (entityType SETTING). */
+  updateCrmSettings: CrmSettings;
   updatePermissionGroup: PermissionGroup;
   /** Needs people.edit. */
   updateUser: User;
@@ -749,6 +769,12 @@ export type MutationSetTeamMembersArgs = {
 };
 
 
+export type MutationSetTeamOrganizationsArgs = {
+  id: Scalars['ID']['input'];
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationUndoUserMergeArgs = {
   mergeId: Scalars['ID']['input'];
 };
@@ -763,6 +789,11 @@ export type MutationUpdateAgentArgs = {
 export type MutationUpdateAgentCrmProfileArgs = {
   agentId: Scalars['ID']['input'];
   input: UpdateAgentCrmProfileInput;
+};
+
+
+export type MutationUpdateCrmSettingsArgs = {
+  input: CrmSettingsInput;
 };
 
 
@@ -819,6 +850,8 @@ export type Organization = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Teams this organization is assigned to (setTeamOrganizations), by name. */
+  teams: Array<Team>;
 };
 
 export type OrganizationConnection = {
@@ -894,6 +927,7 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Newest first. */
   changeLog: ChangeLogConnection;
+  crmSettings: CrmSettings;
   departments: Array<Department>;
   /** Newest first. */
   invitations: Array<Invitation>;
@@ -1010,6 +1044,8 @@ export type Team = {
   id: Scalars['ID']['output'];
   members: Array<Agent>;
   name: Scalars['String']['output'];
+  /** Organizations whose users the team's members see when team-scoped visibility is on (crmSettings), by name. */
+  organizations: Array<Organization>;
 };
 
 /** An agent's CRM summary and contact information. Omitted fields stay as they are; null (or blank) clears one. */
@@ -2440,6 +2476,66 @@ export type TestAppCreateAgentMutationVariables = Exact<{
 
 export type TestAppCreateAgentMutation = { createAgent: { agent: { id: string } } };
 
+export type VisibilityCrmSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityCrmSettingsQuery = { crmSettings: { teamScopedUserVisibility: boolean, updatedAt: string | null, updatedByName: string | null } };
+
+export type VisibilityUpdateCrmSettingsMutationVariables = Exact<{
+  i: CrmSettingsInput;
+}>;
+
+
+export type VisibilityUpdateCrmSettingsMutation = { updateCrmSettings: { teamScopedUserVisibility: boolean, updatedByName: string | null } };
+
+export type VisibilitySetTeamOrganizationsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  o: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type VisibilitySetTeamOrganizationsMutation = { setTeamOrganizations: { id: string, organizations: Array<{ id: string, name: string }> } };
+
+export type VisibilityTeamOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityTeamOrganizationsQuery = { teams: Array<{ id: string, name: string, organizations: Array<{ id: string, name: string }> }> };
+
+export type VisibilityActivityQueryVariables = Exact<{
+  u: Scalars['ID']['input'];
+}>;
+
+
+export type VisibilityActivityQuery = { userActivity: { edges: Array<{ node: { id: string } }> } };
+
+export type VisibilityUserFilesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VisibilityUserFilesQuery = { user: { id: string, files: Array<{ id: string }> } | null };
+
+export type VisibilityDeleteFileMutationVariables = Exact<{
+  u: Scalars['ID']['input'];
+  f: Scalars['ID']['input'];
+}>;
+
+
+export type VisibilityDeleteFileMutation = { deleteUserFile: { id: string } };
+
+export type VisibilityMergeMutationVariables = Exact<{
+  t: Scalars['ID']['input'];
+  s: Scalars['ID']['input'];
+}>;
+
+
+export type VisibilityMergeMutation = { mergeUsers: { id: string, merges: Array<{ id: string }> } };
+
+export type VisibilityOrganizationTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityOrganizationTeamsQuery = { organizations: { edges: Array<{ node: { name: string, teams: Array<{ name: string }> } }> } };
+
 export type InputFormatCreatePermissionGroupMutationVariables = Exact<{
   i: PermissionGroupInput;
 }>;
@@ -3028,6 +3124,15 @@ export const TeamsDepartmentsAgentsDocument = {"kind":"Document","definitions":[
 export const TeamsDepartmentsChangeLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsDepartmentsChangeLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeLogEntityType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsDepartmentsChangeLogQuery, TeamsDepartmentsChangeLogQueryVariables>;
 export const TestAppLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestAppLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<TestAppLoginMutation, TestAppLoginMutationVariables>;
 export const TestAppCreateAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestAppCreateAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TestAppCreateAgentMutation, TestAppCreateAgentMutationVariables>;
+export const VisibilityCrmSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityCrmSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crmSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamScopedUserVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}}]}}]}}]} as unknown as DocumentNode<VisibilityCrmSettingsQuery, VisibilityCrmSettingsQueryVariables>;
+export const VisibilityUpdateCrmSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilityUpdateCrmSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CrmSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCrmSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamScopedUserVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}}]}}]}}]} as unknown as DocumentNode<VisibilityUpdateCrmSettingsMutation, VisibilityUpdateCrmSettingsMutationVariables>;
+export const VisibilitySetTeamOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilitySetTeamOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTeamOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<VisibilitySetTeamOrganizationsMutation, VisibilitySetTeamOrganizationsMutationVariables>;
+export const VisibilityTeamOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityTeamOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityTeamOrganizationsQuery, VisibilityTeamOrganizationsQueryVariables>;
+export const VisibilityActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"u"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"u"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityActivityQuery, VisibilityActivityQueryVariables>;
+export const VisibilityUserFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityUserFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityUserFilesQuery, VisibilityUserFilesQueryVariables>;
+export const VisibilityDeleteFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilityDeleteFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"u"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteUserFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"u"}}},{"kind":"Argument","name":{"kind":"Name","value":"fileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VisibilityDeleteFileMutation, VisibilityDeleteFileMutationVariables>;
+export const VisibilityMergeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilityMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}},{"kind":"Argument","name":{"kind":"Name","value":"sourceUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"merges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityMergeMutation, VisibilityMergeMutationVariables>;
+export const VisibilityOrganizationTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityOrganizationTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityOrganizationTeamsQuery, VisibilityOrganizationTeamsQueryVariables>;
 export const InputFormatCreatePermissionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatCreatePermissionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPermissionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatCreatePermissionGroupMutation, InputFormatCreatePermissionGroupMutationVariables>;
 export const InputFormatInviteAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatInviteAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteAgentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatInviteAgentMutation, InputFormatInviteAgentMutationVariables>;
 export const InputFormatUpdatePermissionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatUpdatePermissionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePermissionGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePermissionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatUpdatePermissionGroupMutation, InputFormatUpdatePermissionGroupMutationVariables>;

@@ -41,6 +41,8 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
+    "\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.CrmSettingsDocument,
+    "\n  mutation UpdateCrmSettings($input: CrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateCrmSettingsDocument,
     "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": typeof types.CrmAgentFieldsFragmentDoc,
     "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.CrmTeamsDocument,
     "\n  query CrmAgents($filter: AgentFilter, $first: Int, $after: String) {\n    agents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmAgentsDocument,
@@ -98,12 +100,14 @@ type Documents = {
     "\n  fragment PreferenceFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    mobilePhone\n    landlinePhone\n    timezone\n    language\n    signature\n    canEditOwnTicketNotifications\n    isAdmin\n    effectivePermissions\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.PreferenceFieldsFragmentDoc,
     "\n  query Preferences {\n    viewer {\n      ...PreferenceFields\n    }\n    notificationCatalog {\n      key\n      label\n      category\n      defaultEmail\n      defaultBrowser\n    }\n  }\n": typeof types.PreferencesDocument,
     "\n  mutation UpdatePreferences($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...PreferenceFields\n      ...ViewerFields\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
-    "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.TeamsDocument,
+    "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameTeamDocument,
     "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": typeof types.DeleteTeamDocument,
     "\n  mutation SetTeamMembers($id: ID!, $agentIds: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $agentIds) {\n      id\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.SetTeamMembersDocument,
     "\n  query TeamMemberCandidates($search: String) {\n    agents(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.TeamMemberCandidatesDocument,
+    "\n  mutation SetTeamOrganizations($id: ID!, $organizationIds: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $organizationIds) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetTeamOrganizationsDocument,
+    "\n  query TeamOrganizationCandidates($search: String) {\n    organizations(first: 100, search: $search) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TeamOrganizationCandidatesDocument,
 };
 const documents: Documents = {
     "\n  query AdminsAtAGlance {\n    agents(first: 20, filter: { isAdmin: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n    allAgents: agents(first: 1) {\n      totalCount\n    }\n  }\n": types.AdminsAtAGlanceDocument,
@@ -133,6 +137,8 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
+    "\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.CrmSettingsDocument,
+    "\n  mutation UpdateCrmSettings($input: CrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateCrmSettingsDocument,
     "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": types.CrmAgentFieldsFragmentDoc,
     "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.CrmTeamsDocument,
     "\n  query CrmAgents($filter: AgentFilter, $first: Int, $after: String) {\n    agents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmAgentsDocument,
@@ -190,12 +196,14 @@ const documents: Documents = {
     "\n  fragment PreferenceFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    mobilePhone\n    landlinePhone\n    timezone\n    language\n    signature\n    canEditOwnTicketNotifications\n    isAdmin\n    effectivePermissions\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.PreferenceFieldsFragmentDoc,
     "\n  query Preferences {\n    viewer {\n      ...PreferenceFields\n    }\n    notificationCatalog {\n      key\n      label\n      category\n      defaultEmail\n      defaultBrowser\n    }\n  }\n": types.PreferencesDocument,
     "\n  mutation UpdatePreferences($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...PreferenceFields\n      ...ViewerFields\n    }\n  }\n": types.UpdatePreferencesDocument,
-    "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.TeamsDocument,
+    "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameTeamDocument,
     "\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n": types.DeleteTeamDocument,
     "\n  mutation SetTeamMembers($id: ID!, $agentIds: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $agentIds) {\n      id\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.SetTeamMembersDocument,
     "\n  query TeamMemberCandidates($search: String) {\n    agents(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.TeamMemberCandidatesDocument,
+    "\n  mutation SetTeamOrganizations($id: ID!, $organizationIds: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $organizationIds) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.SetTeamOrganizationsDocument,
+    "\n  query TeamOrganizationCandidates($search: String) {\n    organizations(first: 100, search: $search) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TeamOrganizationCandidatesDocument,
 };
 
 /**
@@ -320,6 +328,14 @@ export function graphql(source: "\n  mutation AcceptInvitation($token: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCrmSettings($input: CrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCrmSettings($input: CrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -551,7 +567,7 @@ export function graphql(source: "\n  mutation UpdatePreferences($id: ID!, $input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n      organizations {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n      organizations {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -572,6 +588,14 @@ export function graphql(source: "\n  mutation SetTeamMembers($id: ID!, $agentIds
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamMemberCandidates($search: String) {\n    agents(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMemberCandidates($search: String) {\n    agents(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamOrganizations($id: ID!, $organizationIds: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $organizationIds) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTeamOrganizations($id: ID!, $organizationIds: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $organizationIds) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamOrganizationCandidates($search: String) {\n    organizations(first: 100, search: $search) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamOrganizationCandidates($search: String) {\n    organizations(first: 100, search: $search) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
