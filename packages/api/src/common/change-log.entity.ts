@@ -12,6 +12,7 @@ export enum ChangeLogEntityType {
   API_TOKEN = 'API_TOKEN',
   ORGANIZATION = 'ORGANIZATION',
   USERGROUP = 'USERGROUP',
+  USER_CUSTOM_FIELD = 'USER_CUSTOM_FIELD',
 }
 registerEnumType(ChangeLogEntityType, { name: 'ChangeLogEntityType' });
 

@@ -13,6 +13,7 @@ import { Note, User, UserEmail, UserMerge } from '../modules/user';
 import { Organization } from '../modules/organization';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
 import { UserFile } from '../modules/user-file';
+import { UserCustomField, UserCustomValue } from '../modules/custom-field';
 
 export const entities = [
   Agent,
@@ -43,4 +44,6 @@ export const entities = [
   Note,
   UserMerge,
   UserFile,
+  UserCustomField,
+  UserCustomValue,
 ];

@@ -20,6 +20,7 @@ import { OrganizationResolver } from '../modules/organization';
 import { UserResolver } from '../modules/user';
 import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
+import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/custom-field';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -38,6 +39,8 @@ export const resolvers: NonEmptyArray<Function> = [
   OrganizationResolver,
   UsergroupResolver,
   UserFileResolver,
+  UserCustomFieldResolver,
+  UserCustomValuesResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

@@ -41,7 +41,7 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
-    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": typeof types.CrmUserFieldsFragmentDoc,
+    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    timezone\n    language\n    localTime\n    customFields {\n      field {\n        id\n      }\n      value\n    }\n  }\n": typeof types.CrmUserFieldsFragmentDoc,
     "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmUsersDocument,
     "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUserDocument,
     "\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CrmOrganizationsDocument,
@@ -54,6 +54,11 @@ type Documents = {
     "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmAddUserNoteDocument,
     "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateOrganizationDocument,
     "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CrmUserChangeLogDocument,
+    "\n  fragment UserCustomFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n": typeof types.UserCustomFieldFieldsFragmentDoc,
+    "\n  query UserCustomFields {\n    userCustomFields {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.UserCustomFieldsDocument,
+    "\n  mutation CreateUserCustomField($input: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.CreateUserCustomFieldDocument,
+    "\n  mutation UpdateUserCustomField($id: ID!, $input: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.UpdateUserCustomFieldDocument,
+    "\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n": typeof types.DeleteUserCustomFieldDocument,
     "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameDepartmentDocument,
@@ -110,7 +115,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
-    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n": types.CrmUserFieldsFragmentDoc,
+    "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    timezone\n    language\n    localTime\n    customFields {\n      field {\n        id\n      }\n      value\n    }\n  }\n": types.CrmUserFieldsFragmentDoc,
     "\n  query CrmUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          primaryEmail\n          organization {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmUsersDocument,
     "\n  query CrmUser($id: ID!) {\n    user(id: $id) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUserDocument,
     "\n  query CrmOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CrmOrganizationsDocument,
@@ -123,6 +128,11 @@ const documents: Documents = {
     "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmAddUserNoteDocument,
     "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmCreateOrganizationDocument,
     "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CrmUserChangeLogDocument,
+    "\n  fragment UserCustomFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n": types.UserCustomFieldFieldsFragmentDoc,
+    "\n  query UserCustomFields {\n    userCustomFields {\n      ...UserCustomFieldFields\n    }\n  }\n": types.UserCustomFieldsDocument,
+    "\n  mutation CreateUserCustomField($input: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": types.CreateUserCustomFieldDocument,
+    "\n  mutation UpdateUserCustomField($id: ID!, $input: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": types.UpdateUserCustomFieldDocument,
+    "\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n": types.DeleteUserCustomFieldDocument,
     "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameDepartmentDocument,
@@ -277,7 +287,7 @@ export function graphql(source: "\n  mutation SetPasswordWithToken($token: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    timezone\n    language\n    localTime\n    customFields {\n      field {\n        id\n      }\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    summary\n    updatedAt\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    timezone\n    language\n    localTime\n    customFields {\n      field {\n        id\n      }\n      value\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,6 +336,26 @@ export function graphql(source: "\n  mutation CrmCreateOrganization($name: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          field\n          oldValue\n          newValue\n          actorName\n          actorKind\n          createdAt\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserCustomFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n"): (typeof documents)["\n  fragment UserCustomFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserCustomFields {\n    userCustomFields {\n      ...UserCustomFieldFields\n    }\n  }\n"): (typeof documents)["\n  query UserCustomFields {\n    userCustomFields {\n      ...UserCustomFieldFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUserCustomField($input: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUserCustomField($input: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserCustomField($id: ID!, $input: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserCustomField($id: ID!, $input: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

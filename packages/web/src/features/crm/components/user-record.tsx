@@ -10,6 +10,7 @@ import type { UpdateUserInput } from '../../../gql/graphql';
 import { UserEmails } from './user-emails';
 import { OrganizationPicker } from './organization-picker';
 import { SummaryEditor } from './summary-editor';
+import { RecordProperties } from './record-properties';
 import { UserNotes } from './user-notes';
 import { UserChangeLog } from './user-change-log';
 
@@ -63,6 +64,7 @@ function UserRecord({ id }: { id: string }) {
             onChoose={(organizationId) => save({ organizationId })}
           />
           <SummaryEditor summary={user.summary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
+          <RecordProperties user={user} canEdit={canEdit} onSave={save} />
           <UserNotes user={user} canAdd={canPeople(viewer, 'add_notes')} />
         </Tabs.Content>
         <Tabs.Content value="change-log" className="tabs-content">
