@@ -182,6 +182,17 @@ describe('user custom fields', () => {
       'input.renamedOptions.0.from': 'is not an option of this field',
       'input.renamedOptions.0.to': 'must be one of the new options',
     });
+    const swap = await admin.gql(CF_UPDATE, {
+      id: size.id,
+      i: {
+        options: ['M', 'S', 'L'],
+        renamedOptions: [
+          { from: 'S', to: 'M' },
+          { from: 'M', to: 'S' },
+        ],
+      },
+    });
+    expect(fieldsOf(swap)['input.renamedOptions.0.to']).toBe('is already an option: rename that one first');
     const updated = await admin.ok(CF_UPDATE, {
       id: size.id,
       i: { options: ['Small', 'L'], renamedOptions: [{ from: 'S', to: 'Small' }] },
@@ -231,6 +242,28 @@ describe('user custom fields', () => {
       Number(third.id),
     ]);
     expect(Number(rows[0].n)).toBe(0);
+  });
+
+  it('a field deleted while agents set it and two agents editing one user at once end with no orphan or lost write', async () => {
+    const users = [await admin.createUser('Race CF A'), await admin.createUser('Race CF B'), await admin.createUser('Race CF C')];
+    for (let round = 0; round < 3; round++) {
+      const f = await field(`Racing ${round}`, T.Text);
+      const results = await Promise.all([
+        ...users.map((u) => admin.gql(CF_SET, { id: u.id, i: { customFields: [{ fieldId: f.id, value: `v${round}` }] } })),
+        admin.gql(CF_DELETE, { id: f.id }),
+      ]);
+      // A write that lost the race names the field as gone; none fails inside.
+      for (const r of results) expect(codeOf(r) ?? 'OK').toMatch(/^(OK|BAD_USER_INPUT)$/);
+      const rows = await t.roster.ds.query('SELECT COUNT(*) AS n FROM user_custom_value WHERE field_id = ?', [Number(f.id)]);
+      expect(Number(rows[0].n)).toBe(0);
+    }
+    const [x, y] = [await field('Left', T.Text), await field('Right', T.Number)];
+    const u = users[0];
+    await Promise.all([
+      admin.ok(CF_SET, { id: u.id, i: { customFields: [{ fieldId: x.id, value: 'left' }] } }),
+      admin.ok(CF_SET, { id: u.id, i: { customFields: [{ fieldId: y.id, value: '2' }] } }),
+    ]);
+    expect(await values(u.id)).toMatchObject({ Left: 'left', Right: '2' });
   });
 
   it('reads a page of users with their values in a fixed number of statements', async () => {

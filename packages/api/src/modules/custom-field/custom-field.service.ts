@@ -3,6 +3,7 @@ import { ChangeLogEntityType, recordChanges, recordChangesMany } from '../../com
 import { badInput, conflict, FieldCheck, forbidden, notFound, orConflict } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import type { ServiceContext } from '../../common/service';
+import { isMysql } from '../../common/transaction';
 import { actorPermissions } from '../permission/permission.check';
 import { UserCustomField, UserCustomFieldType, UserCustomValue } from './custom-field.entity';
 import { CUSTOM_FIELD_LIMITS as L, logField, nameKey } from './custom-field.rules';
@@ -72,7 +73,14 @@ function checkDefinition(input: CustomFieldDefinitionInput, current: UserCustomF
     const next = out.options ?? current?.options ?? [];
     input.renamedOptions.forEach((r, i) => {
       fc.check(!!current?.options.includes(r.from), `renamedOptions.${i}.from`, 'is not an option of this field');
+      fc.check(input.renamedOptions!.findIndex((o) => o.from === r.from) === i, `renamedOptions.${i}.from`, 'is renamed twice');
       fc.check(next.includes(r.to), `renamedOptions.${i}.to`, 'must be one of the new options');
+      // Renames run one after another: "A to B" while B exists (a swap, or two options made one) would mix their users.
+      fc.check(
+        r.to === r.from || !current?.options.includes(r.to),
+        `renamedOptions.${i}.to`,
+        'is already an option: rename that one first',
+      );
     });
   }
   if (input.position !== undefined && input.position !== null) {
@@ -155,9 +163,13 @@ export async function deleteCustomField(sc: ServiceContext, args: { id: string }
 
 /** The definition, locked on MySQL against value writes (they read it under a shared lock). */
 async function lockField(em: EntityManager, id: unknown): Promise<UserCustomField> {
-  const field = await load(em, id);
-  if (em.connection.options.type === 'mysql')
-    await em.createQueryBuilder(UserCustomField, 'f').setLock('pessimistic_write').where('f.id = :id', { id: field.id }).getOne();
+  if (!isMysql(em)) return load(em, id);
+  const field = await em
+    .createQueryBuilder(UserCustomField, 'f')
+    .setLock('pessimistic_write')
+    .where('f.id = :id', { id: parseId(id) })
+    .getOne();
+  if (!field) throw notFound('User field');
   return field;
 }
 

@@ -18,6 +18,9 @@ export const cfKey = (fieldId: string) => `cf:${fieldId}`;
 /** A checkbox without a value reads as unchecked: saving it unchanged sends nothing. */
 const shown = (def: CustomFieldDef, value: string | undefined) => value ?? (def.type === 'CHECKBOX' ? 'false' : '');
 
+/** A control's text; fields whose definitions arrived after editing began read as empty. */
+export const draftValue = (draft: Draft, def: CustomFieldDef) => shown(def, draft[cfKey(def.id)]);
+
 export function initialDraft(values: PropertiesValues, fields: readonly CustomFieldDef[]): Draft {
   const draft: Draft = { timezone: values.timezone ?? '', language: values.language ?? '' };
   const byId = new Map(values.customFields.map((v) => [v.field.id, v.value]));
@@ -34,10 +37,10 @@ export function changedInput(before: Draft, draft: Draft, fields: readonly Custo
   const keys: string[] = [];
   const customFields: NonNullable<UpdateUserInput['customFields']> = [];
   for (const f of fields) {
-    const key = cfKey(f.id);
-    if (draft[key] === before[key]) continue;
-    keys.push(key);
-    customFields.push({ fieldId: f.id, value: orNull(draft[key]) });
+    const value = draftValue(draft, f);
+    if (value === draftValue(before, f)) continue;
+    keys.push(cfKey(f.id));
+    customFields.push({ fieldId: f.id, value: orNull(value) });
   }
   if (customFields.length) input.customFields = customFields;
   return { input, keys };

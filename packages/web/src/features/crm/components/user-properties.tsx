@@ -6,6 +6,7 @@ import type { UpdateUserInput } from '../../../gql/graphql';
 import {
   cfKey,
   changedInput,
+  draftValue,
   displayValue,
   draftErrors,
   initialDraft,
@@ -145,7 +146,7 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
           <CustomFieldControl
             key={f.id}
             def={f}
-            value={draft[cfKey(f.id)]}
+            value={draftValue(draft, f)}
             error={errors[cfKey(f.id)]}
             onChange={(v) => set(cfKey(f.id), v)}
           />
