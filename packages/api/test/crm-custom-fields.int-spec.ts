@@ -1,5 +1,5 @@
 import { CREATE_TOKEN } from './helpers/access-fixtures';
-import { CF_CREATE, CF_DELETE, CF_LIST, CF_SET, CF_UPDATE, CF_USER, CF_USERS_PAGE } from './helpers/custom-field-fixtures';
+import { CF_CREATE, CF_DELETE, CF_LIST, CF_REORDER, CF_SET, CF_UPDATE, CF_USER, CF_USERS_PAGE } from './helpers/custom-field-fixtures';
 import { CREATE_USER, crmHelpers, DELETE_USER, fieldsOf, MERGE, uniqueEmail, UNDO_MERGE } from './helpers/crm-fixtures';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import type { UserCustomFieldType } from './gql/graphql';
@@ -74,6 +74,15 @@ describe('user custom fields', () => {
     const list = (await admin.ok(CF_LIST)).userCustomFields.map((f) => f.id);
     expect(list.indexOf(plan.id)).toBeLessThan(list.indexOf(seats.id));
     expect(codeOf(await admin.gql(CF_UPDATE, { id: '999999', i: { name: 'x' } }))).toBe('NOT_FOUND');
+
+    // Reordering names every field once; the record then lists them in that order.
+    const reversed = [...list].reverse();
+    const reordered = (await admin.ok(CF_REORDER, { ids: reversed })).reorderUserCustomFields;
+    expect(reordered.map((f) => f.id)).toEqual(reversed);
+    expect(reordered.map((f) => f.position)).toEqual(reversed.map((_, i) => i));
+    expect(fieldsOf(await admin.gql(CF_REORDER, { ids: reversed.slice(1) }))).toEqual({ ids: 'must list every user field once' });
+    expect(fieldsOf(await admin.gql(CF_REORDER, { ids: [...reversed, reversed[0]] }))).toEqual({ ids: 'must list every user field once' });
+    await admin.ok(CF_REORDER, { ids: list });
   });
 
   it('lets only admins define fields; agents with people.view and users:read tokens read them', async () => {
@@ -83,6 +92,7 @@ describe('user custom fields', () => {
       expect({ who, code: codeOf(await create(who)) }).toEqual({ who, code: 'FORBIDDEN' });
     expect(codeOf(await as('editor').gql(CF_UPDATE, { id: f.id, i: { name: 'Hijacked' } }))).toBe('FORBIDDEN');
     expect(codeOf(await as('editor').gql(CF_DELETE, { id: f.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('editor').gql(CF_REORDER, { ids: [f.id] }))).toBe('FORBIDDEN');
     expect(codeOf(await as('nothing').gql(CF_LIST))).toBe('FORBIDDEN');
     expect(codeOf(await as('agentsWrite').gql(CF_LIST))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(CF_LIST))).toBe('UNAUTHENTICATED');
@@ -131,6 +141,13 @@ describe('user custom fields', () => {
       'input.customFields.5.fieldId': 'is not a custom field',
       'input.customFields.6.fieldId': 'is not a valid id',
       'input.customFields.7.fieldId': 'is given twice',
+    });
+    // Lists are capped before anything runs: 100 values in one update, 200 options.
+    const many = await set(Array.from({ length: 101 }, () => ({ fieldId: text.id, value: 'x' })));
+    expect(fieldsOf(many)).toEqual({ 'input.customFields': 'must have at most 100 items (got 101)' });
+    const options = Array.from({ length: 201 }, (_, i) => `o${i}`);
+    expect(fieldsOf(await admin.gql(CF_CREATE, { i: { name: `Many ${run}`, type: T.Dropdown, options } }))).toEqual({
+      'input.options': 'must have at most 200 items (got 201)',
     });
     // Nothing of a refused input is written.
     expect((await values(user.id)).Score).toBe('7.5');

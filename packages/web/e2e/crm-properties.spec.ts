@@ -69,6 +69,9 @@ test('admin defines user fields; an agent fills them in on a user record', async
   await form.getByRole('combobox', { name: 'Type' }).selectOption('DATE');
   await form.getByRole('button', { name: 'Create field' }).click();
   await expect(table.getByRole('row', { name: new RegExp(renewal) })).toContainText('Date');
+  // The arrows set the order: the date field first.
+  await page.getByRole('button', { name: `Move ${renewal} up` }).click();
+  await expect(table.getByRole('row').nth(1)).toContainText(renewal);
   await checkScreen(page, 'user-fields');
 
   // Rename an option in the edit dialog.

@@ -83,3 +83,11 @@ export const CF_USERS_PAGE = graphql(`
     }
   }
 `);
+export const CF_REORDER = graphql(`
+  mutation CfReorder($ids: [ID!]!) {
+    reorderUserCustomFields(ids: $ids) {
+      id
+      position
+    }
+  }
+`);

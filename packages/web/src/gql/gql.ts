@@ -59,6 +59,7 @@ type Documents = {
     "\n  mutation CreateUserCustomField($input: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.CreateUserCustomFieldDocument,
     "\n  mutation UpdateUserCustomField($id: ID!, $input: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.UpdateUserCustomFieldDocument,
     "\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n": typeof types.DeleteUserCustomFieldDocument,
+    "\n  mutation ReorderUserCustomFields($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderUserCustomFieldsDocument,
     "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameDepartmentDocument,
@@ -133,6 +134,7 @@ const documents: Documents = {
     "\n  mutation CreateUserCustomField($input: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": types.CreateUserCustomFieldDocument,
     "\n  mutation UpdateUserCustomField($id: ID!, $input: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": types.UpdateUserCustomFieldDocument,
     "\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n": types.DeleteUserCustomFieldDocument,
+    "\n  mutation ReorderUserCustomFields($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderUserCustomFieldsDocument,
     "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameDepartmentDocument,
@@ -356,6 +358,10 @@ export function graphql(source: "\n  mutation UpdateUserCustomField($id: ID!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderUserCustomFields($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderUserCustomFields($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context';
 import { User } from '../user/user.entity';
 import { UserCustomField, UserCustomFieldValue } from './custom-field.entity';
 import { CreateUserCustomFieldInput, UpdateUserCustomFieldInput } from './custom-field.inputs';
-import { createCustomField, deleteCustomField, listCustomFields, updateCustomField } from './custom-field.service';
+import { createCustomField, deleteCustomField, listCustomFields, reorderCustomFields, updateCustomField } from './custom-field.service';
 
 // Definitions are admin configuration (like teams and departments: ADMIN plus a write scope for
 // tokens, users:write here since they shape user records); reading them is for anyone who sees users.
@@ -30,6 +30,12 @@ export class UserCustomFieldResolver {
     @Arg('input') input: UpdateUserCustomFieldInput,
   ): Promise<UserCustomField> {
     return ctx.tx((sc) => updateCustomField(sc, { id, input }));
+  }
+
+  @Authorized(ADMIN, 'users:write')
+  @Mutation(() => [UserCustomField], { description: 'Administrators only. `ids` lists every field once, in the new order.' })
+  reorderUserCustomFields(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]): Promise<UserCustomField[]> {
+    return ctx.tx((sc) => reorderCustomFields(sc, { ids }));
   }
 
   @Authorized(ADMIN, 'users:write')

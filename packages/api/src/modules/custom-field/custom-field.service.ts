@@ -1,7 +1,7 @@
 import { EntityManager, In, MoreThan } from 'typeorm';
 import { ChangeLogEntityType, recordChanges, recordChangesMany } from '../../common/change-log';
 import { badInput, conflict, FieldCheck, forbidden, notFound, orConflict } from '../../common/errors';
-import { parseId } from '../../common/ids';
+import { checkIds, parseId } from '../../common/ids';
 import type { ServiceContext } from '../../common/service';
 import { isMysql } from '../../common/transaction';
 import { actorPermissions } from '../permission/permission.check';
@@ -148,6 +148,28 @@ export async function updateCustomField(
   await orConflict(sc.em.update(UserCustomField, field.id, { ...def, updatedAt: sc.clock() }), () => taken(def.name!));
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.USER_CUSTOM_FIELD, field.id, changes);
   return sc.em.findOneByOrFail(UserCustomField, { id: field.id });
+}
+
+/** Puts the fields in the order of `ids`, which must name each field once (positions 0, 1, ...). */
+export async function reorderCustomFields(sc: ServiceContext, args: { ids: readonly string[] }): Promise<UserCustomField[]> {
+  const fc = new FieldCheck();
+  const ids = checkIds(fc, args.ids, 'ids');
+  fc.throwIfAny();
+  const fields = await sc.em.find(UserCustomField, { order: { position: 'ASC', id: 'ASC' } });
+  const known = new Set(fields.map((f) => f.id));
+  if (ids.length !== args.ids.length || ids.length !== fields.length || ids.some((id) => !known.has(id)))
+    throw badInput({ ids: 'must list every user field once' });
+  const moved = ids
+    .map((id, position) => ({ field: fields.find((f) => f.id === id)!, position }))
+    .filter((m) => m.field.position !== m.position);
+  for (const m of moved) await sc.em.update(UserCustomField, m.field.id, { position: m.position });
+  await recordChangesMany(
+    sc.em,
+    sc.actor,
+    ChangeLogEntityType.USER_CUSTOM_FIELD,
+    moved.map((m) => ({ entityId: m.field.id, changes: [{ field: 'position', oldValue: m.field.position, newValue: m.position }] })),
+  );
+  return listCustomFields(sc);
 }
 
 /** Deletes a definition with every user's value of it (each user's change log keeps the old value). */

@@ -43,3 +43,12 @@ export const DELETE_USER_CUSTOM_FIELD = graphql(`
     deleteUserCustomField(id: $id)
   }
 `);
+
+export const REORDER_USER_CUSTOM_FIELDS = graphql(`
+  mutation ReorderUserCustomFields($ids: [ID!]!) {
+    reorderUserCustomFields(ids: $ids) {
+      id
+      position
+    }
+  }
+`);

@@ -3,11 +3,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormDialog } from '../../../components/form-dialog';
 import { QueryState } from '../../../components/query-state';
+import { toDisplayError } from '../../../lib/errors';
 import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import {
   CREATE_USER_CUSTOM_FIELD,
   DELETE_USER_CUSTOM_FIELD,
+  REORDER_USER_CUSTOM_FIELDS,
   UPDATE_USER_CUSTOM_FIELD,
   USER_CUSTOM_FIELDS_QUERY,
 } from '../custom-fields.graphql';
@@ -24,8 +26,24 @@ export function UserFieldsPage() {
     refetchQueries: ['UserCustomFields'],
     update: (cache) => cache.evict({ fieldName: 'user' }),
   });
+  const [reorder, reordering] = useMutation(REORDER_USER_CUSTOM_FIELDS, {
+    refetchQueries: ['UserCustomFields'],
+    awaitRefetchQueries: true,
+  });
   const [createKey, setCreateKey] = useState(0);
+  const [moveError, setMoveError] = useState<string | null>(null);
   const fields = data?.userCustomFields ?? [];
+
+  async function move(index: number, by: -1 | 1) {
+    const ids = fields.map((f) => f.id);
+    [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
+    setMoveError(null);
+    try {
+      await reorder({ variables: { ids } });
+    } catch (e) {
+      setMoveError(toDisplayError(e).message);
+    }
+  }
 
   return (
     <section className="page" aria-labelledby="user-fields-title">
@@ -33,7 +51,7 @@ export function UserFieldsPage() {
         <h1 id="user-fields-title">User fields</h1>
         <p className="page-intro">
           Custom properties of users: agents see the ones with a value on a user&apos;s record and fill in the rest when they edit its
-          properties. Each value is checked against the field&apos;s type.
+          properties. Each value is checked against the field&apos;s type; the arrows set the order on the record.
         </p>
       </header>
       <section className="panel" aria-labelledby="new-user-field-title">
@@ -51,6 +69,11 @@ export function UserFieldsPage() {
         <h2 id="user-field-list-title">All user fields</h2>
         <QueryState loading={loading} error={error} hasData={!!data} what="user fields" onRetry={() => void refetch()} />
         {data && fields.length === 0 && <p className="empty-state">No user fields yet. Create the first one above.</p>}
+        {moveError && (
+          <p role="alert" className="alert alert-error">
+            {moveError}
+          </p>
+        )}
         {fields.length > 0 && (
           <div className="table-wrap">
             <table className="data-table">
@@ -67,7 +90,7 @@ export function UserFieldsPage() {
                 </tr>
               </thead>
               <tbody>
-                {fields.map((f) => (
+                {fields.map((f, i) => (
                   <tr key={f.id}>
                     <th scope="row">
                       {f.name}
@@ -78,6 +101,24 @@ export function UserFieldsPage() {
                     <td>{f.enabled ? 'Enabled' : 'Disabled'}</td>
                     <td>
                       <div className="row-actions">
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          aria-label={`Move ${f.name} up`}
+                          disabled={i === 0 || reordering.loading}
+                          onClick={() => void move(i, -1)}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          aria-label={`Move ${f.name} down`}
+                          disabled={i === fields.length - 1 || reordering.loading}
+                          onClick={() => void move(i, 1)}
+                        >
+                          ↓
+                        </button>
                         <FormDialog
                           title={`Edit user field ${f.name}`}
                           trigger={
