@@ -107,6 +107,14 @@ test('admin defines user fields; an agent fills them in on a user record', async
   await expect(properties).toContainText('French (fr)');
   await checkScreen(page, 'crm-properties');
 
+  // At 390 px the labels stack over their values and the form fits the width.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await properties.getByRole('button', { name: 'Edit properties' }).click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await checkScreen(page, 'crm-properties-edit-390');
+  await properties.getByRole('button', { name: 'Cancel' }).click();
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await page.getByRole('tab', { name: 'Change log' }).click();
   const log = page.getByRole('table');
   await expect(log.getByRole('row', { name: new RegExp(`${plan} \\(empty\\) changed to Pro`) })).toBeVisible();
