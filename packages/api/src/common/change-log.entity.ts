@@ -14,6 +14,7 @@ export enum ChangeLogEntityType {
   USERGROUP = 'USERGROUP',
   /** Helpdesk settings; the entity id is the setting's name. */
   SETTING = 'SETTING',
+  USER_CUSTOM_FIELD = 'USER_CUSTOM_FIELD',
 }
 registerEnumType(ChangeLogEntityType, { name: 'ChangeLogEntityType' });
 

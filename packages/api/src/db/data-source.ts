@@ -12,6 +12,7 @@ import { AgentImport1764400000000 } from './migrations/1764400000000-agent-impor
 import { Crm1764500000000 } from './migrations/1764500000000-crm';
 import { AgentCrm1764610000000 } from './migrations/1764610000000-agent-crm';
 import { TeamScopedVisibility1764620000000 } from './migrations/1764620000000-team-scoped-visibility';
+import { UserCustomFields1764600000000 } from './migrations/1764600000000-user-custom-fields';
 
 export const migrations = [
   Initial1763880000000,
@@ -22,6 +23,7 @@ export const migrations = [
   Crm1764500000000,
   AgentCrm1764610000000,
   TeamScopedVisibility1764620000000,
+  UserCustomFields1764600000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

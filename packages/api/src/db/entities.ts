@@ -15,6 +15,7 @@ import { Organization } from '../modules/organization';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
 import { UserFile } from '../modules/user-file';
 import { AgentCrmNote, AgentCrmProfile } from '../modules/agent-crm';
+import { UserCustomField, UserCustomValue } from '../modules/custom-field';
 
 export const entities = [
   Agent,
@@ -49,4 +50,6 @@ export const entities = [
   UserFile,
   AgentCrmProfile,
   AgentCrmNote,
+  UserCustomField,
+  UserCustomValue,
 ];

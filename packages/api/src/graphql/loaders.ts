@@ -8,6 +8,7 @@ import { Organization } from '../modules/organization';
 import { Note, UserEmail, UserMerge } from '../modules/user';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
 import { UserFile } from '../modules/user-file/user-file.entity';
+import { customValuesOfUsers } from '../modules/custom-field';
 
 export type { DepartmentAccessEntry } from '../modules/agent/agent-relations';
 
@@ -112,6 +113,10 @@ export function createLoaders(ds: DataSource) {
       (ids) => ds.getRepository(Usergroup).findBy({ id: In(ids) }),
       byName,
     ),
+    customFieldsOfUser: new DataLoader(async (ids: readonly number[]) => {
+      const byUser = await customValuesOfUsers(ds.manager, ids);
+      return ids.map((id) => byUser.get(id) ?? []);
+    }),
     agentsById: byId(ds, Agent),
     teamsById: byId(ds, Team),
     groupsById: byId(ds, PermissionGroup),

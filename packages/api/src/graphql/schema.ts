@@ -22,6 +22,7 @@ import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
 import { AgentCrmResolver } from '../modules/agent-crm';
 import { CrmSettingsResolver } from '../modules/setting';
+import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/custom-field';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -44,6 +45,8 @@ export const resolvers: NonEmptyArray<Function> = [
   UserFileResolver,
   AgentCrmResolver,
   CrmSettingsResolver,
+  UserCustomFieldResolver,
+  UserCustomValuesResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

@@ -157,6 +157,15 @@ type Documents = {
     "\n  query CrmGroups {\n    usergroups {\n      id\n      name\n    }\n  }\n": typeof types.CrmGroupsDocument,
     "\n  query CrmUserLog($id: ID!, $first: Int) {\n    changeLog(entityType: USER, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.CrmUserLogDocument,
     "\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CrmDuplicatesDocument,
+    "\n  fragment CfFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n": typeof types.CfFieldFieldsFragmentDoc,
+    "\n  query CfList {\n    userCustomFields {\n      ...CfFieldFields\n    }\n  }\n": typeof types.CfListDocument,
+    "\n  mutation CfCreate($i: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $i) {\n      ...CfFieldFields\n    }\n  }\n": typeof types.CfCreateDocument,
+    "\n  mutation CfUpdate($id: ID!, $i: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $i) {\n      ...CfFieldFields\n    }\n  }\n": typeof types.CfUpdateDocument,
+    "\n  mutation CfDelete($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n": typeof types.CfDeleteDocument,
+    "\n  query CfUser($id: ID!) {\n    user(id: $id) {\n      id\n      customFields {\n        field {\n          id\n          name\n        }\n        value\n      }\n    }\n  }\n": typeof types.CfUserDocument,
+    "\n  mutation CfSet($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      customFields {\n        field {\n          name\n        }\n        value\n      }\n    }\n  }\n": typeof types.CfSetDocument,
+    "\n  query CfUsersPage($first: Int) {\n    users(first: $first) {\n      edges {\n        node {\n          id\n          customFields {\n            field {\n              name\n            }\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.CfUsersPageDocument,
+    "\n  mutation CfReorder($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.CfReorderDocument,
     "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": typeof types.GroupsGroupFragmentDoc,
     "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsListDocument,
     "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": typeof types.GroupsCreateDocument,
@@ -407,6 +416,15 @@ const documents: Documents = {
     "\n  query CrmGroups {\n    usergroups {\n      id\n      name\n    }\n  }\n": types.CrmGroupsDocument,
     "\n  query CrmUserLog($id: ID!, $first: Int) {\n    changeLog(entityType: USER, entityId: $id, first: $first) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.CrmUserLogDocument,
     "\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.CrmDuplicatesDocument,
+    "\n  fragment CfFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n": types.CfFieldFieldsFragmentDoc,
+    "\n  query CfList {\n    userCustomFields {\n      ...CfFieldFields\n    }\n  }\n": types.CfListDocument,
+    "\n  mutation CfCreate($i: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $i) {\n      ...CfFieldFields\n    }\n  }\n": types.CfCreateDocument,
+    "\n  mutation CfUpdate($id: ID!, $i: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $i) {\n      ...CfFieldFields\n    }\n  }\n": types.CfUpdateDocument,
+    "\n  mutation CfDelete($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n": types.CfDeleteDocument,
+    "\n  query CfUser($id: ID!) {\n    user(id: $id) {\n      id\n      customFields {\n        field {\n          id\n          name\n        }\n        value\n      }\n    }\n  }\n": types.CfUserDocument,
+    "\n  mutation CfSet($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      customFields {\n        field {\n          name\n        }\n        value\n      }\n    }\n  }\n": types.CfSetDocument,
+    "\n  query CfUsersPage($first: Int) {\n    users(first: $first) {\n      edges {\n        node {\n          id\n          customFields {\n            field {\n              name\n            }\n            value\n          }\n        }\n      }\n    }\n  }\n": types.CfUsersPageDocument,
+    "\n  mutation CfReorder($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.CfReorderDocument,
     "\n  fragment GroupsGroup on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      department {\n        id\n        name\n      }\n      access\n    }\n  }\n": types.GroupsGroupFragmentDoc,
     "\n  query GroupsList {\n    permissionGroups {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsListDocument,
     "\n  mutation GroupsCreate($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      ...GroupsGroup\n    }\n  }\n": types.GroupsCreateDocument,
@@ -1100,6 +1118,42 @@ export function graphql(source: "\n  query CrmUserLog($id: ID!, $first: Int) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmDuplicates($u: ID!) {\n    userDuplicates(userId: $u) {\n      reasons\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CfFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n"): (typeof documents)["\n  fragment CfFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfList {\n    userCustomFields {\n      ...CfFieldFields\n    }\n  }\n"): (typeof documents)["\n  query CfList {\n    userCustomFields {\n      ...CfFieldFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfCreate($i: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $i) {\n      ...CfFieldFields\n    }\n  }\n"): (typeof documents)["\n  mutation CfCreate($i: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $i) {\n      ...CfFieldFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfUpdate($id: ID!, $i: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $i) {\n      ...CfFieldFields\n    }\n  }\n"): (typeof documents)["\n  mutation CfUpdate($id: ID!, $i: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $i) {\n      ...CfFieldFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfDelete($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n"): (typeof documents)["\n  mutation CfDelete($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfUser($id: ID!) {\n    user(id: $id) {\n      id\n      customFields {\n        field {\n          id\n          name\n        }\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query CfUser($id: ID!) {\n    user(id: $id) {\n      id\n      customFields {\n        field {\n          id\n          name\n        }\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfSet($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      customFields {\n        field {\n          name\n        }\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CfSet($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      customFields {\n        field {\n          name\n        }\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CfUsersPage($first: Int) {\n    users(first: $first) {\n      edges {\n        node {\n          id\n          customFields {\n            field {\n              name\n            }\n            value\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CfUsersPage($first: Int) {\n    users(first: $first) {\n      edges {\n        node {\n          id\n          customFields {\n            field {\n              name\n            }\n            value\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CfReorder($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation CfReorder($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,10 @@ export const adminPageRoutes: RouteObject[] = [
     path: 'departments',
     lazy: () => import('../features/departments/pages/departments-page').then((m) => ({ Component: m.DepartmentsPage })),
   },
+  {
+    path: 'user-fields',
+    lazy: () => import('../features/custom-fields/pages/user-fields-page').then((m) => ({ Component: m.UserFieldsPage })),
+  },
   { path: 'api-tokens', lazy: () => import('../features/api-tokens/pages/api-tokens-page').then((m) => ({ Component: m.ApiTokensPage })) },
   { path: 'license', lazy: () => import('../features/license/pages/license-page').then((m) => ({ Component: m.LicensePage })) },
   { path: 'outbox', lazy: () => import('../features/outbox/pages/outbox-page').then((m) => ({ Component: m.OutboxPage })) },

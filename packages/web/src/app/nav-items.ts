@@ -26,6 +26,7 @@ export const ADMIN_NAV: NavItem[] = [
   },
   { to: '/teams', label: 'Teams', summary: 'Create, rename and delete teams and choose their members.' },
   { to: '/departments', label: 'Departments', summary: 'Create, rename and delete departments.' },
+  { to: '/user-fields', label: 'User fields', summary: 'Custom properties of users: text, number, date, dropdown and checkbox fields.' },
   { to: '/api-tokens', label: 'API tokens', summary: 'Scoped tokens for third parties: create, see when each was last used, revoke.' },
   { to: '/license', label: 'License', summary: 'Seats in use, pending invitations and the seats left.' },
   { to: '/outbox', label: 'Outbox', summary: 'Outgoing email: see failed messages and retry them.' },

@@ -15,6 +15,8 @@ export interface MergeMoved {
   changeLogIds: number[];
   /** Target fields that were empty and took the source's value. */
   filled: Record<string, string | number | boolean | null>;
+  /** Custom field values the target took from the source, by field id (absent in older merges). */
+  customFields?: Record<string, string>;
 }
 
 @Entity('user_merge')

@@ -1,6 +1,8 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { MaxItems } from '../../common/input-limits';
+import { UserCustomFieldValueInput } from '../custom-field/custom-field.inputs';
+import { CUSTOM_FIELD_LIMITS } from '../custom-field/custom-field.rules';
 import { USER_LIMITS as L } from './user.validation';
 import type { CreateUserFields, UpdateUserFields, UserFilterFields } from './user.types';
 
@@ -28,6 +30,12 @@ abstract class UserFieldsInput {
   @Field({ nullable: true }) @MaxLength(L.timezone) timezone?: string;
   @Field({ nullable: true }) @MaxLength(L.language) language?: string;
   @Field({ nullable: true }) isAutoResponder?: boolean;
+  @Field(() => [UserCustomFieldValueInput], {
+    nullable: true,
+    description: 'Custom field values to set; the others stay. A null value clears one.',
+  })
+  @MaxItems(CUSTOM_FIELD_LIMITS.values)
+  customFields?: UserCustomFieldValueInput[];
 }
 
 @InputType()

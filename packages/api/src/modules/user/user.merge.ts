@@ -8,6 +8,7 @@ import { isMysql } from '../../common/transaction';
 import { requirePermission } from '../permission/permission.check';
 import { UserFile } from '../user-file/user-file.entity';
 import { UserUsergroup } from '../usergroup/usergroup.entity';
+import { fillCustomValues, unfillCustomValues } from '../custom-field/custom-field.values';
 import { Note, User, UserEmail } from './user.entity';
 import { MergeMoved, UserMerge } from './user-merge.entity';
 import { lockUsers } from './user.lock';
@@ -88,6 +89,8 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
       moved.usergroupIds.map((usergroupId) => ({ userId: target.id, usergroupId })),
     );
   if (moved.changeLogIds.length) await em.update(ChangeLogEntry, { id: In(moved.changeLogIds) }, { entityId: String(target.id) });
+  const custom = await fillCustomValues(em, source.id, target.id);
+  moved.customFields = custom.filled;
   await em.update(User, target.id, { ...patch, updatedAt: now });
   await em.update(User, source.id, { mergedIntoId: target.id, updatedAt: now });
   const { identifiers } = await em.insert(UserMerge, {
@@ -106,6 +109,7 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
     { field: 'merged', oldValue: null, newValue: `${userLabel(source)}, merge #${mergeId}` },
     ...emails.map((e) => ({ field: 'emails', oldValue: null, newValue: e.address })),
     ...filled,
+    ...custom.changes,
   ]);
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, source.id, [
     { field: 'mergedInto', oldValue: null, newValue: `${userLabel(target)}, merge #${mergeId}` },
@@ -153,6 +157,7 @@ export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string 
     else if ((target as unknown as Record<string, unknown>)[f] === v) patch[f] = null;
   }
   if ('phone' in patch) patch.phoneKey = null;
+  const customBack = await unfillCustomValues(em, target.id, moved.customFields);
   await em.update(User, target.id, { ...patch, updatedAt: now });
   await em.update(User, source.id, { mergedIntoId: null, updatedAt: now });
   await em.update(UserMerge, merge.id, { undoneAt: now });
@@ -161,6 +166,7 @@ export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string 
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, target.id, [
     { field: 'mergeUndone', oldValue: `${userLabel(source)}, merge #${merge.id}`, newValue: null },
     ...back.map((e) => ({ field: 'emails', oldValue: e.address, newValue: null })),
+    ...customBack,
   ]);
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, source.id, [
     { field: 'mergedInto', oldValue: `${userLabel(target)}, merge #${merge.id}`, newValue: null },

@@ -10,6 +10,7 @@ import { Organization } from '../organization/organization.entity';
 import { requirePermission } from '../permission/permission.check';
 import { UserFile } from '../user-file/user-file.entity';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
+import { checkCustomValues, CustomValueChange, writeCustomValues } from '../custom-field/custom-field.values';
 import { Note, User } from './user.entity';
 import { checkEmailList, insertEmails } from './user.emails';
 import { PEOPLE } from './user.permissions';
@@ -25,6 +26,7 @@ interface UserChange {
   /** undefined: not given; null: no organization. */
   organization?: Organization | null;
   usergroupIds?: number[];
+  customFields?: CustomValueChange[];
 }
 
 /** Validates an input (every bad field at once, paths under `input`); current is null on create. */
@@ -67,6 +69,7 @@ async function buildUserChange(sc: ServiceContext, input: UpdateUserFields, curr
     await lockRowsShared(sc.em, Usergroup, checkIds(new FieldCheck(), input.usergroupIds ?? [], 'usergroupIds'));
     change.usergroupIds = await checkExistingIds(fc, sc.em, Usergroup, input.usergroupIds ?? [], 'usergroupIds');
   }
+  change.customFields = await checkCustomValues(fc, sc.em, input.customFields);
   fc.throwIfAny();
   return change;
 }
@@ -105,6 +108,7 @@ async function applyUserChange(sc: ServiceContext, user: User, change: UserChang
       changes.push({ field: 'usergroups', oldValue: await groupNames(sc, before), newValue: await groupNames(sc, change.usergroupIds) });
     }
   }
+  changes.push(...(await writeCustomValues(sc.em, user.id, change.customFields)));
   if (!created && !changes.length) return user;
   await sc.em.update(User, user.id, { ...patch, updatedAt: sc.clock() });
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.USER, user.id, changes);
@@ -155,7 +159,7 @@ export async function createUser(sc: ServiceContext, { input }: { input: CreateU
   });
   const user = await sc.em.findOneByOrFail(User, { id: identifiers[0].id as number });
   await insertEmails(sc, user.id, emails, emails[0], (i) => `input.emails.${i}`);
-  return applyUserChange(sc, user, { patch: {}, organization: change.organization, usergroupIds: change.usergroupIds }, true);
+  return applyUserChange(sc, user, { ...change, patch: {} }, true);
 }
 
 export async function updateUser(sc: ServiceContext, args: { id: string; input: UpdateUserFields }): Promise<User> {

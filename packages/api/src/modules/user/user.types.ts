@@ -1,3 +1,4 @@
+import type { CustomFieldValueFields } from '../custom-field/custom-field.values';
 import type { ContactFields } from './user.validation';
 
 // Plain shapes of user input, so that services are callable from anything (GraphQL, an import,
@@ -14,6 +15,8 @@ export interface UserFields extends ContactFields {
   organizationId?: string | number | null;
   usergroupIds?: (string | number)[] | null;
   isAutoResponder?: boolean | null;
+  /** Custom field values to set (others stay); a null value clears one. */
+  customFields?: (CustomFieldValueFields | null)[] | null;
 }
 
 export interface CreateUserFields extends UserFields {

@@ -6,5 +6,6 @@ describe('userFieldLabel', () => {
     expect(userFieldLabel('primaryEmail')).toBe('Primary email');
     expect(userFieldLabel('summary')).toBe('Summary');
     expect(userFieldLabel('someNewField')).toBe('Some new field');
+    expect(userFieldLabel('custom:Renewal date')).toBe('Renewal date');
   });
 });

@@ -15,10 +15,12 @@ const LABELS: Record<string, string> = {
   linkedin: 'LinkedIn',
 };
 
-/** "primaryEmail" -> "Primary email"; unknown keys are split at their capitals. */
+/** "primaryEmail" -> "Primary email", "custom:Plan" -> "Plan"; unknown keys are split at their capitals. */
 export function userFieldLabel(field: string): string {
   const known = LABELS[field];
   if (known) return known;
+  // A custom field's value (custom:<the admin's name>): the name as the admin wrote it.
+  if (field.startsWith('custom:')) return field.slice('custom:'.length);
   const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -36,6 +36,15 @@ export const CRM_USER_FIELDS = graphql(`
       authorName
       createdAt
     }
+    timezone
+    language
+    localTime
+    customFields {
+      field {
+        id
+      }
+      value
+    }
   }
 `);
 

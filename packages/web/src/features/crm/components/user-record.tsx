@@ -10,6 +10,7 @@ import type { UpdateUserInput } from '../../../gql/graphql';
 import { UserEmails } from './user-emails';
 import { OrganizationPicker } from './organization-picker';
 import { SummaryEditor } from './summary-editor';
+import { RecordProperties } from './record-properties';
 import { UserNotes } from './user-notes';
 import { UserChangeLog } from './user-change-log';
 import { RecordHeader } from './record-header';
@@ -94,6 +95,7 @@ function UserRecord({ id }: { id: string }) {
           <ContactInfo user={user} canEdit={canEdit} onSave={save} />
           <AutoResponder value={user.isAutoResponder} canEdit={canEdit} onSave={(isAutoResponder) => save({ isAutoResponder })} />
           <SummaryEditor summary={user.summary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
+          <RecordProperties user={user} canEdit={canEdit} onSave={save} />
           <UserNotes user={user} canAdd={canPeople(viewer, 'add_notes')} />
           <UserFiles userId={user.id} canEdit={canEdit} />
           <UserDuplicates userId={user.id} onMerge={canMerge ? merge.open : undefined} />

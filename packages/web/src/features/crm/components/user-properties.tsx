@@ -1,0 +1,233 @@
+import { useState, type FormEvent } from 'react';
+import { FormField } from '../../../components/form-field';
+import { toDisplayError } from '../../../lib/errors';
+import { languageOptions, timeZones } from '../../../lib/locale-options';
+import type { UpdateUserInput } from '../../../gql/graphql';
+import {
+  cfKey,
+  changedInput,
+  draftValue,
+  displayValue,
+  draftErrors,
+  initialDraft,
+  localClock,
+  type CustomFieldDef,
+  type Draft,
+  type PropertiesValues,
+} from './properties-draft';
+
+interface Props {
+  user: PropertiesValues & { localTime?: string | null };
+  /** Definitions in order; disabled ones are left out here. */
+  fields: readonly CustomFieldDef[];
+  canEdit: boolean;
+  /** Rejects with the API's error. */
+  onSave: (input: UpdateUserInput) => Promise<void>;
+}
+
+const withCurrent = (options: { value: string; label: string }[], current: string | undefined) =>
+  current && !options.some((o) => o.value === current) ? [{ value: current, label: current }, ...options] : options;
+
+/**
+ * Properties: timezone with the user's local time, language and the custom fields that have a
+ * value; Edit shows every field. A failed save keeps the draft and puts each reason by its field.
+ */
+export function UserProperties({ user, fields: allFields, canEdit, onSave }: Props) {
+  const fields = allFields.filter((f) => f.enabled);
+  const [editing, setEditing] = useState<{ before: Draft; draft: Draft } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [alert, setAlert] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const languages = languageOptions();
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!editing) return;
+    const { input, keys } = changedInput(editing.before, editing.draft, fields);
+    setSaving(true);
+    setErrors({});
+    setAlert(null);
+    try {
+      if (Object.keys(input).length) await onSave(input);
+      setEditing(null);
+    } catch (e) {
+      const shown = toDisplayError(e);
+      const { byKey, unmatched } = draftErrors(shown.fields, keys);
+      setErrors(byKey);
+      setAlert(Object.keys(byKey).length && !unmatched.length ? 'Some properties were not saved: see the fields below.' : shown.message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (!editing) {
+    const byId = new Map(user.customFields.map((v) => [v.field.id, v.value]));
+    const filled = fields.filter((f) => byId.has(f.id));
+    const language = languages.find((l) => l.value === user.language)?.label ?? user.language;
+    return (
+      <section className="crm-section" aria-labelledby="crm-properties-heading">
+        <h3 id="crm-properties-heading">Properties</h3>
+        <dl className="crm-properties">
+          <div>
+            <dt>Timezone</dt>
+            <dd>
+              {user.timezone ?? <span className="muted">Not set</span>}
+              {user.localTime && <span className="crm-local-time"> · local time {localClock(user.localTime)}</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Language</dt>
+            <dd>{language ?? <span className="muted">Not set</span>}</dd>
+          </div>
+          {filled.map((f) => (
+            <div key={f.id}>
+              <dt>{f.name}</dt>
+              <dd>{displayValue(f, byId.get(f.id)!)}</dd>
+            </div>
+          ))}
+        </dl>
+        {canEdit && (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => {
+              const before = initialDraft(user, fields);
+              setEditing({ before, draft: before });
+              setErrors({});
+              setAlert(null);
+            }}
+          >
+            Edit properties
+          </button>
+        )}
+      </section>
+    );
+  }
+
+  const { draft } = editing;
+  const set = (key: string, value: string) => setEditing({ ...editing, draft: { ...draft, [key]: value } });
+  return (
+    <section className="crm-section" aria-labelledby="crm-properties-heading">
+      <h3 id="crm-properties-heading">Properties</h3>
+      <form className="crm-properties-form" onSubmit={(e) => void save(e)} noValidate>
+        {alert && (
+          <p className="alert alert-error" role="alert">
+            {alert}
+          </p>
+        )}
+        <FormField label="Timezone" error={errors.timezone}>
+          {(control) => (
+            <select {...control} value={draft.timezone} onChange={(e) => set('timezone', e.target.value)}>
+              <option value="">Not set</option>
+              {withCurrent(
+                timeZones().map((z) => ({ value: z, label: z })),
+                draft.timezone,
+              ).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Language" error={errors.language}>
+          {(control) => (
+            <select {...control} value={draft.language} onChange={(e) => set('language', e.target.value)}>
+              <option value="">Not set</option>
+              {withCurrent(languages, draft.language).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        {fields.map((f) => (
+          <CustomFieldControl
+            key={f.id}
+            def={f}
+            value={draftValue(draft, f)}
+            error={errors[cfKey(f.id)]}
+            onChange={(v) => set(cfKey(f.id), v)}
+          />
+        ))}
+        <div className="crm-picker-actions">
+          <button type="submit" className="button button-primary button-small" disabled={saving}>
+            {saving ? 'Saving…' : 'Save properties'}
+          </button>
+          <button type="button" className="button button-secondary button-small" disabled={saving} onClick={() => setEditing(null)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+interface ControlProps {
+  def: CustomFieldDef;
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+}
+
+/** The control of one custom field's type, labelled with its name, its description as the hint. */
+function CustomFieldControl({ def, value, error, onChange }: ControlProps) {
+  const hint = def.description ?? undefined;
+  if (def.type === 'CHECKBOX') {
+    const id = `crm-cf-${def.id}`;
+    return (
+      <div className="field">
+        <label className="checkbox-inline" htmlFor={id}>
+          <input
+            id={id}
+            type="checkbox"
+            checked={value === 'true'}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+            onChange={(e) => onChange(e.target.checked ? 'true' : 'false')}
+          />
+          {def.name}
+        </label>
+        {hint && (
+          <p id={`${id}-hint`} className="field-hint">
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {def.name} {error}
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <FormField label={def.name} error={error} hint={hint}>
+      {(control) =>
+        def.type === 'DROPDOWN' ? (
+          <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+            <option value="">Not set</option>
+            {withCurrent(
+              def.options.map((o) => ({ value: o, label: o })),
+              value,
+            ).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            {...control}
+            // A number is typed as text: a number input would hand back '' for "1,5" and lose what was typed.
+            type={def.type === 'DATE' ? 'date' : 'text'}
+            inputMode={def.type === 'NUMBER' ? 'decimal' : undefined}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </FormField>
+  );
+}
