@@ -4,6 +4,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, BuildSchemaOptions, getMetadataStorage, NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../common/auth';
 import { validateArg } from './validate';
+import { leanFieldResolvers } from './lean-resolvers';
 import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { ApiTokenResolver } from '../modules/api-token';
@@ -69,6 +70,9 @@ let cached: Promise<GraphQLSchema> | null = null;
 export function buildAppSchema(emitFile = false): Promise<GraphQLSchema> {
   plainFieldsResolveDirectly();
   if (emitFile) return buildSchema({ ...OPTIONS, emitSchemaFile: { path: SCHEMA_FILE, sortedSchema: true } });
-  cached ??= buildSchema(OPTIONS);
+  cached ??= buildSchema(OPTIONS).then((schema) => {
+    leanFieldResolvers(schema);
+    return schema;
+  });
   return cached;
 }
