@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -158,8 +159,15 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
   }
 }
 
+const loadAverage = () =>
+  `${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${os.cpus().length} CPUs`;
+
 export async function concurrent(): Promise<void> {
   const started = performance.now();
+  const loadBefore = loadAverage();
   const dbs: [string, string | undefined][] = process.env.BENCH_SQLITE === '0' ? [] : [['SQLite', undefined]];
   if (process.env.BENCH_DATABASE_URL) dbs.push(['MySQL/MariaDB', process.env.BENCH_DATABASE_URL]);
   const results = [];
@@ -210,6 +218,7 @@ export async function concurrent(): Promise<void> {
   }
   console.log(
     `\nreq/s and latencies are medians over the pairs; the ratio is the median of per-pair ratios; CPU/req is each server's\n` +
-      `user + system CPU time per request (median over the pairs), which load from elsewhere changes less than req/s. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      `user + system CPU time per request (median over the pairs), which load from elsewhere changes less than req/s.\n` +
+      `Load average before ${loadBefore}, after ${loadAverage()}. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 }

@@ -4,7 +4,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, BuildSchemaOptions, getMetadataStorage, NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../common/auth';
 import { validateArg } from './validate';
-import { leanFieldResolvers } from './lean-resolvers';
+import { leanResolvers } from './lean-resolvers';
 import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { ApiTokenResolver } from '../modules/api-token';
@@ -71,7 +71,8 @@ export function buildAppSchema(emitFile = false): Promise<GraphQLSchema> {
   plainFieldsResolveDirectly();
   if (emitFile) return buildSchema({ ...OPTIONS, emitSchemaFile: { path: SCHEMA_FILE, sortedSchema: true } });
   cached ??= buildSchema(OPTIONS).then((schema) => {
-    leanFieldResolvers(schema);
+    // Only valid while no global middleware runs and a refused check is an error (lean-resolvers.ts).
+    if (!OPTIONS.globalMiddlewares?.length && (OPTIONS.authMode ?? 'error') === 'error') leanResolvers(schema, AuthChecker);
     return schema;
   });
   return cached;
