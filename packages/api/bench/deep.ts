@@ -24,7 +24,9 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 const lastPageStatement = (app: BenchApp) =>
-  [...app.sql.recent].reverse().find((q) => /FROM\s+[`"]?agent[`"]?\s+[`"]?a[`"]?/i.test(q.query) && /LIMIT/i.test(q.query));
+  [...app.sql.recent]
+    .reverse()
+    .find((q) => !/^EXPLAIN/i.test(q.query) && /FROM\s+[`"]?agent[`"]?\s+[`"]?a[`"]?/i.test(q.query) && /LIMIT/i.test(q.query));
 
 /**
  * The page statement alone, run `n` times from here (ms per run): the database's share of the
