@@ -137,13 +137,13 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
     const identical = JSON.stringify(g) === JSON.stringify(r);
     if (!identical)
       throw new Error(`${label}: app and raw answers differ:\n${JSON.stringify(g).slice(0, 400)}\n${JSON.stringify(r).slice(0, 400)}`);
-    let memory: { rss1: number; rss10: number } | null = null;
+    let memory: { rss1: number; rss10: number; heap1: number; heap10: number } | null = null;
     if (withMemory) {
       await load(app.url, token, LIST, { amount: MEMORY_REQUESTS[0] });
-      const rss1 = (await app.ask<{ rss: number }>('rss')).rss;
+      const m1 = await app.ask<{ rss: number; heap: number }>('rss');
       await load(app.url, token, LIST, { amount: MEMORY_REQUESTS[1] - MEMORY_REQUESTS[0] });
-      const rss10 = (await app.ask<{ rss: number }>('rss')).rss;
-      memory = { rss1, rss10 };
+      const m10 = await app.ask<{ rss: number; heap: number }>('rss');
+      memory = { rss1: m1.rss, rss10: m10.rss, heap1: m1.heap, heap10: m10.heap };
     }
     const only = process.env.BENCH_ONLY;
     const none = { rps: NaN, p50: NaN, p99: NaN, cpu: NaN };
@@ -213,7 +213,7 @@ export async function concurrent(): Promise<void> {
     const growth = r.memory.rss10 - r.memory.rss1;
     console.log(
       `\n${r.label}: app RSS after ${MEMORY_REQUESTS[0]} list requests ${mb(r.memory.rss1)}, after ${MEMORY_REQUESTS[1]} ${mb(r.memory.rss10)} ` +
-        `(growth ${mb(growth)}, goal within 50 MB)`,
+        `(growth ${mb(growth)}, goal within 50 MB); V8 heap in use after a full GC ${mb(r.memory.heap1)} and ${mb(r.memory.heap10)}`,
     );
   }
   console.log(

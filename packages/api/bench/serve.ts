@@ -39,7 +39,8 @@ async function main(): Promise<void> {
   process.on('message', (m: string) => {
     if (m === 'rss') {
       globalThis.gc?.();
-      process.send!({ rss: process.memoryUsage().rss });
+      const { rss, heapUsed } = process.memoryUsage();
+      process.send!({ rss, heap: heapUsed });
     } else if (m === 'cpu') {
       const { user, system } = process.cpuUsage();
       process.send!({ cpu: user + system });
