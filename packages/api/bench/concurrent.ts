@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -29,7 +30,9 @@ interface Server {
 }
 
 function spawnServer(role: 'app' | 'raw', dbUrl: string): Promise<Server> {
-  const profile = role === 'app' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  // BENCH_CPU_PROF=dir: both servers write a V8 CPU profile there (app-<time>.cpuprofile, raw-<time>.cpuprofile).
+  const dir = process.env.BENCH_CPU_PROF;
+  const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${role}-${Date.now()}.cpuprofile`] : [];
   const child = fork(path.join(__dirname, 'serve.ts'), [role], {
     execArgv: ['--expose-gc', ...profile, '-r', '@swc-node/register'],
     env: { ...process.env, BENCH_SERVE_DB: dbUrl },
@@ -57,6 +60,8 @@ interface Load {
   rps: number;
   p50: number;
   p99: number;
+  /** The server's CPU time (user + system) per request, us: what the machine's other load does not change much. */
+  cpu: number;
 }
 
 async function load(url: string, token: string, query: string, opts: { duration?: number; amount?: number }): Promise<Load> {
@@ -69,7 +74,15 @@ async function load(url: string, token: string, query: string, opts: { duration?
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration }),
   });
   if (r.errors || r.non2xx || r.timeouts) throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`);
-  return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99 };
+  return { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, cpu: NaN };
+}
+
+/** A load on `s`, with the server's CPU time per request. */
+async function measured(s: Server, token: string, query: string, duration: number): Promise<Load> {
+  const before = (await s.ask<{ cpu: number }>('cpu')).cpu;
+  const r = await load(s.url, token, query, { duration });
+  const after = (await s.ask<{ cpu: number }>('cpu')).cpu;
+  return { ...r, cpu: (after - before) / (r.rps * duration) };
 }
 
 async function post(url: string, token: string, query: string): Promise<any> {
@@ -89,17 +102,17 @@ async function pairs(app: Server, raw: Server, token: string, query: string, dur
   await load(raw.url, token, query, { duration: 1 });
   for (let i = 0; i < PAIRS; i++) {
     if (i % 2 === 0) {
-      a.push(await load(app.url, token, query, { duration }));
-      b.push(await load(raw.url, token, query, { duration }));
+      a.push(await measured(app, token, query, duration));
+      b.push(await measured(raw, token, query, duration));
     } else {
-      b.push(await load(raw.url, token, query, { duration }));
-      a.push(await load(app.url, token, query, { duration }));
+      b.push(await measured(raw, token, query, duration));
+      a.push(await measured(app, token, query, duration));
     }
   }
   const med = (xs: Load[], k: keyof Load) => median(xs.map((x) => x[k]));
   return {
-    app: { rps: med(a, 'rps'), p50: med(a, 'p50'), p99: med(a, 'p99') },
-    raw: { rps: med(b, 'rps'), p50: med(b, 'p50'), p99: med(b, 'p99') },
+    app: { rps: med(a, 'rps'), p50: med(a, 'p50'), p99: med(a, 'p99'), cpu: med(a, 'cpu') },
+    raw: { rps: med(b, 'rps'), p50: med(b, 'p50'), p99: med(b, 'p99'), cpu: med(b, 'cpu') },
     ratio: median(a.map((x, i) => x.rps / b[i].rps)),
     ratios: a.map((x, i) => x.rps / b[i].rps),
   };
@@ -124,16 +137,17 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
     const identical = JSON.stringify(g) === JSON.stringify(r);
     if (!identical)
       throw new Error(`${label}: app and raw answers differ:\n${JSON.stringify(g).slice(0, 400)}\n${JSON.stringify(r).slice(0, 400)}`);
-    let memory: { rss1: number; rss10: number } | null = null;
+    let memory: { rss1: number; rss10: number; heap1: number; heap10: number } | null = null;
     if (withMemory) {
       await load(app.url, token, LIST, { amount: MEMORY_REQUESTS[0] });
-      const rss1 = (await app.ask<{ rss: number }>('rss')).rss;
+      const m1 = await app.ask<{ rss: number; heap: number }>('rss');
       await load(app.url, token, LIST, { amount: MEMORY_REQUESTS[1] - MEMORY_REQUESTS[0] });
-      const rss10 = (await app.ask<{ rss: number }>('rss')).rss;
-      memory = { rss1, rss10 };
+      const m10 = await app.ask<{ rss: number; heap: number }>('rss');
+      memory = { rss1: m1.rss, rss10: m10.rss, heap1: m1.heap, heap10: m10.heap };
     }
     const only = process.env.BENCH_ONLY;
-    const skipped = { app: { rps: NaN, p50: NaN, p99: NaN }, raw: { rps: NaN, p50: NaN, p99: NaN }, ratio: NaN, ratios: [] };
+    const none = { rps: NaN, p50: NaN, p99: NaN, cpu: NaN };
+    const skipped = { app: none, raw: none, ratio: NaN, ratios: [] };
     const list = only === 'viewer' ? skipped : await pairs(app, raw, token, LIST, LIST_SECONDS);
     const viewer = only === 'list' ? skipped : await pairs(app, raw, token, VIEWER, VIEWER_SECONDS);
     return { label, counts, setup, list, viewer, memory, seconds: (performance.now() - t0) / 1000 };
@@ -145,8 +159,15 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
   }
 }
 
+const loadAverage = () =>
+  `${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${os.cpus().length} CPUs`;
+
 export async function concurrent(): Promise<void> {
   const started = performance.now();
+  const loadBefore = loadAverage();
   const dbs: [string, string | undefined][] = process.env.BENCH_SQLITE === '0' ? [] : [['SQLite', undefined]];
   if (process.env.BENCH_DATABASE_URL) dbs.push(['MySQL/MariaDB', process.env.BENCH_DATABASE_URL]);
   const results = [];
@@ -167,6 +188,7 @@ export async function concurrent(): Promise<void> {
       `${r.list.ratio.toFixed(2)}x`,
       `${ms(r.list.app.p50)} / ${ms(r.list.app.p99)}`,
       `${ms(r.list.raw.p50)} / ${ms(r.list.raw.p99)}`,
+      `${r.list.app.cpu.toFixed(0)} / ${r.list.raw.cpu.toFixed(0)} us`,
       `goal >= 0.5x; pairs ${r.list.ratios.map((x) => x.toFixed(2)).join(' ')}`,
     ],
     [
@@ -176,6 +198,7 @@ export async function concurrent(): Promise<void> {
       `${r.viewer.ratio.toFixed(2)}x`,
       `${ms(r.viewer.app.p50)} / ${ms(r.viewer.app.p99)}`,
       `${ms(r.viewer.raw.p50)} / ${ms(r.viewer.raw.p99)}`,
+      `${r.viewer.app.cpu.toFixed(0)} / ${r.viewer.raw.cpu.toFixed(0)} us`,
       `goal >= 0.7x; pairs ${r.viewer.ratios.map((x) => x.toFixed(2)).join(' ')}`,
     ],
   ]);
@@ -184,16 +207,18 @@ export async function concurrent(): Promise<void> {
     `Roster concurrent bench: ${results[0].counts.agents} agents, ${results[0].counts.teams} teams, ${results[0].counts.groups} groups; ` +
       `${CONNECTIONS} connections, ${PAIRS} interleaved A/B pairs (list ${LIST_SECONDS} s, viewer ${VIEWER_SECONDS} s each); Node ${process.version}\n`,
   );
-  console.log(table(['query', 'app', 'raw', 'ratio', 'app p50 / p99', 'raw p50 / p99', 'notes'], rows));
+  console.log(table(['query', 'app', 'raw', 'ratio', 'app p50 / p99', 'raw p50 / p99', 'CPU/req app / raw', 'notes'], rows));
   for (const r of results) {
     if (!r.memory) continue;
     const growth = r.memory.rss10 - r.memory.rss1;
     console.log(
       `\n${r.label}: app RSS after ${MEMORY_REQUESTS[0]} list requests ${mb(r.memory.rss1)}, after ${MEMORY_REQUESTS[1]} ${mb(r.memory.rss10)} ` +
-        `(growth ${mb(growth)}, goal within 50 MB)`,
+        `(growth ${mb(growth)}, goal within 50 MB); V8 heap in use after a full GC ${mb(r.memory.heap1)} and ${mb(r.memory.heap10)}`,
     );
   }
   console.log(
-    `\nreq/s and latencies are medians over the pairs; the ratio is the median of per-pair ratios. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `\nreq/s and latencies are medians over the pairs; the ratio is the median of per-pair ratios; CPU/req is each server's\n` +
+      `user + system CPU time per request (median over the pairs), which load from elsewhere changes less than req/s.\n` +
+      `Load average before ${loadBefore}, after ${loadAverage()}. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 }

@@ -7,7 +7,8 @@ import { openRawDb, rawServer } from './raw-server';
 
 // Child process of `pnpm bench concurrent`: `serve.ts app` runs the real app in production mode,
 // `serve.ts raw` the raw baseline, both on BENCH_SERVE_DB. Talks to the parent over IPC:
-// {port} when listening; answers 'rss' with its memory; 'stop' closes and exits.
+// {port} when listening; answers 'rss' with its memory, 'cpu' with its CPU time so far (us); 'stop'
+// closes and exits.
 
 async function main(): Promise<void> {
   const role = process.argv[2];
@@ -38,7 +39,11 @@ async function main(): Promise<void> {
   process.on('message', (m: string) => {
     if (m === 'rss') {
       globalThis.gc?.();
-      process.send!({ rss: process.memoryUsage().rss });
+      const { rss, heapUsed } = process.memoryUsage();
+      process.send!({ rss, heap: heapUsed });
+    } else if (m === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ cpu: user + system });
     } else if (m === 'stop') {
       close().then(() => process.exit(0));
     }

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from './helpers/test-app';
+import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 
 // The read fast path (src/graphql/fast-path.ts) must answer exactly as Apollo would: these are
 // the differences an attacker review found, each pinned here.
@@ -55,5 +55,47 @@ describe('the read fast path answers as Apollo does', () => {
     expect(res.headers.get('etag')).toBeTruthy();
     const short = await post({ query: '{ viewer { id } }' });
     expect(short.headers.get('etag')).toBeNull();
+  });
+
+  it('answers an operationName that names no operation as Apollo does (an error), also an empty one', async () => {
+    for (const operationName of ['Other', '']) {
+      const res = await post({ query: 'query Mine { viewer { id } }', operationName });
+      expect(res.headers.get('etag')).toBeTruthy();
+      expect(((await res.json()) as any).errors?.length).toBeGreaterThan(0);
+    }
+  });
+
+  // Resolvers with only @Root/@Ctx/@Info parameters skip type-graphql's wrapper (lean-resolvers.ts):
+  // their @Authorized requirements are still checked, by the same auth checker.
+  it("checks @Authorized on root and nested fields that resolve without type-graphql's wrapper", async () => {
+    const anonymous = await t.gql('{ viewer { id } }');
+    expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+    expect(anonymous.data?.viewer ?? null).toBeNull();
+    const tokenOf = async (scopes: string[]) =>
+      (
+        await t.ok(
+          'mutation($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token } }',
+          { n: scopes.join('+'), s: scopes },
+          {
+            token: t.adminToken,
+          },
+        )
+      ).createApiToken.token as string;
+    const usersOnly = await tokenOf(['users:read']);
+    // Query.teams needs agents:read.
+    expect(codeOf(await t.gql('{ teams { id } }', {}, { token: usersOnly }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql('{ viewer { id teams { id } } }', {}, { token: usersOnly }))).toBe('FORBIDDEN');
+    // Team.members: a field resolver with @Authorized('agents:read'), granted here.
+    const adminId = (await t.ok('{ viewer { id } }', {}, { token: t.adminToken })).viewer.id;
+    const team = (await t.ok('mutation { createTeam(name: "Lean check") { id } }', {}, { token: t.adminToken })).createTeam.id;
+    await t.ok(
+      'mutation($id: ID!, $a: [ID!]!) { setTeamMembers(id: $id, agentIds: $a) { id } }',
+      { id: team, a: [adminId] },
+      { token: t.adminToken },
+    );
+    const reader = await tokenOf(['agents:read']);
+    const read = await t.ok('{ viewer { id } teams { id members { id } } }', {}, { token: reader });
+    expect(read.viewer.id).toBe(adminId);
+    expect(read.teams.find((x: { id: string }) => x.id === team).members).toEqual([{ id: adminId }]);
   });
 });

@@ -72,12 +72,25 @@ export function decodeCursor(cursor: string | null | undefined, length: number):
 /** Turns `first + 1` fetched rows into a connection. */
 export function toConnection<T>(rows: T[], first: number, totalCount: number, key: (row: T) => (string | number)[]): Connection<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(key(node)), node }));
+  const edges = page.map((node) => new LazyEdge(node, key));
   return {
     edges,
     totalCount,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
   };
+}
+
+/** An edge whose cursor is encoded when read: lists that select no cursor (most) encode only the page's last one. */
+class LazyEdge<T> implements Edge<T> {
+  private encoded: string | undefined = undefined;
+  constructor(
+    readonly node: T,
+    private readonly key: (row: T) => (string | number)[],
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.key(this.node)));
+  }
 }
 
 /**

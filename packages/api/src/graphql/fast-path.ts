@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 import {
   DocumentNode,
-  getOperationAST,
   GraphQLSchema,
   NoSchemaIntrospectionCustomRule,
   OperationDefinitionNode,
@@ -47,6 +46,10 @@ export interface FastPathOptions {
 
 interface Prepared {
   document: DocumentNode;
+  /** The document's only operation. */
+  operation: OperationDefinitionNode;
+  /** No variables: the request checks give the same answer every time. */
+  constant: boolean;
   /** graphql-jit's compiled executor per operation name ('' for the only one); null: not compilable. */
   compiled: Map<string, CompiledQuery | null>;
   /** Without variables the request checks give the same answer every time: computed once. */
@@ -81,15 +84,14 @@ function cookie(header: string | undefined, name: string): string | null {
 function clientIp(req: IncomingMessage, trust: (addr: string, i: number) => boolean): string {
   const socketAddr = req.socket.remoteAddress ?? 'unknown';
   const xff = req.headers['x-forwarded-for'];
+  if (typeof xff !== 'string') return socketAddr;
   const hops = [
     socketAddr,
-    ...(typeof xff === 'string'
-      ? xff
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-          .reverse()
-      : []),
+    ...xff
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .reverse(),
   ];
   for (let i = 0; i < hops.length - 1; i++) if (!trust(hops[i], i)) return hops[i];
   return hops[hops.length - 1];
@@ -142,8 +144,17 @@ export function fastQueryPath(opts: FastPathOptions) {
       const document = parse(query, { maxTokens: opts.maxTokens });
       // One operation per document (what clients send): its checks and compiled executor are the
       // document's, so neither can be reused for another operation nor multiply per document.
-      const single = document.definitions.filter((d) => d.kind === 'OperationDefinition').length === 1;
-      p = single && !validate(opts.schema, document, rules).length ? { document, compiled: new Map(), constantChecks: undefined } : null;
+      const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+      p =
+        operations.length === 1 && !validate(opts.schema, document, rules).length
+          ? {
+              document,
+              operation: operations[0],
+              constant: !operations[0].variableDefinitions?.length,
+              compiled: new Map(),
+              constantChecks: undefined,
+            }
+          : null;
     } catch {
       p = null;
     }
@@ -168,7 +179,7 @@ export function fastQueryPath(opts: FastPathOptions) {
 
   /** The Apollo plugins' checks (list sizes, result size); true: the request passes them. */
   function passesChecks(p: Prepared, operation: OperationDefinitionNode, variables: Record<string, unknown>): boolean {
-    const constant = !p.document.definitions.some((d) => d.kind === 'OperationDefinition' && d.variableDefinitions?.length);
+    const constant = p.constant;
     if (constant && p.constantChecks !== undefined) return p.constantChecks;
     const ok =
       !Object.keys(checkListSizes(opts.schema, p.document, variables)).length &&
@@ -185,8 +196,9 @@ export function fastQueryPath(opts: FastPathOptions) {
     if (Object.keys(body).some((k) => k !== 'query' && k !== 'variables' && k !== 'operationName')) return false;
     const p = prepare(query);
     if (!p) return false;
-    const operation = getOperationAST(p.document, (operationName as string | null | undefined) ?? undefined);
-    if (!operation || operation.operation !== 'query') return false;
+    // What getOperationAST would pick: the only operation, if the name (when given) is its own.
+    const operation = p.operation;
+    if ((operationName != null && operation.name?.value !== operationName) || operation.operation !== 'query') return false;
     const vars = (variables ?? {}) as Record<string, unknown>;
     if (!passesChecks(p, operation, vars)) return false;
     const cookies = req.headers.cookie;

@@ -4,6 +4,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, BuildSchemaOptions, getMetadataStorage, NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../common/auth';
 import { validateArg } from './validate';
+import { leanResolvers } from './lean-resolvers';
 import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { ApiTokenResolver } from '../modules/api-token';
@@ -78,6 +79,10 @@ let cached: Promise<GraphQLSchema> | null = null;
 export function buildAppSchema(emitFile = false): Promise<GraphQLSchema> {
   plainFieldsResolveDirectly();
   if (emitFile) return buildSchema({ ...OPTIONS, emitSchemaFile: { path: SCHEMA_FILE, sortedSchema: true } });
-  cached ??= buildSchema(OPTIONS);
+  cached ??= buildSchema(OPTIONS).then((schema) => {
+    // Only valid while no global middleware runs and a refused check is an error (lean-resolvers.ts).
+    if (!OPTIONS.globalMiddlewares?.length && (OPTIONS.authMode ?? 'error') === 'error') leanResolvers(schema, AuthChecker);
+    return schema;
+  });
   return cached;
 }

@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Actor } from '../../common/actor';
 import { agentActor } from '../../common/actor';
-import { columnParam, rowShape } from '../../common/raw-rows';
+import { preparedRead, PreparedRead } from '../../common/prepared-read';
+import { rowShape, RowShape } from '../../common/raw-rows';
 import { API_TOKEN_PREFIX, SESSION_PREFIX, sha256 } from '../../common/tokens';
 import { Agent, AgentStatus } from '../agent/agent.entity';
 import { ApiToken } from '../api-token/api-token.entity';
@@ -12,8 +14,39 @@ const LAST_SEEN_EVERY_MS = 60_000;
 /** The agent columns a session's actor carries (ActorAgent): every request reads them, so no more. */
 export const ACTOR_COLUMNS = ['id', 'name', 'email', 'isAdmin', 'isReportsAdmin', 'mustChangePassword', 'status'] as const;
 
-const hydrateDate = (ds: DataSource, value: unknown): Date =>
-  ds.driver.prepareHydratedValue(value, ds.getMetadata(Session).findColumnWithPropertyName('lastSeenAt')!) as Date;
+interface SessionLookup {
+  read: PreparedRead;
+  agent: RowShape<Agent>;
+  expiresAt: ColumnMetadata;
+  lastSeenAt: ColumnMetadata;
+}
+
+const lookups = new WeakMap<DataSource, SessionLookup>();
+
+/**
+ * Every request passes here: session and agent in one hand-written, prepared statement (the
+ * query builder and its entity transformer cost more than the lookup), with only the actor's
+ * columns of the agent (a partial Agent: `viewer` loads the whole row when it needs more).
+ */
+function sessionLookup(ds: DataSource): SessionLookup {
+  let l = lookups.get(ds);
+  if (!l) {
+    const agent = rowShape(ds, Agent, 'a', ACTOR_COLUMNS);
+    const session = ds.getMetadata(Session);
+    l = {
+      read: preparedRead(
+        ds,
+        `SELECT s.id AS s_id, s.last_seen_at AS s_last_seen_at, ${agent.columns} FROM session s INNER JOIN agent a ON a.id = s.agent_id ` +
+          'WHERE s.token_hash = ? AND s.expires_at > ?',
+      ),
+      agent,
+      expiresAt: session.findColumnWithPropertyName('expiresAt')!,
+      lastSeenAt: session.findColumnWithPropertyName('lastSeenAt')!,
+    };
+    lookups.set(ds, l);
+  }
+  return l;
+}
 
 /**
  * Maps a bearer/cookie token to the acting agent or API token; unknown or expired tokens act as
@@ -25,18 +58,11 @@ export async function resolveActor(ds: DataSource, token: string | null): Promis
   const now = new Date();
   const hash = sha256(token);
   if (token.startsWith(`${SESSION_PREFIX}_`)) {
-    // Every request passes here: session and agent in one hand-written statement (the query
-    // builder and its entity transformer cost more than the lookup), with only the actor's
-    // columns of the agent (a partial Agent: `viewer` loads the whole row when it needs more).
-    const agents = rowShape(ds, Agent, 'a', ACTOR_COLUMNS);
-    const [row] = (await ds.query(
-      `SELECT s.id AS s_id, s.last_seen_at AS s_last_seen_at, ${agents.columns} FROM session s INNER JOIN agent a ON a.id = s.agent_id ` +
-        'WHERE s.token_hash = ? AND s.expires_at > ?',
-      [hash, columnParam(ds, Session, 'expiresAt', now)],
-    )) as Record<string, unknown>[];
+    const lookup = sessionLookup(ds);
+    const [row] = await lookup.read([hash, ds.driver.preparePersistentValue(now, lookup.expiresAt)]);
     if (!row) return nobody;
-    const agent = agents.hydrate(row);
-    const session = { id: Number(row.s_id), lastSeenAt: hydrateDate(ds, row.s_last_seen_at) };
+    const agent = lookup.agent.hydrate(row);
+    const session = { id: Number(row.s_id), lastSeenAt: ds.driver.prepareHydratedValue(row.s_last_seen_at, lookup.lastSeenAt) as Date };
     if (agent.status !== AgentStatus.ACTIVE) return nobody;
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
       await ds.getRepository(Session).update(session.id, { lastSeenAt: now });

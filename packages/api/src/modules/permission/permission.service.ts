@@ -12,19 +12,25 @@ import { GroupDepartment } from '../department/department.entity';
 import { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
 
 const builtInById = new Map(BUILT_IN_GROUPS.map((g) => [g.id, g]));
+// Computed once: every row of the agent list asks for its effective permissions.
+const CATALOGUE_KEYS = PERMISSION_CATALOG.map((p) => p.key);
+const KNOWN = new Set(CATALOGUE_KEYS);
 
 /** Built-in groups derive their permissions from the catalogue; custom groups store theirs. */
 export function groupPermissions(group: PermissionGroup): string[] {
   const builtIn = group.builtIn ? builtInById.get(group.id) : undefined;
   if (builtIn) return [...builtIn.permissions];
-  const known = new Set(PERMISSION_CATALOG.map((p) => p.key));
-  return (group.storedPermissions ?? []).filter((k) => known.has(k));
+  return (group.storedPermissions ?? []).filter((k) => KNOWN.has(k));
 }
 
 export function effectivePermissions(groups: PermissionGroup[], direct: string[]): string[] {
   const set = new Set(direct);
-  for (const g of groups) for (const k of groupPermissions(g)) set.add(k);
-  return PERMISSION_CATALOG.map((p) => p.key).filter((k) => set.has(k));
+  for (const g of groups) {
+    const builtIn = g.builtIn ? builtInById.get(g.id) : undefined;
+    for (const k of builtIn ? builtIn.permissions : (g.storedPermissions ?? [])) set.add(k);
+  }
+  // Catalogue order; keys not in the catalogue (stale stored ones) drop out here.
+  return CATALOGUE_KEYS.filter((k) => set.has(k));
 }
 
 /** The field error for permission keys that are not in the catalogue. */

@@ -1,0 +1,66 @@
+import { GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { AuthCheckerInterface, getMetadataStorage, ResolverData } from 'type-graphql';
+
+interface ParamMeta {
+  kind: string;
+  index: number;
+  propertyName?: string;
+  getType?: () => unknown;
+}
+
+/**
+ * Resolvers in resolver classes without middleware whose parameters are only @Root, @Ctx and
+ * @Info (the agent list's teams, permissionGroups, departments, effectivePermissions, resolved
+ * once per row; `viewer`) call their method directly: type-graphql's wrapper looks the resolver
+ * instance up, sorts the parameter metadata, maps it and runs a middleware chain of async
+ * functions on every call, which on a page of 50 agents cost more than the fields themselves.
+ * Authorization is the same: a resolver with @Authorized runs the same auth checker with the same
+ * roles first (type-graphql's AuthMiddleware; an error it throws is the field's error either way),
+ * and anything the checker does not plainly grant goes to type-graphql's wrapper. A resolver with
+ * middleware or arguments (validated by type-graphql) keeps the wrapper, and so does a call whose
+ * root type-graphql would convert to its class (a plain object).
+ */
+export function leanResolvers(schema: GraphQLSchema, authChecker: new () => AuthCheckerInterface): void {
+  const storage = getMetadataStorage();
+  const instances = new Map<Function, Record<string, Function>>();
+  const checker = new authChecker();
+  const typeNameOf = (fr: (typeof storage.fieldResolvers)[number] | (typeof storage.queries)[number]): string | undefined => {
+    if (!('getObjectType' in fr)) return 'Query';
+    const objectType = fr.getObjectType?.();
+    return storage.objectTypes.find((o) => o.target === objectType)?.name;
+  };
+  for (const fr of [...storage.fieldResolvers, ...storage.queries]) {
+    const params = [...(fr.params as ParamMeta[])].sort((a, b) => a.index - b.index);
+    if (('kind' in fr && fr.kind !== 'external') || fr.middlewares?.length) continue;
+    if (!params.every((p) => p.kind === 'root' || p.kind === 'context' || p.kind === 'info')) continue;
+    const typeName = typeNameOf(fr);
+    const type = typeName ? schema.getType(typeName) : undefined;
+    const field = type instanceof GraphQLObjectType ? type.getFields()[fr.schemaName] : undefined;
+    if (!field?.resolve) continue;
+    const wrapped = field.resolve;
+    const target = fr.target;
+    const method = fr.methodName;
+    const rootType = params.find((p) => p.kind === 'root')?.getType?.();
+    if (params.some((p) => p.kind === 'root' && p.propertyName) || (rootType !== undefined && typeof rootType !== 'function')) continue;
+    const getters = params.map((p): ((root: unknown, ctx: unknown, info: unknown) => unknown) =>
+      p.kind === 'root'
+        ? (root) => root
+        : p.kind === 'info'
+          ? (_r, _c, info) => info
+          : p.propertyName
+            ? (_r, ctx) => (ctx as Record<string, unknown>)[p.propertyName!]
+            : (_r, ctx) => ctx,
+    );
+    // @Authorized() has roles [] (a signed-in actor), no @Authorized has none.
+    const roles = fr.roles;
+    const lean: GraphQLFieldResolver<unknown, unknown> = (root, args, ctx, info) => {
+      // type-graphql's convertToType leaves null and instances of the class as they are.
+      if (rootType && root != null && !(root instanceof (rootType as Function))) return wrapped(root, args, ctx, info);
+      if (roles && checker.check({ root, args, context: ctx, info } as ResolverData, roles) !== true) return wrapped(root, args, ctx, info);
+      let instance = instances.get(target);
+      if (!instance) instances.set(target, (instance = new (target as new () => Record<string, Function>)()));
+      return instance[method](...getters.map((g) => g(root, ctx, info)));
+    };
+    field.resolve = lean;
+  }
+}
