@@ -3,6 +3,9 @@ import { agentHelpers, CREATE, UPDATE } from './helpers/agent-fixtures';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
 import { CREATE_USER, LIST_USERS, UPDATE_USER } from './helpers/crm-fixtures';
+import { CF_CREATE, CF_UPDATE } from './helpers/custom-field-fixtures';
+import { UPDATE_CRM } from './helpers/agent-crm-fixtures';
+import { UPDATE_CRM_SETTINGS } from './helpers/visibility-fixtures';
 
 const INPUT_FORMAT_CREATE_PERMISSION_GROUP_DOC = graphql(`
   mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {
@@ -177,11 +180,52 @@ describe('input types', () => {
       arg: 'filter',
       nullIsError: [],
     },
+    CreateUserCustomFieldInput: {
+      send: (i) => admin(CF_CREATE, { i }),
+      valid: async () => ({ name: `Null Field ${unique()}`, type: 'TEXT' }),
+      arg: 'input',
+      nullIsError: [],
+    },
+    UpdateUserCustomFieldInput: {
+      send: async (i) =>
+        admin(CF_UPDATE, {
+          id: (await t.ok(CF_CREATE, { i: { name: `Null Upd ${unique()}`, type: 'TEXT' } }, { token: t.adminToken })).createUserCustomField
+            .id,
+          i,
+        }),
+      valid: async () => ({}),
+      arg: 'input',
+      nullIsError: ['name', 'enabled'],
+    },
+    UpdateAgentCrmProfileInput: {
+      send: async (i) => admin(UPDATE_CRM, { id: (await create({ email: `crm${unique()}@example.com`, name: 'Null Crm' })).id, i }),
+      valid: async () => ({}),
+      arg: 'input',
+      nullIsError: [],
+    },
+    CrmSettingsInput: {
+      send: (i) => admin(UPDATE_CRM_SETTINGS, { i }),
+      valid: async () => ({}),
+      arg: 'input',
+      nullIsError: ['teamScopedUserVisibility'],
+    },
     // Inside lists of the inputs above; all their fields are required (non-null) in the schema.
     DepartmentAccessInput: {
       send: async () => ({ status: 200 }) as GqlResult,
       valid: async () => ({}),
       arg: 'input.departments',
+      nullIsError: [],
+    },
+    UserCustomFieldValueInput: {
+      send: async () => ({ status: 200 }) as GqlResult,
+      valid: async () => ({}),
+      arg: 'input.customFields',
+      nullIsError: [],
+    },
+    CustomFieldOptionRename: {
+      send: async () => ({ status: 200 }) as GqlResult,
+      valid: async () => ({}),
+      arg: 'input.renamedOptions',
       nullIsError: [],
     },
     NotificationSettingInput: {
