@@ -1,5 +1,6 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { checkEmailAddress, sortKey } from '@roster/shared';
+import { cachedCount } from '../../common/count-cache';
 import { badInput } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { clampFirst, Connection, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
@@ -65,8 +66,11 @@ export async function listUsers(
   const limit = clampFirst(args.first);
   const cursor = decodeCursor(args.after, 2);
   const parts = searches(sc, args.filter ?? {});
-  // Counting scans every matching row: only when the client asked for it (-1 otherwise).
-  const totalCount = args.withTotal === false ? -1 : await count(sc, parts);
+  // Counting scans every matching row: only when the client asked for it (-1 otherwise), and a
+  // big count is reused for a few seconds (a client paging through a million users selects it on
+  // every page). Keyed by the actor as well, for lists whose visibility depends on who asks.
+  const key = `users:${sc.actor.agent?.id ?? sc.actor.kind}:${JSON.stringify(args.filter ?? {})}`;
+  const totalCount = args.withTotal === false ? -1 : await cachedCount(sc.em.connection, key, () => count(sc, parts));
   // Each part's next limit + 1 rows; their union in order holds the page and tells whether more follow.
   const pages = await Promise.all(
     parts.map((qb) =>
