@@ -198,7 +198,12 @@ async function statementCounts(app: BenchApp, gql: Gql, deepCursor: string) {
   const rows: string[][] = [];
   for (const [label, vars] of kinds) {
     const n: number[] = [];
-    for (const first of [10, 50, 100]) n.push(await counted(app, () => gql(LIST, { ...vars, first })));
+    // The fewest of three: a request now and then also refreshes its session's last-seen time.
+    for (const first of [10, 50, 100]) {
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await counted(app, () => gql(LIST, { ...vars, first })));
+      n.push(Math.min(...runs));
+    }
     rows.push([label, ...n.map(String), n.every((x) => x === n[0]) ? 'yes' : 'NO: GROWS WITH PAGE SIZE']);
   }
   return rows;

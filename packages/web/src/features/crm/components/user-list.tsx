@@ -1,0 +1,116 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { NavLink } from 'react-router';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { useUsersPages } from '../hooks/use-users-pages';
+
+type UserPages = ReturnType<typeof useUsersPages>;
+
+/** A row with an organization; those without are measured shorter once rendered. */
+const ROW_HEIGHT = 87;
+/** Ask for the next page when the last rendered row is this close to the end of what is loaded. */
+const PREFETCH_ROWS = 15;
+
+const countLabel = (n: number) => (n === 1 ? '1 user' : `${n.toLocaleString()} users`);
+
+/**
+ * The list pane: the users as links, only those in view (plus a few) rendered however long the
+ * list, the next cursor page fetched when scrolling nears the end. Tab and the arrow keys move
+ * through the links (Home / End: first / last loaded); the count is a live status.
+ */
+export function UserList({ list }: { list: UserPages }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { users, hasNextPage, loadMoreFailed, loadMore } = list;
+  const rowCount = hasNextPage || loadMoreFailed ? users.length + 1 : users.length;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => users[index]?.id ?? 'more',
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.length ? items[items.length - 1].index : -1;
+  useEffect(() => {
+    if (hasNextPage && !loadMoreFailed && lastIndex >= users.length - PREFETCH_ROWS) loadMore();
+  }, [hasNextPage, loadMoreFailed, lastIndex, users.length, loadMore]);
+
+  const paddingTop = items.length ? items[0].start : 0;
+  // Before the first measure nothing is rendered: the full height gives the list a size to measure.
+  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : virtualizer.getTotalSize();
+
+  /** Arrow keys: the row may not be rendered yet, so scroll to it first and focus it once it is. */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = (event.target as HTMLElement).closest('li')?.dataset.index;
+    if (current === undefined) return;
+    const moves: Record<string, number> = { ArrowDown: Number(current) + 1, ArrowUp: Number(current) - 1, Home: 0, End: users.length - 1 };
+    const to = moves[event.key];
+    if (to === undefined || to < 0 || to >= users.length) return;
+    event.preventDefault();
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+    const focus = (tries: number) => {
+      const link = scrollRef.current?.querySelector<HTMLAnchorElement>(`li[data-index="${to}"] a`);
+      if (link) link.focus();
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    requestAnimationFrame(() => focus(10));
+  };
+
+  return (
+    <>
+      <p className="crm-count" role="status">
+        {list.loading ? 'Loading users…' : countLabel(list.totalCount)}
+      </p>
+      {list.error && !users.length && (
+        <div role="alert" className="alert alert-error">
+          <p>{list.error.message}</p>
+          <button type="button" className="button button-secondary" onClick={list.retry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {users.length > 0 && (
+        // The padding stands in for the rows not rendered (on the list: a scroll box's own padding would stretch it).
+        <div ref={scrollRef} className="crm-list-scroll" onKeyDown={onKeyDown}>
+          <ul style={{ paddingTop, paddingBottom }}>
+            {items.map((item) => {
+              const user = users[item.index];
+              if (!user) {
+                return (
+                  <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="crm-list-more">
+                    {loadMoreFailed ? (
+                      <span role="alert">
+                        Could not load more users.{' '}
+                        <button type="button" className="link-button" onClick={loadMore}>
+                          Try again
+                        </button>
+                      </span>
+                    ) : (
+                      'Loading more users…'
+                    )}
+                  </li>
+                );
+              }
+              return (
+                <li
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-setsize={hasNextPage ? list.totalCount || -1 : users.length}
+                  aria-posinset={item.index + 1}
+                >
+                  <NavLink to={`/crm/users/${user.id}`} className="crm-list-item">
+                    <span className="crm-list-name">{user.name}</span>
+                    <span className="crm-list-detail">{user.primaryEmail}</span>
+                    {user.organization && <span className="crm-list-detail">{user.organization.name}</span>}
+                  </NavLink>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {!list.loading && !users.length && !list.error && <p className="empty-state">No users match.</p>}
+    </>
+  );
+}
