@@ -1,14 +1,12 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { NavLink } from 'react-router';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useInfiniteVirtualizer } from '../../../lib/use-infinite-virtualizer';
 import type { useUsersPages } from '../hooks/use-users-pages';
 
 type UserPages = ReturnType<typeof useUsersPages>;
 
 /** A row with an organization; those without are measured shorter once rendered. */
 const ROW_HEIGHT = 87;
-/** Ask for the next page when the last rendered row is this close to the end of what is loaded. */
-const PREFETCH_ROWS = 15;
 
 const countLabel = (n: number) => (n === 1 ? '1 user' : `${n.toLocaleString()} users`);
 
@@ -20,24 +18,16 @@ const countLabel = (n: number) => (n === 1 ? '1 user' : `${n.toLocaleString()} u
 export function UserList({ list }: { list: UserPages }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { users, hasNextPage, loadMoreFailed, loadMore } = list;
-  const rowCount = hasNextPage || loadMoreFailed ? users.length + 1 : users.length;
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose
-  const virtualizer = useVirtualizer({
-    count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+  const { virtualizer, items, paddingTop, paddingBottom } = useInfiniteVirtualizer({
+    scrollRef,
+    ids: users.map((u) => u.id),
+    more: hasNextPage || loadMoreFailed,
+    hasNextPage,
+    loadMoreFailed,
+    onNeedMore: loadMore,
+    estimateSize: ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (index) => users[index]?.id ?? 'more',
   });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.length ? items[items.length - 1].index : -1;
-  useEffect(() => {
-    if (hasNextPage && !loadMoreFailed && lastIndex >= users.length - PREFETCH_ROWS) loadMore();
-  }, [hasNextPage, loadMoreFailed, lastIndex, users.length, loadMore]);
-
-  const paddingTop = items.length ? items[0].start : 0;
-  // Before the first measure nothing is rendered: the full height gives the list a size to measure.
-  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : virtualizer.getTotalSize();
 
   /** Arrow keys: the row may not be rendered yet, so scroll to it first and focus it once it is. */
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
