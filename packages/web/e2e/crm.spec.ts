@@ -140,6 +140,8 @@ test('CRM pane at 390 px: the list, then the record with a way back', async ({ p
   await checkScreen(page, 'crm-record-390');
   await page.getByRole('link', { name: /Back to the list/ }).click();
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
+  // The list was hidden while the record was open: its user shows again.
+  await expect(list.getByRole('link', { name: new RegExp(`Nina Narrow ${suffix}`) })).toBeVisible();
   await checkScreen(page, 'crm-list-390');
 });
 

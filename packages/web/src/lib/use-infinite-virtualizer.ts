@@ -39,6 +39,9 @@ export function useInfiniteVirtualizer({
     estimateSize: () => estimateSize,
     overscan,
     getItemKey: (index) => ids[index] ?? 'more',
+    // A list hidden with display: none (the CRM list while a record is open on a narrow window)
+    // measures its rows as 0 high; keeping that would leave nothing to render once it is shown.
+    measureElement: (element, entry) => (entry?.borderBoxSize?.[0]?.blockSize ?? element.getBoundingClientRect().height) || estimateSize,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.length ? items[items.length - 1].index : -1;

@@ -37,10 +37,15 @@ export function UserList({ list }: { list: UserPages }) {
     const to = moves[event.key];
     if (to === undefined || to < 0 || to >= users.length) return;
     event.preventDefault();
+    const link = () => scrollRef.current?.querySelector<HTMLAnchorElement>(`li[data-index="${to}"] a`);
+    // A rendered row (the next one usually is) takes focus at once, so that held or quick keys
+    // each move one row; another is scrolled to first and focused once rendered.
+    const now = link();
+    if (now) return now.focus();
     virtualizer.scrollToIndex(to, { align: 'auto' });
     const focus = (tries: number) => {
-      const link = scrollRef.current?.querySelector<HTMLAnchorElement>(`li[data-index="${to}"] a`);
-      if (link) link.focus();
+      const l = link();
+      if (l) l.focus();
       else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
     };
     requestAnimationFrame(() => focus(10));
