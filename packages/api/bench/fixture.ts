@@ -30,9 +30,9 @@ export interface BenchApp {
 
 /**
  * The real app (HTTP, Apollo, TypeORM) on a throw-away SQLite file, or on `databaseUrl` (a
- * MySQL/MariaDB schema, emptied first), and a free port.
+ * MySQL/MariaDB schema, emptied first unless `keepData`: a bench that reuses its seed), and a free port.
  */
-export async function startBenchApp(databaseUrl?: string): Promise<BenchApp> {
+export async function startBenchApp(databaseUrl?: string, { keepData = false } = {}): Promise<BenchApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-bench-'));
   const dbPath = path.join(dir, 'bench.sqlite');
   const config = loadConfig({
@@ -45,7 +45,7 @@ export async function startBenchApp(databaseUrl?: string): Promise<BenchApp> {
     WEB_DIST: '/nonexistent',
   });
   const sql = new QueryCounter();
-  if (config.db.type === 'mysql') {
+  if (config.db.type === 'mysql' && !keepData) {
     const ds = createDataSource(config.db);
     await ds.initialize();
     await ds.dropDatabase();

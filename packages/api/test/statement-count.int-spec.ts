@@ -1,3 +1,8 @@
+import { In } from 'typeorm';
+import { insertRows } from '../src/common/insert-rows';
+import { Organization } from '../src/modules/organization';
+import { User, UserEmail } from '../src/modules/user';
+import { Usergroup, UserUsergroup } from '../src/modules/usergroup';
 import { graphql } from './gql';
 import { agentHelpers, insertAgents, LOG } from './helpers/agent-fixtures';
 import { startTestApp, TestApp } from './helpers/test-app';
@@ -114,5 +119,111 @@ describe('agents list statement count', () => {
     const withoutTotal = await count(() => t.ok(WITHOUT_TOTAL, {}, { token: t.adminToken }));
     expect(withoutTotal).toBe(withTotal - 1);
     expect((await t.ok(WITH_TOTAL, {}, { token: t.adminToken })).agents.totalCount).toBe(1);
+  });
+});
+
+describe('users list statement count', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    // 150 users (every third in an organization, every fifth in a usergroup), two addresses each.
+    const em = t.roster.ds.manager;
+    const now = new Date();
+    await insertRows(
+      em,
+      Organization,
+      ['name', 'nameKey', 'createdAt'],
+      [1, 2, 3].map((i) => ({ name: `Org ${i}`, nameKey: `org ${i}`, createdAt: now })),
+    );
+    await insertRows(em, Usergroup, ['name', 'createdAt'], [{ name: 'Counted group', createdAt: now }]);
+    const [org] = await em.find(Organization, { where: { nameKey: 'org 1' } });
+    const [group] = await em.find(Usergroup, { where: { name: 'Counted group' } });
+    const names = Array.from({ length: 150 }, (_, i) => `Counted User ${String(i).padStart(3, '0')}`);
+    await insertRows(
+      em,
+      User,
+      ['name', 'nameKey', 'organizationId', 'isAutoResponder', 'createdAt', 'updatedAt'],
+      names.map((name, i) => ({
+        name,
+        nameKey: name.toLowerCase(),
+        organizationId: i % 3 ? null : org.id,
+        isAutoResponder: false,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const users = await em.find(User, { where: { name: In(names) } });
+    await insertRows(
+      em,
+      UserEmail,
+      ['userId', 'address', 'domain', 'isPrimary', 'createdAt'],
+      users.flatMap((u) =>
+        ['counted.example', 'other.example'].map((domain, k) => ({
+          userId: u.id,
+          address: `${u.nameKey.replace(/ /g, '.')}@${domain}`,
+          domain,
+          isPrimary: k === 0,
+          createdAt: now,
+        })),
+      ),
+    );
+    await insertRows(
+      em,
+      UserUsergroup,
+      ['userId', 'usergroupId'],
+      users.filter((_, i) => i % 5 === 0).map((u) => ({ userId: u.id, usergroupId: group.id })),
+    );
+  });
+  afterAll(() => t.close());
+
+  const PAGE = graphql(`
+    query CountedUsers($filter: UserFilter, $first: Int) {
+      users(filter: $filter, first: $first) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            name
+            primaryEmail
+            emails {
+              address
+              isPrimary
+            }
+            organization {
+              id
+              name
+            }
+            usergroups {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  `);
+
+  it('runs the same number of SQL statements for 10, 50 and 100 users a page, with and without a search', async () => {
+    for (const filter of [{}, { search: 'counted user 0' }, { search: 'counted.user.1' }]) {
+      const counts: number[] = [];
+      for (const first of [10, 50, 100]) {
+        const before = t.sql.count;
+        const page = (await t.ok(PAGE, { filter, first }, { token: t.adminToken })).users;
+        counts.push(t.sql.count - before);
+        expect(page.edges.length).toBe(Math.min(first, filter.search === 'counted user 0' ? 100 : filter.search ? 50 : 150));
+        expect(page.edges[0].node.emails).toHaveLength(2);
+      }
+      console.log(`users(${JSON.stringify(filter)}) SQL statements for first 10 / 50 / 100: ${counts.join(' / ')}`);
+      expect(counts[1]).toBe(counts[0]);
+      expect(counts[2]).toBe(counts[0]);
+      // Session and permission lookups, the count, one page query (a search: the keys of its name
+      // part and of its address part, then the page's rows), one or two per relation (emails,
+      // organizations, usergroups).
+      expect(counts[0]).toBeLessThanOrEqual(filter.search ? 12 : 10);
+    }
   });
 });

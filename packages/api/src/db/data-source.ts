@@ -13,6 +13,7 @@ import { Crm1764500000000 } from './migrations/1764500000000-crm';
 import { AgentCrm1764610000000 } from './migrations/1764610000000-agent-crm';
 import { TeamScopedVisibility1764620000000 } from './migrations/1764620000000-team-scoped-visibility';
 import { UserCustomFields1764600000000 } from './migrations/1764600000000-user-custom-fields';
+import { UserListIndexes1764640000000 } from './migrations/1764640000000-user-list-indexes';
 
 export const migrations = [
   Initial1763880000000,
@@ -24,6 +25,7 @@ export const migrations = [
   AgentCrm1764610000000,
   TeamScopedVisibility1764620000000,
   UserCustomFields1764600000000,
+  UserListIndexes1764640000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

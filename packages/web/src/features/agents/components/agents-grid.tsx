@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useInfiniteVirtualizer } from '../../../lib/use-infinite-virtualizer';
 import type { AgentOrder, AgentOrderField, AgentsPageQuery } from '../../../gql/graphql';
 import { SortHeader } from './sort-header';
 
@@ -44,23 +44,17 @@ export function AgentsGrid({
 }: AgentsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
-  const rowCount = hasNextPage ? agents.length + 1 : agents.length;
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose
-  const virtualizer = useVirtualizer({
-    count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+  const { virtualizer, items, paddingTop, paddingBottom } = useInfiniteVirtualizer({
+    scrollRef,
+    ids: agents.map((a) => a.id),
+    more: hasNextPage,
+    hasNextPage,
+    loadMoreFailed,
+    onNeedMore,
+    estimateSize: ROW_HEIGHT,
     overscan: 10,
-    getItemKey: (index) => agents[index]?.id ?? 'loading',
+    prefetchRows: PREFETCH_ROWS,
   });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.length ? items[items.length - 1].index : -1;
-  useEffect(() => {
-    if (hasNextPage && !loadMoreFailed && lastIndex >= agents.length - PREFETCH_ROWS) onNeedMore();
-  }, [hasNextPage, loadMoreFailed, lastIndex, agents.length, onNeedMore]);
-
-  const paddingTop = items.length ? items[0].start : 0;
-  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
   const allLoadedSelected = agents.length > 0 && agents.every((agent) => selected.has(agent.id));
 
   const toggle = (id: string) => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { SearchCombobox } from '../../../components/search-combobox';
 import { CRM_ORGANIZATIONS_QUERY, CRM_USERGROUPS_QUERY } from '../crm.graphql';
 
 interface FilterProps {
@@ -29,11 +30,26 @@ function IdSelect({
   );
 }
 
-/** The list's organization filter: the first 100 organizations by name. */
-export function OrganizationFilter(props: FilterProps) {
-  const { data } = useQuery(CRM_ORGANIZATIONS_QUERY, { variables: { first: 100 } });
-  const options = data?.organizations.edges.map((e) => e.node) ?? [];
-  return <IdSelect {...props} id="crm-organization" label="Organization" any="Any organization" options={options} />;
+/** The list's organization filter: a combobox searching all organizations by name prefix. */
+export function OrganizationFilter({ value, onChange }: FilterProps) {
+  return (
+    <SearchCombobox
+      id="crm-organization"
+      label="Organization"
+      any="Any organization"
+      value={value}
+      onChange={onChange}
+      useOptions={useOrganizationOptions}
+    />
+  );
+}
+
+function useOrganizationOptions(search: string, skip: boolean) {
+  const { data, previousData, loading } = useQuery(CRM_ORGANIZATIONS_QUERY, {
+    variables: { search: search || undefined, first: 20 },
+    skip,
+  });
+  return { options: (data ?? previousData)?.organizations.edges.map((e) => e.node) ?? [], loading };
 }
 
 /** The list's usergroup filter. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, NavLink, Outlet, useMatch } from 'react-router';
+import { Link, Outlet, useMatch } from 'react-router';
 import { useViewer } from '../../auth/viewer-context';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -8,6 +8,7 @@ import { useUsersPages } from '../hooks/use-users-pages';
 import { OrganizationFilter, UsergroupFilter } from '../components/list-filters';
 import { AgentsSection } from '../agents/agents-section';
 import { ScopeHint } from '../components/user-scope';
+import { UserList } from '../components/user-list';
 
 /** /crm: filter pane, list pane and the selected record (a child route) side by side; stacked on narrow windows. */
 export function CrmPage() {
@@ -79,34 +80,7 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
           <AgentsSection />
         </div>
         <nav className="crm-list" aria-label="Users">
-          <p className="crm-count" role="status">
-            {list.loading ? 'Loading users…' : list.totalCount === 1 ? '1 user' : `${list.totalCount} users`}
-          </p>
-          {list.error && !list.users.length && (
-            <div role="alert" className="alert alert-error">
-              <p>{list.error.message}</p>
-              <button type="button" className="button button-secondary" onClick={list.retry}>
-                Try again
-              </button>
-            </div>
-          )}
-          <ul>
-            {list.users.map((user) => (
-              <li key={user.id}>
-                <NavLink to={`/crm/users/${user.id}`} className="crm-list-item">
-                  <span className="crm-list-name">{user.name}</span>
-                  <span className="crm-list-detail">{user.primaryEmail}</span>
-                  {user.organization && <span className="crm-list-detail">{user.organization.name}</span>}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-          {!list.loading && !list.users.length && !list.error && <p className="empty-state">No users match.</p>}
-          {(list.hasNextPage || list.loadMoreFailed) && (
-            <button type="button" className="button button-secondary" disabled={list.fetchingMore} onClick={list.loadMore}>
-              {list.fetchingMore ? 'Loading…' : list.loadMoreFailed ? 'Could not load more: try again' : 'Load more'}
-            </button>
-          )}
+          <UserList list={list} />
         </nav>
         <div className="crm-content">
           {recordOpen && (

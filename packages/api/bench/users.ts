@@ -1,0 +1,253 @@
+import 'reflect-metadata';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { encodeCursor } from '../src/common/pagination';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, BenchApp, startBenchApp } from './fixture';
+import { median, ms, prng, table, timed } from './stats';
+import { seedUsers } from './users-seed';
+
+// `BENCH_DATABASE_URL=mysql://... pnpm bench users`: BENCH_USERS (1,000,000) CRM users on
+// MySQL/MariaDB (seeded once: a later run reuses a database that holds exactly that many), then,
+// sequentially through GraphQL over HTTP with the SPA's list selection: the first page vs the
+// page after row 900,000 (reached by following cursors), name and email prefix searches with
+// many different prefixes, SQL statements per page for first = 10/50/100, totalCount with and
+// without selection, and the query plans of the page statements.
+
+const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const USERS = num('BENCH_USERS', 1_000_000);
+const SAMPLES = num('BENCH_USERS_SAMPLES', 200);
+const PREFIXES = num('BENCH_USERS_PREFIXES', 300);
+const DEEP_ROW = Math.floor(USERS * 0.9);
+const WALK_PAGE = 100;
+
+const LIST = `query BenchUsers($first: Int, $after: String, $filter: UserFilter) { users(first: $first, after: $after, filter: $filter) {
+  pageInfo { hasNextPage endCursor } edges { cursor node { id name primaryEmail organization { id name } } } } }`;
+const COUNTED = LIST.replace('pageInfo {', 'totalCount pageInfo {');
+const WALK = 'query BenchUsersWalk($after: String) { users(first: 100, after: $after) { pageInfo { hasNextPage endCursor } } }';
+
+interface Page {
+  users: { totalCount?: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: unknown[] };
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const p50p99 = (xs: number[]) => [ms(median(xs)), ms(pct(xs, 99))];
+
+async function open(url: string) {
+  let app = await startBenchApp(url, { keepData: true });
+  const [{ n }] = (await app.roster.ds.query('SELECT COUNT(*) AS n FROM crm_user')) as { n: number | string }[];
+  if (Number(n) !== 0 && Number(n) !== USERS) {
+    // Another size (or an interrupted seed): start again from an empty schema.
+    await app.close();
+    app = await startBenchApp(url);
+  }
+  return app;
+}
+
+export async function users(): Promise<void> {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url?.startsWith('mysql')) throw new Error('pnpm bench users needs BENCH_DATABASE_URL=mysql://... (MySQL/MariaDB)');
+  const started = performance.now();
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  console.log(`Users bench: ${USERS} users on MySQL/MariaDB; load average at start ${load()}`);
+  const app = await open(url);
+  try {
+    const seed = await seedUsers(app.roster.ds, USERS);
+    console.log(seed.reused ? `Seed: reused the existing ${USERS} users` : `Seed: ${USERS} users in ${seed.seconds.toFixed(1)} s`);
+    const login = await app.gql<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      {
+        e: ADMIN_EMAIL,
+        p: ADMIN_PASSWORD,
+      },
+    );
+    const token = login.login.token;
+    const gql = (query: string, vars: Record<string, unknown>) => app.gql<Page>(query, vars, token);
+
+    // BENCH_USERS_WALK=0: the deep cursor from one OFFSET query instead of walking (a quick rerun).
+    const walk = process.env.BENCH_USERS_WALK === '0' ? await offsetCursor(app) : await walkTo(gql);
+    const pages = await firstVsDeep(gql, walk.cursor);
+    const search = await searches(app, gql);
+    const statements = await statementCounts(app, gql, walk.cursor);
+    const totals = await totalCounts(app, gql);
+    const plans = await explainAll(app, gql, walk.cursor);
+
+    const ratio = median(pages.deep) / median(pages.first);
+    const rows = [
+      ['first page (first: 50)', ...p50p99(pages.first), '', `${SAMPLES} samples, interleaved with the next row`],
+      [
+        `page after row ${DEEP_ROW}`,
+        ...p50p99(pages.deep),
+        `${ratio.toFixed(2)}x`,
+        `goal <= 1.5x the first page: ${ratio <= 1.5 ? 'met' : 'NOT MET'}`,
+      ],
+      ...(['name', 'email'] as const).map((kind) => {
+        const xs = search[kind];
+        return [
+          `${kind} prefix search, ${xs.length} prefixes`,
+          ...p50p99(xs),
+          `${(median(xs) / median(pages.first)).toFixed(2)}x`,
+          `goal p99 <= 20 ms: ${pct(xs, 99) <= 20 ? 'met' : 'NOT MET'}; median ${search.matches[kind]} matching rows`,
+        ];
+      }),
+      ['totalCount selected, first request', ms(totals.cold), '', '', `counts ${totals.total} users (one scan)`],
+      [
+        'totalCount selected, next pages',
+        ...p50p99(totals.warm),
+        `${(median(totals.warm) / median(pages.first)).toFixed(2)}x`,
+        'the count is cached',
+      ],
+    ];
+    if (walk.pages) {
+      console.log(`\nWalk to row ${DEEP_ROW} by cursors (first: ${WALK_PAGE}): ${walk.pages} requests in ${walk.seconds.toFixed(1)} s;`);
+      console.log(`  walk pages p50 ${ms(median(walk.early))} at the start, ${ms(median(walk.late))} at the end\n`);
+    } else console.log(`\nThe cursor after row ${DEEP_ROW} from an OFFSET query (BENCH_USERS_WALK=0)\n`);
+    console.log(table(['request (GraphQL over HTTP)', 'p50', 'p99', 'vs first', 'notes'], rows));
+    console.log(`\nSQL statements per request (session lookup included):`);
+    console.log(table(['request', 'first: 10', 'first: 50', 'first: 100', 'constant'], statements));
+    console.log('\nQuery plans:');
+    for (const [label, plan] of plans) console.log(`- ${label}:\n${plan}`);
+    console.log(`\nLoad average at the end ${load()}. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    await app.close();
+  }
+}
+
+type Gql = (query: string, vars: Record<string, unknown>) => Promise<Page>;
+
+/** Follows endCursor from the start until DEEP_ROW rows are behind it. */
+async function walkTo(gql: Gql) {
+  const t = performance.now();
+  const times: number[] = [];
+  let after: string | null = null;
+  for (let row = 0; row < DEEP_ROW; row += WALK_PAGE) {
+    const s = performance.now();
+    const page: Page = await gql(WALK, { after });
+    times.push(performance.now() - s);
+    after = page.users.pageInfo.endCursor;
+    if (!after) throw new Error(`the list ended before row ${DEEP_ROW}`);
+  }
+  return {
+    cursor: after!,
+    pages: times.length,
+    seconds: (performance.now() - t) / 1000,
+    early: times.slice(5, 105),
+    late: times.slice(-100),
+  };
+}
+
+async function offsetCursor(app: BenchApp) {
+  const [row] = (await app.roster.ds.query(
+    `SELECT name_key, id FROM crm_user WHERE merged_into_id IS NULL ORDER BY name_key, id LIMIT 1 OFFSET ${DEEP_ROW - 1}`,
+  )) as { name_key: string; id: number }[];
+  return { cursor: encodeCursor([row.name_key, Number(row.id)]), pages: 0, seconds: 0, early: [0], late: [0] };
+}
+
+async function firstVsDeep(gql: Gql, deepCursor: string) {
+  for (let i = 0; i < 10; i++) await Promise.all([gql(LIST, { first: 50 }), gql(LIST, { first: 50, after: deepCursor })]);
+  const first: number[] = [];
+  const deep: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    first.push(await timed(() => gql(LIST, { first: 50 })));
+    deep.push(await timed(() => gql(LIST, { first: 50, after: deepCursor })));
+  }
+  return { first, deep };
+}
+
+/** Prefixes typed from real rows (names 3-6 characters, addresses 4-8), each searched once. */
+async function searches(app: BenchApp, gql: Gql) {
+  const rand = prng(7);
+  const ids = Array.from({ length: PREFIXES }, () => 1 + Math.floor(rand() * USERS));
+  const rows = (await app.roster.ds.query(
+    `SELECT u.name, x.address FROM crm_user u JOIN user_email x ON x.user_id = u.id WHERE u.id IN (${ids.join(',')})`,
+  )) as { name: string; address: string }[];
+  const prefixes = {
+    name: rows.map((r) => r.name.slice(0, 3 + Math.floor(rand() * 4))),
+    email: rows.map((r) => r.address.slice(0, 4 + Math.floor(rand() * 5))),
+  };
+  const out = { name: [] as number[], email: [] as number[], matches: { name: 0, email: 0 } };
+  for (let i = 0; i < 5; i++) await gql(LIST, { first: 50, filter: { search: prefixes.name[i] } });
+  for (let i = 0; i < rows.length; i++) {
+    for (const kind of ['name', 'email'] as const)
+      out[kind].push(await timed(() => gql(LIST, { first: 50, filter: { search: prefixes[kind][i] } })));
+  }
+  // How much each kind matches (outside the timings): the count behind a typical prefix.
+  for (const kind of ['name', 'email'] as const) {
+    const sample = prefixes[kind].slice(0, 21);
+    const column = kind === 'name' ? 'u.name' : 'x.address';
+    const counts = await Promise.all(
+      sample.map(async (p) => {
+        const [{ n }] = (await app.roster.ds.query(
+          `SELECT COUNT(*) AS n FROM crm_user u JOIN user_email x ON x.user_id = u.id WHERE ${column} LIKE ?`,
+          [`${p}%`],
+        )) as { n: string }[];
+        return Number(n);
+      }),
+    );
+    out.matches[kind] = median(counts);
+  }
+  return out;
+}
+
+async function counted(app: BenchApp, run: () => Promise<unknown>): Promise<number> {
+  const before = app.sql.count;
+  await run();
+  return app.sql.count - before;
+}
+
+async function statementCounts(app: BenchApp, gql: Gql, deepCursor: string) {
+  const kinds: [string, Record<string, unknown>][] = [
+    ['first page', {}],
+    [`page after row ${DEEP_ROW}`, { after: deepCursor }],
+    ['name prefix search "olga"', { filter: { search: 'olga' } }],
+    ['email prefix search "olga.ber"', { filter: { search: 'olga.ber' } }],
+    ['organization filter', { filter: { organizationId: '7' } }],
+  ];
+  const rows: string[][] = [];
+  for (const [label, vars] of kinds) {
+    const n: number[] = [];
+    // The fewest of three: a request now and then also refreshes its session's last-seen time.
+    for (const first of [10, 50, 100]) {
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await counted(app, () => gql(LIST, { ...vars, first })));
+      n.push(Math.min(...runs));
+    }
+    rows.push([label, ...n.map(String), n.every((x) => x === n[0]) ? 'yes' : 'NO: GROWS WITH PAGE SIZE']);
+  }
+  return rows;
+}
+
+async function totalCounts(app: BenchApp, gql: Gql) {
+  const cold = await timed(() => gql(COUNTED, { first: 50 }));
+  const warm: number[] = [];
+  for (let i = 0; i < 50; i++) warm.push(await timed(() => gql(COUNTED, { first: 50 })));
+  const total = (await gql(COUNTED, { first: 1 })).users.totalCount;
+  return { cold, warm, total };
+}
+
+/** EXPLAIN of the crm_user statements (those with a LIMIT) that a request ran. */
+async function explainAll(app: BenchApp, gql: Gql, deepCursor: string): Promise<[string, string][]> {
+  const kinds: [string, Record<string, unknown>][] = [
+    ['first page', {}],
+    [`page after row ${DEEP_ROW}`, { after: deepCursor }],
+    ['prefix search "olga.ber" (a name part and an email part)', { filter: { search: 'olga.ber' } }],
+  ];
+  const out: [string, string][] = [];
+  for (const [label, vars] of kinds) {
+    const n = await counted(app, () => gql(LIST, { ...vars, first: 50 }));
+    const stmts = app.sql.recent.slice(-n).filter((q) => /crm_user/.test(q.query) && /LIMIT/i.test(q.query));
+    const plans: string[] = [];
+    for (const stmt of stmts) {
+      const rows = (await app.roster.ds.query(`EXPLAIN ${stmt.query}`, stmt.parameters)) as Record<string, unknown>[];
+      plans.push(
+        `  ${stmt.query.replace(/SELECT .*? FROM/s, 'SELECT ... FROM')}  -- ${JSON.stringify(stmt.parameters)}`,
+        ...rows.map((r) => `    table=${r.table} type=${r.type} key=${r.key} rows=${r.rows} extra=${r.Extra}`),
+      );
+    }
+    out.push([label, plans.join('\n')]);
+  }
+  return out;
+}

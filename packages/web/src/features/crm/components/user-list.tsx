@@ -1,0 +1,111 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { NavLink } from 'react-router';
+import { useInfiniteVirtualizer } from '../../../lib/use-infinite-virtualizer';
+import type { useUsersPages } from '../hooks/use-users-pages';
+
+type UserPages = ReturnType<typeof useUsersPages>;
+
+/** A row with an organization; those without are measured shorter once rendered. */
+const ROW_HEIGHT = 87;
+
+const countLabel = (n: number) => (n === 1 ? '1 user' : `${n.toLocaleString()} users`);
+
+/**
+ * The list pane: the users as links, only those in view (plus a few) rendered however long the
+ * list, the next cursor page fetched when scrolling nears the end. Tab and the arrow keys move
+ * through the links (Home / End: first / last loaded); the count is a live status.
+ */
+export function UserList({ list }: { list: UserPages }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { users, hasNextPage, loadMoreFailed, loadMore } = list;
+  const { virtualizer, items, paddingTop, paddingBottom } = useInfiniteVirtualizer({
+    scrollRef,
+    ids: users.map((u) => u.id),
+    more: hasNextPage || loadMoreFailed,
+    hasNextPage,
+    loadMoreFailed,
+    onNeedMore: loadMore,
+    estimateSize: ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  /** Arrow keys: the row may not be rendered yet, so scroll to it first and focus it once it is. */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = (event.target as HTMLElement).closest('li')?.dataset.index;
+    if (current === undefined) return;
+    const moves: Record<string, number> = { ArrowDown: Number(current) + 1, ArrowUp: Number(current) - 1, Home: 0, End: users.length - 1 };
+    const to = moves[event.key];
+    if (to === undefined || to < 0 || to >= users.length) return;
+    event.preventDefault();
+    const link = () => scrollRef.current?.querySelector<HTMLAnchorElement>(`li[data-index="${to}"] a`);
+    // A rendered row (the next one usually is) takes focus at once, so that held or quick keys
+    // each move one row; another is scrolled to first and focused once rendered.
+    const now = link();
+    if (now) return now.focus();
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+    const focus = (tries: number) => {
+      const l = link();
+      if (l) l.focus();
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    requestAnimationFrame(() => focus(10));
+  };
+
+  return (
+    <>
+      <p className="crm-count" role="status">
+        {list.loading ? 'Loading users…' : countLabel(list.totalCount)}
+      </p>
+      {list.error && !users.length && (
+        <div role="alert" className="alert alert-error">
+          <p>{list.error.message}</p>
+          <button type="button" className="button button-secondary" onClick={list.retry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {users.length > 0 && (
+        // The padding stands in for the rows not rendered (on the list: a scroll box's own padding would stretch it).
+        <div ref={scrollRef} className="crm-list-scroll" onKeyDown={onKeyDown}>
+          <ul style={{ paddingTop, paddingBottom }}>
+            {items.map((item) => {
+              const user = users[item.index];
+              if (!user) {
+                return (
+                  <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="crm-list-more">
+                    {loadMoreFailed ? (
+                      <span role="alert">
+                        Could not load more users.{' '}
+                        <button type="button" className="link-button" onClick={loadMore}>
+                          Try again
+                        </button>
+                      </span>
+                    ) : (
+                      'Loading more users…'
+                    )}
+                  </li>
+                );
+              }
+              return (
+                <li
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-setsize={hasNextPage ? list.totalCount || -1 : users.length}
+                  aria-posinset={item.index + 1}
+                >
+                  <NavLink to={`/crm/users/${user.id}`} className="crm-list-item">
+                    <span className="crm-list-name">{user.name}</span>
+                    <span className="crm-list-detail">{user.primaryEmail}</span>
+                    {user.organization && <span className="crm-list-detail">{user.organization.name}</span>}
+                  </NavLink>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {!list.loading && !users.length && !list.error && <p className="empty-state">No users match.</p>}
+    </>
+  );
+}
