@@ -10,6 +10,7 @@ import { AdminsLock1764320000000 } from './migrations/1764320000000-admins-lock'
 import { TrustedDevices1764330000000 } from './migrations/1764330000000-trusted-devices';
 import { AgentImport1764400000000 } from './migrations/1764400000000-agent-import';
 import { Crm1764500000000 } from './migrations/1764500000000-crm';
+import { UserImport1764630000000 } from './migrations/1764630000000-user-import';
 
 export const migrations = [
   Initial1763880000000,
@@ -18,6 +19,7 @@ export const migrations = [
   TrustedDevices1764330000000,
   AgentImport1764400000000,
   Crm1764500000000,
+  UserImport1764630000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

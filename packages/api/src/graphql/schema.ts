@@ -6,6 +6,7 @@ import { AuthChecker } from '../common/auth';
 import { validateArg } from './validate';
 import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
+import { UserImportResolver } from '../modules/user-import';
 import { ApiTokenResolver } from '../modules/api-token';
 import { AuthResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
@@ -34,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OutboxResolver,
   NotificationResolver,
   AgentImportResolver,
+  UserImportResolver,
   UserResolver,
   OrganizationResolver,
   UsergroupResolver,

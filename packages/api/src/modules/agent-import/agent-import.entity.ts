@@ -27,7 +27,16 @@ registerEnumType(ImportErrorMode, { name: 'ImportErrorMode' });
 registerEnumType(ImportExistingMode, { name: 'ImportExistingMode' });
 registerEnumType(ImportRowAction, { name: 'ImportRowAction' });
 
-/** A CSV import job: stored so that any API process can run it (under a lease) and report it. */
+/** What a job imports: its ImportSpec (import.kinds.ts). */
+export enum ImportKind {
+  AGENTS = 'AGENTS',
+  USERS = 'USERS',
+}
+
+/**
+ * A CSV import job of any kind (agents, users; the table kept its first name): stored so that any
+ * API process can run it (under a lease) and report it.
+ */
 @Entity('agent_import')
 @Index(['status', 'leaseUntil'])
 @ObjectType('AgentImport')
@@ -35,6 +44,9 @@ export class AgentImport {
   @PrimaryGeneratedColumn()
   @Field(() => ID)
   id: number;
+
+  @Str(16, { default: ImportKind.AGENTS })
+  kind: ImportKind;
 
   @Str(16)
   @Field(() => ImportStatus)

@@ -17,7 +17,7 @@ import type { CreateUserFields, UpdateUserFields } from './user.types';
 import { checkContact, checkUserName, CONTACT_FIELDS, phoneKey, USER_LIMITS } from './user.validation';
 
 /** Fields whose changes the change log shows by value. */
-const LOGGED: (keyof User & string)[] = ['name', ...CONTACT_FIELDS, 'isAutoResponder'];
+export const USER_LOGGED_FIELDS: (keyof User & string)[] = ['name', ...CONTACT_FIELDS, 'isAutoResponder'];
 
 interface UserChange {
   patch: Partial<User>;
@@ -69,7 +69,7 @@ const groupNames = async (sc: ServiceContext, ids: number[]) =>
 async function applyUserChange(sc: ServiceContext, user: User, change: UserChange, created: boolean): Promise<User> {
   const changes: FieldChange[] = created
     ? [{ field: 'created', oldValue: null, newValue: user.name }]
-    : diffFields<User>(user, change.patch, LOGGED);
+    : diffFields<User>(user, change.patch, USER_LOGGED_FIELDS);
   const patch: Partial<User> = { ...change.patch };
   if (change.organization !== undefined && (change.organization?.id ?? null) !== user.organizationId) {
     const old = user.organizationId ? await sc.em.findOneBy(Organization, { id: user.organizationId }) : null;

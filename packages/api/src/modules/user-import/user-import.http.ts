@@ -1,0 +1,14 @@
+import type { UploadKind } from '../agent-import/import.http';
+import { userUploadContext } from '../agent-import/import.http';
+import { createUserImport, findUserImport } from './user-import.service';
+import { requireImportPermissions } from './user-import.spec';
+
+/** POST /imports/users (as POST /imports/agents) and GET /imports/users/:id/errors.csv. */
+export const USER_UPLOAD: UploadKind = {
+  path: '/imports/users',
+  errorsPath: '/imports/users/:id/errors.csv',
+  context: userUploadContext,
+  precheck: requireImportPermissions,
+  create: createUserImport,
+  find: findUserImport,
+};
