@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { sortKey } from '@roster/shared';
 import { ChangeLogEntityType, diffFields, EntityChanges, FieldChange, recordChangesMany } from '../../common/change-log';
-import { insertRows } from '../../common/insert-rows';
+import { insertOne, insertRows } from '../../common/insert-rows';
 import { chunks, replaceLinksMany, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { Organization } from '../organization/organization.entity';
@@ -62,6 +62,31 @@ async function namesById<T extends { id: number; name: string }>(em: EntityManag
   return names;
 }
 
+/** A new user's columns before the row's own values. */
+const BLANK_USER: Partial<User> = {
+  summary: null,
+  phone: null,
+  phoneKey: null,
+  website: null,
+  im: null,
+  twitter: null,
+  linkedin: null,
+  facebook: null,
+  address: null,
+  timezone: null,
+  language: null,
+  isAutoResponder: false,
+  mergedIntoId: null,
+};
+const USER_COLUMNS: (keyof User & string)[] = [
+  ...(Object.keys(BLANK_USER) as (keyof User & string)[]),
+  'name',
+  'nameKey',
+  'organizationId',
+  'createdAt',
+  'updatedAt',
+];
+
 const emailRow = (userId: number, address: string, isPrimary: boolean, createdAt: Date) => ({
   userId,
   address,
@@ -83,26 +108,14 @@ export async function createImportedUsers(sc: ServiceContext, rows: readonly Use
   );
   const ids: number[] = [];
   for (const v of rows) {
-    const { identifiers } = await em.insert(User, {
-      summary: null,
-      phone: null,
-      phoneKey: null,
-      website: null,
-      im: null,
-      twitter: null,
-      linkedin: null,
-      facebook: null,
-      address: null,
-      timezone: null,
-      language: null,
-      isAutoResponder: false,
-      mergedIntoId: null,
+    const user: Partial<User> = {
+      ...BLANK_USER,
       ...patchOf(v),
       organizationId: v.organization ? orgIds.get(sortKey(v.organization.name))! : null,
       createdAt: now,
       updatedAt: now,
-    });
-    ids.push(identifiers[0].id as number);
+    };
+    ids.push(await insertOne(em, User, USER_COLUMNS, user));
   }
   await insertRows(
     em,
