@@ -22,6 +22,7 @@ const bulkAddPage = async () => ({ Component: (await import('../features/agents/
 const newAgentPage = async () => ({ Component: (await import('../features/agents/pages/new-agent-page')).NewAgentPage });
 
 const crmPage = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmPage });
+const userImportPage = async () => ({ Component: (await import('../features/user-import/user-import-page')).UserImportPage });
 const crmEmpty = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmEmpty });
 const newUserForm = async () => ({ Component: (await import('../features/crm/components/new-user-form')).NewUserForm });
 const userRecord = async () => ({ Component: (await import('../features/crm/components/user-record')).UserRecordRoute });
@@ -57,6 +58,8 @@ export const routes: RouteObject[] = [
               { path: 'users/:id', lazy: userRecord },
             ],
           },
+          // Outside the CRM panes: a full page. Export needs people.view, import people.create.
+          { path: 'crm/import', lazy: userImportPage },
           { path: 'agents', lazy: agentsPage },
           { path: 'agents/:id', lazy: agentPage },
           { path: 'change-password', lazy: changePasswordPage },

@@ -46,11 +46,16 @@ function CrmPanes({ canCreate }: { canCreate: boolean }) {
     <section className="crm" data-record-open={recordOpen}>
       <div className="crm-header">
         <h1>Users</h1>
-        {canCreate && (
-          <Link to="/crm/users/new" className="button button-primary">
-            New user
+        <div className="crm-header-actions">
+          <Link to="/crm/import" className="button button-secondary">
+            Import / export
           </Link>
-        )}
+          {canCreate && (
+            <Link to="/crm/users/new" className="button button-primary">
+              New user
+            </Link>
+          )}
+        </div>
       </div>
       <div className="crm-panes">
         <div role="search" className="crm-filters" aria-label="Filter users">
