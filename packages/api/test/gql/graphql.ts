@@ -108,7 +108,7 @@ export type AgentFilter = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type AgentImport = {
+export type AgentImport = ImportJob & {
   createdAt: Scalars['DateTime']['output'];
   createdCount: Scalars['Int']['output'];
   dryRun: Scalars['Boolean']['output'];
@@ -344,6 +344,27 @@ export type ImportErrorMode =
 export type ImportExistingMode =
   | 'SKIP'
   | 'UPDATE';
+
+/** What every CSV import job (AgentImport, UserImport) reports. */
+export type ImportJob = {
+  createdAt: Scalars['DateTime']['output'];
+  createdCount: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errorCount: Scalars['Int']['output'];
+  existing: ImportExistingMode;
+  /** Why a FAILED import failed, in one sentence. */
+  failure: Maybe<Scalars['String']['output']>;
+  /** Size of the uploaded file in bytes. */
+  fileBytes: Scalars['Int']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  onError: ImportErrorMode;
+  processedRows: Scalars['Int']['output'];
+  skippedCount: Scalars['Int']['output'];
+  status: ImportStatus;
+  totalRows: Scalars['Int']['output'];
+  updatedCount: Scalars['Int']['output'];
+};
 
 export type ImportRow = {
   action: ImportRowAction;
@@ -1100,7 +1121,7 @@ export type UserFilter = {
 };
 
 /** A CSV import of CRM users (README "User CSV"). */
-export type UserImport = {
+export type UserImport = ImportJob & {
   createdAt: Scalars['DateTime']['output'];
   createdCount: Scalars['Int']['output'];
   dryRun: Scalars['Boolean']['output'];

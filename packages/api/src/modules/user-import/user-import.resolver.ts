@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { AgentImport, ImportErrorMode, ImportExistingMode } from '../agent-import/agent-import.entity';
+import { AgentImport, ImportErrorMode, ImportExistingMode, ImportJob } from '../agent-import/agent-import.entity';
 import { ImportJobFields } from '../agent-import/import.fields';
 import { orDiscardFile, storeImportFile } from '../agent-import/import.service';
 import { createUserImport, findUserImport } from './user-import.service';
 import { requireImportPermissions } from './user-import.spec';
 
 /** A user CSV import job: the same shape as AgentImport (one engine, one table). */
-@ObjectType('UserImport', { description: 'A CSV import of CRM users (README "User CSV").' })
+@ObjectType('UserImport', { implements: ImportJob, description: 'A CSV import of CRM users (README "User CSV").' })
 export class UserImport extends AgentImport {}
 
 @Resolver(() => UserImport)

@@ -4,18 +4,7 @@ import { graphql } from '../../gql';
 export const USER_IMPORT_QUERY = graphql(`
   query UserImport($id: ID!) {
     userImport(id: $id) {
-      id
-      status
-      dryRun
-      onError
-      existing
-      failure
-      totalRows
-      processedRows
-      createdCount
-      updatedCount
-      skippedCount
-      errorCount
+      ...ImportJobView
       rows(first: 100) {
         totalCount
         pageInfo {
