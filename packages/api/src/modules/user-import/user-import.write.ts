@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../common/service';
 import { Organization } from '../organization/organization.entity';
 import { User, UserEmail } from '../user/user.entity';
 import { lockUsers } from '../user/user.lock';
-import { USER_LOGGED_FIELDS } from '../user/user.service';
+import { NEW_USER_DEFAULTS, USER_LOGGED_FIELDS } from '../user/user.service';
 import { emailDomain, phoneKey } from '../user/user.validation';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
 import type { UserImportValues } from './user-import.rows';
@@ -62,29 +62,16 @@ async function namesById<T extends { id: number; name: string }>(em: EntityManag
   return names;
 }
 
-/** A new user's columns before the row's own values. */
-const BLANK_USER: Partial<User> = {
-  summary: null,
-  phone: null,
-  phoneKey: null,
-  website: null,
-  im: null,
-  twitter: null,
-  linkedin: null,
-  facebook: null,
-  address: null,
-  timezone: null,
-  language: null,
-  isAutoResponder: false,
-  mergedIntoId: null,
-};
-const USER_COLUMNS: (keyof User & string)[] = [
-  ...(Object.keys(BLANK_USER) as (keyof User & string)[]),
-  'name',
-  'nameKey',
-  'organizationId',
-  'createdAt',
-  'updatedAt',
+/** The columns a new user row sets (each once: organizationId is also among the defaults). */
+const USER_COLUMNS = [
+  ...new Set<keyof User & string>([
+    ...(Object.keys(NEW_USER_DEFAULTS) as (keyof User & string)[]),
+    'name',
+    'nameKey',
+    'organizationId',
+    'createdAt',
+    'updatedAt',
+  ]),
 ];
 
 const emailRow = (userId: number, address: string, isPrimary: boolean, createdAt: Date) => ({
@@ -109,7 +96,7 @@ export async function createImportedUsers(sc: ServiceContext, rows: readonly Use
   const ids: number[] = [];
   for (const v of rows) {
     const user: Partial<User> = {
-      ...BLANK_USER,
+      ...NEW_USER_DEFAULTS,
       ...patchOf(v),
       organizationId: v.organization ? orgIds.get(sortKey(v.organization.name))! : null,
       createdAt: now,

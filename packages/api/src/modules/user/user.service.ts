@@ -19,6 +19,24 @@ import { checkContact, checkUserName, CONTACT_FIELDS, phoneKey, USER_LIMITS } fr
 /** Fields whose changes the change log shows by value. */
 export const USER_LOGGED_FIELDS: (keyof User & string)[] = ['name', ...CONTACT_FIELDS, 'isAutoResponder'];
 
+/** A new user's columns before its own values (createUser, the CSV import). */
+export const NEW_USER_DEFAULTS = {
+  summary: null,
+  phone: null,
+  phoneKey: null,
+  website: null,
+  im: null,
+  twitter: null,
+  linkedin: null,
+  facebook: null,
+  address: null,
+  timezone: null,
+  language: null,
+  isAutoResponder: false,
+  organizationId: null,
+  mergedIntoId: null,
+} satisfies Partial<User>;
+
 interface UserChange {
   patch: Partial<User>;
   /** undefined: not given; null: no organization. */
@@ -116,20 +134,7 @@ export async function createUser(sc: ServiceContext, { input }: { input: CreateU
   fc.throwIfAny();
   const now = sc.clock();
   const { identifiers } = await sc.em.insert(User, {
-    summary: null,
-    phone: null,
-    phoneKey: null,
-    website: null,
-    im: null,
-    twitter: null,
-    linkedin: null,
-    facebook: null,
-    address: null,
-    timezone: null,
-    language: null,
-    isAutoResponder: false,
-    organizationId: null,
-    mergedIntoId: null,
+    ...NEW_USER_DEFAULTS,
     ...change.patch,
     name: change.patch.name!,
     nameKey: change.patch.nameKey!,
