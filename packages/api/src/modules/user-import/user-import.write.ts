@@ -2,6 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { sortKey } from '@roster/shared';
 import { ChangeLogEntityType, diffFields, EntityChanges, FieldChange, recordChangesMany } from '../../common/change-log';
 import { insertOne, insertRows } from '../../common/insert-rows';
+import { updateById } from '../../common/update-row';
 import { chunks, replaceLinksMany, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { Organization } from '../organization/organization.entity';
@@ -202,7 +203,7 @@ export async function updateImportedUsers(
       changes.push({ field: 'emails', oldValue: null, newValue: address });
     }
     if (!changes.length) continue;
-    await em.update(User, userId, { ...patch, updatedAt: now });
+    await updateById(em, User, userId, { ...patch, updatedAt: now });
     logged.push({ entityId: userId, changes });
   }
   await insertRows(em, UserEmail, ['userId', 'address', 'domain', 'isPrimary', 'createdAt'], newEmails);
