@@ -53,6 +53,9 @@ test('CRM import / export: preview a CSV with a bad row, import the valid rows, 
     /^\/imports\/users\/\d+\/errors\.csv$/,
   );
   await checkScreen(page, 'crm-import-imported');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await checkScreen(page, 'crm-import-390');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('users.csv');

@@ -7,7 +7,8 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} 
 export function ImportErrors({ job }: { job: ImportJob }) {
   if (job.errors.length === 0) return null;
   return (
-    <div className="table-wrap">
+    // Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it.
+    <div className="table-wrap" tabIndex={0} role="group" aria-label="Errors">
       <table className="data-table import-errors-table">
         <caption>
           Errors{job.errorCount > job.errors.length && ` (the first ${job.errors.length} of ${job.errorCount.toLocaleString()})`}

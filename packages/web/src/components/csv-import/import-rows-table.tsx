@@ -33,7 +33,8 @@ export function ImportRowsTable({ kind, jobId, firstPage }: { kind: ImportKind; 
 
   return (
     <>
-      <div className="table-wrap">
+      {/* Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it. */}
+      <div className="table-wrap" tabIndex={0} role="group" aria-label="What each row would do">
         <table className="data-table import-preview-table" aria-busy={loading || undefined}>
           <caption>
             What each row would do
