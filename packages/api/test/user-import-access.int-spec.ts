@@ -123,6 +123,17 @@ test('POST /imports/users: text/csv body with query params; 401 anonymous, 403 w
   );
 });
 
+test('GET /imports/users/template.csv: the header and an example row that imports cleanly (dry run)', async () => {
+  const res = await fetch(`${baseUrl(t)}/imports/users/template.csv`);
+  expect(res.status).toBe(200);
+  const text = await res.text();
+  const rows = await csvRows(text);
+  expect(rows[0].join(',')).toBe(USER_HEADER);
+  const { job } = await importUsers(t, text, { dryRun: true });
+  expect(job.errors).toEqual([]);
+  expect(job).toMatchObject({ status: 'COMPLETED', createdCount: 1, errorCount: 0 });
+});
+
 describe('GET /exports/users.csv', () => {
   it('needs people.view (401 anonymous, 403 without it) and, for tokens, users:read', async () => {
     expect((await downloadUsers(t, {})).status).toBe(401);

@@ -47,7 +47,8 @@ export const USER_CSV_TEMPLATE_ROWS: readonly (readonly string[])[] = [
     'Jane Doe',
     'jane@example.com; jane.doe@example.org',
     'Example Ltd',
-    'VIP',
+    // No usergroup: a new install has none, and an unknown one is a row error.
+    '',
     '+44 20 7946 0000',
     'https://example.com',
     'janedoe',

@@ -28,6 +28,7 @@ test('CRM import / export: preview a CSV with a bad row, import the valid rows, 
   await expect(page).toHaveURL(path('/crm/import'));
   await expect(page.getByRole('heading', { name: 'Import and export users' })).toBeVisible();
 
+  await expect(page.getByRole('link', { name: 'Download the CSV template' })).toHaveAttribute('href', '/imports/users/template.csv');
   await page.getByLabel('CSV file').setInputFiles({ name: `users-${tag}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('radio', { name: 'Import the valid rows' }).check();
   await page.getByRole('button', { name: 'Preview' }).click();

@@ -63,6 +63,8 @@ export interface UploadKind {
   context(deps: AppDeps, req: express.Request): Promise<Context>;
   create(sc: ServiceContext, args: CreateImportArgs): Promise<AgentImport>;
   precheck?(sc: ServiceContext, existing: ImportExistingMode | undefined): Promise<void>;
+  /** GET <path>/template.csv: the header and an example row. */
+  template: { fileName: string; rows: readonly (readonly string[])[] };
 }
 
 const AGENT_UPLOAD: UploadKind = {
@@ -71,6 +73,7 @@ const AGENT_UPLOAD: UploadKind = {
   context: adminContext,
   create: createImport,
   find: (sc, id) => getImport(sc, { id }),
+  template: { fileName: 'agents-template.csv', rows: AGENT_CSV_TEMPLATE_ROWS },
 };
 
 /** Users: agents with people.create (checked by the kind); tokens need users:write. */
@@ -152,13 +155,16 @@ export function importRoutes(deps: AppDeps, runner: ImportRunner, uploads: reado
   const router = express.Router();
   router.use(cookieParser());
 
-  router.get('/imports/agents/template.csv', (_req, res) => {
-    res.type('text/csv; charset=utf-8').attachment('agents-template.csv');
-    const out = format({ headers: false, quoteColumns: true });
-    out.pipe(res);
-    for (const row of AGENT_CSV_TEMPLATE_ROWS) out.write(row);
-    out.end();
-  });
+  for (const kind of [AGENT_UPLOAD, ...uploads]) {
+    const { template } = kind;
+    router.get(`${kind.path}/template.csv`, (_req, res) => {
+      res.type('text/csv; charset=utf-8').attachment(template.fileName);
+      const out = format({ headers: false, quoteColumns: true });
+      out.pipe(res);
+      for (const row of template.rows) out.write(row);
+      out.end();
+    });
+  }
 
   for (const kind of [AGENT_UPLOAD, ...uploads]) router.post(kind.path, (req, res) => upload(deps, runner, kind, req, res));
 

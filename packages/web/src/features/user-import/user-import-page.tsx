@@ -50,7 +50,11 @@ export function UserImportPage() {
                 One user per row with Name and Email (several addresses separated by <code>;</code>, the first is the primary one), and
                 optionally Organization, Usergroups, Phone, Website, Twitter, LinkedIn, Facebook, Address, Timezone, Language, Summary and
                 Auto Responder (Yes or No). Existing users are found by their email addresses. Preview the file to see what each row would
-                do before anything is written.
+                do before anything is written.{' '}
+                <a href="/imports/users/template.csv" download>
+                  Download the CSV template
+                </a>
+                .
               </p>
             }
           />
