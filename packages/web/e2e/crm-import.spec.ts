@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/fixtures';
 import { randomSuffix } from './support/graphql';
 import { path, signIn } from './support/pages';
+import { previewCsv, runImport } from './support/csv-import';
 import { checkScreen } from './support/screens';
 
 test('CRM import / export: preview a CSV with a bad row, import the valid rows, export', async ({ page, admin }) => {
@@ -29,26 +30,17 @@ test('CRM import / export: preview a CSV with a bad row, import the valid rows, 
   await expect(page.getByRole('heading', { name: 'Import and export users' })).toBeVisible();
 
   await expect(page.getByRole('link', { name: 'Download the CSV template' })).toHaveAttribute('href', '/imports/users/template.csv');
-  await page.getByLabel('CSV file').setInputFiles({ name: `users-${tag}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('radio', { name: 'Import the valid rows' }).check();
-  await page.getByRole('button', { name: 'Preview' }).click();
-
-  const preview = page.getByRole('region', { name: 'Preview' });
-  await expect(preview.getByRole('status')).toContainText('3 rows read: 2 to create, 0 to update, 0 to skip, 1 error.');
-  const rows = preview.getByRole('table', { name: 'What each row would do' }).getByRole('row');
+  const { rows, errors } = await previewCsv(page, `users-${tag}.csv`, csv, '3 rows read: 2 to create, 0 to update, 0 to skip, 1 error.');
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(1)).toContainText(ann);
   await expect(rows.nth(2)).toContainText('Error');
-  const errors = preview.getByRole('table', { name: 'Errors' }).getByRole('row');
   await expect(errors).toHaveCount(2);
   await expect(errors.nth(1)).toContainText('2');
   await expect(errors.nth(1)).toContainText('Email');
   await expect(errors.nth(1)).toContainText('INVALID_EMAIL');
   await checkScreen(page, 'crm-import-preview');
 
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const summary = page.getByRole('region', { name: 'Import finished' });
-  await expect(summary.getByRole('status')).toContainText('2 created, 0 updated, 0 skipped, 1 failed.');
+  const summary = await runImport(page, '2 created, 0 updated, 0 skipped, 1 failed.');
   await expect(summary.getByRole('link', { name: 'Download the errors (CSV)' })).toHaveAttribute(
     'href',
     /^\/imports\/users\/\d+\/errors\.csv$/,
