@@ -21,6 +21,7 @@ import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail';
 import { agentsCsvRoute } from './modules/agent';
+import { USER_UPLOAD, usersCsvRoute } from './modules/user-import';
 import { importRoutes, ImportRunner } from './modules/agent-import';
 import { LocalFileStorage, userFileRoutes } from './modules/user-file';
 import { buildAppSchema } from './graphql/schema';
@@ -146,7 +147,12 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     cookieParser(),
     agentsCsvRoute(deps, (req, res) => buildContext(deps, req, res)),
   );
-  app.use(importRoutes(deps, imports));
+  app.get(
+    '/exports/users.csv',
+    cookieParser(),
+    usersCsvRoute(deps, (req, res) => buildContext(deps, req, res)),
+  );
+  app.use(importRoutes(deps, imports, [USER_UPLOAD]));
   app.use(userFileRoutes(deps));
   serveWeb(app, config.webDist);
   // Jobs left QUEUED, or RUNNING by a process that died, are picked up from here on.

@@ -1,16 +1,23 @@
 // The agent CSV (bulk add) column spec, a contract with integrators (README "Agent CSV"): header
 // names, which columns are required, and how Yes/No cells read.
 
-export interface AgentCsvColumn {
-  key: 'email' | 'name' | 'permissionGroups' | 'teams' | 'admin' | 'reports' | 'notifications' | 'signature';
+/** One column of an import CSV (agents, users): what an import engine needs to read it. */
+export interface CsvColumn<K extends string = string> {
+  key: K;
   header: string;
   required: boolean;
-  kind: 'email' | 'text' | 'list' | 'yesno' | 'html';
+  kind: string;
   /** Value used when the cell is empty (yes/no columns). */
   default?: boolean;
   /** Longest cell accepted, in characters. */
   maxLength: number;
 }
+
+export type AgentCsvColumn = CsvColumn<
+  'email' | 'name' | 'permissionGroups' | 'teams' | 'admin' | 'reports' | 'notifications' | 'signature'
+> & {
+  kind: 'email' | 'text' | 'list' | 'yesno' | 'html';
+};
 
 export const AGENT_CSV_COLUMNS: readonly AgentCsvColumn[] = [
   { key: 'email', header: 'Email', required: true, kind: 'email', maxLength: 254 },
@@ -75,11 +82,14 @@ export function splitList(value: string | undefined | null): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Maps header cells (any case, any order) to column keys; unknown headers map to null. */
-export function mapCsvHeaders(headers: readonly string[]): (AgentCsvColumn['key'] | null)[] {
-  const byHeader = new Map(AGENT_CSV_COLUMNS.map((c) => [csvHeaderKey(c.header), c.key]));
+/** Maps header cells (any case, any order) to the keys of `columns`; unknown headers map to null. */
+export function mapCsvHeadersOf<K extends string>(columns: readonly CsvColumn<K>[], headers: readonly string[]): (K | null)[] {
+  const byHeader = new Map(columns.map((c) => [csvHeaderKey(c.header), c.key]));
   return headers.map((h) => byHeader.get(csvHeaderKey(h)) ?? null);
 }
+
+/** Maps an agent CSV header (any case, any order) to column keys; unknown headers map to null. */
+export const mapCsvHeaders = (headers: readonly string[]): (AgentCsvColumn['key'] | null)[] => mapCsvHeadersOf(AGENT_CSV_COLUMNS, headers);
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

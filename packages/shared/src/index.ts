@@ -5,3 +5,4 @@ export * from './agent-csv';
 export * from './validation';
 export * from './text';
 export * from './bulk-invite';
+export * from './user-csv';

@@ -3,6 +3,7 @@
 import { expect, test } from './support/fixtures';
 import { randomSuffix } from './support/graphql';
 import { path, signIn } from './support/pages';
+import { previewCsv, runImport } from './support/csv-import';
 import { checkScreen } from './support/screens';
 
 test('bulk add: preview a CSV file with a bad row, import the valid rows', async ({ page, admin }) => {
@@ -23,25 +24,16 @@ test('bulk add: preview a CSV file with a bad row, import the valid rows', async
 
   await page.goto('/agents/bulk?tab=csv');
   await expect(page.getByRole('link', { name: 'Download the CSV template' })).toHaveAttribute('href', '/imports/agents/template.csv');
-  await page.getByLabel('CSV file').setInputFiles({ name: `agents-${tag}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('radio', { name: 'Import the valid rows' }).check();
-  await page.getByRole('button', { name: 'Preview' }).click();
-
-  const preview = page.getByRole('region', { name: 'Preview' });
-  await expect(preview.getByRole('status')).toContainText('3 rows read: 2 to create, 0 to update, 0 to skip, 1 error.');
-  const rows = preview.getByRole('table', { name: 'What each row would do' }).getByRole('row');
+  const { rows, errors } = await previewCsv(page, `agents-${tag}.csv`, csv, '3 rows read: 2 to create, 0 to update, 0 to skip, 1 error.');
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(1)).toContainText(ann);
   await expect(rows.nth(1)).toContainText('Create');
   await expect(rows.nth(2)).toContainText('Error');
-  const errors = preview.getByRole('table', { name: 'Errors' }).getByRole('row');
   await expect(errors).toHaveCount(2);
   await expect(errors.nth(1)).toContainText('INVALID_EMAIL');
   await checkScreen(page, 'bulk-add-csv-preview');
 
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const summary = page.getByRole('region', { name: 'Import finished' });
-  await expect(summary.getByRole('status')).toContainText('2 created, 0 updated, 0 skipped, 1 failed.');
+  const summary = await runImport(page, '2 created, 0 updated, 0 skipped, 1 failed.');
   await expect(summary.getByRole('link', { name: 'Download the errors (CSV)' })).toHaveAttribute('href', /^\/imports\/\d+\/errors\.csv$/);
   await checkScreen(page, 'bulk-add-csv-imported');
 

@@ -90,3 +90,23 @@ export async function insertRows<T extends ObjectLiteral>(
   }
   await flush();
 }
+
+/**
+ * Inserts one row with the same prepared plan as insertRows and answers its generated id: for
+ * callers that need each new row's id (a multi-row INSERT does not tell them portably), without
+ * TypeORM's per-insert query building and read-back.
+ */
+export async function insertOne<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  props: readonly (keyof T & string)[],
+  row: Partial<T>,
+): Promise<number> {
+  const { sqlHead, tuple, convert } = planFor(em, entity as EntityTarget<ObjectLiteral>, props);
+  const res: unknown = await em.query(
+    sqlHead + tuple,
+    props.map((p, i) => convert[i](row[p])),
+  );
+  // mysql2 answers a result header with insertId; better-sqlite3 (through TypeORM) the last row id.
+  return Number(typeof res === 'object' && res !== null && 'insertId' in res ? (res as { insertId: number }).insertId : res);
+}

@@ -14,6 +14,7 @@ import { AgentCrm1764610000000 } from './migrations/1764610000000-agent-crm';
 import { TeamScopedVisibility1764620000000 } from './migrations/1764620000000-team-scoped-visibility';
 import { UserCustomFields1764600000000 } from './migrations/1764600000000-user-custom-fields';
 import { UserListIndexes1764640000000 } from './migrations/1764640000000-user-list-indexes';
+import { UserImport1764630000000 } from './migrations/1764630000000-user-import';
 
 export const migrations = [
   Initial1763880000000,
@@ -26,6 +27,7 @@ export const migrations = [
   TeamScopedVisibility1764620000000,
   UserCustomFields1764600000000,
   UserListIndexes1764640000000,
+  UserImport1764630000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

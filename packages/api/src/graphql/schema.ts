@@ -7,6 +7,7 @@ import { validateArg } from './validate';
 import { leanResolvers } from './lean-resolvers';
 import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
+import { UserImportResolver } from '../modules/user-import';
 import { ApiTokenResolver } from '../modules/api-token';
 import { AuthResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
@@ -39,6 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OutboxResolver,
   NotificationResolver,
   AgentImportResolver,
+  UserImportResolver,
   UserResolver,
   UserMergeResolver,
   OrganizationResolver,

@@ -133,7 +133,7 @@ export type AgentFilter = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type AgentImport = {
+export type AgentImport = ImportJob & {
   createdAt: Scalars['DateTime']['output'];
   createdCount: Scalars['Int']['output'];
   dryRun: Scalars['Boolean']['output'];
@@ -406,6 +406,27 @@ export type ImportExistingMode =
   | 'SKIP'
   | 'UPDATE';
 
+/** What every CSV import job (AgentImport, UserImport) reports. */
+export type ImportJob = {
+  createdAt: Scalars['DateTime']['output'];
+  createdCount: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errorCount: Scalars['Int']['output'];
+  existing: ImportExistingMode;
+  /** Why a FAILED import failed, in one sentence. */
+  failure: Maybe<Scalars['String']['output']>;
+  /** Size of the uploaded file in bytes. */
+  fileBytes: Scalars['Int']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  onError: ImportErrorMode;
+  processedRows: Scalars['Int']['output'];
+  skippedCount: Scalars['Int']['output'];
+  status: ImportStatus;
+  totalRows: Scalars['Int']['output'];
+  updatedCount: Scalars['Int']['output'];
+};
+
 export type ImportRow = {
   action: ImportRowAction;
   email: Maybe<Scalars['String']['output']>;
@@ -528,6 +549,8 @@ export type Mutation = {
   deleteUsergroup: Scalars['Boolean']['output'];
   /** Queues a CSV import of agents (small files; larger ones go to POST /imports/agents) and answers at once with the QUEUED job. */
   importAgentsCsv: AgentImport;
+  /** Queues a CSV import of users (small files; larger ones go to POST /imports/users) and answers at once with the QUEUED job. Needs people.create (and people.edit with existing: UPDATE). */
+  importUsersCsv: UserImport;
   inviteAgent: Invitation;
   login: AuthPayload;
   /** Ends the current session; false when there was none. */
@@ -715,6 +738,14 @@ export type MutationDeleteUsergroupArgs = {
 
 
 export type MutationImportAgentsCsvArgs = {
+  csv: Scalars['String']['input'];
+  dryRun: Scalars['Boolean']['input'];
+  existing?: InputMaybe<ImportExistingMode>;
+  onError?: InputMaybe<ImportErrorMode>;
+};
+
+
+export type MutationImportUsersCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun: Scalars['Boolean']['input'];
   existing?: InputMaybe<ImportExistingMode>;
@@ -998,6 +1029,8 @@ export type Query = {
   userCustomFields: Array<UserCustomField>;
   /** Merge candidates: the same phone, or the same email domain and a similar name. */
   userDuplicates: Array<UserDuplicate>;
+  /** null when no user import has this id (or another agent started it). */
+  userImport: Maybe<UserImport>;
   /** By name. */
   usergroups: Array<Usergroup>;
   /** By name, then id; merged-away users are hidden. Needs people.view. */
@@ -1078,6 +1111,11 @@ export type QueryUserActivityArgs = {
 export type QueryUserDuplicatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type QueryUserImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1307,6 +1345,43 @@ export type UserFilter = {
   /** Prefix of the name or of any email address. */
   search?: InputMaybe<Scalars['String']['input']>;
   usergroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A CSV import of CRM users (README "User CSV"). */
+export type UserImport = ImportJob & {
+  createdAt: Scalars['DateTime']['output'];
+  createdCount: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errorCount: Scalars['Int']['output'];
+  errors: Array<ImportRowError>;
+  existing: ImportExistingMode;
+  /** Why a FAILED import failed, in one sentence. */
+  failure: Maybe<Scalars['String']['output']>;
+  /** Size of the uploaded file in bytes. */
+  fileBytes: Scalars['Int']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  onError: ImportErrorMode;
+  processedRows: Scalars['Int']['output'];
+  /** What each row does (a dry run: would do), in row order. */
+  rows: ImportRowConnection;
+  skippedCount: Scalars['Int']['output'];
+  status: ImportStatus;
+  totalRows: Scalars['Int']['output'];
+  updatedCount: Scalars['Int']['output'];
+};
+
+
+/** A CSV import of CRM users (README "User CSV"). */
+export type UserImportErrorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A CSV import of CRM users (README "User CSV"). */
+export type UserImportRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A merge of one user into another; it can be undone until undoUntil. */

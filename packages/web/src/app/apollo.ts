@@ -7,6 +7,9 @@ import { relayStylePagination } from '@apollo/client/utilities';
  * `apollo-require-preflight` satisfies Apollo Server's CSRF prevention: a browser cannot
  * send a custom header cross-site without a CORS preflight.
  */
+/** The schema's interfaces and their types: the cache matches a fragment on an interface only with these. */
+export const POSSIBLE_TYPES = { ImportJob: ['AgentImport', 'UserImport'] };
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({
@@ -15,6 +18,7 @@ export function createApolloClient(): ApolloClient {
       headers: { 'apollo-require-preflight': 'true' },
     }),
     cache: new InMemoryCache({
+      possibleTypes: POSSIBLE_TYPES,
       typePolicies: {
         // One cached list per filter, order and page size; pages fetched with `after` are appended.
         Query: {

@@ -22,6 +22,7 @@ const bulkAddPage = async () => ({ Component: (await import('../features/agents/
 const newAgentPage = async () => ({ Component: (await import('../features/agents/pages/new-agent-page')).NewAgentPage });
 
 const crmPage = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmPage });
+const userImportPage = async () => ({ Component: (await import('../features/user-import/user-import-page')).UserImportPage });
 const crmEmpty = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmEmpty });
 const newUserForm = async () => ({ Component: (await import('../features/crm/components/new-user-form')).NewUserForm });
 const crmManagePage = async () => ({ Component: (await import('../features/crm/pages/crm-manage-page')).CrmManagePage });
@@ -62,6 +63,8 @@ export const routes: RouteObject[] = [
               { path: 'agents/:id', lazy: agentCrmRecord },
             ],
           },
+          // Outside the CRM panes: a full page. Export needs people.view, import people.create.
+          { path: 'crm/import', lazy: userImportPage },
           { path: 'agents', lazy: agentsPage },
           { path: 'agents/:id', lazy: agentPage },
           { path: 'change-password', lazy: changePasswordPage },

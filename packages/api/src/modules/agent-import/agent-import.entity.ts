@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Bool, DateCol, Str, TextCol } from '../../common/columns';
 
@@ -27,14 +27,25 @@ registerEnumType(ImportErrorMode, { name: 'ImportErrorMode' });
 registerEnumType(ImportExistingMode, { name: 'ImportExistingMode' });
 registerEnumType(ImportRowAction, { name: 'ImportRowAction' });
 
-/** A CSV import job: stored so that any API process can run it (under a lease) and report it. */
-@Entity('agent_import')
-@Index(['status', 'leaseUntil'])
-@ObjectType('AgentImport')
-export class AgentImport {
+/** What a job imports: its ImportSpec (import.kinds.ts). */
+export enum ImportKind {
+  AGENTS = 'AGENTS',
+  USERS = 'USERS',
+}
+
+/**
+ * A CSV import job of any kind (agents, users; the table agent_import kept its first name): stored
+ * so that any API process can run it (under a lease) and report it. The GraphQL interface holds
+ * what every kind's job type shows (AgentImport, UserImport), so clients select it once.
+ */
+@InterfaceType('ImportJob', { description: 'What every CSV import job (AgentImport, UserImport) reports.' })
+export abstract class ImportJob {
   @PrimaryGeneratedColumn()
   @Field(() => ID)
   id: number;
+
+  @Str(16, { default: ImportKind.AGENTS })
+  kind: ImportKind;
 
   @Str(16)
   @Field(() => ImportStatus)
@@ -114,6 +125,11 @@ export class AgentImport {
   @Field(() => Date, { nullable: true })
   finishedAt: Date | null;
 }
+
+@Entity('agent_import')
+@Index(['status', 'leaseUntil'])
+@ObjectType('AgentImport', { implements: ImportJob })
+export class AgentImport extends ImportJob {}
 
 /** What the import does (or, in a dry run, would do) with one data row. */
 @Entity('agent_import_row')

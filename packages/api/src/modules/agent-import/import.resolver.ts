@@ -1,16 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
-import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { AuthPayload } from '../auth/auth.resolver';
-import { AgentImport, AgentImportError, AgentImportRow, ImportErrorMode, ImportExistingMode } from './agent-import.entity';
-import { createImport, orDiscardFile, getImport, importErrors, importRows, storeImportFile } from './import.service';
+import { AgentImport, ImportErrorMode, ImportExistingMode } from './agent-import.entity';
+import { ImportJobFields } from './import.fields';
+import { createImport, orDiscardFile, getImport, storeImportFile } from './import.service';
 import { setPasswordWithTokenAndSignIn } from './password-link';
 
-const ImportRowConnection = ConnectionType('ImportRow', AgentImportRow);
-
 @Resolver(() => AgentImport)
-export class AgentImportResolver {
+export class AgentImportResolver extends ImportJobFields(AgentImport) {
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => AgentImport, {
     description:
@@ -35,21 +33,6 @@ export class AgentImportResolver {
   @Query(() => AgentImport, { nullable: true, description: 'null when no import has this id.' })
   agentImport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AgentImport | null> {
     return ctx.read((sc) => getImport(sc, { id }));
-  }
-
-  @FieldResolver(() => [AgentImportError])
-  errors(@Root() job: AgentImport, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first?: number) {
-    return ctx.read((sc) => importErrors(sc, { importId: job.id, first }));
-  }
-
-  @FieldResolver(() => ImportRowConnection, { description: 'What each row does (a dry run: would do), in row order.' })
-  rows(
-    @Root() job: AgentImport,
-    @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ) {
-    return ctx.read((sc) => importRows(sc, { importId: job.id, first, after }));
   }
 
   @Mutation(() => AuthPayload, {

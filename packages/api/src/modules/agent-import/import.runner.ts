@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../../common/service';
 import { inTransaction } from '../../common/transaction';
 import { AgentImport, AgentImportError, ImportStatus } from './agent-import.entity';
 import { failureOf, finish, LeaseLost, removeFile, runImport } from './import.run';
+import { importSpecOf } from './import.kinds';
 
 /** A job whose runner died this many times (kill -9, out of memory) is given up as FAILED. */
 export const MAX_IMPORT_ATTEMPTS = 3;
@@ -115,7 +116,7 @@ export class ImportRunner {
       return res.affected === 1;
     };
     try {
-      await runImport({ ds: this.ds, services: this.services, heartbeat }, job);
+      await runImport({ ds: this.ds, services: this.services, heartbeat }, job, importSpecOf(job.kind));
       await removeFile(this.config.importDir, job);
     } catch (e) {
       if (e instanceof LeaseLost) return this.log(`import #${job.id}: taken over by another runner`);

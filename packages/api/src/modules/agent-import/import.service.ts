@@ -9,7 +9,15 @@ import { appError } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
-import { AgentImport, AgentImportError, AgentImportRow, ImportErrorMode, ImportExistingMode, ImportStatus } from './agent-import.entity';
+import {
+  AgentImport,
+  AgentImportError,
+  AgentImportRow,
+  ImportErrorMode,
+  ImportExistingMode,
+  ImportKind,
+  ImportStatus,
+} from './agent-import.entity';
 
 /** Largest file an import takes (the upload endpoint); GraphQL's importAgentsCsv stays under the 1 MB body limit. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -43,6 +51,8 @@ export async function storeImportFile(dir: string, source: Readable | string): P
 }
 
 export interface CreateImportArgs {
+  /** AGENTS when not given. */
+  kind?: ImportKind;
   file: StoredFile;
   dryRun: boolean;
   onError?: ImportErrorMode | null;
@@ -63,6 +73,7 @@ export async function orDiscardFile<T>(dir: string, file: StoredFile, create: ()
 export async function createImport(sc: ServiceContext, args: CreateImportArgs): Promise<AgentImport> {
   const { actor } = sc;
   const { identifiers } = await sc.em.insert(AgentImport, {
+    kind: args.kind ?? ImportKind.AGENTS,
     status: ImportStatus.QUEUED,
     dryRun: args.dryRun,
     onError: args.onError ?? ImportErrorMode.ABORT,
@@ -78,8 +89,9 @@ export async function createImport(sc: ServiceContext, args: CreateImportArgs): 
   return sc.em.findOneByOrFail(AgentImport, { id: identifiers[0].id as number });
 }
 
-export async function getImport(sc: ServiceContext, { id }: { id: string | number }): Promise<AgentImport | null> {
-  return sc.em.findOneBy(AgentImport, { id: parseId(id) });
+/** The job `id` of one kind (AGENTS when not given): agentImport never shows a user import, nor the reverse. */
+export async function getImport(sc: ServiceContext, { id, kind }: { id: string | number; kind?: ImportKind }): Promise<AgentImport | null> {
+  return sc.em.findOneBy(AgentImport, { id: parseId(id), kind: kind ?? ImportKind.AGENTS });
 }
 
 /** The first `first` problems in row order (row 0, the header and the file, first). */

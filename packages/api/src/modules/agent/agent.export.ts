@@ -1,10 +1,8 @@
-import { once } from 'node:events';
 import type { Request, RequestHandler, Response } from 'express';
-import { format } from 'fast-csv';
 import { MoreThan } from 'typeorm';
-import { AGENT_CSV_COLUMNS, ErrorCode, guardCsvFormula } from '@roster/shared';
-import { ADMIN, checkEndpointRequirements } from '../../common/auth';
-import { DomainError } from '../../common/errors';
+import { AGENT_CSV_COLUMNS, guardCsvFormula } from '@roster/shared';
+import { ADMIN } from '../../common/auth';
+import { csvDownloadRoute } from '../../common/csv-download';
 import type { ServiceContext } from '../../common/service';
 import type { AppDeps, Context } from '../../graphql/context';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
@@ -26,10 +24,10 @@ export const EXPORT_PAGE_SIZE = 500;
  */
 export const formulaSafe = guardCsvFormula;
 
-const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
+export const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 // A name the import would split (it separates list items on ; , |) goes out as its id instead.
 const listItem = (named: { id: number; name: string }) => (/[;,|]/.test(named.name) ? String(named.id) : named.name);
-const listCell = (items: { id: number; name: string }[]) =>
+export const listCell = (items: { id: number; name: string }[]) =>
   items
     .map(listItem)
     .sort((a, b) => a.localeCompare(b))
@@ -75,44 +73,11 @@ export async function* agentCsvPages(sc: ServiceContext, { pageSize = EXPORT_PAG
   }
 }
 
-const STATUS: Partial<Record<string, number>> = { [ErrorCode.UNAUTHENTICATED]: 401 };
-
-/**
- * The route: the same sign-in and scope rules as /graphql (session cookie or Bearer; admins;
- * tokens need agents:read), with the request context built by the app (`buildContext`).
- */
-export function agentsCsvRoute(deps: AppDeps, context: (req: Request, res: Response) => Promise<Context>): RequestHandler {
-  return async (req, res, next) => {
-    let sc: ServiceContext;
-    try {
-      const ctx = await context(req, res);
-      const actor = checkEndpointRequirements(ctx, [ADMIN, 'agents:read']);
-      sc = { ...deps.services, em: deps.ds.manager, actor };
-    } catch (e) {
-      if (!(e instanceof DomainError)) return next(e);
-      res.status(STATUS[e.code] ?? 403).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
-      return;
-    }
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="agents.csv"');
-    res.setHeader('Cache-Control', 'no-store');
-    // A BOM so that spreadsheets read UTF-8; CRLF as RFC 4180 has it. The import accepts both.
-    const csv = format({ headers: AGENT_CSV_HEADER, alwaysWriteHeaders: true, writeBOM: true, rowDelimiter: '\r\n' });
-    csv.pipe(res);
-    const gone = once(res, 'close').then(() => 'closed' as const);
-    try {
-      for await (const rows of agentCsvPages(sc)) {
-        for (const row of rows) {
-          // Backpressure: wait while a slow client's buffer is full (or stop when it left).
-          if (!csv.write(row) && (await Promise.race([once(csv, 'drain'), gone])) === 'closed') return;
-        }
-        if (res.destroyed) return;
-      }
-      csv.end();
-    } catch (e) {
-      // Headers are out: cut the download short rather than end a file that looks complete.
-      console.error('agents.csv export failed', e);
-      res.destroy(e as Error);
-    }
-  };
-}
+/** The route: admins; tokens need agents:read. */
+export const agentsCsvRoute = (deps: AppDeps, context: (req: Request, res: Response) => Promise<Context>): RequestHandler =>
+  csvDownloadRoute(deps, context, {
+    fileName: 'agents.csv',
+    header: AGENT_CSV_HEADER,
+    requirements: [ADMIN, 'agents:read'],
+    pages: (sc) => agentCsvPages(sc),
+  });

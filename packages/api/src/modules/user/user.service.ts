@@ -19,7 +19,25 @@ import type { CreateUserFields, UpdateUserFields } from './user.types';
 import { checkContact, checkUserName, CONTACT_FIELDS, phoneKey, USER_LIMITS } from './user.validation';
 
 /** Fields whose changes the change log shows by value. */
-const LOGGED: (keyof User & string)[] = ['name', ...CONTACT_FIELDS, 'isAutoResponder'];
+export const USER_LOGGED_FIELDS: (keyof User & string)[] = ['name', ...CONTACT_FIELDS, 'isAutoResponder'];
+
+/** A new user's columns before its own values (createUser, the CSV import). */
+export const NEW_USER_DEFAULTS = {
+  summary: null,
+  phone: null,
+  phoneKey: null,
+  website: null,
+  im: null,
+  twitter: null,
+  linkedin: null,
+  facebook: null,
+  address: null,
+  timezone: null,
+  language: null,
+  isAutoResponder: false,
+  organizationId: null,
+  mergedIntoId: null,
+} satisfies Partial<User>;
 
 interface UserChange {
   patch: Partial<User>;
@@ -89,7 +107,7 @@ const groupNames = async (sc: ServiceContext, ids: number[]) =>
 async function applyUserChange(sc: ServiceContext, user: User, change: UserChange, created: boolean): Promise<User> {
   const changes: FieldChange[] = created
     ? [{ field: 'created', oldValue: null, newValue: user.name }]
-    : diffFields<User>(user, change.patch, LOGGED);
+    : diffFields<User>(user, change.patch, USER_LOGGED_FIELDS);
   const patch: Partial<User> = { ...change.patch };
   if (change.organization !== undefined && (change.organization?.id ?? null) !== user.organizationId) {
     const old = user.organizationId ? await sc.em.findOneBy(Organization, { id: user.organizationId }) : null;
@@ -137,20 +155,7 @@ export async function createUser(sc: ServiceContext, { input }: { input: CreateU
   fc.throwIfAny();
   const now = sc.clock();
   const { identifiers } = await sc.em.insert(User, {
-    summary: null,
-    phone: null,
-    phoneKey: null,
-    website: null,
-    im: null,
-    twitter: null,
-    linkedin: null,
-    facebook: null,
-    address: null,
-    timezone: null,
-    language: null,
-    isAutoResponder: false,
-    organizationId: null,
-    mergedIntoId: null,
+    ...NEW_USER_DEFAULTS,
     ...change.patch,
     name: change.patch.name!,
     nameKey: change.patch.nameKey!,

@@ -1,21 +1,10 @@
 import { graphql } from '../../../gql';
 
-/** A CSV import job: its progress, counts, the first page of row outcomes and the first 200 errors. */
+/** An agent CSV import job: its progress, counts, the first page of row outcomes and the first 200 errors. */
 export const AGENT_IMPORT_QUERY = graphql(`
   query AgentImport($id: ID!) {
     agentImport(id: $id) {
-      id
-      status
-      dryRun
-      onError
-      existing
-      failure
-      totalRows
-      processedRows
-      createdCount
-      updatedCount
-      skippedCount
-      errorCount
+      ...ImportJobView
       rows(first: 100) {
         totalCount
         pageInfo {

@@ -1,9 +1,14 @@
+import { InMemoryCache } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CsvImport } from './csv-import';
 import { AGENT_IMPORT_QUERY } from './csv-import.graphql';
+import { POSSIBLE_TYPES } from '../../../app/apollo';
+
+// The job query spreads a fragment on the ImportJob interface: the cache needs the possible types.
+const cache = () => new InMemoryCache({ possibleTypes: POSSIBLE_TYPES });
 
 const job = (status: string, dryRun: boolean) => ({
   __typename: 'AgentImport' as const,
@@ -60,7 +65,7 @@ describe('CsvImport', () => {
       { request: { query: AGENT_IMPORT_QUERY, variables: { id: '9' } }, result: { data: { agentImport: job('COMPLETED', true) } } },
     ];
     render(
-      <MockedProvider mocks={mocks}>
+      <MockedProvider mocks={mocks} cache={cache()}>
         <CsvImport />
       </MockedProvider>,
     );
@@ -99,7 +104,7 @@ describe('CsvImport', () => {
       ),
     );
     render(
-      <MockedProvider mocks={[]}>
+      <MockedProvider mocks={[]} cache={cache()}>
         <CsvImport />
       </MockedProvider>,
     );

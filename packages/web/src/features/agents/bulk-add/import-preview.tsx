@@ -1,84 +1,11 @@
 import type { AgentImportQuery } from '../../../gql/graphql';
-import { ImportRowsTable } from './import-rows-table';
+import * as Shared from '../../../components/csv-import/import-preview';
+import { AGENT_IMPORT } from './agent-import-kind';
+
+// The shared import result screens bound to the agent import.
 
 export type AgentImportJob = NonNullable<AgentImportQuery['agentImport']>;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
-
-/** The import's row errors (row 0 = the header or the file as a whole). */
-export function ImportErrors({ job }: { job: AgentImportJob }) {
-  if (job.errors.length === 0) return null;
-  return (
-    <div className="table-wrap">
-      <table className="data-table import-errors-table">
-        <caption>
-          Errors{job.errorCount > job.errors.length && ` (the first ${job.errors.length} of ${job.errorCount.toLocaleString()})`}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Column</th>
-            <th scope="col">Code</th>
-            <th scope="col">Message</th>
-          </tr>
-        </thead>
-        <tbody>
-          {job.errors.map((error, index) => (
-            <tr key={index}>
-              <td>{error.row === 0 ? 'Header' : error.row}</td>
-              <td>{error.column ?? <span className="cell-none">—</span>}</td>
-              <td>
-                <code>{error.code}</code>
-              </td>
-              <td>{error.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** A dry run's result: the counts, what each row would do, and the errors. */
-export function ImportPreview({ job }: { job: AgentImportJob }) {
-  return (
-    <section className="import-preview" aria-labelledby="import-preview-title">
-      <h2 id="import-preview-title" tabIndex={-1}>
-        Preview
-      </h2>
-      <p role="status" className={job.errorCount > 0 ? 'alert alert-info' : 'alert alert-success'}>
-        {plural(job.totalRows, 'row', 'rows')} read: {job.createdCount.toLocaleString()} to create, {job.updatedCount.toLocaleString()} to
-        update, {job.skippedCount.toLocaleString()} to skip, {plural(job.errorCount, 'error', 'errors')}.
-        {job.errorCount > 0 &&
-          (job.onError === 'ABORT'
-            ? ' With "Import nothing", the import will not write anything until the errors are fixed.'
-            : ' Rows with errors will be left out.')}
-      </p>
-      <ImportRowsTable jobId={job.id} firstPage={job.rows} />
-      <ImportErrors job={job} />
-    </section>
-  );
-}
-
-/** A finished (not dry-run) import: the counts and the errors file. */
-export function ImportSummary({ job }: { job: AgentImportJob }) {
-  return (
-    <section className="import-summary" aria-labelledby="import-summary-title">
-      <h2 id="import-summary-title" tabIndex={-1}>
-        Import finished
-      </h2>
-      <p role="status" className={job.errorCount > 0 ? 'alert alert-info' : 'alert alert-success'}>
-        {job.createdCount.toLocaleString()} created, {job.updatedCount.toLocaleString()} updated, {job.skippedCount.toLocaleString()}{' '}
-        skipped, {job.errorCount.toLocaleString()} failed.
-      </p>
-      {job.errorCount > 0 && (
-        <p>
-          <a href={`/imports/${encodeURIComponent(job.id)}/errors.csv`} download>
-            Download the errors (CSV)
-          </a>
-        </p>
-      )}
-      <ImportErrors job={job} />
-    </section>
-  );
-}
+export const ImportErrors = Shared.ImportErrors;
+export const ImportPreview = ({ job }: { job: AgentImportJob }) => <Shared.ImportPreview kind={AGENT_IMPORT} job={job} />;
+export const ImportSummary = ({ job }: { job: AgentImportJob }) => <Shared.ImportSummary kind={AGENT_IMPORT} job={job} />;

@@ -51,17 +51,22 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
     <section className="crm" data-record-open={recordOpen}>
       <div className="crm-header">
         <h1>Users</h1>
-        {canManage && (
-          <Link to="/crm/manage" className="button button-secondary crm-header-manage">
-            Organizations and usergroups
-          </Link>
-        )}
         <ScopeHint />
-        {canCreate && (
-          <Link to="/crm/users/new" className="button button-primary">
-            New user
+        <div className="crm-header-actions">
+          {canManage && (
+            <Link to="/crm/manage" className="button button-secondary crm-header-manage">
+              Organizations and usergroups
+            </Link>
+          )}
+          <Link to="/crm/import" className="button button-secondary">
+            Import / export
           </Link>
-        )}
+          {canCreate && (
+            <Link to="/crm/users/new" className="button button-primary">
+              New user
+            </Link>
+          )}
+        </div>
       </div>
       <div className="crm-panes">
         <div role="search" className="crm-filters" aria-label="Filter users">

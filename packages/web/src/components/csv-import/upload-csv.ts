@@ -1,4 +1,4 @@
-import type { ImportErrorMode, ImportExistingMode } from '../../../gql/graphql';
+import type { ImportErrorMode, ImportExistingMode } from '../../gql/graphql';
 
 export interface UploadOptions {
   dryRun: boolean;
@@ -17,12 +17,16 @@ export class UploadError extends Error {
   }
 }
 
-/** POSTs the file to /imports/agents (streamed, up to 50 MB) and answers the queued job's id. */
-export async function uploadAgentsCsv(file: Blob, { dryRun, onError, existing }: UploadOptions): Promise<{ id: string; status: string }> {
+/** POSTs the file to an import endpoint (/imports/agents, /imports/users; streamed, up to 50 MB) and answers the queued job's id. */
+export async function uploadCsv(
+  path: string,
+  file: Blob,
+  { dryRun, onError, existing }: UploadOptions,
+): Promise<{ id: string; status: string }> {
   const query = new URLSearchParams({ dryRun: String(dryRun), onError, existing });
   let response: Response;
   try {
-    response = await fetch(`/imports/agents?${query.toString()}`, {
+    response = await fetch(`${path}?${query.toString()}`, {
       method: 'POST',
       body: file,
       headers: { 'content-type': 'text/csv' },

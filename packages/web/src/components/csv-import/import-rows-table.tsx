@@ -1,9 +1,5 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
-import type { AgentImportQuery } from '../../../gql/graphql';
-import { AGENT_IMPORT_ROWS_QUERY } from './csv-import.graphql';
-
-type RowConnection = NonNullable<AgentImportQuery['agentImport']>['rows'];
+import type { ImportKind, ImportRowConnection } from './import-kind';
 
 const ACTION_LABELS: Record<string, string> = {
   CREATE: 'Create',
@@ -22,14 +18,13 @@ const ACTION_BADGES: Record<string, string> = {
  * What each row of a dry run would do, a page at a time: the job brings the first page; Next and
  * Previous fetch the others by cursor (kept as a stack, so Previous needs no backward paging).
  */
-export function ImportRowsTable({ jobId, firstPage }: { jobId: string; firstPage: RowConnection }) {
-  // The `after` cursor of each page beyond the first that the admin has opened.
+export function ImportRowsTable({ kind, jobId, firstPage }: { kind: ImportKind; jobId: string; firstPage: ImportRowConnection }) {
+  // The `after` cursor of each page beyond the first that the agent has opened.
   const [cursors, setCursors] = useState<string[]>([]);
   const after = cursors.at(-1);
-  const { data, previousData, error } = useQuery(AGENT_IMPORT_ROWS_QUERY, { variables: { id: jobId, after: after ?? '' }, skip: !after });
-  const fetched = (data ?? previousData)?.agentImport?.rows;
+  const { connection: fetched, loaded, error } = kind.useRows(jobId, after);
   const connection = after ? fetched : firstPage;
-  const loading = !!after && !data;
+  const loading = !!after && !loaded;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
   const total = firstPage.totalCount;
   const paged = total > firstPage.edges.length;
@@ -38,7 +33,8 @@ export function ImportRowsTable({ jobId, firstPage }: { jobId: string; firstPage
 
   return (
     <>
-      <div className="table-wrap">
+      {/* Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it. */}
+      <div className="table-wrap" tabIndex={0} role="group" aria-label="What each row would do">
         <table className="data-table import-preview-table" aria-busy={loading || undefined}>
           <caption>
             What each row would do

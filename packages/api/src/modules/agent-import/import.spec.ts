@@ -1,0 +1,47 @@
+import type { EntityManager } from 'typeorm';
+import type { CsvColumn } from '@roster/shared';
+import type { Actor } from '../../common/actor';
+import type { ServiceContext, ServiceDeps } from '../../common/service';
+import type { AgentImport, ImportRowAction } from './agent-import.entity';
+import type { CheckedRow, HeaderPlan } from './import.cells';
+
+// What one kind of CSV import (agents, users) adds to the engine (import.run.ts): its columns,
+// who may run it, how a row is checked, matched and written. The engine does the rest: reading,
+// header mapping, chunks, row outcomes and errors, ABORT / SKIP_INVALID_ROWS, dry run, progress.
+
+/** A checked row with what the import does with it; targetId: the existing record it matched. */
+export interface Decided<V = unknown> extends CheckedRow<V> {
+  action: ImportRowAction;
+  targetId?: number;
+}
+
+export interface ImportCounts {
+  totalRows: number;
+  createdCount: number;
+  updatedCount: number;
+  skippedCount: number;
+  errorCount: number;
+}
+
+export type RowCheck<V> = (row: number, cells: string[]) => CheckedRow<V>;
+
+export interface ImportSpec<V = unknown> {
+  kind: string;
+  /** Plural noun for messages ("agent" gives "no agent rows"). */
+  noun: string;
+  columns: readonly CsvColumn[];
+  /** The job's actor, checked again at every run: a right removed since the job was queued stops it (CsvFileError NOT_ALLOWED). */
+  actor(em: EntityManager, job: AgentImport, services: ServiceDeps): Promise<Actor>;
+  /** A row checker against the lookups (groups, teams...) as they are when the pass starts. */
+  checker(sc: ServiceContext, plan: HeaderPlan, job: AgentImport): Promise<RowCheck<V>>;
+  /** CREATE, UPDATE, SKIP or ERROR for each row of a chunk, from one lookup of their emails. */
+  decide(sc: ServiceContext, job: AgentImport, rows: CheckedRow<V>[]): Promise<Decided<V>[]>;
+  /** After the check pass, before ABORT is judged: a file-wide limit (license seats). */
+  checkTotals?(sc: ServiceContext, counts: ImportCounts): Promise<void>;
+  /** Opens the write pass, in its transaction (reserves seats). */
+  beginWrite?(sc: ServiceContext, counts: ImportCounts): Promise<void>;
+  /** Writes one chunk's CREATE and UPDATE rows, in the write pass's transaction. */
+  write(sc: ServiceContext, rows: Decided<V>[]): Promise<void>;
+  /** Why a write pass that found new problems stopped (CsvFileError CHANGED). */
+  changedMessage: string;
+}

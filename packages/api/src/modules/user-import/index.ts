@@ -1,0 +1,3 @@
+export { UserImport, UserImportResolver } from './user-import.resolver';
+export { usersCsvRoute } from './user-export';
+export { USER_UPLOAD } from './user-import.http';
