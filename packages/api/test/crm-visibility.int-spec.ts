@@ -24,6 +24,7 @@ import {
 } from './helpers/crm-fixtures';
 import { CREATE_TEAM, LOG } from './helpers/team-fixtures';
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
+import { csvRows, downloadUsers, importUsers, USER_HEADER } from './helpers/user-import-helpers';
 import {
   ACTIVITY,
   CRM_SETTINGS,
@@ -292,6 +293,20 @@ describe('CRM team-scoped visibility', () => {
     expect(saves.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
     await admin.ok(SET_TEAM_ORGS, { id: team.Red, o: [org.Acme] });
     expect(await total('red')).toBe(2);
+  });
+
+  it('exports only the users in scope and refuses the CSV import to a scoped agent', async () => {
+    const csv = await (await downloadUsers(t, { authorization: `Bearer ${tok.red}` })).text();
+    const exported = (await csvRows(csv))
+      .slice(1)
+      .map((r) => r[0])
+      .sort();
+    expect(exported).toEqual(['Aaron Acme', 'Alice Acme']);
+    const all = (await csvRows(await (await downloadUsers(t, { authorization: `Bearer ${t.adminToken}` })).text())).length - 1;
+    expect(all).toBeGreaterThan(exported.length);
+    const row = [USER_HEADER, `Imported Red,imported.red@example.com,Acme,,,,,,,,,,,`].join('\n');
+    const refused = await importUsers(t, row, {}, tok.red);
+    expect('errors' in refused && refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('applies a team change from the next request, and the switch off shows everyone again', async () => {

@@ -8,6 +8,7 @@ import { listCell, yesNo } from '../agent/agent.export';
 import { Organization } from '../organization/organization.entity';
 import { requirePermission } from '../permission/permission.check';
 import { User, UserEmail } from '../user/user.entity';
+import { type ActorUserScope, userScope, whereInUserScope } from '../user';
 import { PEOPLE } from '../user/user.permissions';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
 
@@ -19,18 +20,20 @@ export const USER_CSV_HEADER = USER_CSV_COLUMNS.map((c) => c.header);
 export const USER_EXPORT_PAGE_SIZE = 500;
 
 /**
- * The users an export includes: live (not merged-away) users, as the `u` alias. The one place
- * that narrows what an agent's export shows (team-scoped visibility extends this query).
+ * The users an export includes: live (not merged-away) users in the agent's team-scoped
+ * visibility, as the `u` alias.
  */
-export function userExportQuery(sc: ServiceContext): SelectQueryBuilder<User> {
-  return sc.em.createQueryBuilder(User, 'u').where('u.merged_into_id IS NULL');
+export function userExportQuery(sc: ServiceContext, scope: ActorUserScope): SelectQueryBuilder<User> {
+  return whereInUserScope(sc.em.createQueryBuilder(User, 'u').where('u.merged_into_id IS NULL'), scope);
 }
 
 /** The export's rows, a page at a time, in id order (header not included). */
 export async function* userCsvPages(sc: ServiceContext, { pageSize = USER_EXPORT_PAGE_SIZE } = {}): AsyncGenerator<string[][]> {
   const groups = new Map((await sc.em.find(Usergroup)).map((g) => [g.id, g]));
+  // Team-scoped visibility: a restricted agent exports only the users they can see.
+  const scope = await userScope(sc);
   for (let after = 0; ;) {
-    const page = await userExportQuery(sc).andWhere('u.id > :after', { after }).orderBy('u.id', 'ASC').limit(pageSize).getMany();
+    const page = await userExportQuery(sc, scope).andWhere('u.id > :after', { after }).orderBy('u.id', 'ASC').limit(pageSize).getMany();
     if (!page.length) return;
     const ids = page.map((u) => u.id);
     const orgIds = [...new Set(page.map((u) => u.organizationId).filter((id): id is number => id !== null))];

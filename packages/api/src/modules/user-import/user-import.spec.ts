@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { USER_CSV_COLUMNS, UserCsvKey } from '@roster/shared';
 import type { Actor } from '../../common/actor';
-import { DomainError, isUniqueViolation } from '../../common/errors';
+import { DomainError, forbidden, isUniqueViolation } from '../../common/errors';
 import { chunks } from '../../common/relations';
 import type { ServiceContext, ServiceDeps } from '../../common/service';
 import { Agent } from '../agent/agent.entity';
@@ -12,14 +12,22 @@ import type { Decided, ImportSpec } from '../agent-import/import.spec';
 import { Organization } from '../organization/organization.entity';
 import { actorPermissions, requirePermission } from '../permission/permission.check';
 import { PEOPLE } from '../user/user.permissions';
+import { userScope } from '../user';
 import { Usergroup } from '../usergroup/usergroup.entity';
 import { UserImportValues, UserRowChecker } from './user-import.rows';
 import { createImportedUsers, updateImportedUsers } from './user-import.write';
 
-/** What importing needs: people.create, and people.edit to UPDATE existing users. */
+/**
+ * What importing needs: people.create, and people.edit to UPDATE existing users. An agent restricted
+ * by team-scoped visibility may not import: rows are matched against every user by address, so an
+ * import would reveal and change users outside their teams' organizations.
+ */
 export async function requireImportPermissions(sc: ServiceContext, existing: ImportExistingMode | null | undefined): Promise<void> {
   await requirePermission(sc, PEOPLE.create, 'creating users');
   if (existing === ImportExistingMode.UPDATE) await requirePermission(sc, PEOPLE.edit, 'editing users');
+  if (await userScope(sc)) {
+    throw forbidden("Importing users is not available to agents who see only their teams' organizations (team-scoped visibility)");
+  }
 }
 
 /** The agent (or their token) who started the job, checked again: permissions removed since stop the job. */
