@@ -44,10 +44,17 @@ const SECTIONS: Section[] = [
       { h3: 'Users (the CRM pane)' },
       {
         list: [
-          'Shown when your permissions include viewing users. Search by name or the start of an email address, and narrow the list by organization or usergroup.',
-          'Open a user to see and edit their record: email addresses (one is primary and receives notifications; make another primary or add one), organization (pick one or create it on the spot), summary, notes, and a change log that shows who changed what and when.',
-          'Each record has its own address, so you can share a link to it with a colleague.',
+          'Shown when your permissions include viewing users. Search by name or the start of an email address, and narrow the list by organization or usergroup. The list scrolls through every user, a page at a time.',
+          'Open a user to see and edit their record: name, email addresses (one is primary and receives notifications; make another primary, add one, or copy one), organization (pick one or create it on the spot), usergroups, contact information, summary, properties (timezone with the user\u2019s local time, language and the custom fields your administrators defined), notes and files.',
+          'The Change log tab shows who changed what and when; the Activity tab lists changes, notes, files and merges in time order.',
+          'When one person wrote from two addresses, use Merge to combine the two users (the record suggests possible duplicates). A merge can be undone for 7 days. Mark a user as an auto-responder so that no automatic replies are sent to a mailbox that answers by itself.',
+          'Import / export reads and writes users as a CSV file, with a preview of every row before anything is saved.',
+          'Each record has its own address, so you can share a link to it with a colleague. A user named elsewhere (a duplicate, an activity entry) opens in a pop-up that you can expand into the pane.',
         ],
+      },
+      { h3: 'Agents in the CRM' },
+      {
+        p: 'At the bottom of the filter pane, the Agents section lists your colleagues, filtered by team. Their CRM record holds a summary, contact information (a phone separate from the one used for SMS) and notes.',
       },
       { h3: 'Agents' },
       {
