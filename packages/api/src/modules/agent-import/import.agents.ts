@@ -10,7 +10,7 @@ import { AgentImport, ImportExistingMode, ImportRowAction } from './agent-import
 import { CsvFileError } from './import.csv';
 import { HeaderPlan, NameIndex } from './import.cells';
 import { ImportValues, RowChecker } from './import.rows';
-import type { Decided, ImportSpec } from './import.spec';
+import type { Decided, ImportSpec } from './import.kind';
 import { createImportedAgents, queueSetPasswordEmails, updateImportedAgents } from './import.write';
 
 /** The acting administrator (or their token) the job was started by, with the import as the reason of every change. */

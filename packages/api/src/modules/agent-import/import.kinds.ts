@@ -1,8 +1,8 @@
-import { userImportSpec } from '../user-import/user-import.spec';
+import { userImportSpec } from '../user-import/user-import.kind';
 import { ImportKind } from './agent-import.entity';
 import { agentImportSpec } from './import.agents';
 import { CsvFileError } from './import.csv';
-import type { ImportSpec } from './import.spec';
+import type { ImportSpec } from './import.kind';
 
 const SPECS: Record<ImportKind, ImportSpec> = {
   [ImportKind.AGENTS]: agentImportSpec as ImportSpec,

@@ -8,7 +8,7 @@ import { inTransaction } from '../../common/transaction';
 import { AgentImport, AgentImportError, AgentImportRow, ImportErrorMode, ImportRowAction, ImportStatus } from './agent-import.entity';
 import { CsvFileError, readCsv } from './import.csv';
 import { CheckedRow, planHeader, RowProblem } from './import.cells';
-import type { Decided, ImportCounts, ImportSpec } from './import.spec';
+import type { Decided, ImportCounts, ImportSpec } from './import.kind';
 
 /** Rows per chunk: one lookup, one batch of writes and one progress update each. */
 export const IMPORT_CHUNK = 2000;

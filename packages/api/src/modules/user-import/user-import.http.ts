@@ -2,7 +2,7 @@ import { USER_CSV_TEMPLATE_ROWS } from '@roster/shared';
 import type { UploadKind } from '../agent-import/import.http';
 import { userUploadContext } from '../agent-import/import.http';
 import { createUserImport, findUserImport } from './user-import.service';
-import { requireImportPermissions } from './user-import.spec';
+import { requireImportPermissions } from './user-import.kind';
 
 /** POST /imports/users (as POST /imports/agents), GET /imports/users/template.csv and /imports/users/:id/errors.csv. */
 export const USER_UPLOAD: UploadKind = {

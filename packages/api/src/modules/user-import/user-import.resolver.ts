@@ -4,7 +4,7 @@ import { AgentImport, ImportErrorMode, ImportExistingMode, ImportJob } from '../
 import { ImportJobFields } from '../agent-import/import.fields';
 import { orDiscardFile, storeImportFile } from '../agent-import/import.service';
 import { createUserImport, findUserImport } from './user-import.service';
-import { requireImportPermissions } from './user-import.spec';
+import { requireImportPermissions } from './user-import.kind';
 
 /** A user CSV import job: the same shape as AgentImport (one engine, one table). */
 @ObjectType('UserImport', { implements: ImportJob, description: 'A CSV import of CRM users (README "User CSV").' })

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../common/service';
 import { AgentImport, ImportKind } from '../agent-import/agent-import.entity';
 import { createImport, CreateImportArgs, getImport } from '../agent-import/import.service';
-import { requireImportPermissions } from './user-import.spec';
+import { requireImportPermissions } from './user-import.kind';
 
 /** Stores a user import job (QUEUED), refused unless the actor may create (and, to UPDATE, edit) users. */
 export async function createUserImport(sc: ServiceContext, args: Omit<CreateImportArgs, 'kind'>): Promise<AgentImport> {

@@ -8,7 +8,7 @@ import { Agent } from '../agent/agent.entity';
 import { AgentImport, ImportExistingMode, ImportKind, ImportRowAction } from '../agent-import/agent-import.entity';
 import { HeaderPlan, NameIndex, RowProblem } from '../agent-import/import.cells';
 import { CsvFileError } from '../agent-import/import.csv';
-import type { Decided, ImportSpec } from '../agent-import/import.spec';
+import type { Decided, ImportSpec } from '../agent-import/import.kind';
 import { Organization } from '../organization/organization.entity';
 import { actorPermissions, requirePermission } from '../permission/permission.check';
 import { PEOPLE } from '../user/user.permissions';
