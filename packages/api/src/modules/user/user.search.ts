@@ -35,7 +35,12 @@ export interface SearchArgs {
   withTotal: boolean;
 }
 
-const tagOf = (search: string) => createHash('sha256').update(search).digest('base64url').slice(0, 10);
+/** The search as both phases read it: a cursor continues any search that finds the same users ("Émile", "emile"). */
+const tagOf = (nameKey: string, emailPrefix: string) =>
+  createHash('sha256')
+    .update(JSON.stringify([nameKey, emailPrefix]))
+    .digest('base64url')
+    .slice(0, 10);
 
 function decodeSearchCursor(after: string | null | undefined, tag: string): [Phase, string, number] | null {
   if (!after) return null;
@@ -55,17 +60,18 @@ function decodeSearchCursor(after: string | null | undefined, tag: string): [Pha
  */
 export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBuilder<User>, args: SearchArgs): Promise<UserPage> {
   const limit = clampFirst(args.first);
-  const tag = tagOf(args.search);
-  const cursor = decodeSearchCursor(args.after, tag);
   const mysql = isMysql(sc.em);
   const exact = args.search.includes('@') ? checkEmailAddress(args.search) : null;
   const owners = (sql: string, params: Record<string, string>) => {
     const q = sc.em.createQueryBuilder(UserEmail, 'x').select('x.user_id').where(sql, params);
     return base().andWhere(`u.id IN (${q.getQuery()})`, q.getParameters());
   };
-  const [nameSql, nameParams] = startsWith(mysql, 'u.name_key', sortKey(args.search), 'namePrefix');
-  const byName = () => (exact?.ok ? owners('x.address = :exact', { exact: exact.email }) : base().andWhere(nameSql, nameParams));
+  const nameKey = sortKey(args.search);
   const emailPrefix = args.search.normalize('NFKC').toLowerCase();
+  const tag = tagOf(nameKey, emailPrefix);
+  const cursor = decodeSearchCursor(args.after, tag);
+  const [nameSql, nameParams] = startsWith(mysql, 'u.name_key', nameKey, 'namePrefix');
+  const byName = () => (exact?.ok ? owners('x.address = :exact', { exact: exact.email }) : base().andWhere(nameSql, nameParams));
   const [xSql, xParams] = startsWith(mysql, 'x.address', emailPrefix, 'emailPrefix');
   const [ySql] = startsWith(mysql, 'y.address', emailPrefix, 'emailPrefix');
   // Address-only matches, one row per user: its first matching address, the name not matching.
