@@ -24,8 +24,11 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
-export function ConnectionType<T extends object>(name: string, node: ClassType<T>) {
+/**
+ * Builds `<Name>Connection` and `<Name>Edge` object types for a node type. `exactness`: the
+ * connection also has `totalCountIsExact: Boolean!` (for a list whose count may be bounded), described so.
+ */
+export function ConnectionType<T extends object>(name: string, node: ClassType<T>, options: { exactness?: string } = {}) {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field()
@@ -46,6 +49,7 @@ export function ConnectionType<T extends object>(name: string, node: ClassType<T
     @Field(() => Int)
     totalCount: number;
   }
+  if (options.exactness) Field(() => Boolean, { description: options.exactness })(ConnectionClass.prototype, 'totalCountIsExact');
   return ConnectionClass;
 }
 
@@ -60,13 +64,20 @@ export const encodeCursor = (values: (string | number)[]): string => Buffer.from
 
 export function decodeCursor(cursor: string | null | undefined, length: number): (string | number)[] | null {
   if (!cursor) return null;
+  const v = parseCursor(cursor);
+  if (v && v.length === length) return v;
+  throw badInput({ after: 'is not a valid cursor' });
+}
+
+/** A cursor's keyset values of any length; null when it is not one of ours. */
+export function parseCursor(cursor: string): (string | number)[] | null {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === length && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v;
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v;
   } catch {
     // fall through
   }
-  throw badInput({ after: 'is not a valid cursor' });
+  return null;
 }
 
 /** Turns `first + 1` fetched rows into a connection. */

@@ -96,6 +96,7 @@ type Documents = {
     "\n  mutation ManageRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.ManageRenameOrgDocument,
     "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.ManageDeleteOrgDocument,
     "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": typeof types.CrmMergesUndoableDocument,
+    "\n  query CrmSearchCount($f: UserFilter) {\n    users(filter: $f, first: 0) {\n      totalCount\n      totalCountIsExact\n    }\n  }\n": typeof types.CrmSearchCountDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CrmStatementPageDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
@@ -356,6 +357,7 @@ const documents: Documents = {
     "\n  mutation ManageRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.ManageRenameOrgDocument,
     "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.ManageDeleteOrgDocument,
     "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": types.CrmMergesUndoableDocument,
+    "\n  query CrmSearchCount($f: UserFilter) {\n    users(filter: $f, first: 0) {\n      totalCount\n      totalCountIsExact\n    }\n  }\n": types.CrmSearchCountDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.CrmStatementPageDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
@@ -876,6 +878,10 @@ export function graphql(source: "\n  mutation ManageDeleteOrg($id: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmSearchCount($f: UserFilter) {\n    users(filter: $f, first: 0) {\n      totalCount\n      totalCountIsExact\n    }\n  }\n"): (typeof documents)["\n  query CrmSearchCount($f: UserFilter) {\n    users(filter: $f, first: 0) {\n      totalCount\n      totalCountIsExact\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

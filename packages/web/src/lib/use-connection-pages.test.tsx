@@ -18,6 +18,8 @@ const page = (ids: string[], hasNextPage: boolean) => ({
     users: {
       __typename: 'UserConnection' as const,
       totalCount: 3,
+      // As a bounded search count says: carried through the merged pages.
+      totalCountIsExact: false,
       edges: ids.map(user),
       pageInfo: { __typename: 'PageInfo' as const, endCursor: `c${ids.at(-1)}`, hasNextPage },
     },
@@ -44,13 +46,13 @@ describe('useConnectionPages', () => {
     ]);
     expect(result.current.loading).toBe(true);
     await waitFor(() => expect(result.current.nodes.map((n) => n.id)).toEqual(['1', '2']));
-    expect(result.current).toMatchObject({ totalCount: 3, hasNextPage: true, loading: false });
+    expect(result.current).toMatchObject({ totalCount: 3, totalCountIsExact: false, hasNextPage: true, loading: false });
     act(() => {
       result.current.loadMore();
       result.current.loadMore();
     });
     await waitFor(() => expect(result.current.nodes.map((n) => n.id)).toEqual(['1', '2', '3']));
-    expect(result.current).toMatchObject({ hasNextPage: false, loadMoreFailed: false, fetchingMore: false });
+    expect(result.current).toMatchObject({ totalCountIsExact: false, hasNextPage: false, loadMoreFailed: false, fetchingMore: false });
     // Nothing follows: no request (none is mocked).
     act(() => result.current.loadMore());
     expect(result.current.nodes).toHaveLength(3);

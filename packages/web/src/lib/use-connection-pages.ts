@@ -5,6 +5,8 @@ import { useQuery } from '@apollo/client/react';
 /** What a cursor-paged list query answers (a GraphQL connection). */
 export interface ConnectionPage<N> {
   totalCount?: number;
+  /** false: the list matches more than totalCount (a bounded count, as a users search's). */
+  totalCountIsExact?: boolean;
   edges: { node: N }[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
@@ -43,6 +45,7 @@ export function useConnectionPages<TData, TVariables extends OperationVariables,
   return {
     nodes: connection?.edges.map((edge) => edge.node) ?? [],
     totalCount: connection?.totalCount ?? 0,
+    totalCountIsExact: connection?.totalCountIsExact ?? true,
     hasNextPage,
     loading: loading && !connection,
     fetchingMore: networkStatus === NetworkStatus.fetchMore,

@@ -16,7 +16,9 @@ import { listUsers } from './user.query';
 import { addUserNote, createUser, deleteUser, findUser, updateUser } from './user.service';
 import { localTimeIn } from './user.validation';
 
-const UserConnection = ConnectionType('User', User);
+const UserConnection = ConnectionType('User', User, {
+  exactness: 'false: a search matches more than totalCount users (a search counts at most 1,000 matches; totalCount is then 1000).',
+});
 const ActivityConnection = ConnectionType('Activity', ActivityItem);
 
 @ObjectType({ description: 'A user who may be the same person (a merge candidate).' })
@@ -31,7 +33,12 @@ class UserDuplicate implements DuplicateCandidate {
 @Resolver(() => User)
 export class UserResolver {
   @Authorized('users:read')
-  @Query(() => UserConnection, { description: 'By name, then id; merged-away users are hidden. Needs people.view.' })
+  @Query(() => UserConnection, {
+    description:
+      'By name, then id; merged-away users are hidden. Needs people.view. A search (filter.search) lists the users whose name ' +
+      'starts with it first (by name), then those matched only by an email address (by that address); a whole valid address ' +
+      'finds its user. A cursor continues only the list and search it came from.',
+  })
   users(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -39,7 +46,9 @@ export class UserResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.read((sc) => listUsers(sc, { filter, first, after, withTotal: selects(info, 'totalCount') }));
+    return ctx.read((sc) =>
+      listUsers(sc, { filter, first, after, withTotal: selects(info, 'totalCount') || selects(info, 'totalCountIsExact') }),
+    );
   }
 
   @Authorized('users:read')

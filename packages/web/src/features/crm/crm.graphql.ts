@@ -52,6 +52,7 @@ export const CRM_USERS_QUERY = graphql(`
   query CrmUsers($filter: UserFilter, $first: Int, $after: String) {
     users(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       edges {
         cursor
         node {

@@ -8,7 +8,9 @@ type UserPages = ReturnType<typeof useUsersPages>;
 /** A row with an organization; those without are measured shorter once rendered. */
 const ROW_HEIGHT = 87;
 
-const countLabel = (n: number) => (n === 1 ? '1 user' : `${n.toLocaleString()} users`);
+/** A search counts at most 1,000 matches: then "1,000+ users". */
+export const countLabel = (n: number, exact = true) =>
+  exact ? (n === 1 ? '1 user' : `${n.toLocaleString()} users`) : `${n.toLocaleString()}+ users`;
 
 /**
  * The list pane: the users as links, only those in view (plus a few) rendered however long the
@@ -54,7 +56,7 @@ export function UserList({ list }: { list: UserPages }) {
   return (
     <>
       <p className="crm-count" role="status">
-        {list.loading ? 'Loading users…' : countLabel(list.totalCount)}
+        {list.loading ? 'Loading users…' : countLabel(list.totalCount, list.totalCountIsExact)}
       </p>
       {list.error && !users.length && (
         <div role="alert" className="alert alert-error">
@@ -91,7 +93,7 @@ export function UserList({ list }: { list: UserPages }) {
                   key={item.key}
                   data-index={item.index}
                   ref={virtualizer.measureElement}
-                  aria-setsize={hasNextPage ? list.totalCount || -1 : users.length}
+                  aria-setsize={!hasNextPage ? users.length : list.totalCountIsExact ? list.totalCount || -1 : -1}
                   aria-posinset={item.index + 1}
                 >
                   <NavLink to={`/crm/users/${user.id}`} className="crm-list-item">
