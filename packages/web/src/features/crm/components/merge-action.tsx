@@ -32,7 +32,7 @@ interface Props {
 export function MergeAction({ target, launcher }: Props) {
   return (
     <>
-      <button type="button" className="button button-secondary" onClick={() => launcher.open(null)}>
+      <button type="button" className="button button-secondary button-small" onClick={() => launcher.open(null)}>
         Merge…
       </button>
       <MergeDialog
