@@ -10,7 +10,7 @@ const CREATE_AGENT = `
   mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }
 `;
 
-// Its own worker and server: 300 agents need more than the default 20 seats.
+// Its own worker and server: 300 agents need more than the default 100 seats.
 test.use({ licenseSeats: AGENTS + 20 });
 test.describe.configure({ timeout: 240_000 });
 

@@ -4,7 +4,7 @@ import { randomSuffix } from './support/graphql';
 import { path, signIn } from './support/pages';
 import { checkScreen } from './support/screens';
 
-// Its own worker and server: 250 new agents need more than the default 20 seats, even for a preview.
+// Its own worker and server: 250 new agents need more than the default 100 seats, even for a preview.
 test.use({ licenseSeats: 300 });
 
 test('bulk add: the preview of a long file pages through every row', async ({ page, admin }) => {

@@ -65,12 +65,12 @@ export function externalServer(baseUrl: string): E2EServer {
 }
 
 export interface StartApiOptions {
-  /** LICENSE_SEATS of the server (20 by default). */
+  /** LICENSE_SEATS of the server (100 by default: the specs sharing a worker create agents). */
   licenseSeats?: number;
 }
 
 /** Starts the API (serving packages/web/dist) and resolves once /healthz answers 200. */
-export async function startApi({ licenseSeats = 20 }: StartApiOptions = {}): Promise<E2EServer> {
+export async function startApi({ licenseSeats = 100 }: StartApiOptions = {}): Promise<E2EServer> {
   if (!existsSync(join(WEB_DIR, 'dist/index.html'))) {
     throw new Error('packages/web/dist is missing: run `pnpm --filter @roster/web build` first (pnpm test:e2e does)');
   }

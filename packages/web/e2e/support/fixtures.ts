@@ -16,7 +16,7 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  licenseSeats: [20, { scope: 'worker', option: true }],
+  licenseSeats: [100, { scope: 'worker', option: true }],
   server: [
     async ({ licenseSeats }, use) => {
       const server = process.env.E2E_BASE_URL ? externalServer(process.env.E2E_BASE_URL) : await startApi({ licenseSeats });
