@@ -250,6 +250,23 @@ describe('CRM team-scoped visibility', () => {
     for (const id of [x.id, y.id]) await admin.ok(DELETE_USER, { id });
   });
 
+  it('lets an admin without People permissions list organizations (for the Teams page) but not users', async () => {
+    const plainAdmin = (
+      await t.createAgent({
+        email: 'plain.admin@agents.example',
+        name: 'Plain Admin',
+        permissionGroupIds: [],
+        permissions: [],
+        isAdmin: true,
+      })
+    ).token;
+    const orgs = await t.gql(ORGS, {}, { token: plainAdmin });
+    expect(orgs.errors).toBeUndefined();
+    expect(orgs.data!.organizations.totalCount).toBe(3);
+    expect(codeOf(await t.gql(LIST_USERS, { first: 1 }, { token: plainAdmin }))).toBe('FORBIDDEN');
+    expect(codeOf(await as('loner').gql(ORGS, {}))).toBeUndefined();
+  });
+
   it('does not restrict administrators, even in a team', async () => {
     expect(await total('adminRed')).toBe(5);
     expect((await as('adminRed').ok(GET_USER, { id: u.none.id })).user?.name).toBe('Nora Nobody');

@@ -1052,7 +1052,7 @@ export type Query = {
   license: License;
   /** Every notification event key updateAgent accepts, ticket events first. */
   notificationCatalog: Array<NotificationEvent>;
-  /** By name; `search` is a name prefix (the organization picker). */
+  /** By name; `search` is a name prefix (the organization picker). Needs people.view, or admin access (teams are given organizations). */
   organizations: OrganizationConnection;
   /** Outgoing email, newest first; first is capped at 100. */
   outbox: Array<OutboxMessage>;

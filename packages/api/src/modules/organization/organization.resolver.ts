@@ -11,7 +11,10 @@ const OrganizationConnection = ConnectionType('Organization', Organization);
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Authorized('users:read')
-  @Query(() => OrganizationConnection, { description: 'By name; `search` is a name prefix (the organization picker).' })
+  @Query(() => OrganizationConnection, {
+    description:
+      'By name; `search` is a name prefix (the organization picker). Needs people.view, or admin access (teams are given organizations).',
+  })
   organizations(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,

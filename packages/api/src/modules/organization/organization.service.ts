@@ -23,7 +23,8 @@ export async function listOrganizations(
   sc: ServiceContext,
   args: { search?: string | null; first?: number | null; after?: string | null; withTotal?: boolean },
 ): Promise<Connection<Organization>> {
-  await requirePermission(sc, PEOPLE.view, 'viewing users');
+  // Admins assign organizations to teams (team-scoped visibility) without needing People permissions.
+  if (!sc.actor.agent?.isAdmin) await requirePermission(sc, PEOPLE.view, 'viewing users');
   const limit = clampFirst(args.first);
   const cursor = decodeCursor(args.after, 2);
   // A scoped agent (team-scoped visibility) lists only their teams' organizations: the ones they can pick.
