@@ -1172,7 +1172,7 @@ export type Team = {
   id: Scalars['ID']['output'];
   members: Array<Agent>;
   name: Scalars['String']['output'];
-  /** Organizations whose users the team's members see when team-scoped visibility is on (crmSettings), by name. */
+  /** Organizations whose users the team's members see when team-scoped visibility is on (crmSettings), by name. Administrators only. */
   organizations: Array<Organization>;
 };
 

@@ -144,7 +144,7 @@ async function errorsCsv(deps: AppDeps, kind: UploadKind, req: express.Request, 
     for (const r of await deps.ds.manager.find(AgentImportRow, { where: { importId: job.id, action: 'ERROR' as never } })) {
       rows.set(r.row, r.cells ? (JSON.parse(r.cells) as string[]) : []);
     }
-    for (const e of errors) out.write([String(e.row), e.column ?? '', e.code, e.message, ...(rows.get(e.row) ?? []).map(formulaSafe)]);
+    for (const e of errors) out.write([String(e.row), e.column ?? '', e.code, e.message, ...(rows.get(e.row) ?? [])].map(formulaSafe));
     out.end();
   } catch (e) {
     sendError(res, e);

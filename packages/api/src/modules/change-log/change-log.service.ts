@@ -3,7 +3,7 @@ import { ChangeLogEntityType, ChangeLogEntry } from '../../common/change-log';
 import { forbidden } from '../../common/errors';
 import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
-import { requirePermission } from '../permission/permission.check';
+import { actorPermissions, requirePermission } from '../permission/permission.check';
 import { userIdVisible } from '../user/user.scope';
 
 export interface ChangeLogArgs {
@@ -28,7 +28,13 @@ export async function listChangeLog(sc: ServiceContext, args: ChangeLogArgs): Pr
     // Out of the actor's scope (team-scoped visibility): as empty as the history of an absent user.
     if (!(await userIdVisible(sc, entityId))) return toConnection([], 1, 0, (c: ChangeLogEntry) => [c.id]);
   } else if (!own && !actor.agent?.isAdmin) throw forbidden('Only administrators can read this change log');
-  return changeLogPage(sc, args);
+  // An agent's CRM record (summary, contact, notes: `crm.*` entries) is people.view + users:read
+  // data, also for the agent themselves and for admins (agentCrmChangeLog has the same rule).
+  const hideCrm =
+    entityType === ChangeLogEntityType.AGENT &&
+    actor.kind !== 'SYSTEM' &&
+    !(hasScope(actor, 'users:read') && (await actorPermissions(sc)).has('people.view'));
+  return changeLogPage(sc, { ...args, hideCrm });
 }
 
 /**
@@ -37,7 +43,7 @@ export async function listChangeLog(sc: ServiceContext, args: ChangeLogArgs): Pr
  */
 export async function changeLogPage(
   sc: ServiceContext,
-  args: ChangeLogArgs & { fields?: readonly string[] },
+  args: ChangeLogArgs & { fields?: readonly string[]; hideCrm?: boolean },
 ): Promise<Connection<ChangeLogEntry>> {
   const { entityType, entityId } = args;
   const limit = clampFirst(args.first);
@@ -47,6 +53,7 @@ export async function changeLogPage(
     .createQueryBuilder('c')
     .where('c.entity_type = :entityType AND c.entity_id = :entityId', { entityType, entityId });
   if (args.fields) qb.andWhere('c.field IN (:...fields)', { fields: args.fields });
+  if (args.hideCrm) qb.andWhere("c.field NOT LIKE 'crm.%'");
   const totalCount = await qb.clone().getCount();
   if (cursor) qb.andWhere('c.id < :cursorId', { cursorId: cursor[0] });
   const rows = await qb

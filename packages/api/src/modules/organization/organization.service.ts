@@ -12,7 +12,7 @@ import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User } from '../user/user.entity';
 import { PEOPLE } from '../user/user.permissions';
-import { userScope, whereOrganizationInScope } from '../user/user.scope';
+import { scopeHasOrganization, userScope, whereOrganizationInScope } from '../user/user.scope';
 import { Organization } from './organization.entity';
 
 const taken = (name: string, field: string) =>
@@ -39,8 +39,10 @@ export async function listOrganizations(
   return toConnection(rows, limit, totalCount, (o) => [o.nameKey, o.id]);
 }
 
+/** An organization the actor may see: out of a team-scoped agent's organizations reads as absent. */
 export async function loadOrganization(sc: ServiceContext, id: unknown, field = 'id'): Promise<Organization> {
-  const org = await sc.em.findOneBy(Organization, { id: parseId(id, field) });
+  const orgId = parseId(id, field);
+  const org = scopeHasOrganization(await userScope(sc), orgId) ? await sc.em.findOneBy(Organization, { id: orgId }) : null;
   if (!org) throw notFound('Organization');
   return org;
 }

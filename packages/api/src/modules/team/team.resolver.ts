@@ -21,9 +21,11 @@ export class TeamResolver {
     return ctx.loaders.membersOfTeam.load(team.id);
   }
 
-  @Authorized('agents:read')
+  // Admins only: the organizations' names are CRM data that other agents may not see (team scope).
+  @Authorized(ADMIN, 'agents:read')
   @FieldResolver(() => [Organization], {
-    description: "Organizations whose users the team's members see when team-scoped visibility is on (crmSettings), by name.",
+    description:
+      "Organizations whose users the team's members see when team-scoped visibility is on (crmSettings), by name. Administrators only.",
   })
   organizations(@Root() team: Team, @Ctx() ctx: Context): Promise<Organization[]> {
     return ctx.loaders.organizationsOfTeam.load(team.id);

@@ -55,7 +55,13 @@ function upload(req: express.Request): Promise<Upload> | Upload {
       { file: 'needs a file name' },
       { status: 415 },
     );
-  return { stream: req, fileName: decodeURIComponent(name), contentType: type || 'application/octet-stream' };
+  let fileName: string;
+  try {
+    fileName = decodeURIComponent(name);
+  } catch {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'X-File-Name must be percent-encoded UTF-8', { file: 'has a malformed name' });
+  }
+  return { stream: req, fileName, contentType: type || 'application/octet-stream' };
 }
 
 /** POST /users/:userId/files (people.edit, users:write) and GET /users/:userId/files/:fileId (people.view, users:read). */

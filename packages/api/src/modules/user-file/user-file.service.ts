@@ -7,10 +7,11 @@ import { User } from '../user/user.entity';
 import { lockVisibleUser } from '../user/user.scope';
 import { PEOPLE } from '../user/user.permissions';
 import { findUser } from '../user/user.service';
+import { USER_LIMITS } from '../user/user.validation';
 import { UserFile } from './user-file.entity';
 
 export const MAX_USER_FILE_BYTES = 10 * 1024 * 1024;
-export const MAX_FILES_PER_USER = 100;
+export const MAX_FILES_PER_USER = USER_LIMITS.files;
 
 // Programs and scripts are refused by name; everything else is stored and served only as an
 // attachment with nosniff (an uploaded SVG or HTML is downloaded, never rendered).

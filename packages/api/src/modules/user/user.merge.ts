@@ -14,7 +14,7 @@ import { MergeMoved, UserMerge } from './user-merge.entity';
 import { lockUsers } from './user.lock';
 import { PEOPLE } from './user.permissions';
 import { inUserScope, userScope } from './user.scope';
-import { CONTACT_FIELDS, phoneKey } from './user.validation';
+import { CONTACT_FIELDS, phoneKey, USER_LIMITS } from './user.validation';
 
 /** How long a merge can be undone. */
 export const MERGE_UNDO_DAYS = 7;
@@ -52,6 +52,23 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
   const emails = await em.find(UserEmail, { where: { userId: source.id }, order: { id: 'ASC' } });
   const notes = await em.find(Note, { where: { userId: source.id }, select: { id: true } });
   const files = await em.find(UserFile, { where: { userId: source.id }, select: { id: true } });
+  // The target keeps within the per-user limits an upload or an added address is held to.
+  const [targetEmails, targetFiles] = await Promise.all([
+    em.countBy(UserEmail, { userId: target.id }),
+    em.countBy(UserFile, { userId: target.id }),
+  ]);
+  const limits = new FieldCheck();
+  limits.check(
+    targetEmails + emails.length <= USER_LIMITS.emails,
+    'sourceUserId',
+    `together the two users have ${targetEmails + emails.length} email addresses; a user has at most ${USER_LIMITS.emails}`,
+  );
+  limits.check(
+    targetFiles + files.length <= USER_LIMITS.files,
+    'sourceUserId',
+    `together the two users have ${targetFiles + files.length} files; a user has at most ${USER_LIMITS.files}`,
+  );
+  limits.throwIfAny();
   const sourceGroups = (await em.findBy(UserUsergroup, { userId: source.id })).map((l) => l.usergroupId);
   const targetGroups = new Set((await em.findBy(UserUsergroup, { userId: target.id })).map((l) => l.usergroupId));
   const history = await em.find(ChangeLogEntry, {

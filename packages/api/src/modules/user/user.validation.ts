@@ -18,6 +18,7 @@ export const USER_LIMITS = {
   note: 10_000,
   emails: 20,
   usergroups: 200,
+  files: 100,
 } as const;
 
 /** Trimmed text; empty (or only spaces) is null; undefined stays undefined (not given). */
