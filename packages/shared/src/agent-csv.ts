@@ -91,7 +91,8 @@ export function mapCsvHeadersOf<K extends string>(columns: readonly CsvColumn<K>
 /** Maps an agent CSV header (any case, any order) to column keys; unknown headers map to null. */
 export const mapCsvHeaders = (headers: readonly string[]): (AgentCsvColumn['key'] | null)[] => mapCsvHeadersOf(AGENT_CSV_COLUMNS, headers);
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets also run a formula after leading spaces.
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
 
 /**
  * A cell a spreadsheet would run as a formula gets a leading `'` when Roster writes CSV (export,

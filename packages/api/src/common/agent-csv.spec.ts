@@ -1,4 +1,12 @@
-import { AGENT_CSV_COLUMNS, detectCsvDelimiter, mapCsvHeaders, parseYesNo, splitList } from '@roster/shared';
+import {
+  AGENT_CSV_COLUMNS,
+  detectCsvDelimiter,
+  guardCsvFormula,
+  mapCsvHeaders,
+  parseYesNo,
+  splitList,
+  unguardCsvFormula,
+} from '@roster/shared';
 
 describe('agent CSV helpers', () => {
   it('parses Yes/No cells in every accepted spelling', () => {
@@ -42,5 +50,15 @@ describe('agent CSV helpers', () => {
 
   it('marks Email, Name and Permission Groups as required', () => {
     expect(AGENT_CSV_COLUMNS.filter((c) => c.required).map((c) => c.header)).toEqual(['Email', 'Name', 'Permission Groups']);
+  });
+});
+
+describe('formula guard', () => {
+  it('marks cells a spreadsheet would run, also after leading spaces, and reading back drops only the marker', () => {
+    for (const cell of ['=1+2', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '  =HYPERLINK("x")', ' @x']) {
+      expect(guardCsvFormula(cell)).toBe(`'${cell}`);
+      expect(unguardCsvFormula(guardCsvFormula(cell))).toBe(cell);
+    }
+    for (const cell of ['plain', "'quoted", 'a=b', '']) expect(guardCsvFormula(cell)).toBe(cell);
   });
 });
