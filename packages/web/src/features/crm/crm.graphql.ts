@@ -163,22 +163,7 @@ export const CRM_CREATE_ORGANIZATION = graphql(`
 export const CRM_USER_CHANGE_LOG_QUERY = graphql(`
   query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {
     changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {
-      totalCount
-      edges {
-        node {
-          id
-          field
-          oldValue
-          newValue
-          actorName
-          actorKind
-          createdAt
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      ...ChangeLogPageFields
     }
   }
 `);

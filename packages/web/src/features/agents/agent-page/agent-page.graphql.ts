@@ -109,23 +109,7 @@ export const DELETE_AGENT_MUTATION = graphql(`
 export const AGENT_CHANGE_LOG_QUERY = graphql(`
   query AgentChangeLog($entityId: ID!, $after: String, $first: Int = 25) {
     changeLog(entityType: AGENT, entityId: $entityId, after: $after, first: $first) {
-      totalCount
-      edges {
-        cursor
-        node {
-          id
-          field
-          oldValue
-          newValue
-          actorKind
-          actorName
-          createdAt
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...ChangeLogPageFields
     }
   }
 `);

@@ -86,22 +86,7 @@ export const CRM_ADD_AGENT_NOTE = graphql(`
 export const CRM_AGENT_CHANGE_LOG_QUERY = graphql(`
   query CrmAgentChangeLog($agentId: ID!, $first: Int, $after: String) {
     changeLog: agentCrmChangeLog(agentId: $agentId, first: $first, after: $after) {
-      totalCount
-      edges {
-        node {
-          id
-          field
-          oldValue
-          newValue
-          actorName
-          actorKind
-          createdAt
-        }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
+      ...ChangeLogPageFields
     }
   }
 `);
