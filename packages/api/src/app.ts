@@ -12,10 +12,10 @@ import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { AppDeps, buildContext, Context, contextFor } from './graphql/context';
 import { fastQueryPath, MALFORMED_JSON_BODY } from './graphql/fast-path';
+import type { ExecutableCache } from './graphql/executable-cache';
 import { formatError } from './graphql/format-error';
-import { queryCostPlugin } from './graphql/query-cost';
-import { authGatePlugin } from './graphql/auth-gate';
-import { inputLimitsPlugin, MAX_BODY_BYTES } from './common/input-limits';
+import { allValidationRules, extraValidationRules, operationChecksPlugin } from './graphql/request-checks';
+import { MAX_BODY_BYTES } from './common/input-limits';
 import { capErrorMessage } from './common/quote-input';
 import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
@@ -35,6 +35,8 @@ export interface RosterApp {
   ds: DataSource;
   mailer: Mailer;
   imports: ImportRunner;
+  /** The read fast path's document caches (their sizes are what the memory benchmark watches). */
+  queryCache: ExecutableCache;
   close(): Promise<void>;
 }
 
@@ -81,28 +83,27 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   let stopping = false;
   const schema = await buildAppSchema();
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
-  const introspection = config.env !== 'production';
+  // One list of validation rules and operation checks for both paths (request-checks.ts).
+  const validationRules = extraValidationRules(armor.validationRules, config.env !== 'production');
   // Successful read queries take the fast path (fast-path.ts); everything else, errors included, the Express app.
   const fast = fastQueryPath({
     schema,
-    validationRules: armor.validationRules,
-    introspection,
+    validationRules: allValidationRules(validationRules),
     maxTokens: MAX_QUERY_TOKENS,
     maxBodyBytes: MAX_BODY_BYTES,
     trustProxy: app.get('trust proxy fn'),
     context: (creds) => contextFor(deps, creds),
     stopped: () => stopping,
   });
-  const httpServer = http.createServer((req, res) => fast(req, res, () => app(req, res)));
+  const httpServer = config.fastPath ? http.createServer((req, res) => fast(req, res, () => app(req, res))) : http.createServer(app);
   const server = new ApolloServer<Context>({
     schema,
     ...armor,
+    validationRules,
     // No HTTP caching of GraphQL answers here: skip the per-field cache-control bookkeeping.
     plugins: [
-      authGatePlugin(),
-      inputLimitsPlugin<Context>(),
+      operationChecksPlugin(),
       ...armor.plugins,
-      queryCostPlugin<Context>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -111,7 +112,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     // main.ts owns SIGINT/SIGTERM (close() drains through the plugin above): Apollo's own handlers
     // would stop the server underneath it and let the process end before close() finishes.
     stopOnTerminationSignals: false,
-    introspection,
+    // Introspection is refused by a validation rule in `validationRules` (production), as on the fast path.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => capErrorMessage(formatError(formatted, error)),
   });
@@ -166,6 +168,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     ds,
     mailer,
     imports,
+    queryCache: fast.cache,
     async close() {
       stopping = true;
       await imports.stop();

@@ -86,6 +86,7 @@ describe('config (schema)', () => {
       WEB_DIST: '/srv/web',
       TRUST_PROXY: '1',
       SEED_DEMO: 'true',
+      GRAPHQL_FAST_PATH: '0',
     });
     expect(c).toEqual({
       env: 'production',
@@ -114,7 +115,9 @@ describe('config (schema)', () => {
       trustProxy: 1,
       secureCookies: true,
       seedDemo: true,
+      fastPath: false,
     });
+    expect(loadConfig({}).fastPath).toBe(true);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toBe('10.0.0.0/8');
     expect(loadConfig({ PUBLIC_URL: 'https://x.example' }).secureCookies).toBe(true);

@@ -39,6 +39,8 @@ export interface Config {
   /** Where files on user profiles are stored (FILES_DIR; ./data/files). */
   filesDir: string;
   seedDemo: boolean;
+  /** Read queries answered by the fast path (src/graphql/fast-path.ts); false: Apollo answers everything. */
+  fastPath: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +64,11 @@ const int = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
   optional(z.enum(values, { error: `must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` })).transform(
     (v) => v ?? fallback,
+  );
+
+const flag = (fallback: boolean) =>
+  optional(z.enum(['0', '1', 'true', 'false'], { error: 'must be 1 or 0 (true or false)' })).transform((v) =>
+    v === undefined ? fallback : v === '1' || v === 'true',
   );
 
 export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): DbConfig {
@@ -125,9 +132,8 @@ function envSchema(cwd: string) {
         .optional()
         .transform((v) => v ?? path.resolve(__dirname, '..', '..', 'web', 'dist')),
       TRUST_PROXY: optional(z.string()).transform(parseTrustProxy),
-      SEED_DEMO: optional(z.enum(['0', '1', 'true', 'false'], { error: 'must be 1 or 0 (true or false)' })).transform(
-        (v) => v === '1' || v === 'true',
-      ),
+      SEED_DEMO: flag(false),
+      GRAPHQL_FAST_PATH: flag(true),
     })
     .superRefine((env, ctx) => {
       if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -184,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     importDir: path.resolve(cwd, e.IMPORT_DIR ?? path.join('data', 'imports')),
     filesDir: path.resolve(cwd, e.FILES_DIR ?? path.join('data', 'files')),
     seedDemo: e.SEED_DEMO,
+    fastPath: e.GRAPHQL_FAST_PATH,
   };
 }
 

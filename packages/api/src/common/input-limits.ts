@@ -1,7 +1,6 @@
 import {
   DocumentNode,
   getNullableType,
-  GraphQLError,
   GraphQLInputType,
   GraphQLSchema,
   isInputObjectType,
@@ -13,9 +12,8 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { PERMISSION_CATALOG } from '@roster/shared';
-import { badInput, FieldErrors } from './errors';
+import type { FieldErrors } from './errors';
 
 /**
  * Size limits on what a client may send. Lists are checked in `didResolveOperation`, which runs
@@ -39,7 +37,7 @@ export const MAX_PERMISSION_KEYS = Math.max(100, 2 * PERMISSION_CATALOG.length);
 // class behind each GraphQL input type, base classes included.
 const declared = new Map<Function, Map<string, number>>();
 
-/** Declares a smaller item limit on a list field of an input class (enforced by inputLimitsPlugin). */
+/** Declares a smaller item limit on a list field of an input class (enforced by the operation checks, src/graphql/request-checks.ts). */
 export function MaxItems(n: number): PropertyDecorator {
   return (proto, property) => {
     const byField = declared.get(proto.constructor) ?? new Map<string, number>();
@@ -126,22 +124,4 @@ export function checkListSizes(schema: GraphQLSchema, document: DocumentNode, va
     }),
   );
   return check.errors;
-}
-
-export function inputLimitsPlugin<T extends object>(): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const errors = checkListSizes(schema, document, request.variables ?? {});
-          if (Object.keys(errors).length) {
-            const e = badInput(errors);
-            // 400 like graphql-js's own variable errors; refused before execution (no data).
-            throw new GraphQLError(e.message, { extensions: { code: e.code, fields: e.fields, http: { status: 400 } } });
-          }
-        },
-      };
-    },
-  };
 }

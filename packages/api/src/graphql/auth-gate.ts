@@ -1,8 +1,4 @@
-import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from './context';
-import { requireActor } from '../common/auth';
-import type { DomainError } from '../common/errors';
+import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 
 /**
  * Root fields anyone may call: every other root field is @Authorized and needs an actor. Checked
@@ -35,30 +31,4 @@ export function rootFieldNames(document: DocumentNode, operation: OperationDefin
 /** Whether the operation selects a root field that needs a signed-in actor. */
 export function needsActor(document: DocumentNode, operation: OperationDefinitionNode): boolean {
   return [...rootFieldNames(document, operation)].some((f) => !f.startsWith('__') && !PUBLIC_ROOT_FIELDS.has(f));
-}
-
-/**
- * Refuses an operation that needs a session when the request has none, right after the query
- * document is parsed and validated: before graphql-js coerces the variables, before argument
- * validation, and before any resolver. Without this an anonymous client could make the server
- * walk megabytes of input only to be told UNAUTHENTICATED by the resolver's auth check.
- */
-export function authGatePlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, contextValue }) {
-          if (!operation || contextValue.actor) return;
-          if (!needsActor(document, operation)) return;
-          try {
-            requireActor(contextValue);
-          } catch (e) {
-            // The same answer (200, UNAUTHENTICATED) the resolver's auth check used to give.
-            const err = e as DomainError;
-            throw new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 200 } } });
-          }
-        },
-      };
-    },
-  };
 }

@@ -54,8 +54,23 @@ export interface RequestCredentials {
   ip: string;
 }
 
+const PREBUILT = Symbol('roster.context');
+
+/**
+ * Hands a context the fast path built for this request to the Express side that answers it
+ * instead: the same credentials, so the session is looked up once per request.
+ */
+export function keepContext(req: object, context: Context): void {
+  (req as { [PREBUILT]?: Context })[PREBUILT] = context;
+}
+
 /** The request's context: who is acting, per-request loaders, and the transaction edge. */
 export function buildContext(deps: AppDeps, req: Request, res?: Response): Promise<Context> {
+  const prebuilt = (req as { [PREBUILT]?: Context })[PREBUILT];
+  if (prebuilt) {
+    prebuilt.res = res;
+    return Promise.resolve(prebuilt);
+  }
   return contextFor(
     deps,
     {

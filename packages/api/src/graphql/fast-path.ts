@@ -1,40 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
-import {
-  DocumentNode,
-  GraphQLSchema,
-  NoSchemaIntrospectionCustomRule,
-  OperationDefinitionNode,
-  parse,
-  specifiedRules,
-  validate,
-  ValidationRule,
-} from 'graphql';
-import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
-import { checkListSizes } from '../common/input-limits';
+import type { GraphQLSchema, ValidationRule } from 'graphql';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../common/tokens';
-import { needsActor } from './auth-gate';
-import { bearer, Context, RequestCredentials } from './context';
-import { estimateResultObjects, MAX_RESULT_OBJECTS } from './query-cost';
+import { bearer, Context, keepContext, RequestCredentials } from './context';
+import { ExecutableCache } from './executable-cache';
+import { firstFailure } from './request-checks';
 
 /**
- * The hot path for read queries (admin pages and integrations poll the agent list all day):
- * POST /graphql with a JSON body whose query is a `query` operation that parses, validates
- * (the same rules as Apollo: graphql-js's, graphql-armor's, no introspection in production) and
- * passes the same request checks as the Apollo plugins (auth gate, list sizes, result size),
- * executed by graphql-jit (the query compiled once per document) on the same schema, resolvers
- * and field authorization, without
- * Express's and Apollo's per-request plumbing. Whatever is not that plain success goes to the
- * Express app unchanged: other requests untouched, and a query that fails any check or whose
- * execution reports any error is answered by Apollo (a query is a read, so running it again
- * there is safe), so every error keeps exactly the shape, code and HTTP status Apollo gives it.
+ * Why this exists: admin pages and integrations poll the agent list all day, and Express's and
+ * Apollo's per-request plumbing plus graphql-js's execution cost more than the query itself
+ * (`pnpm bench concurrent`: the list at about 0.4x of a raw handler without this path, 0.7-0.8x
+ * with it). So a read query sent as POST /graphql with a JSON body is answered here: parsed and
+ * validated with the same rules as Apollo, its literals lifted into variables (normalize.ts), the
+ * same checks run (request-checks.ts), then executed on the same schema, resolvers and field
+ * authorization, by graphql-jit once its shape has been seen before (executable-cache.ts).
+ *
+ * What it must never do: let client text reach generated code (only normalised documents are
+ * compiled), answer anything Apollo would refuse, or remember without bound what clients send.
+ * Whatever is not a plain success goes to the Express app unchanged: other requests untouched,
+ * and a query that fails any check or whose execution reports any error is answered by Apollo (a
+ * query is a read, so running it again there is safe), so every error keeps exactly the shape,
+ * code and HTTP status Apollo gives it. GRAPHQL_FAST_PATH=0 turns it off.
  */
 
 export interface FastPathOptions {
   schema: GraphQLSchema;
-  /** Validation rules beyond graphql-js's own (graphql-armor's). */
+  /** Every validation rule (request-checks.ts's allValidationRules). */
   validationRules: ValidationRule[];
-  introspection: boolean;
   maxTokens: number;
   maxBodyBytes: number;
   /** Express's compiled `trust proxy` function, so that the client IP is the one Express reports. */
@@ -44,21 +36,6 @@ export interface FastPathOptions {
   stopped(): boolean;
 }
 
-interface Prepared {
-  document: DocumentNode;
-  /** The document's only operation. */
-  operation: OperationDefinitionNode;
-  /** No variables: the request checks give the same answer every time. */
-  constant: boolean;
-  /** graphql-jit's compiled executor per operation name ('' for the only one); null: not compilable. */
-  compiled: Map<string, CompiledQuery | null>;
-  /** Without variables the request checks give the same answer every time: computed once. */
-  constantChecks: boolean | undefined;
-}
-
-const MAX_DOCUMENTS = 500;
-/** Longer query texts go to Apollo: the cache holds at most MAX_DOCUMENTS x this many characters. */
-const MAX_CACHED_QUERY_CHARS = 8192;
 const COMPRESS_THRESHOLD = 1024;
 const JSON_TYPE = /^application\/json\s*(;\s*charset=utf-8\s*)?$/i;
 
@@ -132,61 +109,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, body: u
 }
 
 export function fastQueryPath(opts: FastPathOptions) {
-  const rules = [...specifiedRules, ...opts.validationRules, ...(opts.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
-  // Parsed and validated documents by query text; null: not for this path (Apollo answers).
-  const documents = new Map<string, Prepared | null>();
-
-  function prepare(query: string): Prepared | null {
-    if (query.length > MAX_CACHED_QUERY_CHARS) return null;
-    let p = documents.get(query);
-    if (p !== undefined) return p;
-    try {
-      const document = parse(query, { maxTokens: opts.maxTokens });
-      // One operation per document (what clients send): its checks and compiled executor are the
-      // document's, so neither can be reused for another operation nor multiply per document.
-      const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-      p =
-        operations.length === 1 && !validate(opts.schema, document, rules).length
-          ? {
-              document,
-              operation: operations[0],
-              constant: !operations[0].variableDefinitions?.length,
-              compiled: new Map(),
-              constantChecks: undefined,
-            }
-          : null;
-    } catch {
-      p = null;
-    }
-    if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value!);
-    documents.set(query, p);
-    return p;
-  }
-
-  function compiledFor(p: Prepared, operationName: string): CompiledQuery | null {
-    let c = p.compiled.get(operationName);
-    if (c === undefined) {
-      try {
-        const out = compileQuery(opts.schema, p.document, operationName || undefined);
-        c = isCompiledQuery(out) ? out : null;
-      } catch {
-        c = null;
-      }
-      p.compiled.set(operationName, c);
-    }
-    return c;
-  }
-
-  /** The Apollo plugins' checks (list sizes, result size); true: the request passes them. */
-  function passesChecks(p: Prepared, operation: OperationDefinitionNode, variables: Record<string, unknown>): boolean {
-    const constant = p.constant;
-    if (constant && p.constantChecks !== undefined) return p.constantChecks;
-    const ok =
-      !Object.keys(checkListSizes(opts.schema, p.document, variables)).length &&
-      estimateResultObjects(opts.schema, p.document, operation, variables) <= MAX_RESULT_OBJECTS;
-    if (constant) p.constantChecks = ok;
-    return ok;
-  }
+  const cache = new ExecutableCache({ schema: opts.schema, rules: opts.validationRules, maxTokens: opts.maxTokens, compile: true });
 
   async function run(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<boolean> {
     const { query, variables, operationName } = body;
@@ -194,30 +117,26 @@ export function fastQueryPath(opts: FastPathOptions) {
     if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return false;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return false;
     if (Object.keys(body).some((k) => k !== 'query' && k !== 'variables' && k !== 'operationName')) return false;
-    const p = prepare(query);
-    if (!p) return false;
-    // What getOperationAST would pick: the only operation, if the name (when given) is its own.
-    const operation = p.operation;
-    if ((operationName != null && operation.name?.value !== operationName) || operation.operation !== 'query') return false;
-    const vars = (variables ?? {}) as Record<string, unknown>;
-    if (!passesChecks(p, operation, vars)) return false;
+    const prepared = cache.prepare(query, operationName as string | null | undefined, (variables ?? {}) as Record<string, unknown>);
+    if (!prepared) return false;
     const cookies = req.headers.cookie;
-    const ctx = await opts.context({
+    const context = await opts.context({
       token: bearer(req) ?? cookie(cookies, SESSION_COOKIE),
       deviceToken: cookie(cookies, DEVICE_COOKIE),
       ip: clientIp(req, opts.trustProxy),
     });
-    if (!ctx.actor && needsActor(p.document, operation)) return false;
-    const compiled = compiledFor(p, (operationName as string | null | undefined) ?? '');
-    if (!compiled) return false;
-    const result = await compiled.query(undefined, ctx, vars);
+    // Apollo answers whatever this path does not (and reuses the context: one session lookup).
+    keepContext(req, context);
+    const { document, operation } = prepared;
+    if (firstFailure({ schema: opts.schema, document, operation, variables: prepared.variables, context })) return false;
+    const result = await prepared.run(context);
     if (result.errors?.length || opts.stopped()) return false;
     send(req, res, 200, result);
     return true;
   }
 
   /** Serves the request, or hands it to `next` (the Express app) with its body already parsed when read. */
-  return function handle(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  function handle(req: IncomingMessage, res: ServerResponse, next: () => void): void {
     const length = Number(req.headers['content-length']);
     if (
       req.method !== 'POST' ||
@@ -257,5 +176,6 @@ export function fastQueryPath(opts: FastPathOptions) {
         () => fallback(),
       );
     });
-  };
+  }
+  return Object.assign(handle, { cache });
 }

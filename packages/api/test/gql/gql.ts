@@ -245,6 +245,8 @@ type Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": typeof types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": typeof types.OnboardingOutbox2Document,
+    "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": typeof types.SafetyTokenDocument,
+    "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.SafetyMustChangeDocument,
     "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": typeof types.ScaleOutViewerDocument,
     "\n        mutation ScaleOutLogout {\n          logout\n        }\n      ": typeof types.ScaleOutLogoutDocument,
     "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        ": typeof types.ScaleOutLoginDocument,
@@ -506,6 +508,8 @@ const documents: Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": types.OnboardingOutbox2Document,
+    "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": types.SafetyTokenDocument,
+    "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.SafetyMustChangeDocument,
     "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": types.ScaleOutViewerDocument,
     "\n        mutation ScaleOutLogout {\n          logout\n        }\n      ": types.ScaleOutLogoutDocument,
     "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        ": types.ScaleOutLoginDocument,
@@ -1474,6 +1478,14 @@ export function graphql(source: "\n        mutation OnboardingRetryOutboxMessage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

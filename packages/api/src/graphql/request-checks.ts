@@ -1,0 +1,110 @@
+import {
+  DocumentNode,
+  GraphQLError,
+  GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  OperationDefinitionNode,
+  specifiedRules,
+  ValidationRule,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { requireActor } from '../common/auth';
+import type { DomainError } from '../common/errors';
+import { badInput } from '../common/errors';
+import { checkListSizes } from '../common/input-limits';
+import { needsActor } from './auth-gate';
+import type { Context } from './context';
+import { estimateResultObjects, MAX_RESULT_OBJECTS } from './query-cost';
+
+/**
+ * The one list of checks every GraphQL request passes, whichever path answers it (Apollo, or the
+ * read fast path in fast-path.ts), so that a check added here applies everywhere:
+ *
+ * 1. transport (fast-path.ts takes only what Apollo's CSRF prevention lets through: POST with a
+ *    JSON content type and a bounded body; everything else goes to Apollo, which applies its own);
+ * 2. parsing with the token limit, then `validationRules` (graphql-js's rules, graphql-armor's
+ *    depth, alias, cost and directive limits, no introspection in production);
+ * 3. `OPERATION_CHECKS` on the operation that runs, with its variables, before any resolver: the
+ *    sign-in gate, the size of every input list, the size of the result it could return;
+ * 4. field authorization (type-graphql's @Authorized and its auth checker, including the
+ *    password-change rule) inside the resolvers, which both paths share.
+ *
+ * The fast path answers only when all of these pass and execution reports no error; otherwise
+ * Apollo answers the request, so every refusal keeps Apollo's shape, code and HTTP status.
+ */
+
+export interface OperationRequest {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Record<string, unknown>;
+  context: Context;
+}
+
+/** undefined: the request passes; otherwise the error Apollo answers with. */
+export type OperationCheck = (r: OperationRequest) => GraphQLError | undefined;
+
+/** Anonymous requests for anything but the public operations stop here, before variables are walked. */
+const signInGate: OperationCheck = ({ document, operation, context }) => {
+  if (context.actor || !needsActor(document, operation)) return undefined;
+  try {
+    requireActor(context);
+    return undefined;
+  } catch (e) {
+    // The same answer (200, UNAUTHENTICATED) the resolver's auth check gives.
+    const err = e as DomainError;
+    return new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 200 } } });
+  }
+};
+
+const inputListSizes: OperationCheck = ({ schema, document, variables }) => {
+  const errors = checkListSizes(schema, document, variables);
+  if (!Object.keys(errors).length) return undefined;
+  const e = badInput(errors);
+  // 400 like graphql-js's own variable errors; refused before execution (no data).
+  return new GraphQLError(e.message, { extensions: { code: e.code, fields: e.fields, http: { status: 400 } } });
+};
+
+const resultSize: OperationCheck = ({ schema, document, operation, variables }) => {
+  const estimate = estimateResultObjects(schema, document, operation, variables);
+  if (estimate <= MAX_RESULT_OBJECTS) return undefined;
+  return new GraphQLError(
+    `Query too large: it could return about ${estimate} objects (limit ${MAX_RESULT_OBJECTS}). Ask for fewer nested lists or smaller pages.`,
+    { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+  );
+};
+
+export const OPERATION_CHECKS: readonly OperationCheck[] = [signInGate, inputListSizes, resultSize];
+
+export function firstFailure(r: OperationRequest, checks: readonly OperationCheck[] = OPERATION_CHECKS): GraphQLError | undefined {
+  for (const check of checks) {
+    const error = check(r);
+    if (error) return error;
+  }
+  return undefined;
+}
+
+/** The operation checks as an Apollo plugin: they run once the operation is known, before execution. */
+export function operationChecksPlugin(checks: readonly OperationCheck[] = OPERATION_CHECKS): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          const error = firstFailure({ schema, document, operation, variables: request.variables ?? {}, context: contextValue }, checks);
+          if (error) throw error;
+        },
+      };
+    },
+  };
+}
+
+/** The validation rules beyond graphql-js's own: graphql-armor's limits, and no introspection unless allowed. */
+export function extraValidationRules(armorRules: ValidationRule[], introspection: boolean): ValidationRule[] {
+  return [...armorRules, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+}
+
+/** Every validation rule a document passes (what the fast path runs; Apollo adds graphql-js's own). */
+export function allValidationRules(extra: ValidationRule[]): ValidationRule[] {
+  return [...specifiedRules, ...extra];
+}
