@@ -3,6 +3,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { isMysql } from '../src/common/transaction';
 import { encodeCursor } from '../src/common/pagination';
+import { AGENTS_CURSOR } from '../src/modules/agent';
 import { AgentOrderField, SortDirection } from '../src/modules/agent/agent.inputs';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BenchApp, seedBulk, startBenchApp } from './fixture';
 import { median, table } from './stats';
@@ -77,7 +78,7 @@ export async function deep(): Promise<void> {
       id: number;
     }[];
     // The list's cursor: [sort key, id, order] (a cursor continues only the order it came from).
-    const deepCursor = encodeCursor([row.name_key, Number(row.id), `${AgentOrderField.NAME}:${SortDirection.ASC}`]);
+    const deepCursor = encodeCursor(AGENTS_CURSOR, [row.name_key, Number(row.id), `${AgentOrderField.NAME}:${SortDirection.ASC}`]);
     const page = (vars: Record<string, unknown>) => app.gql(PAGE, vars, token);
     const plans: [string, string][] = [];
     const timedRun = async (vars: Record<string, unknown>) => {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { encodeCursor } from '../src/common/pagination';
+import { USERS_CURSOR } from '../src/modules/user';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BenchApp, startBenchApp } from './fixture';
 import { median, ms, prng, table, timed } from './stats';
 import { seedUsers } from './users-seed';
@@ -155,7 +156,7 @@ async function offsetCursor(app: BenchApp) {
   const [row] = (await app.roster.ds.query(
     `SELECT name_key, id FROM crm_user WHERE merged_into_id IS NULL ORDER BY name_key, id LIMIT 1 OFFSET ${DEEP_ROW - 1}`,
   )) as { name_key: string; id: number }[];
-  return { cursor: encodeCursor([row.name_key, Number(row.id)]), pages: 0, seconds: 0, early: [0], late: [0] };
+  return { cursor: encodeCursor(USERS_CURSOR, [row.name_key, Number(row.id)]), pages: 0, seconds: 0, early: [0], late: [0] };
 }
 
 async function firstVsDeep(gql: Gql, deepCursor: string) {

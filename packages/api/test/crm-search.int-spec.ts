@@ -120,7 +120,7 @@ describe('CRM users search', () => {
     const refused = { after: expect.stringMatching(/another/) };
     expect(fieldsOf(await admin.gql(LIST_USERS, { f: { search: 'quil' }, first: 2, after: cursor }))).toEqual(refused);
     expect(fieldsOf(await admin.gql(LIST_USERS, { f: { search: 'quill' }, first: 2, after: plain }))).toEqual(refused);
-    expect(fieldsOf(await admin.gql(LIST_USERS, { first: 2, after: cursor }))).toEqual({ after: 'is not a valid cursor' });
+    expect(fieldsOf(await admin.gql(LIST_USERS, { first: 2, after: cursor }))).toEqual(refused);
     expect(fieldsOf(await admin.gql(LIST_USERS, { f: { search: 'quill' }, after: 'garbage' }))).toEqual({ after: 'is not a valid cursor' });
     // The same search in other spacing or case finds the same users: its cursor continues.
     const rest = (s: string) =>

@@ -59,31 +59,139 @@ export function clampFirst(first: number | undefined | null): number {
   return Math.min(n, MAX_PAGE_SIZE);
 }
 
-/** Cursors are opaque to clients: base64url of the keyset values [sortKey..., id]. */
-export const encodeCursor = (values: (string | number)[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
+// ---------------------------------------------------------------------------------------------
+// Cursors. Opaque to clients: base64url (no padding) of the JSON array [kind, ...keyset values].
+// `kind` names the connection that issued it; every connection declares its exact shape with
+// `cursorShape` and every `after` a client sends is read by `decodeCursor` against it. A cursor is
+// accepted only when it is exactly what `encodeCursor` would have issued for the values it holds
+// (canonical base64url, UTF-8 and JSON), so crafted numbers (1e309, 1.5, -0, 1e20), strings of any
+// size, objects and nested arrays never reach SQL: they answer BAD_USER_INPUT on `after`.
+// ---------------------------------------------------------------------------------------------
 
-export function decodeCursor(cursor: string | null | undefined, length: number): (string | number)[] | null {
-  if (!cursor) return null;
-  const v = parseCursor(cursor);
-  if (v && v.length === length) return v;
-  throw badInput({ after: 'is not a valid cursor' });
+const NOT_A_CURSOR = 'is not a valid cursor';
+const ANOTHER_LIST = 'belongs to another list: start again without it';
+
+/** Longest `after` read at all: the longest cursor issued (255-character keys) is well below it. */
+export const MAX_CURSOR_LENGTH = 4096;
+
+/** One element of a cursor: `check` says whether a decoded JSON value is one this element can be. */
+export interface CursorPart<T> {
+  readonly check: (value: unknown) => value is T;
 }
 
-/** A cursor's keyset values of any length; null when it is not one of ours. */
-export function parseCursor(cursor: string): (string | number)[] | null {
+/** A lone surrogate (a JSON escape such as \ud800 makes one): no issued key has one. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Cursor elements: what each position of a connection's keyset may hold. */
+export const cursorPart = {
+  /** A positive safe integer (a row id, an import row number). */
+  id: { check: (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 } as CursorPart<number>,
+  /** A string of at most `max` code points, well-formed (sort keys: 255; addresses: 254). */
+  text(max: number): CursorPart<string> {
+    return {
+      check: (v: unknown): v is string =>
+        typeof v === 'string' && v.length <= 2 * max && Array.from(v).length <= max && !LONE_SURROGATE.test(v),
+    };
+  },
+  /** A UTC timestamp as `Date.toISOString()` writes it (milliseconds, Z), a real date from 1970 to 9999. */
+  timestamp: {
+    check: (v: unknown): v is string =>
+      typeof v === 'string' &&
+      /^(19[7-9]\d|[2-9]\d{3})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v) &&
+      !Number.isNaN(Date.parse(v)) &&
+      new Date(v).toISOString() === v,
+  } as CursorPart<string>,
+  /** Exactly one of these values (an order, a phase, a source rank). */
+  oneOf<const V extends string | number>(...values: V[]): CursorPart<V> {
+    return { check: (v: unknown): v is V => values.some((x) => Object.is(x, v)) };
+  },
+  /** A string matching `pattern` (anchored by the caller), e.g. a search tag. */
+  matching(pattern: RegExp): CursorPart<string> {
+    return { check: (v: unknown): v is string => typeof v === 'string' && v.length <= 100 && pattern.test(v) };
+  },
+};
+
+type Parts<T extends readonly unknown[]> = { readonly [K in keyof T]: CursorPart<T[K]> };
+
+/** The exact cursor of one connection: its kind tag and its keyset elements. */
+export interface CursorShape<T extends readonly unknown[]> {
+  readonly kind: string;
+  readonly parts: Parts<T>;
+}
+
+const shapes = new Map<string, CursorShape<readonly unknown[]>>();
+
+/**
+ * Declares a connection's cursor: `kind` (short, unique across the API) and its elements. A
+ * well-formed cursor of another declared kind is refused as belonging to another list.
+ */
+export function cursorShape<const T extends readonly unknown[]>(kind: string, parts: Parts<T>): CursorShape<T> {
+  if (shapes.has(kind)) throw new Error(`cursor kind ${kind} is declared twice`);
+  const shape: CursorShape<T> = { kind, parts };
+  shapes.set(kind, shape);
+  return shape;
+}
+
+/** The cursor a connection issues for a row's keyset values. */
+export function encodeCursor<T extends readonly unknown[]>(shape: CursorShape<T>, values: readonly [...T]): string {
+  return Buffer.from(JSON.stringify([shape.kind, ...values])).toString('base64url');
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The JSON array inside a cursor string, or null when it is not canonical base64url of UTF-8 JSON of an array. */
+function unwrap(cursor: string): unknown[] | null {
+  if (cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) return null;
+  const bytes = Buffer.from(cursor, 'base64url');
+  if (bytes.toString('base64url') !== cursor) return null; // stray bits in the last character
   try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v;
+    const v: unknown = JSON.parse(utf8.decode(bytes));
+    return Array.isArray(v) ? v : null;
   } catch {
-    // fall through
+    return null;
   }
-  return null;
+}
+
+function matches<T extends readonly unknown[]>(shape: CursorShape<T>, array: unknown[], cursor: string): array is [string, ...T] {
+  return (
+    array.length === shape.parts.length + 1 &&
+    array[0] === shape.kind &&
+    shape.parts.every((part, i) => part.check(array[i + 1])) &&
+    // Canonical: what we would have issued for these values (no 1.0, 1e0, -0, escapes or spaces).
+    encodeCursor(shape, array.slice(1) as unknown as T) === cursor
+  );
+}
+
+/**
+ * Reads a client's `after` as a cursor of `shape`: null for none (null or empty: the first page),
+ * the keyset values, or BAD_USER_INPUT on `after` ("is not a valid cursor"; a well-formed cursor of
+ * another connection: "belongs to another list"). Never anything else: no value that is not of
+ * the shape reaches a query.
+ */
+export function decodeCursor<T extends readonly unknown[]>(
+  cursor: string | null | undefined,
+  shape: CursorShape<T>,
+  field = 'after',
+): T | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  const array = typeof cursor === 'string' ? unwrap(cursor) : null;
+  if (array && matches(shape, array, cursor)) return array.slice(1) as unknown as T;
+  const other = array && typeof array[0] === 'string' && array[0] !== shape.kind ? shapes.get(array[0]) : undefined;
+  if (other && matches(other, array!, cursor)) throw badInput({ [field]: ANOTHER_LIST });
+  throw badInput({ [field]: NOT_A_CURSOR });
 }
 
 /** Turns `first + 1` fetched rows into a connection. */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, key: (row: T) => (string | number)[]): Connection<T> {
+export function toConnection<T, K extends readonly unknown[]>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  shape: CursorShape<K>,
+  key: (row: T) => readonly [...K],
+): Connection<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((node) => new LazyEdge(node, key));
+  const edges = page.map((node) => new LazyEdge(node, shape, key));
   return {
     edges,
     totalCount,
@@ -92,15 +200,16 @@ export function toConnection<T>(rows: T[], first: number, totalCount: number, ke
 }
 
 /** An edge whose cursor is encoded when read: lists that select no cursor (most) encode only the page's last one. */
-class LazyEdge<T> implements Edge<T> {
+class LazyEdge<T, K extends readonly unknown[]> implements Edge<T> {
   private encoded: string | undefined = undefined;
   constructor(
     readonly node: T,
-    private readonly key: (row: T) => (string | number)[],
+    private readonly shape: CursorShape<K>,
+    private readonly key: (row: T) => readonly [...K],
   ) {}
 
   get cursor(): string {
-    return (this.encoded ??= encodeCursor(this.key(this.node)));
+    return (this.encoded ??= encodeCursor(this.shape, this.key(this.node)));
   }
 }
 
@@ -114,7 +223,7 @@ export function orderedAfter<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   key: string,
   id: string,
-  cursor: (string | number)[] | null,
+  cursor: readonly [string, number] | null,
   direction: 'ASC' | 'DESC' = 'ASC',
 ): SelectQueryBuilder<T> {
   const [atLeast, beyond] = direction === 'ASC' ? ['>=', '>'] : ['<=', '<'];

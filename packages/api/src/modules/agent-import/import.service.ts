@@ -7,7 +7,7 @@ import { MoreThan } from 'typeorm';
 import { ErrorCode } from '@roster/shared';
 import { appError } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
+import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
 import {
   AgentImport,
@@ -100,17 +100,20 @@ export function importErrors(sc: ServiceContext, { importId, first }: { importId
   return sc.em.find(AgentImportError, { where: { importId }, order: { row: 'ASC', id: 'ASC' }, take });
 }
 
+/** [row number] (1 = first data row), agent and user imports alike. */
+export const IMPORT_ROWS_CURSOR = cursorShape('importRows', [cursorPart.id]);
+
 /** What each row does (or would do), a page at a time in row order. */
 export async function importRows(
   sc: ServiceContext,
   { importId, first, after }: { importId: number; first?: number | null; after?: string | null },
 ): Promise<Connection<AgentImportRow>> {
   const n = clampFirst(first);
-  const cursor = decodeCursor(after, 1);
-  const where = { importId, ...(cursor ? { row: MoreThan(Number(cursor[0])) } : {}) };
+  const cursor = decodeCursor(after, IMPORT_ROWS_CURSOR);
+  const where = { importId, ...(cursor ? { row: MoreThan(cursor[0]) } : {}) };
   const [rows, total] = await Promise.all([
     sc.em.find(AgentImportRow, { where, order: { row: 'ASC' }, take: n + 1 }),
     sc.em.countBy(AgentImportRow, { importId }),
   ]);
-  return toConnection(rows, n, total, (r) => [r.row]);
+  return toConnection(rows, n, total, IMPORT_ROWS_CURSOR, (r) => [r.row]);
 }

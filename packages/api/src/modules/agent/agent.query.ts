@@ -1,6 +1,6 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { sortKey } from '@roster/shared';
-import { clampFirst, Connection, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
+import { SORT_KEY_MAX_LENGTH, sortKey } from '@roster/shared';
+import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
 import { whereAnyStartsWith } from '../../common/prefix-search';
 import { parseId } from '../../common/ids';
 import { rowShape } from '../../common/raw-rows';
@@ -16,6 +16,11 @@ const ORDER_KEYS: Record<AgentOrderField, { column: string; property: keyof Agen
   [AgentOrderField.NAME]: { column: 'a.name_key', property: 'nameKey', value: (a) => a.nameKey },
   [AgentOrderField.EMAIL]: { column: 'a.email', property: 'email', value: (a) => a.email },
 };
+
+const ORDERS = Object.values(AgentOrderField).flatMap((f) => Object.values(SortDirection).map((d) => `${f}:${d}` as const));
+
+/** [sort key (name key or email), id, order]: the order so that it cannot continue a different one. */
+export const AGENTS_CURSOR = cursorShape('agents', [cursorPart.text(SORT_KEY_MAX_LENGTH), cursorPart.id, cursorPart.oneOf(...ORDERS)]);
 
 function filtered(em: EntityManager, filter: AgentFilter | null | undefined): SelectQueryBuilder<Agent> {
   const qb = em.createQueryBuilder(Agent, 'a');
@@ -65,8 +70,8 @@ export async function listAgents(
   const limit = clampFirst(first);
   const field = args.orderBy?.field ?? AgentOrderField.NAME;
   const direction = args.orderBy?.direction ?? SortDirection.ASC;
-  const order = `${field}:${direction}`;
-  const cursor = decodeCursor(after, 3);
+  const order = `${field}:${direction}` as const;
+  const cursor = decodeCursor(after, AGENTS_CURSOR);
   if (cursor && cursor[2] !== order) throw badInput({ after: 'belongs to another order: start again without it' });
   const qb = filtered(em, filter);
   // Counting is a scan of every matching row: only when the client asked for it, and kept for a
@@ -77,7 +82,7 @@ export async function listAgents(
   const { column, property, value } = ORDER_KEYS[field];
   const columns = args.columns && [...new Set(['id', property, ...args.columns])];
   if (columns) qb.select(columns.map((c) => `a.${c}`));
-  const [built, params] = orderedAfter(qb, column, 'a.id', cursor, direction)
+  const [built, params] = orderedAfter(qb, column, 'a.id', cursor && [cursor[0], cursor[1]], direction)
     .limit(limit + 1)
     .getQueryAndParameters();
   // A prefix search of two characters or more on MySQL/MariaDB in name order: without this the
@@ -93,5 +98,5 @@ export async function listAgents(
   // The builder's SQL, hydrated without its entity transformer (its columns are named a_<column>).
   const shape = rowShape(em.connection, Agent, 'a', columns);
   const rows = ((await em.query(sql, params)) as Record<string, unknown>[]).map(shape.hydrate);
-  return toConnection(rows, limit, totalCount, (a) => [value(a), a.id, order]);
+  return toConnection(rows, limit, totalCount, AGENTS_CURSOR, (a) => [value(a), a.id, order]);
 }

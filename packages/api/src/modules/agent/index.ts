@@ -3,7 +3,7 @@ export { replaceMembers, withAgentLinkLog } from './agent-links';
 export { Agent, AgentStatus, newAgentRow } from './agent.entity';
 export { DepartmentAccessEntry, relationBatches } from './agent-relations';
 export { AGENT_CSV_HEADER, agentCsvPages, agentsCsvRoute, formulaSafe } from './agent.export';
-export { listAgents } from './agent.query';
+export { AGENTS_CURSOR, listAgents } from './agent.query';
 export { AgentResolver } from './agent.resolver';
 export { assertDisplayName, checkDisplayName, checkEmail } from './agent.validation';
 export { writeAgentChanges } from './agent.write';

@@ -1,10 +1,13 @@
 import { hasScope } from '../../common/auth';
 import { ChangeLogEntityType, ChangeLogEntry } from '../../common/change-log';
 import { forbidden } from '../../common/errors';
-import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
+import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
 import { actorPermissions, requirePermission } from '../permission/permission.check';
 import { userIdVisible } from '../user/user.scope';
+
+/** [entry id], newest first (changeLog and agentCrmChangeLog: the same table, the same order). */
+export const CHANGE_LOG_CURSOR = cursorShape('changeLog', [cursorPart.id]);
 
 export interface ChangeLogArgs {
   entityType: ChangeLogEntityType;
@@ -26,7 +29,7 @@ export async function listChangeLog(sc: ServiceContext, args: ChangeLogArgs): Pr
   if (entityType === ChangeLogEntityType.USER) {
     await requirePermission(sc, 'people.view', 'viewing users');
     // Out of the actor's scope (team-scoped visibility): as empty as the history of an absent user.
-    if (!(await userIdVisible(sc, entityId))) return toConnection([], 1, 0, (c: ChangeLogEntry) => [c.id]);
+    if (!(await userIdVisible(sc, entityId))) return toConnection([], 1, 0, CHANGE_LOG_CURSOR, (c: ChangeLogEntry) => [c.id]);
   } else if (!own && !actor.agent?.isAdmin) throw forbidden('Only administrators can read this change log');
   // An agent's CRM record (summary, contact, notes: `crm.*` entries) is people.view + users:read
   // data, also for the agent themselves and for admins (agentCrmChangeLog has the same rule).
@@ -47,7 +50,7 @@ export async function changeLogPage(
 ): Promise<Connection<ChangeLogEntry>> {
   const { entityType, entityId } = args;
   const limit = clampFirst(args.first);
-  const cursor = decodeCursor(args.after, 1);
+  const cursor = decodeCursor(args.after, CHANGE_LOG_CURSOR);
   const qb = sc.em
     .getRepository(ChangeLogEntry)
     .createQueryBuilder('c')
@@ -60,5 +63,5 @@ export async function changeLogPage(
     .orderBy('c.id', 'DESC')
     .take(limit + 1)
     .getMany();
-  return toConnection(rows, limit, totalCount, (c) => [c.id]);
+  return toConnection(rows, limit, totalCount, CHANGE_LOG_CURSOR, (c) => [c.id]);
 }

@@ -1,11 +1,11 @@
 import { In } from 'typeorm';
-import { sortKey } from '@roster/shared';
+import { SORT_KEY_MAX_LENGTH, sortKey } from '@roster/shared';
 import { ChangeLogEntityType, recordChanges, recordChangesMany } from '../../common/change-log';
 import { badInput, conflict, notFound, orConflict } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { lockRow } from '../../common/lock-row';
 import { cleanName } from '../../common/named-entity';
-import { clampFirst, Connection, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
+import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
 import { whereAnyStartsWith } from '../../common/prefix-search';
 import { chunks } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
@@ -18,6 +18,9 @@ import { Organization } from './organization.entity';
 const taken = (name: string, field: string) =>
   conflict(`An organization named "${name}" already exists`, { [field]: 'is already used by another organization' });
 
+/** [name key, id]. */
+export const ORGANIZATIONS_CURSOR = cursorShape('organizations', [cursorPart.text(SORT_KEY_MAX_LENGTH), cursorPart.id]);
+
 /** Organizations by name (sort key) then id, keyset-paginated; `search` is a name prefix; scoped agents see their teams' only. */
 export async function listOrganizations(
   sc: ServiceContext,
@@ -26,7 +29,7 @@ export async function listOrganizations(
   // Admins assign organizations to teams (team-scoped visibility) without needing People permissions.
   if (!sc.actor.agent?.isAdmin) await requirePermission(sc, PEOPLE.view, 'viewing users');
   const limit = clampFirst(args.first);
-  const cursor = decodeCursor(args.after, 2);
+  const cursor = decodeCursor(args.after, ORGANIZATIONS_CURSOR);
   // A scoped agent (team-scoped visibility) lists only their teams' organizations: the ones they can pick.
   const qb = whereOrganizationInScope(sc.em.createQueryBuilder(Organization, 'o'), await userScope(sc));
   const search = args.search?.trim();
@@ -36,7 +39,7 @@ export async function listOrganizations(
   const rows = await orderedAfter(qb, 'o.name_key', 'o.id', cursor)
     .limit(limit + 1)
     .getMany();
-  return toConnection(rows, limit, totalCount, (o) => [o.nameKey, o.id]);
+  return toConnection(rows, limit, totalCount, ORGANIZATIONS_CURSOR, (o) => [o.nameKey, o.id]);
 }
 
 /** An organization the actor may see: out of a team-scoped agent's organizations reads as absent. */

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ChangeLogEntityType, ChangeLogEntry } from '../../common/change-log';
-import { clampFirst, Connection, decodeCursor, toConnection } from '../../common/pagination';
+import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
 import { Note } from './user.entity';
 import { requireUser } from './user.service';
@@ -35,21 +35,25 @@ const FILE_FIELDS = new Set(['fileAdded', 'fileDeleted']);
 const CHANGES = 0;
 const NOTES = 1;
 
+/** [createdAt (ISO, UTC), source rank, row id]. */
+export const ACTIVITY_CURSOR = cursorShape('activity', [cursorPart.timestamp, cursorPart.oneOf(CHANGES, NOTES), cursorPart.id]);
+type ActivityCursor = readonly [at: string, rank: typeof CHANGES | typeof NOTES, id: number];
+
 /** Rows of one source strictly after the cursor in (createdAt DESC, rank DESC, id DESC). */
 function after<T extends ObjectLiteral>(
   em: EntityManager,
   entity: EntityTarget<T>,
   qb: SelectQueryBuilder<T>,
   rank: number,
-  cursor: (string | number)[] | null,
+  cursor: ActivityCursor | null,
 ) {
   if (cursor) {
     const [at, cRank, cId] = cursor;
     const column = em.connection.getMetadata(entity).findColumnWithPropertyName('createdAt')!;
-    const atValue = em.connection.driver.preparePersistentValue(new Date(String(at)), column);
-    if (rank < Number(cRank)) qb.andWhere('x.created_at <= :at', { at: atValue });
-    else if (rank > Number(cRank)) qb.andWhere('x.created_at < :at', { at: atValue });
-    else qb.andWhere('(x.created_at < :at OR (x.created_at = :at AND x.id < :cid))', { at: atValue, cid: Number(cId) });
+    const atValue = em.connection.driver.preparePersistentValue(new Date(at), column);
+    if (rank < cRank) qb.andWhere('x.created_at <= :at', { at: atValue });
+    else if (rank > cRank) qb.andWhere('x.created_at < :at', { at: atValue });
+    else qb.andWhere('(x.created_at < :at OR (x.created_at = :at AND x.id < :cid))', { at: atValue, cid: cId });
   }
   return qb.orderBy('x.created_at', 'DESC').addOrderBy('x.id', 'DESC');
 }
@@ -69,7 +73,7 @@ export async function userActivity(
 ): Promise<Connection<ActivityItem & { rank: number; rowId: number }>> {
   const user = await requireUser(sc, args.userId);
   const limit = clampFirst(args.first);
-  const cursor = decodeCursor(args.after, 3);
+  const cursor = decodeCursor(args.after, ACTIVITY_CURSOR);
   const { em } = sc;
   const changes = await after(
     em,
@@ -115,5 +119,5 @@ export async function userActivity(
       rowId: n.id,
     })),
   ].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.rank - a.rank || b.rowId - a.rowId);
-  return toConnection(items, limit, -1, (i) => [i.createdAt.toISOString(), i.rank, i.rowId]);
+  return toConnection(items, limit, -1, ACTIVITY_CURSOR, (i) => [i.createdAt.toISOString(), i.rank as ActivityCursor[1], i.rowId]);
 }

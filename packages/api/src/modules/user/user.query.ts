@@ -2,7 +2,8 @@ import { SelectQueryBuilder } from 'typeorm';
 import { cachedCount } from '../../common/count-cache';
 import { badInput } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { clampFirst, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
+import { SORT_KEY_MAX_LENGTH } from '@roster/shared';
+import { clampFirst, cursorPart, cursorShape, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User } from './user.entity';
@@ -10,6 +11,9 @@ import { searchUsers, UserPage } from './user.search';
 import { PEOPLE } from './user.permissions';
 import { ActorUserScope, userScope, whereInUserScope } from './user.scope';
 import type { UserFilterFields } from './user.types';
+
+/** The plain list's cursor: [name key, id]. */
+export const USERS_CURSOR = cursorShape('users', [cursorPart.text(SORT_KEY_MAX_LENGTH), cursorPart.id]);
 
 /** Live users in the actor's scope (team-scoped visibility) with the organization and usergroup filters. */
 function filtered(sc: ServiceContext, f: UserFilterFields, scope: ActorUserScope): SelectQueryBuilder<User> {
@@ -40,7 +44,7 @@ export async function listUsers(
   const withTotal = args.withTotal !== false;
   if (search) return searchUsers(sc, () => filtered(sc, f, scope), { search, first: args.first, after: args.after, withTotal });
   const limit = clampFirst(args.first);
-  const cursor = decodeCursor(args.after, 2);
+  const cursor = decodeCursor(args.after, USERS_CURSOR);
   const qb = filtered(sc, f, scope);
   // Counting scans every matching row: only when the client asked for it (-1 otherwise), and a
   // big count is reused for a few seconds (a client paging through a million users selects it on
@@ -50,5 +54,5 @@ export async function listUsers(
   const rows = await orderedAfter(qb, 'u.name_key', 'u.id', cursor)
     .limit(limit + 1)
     .getMany();
-  return { ...toConnection(rows, limit, totalCount, (u) => [u.nameKey, u.id]), totalCountIsExact: true };
+  return { ...toConnection(rows, limit, totalCount, USERS_CURSOR, (u) => [u.nameKey, u.id]), totalCountIsExact: true };
 }

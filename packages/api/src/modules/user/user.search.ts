@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { In, SelectQueryBuilder } from 'typeorm';
-import { checkEmailAddress, sortKey } from '@roster/shared';
+import { checkEmailAddress, SORT_KEY_MAX_LENGTH, sortKey } from '@roster/shared';
 import { badInput } from '../../common/errors';
-import { clampFirst, Connection, orderedAfter, parseCursor, toConnection } from '../../common/pagination';
+import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
 import { startsWith } from '../../common/prefix-search';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
@@ -42,14 +42,19 @@ const tagOf = (nameKey: string, emailPrefix: string) =>
     .digest('base64url')
     .slice(0, 10);
 
+/** [phase, key (name key, or address), id, search tag]; an address is at most 254 characters, a name key 255. */
+export const USERS_SEARCH_CURSOR = cursorShape('usersSearch', [
+  cursorPart.oneOf<Phase>('N', 'E'),
+  cursorPart.text(SORT_KEY_MAX_LENGTH),
+  cursorPart.id,
+  cursorPart.matching(/^[A-Za-z0-9_-]{10}$/),
+]);
+
 function decodeSearchCursor(after: string | null | undefined, tag: string): [Phase, string, number] | null {
-  if (!after) return null;
-  const v = parseCursor(after);
-  if (!v) throw badInput({ after: 'is not a valid cursor' });
+  const v = decodeCursor(after, USERS_SEARCH_CURSOR);
+  if (!v) return null;
   const [phase, key, id, t] = v;
-  if (v.length !== 4 || t !== tag || (phase !== 'N' && phase !== 'E') || typeof key !== 'string' || typeof id !== 'number') {
-    throw badInput({ after: 'belongs to another list or search: start again without it' });
-  }
+  if (t !== tag) throw badInput({ after: 'belongs to another list or search: start again without it' });
   return [phase, key, id];
 }
 
@@ -104,7 +109,7 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
     }
   }
   const counted = args.withTotal ? await boundedCount(sc, [byName(), ...(exact?.ok ? [] : [byAddress()])]) : -1;
-  const page = toConnection(rows, limit, Math.min(counted, SEARCH_COUNT_CAP), (r) => [r.phase, r.key, r.user.id, tag]);
+  const page = toConnection(rows, limit, Math.min(counted, SEARCH_COUNT_CAP), USERS_SEARCH_CURSOR, (r) => [r.phase, r.key, r.user.id, tag]);
   return {
     edges: page.edges.map((e) => ({
       node: e.node.user,
