@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, seedBulk, startBenchApp } from './fixture';
 import { mb, median, table } from './stats';
+import { Server, spawnServer, stop } from './servers';
 
 // `pnpm bench concurrent`: the app (production mode, its own process) against a bare node:http
 // handler on the same database (raw-server.ts, its own process), loaded by autocannon with 20
@@ -22,39 +21,6 @@ const MEMORY_REQUESTS = [1000, num('BENCH_MEMORY_REQUESTS', 10_000)];
 
 export const LIST = `{ agents(first: 50) { edges { node { id name email teams { id name } permissionGroups { id name } departments { access department { id name } } effectivePermissions } } } }`;
 const VIEWER = '{ viewer { id } }';
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-  ask<T>(msg: string): Promise<T>;
-}
-
-function spawnServer(role: 'app' | 'raw', dbUrl: string): Promise<Server> {
-  // BENCH_CPU_PROF=dir: both servers write a V8 CPU profile there (app-<time>.cpuprofile, raw-<time>.cpuprofile).
-  const dir = process.env.BENCH_CPU_PROF;
-  const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${role}-${Date.now()}.cpuprofile`] : [];
-  const child = fork(path.join(__dirname, 'serve.ts'), [role], {
-    execArgv: ['--expose-gc', ...profile, '-r', '@swc-node/register'],
-    env: { ...process.env, BENCH_SERVE_DB: dbUrl },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ask = <T>(msg: string) =>
-    new Promise<T>((resolve) => {
-      child.once('message', (m) => resolve(m as T));
-      child.send(msg);
-    });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${role} server exited with ${code}`)));
-    child.once('message', (m: { port: number }) => resolve({ url: `http://127.0.0.1:${m.port}/graphql`, child, ask }));
-  });
-}
-
-const stop = (s: Server) =>
-  new Promise<void>((r) => {
-    s.child.removeAllListeners('exit');
-    s.child.once('exit', () => r());
-    s.child.send('stop');
-  });
 
 interface Load {
   rps: number;
@@ -130,7 +96,11 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
   ).login.token;
   await seeded.close(true);
   const dbUrl = databaseUrl ?? `sqlite:${seeded.dbPath}`;
-  const [app, raw] = await Promise.all([spawnServer('app', dbUrl), spawnServer('raw', dbUrl)]);
+  const [app, raw, off] = await Promise.all([
+    spawnServer('app', dbUrl),
+    spawnServer('raw', dbUrl),
+    spawnServer('app', dbUrl, { GRAPHQL_FAST_PATH: '0' }),
+  ]);
   const setup = (performance.now() - t0) / 1000;
   try {
     const [g, r] = await Promise.all([post(app.url, token, LIST), post(raw.url, token, LIST)]);
@@ -150,11 +120,14 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
     const skipped = { app: none, raw: none, ratio: NaN, ratios: [] };
     const list = only === 'viewer' ? skipped : await pairs(app, raw, token, LIST, LIST_SECONDS);
     const viewer = only === 'list' ? skipped : await pairs(app, raw, token, VIEWER, VIEWER_SECONDS);
-    return { label, counts, setup, list, viewer, memory, seconds: (performance.now() - t0) / 1000 };
+    // The same against the app without its read fast path (GRAPHQL_FAST_PATH=0): what the path is worth.
+    const listOff = only === 'viewer' || process.env.BENCH_OFF === '0' ? skipped : await pairs(off, raw, token, LIST, LIST_SECONDS);
+    const viewerOff = only === 'list' || process.env.BENCH_OFF === '0' ? skipped : await pairs(off, raw, token, VIEWER, VIEWER_SECONDS);
+    return { label, counts, setup, list, viewer, listOff, viewerOff, memory, seconds: (performance.now() - t0) / 1000 };
   } finally {
     // Requests autocannon left in flight when its time was up are answered before the servers stop.
     await new Promise((r) => setTimeout(r, 1000));
-    await Promise.all([stop(app), stop(raw)]);
+    await Promise.all([stop(app), stop(raw), stop(off)]);
     seeded.remove();
   }
 }
@@ -180,27 +153,22 @@ export async function concurrent(): Promise<void> {
     results.push(r);
   }
   const ms = (x: number) => `${x.toFixed(1)} ms`;
+  type Pairs = (typeof results)[number]['list'];
+  const row = (name: string, p: Pairs, goal: string) => [
+    name,
+    `${p.app.rps.toFixed(0)} req/s`,
+    `${p.raw.rps.toFixed(0)} req/s`,
+    `${p.ratio.toFixed(2)}x`,
+    `${ms(p.app.p50)} / ${ms(p.app.p99)}`,
+    `${ms(p.raw.p50)} / ${ms(p.raw.p99)}`,
+    `${p.app.cpu.toFixed(0)} / ${p.raw.cpu.toFixed(0)} us`,
+    `${goal}pairs ${p.ratios.map((x) => x.toFixed(2)).join(' ')}`,
+  ];
   const rows = results.flatMap((r) => [
-    [
-      `${r.label}: agents(first: 50)`,
-      `${r.list.app.rps.toFixed(0)} req/s`,
-      `${r.list.raw.rps.toFixed(0)} req/s`,
-      `${r.list.ratio.toFixed(2)}x`,
-      `${ms(r.list.app.p50)} / ${ms(r.list.app.p99)}`,
-      `${ms(r.list.raw.p50)} / ${ms(r.list.raw.p99)}`,
-      `${r.list.app.cpu.toFixed(0)} / ${r.list.raw.cpu.toFixed(0)} us`,
-      `goal >= 0.5x; pairs ${r.list.ratios.map((x) => x.toFixed(2)).join(' ')}`,
-    ],
-    [
-      `${r.label}: { viewer { id } }`,
-      `${r.viewer.app.rps.toFixed(0)} req/s`,
-      `${r.viewer.raw.rps.toFixed(0)} req/s`,
-      `${r.viewer.ratio.toFixed(2)}x`,
-      `${ms(r.viewer.app.p50)} / ${ms(r.viewer.app.p99)}`,
-      `${ms(r.viewer.raw.p50)} / ${ms(r.viewer.raw.p99)}`,
-      `${r.viewer.app.cpu.toFixed(0)} / ${r.viewer.raw.cpu.toFixed(0)} us`,
-      `goal >= 0.7x; pairs ${r.viewer.ratios.map((x) => x.toFixed(2)).join(' ')}`,
-    ],
+    row(`${r.label}: agents(first: 50)`, r.list, 'goal >= 0.5x; '),
+    row(`${r.label}: { viewer { id } }`, r.viewer, 'goal >= 0.7x; '),
+    row(`${r.label}: agents(first: 50), fast path off`, r.listOff, ''),
+    row(`${r.label}: { viewer { id } }, fast path off`, r.viewerOff, ''),
   ]);
   console.log('');
   console.log(

@@ -224,6 +224,7 @@ const mode = process.argv[2];
 const modes: Record<string, () => Promise<void>> = {
   concurrent: () => import('./concurrent').then((m) => m.concurrent()),
   deep: () => import('./deep').then((m) => m.deep()),
+  documents: () => import('./documents').then((m) => m.documents()),
   users: () => import('./users').then((m) => m.users()),
 };
 (mode ? (modes[mode] ?? (() => Promise.reject(new Error(`unknown bench mode ${mode}: ${Object.keys(modes).join(', ')}`)))) : main)().then(

@@ -7,7 +7,8 @@ import { openRawDb, rawServer } from './raw-server';
 
 // Child process of `pnpm bench concurrent`: `serve.ts app` runs the real app in production mode,
 // `serve.ts raw` the raw baseline, both on BENCH_SERVE_DB. Talks to the parent over IPC:
-// {port} when listening; answers 'rss' with its memory, 'cpu' with its CPU time so far (us); 'stop'
+// {port} when listening; answers 'rss' with its memory, 'cpu' with its CPU time so far (us), 'cache'
+// with the sizes of the fast path's document caches; 'stop'
 // closes and exits.
 
 async function main(): Promise<void> {
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   const url = process.env.BENCH_SERVE_DB!;
   let server: Server;
   let close: () => Promise<void>;
+  let cacheStats: () => unknown = () => null;
   if (role === 'app') {
     const config = loadConfig({
       NODE_ENV: 'production',
@@ -23,10 +25,12 @@ async function main(): Promise<void> {
       OUTBOX_POLL_MS: '0',
       IMPORT_POLL_MS: '0',
       WEB_DIST: '',
+      GRAPHQL_FAST_PATH: process.env.GRAPHQL_FAST_PATH,
     });
     const roster = await createApp(config, { log: () => undefined });
     server = roster.httpServer;
     close = () => roster.close();
+    cacheStats = () => roster.queryCache.stats();
   } else {
     const db = openRawDb(url);
     server = rawServer(db);
@@ -44,6 +48,8 @@ async function main(): Promise<void> {
     } else if (m === 'cpu') {
       const { user, system } = process.cpuUsage();
       process.send!({ cpu: user + system });
+    } else if (m === 'cache') {
+      process.send!({ cache: cacheStats() });
     } else if (m === 'stop') {
       close().then(() => process.exit(0));
     }

@@ -1,0 +1,38 @@
+import { ChildProcess, fork } from 'node:child_process';
+import path from 'node:path';
+
+// The benchmarks' servers, each in its own process (serve.ts): the app, or the raw handler.
+
+export interface Server {
+  url: string;
+  child: ChildProcess;
+  ask<T>(msg: string): Promise<T>;
+}
+
+/** `env` is added to the child's environment (GRAPHQL_FAST_PATH=0: the app without its fast path). */
+export function spawnServer(role: 'app' | 'raw', dbUrl: string, env: Record<string, string> = {}): Promise<Server> {
+  // BENCH_CPU_PROF=dir: both servers write a V8 CPU profile there (app-<time>.cpuprofile, raw-<time>.cpuprofile).
+  const dir = process.env.BENCH_CPU_PROF;
+  const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${role}-${Date.now()}.cpuprofile`] : [];
+  const child = fork(path.join(__dirname, 'serve.ts'), [role], {
+    execArgv: ['--expose-gc', ...profile, '-r', '@swc-node/register'],
+    env: { ...process.env, ...env, BENCH_SERVE_DB: dbUrl },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ask = <T>(msg: string) =>
+    new Promise<T>((resolve) => {
+      child.once('message', (m) => resolve(m as T));
+      child.send(msg);
+    });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${role} server exited with ${code}`)));
+    child.once('message', (m: { port: number }) => resolve({ url: `http://127.0.0.1:${m.port}/graphql`, child, ask }));
+  });
+}
+
+export const stop = (s: Server) =>
+  new Promise<void>((r) => {
+    s.child.removeAllListeners('exit');
+    s.child.once('exit', () => r());
+    s.child.send('stop');
+  });
