@@ -33,7 +33,8 @@ describe('list bounds', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    userId = (await asAdmin(`mutation { createUser(input: { name: "Many Notes", emails: ["many.notes@users.example"] }) { id } }`)).createUser.id;
+    userId = (await asAdmin(`mutation { createUser(input: { name: "Many Notes", emails: ["many.notes@users.example"] }) { id } }`))
+      .createUser.id;
     await addNotes(Note, { userId: Number(userId) }, 300);
   });
   afterAll(() => t.close());
@@ -96,14 +97,18 @@ describe('list bounds', () => {
     const b = (await t.createAgent({ email: 'noted2@agents.example', name: 'Noted Agent 2' })).id;
     await addNotes(AgentCrmNote, { agentId: Number(a) }, 5);
     await addNotes(AgentCrmNote, { agentId: Number(b) }, 3);
-    const first = (await asAdmin(`{ agent(id: ${a}) { crmNoteConnection(first: 2) { totalCount pageInfo { endCursor } edges { node { text } } } } }`))
-      .agent.crmNoteConnection;
+    const first = (
+      await asAdmin(`{ agent(id: ${a}) { crmNoteConnection(first: 2) { totalCount pageInfo { endCursor } edges { node { text } } } } }`)
+    ).agent.crmNoteConnection;
     expect(first.totalCount).toBe(5);
     expect(first.edges.map((e: any) => e.node.text.split(' ')[0])).toEqual(['4', '3']);
     const next = (
-      await asAdmin(`query($c: String) { agent(id: ${a}) { crmNoteConnection(first: 10, after: $c) { pageInfo { hasNextPage } edges { node { text } } } } }`, {
-        c: first.pageInfo.endCursor,
-      })
+      await asAdmin(
+        `query($c: String) { agent(id: ${a}) { crmNoteConnection(first: 10, after: $c) { pageInfo { hasNextPage } edges { node { text } } } } }`,
+        {
+          c: first.pageInfo.endCursor,
+        },
+      )
     ).agent.crmNoteConnection;
     expect(next.edges.map((e: any) => e.node.text.split(' ')[0])).toEqual(['2', '1', '0']);
     expect(next.pageInfo.hasNextPage).toBe(false);

@@ -82,7 +82,8 @@ export class AgentCrmResolver {
   }
 
   @FieldResolver(() => NoteConnection, {
-    description: 'Every note on the agent’s CRM record, newest first, in keyset pages (totalCount only when selected). Needs people.view and users:read.',
+    description:
+      'Every note on the agent’s CRM record, newest first, in keyset pages (totalCount only when selected). Needs people.view and users:read.',
   })
   async crmNoteConnection(
     @Root() agent: Agent,

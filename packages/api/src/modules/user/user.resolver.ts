@@ -103,7 +103,9 @@ export class UserResolver {
     return ctx.loaders.usergroupsOfUser.load(user.id);
   }
 
-  @FieldResolver(() => [Note], { description: `The newest \`first\` notes (at most ${MAX_PAGE_SIZE}), newest first; noteConnection pages through all.` })
+  @FieldResolver(() => [Note], {
+    description: `The newest \`first\` notes (at most ${MAX_PAGE_SIZE}), newest first; noteConnection pages through all.`,
+  })
   notes(
     @Root() user: User,
     @Ctx() ctx: Context,
@@ -112,7 +114,9 @@ export class UserResolver {
     return ctx.loaders.notesOfUser(first).load(user.id);
   }
 
-  @FieldResolver(() => NoteConnection, { description: 'Every note, newest first, in keyset pages. totalCount is counted only when selected.' })
+  @FieldResolver(() => NoteConnection, {
+    description: 'Every note, newest first, in keyset pages. totalCount is counted only when selected.',
+  })
   noteConnection(
     @Root() user: User,
     @Ctx() ctx: Context,
