@@ -20,5 +20,7 @@ export const AppLockId = {
   LICENSE: 1,
   /** Writes that may take away an active administrator (the last one must stay). */
   ADMINS: 2,
+  /** Creates of whole-list catalogues (teams, departments, groups, usergroups) under a count limit. */
+  CATALOGUES: 3,
 } as const;
 export type AppLockId = (typeof AppLockId)[keyof typeof AppLockId];

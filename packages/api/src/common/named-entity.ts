@@ -2,6 +2,7 @@ import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ChangeLogEntityType, recordChanges } from './change-log';
 import { badInput, conflict, notFound, orConflict } from './errors';
 import { parseId } from './ids';
+import { assertRoomFor } from './list-limits';
 import type { ServiceContext } from './service';
 
 interface Named {
@@ -42,8 +43,16 @@ export function uniqueName<T extends { id: number; name: string }>(entity: Entit
   };
 }
 
-/** Create / rename / delete for the simple named things (teams, departments), with change-log entries. */
-export function namedEntityService<T extends Named>(entity: EntityTarget<T>, label: string, logType: ChangeLogEntityType) {
+/**
+ * Create / rename / delete for the simple named things (teams, departments, usergroups), with
+ * change-log entries; at most `max` of a kind (clients read each whole list, see list-limits.ts).
+ */
+export function namedEntityService<T extends Named>(
+  entity: EntityTarget<T>,
+  label: string,
+  logType: ChangeLogEntityType,
+  limit: { max: number; plural: string },
+) {
   const { taken, assertFree } = uniqueName(entity, label.toLowerCase());
   const load = async (em: EntityManager, id: unknown): Promise<T> => {
     const row = await em.findOneBy(entity, { id: parseId(id) } as never);
@@ -55,6 +64,7 @@ export function namedEntityService<T extends Named>(entity: EntityTarget<T>, lab
     list: (sc: ServiceContext) => sc.em.find(entity, { order: { name: 'ASC', id: 'ASC' } as never }),
     async create(sc: ServiceContext, args: { name: string }): Promise<T> {
       const name = cleanName(args.name);
+      await assertRoomFor(sc.em, entity, limit.max, limit.plural);
       await assertFree(sc.em, name);
       const { identifiers } = await orConflict(sc.em.insert(entity, { name, createdAt: sc.clock() } as never), () => taken(name));
       const id = identifiers[0].id as number;

@@ -15,6 +15,7 @@ import { TeamScopedVisibility1764620000000 } from './migrations/1764620000000-te
 import { UserCustomFields1764600000000 } from './migrations/1764600000000-user-custom-fields';
 import { UserListIndexes1764640000000 } from './migrations/1764640000000-user-list-indexes';
 import { UserImport1764630000000 } from './migrations/1764630000000-user-import';
+import { CataloguesLock1764650000000 } from './migrations/1764650000000-catalogues-lock';
 
 export const migrations = [
   Initial1763880000000,
@@ -28,6 +29,7 @@ export const migrations = [
   UserCustomFields1764600000000,
   UserListIndexes1764640000000,
   UserImport1764630000000,
+  CataloguesLock1764650000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { newestChildrenLoaders } from '../common/child-pages';
 import { DataSource, EntityTarget, FindOptionsWhere, In } from 'typeorm';
 import { Agent, relationBatches } from '../modules/agent';
 import { Department } from '../modules/department';
@@ -94,18 +95,13 @@ export function createLoaders(ds: DataSource) {
       (ids) => ds.getRepository(UserEmail).find({ where: { userId: In(ids) }, order: { isPrimary: 'DESC', id: 'ASC' } }),
       (e) => e.userId,
     ),
-    notesOfUser: childrenOf(
-      (ids) => ds.getRepository(Note).find({ where: { userId: In(ids) }, order: { id: 'DESC' } }),
-      (n) => n.userId,
-    ),
+    /** `notesOfUser(first)`: the newest `first` notes of each user (a loader per size). */
+    notesOfUser: newestChildrenLoaders(() => ds.manager, { entity: Note, owner: 'userId' }),
     filesOfUser: childrenOf(
       (ids) => ds.getRepository(UserFile).find({ where: { userId: In(ids) }, order: { id: 'DESC' } }),
       (f) => f.userId,
     ),
-    mergesIntoUser: childrenOf(
-      (ids) => ds.getRepository(UserMerge).find({ where: { targetUserId: In(ids) }, order: { id: 'DESC' } }),
-      (m) => m.targetUserId,
-    ),
+    mergesIntoUser: newestChildrenLoaders(() => ds.manager, { entity: UserMerge, owner: 'targetUserId' }),
     usergroupsOfUser: manyToMany(
       (ids) => ds.getRepository(UserUsergroup).findBy({ userId: In(ids) }),
       (l) => l.userId,

@@ -8,6 +8,7 @@ import {
   GraphQLField,
   GraphQLNamedType,
   GraphQLSchema,
+  isEnumType,
   isListType,
   isObjectType,
   Kind,
@@ -17,20 +18,31 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { MAX_PAGE_SIZE } from '../common/pagination';
+import { LIST_BOUNDS, STRING_CHARS, TEXT_BOUNDS } from './result-bounds';
 
 /**
  * Depth and alias limits do not see list sizes: `viewer { teams { members { teams { members ... } } } }`
- * stays shallow yet multiplies rows at each level. This estimates how many objects an operation
- * can return, multiplying by `first` on paginated fields and by LIST_ESTIMATE on other lists,
- * and refuses it before execution (so before any SQL) above MAX_RESULT_OBJECTS.
+ * stays shallow yet multiplies rows at each level, and 15 aliases of a record's notes multiply
+ * 10,000-character texts. This bounds what an operation can return from the schema alone, before
+ * execution (so before any SQL): objects, multiplying by `first` on paginated fields and by the
+ * enforced size of every other list (result-bounds.ts), and characters of the JSON answer, with each
+ * string at its longest. Above MAX_RESULT_OBJECTS or MAX_RESULT_CHARS it is refused.
  */
-export const LIST_ESTIMATE = 50;
 export const MAX_RESULT_OBJECTS = 50_000;
+/** About 16 MB of JSON (characters; UTF-8 text outside ASCII takes more bytes): a change-log page of 100 entries holds two whole signatures (60,000) each. */
+export const MAX_RESULT_CHARS = 16_000_000;
+/** A list field the bounds table does not know (a test keeps the table complete). */
+const UNKNOWN_LIST = 1000;
 
 interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+}
+
+interface Size {
+  objects: number;
+  chars: number;
 }
 
 function pageSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): number | null {
@@ -42,37 +54,73 @@ function pageSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variab
   return Math.max(1, Math.min(n, MAX_PAGE_SIZE));
 }
 
-function countObjects(w: Walk, set: SelectionSetNode, type: GraphQLNamedType, multiplier: number, seen: Set<string>): number {
-  if (!isObjectType(type)) return 0;
-  let total = 0;
+/** Items of a list field (1 for a single value); a connection's `edges` are counted by the `first` above them. */
+function itemsOf(w: Walk, type: GraphQLNamedType, field: GraphQLField<unknown, unknown>, node: FieldNode): number {
+  const first = pageSize(field, node, w.variables);
+  if (first !== null) return first;
+  if (!isListType(getNullableType(field.type))) return 1;
+  if (field.name === 'edges' && type.name.endsWith('Connection')) return 1;
+  return LIST_BOUNDS[`${type.name}.${field.name}`] ?? UNKNOWN_LIST;
+}
+
+/** Characters of one value of a leaf field in JSON. */
+function leafChars(type: GraphQLNamedType, field: GraphQLField<unknown, unknown>): number {
+  const named = getNamedType(field.type);
+  if (isEnumType(named)) return 2 + Math.max(...named.getValues().map((v) => v.name.length));
+  switch (named.name) {
+    case 'Int':
+    case 'Float':
+      return 24;
+    case 'Boolean':
+      return 5;
+    case 'ID':
+      return 24;
+    case 'DateTime':
+      return 26;
+    default:
+      return 2 + (TEXT_BOUNDS[`${type.name}.${field.name}`] ?? STRING_CHARS);
+  }
+}
+
+function measure(w: Walk, set: SelectionSetNode, type: GraphQLNamedType, multiplier: number, seen: Set<string>, out: Size): void {
+  if (!isObjectType(type)) return;
   for (const sel of set.selections) {
     if (sel.kind === Kind.INLINE_FRAGMENT) {
       const t = sel.typeCondition ? (w.schema.getType(sel.typeCondition.name.value) ?? type) : type;
-      total += countObjects(w, sel.selectionSet, t, multiplier, seen);
+      measure(w, sel.selectionSet, t, multiplier, seen, out);
     } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
       const frag = w.fragments.get(sel.name.value);
       if (!frag || seen.has(frag.name.value)) continue; // cycles are a validation error anyway
       const t = w.schema.getType(frag.typeCondition.name.value) ?? type;
-      total += countObjects(w, frag.selectionSet, t, multiplier, new Set([...seen, frag.name.value]));
-    } else if (!sel.name.value.startsWith('__') && sel.selectionSet) {
+      measure(w, frag.selectionSet, t, multiplier, new Set([...seen, frag.name.value]), out);
+    } else {
+      // "key": value, — the key once per parent object.
+      const key = (sel.alias ?? sel.name).value.length + 4;
+      out.chars += multiplier * key;
+      if (sel.name.value.startsWith('__')) {
+        out.chars += multiplier * 64;
+        continue;
+      }
       const field = type.getFields()[sel.name.value];
       if (!field) continue;
-      const first = pageSize(field, sel, w.variables);
-      // A connection's `edges` list is already counted by the `first` of the field that returned it.
-      const listFactor = isListType(getNullableType(field.type)) && sel.name.value !== 'edges' ? LIST_ESTIMATE : 1;
-      const count = multiplier * (first ?? listFactor);
-      total += count + countObjects(w, sel.selectionSet, getNamedType(field.type), count, seen);
+      const count = multiplier * itemsOf(w, type, field, sel);
+      if (sel.selectionSet) {
+        out.objects += count;
+        out.chars += count * 3;
+        measure(w, sel.selectionSet, getNamedType(field.type), count, seen, out);
+      } else {
+        out.chars += count * (leafChars(type, field) + 1);
+      }
     }
   }
-  return total;
 }
 
-export function estimateResultObjects(
+function measureOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown> = {},
-): number {
+  variables: Record<string, unknown>,
+): Size {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const root =
@@ -81,7 +129,44 @@ export function estimateResultObjects(
       : operation.operation === 'subscription'
         ? schema.getSubscriptionType()
         : schema.getQueryType();
-  return root ? countObjects({ schema, fragments, variables }, operation.selectionSet, root, 1, new Set()) : 0;
+  const size = { objects: 0, chars: 0 };
+  if (root) measure({ schema, fragments, variables }, operation.selectionSet, root, 1, new Set(), size);
+  return size;
+}
+
+/**
+ * The operation's result size in objects, or more when its text could exceed MAX_RESULT_CHARS: the
+ * characters are counted as objects of MAX_RESULT_CHARS / MAX_RESULT_OBJECTS characters each, so
+ * that `estimateResultObjects(...) <= MAX_RESULT_OBJECTS` holds exactly when resultSizeProblem is null.
+ */
+export function estimateResultObjects(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
+  const { objects, chars } = measureOperation(schema, document, operation, variables);
+  return Math.max(objects, Math.ceil(chars / (MAX_RESULT_CHARS / MAX_RESULT_OBJECTS)));
+}
+
+/** Why the operation's answer could be too large (a message for the client), or null. */
+export function resultSizeProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): string | null {
+  const { objects, chars } = measureOperation(schema, document, operation, variables);
+  if (objects > MAX_RESULT_OBJECTS) {
+    return `Query too large: it could return about ${objects} objects (limit ${MAX_RESULT_OBJECTS}). Ask for fewer nested lists or smaller pages.`;
+  }
+  if (chars > MAX_RESULT_CHARS) {
+    return (
+      `Query too large: its answer could hold about ${chars} characters (limit ${MAX_RESULT_CHARS}; notes, summaries and ` +
+      `signatures count at their longest). Ask for fewer aliases, long text fields or smaller pages (first).`
+    );
+  }
+  return null;
 }
 
 export function queryCostPlugin<T extends object>(): ApolloServerPlugin<T> {
@@ -90,13 +175,8 @@ export function queryCostPlugin<T extends object>(): ApolloServerPlugin<T> {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const estimate = estimateResultObjects(schema, document, operation, request.variables ?? {});
-          if (estimate > MAX_RESULT_OBJECTS) {
-            throw new GraphQLError(
-              `Query too large: it could return about ${estimate} objects (limit ${MAX_RESULT_OBJECTS}). Ask for fewer nested lists or smaller pages.`,
-              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
-            );
-          }
+          const problem = resultSizeProblem(schema, document, operation, request.variables ?? {});
+          if (problem) throw new GraphQLError(problem, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
         },
       };
     },

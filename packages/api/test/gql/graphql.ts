@@ -61,7 +61,9 @@ export type Agent = {
   createdAt: Scalars['DateTime']['output'];
   /** The agent's CRM contact information; its phone is not the Preferences (SMS) phone. Needs people.view and users:read. */
   crmContact: AgentCrmContact;
-  /** Notes on the agent’s CRM record, newest first. Needs people.view and users:read. */
+  /** Every note on the agent’s CRM record, newest first, in keyset pages (totalCount only when selected). Needs people.view and users:read. */
+  crmNoteConnection: NoteConnection;
+  /** The newest `first` notes on the agent’s CRM record (at most 100), newest first; crmNoteConnection pages through all. Needs people.view and users:read. */
   crmNotes: Array<Note>;
   /** The agent's CRM summary (free text). Needs people.view and users:read. */
   crmSummary: Maybe<Scalars['String']['output']>;
@@ -94,6 +96,19 @@ export type Agent = {
   ticketNotifications: Array<NotificationSetting>;
   timezone: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A helpdesk agent. The email is the login. */
+export type AgentCrmNoteConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A helpdesk agent. The email is the login. */
+export type AgentCrmNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AgentConnection = {
@@ -896,6 +911,17 @@ export type Note = {
   text: Scalars['String']['output'];
 };
 
+export type NoteConnection = {
+  edges: Array<NoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteEdge = {
+  cursor: Scalars['String']['output'];
+  node: Note;
+};
+
 /** An event agents can be notified about, with the switches a new agent starts with. */
 export type NotificationEvent = {
   category: NotificationEventCategory;
@@ -1066,6 +1092,7 @@ export type QueryAgentsArgs = {
 
 
 export type QueryApiTokensArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRevoked?: Scalars['Boolean']['input'];
 };
 
@@ -1079,6 +1106,7 @@ export type QueryChangeLogArgs = {
 
 
 export type QueryInvitationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InvitationStatus>;
 };
 
@@ -1247,10 +1275,12 @@ export type User = {
   linkedin: Maybe<Scalars['String']['output']>;
   /** The user's current local time (ISO 8601 with offset); null without a timezone. */
   localTime: Maybe<Scalars['String']['output']>;
-  /** The last 50 merges into this user, newest first (undoUserMerge within undoUntil). */
+  /** The newest `first` merges into this user (at most 100), newest first (undoUserMerge within undoUntil). */
   merges: Array<UserMerge>;
   name: Scalars['String']['output'];
-  /** Newest first. */
+  /** Every note, newest first, in keyset pages. totalCount is counted only when selected. */
+  noteConnection: NoteConnection;
+  /** The newest `first` notes (at most 100), newest first; noteConnection pages through all. */
   notes: Array<Note>;
   organization: Maybe<Organization>;
   phone: Maybe<Scalars['String']['output']>;
@@ -1266,6 +1296,25 @@ export type User = {
   usergroups: Array<Usergroup>;
   /** http(s) URL. */
   website: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An end user (customer) record in the CRM. */
+export type UserMergesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An end user (customer) record in the CRM. */
+export type UserNoteConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An end user (customer) record in the CRM. */
+export type UserNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UserConnection = {

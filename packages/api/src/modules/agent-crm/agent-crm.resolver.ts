@@ -2,6 +2,10 @@ import DataLoader from 'dataloader';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorizeField } from '../../common/auth';
+import { childPage, newestChildrenLoaders } from '../../common/child-pages';
+import { MAX_PAGE_SIZE } from '../../common/pagination';
+import { selects } from '../../graphql/selection';
+import { DEFAULT_NOTES, NoteConnection } from '../user/note-pages';
 import { ChangeLogEntityType } from '../../common/change-log';
 import { parseId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
@@ -10,10 +14,15 @@ import { ChangeLogConnection, changeLogPage } from '../change-log';
 import { Note } from '../user/user.entity';
 import { AGENT_CONTACT_FIELDS, AgentCrmContact, AgentCrmNote, AgentCrmProfile } from './agent-crm.entity';
 import { UpdateAgentCrmProfileInput } from './agent-crm.inputs';
-import { addAgentNote, CRM_LOG_FIELDS, crmNotes, crmProfiles, requireCrmView, updateAgentCrmProfile } from './agent-crm.service';
+import { addAgentNote, CRM_LOG_FIELDS, crmProfiles, requireCrmView, updateAgentCrmProfile } from './agent-crm.service';
+
+const AGENT_NOTES = { entity: AgentCrmNote, owner: 'agentId' as const };
 
 /** Per-request batches (one statement per list page, not per agent), made on first use. */
-const loaders = new WeakMap<Context, { profile: DataLoader<number, AgentCrmProfile | null>; notes: DataLoader<number, AgentCrmNote[]> }>();
+const loaders = new WeakMap<
+  Context,
+  { profile: DataLoader<number, AgentCrmProfile | null>; notes: (first: number | undefined) => DataLoader<number, AgentCrmNote[]> }
+>();
 
 function crmLoaders(ctx: Context) {
   let l = loaders.get(ctx);
@@ -23,10 +32,7 @@ function crmLoaders(ctx: Context) {
         const rows = await ctx.read((sc) => crmProfiles(sc, ids));
         return ids.map((id) => rows.find((r) => r.agentId === id) ?? null);
       }),
-      notes: new DataLoader(async (ids) => {
-        const rows = await ctx.read((sc) => crmNotes(sc, ids));
-        return ids.map((id) => rows.filter((r) => r.agentId === id));
-      }),
+      notes: newestChildrenLoaders(() => ctx.ds.manager, AGENT_NOTES),
     };
     loaders.set(ctx, l);
   }
@@ -62,10 +68,32 @@ export class AgentCrmResolver {
     return Object.fromEntries(AGENT_CONTACT_FIELDS.map((f) => [f, profile?.[f] ?? null])) as unknown as AgentCrmContact;
   }
 
-  @FieldResolver(() => [Note], { description: 'Notes on the agent’s CRM record, newest first. Needs people.view and users:read.' })
-  async crmNotes(@Root() agent: Agent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AgentCrmNote[]> {
+  @FieldResolver(() => [Note], {
+    description: `The newest \`first\` notes on the agent’s CRM record (at most ${MAX_PAGE_SIZE}), newest first; crmNoteConnection pages through all. Needs people.view and users:read.`,
+  })
+  async crmNotes(
+    @Root() agent: Agent,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_NOTES }) first?: number,
+  ): Promise<AgentCrmNote[]> {
     await authorizeCrmRead(ctx, info);
-    return crmLoaders(ctx).notes.load(agent.id);
+    return crmLoaders(ctx).notes(first).load(agent.id);
+  }
+
+  @FieldResolver(() => NoteConnection, {
+    description:
+      'Every note on the agent’s CRM record, newest first, in keyset pages (totalCount only when selected). Needs people.view and users:read.',
+  })
+  async crmNoteConnection(
+    @Root() agent: Agent,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_NOTES }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    await authorizeCrmRead(ctx, info);
+    return ctx.read((sc) => childPage(sc.em, AGENT_NOTES, agent.id, { first, after, withTotal: selects(info, 'totalCount') }));
   }
 
   @Authorized('users:read')

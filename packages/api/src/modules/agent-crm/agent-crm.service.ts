@@ -30,10 +30,6 @@ export const requireCrmView = (sc: ServiceContext) => requirePermission(sc, PEOP
 export const crmProfiles = (sc: ServiceContext, agentIds: readonly number[]) =>
   sc.em.findBy(AgentCrmProfile, { agentId: In([...agentIds]) });
 
-/** Notes of some agents, newest first. */
-export const crmNotes = (sc: ServiceContext, agentIds: readonly number[]) =>
-  sc.em.find(AgentCrmNote, { where: { agentId: In([...agentIds]) }, order: { id: 'DESC' } });
-
 /** Validated values (every bad field at once, paths under `input`), only for the given fields. */
 function checkProfile(input: AgentCrmProfileFields): Partial<ProfileValues> {
   const fc = new FieldCheck('input');

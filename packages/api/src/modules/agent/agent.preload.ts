@@ -21,6 +21,7 @@ const FIELD_COLUMNS: Record<string, string[]> = {
   crmSummary: [],
   crmContact: [],
   crmNotes: [],
+  crmNoteConnection: [],
 };
 
 /**

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ADMIN, SESSION } from '../../common/auth';
 import type { Context } from '../../graphql/context';
 import { ApiToken } from './api-token.entity';
@@ -15,8 +15,12 @@ export class CreateApiTokenPayload {
 export class ApiTokenResolver {
   @Authorized(ADMIN, SESSION)
   @Query(() => [ApiToken])
-  apiTokens(@Ctx() ctx: Context, @Arg('includeRevoked', { defaultValue: false }) includeRevoked: boolean): Promise<ApiToken[]> {
-    return ctx.read((sc) => listApiTokens(sc, { includeRevoked }));
+  apiTokens(
+    @Ctx() ctx: Context,
+    @Arg('includeRevoked', { defaultValue: false }) includeRevoked: boolean,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: 'Newest first; at most 100.' }) first?: number,
+  ): Promise<ApiToken[]> {
+    return ctx.read((sc) => listApiTokens(sc, { includeRevoked, first }));
   }
 
   @Authorized(ADMIN, SESSION)

@@ -1,3 +1,4 @@
+import { clampFirst, MAX_PAGE_SIZE } from '../../common/pagination';
 import { IsNull } from 'typeorm';
 import { SCOPES } from '../../common/auth';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
@@ -53,5 +54,10 @@ export async function revokeApiToken(sc: ServiceContext, args: { id: string }): 
   return sc.em.findOneByOrFail(ApiToken, { id: token.id });
 }
 
-export const listApiTokens = (sc: ServiceContext, args: { includeRevoked: boolean }) =>
-  sc.em.find(ApiToken, { where: args.includeRevoked ? {} : { revokedAt: IsNull() }, order: { id: 'DESC' } });
+/** The newest `first` tokens (at most 100: revoked ones accumulate). */
+export const listApiTokens = (sc: ServiceContext, args: { includeRevoked: boolean; first?: number | null }) =>
+  sc.em.find(ApiToken, {
+    where: args.includeRevoked ? {} : { revokedAt: IsNull() },
+    order: { id: 'DESC' },
+    take: clampFirst(args.first ?? MAX_PAGE_SIZE),
+  });

@@ -1,3 +1,5 @@
+import { AppLockId } from '../../common/lock.entity';
+import { takeLock } from '../../common/transaction';
 import { EntityManager, In, MoreThan } from 'typeorm';
 import { ChangeLogEntityType, recordChanges, recordChangesMany } from '../../common/change-log';
 import { badInput, conflict, FieldCheck, forbidden, notFound, orConflict } from '../../common/errors';
@@ -96,7 +98,8 @@ function checkDefinition(input: CustomFieldDefinitionInput, current: UserCustomF
 
 export async function createCustomField(sc: ServiceContext, { input }: { input: CustomFieldDefinitionInput }): Promise<UserCustomField> {
   const def = checkDefinition(input, null);
-  // The cap is checked without a lock: two racing creates may reach 101, which harms nobody.
+  // Under the catalogues lock: two racing creates at the cap apply in turn (clients read the whole list).
+  await takeLock(sc.em, AppLockId.CATALOGUES);
   if ((await sc.em.count(UserCustomField)) >= L.fields) throw badInput({ input: `there can be at most ${L.fields} user fields` });
   if (await sc.em.findOneBy(UserCustomField, { nameKey: def.nameKey })) throw taken(def.name!);
   const last = await sc.em.findOne(UserCustomField, { where: {}, order: { position: 'DESC' }, select: { id: true, position: true } });

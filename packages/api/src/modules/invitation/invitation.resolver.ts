@@ -32,8 +32,12 @@ export class BulkInviteResult implements BulkInviteOutcome {
 export class InvitationResolver {
   @Authorized(ADMIN, 'agents:read')
   @Query(() => [Invitation], { description: 'Newest first.' })
-  invitations(@Ctx() ctx: Context, @Arg('status', () => InvitationStatus, { nullable: true }) status?: InvitationStatus) {
-    return ctx.read((sc) => listInvitations(sc, { status }));
+  invitations(
+    @Ctx() ctx: Context,
+    @Arg('status', () => InvitationStatus, { nullable: true }) status?: InvitationStatus,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: 'At most 100.' }) first?: number,
+  ) {
+    return ctx.read((sc) => listInvitations(sc, { status, first }));
   }
 
   @FieldResolver(() => InvitationStatus)

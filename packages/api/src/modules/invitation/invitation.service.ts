@@ -1,3 +1,4 @@
+import { clampFirst, MAX_PAGE_SIZE } from '../../common/pagination';
 import { LessThanOrEqual, MoreThan } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import { agentActor } from '../../common/actor';
@@ -20,23 +21,27 @@ import { Invitation, InvitationStatus } from './invitation.entity';
 export const invitationStatus = (inv: Invitation, now = new Date()): InvitationStatus =>
   inv.storedStatus === InvitationStatus.PENDING && inv.expiresAt <= now ? InvitationStatus.EXPIRED : inv.storedStatus;
 
-export function listInvitations(sc: ServiceContext, { status }: { status?: InvitationStatus | null }): Promise<Invitation[]> {
+/** The newest `first` invitations (at most 100: accepted and revoked ones accumulate) of a status. */
+export function listInvitations(
+  sc: ServiceContext,
+  { status, first }: { status?: InvitationStatus | null; first?: number | null },
+): Promise<Invitation[]> {
   const { em } = sc;
   const now = sc.clock();
-  const order = { id: 'DESC' } as const;
+  const page = { order: { id: 'DESC' } as const, take: clampFirst(first ?? MAX_PAGE_SIZE) };
   switch (status) {
     case undefined:
     case null:
-      return em.find(Invitation, { order });
+      return em.find(Invitation, page);
     case InvitationStatus.PENDING:
-      return em.find(Invitation, { where: { storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(now) }, order });
+      return em.find(Invitation, { where: { storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(now) }, ...page });
     case InvitationStatus.EXPIRED:
       return em.find(Invitation, {
         where: [{ storedStatus: InvitationStatus.PENDING, expiresAt: LessThanOrEqual(now) }, { storedStatus: InvitationStatus.EXPIRED }],
-        order,
+        ...page,
       });
     default:
-      return em.find(Invitation, { where: { storedStatus: status }, order });
+      return em.find(Invitation, { where: { storedStatus: status }, ...page });
   }
 }
 

@@ -1,3 +1,4 @@
+import { assertRoomFor, MAX_PERMISSION_GROUPS } from '../../common/list-limits';
 import { BUILT_IN_GROUPS, PERMISSION_CATALOG, unknownPermissions } from '@roster/shared';
 import { ChangeLogEntityType, FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, FieldCheck, forbidden, notFound, orConflict } from '../../common/errors';
@@ -123,6 +124,7 @@ export async function createGroup(sc: ServiceContext, { input }: { input: Create
       access: r.access,
     }));
   }
+  await assertRoomFor(em, PermissionGroup, MAX_PERMISSION_GROUPS, 'permission groups', 'input.name');
   const { identifiers } = await orConflict(
     em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: sc.clock() }),
     () => groupNames.taken(name, 'input.name'),

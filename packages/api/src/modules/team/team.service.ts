@@ -1,10 +1,11 @@
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
+import { MAX_TEAMS } from '../../common/list-limits';
 import { namedEntityService } from '../../common/named-entity';
 import type { ServiceContext } from '../../common/service';
 import { replaceMembers, withAgentLinkLog } from '../agent/agent-links';
 import { Team, TeamMember } from './team.entity';
 
-export const teams = namedEntityService(Team, 'Team', ChangeLogEntityType.TEAM);
+export const teams = namedEntityService(Team, 'Team', ChangeLogEntityType.TEAM, { max: MAX_TEAMS, plural: 'teams' });
 
 export async function setTeamMembers(sc: ServiceContext, args: { id: string; agentIds: string[] }): Promise<Team> {
   const team = await teams.load(sc.em, args.id);

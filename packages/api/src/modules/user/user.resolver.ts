@@ -1,6 +1,8 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType } from '../../common/pagination';
+import { childPage } from '../../common/child-pages';
+import { DEFAULT_NOTES, NoteConnection, USER_NOTES } from './note-pages';
+import { ConnectionType, MAX_PAGE_SIZE } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
 import { selects } from '../../graphql/selection';
 import { Organization } from '../organization/organization.entity';
@@ -101,15 +103,39 @@ export class UserResolver {
     return ctx.loaders.usergroupsOfUser.load(user.id);
   }
 
-  @FieldResolver(() => [Note], { description: 'Newest first.' })
-  notes(@Root() user: User, @Ctx() ctx: Context): Promise<Note[]> {
-    return ctx.loaders.notesOfUser.load(user.id);
+  @FieldResolver(() => [Note], {
+    description: `The newest \`first\` notes (at most ${MAX_PAGE_SIZE}), newest first; noteConnection pages through all.`,
+  })
+  notes(
+    @Root() user: User,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_NOTES }) first?: number,
+  ): Promise<Note[]> {
+    return ctx.loaders.notesOfUser(first).load(user.id);
   }
 
-  @FieldResolver(() => [UserMerge], { description: 'The last 50 merges into this user, newest first (undoUserMerge within undoUntil).' })
-  async merges(@Root() user: User, @Ctx() ctx: Context): Promise<UserMerge[]> {
-    // Every list has a cap: a user who absorbed hundreds of others answers the newest.
-    return (await ctx.loaders.mergesIntoUser.load(user.id)).slice(0, 50);
+  @FieldResolver(() => NoteConnection, {
+    description: 'Every note, newest first, in keyset pages. totalCount is counted only when selected.',
+  })
+  noteConnection(
+    @Root() user: User,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_NOTES }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.read((sc) => childPage(sc.em, USER_NOTES, user.id, { first, after, withTotal: selects(info, 'totalCount') }));
+  }
+
+  @FieldResolver(() => [UserMerge], {
+    description: `The newest \`first\` merges into this user (at most ${MAX_PAGE_SIZE}), newest first (undoUserMerge within undoUntil).`,
+  })
+  merges(
+    @Root() user: User,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+  ): Promise<UserMerge[]> {
+    return ctx.loaders.mergesIntoUser(first).load(user.id);
   }
 
   @FieldResolver(() => String, {

@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import { ChangeLogEntityType, recordChangesMany } from '../../common/change-log';
+import { MAX_USERGROUPS } from '../../common/list-limits';
 import { namedEntityService } from '../../common/named-entity';
 import { lockRow } from '../../common/lock-row';
 import { chunks, setText } from '../../common/relations';
@@ -9,7 +10,7 @@ import { User } from '../user/user.entity';
 import { PEOPLE } from '../user/user.permissions';
 import { Usergroup, UserUsergroup } from './usergroup.entity';
 
-const named = namedEntityService(Usergroup, 'Usergroup', ChangeLogEntityType.USERGROUP);
+const named = namedEntityService(Usergroup, 'Usergroup', ChangeLogEntityType.USERGROUP, { max: MAX_USERGROUPS, plural: 'usergroups' });
 
 /** Each member's usergroup names before and after `group` goes: the users' change-log entries. */
 async function membershipChanges(sc: ServiceContext, group: Usergroup, userIds: number[]) {

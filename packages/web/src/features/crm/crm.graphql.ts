@@ -36,6 +36,12 @@ export const CRM_USER_FIELDS = graphql(`
       authorName
       createdAt
     }
+    noteConnection {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
     timezone
     language
     localTime
@@ -164,6 +170,29 @@ export const CRM_USER_CHANGE_LOG_QUERY = graphql(`
   query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {
     changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {
       ...ChangeLogPageFields
+    }
+  }
+`);
+
+/** Older notes of a user, after the newest ones the record shows (NotesSection's "Load older notes"). */
+export const CRM_USER_NOTES_PAGE = graphql(`
+  query CrmUserNotesPage($userId: ID!, $after: String) {
+    user(id: $userId) {
+      id
+      noteConnection(first: 50, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            text
+            authorName
+            createdAt
+          }
+        }
+      }
     }
   }
 `);

@@ -28,6 +28,12 @@ export const CRM_AGENT_FIELDS = graphql(`
       authorName
       createdAt
     }
+    crmNoteConnection {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
 `);
 
@@ -87,6 +93,29 @@ export const CRM_AGENT_CHANGE_LOG_QUERY = graphql(`
   query CrmAgentChangeLog($agentId: ID!, $first: Int, $after: String) {
     changeLog: agentCrmChangeLog(agentId: $agentId, first: $first, after: $after) {
       ...ChangeLogPageFields
+    }
+  }
+`);
+
+/** Older notes of an agent's CRM record, after the newest ones the record shows. */
+export const CRM_AGENT_NOTES_PAGE = graphql(`
+  query CrmAgentNotesPage($agentId: ID!, $after: String) {
+    agent(id: $agentId) {
+      id
+      crmNoteConnection(first: 50, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            text
+            authorName
+            createdAt
+          }
+        }
+      }
     }
   }
 `);

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Tabs } from 'radix-ui';
 import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query-state';
@@ -6,12 +6,19 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../auth/viewer-context';
 import { agentCrmFieldLabel } from '../change-log-labels';
 import { NotesSection } from '../components/notes-section';
+import { notesPage } from '../components/notes-page';
 import { PagedChangeLog } from '../../../components/paged-change-log';
 import { SummaryEditor } from '../components/summary-editor';
 import { canPeople } from '../permissions';
 import type { UpdateAgentCrmProfileInput } from '../../../gql/graphql';
 import { AgentContact } from './agent-contact';
-import { CRM_ADD_AGENT_NOTE, CRM_AGENT_CHANGE_LOG_QUERY, CRM_AGENT_QUERY, CRM_UPDATE_AGENT_PROFILE } from './agent-crm.graphql';
+import {
+  CRM_ADD_AGENT_NOTE,
+  CRM_AGENT_CHANGE_LOG_QUERY,
+  CRM_AGENT_NOTES_PAGE,
+  CRM_AGENT_QUERY,
+  CRM_UPDATE_AGENT_PROFILE,
+} from './agent-crm.graphql';
 
 /** /crm/agents/:id: an agent's CRM record in the content pane. */
 export function AgentRecordRoute() {
@@ -25,6 +32,7 @@ function AgentRecord({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(CRM_AGENT_QUERY, { variables: { id } });
   const [update] = useMutation(CRM_UPDATE_AGENT_PROFILE);
   const [addNote] = useMutation(CRM_ADD_AGENT_NOTE);
+  const client = useApolloClient();
   const agent = data?.agent;
   useDocumentTitle(agent ? `${agent.name} · Agents · CRM` : 'Agents · CRM');
 
@@ -58,6 +66,15 @@ function AgentRecord({ id }: { id: string }) {
           <AgentContact contact={agent.crmContact} canEdit={canEdit} onSave={save} />
           <NotesSection
             notes={agent.crmNotes}
+            page={agent.crmNoteConnection.pageInfo}
+            loadOlder={async (after) => {
+              const { data } = await client.query({
+                query: CRM_AGENT_NOTES_PAGE,
+                variables: { agentId: agent.id, after },
+                fetchPolicy: 'no-cache',
+              });
+              return notesPage(data?.agent?.crmNoteConnection);
+            }}
             canAdd={canPeople(viewer, 'add_notes')}
             onAdd={(text) => addNote({ variables: { agentId: agent.id, text } })}
           />

@@ -10,18 +10,57 @@ export interface NoteItem {
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+/** Where the notes shown end: more after `endCursor` when `hasNextPage` (the API answers the newest 50 with the record). */
+export interface NotesPage {
+  notes: readonly NoteItem[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
 interface Props {
   notes: readonly NoteItem[];
+  /** The page the record's notes end with; with `loadOlder`, a "Load older notes" button reads on from it. */
+  page?: Omit<NotesPage, 'notes'>;
+  loadOlder?: (after: string) => Promise<NotesPage>;
   canAdd: boolean;
   /** Saves a note; rejects with the API's error. */
   onAdd: (text: string) => Promise<unknown>;
 }
 
-/** Notes newest first, and a box to add one (kept with the reason when the save fails): a user's or an agent's. */
-export function NotesSection({ notes, canAdd, onAdd }: Props) {
+/** Older notes read page by page after the record's own; starts over when the record's page moves (a note was added). */
+function useOlderNotes(page: Props['page'], loadOlder: Props['loadOlder']) {
+  const [older, setOlder] = useState<{ from: string | null; notes: readonly NoteItem[]; next: Omit<NotesPage, 'notes'> | undefined }>({
+    from: null,
+    notes: [],
+    next: undefined,
+  });
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const from = page?.endCursor ?? null;
+  const next = older.from === from && older.next ? older.next : page;
+  async function more() {
+    if (!loadOlder || !next?.endCursor) return;
+    setLoading(true);
+    setError(null);
+    try {
+      const got = await loadOlder(next.endCursor);
+      setOlder((o) => ({ from, notes: [...(o.from === from ? o.notes : []), ...got.notes], next: got }));
+    } catch (e) {
+      setError(toDisplayError(e).message);
+    } finally {
+      setLoading(false);
+    }
+  }
+  const shown = older.from === from ? older.notes : [];
+  return { older: shown, hasMore: !!loadOlder && !!next?.hasNextPage, loading, error, more };
+}
+
+/** Notes newest first, older ones on demand, and a box to add one (kept with the reason when the save fails): a user's or an agent's. */
+export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const older = useOlderNotes(page, loadOlder);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -71,7 +110,7 @@ export function NotesSection({ notes, canAdd, onAdd }: Props) {
         <p className="muted">No notes yet.</p>
       ) : (
         <ol className="crm-notes">
-          {notes.map((note) => (
+          {[...notes, ...older.older].map((note) => (
             <li key={note.id}>
               <p className="crm-note-text">{note.text}</p>
               <p className="crm-note-meta">
@@ -81,6 +120,12 @@ export function NotesSection({ notes, canAdd, onAdd }: Props) {
           ))}
         </ol>
       )}
+      {older.hasMore && (
+        <button type="button" className="button button-secondary button-small" disabled={older.loading} onClick={() => void older.more()}>
+          {older.loading ? 'Loading…' : 'Load older notes'}
+        </button>
+      )}
+      {older.error && <p className="field-error">{older.error}</p>}
     </section>
   );
 }
