@@ -136,6 +136,13 @@ describe('cursors from clients', () => {
       page: (d) => d.userActivity,
     },
     {
+      name: 'notes of a user',
+      kind: 'children',
+      query: `query(${ARGS}, $id: ID!) { user(id: $id) { noteConnection(first: $first, after: $after) { ${EDGES} } } }`,
+      vars: () => ({ id: ids.user }),
+      page: (d) => d.user.noteConnection,
+    },
+    {
       name: 'agentImport rows',
       kind: 'importRows',
       query: `query(${ARGS}, $id: ID!) { agentImport(id: $id) { rows(first: $first, after: $after) { ${ROW_EDGES} } } }`,
@@ -330,10 +337,11 @@ describe('cursors from clients', () => {
             ['activity', '1970-01-01T00:00:00.000Z', 0, 1],
           ];
         default:
-          if (c.kind === 'changeLog')
+          // Newest first by id: the largest id is the furthest back.
+          if (c.kind === 'changeLog' || c.kind === 'children')
             return [
-              ['changeLog', MAX_ID],
-              ['changeLog', 1],
+              [c.kind, MAX_ID],
+              [c.kind, 1],
             ];
           if (c.kind === 'importRows')
             return [

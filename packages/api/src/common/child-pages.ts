@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { clampFirst, Connection, decodeCursor, toConnection } from './pagination';
+import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, toConnection } from './pagination';
 
 // Child rows that grow with use (notes on a record) are read newest first by id, a page at a time,
 // through an (owner, id) index: `first` rows of each owner, or a keyset page after a cursor.
@@ -67,6 +67,9 @@ export function newestChildrenLoaders<T extends Child>(em: () => EntityManager, 
   };
 }
 
+/** Child pages of every table share one cursor shape: the last row's id. */
+export const CHILD_CURSOR = cursorShape('children', [cursorPart.id]);
+
 /** One owner's rows newest first, a keyset page (`id < cursor`), totalCount only when asked (else -1). */
 export async function childPage<T extends Child>(
   em: EntityManager,
@@ -75,7 +78,7 @@ export async function childPage<T extends Child>(
   args: { first?: number | null; after?: string | null; withTotal: boolean },
 ): Promise<Connection<T>> {
   const first = clampFirst(args.first);
-  const cursor = decodeCursor(args.after, 1);
+  const cursor = decodeCursor(args.after, CHILD_CURSOR);
   const qb = em
     .getRepository(t.entity)
     .createQueryBuilder('c')
@@ -84,8 +87,9 @@ export async function childPage<T extends Child>(
     .limit(first + 1);
   if (cursor) qb.andWhere('c.id < :cursorId', { cursorId: Number(cursor[0]) });
   const [rows, totalCount] = await Promise.all([
-    first ? qb.getMany() : Promise.resolve([] as T[]),
+    // first: 0 still reads one row: hasNextPage tells whether there are any.
+    qb.getMany(),
     args.withTotal ? em.getRepository(t.entity).countBy({ [t.owner]: ownerId } as FindOptionsWhere<T>) : Promise.resolve(-1),
   ]);
-  return toConnection(rows, first, totalCount, (r) => [r.id]);
+  return toConnection(rows, first, totalCount, CHILD_CURSOR, (r) => [r.id] as const);
 }

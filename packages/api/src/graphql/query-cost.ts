@@ -4,7 +4,6 @@ import {
   FragmentDefinitionNode,
   getNamedType,
   getNullableType,
-  GraphQLError,
   GraphQLField,
   GraphQLNamedType,
   GraphQLSchema,
@@ -16,7 +15,6 @@ import {
   SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { MAX_PAGE_SIZE } from '../common/pagination';
 import { LIST_BOUNDS, STRING_CHARS, TEXT_BOUNDS } from './result-bounds';
 
@@ -167,18 +165,4 @@ export function resultSizeProblem(
     );
   }
   return null;
-}
-
-export function queryCostPlugin<T extends object>(): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const problem = resultSizeProblem(schema, document, operation, request.variables ?? {});
-          if (problem) throw new GraphQLError(problem, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
-        },
-      };
-    },
-  };
 }

@@ -14,7 +14,7 @@ import { badInput } from '../common/errors';
 import { checkListSizes } from '../common/input-limits';
 import { needsActor } from './auth-gate';
 import type { Context } from './context';
-import { estimateResultObjects, MAX_RESULT_OBJECTS } from './query-cost';
+import { resultSizeProblem } from './query-cost';
 
 /**
  * The one list of checks every GraphQL request passes, whichever path answers it (Apollo, or the
@@ -65,13 +65,10 @@ const inputListSizes: OperationCheck = ({ schema, document, variables }) => {
   return new GraphQLError(e.message, { extensions: { code: e.code, fields: e.fields, http: { status: 400 } } });
 };
 
+/** What the operation could really return (result-bounds.ts: per-field counts and text lengths). */
 const resultSize: OperationCheck = ({ schema, document, operation, variables }) => {
-  const estimate = estimateResultObjects(schema, document, operation, variables);
-  if (estimate <= MAX_RESULT_OBJECTS) return undefined;
-  return new GraphQLError(
-    `Query too large: it could return about ${estimate} objects (limit ${MAX_RESULT_OBJECTS}). Ask for fewer nested lists or smaller pages.`,
-    { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
-  );
+  const problem = resultSizeProblem(schema, document, operation, variables);
+  return problem ? new GraphQLError(problem, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } }) : undefined;
 };
 
 export const OPERATION_CHECKS: readonly OperationCheck[] = [signInGate, inputListSizes, resultSize];
