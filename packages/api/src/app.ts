@@ -12,7 +12,7 @@ import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { AppDeps, buildContext, Context, contextFor } from './graphql/context';
 import { fastQueryPath, MALFORMED_JSON_BODY } from './graphql/fast-path';
-import { ExecutableCache, withoutCodeCache } from './graphql/executable-cache';
+import type { ExecutableCache } from './graphql/executable-cache';
 import { formatError } from './graphql/format-error';
 import { allValidationRules, extraValidationRules, operationChecksPlugin } from './graphql/request-checks';
 import { MAX_BODY_BYTES } from './common/input-limits';
@@ -83,7 +83,6 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   let stopping = false;
   const schema = await buildAppSchema();
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
-  if (config.fastPath) withoutCodeCache();
   // One list of validation rules and operation checks for both paths (request-checks.ts).
   const validationRules = extraValidationRules(armor.validationRules, config.env !== 'production');
   // Successful read queries take the fast path (fast-path.ts); everything else, errors included, the Express app.

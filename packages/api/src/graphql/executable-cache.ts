@@ -4,6 +4,7 @@ import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 import { BoundedCache } from '../common/bounded-cache';
 import type { Context } from './context';
 import { normalizeLiterals } from './normalize';
+import { contextFreeChecksPass } from './request-checks';
 
 /**
  * Read documents ready to run on the fast path, in three bounded caches:
@@ -20,12 +21,18 @@ import { normalizeLiterals } from './normalize';
  *
  * V8 keeps the source of every `new Function` in its compilation cache for the life of the
  * process, so an evicted executor would still cost its generated source (300 compiled shapes:
- * +93 MB that no GC returned). `withoutCodeCache` turns that cache off; evicting then frees it.
+ * +93 MB that no GC returned). That cache is off while graphql-jit compiles (`withoutCodeCache`)
+ * and only then: off for the whole process it also stops caching regular expressions, which cost
+ * the agent list 0.2 ms a request.
  */
 
-/** Called once by the app: generated code is cached here, by shape, not by V8 for ever. */
-export function withoutCodeCache(): void {
+function withoutCodeCache<T>(fn: () => T): T {
   v8.setFlagsFromString('--no-compilation-cache');
+  try {
+    return fn();
+  } finally {
+    v8.setFlagsFromString('--compilation-cache');
+  }
 }
 
 export const MAX_TEXTS = 2000;
@@ -57,6 +64,8 @@ interface Text {
   key: string;
   literals: Record<string, unknown>;
   defaults: Record<string, unknown>;
+  /** Sent without variables, whether the context-free checks pass (they then depend on the text only). */
+  checked?: boolean;
 }
 
 export interface Prepared {
@@ -64,6 +73,8 @@ export interface Prepared {
   operation: OperationDefinitionNode;
   /** The client's variables with the document's literals and the defaults it left out. */
   variables: Record<string, unknown>;
+  /** The checks that do not use the context are known to pass (request-checks.ts's firstFailure). */
+  contextFreePassed: boolean;
   run(context: Context): Promise<ExecutionResult>;
 }
 
@@ -100,10 +111,15 @@ export class ExecutableCache {
     const vars: Record<string, unknown> = { ...variables };
     for (const name of Object.keys(text.defaults)) if (!hasOwn(variables, name)) vars[name] = text.defaults[name];
     Object.assign(vars, text.literals);
+    const { document, operation } = shape;
+    // Without variables of the client's own, the checks' answer is the text's: computed once.
+    if (!Object.keys(variables).length)
+      text.checked ??= contextFreeChecksPass({ schema: this.opts.schema, document, operation, variables: vars });
     return {
-      document: shape.document,
-      operation: shape.operation,
+      document,
+      operation,
       variables: vars,
+      contextFreePassed: !Object.keys(variables).length && text.checked === true,
       run: (context) => this.execute(shape, context, vars),
     };
   }
@@ -161,7 +177,7 @@ export class ExecutableCache {
     let codeChars = 0;
     try {
       // debug: graphql-jit keeps the generated source on the result; only its length is kept.
-      const out = compileQuery(this.opts.schema, shape.document, undefined, { debug: true } as never);
+      const out = withoutCodeCache(() => compileQuery(this.opts.schema, shape.document, undefined, { debug: true } as never));
       c = isCompiledQuery(out) ? out : null;
       if (c) {
         const generated = c as CompiledQuery & { [SOURCE]?: string };

@@ -128,7 +128,8 @@ export function fastQueryPath(opts: FastPathOptions) {
     // Apollo answers whatever this path does not (and reuses the context: one session lookup).
     keepContext(req, context);
     const { document, operation } = prepared;
-    if (firstFailure({ schema: opts.schema, document, operation, variables: prepared.variables, context })) return false;
+    if (firstFailure({ schema: opts.schema, document, operation, variables: prepared.variables, context }, prepared.contextFreePassed))
+      return false;
     const result = await prepared.run(context);
     if (result.errors?.length || opts.stopped()) return false;
     send(req, res, 200, result);

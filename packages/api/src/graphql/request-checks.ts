@@ -42,43 +42,71 @@ export interface OperationRequest {
 }
 
 /** undefined: the request passes; otherwise the error Apollo answers with. */
-export type OperationCheck = (r: OperationRequest) => GraphQLError | undefined;
+export interface OperationCheck {
+  /** false: the answer depends only on the document and the variables (it may be remembered for them). */
+  readonly usesContext: boolean;
+  readonly run: (r: OperationRequest) => GraphQLError | undefined;
+}
 
 /** Anonymous requests for anything but the public operations stop here, before variables are walked. */
-const signInGate: OperationCheck = ({ document, operation, context }) => {
-  if (context.actor || !needsActor(document, operation)) return undefined;
-  try {
-    requireActor(context);
-    return undefined;
-  } catch (e) {
-    // The same answer (200, UNAUTHENTICATED) the resolver's auth check gives.
-    const err = e as DomainError;
-    return new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 200 } } });
-  }
+const signInGate: OperationCheck = {
+  usesContext: true,
+  run: ({ document, operation, context }) => {
+    if (context.actor || !needsActor(document, operation)) return undefined;
+    try {
+      requireActor(context);
+      return undefined;
+    } catch (e) {
+      // The same answer (200, UNAUTHENTICATED) the resolver's auth check gives.
+      const err = e as DomainError;
+      return new GraphQLError(err.message, { extensions: { code: err.code, http: { status: 200 } } });
+    }
+  },
 };
 
-const inputListSizes: OperationCheck = ({ schema, document, variables }) => {
-  const errors = checkListSizes(schema, document, variables);
-  if (!Object.keys(errors).length) return undefined;
-  const e = badInput(errors);
-  // 400 like graphql-js's own variable errors; refused before execution (no data).
-  return new GraphQLError(e.message, { extensions: { code: e.code, fields: e.fields, http: { status: 400 } } });
+const inputListSizes: OperationCheck = {
+  usesContext: false,
+  run: ({ schema, document, variables }) => {
+    const errors = checkListSizes(schema, document, variables);
+    if (!Object.keys(errors).length) return undefined;
+    const e = badInput(errors);
+    // 400 like graphql-js's own variable errors; refused before execution (no data).
+    return new GraphQLError(e.message, { extensions: { code: e.code, fields: e.fields, http: { status: 400 } } });
+  },
 };
 
 /** What the operation could really return (result-bounds.ts: per-field counts and text lengths). */
-const resultSize: OperationCheck = ({ schema, document, operation, variables }) => {
-  const problem = resultSizeProblem(schema, document, operation, variables);
-  return problem ? new GraphQLError(problem, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } }) : undefined;
+const resultSize: OperationCheck = {
+  usesContext: false,
+  run: ({ schema, document, operation, variables }) => {
+    const problem = resultSizeProblem(schema, document, operation, variables);
+    return problem ? new GraphQLError(problem, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } }) : undefined;
+  },
 };
 
 export const OPERATION_CHECKS: readonly OperationCheck[] = [signInGate, inputListSizes, resultSize];
 
-export function firstFailure(r: OperationRequest, checks: readonly OperationCheck[] = OPERATION_CHECKS): GraphQLError | undefined {
+/**
+ * The first check the request fails. `contextFreePassed`: the checks that do not use the context
+ * are known to pass for this document and these variables (the fast path remembers that for a
+ * query text sent without variables), so only the others run.
+ */
+export function firstFailure(
+  r: OperationRequest,
+  contextFreePassed = false,
+  checks: readonly OperationCheck[] = OPERATION_CHECKS,
+): GraphQLError | undefined {
   for (const check of checks) {
-    const error = check(r);
+    if (contextFreePassed && !check.usesContext) continue;
+    const error = check.run(r);
     if (error) return error;
   }
   return undefined;
+}
+
+/** Whether the checks that do not use the context pass (what the fast path may remember). */
+export function contextFreeChecksPass(r: Omit<OperationRequest, 'context'>, checks: readonly OperationCheck[] = OPERATION_CHECKS): boolean {
+  return checks.every((c) => c.usesContext || !c.run(r as OperationRequest));
 }
 
 /** The operation checks as an Apollo plugin: they run once the operation is known, before execution. */
@@ -88,7 +116,11 @@ export function operationChecksPlugin(checks: readonly OperationCheck[] = OPERAT
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const error = firstFailure({ schema, document, operation, variables: request.variables ?? {}, context: contextValue }, checks);
+          const error = firstFailure(
+            { schema, document, operation, variables: request.variables ?? {}, context: contextValue },
+            false,
+            checks,
+          );
           if (error) throw error;
         },
       };
