@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { toDisplayError } from '../../../lib/errors';
 
 export interface NoteItem {
@@ -17,42 +17,83 @@ export interface NotesPage {
   endCursor: string | null;
 }
 
+/** Where a list of notes ends (the API's pageInfo; its endCursor may be left out when there are none). */
+type PageInfo = Pick<NotesPage, 'hasNextPage'> & { endCursor?: string | null };
+
 interface Props {
   notes: readonly NoteItem[];
   /** The page the record's notes end with; with `loadOlder`, a "Load older notes" button reads on from it. */
-  page?: Omit<NotesPage, 'notes'>;
+  page?: PageInfo;
   loadOlder?: (after: string) => Promise<NotesPage>;
   canAdd: boolean;
   /** Saves a note; rejects with the API's error. */
   onAdd: (text: string) => Promise<unknown>;
 }
 
-/** Older notes read page by page after the record's own; starts over when the record's page moves (a note was added). */
-function useOlderNotes(page: Props['page'], loadOlder: Props['loadOlder']) {
-  const [older, setOlder] = useState<{ from: string | null; notes: readonly NoteItem[]; next: Omit<NotesPage, 'notes'> | undefined }>({
-    from: null,
-    notes: [],
-    next: undefined,
-  });
+/**
+ * The notes to show: the record's own, then those read after them. `read` is what was shown after
+ * the last page came in (the record's notes then, and the older ones), `next` where that ends.
+ */
+interface Read {
+  shown: readonly NoteItem[];
+  next: PageInfo;
+  /** How many the last page brought (for the status line) and the id of its first note. */
+  lastCount: number;
+  lastFirstId: string | null;
+}
+
+/**
+ * The record's notes followed by the older ones already read, when the record's notes still lead
+ * into them: new notes on top of the ones shown when they were read (adding a note pushes the
+ * oldest of the record's 50 into the part already read). Anything else (notes that moved in
+ * between, a merge) starts over from the record's page. Null: nothing read on top of the record.
+ */
+export function continueNotes(notes: readonly NoteItem[], read: Read | null): readonly NoteItem[] | null {
+  if (!read || !read.shown.length) return null;
+  const start = notes.findIndex((n) => n.id === read.shown[0].id);
+  if (start === -1) return null;
+  const overlap = notes.length - start;
+  if (overlap > read.shown.length) return null;
+  for (let i = 0; i < overlap; i++) if (notes[start + i].id !== read.shown[i].id) return null;
+  const seen = new Set(read.shown.map((n) => n.id));
+  if (notes.slice(0, start).some((n) => seen.has(n.id))) return null;
+  return [...notes, ...read.shown.slice(overlap)];
+}
+
+/** Older notes read page by page after the record's own, kept when a note is added on top. */
+function useOlderNotes(notes: readonly NoteItem[], page: PageInfo | undefined, loadOlder: Props['loadOlder']) {
+  const [read, setRead] = useState<Read | null>(null);
   const [loading, setLoading] = useState(false);
+  const busy = useRef(false);
   const [error, setError] = useState<string | null>(null);
-  const from = page?.endCursor ?? null;
-  const next = older.from === from && older.next ? older.next : page;
+  const continued = continueNotes(notes, read);
+  const shown = continued ?? notes;
+  const next = continued && read ? read.next : page;
   async function more() {
-    if (!loadOlder || !next?.endCursor) return;
+    if (busy.current || !loadOlder || !next?.endCursor) return;
+    busy.current = true;
     setLoading(true);
     setError(null);
     try {
       const got = await loadOlder(next.endCursor);
-      setOlder((o) => ({ from, notes: [...(o.from === from ? o.notes : []), ...got.notes], next: got }));
+      const ids = new Set(shown.map((n) => n.id));
+      const fresh = got.notes.filter((n) => !ids.has(n.id));
+      setRead({ shown: [...shown, ...fresh], next: got, lastCount: fresh.length, lastFirstId: fresh[0]?.id ?? null });
     } catch (e) {
       setError(toDisplayError(e).message);
     } finally {
+      busy.current = false;
       setLoading(false);
     }
   }
-  const shown = older.from === from ? older.notes : [];
-  return { older: shown, hasMore: !!loadOlder && !!next?.hasNextPage, loading, error, more };
+  const hasMore = !!loadOlder && !!next?.hasNextPage;
+  let status = '';
+  if (loading) status = 'Loading older notes…';
+  else if (continued && read) {
+    status = `${read.lastCount === 1 ? '1 older note' : `${read.lastCount} older notes`} loaded.`;
+    if (!hasMore) status += ' These are all the notes.';
+  }
+  return { shown, hasMore, loading, error, more, status, lastFirstId: continued ? (read?.lastFirstId ?? null) : null };
 }
 
 /** Notes newest first, older ones on demand, and a box to add one (kept with the reason when the save fails): a user's or an agent's. */
@@ -60,7 +101,16 @@ export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const older = useOlderNotes(page, loadOlder);
+  const older = useOlderNotes(notes, page, loadOlder);
+  const list = useRef<HTMLOListElement>(null);
+  // The last page took the button away: the focus goes to the first note it brought, not to the page.
+  const focusFirstOf = older.hasMore ? null : older.lastFirstId;
+  useEffect(() => {
+    // Only when the focus went with the button (not when it is elsewhere already).
+    if (!focusFirstOf || !list.current || document.activeElement !== document.body) return;
+    const items = Array.from(list.current.children) as HTMLElement[];
+    items.find((li) => li.dataset.noteId === focusFirstOf)?.focus();
+  }, [focusFirstOf]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -84,7 +134,7 @@ export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
     <section className="crm-section" aria-labelledby="crm-notes-heading">
       <h3 id="crm-notes-heading">Notes</h3>
       {canAdd && (
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form className="crm-note-form" onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
             <label htmlFor="crm-note">New note</label>
             <textarea
@@ -109,9 +159,9 @@ export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
       {notes.length === 0 ? (
         <p className="muted">No notes yet.</p>
       ) : (
-        <ol className="crm-notes">
-          {[...notes, ...older.older].map((note) => (
-            <li key={note.id}>
+        <ol ref={list} className="crm-notes" aria-labelledby="crm-notes-heading">
+          {older.shown.map((note) => (
+            <li key={note.id} data-note-id={note.id} tabIndex={note.id === focusFirstOf ? -1 : undefined}>
               <p className="crm-note-text">{note.text}</p>
               <p className="crm-note-meta">
                 {note.authorName}, <time dateTime={note.createdAt}>{when.format(new Date(note.createdAt))}</time>
@@ -121,11 +171,26 @@ export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
         </ol>
       )}
       {older.hasMore && (
-        <button type="button" className="button button-secondary button-small" disabled={older.loading} onClick={() => void older.more()}>
+        // aria-disabled, not disabled, while loading: a disabled button would lose the keyboard focus.
+        <button
+          type="button"
+          className="button button-secondary button-small crm-notes-more"
+          aria-disabled={older.loading || undefined}
+          onClick={() => void older.more()}
+        >
           {older.loading ? 'Loading…' : 'Load older notes'}
         </button>
       )}
-      {older.error && <p className="field-error">{older.error}</p>}
+      {loadOlder && (
+        <p role="status" className="visually-hidden">
+          {older.status}
+        </p>
+      )}
+      {older.error && (
+        <p className="field-error" role="alert">
+          {older.error}
+        </p>
+      )}
     </section>
   );
 }
