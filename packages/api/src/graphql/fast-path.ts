@@ -125,13 +125,16 @@ export function fastQueryPath(opts: FastPathOptions) {
       deviceToken: cookie(cookies, DEVICE_COOKIE),
       ip: clientIp(req, opts.trustProxy),
     });
-    // Apollo answers whatever this path does not (and reuses the context: one session lookup).
-    keepContext(req, context);
+    // Apollo answers whatever this path does not, with this context (one session lookup a request).
+    const handOver = () => {
+      keepContext(req, context);
+      return false;
+    };
     const { document, operation } = prepared;
     if (firstFailure({ schema: opts.schema, document, operation, variables: prepared.variables, context }, prepared.contextFreePassed))
-      return false;
+      return handOver();
     const result = await prepared.run(context);
-    if (result.errors?.length || opts.stopped()) return false;
+    if (result.errors?.length || opts.stopped()) return handOver();
     send(req, res, 200, result);
     return true;
   }
