@@ -1,14 +1,8 @@
 import { graphql } from '../../gql';
 
 // What the import screens show of a job, whatever it imports (the API's ImportJob interface): each
-// kind's job query spreads ImportJobView, ImportRowPage (the rows(first: 100) page of row outcomes,
-// also the further pages' query) and ImportRowErrorView. The ImportJob interface has no rows or
-// errors, so those two fragments sit on the connection and the error types.
-//
-// GraphQL Armor's cost limit counts a fragment spread inside a paged connection above the same
-// fields inline (1.5x per spread level, times `first`): the job query costs about 16,700 with these
-// spreads against 6,700 inline (the API's limit is 20,000, ARMOR_LIMITS in packages/api/src/app.ts).
-// Adding a field to the row page adds about 500 (to errors: about 700); keep it under the limit.
+// kind's query spreads it. Its rows and errors stay inline in those queries: GraphQL Armor's cost
+// limit counts a fragment spread inside a paged connection far above the same fields inline.
 
 export const IMPORT_JOB_FIELDS = graphql(`
   fragment ImportJobView on ImportJob {
@@ -24,33 +18,5 @@ export const IMPORT_JOB_FIELDS = graphql(`
     updatedCount
     skippedCount
     errorCount
-  }
-`);
-
-/** One page of a job's row outcomes (what each row does or, in a dry run, would do). */
-export const IMPORT_ROW_PAGE_FIELDS = graphql(`
-  fragment ImportRowPage on ImportRowConnection {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        row
-        email
-        action
-      }
-    }
-  }
-`);
-
-/** One row error of a job (row 0: the header or the file). */
-export const IMPORT_ROW_ERROR_FIELDS = graphql(`
-  fragment ImportRowErrorView on ImportRowError {
-    row
-    column
-    code
-    message
   }
 `);

@@ -6,10 +6,24 @@ export const USER_IMPORT_QUERY = graphql(`
     userImport(id: $id) {
       ...ImportJobView
       rows(first: 100) {
-        ...ImportRowPage
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            row
+            email
+            action
+          }
+        }
       }
       errors(first: 200) {
-        ...ImportRowErrorView
+        row
+        column
+        code
+        message
       }
     }
   }
@@ -21,7 +35,18 @@ export const USER_IMPORT_ROWS_QUERY = graphql(`
     userImport(id: $id) {
       id
       rows(first: 100, after: $after) {
-        ...ImportRowPage
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            row
+            email
+            action
+          }
+        }
       }
     }
   }

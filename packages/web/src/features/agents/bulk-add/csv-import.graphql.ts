@@ -6,10 +6,24 @@ export const AGENT_IMPORT_QUERY = graphql(`
     agentImport(id: $id) {
       ...ImportJobView
       rows(first: 100) {
-        ...ImportRowPage
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            row
+            email
+            action
+          }
+        }
       }
       errors(first: 200) {
-        ...ImportRowErrorView
+        row
+        column
+        code
+        message
       }
     }
   }
@@ -21,7 +35,18 @@ export const AGENT_IMPORT_ROWS_QUERY = graphql(`
     agentImport(id: $id) {
       id
       rows(first: 100, after: $after) {
-        ...ImportRowPage
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            row
+            email
+            action
+          }
+        }
       }
     }
   }
