@@ -2,7 +2,7 @@ import { TestApp } from './helpers/test-app';
 import { startImportApp } from './helpers/import-helpers';
 import { getUserImport, importUsers, USER_HEADER, userByEmail, userCount } from './helpers/user-import-helpers';
 
-// The user CSV import (README "User CSV") on the shared import engine: every column, row errors
+// The user CSV import (docs/csv.md "User CSV") on the shared import engine: every column, row errors
 // with row and column, ABORT / SKIP_INVALID_ROWS, dry run, SKIP / UPDATE of existing users.
 
 let t: TestApp;

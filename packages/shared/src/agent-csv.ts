@@ -1,4 +1,4 @@
-// The agent CSV (bulk add) column spec, a contract with integrators (README "Agent CSV"): header
+// The agent CSV (bulk add) column spec, a contract with integrators (docs/csv.md "Agent CSV"): header
 // names, which columns are required, and how Yes/No cells read.
 
 /** One column of an import CSV (agents, users): what an import engine needs to read it. */

@@ -1,7 +1,7 @@
 import type { CsvColumn } from './agent-csv';
 
-// The user CSV (CRM import and export) column spec, a contract with integrators (README "User
-// CSV"): header names, which columns are required, and the longest cell each takes. The limits
+// The user CSV (CRM import and export) column spec, a contract with integrators (docs/csv.md
+// "User CSV"): header names, which columns are required, and the longest cell each takes. The limits
 // are the user record's (api modules/user/user.validation.ts USER_LIMITS).
 
 export type UserCsvKey =

@@ -1447,7 +1447,7 @@ export type UserFilter = {
   usergroupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A CSV import of CRM users (README "User CSV"). */
+/** A CSV import of CRM users (docs/csv.md "User CSV"). */
 export type UserImport = ImportJob & {
   __typename?: 'UserImport';
   createdAt: Scalars['DateTime']['output'];
@@ -1473,13 +1473,13 @@ export type UserImport = ImportJob & {
 };
 
 
-/** A CSV import of CRM users (README "User CSV"). */
+/** A CSV import of CRM users (docs/csv.md "User CSV"). */
 export type UserImportErrorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A CSV import of CRM users (README "User CSV"). */
+/** A CSV import of CRM users (docs/csv.md "User CSV"). */
 export type UserImportRowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

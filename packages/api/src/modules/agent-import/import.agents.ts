@@ -40,7 +40,7 @@ async function existingAgents(em: EntityManager, emails: readonly string[]): Pro
   return found;
 }
 
-/** Agent CSV import (README "Bulk add: CSV import"): administrators, tokens with agents:write. */
+/** Agent CSV import (docs/csv.md "Bulk add: CSV import"): administrators, tokens with agents:write. */
 export const agentImportSpec: ImportSpec<ImportValues> = {
   kind: 'AGENTS',
   noun: 'agent',

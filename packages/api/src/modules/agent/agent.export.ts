@@ -11,7 +11,7 @@ import { linkRows } from './agent-links';
 import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { Agent } from './agent.entity';
 
-// GET /exports/agents.csv: every agent in the import format (README "Agent CSV"), streamed page
+// GET /exports/agents.csv: every agent in the import format (docs/csv.md "Agent CSV"), streamed page
 // by page (keyset on id), so memory stays flat however many agents there are.
 
 export const AGENT_CSV_HEADER = AGENT_CSV_COLUMNS.map((c) => c.header);

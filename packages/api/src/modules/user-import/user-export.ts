@@ -12,8 +12,8 @@ import { type ActorUserScope, userScope, whereInUserScope } from '../user';
 import { PEOPLE } from '../user/user.permissions';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
 
-// GET /exports/users.csv: every user the agent may view, in the import format (README "User
-// CSV"), streamed a keyset page (on id) at a time, so memory stays flat however many users.
+// GET /exports/users.csv: every user the agent may view, in the import format (docs/csv.md
+// "User CSV"), streamed a keyset page (on id) at a time, so memory stays flat however many users.
 
 export const USER_CSV_HEADER = USER_CSV_COLUMNS.map((c) => c.header);
 /** Users per keyset page: 4 SELECTs each (users, addresses, usergroup links, organizations). */

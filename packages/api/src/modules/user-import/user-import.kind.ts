@@ -71,7 +71,7 @@ async function addressOwners(em: EntityManager, addresses: readonly string[]): P
 const errorRow = (d: Decided<UserImportValues>, problem: RowProblem) =>
   Object.assign(d, { values: null, problems: [problem], action: ImportRowAction.ERROR });
 
-/** User CSV import (README "User CSV"): people.create (people.edit to UPDATE), tokens with users:write. */
+/** User CSV import (docs/csv.md "User CSV"): people.create (people.edit to UPDATE), tokens with users:write. */
 const CHANGED = 'Users, organizations or usergroups changed while the import ran: nothing was imported. Start it again.';
 
 export const userImportSpec: ImportSpec<UserImportValues> = {

@@ -7,7 +7,7 @@ import { createUserImport, findUserImport } from './user-import.service';
 import { requireImportPermissions } from './user-import.kind';
 
 /** A user CSV import job: the same shape as AgentImport (one engine, one table). */
-@ObjectType('UserImport', { implements: ImportJob, description: 'A CSV import of CRM users (README "User CSV").' })
+@ObjectType('UserImport', { implements: ImportJob, description: 'A CSV import of CRM users (docs/csv.md "User CSV").' })
 export class UserImport extends AgentImport {}
 
 @Resolver(() => UserImport)

@@ -4,7 +4,7 @@ import { quoteValue } from '../../common/quote-input';
 import { CheckedRow, HeaderPlan, NameIndex, RowCells, SeenEmails } from '../agent-import/import.cells';
 import { checkContact, checkUserEmail, checkUserName, ContactFields, USER_LIMITS } from '../user/user.validation';
 
-// Validation of user CSV rows (README "User CSV"): the cells go through the user record's own
+// Validation of user CSV rows (docs/csv.md "User CSV"): the cells go through the user record's own
 // checks (user.validation.ts), whose field errors become row errors on the matching column.
 
 /** What a valid row says; undefined: the column is absent or the optional cell empty. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { API_TOKENS_QUERY, REVOKE_API_TOKEN_MUTATION } from '../api-tokens.graphql';
-import { QueryState } from '../../../components/query-state';
+import { ListPage } from '../../../components/list-page';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { formatDateTime, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -15,84 +15,82 @@ export function ApiTokensPage() {
   const tokens = data?.apiTokens ?? [];
 
   return (
-    <section className="page" aria-labelledby="tokens-title">
-      <header className="page-header">
-        <h1 id="tokens-title">API tokens</h1>
-        <p className="page-intro">
-          Integrations call the GraphQL API with a token. A token can never do more than you can, and only what its scopes allow.
-        </p>
-      </header>
+    <ListPage
+      titleId="tokens-title"
+      title="API tokens"
+      intro="Integrations call the GraphQL API with a token. A token can never do more than you can, and only what its scopes allow."
+      listPanel={{ titleId: 'token-list-title', title: 'Tokens' }}
+      toolbar={
+        <label className="checkbox-inline">
+          <input type="checkbox" checked={includeRevoked} onChange={(e) => setIncludeRevoked(e.target.checked)} /> Show revoked tokens
+        </label>
+      }
+      query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
+      what="tokens"
+      items={tokens}
+      empty="No tokens yet."
+      list={(tokens) => (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption>{plural(tokens.length, 'token')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Starts with</th>
+                <th scope="col">Scopes</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <tr key={token.id}>
+                  <th scope="row">{token.name}</th>
+                  <td>
+                    <code>{token.prefix}…</code>
+                  </td>
+                  <td>{token.scopes.join(', ')}</td>
+                  <td>{formatDateTime(token.createdAt)}</td>
+                  <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="muted">Never</span>}</td>
+                  <td>
+                    {token.revokedAt ? (
+                      <span className="badge badge-revoked">Revoked {formatDateTime(token.revokedAt)}</span>
+                    ) : (
+                      <div className="row-actions">
+                        <ConfirmDialog
+                          trigger={
+                            <button
+                              type="button"
+                              className="button button-secondary button-danger button-small"
+                              aria-label={`Revoke ${token.name}`}
+                            >
+                              Revoke
+                            </button>
+                          }
+                          title={`Revoke the token ${token.name}?`}
+                          confirmLabel="Revoke token"
+                          danger
+                          onConfirm={() => revoke({ variables: { id: token.id } })}
+                        >
+                          <p>Every integration using it stops working at once. This cannot be undone; create a new token instead.</p>
+                        </ConfirmDialog>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    >
       <section className="panel" aria-labelledby="new-token-title">
         <h2 id="new-token-title">New token</h2>
         <CreateTokenForm />
       </section>
-      <section className="panel" aria-labelledby="token-list-title">
-        <h2 id="token-list-title">Tokens</h2>
-        <div className="toolbar">
-          <label className="checkbox-inline">
-            <input type="checkbox" checked={includeRevoked} onChange={(e) => setIncludeRevoked(e.target.checked)} /> Show revoked tokens
-          </label>
-        </div>
-        <QueryState loading={loading} error={error} hasData={!!data} what="tokens" onRetry={() => void refetch()} />
-        {data && tokens.length === 0 && <p className="empty-state">No tokens yet.</p>}
-        {tokens.length > 0 && (
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption>{plural(tokens.length, 'token')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Starts with</th>
-                  <th scope="col">Scopes</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Last used</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <tr key={token.id}>
-                    <th scope="row">{token.name}</th>
-                    <td>
-                      <code>{token.prefix}…</code>
-                    </td>
-                    <td>{token.scopes.join(', ')}</td>
-                    <td>{formatDateTime(token.createdAt)}</td>
-                    <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="muted">Never</span>}</td>
-                    <td>
-                      {token.revokedAt ? (
-                        <span className="badge badge-revoked">Revoked {formatDateTime(token.revokedAt)}</span>
-                      ) : (
-                        <div className="row-actions">
-                          <ConfirmDialog
-                            trigger={
-                              <button
-                                type="button"
-                                className="button button-secondary button-danger button-small"
-                                aria-label={`Revoke ${token.name}`}
-                              >
-                                Revoke
-                              </button>
-                            }
-                            title={`Revoke the token ${token.name}?`}
-                            confirmLabel="Revoke token"
-                            danger
-                            onConfirm={() => revoke({ variables: { id: token.id } })}
-                          >
-                            <p>Every integration using it stops working at once. This cannot be undone; create a new token instead.</p>
-                          </ConfirmDialog>
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-    </section>
+    </ListPage>
   );
 }

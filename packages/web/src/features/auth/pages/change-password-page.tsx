@@ -1,25 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { CHANGE_PASSWORD_MUTATION } from '../auth.graphql';
 import { useViewer } from '../viewer-context';
-import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { TextField } from '../../../components/text-field';
-import { FormAlert } from '../../../components/form-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { NewPasswordFields } from '../components/new-password-fields';
-import { newPasswordError, type NewPasswordFieldSet } from '../new-password';
+import { PasswordForm } from '../components/password-form';
+import type { NewPasswordFieldSet } from '../new-password';
 
 const NEW_PASSWORD: NewPasswordFieldSet = {
   password: { name: 'newPassword', label: 'New password' },
   confirmation: { name: 'confirmation', label: 'Confirm new password' },
 };
 
-const LABELS = {
-  currentPassword: 'Current password',
-  newPassword: NEW_PASSWORD.password.label,
-  confirmation: NEW_PASSWORD.confirmation.label,
-};
+const LABELS = { currentPassword: 'Current password' };
 
 export function ChangePasswordPage() {
   useDocumentTitle('Change password');
@@ -27,22 +21,11 @@ export function ChangePasswordPage() {
   const navigate = useNavigate();
   const [changePassword, { loading }] = useMutation(CHANGE_PASSWORD_MUTATION);
   const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [error, setError] = useState<DisplayError | null>(null);
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problem = newPasswordError(NEW_PASSWORD, { password: newPassword, confirmation, currentPassword });
-    if (problem) return setError(problem);
-    setError(null);
-    try {
-      // The returned Agent updates the cached viewer, which lifts the mustChangePassword guard.
-      await changePassword({ variables: { currentPassword, newPassword } });
-      navigate('/', { replace: true, state: { notice: 'Your password has been changed.' } });
-    } catch (caught) {
-      setError(toDisplayError(caught));
-    }
+  async function submit(newPassword: string) {
+    // The returned Agent updates the cached viewer, which lifts the mustChangePassword guard.
+    await changePassword({ variables: { currentPassword, newPassword } });
+    navigate('/', { replace: true, state: { notice: 'Your password has been changed.' } });
   }
 
   return (
@@ -53,30 +36,29 @@ export function ChangePasswordPage() {
       ) : (
         <p className="page-intro">Enter your current password, then your new one twice.</p>
       )}
-      <form onSubmit={handleSubmit} className="form">
-        <FormAlert error={error} labels={LABELS} />
-        <TextField
-          label={LABELS.currentPassword}
-          type="password"
-          name="currentPassword"
-          autoComplete="current-password"
-          required
-          value={currentPassword}
-          onChange={setCurrentPassword}
-          error={error?.fields.currentPassword}
-        />
-        <NewPasswordFields
-          fields={NEW_PASSWORD}
-          password={newPassword}
-          onPasswordChange={setNewPassword}
-          confirmation={confirmation}
-          onConfirmationChange={setConfirmation}
-          errors={error?.fields}
-        />
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Change password'}
-        </button>
-      </form>
+      <PasswordForm
+        fields={NEW_PASSWORD}
+        labels={LABELS}
+        currentPassword={currentPassword}
+        submitLabel="Change password"
+        busyLabel="Saving…"
+        busy={loading}
+        block={false}
+        onSubmit={submit}
+      >
+        {(errors) => (
+          <TextField
+            label={LABELS.currentPassword}
+            type="password"
+            name="currentPassword"
+            autoComplete="current-password"
+            required
+            value={currentPassword}
+            onChange={setCurrentPassword}
+            error={errors?.currentPassword}
+          />
+        )}
+      </PasswordForm>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import {
   DEPARTMENTS_QUERY,
   RENAME_DEPARTMENT_MUTATION,
 } from '../departments.graphql';
-import { QueryState } from '../../../components/query-state';
+import { ListPage } from '../../../components/list-page';
 import { NameForm } from '../../../components/name-form';
 import { NamedList } from '../../../components/named-list';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -19,35 +19,32 @@ export function DepartmentsPage() {
   const departments = data?.departments ?? [];
 
   return (
-    <section className="page" aria-labelledby="departments-title">
-      <header className="page-header">
-        <h1 id="departments-title">Departments</h1>
-        <p className="page-intro">
-          Agents get Full access (see and work the tickets) or Assign access (may assign tickets to it) to each department, directly or
-          through their permission groups.
-        </p>
-      </header>
+    <ListPage
+      titleId="departments-title"
+      title="Departments"
+      intro="Agents get Full access (see and work the tickets) or Assign access (may assign tickets to it) to each department, directly or through their permission groups."
+      listPanel={{ titleId: 'department-list-title', title: 'All departments' }}
+      query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
+      what="departments"
+      items={departments}
+      empty="No departments yet. Create the first one above."
+      list={(items) => (
+        <NamedList
+          noun="department"
+          items={items}
+          onRename={(dept, name) => rename({ variables: { id: dept.id, name } })}
+          onDelete={(dept) => remove({ variables: { id: dept.id } })}
+          // The API does not say how many agents hold access to a department (see the report).
+          deleteConsequence={() =>
+            'Every agent and permission group with access to this department loses it (agents’ change logs say so). Tickets are not affected here.'
+          }
+        />
+      )}
+    >
       <section className="panel" aria-labelledby="new-department-title">
         <h2 id="new-department-title">New department</h2>
         <NameForm label="Department name" submitLabel="Create department" onSave={(name) => create({ variables: { name } })} />
       </section>
-      <section className="panel" aria-labelledby="department-list-title">
-        <h2 id="department-list-title">All departments</h2>
-        <QueryState loading={loading} error={error} hasData={!!data} what="departments" onRetry={() => void refetch()} />
-        {data && departments.length === 0 && <p className="empty-state">No departments yet. Create the first one above.</p>}
-        {departments.length > 0 && (
-          <NamedList
-            noun="department"
-            items={departments}
-            onRename={(dept, name) => rename({ variables: { id: dept.id, name } })}
-            onDelete={(dept) => remove({ variables: { id: dept.id } })}
-            // The API does not say how many agents hold access to a department (see the report).
-            deleteConsequence={() =>
-              'Every agent and permission group with access to this department loses it (agents’ change logs say so). Tickets are not affected here.'
-            }
-          />
-        )}
-      </section>
-    </section>
+    </ListPage>
   );
 }

@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { INVITATIONS_QUERY } from '../invitations.graphql';
 import type { InvitationStatus } from '../../../gql/graphql';
-import { QueryState } from '../../../components/query-state';
+import { ListPage } from '../../../components/list-page';
 import { formatDateTime, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { InvitationActions } from '../components/invitation-actions';
@@ -31,31 +31,36 @@ export function InvitationsPage() {
   const shownStatus = status ? STATUS_LABELS[status].toLowerCase() : '';
 
   return (
-    <section className="page" aria-labelledby="invitations-title">
-      <header className="page-header">
-        <h1 id="invitations-title">{title}</h1>
-        <p className="page-intro">
+    <ListPage
+      titleId="invitations-title"
+      title={title}
+      intro={
+        <>
           Each pending invitation holds a seat until it is accepted, revoked or expires. <Link to="/admin">Invite someone</Link>
-        </p>
-      </header>
-      <div className="toolbar">
-        <label htmlFor="invitation-status">Show</label>
-        <select id="invitation-status" value={status ?? ALL} onChange={(e) => setParams({ status: e.target.value }, { replace: true })}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-          <option value={ALL}>All</option>
-        </select>
-      </div>
-      <QueryState loading={loading} error={error} hasData={!!data} what="invitations" onRetry={() => void refetch()} />
-      {data && invitations.length === 0 && (
-        <p className="empty-state">
+        </>
+      }
+      toolbar={
+        <>
+          <label htmlFor="invitation-status">Show</label>
+          <select id="invitation-status" value={status ?? ALL} onChange={(e) => setParams({ status: e.target.value }, { replace: true })}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+            <option value={ALL}>All</option>
+          </select>
+        </>
+      }
+      query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
+      what="invitations"
+      items={invitations}
+      empty={
+        <>
           No {shownStatus} invitations. <Link to="/admin">Invite an agent</Link> from the admin home.
-        </p>
-      )}
-      {invitations.length > 0 && (
+        </>
+      }
+      list={(invitations) => (
         <div className="table-wrap panel">
           <table className="data-table">
             <caption>{plural(invitations.length, `${shownStatus} invitation`.trim())}</caption>
@@ -103,6 +108,6 @@ export function InvitationsPage() {
           </table>
         </div>
       )}
-    </section>
+    />
   );
 }

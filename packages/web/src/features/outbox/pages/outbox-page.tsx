@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { OUTBOX_QUERY, RETRY_OUTBOX_MESSAGE_MUTATION } from '../outbox.graphql';
 import type { OutboxStatus } from '../../../gql/graphql';
-import { QueryState } from '../../../components/query-state';
+import { ListPage } from '../../../components/list-page';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { formatDateTime, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -20,30 +20,31 @@ export function OutboxPage() {
   const label = STATUS_LABELS[status].toLowerCase();
 
   return (
-    <section className="page" aria-labelledby="outbox-title">
-      <header className="page-header">
-        <h1 id="outbox-title">Outbox</h1>
-        <p className="page-intro">
-          Email the helpdesk sends: invitations, welcome emails. Failed mail can be sent again once the cause is fixed.
-        </p>
-      </header>
-      <div className="toolbar">
-        <label htmlFor="outbox-status">Show</label>
-        <select id="outbox-status" value={status} onChange={(e) => setParams({ status: e.target.value }, { replace: true })}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <QueryState loading={loading} error={error} hasData={!!data} what="the outbox" onRetry={() => void refetch()} />
-      {data && messages.length === 0 && (
-        <p className="empty-state">
+    <ListPage
+      titleId="outbox-title"
+      title="Outbox"
+      intro="Email the helpdesk sends: invitations, welcome emails. Failed mail can be sent again once the cause is fixed."
+      toolbar={
+        <>
+          <label htmlFor="outbox-status">Show</label>
+          <select id="outbox-status" value={status} onChange={(e) => setParams({ status: e.target.value }, { replace: true })}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </>
+      }
+      query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
+      what="the outbox"
+      items={messages}
+      empty={
+        <>
           No {label} email{status === 'FAILED' ? ': all mail went out.' : '.'}
-        </p>
-      )}
-      {messages.length > 0 && (
+        </>
+      }
+      list={(messages) => (
         <div className="table-wrap panel">
           <table className="data-table">
             <caption>{plural(messages.length, `${label} message`)} (newest first, at most 100)</caption>
@@ -95,6 +96,6 @@ export function OutboxPage() {
           </table>
         </div>
       )}
-    </section>
+    />
   );
 }

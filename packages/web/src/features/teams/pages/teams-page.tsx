@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CREATE_TEAM_MUTATION, DELETE_TEAM_MUTATION, RENAME_TEAM_MUTATION, TEAMS_QUERY } from '../teams.graphql';
-import { QueryState } from '../../../components/query-state';
+import { ListPage } from '../../../components/list-page';
 import { NameForm } from '../../../components/name-form';
 import { NamedList } from '../../../components/named-list';
 import { FormDialog } from '../../../components/form-dialog';
@@ -25,92 +25,90 @@ export function TeamsPage() {
   const teams = data?.teams ?? [];
 
   return (
-    <section className="page" aria-labelledby="teams-title">
-      <header className="page-header">
-        <h1 id="teams-title">Teams</h1>
-        <p className="page-intro">
+    <ListPage
+      titleId="teams-title"
+      title="Teams"
+      intro={
+        <>
           Agents belong to any number of teams. A ticket assigned to a team counts as assigned to each member. With team-scoped visibility
           on (<Link to="/admin">Admin home</Link>), agents see only users of their teams&apos; organizations.
-        </p>
-      </header>
+        </>
+      }
+      listPanel={{ titleId: 'team-list-title', title: 'All teams' }}
+      query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
+      what="teams"
+      items={teams}
+      empty="No teams yet. Create the first one above."
+      list={(items) => (
+        <NamedList
+          noun="team"
+          items={items}
+          onRename={(team, name) => rename({ variables: { id: team.id, name } })}
+          onDelete={(team) => remove({ variables: { id: team.id } })}
+          deleteConsequence={(team) =>
+            team.members.length
+              ? `${plural(team.members.length, 'agent')} will be taken out of this team (their change logs say so). The agents themselves stay.`
+              : 'No agent is in this team.'
+          }
+          columns={[
+            {
+              header: 'Members',
+              cell: (team) =>
+                team.members.length === 0 ? (
+                  <span className="muted">No members</span>
+                ) : (
+                  <>
+                    {plural(team.members.length, 'member')}
+                    <div className="muted">{shortList(team.members.map((m) => m.name))}</div>
+                  </>
+                ),
+            },
+            {
+              header: 'Organizations',
+              cell: (team) =>
+                team.organizations.length === 0 ? (
+                  <span className="muted">None</span>
+                ) : (
+                  <>
+                    {plural(team.organizations.length, 'organization')}
+                    <div className="muted">{shortList(team.organizations.map((o) => o.name))}</div>
+                  </>
+                ),
+            },
+          ]}
+          actions={(team) => (
+            <>
+              <FormDialog
+                title={`Members of ${team.name}`}
+                description="Tick the agents who belong to this team, then save."
+                trigger={
+                  <button type="button" className="button button-secondary button-small" aria-label={`Edit members of ${team.name}`}>
+                    Members
+                  </button>
+                }
+              >
+                {(close) => <TeamMembersEditor teamId={team.id} members={team.members} onSaved={close} />}
+              </FormDialog>
+              <FormDialog
+                title={`Organizations of ${team.name}`}
+                description="With team-scoped visibility on, the team's members see only the users of these organizations."
+                trigger={
+                  <button type="button" className="button button-secondary button-small" aria-label={`Edit organizations of ${team.name}`}>
+                    Organizations
+                  </button>
+                }
+              >
+                {(close) => <TeamOrganizationsEditor teamId={team.id} organizations={team.organizations} onSaved={close} />}
+              </FormDialog>
+            </>
+          )}
+        />
+      )}
+    >
       <section className="panel" aria-labelledby="new-team-title">
         <h2 id="new-team-title">New team</h2>
         <NameForm label="Team name" submitLabel="Create team" onSave={(name) => create({ variables: { name } })} />
       </section>
-      <section className="panel" aria-labelledby="team-list-title">
-        <h2 id="team-list-title">All teams</h2>
-        <QueryState loading={loading} error={error} hasData={!!data} what="teams" onRetry={() => void refetch()} />
-        {data && teams.length === 0 && <p className="empty-state">No teams yet. Create the first one above.</p>}
-        {teams.length > 0 && (
-          <NamedList
-            noun="team"
-            items={teams}
-            onRename={(team, name) => rename({ variables: { id: team.id, name } })}
-            onDelete={(team) => remove({ variables: { id: team.id } })}
-            deleteConsequence={(team) =>
-              team.members.length
-                ? `${plural(team.members.length, 'agent')} will be taken out of this team (their change logs say so). The agents themselves stay.`
-                : 'No agent is in this team.'
-            }
-            columns={[
-              {
-                header: 'Members',
-                cell: (team) =>
-                  team.members.length === 0 ? (
-                    <span className="muted">No members</span>
-                  ) : (
-                    <>
-                      {plural(team.members.length, 'member')}
-                      <div className="muted">{shortList(team.members.map((m) => m.name))}</div>
-                    </>
-                  ),
-              },
-              {
-                header: 'Organizations',
-                cell: (team) =>
-                  team.organizations.length === 0 ? (
-                    <span className="muted">None</span>
-                  ) : (
-                    <>
-                      {plural(team.organizations.length, 'organization')}
-                      <div className="muted">{shortList(team.organizations.map((o) => o.name))}</div>
-                    </>
-                  ),
-              },
-            ]}
-            actions={(team) => (
-              <>
-                <FormDialog
-                  title={`Members of ${team.name}`}
-                  description="Tick the agents who belong to this team, then save."
-                  trigger={
-                    <button type="button" className="button button-secondary button-small" aria-label={`Edit members of ${team.name}`}>
-                      Members
-                    </button>
-                  }
-                >
-                  {(close) => <TeamMembersEditor teamId={team.id} members={team.members} onSaved={close} />}
-                </FormDialog>
-                <FormDialog
-                  title={`Organizations of ${team.name}`}
-                  description="With team-scoped visibility on, the team's members see only the users of these organizations."
-                  trigger={
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      aria-label={`Edit organizations of ${team.name}`}
-                    >
-                      Organizations
-                    </button>
-                  }
-                >
-                  {(close) => <TeamOrganizationsEditor teamId={team.id} organizations={team.organizations} onSaved={close} />}
-                </FormDialog>
-              </>
-            )}
-          />
-        )}
-      </section>
-    </section>
+    </ListPage>
   );
 }
