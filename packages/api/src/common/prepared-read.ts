@@ -1,21 +1,10 @@
 import type { DataSource } from 'typeorm';
+import { mysqlPool, SqliteHandle, sqliteHandle } from './typeorm-internals';
 
 type Row = Record<string, unknown>;
 
 /** Runs one fixed SELECT with positional parameters: its rows (synchronously on SQLite). */
 export type PreparedRead = (params: unknown[]) => Row[] | Promise<Row[]>;
-
-interface SqliteStatement {
-  all(...params: unknown[]): Row[];
-}
-
-interface SqliteConnection {
-  prepare(sql: string): SqliteStatement;
-}
-
-interface MysqlPool {
-  execute(sql: string, params: unknown[], cb: (err: Error | null, rows: Row[]) => void): void;
-}
 
 /**
  * A SELECT that runs on every request (the session lookup) as a prepared statement on the data
@@ -31,11 +20,11 @@ export function preparedRead(ds: DataSource, sql: string): PreparedRead {
     if (ds.options.logging) ds.logger.logQuery(sql, params);
   };
   if (ds.options.type === 'better-sqlite3') {
-    let connection: SqliteConnection | undefined;
-    let statement: SqliteStatement | undefined;
+    let connection: SqliteHandle | undefined;
+    let statement: ReturnType<SqliteHandle['prepare']> | undefined;
     return (params) => {
       // A data source destroyed and initialized again (tests) has a new connection: prepare again.
-      const current = (ds.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+      const current = sqliteHandle(ds);
       if (current !== connection || !statement) {
         statement = current.prepare(sql);
         connection = current;
@@ -46,7 +35,7 @@ export function preparedRead(ds: DataSource, sql: string): PreparedRead {
   }
   if (ds.options.type === 'mysql' || ds.options.type === 'mariadb') {
     return (params) => {
-      const pool = (ds.driver as unknown as { pool: MysqlPool }).pool;
+      const pool = mysqlPool(ds);
       log(params);
       return new Promise((resolve, reject) => pool.execute(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))));
     };

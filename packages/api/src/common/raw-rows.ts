@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { entityColumn, entityColumns } from './typeorm-internals';
 
 /**
  * Hand-written SELECTs for the read hot paths (session lookup, the agent list and its relations),
@@ -28,15 +29,14 @@ export function rowShape<T extends ObjectLiteral>(
   const key = `${meta.name}:${alias}:${properties?.join(',') ?? '*'}`;
   let shape = byDs.get(key) as RowShape<T> | undefined;
   if (!shape) {
-    const selected = properties ? meta.columns.filter((c) => properties.includes(c.propertyName)) : meta.columns;
-    const cols = selected.map((c) => ({ meta: c, prop: c.propertyName, key: `${alias}_${c.databaseName}` }));
-    const driver = ds.driver;
+    const selected = entityColumns(ds, meta, properties);
+    const cols = selected.map((c) => ({ hydrate: c.hydrate, prop: c.propertyName, key: `${alias}_${c.databaseName}` }));
     const proto = (meta.target as { prototype: object }).prototype;
     shape = {
       columns: selected.map((c) => `${alias}.${c.databaseName} AS ${alias}_${c.databaseName}`).join(', '),
       hydrate(row) {
         const e = Object.create(proto) as Record<string, unknown>;
-        for (const c of cols) e[c.prop] = driver.prepareHydratedValue(row[c.key], c.meta);
+        for (const c of cols) e[c.prop] = c.hydrate(row[c.key]);
         return e as T;
       },
     };
@@ -47,9 +47,7 @@ export function rowShape<T extends ObjectLiteral>(
 
 /** A parameter for a column as TypeORM would write it (dates in the driver's format). */
 export function columnParam<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, property: string, value: unknown): unknown {
-  const column = ds.getMetadata(entity).findColumnWithPropertyName(property);
-  if (!column) throw new Error(`no column ${property}`);
-  return ds.driver.preparePersistentValue(value, column);
+  return entityColumn(ds, ds.getMetadata(entity), property).persist(value);
 }
 
 /** `?, ?, ?` for n parameters (both drivers take positional `?`). */

@@ -1,12 +1,6 @@
 import { GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { AuthCheckerInterface, getMetadataStorage, ResolverData } from 'type-graphql';
-
-interface ParamMeta {
-  kind: string;
-  index: number;
-  propertyName?: string;
-  getType?: () => unknown;
-}
+import { AuthCheckerInterface, ResolverData } from 'type-graphql';
+import { resolverMetadata } from './type-graphql-internals';
 
 /**
  * Resolvers in resolver classes without middleware whose parameters are only @Root, @Ctx and
@@ -21,19 +15,13 @@ interface ParamMeta {
  * root type-graphql would convert to its class (a plain object).
  */
 export function leanResolvers(schema: GraphQLSchema, authChecker: new () => AuthCheckerInterface): void {
-  const storage = getMetadataStorage();
   const instances = new Map<Function, Record<string, Function>>();
   const checker = new authChecker();
-  const typeNameOf = (fr: (typeof storage.fieldResolvers)[number] | (typeof storage.queries)[number]): string | undefined => {
-    if (!('getObjectType' in fr)) return 'Query';
-    const objectType = fr.getObjectType?.();
-    return storage.objectTypes.find((o) => o.target === objectType)?.name;
-  };
-  for (const fr of [...storage.fieldResolvers, ...storage.queries]) {
-    const params = [...(fr.params as ParamMeta[])].sort((a, b) => a.index - b.index);
-    if (('kind' in fr && fr.kind !== 'external') || fr.middlewares?.length) continue;
+  for (const fr of resolverMetadata()) {
+    const params = fr.params;
+    if (!fr.external || fr.middlewares?.length) continue;
     if (!params.every((p) => p.kind === 'root' || p.kind === 'context' || p.kind === 'info')) continue;
-    const typeName = typeNameOf(fr);
+    const typeName = fr.typeName;
     const type = typeName ? schema.getType(typeName) : undefined;
     const field = type instanceof GraphQLObjectType ? type.getFields()[fr.schemaName] : undefined;
     if (!field?.resolve) continue;

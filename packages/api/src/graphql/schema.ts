@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { buildSchema, BuildSchemaOptions, getMetadataStorage, NonEmptyArray } from 'type-graphql';
+import { buildSchema, BuildSchemaOptions, NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../common/auth';
 import { validateArg } from './validate';
 import { leanResolvers } from './lean-resolvers';
+import { fieldMetadata } from './type-graphql-internals';
 import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { UserImportResolver } from '../modules/user-import';
@@ -69,7 +70,7 @@ const OPTIONS: BuildSchemaOptions = {
  * with roles or middleware keep type-graphql's wrapper, so field authorization is unchanged.
  */
 function plainFieldsResolveDirectly(): void {
-  for (const field of getMetadataStorage().fields) {
+  for (const field of fieldMetadata()) {
     if (field.simple === undefined && !field.roles?.length && !field.middlewares?.length && field.schemaName === field.name)
       field.simple = true;
   }

@@ -1,5 +1,10 @@
 // The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
-export { MAX_ATTEMPTS, Mailer, OutgoingEmail, backoffMs } from './mail.service';
+// mail.outbox.ts enqueues in the caller's transaction; mail.delivery.ts is the job that sends (its own transactions).
+export { MailOutbox } from './mail.outbox';
+export type { OutgoingEmail } from './mail.outbox';
+export { MAX_ATTEMPTS, MailDelivery, backoffMs } from './mail.delivery';
+export type { MailerOptions } from './mail.delivery';
+export { Mailer } from './mailer';
 export { invitationEmail, welcomeEmail, welcomeEmailTemplate } from './mail.templates';
 export { OutboxMessage, OutboxStatus } from './outbox.entity';
 export { OutboxResolver } from './outbox.resolver';

@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
-import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
+import { DataSource, LessThanOrEqual } from 'typeorm';
 import type { Config } from '../../config';
-import type { MailQueue, OutgoingEmail } from '../../common/service';
-import { insertRows } from '../../common/insert-rows';
 import { inTransaction } from '../../common/transaction';
 import { OutboxMessage, OutboxStatus } from './outbox.entity';
 import { quickStartGuidePdf } from './quick-start-guide';
-
-export type { OutgoingEmail };
 
 export interface MailerOptions {
   /** Where the development outbox writes .eml files (default ./data/outbox). */
@@ -19,19 +15,6 @@ export interface MailerOptions {
 }
 
 export const BATCH_SIZE = 20;
-const OUTBOX_COLUMNS = [
-  'toAddress',
-  'subject',
-  'textBody',
-  'htmlBody',
-  'attachments',
-  'status',
-  'attempts',
-  'lastError',
-  'nextAttemptAt',
-  'createdAt',
-  'sentAt',
-] as const;
 /** What a delivered message's body is replaced with (it may have held a temporary password). */
 export const BODY_REMOVED = '(removed after delivery)';
 export const MAX_ATTEMPTS = 8;
@@ -51,12 +34,13 @@ const attachmentSources: ReadonlyMap<string, () => Promise<Buffer>> = new Map<st
 ]);
 
 /**
- * The transactional outbox: business code enqueues in its own transaction (the MailQueue of the
- * service context); deliverDue (from the poll loop of any API process, a background job and so
- * an edge that opens its own transactions) claims due rows and sends them. Delivery is at least once:
- * a stable Message-ID lets mail systems drop the rare duplicate.
+ * The delivery side of the transactional outbox (a background job, so it opens its own
+ * transactions and never runs in a caller's): deliverDue, from the poll loop of any API process,
+ * claims due rows, sends them over SMTP (or to the development outbox) and records the outcome,
+ * retrying with backoff. Messages are enqueued by mail.outbox.ts. Delivery is at least once: a
+ * stable Message-ID lets mail systems drop the rare duplicate.
  */
-export class Mailer implements MailQueue {
+export class MailDelivery {
   private transport: Transporter | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running = false;
@@ -77,38 +61,6 @@ export class Mailer implements MailQueue {
   /** Without SMTP_URL mail goes to the development outbox instead of the network. */
   get usesDevelopmentOutbox(): boolean {
     return !this.config.smtpUrl;
-  }
-
-  /** Adds a message in the caller's transaction: it is sent only if that transaction commits. */
-  async enqueue(em: EntityManager, msg: OutgoingEmail): Promise<OutboxMessage> {
-    return em.save(OutboxMessage, em.create(OutboxMessage, this.outboxRow(msg)));
-  }
-
-  /** Like enqueue for many messages: multi-row INSERTs (insertRows), reading `msgs` one statement at a time. */
-  async enqueueMany(em: EntityManager, msgs: Iterable<OutgoingEmail>): Promise<void> {
-    const now = this.now();
-    const rows = function* (this: Mailer) {
-      for (const m of msgs) yield this.outboxRow(m, now);
-    };
-    await insertRows(em, OutboxMessage, OUTBOX_COLUMNS, rows.call(this));
-  }
-
-  private outboxRow(msg: OutgoingEmail, now = this.now()): Omit<OutboxMessage, 'id'> {
-    const to = msg.to.trim();
-    if (!to || /[\r\n]/.test(to)) throw new Error('enqueue: invalid recipient address');
-    return {
-      toAddress: to,
-      subject: msg.subject.replace(/[\r\n]+/g, ' ').slice(0, 300),
-      textBody: msg.text,
-      htmlBody: msg.html ?? null,
-      attachments: msg.attachments ?? [],
-      status: OutboxStatus.PENDING,
-      attempts: 0,
-      lastError: null,
-      nextAttemptAt: now,
-      createdAt: now,
-      sentAt: null,
-    };
   }
 
   /** Sends what is due. Calls are serialised within a process; claims make it safe across processes. */
