@@ -5,7 +5,7 @@ import { buildSchema, BuildSchemaOptions, NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from '../common/auth';
 import { validateArg } from './validate';
 import { leanResolvers } from './lean-resolvers';
-import { fieldMetadata } from './type-graphql-internals';
+import { fieldIsGuarded, fieldMetadata } from './type-graphql-internals';
 import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { UserImportResolver } from '../modules/user-import';
@@ -69,10 +69,9 @@ const OPTIONS: BuildSchemaOptions = {
  * chain, run for every field of every row (a page of 50 agents has about a thousand). Fields
  * with roles or middleware keep type-graphql's wrapper, so field authorization is unchanged.
  */
-function plainFieldsResolveDirectly(): void {
+export function plainFieldsResolveDirectly(): void {
   for (const field of fieldMetadata()) {
-    if (field.simple === undefined && !field.roles?.length && !field.middlewares?.length && field.schemaName === field.name)
-      field.simple = true;
+    if (field.simple === undefined && !fieldIsGuarded(field) && field.schemaName === field.name) field.simple = true;
   }
 }
 

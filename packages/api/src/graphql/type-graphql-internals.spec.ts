@@ -17,7 +17,9 @@ import {
   UseMiddleware,
 } from 'type-graphql';
 import { leanResolvers } from './lean-resolvers';
+import { plainFieldsResolveDirectly } from './schema';
 import {
+  fieldIsGuarded,
   fieldMetadata,
   installedTypeGraphqlVersion,
   internalsChanged,
@@ -85,6 +87,29 @@ const resolver = (method: string) => {
 // build, when a field's own roles are not attached yet.
 const built = () => buildSchema({ resolvers: [ProbeResolver], authChecker: Checker, validate: false });
 beforeAll(built);
+
+@ObjectType()
+class GuardProbe {
+  @Field()
+  open!: string;
+
+  @Authorized('ADMIN')
+  @Field()
+  adminOnly!: string;
+
+  @UseMiddleware(passThrough)
+  @Field()
+  watched!: string;
+}
+
+// First, before any test builds a schema: only then are the fields' own roles still empty.
+it('sees @Authorized and @UseMiddleware on a field before the first schema build (schema.ts marks only the others simple)', () => {
+  const fields = fieldMetadata().filter((f) => f.target === GuardProbe);
+  const guarded = Object.fromEntries(fields.map((f) => [f.name, fieldIsGuarded(f)]));
+  expect(guarded).toEqual({ open: false, adminOnly: true, watched: true });
+  plainFieldsResolveDirectly();
+  expect(Object.fromEntries(fields.map((f) => [f.name, f.simple === true]))).toEqual({ open: true, adminOnly: false, watched: false });
+});
 
 test(`type-graphql is the version the adapter was written for (${TYPE_GRAPHQL_WRITTEN_FOR})`, () => {
   // An upgrade fails here first: re-check the tests below and lean-resolvers.ts, then move the pin.

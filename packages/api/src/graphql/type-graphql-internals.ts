@@ -38,6 +38,7 @@ export interface ResolverMeta {
 
 /** A @Field of an object type; setting `simple` before buildSchema drops type-graphql's resolver wrapper. */
 export interface FieldMeta {
+  target: Function;
   name: string;
   schemaName: string;
   simple?: boolean;
@@ -46,6 +47,9 @@ export interface FieldMeta {
 }
 
 interface Storage {
+  /** @Authorized and @UseMiddleware on fields, recorded at decoration; copied onto `fields` only by buildSchema. */
+  authorizedFields: { target: Function; fieldName: string }[];
+  middlewares: { target: Function; fieldName: string }[];
   fieldResolvers: unknown[];
   queries: unknown[];
   objectTypes: { target: Function; name: string }[];
@@ -114,4 +118,14 @@ export function resolverMetadata(): ResolverMeta[] {
 /** Every @Field of every object and input type: the storage's own objects, so `simple` can be set on them. */
 export function fieldMetadata(): FieldMeta[] {
   return storage().fields;
+}
+
+/**
+ * Whether a field carries @Authorized or @UseMiddleware. Read from where the decorators record
+ * them: before the first buildSchema a field's own `roles` and `middlewares` are still empty.
+ */
+export function fieldIsGuarded(field: FieldMeta): boolean {
+  const s = storage();
+  const on = (d: { target: Function; fieldName: string }) => d.fieldName === field.name && d.target === field.target;
+  return !!field.roles?.length || !!field.middlewares?.length || s.authorizedFields.some(on) || s.middlewares.some(on);
 }
