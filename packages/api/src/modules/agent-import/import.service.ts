@@ -16,6 +16,7 @@ import {
   ImportErrorMode,
   ImportExistingMode,
   ImportKind,
+  ImportRowAction,
   ImportStatus,
 } from './agent-import.entity';
 
@@ -116,4 +117,14 @@ export async function importRows(
     sc.em.countBy(AgentImportRow, { importId }),
   ]);
   return toConnection(rows, n, total, IMPORT_ROWS_CURSOR, (r) => [r.row]);
+}
+
+/** errors.csv's rows: each problem (row, column, code, message) followed by its row's cells as read, in row order. */
+export async function importErrorReport(sc: ServiceContext, { importId }: { importId: number }): Promise<string[][]> {
+  const [errors, rows] = await Promise.all([
+    sc.em.find(AgentImportError, { where: { importId }, order: { row: 'ASC', id: 'ASC' } }),
+    sc.em.find(AgentImportRow, { where: { importId, action: ImportRowAction.ERROR } }),
+  ]);
+  const cells = new Map(rows.map((r) => [r.row, r.cells ? (JSON.parse(r.cells) as string[]) : []]));
+  return errors.map((e) => [String(e.row), e.column ?? '', e.code, e.message, ...(cells.get(e.row) ?? [])]);
 }

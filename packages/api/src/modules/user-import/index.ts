@@ -1,3 +1,4 @@
 export { UserImport, UserImportResolver } from './user-import.resolver';
-export { usersCsvRoute } from './user-export';
-export { USER_UPLOAD } from './user-import.http';
+export { USER_CSV_HEADER, userCsvPages } from './user-export';
+export { createUserImport, findUserImport } from './user-import.service';
+export { requireImportPermissions } from './user-import.kind';
