@@ -20,7 +20,7 @@ import { capErrorMessage } from './common/quote-input';
 import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail';
-import { ImportRunner } from './modules/agent-import';
+import { ImportRunner } from './modules/import';
 import { LocalFileStorage } from './modules/user-file';
 import { httpRoutes } from './http';
 import { buildAppSchema } from './graphql/schema';

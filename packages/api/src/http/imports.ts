@@ -6,19 +6,18 @@ import { hasScope, requireActor, Scope } from '../common/auth';
 import { DomainError, forbidden } from '../common/errors';
 import type { ServiceContext } from '../common/service';
 import { AppDeps, buildContext, Context } from '../graphql/context';
+import { createAgentImport, getAgentImport } from '../modules/agent-import';
 import {
-  AgentImport,
-  createImport,
   CreateImportArgs,
-  getImport,
   ImportErrorMode,
   ImportExistingMode,
   importErrorReport,
+  ImportJob,
   ImportRunner,
   MAX_IMPORT_BYTES,
   orDiscardFile,
   storeImportFile,
-} from '../modules/agent-import';
+} from '../modules/import';
 import { createUserImport, findUserImport, requireImportPermissions } from '../modules/user-import';
 import { sendError } from './errors';
 import { firstFilePart } from './multipart';
@@ -36,8 +35,8 @@ export interface UploadKind {
   /** The kind's own rule about the actor: a refusal, or null. */
   allowed?(actor: Actor): string | null;
   /** The job `id` of this kind the actor may see, or null. */
-  find(sc: ServiceContext, id: string): Promise<AgentImport | null>;
-  create(sc: ServiceContext, args: CreateImportArgs): Promise<AgentImport>;
+  find(sc: ServiceContext, id: string): Promise<ImportJob | null>;
+  create(sc: ServiceContext, args: Omit<CreateImportArgs, 'kind'>): Promise<ImportJob>;
   precheck?(sc: ServiceContext, existing: ImportExistingMode | undefined): Promise<void>;
   /** GET <path>/template.csv: the header and an example row. */
   template: { fileName: string; rows: readonly (readonly string[])[] };
@@ -49,8 +48,8 @@ const AGENT_UPLOAD: UploadKind = {
   errorsPath: '/imports/:id/errors.csv',
   scope: 'agents:write',
   allowed: (actor) => (actor.agent?.isAdmin ? null : 'Administrator access is required'),
-  create: createImport,
-  find: (sc, id) => getImport(sc, { id }),
+  create: createAgentImport,
+  find: (sc, id) => getAgentImport(sc, { id }),
   template: { fileName: 'agents-template.csv', rows: AGENT_CSV_TEMPLATE_ROWS },
 };
 

@@ -1,7 +1,7 @@
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { AppDeps } from '../graphql/context';
-import type { ImportRunner } from '../modules/agent-import';
+import type { ImportRunner } from '../modules/import';
 import { AGENTS_CSV, csvDownloadRoute, USERS_CSV } from './exports';
 import { importRoutes } from './imports';
 import { userFileRoutes } from './user-files';
