@@ -11,8 +11,8 @@ import { inTransaction, isMysql } from '../src/common/transaction';
 import { loadConfig } from '../src/config';
 import { createDataSource, initDataSource } from '../src/db/data-source';
 import { Agent } from '../src/modules/agent';
-import { AgentImport } from '../src/modules/agent-import';
-import { createImport } from '../src/modules/agent-import/import.service';
+import { ImportJob } from '../src/modules/import';
+import { createAgentImport } from '../src/modules/agent-import';
 import { ChangeLogEntry } from '../src/common/change-log';
 import { OutboxMessage } from '../src/modules/mail';
 import { Team } from '../src/modules/team';
@@ -77,12 +77,12 @@ async function child(n: number): Promise<void> {
   const admin = await ds.manager.findOneByOrFail(Agent, { email: ADMIN });
   const bytes = fs.statSync(path.join(config.importDir, 'bench.csv')).size;
   const job = await inTransaction(ds, (em) =>
-    createImport({ ...roster.deps.services, em, actor: agentActor(admin) }, { file: { fileName: 'bench.csv', bytes }, dryRun: false }),
+    createAgentImport({ ...roster.deps.services, em, actor: agentActor(admin) }, { file: { fileName: 'bench.csv', bytes }, dryRun: false }),
   );
   const t0 = performance.now();
   await roster.imports.runDue();
   const ms = performance.now() - t0;
-  const done = await ds.manager.findOneByOrFail(AgentImport, { id: job.id });
+  const done = await ds.manager.findOneByOrFail(ImportJob, { id: job.id });
   if (done.status !== 'COMPLETED' || done.createdCount !== n) throw new Error(`import ended ${done.status}: ${done.failure}`);
   const changeLog = await ds.manager.count(ChangeLogEntry);
   const outbox = await ds.manager.count(OutboxMessage);

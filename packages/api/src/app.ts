@@ -20,10 +20,9 @@ import { capErrorMessage } from './common/quote-input';
 import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail';
-import { agentsCsvRoute } from './modules/agent';
-import { USER_UPLOAD, usersCsvRoute } from './modules/user-import';
-import { importRoutes, ImportRunner } from './modules/agent-import';
-import { LocalFileStorage, userFileRoutes } from './modules/user-file';
+import { ImportRunner } from './modules/import';
+import { LocalFileStorage } from './modules/user-file';
+import { httpRoutes } from './http';
 import { buildAppSchema } from './graphql/schema';
 import { serveWeb } from './serve-web';
 
@@ -144,18 +143,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       );
     },
   );
-  app.get(
-    '/exports/agents.csv',
-    cookieParser(),
-    agentsCsvRoute(deps, (req, res) => buildContext(deps, req, res)),
-  );
-  app.get(
-    '/exports/users.csv',
-    cookieParser(),
-    usersCsvRoute(deps, (req, res) => buildContext(deps, req, res)),
-  );
-  app.use(importRoutes(deps, imports, [USER_UPLOAD]));
-  app.use(userFileRoutes(deps));
+  // Downloads, uploads and files (src/http): REST beside GraphQL.
+  app.use(httpRoutes(deps, imports));
   serveWeb(app, config.webDist);
   // Jobs left QUEUED, or RUNNING by a process that died, are picked up from here on.
   imports.start();

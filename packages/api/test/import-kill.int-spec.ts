@@ -6,7 +6,7 @@ import path from 'node:path';
 import { freshDataSource, testDbConfig } from './helpers/test-db';
 import { createDataSource, initDataSource } from '../src/db/data-source';
 import { Agent } from '../src/modules/agent';
-import { AgentImport } from '../src/modules/agent-import';
+import { ImportJob } from '../src/modules/import';
 
 // A crash is survivable: a real server process is killed with SIGKILL in the middle of an import's
 // write pass; nothing of it is left in the database, the job stays RUNNING only until its lease
@@ -91,7 +91,7 @@ test('kill -9 mid-import, restart: the job ends COMPLETED with every row, never 
 
     const ds = await initDataSource(createDataSource(db));
     expect(await ds.manager.count(Agent)).toBe(1);
-    expect((await ds.manager.findOneByOrFail(AgentImport, { id: Number(id) })).status).toBe('RUNNING');
+    expect((await ds.manager.findOneByOrFail(ImportJob, { id: Number(id) })).status).toBe('RUNNING');
     await ds.destroy();
 
     server = await start();

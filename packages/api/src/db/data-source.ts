@@ -16,6 +16,7 @@ import { UserCustomFields1764600000000 } from './migrations/1764600000000-user-c
 import { UserListIndexes1764640000000 } from './migrations/1764640000000-user-list-indexes';
 import { UserImport1764630000000 } from './migrations/1764630000000-user-import';
 import { CataloguesLock1764650000000 } from './migrations/1764650000000-catalogues-lock';
+import { ImportJob1764660000000 } from './migrations/1764660000000-import-job';
 
 export const migrations = [
   Initial1763880000000,
@@ -30,6 +31,7 @@ export const migrations = [
   UserListIndexes1764640000000,
   UserImport1764630000000,
   CataloguesLock1764650000000,
+  ImportJob1764660000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -1,5 +1,6 @@
 import { Agent } from '../modules/agent';
-import { AgentImport, AgentImportError, AgentImportRow, PasswordLink } from '../modules/agent-import';
+import { PasswordLink } from '../modules/agent-import';
+import { ImportJob, ImportRow, ImportRowError } from '../modules/import';
 import { ApiToken } from '../modules/api-token';
 import { LoginAttempt, Session, TrustedDevice } from '../modules/auth';
 import { ChangeLogEntry } from '../common/change-log.entity';
@@ -36,9 +37,9 @@ export const entities = [
   Invitation,
   OutboxMessage,
   AppLock,
-  AgentImport,
-  AgentImportRow,
-  AgentImportError,
+  ImportJob,
+  ImportRow,
+  ImportRowError,
   PasswordLink,
   Organization,
   Usergroup,

@@ -9,7 +9,7 @@ import { DEVICE_COOKIE, SESSION_COOKIE } from '../common/tokens';
 import { transact } from '../common/transaction';
 import { resolveActor } from '../modules/auth';
 import type { Mailer } from '../modules/mail';
-import type { ImportRunner } from '../modules/agent-import/import.runner';
+import type { ImportRunner } from '../modules/import/import.runner';
 import type { FileStorage } from '../modules/user-file/file-storage';
 import { createLoaders, Loaders } from './loaders';
 

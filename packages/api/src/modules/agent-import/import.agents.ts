@@ -6,15 +6,15 @@ import { Agent } from '../agent/agent.entity';
 import { licenseUsage, reserveSeats } from '../license/license.service';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
-import { AgentImport, ImportExistingMode, ImportRowAction } from './agent-import.entity';
-import { CsvFileError } from './import.csv';
-import { HeaderPlan, NameIndex } from './import.cells';
+import { ImportJob, ImportExistingMode, ImportRowAction } from '../import/import-job.entity';
+import { CsvFileError } from '../import/import.csv';
+import { HeaderPlan, NameIndex } from '../import/import.cells';
 import { ImportValues, RowChecker } from './import.rows';
-import type { Decided, ImportSpec } from './import.kind';
+import { Decided, registerImportKind } from '../import/import.kinds';
 import { createImportedAgents, queueSetPasswordEmails, updateImportedAgents } from './import.write';
 
 /** The acting administrator (or their token) the job was started by, with the import as the reason of every change. */
-async function jobActor(em: EntityManager, job: AgentImport): Promise<Actor> {
+async function jobActor(em: EntityManager, job: ImportJob): Promise<Actor> {
   const agent = job.actorAgentId ? await em.findOneBy(Agent, { id: job.actorAgentId }) : null;
   if (!agent || !agent.isAdmin)
     throw new CsvFileError('NOT_ALLOWED', 'The administrator who started this import no longer has administrator access');
@@ -41,8 +41,12 @@ async function existingAgents(em: EntityManager, emails: readonly string[]): Pro
 }
 
 /** Agent CSV import (docs/csv.md "Bulk add: CSV import"): administrators, tokens with agents:write. */
-export const agentImportSpec: ImportSpec<ImportValues> = {
-  kind: 'AGENTS',
+/** The `kind` of agent import jobs. */
+export const AGENT_IMPORT_KIND = 'AGENTS';
+
+/** Agents: registered with the import engine when this module is loaded. */
+export const agentImportSpec = registerImportKind<ImportValues>({
+  kind: AGENT_IMPORT_KIND,
   noun: 'agent',
   columns: AGENT_CSV_COLUMNS,
   actor: jobActor,
@@ -107,4 +111,4 @@ export const agentImportSpec: ImportSpec<ImportValues> = {
     );
     await queueSetPasswordEmails(sc, created);
   },
-};
+});

@@ -1,11 +1,16 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
 import type { Context } from '../../graphql/context';
 import { AuthPayload } from '../auth/auth.resolver';
-import { AgentImport, ImportErrorMode, ImportExistingMode } from './agent-import.entity';
-import { ImportJobFields } from './import.fields';
-import { createImport, orDiscardFile, getImport, storeImportFile } from './import.service';
+import { ImportErrorMode, ImportExistingMode, ImportJob } from '../import/import-job.entity';
+import { ImportJobFields } from '../import/import.fields';
+import { orDiscardFile, storeImportFile } from '../import/import.service';
+import { createAgentImport, getAgentImport } from './agent-import.service';
 import { setPasswordWithTokenAndSignIn } from './password-link';
+
+/** An agent CSV import job: an ImportJob row of kind AGENTS (one engine, one table). */
+@ObjectType('AgentImport', { implements: ImportJob })
+export class AgentImport extends ImportJob {}
 
 @Resolver(() => AgentImport)
 export class AgentImportResolver extends ImportJobFields(AgentImport) {
@@ -23,7 +28,7 @@ export class AgentImportResolver extends ImportJobFields(AgentImport) {
   ): Promise<AgentImport> {
     const file = await storeImportFile(ctx.config.importDir, csv);
     const job = await orDiscardFile(ctx.config.importDir, file, () =>
-      ctx.tx((sc) => createImport(sc, { file, dryRun, onError, existing })),
+      ctx.tx((sc) => createAgentImport(sc, { file, dryRun, onError, existing })),
     );
     ctx.imports.kick();
     return job;
@@ -32,7 +37,7 @@ export class AgentImportResolver extends ImportJobFields(AgentImport) {
   @Authorized(ADMIN, 'agents:write')
   @Query(() => AgentImport, { nullable: true, description: 'null when no import has this id.' })
   agentImport(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AgentImport | null> {
-    return ctx.read((sc) => getImport(sc, { id }));
+    return ctx.read((sc) => getAgentImport(sc, { id }));
   }
 
   @Mutation(() => AuthPayload, {

@@ -1,7 +1,7 @@
 import { AGENT_CSV_COLUMNS, AgentCsvColumn, checkEmailAddress, displayNameProblem } from '@roster/shared';
 import { quoteValue } from '../../common/quote-input';
 import { sanitizeSignature, SIGNATURE_MAX_BYTES } from '../agent/agent.validation';
-import { CheckedRow, HeaderPlan, NameIndex, RowCells, SeenEmails } from './import.cells';
+import { CheckedRow, HeaderPlan, NameIndex, RowCells, SeenEmails } from '../import/import.cells';
 
 // Validation of agent CSV rows, pure apart from the lookups handed in (see import.cells.ts).
 

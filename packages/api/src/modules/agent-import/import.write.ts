@@ -10,7 +10,7 @@ import { lockAgents } from '../agent/agent.lock';
 import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
 import { welcomeEmailTemplate } from '../mail/mail.templates';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
-import { PasswordLink } from './agent-import.entity';
+import { PasswordLink } from './password-link.entity';
 import type { ImportValues } from './import.rows';
 
 // The write side of an import: one chunk of valid rows in a constant number of statements

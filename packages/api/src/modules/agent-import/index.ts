@@ -1,4 +1,5 @@
-export { AgentImport, AgentImportError, AgentImportRow, ImportStatus, PasswordLink } from './agent-import.entity';
-export { AgentImportResolver } from './import.resolver';
-export { ImportRunner } from './import.runner';
-export { importRoutes } from './import.http';
+// The agent kind of CSV import (the engine is modules/import): its rows, writes, set-password links and GraphQL type.
+export { AgentImport, AgentImportResolver } from './import.resolver';
+export { createAgentImport, getAgentImport } from './agent-import.service';
+export { AGENT_IMPORT_KIND, agentImportSpec } from './import.agents';
+export { PasswordLink } from './password-link.entity';

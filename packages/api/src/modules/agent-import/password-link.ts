@@ -9,7 +9,7 @@ import { signIn } from '../auth/auth.flows';
 import { setPassword } from '../auth/auth.service';
 import { assertPasswordOk, hashPassword } from '../auth/password';
 import { attemptKey, forgiveAttempt, takeAttempt } from '../auth/rate-limit';
-import { PasswordLink } from './agent-import.entity';
+import { PasswordLink } from './password-link.entity';
 
 const INVALID = { token: 'is invalid, was already used, or has expired' };
 

@@ -1,17 +1,13 @@
-import type { Request, RequestHandler, Response } from 'express';
 import { MoreThan } from 'typeorm';
 import { AGENT_CSV_COLUMNS, guardCsvFormula } from '@roster/shared';
-import { ADMIN } from '../../common/auth';
-import { csvDownloadRoute } from '../../common/csv-download';
 import type { ServiceContext } from '../../common/service';
-import type { AppDeps, Context } from '../../graphql/context';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
 import { Team, TeamMember } from '../team/team.entity';
 import { linkRows } from './agent-links';
 import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { Agent } from './agent.entity';
 
-// GET /exports/agents.csv: every agent in the import format (docs/csv.md "Agent CSV"), streamed page
+// GET /exports/agents.csv (src/http/exports.ts): every agent in the import format (docs/csv.md "Agent CSV"), streamed page
 // by page (keyset on id), so memory stays flat however many agents there are.
 
 export const AGENT_CSV_HEADER = AGENT_CSV_COLUMNS.map((c) => c.header);
@@ -72,12 +68,3 @@ export async function* agentCsvPages(sc: ServiceContext, { pageSize = EXPORT_PAG
     after = ids[ids.length - 1];
   }
 }
-
-/** The route: admins; tokens need agents:read. */
-export const agentsCsvRoute = (deps: AppDeps, context: (req: Request, res: Response) => Promise<Context>): RequestHandler =>
-  csvDownloadRoute(deps, context, {
-    fileName: 'agents.csv',
-    header: AGENT_CSV_HEADER,
-    requirements: [ADMIN, 'agents:read'],
-    pages: (sc) => agentCsvPages(sc),
-  });

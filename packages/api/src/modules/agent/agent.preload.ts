@@ -1,4 +1,3 @@
-import type { Context } from '../../graphql/context';
 import { DepartmentAccessEntry, relationBatches } from './agent-relations';
 import type { PermissionGroup } from '../permission/permission-group.entity';
 import type { Team } from '../team/team.entity';
@@ -51,7 +50,7 @@ type WithRelations = Agent & { [RELATIONS]?: Preloaded };
 export const preloaded = (agent: Agent): Preloaded | undefined => (agent as WithRelations)[RELATIONS];
 
 /** Loads what `fields` (selected under edges.node) need, for every agent of the page at once. */
-export async function preloadRelations(ctx: Context, agents: Agent[], fields: Set<string>): Promise<void> {
+export async function preloadRelations(ctx: { ds: DataSource }, agents: Agent[], fields: Set<string>): Promise<void> {
   if (!agents.length) return;
   const ids = agents.map((a) => a.id);
   const wantGroups = fields.has('permissionGroups') || fields.has('effectivePermissions') || fields.has('effectiveDepartments');

@@ -2,7 +2,7 @@
 export { replaceMembers, withAgentLinkLog } from './agent-links';
 export { Agent, AgentStatus, newAgentRow } from './agent.entity';
 export { DepartmentAccessEntry, relationBatches } from './agent-relations';
-export { AGENT_CSV_HEADER, agentCsvPages, agentsCsvRoute, formulaSafe } from './agent.export';
+export { AGENT_CSV_HEADER, agentCsvPages, formulaSafe } from './agent.export';
 export { AGENTS_CURSOR, listAgents } from './agent.query';
 export { AgentResolver } from './agent.resolver';
 export { assertDisplayName, checkDisplayName, checkEmail } from './agent.validation';

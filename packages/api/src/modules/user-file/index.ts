@@ -2,6 +2,5 @@
 export { LocalFileStorage } from './file-storage';
 export type { FileStorage } from './file-storage';
 export { UserFile } from './user-file.entity';
-export { userFileRoutes } from './user-file.http';
-export { MAX_USER_FILE_BYTES } from './user-file.service';
+export { addUserFile, assertCanUpload, cleanFileName, findUserFile, MAX_USER_FILE_BYTES, servedType } from './user-file.service';
 export { UserFileResolver } from './user-file.resolver';

@@ -1,3 +1,5 @@
+// The user kind of CSV import (the engine is modules/import), and the user CSV export.
 export { UserImport, UserImportResolver } from './user-import.resolver';
-export { usersCsvRoute } from './user-export';
-export { USER_UPLOAD } from './user-import.http';
+export { USER_CSV_HEADER, userCsvPages } from './user-export';
+export { createUserImport, findUserImport } from './user-import.service';
+export { requireImportPermissions, USER_IMPORT_KIND, userImportSpec } from './user-import.kind';

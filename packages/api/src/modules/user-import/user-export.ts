@@ -1,18 +1,13 @@
-import type { Request, RequestHandler, Response } from 'express';
 import { In, SelectQueryBuilder } from 'typeorm';
 import { guardCsvFormula, USER_CSV_COLUMNS } from '@roster/shared';
-import { csvDownloadRoute } from '../../common/csv-download';
 import type { ServiceContext } from '../../common/service';
-import type { AppDeps, Context } from '../../graphql/context';
 import { listCell, yesNo } from '../agent/agent.export';
 import { Organization } from '../organization/organization.entity';
-import { requirePermission } from '../permission/permission.check';
 import { User, UserEmail } from '../user/user.entity';
 import { type ActorUserScope, userScope, whereInUserScope } from '../user';
-import { PEOPLE } from '../user/user.permissions';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
 
-// GET /exports/users.csv: every user the agent may view, in the import format (docs/csv.md
+// GET /exports/users.csv (src/http/exports.ts): every user the agent may view, in the import format (docs/csv.md
 // "User CSV"), streamed a keyset page (on id) at a time, so memory stays flat however many users.
 
 export const USER_CSV_HEADER = USER_CSV_COLUMNS.map((c) => c.header);
@@ -72,13 +67,3 @@ export async function* userCsvPages(sc: ServiceContext, { pageSize = USER_EXPORT
     after = ids[ids.length - 1];
   }
 }
-
-/** The route: people.view; tokens need users:read. */
-export const usersCsvRoute = (deps: AppDeps, context: (req: Request, res: Response) => Promise<Context>): RequestHandler =>
-  csvDownloadRoute(deps, context, {
-    fileName: 'users.csv',
-    header: USER_CSV_HEADER,
-    requirements: ['users:read'],
-    authorize: (sc) => requirePermission(sc, PEOPLE.view, 'viewing users'),
-    pages: (sc) => userCsvPages(sc),
-  });

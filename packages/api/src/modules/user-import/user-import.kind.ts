@@ -5,10 +5,10 @@ import { DomainError, forbidden, isUniqueViolation } from '../../common/errors';
 import { chunks } from '../../common/relations';
 import type { ServiceContext, ServiceDeps } from '../../common/service';
 import { Agent } from '../agent/agent.entity';
-import { AgentImport, ImportExistingMode, ImportKind, ImportRowAction } from '../agent-import/agent-import.entity';
-import { HeaderPlan, NameIndex, RowProblem } from '../agent-import/import.cells';
-import { CsvFileError } from '../agent-import/import.csv';
-import type { Decided, ImportSpec } from '../agent-import/import.kind';
+import { ImportJob, ImportExistingMode, ImportRowAction } from '../import/import-job.entity';
+import { HeaderPlan, NameIndex, RowProblem } from '../import/import.cells';
+import { CsvFileError } from '../import/import.csv';
+import { Decided, registerImportKind } from '../import/import.kinds';
 import { Organization } from '../organization/organization.entity';
 import { actorPermissions, requirePermission } from '../permission/permission.check';
 import { PEOPLE } from '../user/user.permissions';
@@ -31,7 +31,7 @@ export async function requireImportPermissions(sc: ServiceContext, existing: Imp
 }
 
 /** The agent (or their token) who started the job, checked again: permissions removed since stop the job. */
-async function jobActor(em: EntityManager, job: AgentImport, services: ServiceDeps): Promise<Actor> {
+async function jobActor(em: EntityManager, job: ImportJob, services: ServiceDeps): Promise<Actor> {
   const agent = job.actorAgentId ? await em.findOneBy(Agent, { id: job.actorAgentId }) : null;
   if (!agent) throw new CsvFileError('NOT_ALLOWED', 'The agent who started this import no longer exists');
   const actor: Actor = {
@@ -74,8 +74,12 @@ const errorRow = (d: Decided<UserImportValues>, problem: RowProblem) =>
 /** User CSV import (docs/csv.md "User CSV"): people.create (people.edit to UPDATE), tokens with users:write. */
 const CHANGED = 'Users, organizations or usergroups changed while the import ran: nothing was imported. Start it again.';
 
-export const userImportSpec: ImportSpec<UserImportValues> = {
-  kind: ImportKind.USERS,
+/** The `kind` of user import jobs. */
+export const USER_IMPORT_KIND = 'USERS';
+
+/** Users: registered with the import engine when this module is loaded. */
+export const userImportSpec = registerImportKind<UserImportValues>({
+  kind: USER_IMPORT_KIND,
   noun: 'user',
   columns: USER_CSV_COLUMNS,
   actor: jobActor,
@@ -140,4 +144,4 @@ export const userImportSpec: ImportSpec<UserImportValues> = {
       throw e;
     }
   },
-};
+});

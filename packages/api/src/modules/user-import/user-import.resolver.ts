@@ -1,14 +1,14 @@
 import { Arg, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { AgentImport, ImportErrorMode, ImportExistingMode, ImportJob } from '../agent-import/agent-import.entity';
-import { ImportJobFields } from '../agent-import/import.fields';
-import { orDiscardFile, storeImportFile } from '../agent-import/import.service';
+import { ImportErrorMode, ImportExistingMode, ImportJob } from '../import/import-job.entity';
+import { ImportJobFields } from '../import/import.fields';
+import { orDiscardFile, storeImportFile } from '../import/import.service';
 import { createUserImport, findUserImport } from './user-import.service';
 import { requireImportPermissions } from './user-import.kind';
 
-/** A user CSV import job: the same shape as AgentImport (one engine, one table). */
+/** A user CSV import job: an ImportJob row of kind USERS (one engine, one table). */
 @ObjectType('UserImport', { implements: ImportJob, description: 'A CSV import of CRM users (docs/csv.md "User CSV").' })
-export class UserImport extends AgentImport {}
+export class UserImport extends ImportJob {}
 
 @Resolver(() => UserImport)
 export class UserImportResolver extends ImportJobFields(UserImport) {

@@ -1,7 +1,7 @@
 import { sortKey, splitList, UserCsvKey } from '@roster/shared';
 import { FieldCheck } from '../../common/errors';
 import { quoteValue } from '../../common/quote-input';
-import { CheckedRow, HeaderPlan, NameIndex, RowCells, SeenEmails } from '../agent-import/import.cells';
+import { CheckedRow, HeaderPlan, NameIndex, RowCells, SeenEmails } from '../import/import.cells';
 import { checkContact, checkUserEmail, checkUserName, ContactFields, USER_LIMITS } from '../user/user.validation';
 
 // Validation of user CSV rows (docs/csv.md "User CSV"): the cells go through the user record's own

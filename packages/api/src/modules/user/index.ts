@@ -3,6 +3,7 @@ export { Note, User, UserEmail } from './user.entity';
 export { UserMerge } from './user-merge.entity';
 export { MERGE_UNDO_DAYS, mergeUsers, undoUserMerge } from './user.merge';
 export { listUsers, USERS_CURSOR } from './user.query';
+export { PEOPLE } from './user.permissions';
 export { UserResolver } from './user.resolver';
 export { UserMergeResolver } from './user-merge.resolver';
 export { addUserNote, createUser, deleteUser, updateUser } from './user.service';

@@ -1,51 +1,26 @@
-import type { Readable } from 'node:stream';
-import busboy from 'busboy';
-import cookieParser from 'cookie-parser';
 import express from 'express';
 import { ErrorCode } from '@roster/shared';
-import { checkEndpointRequirements } from '../../common/auth';
-import { DomainError } from '../../common/errors';
-import { AppDeps, buildContext } from '../../graphql/context';
-import { sendError } from '../agent-import/import.http';
-import { requirePermission } from '../permission/permission.check';
-import { addUserFile, assertCanUpload, cleanFileName, findUserFile, MAX_USER_FILE_BYTES, servedType } from './user-file.service';
-
-interface Upload {
-  stream: Readable;
-  fileName: string;
-  contentType: string;
-}
-
-/** The first file part of a multipart body. */
-function multipartFile(req: express.Request): Promise<Upload> {
-  return new Promise((resolve, reject) => {
-    const bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: MAX_USER_FILE_BYTES + 1, fields: 10 } });
-    let found = false;
-    bb.on('file', (_name, stream, info) => {
-      found = true;
-      resolve({ stream, fileName: info.filename ?? '', contentType: info.mimeType });
-    });
-    bb.on('error', reject);
-    bb.on('finish', () => {
-      if (!found) reject(new DomainError(ErrorCode.BAD_USER_INPUT, 'The multipart body has no file part', { file: 'is required' }));
-    });
-    req.pipe(bb);
-  });
-}
+import { checkEndpointRequirements } from '../common/auth';
+import { DomainError } from '../common/errors';
+import { AppDeps, buildContext } from '../graphql/context';
+import { requirePermission } from '../modules/permission';
+import { addUserFile, assertCanUpload, cleanFileName, findUserFile, MAX_USER_FILE_BYTES, servedType } from '../modules/user-file';
+import { sendError } from './errors';
+import { FilePart, firstFilePart } from './multipart';
 
 /**
  * The upload: the raw body with an X-File-Name header, or multipart/form-data with an
  * apollo-require-preflight header. Either needs a CORS preflight this server never approves, so
  * another site cannot make a signed-in browser upload (the CSRF rule of /graphql).
  */
-function upload(req: express.Request): Promise<Upload> | Upload {
+function upload(req: express.Request): Promise<FilePart> | FilePart {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (type === 'multipart/form-data') {
     if (!req.headers['apollo-require-preflight'])
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Multipart uploads need an apollo-require-preflight header', undefined, {
         status: 415,
       });
-    return multipartFile(req);
+    return firstFilePart(req, { fileSize: MAX_USER_FILE_BYTES + 1, fields: 10 });
   }
   const name = req.headers['x-file-name'];
   if (typeof name !== 'string')
@@ -67,7 +42,6 @@ function upload(req: express.Request): Promise<Upload> | Upload {
 /** POST /users/:userId/files (people.edit, users:write) and GET /users/:userId/files/:fileId (people.view, users:read). */
 export function userFileRoutes(deps: AppDeps): express.Router {
   const router = express.Router();
-  router.use('/users', cookieParser());
 
   router.post('/users/:userId/files', async (req, res) => {
     let stored: { key: string; size: number } | null = null;

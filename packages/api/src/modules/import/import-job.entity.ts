@@ -27,25 +27,23 @@ registerEnumType(ImportErrorMode, { name: 'ImportErrorMode' });
 registerEnumType(ImportExistingMode, { name: 'ImportExistingMode' });
 registerEnumType(ImportRowAction, { name: 'ImportRowAction' });
 
-/** What a job imports: its ImportSpec (import.kinds.ts). */
-export enum ImportKind {
-  AGENTS = 'AGENTS',
-  USERS = 'USERS',
-}
-
 /**
- * A CSV import job of any kind (agents, users; the table agent_import kept its first name): stored
- * so that any API process can run it (under a lease) and report it. The GraphQL interface holds
- * what every kind's job type shows (AgentImport, UserImport), so clients select it once.
+ * A CSV import job of any kind (agents, users: each module registers its kind, import.kinds.ts):
+ * stored so that any API process can run it (under a lease) and report it. The GraphQL interface
+ * holds what every kind's job type shows (AgentImport, UserImport), so clients select it once;
+ * those types are this row under the kind's name.
  */
+@Entity('import_job')
+@Index(['status', 'leaseUntil'])
 @InterfaceType('ImportJob', { description: 'What every CSV import job (AgentImport, UserImport) reports.' })
-export abstract class ImportJob {
+export class ImportJob {
   @PrimaryGeneratedColumn()
   @Field(() => ID)
   id: number;
 
-  @Str(16, { default: ImportKind.AGENTS })
-  kind: ImportKind;
+  /** The registered kind that runs it (AGENTS, USERS). */
+  @Str(16, { default: 'AGENTS' })
+  kind: string;
 
   @Str(16)
   @Field(() => ImportStatus)
@@ -126,15 +124,10 @@ export abstract class ImportJob {
   finishedAt: Date | null;
 }
 
-@Entity('agent_import')
-@Index(['status', 'leaseUntil'])
-@ObjectType('AgentImport', { implements: ImportJob })
-export class AgentImport extends ImportJob {}
-
 /** What the import does (or, in a dry run, would do) with one data row. */
-@Entity('agent_import_row')
+@Entity('import_job_row')
 @ObjectType('ImportRow')
-export class AgentImportRow {
+export class ImportRow {
   @PrimaryColumn({ type: 'int' })
   importId: number;
 
@@ -156,10 +149,10 @@ export class AgentImportRow {
 }
 
 /** One problem: row 0 is the header or the file as a whole. */
-@Entity('agent_import_error')
+@Entity('import_job_error')
 @Index(['importId', 'row', 'id'])
 @ObjectType('ImportRowError')
-export class AgentImportError {
+export class ImportRowError {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -181,27 +174,4 @@ export class AgentImportError {
   @Str(500)
   @Field()
   message: string;
-}
-
-/** A single-use link that lets an imported agent (who has no password) choose one. */
-@Entity('password_link')
-export class PasswordLink {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  @Index()
-  agentId: number;
-
-  @Str(64, { unique: true })
-  tokenHash: string;
-
-  @DateCol()
-  createdAt: Date;
-
-  @DateCol()
-  expiresAt: Date;
-
-  @DateCol({ nullable: true })
-  usedAt: Date | null;
 }

@@ -5,10 +5,10 @@ import { DomainError } from '../../common/errors';
 import { insertRows } from '../../common/insert-rows';
 import type { ServiceContext, ServiceDeps } from '../../common/service';
 import { inTransaction } from '../../common/transaction';
-import { AgentImport, AgentImportError, AgentImportRow, ImportErrorMode, ImportRowAction, ImportStatus } from './agent-import.entity';
+import { ImportJob, ImportRowError, ImportRow, ImportErrorMode, ImportRowAction, ImportStatus } from './import-job.entity';
 import { CsvFileError, readCsv } from './import.csv';
 import { CheckedRow, planHeader, RowProblem } from './import.cells';
-import type { Decided, ImportCounts, ImportSpec } from './import.kind';
+import type { Decided, ImportCounts, ImportSpec } from './import.kinds';
 
 /** Rows per chunk: one lookup, one batch of writes and one progress update each. */
 export const IMPORT_CHUNK = 2000;
@@ -17,7 +17,7 @@ export interface RunEnv {
   ds: DataSource;
   services: ServiceDeps;
   /** Extends the lease and stores progress; false when the claim was lost (another runner took the job). */
-  heartbeat(progress: Partial<AgentImport>): Promise<boolean>;
+  heartbeat(progress: Partial<ImportJob>): Promise<boolean>;
 }
 
 const noCounts = (): ImportCounts => ({ totalRows: 0, createdCount: 0, updatedCount: 0, skippedCount: 0, errorCount: 0 });
@@ -26,7 +26,7 @@ const noCounts = (): ImportCounts => ({ totalRows: 0, createdCount: 0, updatedCo
 async function* decidedChunks(
   spec: ImportSpec,
   sc: ServiceContext,
-  job: AgentImport,
+  job: ImportJob,
   file: string,
   headerProblems?: RowProblem[],
 ): AsyncGenerator<Decided[]> {
@@ -67,7 +67,7 @@ async function storeOutcomes(
 ) {
   await insertRows(
     em,
-    AgentImportRow,
+    ImportRow,
     ['importId', 'row', 'email', 'action', 'cells'],
     rows.map((r) => ({
       importId: jobId,
@@ -79,7 +79,7 @@ async function storeOutcomes(
   );
   await insertRows(
     em,
-    AgentImportError,
+    ImportRowError,
     ['importId', 'row', 'column', 'code', 'message'],
     problems.map((p) => ({ importId: jobId, row: p.row, column: p.column, code: p.code, message: p.message.slice(0, 500) })),
   );
@@ -93,12 +93,12 @@ const problemsOf = (rows: readonly Decided[]) => rows.flatMap((r) => r.problems.
  * transaction that also marks the job COMPLETED: a crash before the commit leaves nothing written
  * and the job RUNNING, so when its lease runs out another runner starts it again from the top.
  */
-export async function runImport(env: RunEnv, job: AgentImport, spec: ImportSpec): Promise<void> {
+export async function runImport(env: RunEnv, job: ImportJob, spec: ImportSpec): Promise<void> {
   const { ds } = env;
   const actor = await spec.actor(ds.manager, job, env.services);
   await inTransaction(ds, async (em) => {
-    await em.delete(AgentImportRow, { importId: job.id });
-    await em.delete(AgentImportError, { importId: job.id });
+    await em.delete(ImportRow, { importId: job.id });
+    await em.delete(ImportRowError, { importId: job.id });
   });
   const counts = noCounts();
   const file = path.join(env.services.config.importDir, job.fileName);
@@ -160,16 +160,16 @@ export async function runImport(env: RunEnv, job: AgentImport, spec: ImportSpec)
 }
 
 /** Ends the job (in the caller's transaction when given one); the uploaded file is no longer needed. */
-export async function finish(db: DataSource | EntityManager, job: AgentImport, values: Partial<AgentImport>): Promise<boolean> {
+export async function finish(db: DataSource | EntityManager, job: ImportJob, values: Partial<ImportJob>): Promise<boolean> {
   const em = 'manager' in db ? db.manager : db;
-  const res = await em.update(AgentImport, { id: job.id, attempts: job.attempts }, { ...values, leaseUntil: null, finishedAt: new Date() });
+  const res = await em.update(ImportJob, { id: job.id, attempts: job.attempts }, { ...values, leaseUntil: null, finishedAt: new Date() });
   return res.affected === 1;
 }
 
 /** This runner's claim was taken over by another runner: it stops without touching the job. */
 export class LeaseLost extends Error {}
 
-export const removeFile = (dir: string, job: AgentImport) => fs.promises.rm(path.join(dir, job.fileName), { force: true });
+export const removeFile = (dir: string, job: ImportJob) => fs.promises.rm(path.join(dir, job.fileName), { force: true });
 
 export const failureOf = (e: unknown): { code: string; message: string } =>
   e instanceof CsvFileError || e instanceof DomainError

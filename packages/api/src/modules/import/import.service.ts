@@ -10,14 +10,14 @@ import { parseId } from '../../common/ids';
 import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
 import {
-  AgentImport,
-  AgentImportError,
-  AgentImportRow,
+  ImportJob,
+  ImportRowError,
+  ImportRow,
   ImportErrorMode,
   ImportExistingMode,
-  ImportKind,
+  ImportRowAction,
   ImportStatus,
-} from './agent-import.entity';
+} from './import-job.entity';
 
 /** Largest file an import takes (the upload endpoint); GraphQL's importAgentsCsv stays under the 1 MB body limit. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -51,8 +51,8 @@ export async function storeImportFile(dir: string, source: Readable | string): P
 }
 
 export interface CreateImportArgs {
-  /** AGENTS when not given. */
-  kind?: ImportKind;
+  /** The registered kind (import.kinds.ts) that runs it. */
+  kind: string;
   file: StoredFile;
   dryRun: boolean;
   onError?: ImportErrorMode | null;
@@ -70,10 +70,10 @@ export async function orDiscardFile<T>(dir: string, file: StoredFile, create: ()
 }
 
 /** Stores the job (QUEUED) for a runner to pick up; the caller answers with it at once. */
-export async function createImport(sc: ServiceContext, args: CreateImportArgs): Promise<AgentImport> {
+export async function createImport(sc: ServiceContext, args: CreateImportArgs): Promise<ImportJob> {
   const { actor } = sc;
-  const { identifiers } = await sc.em.insert(AgentImport, {
-    kind: args.kind ?? ImportKind.AGENTS,
+  const { identifiers } = await sc.em.insert(ImportJob, {
+    kind: args.kind,
     status: ImportStatus.QUEUED,
     dryRun: args.dryRun,
     onError: args.onError ?? ImportErrorMode.ABORT,
@@ -86,18 +86,18 @@ export async function createImport(sc: ServiceContext, args: CreateImportArgs): 
     actorName: actor.name,
     createdAt: sc.clock(),
   });
-  return sc.em.findOneByOrFail(AgentImport, { id: identifiers[0].id as number });
+  return sc.em.findOneByOrFail(ImportJob, { id: identifiers[0].id as number });
 }
 
-/** The job `id` of one kind (AGENTS when not given): agentImport never shows a user import, nor the reverse. */
-export async function getImport(sc: ServiceContext, { id, kind }: { id: string | number; kind?: ImportKind }): Promise<AgentImport | null> {
-  return sc.em.findOneBy(AgentImport, { id: parseId(id), kind: kind ?? ImportKind.AGENTS });
+/** The job `id` of one kind: agentImport never shows a user import, nor the reverse. */
+export async function getImport(sc: ServiceContext, { id, kind }: { id: string | number; kind: string }): Promise<ImportJob | null> {
+  return sc.em.findOneBy(ImportJob, { id: parseId(id), kind });
 }
 
 /** The first `first` problems in row order (row 0, the header and the file, first). */
 export function importErrors(sc: ServiceContext, { importId, first }: { importId: number; first?: number | null }) {
   const take = Math.min(Math.max(0, first ?? 100), 1000);
-  return sc.em.find(AgentImportError, { where: { importId }, order: { row: 'ASC', id: 'ASC' }, take });
+  return sc.em.find(ImportRowError, { where: { importId }, order: { row: 'ASC', id: 'ASC' }, take });
 }
 
 /** [row number] (1 = first data row), agent and user imports alike. */
@@ -107,13 +107,23 @@ export const IMPORT_ROWS_CURSOR = cursorShape('importRows', [cursorPart.id]);
 export async function importRows(
   sc: ServiceContext,
   { importId, first, after }: { importId: number; first?: number | null; after?: string | null },
-): Promise<Connection<AgentImportRow>> {
+): Promise<Connection<ImportRow>> {
   const n = clampFirst(first);
   const cursor = decodeCursor(after, IMPORT_ROWS_CURSOR);
   const where = { importId, ...(cursor ? { row: MoreThan(cursor[0]) } : {}) };
   const [rows, total] = await Promise.all([
-    sc.em.find(AgentImportRow, { where, order: { row: 'ASC' }, take: n + 1 }),
-    sc.em.countBy(AgentImportRow, { importId }),
+    sc.em.find(ImportRow, { where, order: { row: 'ASC' }, take: n + 1 }),
+    sc.em.countBy(ImportRow, { importId }),
   ]);
   return toConnection(rows, n, total, IMPORT_ROWS_CURSOR, (r) => [r.row]);
+}
+
+/** errors.csv's rows: each problem (row, column, code, message) followed by its row's cells as read, in row order. */
+export async function importErrorReport(sc: ServiceContext, { importId }: { importId: number }): Promise<string[][]> {
+  const [errors, rows] = await Promise.all([
+    sc.em.find(ImportRowError, { where: { importId }, order: { row: 'ASC', id: 'ASC' } }),
+    sc.em.find(ImportRow, { where: { importId, action: ImportRowAction.ERROR } }),
+  ]);
+  const cells = new Map(rows.map((r) => [r.row, r.cells ? (JSON.parse(r.cells) as string[]) : []]));
+  return errors.map((e) => [String(e.row), e.column ?? '', e.code, e.message, ...(cells.get(e.row) ?? [])]);
 }

@@ -1,7 +1,7 @@
 import { Brackets, DataSource } from 'typeorm';
 import type { ServiceDeps } from '../../common/service';
 import { inTransaction } from '../../common/transaction';
-import { AgentImport, AgentImportError, ImportStatus } from './agent-import.entity';
+import { ImportJob, ImportRowError, ImportStatus } from './import-job.entity';
 import { failureOf, finish, LeaseLost, removeFile, runImport } from './import.run';
 import { importSpecOf } from './import.kinds';
 
@@ -74,11 +74,11 @@ export class ImportRunner {
   private leaseEnd = () => new Date(this.services.clock().getTime() + this.config.importLeaseMs);
 
   /** Claims the oldest QUEUED job, or a RUNNING one whose lease ran out, by a conditional UPDATE. */
-  private async claim(): Promise<AgentImport | null> {
+  private async claim(): Promise<ImportJob | null> {
     const now = this.services.clock();
     for (;;) {
       const job = await this.ds
-        .getRepository(AgentImport)
+        .getRepository(ImportJob)
         .createQueryBuilder('j')
         .where('j.status = :queued', { queued: ImportStatus.QUEUED })
         .orWhere(
@@ -88,7 +88,7 @@ export class ImportRunner {
         .getOne();
       if (!job) return null;
       const res = await this.ds.manager.update(
-        AgentImport,
+        ImportJob,
         { id: job.id, status: job.status, attempts: job.attempts },
         { status: ImportStatus.RUNNING, attempts: job.attempts + 1, leaseUntil: this.leaseEnd() },
       );
@@ -105,11 +105,11 @@ export class ImportRunner {
     }
   }
 
-  private async runOne(job: AgentImport): Promise<void> {
-    const heartbeat = async (progress: Partial<AgentImport>) => {
+  private async runOne(job: ImportJob): Promise<void> {
+    const heartbeat = async (progress: Partial<ImportJob>) => {
       // A plain UPDATE, not a transaction: the write pass holds one open (on SQLite, the same connection).
       const res = await this.ds.manager.update(
-        AgentImport,
+        ImportJob,
         { id: job.id, attempts: job.attempts, status: ImportStatus.RUNNING },
         { ...progress, leaseUntil: this.leaseEnd() },
       );
@@ -126,11 +126,11 @@ export class ImportRunner {
     }
   }
 
-  private async fail(job: AgentImport, failure: { code: string; message: string }): Promise<void> {
+  private async fail(job: ImportJob, failure: { code: string; message: string }): Promise<void> {
     await inTransaction(this.ds, async (em) => {
       // ROWS_INVALID sums up the row errors already listed; anything else is an error of its own.
       if (failure.code !== 'ROWS_INVALID') {
-        await em.insert(AgentImportError, {
+        await em.insert(ImportRowError, {
           importId: job.id,
           row: 0,
           column: null,
@@ -138,7 +138,7 @@ export class ImportRunner {
           message: failure.message.slice(0, 500),
         });
       }
-      const errorCount = await em.countBy(AgentImportError, { importId: job.id });
+      const errorCount = await em.countBy(ImportRowError, { importId: job.id });
       await finish(em, job, { status: ImportStatus.FAILED, failure: failure.message, createdCount: 0, updatedCount: 0, errorCount });
     });
     await removeFile(this.config.importDir, job);

@@ -1,11 +1,14 @@
 import { once } from 'node:events';
-import type { Request, RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import { format } from 'fast-csv';
-import { ErrorCode } from '@roster/shared';
-import type { DataSource } from 'typeorm';
-import { AuthState, checkEndpointRequirements } from './auth';
-import { DomainError } from './errors';
-import type { ServiceContext, ServiceDeps } from './service';
+import { ADMIN, checkEndpointRequirements } from '../common/auth';
+import type { ServiceContext } from '../common/service';
+import { AppDeps, buildContext } from '../graphql/context';
+import { AGENT_CSV_HEADER, agentCsvPages } from '../modules/agent';
+import { requirePermission } from '../modules/permission';
+import { PEOPLE } from '../modules/user';
+import { USER_CSV_HEADER, userCsvPages } from '../modules/user-import';
+import { sendError } from './errors';
 
 /** One CSV export (GET /exports/agents.csv, /exports/users.csv). */
 export interface CsvDownload {
@@ -19,28 +22,37 @@ export interface CsvDownload {
   pages(sc: ServiceContext): AsyncGenerator<string[][]>;
 }
 
-const STATUS: Partial<Record<string, number>> = { [ErrorCode.UNAUTHENTICATED]: 401 };
+/** Admins; tokens need agents:read. */
+export const AGENTS_CSV: CsvDownload = {
+  fileName: 'agents.csv',
+  header: AGENT_CSV_HEADER,
+  requirements: [ADMIN, 'agents:read'],
+  pages: (sc) => agentCsvPages(sc),
+};
+
+/** people.view; tokens need users:read. */
+export const USERS_CSV: CsvDownload = {
+  fileName: 'users.csv',
+  header: USER_CSV_HEADER,
+  requirements: ['users:read'],
+  authorize: (sc) => requirePermission(sc, PEOPLE.view, 'viewing users'),
+  pages: (sc) => userCsvPages(sc),
+};
 
 /**
- * The route: the same sign-in and scope rules as /graphql (session cookie or Bearer), with the
- * request context built by the app (`buildContext`); the file streams page by page, so memory
- * stays flat however many rows there are.
+ * The route: the same sign-in and scope rules as /graphql (session cookie or Bearer); the file
+ * streams page by page, so memory stays flat however many rows there are.
  */
-export function csvDownloadRoute(
-  deps: { services: ServiceDeps; ds: DataSource },
-  context: (req: Request, res: Response) => Promise<AuthState>,
-  download: CsvDownload,
-): RequestHandler {
-  return async (req, res, next) => {
+export function csvDownloadRoute(deps: AppDeps, download: CsvDownload): RequestHandler {
+  return async (req, res) => {
     let sc: ServiceContext;
     try {
-      const ctx = await context(req, res);
+      const ctx = await buildContext(deps, req, res);
       const actor = checkEndpointRequirements(ctx, [...download.requirements]);
       sc = { ...deps.services, em: deps.ds.manager, actor };
       await download.authorize?.(sc);
     } catch (e) {
-      if (!(e instanceof DomainError)) return next(e);
-      res.status(STATUS[e.code] ?? 403).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
+      sendError(res, e);
       return;
     }
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -1,26 +1,26 @@
 import { Arg, ClassType, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../graphql/context';
-import { AgentImport, AgentImportError, AgentImportRow } from './agent-import.entity';
+import { ImportJob, ImportRowError, ImportRow } from './import-job.entity';
 import { importErrors, importRows } from './import.service';
 
-const ImportRowConnection = ConnectionType('ImportRow', AgentImportRow);
+const ImportRowConnection = ConnectionType('ImportRow', ImportRow);
 
 /**
- * The fields every import job type has beyond its columns (AgentImport, UserImport): its errors
+ * The fields every import job type has beyond its columns (ImportJob, UserImport): its errors
  * and what each row does. Reached only through the kind's own guarded query or mutation.
  */
-export function ImportJobFields<T extends AgentImport>(jobType: ClassType<T>) {
+export function ImportJobFields<T extends ImportJob>(jobType: ClassType<T>) {
   @Resolver(() => jobType)
   abstract class JobFieldsResolver {
-    @FieldResolver(() => [AgentImportError])
-    errors(@Root() job: AgentImport, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first?: number) {
+    @FieldResolver(() => [ImportRowError])
+    errors(@Root() job: ImportJob, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first?: number) {
       return ctx.read((sc) => importErrors(sc, { importId: job.id, first }));
     }
 
     @FieldResolver(() => ImportRowConnection, { description: 'What each row does (a dry run: would do), in row order.' })
     rows(
-      @Root() job: AgentImport,
+      @Root() job: ImportJob,
       @Ctx() ctx: Context,
       @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
       @Arg('after', () => String, { nullable: true }) after?: string,

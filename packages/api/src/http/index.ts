@@ -1,0 +1,24 @@
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import type { AppDeps } from '../graphql/context';
+import type { ImportRunner } from '../modules/import';
+import { AGENTS_CSV, csvDownloadRoute, USERS_CSV } from './exports';
+import { importRoutes } from './imports';
+import { userFileRoutes } from './user-files';
+
+// The REST edge beside /graphql: downloads, uploads and files, with the same sign-in (session
+// cookie or Bearer), scopes and CSRF rule as /graphql, and one error map (errors.ts).
+
+/**
+ * GET /exports/agents.csv, /exports/users.csv; the imports' uploads, templates and errors.csv
+ * (/imports/...); files on user profiles (/users/:userId/files...).
+ */
+export function httpRoutes(deps: AppDeps, imports: ImportRunner): express.Router {
+  const router = express.Router();
+  router.use(cookieParser());
+  router.get('/exports/agents.csv', csvDownloadRoute(deps, AGENTS_CSV));
+  router.get('/exports/users.csv', csvDownloadRoute(deps, USERS_CSV));
+  router.use(importRoutes(deps, imports));
+  router.use(userFileRoutes(deps));
+  return router;
+}
