@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { ChangeLogEntityType, diffFields, EntityChanges, recordChangesMany } from '../../common/change-log';
 import { conflict, forbidden } from '../../common/errors';
 import { AppLockId } from '../../common/lock.entity';
@@ -123,12 +123,18 @@ async function checkRules(sc: ServiceContext, writes: AgentWrite[], created: boo
     );
 }
 
-/** Fails unless an active administrator other than `leaving` (active admins, rows locked) remains; takes the admins lock. */
+/**
+ * Fails unless an administrator other than `leaving` can still sign in: enabled and with a password
+ * (a temporary one counts; a pending set-password link does not: it may expire unused). Takes the
+ * admins lock, so that two requests cannot each remove one of the last two.
+ */
 export async function assertAdminsRemain(sc: ServiceContext, leaving: number[]): Promise<void> {
   await takeLock(sc.em, AppLockId.ADMINS);
-  const active = await sc.em.count(Agent, { where: { isAdmin: true, status: AgentStatus.ACTIVE } });
-  if (active - new Set(leaving).size <= 0) {
-    throw conflict('The helpdesk needs at least one active administrator', {
+  const remaining = await sc.em.count(Agent, {
+    where: { isAdmin: true, status: AgentStatus.ACTIVE, passwordHash: Not(IsNull()), ...(leaving.length ? { id: Not(In(leaving)) } : {}) },
+  });
+  if (remaining === 0) {
+    throw conflict('The helpdesk needs at least one active administrator who can sign in', {
       'input.isAdmin': 'is required on the last active administrator',
     });
   }
