@@ -92,12 +92,16 @@ export function mapCsvHeadersOf<K extends string>(columns: readonly CsvColumn<K>
 export const mapCsvHeaders = (headers: readonly string[]): (AgentCsvColumn['key'] | null)[] => mapCsvHeadersOf(AGENT_CSV_COLUMNS, headers);
 
 // Spreadsheets also run a formula after leading spaces.
-const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\u2212])/;
+/**
+ * Spreadsheets also read the full-width and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) and the minus sign
+ * (U+2212) as the start of a formula: NFKC folds the first two groups to ASCII.
+ */
+const isFormula = (cell: string): boolean => FORMULA_START.test(cell) || FORMULA_START.test(cell.normalize('NFKC'));
 
 /**
  * A cell a spreadsheet would run as a formula gets a leading `'` when Roster writes CSV (export,
  * error reports), the usual text marker; reading it back (import) drops exactly that marker.
  */
-export const guardCsvFormula = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-export const unguardCsvFormula = (cell: string): string =>
-  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+export const guardCsvFormula = (cell: string): string => (isFormula(cell) ? `'${cell}` : cell);
+export const unguardCsvFormula = (cell: string): string => (cell.startsWith("'") && isFormula(cell.slice(1)) ? cell.slice(1) : cell);

@@ -61,4 +61,24 @@ describe('formula guard', () => {
     }
     for (const cell of ['plain', "'quoted", 'a=b', '']) expect(guardCsvFormula(cell)).toBe(cell);
   });
+
+  it('marks the forms spreadsheets read as = + - @ too: full-width, small, the minus sign, after any space', () => {
+    for (const cell of [
+      '\uFF1D1+2',
+      '\uFF0B1',
+      '\uFF0D1',
+      '\uFF20SUM(A1)',
+      '\uFE661',
+      '\uFE621',
+      '\uFE631',
+      '\uFE6Bx',
+      '\u22121',
+      '\u3000\uFF1Dx',
+      '\u00A0=x',
+    ]) {
+      expect(guardCsvFormula(cell)).toBe(`'${cell}`);
+      expect(unguardCsvFormula(guardCsvFormula(cell))).toBe(cell);
+    }
+    for (const cell of ['\uFF21', 'x\uFF1D1']) expect(guardCsvFormula(cell)).toBe(cell);
+  });
 });
