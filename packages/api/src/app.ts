@@ -68,7 +68,15 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const mailer = new Mailer(ds, config, log);
   const services = { config, clock: () => new Date(), mail: mailer };
   const imports = new ImportRunner(ds, services, log);
-  const deps: AppDeps = { ds, config, mailer, imports, files: new LocalFileStorage(config.filesDir), services };
+  const deps: AppDeps = {
+    ds,
+    config,
+    mailer,
+    imports,
+    files: new LocalFileStorage(config.filesDir),
+    services,
+    context: (req, res) => buildContext(deps, req, res),
+  };
 
   const app = express();
   // Only trusted hops may name the client IP (rate limits count per IP): by default the loopback

@@ -6,7 +6,7 @@ import type { Actor } from '../../common/actor';
 import { hasScope, requireActor, Scope } from '../../common/auth';
 import type { ServiceContext } from '../../common/service';
 import { DomainError, forbidden } from '../../common/errors';
-import { AppDeps, buildContext, Context } from '../../graphql/context';
+import type { AppDeps, Context } from '../../common/request';
 import { AgentImport, AgentImportError, AgentImportRow, ImportErrorMode, ImportExistingMode } from './agent-import.entity';
 import { firstFile } from './import.multipart';
 import type { ImportRunner } from './import.runner';
@@ -41,7 +41,7 @@ async function actorContext(
   scope: Scope,
   allowed?: (actor: Actor) => string | null,
 ): Promise<Context> {
-  const ctx = await buildContext(deps, req);
+  const ctx = await deps.context(req);
   const actor = requireActor(ctx);
   if (actor.agent?.mustChangePassword) throw forbidden('Change your password before doing anything else');
   const refusal = allowed?.(actor);

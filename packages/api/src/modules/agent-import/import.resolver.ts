@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { AuthPayload } from '../auth/auth.resolver';
 import { AgentImport, ImportErrorMode, ImportExistingMode } from './agent-import.entity';
 import { ImportJobFields } from './import.fields';

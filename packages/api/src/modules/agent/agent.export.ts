@@ -4,7 +4,7 @@ import { AGENT_CSV_COLUMNS, guardCsvFormula } from '@roster/shared';
 import { ADMIN } from '../../common/auth';
 import { csvDownloadRoute } from '../../common/csv-download';
 import type { ServiceContext } from '../../common/service';
-import type { AppDeps, Context } from '../../graphql/context';
+import type { AppDeps, Context } from '../../common/request';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
 import { Team, TeamMember } from '../team/team.entity';
 import { linkRows } from './agent-links';

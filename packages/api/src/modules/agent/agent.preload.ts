@@ -1,4 +1,4 @@
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { DepartmentAccessEntry, relationBatches } from './agent-relations';
 import type { PermissionGroup } from '../permission/permission-group.entity';
 import type { Team } from '../team/team.entity';

@@ -7,3 +7,4 @@ export { AGENTS_CURSOR, listAgents } from './agent.query';
 export { AgentResolver } from './agent.resolver';
 export { assertDisplayName, checkDisplayName, checkEmail } from './agent.validation';
 export { writeAgentChanges } from './agent.write';
+export { agentLoaders } from './agent.loaders';

@@ -5,3 +5,4 @@ export { UserFile } from './user-file.entity';
 export { userFileRoutes } from './user-file.http';
 export { MAX_USER_FILE_BYTES } from './user-file.service';
 export { UserFileResolver } from './user-file.resolver';
+export { userFileLoaders } from './user-file.loaders';

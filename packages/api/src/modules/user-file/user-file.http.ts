@@ -5,7 +5,7 @@ import express from 'express';
 import { ErrorCode } from '@roster/shared';
 import { checkEndpointRequirements } from '../../common/auth';
 import { DomainError } from '../../common/errors';
-import { AppDeps, buildContext } from '../../graphql/context';
+import type { AppDeps } from '../../common/request';
 import { sendError } from '../agent-import/import.http';
 import { requirePermission } from '../permission/permission.check';
 import { addUserFile, assertCanUpload, cleanFileName, findUserFile, MAX_USER_FILE_BYTES, servedType } from './user-file.service';
@@ -72,7 +72,7 @@ export function userFileRoutes(deps: AppDeps): express.Router {
   router.post('/users/:userId/files', async (req, res) => {
     let stored: { key: string; size: number } | null = null;
     try {
-      const ctx = await buildContext(deps, req);
+      const ctx = await deps.context(req);
       const actor = checkEndpointRequirements(ctx, ['users:write']);
       await ctx.read((sc) => assertCanUpload(sc, req.params.userId), actor);
       const declared = Number(req.headers['content-length'] ?? 0);
@@ -101,7 +101,7 @@ export function userFileRoutes(deps: AppDeps): express.Router {
 
   router.get('/users/:userId/files/:fileId', async (req, res) => {
     try {
-      const ctx = await buildContext(deps, req);
+      const ctx = await deps.context(req);
       const actor = checkEndpointRequirements(ctx, ['users:read']);
       const file = await ctx.read(async (sc) => {
         await requirePermission(sc, 'people.view', 'viewing users');

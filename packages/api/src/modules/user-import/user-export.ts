@@ -3,7 +3,7 @@ import { In, SelectQueryBuilder } from 'typeorm';
 import { guardCsvFormula, USER_CSV_COLUMNS } from '@roster/shared';
 import { csvDownloadRoute } from '../../common/csv-download';
 import type { ServiceContext } from '../../common/service';
-import type { AppDeps, Context } from '../../graphql/context';
+import type { AppDeps, Context } from '../../common/request';
 import { listCell, yesNo } from '../agent/agent.export';
 import { Organization } from '../organization/organization.entity';
 import { requirePermission } from '../permission/permission.check';

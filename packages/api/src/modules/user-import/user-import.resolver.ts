@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { AgentImport, ImportErrorMode, ImportExistingMode, ImportJob } from '../agent-import/agent-import.entity';
 import { ImportJobFields } from '../agent-import/import.fields';
 import { orDiscardFile, storeImportFile } from '../agent-import/import.service';
