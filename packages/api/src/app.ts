@@ -14,7 +14,7 @@ import { AppDeps, buildContext, Context, contextFor } from './graphql/context';
 import { fastQueryPath, MALFORMED_JSON_BODY } from './graphql/fast-path';
 import type { ExecutableCache } from './graphql/executable-cache';
 import { formatError } from './graphql/format-error';
-import { allValidationRules, extraValidationRules, operationChecksPlugin } from './graphql/request-checks';
+import { allValidationRules, extraValidationRules, operationChecksPlugin } from './graphql/plugins/request-checks';
 import { MAX_BODY_BYTES } from './common/input-limits';
 import { capErrorMessage } from './common/quote-input';
 import { createDataSource, initDataSource } from './db/data-source';

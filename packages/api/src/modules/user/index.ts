@@ -10,3 +10,4 @@ export { addUserNote, createUser, deleteUser, updateUser } from './user.service'
 export { inUserScope, userScope, whereInUserScope } from './user.scope';
 export type { ActorUserScope, UserScope } from './user.scope';
 export { userLoaders } from './user.loaders';
+export { USER_LIMITS } from './user.validation';
