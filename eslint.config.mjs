@@ -1,5 +1,9 @@
 // Lint for the whole workspace: typescript-eslint's recommended rules, no import cycles, and
-// `packages/api/src/common` kept a leaf (it may not import modules, the GraphQL edge or db).
+// `packages/api/src/common` kept a leaf (it may not import modules, the GraphQL edge or db), and
+// modules kept below the edges (they may not import src/graphql, src/http, db or the app).
+// import-x/no-cycle skips type-only imports (it has no option to count them): the architecture
+// test (packages/api/src/architecture.spec.ts) checks every import, type-only ones included,
+// for cycles, together with the rest of the layering.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
@@ -49,6 +53,23 @@ export default tseslint.config(
             {
               group: ['**/modules/**', '**/graphql/**', '**/db/**', '../app', '../main'],
               message: 'src/common is a leaf: move the code that needs this to a module or the GraphQL edge.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/api/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../graphql/**', '../../http/**', '../../db/**', '../../app', '../../main'],
+              message:
+                'Modules sit below the edges: take the request type from src/common/request.ts, and let the edge (src/graphql, src/http) call the module.',
             },
           ],
         },

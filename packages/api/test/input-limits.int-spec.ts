@@ -1,6 +1,6 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { getMetadataStorage } from 'type-graphql';
-import { PUBLIC_ROOT_FIELDS } from '../src/graphql/auth-gate';
+import { PUBLIC_ROOT_FIELDS } from '../src/graphql/plugins/auth-gate';
 import {
   DEFAULT_MAX_ITEMS,
   MAX_BODY_BYTES,

@@ -1,5 +1,4 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import { ErrorCode } from '@roster/shared';
 import { appError, forbidden, unauthenticated } from './errors';
 import type { Actor } from './actor';
@@ -85,13 +84,6 @@ function checkActor(actor: Actor, requirements: readonly string[], rootField: st
     if (r === ADMIN && !actor.agent?.isAdmin) throw forbidden('Administrator access is required');
     if (r === SESSION && actor.kind !== 'AGENT') throw forbidden('This operation needs a signed-in agent, not an API token');
     if (isScope(r) && !hasScope(actor, r)) throw forbidden(`This API token lacks the ${r} scope`);
-  }
-}
-
-export class AuthChecker implements AuthCheckerInterface<AuthState> {
-  check({ context, info }: ResolverData<AuthState>, requirements: string[]): boolean {
-    checkRequirements(requireActor(context), requirements, info);
-    return true;
   }
 }
 

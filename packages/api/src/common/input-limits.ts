@@ -1,26 +1,9 @@
-import {
-  DocumentNode,
-  getNullableType,
-  GraphQLInputType,
-  GraphQLSchema,
-  isInputObjectType,
-  isListType,
-  Kind,
-  TypeInfo,
-  ValueNode,
-  visit,
-  visitWithTypeInfo,
-} from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { PERMISSION_CATALOG } from '@roster/shared';
-import type { FieldErrors } from './errors';
 
 /**
- * Size limits on what a client may send. Lists are checked in `didResolveOperation`, which runs
- * after parsing and validating the (small) query document but before graphql-js coerces the
- * variables and before type-graphql copies arguments into input classes and runs class-validator:
- * those steps walk every item, so a 150,000-item list cost seconds there. An oversized list is a
- * BAD_USER_INPUT naming the field, before any of that work.
+ * Size limits on what a client may send, declared here (input classes use `MaxItems`) and
+ * enforced before execution by the operation checks (src/graphql/plugins/list-sizes.ts).
  */
 
 /** Ordinary GraphQL request bodies (a CSV import gets its own upload path). */
@@ -37,7 +20,7 @@ export const MAX_PERMISSION_KEYS = Math.max(100, 2 * PERMISSION_CATALOG.length);
 // class behind each GraphQL input type, base classes included.
 const declared = new Map<Function, Map<string, number>>();
 
-/** Declares a smaller item limit on a list field of an input class (enforced by the operation checks, src/graphql/request-checks.ts). */
+/** Declares a smaller item limit on a list field of an input class (enforced by the operation checks, src/graphql/plugins/list-sizes.ts). */
 export function MaxItems(n: number): PropertyDecorator {
   return (proto, property) => {
     const byField = declared.get(proto.constructor) ?? new Map<string, number>();
@@ -48,80 +31,11 @@ export function MaxItems(n: number): PropertyDecorator {
 let classesByTypeName: Map<string, Function> | null = null;
 
 /** The item limit of a list field of a GraphQL input type (list arguments have the default). */
-function limitOf(inputType: string, field: string): number {
+export function limitOf(inputType: string, field: string): number {
   classesByTypeName ??= new Map(getMetadataStorage().inputTypes.map((t) => [t.name, t.target]));
   for (let c = classesByTypeName.get(inputType); c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
     const n = declared.get(c)?.get(field);
     if (n !== undefined) return n;
   }
   return DEFAULT_MAX_ITEMS;
-}
-
-const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
-// Enough to name the problem; a hostile input must not produce one error per item.
-const MAX_REPORTED = 10;
-
-class ListCheck {
-  readonly errors: FieldErrors = {};
-  constructor(private readonly variables: Record<string, unknown>) {}
-
-  private tooLong(path: string, length: number, limit: number): boolean {
-    if (length <= limit) return false;
-    if (Object.keys(this.errors).length < MAX_REPORTED) this.errors[path || 'input'] ??= `must have at most ${limit} items (got ${length})`;
-    return true;
-  }
-
-  /** A runtime value (from the variables) against the type of the position it fills. */
-  value(value: unknown, type: GraphQLInputType, limit: number, path: string): void {
-    const t = getNullableType(type);
-    if (isListType(t)) {
-      if (!Array.isArray(value)) return this.value(value, t.ofType, DEFAULT_MAX_ITEMS, path);
-      if (this.tooLong(path, value.length, limit)) return;
-      value.forEach((item, i) => this.value(item, t.ofType, DEFAULT_MAX_ITEMS, join(path, i)));
-    } else if (isInputObjectType(t) && value && typeof value === 'object') {
-      for (const field of Object.values(t.getFields())) {
-        const v = (value as Record<string, unknown>)[field.name];
-        if (v !== undefined && v !== null) this.value(v, field.type, limitOf(t.name, field.name), join(path, field.name));
-      }
-    }
-  }
-
-  /** A literal in the query document; variables inside it are checked where they are used. */
-  literal(node: ValueNode, type: GraphQLInputType, limit: number, path: string): void {
-    if (node.kind === Kind.VARIABLE) return this.value(this.variables[node.name.value], type, limit, path);
-    const t = getNullableType(type);
-    if (isListType(t)) {
-      if (node.kind !== Kind.LIST) return this.literal(node, t.ofType, DEFAULT_MAX_ITEMS, path);
-      if (this.tooLong(path, node.values.length, limit)) return;
-      node.values.forEach((item, i) => this.literal(item, t.ofType, DEFAULT_MAX_ITEMS, join(path, i)));
-    } else if (isInputObjectType(t) && node.kind === Kind.OBJECT) {
-      const fields = t.getFields();
-      for (const f of node.fields) {
-        const field = fields[f.name.value];
-        if (field) this.literal(f.value, field.type, limitOf(t.name, field.name), join(path, f.name.value));
-      }
-    }
-  }
-}
-
-// Field errors name input paths like every other field error: `input.otherNotifications`,
-// `targetAgentIds`.
-
-/**
- * Field errors for every list in the document's arguments that exceeds its limit, with the
- * variables they use checked where they are used (validation has refused unused variables).
- */
-export function checkListSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): FieldErrors {
-  const check = new ListCheck(variables);
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        const arg = typeInfo.getArgument();
-        if (arg) check.literal(node.value, arg.type, DEFAULT_MAX_ITEMS, arg.name);
-      },
-    }),
-  );
-  return check.errors;
 }

@@ -4,7 +4,7 @@ import { AppLockId } from './lock.entity';
 import { takeLock } from './transaction';
 
 // Lists a client reads whole (pickers, catalogues) are bounded by a count limit checked inside the
-// write transaction; the result-size estimate (graphql/result-bounds.ts) reads the same constants.
+// write transaction; the result-size estimate (graphql/plugins/result-bounds.ts) reads the same constants.
 
 /** Teams, departments and permission groups (built-in ones included): each a whole-list picker. */
 export const MAX_TEAMS = 200;

@@ -2,56 +2,24 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Actor } from '../common/actor';
-import type { AuthState } from '../common/auth';
 import { requireActor } from '../common/auth';
-import type { ServiceContext, ServiceDeps } from '../common/service';
+import type { Context, FileStorage, ImportQueue, RequestCredentials, RequestDeps } from '../common/request';
+import type { MailQueue, ServiceContext, ServiceDeps } from '../common/service';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../common/tokens';
 import { transact } from '../common/transaction';
 import { resolveActor } from '../modules/auth';
-import type { Mailer } from '../modules/mail';
-import type { ImportRunner } from '../modules/import/import.runner';
-import type { FileStorage } from '../modules/user-file/file-storage';
-import { createLoaders, Loaders } from './loaders';
+import { createLoaders } from './loaders';
+import type { Loaders } from './loaders';
 
-/** Long-lived things the app builds once and every request shares. */
-export interface AppDeps {
-  ds: DataSource;
-  config: Config;
-  mailer: Mailer;
-  /** Runs queued CSV imports (importAgentsCsv and the upload endpoint kick it). */
-  imports: ImportRunner;
-  /** Bytes of files on user profiles (FILES_DIR). */
-  files: FileStorage;
-  services: ServiceDeps;
-}
-
-export interface Context extends AppDeps, AuthState {
-  /** The raw session token when the request carried one (logout revokes it). */
-  sessionToken: string | null;
-  /** The device cookie of a browser an agent signed in from (sign-in limits per device). */
-  deviceToken: string | null;
-  ip: string;
-  res?: Response;
-  loaders: Loaders;
-  /** Runs service calls in one transaction as the request's actor (UNAUTHENTICATED without one), or as `as`. */
-  tx<T>(fn: (sc: ServiceContext) => Promise<T>, as?: Actor): Promise<T>;
-  /** Runs reads outside a transaction, with the same service context. */
-  read<T>(fn: (sc: ServiceContext) => Promise<T>, as?: Actor): Promise<T>;
-}
+// The request context's type lives in the leaf src/common/request.ts (modules import it from
+// there); this edge builds it.
+export type { AppDeps, Context, RequestCredentials, RequestDeps } from '../common/request';
 
 export function bearer(req: { headers: { authorization?: string } }): string | null {
   const h = req.headers.authorization;
   if (!h) return null;
   const m = /^Bearer\s+(\S+)$/i.exec(h);
   return m ? m[1] : null;
-}
-
-/** What a request brings to its context, however it was read (Express or the fast query path). */
-export interface RequestCredentials {
-  /** The bearer token, else the session cookie. */
-  token: string | null;
-  deviceToken: string | null;
-  ip: string;
 }
 
 const PREBUILT = Symbol('roster.context');
@@ -65,7 +33,7 @@ export function keepContext(req: object, context: Context): void {
 }
 
 /** The request's context: who is acting, per-request loaders, and the transaction edge. */
-export function buildContext(deps: AppDeps, req: Request, res?: Response): Promise<Context> {
+export function buildContext(deps: RequestDeps, req: Request, res?: Response): Promise<Context> {
   const prebuilt = (req as { [PREBUILT]?: Context })[PREBUILT];
   if (prebuilt) {
     prebuilt.res = res;
@@ -91,8 +59,8 @@ export function buildContext(deps: AppDeps, req: Request, res?: Response): Promi
 class RequestContext implements Context {
   ds: DataSource;
   config: Config;
-  mailer: Mailer;
-  imports: ImportRunner;
+  mailer: MailQueue;
+  imports: ImportQueue;
   files: FileStorage;
   services: ServiceDeps;
   tokenRejected: boolean;
@@ -101,7 +69,7 @@ class RequestContext implements Context {
   private lazyLoaders: Loaders | undefined = undefined;
 
   constructor(
-    deps: AppDeps,
+    deps: RequestDeps,
     public actor: Actor | null,
     public sessionToken: string | null,
     creds: RequestCredentials,
@@ -132,7 +100,7 @@ class RequestContext implements Context {
 }
 
 /** The context from the request's credentials: who is acting, per-request loaders, and the transaction edge. */
-export async function contextFor(deps: AppDeps, creds: RequestCredentials, res?: Response): Promise<Context> {
+export async function contextFor(deps: RequestDeps, creds: RequestCredentials, res?: Response): Promise<Context> {
   const { actor, sessionToken } = await resolveActor(deps.ds, creds.token);
   return new RequestContext(deps, actor, sessionToken, creds, res);
 }

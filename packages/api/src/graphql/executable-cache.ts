@@ -4,7 +4,7 @@ import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 import { BoundedCache } from '../common/bounded-cache';
 import type { Context } from './context';
 import { normalizeLiterals } from './normalize';
-import { contextFreeChecksPass } from './request-checks';
+import { contextFreeChecksPass } from './plugins/request-checks';
 
 /**
  * Read documents ready to run on the fast path, in three bounded caches:

@@ -4,7 +4,7 @@ import type { GraphQLSchema, ValidationRule } from 'graphql';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../common/tokens';
 import { bearer, Context, keepContext, RequestCredentials } from './context';
 import { ExecutableCache } from './executable-cache';
-import { firstFailure } from './request-checks';
+import { firstFailure } from './plugins/request-checks';
 
 /**
  * Why this exists: admin pages and integrations poll the agent list all day, and Express's and

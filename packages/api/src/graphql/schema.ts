@@ -2,7 +2,7 @@ import path from 'node:path';
 import { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema, BuildSchemaOptions, NonEmptyArray } from 'type-graphql';
-import { AuthChecker } from '../common/auth';
+import { AuthChecker } from './plugins/auth-checker';
 import { validateArg } from './validate';
 import { leanResolvers } from './lean-resolvers';
 import { fieldIsGuarded, fieldMetadata } from './type-graphql-internals';

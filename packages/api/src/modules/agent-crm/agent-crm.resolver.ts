@@ -4,11 +4,11 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Re
 import { authorizeField } from '../../common/auth';
 import { childPage, newestChildrenLoaders } from '../../common/child-pages';
 import { MAX_PAGE_SIZE } from '../../common/pagination';
-import { selects } from '../../graphql/selection';
+import { selects } from '../../common/selection';
 import { DEFAULT_NOTES, NoteConnection } from '../user/note-pages';
 import { ChangeLogEntityType } from '../../common/change-log';
 import { parseId } from '../../common/ids';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { Agent } from '../agent/agent.entity';
 import { ChangeLogConnection, changeLogPage } from '../change-log';
 import { Note } from '../user/user.entity';

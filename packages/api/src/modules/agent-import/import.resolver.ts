@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { AuthPayload } from '../auth/auth.resolver';
 import { ImportErrorMode, ImportExistingMode, ImportJob } from '../import/import-job.entity';
 import { ImportJobFields } from '../import/import.fields';

@@ -3,7 +3,7 @@ import { systemActor } from '../../common/actor';
 import { badInput } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { sha256 } from '../../common/tokens';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import type { Agent } from '../agent/agent.entity';
 import { signIn } from '../auth/auth.flows';
 import { setPassword } from '../auth/auth.service';

@@ -6,18 +6,10 @@ import type { ServiceContext } from '../../common/service';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
 import { Team, TeamMember } from '../team/team.entity';
 import { linkRows } from './agent-links';
-import { Agent, AgentStatus } from './agent.entity';
+import { Agent } from './agent.entity';
 import { lockAgents } from './agent.lock';
+import type { BulkUpdateAgentsFields } from './agent.types';
 import { AgentWrite, writeAgentChanges } from './agent.write';
-
-/** Bulk edit: membership changes applied to each agent's current links, and enable/disable. */
-export interface BulkUpdateAgentsFields {
-  addTeamIds?: readonly (string | number)[] | null;
-  removeTeamIds?: readonly (string | number)[] | null;
-  addPermissionGroupIds?: readonly (string | number)[] | null;
-  removePermissionGroupIds?: readonly (string | number)[] | null;
-  status?: AgentStatus | null;
-}
 
 interface LinkEdit {
   add: number[];

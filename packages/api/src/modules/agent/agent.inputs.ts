@@ -3,8 +3,7 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { MAX_EXTRA_EMAILS, MAX_NOTIFICATION_SETTINGS, MAX_PERMISSION_KEYS, MaxItems } from '../../common/input-limits';
 import { DepartmentAccessInput } from '../department/department.inputs';
 import { AgentStatus } from './agent.entity';
-import type { BulkUpdateAgentsFields } from './agent.bulk';
-import { AgentSettingsSection, CreateAgentFields, UpdateAgentFields } from './agent.types';
+import { AgentSettingsSection, BulkUpdateAgentsFields, CreateAgentFields, UpdateAgentFields } from './agent.types';
 
 export { AgentSettingsSection };
 

@@ -1,12 +1,12 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { selectedAt, selects } from '../../graphql/selection';
+import { selectedAt, selects } from '../../common/selection';
 import { ADMIN, authorizeField, requireActor } from '../../common/auth';
 import { unauthenticated } from '../../common/errors';
 import { ACTOR_COLUMNS } from '../auth/resolve-actor';
 import { parseId } from '../../common/ids';
 import { ConnectionType } from '../../common/pagination';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { DepartmentAccess } from '../department/department.entity';
 import { mergeDepartmentAccess } from '../department/department-access';
 import { PermissionGroup } from '../permission/permission-group.entity';

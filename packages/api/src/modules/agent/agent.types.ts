@@ -56,3 +56,12 @@ export interface CreateAgentFields extends AgentFields {
 export interface UpdateAgentFields extends AgentFields {
   forcePasswordChange?: boolean | null;
 }
+
+/** Bulk edit (agent.bulk.ts): membership changes applied to each agent's current links, and enable/disable. */
+export interface BulkUpdateAgentsFields {
+  addTeamIds?: readonly (string | number)[] | null;
+  removeTeamIds?: readonly (string | number)[] | null;
+  addPermissionGroupIds?: readonly (string | number)[] | null;
+  removePermissionGroupIds?: readonly (string | number)[] | null;
+  status?: AgentStatus | null;
+}

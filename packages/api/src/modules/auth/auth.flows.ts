@@ -2,7 +2,7 @@ import { ErrorCode } from '@roster/shared';
 import { agentActor, systemActor } from '../../common/actor';
 import { appError, badInput, unauthenticated } from '../../common/errors';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../../common/tokens';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import type { Agent } from '../agent/agent.entity';
 import { assertDisplayName } from '../agent/agent.validation';
 import { acceptInvitation, usableInvitation } from '../invitation/invitation.service';

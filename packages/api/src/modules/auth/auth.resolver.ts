@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireActor, SESSION } from '../../common/auth';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { Agent } from '../agent/agent.entity';
 import { changePassword, login, logout } from './auth.flows';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { ChangeLogEntityType, ChangeLogEntry } from '../../common/change-log';
 import { ConnectionType } from '../../common/pagination';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { listChangeLog } from './change-log.service';
 
 export const ChangeLogConnection = ConnectionType('ChangeLog', ChangeLogEntry);

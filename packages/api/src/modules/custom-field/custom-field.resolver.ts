@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { User } from '../user/user.entity';
 import { UserCustomField, UserCustomFieldValue } from './custom-field.entity';
 import { CreateUserCustomFieldInput, UpdateUserCustomFieldInput } from './custom-field.inputs';

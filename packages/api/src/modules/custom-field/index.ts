@@ -4,3 +4,5 @@ export { UserCustomFieldValueInput } from './custom-field.inputs';
 export { UserCustomFieldResolver, UserCustomValuesResolver } from './custom-field.resolver';
 export { checkCustomValues, customValuesOfUsers, fillCustomValues, unfillCustomValues, writeCustomValues } from './custom-field.values';
 export type { CustomFieldValueFields, CustomValueChange } from './custom-field.values';
+export { customFieldLoaders } from './custom-field.loaders';
+export { CUSTOM_FIELD_LIMITS } from './custom-field.rules';

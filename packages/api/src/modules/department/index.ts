@@ -3,3 +3,4 @@ export { DepartmentAccessRow, DepartmentAccessValue, accessText, checkDepartment
 export { AgentDepartment, Department, DepartmentAccess, DepartmentAccessLevel, GroupDepartment } from './department.entity';
 export { DepartmentAccessInput } from './department.inputs';
 export { DepartmentResolver } from './department.resolver';
+export { departmentLoaders } from './department.loaders';

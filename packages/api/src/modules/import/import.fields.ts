@@ -1,6 +1,6 @@
 import { Arg, ClassType, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../common/pagination';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { ImportJob, ImportRowError, ImportRow } from './import-job.entity';
 import { importErrors, importRows } from './import.service';
 

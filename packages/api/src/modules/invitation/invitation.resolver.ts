@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { BulkInviteCode } from '@roster/shared';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../graphql/context';
-import { loadExisting } from '../../graphql/loaders';
+import type { Context } from '../../common/request';
+import { loadExisting } from '../../common/dataloaders';
 import { acceptInvitationAndSignIn } from '../auth/auth.flows';
 import { AuthPayload } from '../auth/auth.resolver';
 import { PermissionGroup } from '../permission/permission-group.entity';

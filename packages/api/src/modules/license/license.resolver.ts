@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { licenseUsage } from './license.service';
 
 @ObjectType({ description: 'used = current agents + pending invitations' })

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { OutboxMessage, OutboxStatus } from './outbox.entity';
 import { listOutbox, retryOutboxMessage } from './outbox.service';
 

@@ -2,3 +2,4 @@
 export { Organization } from './organization.entity';
 export { OrganizationResolver } from './organization.resolver';
 export { createOrganization, deleteOrganization, listOrganizations, renameOrganization } from './organization.service';
+export { organizationLoaders } from './organization.loaders';

@@ -1,8 +1,8 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ConnectionType } from '../../common/pagination';
-import type { Context } from '../../graphql/context';
-import { selects } from '../../graphql/selection';
+import type { Context } from '../../common/request';
+import { selects } from '../../common/selection';
 import { Organization } from './organization.entity';
 import { createOrganization, deleteOrganization, listOrganizations, renameOrganization } from './organization.service';
 

@@ -3,3 +3,4 @@ export { AgentPermissionGroup, PermissionGroup } from './permission-group.entity
 export { PermissionResolver } from './permission.resolver';
 export { checkPermissions, effectivePermissions } from './permission.service';
 export { actorPermissions, requirePermission } from './permission.check';
+export { permissionLoaders } from './permission.loaders';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { DepartmentAccess } from '../department/department.entity';
 import { PermissionGroup } from './permission-group.entity';
 import { PermissionGroupInput, UpdatePermissionGroupInput } from './permission.inputs';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { crmSettings, CrmSettings, CrmSettingsInput, updateCrmSettings } from './crm-settings';
 
 @Resolver(() => CrmSettings)

@@ -5,14 +5,9 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ErrorCode } from '@roster/shared';
 import { appError } from '../../common/errors';
+import type { FileStorage } from '../../common/request';
 
-/** Where the bytes of profile files live: local disk by default; an object store would implement the same. */
-export interface FileStorage {
-  /** Stores a stream under a new key, refusing (413) more than maxBytes; returns the key and size. */
-  put(source: Readable, maxBytes: number): Promise<{ key: string; size: number }>;
-  get(key: string): Readable;
-  delete(key: string): Promise<void>;
-}
+export type { FileStorage };
 
 const KEY_RE = /^[a-f0-9]{32}$/;
 

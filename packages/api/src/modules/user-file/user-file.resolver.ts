@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { User } from '../user/user.entity';
 import { UserFile } from './user-file.entity';
 import { deleteUserFile } from './user-file.service';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { ImportErrorMode, ImportExistingMode, ImportJob } from '../import/import-job.entity';
 import { ImportJobFields } from '../import/import.fields';
 import { orDiscardFile, storeImportFile } from '../import/import.service';

@@ -10,3 +10,5 @@ export { addUserNote, createUser, deleteUser, updateUser } from './user.service'
 // Team-scoped visibility: every other reader of users (the CSV export) narrows its query with these.
 export { inUserScope, userScope, whereInUserScope } from './user.scope';
 export type { ActorUserScope, UserScope } from './user.scope';
+export { userLoaders } from './user.loaders';
+export { USER_LIMITS } from './user.validation';

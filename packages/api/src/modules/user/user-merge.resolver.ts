@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { UserMerge } from './user-merge.entity';
 
 @Resolver(() => UserMerge)

@@ -3,8 +3,8 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, Ob
 import { childPage } from '../../common/child-pages';
 import { DEFAULT_NOTES, NoteConnection, USER_NOTES } from './note-pages';
 import { ConnectionType, MAX_PAGE_SIZE } from '../../common/pagination';
-import type { Context } from '../../graphql/context';
-import { selects } from '../../graphql/selection';
+import type { Context } from '../../common/request';
+import { selects } from '../../common/selection';
 import { Organization } from '../organization/organization.entity';
 import { Usergroup } from '../usergroup/usergroup.entity';
 import { Note, User, UserEmail } from './user.entity';

@@ -2,3 +2,4 @@
 export { Usergroup, UserUsergroup } from './usergroup.entity';
 export { UsergroupResolver } from './usergroup.resolver';
 export { usergroups } from './usergroup.service';
+export { usergroupLoaders } from './usergroup.loaders';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../common/request';
 import { Usergroup } from './usergroup.entity';
 import { usergroups } from './usergroup.service';
 

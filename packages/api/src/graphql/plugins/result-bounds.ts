@@ -1,10 +1,10 @@
 import { OTHER_NOTIFICATION_EVENTS, PERMISSION_CATALOG, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
-import { SCOPES } from '../common/auth';
-import { MAX_EXTRA_EMAILS } from '../common/input-limits';
-import { MAX_DEPARTMENTS, MAX_PERMISSION_GROUPS, MAX_TEAMS, MAX_USERGROUPS } from '../common/list-limits';
-import { SIGNATURE_MAX_BYTES } from '../modules/agent/agent.validation';
-import { CUSTOM_FIELD_LIMITS } from '../modules/custom-field/custom-field.rules';
-import { USER_LIMITS } from '../modules/user/user.validation';
+import { SCOPES } from '../../common/auth';
+import { MAX_EXTRA_EMAILS } from '../../common/input-limits';
+import { MAX_DEPARTMENTS, MAX_PERMISSION_GROUPS, MAX_TEAMS, MAX_USERGROUPS } from '../../common/list-limits';
+import { SIGNATURE_MAX_BYTES } from '../../modules/agent';
+import { CUSTOM_FIELD_LIMITS } from '../../modules/custom-field';
+import { USER_LIMITS } from '../../modules/user';
 
 // What the result-size estimate (query-cost.ts) multiplies by: the most items each list field without
 // a `first` argument can return, from the same constants the services enforce on writes. A list field

@@ -15,7 +15,7 @@ import {
   SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
-import { MAX_PAGE_SIZE } from '../common/pagination';
+import { MAX_PAGE_SIZE } from '../../common/pagination';
 import { LIST_BOUNDS, STRING_CHARS, TEXT_BOUNDS } from './result-bounds';
 
 /**

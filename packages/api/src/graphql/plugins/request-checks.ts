@@ -8,12 +8,12 @@ import {
   ValidationRule,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { requireActor } from '../common/auth';
-import type { DomainError } from '../common/errors';
-import { badInput } from '../common/errors';
-import { checkListSizes } from '../common/input-limits';
+import { requireActor } from '../../common/auth';
+import type { DomainError } from '../../common/errors';
+import { badInput } from '../../common/errors';
+import type { Context } from '../../common/request';
 import { needsActor } from './auth-gate';
-import type { Context } from './context';
+import { checkListSizes } from './list-sizes';
 import { resultSizeProblem } from './query-cost';
 
 /**

@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import { DataSource, EntityTarget, FindOptionsWhere, In } from 'typeorm';
+
+// Building blocks of the per-request DataLoaders that each module declares in its `*.loaders.ts`
+// (src/graphql/loaders.ts composes them into the request's `Loaders`).
+
+/** Groups rows by key, in the order of `keys` (DataLoader's contract). */
+function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const r of rows) map.get(keyOf(r))?.push(r);
+  return keys.map((k) => map.get(k)!);
+}
+
+/**
+ * One join-table query plus one entity query per relation, whatever the page size.
+ * `link` fetches (owner, target) pairs; `targets` loads the target rows.
+ */
+export function manyToMany<T extends { id: number }, L>(
+  link: (ids: number[]) => Promise<L[]>,
+  ownerOf: (l: L) => number,
+  targetOf: (l: L) => number,
+  targets: (ids: number[]) => Promise<T[]>,
+  order: (a: T, b: T) => number,
+) {
+  return new DataLoader<number, T[]>(async (ids) => {
+    const links = await link([...ids]);
+    const targetIds = [...new Set(links.map(targetOf))];
+    const byId = new Map((targetIds.length ? await targets(targetIds) : []).map((t) => [t.id, t]));
+    return groupBy(ids, links, ownerOf).map((ls) =>
+      ls
+        .map((l) => byId.get(targetOf(l)))
+        .filter((t): t is T => !!t)
+        .sort(order),
+    );
+  });
+}
+
+/** Rows by primary key, one `WHERE id IN (...)` per batch; missing ids load as undefined. */
+export function byId<T extends { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<number, T | undefined>(async (ids) => {
+    const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id));
+  });
+}
+
+/** Rows of a child table by owner id, one `WHERE owner IN (...)` per batch, in `order`. */
+export function childrenOf<T extends object>(load: (ids: number[]) => Promise<T[]>, ownerOf: (row: T) => number) {
+  return new DataLoader<number, T[]>(async (ids) => groupBy(ids, await load([...ids]), ownerOf));
+}
+
+/** Several ids at once, keeping those that exist, in the given order. */
+export async function loadExisting<T>(loader: DataLoader<number, T | undefined>, ids: number[]): Promise<T[]> {
+  return (await loader.loadMany(ids)).filter((r): r is T => !!r && !(r instanceof Error));
+}
+
+export const byName = (a: { name: string; id: number }, b: { name: string; id: number }) => a.name.localeCompare(b.name) || a.id - b.id;

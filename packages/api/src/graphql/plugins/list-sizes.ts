@@ -1,0 +1,92 @@
+import {
+  DocumentNode,
+  getNullableType,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  Kind,
+  TypeInfo,
+  ValueNode,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import type { FieldErrors } from '../../common/errors';
+import { DEFAULT_MAX_ITEMS, limitOf } from '../../common/input-limits';
+
+/**
+ * Size limits on what a client may send (src/common/input-limits.ts). Lists are checked in
+ * `didResolveOperation`, which runs after parsing and validating the (small) query document but
+ * before graphql-js coerces the variables and before type-graphql copies arguments into input
+ * classes and runs class-validator: those steps walk every item, so a 150,000-item list cost
+ * seconds there. An oversized list is a BAD_USER_INPUT naming the field, before any of that work.
+ */
+
+const join = (path: string, key: string | number) => (path ? `${path}.${key}` : String(key));
+// Enough to name the problem; a hostile input must not produce one error per item.
+const MAX_REPORTED = 10;
+
+class ListCheck {
+  readonly errors: FieldErrors = {};
+  constructor(private readonly variables: Record<string, unknown>) {}
+
+  private tooLong(path: string, length: number, limit: number): boolean {
+    if (length <= limit) return false;
+    if (Object.keys(this.errors).length < MAX_REPORTED) this.errors[path || 'input'] ??= `must have at most ${limit} items (got ${length})`;
+    return true;
+  }
+
+  /** A runtime value (from the variables) against the type of the position it fills. */
+  value(value: unknown, type: GraphQLInputType, limit: number, path: string): void {
+    const t = getNullableType(type);
+    if (isListType(t)) {
+      if (!Array.isArray(value)) return this.value(value, t.ofType, DEFAULT_MAX_ITEMS, path);
+      if (this.tooLong(path, value.length, limit)) return;
+      value.forEach((item, i) => this.value(item, t.ofType, DEFAULT_MAX_ITEMS, join(path, i)));
+    } else if (isInputObjectType(t) && value && typeof value === 'object') {
+      for (const field of Object.values(t.getFields())) {
+        const v = (value as Record<string, unknown>)[field.name];
+        if (v !== undefined && v !== null) this.value(v, field.type, limitOf(t.name, field.name), join(path, field.name));
+      }
+    }
+  }
+
+  /** A literal in the query document; variables inside it are checked where they are used. */
+  literal(node: ValueNode, type: GraphQLInputType, limit: number, path: string): void {
+    if (node.kind === Kind.VARIABLE) return this.value(this.variables[node.name.value], type, limit, path);
+    const t = getNullableType(type);
+    if (isListType(t)) {
+      if (node.kind !== Kind.LIST) return this.literal(node, t.ofType, DEFAULT_MAX_ITEMS, path);
+      if (this.tooLong(path, node.values.length, limit)) return;
+      node.values.forEach((item, i) => this.literal(item, t.ofType, DEFAULT_MAX_ITEMS, join(path, i)));
+    } else if (isInputObjectType(t) && node.kind === Kind.OBJECT) {
+      const fields = t.getFields();
+      for (const f of node.fields) {
+        const field = fields[f.name.value];
+        if (field) this.literal(f.value, field.type, limitOf(t.name, field.name), join(path, f.name.value));
+      }
+    }
+  }
+}
+
+// Field errors name input paths like every other field error: `input.otherNotifications`,
+// `targetAgentIds`.
+
+/**
+ * Field errors for every list in the document's arguments that exceeds its limit, with the
+ * variables they use checked where they are used (validation has refused unused variables).
+ */
+export function checkListSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): FieldErrors {
+  const check = new ListCheck(variables);
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const arg = typeInfo.getArgument();
+        if (arg) check.literal(node.value, arg.type, DEFAULT_MAX_ITEMS, arg.name);
+      },
+    }),
+  );
+  return check.errors;
+}

@@ -1,0 +1,24 @@
+import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import { newestChildrenLoaders } from '../../common/child-pages';
+import { childrenOf } from '../../common/dataloaders';
+import { Note, UserEmail } from './user.entity';
+import { UserMerge } from './user-merge.entity';
+
+/** The user module's per-request loaders: emails, notes and merges of users. */
+export function userLoaders(ds: DataSource) {
+  return {
+    emailsOfUser: childrenOf(
+      (ids) => ds.getRepository(UserEmail).find({ where: { userId: In(ids) }, order: { isPrimary: 'DESC', id: 'ASC' } }),
+      (e) => e.userId,
+    ),
+    /** `notesOfUser(first)`: the newest `first` notes of each user (a loader per size). */
+    notesOfUser: newestChildrenLoaders(() => ds.manager, { entity: Note, owner: 'userId' }),
+    mergesIntoUser: newestChildrenLoaders(() => ds.manager, { entity: UserMerge, owner: 'targetUserId' }),
+  };
+}
+
+declare module '../../common/request' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends ReturnType<typeof userLoaders> {}
+}
