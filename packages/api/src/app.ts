@@ -52,12 +52,10 @@ export const MAX_QUERY_TOKENS = 5000;
 export const ARMOR_LIMITS = {
   maxDepth: { n: 10 },
   maxAliases: { n: 15 },
-  // The result-size estimate (graphql/plugins/query-cost.ts) is the cost model: it measures what
-  // the answer can really hold. Armor's cost limit stays only as a cheap guard in front of it: the
-  // estimate walks a fragment once per spread, so a few fragments spread many times each cost it
-  // seconds (6 levels of 10 spreads: 2.5 s) where armor refuses them in 2 ms. Drop this once the
-  // estimate measures each fragment once (its size is linear in the multiplier).
-  costLimit: { maxCost: 20000 },
+  // One cost model: the result-size estimate (graphql/plugins/query-cost.ts) measures what an answer
+  // can really hold (each fragment once, scaled at every spread). Armor's cost formula is another
+  // guess (it charged a fragment spread inside a list more than the same fields written out).
+  costLimit: { enabled: false },
   // Token counting happens in the parser instead (parseOptions below): armor's check there
   // answers with HTTP 500, the parser's limit with a 400 syntax error.
   maxTokens: { enabled: false },

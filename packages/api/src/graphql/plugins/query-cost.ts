@@ -36,6 +36,8 @@ interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /** Each fragment's size for one parent object (measured once per operation). */
+  fragmentSizes: Map<string, Size>;
 }
 
 interface Size {
@@ -89,8 +91,17 @@ function measure(w: Walk, set: SelectionSetNode, type: GraphQLNamedType, multipl
     } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
       const frag = w.fragments.get(sel.name.value);
       if (!frag || seen.has(frag.name.value)) continue; // cycles are a validation error anyway
-      const t = w.schema.getType(frag.typeCondition.name.value) ?? type;
-      measure(w, frag.selectionSet, t, multiplier, new Set([...seen, frag.name.value]), out);
+      // Every count here is linear in the multiplier: a fragment is measured once (for one parent)
+      // and scaled at each spread, so fragments spread many times in many levels cost one walk each.
+      let size = w.fragmentSizes.get(frag.name.value);
+      if (!size) {
+        size = { objects: 0, chars: 0 };
+        const t = w.schema.getType(frag.typeCondition.name.value) ?? type;
+        measure(w, frag.selectionSet, t, 1, new Set([...seen, frag.name.value]), size);
+        w.fragmentSizes.set(frag.name.value, size);
+      }
+      out.objects += multiplier * size.objects;
+      out.chars += multiplier * size.chars;
     } else {
       // "key": value, — the key once per parent object.
       const key = (sel.alias ?? sel.name).value.length + 4;
@@ -128,7 +139,7 @@ function measureOperation(
         ? schema.getSubscriptionType()
         : schema.getQueryType();
   const size = { objects: 0, chars: 0 };
-  if (root) measure({ schema, fragments, variables }, operation.selectionSet, root, 1, new Set(), size);
+  if (root) measure({ schema, fragments, variables, fragmentSizes: new Map() }, operation.selectionSet, root, 1, new Set(), size);
   return size;
 }
 
