@@ -1,13 +1,10 @@
 import { graphql } from '../../gql';
 
 // What the import screens show of a job, whatever it imports (the API's ImportJob interface): each
-// kind's query spreads it. Its rows and errors stay inline in those queries: GraphQL Armor's cost
-// limit counts a fragment spread inside a paged connection far above the same fields inline (one
-// more 1.5x level, times `first`). Measured with the __typename fields Apollo Client adds, against
-// the API's limit of 20,000 (ARMOR_LIMITS in packages/api/src/app.ts): the job query costs 8,603
-// inline; 21,541 with fragments for the row page and the errors (refused: the import e2e specs
-// fail), 16,478 with the row page alone, 13,666 with the errors alone; the rows query 5,705 inline,
-// 13,580 with the row-page fragment. Share them once the cost model counts a spread like its fields.
+// kind's job query spreads ImportJobView, ImportRowPage (the rows(first: 100) page of row outcomes,
+// also the further pages' query) and ImportRowErrorView. The ImportJob interface has no rows or
+// errors, so those two fragments sit on the connection and the error types. (The API's one cost
+// model, its result-size estimate, counts a spread like the fields it stands for.)
 
 export const IMPORT_JOB_FIELDS = graphql(`
   fragment ImportJobView on ImportJob {
@@ -23,5 +20,33 @@ export const IMPORT_JOB_FIELDS = graphql(`
     updatedCount
     skippedCount
     errorCount
+  }
+`);
+
+/** One page of a job's row outcomes (what each row does or, in a dry run, would do). */
+export const IMPORT_ROW_PAGE_FIELDS = graphql(`
+  fragment ImportRowPage on ImportRowConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        row
+        email
+        action
+      }
+    }
+  }
+`);
+
+/** One row error of a job (row 0: the header or the file). */
+export const IMPORT_ROW_ERROR_FIELDS = graphql(`
+  fragment ImportRowErrorView on ImportRowError {
+    row
+    column
+    code
+    message
   }
 `);

@@ -6,24 +6,10 @@ export const USER_IMPORT_QUERY = graphql(`
     userImport(id: $id) {
       ...ImportJobView
       rows(first: 100) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            row
-            email
-            action
-          }
-        }
+        ...ImportRowPage
       }
       errors(first: 200) {
-        row
-        column
-        code
-        message
+        ...ImportRowErrorView
       }
     }
   }
@@ -35,18 +21,7 @@ export const USER_IMPORT_ROWS_QUERY = graphql(`
     userImport(id: $id) {
       id
       rows(first: 100, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            row
-            email
-            action
-          }
-        }
+        ...ImportRowPage
       }
     }
   }

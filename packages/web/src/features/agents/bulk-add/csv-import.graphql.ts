@@ -6,24 +6,10 @@ export const AGENT_IMPORT_QUERY = graphql(`
     agentImport(id: $id) {
       ...ImportJobView
       rows(first: 100) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            row
-            email
-            action
-          }
-        }
+        ...ImportRowPage
       }
       errors(first: 200) {
-        row
-        column
-        code
-        message
+        ...ImportRowErrorView
       }
     }
   }
@@ -35,18 +21,7 @@ export const AGENT_IMPORT_ROWS_QUERY = graphql(`
     agentImport(id: $id) {
       id
       rows(first: 100, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            row
-            email
-            action
-          }
-        }
+        ...ImportRowPage
       }
     }
   }
