@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SelectQueryBuilder } from 'typeorm';
 import { cachedCount } from '../../common/count-cache';
 import { badInput } from '../../common/errors';
@@ -28,6 +29,15 @@ function filtered(sc: ServiceContext, f: UserFilterFields, scope: ActorUserScope
   return qb;
 }
 
+/** The scope as a short cache key: 'all', or a hash of the organizations in scope. */
+const scopeKey = (scope: ActorUserScope): string =>
+  scope
+    ? `orgs:${createHash('sha256')
+        .update([...scope.organizationIds].sort((a, b) => a - b).join(','))
+        .digest('base64url')
+        .slice(0, 22)}`
+    : 'all';
+
 /**
  * Users ordered by name (its sort key) then id, keyset-paginated (no OFFSET); merged-away users
  * hidden. A search lists name matches first, then address-only matches (user.search.ts).
@@ -48,8 +58,9 @@ export async function listUsers(
   const qb = filtered(sc, f, scope);
   // Counting scans every matching row: only when the client asked for it (-1 otherwise), and a
   // big count is reused for a few seconds (a client paging through a million users selects it on
-  // every page). Keyed by the actor as well, for lists whose visibility depends on who asks.
-  const key = `users:${sc.actor.agent?.id ?? sc.actor.kind}:${JSON.stringify(f)}`;
+  // every page). Keyed by what the asker may see (the scope, not the asker: a scope that changes,
+  // because a setting or a team changed, is another key at once).
+  const key = `users:${scopeKey(scope)}:${JSON.stringify(f)}`;
   const totalCount = withTotal ? await cachedCount(sc.em.connection, key, () => qb.clone().getCount()) : -1;
   const rows = await orderedAfter(qb, 'u.name_key', 'u.id', cursor)
     .limit(limit + 1)
