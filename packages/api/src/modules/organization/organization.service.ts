@@ -18,6 +18,14 @@ import { Organization } from './organization.entity';
 const taken = (name: string, field: string) =>
   conflict(`An organization named "${name}" already exists`, { [field]: 'is already used by another organization' });
 
+/**
+ * The name clash as the caller may see it: the stored spelling only of an organization in their
+ * scope, else their own spelling. (That the name exists stays visible: names are unique.)
+ */
+async function takenFor(sc: ServiceContext, existing: Organization, asked: string): Promise<Error> {
+  return taken(scopeHasOrganization(await userScope(sc), existing.id) ? existing.name : asked, 'name');
+}
+
 /** [name key, id]. */
 export const ORGANIZATIONS_CURSOR = cursorShape('organizations', [cursorPart.text(SORT_KEY_MAX_LENGTH), cursorPart.id]);
 
@@ -56,7 +64,7 @@ export async function createOrganization(sc: ServiceContext, args: { name: strin
   const name = cleanName(args.name);
   const nameKey = sortKey(name);
   const existing = await sc.em.findOneBy(Organization, { nameKey });
-  if (existing) throw taken(existing.name, 'name');
+  if (existing) throw await takenFor(sc, existing, name);
   const { identifiers } = await orConflict(sc.em.insert(Organization, { name, nameKey, createdAt: sc.clock() }), () => taken(name, 'name'));
   const id = identifiers[0].id as number;
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.ORGANIZATION, id, [{ field: 'created', oldValue: null, newValue: name }]);
@@ -71,7 +79,7 @@ export async function renameOrganization(sc: ServiceContext, args: { id: string;
   if (name === org.name) return org;
   const nameKey = sortKey(name);
   const existing = await sc.em.findOneBy(Organization, { nameKey });
-  if (existing && existing.id !== org.id) throw taken(existing.name, 'name');
+  if (existing && existing.id !== org.id) throw await takenFor(sc, existing, name);
   await orConflict(sc.em.update(Organization, org.id, { name, nameKey }), () => taken(name, 'name'));
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.ORGANIZATION, org.id, [{ field: 'name', oldValue: org.name, newValue: name }]);
   return sc.em.findOneByOrFail(Organization, { id: org.id });
