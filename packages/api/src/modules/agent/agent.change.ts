@@ -8,6 +8,7 @@ import { checkPermissions } from '../permission/permission.service';
 import { Team } from '../team/team.entity';
 import { Agent, AgentStatus } from './agent.entity';
 import type { AgentFields } from './agent.types';
+import { isPhoneNumber, NOT_A_PHONE } from '../../common/phone';
 import {
   checkDisplayName,
   checkEmail,
@@ -33,6 +34,7 @@ export const otherNotificationsOf = (a: Agent) => mergeNotifications(OTHER_NOTIF
 export const AGENT_DEFAULTS = { timezone: 'UTC', language: 'en', canEditOwnTicketNotifications: true } as const;
 
 const TEXT_FIELDS = ['alias', 'phone', 'landlinePhone', 'mobilePhone', 'businessUnit'] as const;
+const PHONE_FIELDS: ReadonlySet<string> = new Set(['phone', 'landlinePhone', 'mobilePhone']);
 const FLAGS = ['isAdmin', 'isReportsAdmin'] as const;
 
 /**
@@ -58,6 +60,7 @@ export async function buildAgentChange(
   for (const f of TEXT_FIELDS) {
     const v = optionalText(input[f]);
     if (v !== undefined) patch[f] = v;
+    if (v && PHONE_FIELDS.has(f)) fc.check(isPhoneNumber(v), f, NOT_A_PHONE);
   }
   if (input.alias) checkDisplayName(fc, 'alias', input.alias);
   if (input.timezone !== undefined) {

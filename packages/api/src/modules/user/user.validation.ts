@@ -1,6 +1,7 @@
 import { checkEmailAddress, displayNameProblem } from '@roster/shared';
 import { FieldCheck } from '../../common/errors';
 import { isValidLanguage, isValidTimezone } from '../agent/agent.validation';
+import { isPhoneNumber, NOT_A_PHONE, phoneKey } from '../../common/phone';
 
 // Field limits of a user record (the GraphQL inputs carry the same @MaxLength).
 export const USER_LIMITS = {
@@ -51,14 +52,7 @@ export function checkUserEmail(fc: FieldCheck, field: string, raw: string | null
 
 export const emailDomain = (address: string) => address.slice(address.lastIndexOf('@') + 1);
 
-/** Digits of a phone number with a leading + kept: what duplicate suggestions compare. */
-export const phoneKey = (phone: string | null): string | null => {
-  if (!phone) return null;
-  const key = (phone.trim().startsWith('+') ? '+' : '') + phone.replace(/\D/g, '');
-  return key.replace('+', '').length ? key : null;
-};
-
-const PHONE_RE = /^\+?[0-9][0-9 ()./-]*(\s*(x|ext\.?)\s*[0-9]{1,6})?$/i;
+export { phoneKey };
 const TWITTER_RE = /^[A-Za-z0-9_]{1,15}$/;
 
 function parseUrl(v: string): URL | null {
@@ -123,7 +117,7 @@ export function checkContact(fc: FieldCheck, input: ContactFields): ContactField
     if (v === undefined) continue;
     out[f] = v;
     if (v === null || !maxLength(fc, f, v)) continue;
-    if (f === 'phone') fc.check(PHONE_RE.test(v) && (phoneKey(v)?.replace('+', '').length ?? 0) >= 3, f, 'is not a phone number');
+    if (f === 'phone') fc.check(isPhoneNumber(v), f, NOT_A_PHONE);
     if (f === 'website') fc.check(!!parseUrl(v), f, 'must be an http or https URL');
     if (f === 'im') fc.check(!/[\r\n]/.test(v), f, 'must be one line');
     if (f === 'twitter') {
