@@ -38,9 +38,14 @@ export async function assertCanUpload(sc: ServiceContext, userId: string): Promi
   await requirePermission(sc, PEOPLE.edit, 'editing users');
   const user = await findUser(sc, userId);
   if (!user) throw notFound('User');
-  const count = await sc.em.count(UserFile, { where: { userId: user.id } });
-  if (count >= MAX_FILES_PER_USER) throw badInput({ file: `a user has at most ${MAX_FILES_PER_USER} files` });
+  await assertRoomForFile(sc, user.id);
   return user.id;
+}
+
+/** Refused at the limit. Checked before the upload is read, and again under the user's row lock when it is recorded. */
+async function assertRoomForFile(sc: ServiceContext, userId: number): Promise<void> {
+  const count = await sc.em.count(UserFile, { where: { userId } });
+  if (count >= MAX_FILES_PER_USER) throw badInput({ file: `a user has at most ${MAX_FILES_PER_USER} files` });
 }
 
 /** Records a stored file on the user (the bytes are already in the storage under `storageKey`). */
@@ -50,6 +55,8 @@ export async function addUserFile(
 ): Promise<UserFile> {
   await requirePermission(sc, PEOPLE.edit, 'editing users');
   const user = await lockVisibleUser(sc, args.userId, 'userId');
+  // Concurrent uploads each passed the first check: the count that decides is the one under the lock.
+  await assertRoomForFile(sc, user.id);
   const now = sc.clock();
   const { identifiers } = await sc.em.insert(UserFile, {
     userId: user.id,
