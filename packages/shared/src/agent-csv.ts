@@ -11,6 +11,8 @@ export interface CsvColumn<K extends string = string> {
   default?: boolean;
   /** Longest cell accepted, in characters. */
   maxLength: number;
+  /** Other spellings admins write for this header (the seed documentation's among them). */
+  aliases?: readonly string[];
 }
 
 export type AgentCsvColumn = CsvColumn<
@@ -20,14 +22,52 @@ export type AgentCsvColumn = CsvColumn<
 };
 
 export const AGENT_CSV_COLUMNS: readonly AgentCsvColumn[] = [
-  { key: 'email', header: 'Email', required: true, kind: 'email', maxLength: 254 },
-  { key: 'name', header: 'Name', required: true, kind: 'text', maxLength: 200 },
-  { key: 'permissionGroups', header: 'Permission Groups', required: true, kind: 'list', maxLength: 2000 },
-  { key: 'teams', header: 'Teams', required: false, kind: 'list', maxLength: 2000 },
-  { key: 'admin', header: 'Admin', required: false, kind: 'yesno', default: false, maxLength: 10 },
-  { key: 'reports', header: 'Reports', required: false, kind: 'yesno', default: false, maxLength: 10 },
-  { key: 'notifications', header: 'Notifications', required: false, kind: 'yesno', default: true, maxLength: 10 },
-  { key: 'signature', header: 'Signature', required: false, kind: 'html', maxLength: 60_000 },
+  {
+    key: 'email',
+    header: 'Email',
+    required: true,
+    kind: 'email',
+    maxLength: 254,
+    aliases: ['Email address', 'E-mail', 'E-mail address', 'Login email'],
+  },
+  { key: 'name', header: 'Name', required: true, kind: 'text', maxLength: 200, aliases: ['Full name', 'Agent name'] },
+  {
+    key: 'permissionGroups',
+    header: 'Permission Groups',
+    required: true,
+    kind: 'list',
+    maxLength: 2000,
+    aliases: ['Permission Group', 'Groups'],
+  },
+  { key: 'teams', header: 'Teams', required: false, kind: 'list', maxLength: 2000, aliases: ['Team'] },
+  {
+    key: 'admin',
+    header: 'Admin',
+    required: false,
+    kind: 'yesno',
+    default: false,
+    maxLength: 10,
+    aliases: ['Admin access', 'Administrator', 'Administrator access', 'Is admin'],
+  },
+  {
+    key: 'reports',
+    header: 'Reports',
+    required: false,
+    kind: 'yesno',
+    default: false,
+    maxLength: 10,
+    aliases: ['Reports access', 'Reports admin', 'Reports administrator', 'Reports admin access'],
+  },
+  {
+    key: 'notifications',
+    header: 'Notifications',
+    required: false,
+    kind: 'yesno',
+    default: true,
+    maxLength: 10,
+    aliases: ['Notification', 'Email notifications'],
+  },
+  { key: 'signature', header: 'Signature', required: false, kind: 'html', maxLength: 60_000, aliases: ['Email signature'] },
 ];
 
 /** The longest row an import reads (a full signature plus the other cells); longer rows fail the file. */
@@ -82,9 +122,9 @@ export function splitList(value: string | undefined | null): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Maps header cells (any case, any order) to the keys of `columns`; unknown headers map to null. */
+/** Maps header cells (any case, any order, a column's aliases too) to the keys of `columns`; unknown headers map to null. */
 export function mapCsvHeadersOf<K extends string>(columns: readonly CsvColumn<K>[], headers: readonly string[]): (K | null)[] {
-  const byHeader = new Map(columns.map((c) => [csvHeaderKey(c.header), c.key]));
+  const byHeader = new Map(columns.flatMap((c) => [c.header, ...(c.aliases ?? [])].map((h) => [csvHeaderKey(h), c.key] as const)));
   return headers.map((h) => byHeader.get(csvHeaderKey(h)) ?? null);
 }
 
