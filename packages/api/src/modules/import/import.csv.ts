@@ -18,6 +18,8 @@ export interface CsvRecord {
   /** 1 = the first data row (the header and empty lines are not counted). */
   row: number;
   cells: string[];
+  /** The row was over the length limit and not read: a row error (its message). */
+  tooLong?: string;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -39,17 +41,27 @@ async function sniffDelimiter(file: string): Promise<',' | ';'> {
   }
 }
 
+/** The one cell of a record the guard stood in for a data row over the limit (NUL never reaches it from a file). */
+const TOO_LONG_MARKER = '\u0000ROW_TOO_LONG';
+const tooLongMessage = (row: number) =>
+  `Row ${row} is longer than ${AGENT_CSV_MAX_ROW_CHARS.toLocaleString('en')} characters (a cell over its limit): it was not read`;
+
 /**
  * Bytes to text: strict UTF-8 (a byte that is not UTF-8, or a NUL, means a binary or wrongly
- * encoded file), BOM removed, and no row longer than AGENT_CSV_MAX_ROW_CHARS, checked before the
- * CSV parser buffers it (a 10 MB cell is refused at 100 kB, not parsed).
+ * encoded file), BOM removed, and no row longer than AGENT_CSV_MAX_ROW_CHARS reaches the CSV parser:
+ * each record is held until its end (at most that long), and a data row over the limit is passed
+ * on as one marker cell (a row error; the rest of the file is read), so a 10 MB cell costs 100 kB.
+ * A quote that never closes runs to the end of the file: that, and a header over the limit, fail
+ * the whole file.
  */
 class Utf8Guard extends Transform {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private quoted = false;
-  private rowChars = 0;
   private records = 0;
   private recordHasText = false;
+  /** The current record's text so far; null while skipping a record over the limit. */
+  private pending: string[] | null = [];
+  private pendingChars = 0;
 
   constructor() {
     super({ decodeStrings: true });
@@ -62,41 +74,74 @@ class Utf8Guard extends Transform {
     } catch {
       return done(new CsvFileError('NOT_UTF8', 'The file is not UTF-8 text: save it as "CSV UTF-8" and upload it again'));
     }
-    const problem = this.scan(text);
+    const out: string[] = [];
+    const problem = this.scan(text, out);
     if (problem) return done(problem);
-    done(null, text);
+    done(null, out.length ? out.join('') : undefined);
   }
 
   _flush(done: TransformCallback): void {
+    let rest: string;
     try {
-      const rest = this.decoder.decode();
-      done(null, rest || undefined);
+      rest = this.decoder.decode();
     } catch {
-      done(new CsvFileError('NOT_UTF8', 'The file is not UTF-8 text: save it as "CSV UTF-8" and upload it again'));
+      return done(new CsvFileError('NOT_UTF8', 'The file is not UTF-8 text: save it as "CSV UTF-8" and upload it again'));
     }
+    const out: string[] = [];
+    const problem = this.scan(rest, out);
+    if (problem) return done(problem);
+    if (this.pending === null) {
+      // Still skipping at the end: the long record never ended (a quote that is never closed).
+      return done(
+        new CsvFileError(
+          'ROW_TOO_LONG',
+          `Row ${this.records} is longer than ${AGENT_CSV_MAX_ROW_CHARS.toLocaleString('en')} characters up to the end of the file (a quote that is never closed)`,
+          this.records,
+        ),
+      );
+    }
+    out.push(...this.pending);
+    done(null, out.length ? out.join('') : undefined);
   }
 
-  private scan(text: string): CsvFileError | null {
+  private scan(text: string, out: string[]): CsvFileError | null {
+    let from = 0;
+    const keep = (to: number) => {
+      if (this.pending && to > from) {
+        this.pending.push(text.slice(from, to));
+        this.pendingChars += to - from;
+      }
+    };
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 0) return new CsvFileError('BINARY_FILE', 'The file contains binary data (a NUL byte): upload a CSV text file');
       if (c === 34) this.quoted = !this.quoted;
       if (c === 10 && !this.quoted) {
+        keep(i + 1);
+        from = i + 1;
+        if (this.pending) out.push(...this.pending);
+        else out.push(`${TOO_LONG_MARKER}\n`);
         if (this.recordHasText) this.records++;
-        this.rowChars = 0;
+        this.pending = [];
+        this.pendingChars = 0;
         this.recordHasText = false;
         continue;
       }
       if (c !== 13 && c !== 32) this.recordHasText = true;
-      if (++this.rowChars > AGENT_CSV_MAX_ROW_CHARS) {
+      if (this.pending && this.pendingChars + (i + 1 - from) > AGENT_CSV_MAX_ROW_CHARS) {
         // records counts the header too, so it is the number of the data row being read.
-        return new CsvFileError(
-          'ROW_TOO_LONG',
-          `Row ${this.records} is longer than ${AGENT_CSV_MAX_ROW_CHARS.toLocaleString('en')} characters (a cell over its limit, or a quote that is never closed)`,
-          this.records,
-        );
+        if (this.records === 0) {
+          return new CsvFileError(
+            'ROW_TOO_LONG',
+            `The header row is longer than ${AGENT_CSV_MAX_ROW_CHARS.toLocaleString('en')} characters (a quote that is never closed?)`,
+            0,
+          );
+        }
+        this.pending = null;
+        this.pendingChars = 0;
       }
     }
+    keep(text.length);
     return null;
   }
 }
@@ -113,6 +158,7 @@ export async function* readCsv(file: string): AsyncGenerator<{ header: string[] 
   try {
     for await (const cells of parser as AsyncIterable<string[]>) {
       if (row === 0) yield { header: cells };
+      else if (cells.length === 1 && cells[0] === TOO_LONG_MARKER) yield { row, cells: [], tooLong: tooLongMessage(row) };
       else yield { row, cells };
       row++;
     }

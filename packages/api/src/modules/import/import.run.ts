@@ -40,7 +40,11 @@ async function* decidedChunks(
       check = await spec.checker(sc, plan, job);
       continue;
     }
-    batch.push(check!(rec.row, rec.cells));
+    batch.push(
+      rec.tooLong
+        ? { row: rec.row, email: null, cells: [], values: null, problems: [{ column: '', code: 'ROW_TOO_LONG', message: rec.tooLong }] }
+        : check!(rec.row, rec.cells),
+    );
     if (batch.length >= IMPORT_CHUNK) {
       yield spec.decide(sc, job, batch);
       batch = [];
