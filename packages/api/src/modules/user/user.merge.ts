@@ -162,6 +162,15 @@ export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string 
   const back = moved.emailIds.length ? await em.findBy(UserEmail, { id: In(moved.emailIds), userId: target.id }) : [];
   const remaining = await em.count(UserEmail, { where: { userId: target.id } });
   if (back.length && remaining - back.length < 1) throw conflict('Undoing would leave the merged user without an email address');
+  // A user has at least one address: the source must get one back (its own were all moved).
+  const sourceKept = await em.count(UserEmail, { where: { userId: source.id } });
+  if (sourceKept + back.length < 1) {
+    throw conflict(
+      `Undoing would bring back ${userLabel(source)} without an email address: the addresses that moved with the merge ` +
+        `have been removed from ${userLabel(target)} since, so this merge can no longer be undone`,
+      { mergeId: 'would leave the unmerged user without an email address' },
+    );
+  }
   if (back.length) await em.update(UserEmail, { id: In(back.map((e) => e.id)) }, { userId: source.id, isPrimary: false });
   if (moved.noteIds.length) await em.update(Note, { id: In(moved.noteIds), userId: target.id }, { userId: source.id });
   if (moved.fileIds?.length) await em.update(UserFile, { id: In(moved.fileIds), userId: target.id }, { userId: source.id });
