@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, seedBulk, startBenchApp } from './fixture';
 import { mb, median, table } from './stats';
-import { Server, spawnServer, stop } from './servers';
+import { post, Server, spawnServer, stop } from './servers';
 
 // `pnpm bench concurrent`: the app (production mode, its own process) against a bare node:http
 // handler on the same database (raw-server.ts, its own process), loaded by autocannon with 20
@@ -51,15 +51,6 @@ async function measured(s: Server, token: string, query: string, duration: numbe
   return { ...r, cpu: (after - before) / (r.rps * duration) };
 }
 
-async function post(url: string, token: string, query: string): Promise<any> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query }),
-  });
-  return res.json();
-}
-
 /** A/B pairs, alternating which side goes first; the ratio is the median of per-pair ratios. */
 async function pairs(app: Server, raw: Server, token: string, query: string, duration: number) {
   const a: Load[] = [];
@@ -103,7 +94,7 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
   ]);
   const setup = (performance.now() - t0) / 1000;
   try {
-    const [g, r] = await Promise.all([post(app.url, token, LIST), post(raw.url, token, LIST)]);
+    const [g, r] = (await Promise.all([post(app.url, token, LIST), post(raw.url, token, LIST)])).map((a) => a.body);
     const identical = JSON.stringify(g) === JSON.stringify(r);
     if (!identical)
       throw new Error(`${label}: app and raw answers differ:\n${JSON.stringify(g).slice(0, 400)}\n${JSON.stringify(r).slice(0, 400)}`);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, seedBulk, startBenchApp } from './fixture';
-import { spawnServer, stop } from './servers';
+import { post, spawnServer, stop } from './servers';
 import { mb, table } from './stats';
 
 // `pnpm bench documents`: what a stream of distinct query documents costs the server's memory
@@ -51,13 +51,8 @@ export async function documents(): Promise<void> {
       const app = await spawnServer('app', `sqlite:${seeded.dbPath}`, { GRAPHQL_FAST_PATH: fastPath });
       try {
         const send = async (query: string) => {
-          const res = await fetch(app.url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ query }),
-          });
-          const body = (await res.json()) as { errors?: unknown[] };
-          if (res.status !== 200 || body.errors) throw new Error(`${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+          const { status, body } = await post(app.url, token, query);
+          if (status !== 200 || body.errors) throw new Error(`${status}: ${JSON.stringify(body).slice(0, 300)}`);
         };
         const run = async (docs: (i: number) => string) => {
           for (let i = 0; i < DOCUMENTS; i += CONCURRENCY) {

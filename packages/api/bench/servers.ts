@@ -36,3 +36,13 @@ export const stop = (s: Server) =>
     s.child.once('exit', () => r());
     s.child.send('stop');
   });
+
+/** One GraphQL query as a benchmark client sends it (bearer token, JSON body): the status and the parsed answer. */
+export async function post(url: string, token: string, query: string): Promise<{ status: number; body: any }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  return { status: res.status, body: await res.json() };
+}

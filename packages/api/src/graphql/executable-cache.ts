@@ -82,8 +82,6 @@ export interface ExecutableCacheOptions {
   schema: GraphQLSchema;
   rules: ValidationRule[];
   maxTokens: number;
-  /** false: never compile (graphql-js runs every document). */
-  compile: boolean;
 }
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -113,13 +111,13 @@ export class ExecutableCache {
     Object.assign(vars, text.literals);
     const { document, operation } = shape;
     // Without variables of the client's own, the checks' answer is the text's: computed once.
-    if (!Object.keys(variables).length)
-      text.checked ??= contextFreeChecksPass({ schema: this.opts.schema, document, operation, variables: vars });
+    const constant = !Object.keys(variables).length;
+    if (constant) text.checked ??= contextFreeChecksPass({ schema: this.opts.schema, document, operation, variables: vars });
     return {
       document,
       operation,
       variables: vars,
-      contextFreePassed: !Object.keys(variables).length && text.checked === true,
+      contextFreePassed: constant && text.checked === true,
       run: (context) => this.execute(shape, context, vars),
     };
   }
@@ -164,7 +162,7 @@ export class ExecutableCache {
 
   private execute(shape: Shape, context: Context, variables: Record<string, unknown>): Promise<ExecutionResult> {
     shape.uses++;
-    const compiled = this.opts.compile && shape.uses > 1 ? this.compiledFor(shape) : null;
+    const compiled = shape.uses > 1 ? this.compiledFor(shape) : null;
     if (compiled) return Promise.resolve(compiled.query(undefined, context, variables) as ExecutionResult | Promise<ExecutionResult>);
     return Promise.resolve(
       execute({ schema: this.opts.schema, document: shape.document, contextValue: context, variableValues: variables }),

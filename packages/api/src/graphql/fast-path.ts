@@ -109,7 +109,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, body: u
 }
 
 export function fastQueryPath(opts: FastPathOptions) {
-  const cache = new ExecutableCache({ schema: opts.schema, rules: opts.validationRules, maxTokens: opts.maxTokens, compile: true });
+  const cache = new ExecutableCache({ schema: opts.schema, rules: opts.validationRules, maxTokens: opts.maxTokens });
 
   async function run(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<boolean> {
     const { query, variables, operationName } = body;

@@ -54,7 +54,8 @@ type Documents = {
     "\n  mutation CrmUpdateAgentProfile($agentId: ID!, $input: UpdateAgentCrmProfileInput!) {\n    updateAgentCrmProfile(agentId: $agentId, input: $input) {\n      ...CrmAgentFields\n    }\n  }\n": typeof types.CrmUpdateAgentProfileDocument,
     "\n  mutation CrmAddAgentNote($agentId: ID!, $text: String!) {\n    addAgentNote(agentId: $agentId, text: $text) {\n      ...CrmAgentFields\n    }\n  }\n": typeof types.CrmAddAgentNoteDocument,
     "\n  query CrmAgentChangeLog($agentId: ID!, $first: Int, $after: String) {\n    changeLog: agentCrmChangeLog(agentId: $agentId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n": typeof types.CrmAgentChangeLogDocument,
-    "\n  query CrmAgentNotesPage($agentId: ID!, $after: String) {\n    agent(id: $agentId) {\n      id\n      crmNoteConnection(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            text\n            authorName\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrmAgentNotesPageDocument,
+    "\n  query CrmAgentNotesPage($agentId: ID!, $after: String) {\n    agent(id: $agentId) {\n      id\n      crmNoteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n": typeof types.CrmAgentNotesPageDocument,
+    "\n  fragment NotesPageFields on NoteConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        text\n        authorName\n        createdAt\n      }\n    }\n  }\n": typeof types.NotesPageFieldsFragmentDoc,
     "\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.CrmDeleteUserDocument,
     "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateUsergroupDocument,
     "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmRenameUsergroupDocument,
@@ -84,7 +85,7 @@ type Documents = {
     "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmAddUserNoteDocument,
     "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateOrganizationDocument,
     "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n": typeof types.CrmUserChangeLogDocument,
-    "\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            text\n            authorName\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrmUserNotesPageDocument,
+    "\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n": typeof types.CrmUserNotesPageDocument,
     "\n  fragment UserCustomFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n": typeof types.UserCustomFieldFieldsFragmentDoc,
     "\n  query UserCustomFields {\n    userCustomFields {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.UserCustomFieldsDocument,
     "\n  mutation CreateUserCustomField($input: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.CreateUserCustomFieldDocument,
@@ -164,7 +165,8 @@ const documents: Documents = {
     "\n  mutation CrmUpdateAgentProfile($agentId: ID!, $input: UpdateAgentCrmProfileInput!) {\n    updateAgentCrmProfile(agentId: $agentId, input: $input) {\n      ...CrmAgentFields\n    }\n  }\n": types.CrmUpdateAgentProfileDocument,
     "\n  mutation CrmAddAgentNote($agentId: ID!, $text: String!) {\n    addAgentNote(agentId: $agentId, text: $text) {\n      ...CrmAgentFields\n    }\n  }\n": types.CrmAddAgentNoteDocument,
     "\n  query CrmAgentChangeLog($agentId: ID!, $first: Int, $after: String) {\n    changeLog: agentCrmChangeLog(agentId: $agentId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n": types.CrmAgentChangeLogDocument,
-    "\n  query CrmAgentNotesPage($agentId: ID!, $after: String) {\n    agent(id: $agentId) {\n      id\n      crmNoteConnection(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            text\n            authorName\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.CrmAgentNotesPageDocument,
+    "\n  query CrmAgentNotesPage($agentId: ID!, $after: String) {\n    agent(id: $agentId) {\n      id\n      crmNoteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n": types.CrmAgentNotesPageDocument,
+    "\n  fragment NotesPageFields on NoteConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        text\n        authorName\n        createdAt\n      }\n    }\n  }\n": types.NotesPageFieldsFragmentDoc,
     "\n  mutation CrmDeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": types.CrmDeleteUserDocument,
     "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmCreateUsergroupDocument,
     "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmRenameUsergroupDocument,
@@ -194,7 +196,7 @@ const documents: Documents = {
     "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmAddUserNoteDocument,
     "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmCreateOrganizationDocument,
     "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n": types.CrmUserChangeLogDocument,
-    "\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            text\n            authorName\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.CrmUserNotesPageDocument,
+    "\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n": types.CrmUserNotesPageDocument,
     "\n  fragment UserCustomFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n": types.UserCustomFieldFieldsFragmentDoc,
     "\n  query UserCustomFields {\n    userCustomFields {\n      ...UserCustomFieldFields\n    }\n  }\n": types.UserCustomFieldsDocument,
     "\n  mutation CreateUserCustomField($input: CreateUserCustomFieldInput!) {\n    createUserCustomField(input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": types.CreateUserCustomFieldDocument,
@@ -411,7 +413,11 @@ export function graphql(source: "\n  query CrmAgentChangeLog($agentId: ID!, $fir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CrmAgentNotesPage($agentId: ID!, $after: String) {\n    agent(id: $agentId) {\n      id\n      crmNoteConnection(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            text\n            authorName\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmAgentNotesPage($agentId: ID!, $after: String) {\n    agent(id: $agentId) {\n      id\n      crmNoteConnection(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            text\n            authorName\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CrmAgentNotesPage($agentId: ID!, $after: String) {\n    agent(id: $agentId) {\n      id\n      crmNoteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmAgentNotesPage($agentId: ID!, $after: String) {\n    agent(id: $agentId) {\n      id\n      crmNoteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotesPageFields on NoteConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        text\n        authorName\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NotesPageFields on NoteConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        text\n        authorName\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -531,7 +537,7 @@ export function graphql(source: "\n  query CrmUserChangeLog($entityId: ID!, $fir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            text\n            authorName\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            text\n            authorName\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -180,18 +180,7 @@ export const CRM_USER_NOTES_PAGE = graphql(`
     user(id: $userId) {
       id
       noteConnection(first: 50, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            text
-            authorName
-            createdAt
-          }
-        }
+        ...NotesPageFields
       }
     }
   }

@@ -103,18 +103,7 @@ export const CRM_AGENT_NOTES_PAGE = graphql(`
     agent(id: $agentId) {
       id
       crmNoteConnection(first: 50, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            text
-            authorName
-            createdAt
-          }
-        }
+        ...NotesPageFields
       }
     }
   }
