@@ -95,6 +95,8 @@ type Documents = {
     "\n  mutation ManageDeleteGroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": typeof types.ManageDeleteGroupDocument,
     "\n  mutation ManageRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.ManageRenameOrgDocument,
     "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.ManageDeleteOrgDocument,
+    "\n  mutation CrmMergeLarge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n      merges(first: 1) {\n        id\n      }\n    }\n  }\n": typeof types.CrmMergeLargeDocument,
+    "\n  mutation CrmUndoMergeLarge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.CrmUndoMergeLargeDocument,
     "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": typeof types.CrmMergesUndoableDocument,
     "\n  query CrmSearchCount($f: UserFilter) {\n    users(filter: $f, first: 0) {\n      totalCount\n      totalCountIsExact\n    }\n  }\n": typeof types.CrmSearchCountDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CrmStatementPageDocument,
@@ -358,6 +360,8 @@ const documents: Documents = {
     "\n  mutation ManageDeleteGroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": types.ManageDeleteGroupDocument,
     "\n  mutation ManageRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.ManageRenameOrgDocument,
     "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.ManageDeleteOrgDocument,
+    "\n  mutation CrmMergeLarge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n      merges(first: 1) {\n        id\n      }\n    }\n  }\n": types.CrmMergeLargeDocument,
+    "\n  mutation CrmUndoMergeLarge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.CrmUndoMergeLargeDocument,
     "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": types.CrmMergesUndoableDocument,
     "\n  query CrmSearchCount($f: UserFilter) {\n    users(filter: $f, first: 0) {\n      totalCount\n      totalCountIsExact\n    }\n  }\n": types.CrmSearchCountDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.CrmStatementPageDocument,
@@ -878,6 +882,14 @@ export function graphql(source: "\n  mutation ManageRenameOrg($id: ID!, $n: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"): (typeof documents)["\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmMergeLarge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n      merges(first: 1) {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrmMergeLarge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n      merges(first: 1) {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmUndoMergeLarge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrmUndoMergeLarge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
