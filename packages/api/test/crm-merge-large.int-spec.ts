@@ -57,7 +57,14 @@ describe('merging a user with a long history', () => {
     const em = t.roster.ds.manager;
     function* notes(): Generator<Partial<Note>> {
       for (let i = 0; i < NOTES; i++)
-        yield { userId: Number(source.id), text: `old note ${i}`, authorKind: 'AGENT', authorId: null, authorName: 'Archive', createdAt: now };
+        yield {
+          userId: Number(source.id),
+          text: `old note ${i}`,
+          authorKind: 'AGENT',
+          authorId: null,
+          authorName: 'Archive',
+          createdAt: now,
+        };
     }
     function* history(): Generator<Partial<ChangeLogEntry>> {
       for (let i = 0; i < HISTORY; i++)
@@ -73,7 +80,12 @@ describe('merging a user with a long history', () => {
         };
     }
     await insertRows(em, Note, ['userId', 'text', 'authorKind', 'authorId', 'authorName', 'createdAt'], notes());
-    await insertRows(em, ChangeLogEntry, ['entityType', 'entityId', 'field', 'oldValue', 'newValue', 'actorKind', 'actorName', 'createdAt'], history());
+    await insertRows(
+      em,
+      ChangeLogEntry,
+      ['entityType', 'entityId', 'field', 'oldValue', 'newValue', 'actorKind', 'actorName', 'createdAt'],
+      history(),
+    );
     const lastEntry = await countBy('SELECT MAX(id) AS n FROM change_log', []);
     const sourceHistory = await historyOf(source.id, lastEntry);
     const targetHistory = await historyOf(target.id, lastEntry);

@@ -11,7 +11,7 @@ import { OutboxMessage } from '../modules/mail';
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
 import { Team, TeamMember, TeamOrganization } from '../modules/team';
 import { HelpdeskSetting } from '../modules/setting';
-import { Note, User, UserEmail, UserMerge } from '../modules/user';
+import { Note, User, UserEmail, UserMerge, UserMergeMoved } from '../modules/user';
 import { Organization } from '../modules/organization';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
 import { UserFile } from '../modules/user-file';
@@ -48,6 +48,7 @@ export const entities = [
   UserEmail,
   Note,
   UserMerge,
+  UserMergeMoved,
   UserFile,
   AgentCrmProfile,
   AgentCrmNote,

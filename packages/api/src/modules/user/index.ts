@@ -1,6 +1,6 @@
 // The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
 export { Note, User, UserEmail } from './user.entity';
-export { UserMerge } from './user-merge.entity';
+export { MovedKind, UserMerge, UserMergeMoved } from './user-merge.entity';
 export { MERGE_UNDO_DAYS, mergeUsers, undoUserMerge } from './user.merge';
 export { listUsers, USERS_CURSOR } from './user.query';
 export { PEOPLE } from './user.permissions';

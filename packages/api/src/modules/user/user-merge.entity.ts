@@ -1,22 +1,16 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { DateCol, JsonCol, Str } from '../../common/columns';
 
-/** What a merge moved from the source user to the target, so that undoing it can move it back. */
-export interface MergeMoved {
-  emailIds: number[];
-  /** The source's primary address (primary again after an undo). */
-  primaryEmailId: number | null;
-  noteIds: number[];
-  /** Absent in merges recorded before files moved with them. */
-  fileIds?: number[];
-  /** Memberships the target did not have (the source keeps its own rows). */
-  usergroupIds: number[];
-  changeLogIds: number[];
+/**
+ * The values a merge gave the target (bounded by the fields' own limits, so one cell holds them:
+ * a MEDIUMTEXT on MySQL), so that undoing it can take back those nobody has changed since.
+ */
+export interface MergeFilled {
   /** Target fields that were empty and took the source's value. */
-  filled: Record<string, string | number | boolean | null>;
-  /** Custom field values the target took from the source, by field id (absent in older merges). */
-  customFields?: Record<string, string>;
+  fields: Record<string, string | number | boolean | null>;
+  /** Custom field values the target took from the source, by field id. */
+  customFields: Record<string, string>;
 }
 
 @Entity('user_merge')
@@ -39,7 +33,7 @@ export class UserMerge {
   sourceName: string;
 
   @JsonCol()
-  moved: MergeMoved;
+  filled: MergeFilled;
 
   @Str(200)
   @Field()
@@ -56,4 +50,35 @@ export class UserMerge {
   @DateCol({ nullable: true })
   @Field(() => Date, { nullable: true })
   undoneAt: Date | null;
+}
+
+/** What a merge moved from the source to the target, one row per item (user_merge_moved.kind). */
+export const MovedKind = {
+  /** The source's addresses (user_email ids). */
+  EMAIL: 'email',
+  /** The one of them that was the source's primary address (primary again after an undo). */
+  PRIMARY_EMAIL: 'primary_email',
+  NOTE: 'note',
+  FILE: 'file',
+  /** Memberships the target did not have (usergroup ids; the source keeps its own rows). */
+  USERGROUP: 'usergroup',
+  /** The source's change-log entries (change_log ids). */
+  CHANGE_LOG: 'change_log',
+} as const;
+export type MovedKind = (typeof MovedKind)[keyof typeof MovedKind];
+
+/**
+ * One item a merge moved: rows rather than a list in one cell, so that a user with any amount of
+ * history merges and undoes (written and read set-based by user-merge.moved.ts).
+ */
+@Entity('user_merge_moved')
+export class UserMergeMoved {
+  @PrimaryColumn({ type: 'int' })
+  mergeId: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  kind: MovedKind;
+
+  @PrimaryColumn({ type: 'int' })
+  itemId: number;
 }

@@ -1,16 +1,15 @@
-import { In } from 'typeorm';
 import { ErrorCode } from '@roster/shared';
-import { ChangeLogEntityType, ChangeLogEntry, recordChanges, FieldChange } from '../../common/change-log';
+import { ChangeLogEntityType, recordChanges, FieldChange } from '../../common/change-log';
 import { appError, badInput, conflict, FieldCheck, notFound } from '../../common/errors';
 import { checkId, parseId } from '../../common/ids';
 import type { ServiceContext } from '../../common/service';
 import { isMysql } from '../../common/transaction';
 import { requirePermission } from '../permission/permission.check';
 import { UserFile } from '../user-file/user-file.entity';
-import { UserUsergroup } from '../usergroup/usergroup.entity';
 import { fillCustomValues, unfillCustomValues } from '../custom-field/custom-field.values';
-import { Note, User, UserEmail } from './user.entity';
-import { MergeMoved, UserMerge } from './user-merge.entity';
+import { User, UserEmail } from './user.entity';
+import { MergeFilled, MovedKind, UserMerge, UserMergeMoved } from './user-merge.entity';
+import { moveBack, moveOwned, recordedEmailsOf, recordedOne } from './user-merge.moved';
 import { lockUsers } from './user.lock';
 import { PEOPLE } from './user.permissions';
 import { inUserScope, userScope } from './user.scope';
@@ -28,7 +27,7 @@ const userLabel = (u: User) => `${u.name} (#${u.id})`;
  * Merges `source` into `target` in one transaction: the source's emails (never primary on the
  * target), notes, files, usergroup memberships and change-log history move to the target, empty target
  * fields take the source's values, and the source is hidden (merged_into_id). What moved is stored
- * so that undoUserMerge can move it back within MERGE_UNDO_DAYS. Both rows are locked in id
+ * (rows of user_merge_moved, set-based: any amount of history) so that undoUserMerge can move it back within MERGE_UNDO_DAYS. Both rows are locked in id
  * order first, so concurrent merges of overlapping users run one after the other without deadlock
  * and the second sees what the first did (a source already merged is NOT_FOUND).
  */
@@ -50,11 +49,10 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
   const now = sc.clock();
 
   const emails = await em.find(UserEmail, { where: { userId: source.id }, order: { id: 'ASC' } });
-  const notes = await em.find(Note, { where: { userId: source.id }, select: { id: true } });
-  const files = await em.find(UserFile, { where: { userId: source.id }, select: { id: true } });
   // The target keeps within the per-user limits an upload or an added address is held to.
-  const [targetEmails, targetFiles] = await Promise.all([
+  const [targetEmails, sourceFiles, targetFiles] = await Promise.all([
     em.countBy(UserEmail, { userId: target.id }),
+    em.countBy(UserFile, { userId: source.id }),
     em.countBy(UserFile, { userId: target.id }),
   ]);
   const limits = new FieldCheck();
@@ -64,68 +62,49 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
     `together the two users have ${targetEmails + emails.length} email addresses; a user has at most ${USER_LIMITS.emails}`,
   );
   limits.check(
-    targetFiles + files.length <= USER_LIMITS.files,
+    targetFiles + sourceFiles <= USER_LIMITS.files,
     'sourceUserId',
-    `together the two users have ${targetFiles + files.length} files; a user has at most ${USER_LIMITS.files}`,
+    `together the two users have ${targetFiles + sourceFiles} files; a user has at most ${USER_LIMITS.files}`,
   );
   limits.throwIfAny();
-  const sourceGroups = (await em.findBy(UserUsergroup, { userId: source.id })).map((l) => l.usergroupId);
-  const targetGroups = new Set((await em.findBy(UserUsergroup, { userId: target.id })).map((l) => l.usergroupId));
-  const history = await em.find(ChangeLogEntry, {
-    where: { entityType: ChangeLogEntityType.USER, entityId: String(source.id) },
-    select: { id: true },
-  });
-  const moved: MergeMoved = {
-    emailIds: emails.map((e) => e.id),
-    primaryEmailId: emails.find((e) => e.isPrimary)?.id ?? null,
-    noteIds: notes.map((n) => n.id),
-    fileIds: files.map((f) => f.id),
-    usergroupIds: sourceGroups.filter((g) => !targetGroups.has(g)),
-    changeLogIds: history.map((h) => h.id),
-    filled: {},
-  };
+  const filled: MergeFilled = { fields: {}, customFields: {} };
   const patch: Partial<User> = {};
   for (const f of FILLABLE) {
     if ((target[f] === null || target[f] === '') && source[f] !== null) {
       (patch as Record<string, unknown>)[f] = source[f];
-      moved.filled[f] = source[f] as string | number;
+      filled.fields[f] = source[f] as string | number;
     }
   }
   if (patch.phone !== undefined) patch.phoneKey = phoneKey(patch.phone);
   if (source.isAutoResponder && !target.isAutoResponder) {
     patch.isAutoResponder = true;
-    moved.filled.isAutoResponder = true;
+    filled.fields.isAutoResponder = true;
   }
-
-  if (moved.emailIds.length) await em.update(UserEmail, { id: In(moved.emailIds) }, { userId: target.id, isPrimary: false });
-  if (moved.noteIds.length) await em.update(Note, { id: In(moved.noteIds) }, { userId: target.id });
-  if (moved.fileIds?.length) await em.update(UserFile, { id: In(moved.fileIds) }, { userId: target.id });
-  if (moved.usergroupIds.length)
-    await em.insert(
-      UserUsergroup,
-      moved.usergroupIds.map((usergroupId) => ({ userId: target.id, usergroupId })),
-    );
-  if (moved.changeLogIds.length) await em.update(ChangeLogEntry, { id: In(moved.changeLogIds) }, { entityId: String(target.id) });
   const custom = await fillCustomValues(em, source.id, target.id);
-  moved.customFields = custom.filled;
-  await em.update(User, target.id, { ...patch, updatedAt: now });
-  await em.update(User, source.id, { mergedIntoId: target.id, updatedAt: now });
+  filled.customFields = custom.filled;
   const { identifiers } = await em.insert(UserMerge, {
     targetUserId: target.id,
     sourceUserId: source.id,
     sourceName: source.name,
-    moved,
+    filled,
     actorName: sc.actor.name,
     createdAt: now,
     undoUntil: new Date(now.getTime() + MERGE_UNDO_DAYS * 86_400_000),
     undoneAt: null,
   });
   const mergeId = identifiers[0].id as number;
-  const filled: FieldChange[] = Object.entries(moved.filled).map(([field, v]) => ({ field, oldValue: null, newValue: v }));
+
+  // What moves is recorded first (rows of user_merge_moved), then exactly that moves.
+  const primary = emails.find((e) => e.isPrimary);
+  if (primary) await em.insert(UserMergeMoved, { mergeId, kind: MovedKind.PRIMARY_EMAIL, itemId: primary.id });
+  await moveOwned(em, mergeId, source.id, target.id);
+  await em.update(User, target.id, { ...patch, updatedAt: now });
+  await em.update(User, source.id, { mergedIntoId: target.id, updatedAt: now });
+  const filledLog: FieldChange[] = Object.entries(filled.fields).map(([field, v]) => ({ field, oldValue: null, newValue: v }));
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, target.id, [
     { field: 'merged', oldValue: null, newValue: `${userLabel(source)}, merge #${mergeId}` },
     ...emails.map((e) => ({ field: 'emails', oldValue: null, newValue: e.address })),
-    ...filled,
+    ...filledLog,
     ...custom.changes,
   ]);
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, source.id, [
@@ -157,9 +136,7 @@ export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string 
   const source = locked.find((u) => u.id === merge.sourceUserId);
   if (!target || target.mergedIntoId !== null) throw conflict('The merged user has since been deleted or merged again: undo that first');
   if (!source || source.mergedIntoId !== target.id) throw conflict('The source user no longer waits for this undo');
-  const { moved } = merge;
-
-  const back = moved.emailIds.length ? await em.findBy(UserEmail, { id: In(moved.emailIds), userId: target.id }) : [];
+  const back = await recordedEmailsOf(em, merge.id, target.id);
   const remaining = await em.count(UserEmail, { where: { userId: target.id } });
   if (back.length && remaining - back.length < 1) throw conflict('Undoing would leave the merged user without an email address');
   // A user has at least one address: the source must get one back (its own were all moved).
@@ -171,23 +148,20 @@ export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string 
       { mergeId: 'would leave the unmerged user without an email address' },
     );
   }
-  if (back.length) await em.update(UserEmail, { id: In(back.map((e) => e.id)) }, { userId: source.id, isPrimary: false });
-  if (moved.noteIds.length) await em.update(Note, { id: In(moved.noteIds), userId: target.id }, { userId: source.id });
-  if (moved.fileIds?.length) await em.update(UserFile, { id: In(moved.fileIds), userId: target.id }, { userId: source.id });
-  if (moved.usergroupIds.length) await em.delete(UserUsergroup, { userId: target.id, usergroupId: In(moved.usergroupIds) });
-  if (moved.changeLogIds.length) await em.update(ChangeLogEntry, { id: In(moved.changeLogIds) }, { entityId: String(source.id) });
+  await moveBack(em, merge.id, target.id, source.id);
   // Filled fields go back to empty unless an agent has changed them since.
   const patch: Record<string, unknown> = {};
-  for (const [f, v] of Object.entries(moved.filled)) {
+  for (const [f, v] of Object.entries(merge.filled.fields)) {
     if (f === 'isAutoResponder') patch[f] = false;
     else if ((target as unknown as Record<string, unknown>)[f] === v) patch[f] = null;
   }
   if ('phone' in patch) patch.phoneKey = null;
-  const customBack = await unfillCustomValues(em, target.id, moved.customFields);
+  const customBack = await unfillCustomValues(em, target.id, merge.filled.customFields);
   await em.update(User, target.id, { ...patch, updatedAt: now });
   await em.update(User, source.id, { mergedIntoId: null, updatedAt: now });
   await em.update(UserMerge, merge.id, { undoneAt: now });
-  if (back.some((e) => e.id === moved.primaryEmailId)) await em.update(UserEmail, moved.primaryEmailId!, { isPrimary: true });
+  const primaryId = await recordedOne(em, merge.id, MovedKind.PRIMARY_EMAIL);
+  if (primaryId !== null && back.some((e) => e.id === primaryId)) await em.update(UserEmail, primaryId, { isPrimary: true });
   for (const u of [target, source]) await ensurePrimary(sc, u.id);
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, target.id, [
     { field: 'mergeUndone', oldValue: `${userLabel(source)}, merge #${merge.id}`, newValue: null },
