@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
-import { createDataSource, initDataSource, migrations } from '../src/db/data-source';
+import { createDataSource, initDataSource } from '../src/db/data-source';
+import { ImportJob1764660000000 } from '../src/db/migrations/1764660000000-import-job';
 import { ImportJob, ImportRow, ImportRowError } from '../src/modules/import';
-import { testDbConfig } from './helpers/test-db';
+import { dataSourceBefore, testDbConfig } from './helpers/test-db';
 
 // The import engine's tables lost their agent_ prefix (migration 1764660000000): jobs, row
 // outcomes and errors written under the old names are still there, on SQLite and MySQL/MariaDB.
@@ -12,11 +13,7 @@ describe('import job tables renamed', () => {
 
   it('keeps the jobs, rows and errors stored in agent_import*, and new jobs get new ids', async () => {
     const db = testDbConfig();
-    const base = createDataSource(db);
-    const before = new DataSource({ ...base.options, migrations: migrations.slice(0, -1) } as typeof base.options);
-    await before.initialize();
-    if (db.type === 'mysql') await before.dropDatabase();
-    await before.runMigrations({ transaction: 'each' });
+    const before = await dataSourceBefore(ImportJob1764660000000, db);
     const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
     for (const [id, kind] of [
       [1, 'AGENTS'],

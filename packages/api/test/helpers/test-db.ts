@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DataSource, Logger } from 'typeorm';
 import type { DbConfig } from '../../src/config';
-import { createDataSource, initDataSource } from '../../src/db/data-source';
+import { createDataSource, initDataSource, migrations } from '../../src/db/data-source';
 
 /** SQLite by default; MySQL/MariaDB when TEST_DATABASE_URL=mysql://... is set. */
 export function testDbConfig(): DbConfig {
@@ -19,4 +19,19 @@ export async function freshDataSource(logger?: Logger, db: DbConfig = testDbConf
   await ds.initialize();
   if (db.type === 'mysql') await ds.dropDatabase();
   return initDataSource(ds);
+}
+
+/**
+ * A fresh database migrated up to, not including, `migration` (for testing that migration on
+ * data in the old shape); initDataSource(createDataSource(db)) then runs the rest.
+ */
+export async function dataSourceBefore(migration: (typeof migrations)[number], db: DbConfig = testDbConfig()): Promise<DataSource> {
+  const base = createDataSource(db);
+  const index = migrations.indexOf(migration);
+  if (index < 0) throw new Error(`${migration.name} is not a migration`);
+  const before = new DataSource({ ...base.options, migrations: migrations.slice(0, index) } as typeof base.options);
+  await before.initialize();
+  if (db.type === 'mysql') await before.dropDatabase();
+  await before.runMigrations({ transaction: 'each' });
+  return before;
 }
