@@ -137,14 +137,12 @@ test('leaving with unsaved edits asks first, on the agent page and on the permis
   await expect(page).toHaveURL(path(`/agents/${agent.id}`));
   await expect(page.getByLabel('Alias (shown to end users)')).toHaveValue('Gussie');
 
-  // Closing or reloading the browser tab asks too (the browser's own dialog).
-  const dialogs: string[] = [];
-  page.once('dialog', (dialog) => {
-    dialogs.push(dialog.type());
-    void dialog.dismiss();
-  });
-  await page.reload();
-  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  // Closing the browser tab asks too (the browser's own dialog); staying keeps the edits.
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const unload = await asked;
+  expect(unload.type()).toBe('beforeunload');
+  await unload.dismiss();
   await expect(page.getByLabel('Alias (shown to end users)')).toHaveValue('Gussie');
 
   // Keyboard: Escape stays; then leave discards.
@@ -154,9 +152,10 @@ test('leaving with unsaved edits asks first, on the agent page and on the permis
   await expect(leaveDialog).toBeHidden();
   await expect(page.getByLabel('Alias (shown to end users)')).toHaveValue('Gussie');
   await nav.getByRole('link', { name: 'Teams' }).click();
-  await leaveDialog.getByRole('button', { name: 'Leave and discard changes' }).click();
-  await expect(page).toHaveURL(path('/teams'));
+  await leaveDialog.getByRole('button', { name: 'Discard and leave' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();
   await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Gus Guard');
   await expect(page.getByLabel('Alias (shown to end users)')).toHaveValue('');
   expect((await gqlInPage(page, `{ agent(id: "${agent.id}") { alias } }`)).data.agent.alias).toBeNull();
 
@@ -170,14 +169,14 @@ test('leaving with unsaved edits asks first, on the agent page and on the permis
   await leaveDialog.getByRole('button', { name: 'Stay on this page' }).click();
   await expect(page.getByRole('checkbox', { name: `Use chat: ${group.name}` })).toBeChecked();
   await nav.getByRole('link', { name: 'Agents' }).click();
-  await leaveDialog.getByRole('button', { name: 'Leave and discard changes' }).click();
+  await leaveDialog.getByRole('button', { name: 'Discard and leave' }).click();
   await expect(page).toHaveURL(path('/agents'));
 });
 
 test('administrator access on an existing agent; demoting the last administrator is refused in place', async ({ page, baseURL, admin }) => {
   const setup = await signInWithSetup(page, baseURL!, admin);
   const agent = await setup.agent('Ada Access');
-  const adminSwitch = page.getByRole('switch', { name: 'Administrator access' });
+  const adminSwitch = page.getByRole('switch', { name: 'Administrator access', exact: true });
   const reportsSwitch = page.getByRole('switch', { name: 'Reports administrator access' });
 
   await page.goto(`/agents/${agent.id}`);

@@ -65,7 +65,7 @@ describe('useUnsavedChangesGuard', () => {
     expect(screen.getByLabelText('Note')).toHaveValue('draft');
 
     await user.click(screen.getByRole('link', { name: 'Other page' }));
-    await user.click(screen.getByRole('button', { name: 'Leave and discard changes' }));
+    await user.click(screen.getByRole('button', { name: 'Discard and leave' }));
     expect(await screen.findByTestId('location')).toHaveTextContent('other /other');
   });
 

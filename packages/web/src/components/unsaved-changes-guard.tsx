@@ -39,6 +39,13 @@ export function useUnsavedChangesGuard(dirty: boolean, what: string): UnsavedCha
   }, [dirty]);
 
   const open = blocker.state === 'blocked';
+  function leave() {
+    // Until this page has unmounted, the blocker is still registered: a quick Back from the next
+    // page would otherwise be blocked with no dialog left to show it.
+    bypass.current = true;
+    blocker.proceed?.();
+  }
+
   const dialog = (
     <AlertDialog.Root open={open} onOpenChange={(next) => !next && blocker.reset?.()}>
       <AlertDialog.Portal>
@@ -59,8 +66,8 @@ export function useUnsavedChangesGuard(dirty: boolean, what: string): UnsavedCha
               </button>
             </AlertDialog.Cancel>
             {/* Not AlertDialog.Action: closing would also count as "stay". The dialog closes as the navigation goes on. */}
-            <button type="button" className="button button-danger" onClick={() => blocker.proceed?.()}>
-              Leave and discard changes
+            <button type="button" className="button button-danger" onClick={leave}>
+              Discard and leave
             </button>
           </div>
         </AlertDialog.Content>

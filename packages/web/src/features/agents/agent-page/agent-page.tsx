@@ -13,7 +13,6 @@ import { AGENT_TABS, AgentTabs, type AgentTab } from './agent-tabs';
 import { CopySettingsDialog } from './copy-settings/copy-settings-dialog';
 import { SaveBar } from './save-bar';
 import { AgentFormContext, useAgentForm } from './use-agent-form';
-import type { FormTab } from './agent-form';
 import type { AgentDetails, PageCatalogs } from './agent-page-types';
 
 const isTab = (value: string | null): value is AgentTab => AGENT_TABS.some((t) => t.value === value);
@@ -66,11 +65,6 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
   const readOnly = !viewer.isAdmin;
   const isViewer = agent.id === viewer.id;
   const openTab = (next: AgentTab) => setParams(next === 'profile' ? {} : { tab: next }, { replace: true });
-  const marks = Object.fromEntries(
-    (Object.keys(form.changes.byTab) as FormTab[]).flatMap((t) =>
-      form.errorTabs.includes(t) ? [[t, 'error']] : form.changes.byTab[t] ? [[t, 'unsaved']] : [],
-    ),
-  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -132,7 +126,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
             isViewer={isViewer}
             tab={tab}
             onTabChange={openTab}
-            marks={marks}
+            markOf={form.markOf}
           />
           {!readOnly && <SaveBar form={form} />}
         </form>

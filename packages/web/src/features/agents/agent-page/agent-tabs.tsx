@@ -6,6 +6,7 @@ import { DepartmentsTab } from './departments-tab';
 import { NotificationsTab } from './notifications-tab';
 import { ChangeLogTab } from './change-log-tab';
 import type { FormTab } from './agent-form';
+import type { TabMark } from './use-agent-form';
 import type { AgentDetails, TabProps } from './agent-page-types';
 
 export const AGENT_TABS = [
@@ -20,8 +21,6 @@ export const AGENT_TABS = [
 ] as const;
 export type AgentTab = (typeof AGENT_TABS)[number]['value'];
 
-/** What a tab's label says about it: edits not saved yet, or errors from the last save. */
-export type TabMark = 'unsaved' | 'error';
 const MARK_TEXT: Record<TabMark, string> = { unsaved: 'unsaved changes', error: 'has errors' };
 
 interface ContentProps extends TabProps {
@@ -77,7 +76,7 @@ function TabContent({ tab, agent, isViewer, ...props }: ContentProps & { tab: Ag
 interface AgentTabsProps extends ContentProps {
   tab: AgentTab;
   onTabChange: (tab: AgentTab) => void;
-  marks: Partial<Record<FormTab, TabMark>>;
+  markOf: (tab: FormTab) => TabMark | undefined;
 }
 
 /**
@@ -86,14 +85,14 @@ interface AgentTabsProps extends ContentProps {
  * fetches the latest entries each time it opens. A tab with unsaved edits or errors says so in
  * its label: a dot, and words for screen readers.
  */
-export function AgentTabs({ tab, onTabChange, marks, ...props }: AgentTabsProps) {
+export function AgentTabs({ tab, onTabChange, markOf, ...props }: AgentTabsProps) {
   return (
     <Tabs.Root value={tab} onValueChange={(value) => onTabChange(value as AgentTab)} className="tabs">
       <Tabs.List aria-label="Agent settings" className="tabs-list">
         {AGENT_TABS.map((t) => (
           <Tabs.Trigger key={t.value} value={t.value} className="tabs-trigger">
             {t.label}
-            <TabMarker mark={t.value === 'change-log' ? undefined : marks[t.value]} />
+            <TabMarker mark={t.value === 'change-log' ? undefined : markOf(t.value)} />
           </Tabs.Trigger>
         ))}
       </Tabs.List>

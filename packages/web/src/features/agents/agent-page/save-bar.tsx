@@ -41,7 +41,7 @@ export function SaveBar({ form }: { form: AgentForm }) {
     <section className="save-bar agent-save-bar" aria-label="Changes to this agent" data-dirty={total > 0}>
       <SaveError form={form} />
       <div className="save-bar-actions">
-        <p role="status" className={total ? 'save-status save-status-pending' : 'save-status'}>
+        <p role="status" className={`save-status ${total ? 'save-status-pending' : form.saved ? '' : 'save-status-idle'}`}>
           {total > 0 && <span className="tab-marker tab-marker-unsaved" aria-hidden="true" />}
           {status}
         </p>

@@ -16,11 +16,15 @@ import {
 import { agentFormReducer, initAgentForm, type AgentFormState } from './agent-form-state';
 import type { AgentDetails } from './agent-page-types';
 
+/** What a tab's label says about it: errors from the last save, or edits not saved yet. */
+export type TabMark = 'unsaved' | 'error';
+
 export interface AgentForm extends Omit<AgentFormState, 'source' | 'draft'> {
   values: AgentFormValues;
   changes: FormChanges;
   /** Tabs holding a field error of the last save. */
   errorTabs: FormTab[];
+  markOf: (tab: FormTab) => TabMark | undefined;
   set: <F extends AgentFormField>(field: F, value: AgentFormValues[F]) => void;
   /** A field's error fragment ("is required"), from the form's checks or the API. */
   errorOf: (field: AgentFormField) => string | undefined;
@@ -58,11 +62,14 @@ export function useAgentForm(agent: AgentDetails): AgentForm {
     }
   }
 
+  const changes = formChanges(state.base, draft);
+  const errorTabs = tabsWithErrors(state.errors);
   return {
     ...rest,
     values: draft,
-    changes: formChanges(state.base, draft),
-    errorTabs: tabsWithErrors(state.errors),
+    changes,
+    errorTabs,
+    markOf: (tab) => (errorTabs.includes(tab) ? 'error' : changes.byTab[tab] ? 'unsaved' : undefined),
     set: (field, value) => dispatch({ type: 'edit', field, value }),
     errorOf: (field) => Object.entries(state.errors).find(([path]) => fieldOfPath(path) === field)?.[1],
     save,
