@@ -102,6 +102,10 @@ test('one Save stores the edits of five tabs; Discard brings the saved agent bac
   await openTab(page, 'Profile');
   await page.getByLabel('Name', { exact: true }).fill('Nobody');
   await expect(saveBar(page)).toContainText('3 unsaved changes');
+  // A narrow window: the bar stays in view, its buttons side by side.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await checkScreen(page, 'agent-form-narrow');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await saveBar(page).getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Fiona Formfield');
   await expect(saveBar(page)).toContainText('No unsaved changes');
