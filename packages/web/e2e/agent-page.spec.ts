@@ -2,32 +2,15 @@
 // log), copies settings from another agent, disables one with a confirmation, and meets the
 // last-administrator rule. Every tab is checked with axe and photographed.
 import { expect, test } from './support/fixtures';
-import { apiLogin, gqlInPage } from './support/graphql';
-import { path, signIn } from './support/pages';
+import { gqlInPage } from './support/graphql';
+import { path } from './support/pages';
 import { checkScreen } from './support/screens';
-import { Setup } from './support/agents';
-import type { Page } from '@playwright/test';
-
-async function setUp(page: Page, baseURL: string, admin: { email: string; password: string }) {
-  const setup = new Setup(baseURL, await apiLogin(baseURL, admin));
-  await page.goto('/sign-in');
-  await signIn(page, admin.email, admin.password);
-  await expect(page).toHaveURL(path('/'));
-  return setup;
-}
-
-async function openTab(page: Page, name: string) {
-  await page.getByRole('tab', { name, exact: true }).click();
-  await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
-}
-
-async function saveTab(page: Page) {
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-}
+import { openTab, saveAgent, signInWithSetup } from './support/agent-page';
 
 test('agent page: every tab, teams and groups saved and in the change log', async ({ page, baseURL, admin }) => {
-  const setup = await setUp(page, baseURL!, admin);
+  // Ten axe runs: on a busy 2-core machine they alone can take most of a minute.
+  test.setTimeout(120_000);
+  const setup = await signInWithSetup(page, baseURL!, admin);
   const support = await setup.team('Support');
   const billing = await setup.team('Billing');
   await setup.department('Sales');
@@ -45,11 +28,11 @@ test('agent page: every tab, teams and groups saved and in the change log', asyn
   await checkScreen(page, 'agent-profile-error');
   await page.getByRole('button', { name: 'Discard changes' }).click();
   await page.getByLabel('Alias (shown to end users)').fill('Tabby');
-  await saveTab(page);
+  await saveAgent(page);
 
   await openTab(page, 'Teams');
   await page.getByRole('checkbox', { name: support.name }).check();
-  await saveTab(page);
+  await saveAgent(page);
   await checkScreen(page, 'agent-teams');
   // An unsaved edit survives a look at another tab.
   await page.getByRole('checkbox', { name: billing.name }).check();
@@ -62,7 +45,7 @@ test('agent page: every tab, teams and groups saved and in the change log', asyn
   await openTab(page, 'Permission Groups');
   await page.getByRole('checkbox', { name: 'All Permissions' }).uncheck();
   await page.getByRole('checkbox', { name: 'All Non-Destructive Permissions' }).check();
-  await saveTab(page);
+  await saveAgent(page);
   await checkScreen(page, 'agent-groups');
 
   // Permissions: destructive ones are left out by group 2; a direct one adds to it.
@@ -113,7 +96,7 @@ test('agent page: every tab, teams and groups saved and in the change log', asyn
 });
 
 test('copy settings from one agent to another', async ({ page, baseURL, admin }) => {
-  const setup = await setUp(page, baseURL!, admin);
+  const setup = await signInWithSetup(page, baseURL!, admin);
   const team = await setup.team('Escalations');
   const source = await setup.agent('Sofia Source', { permissionGroupIds: ['2'], teamIds: [team.id] });
   const target = await setup.agent('Theo Target', { permissionGroupIds: ['1'] });
@@ -141,7 +124,7 @@ test('copy settings from one agent to another', async ({ page, baseURL, admin })
 });
 
 test('disable with confirmation; the last administrator stays', async ({ page, baseURL, admin }) => {
-  const setup = await setUp(page, baseURL!, admin);
+  const setup = await signInWithSetup(page, baseURL!, admin);
   const agent = await setup.agent('Dora Disable');
 
   await page.goto(`/agents/${agent.id}`);

@@ -6,6 +6,7 @@ const CREATE_AGENT = `
   mutation CreateAgent($input: CreateAgentInput!) { createAgent(input: $input) { agent { id name email } } }
 `;
 const CREATE_TEAM = `mutation CreateTeam($name: String!) { createTeam(name: $name) { id name } }`;
+const CREATE_GROUP = `mutation CreateGroup($input: PermissionGroupInput!) { createPermissionGroup(input: $input) { id name } }`;
 const CREATE_DEPARTMENT = `mutation CreateDepartment($name: String!) { createDepartment(name: $name) { id name } }`;
 
 export interface Named {
@@ -34,6 +35,11 @@ export class Setup {
     return (await gqlOk(this.baseUrl, CREATE_TEAM, { name: `${name} ${randomSuffix()}` }, this.token)).createTeam;
   }
 
+  async permissionGroup(name: string, permissions: string[] = []): Promise<Named> {
+    const input = { name: `${name} ${randomSuffix()}`, permissions };
+    return (await gqlOk(this.baseUrl, CREATE_GROUP, { input }, this.token)).createPermissionGroup;
+  }
+
   async department(name: string): Promise<Named> {
     return (await gqlOk(this.baseUrl, CREATE_DEPARTMENT, { name: `${name} ${randomSuffix()}` }, this.token)).createDepartment;
   }
@@ -42,13 +48,23 @@ export class Setup {
   async read(id: string) {
     const data = await gqlOk(
       this.baseUrl,
-      `query Agent($id: ID!) { agent(id: $id) { id status teams { id } permissionGroups { id } permissions } }`,
+      `query Agent($id: ID!) {
+        agent(id: $id) {
+          id name status isAdmin isReportsAdmin teams { id } permissionGroups { id } permissions
+          departments { access department { id } } ticketNotifications { event email browser }
+        }
+      }`,
       { id },
       this.token,
     );
     return data.agent as {
       id: string;
+      name: string;
       status: string;
+      isAdmin: boolean;
+      isReportsAdmin: boolean;
+      departments: { access: 'FULL' | 'ASSIGN'; department: { id: string } }[];
+      ticketNotifications: { event: string; email: boolean; browser: boolean }[];
       teams: { id: string }[];
       permissionGroups: { id: string }[];
       permissions: string[];

@@ -6,7 +6,14 @@ import { lastAdminHint } from './last-admin-hint';
 import type { AgentDetails } from './agent-page-types';
 
 /** Disable or enable, force a password change, delete: each confirmed, each saying what happens to the seat. */
-export function AgentActions({ agent, isViewer }: { agent: AgentDetails; isViewer: boolean }) {
+interface AgentActionsProps {
+  agent: AgentDetails;
+  isViewer: boolean;
+  /** Once deleted, before the page leaves for the agents list (unsaved edits no longer matter). */
+  onDeleted?: () => void;
+}
+
+export function AgentActions({ agent, isViewer, onDeleted }: AgentActionsProps) {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [update] = useMutation(UPDATE_AGENT_MUTATION);
@@ -64,6 +71,7 @@ export function AgentActions({ agent, isViewer }: { agent: AgentDetails; isViewe
           danger
           onConfirm={async () => {
             await remove({ variables: { id: agent.id } });
+            onDeleted?.();
             navigate('/', { replace: true, state: { notice: `${who} was deleted and their seat is free.` } });
             // Lists that showed the agent fetch again.
             client.cache.evict({ id: client.cache.identify({ __typename: 'Agent', id: agent.id }) });

@@ -1,26 +1,25 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { DropdownMenu } from 'radix-ui';
 import { useViewer } from '../../auth/viewer-context';
 import { toDisplayError } from '../../../lib/errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { plural } from '../../../lib/format';
+import { useUnsavedChangesGuard } from '../../../components/unsaved-changes-guard';
 import { AGENT_PAGE_QUERY } from './agent-page.graphql';
 import { AgentActions } from './agent-actions';
 import { AGENT_TABS, AgentTabs, type AgentTab } from './agent-tabs';
 import { CopySettingsDialog } from './copy-settings/copy-settings-dialog';
+import { SaveBar } from './save-bar';
+import { AgentFormContext, useAgentForm } from './use-agent-form';
+import type { AgentDetails, PageCatalogs } from './agent-page-types';
 
 const isTab = (value: string | null): value is AgentTab => AGENT_TABS.some((t) => t.value === value);
 
 /** /agents/:id: one agent's settings in tabs, with the admin's actions and Copy settings. */
 export function AgentPage() {
   const { id = '' } = useParams();
-  const viewer = useViewer();
-  const [params, setParams] = useSearchParams();
-  const tabParam = params.get('tab');
-  const tab: AgentTab = isTab(tabParam) ? tabParam : 'profile';
-  const [copyOpen, setCopyOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   const { data, error, loading, refetch } = useQuery(AGENT_PAGE_QUERY, { variables: { id } });
   const agent = data?.agent;
   useDocumentTitle(agent ? agent.name : 'Agent');
@@ -47,7 +46,33 @@ export function AgentPage() {
   }
 
   const { agent: _agent, ...catalogs } = data;
+  return <AgentSettings agent={agent} catalogs={catalogs} />;
+}
+
+/**
+ * The loaded agent: header and actions, then one form over every tab with one save bar; leaving
+ * with unsaved edits asks first.
+ */
+function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: PageCatalogs }) {
+  const viewer = useViewer();
+  const [params, setParams] = useSearchParams();
+  const tabParam = params.get('tab');
+  const tab: AgentTab = isTab(tabParam) ? tabParam : 'profile';
+  const [copyOpen, setCopyOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const form = useAgentForm(agent);
+  const guard = useUnsavedChangesGuard(form.changes.total > 0, plural(form.changes.total, 'unsaved change'));
   const readOnly = !viewer.isAdmin;
+  const isViewer = agent.id === viewer.id;
+  const openTab = (next: AgentTab) => setParams(next === 'profile' ? {} : { tab: next }, { replace: true });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    // Errors on tabs out of view: open the first tab that holds one.
+    const errorTabs = await form.save();
+    if (errorTabs.length && !(errorTabs as AgentTab[]).includes(tab)) openTab(errorTabs[0]);
+  }
+
   return (
     <section className="page agent-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -68,7 +93,7 @@ export function AgentPage() {
         </div>
         {!readOnly && (
           <div className="agent-header-tools">
-            <AgentActions agent={agent} isViewer={agent.id === viewer.id} />
+            <AgentActions agent={agent} isViewer={isViewer} onDeleted={guard.leaveWithoutAsking} />
             <DropdownMenu.Root>
               <DropdownMenu.Trigger asChild>
                 <button type="button" className="button button-secondary gear-button" aria-label="Settings menu">
@@ -92,13 +117,21 @@ export function AgentPage() {
         </p>
       )}
       {readOnly && <p className="alert alert-info">Only administrators can change these settings.</p>}
-      <AgentTabs
-        agent={agent}
-        catalogs={catalogs}
-        readOnly={readOnly}
-        tab={tab}
-        onTabChange={(next) => setParams(next === 'profile' ? {} : { tab: next }, { replace: true })}
-      />
+      <AgentFormContext value={form}>
+        <form className="agent-form" noValidate onSubmit={(event) => void submit(event)} aria-label={`Settings of ${agent.name}`}>
+          <AgentTabs
+            agent={agent}
+            catalogs={catalogs}
+            readOnly={readOnly}
+            isViewer={isViewer}
+            tab={tab}
+            onTabChange={openTab}
+            markOf={form.markOf}
+          />
+          {!readOnly && <SaveBar form={form} />}
+        </form>
+      </AgentFormContext>
+      {guard.dialog}
       <CopySettingsDialog
         targetAgentIds={[agent.id]}
         targetLabel={agent.name}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Tabs } from 'radix-ui';
 import { ProfileTab } from './profile-tab';
 import { PermissionsTab } from './permissions-tab';
@@ -6,7 +5,9 @@ import { ChecklistTab } from './checklist-tab';
 import { DepartmentsTab } from './departments-tab';
 import { NotificationsTab } from './notifications-tab';
 import { ChangeLogTab } from './change-log-tab';
-import type { TabProps } from './agent-page-types';
+import type { FormTab } from './agent-form';
+import type { TabMark } from './use-agent-form';
+import type { AgentDetails, TabProps } from './agent-page-types';
 
 export const AGENT_TABS = [
   { value: 'profile', label: 'Profile' },
@@ -20,17 +21,24 @@ export const AGENT_TABS = [
 ] as const;
 export type AgentTab = (typeof AGENT_TABS)[number]['value'];
 
-function TabContent(props: TabProps & { tab: AgentTab }) {
-  const { agent, catalogs, readOnly, tab } = props;
+const MARK_TEXT: Record<TabMark, string> = { unsaved: 'unsaved changes', error: 'has errors' };
+
+interface ContentProps extends TabProps {
+  agent: AgentDetails;
+  /** The agent is the signed-in one. */
+  isViewer: boolean;
+}
+
+function TabContent({ tab, agent, isViewer, ...props }: ContentProps & { tab: AgentTab }) {
+  const { catalogs, readOnly } = props;
   switch (tab) {
     case 'profile':
       return <ProfileTab {...props} />;
     case 'permissions':
-      return <PermissionsTab {...props} />;
+      return <PermissionsTab {...props} isViewer={isViewer} />;
     case 'groups':
       return (
         <ChecklistTab
-          agentId={agent.id}
           legend="Permission groups"
           intro="The agent gets every permission and department access of each group they are in. To restrict an agent, take them out of the built-in groups and put them in a custom group."
           items={catalogs.permissionGroups.map((g) => ({
@@ -38,7 +46,6 @@ function TabContent(props: TabProps & { tab: AgentTab }) {
             label: g.name,
             note: `${g.builtIn ? 'Built in, ' : ''}${g.permissions.length} permissions`,
           }))}
-          selected={agent.permissionGroups.map((g) => g.id)}
           field="permissionGroupIds"
           readOnly={readOnly}
           empty="No permission groups yet."
@@ -47,11 +54,9 @@ function TabContent(props: TabProps & { tab: AgentTab }) {
     case 'teams':
       return (
         <ChecklistTab
-          agentId={agent.id}
           legend="Teams"
           intro="A ticket assigned to a team counts as assigned to each of its members."
           items={catalogs.teams.map((t) => ({ id: t.id, label: t.name }))}
-          selected={agent.teams.map((t) => t.id)}
           field="teamIds"
           readOnly={readOnly}
           empty="No teams yet."
@@ -68,34 +73,44 @@ function TabContent(props: TabProps & { tab: AgentTab }) {
   }
 }
 
-interface AgentTabsProps extends TabProps {
+interface AgentTabsProps extends ContentProps {
   tab: AgentTab;
   onTabChange: (tab: AgentTab) => void;
+  markOf: (tab: FormTab) => TabMark | undefined;
 }
 
 /**
- * The agent page's tabs (Radix Tabs: arrow keys move between them). A tab renders when first
- * opened and then stays mounted (hidden), so unsaved edits survive a look at another tab; the
- * change log renders only while open, so it fetches the latest entries each time.
+ * The agent page's tabs (Radix Tabs: arrow keys move between them). Only the open tab renders:
+ * edits live in the page's form, so they survive a look at another tab, and the change log
+ * fetches the latest entries each time it opens. A tab with unsaved edits or errors says so in
+ * its label: a dot, and words for screen readers.
  */
-export function AgentTabs({ tab, onTabChange, ...props }: AgentTabsProps) {
-  const [visited, setVisited] = useState<ReadonlySet<AgentTab>>(() => new Set([tab]));
-  if (!visited.has(tab)) setVisited(new Set([...visited, tab]));
-  const rendered = (value: AgentTab) => value === tab || (value !== 'change-log' && visited.has(value));
+export function AgentTabs({ tab, onTabChange, markOf, ...props }: AgentTabsProps) {
   return (
     <Tabs.Root value={tab} onValueChange={(value) => onTabChange(value as AgentTab)} className="tabs">
       <Tabs.List aria-label="Agent settings" className="tabs-list">
         {AGENT_TABS.map((t) => (
           <Tabs.Trigger key={t.value} value={t.value} className="tabs-trigger">
             {t.label}
+            <TabMarker mark={t.value === 'change-log' ? undefined : markOf(t.value)} />
           </Tabs.Trigger>
         ))}
       </Tabs.List>
       {AGENT_TABS.map((t) => (
-        <Tabs.Content key={t.value} value={t.value} className="tabs-content panel" forceMount>
-          {rendered(t.value) && <TabContent {...props} tab={t.value} />}
+        <Tabs.Content key={t.value} value={t.value} className="tabs-content panel">
+          <TabContent {...props} tab={t.value} />
         </Tabs.Content>
       ))}
     </Tabs.Root>
+  );
+}
+
+function TabMarker({ mark }: { mark?: TabMark }) {
+  if (!mark) return null;
+  return (
+    <>
+      <span className={`tab-marker tab-marker-${mark}`} aria-hidden="true" />
+      <span className="visually-hidden"> ({MARK_TEXT[mark]})</span>
+    </>
   );
 }

@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import type { UpdateAgentInput } from '../../../gql/graphql';
-import { useDraft, useUpdateAgent } from './use-update-agent';
-import { SaveBar } from './save-bar';
+import { useAgentFormContext } from './use-agent-form';
 
 export interface ChecklistItem {
   id: string;
@@ -10,37 +8,35 @@ export interface ChecklistItem {
 }
 
 interface ChecklistTabProps {
-  agentId: string;
   legend: string;
   intro: ReactNode;
   items: ChecklistItem[];
-  selected: string[];
-  /** The UpdateAgentInput list field the ids go to. */
+  /** The form's id list the boxes edit. */
   field: 'permissionGroupIds' | 'teamIds';
   readOnly: boolean;
   empty: string;
 }
 
-/** A list of checkboxes saved as one id list (permission groups, teams). */
-export function ChecklistTab({ agentId, legend, intro, items, selected, field, readOnly, empty }: ChecklistTabProps) {
-  const update = useUpdateAgent(agentId);
-  const draft = useDraft(selected);
-  const chosen = new Set(draft.value);
+/** A list of checkboxes over one id list of the agent form (permission groups, teams). */
+export function ChecklistTab({ legend, intro, items, field, readOnly, empty }: ChecklistTabProps) {
+  const form = useAgentFormContext();
+  const ids = form.values[field];
+  const chosen = new Set(ids);
+  const error = form.errorOf(field);
 
   function toggle(id: string, on: boolean) {
-    update.clearStatus();
-    draft.set(on ? [...draft.value, id] : draft.value.filter((v) => v !== id));
-  }
-
-  async function save() {
-    const input: UpdateAgentInput = { [field]: draft.value };
-    if (await update.save(input)) draft.reset();
+    form.set(field, on ? [...ids, id] : ids.filter((v) => v !== id));
   }
 
   if (items.length === 0) return <p className="empty-state">{empty}</p>;
   return (
     <div className="tab-body">
       <p className="tab-intro">{intro}</p>
+      {error && (
+        <p className="field-error">
+          {legend} {error}
+        </p>
+      )}
       <fieldset className="checklist" disabled={readOnly}>
         <legend>
           {legend}{' '}
@@ -56,7 +52,6 @@ export function ChecklistTab({ agentId, legend, intro, items, selected, field, r
           </label>
         ))}
       </fieldset>
-      {!readOnly && <SaveBar update={update} dirty={draft.dirty} onReset={draft.reset} onSave={() => void save()} />}
     </div>
   );
 }

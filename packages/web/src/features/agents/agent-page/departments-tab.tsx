@@ -1,7 +1,6 @@
 import type { DepartmentAccessLevel } from '../../../gql/graphql';
-import { useDraft, useUpdateAgent } from './use-update-agent';
 import { groupDepartmentAccess, groupsOf, higherAccess } from './permissions';
-import { SaveBar } from './save-bar';
+import { useAgentFormContext } from './use-agent-form';
 import type { TabProps } from './agent-page-types';
 
 const LEVELS: { value: DepartmentAccessLevel | 'NONE'; label: string }[] = [
@@ -11,22 +10,16 @@ const LEVELS: { value: DepartmentAccessLevel | 'NONE'; label: string }[] = [
 ];
 const LEVEL_LABEL: Record<DepartmentAccessLevel, string> = { ASSIGN: 'Assign', FULL: 'Full' };
 
-type Access = { departmentId: string; access: DepartmentAccessLevel }[];
-
 /** Direct department access per department (none / Assign / Full), with what groups add. */
-export function DepartmentsTab({ agent, catalogs, readOnly }: TabProps) {
-  const update = useUpdateAgent(agent.id);
-  const draft = useDraft<Access>(agent.departments.map((d) => ({ departmentId: d.department.id, access: d.access })));
-  const fromGroups = groupDepartmentAccess(groupsOf(agent, catalogs));
+export function DepartmentsTab({ catalogs, readOnly }: TabProps) {
+  const form = useAgentFormContext();
+  const access = form.values.departments;
+  const fromGroups = groupDepartmentAccess(groupsOf(form.values.permissionGroupIds, catalogs));
+  const error = form.errorOf('departments');
 
   function choose(departmentId: string, level: DepartmentAccessLevel | 'NONE') {
-    update.clearStatus();
-    const others = draft.value.filter((d) => d.departmentId !== departmentId);
-    draft.set(level === 'NONE' ? others : [...others, { departmentId, access: level }]);
-  }
-
-  async function save() {
-    if (await update.save({ departments: draft.value })) draft.reset();
+    const { [departmentId]: _previous, ...others } = access;
+    form.set('departments', level === 'NONE' ? others : { ...others, [departmentId]: level });
   }
 
   if (catalogs.departments.length === 0) return <p className="empty-state">No departments yet.</p>;
@@ -36,6 +29,7 @@ export function DepartmentsTab({ agent, catalogs, readOnly }: TabProps) {
         Full: see and work the department&apos;s tickets. Assign: may assign tickets to the department without seeing them afterwards.
         Groups add their own access; the higher level wins.
       </p>
+      {error && <p className="field-error">Department access {error}</p>}
       <div className="table-wrap">
         <table className="data-table">
           <thead>
@@ -48,7 +42,7 @@ export function DepartmentsTab({ agent, catalogs, readOnly }: TabProps) {
           </thead>
           <tbody>
             {catalogs.departments.map((department) => {
-              const direct = draft.value.find((d) => d.departmentId === department.id)?.access;
+              const direct = access[department.id];
               const group = fromGroups.get(department.id);
               const effective = higherAccess(direct, group?.access);
               return (
@@ -79,7 +73,6 @@ export function DepartmentsTab({ agent, catalogs, readOnly }: TabProps) {
           </tbody>
         </table>
       </div>
-      {!readOnly && <SaveBar update={update} dirty={draft.dirty} onReset={draft.reset} onSave={() => void save()} />}
     </div>
   );
 }

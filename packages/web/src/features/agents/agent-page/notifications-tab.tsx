@@ -1,14 +1,7 @@
 import type { NotificationEventCategory } from '../../../gql/graphql';
 import { SwitchField } from '../../../components/switch-field';
-import { useDraft, useUpdateAgent } from './use-update-agent';
-import { SaveBar } from './save-bar';
+import { useAgentFormContext } from './use-agent-form';
 import type { TabProps } from './agent-page-types';
-
-interface Setting {
-  event: string;
-  email: boolean;
-  browser: boolean;
-}
 
 interface NotificationsTabProps extends TabProps {
   category: NotificationEventCategory;
@@ -18,35 +11,17 @@ interface NotificationsTabProps extends TabProps {
  * Email and browser switches per event of one category. Ticket notifications also carry
  * the "agent may edit their own" switch; other notifications agents may always edit.
  */
-export function NotificationsTab({ agent, catalogs, readOnly, category }: NotificationsTabProps) {
+export function NotificationsTab({ catalogs, readOnly, category }: NotificationsTabProps) {
   const ticket = category === 'TICKET';
-  const update = useUpdateAgent(agent.id);
-  const settings = useDraft<Setting[]>(
-    (ticket ? agent.ticketNotifications : agent.otherNotifications).map(({ event, email, browser }) => ({ event, email, browser })),
-  );
-  const canEditOwn = useDraft(agent.canEditOwnTicketNotifications);
+  const field = ticket ? 'ticketNotifications' : 'otherNotifications';
+  const form = useAgentFormContext();
+  const settings = form.values[field];
   const events = catalogs.notificationCatalog.filter((e) => e.category === category);
-  const dirty = settings.dirty || canEditOwn.dirty;
+  const error = form.errorOf(field);
 
   function change(event: string, channel: 'email' | 'browser', on: boolean) {
-    update.clearStatus();
-    const known = settings.value.some((s) => s.event === event);
-    const base = known ? settings.value : [...settings.value, { event, email: false, browser: false }];
-    settings.set(base.map((s) => (s.event === event ? { ...s, [channel]: on } : s)));
-  }
-
-  function reset() {
-    settings.reset();
-    canEditOwn.reset();
-  }
-
-  async function save() {
-    const saved = await update.save(
-      ticket
-        ? { ticketNotifications: settings.value, ...(canEditOwn.dirty ? { canEditOwnTicketNotifications: canEditOwn.value } : {}) }
-        : { otherNotifications: settings.value },
-    );
-    if (saved) reset();
+    const current = settings[event] ?? { email: false, browser: false };
+    form.set(field, { ...settings, [event]: { ...current, [channel]: on } });
   }
 
   return (
@@ -55,16 +30,15 @@ export function NotificationsTab({ agent, catalogs, readOnly, category }: Notifi
         <SwitchField
           label="Agent may edit their own ticket notifications"
           hint="Off: only administrators change these settings for this agent."
-          checked={canEditOwn.value}
+          checked={form.values.canEditOwnTicketNotifications}
           disabled={readOnly}
-          onChange={(on) => {
-            update.clearStatus();
-            canEditOwn.set(on);
-          }}
+          onChange={(on) => form.set('canEditOwnTicketNotifications', on)}
+          error={form.errorOf('canEditOwnTicketNotifications')}
         />
       ) : (
         <p className="tab-intro">Agents can always edit their own other notifications in Preferences.</p>
       )}
+      {error && <p className="field-error">Notifications {error}</p>}
       <div className="table-wrap">
         <table className="data-table">
           <thead>
@@ -76,7 +50,7 @@ export function NotificationsTab({ agent, catalogs, readOnly, category }: Notifi
           </thead>
           <tbody>
             {events.map((event) => {
-              const setting = settings.value.find((s) => s.event === event.key);
+              const setting = settings[event.key];
               return (
                 <tr key={event.key}>
                   <th scope="row">{event.label}</th>
@@ -97,7 +71,6 @@ export function NotificationsTab({ agent, catalogs, readOnly, category }: Notifi
           </tbody>
         </table>
       </div>
-      {!readOnly && <SaveBar update={update} dirty={dirty} onReset={reset} onSave={() => void save()} />}
     </div>
   );
 }

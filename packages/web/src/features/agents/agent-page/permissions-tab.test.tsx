@@ -2,17 +2,21 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { errorResult } from '../../../test/apollo-router';
 import { UPDATE_AGENT_MUTATION } from './agent-page.graphql';
 import { PermissionsTab } from './permissions-tab';
 import { effectivePermissions, grantingGroups } from './permissions';
 import { agentDetails, catalogs } from './test-data';
+import { TestForm } from './test-form';
 
 const row = (label: RegExp) => screen.getByRole('row', { name: label });
 
 function renderTab(over: Parameters<typeof agentDetails>[0], mocks = [] as never[]) {
   render(
     <MockedProvider mocks={mocks}>
-      <PermissionsTab agent={agentDetails(over)} catalogs={catalogs} readOnly={false} />
+      <TestForm agent={agentDetails(over)}>
+        <PermissionsTab catalogs={catalogs} readOnly={false} isViewer={false} />
+      </TestForm>
     </MockedProvider>,
   );
 }
@@ -73,13 +77,39 @@ describe('PermissionsTab', () => {
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
   });
 
+  it('gives and removes admin access; the last-administrator refusal sits by the switch', async () => {
+    const user = userEvent.setup();
+    const mocks = [
+      {
+        request: { query: UPDATE_AGENT_MUTATION, variables: { id: '5', input: { isAdmin: false } } },
+        result: errorResult('The helpdesk needs at least one active administrator who can sign in', 'CONFLICT', {
+          'input.isAdmin': 'is required on the last active administrator',
+        }),
+      },
+    ];
+    renderTab({ isAdmin: true }, mocks as never[]);
+    const admin = screen.getByRole('switch', { name: 'Administrator access' });
+    expect(admin).toBeChecked();
+    await user.click(admin);
+    expect(screen.queryByText(/This agent is an administrator/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const error = await screen.findByText(/^Administrator access is required on the last active administrator/, {
+      selector: '.field-error',
+    });
+    expect(error).toHaveTextContent('First give another agent administrator access');
+    expect(admin).toHaveAccessibleDescription(/is required on the last active administrator/);
+    expect(screen.getByRole('alert')).toHaveTextContent('The helpdesk needs at least one active administrator');
+  });
+
   it('is read-only for non-admins', () => {
     render(
       <MockedProvider>
-        <PermissionsTab agent={agentDetails()} catalogs={catalogs} readOnly />
+        <TestForm agent={agentDetails()}>
+          <PermissionsTab catalogs={catalogs} readOnly isViewer={false} />
+        </TestForm>
       </MockedProvider>,
     );
     for (const box of screen.getAllByRole('checkbox')) expect(box).toBeDisabled();
-    expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('switch', { name: 'Administrator access' })).not.toBeInTheDocument();
   });
 });

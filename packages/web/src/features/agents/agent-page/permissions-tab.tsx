@@ -1,31 +1,28 @@
-import { useDraft, useUpdateAgent } from './use-update-agent';
 import { byCategory, effectivePermissions, grantingGroups, groupsOf } from './permissions';
-import { SaveBar } from './save-bar';
+import { useAgentFormContext } from './use-agent-form';
+import { AdminAccess } from './admin-access';
 import type { TabProps } from './agent-page-types';
 
 /**
- * The catalogue by category: the agent's own (direct) permissions as checkboxes, what its
+ * Admin access (admins only), then the catalogue by category: the agent's own (direct) permissions as checkboxes, what its
  * groups grant, and the effective result, recomputed as the admin ticks boxes.
  */
-export function PermissionsTab({ agent, catalogs, readOnly }: TabProps) {
-  const update = useUpdateAgent(agent.id);
-  const direct = useDraft(agent.permissions);
-  const groups = groupsOf(agent, catalogs);
+export function PermissionsTab({ catalogs, readOnly, isViewer }: TabProps & { isViewer: boolean }) {
+  const form = useAgentFormContext();
+  const direct = form.values.permissions;
+  const groups = groupsOf(form.values.permissionGroupIds, catalogs);
   const fromGroups = grantingGroups(groups);
-  const effective = effectivePermissions(direct.value, groups);
+  const effective = effectivePermissions(direct, groups);
   const total = catalogs.permissionCatalog.length;
+  const error = form.errorOf('permissions');
 
   function toggle(key: string, on: boolean) {
-    update.clearStatus();
-    direct.set(on ? [...direct.value, key] : direct.value.filter((k) => k !== key));
-  }
-
-  async function save() {
-    if (await update.save({ permissions: direct.value })) direct.reset();
+    form.set('permissions', on ? [...direct, key] : direct.filter((k) => k !== key));
   }
 
   return (
     <div className="tab-body">
+      {!readOnly && <AdminAccess isViewer={isViewer} />}
       <p className="tab-intro">
         Permissions add up: the agent can do what any of their groups or their own permissions grant.{' '}
         <strong data-testid="effective-summary">
@@ -33,7 +30,8 @@ export function PermissionsTab({ agent, catalogs, readOnly }: TabProps) {
         </strong>
         {groups.length > 0 ? ` (groups: ${groups.map((g) => g.name).join(', ')}).` : ' (in no permission group).'}
       </p>
-      {agent.isAdmin && (
+      {error && <p className="field-error">Permissions {error}</p>}
+      {form.values.isAdmin && (
         <p className="alert alert-info">This agent is an administrator: admin access opens the whole admin interface whatever these say.</p>
       )}
       {byCategory(catalogs.permissionCatalog).map(([category, permissions]) => (
@@ -63,7 +61,7 @@ export function PermissionsTab({ agent, catalogs, readOnly }: TabProps) {
                       <input
                         type="checkbox"
                         aria-labelledby={rowId}
-                        checked={direct.value.includes(permission.key)}
+                        checked={direct.includes(permission.key)}
                         disabled={readOnly}
                         onChange={(event) => toggle(permission.key, event.target.checked)}
                       />
@@ -79,7 +77,6 @@ export function PermissionsTab({ agent, catalogs, readOnly }: TabProps) {
           </table>
         </div>
       ))}
-      {!readOnly && <SaveBar update={update} dirty={direct.dirty} onReset={direct.reset} onSave={() => void save()} />}
     </div>
   );
 }

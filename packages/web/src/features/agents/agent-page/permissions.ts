@@ -1,9 +1,9 @@
 import type { DepartmentAccessLevel } from '../../../gql/graphql';
-import type { AgentDetails, CatalogPermission, GroupInfo, PageCatalogs } from './agent-page-types';
+import type { CatalogPermission, GroupInfo, PageCatalogs } from './agent-page-types';
 
-/** The agent's groups, with their names and what they grant, in catalogue order. */
-export function groupsOf(agent: Pick<AgentDetails, 'permissionGroups'>, catalogs: Pick<PageCatalogs, 'permissionGroups'>): GroupInfo[] {
-  const ids = new Set(agent.permissionGroups.map((g) => g.id));
+/** The groups with these ids, with their names and what they grant, in catalogue order. */
+export function groupsOf(groupIds: readonly string[], catalogs: Pick<PageCatalogs, 'permissionGroups'>): GroupInfo[] {
+  const ids = new Set(groupIds);
   return catalogs.permissionGroups.filter((g) => ids.has(g.id));
 }
 

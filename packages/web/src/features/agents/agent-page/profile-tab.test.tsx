@@ -5,33 +5,57 @@ import { describe, expect, it } from 'vitest';
 import { errorResult } from '../../../test/apollo-router';
 import { UPDATE_AGENT_MUTATION } from './agent-page.graphql';
 import { ProfileTab } from './profile-tab';
-import { agentDetails, catalogs } from './test-data';
+import { agentDetails } from './test-data';
+import { TestForm } from './test-form';
 
 describe('ProfileTab', () => {
   it('shows a server field error next to its field, and Discard brings the saved value back', async () => {
     const user = userEvent.setup();
-    const agent = agentDetails();
     const mocks = [
       {
         request: { query: UPDATE_AGENT_MUTATION, variables: { id: '5', input: { email: 'taken@example.com' } } },
-        result: errorResult('Invalid input', 'BAD_USER_INPUT', { 'input.email': 'is already used by another agent' }),
+        result: errorResult('taken@example.com is already used by another agent', 'CONFLICT', {
+          'input.email': 'is already used by another agent',
+        }),
       },
     ];
     render(
       <MockedProvider mocks={mocks}>
-        <ProfileTab agent={agent} catalogs={catalogs} readOnly={false} />
+        <TestForm agent={agentDetails()}>
+          <ProfileTab readOnly={false} />
+        </TestForm>
       </MockedProvider>,
     );
     const email = screen.getByLabelText('Email (sign-in)');
     await user.clear(email);
     await user.type(email, 'taken@example.com');
+    expect(screen.getByRole('status')).toHaveTextContent('1 unsaved change');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await screen.findAllByText('Email (sign-in) is already used by another agent')).toHaveLength(2);
+    // By the field, and in the save bar with the tab that holds it.
+    expect(await screen.findByText('Email (sign-in) is already used by another agent', { selector: '.field-error' })).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('Email (sign-in) is already used by another agent (Profile)');
     expect(email).toHaveAttribute('aria-invalid', 'true');
 
     await user.click(screen.getByRole('button', { name: 'Discard changes' }));
     expect(email).toHaveValue('pat@example.com');
     expect(screen.queryByText(/already used/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+  });
+
+  it('refuses to send an emptied required field, and says so by the field', async () => {
+    const user = userEvent.setup();
+    render(
+      <MockedProvider mocks={[]}>
+        <TestForm agent={agentDetails()}>
+          <ProfileTab readOnly={false} />
+        </TestForm>
+      </MockedProvider>,
+    );
+    await user.clear(screen.getByLabelText('Name'));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(screen.getByText('Name is required', { selector: '.field-error' })).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('Name is required (Profile)');
+    await user.type(screen.getByLabelText('Name'), 'P');
+    expect(screen.queryByText('Name is required', { selector: '.field-error' })).not.toBeInTheDocument();
   });
 });

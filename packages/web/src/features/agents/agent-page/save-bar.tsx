@@ -1,38 +1,57 @@
-import { FormAlert } from '../../../components/form-alert';
-import type { UpdateAgentState } from './use-update-agent';
+import { fieldSentence } from '../../../lib/errors';
+import { plural } from '../../../lib/format';
+import { FIELD_LABELS, fieldOfPath, tabOfField } from './agent-form';
+import { AGENT_TABS } from './agent-tabs';
+import type { AgentForm } from './use-agent-form';
 
-interface SaveBarProps {
-  update: UpdateAgentState;
-  dirty: boolean;
-  onReset: () => void;
-  /** Labels by input path, so field errors read as sentences. */
-  labels?: Record<string, string>;
-  /** For a <form>: the save button submits it. */
-  submit?: boolean;
-  onSave?: () => void;
+const tabLabel = (path: string) => {
+  const field = fieldOfPath(path);
+  return field && AGENT_TABS.find((t) => t.value === tabOfField(field))?.label;
+};
+
+/** Why the last save failed: the server's message, and each field error with the tab that holds it. */
+function SaveError({ form }: { form: AgentForm }) {
+  const { error, errors } = form;
+  if (!error) return null;
+  const listed = Object.entries(errors).filter(([path]) => path in FIELD_LABELS);
+  return (
+    <div role="alert" className="alert alert-error">
+      <p>{error.code === 'BAD_USER_INPUT' && listed.length ? 'Not saved: please correct the following.' : error.message}</p>
+      {listed.length > 0 && (
+        <ul>
+          {listed.map(([path, fragment]) => (
+            <li key={path}>
+              {fieldSentence(FIELD_LABELS[path], fragment)} <span className="muted">({tabLabel(path)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
-/** Save / Discard buttons, the saved status and the server's error for one tab. */
-export function SaveBar({ update, dirty, onReset, labels, submit, onSave }: SaveBarProps) {
+/**
+ * The agent page's one save bar, sticky at the bottom of the window: how many changes wait, on
+ * which tabs they are marked, Save (every tab in one updateAgent) and Discard.
+ */
+export function SaveBar({ form }: { form: AgentForm }) {
+  const { total } = form.changes;
+  const status = form.saving ? 'Saving…' : total ? `${plural(total, 'unsaved change')}` : form.saved ? 'Saved.' : 'No unsaved changes';
   return (
-    <div className="save-bar">
-      <FormAlert error={update.error} labels={labels} />
+    <section className="save-bar agent-save-bar" aria-label="Changes to this agent" data-dirty={total > 0}>
+      <SaveError form={form} />
       <div className="save-bar-actions">
-        <button
-          type={submit ? 'submit' : 'button'}
-          className="button button-primary"
-          disabled={update.saving || !dirty}
-          onClick={submit ? undefined : onSave}
-        >
-          {update.saving ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" className="button button-secondary" disabled={update.saving || !dirty} onClick={onReset}>
+        <p role="status" className={`save-status ${total ? 'save-status-pending' : form.saved ? '' : 'save-status-idle'}`}>
+          {total > 0 && <span className="tab-marker tab-marker-unsaved" aria-hidden="true" />}
+          {status}
+        </p>
+        <button type="button" className="button button-secondary" disabled={form.saving || !total} onClick={form.discard}>
           Discard changes
         </button>
-        <p role="status" className="save-status">
-          {update.saved && !dirty ? 'Saved.' : ''}
-        </p>
+        <button type="submit" className="button button-primary" disabled={form.saving || !total}>
+          Save changes
+        </button>
       </div>
-    </div>
+    </section>
   );
 }

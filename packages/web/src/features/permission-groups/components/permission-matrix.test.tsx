@@ -1,10 +1,10 @@
-import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PermissionMatrix, type MatrixGroup, type MatrixPermission } from './permission-matrix';
 import { PermissionGroupsPage } from '../pages/permission-groups-page';
 import { PERMISSION_GROUPS_QUERY, UPDATE_PERMISSION_GROUP_MUTATION } from '../permission-groups.graphql';
+import { renderRoutes } from '../../../test/apollo-router';
 
 const catalog: MatrixPermission[] = [
   { __typename: 'Permission', key: 'tickets.reply', label: 'Reply to tickets', category: 'Tickets', destructive: false },
@@ -60,11 +60,7 @@ describe('PermissionGroupsPage', () => {
         result: { data: { updatePermissionGroup: saved } },
       },
     ];
-    render(
-      <MockedProvider mocks={mocks}>
-        <PermissionGroupsPage />
-      </MockedProvider>,
-    );
+    renderRoutes([{ path: '/permission-groups', element: <PermissionGroupsPage /> }], '/permission-groups', mocks);
     const save = await screen.findByRole('button', { name: 'Save changes' });
     expect(save).toBeDisabled();
     await user.click(box('View users: Front line'));

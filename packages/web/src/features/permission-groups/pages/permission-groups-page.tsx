@@ -6,12 +6,15 @@ import { FormAlert } from '../../../components/form-alert';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useUnsavedChangesGuard } from '../../../components/unsaved-changes-guard';
 import { PERMISSION_GROUPS_QUERY, UPDATE_PERMISSION_GROUP_MUTATION } from '../permission-groups.graphql';
 import { PermissionMatrix, type MatrixGroup } from '../components/permission-matrix';
 import { NewGroupForm } from '../components/new-group-form';
 import { GroupActions } from '../components/group-actions';
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((k) => b.includes(k));
+/** Boxes ticked or unticked between two permission lists. */
+const boxesChanged = (a: readonly string[], b: readonly string[]) =>
+  a.filter((k) => !b.includes(k)).length + b.filter((k) => !a.includes(k)).length;
 
 export function PermissionGroupsPage() {
   useDocumentTitle('Permission groups');
@@ -24,7 +27,9 @@ export function PermissionGroupsPage() {
   const [status, setStatus] = useState('');
   const catalog = data?.permissionCatalog ?? [];
   const groups = data?.permissionGroups ?? [];
-  const changed = groups.filter((g) => drafts[g.id] && !sameSet(drafts[g.id], g.permissions));
+  const changed = groups.filter((g) => drafts[g.id] && boxesChanged(drafts[g.id], g.permissions) > 0);
+  const boxes = changed.reduce((sum, g) => sum + boxesChanged(drafts[g.id], g.permissions), 0);
+  const guard = useUnsavedChangesGuard(boxes > 0, plural(boxes, 'unsaved change'));
   const grantedSets = new Map(groups.map((g) => [g.id, new Set(drafts[g.id] ?? g.permissions)]));
 
   function toggle(group: MatrixGroup, key: string, on: boolean) {
@@ -122,6 +127,7 @@ export function PermissionGroupsPage() {
           </div>
         </section>
       )}
+      {guard.dialog}
     </section>
   );
 }

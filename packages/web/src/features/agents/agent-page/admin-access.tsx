@@ -1,0 +1,37 @@
+import { SwitchField } from '../../../components/switch-field';
+import { lastAdminHint } from './last-admin-hint';
+import { useAgentFormContext } from './use-agent-form';
+
+/**
+ * Administrator and reports administrator access, for admins only (only an admin can give admin
+ * access). The last-administrator rule's refusal appears under the switch, with what to do.
+ */
+export function AdminAccess({ isViewer }: { isViewer: boolean }) {
+  const form = useAgentFormContext();
+  const adminError = form.errorOf('isAdmin');
+  const hint = form.error && lastAdminHint(form.error);
+  const losingOwn = isViewer && form.base.isAdmin && !form.values.isAdmin;
+  return (
+    <fieldset className="access-fieldset">
+      <legend>Access level</legend>
+      <SwitchField
+        label="Administrator access"
+        hint={
+          losingOwn
+            ? 'This is your own account: once saved, you no longer see the administration.'
+            : 'Administrators manage agents, permission groups, teams, departments, API tokens and the license, and have every permission.'
+        }
+        checked={form.values.isAdmin}
+        onChange={(on) => form.set('isAdmin', on)}
+        error={adminError && (hint ? `${adminError}. ${hint}` : adminError)}
+      />
+      <SwitchField
+        label="Reports administrator access"
+        hint="Reports administrators create and share reports and see every report's data, whatever their departments."
+        checked={form.values.isReportsAdmin}
+        onChange={(on) => form.set('isReportsAdmin', on)}
+        error={form.errorOf('isReportsAdmin')}
+      />
+    </fieldset>
+  );
+}
