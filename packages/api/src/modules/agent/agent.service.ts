@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
-import { badInput, FieldCheck, forbidden } from '../../common/errors';
+import { badInput, FieldCheck, forbidden, orConflict } from '../../common/errors';
 import { checkId, checkIds, parseId } from '../../common/ids';
 import { unknownValues } from '../../common/quote-input';
 import type { ServiceContext } from '../../common/service';
@@ -17,7 +17,7 @@ import { Agent, newAgentRow } from './agent.entity';
 import { lockAgent, lockAgents } from './agent.lock';
 import { sendWelcomeEmail } from './agent.mail';
 import { AgentSettingsSection, CreateAgentFields, UpdateAgentFields } from './agent.types';
-import { assertEmailFree } from './agent.validation';
+import { assertEmailsFree, EMAIL_TAKEN, emailsTaken } from './agent-email';
 import { assertAdminsRemain, writeAgentChanges } from './agent.write';
 import { TeamMember } from '../team/team.entity';
 import { AgentDepartment } from '../department/department.entity';
@@ -64,20 +64,25 @@ export async function createAgent(sc: ServiceContext, input: CreateAgentFields, 
   const { em } = sc;
   const change = await buildAgentChange(em, input, null);
   const email = change.patch.email!;
-  await assertEmailFree(em, email);
+  const wanted = { email, extraEmails: change.patch.extraEmails };
+  await assertEmailsFree(em, wanted);
   // Seats are reserved under the license lock, which serialises agent creation: checking the email
   // again under it sees an agent that a concurrent request has just committed (READ COMMITTED).
-  // A pending invitation for the same person holds a seat: the new agent takes it over.
+  // A pending invitation for the same person holds a seat: the new agent takes it over. An update
+  // claiming the address meanwhile is refused by the unique keys (agent.email, agent_email).
   await reserveSeats(sc, 1, () => closePendingInvitationsFor(sc, email));
-  await assertEmailFree(em, email);
-  const { identifiers } = await em.insert(
-    Agent,
-    newAgentRow({
-      email,
-      name: change.patch.name!,
-      mustChangePassword: input.forcePasswordChange !== false,
-      passwordHash: creds.passwordHash,
-    }),
+  await assertEmailsFree(em, wanted);
+  const { identifiers } = await orConflict(
+    em.insert(
+      Agent,
+      newAgentRow({
+        email,
+        name: change.patch.name!,
+        mustChangePassword: input.forcePasswordChange !== false,
+        passwordHash: creds.passwordHash,
+      }),
+    ),
+    () => emailsTaken({ 'input.email': EMAIL_TAKEN }, [email]),
   );
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
   if (input.copySettingsFrom !== undefined && input.copySettingsFrom !== null) {
@@ -135,7 +140,7 @@ export async function updateAgent(sc: ServiceContext, { id, input }: { id: strin
   const change = await buildAgentChange(sc.em, input, agent);
   if (input.forcePasswordChange !== undefined && input.forcePasswordChange !== null)
     change.patch.mustChangePassword = input.forcePasswordChange;
-  if (change.patch.email && change.patch.email !== agent.email) await assertEmailFree(sc.em, change.patch.email, agent.id);
+  await assertEmailsFree(sc.em, { email: change.patch.email, extraEmails: change.patch.extraEmails }, agent.id);
   const [updated] = await writeAgentChanges(sc, [{ agent, change }]);
   return updated;
 }
