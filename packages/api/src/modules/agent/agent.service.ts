@@ -15,7 +15,7 @@ import { linkRows } from './agent-links';
 import { AgentChange, buildAgentChange } from './agent.change';
 import { Agent, newAgentRow } from './agent.entity';
 import { lockAgent, lockAgents } from './agent.lock';
-import { sendWelcomeEmail } from './agent.mail';
+import { sendLoginEmailChangedNotice, sendWelcomeEmail } from './agent.mail';
 import { AgentSettingsSection, CreateAgentFields, UpdateAgentFields } from './agent.types';
 import { assertEmailsFree, EMAIL_TAKEN, emailsTaken } from './agent-email';
 import { assertAdminsRemain, writeAgentChanges } from './agent.write';
@@ -116,7 +116,8 @@ function mergeChange(target: AgentChange, copied: AgentChange): void {
 /** Preferences: what an agent who is not an admin may change on their own record. */
 async function assertSelfEditAllowed(sc: ServiceContext, agent: Agent, input: UpdateAgentFields): Promise<void> {
   if (sc.actor.agent?.id !== agent.id) throw forbidden('Only administrators can edit other agents');
-  const given = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
+  // currentPassword confirms a change; it is not one.
+  const given = Object.keys(input).filter((k) => k !== 'currentPassword' && (input as Record<string, unknown>)[k] !== undefined);
   const denied = given.filter((k) => !SELF_EDITABLE.has(k));
   if (denied.length) throw forbidden(`Only administrators can change ${denied.join(', ')}`);
   const granted = new Set(await permissionsOf(sc, agent));
@@ -133,15 +134,38 @@ async function assertSelfEditAllowed(sc: ServiceContext, agent: Agent, input: Up
   }
 }
 
-export async function updateAgent(sc: ServiceContext, { id, input }: { id: string | number; input: UpdateAgentFields }): Promise<Agent> {
+/**
+ * One's own login email changes only with one's current password (checked at the edge, which
+ * says so with `passwordConfirmed`); an account without a password cannot confirm, so only an
+ * administrator can change its login. Administrators changing another agent need nothing.
+ */
+function assertEmailChangeConfirmed(sc: ServiceContext, agent: Agent, change: AgentChange, passwordConfirmed: boolean): void {
+  if (change.patch.email === undefined || change.patch.email === agent.email) return;
+  if (sc.actor.agent?.id !== agent.id || passwordConfirmed) return;
+  if (!agent.passwordHash) {
+    throw badInput({ 'input.email': 'cannot be changed by you while your account has no password: ask an administrator' });
+  }
+  throw badInput({ 'input.currentPassword': 'is required to change your login email' });
+}
+
+export interface UpdateAgentArgs {
+  id: string | number;
+  input: UpdateAgentFields;
+  /** The edge checked `input.currentPassword` against the acting agent's password (confirmOwnEmailChange). */
+  passwordConfirmed?: boolean;
+}
+
+export async function updateAgent(sc: ServiceContext, { id, input, passwordConfirmed = false }: UpdateAgentArgs): Promise<Agent> {
   // Locked before it is read: concurrent edits of one agent apply one after another, none lost.
   const agent = await lockAgent(sc.em, id);
   if (!sc.actor.agent?.isAdmin) await assertSelfEditAllowed(sc, agent, input);
   const change = await buildAgentChange(sc.em, input, agent);
+  assertEmailChangeConfirmed(sc, agent, change, passwordConfirmed);
   if (input.forcePasswordChange !== undefined && input.forcePasswordChange !== null)
     change.patch.mustChangePassword = input.forcePasswordChange;
   await assertEmailsFree(sc.em, { email: change.patch.email, extraEmails: change.patch.extraEmails }, agent.id);
   const [updated] = await writeAgentChanges(sc, [{ agent, change }]);
+  if (updated.email !== agent.email) await sendLoginEmailChangedNotice(sc, { oldEmail: agent.email, agent: updated });
   return updated;
 }
 
