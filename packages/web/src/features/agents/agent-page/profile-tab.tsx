@@ -1,6 +1,8 @@
-import { useId, useMemo } from 'react';
-import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { use, useId, useMemo } from 'react';
+import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import { fieldSentence } from '../../../lib/errors';
+import { changesLoginEmail, CURRENT_PASSWORD_HINT, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
+import { ViewerContext } from '../../auth/viewer-context';
 import { useUpdateAgent } from './use-update-agent';
 import { SaveBar } from './save-bar';
 import type { AgentDetails, TabProps } from './agent-page-types';
@@ -17,14 +19,17 @@ const FIELDS = {
   businessUnit: 'Business unit',
 } as const;
 type ProfileField = keyof typeof FIELDS;
-type ProfileValues = Record<ProfileField, string>;
+/** currentPassword: asked of a viewer changing their own login email. */
+type ProfileValues = Record<ProfileField | 'currentPassword', string>;
 
 /** Server field errors arrive keyed by input path (`input.email`); the form's labels by the same. */
-const LABELS = Object.fromEntries(Object.entries(FIELDS).map(([field, label]) => [`input.${field}`, label]));
+const LABELS = Object.fromEntries(
+  [...Object.entries(FIELDS), ['currentPassword', CURRENT_PASSWORD_LABEL]].map(([field, label]) => [`input.${field}`, label]),
+);
 const REQUIRED = new Set<ProfileField>(['name', 'email', 'timezone', 'language']);
 
 function toValues(agent: AgentDetails): ProfileValues {
-  const values = {} as ProfileValues;
+  const values = { currentPassword: '' } as ProfileValues;
   for (const field of Object.keys(FIELDS) as ProfileField[]) values[field] = agent[field] ?? '';
   return values;
 }
@@ -37,6 +42,7 @@ interface FieldProps {
   type?: string;
   list?: string;
   autoComplete?: string;
+  required?: boolean;
 }
 
 function Field({ label, registration, error, hint, ...input }: FieldProps) {
@@ -68,14 +74,19 @@ export function ProfileTab({ agent, readOnly }: TabProps) {
   // `values`: the form follows the cache when the agent changes elsewhere (Copy settings, another tab).
   const form = useForm<ProfileValues>({ values: toValues(agent) });
   const { errors, dirtyFields } = form.formState;
+  // The viewer's own login email changes only with their current password (the API asks for it).
+  const typedEmail = useWatch({ control: form.control, name: 'email' });
+  const askPassword = use(ViewerContext)?.id === agent.id && changesLoginEmail(typedEmail, agent.email);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const input: Partial<Record<ProfileField, string | null>> = {};
+    const input: Partial<Record<ProfileField | 'currentPassword', string | null>> = {};
     for (const field of Object.keys(dirtyFields) as ProfileField[]) {
+      if (!(field in FIELDS)) continue;
       const value = values[field].trim();
       input[field] = value === '' && !REQUIRED.has(field) ? null : value;
     }
-    if (await update.save(input)) form.reset(values);
+    if (askPassword) input.currentPassword = values.currentPassword;
+    if (await update.save(input)) form.reset({ ...values, currentPassword: '' });
   });
 
   function discard() {
@@ -83,10 +94,11 @@ export function ProfileTab({ agent, readOnly }: TabProps) {
     form.reset(toValues(agent));
   }
 
-  const errorOf = (field: ProfileField) => errors[field]?.message ?? update.error?.fields[`input.${field}`];
-  const register = (field: ProfileField) =>
+  const errorOf = (field: keyof ProfileValues) => errors[field]?.message ?? update.error?.fields[`input.${field}`];
+  const register = (field: keyof ProfileValues) =>
     form.register(field, {
-      required: REQUIRED.has(field) ? 'is required' : false,
+      required: REQUIRED.has(field as ProfileField) || field === 'currentPassword' ? 'is required' : false,
+      shouldUnregister: field === 'currentPassword',
       onChange: () => update.clearStatus(),
     });
 
@@ -103,6 +115,17 @@ export function ProfileTab({ agent, readOnly }: TabProps) {
           autoComplete="off"
         />
         <Field label={FIELDS.email} type="email" registration={register('email')} error={errorOf('email')} autoComplete="off" />
+        {askPassword && (
+          <Field
+            label={CURRENT_PASSWORD_LABEL}
+            type="password"
+            registration={register('currentPassword')}
+            error={errorOf('currentPassword')}
+            hint={CURRENT_PASSWORD_HINT}
+            autoComplete="current-password"
+            required
+          />
+        )}
         <Field label={FIELDS.phone} type="tel" registration={register('phone')} error={errorOf('phone')} />
         <Field label={FIELDS.landlinePhone} type="tel" registration={register('landlinePhone')} error={errorOf('landlinePhone')} />
         <Field label={FIELDS.mobilePhone} type="tel" registration={register('mobilePhone')} error={errorOf('mobilePhone')} />
