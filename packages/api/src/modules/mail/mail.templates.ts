@@ -230,7 +230,7 @@ export function maskEmail(email: string): string {
 export function loginEmailChangedEmail(input: LoginEmailChangedInput): RenderedEmail {
   const { agentName, maskedNewEmail, changedBy, signInUrl } = input;
   const subject = 'Your Roster login email was changed';
-  const who = changedBy ? `by ${changedBy}, an administrator` : 'from your account';
+  const who = changedBy ? `by ${changedBy}, an administrator,` : 'from your account';
   const changed = `The login email of your Roster account was changed ${who} to ${maskedNewEmail}. This address no longer signs in.`;
   const ifNot = changedBy
     ? 'If you did not expect this change, contact your Roster administrator.'
