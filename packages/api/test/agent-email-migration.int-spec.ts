@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createDataSource, initDataSource, migrations } from '../src/db/data-source';
+import { AgentEmail1764670000000 } from '../src/db/migrations/1764670000000-agent-email';
 import { Agent, AgentEmail, newAgentRow } from '../src/modules/agent';
 import { testDbConfig } from './helpers/test-db';
 
@@ -14,7 +15,10 @@ describe('agent_email backfill', () => {
   it('keeps the first holder of each address, drops the colliding extras from their agents and logs each', async () => {
     const db = testDbConfig();
     const base = createDataSource(db);
-    const before = new DataSource({ ...base.options, migrations: migrations.slice(0, -1) } as typeof base.options);
+    const before = new DataSource({
+      ...base.options,
+      migrations: migrations.slice(0, migrations.indexOf(AgentEmail1764670000000)),
+    } as typeof base.options);
     await before.initialize();
     if (db.type === 'mysql') await before.dropDatabase();
     await before.runMigrations({ transaction: 'each' });
