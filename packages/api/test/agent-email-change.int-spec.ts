@@ -25,6 +25,14 @@ const VIEWER = graphql(`
   }
 `);
 
+const CREATE_TOKEN = graphql(`
+  mutation EmailChangeCreateToken {
+    createApiToken(name: "own email", scopes: ["agents:write"]) {
+      token
+    }
+  }
+`);
+
 const PASSWORD = 'agent-password-1';
 
 describe('changing a login email', () => {
@@ -113,5 +121,17 @@ describe('changing a login email', () => {
     await t.ok(UPDATE, { id: viewer.id, i: { email: 'boss@example.com', currentPassword: ADMIN_PASSWORD } }, { token: t.adminToken });
     expect(await notices(ADMIN_EMAIL)).toHaveLength(1);
     await t.ok(UPDATE, { id: viewer.id, i: { email: ADMIN_EMAIL, currentPassword: ADMIN_PASSWORD } }, { token: t.adminToken });
+  });
+
+  it('never lets an API token change its creator’s login email, even with the password', async () => {
+    const { id, token } = await t.createAgent({ email: 'tara@example.com', name: 'Tara', isAdmin: true });
+    const apiToken = (await t.ok(CREATE_TOKEN, {}, { token })).createApiToken.token;
+    // A creator who is no longer an administrator: the token edits what Tara may edit, her own record.
+    await t.ok(UPDATE, { id, i: { isAdmin: false } }, { token: t.adminToken });
+    expect((await t.ok(UPDATE, { id, i: { name: 'Tara T' } }, { token: apiToken })).updateAgent.name).toBe('Tara T');
+    const r = await t.gql(UPDATE, { id, i: { email: 'tara.new@example.com', currentPassword: PASSWORD } }, { token: apiToken });
+    expect(codeOf(r)).toBe('FORBIDDEN');
+    expect(await emailOf(token)).toBe('tara@example.com');
+    expect(await notices('tara@example.com')).toHaveLength(0);
   });
 });

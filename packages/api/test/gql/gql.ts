@@ -62,6 +62,7 @@ type Documents = {
     "\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    ": typeof types.AgentChangesCopyDocument,
     "\n  mutation EmailChangeUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      name\n    }\n  }\n": typeof types.EmailChangeUpdateDocument,
     "\n  query EmailChangeViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.EmailChangeViewerDocument,
+    "\n  mutation EmailChangeCreateToken {\n    createApiToken(name: \"own email\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": typeof types.EmailChangeCreateTokenDocument,
     "\n  mutation NamespaceCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        email\n        extraEmails\n      }\n    }\n  }\n": typeof types.NamespaceCreateDocument,
     "\n  mutation NamespaceUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      extraEmails\n    }\n  }\n": typeof types.NamespaceUpdateDocument,
     "\n  query NamespaceGet($id: ID!) {\n    agent(id: $id) {\n      id\n      email\n      extraEmails\n    }\n  }\n": typeof types.NamespaceGetDocument,
@@ -334,6 +335,7 @@ const documents: Documents = {
     "\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    ": types.AgentChangesCopyDocument,
     "\n  mutation EmailChangeUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      name\n    }\n  }\n": types.EmailChangeUpdateDocument,
     "\n  query EmailChangeViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.EmailChangeViewerDocument,
+    "\n  mutation EmailChangeCreateToken {\n    createApiToken(name: \"own email\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": types.EmailChangeCreateTokenDocument,
     "\n  mutation NamespaceCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        email\n        extraEmails\n      }\n    }\n  }\n": types.NamespaceCreateDocument,
     "\n  mutation NamespaceUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      extraEmails\n    }\n  }\n": types.NamespaceUpdateDocument,
     "\n  query NamespaceGet($id: ID!) {\n    agent(id: $id) {\n      id\n      email\n      extraEmails\n    }\n  }\n": types.NamespaceGetDocument,
@@ -764,6 +766,10 @@ export function graphql(source: "\n  mutation EmailChangeUpdate($id: ID!, $i: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmailChangeViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query EmailChangeViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailChangeCreateToken {\n    createApiToken(name: \"own email\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation EmailChangeCreateToken {\n    createApiToken(name: \"own email\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -136,12 +136,14 @@ async function assertSelfEditAllowed(sc: ServiceContext, agent: Agent, input: Up
 
 /**
  * One's own login email changes only with one's current password (checked at the edge, which
- * says so with `passwordConfirmed`); an account without a password cannot confirm, so only an
- * administrator can change its login. Administrators changing another agent need nothing.
+ * says so with `passwordConfirmed`), and never through an API token (tokens never change
+ * credentials); an account without a password cannot confirm, so only an administrator can change
+ * its login. Administrators changing another agent need nothing.
  */
 function assertEmailChangeConfirmed(sc: ServiceContext, agent: Agent, change: AgentChange, passwordConfirmed: boolean): void {
-  if (change.patch.email === undefined || change.patch.email === agent.email) return;
-  if (sc.actor.agent?.id !== agent.id || passwordConfirmed) return;
+  if (change.patch.email === undefined || change.patch.email === agent.email || sc.actor.agent?.id !== agent.id) return;
+  if (sc.actor.kind === 'API_TOKEN') throw forbidden('API tokens cannot change the login email of their creator: sign in to do this');
+  if (passwordConfirmed) return;
   if (!agent.passwordHash) {
     throw badInput({ 'input.email': 'cannot be changed by you while your account has no password: ask an administrator' });
   }

@@ -86,7 +86,7 @@ async function confirmPassword(ctx: Context, agent: Agent, password: string, fie
 /**
  * updateAgent on one's own record with a new login email: checks `input.currentPassword` before
  * the update's transaction. True when it was given and is right. False when there is nothing to
- * check (not one's own record, no new email, no password given, or the account has none): the
+ * check (not one's own record, not a session, no new email, no password given, or the account has none): the
  * service then decides whether the change needed it (updateAgent, passwordConfirmed).
  */
 export async function confirmOwnEmailChange(
@@ -94,7 +94,8 @@ export async function confirmOwnEmailChange(
   id: string,
   input: { email?: string | null; currentPassword?: string | null },
 ): Promise<boolean> {
-  const self = ctx.actor?.agent;
+  // Sessions only: an API token cannot change its creator's login (the service refuses) nor test passwords.
+  const self = ctx.actor?.kind === 'AGENT' ? ctx.actor.agent : null;
   if (!self || input.email == null || input.currentPassword == null || String(self.id) !== id) return false;
   if (normalizeEmail(input.email) === self.email) return false;
   const agent = await ctx.read((sc) => sc.em.findOneBy(Agent, { id: self.id }));
