@@ -141,6 +141,11 @@ export async function assertAdminsRemain(sc: ServiceContext, leaving: number[]):
   }
 }
 
+/** Whether the change moves the agent's login or changes its extra addresses (a form re-sending them does not). */
+const changesAddresses = (agent: Agent, { patch }: AgentChange): boolean =>
+  (patch.email !== undefined && patch.email !== agent.email) ||
+  (patch.extraEmails !== undefined && setText(patch.extraEmails) !== setText(agent.extraEmails ?? []));
+
 /**
  * Applies changes to agents and logs every field that really changed. With `created`, the agents
  * were just inserted: their log starts with "created" and names what was set, not every default.
@@ -155,7 +160,7 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
   await claimAgentEmails(
     em,
     writes
-      .filter(({ change: { patch } }) => created || patch.email !== undefined || patch.extraEmails !== undefined)
+      .filter(({ agent, change }) => created || changesAddresses(agent, change))
       .map(({ agent, change: { patch } }) => ({
         id: agent.id,
         email: patch.email ?? agent.email,
