@@ -94,7 +94,7 @@ test('create an API token: shown once, works, then revoked', async ({ page, admi
   await checkScreen(page, 'outbox');
 });
 
-test('an agent edits their preferences and is kept out of admin screens', async ({ page, admin, baseURL }) => {
+test('an agent edits their preferences and is kept out of admin screens', async ({ page, admin, baseURL, mail }) => {
   const token = await apiLogin(baseURL!, admin);
   const agent = { email: `pref-${randomSuffix()}@example.com`, name: 'Pat Prefs', password: `pref-Passphrase-${randomSuffix()}` };
   await createAgent(baseURL!, token, agent);
@@ -130,6 +130,26 @@ test('an agent edits their preferences and is kept out of admin screens', async 
   await expect(page.getByLabel('Alias')).toHaveValue('Pat');
   await expect(page.getByLabel('Time zone')).toHaveValue('Europe/London');
   await expect(page.getByRole('checkbox', { name: 'Task due: email' })).not.toBeChecked();
+
+  // A new login email needs the current password: the field appears with the new address only.
+  const newEmail = `pref-new-${randomSuffix()}@example.com`;
+  await expect(page.getByLabel('Current password')).toHaveCount(0);
+  await page.getByLabel('Email', { exact: true }).fill(newEmail);
+  const current = page.getByLabel('Current password');
+  await expect(current).toHaveAttribute('autocomplete', 'current-password');
+  await current.fill('not-my-password');
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(current).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('p.field-error')).toHaveText('Current password is not your current password');
+  await checkScreen(page, 'preferences-current-password');
+  await current.fill(agent.password);
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your preferences have been saved.' })).toBeVisible();
+  await expect(page.getByLabel('Current password')).toHaveCount(0);
+  // The old address is told, without the new one spelled out.
+  const notice = await mail.waitFor((m) => m.to.includes(agent.email) && /login email/i.test(m.subject), 15_000);
+  expect(notice.text).not.toContain(newEmail);
+  expect(notice.text).toContain('p***@e***.com');
 
   await page.goto('/admin');
   await expect(page.getByRole('heading', { name: 'You need administrator access' })).toBeVisible();

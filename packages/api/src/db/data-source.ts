@@ -17,6 +17,7 @@ import { UserListIndexes1764640000000 } from './migrations/1764640000000-user-li
 import { UserImport1764630000000 } from './migrations/1764630000000-user-import';
 import { CataloguesLock1764650000000 } from './migrations/1764650000000-catalogues-lock';
 import { ImportJob1764660000000 } from './migrations/1764660000000-import-job';
+import { AgentEmail1764670000000 } from './migrations/1764670000000-agent-email';
 import { UserMergeMoved1764690000000 } from './migrations/1764690000000-user-merge-moved';
 
 export const migrations = [
@@ -33,6 +34,7 @@ export const migrations = [
   UserImport1764630000000,
   CataloguesLock1764650000000,
   ImportJob1764660000000,
+  AgentEmail1764670000000,
   UserMergeMoved1764690000000,
 ];
 

@@ -1,4 +1,4 @@
-import { Agent } from '../modules/agent';
+import { Agent, AgentEmail } from '../modules/agent';
 import { PasswordLink } from '../modules/agent-import';
 import { ImportJob, ImportRow, ImportRowError } from '../modules/import';
 import { ApiToken } from '../modules/api-token';
@@ -20,6 +20,7 @@ import { UserCustomField, UserCustomValue } from '../modules/custom-field';
 
 export const entities = [
   Agent,
+  AgentEmail,
   AgentPermissionGroup,
   PermissionGroup,
   Team,

@@ -2,7 +2,7 @@ import { DataSource, EntityManager, EntityTarget, In, MoreThan, ObjectLiteral } 
 
 import { loadConfig } from '../config';
 import { systemActor } from '../common/actor';
-import { Agent, AgentStatus, newAgentRow } from '../modules/agent';
+import { Agent, AgentStatus, claimAgentEmails, newAgentRow } from '../modules/agent';
 import { hashPassword } from '../modules/auth';
 import { Invitation, InvitationStatus } from '../modules/invitation';
 import { ChangeLogEntityType, recordChanges } from '../common/change-log';
@@ -161,8 +161,12 @@ async function fill(em: EntityManager, passwordHash: string): Promise<SeedResult
     specs.map((a) => agentRow(a, passwordHash, now)),
   );
   const inserted = specs.length
-    ? await em.find(Agent, { select: { id: true, email: true }, where: { email: In(specs.map((a) => demoEmail(a.name))) } })
+    ? await em.find(Agent, {
+        select: { id: true, email: true, extraEmails: true },
+        where: { email: In(specs.map((a) => demoEmail(a.name))) },
+      })
     : [];
+  await claimAgentEmails(em, inserted, { fresh: true });
   const agentIds = new Map(inserted.map((a) => [a.email, a.id]));
   const idOf = (a: AgentSpec) => agentIds.get(demoEmail(a.name))!;
 

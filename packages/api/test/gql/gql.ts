@@ -60,6 +60,16 @@ type Documents = {
     "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            ": typeof types.AgentChangesLoginDocument,
     "\n          mutation AgentChangesDeleteAgent2($id: ID!) {\n            deleteAgent(id: $id)\n          }\n        ": typeof types.AgentChangesDeleteAgent2Document,
     "\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    ": typeof types.AgentChangesCopyDocument,
+    "\n  mutation EmailChangeUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      name\n    }\n  }\n": typeof types.EmailChangeUpdateDocument,
+    "\n  query EmailChangeViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.EmailChangeViewerDocument,
+    "\n  mutation EmailChangeCreateToken {\n    createApiToken(name: \"own email\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": typeof types.EmailChangeCreateTokenDocument,
+    "\n  mutation NamespaceCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        email\n        extraEmails\n      }\n    }\n  }\n": typeof types.NamespaceCreateDocument,
+    "\n  mutation NamespaceUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      extraEmails\n    }\n  }\n": typeof types.NamespaceUpdateDocument,
+    "\n  query NamespaceGet($id: ID!) {\n    agent(id: $id) {\n      id\n      email\n      extraEmails\n    }\n  }\n": typeof types.NamespaceGetDocument,
+    "\n  mutation NamespaceDelete($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.NamespaceDeleteDocument,
+    "\n  mutation NamespaceInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": typeof types.NamespaceInviteDocument,
+    "\n  mutation NamespaceBulkInvite($e: [String!]!) {\n    bulkInviteAgents(emails: $e) {\n      invited {\n        email\n      }\n      failed {\n        email\n        code\n        message\n      }\n    }\n  }\n": typeof types.NamespaceBulkInviteDocument,
+    "\n  mutation NamespaceAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n": typeof types.NamespaceAcceptDocument,
     "\n  mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogSetTeamMembersDocument,
     "\n  mutation AgentLinkLogCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogCreateTeamDocument,
     "\n  mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.AgentLinkLogCreatePermissionGroupDocument,
@@ -325,6 +335,16 @@ const documents: Documents = {
     "\n              mutation AgentChangesLogin {\n                login(email: \"disable.me@example.com\", password: \"agent-password-1\") {\n                  token\n                }\n              }\n            ": types.AgentChangesLoginDocument,
     "\n          mutation AgentChangesDeleteAgent2($id: ID!) {\n            deleteAgent(id: $id)\n          }\n        ": types.AgentChangesDeleteAgent2Document,
     "\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    ": types.AgentChangesCopyDocument,
+    "\n  mutation EmailChangeUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      name\n    }\n  }\n": types.EmailChangeUpdateDocument,
+    "\n  query EmailChangeViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.EmailChangeViewerDocument,
+    "\n  mutation EmailChangeCreateToken {\n    createApiToken(name: \"own email\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": types.EmailChangeCreateTokenDocument,
+    "\n  mutation NamespaceCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        email\n        extraEmails\n      }\n    }\n  }\n": types.NamespaceCreateDocument,
+    "\n  mutation NamespaceUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      extraEmails\n    }\n  }\n": types.NamespaceUpdateDocument,
+    "\n  query NamespaceGet($id: ID!) {\n    agent(id: $id) {\n      id\n      email\n      extraEmails\n    }\n  }\n": types.NamespaceGetDocument,
+    "\n  mutation NamespaceDelete($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.NamespaceDeleteDocument,
+    "\n  mutation NamespaceInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": types.NamespaceInviteDocument,
+    "\n  mutation NamespaceBulkInvite($e: [String!]!) {\n    bulkInviteAgents(emails: $e) {\n      invited {\n        email\n      }\n      failed {\n        email\n        code\n        message\n      }\n    }\n  }\n": types.NamespaceBulkInviteDocument,
+    "\n  mutation NamespaceAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n": types.NamespaceAcceptDocument,
     "\n  mutation AgentLinkLogSetTeamMembers($id: ID!, $a: [ID!]!) {\n    setTeamMembers(id: $id, agentIds: $a) {\n      id\n    }\n  }\n": types.AgentLinkLogSetTeamMembersDocument,
     "\n  mutation AgentLinkLogCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": types.AgentLinkLogCreateTeamDocument,
     "\n  mutation AgentLinkLogCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.AgentLinkLogCreatePermissionGroupDocument,
@@ -742,6 +762,46 @@ export function graphql(source: "\n          mutation AgentChangesDeleteAgent2($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    "): (typeof documents)["\n      mutation AgentChangesCopy($s: ID!, $t: [ID!]!, $sec: [AgentSettingsSection!]!) {\n        copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: $sec) {\n          ...TestAgent\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailChangeUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation EmailChangeUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailChangeViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query EmailChangeViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmailChangeCreateToken {\n    createApiToken(name: \"own email\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation EmailChangeCreateToken {\n    createApiToken(name: \"own email\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NamespaceCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        email\n        extraEmails\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NamespaceCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        email\n        extraEmails\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NamespaceUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      extraEmails\n    }\n  }\n"): (typeof documents)["\n  mutation NamespaceUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      email\n      extraEmails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NamespaceGet($id: ID!) {\n    agent(id: $id) {\n      id\n      email\n      extraEmails\n    }\n  }\n"): (typeof documents)["\n  query NamespaceGet($id: ID!) {\n    agent(id: $id) {\n      id\n      email\n      extraEmails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NamespaceDelete($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"): (typeof documents)["\n  mutation NamespaceDelete($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NamespaceInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NamespaceInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NamespaceBulkInvite($e: [String!]!) {\n    bulkInviteAgents(emails: $e) {\n      invited {\n        email\n      }\n      failed {\n        email\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NamespaceBulkInvite($e: [String!]!) {\n    bulkInviteAgents(emails: $e) {\n      invited {\n        email\n      }\n      failed {\n        email\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NamespaceAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation NamespaceAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { ChangeLogEntry } from '../../src/common/change-log';
-import { Agent, newAgentRow } from '../../src/modules/agent';
+import { Agent, claimAgentEmails, newAgentRow } from '../../src/modules/agent';
 import { graphql } from '../gql';
 import type { CreateAgentInput, UpdateAgentInput } from '../gql/graphql';
 import { GqlResult, TestApp, withToken } from './test-app';
@@ -203,8 +203,15 @@ export async function insertAgents(t: TestApp, prefix: string, n: number): Promi
   const ids = await repo
     .createQueryBuilder('a')
     .select('a.id', 'id')
+    .addSelect('a.email', 'email')
     .where('a.email LIKE :p', { p: `${prefix}%` })
     .orderBy('a.id')
     .getRawMany();
+  // Their addresses too, as every writer of agents keeps them (agent_email).
+  await claimAgentEmails(
+    t.roster.ds.manager,
+    ids.map((r: { id: number; email: string }) => ({ id: Number(r.id), email: r.email, extraEmails: [] })),
+    { fresh: true },
+  );
   return ids.map((r: { id: number }) => String(r.id));
 }

@@ -1224,6 +1224,8 @@ export type UpdateAgentInput = {
   alias?: InputMaybe<Scalars['String']['input']>;
   businessUnit?: InputMaybe<Scalars['String']['input']>;
   canEditOwnTicketNotifications?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Your own current password: required to change your own email (the login). */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
   departments?: InputMaybe<Array<DepartmentAccessInput>>;
   email?: InputMaybe<Scalars['String']['input']>;
   extraEmails?: InputMaybe<Array<Scalars['String']['input']>>;

@@ -3,6 +3,8 @@ import { AGENT_CSV_COLUMNS, AgentCsvColumn } from '@roster/shared';
 import type { Actor } from '../../common/actor';
 import { chunks } from '../../common/relations';
 import { Agent } from '../agent/agent.entity';
+import { AgentEmailKind } from '../agent/agent-email.entity';
+import { EMAIL_TAKEN, emailHolders } from '../agent/agent-email';
 import { licenseUsage, reserveSeats } from '../license/license.service';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
@@ -10,7 +12,7 @@ import { ImportJob, ImportExistingMode, ImportRowAction } from '../import/import
 import { CsvFileError } from '../import/import.csv';
 import { HeaderPlan, NameIndex } from '../import/import.cells';
 import { ImportValues, RowChecker } from './import.rows';
-import { Decided, registerImportKind } from '../import/import.kinds';
+import { Decided, errorRow, registerImportKind } from '../import/import.kinds';
 import { createImportedAgents, queueSetPasswordEmails, updateImportedAgents } from './import.write';
 
 /** The acting administrator (or their token) the job was started by, with the import as the reason of every change. */
@@ -64,23 +66,23 @@ export const agentImportSpec = registerImportKind<ImportValues>({
   },
 
   async decide(sc, job, rows) {
-    const existing = await existingAgents(
-      sc.em,
-      rows.map((r) => r.values?.email).filter((e): e is string => !!e),
-    );
+    const emails = rows.map((r) => r.values?.email).filter((e): e is string => !!e);
+    const [existing, holders] = await Promise.all([existingAgents(sc.em, emails), emailHolders(sc.em, emails)]);
     return rows.map((r) => {
       const d = r as Decided<ImportValues>;
       if (!r.values) return Object.assign(d, { action: ImportRowAction.ERROR });
       const found = existing.get(r.values.email);
+      if (!found && holders.get(r.values.email)?.kind === AgentEmailKind.EXTRA) {
+        return errorRow(d, { column: 'Email', code: 'EMAIL_TAKEN', message: `${EMAIL_TAKEN} (as an extra email)` });
+      }
       if (!found) return Object.assign(d, { action: ImportRowAction.CREATE });
       if (job.existing !== ImportExistingMode.UPDATE) return Object.assign(d, { action: ImportRowAction.SKIP, targetId: found.id });
       if (found.isAdmin && sc.actor.kind === 'API_TOKEN') {
-        const problem = {
+        return errorRow(d, {
           column: 'Email',
           code: 'ADMIN_NOT_ALLOWED',
           message: 'API tokens cannot change an administrator: sign in as an administrator to import this row',
-        };
-        return Object.assign(d, { values: null, problems: [problem], action: ImportRowAction.ERROR });
+        });
       }
       return Object.assign(d, { action: ImportRowAction.UPDATE, targetId: found.id });
     });

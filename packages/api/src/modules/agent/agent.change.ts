@@ -73,10 +73,10 @@ export async function buildAgentChange(
     fc.check(isValidLanguage(lang), 'language', 'is not a language tag such as en or pt-BR');
     patch.language = lang;
   }
-  if (input.extraEmails !== undefined) {
-    const list = [...new Set((input.extraEmails ?? []).map((e, i) => checkEmail(fc, `extraEmails.${i}`, e ?? null)!))];
-    patch.extraEmails = list.filter((e) => e !== (email ?? current?.email));
-  }
+  const extras = checkExtraEmails(fc, input.extraEmails, email ?? current?.email);
+  if (extras !== undefined) patch.extraEmails = extras;
+  // The login moves to one of the agent's own extra addresses: it is the login now, no longer an extra.
+  else if (email !== undefined && current?.extraEmails?.includes(email)) patch.extraEmails = current.extraEmails.filter((e) => e !== email);
   for (const f of FLAGS) {
     // On create null means the default (false); on update it would have to mean "no access", so it is refused.
     if (input[f] === null && current) fc.check(false, f, 'must be true or false');
@@ -123,6 +123,20 @@ export async function buildAgentChange(
   if (input.departments !== undefined) change.departments = await checkDepartmentAccess(fc, em, input.departments ?? [], 'departments');
   fc.throwIfAny();
   return change;
+}
+
+/** Extra addresses, normalised: each valid, none the agent's login, none twice (each problem on its item). */
+function checkExtraEmails(fc: FieldCheck, list: AgentFields['extraEmails'], login: string | undefined): string[] | undefined {
+  if (list === undefined) return undefined;
+  const extras: string[] = [];
+  (list ?? []).forEach((raw, i) => {
+    const field = `extraEmails.${i}`;
+    const address = checkEmail(fc, field, raw ?? null);
+    if (address === undefined || fc.errors[fc.path(field)]) return;
+    if (fc.check(address !== login, field, "is this agent's login email") && fc.check(!extras.includes(address), field, 'is listed twice'))
+      extras.push(address);
+  });
+  return extras;
 }
 
 export const isActiveAdmin = (a: Pick<Agent, 'isAdmin' | 'status'>) => a.isAdmin && a.status === AgentStatus.ACTIVE;

@@ -1,5 +1,6 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { PASSWORD_MAX_LENGTH } from '@roster/shared';
 import { MAX_EXTRA_EMAILS, MAX_NOTIFICATION_SETTINGS, MAX_PERMISSION_KEYS, MaxItems } from '../../common/input-limits';
 import { DepartmentAccessInput } from '../department/department.inputs';
 import { AgentStatus } from './agent.entity';
@@ -95,6 +96,9 @@ export class UpdateAgentInput extends AgentFieldsInput implements UpdateAgentFie
   @Field({ nullable: true }) isReportsAdmin?: boolean;
   @Field(() => AgentStatus, { nullable: true }) status?: AgentStatus;
   @Field({ nullable: true, description: 'true: the agent must change their password at the next sign-in.' }) forcePasswordChange?: boolean;
+  @Field({ nullable: true, description: 'Your own current password: required to change your own email (the login).' })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword?: string;
 }
 
 @InputType({ description: "Applied to each agent's current teams and groups; unlisted ones are left as they are." })

@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../common/service';
-import { welcomeEmail } from '../mail/mail.templates';
+import { loginEmailChangedEmail, maskEmail, welcomeEmail } from '../mail/mail.templates';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
 import { Agent } from './agent.entity';
 
@@ -13,4 +13,21 @@ export async function sendWelcomeEmail(sc: ServiceContext, agent: Agent, tempora
     mustChangePassword: agent.mustChangePassword,
   });
   await sc.mail.enqueue(sc.em, { to: agent.email, ...msg, attachments: [QUICK_START_GUIDE_ATTACHMENT] });
+}
+
+/**
+ * Tells the old login address that the login moved, in the transaction of the change (so nothing is
+ * sent when it fails). The new address is masked: whoever reads the old mailbox learns little of it.
+ */
+export async function sendLoginEmailChangedNotice(
+  sc: ServiceContext,
+  { oldEmail, agent }: { oldEmail: string; agent: Agent },
+): Promise<void> {
+  const msg = loginEmailChangedEmail({
+    agentName: agent.name,
+    maskedNewEmail: maskEmail(agent.email),
+    changedBy: sc.actor.agent?.id === agent.id ? null : sc.actor.name,
+    signInUrl: `${sc.config.publicUrl}/sign-in`,
+  });
+  await sc.mail.enqueue(sc.em, { to: oldEmail, ...msg });
 }

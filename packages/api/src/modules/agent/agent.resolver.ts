@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, Ob
 import { selectedAt, selects } from '../../common/selection';
 import { ADMIN, authorizeField, requireActor } from '../../common/auth';
 import { unauthenticated } from '../../common/errors';
+import { confirmOwnEmailChange } from '../auth/auth.flows';
 import { ACTOR_COLUMNS } from '../auth/resolve-actor';
 import { parseId } from '../../common/ids';
 import { ConnectionType } from '../../common/pagination';
@@ -136,8 +137,9 @@ export class AgentResolver {
 
   @Authorized('agents:write')
   @Mutation(() => Agent, { description: 'Admins edit anyone; an agent edits their own preferences.' })
-  updateAgent(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateAgentInput): Promise<Agent> {
-    return ctx.tx((sc) => updateAgent(sc, { id, input }));
+  async updateAgent(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateAgentInput): Promise<Agent> {
+    const passwordConfirmed = await confirmOwnEmailChange(ctx, id, input);
+    return ctx.tx((sc) => updateAgent(sc, { id, input, passwordConfirmed }));
   }
 
   @Authorized(ADMIN, 'agents:write')

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
-import { badInput, FieldCheck, forbidden } from '../../common/errors';
+import { badInput, FieldCheck, forbidden, orConflict } from '../../common/errors';
 import { checkId, checkIds, parseId } from '../../common/ids';
 import { unknownValues } from '../../common/quote-input';
 import type { ServiceContext } from '../../common/service';
@@ -15,9 +15,9 @@ import { linkRows } from './agent-links';
 import { AgentChange, buildAgentChange } from './agent.change';
 import { Agent, newAgentRow } from './agent.entity';
 import { lockAgent, lockAgents } from './agent.lock';
-import { sendWelcomeEmail } from './agent.mail';
+import { sendLoginEmailChangedNotice, sendWelcomeEmail } from './agent.mail';
 import { AgentSettingsSection, CreateAgentFields, UpdateAgentFields } from './agent.types';
-import { assertEmailFree } from './agent.validation';
+import { assertEmailsFree, EMAIL_TAKEN, emailsTaken } from './agent-email';
 import { assertAdminsRemain, writeAgentChanges } from './agent.write';
 import { TeamMember } from '../team/team.entity';
 import { AgentDepartment } from '../department/department.entity';
@@ -64,20 +64,25 @@ export async function createAgent(sc: ServiceContext, input: CreateAgentFields, 
   const { em } = sc;
   const change = await buildAgentChange(em, input, null);
   const email = change.patch.email!;
-  await assertEmailFree(em, email);
+  const wanted = { email, extraEmails: change.patch.extraEmails };
+  await assertEmailsFree(em, wanted);
   // Seats are reserved under the license lock, which serialises agent creation: checking the email
   // again under it sees an agent that a concurrent request has just committed (READ COMMITTED).
-  // A pending invitation for the same person holds a seat: the new agent takes it over.
+  // A pending invitation for the same person holds a seat: the new agent takes it over. An update
+  // claiming the address meanwhile is refused by the unique keys (agent.email, agent_email).
   await reserveSeats(sc, 1, () => closePendingInvitationsFor(sc, email));
-  await assertEmailFree(em, email);
-  const { identifiers } = await em.insert(
-    Agent,
-    newAgentRow({
-      email,
-      name: change.patch.name!,
-      mustChangePassword: input.forcePasswordChange !== false,
-      passwordHash: creds.passwordHash,
-    }),
+  await assertEmailsFree(em, wanted);
+  const { identifiers } = await orConflict(
+    em.insert(
+      Agent,
+      newAgentRow({
+        email,
+        name: change.patch.name!,
+        mustChangePassword: input.forcePasswordChange !== false,
+        passwordHash: creds.passwordHash,
+      }),
+    ),
+    () => emailsTaken({ 'input.email': EMAIL_TAKEN }, [email]),
   );
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
   if (input.copySettingsFrom !== undefined && input.copySettingsFrom !== null) {
@@ -111,7 +116,8 @@ function mergeChange(target: AgentChange, copied: AgentChange): void {
 /** Preferences: what an agent who is not an admin may change on their own record. */
 async function assertSelfEditAllowed(sc: ServiceContext, agent: Agent, input: UpdateAgentFields): Promise<void> {
   if (sc.actor.agent?.id !== agent.id) throw forbidden('Only administrators can edit other agents');
-  const given = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
+  // currentPassword confirms a change; it is not one.
+  const given = Object.keys(input).filter((k) => k !== 'currentPassword' && (input as Record<string, unknown>)[k] !== undefined);
   const denied = given.filter((k) => !SELF_EDITABLE.has(k));
   if (denied.length) throw forbidden(`Only administrators can change ${denied.join(', ')}`);
   const granted = new Set(await permissionsOf(sc, agent));
@@ -128,15 +134,40 @@ async function assertSelfEditAllowed(sc: ServiceContext, agent: Agent, input: Up
   }
 }
 
-export async function updateAgent(sc: ServiceContext, { id, input }: { id: string | number; input: UpdateAgentFields }): Promise<Agent> {
+/**
+ * One's own login email changes only with one's current password (checked at the edge, which
+ * says so with `passwordConfirmed`), and never through an API token (tokens never change
+ * credentials); an account without a password cannot confirm, so only an administrator can change
+ * its login. Administrators changing another agent need nothing.
+ */
+function assertEmailChangeConfirmed(sc: ServiceContext, agent: Agent, change: AgentChange, passwordConfirmed: boolean): void {
+  if (change.patch.email === undefined || change.patch.email === agent.email || sc.actor.agent?.id !== agent.id) return;
+  if (sc.actor.kind === 'API_TOKEN') throw forbidden('API tokens cannot change the login email of their creator: sign in to do this');
+  if (passwordConfirmed) return;
+  if (!agent.passwordHash) {
+    throw badInput({ 'input.email': 'cannot be changed by you while your account has no password: ask an administrator' });
+  }
+  throw badInput({ 'input.currentPassword': 'is required to change your login email' });
+}
+
+export interface UpdateAgentArgs {
+  id: string | number;
+  input: UpdateAgentFields;
+  /** The edge checked `input.currentPassword` against the acting agent's password (confirmOwnEmailChange). */
+  passwordConfirmed?: boolean;
+}
+
+export async function updateAgent(sc: ServiceContext, { id, input, passwordConfirmed = false }: UpdateAgentArgs): Promise<Agent> {
   // Locked before it is read: concurrent edits of one agent apply one after another, none lost.
   const agent = await lockAgent(sc.em, id);
   if (!sc.actor.agent?.isAdmin) await assertSelfEditAllowed(sc, agent, input);
   const change = await buildAgentChange(sc.em, input, agent);
+  assertEmailChangeConfirmed(sc, agent, change, passwordConfirmed);
   if (input.forcePasswordChange !== undefined && input.forcePasswordChange !== null)
     change.patch.mustChangePassword = input.forcePasswordChange;
-  if (change.patch.email && change.patch.email !== agent.email) await assertEmailFree(sc.em, change.patch.email, agent.id);
+  await assertEmailsFree(sc.em, { email: change.patch.email, extraEmails: change.patch.extraEmails }, agent.id);
   const [updated] = await writeAgentChanges(sc, [{ agent, change }]);
+  if (updated.email !== agent.email) await sendLoginEmailChangedNotice(sc, { oldEmail: agent.email, agent: updated });
   return updated;
 }
 

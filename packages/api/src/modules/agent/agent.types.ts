@@ -55,6 +55,8 @@ export interface CreateAgentFields extends AgentFields {
 
 export interface UpdateAgentFields extends AgentFields {
   forcePasswordChange?: boolean | null;
+  /** The acting agent's own password: changing one's own login email needs it (checked at the edge). */
+  currentPassword?: string | null;
 }
 
 /** Bulk edit (agent.bulk.ts): membership changes applied to each agent's current links, and enable/disable. */

@@ -1,9 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
-import { EntityManager } from 'typeorm';
 import { checkEmailAddress, displayNameProblem, NotificationEventDef, NotificationSettingValue } from '@roster/shared';
-import { conflict, FieldCheck } from '../../common/errors';
+import { FieldCheck } from '../../common/errors';
 import { unknownValues } from '../../common/quote-input';
-import { Agent } from './agent.entity';
 import type { NotificationSettingInput } from './agent.inputs';
 
 const LANGUAGE_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -74,13 +72,6 @@ export function assertDisplayName(field: string, name: string | null | undefined
   const fc = new FieldCheck();
   checkDisplayName(fc, field, name);
   fc.throwIfAny();
-}
-
-export async function assertEmailFree(em: EntityManager, email: string, exceptAgentId?: number, field = 'input.email'): Promise<void> {
-  const other = await em.findOne(Agent, { where: { email }, select: { id: true } });
-  if (other && other.id !== exceptAgentId) {
-    throw conflict(`${email} is already used by another agent`, { [field]: 'is already used by another agent' });
-  }
 }
 
 /** Overlays submitted switches on the current settings; unknown events are a field error. */

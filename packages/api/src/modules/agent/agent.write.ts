@@ -10,6 +10,7 @@ import { accessText } from '../department/department-access';
 import { AgentDepartment } from '../department/department.entity';
 import { AgentPermissionGroup } from '../permission/permission-group.entity';
 import { TeamMember } from '../team/team.entity';
+import { claimAgentEmails } from './agent-email';
 import { linkRows } from './agent-links';
 import { AgentChange, isActiveAdmin, otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { Agent, AgentStatus, withSortKeys } from './agent.entity';
@@ -140,6 +141,11 @@ export async function assertAdminsRemain(sc: ServiceContext, leaving: number[]):
   }
 }
 
+/** Whether the change moves the agent's login or changes its extra addresses (a form re-sending them does not). */
+const changesAddresses = (agent: Agent, { patch }: AgentChange): boolean =>
+  (patch.email !== undefined && patch.email !== agent.email) ||
+  (patch.extraEmails !== undefined && setText(patch.extraEmails) !== setText(agent.extraEmails ?? []));
+
 /**
  * Applies changes to agents and logs every field that really changed. With `created`, the agents
  * were just inserted: their log starts with "created" and names what was set, not every default.
@@ -150,6 +156,18 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
   const created = !!opts.created;
   if (!writes.length) return [];
   await checkRules(sc, writes, created);
+  // Addresses before the agent rows: agent_email's key is what refuses one that another agent holds.
+  await claimAgentEmails(
+    em,
+    writes
+      .filter(({ agent, change }) => created || changesAddresses(agent, change))
+      .map(({ agent, change: { patch } }) => ({
+        id: agent.id,
+        email: patch.email ?? agent.email,
+        extraEmails: patch.extraEmails ?? agent.extraEmails,
+      })),
+    { fresh: created },
+  );
   const before = new Map<number, Snapshot>(writes.map((w) => [w.agent.id, created ? {} : scalarSnapshot(w.agent)]));
   const after = new Map<number, Snapshot>(writes.map((w) => [w.agent.id, {}]));
 

@@ -1,6 +1,8 @@
 // The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
 export { replaceMembers, withAgentLinkLog } from './agent-links';
 export { Agent, AgentStatus, newAgentRow } from './agent.entity';
+export { AgentEmail, AgentEmailKind } from './agent-email.entity';
+export { claimAgentEmails } from './agent-email';
 export { DepartmentAccessEntry, relationBatches } from './agent-relations';
 export { AGENT_CSV_HEADER, agentCsvPages, formulaSafe } from './agent.export';
 export { AGENTS_CURSOR, listAgents } from './agent.query';

@@ -1,9 +1,9 @@
-import { ErrorCode } from '@roster/shared';
+import { ErrorCode, normalizeEmail } from '@roster/shared';
 import { agentActor, systemActor } from '../../common/actor';
 import { appError, badInput, unauthenticated } from '../../common/errors';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../../common/tokens';
 import type { Context } from '../../common/request';
-import type { Agent } from '../agent/agent.entity';
+import { Agent } from '../agent/agent.entity';
 import { assertDisplayName } from '../agent/agent.validation';
 import { acceptInvitation, usableInvitation } from '../invitation/invitation.service';
 import { trustDevice } from './device.service';
@@ -66,17 +66,46 @@ export async function logout(ctx: Context): Promise<boolean> {
   return true;
 }
 
-export async function changePassword(ctx: Context, agent: Agent, currentPassword: string, newPassword: string): Promise<Agent> {
+/**
+ * A signed-in agent's current password, asked for before a sensitive change; a wrong one is a
+ * field error on `field`. A stolen session must not become a password oracle: wrong current
+ * passwords count like sign-in attempts, in their own statements (outside the change's transaction).
+ */
+async function confirmPassword(ctx: Context, agent: Agent, password: string, field: string): Promise<void> {
   await ctx.read(async (sc) => {
-    // A stolen session must not become a password oracle: wrong current passwords count too.
     const attempt = await takeAttempt(
       sc,
       [{ key: attemptKey('password', String(agent.id)), max: sc.config.loginMaxAttemptsPerAccount }],
       'password',
     );
-    await checkCurrentPassword(sc, { agent, password: currentPassword });
+    await checkCurrentPassword(sc, { agent, password, field });
     await forgiveAttempt(sc, attempt);
   });
+}
+
+/**
+ * updateAgent on one's own record with a new login email: checks `input.currentPassword` before
+ * the update's transaction. True when it was given and is right. False when there is nothing to
+ * check (not one's own record, not a session, no new email, no password given, or the account has none): the
+ * service then decides whether the change needed it (updateAgent, passwordConfirmed).
+ */
+export async function confirmOwnEmailChange(
+  ctx: Context,
+  id: string,
+  input: { email?: string | null; currentPassword?: string | null },
+): Promise<boolean> {
+  // Sessions only: an API token cannot change its creator's login (the service refuses) nor test passwords.
+  const self = ctx.actor?.kind === 'AGENT' ? ctx.actor.agent : null;
+  if (!self || input.email == null || input.currentPassword == null || String(self.id) !== id) return false;
+  if (normalizeEmail(input.email) === self.email) return false;
+  const agent = await ctx.read((sc) => sc.em.findOneBy(Agent, { id: self.id }));
+  if (!agent?.passwordHash) return false;
+  await confirmPassword(ctx, agent, input.currentPassword, 'input.currentPassword');
+  return true;
+}
+
+export async function changePassword(ctx: Context, agent: Agent, currentPassword: string, newPassword: string): Promise<Agent> {
+  await confirmPassword(ctx, agent, currentPassword, 'currentPassword');
   assertPasswordOk(newPassword, 'newPassword');
   if (newPassword === currentPassword) throw badInput({ newPassword: 'must differ from the current password' });
   const passwordHash = await hashPassword(newPassword);

@@ -77,9 +77,12 @@ export async function endSession(sc: ServiceContext, { token }: { token: string 
   await sc.em.delete(Session, { tokenHash: sha256(token) });
 }
 
-/** Wrong current passwords are a field error (the edge counts them as attempts). */
-export async function checkCurrentPassword(sc: ServiceContext, { agent, password }: { agent: Agent; password: string }): Promise<void> {
-  if (!(await verifyPassword(agent.passwordHash, password))) throw badInput({ currentPassword: 'is not your current password' });
+/** Wrong current passwords are a field error on `field` (the edge counts them as attempts). */
+export async function checkCurrentPassword(
+  sc: ServiceContext,
+  { agent, password, field = 'currentPassword' }: { agent: Agent; password: string; field?: string },
+): Promise<void> {
+  if (!(await verifyPassword(agent.passwordHash, password))) throw badInput({ [field]: 'is not your current password' });
 }
 
 /** Stores a new password hash and ends every other session: whoever knew the old password is signed out. */

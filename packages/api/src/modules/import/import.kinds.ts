@@ -2,9 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { CsvColumn } from '@roster/shared';
 import type { Actor } from '../../common/actor';
 import type { ServiceContext, ServiceDeps } from '../../common/service';
-import type { ImportJob, ImportRowAction } from './import-job.entity';
+import { ImportRowAction, type ImportJob } from './import-job.entity';
 import { CsvFileError } from './import.csv';
-import type { CheckedRow, HeaderPlan } from './import.cells';
+import type { CheckedRow, HeaderPlan, RowProblem } from './import.cells';
 
 // The kinds registry: what one kind of CSV import (agents, users) adds to the engine
 // (import.run.ts): its columns, who may run it, how a row is checked, matched and written. The
@@ -16,6 +16,10 @@ export interface Decided<V = unknown> extends CheckedRow<V> {
   action: ImportRowAction;
   targetId?: number;
 }
+
+/** A row that passed its cell checks but cannot be imported: an error with `problem`. */
+export const errorRow = <V>(d: Decided<V>, problem: RowProblem): Decided<V> =>
+  Object.assign(d, { values: null, problems: [problem], action: ImportRowAction.ERROR });
 
 export interface ImportCounts {
   totalRows: number;

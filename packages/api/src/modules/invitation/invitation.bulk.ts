@@ -8,7 +8,8 @@ import { chunks } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { INVITATION_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { takeLock } from '../../common/transaction';
-import { Agent } from '../agent/agent.entity';
+import { AgentEmailKind } from '../agent/agent-email.entity';
+import { EMAIL_TAKEN, EmailHolder, emailHolders } from '../agent/agent-email';
 import { reserveSeats } from '../license/license.service';
 import { Invitation } from './invitation.entity';
 import { invitedChanges, newInvitationRow, pendingNow, queueInvitationEmail } from './invitation.service';
@@ -72,12 +73,11 @@ function classify(emails: readonly string[]): { candidates: Candidate[]; failed:
   return { candidates, failed };
 }
 
-/** The addresses among `emails` that already belong to an agent, and those with a pending invitation. */
-async function taken(sc: ServiceContext, emails: string[]): Promise<{ agents: Set<string>; invited: Set<string> }> {
-  const agents = new Set<string>();
+/** The addresses among `emails` that already belong to an agent (as login or extra), and those with a pending invitation. */
+async function taken(sc: ServiceContext, emails: string[]): Promise<{ agents: Map<string, EmailHolder>; invited: Set<string> }> {
+  const agents = await emailHolders(sc.em, emails);
   const invited = new Set<string>();
   for (const part of chunks(emails)) {
-    for (const a of await sc.em.find(Agent, { select: { email: true }, where: { email: In(part) } })) agents.add(a.email);
     for (const i of await sc.em.find(Invitation, { select: { email: true }, where: { email: In(part), ...pendingNow(sc) } }))
       invited.add(i.email);
   }
@@ -114,7 +114,10 @@ export async function bulkInviteAgents(sc: ServiceContext, { emails }: { emails:
   );
   const fresh: Candidate[] = [];
   for (const c of candidates) {
-    if (agents.has(c.email)) failed.push(fail(c, BulkInviteCode.ALREADY_AGENT, 'already belongs to an agent: they can sign in'));
+    const holder = agents.get(c.email);
+    if (holder?.kind === AgentEmailKind.LOGIN)
+      failed.push(fail(c, BulkInviteCode.ALREADY_AGENT, 'already belongs to an agent: they can sign in'));
+    else if (holder) failed.push(fail(c, BulkInviteCode.ALREADY_AGENT, `${EMAIL_TAKEN} (as an extra email)`));
     else if (pending.has(c.email))
       failed.push(fail(c, BulkInviteCode.ALREADY_INVITED, 'already has a pending invitation: resend it instead'));
     else fresh.push(c);

@@ -3,11 +3,13 @@ import { LessThanOrEqual, MoreThan } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import { agentActor } from '../../common/actor';
 import { ChangeLogEntityType, FieldChange, recordChanges } from '../../common/change-log';
-import { badInput, conflict, FieldCheck, forbidden, notFound } from '../../common/errors';
+import { badInput, conflict, FieldCheck, forbidden, notFound, orConflict } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { checkExistingIds, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { INVITATION_PREFIX, newSecret, sha256 } from '../../common/tokens';
+import { AgentEmailKind } from '../agent/agent-email.entity';
+import { EMAIL_TAKEN, emailHolders, emailsTaken } from '../agent/agent-email';
 import { Agent, newAgentRow } from '../agent/agent.entity';
 import { checkDisplayName, checkEmail } from '../agent/agent.validation';
 import { writeAgentChanges } from '../agent/agent.write';
@@ -95,9 +97,11 @@ export const invitedChanges = (inv: Invitation): FieldChange[] => [
 export const pendingNow = (sc: ServiceContext) => ({ storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(sc.clock()) });
 
 async function assertInvitable(sc: ServiceContext, email: string): Promise<void> {
-  if (await sc.em.findOne(Agent, { where: { email }, select: { id: true } })) {
+  const holder = (await emailHolders(sc.em, [email])).get(email);
+  if (holder?.kind === AgentEmailKind.LOGIN) {
     throw conflict(`${email} already belongs to an agent`, { 'input.email': 'already belongs to an agent: they can sign in' });
   }
+  if (holder) throw emailsTaken({ 'input.email': `${EMAIL_TAKEN} (as an extra email)` }, [email]);
   const pending = await sc.em.findOneBy(Invitation, { email, ...pendingNow(sc) });
   if (pending)
     throw conflict(`${email} already has a pending invitation`, { 'input.email': 'already has a pending invitation: resend it instead' });
@@ -200,13 +204,18 @@ export async function acceptInvitation(
 ): Promise<Agent> {
   const { em } = sc;
   const inv = await usableInvitation(sc, args);
-  if (await em.findOne(Agent, { where: { email: inv.email }, select: { id: true } })) {
-    throw conflict(`${inv.email} already has an account: sign in instead`, { email: 'already has an account' });
-  }
+  const hasAccount = () => conflict(`${inv.email} already has an account: sign in instead`, { email: 'already has an account' });
+  const holder = (await emailHolders(em, [inv.email])).get(inv.email);
+  if (holder?.kind === AgentEmailKind.LOGIN) throw hasAccount();
+  // An agent took the address as an extra one since the invitation was sent.
+  if (holder) throw emailsTaken({ email: EMAIL_TAKEN }, [inv.email]);
   // The invitation held a seat; accepting turns it into an agent (checked again in case the license shrank).
   await reserveSeats(sc, 1, async () => 1);
   const agentName = args.name?.trim() || inv.name || inv.email.split('@')[0];
-  const { identifiers } = await em.insert(Agent, newAgentRow({ email: inv.email, name: agentName, passwordHash: args.passwordHash }));
+  const { identifiers } = await orConflict(
+    em.insert(Agent, newAgentRow({ email: inv.email, name: agentName, passwordHash: args.passwordHash })),
+    hasAccount,
+  );
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
   const asAgent: ServiceContext = { ...sc, actor: agentActor(inserted) };
   // Teams or groups deleted since the invitation was sent are dropped rather than failing the acceptance.

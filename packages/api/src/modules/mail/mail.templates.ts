@@ -206,3 +206,45 @@ export function invitationEmail(input: InvitationEmailInput): RenderedEmail {
 
   return { subject, text, html };
 }
+
+export interface LoginEmailChangedInput {
+  agentName: string;
+  /** The new login, masked (maskEmail). */
+  maskedNewEmail: string;
+  /** Who changed it when not the agent (an administrator's name); null: the agent. */
+  changedBy: string | null;
+  signInUrl: string;
+}
+
+/** `pat.new@example.com` → `p***@e***.com`: enough to recognise one's own address, not to learn another's. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  const dot = domain.lastIndexOf('.');
+  const tld = dot > 0 ? domain.slice(dot) : '';
+  return `${local.slice(0, 1)}***@${domain.slice(0, 1)}***${tld}`;
+}
+
+/** Sent to the OLD address when an agent's login email changes. */
+export function loginEmailChangedEmail(input: LoginEmailChangedInput): RenderedEmail {
+  const { agentName, maskedNewEmail, changedBy, signInUrl } = input;
+  const subject = 'Your Roster login email was changed';
+  const who = changedBy ? `by ${changedBy}, an administrator,` : 'from your account';
+  const changed = `The login email of your Roster account was changed ${who} to ${maskedNewEmail}. This address no longer signs in.`;
+  const ifNot = changedBy
+    ? 'If you did not expect this change, contact your Roster administrator.'
+    : 'If you did not make this change, someone else may be using your account: contact your Roster administrator now. ' +
+      'They can change the login email back and make the account choose a new password.';
+  const text = [`Hello ${agentName},`, '', changed, '', ifNot, '', `Sign in: ${signInUrl}`].join('\n');
+  const html = layout(
+    subject,
+    [
+      `<p>Hello ${esc(agentName)},</p>`,
+      `<p>${esc(changed)}</p>`,
+      `<p><strong>${esc(ifNot)}</strong></p>`,
+      button(signInUrl, 'Sign in to Roster'),
+    ].join('\n'),
+  );
+  return { subject, text, html };
+}

@@ -6,9 +6,9 @@ import { chunks } from '../../common/relations';
 import type { ServiceContext, ServiceDeps } from '../../common/service';
 import { Agent } from '../agent/agent.entity';
 import { ImportJob, ImportExistingMode, ImportRowAction } from '../import/import-job.entity';
-import { HeaderPlan, NameIndex, RowProblem } from '../import/import.cells';
+import { HeaderPlan, NameIndex } from '../import/import.cells';
 import { CsvFileError } from '../import/import.csv';
-import { Decided, registerImportKind } from '../import/import.kinds';
+import { Decided, errorRow, registerImportKind } from '../import/import.kinds';
 import { Organization } from '../organization/organization.entity';
 import { actorPermissions, requirePermission } from '../permission/permission.check';
 import { PEOPLE } from '../user/user.permissions';
@@ -67,9 +67,6 @@ async function addressOwners(em: EntityManager, addresses: readonly string[]): P
   }
   return owners;
 }
-
-const errorRow = (d: Decided<UserImportValues>, problem: RowProblem) =>
-  Object.assign(d, { values: null, problems: [problem], action: ImportRowAction.ERROR });
 
 /** User CSV import (docs/csv.md "User CSV"): people.create (people.edit to UPDATE), tokens with users:write. */
 const CHANGED = 'Users, organizations or usergroups changed while the import ran: nothing was imported. Start it again.';

@@ -35,15 +35,26 @@ describe('preferences form values', () => {
 
   it('sends everything when allowed, empty optional fields as null', () => {
     const a = agent();
-    const input = toInput({ ...toFormValues(a, catalog), alias: '  ' }, rightsOf(a));
+    const input = toInput({ ...toFormValues(a, catalog), alias: '  ' }, rightsOf(a), a.email);
     expect(input).toMatchObject({ name: 'Ann', alias: null, phone: null, timezone: 'UTC' });
     expect(input.ticketNotifications).toEqual([{ event: 'ticket.new', email: true, browser: true }]);
   });
 
   it('leaves out what the agent may not change (the API refuses the whole request otherwise)', () => {
     const a = agent({ canEditOwnTicketNotifications: false, effectivePermissions: [] });
-    const input = toInput(toFormValues(a, catalog), rightsOf(a));
+    const input = toInput(toFormValues(a, catalog), rightsOf(a), a.email);
     expect(Object.keys(input)).toEqual(['otherNotifications']);
+  });
+
+  it('sends the current password only with a new login email', () => {
+    const a = agent();
+    const values = { ...toFormValues(a, catalog), currentPassword: 'secret-password' };
+    expect(toInput(values, rightsOf(a), a.email)).not.toHaveProperty('currentPassword');
+    expect(toInput({ ...values, email: ' ANN@example.com ' }, rightsOf(a), a.email)).not.toHaveProperty('currentPassword');
+    expect(toInput({ ...values, email: 'ann.new@example.com' }, rightsOf(a), a.email)).toMatchObject({
+      email: 'ann.new@example.com',
+      currentPassword: 'secret-password',
+    });
   });
 
   it('admins may change everything', () => {

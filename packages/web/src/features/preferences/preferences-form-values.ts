@@ -1,4 +1,5 @@
 import type { NotificationEvent, PreferenceFieldsFragment, UpdateAgentInput } from '../../gql/graphql';
+import { changesLoginEmail, CURRENT_PASSWORD_LABEL } from '../../lib/login-email';
 
 export interface NotificationRow {
   event: string;
@@ -17,6 +18,8 @@ export interface PreferenceValues {
   timezone: string;
   language: string;
   signature: string;
+  /** Asked for only while the email differs from the stored one. */
+  currentPassword: string;
   ticketNotifications: NotificationRow[];
   otherNotifications: NotificationRow[];
 }
@@ -31,6 +34,7 @@ export const PROFILE_FIELDS = [
   'timezone',
   'language',
   'signature',
+  'currentPassword',
 ] as const;
 
 export const LABELS: Record<(typeof PROFILE_FIELDS)[number], string> = {
@@ -43,6 +47,7 @@ export const LABELS: Record<(typeof PROFILE_FIELDS)[number], string> = {
   timezone: 'Time zone',
   language: 'Language',
   signature: 'Signature',
+  currentPassword: CURRENT_PASSWORD_LABEL,
 };
 
 type Catalog = Pick<NotificationEvent, 'key' | 'label' | 'category' | 'defaultEmail' | 'defaultBrowser'>[];
@@ -71,6 +76,7 @@ export function toFormValues(agent: PreferenceFieldsFragment, catalog: Catalog):
     timezone: agent.timezone,
     language: agent.language,
     signature: agent.signature ?? '',
+    currentPassword: '',
     ticketNotifications: rows(catalog, 'TICKET', agent.ticketNotifications),
     otherNotifications: rows(catalog, 'OTHER', agent.otherNotifications),
   };
@@ -93,8 +99,11 @@ export function rightsOf(agent: PreferenceFieldsFragment): PreferenceRights {
 const switches = (list: NotificationRow[]) => list.map(({ event, email, browser }) => ({ event, email, browser }));
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
 
-/** Only what the agent may change is sent: the API refuses a request naming any other field. */
-export function toInput(values: PreferenceValues, rights: PreferenceRights): UpdateAgentInput {
+/**
+ * Only what the agent may change is sent: the API refuses a request naming any other field. The
+ * current password goes with a new login email (`storedEmail`: the email as saved).
+ */
+export function toInput(values: PreferenceValues, rights: PreferenceRights, storedEmail: string): UpdateAgentInput {
   const input: UpdateAgentInput = { otherNotifications: switches(values.otherNotifications) };
   if (rights.ticketNotifications) input.ticketNotifications = switches(values.ticketNotifications);
   if (rights.profile) {
@@ -109,6 +118,7 @@ export function toInput(values: PreferenceValues, rights: PreferenceRights): Upd
       language: values.language.trim(),
       signature: orNull(values.signature),
     });
+    if (changesLoginEmail(values.email, storedEmail)) input.currentPassword = values.currentPassword;
   }
   return input;
 }

@@ -2,6 +2,7 @@
 // the loaded agent (counted per tab), the one UpdateAgentInput that saves it all, and where the
 // API's field errors (`input.teamIds.2`) belong.
 import type { DepartmentAccessLevel, UpdateAgentInput } from '../../../gql/graphql';
+import { changesLoginEmail, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
 import type { AgentDetails } from './agent-page-types';
 
 export const PROFILE_LABELS = {
@@ -25,6 +26,8 @@ export interface Switches {
 }
 
 export interface AgentFormValues extends Record<ProfileField, string> {
+  /** Asked of a viewer changing their own login email (sent as input.currentPassword); never a change. */
+  currentPassword: string;
   isAdmin: boolean;
   isReportsAdmin: boolean;
   permissions: string[];
@@ -41,7 +44,7 @@ export type AgentFormField = keyof AgentFormValues;
 
 /** The tabs that edit something, and the fields each holds (the change log edits nothing). */
 export const FIELD_TABS = {
-  profile: PROFILE_FIELDS,
+  profile: [...PROFILE_FIELDS, 'currentPassword'],
   permissions: ['isAdmin', 'isReportsAdmin', 'permissions'],
   groups: ['permissionGroupIds'],
   teams: ['teamIds'],
@@ -60,6 +63,7 @@ export const tabOfField = (field: AgentFormField): FormTab =>
 export const FIELD_LABELS: Record<string, string> = Object.fromEntries(
   Object.entries({
     ...PROFILE_LABELS,
+    currentPassword: CURRENT_PASSWORD_LABEL,
     isAdmin: 'Administrator access',
     isReportsAdmin: 'Reports administrator access',
     permissions: 'Permissions',
@@ -79,6 +83,7 @@ export function toFormValues(agent: AgentDetails): AgentFormValues {
   const profile = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, agent[field] ?? ''])) as Record<ProfileField, string>;
   return {
     ...profile,
+    currentPassword: '',
     isAdmin: agent.isAdmin,
     isReportsAdmin: agent.isReportsAdmin,
     permissions: [...agent.permissions],
@@ -110,6 +115,7 @@ function changedEvents(
  * notification switch flipped is one.
  */
 export function fieldChanges(field: AgentFormField, base: AgentFormValues, draft: AgentFormValues): number {
+  if (field === 'currentPassword') return 0;
   const [a, b] = [base[field], draft[field]];
   if (typeof a === 'string' || typeof a === 'boolean') return a === b ? 0 : 1;
   if (Array.isArray(a)) {
@@ -163,13 +169,19 @@ export function toUpdateInput(base: AgentFormValues, draft: AgentFormValues): Up
       (input as Record<string, unknown>)[field] = draft[field];
     }
   }
+  if (input.email !== undefined && draft.currentPassword !== '') input.currentPassword = draft.currentPassword;
   return input;
 }
 
-/** Checks made before sending, keyed like the API's (`input.name`). */
-export function validateForm(draft: AgentFormValues): Record<string, string> {
+/** True when the form must ask for the current password: the viewer edits their own login email. */
+export const asksCurrentPassword = (self: boolean, base: AgentFormValues, draft: AgentFormValues): boolean =>
+  self && changesLoginEmail(draft.email, base.email);
+
+/** Checks made before sending, keyed like the API's (`input.name`); `self`: the viewer's own agent. */
+export function validateForm(base: AgentFormValues, draft: AgentFormValues, self = false): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const field of REQUIRED) if (!draft[field].trim()) errors[`input.${field}`] = 'is required';
+  if (asksCurrentPassword(self, base, draft) && !draft.currentPassword) errors['input.currentPassword'] = 'is required';
   return errors;
 }
 
@@ -191,6 +203,8 @@ export function tabsWithErrors(errors: Record<string, string>): FormTab[] {
  */
 export function rebase(oldBase: AgentFormValues, newBase: AgentFormValues, draft: AgentFormValues): AgentFormValues {
   const next = { ...draft } as Record<AgentFormField, unknown>;
-  for (const field of FORM_FIELDS) if (fieldChanges(field, oldBase, draft) === 0) next[field] = newBase[field];
+  for (const field of FORM_FIELDS) {
+    if (field !== 'currentPassword' && fieldChanges(field, oldBase, draft) === 0) next[field] = newBase[field];
+  }
   return next as AgentFormValues;
 }

@@ -2,7 +2,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { errorResult } from '../../../test/apollo-router';
+import { errorResult, viewer } from '../../../test/apollo-router';
+import { ViewerContext } from '../../auth/viewer-context';
 import { UPDATE_AGENT_MUTATION } from './agent-page.graphql';
 import { ProfileTab } from './profile-tab';
 import { agentDetails } from './test-data';
@@ -57,5 +58,64 @@ describe('ProfileTab', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Name is required (Profile)');
     await user.type(screen.getByLabelText('Name'), 'P');
     expect(screen.queryByText('Name is required', { selector: '.field-error' })).not.toBeInTheDocument();
+  });
+  it('asks the viewer changing their own email for their current password, and shows the API’s answer by it', async () => {
+    const user = userEvent.setup();
+    const mocks = [
+      {
+        request: {
+          query: UPDATE_AGENT_MUTATION,
+          variables: { id: '5', input: { email: 'pat.new@example.com', currentPassword: 'wrong-password' } },
+        },
+        result: errorResult('Invalid input', 'BAD_USER_INPUT', { 'input.currentPassword': 'is not your current password' }),
+      },
+    ];
+    render(
+      <ViewerContext value={viewer({ id: '5', email: 'pat@example.com' })}>
+        <MockedProvider mocks={mocks}>
+          <TestForm agent={agentDetails()}>
+            <ProfileTab readOnly={false} />
+          </TestForm>
+        </MockedProvider>
+      </ViewerContext>,
+    );
+    expect(screen.queryByLabelText('Current password')).not.toBeInTheDocument();
+    const email = screen.getByLabelText('Email (sign-in)');
+    await user.clear(email);
+    await user.type(email, 'pat.new@example.com');
+    const password = screen.getByLabelText('Current password');
+    expect(password).toHaveAttribute('autocomplete', 'current-password');
+    expect(password).toBeRequired();
+    // The password is not a change of its own.
+    expect(screen.getByRole('status')).toHaveTextContent('1 unsaved change');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(screen.getByText('Current password is required', { selector: '.field-error' })).toBeVisible();
+
+    await user.type(password, 'wrong-password');
+    expect(screen.getByRole('status')).toHaveTextContent('1 unsaved change');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Current password is not your current password', { selector: '.field-error' })).toBeVisible();
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(email);
+    await user.type(email, 'pat@example.com');
+    expect(screen.queryByLabelText('Current password')).not.toBeInTheDocument();
+  });
+
+  it('asks no password of an admin changing another agent’s email', async () => {
+    const user = userEvent.setup();
+    render(
+      <ViewerContext value={viewer({ id: '1' })}>
+        <MockedProvider mocks={[]}>
+          <TestForm agent={agentDetails()}>
+            <ProfileTab readOnly={false} />
+          </TestForm>
+        </MockedProvider>
+      </ViewerContext>,
+    );
+    const email = screen.getByLabelText('Email (sign-in)');
+    await user.clear(email);
+    await user.type(email, 'pat.new@example.com');
+    expect(screen.queryByLabelText('Current password')).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { useId, useMemo, type InputHTMLAttributes } from 'react';
 import { TextField } from '../../../components/text-field';
-import { PROFILE_LABELS, type ProfileField } from './agent-form';
+import { CURRENT_PASSWORD_HINT, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
+import { asksCurrentPassword, PROFILE_LABELS, type ProfileField } from './agent-form';
 import { useAgentFormContext } from './use-agent-form';
 import type { TabProps } from './agent-page-types';
 
@@ -11,6 +12,8 @@ export function ProfileTab({ readOnly }: Pick<TabProps, 'readOnly'>) {
   const form = useAgentFormContext();
   const timezones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const listId = useId();
+  // The viewer's own login email changes only with their current password (the API asks for it).
+  const askPassword = asksCurrentPassword(form.self, form.base, form.values);
 
   const field = (name: ProfileField, props: InputProps & { hint?: string } = {}) => (
     <TextField
@@ -29,6 +32,18 @@ export function ProfileTab({ readOnly }: Pick<TabProps, 'readOnly'>) {
         {field('name', { autoComplete: 'off' })}
         {field('alias', { autoComplete: 'off', hint: 'End users see this instead of the name.' })}
         {field('email', { type: 'email', autoComplete: 'off' })}
+        {askPassword && (
+          <TextField
+            label={CURRENT_PASSWORD_LABEL}
+            type="password"
+            autoComplete="current-password"
+            required
+            hint={CURRENT_PASSWORD_HINT}
+            value={form.values.currentPassword}
+            onChange={(value) => form.set('currentPassword', value)}
+            error={form.errorOf('currentPassword')}
+          />
+        )}
         {field('phone', { type: 'tel' })}
         {field('landlinePhone', { type: 'tel' })}
         {field('mobilePhone', { type: 'tel' })}

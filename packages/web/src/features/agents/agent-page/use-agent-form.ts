@@ -1,6 +1,7 @@
-import { createContext, useContext, useReducer } from 'react';
+import { createContext, use, useContext, useReducer } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { toDisplayError } from '../../../lib/errors';
+import { ViewerContext } from '../../auth/viewer-context';
 import { UPDATE_AGENT_MUTATION } from './agent-page.graphql';
 import {
   fieldOfPath,
@@ -21,6 +22,8 @@ export type TabMark = 'unsaved' | 'error';
 
 export interface AgentForm extends Omit<AgentFormState, 'source' | 'draft'> {
   values: AgentFormValues;
+  /** The form edits the viewer's own agent (changing the login email asks for the current password). */
+  self: boolean;
   changes: FormChanges;
   /** Tabs holding a field error of the last save. */
   errorTabs: FormTab[];
@@ -40,12 +43,13 @@ export interface AgentForm extends Omit<AgentFormState, 'source' | 'draft'> {
 export function useAgentForm(agent: AgentDetails): AgentForm {
   const [state, dispatch] = useReducer(agentFormReducer, agent, initAgentForm);
   const [mutate] = useMutation(UPDATE_AGENT_MUTATION);
+  const self = use(ViewerContext)?.id === agent.id;
   // The cache holds a new agent (a save, Copy settings, Disable): untouched fields follow it.
   if (state.source !== agent && !state.saving) dispatch({ type: 'load', agent });
   const { source: _source, draft, ...rest } = state;
 
   async function save(): Promise<FormTab[]> {
-    const invalid = validateForm(draft);
+    const invalid = validateForm(state.base, draft, self);
     if (Object.keys(invalid).length) {
       dispatch({ type: 'failed', error: { code: 'BAD_USER_INPUT', message: 'Not saved: some fields need a value.', fields: invalid } });
       return tabsWithErrors(invalid);
@@ -67,6 +71,7 @@ export function useAgentForm(agent: AgentDetails): AgentForm {
   return {
     ...rest,
     values: draft,
+    self,
     changes,
     errorTabs,
     markOf: (tab) => (errorTabs.includes(tab) ? 'error' : changes.byTab[tab] ? 'unsaved' : undefined),

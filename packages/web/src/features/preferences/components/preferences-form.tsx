@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { UPDATE_PREFERENCES_MUTATION } from '../preferences.graphql';
 import type { PreferenceFieldsFragment } from '../../../gql/graphql';
@@ -9,6 +9,7 @@ import { FormAlert } from '../../../components/form-alert';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { applyServerFieldErrors } from '../../../lib/form-errors';
 import { languageOptions, timeZones } from '../../../lib/locale-options';
+import { changesLoginEmail, CURRENT_PASSWORD_HINT } from '../../../lib/login-email';
 import { LABELS, PROFILE_FIELDS, rightsOf, toFormValues, toInput, type PreferenceValues } from '../preferences-form-values';
 import { NotificationSwitches } from './notification-switches';
 import { SignatureField } from './signature-field';
@@ -31,14 +32,17 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
     handleSubmit,
     reset,
     setError: setFieldError,
+    control,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<PreferenceValues>({ defaultValues: defaults });
+  const typedEmail = useWatch({ control, name: 'email' });
+  const emailChanged = rights.profile && changesLoginEmail(typedEmail, agent.email);
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     setSaved(false);
     try {
-      const { data } = await update({ variables: { id: agent.id, input: toInput(values, rights) } });
+      const { data } = await update({ variables: { id: agent.id, input: toInput(values, rights, agent.email) } });
       if (data) reset(toFormValues(data.updateAgent, catalog));
       setSaved(true);
     } catch (caught) {
@@ -67,6 +71,16 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
           <InputField {...field('name')} autoComplete="name" {...register('name', required)} />
           <InputField {...field('alias')} hint="Shown to end users instead of your name." {...register('alias')} />
           <InputField {...field('email')} type="email" autoComplete="email" hint="You sign in with it." {...register('email', required)} />
+          {emailChanged && (
+            <InputField
+              {...field('currentPassword')}
+              type="password"
+              autoComplete="current-password"
+              required
+              hint={CURRENT_PASSWORD_HINT}
+              {...register('currentPassword', { ...required, shouldUnregister: true })}
+            />
+          )}
           <InputField {...field('phone')} type="tel" autoComplete="tel" {...register('phone')} />
           <InputField {...field('mobilePhone')} type="tel" {...register('mobilePhone')} />
           <InputField {...field('landlinePhone')} type="tel" {...register('landlinePhone')} />
