@@ -16,7 +16,7 @@ const GROUP = 'mutation($i: PermissionGroupInput!) { createPermissionGroup(input
 const OUTCOME = 'unchangedCount rows(first: 100) { edges { node { row email action } } }';
 
 type Dump = Record<string, Record<string, unknown>>;
-type Job = Record<string, unknown> & { id: string };
+type Job = Record<string, any> & { id: string };
 
 const parseCsv = (text: string): Promise<string[][]> =>
   new Promise((resolve, reject) => {
@@ -56,7 +56,7 @@ describe('agent CSV round trip', () => {
     expect(res.status).toBe(200);
     return Buffer.from(await res.arrayBuffer()).toString('utf8');
   };
-  const reimport = async (csv: string, args: Record<string, unknown> = {}) => {
+  const reimport = async (csv: string, args: Record<string, unknown> = {}): Promise<Job> => {
     const { job } = (await importCsv(t, csv, { existing: 'UPDATE', ...args })) as { job: Job };
     const more = await getImport(t, job.id, OUTCOME);
     return { ...job, unchangedCount: more.unchangedCount, actions: more.rows.edges.map((e: { node: { action: string } }) => e.node.action) };

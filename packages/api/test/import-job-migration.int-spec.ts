@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createDataSource, initDataSource, migrations } from '../src/db/data-source';
 import { ImportJob, ImportRow, ImportRowError } from '../src/modules/import';
+import { ImportJob1764660000000 } from '../src/db/migrations/1764660000000-import-job';
 import { testDbConfig } from './helpers/test-db';
 
 // The import engine's tables lost their agent_ prefix (migration 1764660000000): jobs, row
@@ -13,7 +14,8 @@ describe('import job tables renamed', () => {
   it('keeps the jobs, rows and errors stored in agent_import*, and new jobs get new ids', async () => {
     const db = testDbConfig();
     const base = createDataSource(db);
-    const before = new DataSource({ ...base.options, migrations: migrations.slice(0, -1) } as typeof base.options);
+    const upTo = migrations.indexOf(ImportJob1764660000000);
+    const before = new DataSource({ ...base.options, migrations: migrations.slice(0, upTo) } as typeof base.options);
     await before.initialize();
     if (db.type === 'mysql') await before.dropDatabase();
     await before.runMigrations({ transaction: 'each' });

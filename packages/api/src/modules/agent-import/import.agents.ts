@@ -1,15 +1,16 @@
 import { EntityManager } from 'typeorm';
 import { AGENT_CSV_COLUMNS, AgentCsvColumn } from '@roster/shared';
 import type { Actor } from '../../common/actor';
-import { chunks } from '../../common/relations';
+import type { AgentChange } from '../agent/agent.change';
 import { Agent } from '../agent/agent.entity';
 import { licenseUsage, reserveSeats } from '../license/license.service';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
 import { ImportJob, ImportExistingMode, ImportRowAction } from '../import/import-job.entity';
 import { CsvFileError } from '../import/import.csv';
-import { HeaderPlan, NameIndex } from '../import/import.cells';
-import { ImportValues, RowChecker } from './import.rows';
+import { HeaderPlan, NameIndex, RowProblem } from '../import/import.cells';
+import { AgentCheckedRow, ImportValues, RowChecker } from './import.rows';
+import { AgentNow, agentsByEmail, importChange } from './import.diff';
 import { Decided, registerImportKind } from '../import/import.kinds';
 import { createImportedAgents, queueSetPasswordEmails, updateImportedAgents } from './import.write';
 
@@ -27,17 +28,36 @@ async function jobActor(em: EntityManager, job: ImportJob): Promise<Actor> {
   };
 }
 
-/** The agents that have these emails (id and whether an administrator), by email: one plain SELECT per IN_CHUNK. */
-async function existingAgents(em: EntityManager, emails: readonly string[]): Promise<Map<string, { id: number; isAdmin: boolean }>> {
-  const found = new Map<string, { id: number; isAdmin: boolean }>();
-  for (const part of chunks(emails)) {
-    const rows: { id: number | string; email: string; is_admin: number | boolean }[] = await em.query(
-      `SELECT id, email, is_admin FROM agent WHERE email IN (${part.map(() => '?').join(', ')})`,
-      part,
-    );
-    for (const r of rows) found.set(r.email, { id: Number(r.id), isAdmin: !!Number(r.is_admin) });
+type Row = Decided<ImportValues> & AgentCheckedRow;
+
+const errorRow = (d: Row, problems: RowProblem[]) => Object.assign(d, { values: null, problems, action: ImportRowAction.ERROR });
+
+const TOKEN_ACCESS = 'API tokens cannot grant or remove administrator or reports access: sign in as an administrator to import this row';
+
+/**
+ * What an API token may not do with a row (writeAgentChanges holds the same rules; here they become
+ * row errors): grant admin or reports access to a new agent, change either on an existing one, or
+ * change an administrator at all. A row that changes nothing is not refused.
+ */
+function tokenProblems(v: ImportValues, now: AgentNow | undefined, change: AgentChange | null): RowProblem[] {
+  if (now?.agent.isAdmin && change) {
+    return [
+      {
+        column: 'Email',
+        code: 'ADMIN_NOT_ALLOWED',
+        message: 'API tokens cannot change an administrator: sign in as an administrator to import this row',
+      },
+    ];
   }
-  return found;
+  const flags = now ? change?.patch : { isAdmin: v.isAdmin || undefined, isReportsAdmin: v.isReportsAdmin || undefined };
+  return (
+    [
+      ['isAdmin', 'Admin'],
+      ['isReportsAdmin', 'Reports'],
+    ] as const
+  )
+    .filter(([f]) => flags?.[f] !== undefined)
+    .map(([, column]) => ({ column, code: 'ADMIN_NOT_ALLOWED', message: TOKEN_ACCESS }));
 }
 
 /** Agent CSV import (docs/csv.md "Bulk add: CSV import"): administrators, tokens with agents:write. */
@@ -58,31 +78,28 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       plan: plan as HeaderPlan<AgentCsvColumn['key']>,
       groups: new NameIndex(groups),
       teams: new NameIndex(teams),
-      mayGrantAdmin: sc.actor.kind !== 'API_TOKEN',
     });
     return (row, cells) => checker.check(row, cells);
   },
 
+  /** Existing agents: SKIP, or with existing: UPDATE compared field by field, UNCHANGED when no value differs. */
   async decide(sc, job, rows) {
-    const existing = await existingAgents(
+    const existing = await agentsByEmail(
       sc.em,
-      rows.map((r) => r.values?.email).filter((e): e is string => !!e),
+      rows.map((r) => r.email).filter((e): e is string => !!e),
     );
+    const byToken = sc.actor.kind === 'API_TOKEN';
     return rows.map((r) => {
-      const d = r as Decided<ImportValues>;
-      if (!r.values) return Object.assign(d, { action: ImportRowAction.ERROR });
-      const found = existing.get(r.values.email);
-      if (!found) return Object.assign(d, { action: ImportRowAction.CREATE });
-      if (job.existing !== ImportExistingMode.UPDATE) return Object.assign(d, { action: ImportRowAction.SKIP, targetId: found.id });
-      if (found.isAdmin && sc.actor.kind === 'API_TOKEN') {
-        const problem = {
-          column: 'Email',
-          code: 'ADMIN_NOT_ALLOWED',
-          message: 'API tokens cannot change an administrator: sign in as an administrator to import this row',
-        };
-        return Object.assign(d, { values: null, problems: [problem], action: ImportRowAction.ERROR });
-      }
-      return Object.assign(d, { action: ImportRowAction.UPDATE, targetId: found.id });
+      const d = r as Row;
+      const now = d.email ? existing.get(d.email) : undefined;
+      if (!now && d.groupsEmpty) d.problems.push({ column: 'Permission Groups', code: 'REQUIRED', message: 'is required for a new agent' });
+      if (!d.values || d.problems.length) return errorRow(d, d.problems);
+      if (now && job.existing !== ImportExistingMode.UPDATE) return Object.assign(d, { action: ImportRowAction.SKIP, targetId: now.agent.id });
+      const change = now ? importChange(now, d.values) : null;
+      const refused = byToken ? tokenProblems(d.values, now, change) : [];
+      if (refused.length) return errorRow(d, refused);
+      if (!now) return Object.assign(d, { action: ImportRowAction.CREATE });
+      return Object.assign(d, { action: change ? ImportRowAction.UPDATE : ImportRowAction.UNCHANGED, targetId: now.agent.id });
     });
   },
 

@@ -1,30 +1,18 @@
 import { EntityManager } from 'typeorm';
-import { OTHER_NOTIFICATION_EVENTS, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
 import type { ServiceContext } from '../../common/service';
 import { insertRows } from '../../common/insert-rows';
 import { chunks } from '../../common/relations';
 import { newSecrets, sha256 } from '../../common/tokens';
-import { AgentChange } from '../agent/agent.change';
 import { Agent, newAgentRow } from '../agent/agent.entity';
-import { lockAgents } from '../agent/agent.lock';
 import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
 import { welcomeEmailTemplate } from '../mail/mail.templates';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
 import { PasswordLink } from './password-link.entity';
 import type { ImportValues } from './import.rows';
+import { importChange, lockAgentsNow, notificationColumns } from './import.diff';
 
 // The write side of an import: one chunk of valid rows in a constant number of statements
 // (multi-row INSERTs of agents, links, change log, set-password links and welcome emails).
-
-const allOff = (events: readonly { event: string }[]) => events.map((e) => ({ event: e.event, email: false, browser: false }));
-
-/** "Notifications: No" turns every notification off; Yes (or empty) keeps the defaults. */
-function notificationColumns(on: boolean | undefined): Partial<Agent> {
-  if (on === undefined) return {};
-  return on
-    ? { ticketNotificationSettings: null, otherNotificationSettings: null }
-    : { ticketNotificationSettings: allOff(TICKET_NOTIFICATION_EVENTS), otherNotificationSettings: allOff(OTHER_NOTIFICATION_EVENTS) };
-}
 
 /** Creates the agents of one chunk (none may exist) without passwords; returns them as stored. */
 export async function createImportedAgents(sc: ServiceContext, rows: readonly ImportValues[]): Promise<Agent[]> {
@@ -70,28 +58,25 @@ async function agentIdsByEmail(em: EntityManager, emails: readonly string[]): Pr
   return ids;
 }
 
-/** Updates existing agents from their rows: only the columns the file has and the cells that are filled. */
+/**
+ * Updates existing agents from their rows: locked, compared again (import.diff.ts) and written only
+ * where a value differs, so a row that matches what the agent has by now writes and logs nothing.
+ */
 export async function updateImportedAgents(
   sc: ServiceContext,
   rows: readonly { agentId: number; values: ImportValues }[],
 ): Promise<Agent[]> {
   if (!rows.length) return [];
-  const agents = new Map(
-    (
-      await lockAgents(
-        sc.em,
-        rows.map((r) => r.agentId),
-      )
-    ).map((a) => [a.id, a]),
+  const now = await lockAgentsNow(
+    sc.em,
+    rows.map((r) => r.agentId),
   );
-  const writes: AgentWrite[] = rows.map(({ agentId, values: v }) => {
-    const patch: Partial<Agent> = { name: v.name, ...notificationColumns(v.notifications) };
-    if (v.isAdmin !== undefined) patch.isAdmin = v.isAdmin;
-    if (v.isReportsAdmin !== undefined) patch.isReportsAdmin = v.isReportsAdmin;
-    if (v.signature !== undefined) patch.signature = v.signature;
-    const change: AgentChange = { patch, groupIds: v.groupIds, teamIds: v.teamIds };
-    return { agent: agents.get(agentId)!, change };
-  });
+  const writes: AgentWrite[] = [];
+  for (const { agentId, values } of rows) {
+    const agent = now.get(agentId);
+    const change = agent && importChange(agent, values);
+    if (change) writes.push({ agent: agent.agent, change });
+  }
   return writeAgentChanges(sc, writes);
 }
 

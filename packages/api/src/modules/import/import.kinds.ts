@@ -21,6 +21,7 @@ export interface ImportCounts {
   totalRows: number;
   createdCount: number;
   updatedCount: number;
+  unchangedCount: number;
   skippedCount: number;
   errorCount: number;
 }
@@ -37,13 +38,13 @@ export interface ImportSpec<V = unknown> {
   actor(em: EntityManager, job: ImportJob, services: ServiceDeps): Promise<Actor>;
   /** A row checker against the lookups (groups, teams...) as they are when the pass starts. */
   checker(sc: ServiceContext, plan: HeaderPlan, job: ImportJob): Promise<RowCheck<V>>;
-  /** CREATE, UPDATE, SKIP or ERROR for each row of a chunk, from one lookup of their emails. */
+  /** CREATE, UPDATE, UNCHANGED, SKIP or ERROR for each row of a chunk, from one lookup of their emails. */
   decide(sc: ServiceContext, job: ImportJob, rows: CheckedRow<V>[]): Promise<Decided<V>[]>;
   /** After the check pass, before ABORT is judged: a file-wide limit (license seats). */
   checkTotals?(sc: ServiceContext, counts: ImportCounts): Promise<void>;
   /** Opens the write pass, in its transaction (reserves seats). */
   beginWrite?(sc: ServiceContext, counts: ImportCounts): Promise<void>;
-  /** Writes one chunk's CREATE and UPDATE rows, in the write pass's transaction. */
+  /** Writes one chunk's CREATE and UPDATE rows, in the write pass's transaction (UNCHANGED rows are not passed). */
   write(sc: ServiceContext, rows: Decided<V>[]): Promise<void>;
   /** Why a write pass that found new problems stopped (CsvFileError CHANGED). */
   changedMessage: string;

@@ -20,7 +20,14 @@ export interface RunEnv {
   heartbeat(progress: Partial<ImportJob>): Promise<boolean>;
 }
 
-const noCounts = (): ImportCounts => ({ totalRows: 0, createdCount: 0, updatedCount: 0, skippedCount: 0, errorCount: 0 });
+const noCounts = (): ImportCounts => ({
+  totalRows: 0,
+  createdCount: 0,
+  updatedCount: 0,
+  unchangedCount: 0,
+  skippedCount: 0,
+  errorCount: 0,
+});
 
 /** The file's rows, checked and decided a chunk at a time, against the database as `sc.em` sees it. */
 async function* decidedChunks(
@@ -58,6 +65,7 @@ const countsOf = (rows: readonly Decided[], into: ImportCounts): void => {
     into.totalRows++;
     if (r.action === ImportRowAction.CREATE) into.createdCount++;
     else if (r.action === ImportRowAction.UPDATE) into.updatedCount++;
+    else if (r.action === ImportRowAction.UNCHANGED) into.unchangedCount++;
     else if (r.action === ImportRowAction.SKIP) into.skippedCount++;
     into.errorCount += r.problems.length;
   }
