@@ -51,19 +51,19 @@ describe('agent CSV round trip', () => {
       ]),
     );
   };
-  const exportCsv = async () => {
-    const res = await fetch(t.url.replace('/graphql', '/exports/agents.csv'), { headers: { authorization: `Bearer ${t.adminToken}` } });
+  const exportCsv = async (token = t.adminToken) => {
+    const res = await fetch(t.url.replace('/graphql', '/exports/agents.csv'), { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     return Buffer.from(await res.arrayBuffer()).toString('utf8');
   };
-  const reimport = async (csv: string, args: Record<string, unknown> = {}): Promise<Job> => {
-    const { job } = (await importCsv(t, csv, { existing: 'UPDATE', ...args })) as { job: Job };
+  const reimport = async (csv: string, args: Record<string, unknown> = {}, token = t.adminToken): Promise<Job> => {
+    const { job } = (await importCsv(t, csv, { existing: 'UPDATE', ...args }, token)) as { job: Job };
     const more = await getImport(t, job.id, OUTCOME);
     return { ...job, unchangedCount: more.unchangedCount, actions: more.rows.edges.map((e: { node: { action: string } }) => e.node.action) };
   };
   /** The export with one cell changed: `column` of the row whose email is `email`. */
-  const edited = async (email: string, column: string, value: string, keep?: string[]) => {
-    const [header, ...rows] = await parseCsv(exported);
+  const edited = async (email: string, column: string, value: string, keep?: string[], from = exported) => {
+    const [header, ...rows] = await parseCsv(from);
     const cols = keep ? keep.map((h) => header.indexOf(h)) : header.map((_, i) => i);
     const row = rows.find((r) => r[0] === email)!;
     row[header.indexOf(column)] = value;
@@ -175,5 +175,39 @@ describe('agent CSV round trip', () => {
     after = await dump();
     expect(after['agent5@example.com'].ticketNotifications).toEqual(allOff(TICKET_NOTIFICATION_EVENTS));
     expect(after['agent5@example.com'].otherNotifications).toEqual(allOff(OTHER_NOTIFICATION_EVENTS));
+    exported = await exportCsv();
+  });
+
+  it('an API token (agents:read, agents:write) round-trips a file with administrators; it may not change their rows', async () => {
+    const token = (
+      await asAdmin('mutation($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token } }', {
+        n: 'sync',
+        s: ['agents:read', 'agents:write'],
+      })
+    ).createApiToken.token as string;
+    const csv = await exportCsv(token);
+    const before = await dump();
+    const logBefore = await changeLogRows();
+    expect(await reimport(csv, {}, token)).toMatchObject({ status: 'COMPLETED', updatedCount: 0, unchangedCount: 51, errorCount: 0 });
+    // agent3 is an administrator; agent6 has reports access.
+    const admin = await reimport(await edited('agent3@example.com', 'Name', 'Renamed Three', undefined, csv), {}, token);
+    expect(admin).toMatchObject({ status: 'FAILED', errorCount: 1 });
+    expect(admin.errors).toEqual([expect.objectContaining({ column: 'Email', code: 'ADMIN_NOT_ALLOWED' })]);
+    const reports = await reimport(await edited('agent6@example.com', 'Reports', 'No', undefined, csv), {}, token);
+    expect(reports.errors).toEqual([expect.objectContaining({ column: 'Reports', code: 'ADMIN_NOT_ALLOWED' })]);
+    expect(await dump()).toEqual(before);
+    expect(await changeLogRows()).toBe(logBefore);
+  });
+
+  it('an empty Permission Groups cell is required of a new agent only', async () => {
+    const before = await dump();
+    const [header, ...rows] = await parseCsv(exported);
+    const fresh = header.map((h) => ({ Email: 'fresh@example.com', Name: 'Fresh' })[h] ?? '');
+    const job = await reimport(await toCsv([header, ...rows, fresh]), { onError: 'SKIP_INVALID_ROWS' });
+    expect(job).toMatchObject({ status: 'COMPLETED', createdCount: 0, updatedCount: 0, unchangedCount: 51, errorCount: 1 });
+    expect(job.errors).toEqual([{ row: 52, column: 'Permission Groups', code: 'REQUIRED', message: 'is required for a new agent' }]);
+    // agent4 has no groups: its empty cell is in the file, and it keeps none.
+    expect(rows.find((r) => r[0] === 'agent4@example.com')![header.indexOf('Permission Groups')]).toBe('');
+    expect(await dump()).toEqual(before);
   });
 });
