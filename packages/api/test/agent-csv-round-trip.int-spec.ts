@@ -59,7 +59,11 @@ describe('agent CSV round trip', () => {
   const reimport = async (csv: string, args: Record<string, unknown> = {}, token = t.adminToken): Promise<Job> => {
     const { job } = (await importCsv(t, csv, { existing: 'UPDATE', ...args }, token)) as { job: Job };
     const more = await getImport(t, job.id, OUTCOME);
-    return { ...job, unchangedCount: more.unchangedCount, actions: more.rows.edges.map((e: { node: { action: string } }) => e.node.action) };
+    return {
+      ...job,
+      unchangedCount: more.unchangedCount,
+      actions: more.rows.edges.map((e: { node: { action: string } }) => e.node.action),
+    };
   };
   /** The export with one cell changed: `column` of the row whose email is `email`. */
   const edited = async (email: string, column: string, value: string, keep?: string[], from = exported) => {
@@ -80,10 +84,16 @@ describe('agent CSV round trip', () => {
     ids.tier = (await asAdmin(GROUP, { i: { name: 'Tier 2', permissions: ['tickets.reply'] } })).createPermissionGroup.id;
     ids.plus = (await asAdmin(GROUP, { i: { name: '+Escalations', permissions: ['tickets.assign'] } })).createPermissionGroup.id;
     const names = (i: number) =>
-      [`Zoë Ærø ${i}`, `=SUM(A${i})`, `-Minus ${i}`, `@Mention ${i}`, `'=Quoted ${i}`, `山田 ${i}, "Jr"`, `+Plus ${i}`, `O'Brien ${i}`][i % 8];
+      [`Zoë Ærø ${i}`, `=SUM(A${i})`, `-Minus ${i}`, `@Mention ${i}`, `'=Quoted ${i}`, `山田 ${i}, "Jr"`, `+Plus ${i}`, `O'Brien ${i}`][
+        i % 8
+      ];
     const groups = [['1'], ['2'], [ids.tier], [ids.tier, '2', ids.plus], []];
     const teams = [[], [ids.sales], [ids.sales, ids.split], [ids.digits, ids.support]];
-    const signatures = [null, '<p>Hi <b>there</b><br>Line 2 &amp; more</p>', '<a href="https://x.example">link</a> <script>alert(1)</script>'];
+    const signatures = [
+      null,
+      '<p>Hi <b>there</b><br>Line 2 &amp; more</p>',
+      '<a href="https://x.example">link</a> <script>alert(1)</script>',
+    ];
     for (let i = 0; i < 50; i++) {
       const a = await create({
         email: `agent${i}@example.com`,
@@ -97,8 +107,13 @@ describe('agent CSV round trip', () => {
       });
       ids[`agent${i}`] = a.id;
       const n = i % 4;
-      if (n === 1) await update(a.id, { ticketNotifications: custom, otherNotifications: [{ event: 'chat.new', email: true, browser: false }] });
-      if (n === 2) await update(a.id, { ticketNotifications: allOff(TICKET_NOTIFICATION_EVENTS), otherNotifications: allOff(OTHER_NOTIFICATION_EVENTS) });
+      if (n === 1)
+        await update(a.id, { ticketNotifications: custom, otherNotifications: [{ event: 'chat.new', email: true, browser: false }] });
+      if (n === 2)
+        await update(a.id, {
+          ticketNotifications: allOff(TICKET_NOTIFICATION_EVENTS),
+          otherNotifications: allOff(OTHER_NOTIFICATION_EVENTS),
+        });
       if (n === 3)
         await update(a.id, {
           ticketNotifications: allOff(TICKET_NOTIFICATION_EVENTS),
@@ -139,7 +154,9 @@ describe('agent CSV round trip', () => {
     expect(rest).toEqual(restBefore);
     expect({ ...after, 'agent9@example.com': null }).toEqual({ ...before, 'agent9@example.com': null });
     expect(await changeLogRows()).toBe(logBefore + 1);
-    expect((await log(ids.agent9)).filter((e) => e.field !== 'created' && e.newValue === 'Renamed Nine').map((e) => e.field)).toEqual(['name']);
+    expect((await log(ids.agent9)).filter((e) => e.field !== 'created' && e.newValue === 'Renamed Nine').map((e) => e.field)).toEqual([
+      'name',
+    ]);
     exported = await exportCsv();
   });
 

@@ -94,7 +94,8 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       const now = d.email ? existing.get(d.email) : undefined;
       if (!now && d.groupsEmpty) d.problems.push({ column: 'Permission Groups', code: 'REQUIRED', message: 'is required for a new agent' });
       if (!d.values || d.problems.length) return errorRow(d, d.problems);
-      if (now && job.existing !== ImportExistingMode.UPDATE) return Object.assign(d, { action: ImportRowAction.SKIP, targetId: now.agent.id });
+      if (now && job.existing !== ImportExistingMode.UPDATE)
+        return Object.assign(d, { action: ImportRowAction.SKIP, targetId: now.agent.id });
       const change = now ? importChange(now, d.values) : null;
       const refused = byToken ? tokenProblems(d.values, now, change) : [];
       if (refused.length) return errorRow(d, refused);

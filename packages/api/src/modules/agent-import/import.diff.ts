@@ -47,7 +47,8 @@ export function importChange(now: AgentNow, v: ImportValues): AgentChange | null
   if (v.isAdmin !== undefined && v.isAdmin !== agent.isAdmin) patch.isAdmin = v.isAdmin;
   if (v.isReportsAdmin !== undefined && v.isReportsAdmin !== agent.isReportsAdmin) patch.isReportsAdmin = v.isReportsAdmin;
   if (v.signature !== undefined && v.signature !== agent.signature) patch.signature = v.signature;
-  if (v.notifications !== undefined && v.notifications !== notificationsOn(agent)) Object.assign(patch, notificationColumns(v.notifications));
+  if (v.notifications !== undefined && v.notifications !== notificationsOn(agent))
+    Object.assign(patch, notificationColumns(v.notifications));
   const change: AgentChange = { patch };
   if (v.groupIds !== undefined && !sameSet(v.groupIds, now.groupIds)) change.groupIds = v.groupIds;
   if (v.teamIds !== undefined && !sameSet(v.teamIds, now.teamIds)) change.teamIds = v.teamIds;

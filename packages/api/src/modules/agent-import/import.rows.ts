@@ -56,7 +56,8 @@ export class RowChecker {
     if (nameProblem) c.fail('name', 'INVALID_NAME', nameProblem);
     // An empty cell is REQUIRED only on a new agent's row: known once the row is matched (decide).
     const groupCell = c.text('permissionGroups', false);
-    const groupIds = groupCell && c.ids('permissionGroups', this.opts.groups, 'UNKNOWN_GROUP', 'permission group', groupCell);
+    const groupIds =
+      groupCell === undefined ? undefined : c.ids('permissionGroups', this.opts.groups, 'UNKNOWN_GROUP', 'permission group', groupCell);
     const teamIds = c.ids('teams', this.opts.teams, 'UNKNOWN_TEAM', 'team');
     const isAdmin = c.flag('admin');
     const isReportsAdmin = c.flag('reports');
@@ -71,9 +72,7 @@ export class RowChecker {
     }
     const { problems } = c;
     const values =
-      problems.length || !email || !name
-        ? null
-        : { email, name, groupIds, teamIds, isAdmin, isReportsAdmin, notifications, signature };
+      problems.length || !email || !name ? null : { email, name, groupIds, teamIds, isAdmin, isReportsAdmin, notifications, signature };
     const groupsAt = this.opts.plan.columns.get('permissionGroups');
     const groupsEmpty = groupsAt !== undefined && !(cells[groupsAt] ?? '').trim();
     return { row, email, cells, problems, values, groupsEmpty };

@@ -108,11 +108,19 @@ describe('ImportPreview', () => {
   });
 
   it('counts and labels the rows an update would leave unchanged', () => {
-    const unchanged = { __typename: 'ImportRowEdge' as const, node: { __typename: 'ImportRow' as const, row: 4, email: 'cy@x.com', action: 'UNCHANGED' as const } };
+    const unchanged = {
+      __typename: 'ImportRowEdge' as const,
+      node: { __typename: 'ImportRow' as const, row: 4, email: 'cy@x.com', action: 'UNCHANGED' as const },
+    };
     const base = job();
     render(
       <ImportPreview
-        job={job({ existing: 'UPDATE', totalRows: 4, unchangedCount: 1, rows: { ...base.rows, totalCount: 4, edges: [...base.rows.edges, unchanged] } })}
+        job={job({
+          existing: 'UPDATE',
+          totalRows: 4,
+          unchangedCount: 1,
+          rows: { ...base.rows, totalCount: 4, edges: [...base.rows.edges, unchanged] },
+        })}
       />,
     );
     expect(screen.getByRole('status')).toHaveTextContent('4 rows read: 1 to create, 0 to update, 1 unchanged, 1 to skip, 1 error.');
@@ -134,7 +142,9 @@ describe('ImportSummary', () => {
   });
 
   it('counts the unchanged rows of an update', () => {
-    render(<ImportSummary job={job({ dryRun: false, existing: 'UPDATE', unchangedCount: 50, updatedCount: 1, errorCount: 0, errors: [] })} />);
+    render(
+      <ImportSummary job={job({ dryRun: false, existing: 'UPDATE', unchangedCount: 50, updatedCount: 1, errorCount: 0, errors: [] })} />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('1 created, 1 updated, 50 unchanged, 1 skipped, 0 failed.');
   });
 
