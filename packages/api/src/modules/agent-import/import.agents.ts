@@ -83,10 +83,12 @@ export const agentImportSpec = registerImportKind<ImportValues>({
   },
 
   /** Existing agents: SKIP, or with existing: UPDATE compared field by field, UNCHANGED when no value differs. */
-  async decide(sc, job, rows) {
+  async decide(sc, job, rows, pass) {
+    // The write pass compares rows with agents it has locked, so that what it reports is what it writes.
     const existing = await agentsByEmail(
       sc.em,
       rows.map((r) => r.email).filter((e): e is string => !!e),
+      pass === 'write' && job.existing === ImportExistingMode.UPDATE,
     );
     const byToken = sc.actor.kind === 'API_TOKEN';
     return rows.map((r) => {

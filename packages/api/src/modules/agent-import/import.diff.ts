@@ -66,10 +66,18 @@ async function withLinks(em: EntityManager, agents: Agent[]): Promise<AgentNow[]
   }));
 }
 
-/** The agents that have these (normalised) emails, as they are now, by email (to decide rows; not locked). */
-export async function agentsByEmail(em: EntityManager, emails: readonly string[]): Promise<Map<string, AgentNow>> {
-  const agents: Agent[] = [];
+/**
+ * The agents that have these (normalised) emails, as they are now, by email; with `lock` (in a
+ * transaction) locked in id order by lockAgents, their links read after the lock.
+ */
+export async function agentsByEmail(em: EntityManager, emails: readonly string[], lock = false): Promise<Map<string, AgentNow>> {
+  let agents: Agent[] = [];
   for (const part of chunks([...new Set(emails)])) agents.push(...(await em.findBy(Agent, { email: In(part) })));
+  if (lock)
+    agents = await lockAgents(
+      em,
+      agents.map((a) => a.id),
+    );
   return new Map((await withLinks(em, agents)).map((n) => [n.agent.email, n]));
 }
 

@@ -26,6 +26,8 @@ export interface ImportCounts {
   errorCount: number;
 }
 
+export type ImportPass = 'check' | 'write';
+
 export type RowCheck<V> = (row: number, cells: string[]) => CheckedRow<V>;
 
 export interface ImportSpec<V = unknown> {
@@ -38,8 +40,12 @@ export interface ImportSpec<V = unknown> {
   actor(em: EntityManager, job: ImportJob, services: ServiceDeps): Promise<Actor>;
   /** A row checker against the lookups (groups, teams...) as they are when the pass starts. */
   checker(sc: ServiceContext, plan: HeaderPlan, job: ImportJob): Promise<RowCheck<V>>;
-  /** CREATE, UPDATE, UNCHANGED, SKIP or ERROR for each row of a chunk, from one lookup of their emails. */
-  decide(sc: ServiceContext, job: ImportJob, rows: CheckedRow<V>[]): Promise<Decided<V>[]>;
+  /**
+   * CREATE, UPDATE, UNCHANGED, SKIP or ERROR for each row of a chunk, from one lookup of their emails.
+   * `pass`: 'check' reads outside any transaction; 'write' runs in the write pass's transaction,
+   * where what a row is compared with may be locked (read-modify-write).
+   */
+  decide(sc: ServiceContext, job: ImportJob, rows: CheckedRow<V>[], pass: ImportPass): Promise<Decided<V>[]>;
   /** After the check pass, before ABORT is judged: a file-wide limit (license seats). */
   checkTotals?(sc: ServiceContext, counts: ImportCounts): Promise<void>;
   /** Opens the write pass, in its transaction (reserves seats). */
