@@ -3,6 +3,7 @@ import { AGENT_CSV_COLUMNS, AgentCsvColumn } from '@roster/shared';
 import type { Actor } from '../../common/actor';
 import type { AgentChange } from '../agent/agent.change';
 import { Agent } from '../agent/agent.entity';
+import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
 import { licenseUsage, reserveSeats } from '../license/license.service';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
@@ -12,7 +13,7 @@ import { HeaderPlan, NameIndex, RowProblem } from '../import/import.cells';
 import { AgentCheckedRow, ImportValues, RowChecker } from './import.rows';
 import { AgentNow, agentsByEmail, importChange } from './import.diff';
 import { Decided, registerImportKind } from '../import/import.kinds';
-import { createImportedAgents, queueSetPasswordEmails, updateImportedAgents } from './import.write';
+import { createImportedAgents, queueSetPasswordEmails } from './import.write';
 
 /** The acting administrator (or their token) the job was started by, with the import as the reason of every change. */
 async function jobActor(em: EntityManager, job: ImportJob): Promise<Actor> {
@@ -28,7 +29,8 @@ async function jobActor(em: EntityManager, job: ImportJob): Promise<Actor> {
   };
 }
 
-type Row = Decided<ImportValues> & AgentCheckedRow;
+/** A decided row; an UPDATE row carries its change against the agent as read (locked, in the write pass). */
+type Row = Decided<ImportValues> & AgentCheckedRow & { write?: AgentWrite };
 
 const errorRow = (d: Row, problems: RowProblem[]) => Object.assign(d, { values: null, problems, action: ImportRowAction.ERROR });
 
@@ -84,7 +86,7 @@ export const agentImportSpec = registerImportKind<ImportValues>({
 
   /** Existing agents: SKIP, or with existing: UPDATE compared field by field, UNCHANGED when no value differs. */
   async decide(sc, job, rows, pass) {
-    // The write pass compares rows with agents it has locked, so that what it reports is what it writes.
+    // The write pass compares rows with the agents locked (read-modify-write): what it reports is what it writes.
     const existing = await agentsByEmail(
       sc.em,
       rows.map((r) => r.email).filter((e): e is string => !!e),
@@ -102,7 +104,8 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       const refused = byToken ? tokenProblems(d.values, now, change) : [];
       if (refused.length) return errorRow(d, refused);
       if (!now) return Object.assign(d, { action: ImportRowAction.CREATE });
-      return Object.assign(d, { action: change ? ImportRowAction.UPDATE : ImportRowAction.UNCHANGED, targetId: now.agent.id });
+      if (!change) return Object.assign(d, { action: ImportRowAction.UNCHANGED, targetId: now.agent.id });
+      return Object.assign(d, { action: ImportRowAction.UPDATE, targetId: now.agent.id, write: { agent: now.agent, change } });
     });
   },
 
@@ -125,9 +128,10 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       sc,
       rows.filter((r) => r.action === ImportRowAction.CREATE).map((r) => r.values!),
     );
-    await updateImportedAgents(
+    // The write pass decided these against the agents it locked (decide): their changes stand.
+    await writeAgentChanges(
       sc,
-      rows.filter((r) => r.action === ImportRowAction.UPDATE).map((r) => ({ agentId: r.targetId!, values: r.values! })),
+      (rows as Row[]).filter((r) => r.action === ImportRowAction.UPDATE).map((r) => r.write!),
     );
     await queueSetPasswordEmails(sc, created);
   },

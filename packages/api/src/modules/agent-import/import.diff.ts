@@ -66,22 +66,26 @@ async function withLinks(em: EntityManager, agents: Agent[]): Promise<AgentNow[]
   }));
 }
 
+/** The ids of the agents with these (normalised) emails: one SELECT of two columns per IN_CHUNK emails. */
+export async function agentIdsByEmail(em: EntityManager, emails: readonly string[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const part of chunks(emails)) {
+    const found: { id: number | string; email: string }[] = await em.query(
+      `SELECT id, email FROM agent WHERE email IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+    for (const r of found) ids.set(r.email, Number(r.id));
+  }
+  return ids;
+}
+
 /**
- * The agents that have these (normalised) emails, as they are now, by email; with `lock` (in a
- * transaction) locked in id order by lockAgents, their links read after the lock.
+ * The agents that have these (normalised) emails, as they are now, by email. With `lock` (the write
+ * pass, in its transaction) they are locked in id order (lockAgents) and their links read after.
  */
 export async function agentsByEmail(em: EntityManager, emails: readonly string[], lock = false): Promise<Map<string, AgentNow>> {
   let agents: Agent[] = [];
-  for (const part of chunks([...new Set(emails)])) agents.push(...(await em.findBy(Agent, { email: In(part) })));
-  if (lock)
-    agents = await lockAgents(
-      em,
-      agents.map((a) => a.id),
-    );
+  if (lock) agents = await lockAgents(em, [...(await agentIdsByEmail(em, emails)).values()]);
+  else for (const part of chunks([...new Set(emails)])) agents.push(...(await em.findBy(Agent, { email: In(part) })));
   return new Map((await withLinks(em, agents)).map((n) => [n.agent.email, n]));
-}
-
-/** These agents locked for the write (lockAgents), with their links read after the lock, by id. */
-export async function lockAgentsNow(em: EntityManager, ids: readonly number[]): Promise<Map<number, AgentNow>> {
-  return new Map((await withLinks(em, await lockAgents(em, ids))).map((n) => [n.agent.id, n]));
 }

@@ -1,7 +1,5 @@
-import { EntityManager } from 'typeorm';
 import type { ServiceContext } from '../../common/service';
 import { insertRows } from '../../common/insert-rows';
-import { chunks } from '../../common/relations';
 import { newSecrets, sha256 } from '../../common/tokens';
 import { Agent, newAgentRow } from '../agent/agent.entity';
 import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
@@ -9,7 +7,7 @@ import { welcomeEmailTemplate } from '../mail/mail.templates';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
 import { PasswordLink } from './password-link.entity';
 import type { ImportValues } from './import.rows';
-import { importChange, lockAgentsNow, notificationColumns } from './import.diff';
+import { agentIdsByEmail, notificationColumns } from './import.diff';
 
 // The write side of an import: one chunk of valid rows in a constant number of statements
 // (multi-row INSERTs of agents, links, change log, set-password links and welcome emails).
@@ -43,41 +41,6 @@ export async function createImportedAgents(sc: ServiceContext, rows: readonly Im
     change: { patch: {}, groupIds: v.groupIds, teamIds: v.teamIds },
   }));
   return writeAgentChanges(sc, writes, { created: true });
-}
-
-/** The ids of the agents with these (normalised) emails: one SELECT of two columns per IN_CHUNK emails. */
-async function agentIdsByEmail(em: EntityManager, emails: readonly string[]): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const part of chunks(emails)) {
-    const found: { id: number | string; email: string }[] = await em.query(
-      `SELECT id, email FROM agent WHERE email IN (${part.map(() => '?').join(', ')})`,
-      part,
-    );
-    for (const r of found) ids.set(r.email, Number(r.id));
-  }
-  return ids;
-}
-
-/**
- * Updates existing agents from their rows: locked, compared again (import.diff.ts) and written only
- * where a value differs, so a row that matches what the agent has by now writes and logs nothing.
- */
-export async function updateImportedAgents(
-  sc: ServiceContext,
-  rows: readonly { agentId: number; values: ImportValues }[],
-): Promise<Agent[]> {
-  if (!rows.length) return [];
-  const now = await lockAgentsNow(
-    sc.em,
-    rows.map((r) => r.agentId),
-  );
-  const writes: AgentWrite[] = [];
-  for (const { agentId, values } of rows) {
-    const agent = now.get(agentId);
-    const change = agent && importChange(agent, values);
-    if (change) writes.push({ agent: agent.agent, change });
-  }
-  return writeAgentChanges(sc, writes);
 }
 
 /**
