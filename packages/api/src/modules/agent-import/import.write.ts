@@ -9,8 +9,9 @@ import { PasswordLink } from './password-link.entity';
 import type { ImportValues } from './import.rows';
 import { agentIdsByEmail, notificationColumns } from './import.diff';
 
-// The write side of an import: one chunk of valid rows in a constant number of statements
-// (multi-row INSERTs of agents, links, change log, set-password links and welcome emails).
+// The write side of an import's new agents: one chunk of CREATE rows in a constant number of
+// statements (multi-row INSERTs of agents, links, change log, set-password links and welcome
+// emails). UPDATE rows carry their changes from decide (import.agents.ts, import.diff.ts).
 
 /** Creates the agents of one chunk (none may exist) without passwords; returns them as stored. */
 export async function createImportedAgents(sc: ServiceContext, rows: readonly ImportValues[]): Promise<Agent[]> {
