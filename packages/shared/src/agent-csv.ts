@@ -140,8 +140,15 @@ const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\u2212])/;
 const isFormula = (cell: string): boolean => FORMULA_START.test(cell) || FORMULA_START.test(cell.normalize('NFKC'));
 
 /**
+ * Cells the guard marks: a formula, and a formula behind leading `'`s (`'=x`, `''=x`), which reading
+ * back would otherwise take for a guarded `=x`. Marking those too makes the guard reversible:
+ * unguardCsvFormula(guardCsvFormula(c)) === c for every cell, so an export imports back unchanged.
+ */
+const needsGuard = (cell: string): boolean => isFormula(cell.replace(/^'+/, ''));
+
+/**
  * A cell a spreadsheet would run as a formula gets a leading `'` when Roster writes CSV (export,
  * error reports), the usual text marker; reading it back (import) drops exactly that marker.
  */
-export const guardCsvFormula = (cell: string): string => (isFormula(cell) ? `'${cell}` : cell);
-export const unguardCsvFormula = (cell: string): string => (cell.startsWith("'") && isFormula(cell.slice(1)) ? cell.slice(1) : cell);
+export const guardCsvFormula = (cell: string): string => (needsGuard(cell) ? `'${cell}` : cell);
+export const unguardCsvFormula = (cell: string): string => (cell.startsWith("'") && needsGuard(cell.slice(1)) ? cell.slice(1) : cell);

@@ -62,6 +62,17 @@ describe('formula guard', () => {
     for (const cell of ['plain', "'quoted", 'a=b', '']) expect(guardCsvFormula(cell)).toBe(cell);
   });
 
+  it('is reversible: a value that already starts with an apostrophe before a formula reads back as itself', () => {
+    for (const cell of ["'=x", "''=x", "' =x", "'+1", "'quoted", "'", "''", '=x', 'plain', "a'=b"]) {
+      expect(unguardCsvFormula(guardCsvFormula(cell))).toBe(cell);
+    }
+    expect(guardCsvFormula("'=x")).toBe("''=x");
+    // A file typed by hand: one apostrophe before a formula is the marker, as before.
+    expect(unguardCsvFormula("'=x")).toBe('=x');
+    // Long runs of apostrophes are no recursion.
+    expect(unguardCsvFormula(guardCsvFormula(`${"'".repeat(200_000)}=x`))).toBe(`${"'".repeat(200_000)}=x`);
+  });
+
   it('marks the forms spreadsheets read as = + - @ too: full-width, small, the minus sign, after any space', () => {
     for (const cell of [
       '\uFF1D1+2',

@@ -18,6 +18,7 @@ import { UserImport1764630000000 } from './migrations/1764630000000-user-import'
 import { CataloguesLock1764650000000 } from './migrations/1764650000000-catalogues-lock';
 import { ImportJob1764660000000 } from './migrations/1764660000000-import-job';
 import { AgentEmail1764670000000 } from './migrations/1764670000000-agent-email';
+import { ImportUnchanged1764680000000 } from './migrations/1764680000000-import-unchanged';
 import { UserMergeMoved1764690000000 } from './migrations/1764690000000-user-merge-moved';
 
 export const migrations = [
@@ -35,6 +36,7 @@ export const migrations = [
   CataloguesLock1764650000000,
   ImportJob1764660000000,
   AgentEmail1764670000000,
+  ImportUnchanged1764680000000,
   UserMergeMoved1764690000000,
 ];
 

@@ -168,6 +168,8 @@ export type AgentImport = ImportJob & {
   skippedCount: Scalars['Int']['output'];
   status: ImportStatus;
   totalRows: Scalars['Int']['output'];
+  /** Rows of existing records (existing: UPDATE) that already hold every value they give: nothing written, nothing logged. */
+  unchangedCount: Scalars['Int']['output'];
   updatedCount: Scalars['Int']['output'];
 };
 
@@ -439,6 +441,8 @@ export type ImportJob = {
   skippedCount: Scalars['Int']['output'];
   status: ImportStatus;
   totalRows: Scalars['Int']['output'];
+  /** Rows of existing records (existing: UPDATE) that already hold every value they give: nothing written, nothing logged. */
+  unchangedCount: Scalars['Int']['output'];
   updatedCount: Scalars['Int']['output'];
 };
 
@@ -453,6 +457,7 @@ export type ImportRowAction =
   | 'CREATE'
   | 'ERROR'
   | 'SKIP'
+  | 'UNCHANGED'
   | 'UPDATE';
 
 export type ImportRowConnection = {
@@ -1421,6 +1426,8 @@ export type UserImport = ImportJob & {
   skippedCount: Scalars['Int']['output'];
   status: ImportStatus;
   totalRows: Scalars['Int']['output'];
+  /** Rows of existing records (existing: UPDATE) that already hold every value they give: nothing written, nothing logged. */
+  unchangedCount: Scalars['Int']['output'];
   updatedCount: Scalars['Int']['output'];
 };
 

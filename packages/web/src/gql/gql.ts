@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment ChangeLogPageFields on ChangeLogConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        field\n        oldValue\n        newValue\n        actorName\n        actorKind\n        createdAt\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeLogPageFieldsFragmentDoc,
-    "\n  fragment ImportJobView on ImportJob {\n    id\n    status\n    dryRun\n    onError\n    existing\n    failure\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    skippedCount\n    errorCount\n  }\n": typeof types.ImportJobViewFragmentDoc,
+    "\n  fragment ImportJobView on ImportJob {\n    id\n    status\n    dryRun\n    onError\n    existing\n    failure\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    unchangedCount\n    skippedCount\n    errorCount\n  }\n": typeof types.ImportJobViewFragmentDoc,
     "\n  fragment ImportRowPage on ImportRowConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        row\n        email\n        action\n      }\n    }\n  }\n": typeof types.ImportRowPageFragmentDoc,
     "\n  fragment ImportRowErrorView on ImportRowError {\n    row\n    column\n    code\n    message\n  }\n": typeof types.ImportRowErrorViewFragmentDoc,
     "\n  query AdminsAtAGlance {\n    agents(first: 20, filter: { isAdmin: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n    allAgents: agents(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AdminsAtAGlanceDocument,
@@ -126,7 +126,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ChangeLogPageFields on ChangeLogConnection {\n    totalCount\n    edges {\n      cursor\n      node {\n        id\n        field\n        oldValue\n        newValue\n        actorName\n        actorKind\n        createdAt\n      }\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeLogPageFieldsFragmentDoc,
-    "\n  fragment ImportJobView on ImportJob {\n    id\n    status\n    dryRun\n    onError\n    existing\n    failure\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    skippedCount\n    errorCount\n  }\n": types.ImportJobViewFragmentDoc,
+    "\n  fragment ImportJobView on ImportJob {\n    id\n    status\n    dryRun\n    onError\n    existing\n    failure\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    unchangedCount\n    skippedCount\n    errorCount\n  }\n": types.ImportJobViewFragmentDoc,
     "\n  fragment ImportRowPage on ImportRowConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        row\n        email\n        action\n      }\n    }\n  }\n": types.ImportRowPageFragmentDoc,
     "\n  fragment ImportRowErrorView on ImportRowError {\n    row\n    column\n    code\n    message\n  }\n": types.ImportRowErrorViewFragmentDoc,
     "\n  query AdminsAtAGlance {\n    agents(first: 20, filter: { isAdmin: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n    allAgents: agents(first: 1) {\n      totalCount\n    }\n  }\n": types.AdminsAtAGlanceDocument,
@@ -257,7 +257,7 @@ export function graphql(source: "\n  fragment ChangeLogPageFields on ChangeLogCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportJobView on ImportJob {\n    id\n    status\n    dryRun\n    onError\n    existing\n    failure\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    skippedCount\n    errorCount\n  }\n"): (typeof documents)["\n  fragment ImportJobView on ImportJob {\n    id\n    status\n    dryRun\n    onError\n    existing\n    failure\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    skippedCount\n    errorCount\n  }\n"];
+export function graphql(source: "\n  fragment ImportJobView on ImportJob {\n    id\n    status\n    dryRun\n    onError\n    existing\n    failure\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    unchangedCount\n    skippedCount\n    errorCount\n  }\n"): (typeof documents)["\n  fragment ImportJobView on ImportJob {\n    id\n    status\n    dryRun\n    onError\n    existing\n    failure\n    totalRows\n    processedRows\n    createdCount\n    updatedCount\n    unchangedCount\n    skippedCount\n    errorCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

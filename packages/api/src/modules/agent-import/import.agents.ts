@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { AGENT_CSV_COLUMNS, AgentCsvColumn } from '@roster/shared';
 import type { Actor } from '../../common/actor';
-import { chunks } from '../../common/relations';
+import type { AgentChange } from '../agent/agent.change';
 import { Agent } from '../agent/agent.entity';
+import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
 import { AgentEmailKind } from '../agent/agent-email.entity';
 import { EMAIL_TAKEN, emailHolders } from '../agent/agent-email';
 import { licenseUsage, reserveSeats } from '../license/license.service';
@@ -10,10 +11,11 @@ import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
 import { ImportJob, ImportExistingMode, ImportRowAction } from '../import/import-job.entity';
 import { CsvFileError } from '../import/import.csv';
-import { HeaderPlan, NameIndex } from '../import/import.cells';
-import { ImportValues, RowChecker } from './import.rows';
+import { HeaderPlan, NameIndex, RowProblem } from '../import/import.cells';
+import { AgentCheckedRow, ImportValues, RowChecker } from './import.rows';
+import { AgentNow, agentsByEmail, importChange } from './import.diff';
 import { Decided, errorRow, registerImportKind } from '../import/import.kinds';
-import { createImportedAgents, queueSetPasswordEmails, updateImportedAgents } from './import.write';
+import { createImportedAgents, queueSetPasswordEmails } from './import.write';
 
 /** The acting administrator (or their token) the job was started by, with the import as the reason of every change. */
 async function jobActor(em: EntityManager, job: ImportJob): Promise<Actor> {
@@ -29,17 +31,35 @@ async function jobActor(em: EntityManager, job: ImportJob): Promise<Actor> {
   };
 }
 
-/** The agents that have these emails (id and whether an administrator), by email: one plain SELECT per IN_CHUNK. */
-async function existingAgents(em: EntityManager, emails: readonly string[]): Promise<Map<string, { id: number; isAdmin: boolean }>> {
-  const found = new Map<string, { id: number; isAdmin: boolean }>();
-  for (const part of chunks(emails)) {
-    const rows: { id: number | string; email: string; is_admin: number | boolean }[] = await em.query(
-      `SELECT id, email, is_admin FROM agent WHERE email IN (${part.map(() => '?').join(', ')})`,
-      part,
-    );
-    for (const r of rows) found.set(r.email, { id: Number(r.id), isAdmin: !!Number(r.is_admin) });
+/** A decided row; an UPDATE row carries its change against the agent as read (locked, in the write pass). */
+type Row = Decided<ImportValues> & AgentCheckedRow & { write?: AgentWrite };
+
+const TOKEN_ACCESS = 'API tokens cannot grant or remove administrator or reports access: sign in as an administrator to import this row';
+
+/**
+ * What an API token may not do with a row (writeAgentChanges holds the same rules; here they become
+ * row errors): grant admin or reports access to a new agent, change either on an existing one, or
+ * change an administrator at all. A row that changes nothing is not refused.
+ */
+function tokenProblems(v: ImportValues, now: AgentNow | undefined, change: AgentChange | null): RowProblem[] {
+  if (now?.agent.isAdmin && change) {
+    return [
+      {
+        column: 'Email',
+        code: 'ADMIN_NOT_ALLOWED',
+        message: 'API tokens cannot change an administrator: sign in as an administrator to import this row',
+      },
+    ];
   }
-  return found;
+  const flags = now ? change?.patch : { isAdmin: v.isAdmin || undefined, isReportsAdmin: v.isReportsAdmin || undefined };
+  return (
+    [
+      ['isAdmin', 'Admin'],
+      ['isReportsAdmin', 'Reports'],
+    ] as const
+  )
+    .filter(([f]) => flags?.[f] !== undefined)
+    .map(([, column]) => ({ column, code: 'ADMIN_NOT_ALLOWED', message: TOKEN_ACCESS }));
 }
 
 /** Agent CSV import (docs/csv.md "Bulk add: CSV import"): administrators, tokens with agents:write. */
@@ -60,31 +80,36 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       plan: plan as HeaderPlan<AgentCsvColumn['key']>,
       groups: new NameIndex(groups),
       teams: new NameIndex(teams),
-      mayGrantAdmin: sc.actor.kind !== 'API_TOKEN',
     });
     return (row, cells) => checker.check(row, cells);
   },
 
-  async decide(sc, job, rows) {
-    const emails = rows.map((r) => r.values?.email).filter((e): e is string => !!e);
-    const [existing, holders] = await Promise.all([existingAgents(sc.em, emails), emailHolders(sc.em, emails)]);
+  /** Existing agents: SKIP, or with existing: UPDATE compared field by field, UNCHANGED when no value differs. */
+  async decide(sc, job, rows, pass) {
+    // The write pass compares rows with the agents locked (read-modify-write): what it reports is what it writes.
+    const emails = rows.map((r) => r.email).filter((e): e is string => !!e);
+    const [existing, holders] = await Promise.all([
+      agentsByEmail(sc.em, emails, pass === 'write' && job.existing === ImportExistingMode.UPDATE),
+      emailHolders(sc.em, emails),
+    ]);
+    const byToken = sc.actor.kind === 'API_TOKEN';
     return rows.map((r) => {
-      const d = r as Decided<ImportValues>;
-      if (!r.values) return Object.assign(d, { action: ImportRowAction.ERROR });
-      const found = existing.get(r.values.email);
-      if (!found && holders.get(r.values.email)?.kind === AgentEmailKind.EXTRA) {
+      const d = r as Row;
+      const now = d.email ? existing.get(d.email) : undefined;
+      if (!now && d.groupsEmpty) d.problems.push({ column: 'Permission Groups', code: 'REQUIRED', message: 'is required for a new agent' });
+      if (!d.values || d.problems.length) return errorRow(d, d.problems);
+      // Login and extra addresses are one namespace: a new agent may not take another's extra.
+      if (!now && holders.get(d.values.email)?.kind === AgentEmailKind.EXTRA) {
         return errorRow(d, { column: 'Email', code: 'EMAIL_TAKEN', message: `${EMAIL_TAKEN} (as an extra email)` });
       }
-      if (!found) return Object.assign(d, { action: ImportRowAction.CREATE });
-      if (job.existing !== ImportExistingMode.UPDATE) return Object.assign(d, { action: ImportRowAction.SKIP, targetId: found.id });
-      if (found.isAdmin && sc.actor.kind === 'API_TOKEN') {
-        return errorRow(d, {
-          column: 'Email',
-          code: 'ADMIN_NOT_ALLOWED',
-          message: 'API tokens cannot change an administrator: sign in as an administrator to import this row',
-        });
-      }
-      return Object.assign(d, { action: ImportRowAction.UPDATE, targetId: found.id });
+      if (now && job.existing !== ImportExistingMode.UPDATE)
+        return Object.assign(d, { action: ImportRowAction.SKIP, targetId: now.agent.id });
+      const change = now ? importChange(now, d.values) : null;
+      const refused = byToken ? tokenProblems(d.values, now, change) : [];
+      if (refused.length) return errorRow(d, refused);
+      if (!now) return Object.assign(d, { action: ImportRowAction.CREATE });
+      if (!change) return Object.assign(d, { action: ImportRowAction.UNCHANGED, targetId: now.agent.id });
+      return Object.assign(d, { action: ImportRowAction.UPDATE, targetId: now.agent.id, write: { agent: now.agent, change } });
     });
   },
 
@@ -107,9 +132,10 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       sc,
       rows.filter((r) => r.action === ImportRowAction.CREATE).map((r) => r.values!),
     );
-    await updateImportedAgents(
+    // The write pass decided these against the agents it locked (decide): their changes stand.
+    await writeAgentChanges(
       sc,
-      rows.filter((r) => r.action === ImportRowAction.UPDATE).map((r) => ({ agentId: r.targetId!, values: r.values! })),
+      (rows as Row[]).filter((r) => r.action === ImportRowAction.UPDATE).map((r) => r.write!),
     );
     await queueSetPasswordEmails(sc, created);
   },

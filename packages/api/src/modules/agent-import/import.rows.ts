@@ -7,11 +7,12 @@ import { CheckedRow, HeaderPlan, NameIndex, RowCells, SeenEmails } from '../impo
 
 type Key = AgentCsvColumn['key'];
 
-/** What a valid row says; undefined: the column is absent or the optional cell empty. */
+/** What a valid row says; undefined: the column is absent or the cell empty (for an existing agent: leave it alone). */
 export interface ImportValues {
   email: string;
   name: string;
-  groupIds: number[];
+  /** Undefined: an empty cell, an error for a new agent (import.agents.ts), nothing to change for an existing one. */
+  groupIds?: number[];
   teamIds?: number[];
   isAdmin?: boolean;
   isReportsAdmin?: boolean;
@@ -21,12 +22,15 @@ export interface ImportValues {
 
 export const AGENT_COLUMNS = AGENT_CSV_COLUMNS;
 
+/** A checked agent row; groupsEmpty: the Permission Groups cell is empty, an error only for a new agent. */
+export interface AgentCheckedRow extends CheckedRow<ImportValues> {
+  groupsEmpty?: boolean;
+}
+
 export interface CheckerOptions {
   plan: HeaderPlan<Key>;
   groups: NameIndex;
   teams: NameIndex;
-  /** API tokens never grant administrator or reports-administrator access. */
-  mayGrantAdmin: boolean;
 }
 
 /** Checks rows one after another; remembers the emails seen, so a second spelling of one is caught. */
@@ -34,7 +38,7 @@ export class RowChecker {
   private readonly seen = new SeenEmails();
   constructor(private readonly opts: CheckerOptions) {}
 
-  check(row: number, cells: string[]): CheckedRow<ImportValues> {
+  check(row: number, cells: string[]): AgentCheckedRow {
     const c = new RowCells(this.opts.plan, cells);
     const rawEmail = c.text('email');
     let email: string | null = null;
@@ -50,23 +54,14 @@ export class RowChecker {
     const name = c.text('name');
     const nameProblem = name ? displayNameProblem(name) : null;
     if (nameProblem) c.fail('name', 'INVALID_NAME', nameProblem);
-    const groupIds = c.ids('permissionGroups', this.opts.groups, 'UNKNOWN_GROUP', 'permission group');
+    // An empty cell is REQUIRED only on a new agent's row: known once the row is matched (decide).
+    const groupCell = c.text('permissionGroups', false);
+    const groupIds =
+      groupCell === undefined ? undefined : c.ids('permissionGroups', this.opts.groups, 'UNKNOWN_GROUP', 'permission group', groupCell);
     const teamIds = c.ids('teams', this.opts.teams, 'UNKNOWN_TEAM', 'team');
     const isAdmin = c.flag('admin');
     const isReportsAdmin = c.flag('reports');
     const notifications = c.flag('notifications');
-    for (const [key, v] of [
-      ['admin', isAdmin],
-      ['reports', isReportsAdmin],
-    ] as const) {
-      if (v && !this.opts.mayGrantAdmin) {
-        c.fail(
-          key,
-          'ADMIN_NOT_ALLOWED',
-          'API tokens cannot grant administrator or reports access: sign in as an administrator to import this row',
-        );
-      }
-    }
     let signature: string | null | undefined;
     const sigCell = c.text('signature');
     if (sigCell !== undefined) {
@@ -77,9 +72,9 @@ export class RowChecker {
     }
     const { problems } = c;
     const values =
-      problems.length || !email || !name || !groupIds
-        ? null
-        : { email, name, groupIds, teamIds, isAdmin, isReportsAdmin, notifications, signature };
-    return { row, email, cells, problems, values };
+      problems.length || !email || !name ? null : { email, name, groupIds, teamIds, isAdmin, isReportsAdmin, notifications, signature };
+    const groupsAt = this.opts.plan.columns.get('permissionGroups');
+    const groupsEmpty = groupsAt !== undefined && !(cells[groupsAt] ?? '').trim();
+    return { row, email, cells, problems, values, groupsEmpty };
   }
 }

@@ -1,30 +1,17 @@
-import { EntityManager } from 'typeorm';
-import { OTHER_NOTIFICATION_EVENTS, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
 import type { ServiceContext } from '../../common/service';
 import { insertRows } from '../../common/insert-rows';
-import { chunks } from '../../common/relations';
 import { newSecrets, sha256 } from '../../common/tokens';
-import { AgentChange } from '../agent/agent.change';
 import { Agent, newAgentRow } from '../agent/agent.entity';
-import { lockAgents } from '../agent/agent.lock';
 import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
 import { welcomeEmailTemplate } from '../mail/mail.templates';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
 import { PasswordLink } from './password-link.entity';
 import type { ImportValues } from './import.rows';
+import { agentIdsByEmail, notificationColumns } from './import.diff';
 
-// The write side of an import: one chunk of valid rows in a constant number of statements
-// (multi-row INSERTs of agents, links, change log, set-password links and welcome emails).
-
-const allOff = (events: readonly { event: string }[]) => events.map((e) => ({ event: e.event, email: false, browser: false }));
-
-/** "Notifications: No" turns every notification off; Yes (or empty) keeps the defaults. */
-function notificationColumns(on: boolean | undefined): Partial<Agent> {
-  if (on === undefined) return {};
-  return on
-    ? { ticketNotificationSettings: null, otherNotificationSettings: null }
-    : { ticketNotificationSettings: allOff(TICKET_NOTIFICATION_EVENTS), otherNotificationSettings: allOff(OTHER_NOTIFICATION_EVENTS) };
-}
+// The write side of an import's new agents: one chunk of CREATE rows in a constant number of
+// statements (multi-row INSERTs of agents, links, change log, set-password links and welcome
+// emails). UPDATE rows carry their changes from decide (import.agents.ts, import.diff.ts).
 
 /** Creates the agents of one chunk (none may exist) without passwords; returns them as stored. */
 export async function createImportedAgents(sc: ServiceContext, rows: readonly ImportValues[]): Promise<Agent[]> {
@@ -55,44 +42,6 @@ export async function createImportedAgents(sc: ServiceContext, rows: readonly Im
     change: { patch: {}, groupIds: v.groupIds, teamIds: v.teamIds },
   }));
   return writeAgentChanges(sc, writes, { created: true });
-}
-
-/** The ids of the agents with these (normalised) emails: one SELECT of two columns per IN_CHUNK emails. */
-async function agentIdsByEmail(em: EntityManager, emails: readonly string[]): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const part of chunks(emails)) {
-    const found: { id: number | string; email: string }[] = await em.query(
-      `SELECT id, email FROM agent WHERE email IN (${part.map(() => '?').join(', ')})`,
-      part,
-    );
-    for (const r of found) ids.set(r.email, Number(r.id));
-  }
-  return ids;
-}
-
-/** Updates existing agents from their rows: only the columns the file has and the cells that are filled. */
-export async function updateImportedAgents(
-  sc: ServiceContext,
-  rows: readonly { agentId: number; values: ImportValues }[],
-): Promise<Agent[]> {
-  if (!rows.length) return [];
-  const agents = new Map(
-    (
-      await lockAgents(
-        sc.em,
-        rows.map((r) => r.agentId),
-      )
-    ).map((a) => [a.id, a]),
-  );
-  const writes: AgentWrite[] = rows.map(({ agentId, values: v }) => {
-    const patch: Partial<Agent> = { name: v.name, ...notificationColumns(v.notifications) };
-    if (v.isAdmin !== undefined) patch.isAdmin = v.isAdmin;
-    if (v.isReportsAdmin !== undefined) patch.isReportsAdmin = v.isReportsAdmin;
-    if (v.signature !== undefined) patch.signature = v.signature;
-    const change: AgentChange = { patch, groupIds: v.groupIds, teamIds: v.teamIds };
-    return { agent: agents.get(agentId)!, change };
-  });
-  return writeAgentChanges(sc, writes);
 }
 
 /**

@@ -30,6 +30,11 @@ export interface AgentChange {
 
 export const ticketNotificationsOf = (a: Agent) => mergeNotifications(TICKET_NOTIFICATION_EVENTS, a.ticketNotificationSettings);
 export const otherNotificationsOf = (a: Agent) => mergeNotifications(OTHER_NOTIFICATION_EVENTS, a.otherNotificationSettings);
+/**
+ * The agent CSV's Notifications summary (export and import, docs/csv.md): Yes when any ticket or other
+ * notification is on by email or browser, No when every one is off (what "Notifications: No" sets).
+ */
+export const notificationsOn = (a: Agent) => [...ticketNotificationsOf(a), ...otherNotificationsOf(a)].some((s) => s.email || s.browser);
 
 export const AGENT_DEFAULTS = { timezone: 'UTC', language: 'en', canEditOwnTicketNotifications: true } as const;
 

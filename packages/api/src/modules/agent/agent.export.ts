@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../common/service';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
 import { Team, TeamMember } from '../team/team.entity';
 import { linkRows } from './agent-links';
-import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
+import { notificationsOn } from './agent.change';
 import { Agent } from './agent.entity';
 
 // GET /exports/agents.csv (src/http/exports.ts): every agent in the import format (docs/csv.md "Agent CSV"), streamed page
@@ -21,16 +21,14 @@ export const EXPORT_PAGE_SIZE = 500;
 export const formulaSafe = guardCsvFormula;
 
 export const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
-// A name the import would split (it separates list items on ; , |) goes out as its id instead.
-const listItem = (named: { id: number; name: string }) => (/[;,|]/.test(named.name) ? String(named.id) : named.name);
+// A name the import would read otherwise goes out as its id instead: one it would split (it
+// separates list items on ; , |), or one of digits only (it would take it for an id).
+const listItem = (named: { id: number; name: string }) => (/[;,|]|^\d+$/.test(named.name) ? String(named.id) : named.name);
 export const listCell = (items: { id: number; name: string }[]) =>
   items
     .map(listItem)
     .sort((a, b) => a.localeCompare(b))
     .join('; ');
-
-/** "Notifications: No" on import turns everything off: an agent with every switch off exports No, anyone else Yes. */
-const anyNotification = (a: Agent) => [...ticketNotificationsOf(a), ...otherNotificationsOf(a)].some((s) => s.email || s.browser);
 
 /** The export's rows, a page at a time, in id order (header not included). */
 export async function* agentCsvPages(sc: ServiceContext, { pageSize = EXPORT_PAGE_SIZE } = {}): AsyncGenerator<string[][]> {
@@ -61,7 +59,7 @@ export async function* agentCsvPages(sc: ServiceContext, { pageSize = EXPORT_PAG
         ),
         yesNo(a.isAdmin),
         yesNo(a.isReportsAdmin),
-        yesNo(anyNotification(a)),
+        yesNo(notificationsOn(a)),
         a.signature ?? '',
       ].map(formulaSafe),
     );

@@ -19,6 +19,8 @@ export enum ImportExistingMode {
 export enum ImportRowAction {
   CREATE = 'CREATE',
   UPDATE = 'UPDATE',
+  /** An existing record (existing: UPDATE) that already has every value the row gives: nothing is written. */
+  UNCHANGED = 'UNCHANGED',
   SKIP = 'SKIP',
   ERROR = 'ERROR',
 }
@@ -102,6 +104,12 @@ export class ImportJob {
   skippedCount: number;
 
   @Column({ type: 'int', default: 0 })
+  @Field(() => Int, {
+    description: 'Rows of existing records (existing: UPDATE) that already hold every value they give: nothing written, nothing logged.',
+  })
+  unchangedCount: number;
+
+  @Column({ type: 'int', default: 0 })
   @Field(() => Int)
   errorCount: number;
 
@@ -139,7 +147,7 @@ export class ImportRow {
   @Field(() => String, { nullable: true })
   email: string | null;
 
-  @Str(8)
+  @Str(16)
   @Field(() => ImportRowAction)
   action: ImportRowAction;
 

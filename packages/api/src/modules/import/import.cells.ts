@@ -98,8 +98,8 @@ export class RowCells<K extends string> {
     this.problems.push({ column: this.col(key).header, code, message });
   }
 
-  /** The trimmed cell; undefined when the column is absent, the cell empty or too long. */
-  text(key: K): string | undefined {
+  /** The trimmed cell; undefined when the column is absent, the cell empty (REQUIRED when `required`) or too long. */
+  text(key: K, required = this.col(key).required): string | undefined {
     const i = this.plan.columns.get(key);
     const raw = i === undefined ? undefined : (this.cells[i] ?? '');
     const col = this.col(key);
@@ -113,7 +113,7 @@ export class RowCells<K extends string> {
     }
     // A `'` that guards a formula-looking cell (Roster's export writes one) is not part of the value.
     const v = raw === undefined ? undefined : unguardCsvFormula(raw.trim());
-    if (col.required && !v && raw !== undefined) this.fail(key, 'REQUIRED', 'is required');
+    if (required && !v && raw !== undefined) this.fail(key, 'REQUIRED', 'is required');
     return v || undefined;
   }
 

@@ -17,17 +17,20 @@ export interface Decided<V = unknown> extends CheckedRow<V> {
   targetId?: number;
 }
 
-/** A row that passed its cell checks but cannot be imported: an error with `problem`. */
-export const errorRow = <V>(d: Decided<V>, problem: RowProblem): Decided<V> =>
-  Object.assign(d, { values: null, problems: [problem], action: ImportRowAction.ERROR });
+/** A row that passed its cell checks but cannot be imported: an error with its problem(s). */
+export const errorRow = <D extends Decided<unknown>>(d: D, problems: RowProblem | RowProblem[]): D =>
+  Object.assign(d, { values: null, problems: Array.isArray(problems) ? problems : [problems], action: ImportRowAction.ERROR });
 
 export interface ImportCounts {
   totalRows: number;
   createdCount: number;
   updatedCount: number;
+  unchangedCount: number;
   skippedCount: number;
   errorCount: number;
 }
+
+export type ImportPass = 'check' | 'write';
 
 export type RowCheck<V> = (row: number, cells: string[]) => CheckedRow<V>;
 
@@ -41,13 +44,17 @@ export interface ImportSpec<V = unknown> {
   actor(em: EntityManager, job: ImportJob, services: ServiceDeps): Promise<Actor>;
   /** A row checker against the lookups (groups, teams...) as they are when the pass starts. */
   checker(sc: ServiceContext, plan: HeaderPlan, job: ImportJob): Promise<RowCheck<V>>;
-  /** CREATE, UPDATE, SKIP or ERROR for each row of a chunk, from one lookup of their emails. */
-  decide(sc: ServiceContext, job: ImportJob, rows: CheckedRow<V>[]): Promise<Decided<V>[]>;
+  /**
+   * CREATE, UPDATE, UNCHANGED, SKIP or ERROR for each row of a chunk, from one lookup of their emails.
+   * `pass`: 'check' reads outside any transaction; 'write' runs in the write pass's transaction,
+   * where what a row is compared with may be locked (read-modify-write).
+   */
+  decide(sc: ServiceContext, job: ImportJob, rows: CheckedRow<V>[], pass: ImportPass): Promise<Decided<V>[]>;
   /** After the check pass, before ABORT is judged: a file-wide limit (license seats). */
   checkTotals?(sc: ServiceContext, counts: ImportCounts): Promise<void>;
   /** Opens the write pass, in its transaction (reserves seats). */
   beginWrite?(sc: ServiceContext, counts: ImportCounts): Promise<void>;
-  /** Writes one chunk's CREATE and UPDATE rows, in the write pass's transaction. */
+  /** Writes one chunk's CREATE and UPDATE rows, in the write pass's transaction (UNCHANGED rows are not passed). */
   write(sc: ServiceContext, rows: Decided<V>[]): Promise<void>;
   /** Why a write pass that found new problems stopped (CsvFileError CHANGED). */
   changedMessage: string;

@@ -8,7 +8,7 @@ import { inTransaction } from '../../common/transaction';
 import { ImportJob, ImportRowError, ImportRow, ImportErrorMode, ImportRowAction, ImportStatus } from './import-job.entity';
 import { CsvFileError, readCsv } from './import.csv';
 import { CheckedRow, planHeader, RowProblem } from './import.cells';
-import type { Decided, ImportCounts, ImportSpec } from './import.kinds';
+import type { Decided, ImportCounts, ImportPass, ImportSpec } from './import.kinds';
 
 /** Rows per chunk: one lookup, one batch of writes and one progress update each. */
 export const IMPORT_CHUNK = 2000;
@@ -20,7 +20,14 @@ export interface RunEnv {
   heartbeat(progress: Partial<ImportJob>): Promise<boolean>;
 }
 
-const noCounts = (): ImportCounts => ({ totalRows: 0, createdCount: 0, updatedCount: 0, skippedCount: 0, errorCount: 0 });
+const noCounts = (): ImportCounts => ({
+  totalRows: 0,
+  createdCount: 0,
+  updatedCount: 0,
+  unchangedCount: 0,
+  skippedCount: 0,
+  errorCount: 0,
+});
 
 /** The file's rows, checked and decided a chunk at a time, against the database as `sc.em` sees it. */
 async function* decidedChunks(
@@ -28,6 +35,7 @@ async function* decidedChunks(
   sc: ServiceContext,
   job: ImportJob,
   file: string,
+  pass: ImportPass,
   headerProblems?: RowProblem[],
 ): AsyncGenerator<Decided[]> {
   let check: ((row: number, cells: string[]) => CheckedRow) | null = null;
@@ -46,11 +54,11 @@ async function* decidedChunks(
         : check!(rec.row, rec.cells),
     );
     if (batch.length >= IMPORT_CHUNK) {
-      yield spec.decide(sc, job, batch);
+      yield spec.decide(sc, job, batch, pass);
       batch = [];
     }
   }
-  if (batch.length) yield spec.decide(sc, job, batch);
+  if (batch.length) yield spec.decide(sc, job, batch, pass);
 }
 
 const countsOf = (rows: readonly Decided[], into: ImportCounts): void => {
@@ -58,6 +66,7 @@ const countsOf = (rows: readonly Decided[], into: ImportCounts): void => {
     into.totalRows++;
     if (r.action === ImportRowAction.CREATE) into.createdCount++;
     else if (r.action === ImportRowAction.UPDATE) into.updatedCount++;
+    else if (r.action === ImportRowAction.UNCHANGED) into.unchangedCount++;
     else if (r.action === ImportRowAction.SKIP) into.skippedCount++;
     into.errorCount += r.problems.length;
   }
@@ -109,7 +118,7 @@ export async function runImport(env: RunEnv, job: ImportJob, spec: ImportSpec): 
   const readSc: ServiceContext = { ...env.services, em: ds.manager, actor };
   const headerProblems: RowProblem[] = [];
   let headerStored = false;
-  for await (const rows of decidedChunks(spec, readSc, job, file, headerProblems)) {
+  for await (const rows of decidedChunks(spec, readSc, job, file, 'check', headerProblems)) {
     countsOf(rows, counts);
     const problems = [...(headerStored ? [] : headerProblems.map((p) => ({ ...p, row: 0 }))), ...problemsOf(rows)];
     if (!headerStored) counts.errorCount += headerProblems.length;
@@ -141,7 +150,7 @@ export async function runImport(env: RunEnv, job: ImportJob, spec: ImportSpec): 
     const sc: ServiceContext = { ...env.services, em, actor };
     await spec.beginWrite?.(sc, counts);
     const done = noCounts();
-    for await (const rows of decidedChunks(spec, sc, job, file)) {
+    for await (const rows of decidedChunks(spec, sc, job, file, 'write')) {
       countsOf(rows, done);
       await spec.write(
         sc,

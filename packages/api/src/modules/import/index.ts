@@ -14,7 +14,7 @@ export type { CheckedRow, HeaderPlan, RowProblem } from './import.cells';
 export { CsvFileError } from './import.csv';
 export { ImportJobFields } from './import.fields';
 export { importSpecOf, registerImportKind } from './import.kinds';
-export type { Decided, ImportCounts, ImportSpec, RowCheck } from './import.kinds';
+export type { Decided, ImportCounts, ImportPass, ImportSpec, RowCheck } from './import.kinds';
 export { ImportRunner } from './import.runner';
 export {
   createImport,

@@ -18,6 +18,7 @@ export const IMPORT_JOB_FIELDS = graphql(`
     processedRows
     createdCount
     updatedCount
+    unchangedCount
     skippedCount
     errorCount
   }

@@ -2,6 +2,8 @@ import type { ImportJob, ImportKind } from './import-kind';
 import { ImportRowsTable } from './import-rows-table';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** Rows of existing records that already hold the file's values (existing: UPDATE); only said when there are some. */
+const unchanged = (job: ImportJob) => (job.unchangedCount > 0 ? ` ${job.unchangedCount.toLocaleString()} unchanged,` : '');
 
 /** The import's row errors (row 0 = the header or the file as a whole). */
 export function ImportErrors({ job }: { job: ImportJob }) {
@@ -47,7 +49,7 @@ export function ImportPreview({ kind, job }: { kind: ImportKind; job: ImportJob 
       </h2>
       <p role="status" className={job.errorCount > 0 ? 'alert alert-info' : 'alert alert-success'}>
         {plural(job.totalRows, 'row', 'rows')} read: {job.createdCount.toLocaleString()} to create, {job.updatedCount.toLocaleString()} to
-        update, {job.skippedCount.toLocaleString()} to skip, {plural(job.errorCount, 'error', 'errors')}.
+        update,{unchanged(job)} {job.skippedCount.toLocaleString()} to skip, {plural(job.errorCount, 'error', 'errors')}.
         {job.errorCount > 0 &&
           (job.onError === 'ABORT'
             ? ' With "Import nothing", the import will not write anything until the errors are fixed.'
@@ -67,8 +69,8 @@ export function ImportSummary({ kind, job }: { kind: ImportKind; job: ImportJob 
         Import finished
       </h2>
       <p role="status" className={job.errorCount > 0 ? 'alert alert-info' : 'alert alert-success'}>
-        {job.createdCount.toLocaleString()} created, {job.updatedCount.toLocaleString()} updated, {job.skippedCount.toLocaleString()}{' '}
-        skipped, {job.errorCount.toLocaleString()} failed.
+        {job.createdCount.toLocaleString()} created, {job.updatedCount.toLocaleString()} updated,{unchanged(job)}{' '}
+        {job.skippedCount.toLocaleString()} skipped, {job.errorCount.toLocaleString()} failed.
       </p>
       {job.errorCount > 0 && (
         <p>

@@ -4,12 +4,14 @@ import type { ImportKind, ImportRowConnection } from './import-kind';
 const ACTION_LABELS: Record<string, string> = {
   CREATE: 'Create',
   UPDATE: 'Update',
+  UNCHANGED: 'Unchanged',
   SKIP: 'Skip',
   ERROR: 'Error',
 };
 const ACTION_BADGES: Record<string, string> = {
   CREATE: 'badge badge-active',
   UPDATE: 'badge badge-active',
+  UNCHANGED: 'badge',
   SKIP: 'badge',
   ERROR: 'badge badge-failed',
 };

@@ -22,6 +22,7 @@ const job = (status: string, dryRun: boolean) => ({
   processedRows: status === 'COMPLETED' && !dryRun ? 1 : 0,
   createdCount: 1,
   updatedCount: 0,
+  unchangedCount: 0,
   skippedCount: 0,
   errorCount: 1,
   rows: {

@@ -25,6 +25,7 @@ function job(overrides: Partial<AgentImportJob> = {}): AgentImportJob {
     processedRows: 0,
     createdCount: 1,
     updatedCount: 0,
+    unchangedCount: 0,
     skippedCount: 1,
     errorCount: 1,
     rows: {
@@ -106,6 +107,27 @@ describe('ImportPreview', () => {
     expect(screen.getByRole('table', { name: 'What each row would do (rows 1–100 of 150)' })).toHaveTextContent('r1@x.com');
   });
 
+  it('counts and labels the rows an update would leave unchanged', () => {
+    const unchanged = {
+      __typename: 'ImportRowEdge' as const,
+      node: { __typename: 'ImportRow' as const, row: 4, email: 'cy@x.com', action: 'UNCHANGED' as const },
+    };
+    const base = job();
+    render(
+      <ImportPreview
+        job={job({
+          existing: 'UPDATE',
+          totalRows: 4,
+          unchangedCount: 1,
+          rows: { ...base.rows, totalCount: 4, edges: [...base.rows.edges, unchanged] },
+        })}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('4 rows read: 1 to create, 0 to update, 1 unchanged, 1 to skip, 1 error.');
+    const rows = within(screen.getByRole('table', { name: 'What each row would do' })).getAllByRole('row');
+    expect(within(rows[4]).getByText('Unchanged')).toBeInTheDocument();
+  });
+
   it('has no errors table when every row is fine', () => {
     render(<ImportPreview job={job({ errorCount: 0, errors: [] })} />);
     expect(screen.queryByRole('table', { name: /Errors/ })).not.toBeInTheDocument();
@@ -117,6 +139,13 @@ describe('ImportSummary', () => {
     render(<ImportSummary job={job({ dryRun: false, processedRows: 2 })} />);
     expect(screen.getByRole('status')).toHaveTextContent('1 created, 0 updated, 1 skipped, 1 failed.');
     expect(screen.getByRole('link', { name: 'Download the errors (CSV)' })).toHaveAttribute('href', '/imports/7/errors.csv');
+  });
+
+  it('counts the unchanged rows of an update', () => {
+    render(
+      <ImportSummary job={job({ dryRun: false, existing: 'UPDATE', unchangedCount: 50, updatedCount: 1, errorCount: 0, errors: [] })} />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('1 created, 1 updated, 50 unchanged, 1 skipped, 0 failed.');
   });
 
   it('has no errors link without errors', () => {
