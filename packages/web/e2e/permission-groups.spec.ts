@@ -37,7 +37,7 @@ test('permission groups: create, edit in the matrix, assign on the agent page, d
   await page.keyboard.press('Space');
   await expect(page.getByText(`Unsaved changes to ${name}`)).toBeVisible();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved the permissions of 1 group.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the changes to 1 group.' })).toBeVisible();
   await expect(column).toContainText('2 of');
   await page.reload();
   await expect(page.getByRole('checkbox', { name: `Use chat: ${name}` })).toBeChecked();

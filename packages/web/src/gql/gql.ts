@@ -105,9 +105,10 @@ type Documents = {
     "\n  fragment OutboxFields on OutboxMessage {\n    id\n    toAddress\n    subject\n    status\n    attempts\n    lastError\n    createdAt\n    nextAttemptAt\n    sentAt\n  }\n": typeof types.OutboxFieldsFragmentDoc,
     "\n  query Outbox($status: OutboxStatus) {\n    outbox(first: 100, status: $status) {\n      ...OutboxFields\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxFields\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
-    "\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": typeof types.PermissionGroupsPageDocument,
-    "\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": typeof types.CreatePermissionGroupDocument,
-    "\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": typeof types.UpdatePermissionGroupDocument,
+    "\n  fragment PermissionGroupFields on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      access\n      department {\n        id\n      }\n    }\n  }\n": typeof types.PermissionGroupFieldsFragmentDoc,
+    "\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      ...PermissionGroupFields\n    }\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.PermissionGroupsPageDocument,
+    "\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      ...PermissionGroupFields\n    }\n  }\n": typeof types.CreatePermissionGroupDocument,
+    "\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      ...PermissionGroupFields\n    }\n  }\n": typeof types.UpdatePermissionGroupDocument,
     "\n  mutation DeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.DeletePermissionGroupDocument,
     "\n  query PermissionGroupMemberCount($id: ID!) {\n    agents(first: 1, filter: { permissionGroupId: $id }) {\n      totalCount\n    }\n  }\n": typeof types.PermissionGroupMemberCountDocument,
     "\n  fragment PreferenceFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    mobilePhone\n    landlinePhone\n    timezone\n    language\n    signature\n    canEditOwnTicketNotifications\n    isAdmin\n    effectivePermissions\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.PreferenceFieldsFragmentDoc,
@@ -216,9 +217,10 @@ const documents: Documents = {
     "\n  fragment OutboxFields on OutboxMessage {\n    id\n    toAddress\n    subject\n    status\n    attempts\n    lastError\n    createdAt\n    nextAttemptAt\n    sentAt\n  }\n": types.OutboxFieldsFragmentDoc,
     "\n  query Outbox($status: OutboxStatus) {\n    outbox(first: 100, status: $status) {\n      ...OutboxFields\n    }\n  }\n": types.OutboxDocument,
     "\n  mutation RetryOutboxMessage($id: ID!) {\n    retryOutboxMessage(id: $id) {\n      ...OutboxFields\n    }\n  }\n": types.RetryOutboxMessageDocument,
-    "\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": types.PermissionGroupsPageDocument,
-    "\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": types.CreatePermissionGroupDocument,
-    "\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n": types.UpdatePermissionGroupDocument,
+    "\n  fragment PermissionGroupFields on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      access\n      department {\n        id\n      }\n    }\n  }\n": types.PermissionGroupFieldsFragmentDoc,
+    "\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      ...PermissionGroupFields\n    }\n    departments {\n      id\n      name\n    }\n  }\n": types.PermissionGroupsPageDocument,
+    "\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      ...PermissionGroupFields\n    }\n  }\n": types.CreatePermissionGroupDocument,
+    "\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      ...PermissionGroupFields\n    }\n  }\n": types.UpdatePermissionGroupDocument,
     "\n  mutation DeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.DeletePermissionGroupDocument,
     "\n  query PermissionGroupMemberCount($id: ID!) {\n    agents(first: 1, filter: { permissionGroupId: $id }) {\n      totalCount\n    }\n  }\n": types.PermissionGroupMemberCountDocument,
     "\n  fragment PreferenceFields on Agent {\n    id\n    name\n    alias\n    email\n    phone\n    mobilePhone\n    landlinePhone\n    timezone\n    language\n    signature\n    canEditOwnTicketNotifications\n    isAdmin\n    effectivePermissions\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.PreferenceFieldsFragmentDoc,
@@ -617,15 +619,19 @@ export function graphql(source: "\n  mutation RetryOutboxMessage($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PermissionGroupFields on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      access\n      department {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PermissionGroupFields on PermissionGroup {\n    id\n    name\n    builtIn\n    permissions\n    departments {\n      access\n      department {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"];
+export function graphql(source: "\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      ...PermissionGroupFields\n    }\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PermissionGroupsPage {\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      ...PermissionGroupFields\n    }\n    departments {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      id\n      name\n      builtIn\n      permissions\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      ...PermissionGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePermissionGroup($input: PermissionGroupInput!) {\n    createPermissionGroup(input: $input) {\n      ...PermissionGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      ...PermissionGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $input) {\n      ...PermissionGroupFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,7 +72,11 @@ describe('extra email addresses', () => {
   });
 
   it('take their errors by item (input.extraEmails.1), on the Profile tab', () => {
-    const errors = { 'input.extraEmails.1': 'is already used by another agent', 'input.extraEmails': 'has too many items', 'input.email': 'x' };
+    const errors = {
+      'input.extraEmails.1': 'is already used by another agent',
+      'input.extraEmails': 'has too many items',
+      'input.email': 'x',
+    };
     expect(itemErrors(errors, 'extraEmails')).toEqual({ 1: 'is already used by another agent' });
     expect(tabsWithErrors({ 'input.extraEmails.1': 'is already used by another agent' })).toEqual(['profile']);
   });

@@ -1,4 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
+import type { ComponentProps } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { TestForm } from './test-form';
 
 const TAKEN = 'is already used by another agent';
 
-function renderProfile(mocks: MockedProvider.Props['mocks'] = [], extraEmails = ['pat.one@example.com']) {
+function renderProfile(mocks: ComponentProps<typeof MockedProvider>['mocks'] = [], extraEmails = ['pat.one@example.com']) {
   return render(
     <MockedProvider mocks={mocks}>
       <TestForm agent={agentDetails({ extraEmails })}>
@@ -43,10 +44,11 @@ describe('ProfileTab extra email addresses', () => {
     await user.click(screen.getByRole('button', { name: 'Add address' }));
     await user.click(screen.getByRole('button', { name: 'Remove pat.one@example.com' }));
     expect(screen.getByRole('status')).toHaveTextContent('3 unsaved changes');
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringContaining('pat.two@example.com'),
-      expect.stringContaining('ann@example.com'),
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('pat.two@example.com'), expect.stringContaining('ann@example.com')]);
 
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     const error = await screen.findByText(`ann@example.com ${TAKEN}`, { selector: '.field-error' });

@@ -56,7 +56,12 @@ export function ExtraEmails({ readOnly }: { readOnly: boolean }) {
                   type="button"
                   className="button button-secondary button-small"
                   aria-label={`Remove ${email}`}
-                  onClick={() => form.set('extraEmails', list.filter((_, j) => j !== i))}
+                  onClick={() =>
+                    form.set(
+                      'extraEmails',
+                      list.filter((_, j) => j !== i),
+                    )
+                  }
                 >
                   Remove
                 </button>
