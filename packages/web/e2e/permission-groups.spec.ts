@@ -69,6 +69,24 @@ test('permission groups: create, edit in the matrix, assign on the agent page, d
   expect((await setup.read(agent.id))!.permissionGroups.map((g) => g.id)).toEqual(['2']);
 });
 
+test('permission groups: department access set under the matrix, saved, seen after a reload', async ({ page, admin, baseURL }) => {
+  test.setTimeout(120_000);
+  const setup = new Setup(baseURL!, await apiLogin(baseURL!, admin));
+  const department = await setup.department('Billing');
+  const group = await setup.permissionGroup('Billing desk');
+  await openSignedIn(page, admin, '/permission-groups');
+  const cell = page.getByRole('combobox', { name: `${department.name}: ${group.name}` });
+  await expect(cell).toHaveValue('NONE');
+  await expect(page.getByRole('combobox', { name: `${department.name}: All Permissions` })).toBeDisabled();
+  await cell.selectOption({ label: 'Full' });
+  await expect(page.getByText(`Unsaved changes to ${group.name}`)).toBeVisible();
+  await checkScreen(page, 'permission-group-departments');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the changes to 1 group.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: `${department.name}: ${group.name}` })).toHaveValue('FULL');
+});
+
 test('permission groups: copy a built-in group, then delete the copy', async ({ page, admin }) => {
   await openSignedIn(page, admin, '/permission-groups');
   // Copy a built-in group: the copy starts with its permissions.
