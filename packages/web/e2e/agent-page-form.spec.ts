@@ -213,3 +213,42 @@ test('administrator access on an existing agent; demoting the last administrator
   await checkScreen(page, 'agent-last-admin-demote');
   expect((await gqlInPage(page, '{ viewer { isAdmin } }')).data.viewer.isAdmin).toBe(true);
 });
+
+test('extra email addresses: added on the Profile tab, saved with the form, seen after a reload and in the CRM; a taken one is flagged in its row', async ({
+  page,
+  baseURL,
+  admin,
+}) => {
+  test.setTimeout(120_000);
+  const setup = await signInWithSetup(page, baseURL!, admin);
+  const other = await setup.agent('Otto Other');
+  const agent = await setup.agent('Xena Extras');
+  const desk = `desk.${agent.email}`;
+  const list = page.getByRole('list', { name: 'Extra email addresses' });
+  const add = page.getByLabel('Add an extra email address');
+
+  await page.goto(`/agents/${agent.id}`);
+  await add.fill(desk);
+  await page.getByRole('button', { name: 'Add address' }).click();
+  await expect(list.getByRole('listitem')).toHaveText([new RegExp(desk.replace(/\./g, '\\.'))]);
+  await expect(saveBar(page)).toContainText('1 unsaved change');
+  await saveAgent(page);
+  await page.reload();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText(desk);
+
+  // Login and extra addresses are one namespace across agents: the error sits in the taken address's row.
+  await add.fill(other.email);
+  await add.press('Enter');
+  await saveBar(page).getByRole('button', { name: 'Save changes' }).click();
+  const takenRow = list.getByRole('listitem').filter({ hasText: other.email });
+  await expect(takenRow).toContainText(`${other.email} is already used by another agent`);
+  await expect(list.getByRole('listitem').filter({ hasText: desk })).not.toContainText('already used');
+  await checkScreen(page, 'agent-extra-emails-taken');
+  await page.getByRole('button', { name: `Remove ${other.email}` }).click();
+  await expect(saveBar(page)).toContainText('No unsaved changes');
+
+  // Read-only in the CRM's agent record.
+  await page.goto(`/crm/agents/${agent.id}`);
+  await expect(page.getByText(`Extra emails: ${desk}`)).toBeVisible();
+});

@@ -37,7 +37,7 @@ test('permission groups: create, edit in the matrix, assign on the agent page, d
   await page.keyboard.press('Space');
   await expect(page.getByText(`Unsaved changes to ${name}`)).toBeVisible();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved the permissions of 1 group.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the changes to 1 group.' })).toBeVisible();
   await expect(column).toContainText('2 of');
   await page.reload();
   await expect(page.getByRole('checkbox', { name: `Use chat: ${name}` })).toBeChecked();
@@ -67,6 +67,24 @@ test('permission groups: create, edit in the matrix, assign on the agent page, d
   await expect(confirm).toBeHidden();
   await expect(page.getByRole('columnheader', { name: new RegExp(name) })).toHaveCount(0);
   expect((await setup.read(agent.id))!.permissionGroups.map((g) => g.id)).toEqual(['2']);
+});
+
+test('permission groups: department access set under the matrix, saved, seen after a reload', async ({ page, admin, baseURL }) => {
+  test.setTimeout(120_000);
+  const setup = new Setup(baseURL!, await apiLogin(baseURL!, admin));
+  const department = await setup.department('Billing');
+  const group = await setup.permissionGroup('Billing desk');
+  await openSignedIn(page, admin, '/permission-groups');
+  const cell = page.getByRole('combobox', { name: `${department.name}: ${group.name}` });
+  await expect(cell).toHaveValue('NONE');
+  await expect(page.getByRole('combobox', { name: `${department.name}: All Permissions` })).toBeDisabled();
+  await cell.selectOption({ label: 'Full' });
+  await expect(page.getByText(`Unsaved changes to ${group.name}`)).toBeVisible();
+  await checkScreen(page, 'permission-group-departments');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the changes to 1 group.' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: `${department.name}: ${group.name}` })).toHaveValue('FULL');
 });
 
 test('permission groups: copy a built-in group, then delete the copy', async ({ page, admin }) => {

@@ -43,7 +43,7 @@ export async function emailHolders(em: EntityManager, addresses: readonly string
   return found;
 }
 
-/** The CONFLICT naming the taken addresses, with their fields (`input.email`, `input.extraEmails`). */
+/** The CONFLICT naming the taken addresses, with their fields (`input.email`, `input.extraEmails.1`). */
 export function emailsTaken(fields: FieldErrors, addresses: readonly string[]): DomainError {
   const list = [...new Set(addresses)];
   return conflict(`${list.join(', ')} ${list.length === 1 ? 'is' : 'are'} already used by another agent`, fields);
@@ -60,7 +60,8 @@ function taken(holders: Map<string, EmailHolder>, wanted: WantedAddresses, ownId
     addresses.push(address.toLowerCase());
   };
   if (wanted.email) check(wanted.email, 'input.email');
-  for (const e of wanted.extraEmails ?? []) check(e, 'input.extraEmails');
+  // By item, like the other extra-address errors: a form shows it by the address it names.
+  (wanted.extraEmails ?? []).forEach((e, i) => check(e, `input.extraEmails.${i}`));
   return { fields, addresses };
 }
 

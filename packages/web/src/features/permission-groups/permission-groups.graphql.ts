@@ -1,5 +1,21 @@
 import { graphql } from '../../gql';
 
+/** What the matrix and the department access table show of a group; mutations answer it. */
+export const PERMISSION_GROUP_FIELDS = graphql(`
+  fragment PermissionGroupFields on PermissionGroup {
+    id
+    name
+    builtIn
+    permissions
+    departments {
+      access
+      department {
+        id
+      }
+    }
+  }
+`);
+
 export const PERMISSION_GROUPS_QUERY = graphql(`
   query PermissionGroupsPage {
     permissionCatalog {
@@ -9,10 +25,11 @@ export const PERMISSION_GROUPS_QUERY = graphql(`
       destructive
     }
     permissionGroups {
+      ...PermissionGroupFields
+    }
+    departments {
       id
       name
-      builtIn
-      permissions
     }
   }
 `);
@@ -20,10 +37,7 @@ export const PERMISSION_GROUPS_QUERY = graphql(`
 export const CREATE_PERMISSION_GROUP_MUTATION = graphql(`
   mutation CreatePermissionGroup($input: PermissionGroupInput!) {
     createPermissionGroup(input: $input) {
-      id
-      name
-      builtIn
-      permissions
+      ...PermissionGroupFields
     }
   }
 `);
@@ -31,10 +45,7 @@ export const CREATE_PERMISSION_GROUP_MUTATION = graphql(`
 export const UPDATE_PERMISSION_GROUP_MUTATION = graphql(`
   mutation UpdatePermissionGroup($id: ID!, $input: UpdatePermissionGroupInput!) {
     updatePermissionGroup(id: $id, input: $input) {
-      id
-      name
-      builtIn
-      permissions
+      ...PermissionGroupFields
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formChanges, tabsWithErrors, toFormValues, toUpdateInput, type AgentFormValues } from './agent-form';
+import { formChanges, itemErrors, tabsWithErrors, toFormValues, toUpdateInput, type AgentFormValues } from './agent-form';
 import { agentFormReducer, initAgentForm } from './agent-form-state';
 import { agentDetails } from './test-data';
 
@@ -54,6 +54,31 @@ describe('agent form changes', () => {
     expect(formChanges(base, { ...draft, teamIds: [...draft.teamIds] }).total).toBe(0);
     const twoTeams = toFormValues(agentDetails({ teams: [{ id: '3' }, { id: '4' }] }));
     expect(formChanges(twoTeams, { ...twoTeams, teamIds: ['4', '3'] }).total).toBe(0);
+  });
+});
+
+describe('extra email addresses', () => {
+  const withExtras = toFormValues(agentDetails({ extraEmails: ['pat.one@example.com', 'pat.two@example.com'] }));
+
+  it('count each address added or removed as one change of the Profile tab', () => {
+    const draft = { ...withExtras, extraEmails: ['pat.two@example.com', 'pat.three@example.com', 'pat.four@example.com'] };
+    expect(formChanges(withExtras, draft)).toMatchObject({ total: 3, fields: ['extraEmails'], byTab: { profile: 3 } });
+  });
+
+  it('replace the whole list in the input, in the order shown', () => {
+    const draft = { ...withExtras, extraEmails: ['pat.two@example.com', 'pat.three@example.com'] };
+    expect(toUpdateInput(withExtras, draft)).toEqual({ extraEmails: ['pat.two@example.com', 'pat.three@example.com'] });
+    expect(toUpdateInput(withExtras, { ...withExtras, extraEmails: [] })).toEqual({ extraEmails: [] });
+  });
+
+  it('take their errors by item (input.extraEmails.1), on the Profile tab', () => {
+    const errors = {
+      'input.extraEmails.1': 'is already used by another agent',
+      'input.extraEmails': 'has too many items',
+      'input.email': 'x',
+    };
+    expect(itemErrors(errors, 'extraEmails')).toEqual({ 1: 'is already used by another agent' });
+    expect(tabsWithErrors({ 'input.extraEmails.1': 'is already used by another agent' })).toEqual(['profile']);
   });
 });
 

@@ -28,6 +28,8 @@ export interface Switches {
 export interface AgentFormValues extends Record<ProfileField, string> {
   /** Asked of a viewer changing their own login email (sent as input.currentPassword); never a change. */
   currentPassword: string;
+  /** Other addresses of the agent (not for signing in); the list replaces the agent's on save. */
+  extraEmails: string[];
   isAdmin: boolean;
   isReportsAdmin: boolean;
   permissions: string[];
@@ -44,7 +46,7 @@ export type AgentFormField = keyof AgentFormValues;
 
 /** The tabs that edit something, and the fields each holds (the change log edits nothing). */
 export const FIELD_TABS = {
-  profile: [...PROFILE_FIELDS, 'currentPassword'],
+  profile: [...PROFILE_FIELDS, 'currentPassword', 'extraEmails'],
   permissions: ['isAdmin', 'isReportsAdmin', 'permissions'],
   groups: ['permissionGroupIds'],
   teams: ['teamIds'],
@@ -64,6 +66,7 @@ export const FIELD_LABELS: Record<string, string> = Object.fromEntries(
   Object.entries({
     ...PROFILE_LABELS,
     currentPassword: CURRENT_PASSWORD_LABEL,
+    extraEmails: 'Extra email addresses',
     isAdmin: 'Administrator access',
     isReportsAdmin: 'Reports administrator access',
     permissions: 'Permissions',
@@ -84,6 +87,7 @@ export function toFormValues(agent: AgentDetails): AgentFormValues {
   return {
     ...profile,
     currentPassword: '',
+    extraEmails: [...agent.extraEmails],
     isAdmin: agent.isAdmin,
     isReportsAdmin: agent.isReportsAdmin,
     permissions: [...agent.permissions],
@@ -189,6 +193,23 @@ export function validateForm(base: AgentFormValues, draft: AgentFormValues, self
 export function fieldOfPath(path: string): AgentFormField | undefined {
   const name = path.startsWith('input.') ? path.slice('input.'.length).split('.')[0] : '';
   return (FORM_FIELDS as string[]).includes(name) ? (name as AgentFormField) : undefined;
+}
+
+/** Errors of a list field's items by index (`input.extraEmails.1` -> 1); the list's own error is not one. */
+export function itemErrors(errors: Record<string, string>, field: AgentFormField): Record<number, string> {
+  const prefix = `input.${field}.`;
+  return Object.fromEntries(
+    Object.entries(errors).flatMap(([path, fragment]) =>
+      path.startsWith(prefix) && /^\d+$/.test(path.slice(prefix.length)) ? [[Number(path.slice(prefix.length)), fragment]] : [],
+    ),
+  );
+}
+
+/** What an error's path names, for a sentence: the field's label, or the extra address it is about. */
+export function errorLabel(path: string, values: AgentFormValues): string | undefined {
+  const item = /^input\.extraEmails\.(\d+)$/.exec(path);
+  const address = item && values.extraEmails[Number(item[1])];
+  return address ? `Extra email ${address}` : FIELD_LABELS[path];
 }
 
 /** Tabs holding at least one of these errors, in tab order. */

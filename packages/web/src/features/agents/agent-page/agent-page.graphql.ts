@@ -9,6 +9,7 @@ export const AGENT_PAGE_FIELDS = graphql(`
     name
     alias
     email
+    extraEmails
     phone
     landlinePhone
     mobilePhone

@@ -2,12 +2,13 @@ import { useId, useMemo, type InputHTMLAttributes } from 'react';
 import { TextField } from '../../../components/text-field';
 import { CURRENT_PASSWORD_HINT, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
 import { asksCurrentPassword, PROFILE_LABELS, type ProfileField } from './agent-form';
+import { ExtraEmails } from './extra-emails';
 import { useAgentFormContext } from './use-agent-form';
 import type { TabProps } from './agent-page-types';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'>;
 
-/** Name, alias, email, phones, timezone, language and business unit; errors sit by their fields. */
+/** Name, alias, email, phones, timezone, language, business unit and extra emails; errors sit by their fields. */
 export function ProfileTab({ readOnly }: Pick<TabProps, 'readOnly'>) {
   const form = useAgentFormContext();
   const timezones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
@@ -56,6 +57,7 @@ export function ProfileTab({ readOnly }: Pick<TabProps, 'readOnly'>) {
         {field('language', { hint: 'A language tag: en, de, pt-BR.' })}
         {field('businessUnit')}
       </fieldset>
+      <ExtraEmails readOnly={readOnly} />
     </div>
   );
 }

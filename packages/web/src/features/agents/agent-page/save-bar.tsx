@@ -1,6 +1,6 @@
 import { fieldSentence } from '../../../lib/errors';
 import { plural } from '../../../lib/format';
-import { FIELD_LABELS, fieldOfPath, tabOfField } from './agent-form';
+import { errorLabel, fieldOfPath, tabOfField } from './agent-form';
 import { AGENT_TABS } from './agent-tabs';
 import type { AgentForm } from './use-agent-form';
 
@@ -11,17 +11,20 @@ const tabLabel = (path: string) => {
 
 /** Why the last save failed: the server's message, and each field error with the tab that holds it. */
 function SaveError({ form }: { form: AgentForm }) {
-  const { error, errors } = form;
+  const { error, errors, values } = form;
   if (!error) return null;
-  const listed = Object.entries(errors).filter(([path]) => path in FIELD_LABELS);
+  const listed = Object.entries(errors).flatMap(([path, fragment]) => {
+    const label = errorLabel(path, values);
+    return label ? [{ path, label, fragment }] : [];
+  });
   return (
     <div role="alert" className="alert alert-error">
       <p>{error.code === 'BAD_USER_INPUT' && listed.length ? 'Not saved: please correct the following.' : error.message}</p>
       {listed.length > 0 && (
         <ul>
-          {listed.map(([path, fragment]) => (
+          {listed.map(({ path, label, fragment }) => (
             <li key={path}>
-              {fieldSentence(FIELD_LABELS[path], fragment)} <span className="muted">({tabLabel(path)})</span>
+              {fieldSentence(label, fragment)} <span className="muted">({tabLabel(path)})</span>
             </li>
           ))}
         </ul>

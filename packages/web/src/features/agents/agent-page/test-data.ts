@@ -8,6 +8,7 @@ export function agentDetails(over: Partial<AgentDetails> = {}): AgentDetails {
     name: 'Pat Perms',
     alias: null,
     email: 'pat@example.com',
+    extraEmails: [],
     phone: null,
     landlinePhone: null,
     mobilePhone: null,

@@ -8,6 +8,7 @@ export const CRM_AGENT_FIELDS = graphql(`
     id
     name
     email
+    extraEmails
     teams {
       id
       name

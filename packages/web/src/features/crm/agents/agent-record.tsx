@@ -51,6 +51,7 @@ function AgentRecord({ id }: { id: string }) {
         {agent.name} <span className="crm-record-kind">Agent</span>
       </h2>
       <p className="crm-record-email">{agent.email}</p>
+      {agent.extraEmails.length > 0 && <p className="crm-record-extra-emails">Extra emails: {agent.extraEmails.join(', ')}</p>}
       <p className="crm-record-teams">{agent.teams.length ? `Teams: ${agent.teams.map((t) => t.name).join(', ')}` : 'No team'}</p>
       <Tabs.Root defaultValue="record" className="tabs">
         <Tabs.List className="tabs-list" aria-label="Agent record">

@@ -12,9 +12,21 @@ const catalog: MatrixPermission[] = [
   { __typename: 'Permission', key: 'people.view', label: 'View users', category: 'People', destructive: false },
 ];
 const groups: MatrixGroup[] = [
-  { __typename: 'PermissionGroup', id: '1', name: 'All Permissions', builtIn: true, permissions: catalog.map((p) => p.key) },
-  { __typename: 'PermissionGroup', id: '7', name: 'Front line', builtIn: false, permissions: ['tickets.reply'] },
+  {
+    __typename: 'PermissionGroup',
+    id: '1',
+    name: 'All Permissions',
+    builtIn: true,
+    permissions: catalog.map((p) => p.key),
+    departments: [],
+  },
+  { __typename: 'PermissionGroup', id: '7', name: 'Front line', builtIn: false, permissions: ['tickets.reply'], departments: [] },
 ];
+const departments = [
+  { __typename: 'Department' as const, id: '10', name: 'Billing' },
+  { __typename: 'Department' as const, id: '11', name: 'Sales' },
+];
+const pageData = { data: { permissionCatalog: catalog, permissionGroups: groups, departments } };
 const box = (name: string) => screen.getByRole('checkbox', { name });
 
 describe('PermissionMatrix', () => {
@@ -51,7 +63,7 @@ describe('PermissionGroupsPage', () => {
     const user = userEvent.setup();
     const saved = { ...groups[1], permissions: ['tickets.reply', 'people.view'] };
     const mocks = [
-      { request: { query: PERMISSION_GROUPS_QUERY }, result: { data: { permissionCatalog: catalog, permissionGroups: groups } } },
+      { request: { query: PERMISSION_GROUPS_QUERY }, result: pageData },
       {
         request: {
           query: UPDATE_PERMISSION_GROUP_MUTATION,
@@ -66,12 +78,50 @@ describe('PermissionGroupsPage', () => {
     await user.click(box('View users: Front line'));
     expect(screen.getByText('Unsaved changes to Front line')).toBeInTheDocument();
     await user.click(save);
-    expect(await screen.findByText('Saved the permissions of 1 group.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved the changes to 1 group.')).toBeInTheDocument();
     expect(box('View users: Front line')).toBeChecked();
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
     // Built-in groups offer a copy, never rename or delete.
     expect(screen.getByRole('button', { name: 'Copy All Permissions' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete All Permissions' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Delete Front line' })).toBeInTheDocument();
+  });
+
+  it('sets a group’s department access with the permissions, counted and saved in one update per group', async () => {
+    const user = userEvent.setup();
+    const saved = {
+      ...groups[1],
+      permissions: ['tickets.reply', 'people.view'],
+      departments: [
+        { __typename: 'DepartmentAccess' as const, access: 'FULL' as const, department: { __typename: 'Department' as const, id: '10' } },
+      ],
+    };
+    const mocks = [
+      { request: { query: PERMISSION_GROUPS_QUERY }, result: pageData },
+      {
+        request: {
+          query: UPDATE_PERMISSION_GROUP_MUTATION,
+          variables: {
+            id: '7',
+            input: { permissions: ['tickets.reply', 'people.view'], departments: [{ departmentId: '10', access: 'FULL' }] },
+          },
+        },
+        result: { data: { updatePermissionGroup: saved } },
+      },
+    ];
+    renderRoutes([{ path: '/permission-groups', element: <PermissionGroupsPage /> }], '/permission-groups', mocks);
+    const billing = await screen.findByRole('combobox', { name: 'Billing: Front line' });
+    expect(billing).toHaveValue('NONE');
+    expect(screen.getByRole('combobox', { name: 'Billing: All Permissions' })).toBeDisabled();
+    await user.selectOptions(billing, 'Assign');
+    await user.selectOptions(billing, 'Full');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sales: Front line' }), 'Assign');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sales: Front line' }), 'None');
+    expect(screen.getByText('Unsaved changes to Front line')).toBeInTheDocument();
+    await user.click(box('View users: Front line'));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Saved the changes to 1 group.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Billing: Front line' })).toHaveValue('FULL');
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
   });
 });

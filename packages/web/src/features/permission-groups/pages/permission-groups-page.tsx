@@ -11,33 +11,41 @@ import { PERMISSION_GROUPS_QUERY, UPDATE_PERMISSION_GROUP_MUTATION } from '../pe
 import { PermissionMatrix, type MatrixGroup } from '../components/permission-matrix';
 import { NewGroupForm } from '../components/new-group-form';
 import { GroupActions } from '../components/group-actions';
-
-/** Boxes ticked or unticked between two permission lists. */
-const boxesChanged = (a: readonly string[], b: readonly string[]) =>
-  a.filter((k) => !b.includes(k)).length + b.filter((k) => !a.includes(k)).length;
+import { GroupDepartments } from '../components/group-departments';
+import { departmentsOf, draftChanges, draftInput, type GroupDraft } from '../group-drafts';
+import type { DepartmentAccessLevel } from '../../../gql/graphql';
 
 export function PermissionGroupsPage() {
   useDocumentTitle('Permission groups');
   const { data, loading, error, refetch } = useQuery(PERMISSION_GROUPS_QUERY);
   const [update] = useMutation(UPDATE_PERMISSION_GROUP_MUTATION);
-  // Unsaved permission edits by group id.
-  const [drafts, setDrafts] = useState<Record<string, string[]>>({});
+  // Unsaved edits (permissions, department access) by group id.
+  const [drafts, setDrafts] = useState<Record<string, GroupDraft>>({});
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<DisplayError | null>(null);
   const [status, setStatus] = useState('');
   const catalog = data?.permissionCatalog ?? [];
   const groups = data?.permissionGroups ?? [];
-  const changed = groups.filter((g) => drafts[g.id] && boxesChanged(drafts[g.id], g.permissions) > 0);
-  const boxes = changed.reduce((sum, g) => sum + boxesChanged(drafts[g.id], g.permissions), 0);
-  const guard = useUnsavedChangesGuard(boxes > 0, plural(boxes, 'unsaved change'));
-  const grantedSets = new Map(groups.map((g) => [g.id, new Set(drafts[g.id] ?? g.permissions)]));
+  const changed = groups.filter((g) => draftChanges(g, drafts[g.id]) > 0);
+  const count = changed.reduce((sum, g) => sum + draftChanges(g, drafts[g.id]), 0);
+  const guard = useUnsavedChangesGuard(count > 0, plural(count, 'unsaved change'));
+  const grantedSets = new Map(groups.map((g) => [g.id, new Set(drafts[g.id]?.permissions ?? g.permissions)]));
+  const accessOf = (group: MatrixGroup) => drafts[group.id]?.departments ?? departmentsOf(group);
+
+  function edit(group: MatrixGroup, part: GroupDraft) {
+    setStatus('');
+    setDrafts({ ...drafts, [group.id]: { ...drafts[group.id], ...part } });
+  }
 
   function toggle(group: MatrixGroup, key: string, on: boolean) {
-    setStatus('');
-    const current = drafts[group.id] ?? group.permissions;
+    const current = drafts[group.id]?.permissions ?? group.permissions;
     // Kept in catalogue order, as the API answers.
-    const next = catalog.map((p) => p.key).filter((k) => (k === key ? on : current.includes(k)));
-    setDrafts({ ...drafts, [group.id]: next });
+    edit(group, { permissions: catalog.map((p) => p.key).filter((k) => (k === key ? on : current.includes(k))) });
+  }
+
+  function setAccess(group: MatrixGroup, departmentId: string, level: DepartmentAccessLevel | null) {
+    const { [departmentId]: _previous, ...others } = accessOf(group);
+    edit(group, { departments: level ? { ...others, [departmentId]: level } : others });
   }
 
   function announce(message: string) {
@@ -51,11 +59,11 @@ export function PermissionGroupsPage() {
     const saved: string[] = [];
     try {
       for (const group of changed) {
-        await update({ variables: { id: group.id, input: { permissions: drafts[group.id] } } });
+        await update({ variables: { id: group.id, input: draftInput(group, drafts[group.id]) } });
         saved.push(group.id);
       }
       setDrafts({});
-      setStatus(`Saved the permissions of ${plural(saved.length, 'group')}.`);
+      setStatus(`Saved the changes to ${plural(saved.length, 'group')}.`);
     } catch (caught) {
       setDrafts(Object.fromEntries(Object.entries(drafts).filter(([id]) => !saved.includes(id))));
       setSaveError(toDisplayError(caught));
@@ -113,6 +121,14 @@ export function PermissionGroupsPage() {
             disabled={saving}
             groupActions={(group) => <GroupActions group={group} groups={groups} onDone={announce} />}
           />
+          <h2 id="group-departments-title" className="group-departments-title">
+            Department access
+          </h2>
+          <p className="page-intro">
+            Full: see and work the department&apos;s tickets. Assign: may assign tickets to the department without seeing them afterwards.
+            Members get the higher of their own access and their groups&apos;.
+          </p>
+          <GroupDepartments departments={data.departments} groups={groups} access={accessOf} onChange={setAccess} disabled={saving} />
           <div className={changed.length ? 'save-bar matrix-save-bar' : 'save-bar'}>
             <FormAlert error={saveError} />
             <div className="save-bar-actions">
