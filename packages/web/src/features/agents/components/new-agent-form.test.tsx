@@ -3,24 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { errorResult, renderRoutes, viewer } from '../../../test/apollo-router';
 import { ViewerContext } from '../../auth/viewer-context';
-import { AGENT_OPTIONS_QUERY, CREATE_AGENT_MUTATION } from '../agents.graphql';
+import { agentOptionsMock } from '../../../test/agent-options';
+import { CREATE_AGENT_MUTATION } from '../agents.graphql';
 import { NewAgentForm, type CreatedAgent } from './new-agent-form';
 
-const options = {
-  request: { query: AGENT_OPTIONS_QUERY },
-  result: {
-    data: {
-      teams: [
-        { __typename: 'Team', id: '3', name: 'Billing' },
-        { __typename: 'Team', id: '4', name: 'Support' },
-      ],
-      permissionGroups: [
-        { __typename: 'PermissionGroup', id: '1', name: 'All Permissions', builtIn: true },
-        { __typename: 'PermissionGroup', id: '2', name: 'All Non-Destructive Permissions', builtIn: true },
-      ],
-    },
-  },
-};
+const options = agentOptionsMock();
 
 /** Answers createAgent for an input that passes `check`. */
 const createAnswer = (result: object, check: (input: Record<string, unknown>) => boolean = () => true) => ({
