@@ -31,6 +31,8 @@ type Documents = {
     "\n  query AgentOptions {\n    teams {\n      id\n      name\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n  }\n": typeof types.AgentOptionsDocument,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      temporaryPassword\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation BulkUpdateAgents($ids: [ID!]!, $input: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $input) {\n      id\n      status\n      teams {\n        id\n        name\n      }\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BulkUpdateAgentsDocument,
+    "\n  fragment KeptSelectionTestAgent on Agent {\n    id\n    status\n    isAdmin\n    teams {\n      id\n    }\n    permissionGroups {\n      id\n    }\n  }\n": typeof types.KeptSelectionTestAgentFragmentDoc,
+    "\n  fragment AgentSelectionFields on Agent {\n    id\n    status\n    isAdmin\n    teams {\n      id\n    }\n    permissionGroups {\n      id\n    }\n  }\n": typeof types.AgentSelectionFieldsFragmentDoc,
     "\n  mutation BulkInviteAgents($emails: [String!]!, $isAdmin: Boolean, $teamIds: [ID!], $permissionGroupIds: [ID!]) {\n    bulkInviteAgents(emails: $emails, isAdmin: $isAdmin, teamIds: $teamIds, permissionGroupIds: $permissionGroupIds) {\n      invited {\n        id\n        email\n        expiresAt\n      }\n      failed {\n        email\n        code\n        message\n      }\n      missingSeats\n    }\n  }\n": typeof types.BulkInviteAgentsDocument,
     "\n  query AgentImport($id: ID!) {\n    agentImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": typeof types.AgentImportDocument,
     "\n  query AgentImportRows($id: ID!, $after: String!) {\n    agentImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": typeof types.AgentImportRowsDocument,
@@ -142,6 +144,8 @@ const documents: Documents = {
     "\n  query AgentOptions {\n    teams {\n      id\n      name\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n  }\n": types.AgentOptionsDocument,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      temporaryPassword\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.CreateAgentDocument,
     "\n  mutation BulkUpdateAgents($ids: [ID!]!, $input: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $input) {\n      id\n      status\n      teams {\n        id\n        name\n      }\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n": types.BulkUpdateAgentsDocument,
+    "\n  fragment KeptSelectionTestAgent on Agent {\n    id\n    status\n    isAdmin\n    teams {\n      id\n    }\n    permissionGroups {\n      id\n    }\n  }\n": types.KeptSelectionTestAgentFragmentDoc,
+    "\n  fragment AgentSelectionFields on Agent {\n    id\n    status\n    isAdmin\n    teams {\n      id\n    }\n    permissionGroups {\n      id\n    }\n  }\n": types.AgentSelectionFieldsFragmentDoc,
     "\n  mutation BulkInviteAgents($emails: [String!]!, $isAdmin: Boolean, $teamIds: [ID!], $permissionGroupIds: [ID!]) {\n    bulkInviteAgents(emails: $emails, isAdmin: $isAdmin, teamIds: $teamIds, permissionGroupIds: $permissionGroupIds) {\n      invited {\n        id\n        email\n        expiresAt\n      }\n      failed {\n        email\n        code\n        message\n      }\n      missingSeats\n    }\n  }\n": types.BulkInviteAgentsDocument,
     "\n  query AgentImport($id: ID!) {\n    agentImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": types.AgentImportDocument,
     "\n  query AgentImportRows($id: ID!, $after: String!) {\n    agentImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": types.AgentImportRowsDocument,
@@ -318,6 +322,14 @@ export function graphql(source: "\n  mutation CreateAgent($input: CreateAgentInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BulkUpdateAgents($ids: [ID!]!, $input: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $input) {\n      id\n      status\n      teams {\n        id\n        name\n      }\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BulkUpdateAgents($ids: [ID!]!, $input: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $input) {\n      id\n      status\n      teams {\n        id\n        name\n      }\n      permissionGroups {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KeptSelectionTestAgent on Agent {\n    id\n    status\n    isAdmin\n    teams {\n      id\n    }\n    permissionGroups {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment KeptSelectionTestAgent on Agent {\n    id\n    status\n    isAdmin\n    teams {\n      id\n    }\n    permissionGroups {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentSelectionFields on Agent {\n    id\n    status\n    isAdmin\n    teams {\n      id\n    }\n    permissionGroups {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment AgentSelectionFields on Agent {\n    id\n    status\n    isAdmin\n    teams {\n      id\n    }\n    permissionGroups {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,11 +70,15 @@ describe('NewAgentForm', () => {
     ).toEqual(['Email is already used by another agent', 'Teams names a team that does not exist']);
   });
 
-  it("shows the server's message when an error names no field of the form", async () => {
+  it("shows the server's message by the Create button and moves focus to it when an error names no field of the form", async () => {
     renderForm([createAnswer(errorResult('All 10 seats are in use.', 'LICENSE_LIMIT_REACHED'))]);
     await fillRequired();
     await submit();
-    expect(await screen.findByRole('alert')).toHaveTextContent('All 10 seats are in use.');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('All 10 seats are in use.');
+    await vi.waitFor(() => expect(alert).toHaveFocus());
+    // Right before the buttons, where the admin clicked: not at the top of a long form.
+    expect(alert.nextElementSibling).toContainElement(screen.getByRole('button', { name: 'Create agent' }));
     expect(screen.getByRole('textbox', { name: 'Email' })).not.toHaveAttribute('aria-invalid');
   });
 
