@@ -49,8 +49,13 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
   // the alert by the Create button takes it, so that it is seen and read out.
   const [focusAlert, setFocusAlert] = useState(0);
   const alertRef = useRef<HTMLDivElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (focusAlert) alertRef.current?.focus();
+    if (!focusAlert) return;
+    alertRef.current?.focus({ preventScroll: true });
+    // The alert and the buttons under it in view together.
+    alertRef.current?.scrollIntoView({ block: 'nearest' });
+    actionsRef.current?.scrollIntoView({ block: 'nearest' });
   }, [focusAlert]);
   const zones = useMemo(() => timeZones(), []);
   const languages = useMemo(() => languageOptions(), []);
@@ -213,7 +218,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       </section>
 
       <FormAlert error={formError} labels={NEW_AGENT_INPUT_LABELS} ref={alertRef} />
-      <div className="form-actions">
+      <div className="form-actions" ref={actionsRef}>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {isSubmitting ? 'Creating…' : 'Create agent'}
         </button>
