@@ -91,6 +91,8 @@ export function BulkToolbar({ selectedIds, selectedAgents, onClear, onDone }: Bu
           confirmLabel={`Disable ${countOf(count)}`}
           errorHint={lastAdminHint}
           onConfirm={() => bulk.run({ status: 'DISABLED' }, `${countOf(count)} disabled.`)}
+          // The page moves focus to its message about what was done.
+          returnFocusAfterConfirm={false}
         >
           <p>They will no longer be able to sign in, and their sessions end now. Their tickets, history and settings stay.</p>
           <p>
