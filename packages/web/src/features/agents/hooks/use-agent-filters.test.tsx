@@ -1,16 +1,22 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAgentFilters } from './use-agent-filters';
 
-let filters: ReturnType<typeof useAgentFilters>;
-
+/** The search box and the team filter, wired as the agents page wires them, and the address. */
 function Probe() {
-  filters = useAgentFilters();
-  return <p data-testid="search">{useLocation().search}</p>;
+  const { values, searchDraft, setSearch, setValue } = useAgentFilters();
+  return (
+    <>
+      <input aria-label="Search" value={searchDraft} onChange={(e) => setSearch(e.target.value)} />
+      <input aria-label="Team" value={values.teamId} onChange={(e) => setValue('teamId', e.target.value)} />
+      <p data-testid="search">{useLocation().search}</p>
+    </>
+  );
 }
 
 const address = () => new URLSearchParams(screen.getByTestId('search').textContent ?? '');
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('useAgentFilters', () => {
   beforeEach(() => {
@@ -24,8 +30,8 @@ describe('useAgentFilters', () => {
   afterEach(() => vi.useRealTimers());
 
   it('writes the search once typing pauses', () => {
-    act(() => filters.setSearch('an'));
-    expect(filters.searchDraft).toBe('an');
+    type('Search', 'an');
+    expect(screen.getByLabelText('Search')).toHaveValue('an');
     expect(address().get('q')).toBeNull();
     act(() => vi.advanceTimersByTime(300));
     expect(address().get('q')).toBe('an');
@@ -33,9 +39,9 @@ describe('useAgentFilters', () => {
   });
 
   it('keeps a team picked while the search was waiting to be written', () => {
-    act(() => filters.setSearch('an'));
+    type('Search', 'an');
     act(() => vi.advanceTimersByTime(100));
-    act(() => filters.setValue('teamId', '4'));
+    type('Team', '4');
     expect(address().get('team')).toBe('4');
     act(() => vi.advanceTimersByTime(300));
     expect(Object.fromEntries(address())).toEqual({ sort: '-email', team: '4', q: 'an' });
