@@ -3,25 +3,26 @@
 import { expect, test } from './support/fixtures';
 import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
 import { checkScreen } from './support/screens';
-import { openSignedIn, revokeInvitations } from './support/admin-pages';
+import { fillSeats, openSignedIn, revokeInvitations } from './support/admin-pages';
 
 // Its own server with few seats: filling them must not starve other specs.
 test.use({ licenseSeats: 3 });
 
-const LICENSE = `query LicenseForNewAgentSpec { license { available } }`;
-const INVITE = `mutation InviteForNewAgentSpec($input: InviteAgentInput!) { inviteAgent(input: $input) { id } }`;
 const GROUPS = `query GroupsForNewAgentSpec { permissionGroups { id } }`;
 const CREATE_GROUP = `mutation GroupForNewAgentSpec($input: PermissionGroupInput!) { createPermissionGroup(input: $input) { id } }`;
 
+/** Adds custom groups until there are `count` permission groups in all. */
+async function groupsInAll(baseUrl: string, token: string, count: number) {
+  const { permissionGroups } = await gqlOk(baseUrl, GROUPS, {}, token);
+  for (let i = permissionGroups.length; i < count; i++) {
+    await gqlOk(baseUrl, CREATE_GROUP, { input: { name: `Tier ${i} ${randomSuffix()}`, permissions: [] } }, token);
+  }
+}
+
 test('with every seat taken, Create says so by the button and moves focus there', async ({ page, admin, baseURL }) => {
   const token = await apiLogin(baseURL!, admin);
-  const { license } = await gqlOk(baseURL!, LICENSE, {}, token);
-  const fillers: string[] = [];
+  const { fillers } = await fillSeats(baseURL!, token);
   try {
-    for (let i = 0; i < license.available; i++) {
-      const { inviteAgent } = await gqlOk(baseURL!, INVITE, { input: { email: `seat-${i}-${randomSuffix()}@example.com` } }, token);
-      fillers.push(inviteAgent.id);
-    }
     await openSignedIn(page, admin, '/agents/new');
     await expect(page.getByRole('group', { name: 'Permission groups' }).getByRole('checkbox', { name: /^All Permissions/ })).toBeChecked();
     await page.getByLabel('Email', { exact: true }).fill(`late-${randomSuffix()}@example.com`);
@@ -40,10 +41,7 @@ test('with every seat taken, Create says so by the button and moves focus there'
 
 test('the permission groups list shows its seventh group, or says it scrolls', async ({ page, admin, baseURL }) => {
   const token = await apiLogin(baseURL!, admin);
-  const { permissionGroups } = await gqlOk(baseURL!, GROUPS, {}, token);
-  for (let i = permissionGroups.length; i < 7; i++) {
-    await gqlOk(baseURL!, CREATE_GROUP, { input: { name: `Tier ${i} ${randomSuffix()}`, permissions: [] } }, token);
-  }
+  await groupsInAll(baseURL!, token, 7);
   await openSignedIn(page, admin, '/agents/new');
   const groups = page.getByRole('group', { name: 'Permission groups' });
   const boxes = groups.locator('.multi-select-list').getByRole('checkbox');
@@ -57,10 +55,7 @@ test('the permission groups list shows its seventh group, or says it scrolls', a
   await checkScreen(page, 'agent-new-groups');
 
   // A list longer than that scrolls in a box of its own, and says so.
-  const { permissionGroups: now } = await gqlOk(baseURL!, GROUPS, {}, token);
-  for (let i = now.length; i < 12; i++) {
-    await gqlOk(baseURL!, CREATE_GROUP, { input: { name: `Tier ${i} ${randomSuffix()}`, permissions: [] } }, token);
-  }
+  await groupsInAll(baseURL!, token, 12);
   await page.reload();
   await expect(groups.getByText(/permission groups in this list: scroll or filter it to see them all/)).toBeVisible();
   await expect(groups.getByRole('searchbox', { name: 'Filter permission groups' })).toBeVisible();
