@@ -108,6 +108,46 @@ describe('GET /exports/agents.csv', () => {
     expect((await body(cookie)).split('\r\n')[0]).toBe(`\uFEFF${HEADER}`);
   });
 
+  it('exports only the agents that the list filters match (search, teamId, permissionGroupId, status, isAdmin)', async () => {
+    const [red, blue] = [await team('Filter Red'), await team('Filter Blue')];
+    const ann = await create({ email: 'flt.ann@example.com', name: 'Filtra Ann', teamIds: [red] });
+    await create({ email: 'flt.bob@example.com', name: 'Filtra Bob', teamIds: [red], permissionGroupIds: ['2'] });
+    await create({ email: 'flt.cy@example.com', name: 'Filtra Cy', teamIds: [blue], isAdmin: true });
+    await asAdmin('mutation($id: ID!) { updateAgent(id: $id, input: { status: DISABLED }) { id } }', { id: ann.id });
+    const emails = async (query: Record<string, string>) => {
+      const res = await fetch(`${exportUrl}?${new URLSearchParams(query)}`, { headers: { authorization: `Bearer ${t.adminToken}` } });
+      expect(res.status).toBe(200);
+      return (await parseExport(await body(res))).map((r) => r.email);
+    };
+    expect(await emails({ search: 'filtra' })).toEqual(['flt.ann@example.com', 'flt.bob@example.com', 'flt.cy@example.com']);
+    expect(await emails({ search: 'filtra', teamId: red })).toEqual(['flt.ann@example.com', 'flt.bob@example.com']);
+    expect(await emails({ teamId: red, status: 'ACTIVE' })).toEqual(['flt.bob@example.com']);
+    expect(await emails({ search: 'filtra', permissionGroupId: '2' })).toEqual(['flt.bob@example.com']);
+    expect(await emails({ search: 'filtra', isAdmin: 'true' })).toEqual(['flt.cy@example.com']);
+    expect(await emails({ search: 'filtra', isAdmin: 'false', status: 'DISABLED' })).toEqual(['flt.ann@example.com']);
+    // Empty parameters are no filter (a form's empty select).
+    expect(await emails({ search: 'filtra', teamId: '', status: '' })).toHaveLength(3);
+
+    // Bad filters are field errors, all at once, before anything is sent.
+    const bad = await fetch(`${exportUrl}?teamId=abc&status=GONE&isAdmin=maybe&search=${'x'.repeat(201)}`, {
+      headers: { authorization: `Bearer ${t.adminToken}` },
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: {
+        'filter.search': 'must be at most 200 characters',
+        'filter.teamId': 'is not a valid id',
+        'filter.status': 'must be ACTIVE or DISABLED',
+        'filter.isAdmin': 'must be true or false',
+      },
+    });
+    // Filters change nothing about who may export.
+    expect((await fetch(`${exportUrl}?search=filtra`)).status).toBe(401);
+    const agent = await t.createAgent({ email: 'filter.agent@example.com', name: 'Filter Agent' });
+    expect((await fetch(`${exportUrl}?search=filtra`, { headers: { authorization: `Bearer ${agent.token}` } })).status).toBe(403);
+  });
+
   it('streams a big list in keyset pages (3 statements per page, never one query for all)', async () => {
     await insertAgents(t, 'bulkexport', 2100);
     const total = (await asAdmin('{ agents(first: 1) { totalCount } }')).agents.totalCount;

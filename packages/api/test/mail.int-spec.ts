@@ -267,6 +267,8 @@ test('without SMTP_URL, mail goes to the development outbox as .eml files (none 
     acceptUrl: 'https://help.example.com/invite/abc',
     expiresAt: new Date('2030-01-02T03:04:00Z'),
     isAdmin: false,
+    teams: ['<b>Night</b>'],
+    groups: [],
   });
   const queued = await enqueue(dev, { to: 'new@example.com', ...invite });
   expect(await dev.deliverDue()).toEqual({ sent: 1, failed: 0 });
@@ -280,6 +282,7 @@ test('without SMTP_URL, mail goes to the development outbox as .eml files (none 
   expect(eml.subject).toBe('Grace "Admin" invited you to join Roster');
   expect(eml.text).toContain('https://help.example.com/invite/abc');
   expect(eml.html).toContain('Grace &quot;Admin&quot; invited you');
+  expect(eml.html).toContain('You were invited as an agent, in team &lt;b&gt;Night&lt;/b&gt;.');
   expect(logs.some((l) => l.includes('development outbox'))).toBe(true);
 
   const testDir = path.join(tmp, 'outbox-test');

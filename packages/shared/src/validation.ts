@@ -45,3 +45,12 @@ export function passwordProblem(password: string): string | null {
   if (password.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
   return null;
 }
+
+/**
+ * An id as the API takes it (its `parseId`): a positive whole number of at most 15 digits, given as
+ * a number or digits; null otherwise. The SPA uses it to tell an address that cannot name a record.
+ */
+export function idNumber(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}

@@ -7,6 +7,9 @@ import { checkScreen } from './support/screens';
 import { openSignedIn } from './support/admin-pages';
 
 test('invite from the admin home, then resend and revoke it under pending invitations', async ({ page, admin, mail }) => {
+  // Seven screens checked with axe, three of them the admin home with its invitation form: on a
+  // busy 2-core machine that alone can take most of a minute.
+  test.setTimeout(120_000);
   await openSignedIn(page, admin, '/');
   await page.getByRole('link', { name: /^Admin: seats/ }).click();
   await expect(page).toHaveURL(path('/admin'));

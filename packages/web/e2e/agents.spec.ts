@@ -12,6 +12,9 @@ const CREATE_AGENT = `
 `;
 
 test('create an agent with teams and groups, then find it by search and filter', async ({ page, baseURL, admin }) => {
+  // Seven screens checked with axe, two of them the long new-agent form: on a busy 2-core machine
+  // that alone can take most of a minute.
+  test.setTimeout(120_000);
   const token = await apiLogin(baseURL!, admin);
   const suffix = randomSuffix();
   const teams = [`Billing ${suffix}`, `Support ${suffix}`];

@@ -1,26 +1,18 @@
 // The seat limit: with a 3-seat license (its own API: licenseSeats is a worker option), filling
 // the free seats with invitations shows the upgrade prompt, and a further invite is refused.
 import { expect, test } from './support/fixtures';
-import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
+import { apiLogin, randomSuffix } from './support/graphql';
 import { path } from './support/pages';
 import { checkScreen } from './support/screens';
-import { openSignedIn, revokeInvitations } from './support/admin-pages';
+import { fillSeats, openSignedIn, revokeInvitations } from './support/admin-pages';
 
 test.use({ licenseSeats: 3 });
 
-const LICENSE = `query LicenseForSpec { license { seats used available } }`;
-const INVITE = `mutation InviteForSpec($input: InviteAgentInput!) { inviteAgent(input: $input) { id } }`;
-
 test('at the seat limit the admin home shows the upgrade prompt and the invite is refused', async ({ page, admin, baseURL }) => {
   const token = await apiLogin(baseURL!, admin);
-  const { license } = await gqlOk(baseURL!, LICENSE, {}, token);
-  const fillers: string[] = [];
+  // Every free seat taken with invitations (revoked again below).
+  const { license, fillers } = await fillSeats(baseURL!, token);
   try {
-    // Take every free seat with invitations (revoked again below).
-    for (let i = 0; i < license.available; i++) {
-      const { inviteAgent } = await gqlOk(baseURL!, INVITE, { input: { email: `filler-${i}-${randomSuffix()}@example.com` } }, token);
-      fillers.push(inviteAgent.id);
-    }
     await openSignedIn(page, admin, '/admin');
     await expect(page.getByRole('meter', { name: 'Seats used' })).toHaveAttribute(
       'aria-valuetext',

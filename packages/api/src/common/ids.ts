@@ -1,11 +1,7 @@
+import { idNumber as toId } from '@roster/shared';
 import { badInput, FieldCheck } from './errors';
 
 const ID_MESSAGE = 'is not a valid id';
-
-const toId = (value: unknown): number | null => {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : NaN;
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
-};
 
 /** Every id the API receives goes through here: a positive integer, or BAD_USER_INPUT naming `field`. */
 export function parseId(value: unknown, field = 'id'): number {

@@ -2,9 +2,11 @@ import { once } from 'node:events';
 import type { RequestHandler } from 'express';
 import { format } from 'fast-csv';
 import { ADMIN, checkEndpointRequirements } from '../common/auth';
+import { FieldCheck } from '../common/errors';
+import { checkId } from '../common/ids';
 import type { ServiceContext } from '../common/service';
 import { AppDeps, buildContext } from '../graphql/context';
-import { AGENT_CSV_HEADER, agentCsvPages } from '../modules/agent';
+import { AGENT_CSV_HEADER, agentCsvPages, AgentStatus } from '../modules/agent';
 import { requirePermission } from '../modules/permission';
 import { PEOPLE } from '../modules/user';
 import { USER_CSV_HEADER, userCsvPages } from '../modules/user-import';
@@ -18,16 +20,55 @@ export interface CsvDownload {
   requirements: readonly string[];
   /** Checks before anything is sent (permissions), throwing DomainError. */
   authorize?(sc: ServiceContext): Promise<void>;
-  /** The rows, formula-safe, a keyset page at a time. */
-  pages(sc: ServiceContext): AsyncGenerator<string[][]>;
+  /**
+   * The rows, formula-safe, a keyset page at a time. Called before anything is sent: the query
+   * string is checked when it is called (throwing DomainError), the rows are read as they are sent.
+   */
+  pages(sc: ServiceContext, query: Query): AsyncGenerator<string[][]>;
 }
 
-/** Admins; tokens need agents:read. */
+type Query = Record<string, unknown>;
+
+const STATUSES = new Set<string>(Object.values(AgentStatus));
+
+/**
+ * `?search=&teamId=&permissionGroupId=&status=&isAdmin=`: the fields of the agents list's
+ * AgentFilter, so that the SPA exports what its list shows. Empty parameters are no filter; bad
+ * ones are field errors under `filter.`, every one at once.
+ */
+export function agentFilterFromQuery(query: Query) {
+  const fc = new FieldCheck('filter');
+  const param = (name: string): string | undefined => {
+    const value = query[name];
+    if (value === undefined || value === '') return undefined;
+    return fc.check(typeof value === 'string', name, 'must be given once') ? (value as string) : undefined;
+  };
+  const search = param('search');
+  const teamId = param('teamId');
+  const permissionGroupId = param('permissionGroupId');
+  const status = param('status');
+  const isAdmin = param('isAdmin');
+  fc.check(!search || search.length <= 200, 'search', 'must be at most 200 characters');
+  if (teamId !== undefined) checkId(fc, teamId, 'teamId');
+  if (permissionGroupId !== undefined) checkId(fc, permissionGroupId, 'permissionGroupId');
+  fc.check(status === undefined || STATUSES.has(status), 'status', `must be ${[...STATUSES].join(' or ')}`);
+  fc.check(isAdmin === undefined || isAdmin === 'true' || isAdmin === 'false', 'isAdmin', 'must be true or false');
+  fc.throwIfAny();
+  return {
+    search,
+    teamId,
+    permissionGroupId,
+    status: status as AgentStatus | undefined,
+    isAdmin: isAdmin === undefined ? undefined : isAdmin === 'true',
+  };
+}
+
+/** Admins; tokens need agents:read. The list's filters narrow it (agentFilterFromQuery). */
 export const AGENTS_CSV: CsvDownload = {
   fileName: 'agents.csv',
   header: AGENT_CSV_HEADER,
   requirements: [ADMIN, 'agents:read'],
-  pages: (sc) => agentCsvPages(sc),
+  pages: (sc, query) => agentCsvPages(sc, { filter: agentFilterFromQuery(query) }),
 };
 
 /** people.view; tokens need users:read. */
@@ -45,12 +86,13 @@ export const USERS_CSV: CsvDownload = {
  */
 export function csvDownloadRoute(deps: AppDeps, download: CsvDownload): RequestHandler {
   return async (req, res) => {
-    let sc: ServiceContext;
+    let pages: AsyncGenerator<string[][]>;
     try {
       const ctx = await buildContext(deps, req, res);
       const actor = checkEndpointRequirements(ctx, [...download.requirements]);
-      sc = { ...deps.services, em: deps.ds.manager, actor };
+      const sc: ServiceContext = { ...deps.services, em: deps.ds.manager, actor };
       await download.authorize?.(sc);
+      pages = download.pages(sc, req.query);
     } catch (e) {
       sendError(res, e);
       return;
@@ -63,7 +105,7 @@ export function csvDownloadRoute(deps: AppDeps, download: CsvDownload): RequestH
     csv.pipe(res);
     const gone = once(res, 'close').then(() => 'closed' as const);
     try {
-      for await (const rows of download.pages(sc)) {
+      for await (const rows of pages) {
         for (const row of rows) {
           // Backpressure: wait while a slow client's buffer is full (or stop when it left).
           if (!csv.write(row) && (await Promise.race([once(csv, 'drain'), gone])) === 'closed') return;

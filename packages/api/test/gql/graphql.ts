@@ -533,7 +533,7 @@ export type Mutation = {
   addUserEmail: User;
   /** Needs people.add_notes. */
   addUserNote: User;
-  /** Quick-invites each address (All Permissions); answers per address. At most 1,000 addresses; seats are checked for the whole list. */
+  /** Invites each address with the same role, teams and groups (by default a quick invite: All Permissions, not an administrator); answers per address. At most 1,000 addresses; seats are checked for the whole list. */
   bulkInviteAgents: BulkInviteResult;
   /** Adds or removes teams and permission groups and sets the status of many agents at once. */
   bulkUpdateAgents: Array<Agent>;
@@ -643,6 +643,9 @@ export type MutationAddUserNoteArgs = {
 
 export type MutationBulkInviteAgentsArgs = {
   emails: Array<Scalars['String']['input']>;
+  isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  permissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 

@@ -1,7 +1,7 @@
 // Steps the admin-screen specs share: signing in through the form, API set-up.
 import { expect, type Page } from '@playwright/test';
 import type { Credentials } from './api-server';
-import { gqlOk } from './graphql';
+import { gqlOk, randomSuffix } from './graphql';
 import { path, signIn } from './pages';
 
 /** Opens `target` signed in as `who` (through the sign-in form, which sends us back there). */
@@ -25,6 +25,19 @@ export async function createAgent(baseUrl: string, adminToken: string, input: { 
 }
 
 const REVOKE_INVITATION = `mutation RevokeInvitationForSpec($id: ID!) { revokeInvitation(id: $id) { id } }`;
+const LICENSE = `query LicenseForSpec { license { seats used available } }`;
+const INVITE = `mutation InviteForSpec($input: InviteAgentInput!) { inviteAgent(input: $input) { id } }`;
+
+/** Takes every free seat with invitations; returns the license as it was and the invitations' ids (revoke them after). */
+export async function fillSeats(baseUrl: string, adminToken: string) {
+  const { license } = await gqlOk<{ license: { seats: number; used: number; available: number } }>(baseUrl, LICENSE, {}, adminToken);
+  const fillers: string[] = [];
+  for (let i = 0; i < license.available; i++) {
+    const email = `filler-${i}-${randomSuffix()}@example.com`;
+    fillers.push((await gqlOk(baseUrl, INVITE, { input: { email } }, adminToken)).inviteAgent.id);
+  }
+  return { license, fillers };
+}
 
 export async function revokeInvitations(baseUrl: string, adminToken: string, ids: string[]): Promise<void> {
   for (const id of ids) await gqlOk(baseUrl, REVOKE_INVITATION, { id }, adminToken);

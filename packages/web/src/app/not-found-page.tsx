@@ -7,7 +7,7 @@ export function NotFoundPage() {
     <section className="page">
       <h1>Page not found</h1>
       <p>
-        There is nothing at this address. <Link to="/">Go to the agents list</Link>.
+        There is nothing at this address. <Link to="/agents">Go to the agents list</Link>.
       </p>
     </section>
   );

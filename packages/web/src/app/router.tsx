@@ -17,7 +17,7 @@ const acceptInvitationPage = async () => ({
 const setPasswordPage = async () => ({ Component: (await import('../features/auth/pages/set-password-page')).SetPasswordPage });
 const changePasswordPage = async () => ({ Component: (await import('../features/auth/pages/change-password-page')).ChangePasswordPage });
 const agentsPage = async () => ({ Component: (await import('../features/agents/pages/agents-page')).AgentsPage });
-const agentPage = async () => ({ Component: (await import('../features/agents/agent-page/agent-page')).AgentPage });
+const agentPage = async () => ({ Component: (await import('../features/agents/pages/agent-route')).AgentRoute });
 const bulkAddPage = async () => ({ Component: (await import('../features/agents/bulk-add/bulk-add-page')).BulkAddPage });
 const newAgentPage = async () => ({ Component: (await import('../features/agents/pages/new-agent-page')).NewAgentPage });
 

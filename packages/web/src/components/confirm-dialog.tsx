@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { AlertDialog } from 'radix-ui';
 import { toDisplayError, type DisplayError } from '../lib/errors';
 
@@ -15,11 +15,23 @@ interface ConfirmDialogProps {
   onConfirm: () => Promise<unknown>;
   /** What the admin can do about an error, shown under the server's message. */
   errorHint?: (error: DisplayError) => string | undefined;
+  /** false: after a confirmed action focus stays where the page puts it (a message), not on the trigger. */
+  returnFocusAfterConfirm?: boolean;
 }
 
 /** An accessible confirmation (Radix AlertDialog) that keeps the server's error in view. */
-export function ConfirmDialog({ trigger, title, children, confirmLabel, danger, onConfirm, errorHint }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  trigger,
+  title,
+  children,
+  confirmLabel,
+  danger,
+  onConfirm,
+  errorHint,
+  returnFocusAfterConfirm = true,
+}: ConfirmDialogProps) {
   const [open, setOpen] = useState(false);
+  const confirmed = useRef(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<DisplayError | null>(null);
   const hint = error && errorHint?.(error);
@@ -35,6 +47,7 @@ export function ConfirmDialog({ trigger, title, children, confirmLabel, danger, 
     setError(null);
     try {
       await onConfirm();
+      confirmed.current = true;
       setOpen(false);
     } catch (caught) {
       setError(toDisplayError(caught));
@@ -48,7 +61,13 @@ export function ConfirmDialog({ trigger, title, children, confirmLabel, danger, 
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog">
+        <AlertDialog.Content
+          className="dialog"
+          onCloseAutoFocus={(event) => {
+            if (confirmed.current && !returnFocusAfterConfirm) event.preventDefault();
+            confirmed.current = false;
+          }}
+        >
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
           <AlertDialog.Description asChild>
             <div className="dialog-body">{children}</div>

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { fieldSentence, type DisplayError } from '../lib/errors';
 
 const HINTS: Partial<Record<string, string>> = {
@@ -8,19 +9,21 @@ interface FormAlertProps {
   error: DisplayError | null;
   /** Labels of the form's inputs by field name, to word field errors for people. */
   labels?: Record<string, string>;
+  /** To move focus to the alert (it then takes focus from script, not from Tab). */
+  ref?: Ref<HTMLDivElement>;
 }
 
 /**
  * The form-level error. When every field error belongs to an input of this form, it lists
  * them by label (each input shows its own too); otherwise it shows the server's message.
  */
-export function FormAlert({ error, labels = {} }: FormAlertProps) {
+export function FormAlert({ error, labels = {}, ref }: FormAlertProps) {
   if (!error) return null;
   const fieldEntries = Object.entries(error.fields);
   const allKnown = fieldEntries.length > 0 && fieldEntries.every(([field]) => field in labels);
   const hint = error.code ? HINTS[error.code] : undefined;
   return (
-    <div role="alert" className="alert alert-error">
+    <div role="alert" className="alert alert-error" ref={ref} tabIndex={ref ? -1 : undefined}>
       {allKnown ? (
         <>
           <p>Please correct the following:</p>

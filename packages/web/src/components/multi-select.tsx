@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { fieldSentence } from '../lib/errors';
 
 export interface MultiSelectOption {
@@ -20,7 +20,7 @@ interface MultiSelectProps {
   emptyText?: string;
 }
 
-/** Lists longer than this get a filter box. */
+/** Lists longer than this get a filter box, and scroll within a box of their own; shorter ones show every option. */
 const FILTER_FROM = 8;
 
 /**
@@ -40,6 +40,15 @@ export function MultiSelect({ label, options, value, onChange, error, hint, empt
   const countId = `${id}-count`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+
+  // A long list scrolls inside its box: say so in words too, since scroll bars can be hidden.
+  const listRef = useRef<HTMLUListElement>(null);
+  const [overflows, setOverflows] = useState(false);
+  const scrolls = options.length > FILTER_FROM;
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    setOverflows(!!list && scrolls && list.scrollHeight > list.clientHeight + 1);
+  }, [scrolls, shown.length]);
 
   const toggle = (optionValue: string) =>
     onChange(chosen.has(optionValue) ? value.filter((v) => v !== optionValue) : [...value, optionValue]);
@@ -84,7 +93,7 @@ export function MultiSelect({ label, options, value, onChange, error, hint, empt
               onChange={(event) => setQuery(event.target.value)}
             />
           )}
-          <ul className="multi-select-list">
+          <ul ref={listRef} className={scrolls ? 'multi-select-list multi-select-scroll' : 'multi-select-list'}>
             {shown.map((option) => (
               <li key={option.value}>
                 <label>
@@ -97,6 +106,12 @@ export function MultiSelect({ label, options, value, onChange, error, hint, empt
               </li>
             ))}
           </ul>
+          {overflows && (
+            <p className="field-hint multi-select-more">
+              <span aria-hidden="true">↓ </span>
+              {shown.length} {label.toLowerCase()} in this list: scroll or filter it to see them all.
+            </p>
+          )}
           {shown.length === 0 && <p className="field-hint">{onlySelected && !needle ? 'Nothing selected yet.' : 'No match.'}</p>}
         </>
       )}

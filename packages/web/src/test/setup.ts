@@ -13,3 +13,6 @@ if (!('ResizeObserver' in globalThis)) {
     disconnect() {}
   };
 }
+
+// jsdom does no layout, so it has no scrolling either.
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};

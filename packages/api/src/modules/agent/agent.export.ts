@@ -1,14 +1,14 @@
-import { MoreThan } from 'typeorm';
 import { AGENT_CSV_COLUMNS, guardCsvFormula } from '@roster/shared';
 import type { ServiceContext } from '../../common/service';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
 import { Team, TeamMember } from '../team/team.entity';
 import { linkRows } from './agent-links';
 import { notificationsOn } from './agent.change';
-import { Agent } from './agent.entity';
+import type { AgentFilter } from './agent.inputs';
+import { filtered } from './agent.query';
 
-// GET /exports/agents.csv (src/http/exports.ts): every agent in the import format (docs/csv.md "Agent CSV"), streamed page
-// by page (keyset on id), so memory stays flat however many agents there are.
+// GET /exports/agents.csv (src/http/exports.ts): the agents a filter matches (every agent without one) in the import
+// format (docs/csv.md "Agent CSV"), streamed page by page (keyset on id), so memory stays flat however many agents there are.
 
 export const AGENT_CSV_HEADER = AGENT_CSV_COLUMNS.map((c) => c.header);
 /** Agents per keyset page: 3 SELECTs each (agents, their teams, their groups). */
@@ -30,13 +30,20 @@ export const listCell = (items: { id: number; name: string }[]) =>
     .sort((a, b) => a.localeCompare(b))
     .join('; ');
 
-/** The export's rows, a page at a time, in id order (header not included). */
-export async function* agentCsvPages(sc: ServiceContext, { pageSize = EXPORT_PAGE_SIZE } = {}): AsyncGenerator<string[][]> {
+/** The export's rows, a page at a time, in id order (header not included): the agents `filter` matches, as the list shows them. */
+export async function* agentCsvPages(
+  sc: ServiceContext,
+  { filter, pageSize = EXPORT_PAGE_SIZE }: { filter?: AgentFilter | null; pageSize?: number } = {},
+): AsyncGenerator<string[][]> {
   const [teams, groups] = await Promise.all([sc.em.find(Team), sc.em.find(PermissionGroup)]);
   const teamById = new Map(teams.map((t) => [t.id, t]));
   const groupById = new Map(groups.map((g) => [g.id, g]));
   for (let after = 0; ;) {
-    const page = await sc.em.find(Agent, { where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: pageSize });
+    const page = await filtered(sc.em, filter)
+      .andWhere('a.id > :exportAfter', { exportAfter: after })
+      .orderBy('a.id', 'ASC')
+      .limit(pageSize)
+      .getMany();
     if (!page.length) return;
     const ids = page.map((a) => a.id);
     const [teamLinks, groupLinks] = await Promise.all([linkRows(sc.em, TeamMember, ids), linkRows(sc.em, AgentPermissionGroup, ids)]);

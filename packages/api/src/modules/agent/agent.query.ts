@@ -22,7 +22,8 @@ const ORDERS = Object.values(AgentOrderField).flatMap((f) => Object.values(SortD
 /** [sort key (name key or email), id, order]: the order so that it cannot continue a different one. */
 export const AGENTS_CURSOR = cursorShape('agents', [cursorPart.text(SORT_KEY_MAX_LENGTH), cursorPart.id, cursorPart.oneOf(...ORDERS)]);
 
-function filtered(em: EntityManager, filter: AgentFilter | null | undefined): SelectQueryBuilder<Agent> {
+/** The agents a filter matches (the directory list, the CSV export), unordered. */
+export function filtered(em: EntityManager, filter: AgentFilter | null | undefined): SelectQueryBuilder<Agent> {
   const qb = em.createQueryBuilder(Agent, 'a');
   const f = filter ?? {};
   const search = f.search?.trim();

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
-import { ALL_PERMISSIONS_GROUP_ID, BULK_INVITE_MAX, BulkInviteCode, checkEmailAddress, ErrorCode } from '@roster/shared';
+import { BULK_INVITE_MAX, BulkInviteCode, checkEmailAddress, ErrorCode } from '@roster/shared';
 import { ChangeLogEntityType, recordChangesMany } from '../../common/change-log';
-import { badInput, DomainError } from '../../common/errors';
+import { DomainError, FieldCheck } from '../../common/errors';
 import { AppLockId } from '../../common/lock.entity';
 import { quoteValue } from '../../common/quote-input';
 import { chunks } from '../../common/relations';
@@ -12,10 +12,21 @@ import { AgentEmailKind } from '../agent/agent-email.entity';
 import { EMAIL_TAKEN, EmailHolder, emailHolders } from '../agent/agent-email';
 import { reserveSeats } from '../license/license.service';
 import { Invitation } from './invitation.entity';
-import { invitedChanges, newInvitationRow, pendingNow, queueInvitationEmail } from './invitation.service';
+import {
+  assertMayInviteAs,
+  checkInviteOptions,
+  CheckedInviteOptions,
+  invitationNames,
+  invitedChanges,
+  InviteOptions,
+  newInvitationRow,
+  pendingNow,
+  queueInvitationEmail,
+} from './invitation.service';
 
-// Bulk invite from a list of addresses (Deskpro's "Bulk adding agents"): every address becomes a
-// quick invite (group 1, All Permissions, not an administrator) or a failure naming why. The
+// Bulk invite from a list of addresses (Deskpro's "Bulk adding agents"): every address becomes an
+// invitation with the list's role, teams and groups (omitted: a quick invite, group 1 All
+// Permissions, not an administrator) or a failure naming why. The
 // checks that depend on other writers (existing agents, pending invitations, seats) run under the
 // license lock, so two lists racing for the last seats or for the same person cannot both win.
 
@@ -97,14 +108,22 @@ async function seatsMissing(sc: ServiceContext, needed: number): Promise<number>
 }
 
 /**
- * Invites every acceptable address of the list in one transaction: one multi-row INSERT per 1,000
+ * Invites every acceptable address of the list, each with the same `options` (checked first: a bad
+ * team or group id is a field error and nobody is invited), in one transaction: one multi-row INSERT per 1,000
  * invitations, their change log in multi-row INSERTs, and one invitation email each through the
  * outbox. A list that needs more seats than are left invites nobody: each of its otherwise
  * invitable addresses fails with NO_SEAT, and `missingSeats` says how many seats are lacking.
  */
-export async function bulkInviteAgents(sc: ServiceContext, { emails }: { emails: readonly string[] }): Promise<BulkInviteOutcome> {
-  if (!emails.length) throw badInput({ emails: 'list at least one address' });
-  if (emails.length > BULK_INVITE_MAX) throw badInput({ emails: `must have at most ${BULK_INVITE_MAX} items (got ${emails.length})` });
+export async function bulkInviteAgents(
+  sc: ServiceContext,
+  { emails, ...input }: { emails: readonly string[] } & InviteOptions,
+): Promise<BulkInviteOutcome> {
+  const fc = new FieldCheck();
+  fc.check(emails.length > 0, 'emails', 'list at least one address');
+  fc.check(emails.length <= BULK_INVITE_MAX, 'emails', `must have at most ${BULK_INVITE_MAX} items (got ${emails.length})`);
+  const options = await checkInviteOptions(sc, fc, input);
+  fc.throwIfAny();
+  assertMayInviteAs(sc, options!);
   const { candidates, failed } = classify(emails);
   // Under the lock from here on: an agent or invitation committed by a concurrent request is seen.
   await takeLock(sc.em, AppLockId.LICENSE);
@@ -129,7 +148,7 @@ export async function bulkInviteAgents(sc: ServiceContext, { emails }: { emails:
       'Upgrade your license, delete agents no longer in use or invite fewer people.';
     for (const c of fresh) failed.push(fail(c, BulkInviteCode.NO_SEAT, message));
   }
-  const invited = missingSeats ? [] : await insertInvitations(sc, fresh);
+  const invited = missingSeats ? [] : await insertInvitations(sc, fresh, options!);
   return { invited, failed: inListOrder(failed), missingSeats };
 }
 
@@ -137,14 +156,13 @@ export async function bulkInviteAgents(sc: ServiceContext, { emails }: { emails:
 const inListOrder = (failed: Failure[]): BulkInviteFailureRow[] =>
   failed.sort((a, b) => a.index - b.index).map(({ index: _index, ...row }) => row);
 
-async function insertInvitations(sc: ServiceContext, fresh: Candidate[]): Promise<Invitation[]> {
+async function insertInvitations(sc: ServiceContext, fresh: Candidate[], options: CheckedInviteOptions): Promise<Invitation[]> {
   if (!fresh.length) return [];
   const tokens = new Map<string, string>();
   const rows = fresh.map((c) => {
     const token = newSecret(INVITATION_PREFIX);
     tokens.set(sha256(token), token);
-    const fields = { email: c.email, name: null, isAdmin: false, teamIds: [], permissionGroupIds: [ALL_PERMISSIONS_GROUP_ID], token };
-    return newInvitationRow(sc, fields);
+    return newInvitationRow(sc, { email: c.email, name: null, ...options, token });
   });
   for (const part of chunks(rows, INSERT_CHUNK)) {
     await sc.em.createQueryBuilder().insert().into(Invitation).values(part).updateEntity(false).execute();
@@ -159,6 +177,8 @@ async function insertInvitations(sc: ServiceContext, fresh: Candidate[]): Promis
     ChangeLogEntityType.INVITATION,
     invitations.map((inv) => ({ entityId: inv.id, changes: invitedChanges(inv) })),
   );
-  for (const inv of invitations) await queueInvitationEmail(sc, inv, tokens.get(inv.tokenHash)!);
+  // Every invitation of the list names the same teams and groups: looked up once.
+  const names = await invitationNames(sc, options);
+  for (const inv of invitations) await queueInvitationEmail(sc, inv, tokens.get(inv.tokenHash)!, names);
   return invitations;
 }

@@ -64,10 +64,16 @@ export class InvitationResolver {
   @Authorized(ADMIN, 'agents:write')
   @Mutation(() => BulkInviteResult, {
     description:
-      'Quick-invites each address (All Permissions); answers per address. At most 1,000 addresses; seats are checked for the whole list.',
+      'Invites each address with the same role, teams and groups (by default a quick invite: All Permissions, not an administrator); answers per address. At most 1,000 addresses; seats are checked for the whole list.',
   })
-  bulkInviteAgents(@Ctx() ctx: Context, @Arg('emails', () => [String]) emails: string[]): Promise<BulkInviteResult> {
-    return ctx.tx((sc) => bulkInviteAgents(sc, { emails }));
+  bulkInviteAgents(
+    @Ctx() ctx: Context,
+    @Arg('emails', () => [String]) emails: string[],
+    @Arg('isAdmin', { nullable: true, defaultValue: false, description: 'API tokens cannot invite administrators.' }) isAdmin: boolean,
+    @Arg('teamIds', () => [ID], { nullable: true }) teamIds?: string[],
+    @Arg('permissionGroupIds', () => [ID], { nullable: true, description: 'Omitted: [1] All Permissions.' }) permissionGroupIds?: string[],
+  ): Promise<BulkInviteResult> {
+    return ctx.tx((sc) => bulkInviteAgents(sc, { emails, isAdmin, teamIds, permissionGroupIds }));
   }
 
   @Authorized(ADMIN, 'agents:write')

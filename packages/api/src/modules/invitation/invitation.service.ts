@@ -1,7 +1,7 @@
 import { clampFirst, MAX_PAGE_SIZE } from '../../common/pagination';
-import { LessThanOrEqual, MoreThan } from 'typeorm';
+import { In, LessThanOrEqual, MoreThan } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
-import { agentActor } from '../../common/actor';
+import { agentActor, isApiToken } from '../../common/actor';
 import { ChangeLogEntityType, FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, conflict, FieldCheck, forbidden, notFound, orConflict } from '../../common/errors';
 import { parseId } from '../../common/ids';
@@ -47,13 +47,37 @@ export function listInvitations(
   }
 }
 
-export async function queueInvitationEmail(sc: ServiceContext, inv: Invitation, token: string) {
+/** Who the email says invited: an API token's owner, not the token (whose name means nothing to the invitee). */
+const inviterName = (sc: ServiceContext) => (isApiToken(sc.actor) && sc.actor.agent ? sc.actor.agent.name : sc.actor.name);
+
+/** Names of the teams and permission groups an invitation gives (those that still exist), sorted, for its email. */
+export async function invitationNames(
+  sc: ServiceContext,
+  inv: Pick<Invitation, 'teamIds' | 'permissionGroupIds'>,
+): Promise<{ teams: string[]; groups: string[] }> {
+  const names = async (entity: typeof Team | typeof PermissionGroup, ids: number[]) =>
+    ids.length
+      ? (await sc.em.find(entity, { where: { id: In(ids) }, select: { id: true, name: true } })).map((r) => r.name).sort(byName)
+      : [];
+  const [teams, groups] = await Promise.all([names(Team, inv.teamIds), names(PermissionGroup, inv.permissionGroupIds)]);
+  return { teams, groups };
+}
+const byName = (a: string, b: string) => a.localeCompare(b);
+
+/** Queues the invitation email; `names` (invitationNames) when the caller has them, as a bulk invite does. */
+export async function queueInvitationEmail(
+  sc: ServiceContext,
+  inv: Invitation,
+  token: string,
+  names?: { teams: string[]; groups: string[] },
+) {
   const msg = invitationEmail({
     inviteeName: inv.name,
-    inviterName: sc.actor.name,
+    inviterName: inviterName(sc),
     acceptUrl: `${sc.config.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`,
     expiresAt: inv.expiresAt,
     isAdmin: inv.isAdmin,
+    ...(names ?? (await invitationNames(sc, inv))),
   });
   await sc.mail.enqueue(sc.em, { to: inv.email, ...msg });
 }
@@ -107,43 +131,65 @@ async function assertInvitable(sc: ServiceContext, email: string): Promise<void>
     throw conflict(`${email} already has a pending invitation`, { 'input.email': 'already has a pending invitation: resend it instead' });
 }
 
-export interface InviteAgentFields {
-  email: string;
-  name?: string | null;
+/** What an invitation gives besides the address: the role, teams and permission groups (bulk invites share them). */
+export interface InviteOptions {
   isAdmin?: boolean | null;
   teamIds?: (string | number)[] | null;
+  /** Omitted or null: group 1, All Permissions, like the quick invite. */
   permissionGroupIds?: (string | number)[] | null;
+}
+
+export interface InviteAgentFields extends InviteOptions {
+  email: string;
+  name?: string | null;
+}
+
+export interface CheckedInviteOptions {
+  isAdmin: boolean;
+  teamIds: number[];
+  permissionGroupIds: number[];
+}
+
+/** Checks the options' ids into `fc` (fields `teamIds`, `permissionGroupIds` under its prefix); undefined when one is bad. */
+export async function checkInviteOptions(
+  sc: ServiceContext,
+  fc: FieldCheck,
+  input: InviteOptions,
+): Promise<CheckedInviteOptions | undefined> {
+  const teamIds = await checkExistingIds(fc, sc.em, Team, input.teamIds ?? [], 'teamIds');
+  const groupIds = await checkExistingIds(
+    fc,
+    sc.em,
+    PermissionGroup,
+    input.permissionGroupIds ?? [ALL_PERMISSIONS_GROUP_ID],
+    'permissionGroupIds',
+  );
+  return teamIds && groupIds ? { isAdmin: !!input.isAdmin, teamIds, permissionGroupIds: groupIds } : undefined;
+}
+
+/** An API token can never do more than its owner, and never make administrators. */
+export function assertMayInviteAs(sc: ServiceContext, options: CheckedInviteOptions): void {
+  if (options.isAdmin && isApiToken(sc.actor)) {
+    throw forbidden('API tokens cannot invite administrators: sign in as an administrator to do this');
+  }
 }
 
 export async function inviteAgent(sc: ServiceContext, { input }: { input: InviteAgentFields }): Promise<Invitation> {
   const { em, actor } = sc;
   const fc = new FieldCheck('input');
   const email = checkEmail(fc, 'email', input.email);
-  const teamIds = await checkExistingIds(fc, em, Team, input.teamIds ?? [], 'teamIds');
-  // Omitted or null: group 1, All Permissions, like the quick invite.
-  const groupIds = await checkExistingIds(
-    fc,
-    em,
-    PermissionGroup,
-    input.permissionGroupIds ?? [ALL_PERMISSIONS_GROUP_ID],
-    'permissionGroupIds',
-  );
+  const options = await checkInviteOptions(sc, fc, input);
   const name = input.name ? checkDisplayName(fc, 'name', input.name) || null : null;
   fc.check(!name || name.length <= 200, 'name', 'must be at most 200 characters');
   fc.throwIfAny();
-  if (input.isAdmin && actor.kind === 'API_TOKEN') {
-    throw forbidden('API tokens cannot invite administrators: sign in as an administrator to do this');
-  }
+  assertMayInviteAs(sc, options!);
   // The email is checked before the seat (a field error beats a license error) and again under
   // the license lock, where a concurrent invite or create of the same person is visible.
   await assertInvitable(sc, email!);
   await reserveSeats(sc, 1);
   await assertInvitable(sc, email!);
   const token = newSecret(INVITATION_PREFIX);
-  const { identifiers } = await em.insert(
-    Invitation,
-    newInvitationRow(sc, { email: email!, name, isAdmin: !!input.isAdmin, teamIds: teamIds!, permissionGroupIds: groupIds!, token }),
-  );
+  const { identifiers } = await em.insert(Invitation, newInvitationRow(sc, { email: email!, name, ...options!, token }));
   const inv = await em.findOneByOrFail(Invitation, { id: identifiers[0].id as number });
   await recordChanges(em, actor, ChangeLogEntityType.INVITATION, inv.id, invitedChanges(inv));
   await queueInvitationEmail(sc, inv, token);

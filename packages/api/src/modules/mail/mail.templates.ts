@@ -26,6 +26,9 @@ export interface InvitationEmailInput {
   acceptUrl: string;
   expiresAt: Date;
   isAdmin: boolean;
+  /** Names of the teams and permission groups the invitee will join (those that still exist). */
+  teams: readonly string[];
+  groups: readonly string[];
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -175,17 +178,28 @@ export function welcomeEmailTemplate(shared: { signInUrl: string; expiresAt: Dat
   return (fields) => ({ subject: rendered.subject, text: fill(text, fields, false), html: fill(html, fields, true) });
 }
 
+const listed = (one: string, many: string, names: readonly string[]) => `${names.length === 1 ? one : many} ${names.join(', ')}`;
+
+/** "You were invited as an administrator, in teams Billing, Support, with the permission group Tier 2." */
+export function invitedAsSentence({ isAdmin, teams, groups }: Pick<InvitationEmailInput, 'isAdmin' | 'teams' | 'groups'>): string {
+  const parts = [`You were invited as ${isAdmin ? 'an administrator' : 'an agent'}`];
+  if (teams.length) parts.push(`in ${listed('team', 'teams', teams)}`);
+  if (groups.length) parts.push(`with ${listed('the permission group', 'the permission groups', groups)}`);
+  return `${parts.join(', ')}.`;
+}
+
 export function invitationEmail(input: InvitationEmailInput): RenderedEmail {
-  const { inviteeName, inviterName, acceptUrl, expiresAt, isAdmin } = input;
-  const role = isAdmin ? 'an administrator' : 'an agent';
+  const { inviteeName, inviterName, acceptUrl, expiresAt } = input;
   const subject = oneLine(`${inviterName} invited you to join Roster`);
   const expiry = formatExpiry(expiresAt);
   const greeting = inviteeName ? `Hello ${inviteeName},` : 'Hello,';
+  const invitedAs = invitedAsSentence(input);
 
   const text = [
     greeting,
     '',
-    `${inviterName} invited you to join their helpdesk in Roster as ${role}.`,
+    `${inviterName} invited you to join their helpdesk in Roster.`,
+    invitedAs,
     '',
     `Accept the invitation and choose your password: ${acceptUrl}`,
     '',
@@ -197,7 +211,8 @@ export function invitationEmail(input: InvitationEmailInput): RenderedEmail {
     subject,
     [
       `<p>${esc(greeting)}</p>`,
-      `<p>${esc(inviterName)} invited you to join their helpdesk in Roster as ${esc(role)}.</p>`,
+      `<p>${esc(inviterName)} invited you to join their helpdesk in Roster.</p>`,
+      `<p>${esc(invitedAs)}</p>`,
       button(acceptUrl, 'Accept invitation'),
       `<p>This link works once and expires on ${esc(expiry)}.</p>`,
       '<p>If it has expired, ask the person who invited you to send a new invitation.</p>',

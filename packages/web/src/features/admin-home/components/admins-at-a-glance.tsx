@@ -12,12 +12,15 @@ export function AdminsAtAGlance() {
     <>
       <p>
         {plural(data.allAgents.totalCount, 'agent')} in all, {plural(data.agents.totalCount, 'administrator')}.{' '}
-        <Link to="/">See every agent</Link>
+        <Link to="/agents">See every agent</Link>
       </p>
       <ul className="plain-list">
         {admins.map((admin) => (
           <li key={admin.id}>
-            <strong>{admin.name}</strong> <span className="muted">{admin.email}</span>
+            <Link to={`/agents/${admin.id}`} className="admin-name">
+              {admin.name}
+            </Link>{' '}
+            <span className="muted">{admin.email}</span>
             {admin.status === 'DISABLED' && <span className="badge badge-disabled">Disabled</span>}
           </li>
         ))}

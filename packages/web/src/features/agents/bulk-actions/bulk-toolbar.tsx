@@ -11,12 +11,10 @@ import { useBulkUpdate } from './use-bulk-update';
 
 interface BulkToolbarProps {
   selectedIds: readonly string[];
-  /** Admins get the bulk actions; others only see the count. */
-  isAdmin: boolean;
   onClear: () => void;
   /** The selected rows as loaded (teams and groups), or undefined when some are not loaded. */
   selectedAgents?: readonly { teams: readonly { id: string }[]; permissionGroups: readonly { id: string }[] }[];
-  /** After an action succeeded (the selection should be cleared), with a sentence for a status message. */
+  /** After an action succeeded, with a sentence for a status message. */
   onDone: (message: string) => void;
 }
 
@@ -37,8 +35,8 @@ const MENUS: { label: string; items: { field: MembershipField; label: string }[]
   },
 ];
 
-/** The selected rows' count and, for admins, what can be done to all of them at once. */
-export function BulkToolbar({ selectedIds, selectedAgents, isAdmin, onClear, onDone }: BulkToolbarProps) {
+/** The selected rows' count and what an administrator can do to all of them at once. */
+export function BulkToolbar({ selectedIds, selectedAgents, onClear, onDone }: BulkToolbarProps) {
   const client = useApolloClient();
   const [membership, setMembership] = useState<MembershipField | null>(null);
   const [copyOpen, setCopyOpen] = useState(false);
@@ -64,48 +62,46 @@ export function BulkToolbar({ selectedIds, selectedAgents, isAdmin, onClear, onD
     <div className="bulk-toolbar">
       <div className="selection-bar" role="toolbar" aria-label="Bulk actions">
         <span aria-live="polite">{count} selected</span>
-        {isAdmin && (
-          <>
-            {MENUS.map((menu) => (
-              <DropdownMenu.Root key={menu.label} modal={false}>
-                <DropdownMenu.Trigger className="button button-secondary button-small">
-                  {menu.label} <span aria-hidden="true">▾</span>
-                </DropdownMenu.Trigger>
-                <DropdownMenu.Portal>
-                  <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
-                    {menu.items.map((item) => (
-                      <DropdownMenu.Item key={item.field} className="menu-item" onSelect={() => setMembership(item.field)}>
-                        {item.label}
-                      </DropdownMenu.Item>
-                    ))}
-                  </DropdownMenu.Content>
-                </DropdownMenu.Portal>
-              </DropdownMenu.Root>
-            ))}
-            <button type="button" className="button button-secondary button-small" disabled={bulk.loading} onClick={() => void enable()}>
-              Enable
+        {MENUS.map((menu) => (
+          <DropdownMenu.Root key={menu.label} modal={false}>
+            <DropdownMenu.Trigger className="button button-secondary button-small">
+              {menu.label} <span aria-hidden="true">▾</span>
+            </DropdownMenu.Trigger>
+            <DropdownMenu.Portal>
+              <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
+                {menu.items.map((item) => (
+                  <DropdownMenu.Item key={item.field} className="menu-item" onSelect={() => setMembership(item.field)}>
+                    {item.label}
+                  </DropdownMenu.Item>
+                ))}
+              </DropdownMenu.Content>
+            </DropdownMenu.Portal>
+          </DropdownMenu.Root>
+        ))}
+        <button type="button" className="button button-secondary button-small" disabled={bulk.loading} onClick={() => void enable()}>
+          Enable
+        </button>
+        <ConfirmDialog
+          trigger={
+            <button type="button" className="button button-secondary button-small">
+              Disable
             </button>
-            <ConfirmDialog
-              trigger={
-                <button type="button" className="button button-secondary button-small">
-                  Disable
-                </button>
-              }
-              title={`Disable ${targetLabel}?`}
-              confirmLabel={`Disable ${countOf(count)}`}
-              errorHint={lastAdminHint}
-              onConfirm={() => bulk.run({ status: 'DISABLED' }, `${countOf(count)} disabled.`)}
-            >
-              <p>They will no longer be able to sign in, and their sessions end now. Their tickets, history and settings stay.</p>
-              <p>
-                Seats: <strong>disabled agents keep their seats.</strong> They still count against the license; delete agents to free seats.
-              </p>
-            </ConfirmDialog>
-            <button type="button" className="button button-secondary button-small" onClick={() => setCopyOpen(true)}>
-              Copy settings to selected…
-            </button>
-          </>
-        )}
+          }
+          title={`Disable ${targetLabel}?`}
+          confirmLabel={`Disable ${countOf(count)}`}
+          errorHint={lastAdminHint}
+          onConfirm={() => bulk.run({ status: 'DISABLED' }, `${countOf(count)} disabled.`)}
+          // The page moves focus to its message about what was done.
+          returnFocusAfterConfirm={false}
+        >
+          <p>They will no longer be able to sign in, and their sessions end now. Their tickets, history and settings stay.</p>
+          <p>
+            Seats: <strong>disabled agents keep their seats.</strong> They still count against the license; delete agents to free seats.
+          </p>
+        </ConfirmDialog>
+        <button type="button" className="button button-secondary button-small" onClick={() => setCopyOpen(true)}>
+          Copy settings to selected…
+        </button>
         <button type="button" className="button button-secondary button-small" onClick={onClear}>
           Clear selection
         </button>

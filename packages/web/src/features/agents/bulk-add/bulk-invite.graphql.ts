@@ -1,9 +1,9 @@
 import { graphql } from '../../../gql';
 
-/** Quick-invites every address (All Permissions); the answer is per address. */
+/** Invites every address with the same role, groups and teams; the answer is per address. */
 export const BULK_INVITE_AGENTS_MUTATION = graphql(`
-  mutation BulkInviteAgents($emails: [String!]!) {
-    bulkInviteAgents(emails: $emails) {
+  mutation BulkInviteAgents($emails: [String!]!, $isAdmin: Boolean, $teamIds: [ID!], $permissionGroupIds: [ID!]) {
+    bulkInviteAgents(emails: $emails, isAdmin: $isAdmin, teamIds: $teamIds, permissionGroupIds: $permissionGroupIds) {
       invited {
         id
         email

@@ -4,13 +4,16 @@ import { BULK_INVITE_MAX } from '@roster/shared';
 import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
+import { INVITE_OPTION_LABELS, InviteOptionsFields, useInviteOptions } from '../../invitations/components/invite-options';
 import { BULK_INVITE_AGENTS_MUTATION } from './bulk-invite.graphql';
 import { InviteResult } from './invite-result';
 import { inviteRows, parseEmailList, type InviteRow } from './parse-email-list';
 
 const LABEL = 'Email addresses';
 
-/** Paste a list of addresses; each gets an invitation (All Permissions); the answer is per address. */
+const LABELS = { emails: LABEL, ...INVITE_OPTION_LABELS };
+
+/** Paste a list of addresses; each gets an invitation with the role, groups and teams chosen; the answer is per address. */
 export function InviteByEmail() {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
@@ -18,10 +21,12 @@ export function InviteByEmail() {
   const [result, setResult] = useState<{ rows: InviteRow[]; missingSeats: number } | null>(null);
   const [invite, { loading }] = useMutation(BULK_INVITE_AGENTS_MUTATION);
   const resultRef = useRef<HTMLDivElement>(null);
+  const { options, setOptions, errors: optionErrors, showErrors } = useInviteOptions('');
   const emails = parseEmailList(text);
 
   async function send() {
     setError(null);
+    showErrors(null);
     setProblem(
       emails.length === 0
         ? 'needs at least one address'
@@ -31,13 +36,15 @@ export function InviteByEmail() {
     );
     if (emails.length === 0 || emails.length > BULK_INVITE_MAX) return;
     try {
-      const { data } = await invite({ variables: { emails } });
+      const { data } = await invite({ variables: { emails, ...options } });
       if (!data) return;
       setResult({ rows: inviteRows(emails, data.bulkInviteAgents), missingSeats: data.bulkInviteAgents.missingSeats });
       // The result replaces nothing on screen: move to it so that keyboard and screen reader users find it.
       requestAnimationFrame(() => resultRef.current?.querySelector('h2')?.focus());
     } catch (caught) {
-      setError(toDisplayError(caught));
+      const shown = toDisplayError(caught);
+      showErrors(shown);
+      setError(shown);
     }
   }
 
@@ -54,7 +61,7 @@ export function InviteByEmail() {
         <FormField
           label={LABEL}
           error={problem}
-          hint="One per line, or separated by commas, semicolons or spaces. Each address gets an invitation email and joins with All Permissions; you can change that on the agent's page once they accept."
+          hint="One per line, or separated by commas, semicolons or spaces. Each address gets an invitation email and joins with the role, groups and teams chosen below."
         >
           {(control) => (
             <textarea
@@ -67,7 +74,8 @@ export function InviteByEmail() {
             />
           )}
         </FormField>
-        <FormAlert error={error} labels={{ emails: LABEL }} />
+        <InviteOptionsFields value={options} onChange={setOptions} errors={optionErrors} />
+        <FormAlert error={error} labels={LABELS} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={loading}>
             {loading

@@ -13,8 +13,8 @@ interface AgentsGridProps {
   onNeedMore: () => void;
   /** The last request for more failed: the loading row offers to try again instead. */
   loadMoreFailed: boolean;
-  selected: ReadonlySet<string>;
-  onSelectedChange: (next: Set<string>) => void;
+  /** Rows with checkboxes (administrators, for bulk actions); without it, no checkbox column. */
+  selection?: { selected: ReadonlySet<string>; onChange: (next: Set<string>) => void };
   /** The order the rows come in; Name and Email headers change it. */
   order: AgentOrder;
   onSort: (field: AgentOrderField) => void;
@@ -23,7 +23,9 @@ interface AgentsGridProps {
 const ROW_HEIGHT = 49;
 /** Ask for the next page when the last rendered row is this close to the end of what is loaded. */
 const PREFETCH_ROWS = 15;
-const COLUMNS = 7;
+/** Columns besides the checkbox column. */
+const DATA_COLUMNS = 6;
+const NOTHING_SELECTED: ReadonlySet<string> = new Set();
 
 const names = (items: { name: string }[]) => items.map((item) => item.name).join(', ');
 
@@ -31,17 +33,7 @@ const names = (items: { name: string }[]) => items.map((item) => item.name).join
  * The agents as a table that renders only the rows in view (plus a few), whatever the length of
  * the list: rows above and below are stand-in spacer rows. Scrolling near the end asks for more.
  */
-export function AgentsGrid({
-  agents,
-  totalCount,
-  hasNextPage,
-  onNeedMore,
-  loadMoreFailed,
-  selected,
-  onSelectedChange,
-  order,
-  onSort,
-}: AgentsGridProps) {
+export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMoreFailed, selection, order, onSort }: AgentsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const { virtualizer, items, paddingTop, paddingBottom } = useInfiniteVirtualizer({
@@ -55,13 +47,14 @@ export function AgentsGrid({
     overscan: 10,
     prefetchRows: PREFETCH_ROWS,
   });
+  const selected = selection?.selected ?? NOTHING_SELECTED;
   const allLoadedSelected = agents.length > 0 && agents.every((agent) => selected.has(agent.id));
 
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    onSelectedChange(next);
+    selection?.onChange(next);
   };
   const toggleAll = () => {
     const next = new Set(selected);
@@ -69,7 +62,7 @@ export function AgentsGrid({
       if (allLoadedSelected) next.delete(agent.id);
       else next.add(agent.id);
     }
-    onSelectedChange(next);
+    selection?.onChange(next);
   };
 
   return (
@@ -77,7 +70,7 @@ export function AgentsGrid({
       <table className="data-table agents-table" aria-rowcount={totalCount + 1}>
         <caption className="visually-hidden">Agents</caption>
         <colgroup>
-          <col className="col-select" />
+          {selection && <col className="col-select" />}
           <col className="col-name" />
           <col className="col-email" />
           <col className="col-teams" />
@@ -87,14 +80,16 @@ export function AgentsGrid({
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col" className="col-select">
-              <input
-                type="checkbox"
-                aria-label={allLoadedSelected ? 'Unselect the loaded agents' : 'Select the loaded agents'}
-                checked={allLoadedSelected}
-                onChange={toggleAll}
-              />
-            </th>
+            {selection && (
+              <th scope="col" className="col-select">
+                <input
+                  type="checkbox"
+                  aria-label={allLoadedSelected ? 'Unselect the loaded agents' : 'Select the loaded agents'}
+                  checked={allLoadedSelected}
+                  onChange={toggleAll}
+                />
+              </th>
+            )}
             <SortHeader field="NAME" label="Name" order={order} onSort={onSort} />
             <SortHeader field="EMAIL" label="Email" order={order} onSort={onSort} />
             <th scope="col">Teams</th>
@@ -110,7 +105,7 @@ export function AgentsGrid({
             if (!agent) {
               return (
                 <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="loading-row">
-                  <td colSpan={COLUMNS}>
+                  <td colSpan={DATA_COLUMNS + (selection ? 1 : 0)}>
                     {loadMoreFailed ? (
                       <span role="alert">
                         Could not load more agents.{' '}
@@ -139,9 +134,11 @@ export function AgentsGrid({
                   navigate(`/agents/${agent.id}`);
                 }}
               >
-                <td className="col-select">
-                  <input type="checkbox" aria-label={`Select ${agent.name}`} checked={isSelected} onChange={() => toggle(agent.id)} />
-                </td>
+                {selection && (
+                  <td className="col-select">
+                    <input type="checkbox" aria-label={`Select ${agent.name}`} checked={isSelected} onChange={() => toggle(agent.id)} />
+                  </td>
+                )}
                 <th scope="row" className="cell-name cell-clip" title={agent.alias ? `${agent.name} (${agent.alias})` : agent.name}>
                   <Link to={`/agents/${agent.id}`}>{agent.name}</Link>
                   {agent.alias && <span className="cell-alias"> ({agent.alias})</span>}

@@ -60,7 +60,9 @@ export function AgentsTable() {
         <tbody>
           {agents.map((agent) => (
             <tr key={agent.id}>
-              <th scope="row">{agent.name}</th>
+              <th scope="row">
+                <Link to={`/agents/${agent.id}`}>{agent.name}</Link>
+              </th>
               <td>
                 <a href={`mailto:${agent.email}`}>{agent.email}</a>
               </td>

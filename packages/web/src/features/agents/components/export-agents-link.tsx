@@ -1,15 +1,28 @@
-/** The API's CSV export of every agent (the import's columns): GET with the session cookie, saved as a file. */
+import type { AgentFilter } from '../../../gql/graphql';
+
+/** The API's CSV export (the import's columns): GET with the session cookie, saved as a file. */
 export const AGENTS_CSV_URL = '/exports/agents.csv';
 
-/** A plain download link: the browser sends the session cookie and saves agents.csv. */
-export function ExportAgentsLink({ inline = false }: { inline?: boolean }) {
+/** The export of the agents `filter` matches: its fields go as query parameters (the API reads them as an AgentFilter). */
+export function agentsCsvUrl(filter: AgentFilter = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `${AGENTS_CSV_URL}?${query}` : AGENTS_CSV_URL;
+}
+
+/** A plain download link: the browser sends the session cookie and saves agents.csv (of the agents `filter` matches). */
+export function ExportAgentsLink({ inline = false, filter }: { inline?: boolean; filter?: AgentFilter }) {
+  const href = agentsCsvUrl(filter);
   return inline ? (
-    <a href={AGENTS_CSV_URL} download="agents.csv">
+    <a href={href} download="agents.csv">
       export the current agents
     </a>
   ) : (
-    <a href={AGENTS_CSV_URL} download="agents.csv" className="button button-secondary">
-      Export CSV
+    <a href={href} download="agents.csv" className="button button-secondary">
+      {filter && Object.keys(filter).length ? 'Export CSV (filtered)' : 'Export CSV'}
     </a>
   );
 }

@@ -3,24 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { errorResult, renderRoutes, viewer } from '../../../test/apollo-router';
 import { ViewerContext } from '../../auth/viewer-context';
-import { AGENT_OPTIONS_QUERY, CREATE_AGENT_MUTATION } from '../agents.graphql';
+import { agentOptionsMock } from '../../../test/agent-options';
+import { CREATE_AGENT_MUTATION } from '../agents.graphql';
 import { NewAgentForm, type CreatedAgent } from './new-agent-form';
 
-const options = {
-  request: { query: AGENT_OPTIONS_QUERY },
-  result: {
-    data: {
-      teams: [
-        { __typename: 'Team', id: '3', name: 'Billing' },
-        { __typename: 'Team', id: '4', name: 'Support' },
-      ],
-      permissionGroups: [
-        { __typename: 'PermissionGroup', id: '1', name: 'All Permissions', builtIn: true },
-        { __typename: 'PermissionGroup', id: '2', name: 'All Non-Destructive Permissions', builtIn: true },
-      ],
-    },
-  },
-};
+const options = agentOptionsMock();
 
 /** Answers createAgent for an input that passes `check`. */
 const createAnswer = (result: object, check: (input: Record<string, unknown>) => boolean = () => true) => ({
@@ -83,11 +70,15 @@ describe('NewAgentForm', () => {
     ).toEqual(['Email is already used by another agent', 'Teams names a team that does not exist']);
   });
 
-  it("shows the server's message when an error names no field of the form", async () => {
+  it("shows the server's message by the Create button and moves focus to it when an error names no field of the form", async () => {
     renderForm([createAnswer(errorResult('All 10 seats are in use.', 'LICENSE_LIMIT_REACHED'))]);
     await fillRequired();
     await submit();
-    expect(await screen.findByRole('alert')).toHaveTextContent('All 10 seats are in use.');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('All 10 seats are in use.');
+    await vi.waitFor(() => expect(alert).toHaveFocus());
+    // Right before the buttons, where the admin clicked: not at the top of a long form.
+    expect(alert.nextElementSibling).toContainElement(screen.getByRole('button', { name: 'Create agent' }));
     expect(screen.getByRole('textbox', { name: 'Email' })).not.toHaveAttribute('aria-invalid');
   });
 

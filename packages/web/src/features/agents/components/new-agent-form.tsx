@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Controller, useForm } from 'react-hook-form';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -45,6 +45,18 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
     },
   });
   const [formError, setFormError] = useState<DisplayError | null>(null);
+  // An error that names no field of the form (no seat left, no access) has no field to take focus:
+  // the alert by the Create button takes it, so that it is seen and read out.
+  const [focusAlert, setFocusAlert] = useState(0);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusAlert) return;
+    alertRef.current?.focus({ preventScroll: true });
+    // The alert and the buttons under it in view together.
+    alertRef.current?.scrollIntoView({ block: 'nearest' });
+    actionsRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [focusAlert]);
   const zones = useMemo(() => timeZones(), []);
   const languages = useMemo(() => languageOptions(), []);
   const {
@@ -70,6 +82,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
         setError(name as keyof NewAgentValues, { type: 'server', message }, { shouldFocus: index === 0 }),
       );
       setFormError({ ...shown, fields: byPath });
+      if (!Object.keys(fields).length) setFocusAlert((n) => n + 1);
     }
   };
 
@@ -108,8 +121,6 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
 
   return (
     <form className="form agent-form" noValidate onSubmit={handleSubmit(onSubmit)}>
-      <FormAlert error={formError} labels={NEW_AGENT_INPUT_LABELS} />
-
       <section className="form-section" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profile</h2>
         <div className="form-grid">
@@ -206,7 +217,8 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
         {switchFor('forcePasswordChange', 'The agent must choose a new password when they first sign in.')}
       </section>
 
-      <div className="form-actions">
+      <FormAlert error={formError} labels={NEW_AGENT_INPUT_LABELS} ref={alertRef} />
+      <div className="form-actions" ref={actionsRef}>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {isSubmitting ? 'Creating…' : 'Create agent'}
         </button>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AgentFilter, AgentStatus } from '../../../gql/graphql';
 import { SORT_PARAM } from './use-agent-sort';
@@ -66,14 +66,17 @@ export function useAgentFilters() {
   const [searchDraft, setSearchDraft] = useState(values.search);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
-  const setSearch = useCallback(
-    (search: string) => {
-      setSearchDraft(search);
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => setValue('search', search), SEARCH_DELAY_MS);
-    },
-    [setValue],
-  );
+  // setSearchParams hands its updater the parameters of the render it came from: the delayed write
+  // goes through the latest render's setter, so that a team, group or order picked meanwhile stays.
+  const latestSetValue = useRef(setValue);
+  useLayoutEffect(() => {
+    latestSetValue.current = setValue;
+  }, [setValue]);
+  const setSearch = useCallback((search: string) => {
+    setSearchDraft(search);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => latestSetValue.current('search', search), SEARCH_DELAY_MS);
+  }, []);
 
   const clear = useCallback(() => {
     window.clearTimeout(timer.current);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { useApolloClient } from '@apollo/client/react';
 import { useViewer } from '../../auth/viewer-context';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { toDisplayError } from '../../../lib/errors';
@@ -11,11 +12,13 @@ import { toAgentFilter, useAgentFilters } from '../hooks/use-agent-filters';
 import { useAgentsPages } from '../hooks/use-agents-pages';
 import { useAgentSort } from '../hooks/use-agent-sort';
 import { BulkToolbar } from '../bulk-actions/bulk-toolbar';
+import { keptSelection } from '../bulk-actions/kept-selection';
 import { countOf } from '../count-label';
 
 export function AgentsPage() {
   useDocumentTitle('Agents');
   const viewer = useViewer();
+  const client = useApolloClient();
   const { values, setValue, searchDraft, setSearch, clear, active } = useAgentFilters();
   const filter = useMemo(() => toAgentFilter(values), [values]);
   const { order, sortBy } = useAgentSort();
@@ -24,8 +27,8 @@ export function AgentsPage() {
   // The last bulk action's sentence; `seq` tells two equal sentences apart.
   const [notice, setNotice] = useState<{ text: string; seq: number } | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-  // The toolbar (and the dialog's trigger) went away with the selection: focus moves to the
-  // message, after Radix has tried to return it to the trigger.
+  // The dialog's trigger (or the whole toolbar) may have gone: focus moves to the message, after
+  // Radix has tried to return it to the trigger.
   useEffect(() => {
     if (!notice) return;
     const timer = window.setTimeout(() => noticeRef.current?.focus(), 0);
@@ -51,7 +54,7 @@ export function AgentsPage() {
         </div>
         {viewer.isAdmin && (
           <div className="page-header-tools">
-            <ExportAgentsLink />
+            <ExportAgentsLink filter={filter} />
             <NewAgentMenu />
           </div>
         )}
@@ -59,20 +62,22 @@ export function AgentsPage() {
 
       <AgentFilters values={values} search={searchDraft} onSearch={setSearch} onChange={setValue} />
 
-      {selected.size === 0 ? (
-        <div className="selection-bar" />
-      ) : (
-        <BulkToolbar
-          selectedIds={[...selected]}
-          selectedAgents={selectedAgents}
-          isAdmin={viewer.isAdmin}
-          onClear={() => setSelected(new Set())}
-          onDone={(message) => {
-            setSelected(new Set());
-            setNotice({ text: message, seq: (notice?.seq ?? 0) + 1 });
-          }}
-        />
-      )}
+      {/* Bulk actions are for administrators: others get no selection at all. */}
+      {viewer.isAdmin &&
+        (selected.size === 0 ? (
+          <div className="selection-bar" />
+        ) : (
+          <BulkToolbar
+            selectedIds={[...selected]}
+            selectedAgents={selectedAgents}
+            onClear={() => setSelected(new Set())}
+            onDone={(message) => {
+              // The selection stays for the next action, less the agents the action took out of the list.
+              setSelected(keptSelection(client.cache, selected, filter));
+              setNotice({ text: message, seq: (notice?.seq ?? 0) + 1 });
+            }}
+          />
+        ))}
       {/* Always in the page, so that screen readers announce what appears in it. */}
       <div role="status" className="notice-region">
         {notice && (
@@ -117,8 +122,7 @@ export function AgentsPage() {
           hasNextPage={pages.hasNextPage}
           onNeedMore={pages.loadMore}
           loadMoreFailed={pages.loadMoreFailed}
-          selected={selected}
-          onSelectedChange={setSelected}
+          selection={viewer.isAdmin ? { selected, onChange: setSelected } : undefined}
           order={order}
           onSort={sortBy}
         />

@@ -7,18 +7,24 @@ import { FormAlert } from '../../../components/form-alert';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { applyServerFieldErrors } from '../../../lib/form-errors';
 import { SeatLimitPrompt } from '../../license/components/seat-meter';
+import { INVITE_OPTION_LABELS, InviteOptionsFields, useInviteOptions } from './invite-options';
 
 interface InviteValues {
   email: string;
 }
 
-const LABELS = { 'input.email': 'Email' };
+const LABELS = {
+  'input.email': 'Email',
+  'input.permissionGroupIds': INVITE_OPTION_LABELS.permissionGroupIds,
+  'input.teamIds': INVITE_OPTION_LABELS.teamIds,
+};
 
-/** Quick invite: email only; the invitee joins with All Permissions. */
+/** Invite one person: their email, role, permission groups and teams (by default an agent with All Permissions). */
 export function InviteAgentForm() {
   const [invite] = useMutation(INVITE_AGENT_MUTATION, { refetchQueries: ['SeatUsage', 'Invitations'] });
   const [error, setError] = useState<DisplayError | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const { options, setOptions, errors: optionErrors, showErrors } = useInviteOptions('input.');
   const {
     register,
     handleSubmit,
@@ -29,35 +35,37 @@ export function InviteAgentForm() {
 
   const onSubmit = handleSubmit(async ({ email }) => {
     setError(null);
+    showErrors(null);
     setSentTo(null);
     try {
-      const { data } = await invite({ variables: { input: { email: email.trim() } } });
+      const { data } = await invite({ variables: { input: { email: email.trim(), ...options } } });
       setSentTo(data?.inviteAgent.email ?? email);
       reset();
     } catch (caught) {
       const shown = toDisplayError(caught);
       applyServerFieldErrors(shown, ['email'], setFieldError);
+      showErrors(shown);
       setError(shown);
     }
   });
 
   return (
-    <form onSubmit={onSubmit} className="form inline-form" noValidate>
+    <form onSubmit={onSubmit} className="form" noValidate>
       {error?.code === 'LICENSE_LIMIT_REACHED' ? <SeatLimitPrompt /> : <FormAlert error={error} labels={LABELS} />}
       {sentTo && (
         <p role="status" className="alert alert-success">
           Invitation sent to {sentTo}. It waits under Pending invitations until accepted.
         </p>
       )}
-      <div className="inline-form-row">
-        <InputField
-          label="Email"
-          type="email"
-          autoComplete="off"
-          hint="They join with All Permissions; change their groups once they have accepted."
-          error={errors.email?.message}
-          {...register('email', { required: 'is required', pattern: { value: /^\S+@\S+\.\S+$/, message: 'is not an email address' } })}
-        />
+      <InputField
+        label="Email"
+        type="email"
+        autoComplete="off"
+        error={errors.email?.message}
+        {...register('email', { required: 'is required', pattern: { value: /^\S+@\S+\.\S+$/, message: 'is not an email address' } })}
+      />
+      <InviteOptionsFields value={options} onChange={setOptions} errors={optionErrors} />
+      <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {isSubmitting ? 'Sending…' : 'Send invitation'}
         </button>

@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
+import { AGENT_OPTIONS_QUERY } from '../../agents/agents.graphql';
+import { MultiSelect } from '../../../components/multi-select';
+import { formFieldErrors } from '../../../lib/server-field-errors';
+import type { DisplayError } from '../../../lib/errors';
+
+/** What an invitation gives besides the address (inviteAgent's input, bulkInviteAgents' arguments). */
+export interface InviteOptions {
+  isAdmin: boolean;
+  permissionGroupIds: string[];
+  teamIds: string[];
+}
+
+export type InviteOptionField = 'permissionGroupIds' | 'teamIds';
+export const INVITE_OPTION_FIELDS: readonly InviteOptionField[] = ['permissionGroupIds', 'teamIds'];
+
+/** Labels by field: the lists' legends, and the words of the API's field errors about them. */
+export const INVITE_OPTION_LABELS: Record<InviteOptionField, string> = { permissionGroupIds: 'Permission groups', teamIds: 'Teams' };
+
+/** The quick invite: an agent with All Permissions, in no team. */
+const QUICK_INVITE: InviteOptions = { isAdmin: false, permissionGroupIds: [String(ALL_PERMISSIONS_GROUP_ID)], teamIds: [] };
+
+/**
+ * The options' state, and the API's field errors about them (`input.teamIds` for inviteAgent,
+ * `teamIds` for bulkInviteAgents: `prefix`). The options stay after an invitation is sent, so that
+ * the next person joins the same way.
+ */
+export function useInviteOptions(prefix: string) {
+  const [options, setOptions] = useState<InviteOptions>(QUICK_INVITE);
+  const [errors, setErrors] = useState<Partial<Record<InviteOptionField, string>>>({});
+  return {
+    options,
+    setOptions,
+    errors,
+    /** Keeps the API's errors about the options (and clears them with null). */
+    showErrors: (error: DisplayError | null) => setErrors(error ? formFieldErrors(error, INVITE_OPTION_FIELDS, prefix).fields : {}),
+  };
+}
+
+interface InviteOptionsFieldsProps {
+  value: InviteOptions;
+  onChange: (next: InviteOptions) => void;
+  errors?: Partial<Record<InviteOptionField, string>>;
+}
+
+/** Role (agent or administrator), permission groups and teams of an invitation. */
+export function InviteOptionsFields({ value, onChange, errors = {} }: InviteOptionsFieldsProps) {
+  const id = useId();
+  const { data } = useQuery(AGENT_OPTIONS_QUERY);
+  const groups = (data?.permissionGroups ?? []).map((g) => ({ value: g.id, label: g.name, note: g.builtIn ? '(built-in)' : undefined }));
+  const teams = (data?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
+  const roles = [
+    { isAdmin: false, label: 'Agent' },
+    { isAdmin: true, label: 'Administrator' },
+  ];
+  return (
+    <div className="invite-options">
+      <fieldset className="invite-role" aria-describedby={`${id}-role-hint`}>
+        <legend>Role</legend>
+        <div className="radio-row">
+          {roles.map((role) => (
+            <label key={role.label}>
+              <input
+                type="radio"
+                name={`${id}-role`}
+                checked={value.isAdmin === role.isAdmin}
+                onChange={() => onChange({ ...value, isAdmin: role.isAdmin })}
+              />
+              {role.label}
+            </label>
+          ))}
+        </div>
+        <p id={`${id}-role-hint`} className="field-hint">
+          Administrators manage agents, groups, teams and the license, and have every permission.
+        </p>
+      </fieldset>
+      <MultiSelect
+        label={INVITE_OPTION_LABELS.permissionGroupIds}
+        hint="They get every permission of the groups ticked here."
+        options={groups}
+        value={value.permissionGroupIds}
+        onChange={(permissionGroupIds) => onChange({ ...value, permissionGroupIds })}
+        error={errors.permissionGroupIds}
+      />
+      <MultiSelect
+        label={INVITE_OPTION_LABELS.teamIds}
+        options={teams}
+        value={value.teamIds}
+        onChange={(teamIds) => onChange({ ...value, teamIds })}
+        error={errors.teamIds}
+        emptyText="No teams yet: create them under Teams."
+      />
+    </div>
+  );
+}
