@@ -63,6 +63,10 @@ test('agent page: every tab, teams and groups saved and in the change log', asyn
   await checkScreen(page, 'agent-permissions');
   await page.getByRole('button', { name: 'Discard changes' }).click();
 
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Agents' })).toHaveAttribute(
+    'href',
+    '/agents',
+  );
   await openTab(page, 'Departments');
   await checkScreen(page, 'agent-departments');
   await openTab(page, 'Ticket Notifications');
@@ -91,7 +95,8 @@ test('agent page: every tab, teams and groups saved and in the change log', asyn
 
   // A wrong id says so.
   await page.goto('/agents/999999');
-  await expect(page.getByRole('heading', { name: 'No agent with this id' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Agent not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to Agents' })).toHaveAttribute('href', '/agents');
   await checkScreen(page, 'agent-not-found');
 });
 
@@ -144,7 +149,7 @@ test('disable with confirmation; the last administrator stays', async ({ page, b
   await expect(deleting).toContainText('the seat is freed at once');
   await checkScreen(page, 'agent-delete-confirm');
   await deleting.getByRole('button', { name: 'Delete agent' }).click();
-  await expect(page).toHaveURL(path('/'));
+  await expect(page).toHaveURL(path('/agents'));
   await expect(page.getByRole('status').filter({ hasText: 'Dora Disable was deleted' })).toBeVisible();
   expect(await setup.read(agent.id)).toBeNull();
 

@@ -72,7 +72,7 @@ export function AgentActions({ agent, isViewer, onDeleted }: AgentActionsProps) 
           onConfirm={async () => {
             await remove({ variables: { id: agent.id } });
             onDeleted?.();
-            navigate('/', { replace: true, state: { notice: `${who} was deleted and their seat is free.` } });
+            navigate('/agents', { replace: true, state: { notice: `${who} was deleted and their seat is free.` } });
             // Lists that showed the agent fetch again.
             client.cache.evict({ id: client.cache.identify({ __typename: 'Agent', id: agent.id }) });
             client.cache.gc();

@@ -7,6 +7,7 @@ import { toDisplayError } from '../../../lib/errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { plural } from '../../../lib/format';
 import { useUnsavedChangesGuard } from '../../../components/unsaved-changes-guard';
+import { AgentNotFound } from '../components/agent-not-found';
 import { AGENT_PAGE_QUERY } from './agent-page.graphql';
 import { AgentActions } from './agent-actions';
 import { AGENT_TABS, AgentTabs, type AgentTab } from './agent-tabs';
@@ -35,15 +36,7 @@ export function AgentPage() {
       </div>
     );
   }
-  if (!data || !agent) {
-    return (
-      <section className="page page-status">
-        <h1>No agent with this id</h1>
-        <p>There is no agent {id ? `with id ${id}` : 'here'}: it may have been deleted.</p>
-        <Link to="/">Back to the agents</Link>
-      </section>
-    );
-  }
+  if (!data || !agent) return <AgentNotFound />;
 
   const { agent: _agent, ...catalogs } = data;
   return <AgentSettings agent={agent} catalogs={catalogs} />;
@@ -76,7 +69,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
   return (
     <section className="page agent-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Agents</Link> <span aria-hidden="true">/</span> <span aria-current="page">{agent.name}</span>
+        <Link to="/agents">Agents</Link> <span aria-hidden="true">/</span> <span aria-current="page">{agent.name}</span>
       </nav>
       <header className="page-header agent-header">
         <div>
