@@ -29,6 +29,8 @@ test('bulk add: preview a CSV file with a bad row, import the valid rows', async
   await expect(page.getByRole('group', { name: 'If a row has an error' }).getByRole('radio', { name: 'Import nothing' })).toBeChecked();
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByRole('alert')).toContainText('The file cannot be imported.');
+  await expect(page.getByRole('alert')).toContainText('"Import nothing" is chosen: nothing would be imported.');
+  await expect(page.getByRole('alert')).not.toContainText('onError');
   const refused = page.getByRole('table', { name: 'What each row would do' }).getByRole('row');
   await expect(refused).toHaveCount(4);
   await expect(refused.nth(2)).toContainText('not-an-address');

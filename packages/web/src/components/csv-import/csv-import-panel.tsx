@@ -5,6 +5,7 @@ import type { ImportErrorMode, ImportExistingMode } from '../../gql/graphql';
 import type { ImportKind } from './import-kind';
 import { ImportErrors, ImportPreview, ImportSummary } from './import-preview';
 import { ImportRowsTable } from './import-rows-table';
+import { failureSentence } from './import-words';
 import { UploadError } from './upload-csv';
 import '../../styles/bulk-add.css';
 
@@ -183,7 +184,7 @@ export function CsvImportPanel({ kind, intro }: { kind: ImportKind; intro: React
           <p>
             <strong>{current.dryRun ? 'The file cannot be imported.' : 'The import failed; nothing was written.'}</strong>
           </p>
-          {current.failure && <p className="alert-hint">{current.failure}</p>}
+          {current.failure && <p className="alert-hint">{failureSentence(current)}</p>}
           <ImportErrors job={current} />
         </div>
       )}

@@ -55,3 +55,10 @@ export function rawEmailCell(errors: readonly RowError[], apiRow: number): strin
   const match = error && EMAIL_PROBLEM.exec(error.message);
   return match ? error.message.slice(0, match.index) : undefined;
 }
+
+/** The API's failure of a file refused under "Import nothing" names the mode by its code; say it in the screen's words. */
+export function failureSentence(job: Pick<ImportJob, 'failure' | 'onError' | 'dryRun' | 'errorCount'>): string | null {
+  if (!job.failure || job.onError !== 'ABORT' || !job.failure.endsWith('(onError: ABORT)')) return job.failure ?? null;
+  const problems = `${job.errorCount.toLocaleString()} ${job.errorCount === 1 ? 'problem' : 'problems'}`;
+  return `${problems} in the file, and "Import nothing" is chosen: nothing ${job.dryRun ? 'would be' : 'was'} imported. Fix the rows below, or choose "Skip that row, import the others".`;
+}

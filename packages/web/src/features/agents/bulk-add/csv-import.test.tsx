@@ -54,6 +54,9 @@ const job = (status: string, dryRun: boolean, onError = 'SKIP_INVALID_ROWS') => 
       : [],
 });
 
+// The API's failure for a refused file (onError ABORT with row errors).
+const ABORT_FAILURE = '1 problem(s) in the file: nothing was imported (onError: ABORT)';
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('CsvImport', () => {
@@ -112,7 +115,10 @@ describe('CsvImport', () => {
       vi.fn(async () => new Response(JSON.stringify({ id: '9', status: 'QUEUED' }), { status: 202 })),
     );
     const mocks = [
-      { request: { query: AGENT_IMPORT_QUERY, variables: { id: '9' } }, result: { data: { agentImport: job('FAILED', true, 'ABORT') } } },
+      {
+        request: { query: AGENT_IMPORT_QUERY, variables: { id: '9' } },
+        result: { data: { agentImport: { ...job('FAILED', true, 'ABORT'), failure: ABORT_FAILURE } } },
+      },
     ];
     render(
       <MockedProvider mocks={mocks} cache={cache()}>
@@ -121,7 +127,10 @@ describe('CsvImport', () => {
     );
     await user.upload(screen.getByLabelText('CSV file'), new File(['x'], 'a.csv', { type: 'text/csv' }));
     await user.click(screen.getByRole('button', { name: 'Preview' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The file cannot be imported');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The file cannot be imported');
+    expect(alert).toHaveTextContent('1 problem in the file, and "Import nothing" is chosen: nothing would be imported.');
+    expect(alert).not.toHaveTextContent('onError');
     const table = await screen.findByRole('table', { name: 'What each row would do' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(table).toHaveTextContent('nope');
