@@ -95,6 +95,8 @@ test('create an API token: shown once, works, then revoked', async ({ page, admi
 });
 
 test('an agent edits their preferences and is kept out of admin screens', async ({ page, admin, baseURL, mail }) => {
+  // Nine screens, each checked with axe, on a shared two-core machine.
+  test.setTimeout(120_000);
   const token = await apiLogin(baseURL!, admin);
   const agent = { email: `pref-${randomSuffix()}@example.com`, name: 'Pat Prefs', password: `pref-Passphrase-${randomSuffix()}` };
   await createAgent(baseURL!, token, agent);
