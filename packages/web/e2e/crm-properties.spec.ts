@@ -13,6 +13,8 @@ const CREATE_AGENT = `
 `;
 
 test('admin defines user fields; an agent fills them in on a user record', async ({ page, baseURL, admin }) => {
+  // Seven screens, each checked with axe, on a shared two-core machine.
+  test.setTimeout(120_000);
   const token = await apiLogin(baseURL!, admin);
   const suffix = randomSuffix();
   const plan = `Plan ${suffix}`;
