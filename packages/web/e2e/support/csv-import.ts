@@ -5,7 +5,7 @@ import { expect, type Page } from '@playwright/test';
 /** Chooses the file, keeps the valid rows, previews, and answers the Preview region once its counts show `counts`. */
 export async function previewCsv(page: Page, fileName: string, csv: string, counts: string) {
   await page.getByLabel('CSV file').setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('radio', { name: 'Import the valid rows' }).check();
+  await page.getByRole('radio', { name: 'Skip that row, import the others' }).check();
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview.getByRole('status')).toContainText(counts);

@@ -59,4 +59,21 @@ describe('SearchCombobox', () => {
     expect(onChange).toHaveBeenLastCalledWith(null);
     expect(box).toHaveValue('');
   });
+
+  it('points aria-activedescendant at no option when nothing matches, and Enter then chooses nothing', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const box = screen.getByRole('combobox', { name: 'Organization' });
+    await user.type(box, 'xyz');
+    expect(await screen.findByRole('option', { name: 'No matches' })).toBeInTheDocument();
+    expect(box).not.toHaveAttribute('aria-activedescendant');
+    await user.keyboard('{Enter}');
+    expect(onChange).not.toHaveBeenCalled();
+    // Every id the input names is an option on the page.
+    await user.clear(box);
+    await user.type(box, 'b');
+    await screen.findByRole('option', { name: 'Bolt' });
+    expect(document.getElementById(box.getAttribute('aria-activedescendant')!)).toHaveTextContent('Bolt');
+  });
 });

@@ -1,48 +1,81 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useDebouncedValue } from '../lib/use-debounced-value';
+import type { FieldControlProps } from './form-field';
 
-interface Option {
+export interface ComboboxOption {
   id: string;
   name: string;
 }
 
-interface SearchComboboxProps {
-  id: string;
+interface ComboboxInputProps {
+  /** Names the listbox; the input's own label comes from its <label for> (a FormField or the filter). */
   label: string;
-  /** The choice that clears the filter, first in the list. */
-  any: string;
+  /** A first entry that means "none" (clears the value); left out when a value is required. */
+  any?: string;
   value: string | null;
+  /** The chosen option's name before the list was ever opened (a form's saved value). */
+  valueName?: string;
   onChange: (id: string | null) => void;
-  /** The options matching `search` (fetched only while the list is open: `skip` otherwise). */
-  useOptions: (search: string, skip: boolean) => { options: Option[]; loading: boolean };
+  /** The options matching `search` (`skip` while the list is closed, so a server is not asked). */
+  useOptions: (search: string, skip: boolean) => { options: ComboboxOption[]; loading: boolean };
+  /** Milliseconds to wait after a key before searching: 0 for options held in memory. */
+  delayMs?: number;
+  control: FieldControlProps;
+  disabled?: boolean;
 }
 
 /**
- * A filter over a list too long for a <select>: typing searches (on the server), the matches
- * drop down as a listbox (ARIA 1.2 combobox: arrows move, Enter chooses, Escape closes and puts
- * the chosen name back), the first entry clears the filter.
+ * The input and listbox of a searchable choice (ARIA 1.2 combobox with list autocomplete):
+ * typing filters, arrows move, Enter chooses, Escape closes and puts the chosen name back.
+ * aria-activedescendant only ever names an option that is shown.
  */
-export function SearchCombobox({ id, label, any, value, onChange, useOptions }: SearchComboboxProps) {
+export function ComboboxInput({
+  label,
+  any,
+  value,
+  valueName,
+  onChange,
+  useOptions,
+  delayMs = 200,
+  control,
+  disabled,
+}: ComboboxInputProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [chosenName, setChosenName] = useState('');
-  const [active, setActive] = useState(0);
-  const search = useDebouncedValue(text.trim() === chosenName ? '' : text.trim(), 200);
-  const { options, loading } = useOptions(search, !open);
-  const entries: (Option | null)[] = [null, ...options];
-  const listId = `${id}-options`;
-  const shownText = open ? text : value ? chosenName : '';
+  // null: the chosen entry (or the first), found once the options have arrived.
+  const [moved, setActive] = useState<number | null>(null);
+  const name = valueName ?? chosenName;
+  const typed = text.trim() === name ? '' : text.trim();
+  const debounced = useDebouncedValue(typed, delayMs);
+  const { options, loading } = useOptions(delayMs ? debounced : typed, !open);
+  const entries: (ComboboxOption | null)[] = any === undefined ? options : [null, ...options];
+  const active =
+    moved ??
+    Math.max(
+      0,
+      entries.findIndex((o) => (o?.id ?? null) === value),
+    );
+  const listId = `${control.id}-options`;
+  const optionId = (i: number) => `${listId}-${i}`;
+  const activeId = open && active >= 0 && active < entries.length ? optionId(active) : undefined;
+  const shownText = open ? text : value ? name : '';
 
-  const choose = (option: Option | null) => {
+  useEffect(() => {
+    // jsdom has no scrollIntoView; browsers keep the highlighted option visible in a long list.
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
+
+  const choose = (option: ComboboxOption | null) => {
     setChosenName(option?.name ?? '');
     setText(option?.name ?? '');
     setOpen(false);
     if ((option?.id ?? null) !== value) onChange(option?.id ?? null);
   };
   const openList = () => {
-    if (open) return;
-    setText(value ? chosenName : '');
-    setActive(0);
+    if (open || disabled) return;
+    setText(value ? name : '');
+    setActive(null);
     setOpen(true);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -50,10 +83,10 @@ export function SearchCombobox({ id, label, any, value, onChange, useOptions }: 
       event.preventDefault();
       if (!open) return openList();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => Math.min(entries.length - 1, Math.max(0, a + step)));
+      setActive(Math.min(entries.length - 1, Math.max(0, active + step)));
     } else if (event.key === 'Enter' && open) {
       event.preventDefault();
-      if (active < entries.length) choose(entries[active]);
+      if (activeId) choose(entries[active]);
     } else if (event.key === 'Escape' && open) {
       event.preventDefault();
       setOpen(false);
@@ -61,18 +94,18 @@ export function SearchCombobox({ id, label, any, value, onChange, useOptions }: 
   };
 
   return (
-    <div className="filter search-combobox">
-      <label htmlFor={id}>{label}</label>
+    <div className="search-combobox">
       <input
-        id={id}
+        {...control}
         type="text"
         role="combobox"
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={open ? `${listId}-${active}` : undefined}
+        aria-activedescendant={activeId}
         autoComplete="off"
         placeholder={any}
+        disabled={disabled}
         value={shownText}
         onFocus={openList}
         onClick={openList}
@@ -80,7 +113,7 @@ export function SearchCombobox({ id, label, any, value, onChange, useOptions }: 
         onKeyDown={onKeyDown}
         onChange={(event) => {
           setText(event.target.value);
-          setActive(event.target.value.trim() ? 1 : 0);
+          setActive(event.target.value.trim() && any !== undefined ? 1 : 0);
           setOpen(true);
         }}
       />
@@ -89,7 +122,7 @@ export function SearchCombobox({ id, label, any, value, onChange, useOptions }: 
           {entries.map((option, i) => (
             <li
               key={option?.id ?? ''}
-              id={`${listId}-${i}`}
+              id={optionId(i)}
               role="option"
               aria-selected={i === active}
               className={(option?.id ?? null) === value ? 'chosen' : undefined}
@@ -107,6 +140,18 @@ export function SearchCombobox({ id, label, any, value, onChange, useOptions }: 
           )}
         </ul>
       )}
+    </div>
+  );
+}
+
+type SearchComboboxProps = Omit<ComboboxInputProps, 'control' | 'any'> & { id: string; any: string };
+
+/** A list filter over a list too long for a <select>: its label, then the combobox. */
+export function SearchCombobox({ id, ...props }: SearchComboboxProps) {
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{props.label}</label>
+      <ComboboxInput {...props} control={{ id, 'aria-invalid': undefined, 'aria-describedby': undefined }} />
     </div>
   );
 }

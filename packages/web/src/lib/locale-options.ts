@@ -42,3 +42,24 @@ export function languageOptions(): { value: string; label: string }[] {
   const names = new Intl.DisplayNames(['en'], { type: 'language' });
   return LANGUAGE_TAGS.map((tag) => ({ value: tag, label: `${names.of(tag) ?? tag} (${tag})` }));
 }
+
+/** "UTC+01:00": the zone's offset from UTC now (summer time included). */
+export function utcOffset(zone: string, at = new Date()): string {
+  try {
+    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    const offset = part?.replace(/^GMT/, '') || '+00:00';
+    return `UTC${offset}`;
+  } catch {
+    return 'UTC';
+  }
+}
+
+let zoneOptions: { value: string; label: string }[] | undefined;
+
+/** Every time zone labelled with its current offset, "Europe/Paris (UTC+01:00)"; built once a page load. */
+export function timeZoneOptions(): { value: string; label: string }[] {
+  zoneOptions ??= timeZones().map((zone) => ({ value: zone, label: `${zone} (${utcOffset(zone)})` }));
+  return zoneOptions;
+}

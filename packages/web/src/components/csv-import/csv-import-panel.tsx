@@ -4,6 +4,8 @@ import { toDisplayError, type DisplayError } from '../../lib/errors';
 import type { ImportErrorMode, ImportExistingMode } from '../../gql/graphql';
 import type { ImportKind } from './import-kind';
 import { ImportErrors, ImportPreview, ImportSummary } from './import-preview';
+import { ImportRowsTable } from './import-rows-table';
+import { failureSentence } from './import-words';
 import { UploadError } from './upload-csv';
 import '../../styles/bulk-add.css';
 
@@ -11,7 +13,7 @@ const POLL_MS = 500;
 
 const ON_ERROR_CHOICES: { value: ImportErrorMode; label: string }[] = [
   { value: 'ABORT', label: 'Import nothing' },
-  { value: 'SKIP_INVALID_ROWS', label: 'Import the valid rows' },
+  { value: 'SKIP_INVALID_ROWS', label: 'Skip that row, import the others' },
 ];
 const EXISTING_CHOICES: { value: ImportExistingMode; label: string }[] = [
   { value: 'SKIP', label: 'Leave them as they are' },
@@ -25,6 +27,13 @@ interface Job {
 
 const formatBytes = (n: number) =>
   n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** The progress line; no counts until the job has some (no "0 of 0 rows" while it starts). */
+function progressText(dryRun: boolean, counts: { total: number; processed: number } | null): string {
+  if (!counts) return dryRun ? 'Reading the file…' : 'Starting the import…';
+  const { total, processed } = counts;
+  return dryRun ? `${total.toLocaleString()} rows read` : `${processed.toLocaleString()} of ${total.toLocaleString()} rows written`;
+}
 
 /**
  * Upload a CSV file of `kind` (agents, users): a dry-run preview of every row first, then the
@@ -116,7 +125,7 @@ export function CsvImportPanel({ kind, intro }: { kind: ImportKind; intro: React
           </p>
         </div>
         <fieldset className="choice-group">
-          <legend>If a row fails</legend>
+          <legend>If a row has an error</legend>
           {ON_ERROR_CHOICES.map((choice) => (
             <label key={choice.value} className="choice">
               <input
@@ -167,9 +176,7 @@ export function CsvImportPanel({ kind, intro }: { kind: ImportKind; intro: React
         <div className="import-progress">
           <label htmlFor={`${ids}-progress`}>{job.dryRun ? 'Checking the file' : 'Importing'}</label>
           <progress id={`${ids}-progress`} max={Math.max(total, 1)} value={job.dryRun ? undefined : processed} />
-          <span className="field-hint">
-            {job.dryRun ? `${total.toLocaleString()} rows read` : `${processed.toLocaleString()} of ${total.toLocaleString()} rows written`}
-          </span>
+          <span className="field-hint">{progressText(job.dryRun, current && total > 0 ? { total, processed } : null)}</span>
         </div>
       )}
       {current?.status === 'FAILED' && (
@@ -177,10 +184,12 @@ export function CsvImportPanel({ kind, intro }: { kind: ImportKind; intro: React
           <p>
             <strong>{current.dryRun ? 'The file cannot be imported.' : 'The import failed; nothing was written.'}</strong>
           </p>
-          {current.failure && <p className="alert-hint">{current.failure}</p>}
+          {current.failure && <p className="alert-hint">{failureSentence(current)}</p>}
           <ImportErrors job={current} />
         </div>
       )}
+      {/* A refused dry run ("Import nothing" with errors) still shows what every row would do. */}
+      {current?.status === 'FAILED' && current.dryRun && current.rows.totalCount > 0 && <ImportRowsTable kind={kind} job={current} />}
       {current?.status === 'COMPLETED' &&
         (current.dryRun ? <ImportPreview kind={kind} job={current} /> : <ImportSummary kind={kind} job={current} />)}
     </div>

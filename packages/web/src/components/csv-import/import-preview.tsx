@@ -1,11 +1,12 @@
 import type { ImportJob, ImportKind } from './import-kind';
 import { ImportRowsTable } from './import-rows-table';
+import { errorSentence, spreadsheetRowLabel } from './import-words';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 /** Rows of existing records that already hold the file's values (existing: UPDATE); only said when there are some. */
 const unchanged = (job: ImportJob) => (job.unchangedCount > 0 ? ` ${job.unchangedCount.toLocaleString()} unchanged,` : '');
 
-/** The import's row errors (row 0 = the header or the file as a whole). */
+/** The import's row errors, in words, by their spreadsheet row; the code stays in small print for support. */
 export function ImportErrors({ job }: { job: ImportJob }) {
   if (job.errors.length === 0) return null;
   return (
@@ -17,21 +18,22 @@ export function ImportErrors({ job }: { job: ImportJob }) {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Row</th>
+            <th scope="col">Spreadsheet row</th>
             <th scope="col">Column</th>
-            <th scope="col">Code</th>
-            <th scope="col">Message</th>
+            <th scope="col">Problem</th>
           </tr>
         </thead>
         <tbody>
           {job.errors.map((error, index) => (
             <tr key={index}>
-              <td>{error.row === 0 ? 'Header' : error.row}</td>
-              <td>{error.column ?? <span className="cell-none">—</span>}</td>
+              <td>{spreadsheetRowLabel(error.row)}</td>
+              <td>{error.column || <span className="cell-none">—</span>}</td>
               <td>
-                <code>{error.code}</code>
+                {errorSentence(error)}{' '}
+                <small className="muted">
+                  (<code title="Error code (for support)">{error.code}</code>)
+                </small>
               </td>
-              <td>{error.message}</td>
             </tr>
           ))}
         </tbody>
@@ -55,7 +57,7 @@ export function ImportPreview({ kind, job }: { kind: ImportKind; job: ImportJob 
             ? ' With "Import nothing", the import will not write anything until the errors are fixed.'
             : ' Rows with errors will be left out.')}
       </p>
-      <ImportRowsTable kind={kind} jobId={job.id} firstPage={job.rows} />
+      <ImportRowsTable kind={kind} job={job} />
       <ImportErrors job={job} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { ImportKind, ImportRowConnection } from './import-kind';
+import type { ImportJob, ImportKind } from './import-kind';
+import { rawEmailCell, spreadsheetRow } from './import-words';
 
 const ACTION_LABELS: Record<string, string> = {
   CREATE: 'Create',
@@ -20,11 +21,12 @@ const ACTION_BADGES: Record<string, string> = {
  * What each row of a dry run would do, a page at a time: the job brings the first page; Next and
  * Previous fetch the others by cursor (kept as a stack, so Previous needs no backward paging).
  */
-export function ImportRowsTable({ kind, jobId, firstPage }: { kind: ImportKind; jobId: string; firstPage: ImportRowConnection }) {
+export function ImportRowsTable({ kind, job }: { kind: ImportKind; job: ImportJob }) {
+  const firstPage = job.rows;
   // The `after` cursor of each page beyond the first that the agent has opened.
   const [cursors, setCursors] = useState<string[]>([]);
   const after = cursors.at(-1);
-  const { connection: fetched, loaded, error } = kind.useRows(jobId, after);
+  const { connection: fetched, loaded, error } = kind.useRows(job.id, after);
   const connection = after ? fetched : firstPage;
   const loading = !!after && !loaded;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
@@ -40,11 +42,13 @@ export function ImportRowsTable({ kind, jobId, firstPage }: { kind: ImportKind; 
         <table className="data-table import-preview-table" aria-busy={loading || undefined}>
           <caption>
             What each row would do
-            {paged && first !== undefined && ` (rows ${first.toLocaleString()}–${last!.toLocaleString()} of ${total.toLocaleString()})`}
+            {paged &&
+              first !== undefined &&
+              ` (spreadsheet rows ${spreadsheetRow(first).toLocaleString()}–${spreadsheetRow(last!).toLocaleString()} of ${total.toLocaleString()} data rows)`}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
+              <th scope="col">Spreadsheet row</th>
               <th scope="col">Email</th>
               <th scope="col">Action</th>
             </tr>
@@ -52,8 +56,8 @@ export function ImportRowsTable({ kind, jobId, firstPage }: { kind: ImportKind; 
           <tbody>
             {rows.map((row) => (
               <tr key={row.row}>
-                <td>{row.row}</td>
-                <td className="cell-email">{row.email || <span className="cell-none">(empty)</span>}</td>
+                <td>{spreadsheetRow(row.row).toLocaleString()}</td>
+                <td className="cell-email">{row.email || <EmailCell raw={rawEmailCell(job.errors, row.row)} />}</td>
                 <td>
                   <span className={ACTION_BADGES[row.action] ?? 'badge'}>{ACTION_LABELS[row.action] ?? row.action}</span>
                 </td>
@@ -87,4 +91,9 @@ export function ImportRowsTable({ kind, jobId, firstPage }: { kind: ImportKind; 
       )}
     </>
   );
+}
+
+/** An Email cell the API kept no address for: what the file had (not an address), else "(empty)". */
+function EmailCell({ raw }: { raw: string | undefined }) {
+  return raw ? <span title="Not an email address">{raw}</span> : <span className="cell-none">(empty)</span>;
 }

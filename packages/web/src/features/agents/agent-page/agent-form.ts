@@ -12,7 +12,7 @@ export const PROFILE_LABELS = {
   phone: 'Phone (for SMS)',
   landlinePhone: 'Land line',
   mobilePhone: 'Mobile phone',
-  timezone: 'Timezone',
+  timezone: 'Time zone',
   language: 'Language',
   businessUnit: 'Business unit',
 } as const;

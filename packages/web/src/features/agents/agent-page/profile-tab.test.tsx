@@ -43,6 +43,34 @@ describe('ProfileTab', () => {
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
   });
 
+  it('picks the time zone and language from their searchable lists and saves the IANA name and the tag', async () => {
+    const user = userEvent.setup();
+    const mocks = [
+      {
+        request: { query: UPDATE_AGENT_MUTATION, variables: { id: '5', input: { timezone: 'Asia/Tokyo', language: 'de' } } },
+        result: errorResult('stop here', 'BAD_USER_INPUT'),
+      },
+    ];
+    render(
+      <MockedProvider mocks={mocks}>
+        <TestForm agent={agentDetails()}>
+          <ProfileTab readOnly={false} />
+        </TestForm>
+      </MockedProvider>,
+    );
+    const zone = screen.getByRole('combobox', { name: 'Time zone' });
+    await user.clear(zone);
+    await user.type(zone, 'tokyo{Enter}');
+    expect(zone).toHaveValue('Asia/Tokyo (UTC+09:00)');
+    const language = screen.getByRole('combobox', { name: 'Language' });
+    await user.clear(language);
+    await user.type(language, 'german{Enter}');
+    expect(language).toHaveValue('German (de)');
+    expect(screen.getByRole('status')).toHaveTextContent('2 unsaved changes');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('stop here');
+  });
+
   it('refuses to send an emptied required field, and says so by the field', async () => {
     const user = userEvent.setup();
     render(

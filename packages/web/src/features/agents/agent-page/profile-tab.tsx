@@ -1,5 +1,7 @@
-import { useId, useMemo, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { LanguageField } from '../../../components/language-field';
 import { TextField } from '../../../components/text-field';
+import { TimezoneField } from '../../../components/timezone-field';
 import { CURRENT_PASSWORD_HINT, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
 import { asksCurrentPassword, PROFILE_LABELS, type ProfileField } from './agent-form';
 import { ExtraEmails } from './extra-emails';
@@ -11,8 +13,6 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' 
 /** Name, alias, email, phones, timezone, language, business unit and extra emails; errors sit by their fields. */
 export function ProfileTab({ readOnly }: Pick<TabProps, 'readOnly'>) {
   const form = useAgentFormContext();
-  const timezones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
-  const listId = useId();
   // The viewer's own login email changes only with their current password (the API asks for it).
   const askPassword = asksCurrentPassword(form.self, form.base, form.values);
 
@@ -48,13 +48,8 @@ export function ProfileTab({ readOnly }: Pick<TabProps, 'readOnly'>) {
         {field('phone', { type: 'tel' })}
         {field('landlinePhone', { type: 'tel' })}
         {field('mobilePhone', { type: 'tel' })}
-        {field('timezone', { list: listId, hint: 'Type to search, e.g. Europe/Paris.' })}
-        <datalist id={listId}>
-          {timezones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-        {field('language', { hint: 'A language tag: en, de, pt-BR.' })}
+        <TimezoneField value={form.values.timezone} onChange={(v) => form.set('timezone', v)} error={form.errorOf('timezone')} />
+        <LanguageField value={form.values.language} onChange={(v) => form.set('language', v)} error={form.errorOf('language')} />
         {field('businessUnit')}
       </fieldset>
       <ExtraEmails readOnly={readOnly} />

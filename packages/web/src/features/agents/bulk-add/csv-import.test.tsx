@@ -10,12 +10,12 @@ import { POSSIBLE_TYPES } from '../../../app/apollo';
 // The job query spreads a fragment on the ImportJob interface: the cache needs the possible types.
 const cache = () => new InMemoryCache({ possibleTypes: POSSIBLE_TYPES });
 
-const job = (status: string, dryRun: boolean) => ({
+const job = (status: string, dryRun: boolean, onError = 'SKIP_INVALID_ROWS') => ({
   __typename: 'AgentImport' as const,
   id: '9',
   status,
   dryRun,
-  onError: 'SKIP_INVALID_ROWS',
+  onError,
   existing: 'SKIP',
   failure: null,
   totalRows: 2,
@@ -27,10 +27,10 @@ const job = (status: string, dryRun: boolean) => ({
   errorCount: 1,
   rows: {
     __typename: 'ImportRowConnection' as const,
-    totalCount: status === 'COMPLETED' ? 2 : 0,
+    totalCount: status !== 'RUNNING' ? 2 : 0,
     pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
     edges:
-      status === 'COMPLETED'
+      status !== 'RUNNING'
         ? [
             {
               __typename: 'ImportRowEdge' as const,
@@ -41,7 +41,7 @@ const job = (status: string, dryRun: boolean) => ({
         : [],
   },
   errors:
-    status === 'COMPLETED'
+    status !== 'RUNNING'
       ? [
           {
             __typename: 'ImportRowError' as const,
@@ -54,6 +54,9 @@ const job = (status: string, dryRun: boolean) => ({
       : [],
 });
 
+// The API's failure for a refused file (onError ABORT with row errors).
+const ABORT_FAILURE = '1 problem(s) in the file: nothing was imported (onError: ABORT)';
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('CsvImport', () => {
@@ -62,7 +65,11 @@ describe('CsvImport', () => {
     const fetchMock = vi.fn(async () => new Response(JSON.stringify({ id: '9', status: 'QUEUED' }), { status: 202 }));
     vi.stubGlobal('fetch', fetchMock);
     const mocks = [
-      { request: { query: AGENT_IMPORT_QUERY, variables: { id: '9' } }, result: { data: { agentImport: job('RUNNING', true) } } },
+      {
+        request: { query: AGENT_IMPORT_QUERY, variables: { id: '9' } },
+        result: { data: { agentImport: job('RUNNING', true) } },
+        delay: 300,
+      },
       { request: { query: AGENT_IMPORT_QUERY, variables: { id: '9' } }, result: { data: { agentImport: job('COMPLETED', true) } } },
     ];
     render(
@@ -77,7 +84,9 @@ describe('CsvImport', () => {
       type: 'text/csv',
     });
     await user.upload(screen.getByLabelText('CSV file'), file);
-    await user.click(screen.getByRole('radio', { name: 'Import the valid rows' }));
+    expect(screen.getByRole('group', { name: 'If a row has an error' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Import nothing' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Skip that row, import the others' }));
     await user.click(screen.getByRole('button', { name: 'Preview' }));
 
     expect(fetchMock).toHaveBeenCalledWith('/imports/agents?dryRun=true&onError=SKIP_INVALID_ROWS&existing=SKIP', {
@@ -87,12 +96,44 @@ describe('CsvImport', () => {
       credentials: 'same-origin',
     });
     expect(await screen.findByRole('progressbar', { name: 'Checking the file' })).toBeInTheDocument();
+    // Until the job first answers there is no count to show: no "0 rows read" flash.
+    expect(screen.getByText('Reading the file…')).toBeInTheDocument();
+    expect(screen.queryByText(/\b0 rows/)).toBeNull();
+    expect(await screen.findByText('2 rows read')).toBeInTheDocument();
 
     const table = await screen.findByRole('table', { name: 'What each row would do' }, { timeout: 3000 });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(screen.getByRole('table', { name: 'Errors' })).toHaveTextContent('INVALID_EMAIL');
+    expect(screen.getByRole('table', { name: 'Errors' })).toHaveTextContent('The email address is not valid');
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled();
+  });
+
+  it('previews every row of a file that "Import nothing" refuses, beside the errors', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ id: '9', status: 'QUEUED' }), { status: 202 })),
+    );
+    const mocks = [
+      {
+        request: { query: AGENT_IMPORT_QUERY, variables: { id: '9' } },
+        result: { data: { agentImport: { ...job('FAILED', true, 'ABORT'), failure: ABORT_FAILURE } } },
+      },
+    ];
+    render(
+      <MockedProvider mocks={mocks} cache={cache()}>
+        <CsvImport />
+      </MockedProvider>,
+    );
+    await user.upload(screen.getByLabelText('CSV file'), new File(['x'], 'a.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The file cannot be imported');
+    expect(alert).toHaveTextContent('1 problem in the file, and "Import nothing" is chosen: nothing would be imported.');
+    expect(alert).not.toHaveTextContent('onError');
+    const table = await screen.findByRole('table', { name: 'What each row would do' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(table).toHaveTextContent('nope');
   });
 
   it('shows the API message when the upload is refused', async () => {

@@ -34,12 +34,12 @@ function job(overrides: Partial<AgentImportJob> = {}): AgentImportJob {
       pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'c3' },
       edges: [
         { __typename: 'ImportRowEdge', node: { __typename: 'ImportRow', row: 1, email: 'ann@x.com', action: 'CREATE' } },
-        { __typename: 'ImportRowEdge', node: { __typename: 'ImportRow', row: 2, email: 'nope', action: 'ERROR' } },
+        { __typename: 'ImportRowEdge', node: { __typename: 'ImportRow', row: 2, email: null, action: 'ERROR' } },
         { __typename: 'ImportRowEdge', node: { __typename: 'ImportRow', row: 3, email: 'bo@x.com', action: 'SKIP' } },
       ],
     },
     errors: [
-      { __typename: 'ImportRowError', row: 2, column: 'Email', code: 'INVALID_EMAIL', message: 'Email is not a valid email address' },
+      { __typename: 'ImportRowError', row: 2, column: 'Email', code: 'INVALID_EMAIL', message: 'nope is not a valid email address' },
     ],
     ...overrides,
   };
@@ -63,15 +63,64 @@ describe('ImportPreview', () => {
       .getAllByRole('row')
       .slice(1);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toHaveTextContent('2');
     expect(errors[0]).toHaveTextContent('Email');
-    expect(errors[0]).toHaveTextContent('INVALID_EMAIL');
-    expect(errors[0]).toHaveTextContent('Email is not a valid email address');
+    expect(errors[0]).toHaveTextContent('nope is not a valid email address');
   });
 
-  it('says that ABORT imports nothing while there are errors', () => {
+  it('numbers rows as the spreadsheet does: the header is row 1, the first data row is row 2', () => {
+    const header = {
+      __typename: 'ImportRowError' as const,
+      row: 0,
+      column: 'Nickname',
+      code: 'UNKNOWN_HEADER',
+      message: 'Unknown column "Nickname"',
+    };
+    render(<ImportPreview job={job({ errors: [...job().errors, header] })} />);
+    const preview = screen.getByRole('table', { name: 'What each row would do' });
+    expect(within(preview).getByRole('columnheader', { name: 'Spreadsheet row' })).toBeInTheDocument();
+    const rows = within(preview).getAllByRole('row').slice(1);
+    expect(within(rows[0]).getAllByRole('cell')[0]).toHaveTextContent(/^2$/);
+    expect(within(rows[2]).getAllByRole('cell')[0]).toHaveTextContent(/^4$/);
+
+    const errorTable = screen.getByRole('table', { name: 'Errors' });
+    expect(within(errorTable).getByRole('columnheader', { name: 'Spreadsheet row' })).toBeInTheDocument();
+    const errors = within(errorTable).getAllByRole('row').slice(1);
+    expect(within(errors[0]).getAllByRole('cell')[0]).toHaveTextContent(/^3$/);
+    expect(within(errors[1]).getAllByRole('cell')[0]).toHaveTextContent(/^1 \(header\)$/);
+  });
+
+  it('says each error in words and keeps its code in small print for support', () => {
+    const long = {
+      __typename: 'ImportRowError' as const,
+      row: 3,
+      column: '',
+      code: 'ROW_TOO_LONG',
+      message: 'Row 3 is longer than 100,000 characters (a cell over its limit): it was not read',
+    };
+    render(<ImportPreview job={job({ errors: [...job().errors, long] })} />);
+    const errors = within(screen.getByRole('table', { name: 'Errors' })).getAllByRole('row');
+    expect(within(errors[0]).queryByRole('columnheader', { name: 'Code' })).toBeNull();
+    expect(errors[1]).toHaveTextContent('The email address is not valid: nope is not a valid email address');
+    expect(within(errors[1]).getByText('INVALID_EMAIL')).toHaveAttribute('title', 'Error code (for support)');
+    // The API's own sentence counts data rows ("Row 3"); the table says the spreadsheet's row instead.
+    expect(errors[2]).toHaveTextContent(/^4.*The row is longer than 100,000 characters, so it was not read\./);
+    expect(errors[2]).not.toHaveTextContent('Row 3');
+    expect(within(errors[2]).getByText('ROW_TOO_LONG')).toBeInTheDocument();
+  });
+
+  it('shows what was in an email cell that is not an address', () => {
+    render(<ImportPreview job={job()} />);
+    const rows = within(screen.getByRole('table', { name: 'What each row would do' })).getAllByRole('row');
+    expect(rows[2]).toHaveTextContent('nope');
+    expect(rows[2]).not.toHaveTextContent('(empty)');
+  });
+
+  it('says in words that "Import nothing" writes nothing while there are errors', () => {
     render(<ImportPreview job={job({ onError: 'ABORT' })} />);
-    expect(screen.getByRole('status')).toHaveTextContent('will not write anything until the errors are fixed');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'With "Import nothing", the import will not write anything until the errors are fixed',
+    );
+    expect(screen.getByRole('status')).not.toHaveTextContent('ABORT');
     expect(screen.queryByRole('navigation', { name: 'Preview rows' })).not.toBeInTheDocument();
   });
 
@@ -96,15 +145,17 @@ describe('ImportPreview', () => {
     ];
     const firstPage = { ...rows, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: true, endCursor: 'c100' }, edges: first };
     render(<ImportPreview job={job({ totalRows: 150, rows: firstPage })} />, mocks);
-    expect(screen.getByRole('table', { name: 'What each row would do (rows 1–100 of 150)' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'What each row would do (spreadsheet rows 2–101 of 150 data rows)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Previous rows' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Next rows' }));
-    const second = await screen.findByRole('table', { name: 'What each row would do (rows 101–150 of 150)' });
+    const second = await screen.findByRole('table', { name: 'What each row would do (spreadsheet rows 102–151 of 150 data rows)' });
     expect(within(second).getAllByRole('row')).toHaveLength(51);
     expect(second).toHaveTextContent('r150@x.com');
     expect(screen.getByRole('button', { name: 'Next rows' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Previous rows' }));
-    expect(screen.getByRole('table', { name: 'What each row would do (rows 1–100 of 150)' })).toHaveTextContent('r1@x.com');
+    expect(screen.getByRole('table', { name: 'What each row would do (spreadsheet rows 2–101 of 150 data rows)' })).toHaveTextContent(
+      'r1@x.com',
+    );
   });
 
   it('counts and labels the rows an update would leave unchanged', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Controller, useForm } from 'react-hook-form';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -10,7 +10,8 @@ import { MultiSelect } from '../../../components/multi-select';
 import { SwitchField } from '../../../components/switch-field';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { formFieldErrors } from '../../../lib/server-field-errors';
-import { languageOptions, timeZones } from '../../../lib/locale-options';
+import { LanguageField } from '../../../components/language-field';
+import { TimezoneField } from '../../../components/timezone-field';
 import {
   NEW_AGENT_FIELDS,
   NEW_AGENT_INPUT_LABELS,
@@ -57,8 +58,6 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
     alertRef.current?.scrollIntoView({ block: 'nearest' });
     actionsRef.current?.scrollIntoView({ block: 'nearest' });
   }, [focusAlert]);
-  const zones = useMemo(() => timeZones(), []);
-  const languages = useMemo(() => languageOptions(), []);
   const {
     register,
     control,
@@ -137,34 +136,16 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       <section className="form-section" aria-labelledby="locale-heading">
         <h2 id="locale-heading">Time zone and language</h2>
         <div className="form-grid">
-          <FormField label={LABELS.timezone} error={errors.timezone?.message} hint="Type to search, e.g. London or America/New_York.">
-            {(field) => (
-              <>
-                <input
-                  {...field}
-                  {...register('timezone', { validate: (v) => zones.includes(v) || 'is not a known time zone (pick one from the list)' })}
-                  list="time-zones"
-                  autoComplete="off"
-                />
-                <datalist id="time-zones">
-                  {zones.map((zone) => (
-                    <option key={zone} value={zone} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </FormField>
-          <FormField label={LABELS.language} error={errors.language?.message}>
-            {(field) => (
-              <select {...field} {...register('language')}>
-                {languages.map((language) => (
-                  <option key={language.value} value={language.value}>
-                    {language.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <Controller
+            control={control}
+            name="timezone"
+            render={({ field }) => <TimezoneField value={field.value} onChange={field.onChange} error={errors.timezone?.message} />}
+          />
+          <Controller
+            control={control}
+            name="language"
+            render={({ field }) => <LanguageField value={field.value} onChange={field.onChange} error={errors.language?.message} />}
+          />
         </div>
       </section>
 

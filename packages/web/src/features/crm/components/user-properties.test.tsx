@@ -48,7 +48,9 @@ describe('UserProperties', () => {
     expect(screen.getByRole('combobox', { name: 'Plan' })).toHaveAccessibleDescription('Their subscription');
     expect(screen.getByLabelText('Renewal')).toHaveAttribute('type', 'date');
     expect(screen.queryByLabelText('Old')).toBeNull();
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Timezone' }), 'Asia/Tokyo');
+    const zone = screen.getByRole('combobox', { name: 'Time zone' });
+    await userEvent.clear(zone);
+    await userEvent.type(zone, 'tokyo{Enter}');
     await userEvent.type(screen.getByRole('textbox', { name: 'Seats' }), '1,5');
     await userEvent.click(screen.getByRole('checkbox', { name: 'VIP' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save properties' }));
@@ -64,7 +66,7 @@ describe('UserProperties', () => {
     const seats = screen.getByRole('textbox', { name: 'Seats' });
     expect(seats).toHaveValue('1,5');
     expect(seats).toHaveAccessibleDescription('Seats must be a number such as 42');
-    expect(screen.getByRole('combobox', { name: 'Timezone' })).toHaveAccessibleDescription('Timezone is not a known time zone');
+    expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveAccessibleDescription(/Time zone is not a known time zone$/);
     expect(screen.getByRole('checkbox', { name: 'VIP' })).toBeChecked();
 
     await userEvent.clear(seats);

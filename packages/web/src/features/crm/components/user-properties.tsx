@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { FormField } from '../../../components/form-field';
 import { toDisplayError } from '../../../lib/errors';
-import { languageOptions, timeZones } from '../../../lib/locale-options';
+import { LANGUAGE_LABEL, LanguageField } from '../../../components/language-field';
+import { TIME_ZONE_LABEL, TimezoneField } from '../../../components/timezone-field';
+import { languageOptions } from '../../../lib/locale-options';
 import type { UpdateUserInput } from '../../../gql/graphql';
 import {
   cfKey,
@@ -69,14 +71,14 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
         <h3 id="crm-properties-heading">Properties</h3>
         <dl className="crm-properties">
           <div>
-            <dt>Timezone</dt>
+            <dt>{TIME_ZONE_LABEL}</dt>
             <dd>
               {user.timezone ?? <span className="muted">Not set</span>}
               {user.localTime && <span className="crm-local-time"> · local time {localClock(user.localTime)}</span>}
             </dd>
           </div>
           <div>
-            <dt>Language</dt>
+            <dt>{LANGUAGE_LABEL}</dt>
             <dd>{language ?? <span className="muted">Not set</span>}</dd>
           </div>
           {filled.map((f) => (
@@ -115,33 +117,8 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
             {alert}
           </p>
         )}
-        <FormField label="Timezone" error={errors.timezone}>
-          {(control) => (
-            <select {...control} value={draft.timezone} onChange={(e) => set('timezone', e.target.value)}>
-              <option value="">Not set</option>
-              {withCurrent(
-                timeZones().map((z) => ({ value: z, label: z })),
-                draft.timezone,
-              ).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField label="Language" error={errors.language}>
-          {(control) => (
-            <select {...control} value={draft.language} onChange={(e) => set('language', e.target.value)}>
-              <option value="">Not set</option>
-              {withCurrent(languages, draft.language).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <TimezoneField value={draft.timezone} onChange={(v) => set('timezone', v)} error={errors.timezone} notSet="Not set" />
+        <LanguageField value={draft.language} onChange={(v) => set('language', v)} error={errors.language} notSet="Not set" />
         {fields.map((f) => (
           <CustomFieldControl
             key={f.id}

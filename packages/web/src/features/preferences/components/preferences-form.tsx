@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { UPDATE_PREFERENCES_MUTATION } from '../preferences.graphql';
 import type { PreferenceFieldsFragment } from '../../../gql/graphql';
 import { InputField } from '../../../components/input-field';
 import { FormAlert } from '../../../components/form-alert';
+import { LanguageField } from '../../../components/language-field';
+import { TimezoneField } from '../../../components/timezone-field';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { applyServerFieldErrors } from '../../../lib/form-errors';
-import { languageOptions, timeZones } from '../../../lib/locale-options';
 import { changesLoginEmail, CURRENT_PASSWORD_HINT } from '../../../lib/login-email';
 import { LABELS, PROFILE_FIELDS, rightsOf, toFormValues, toInput, type PreferenceValues } from '../preferences-form-values';
 import { NotificationSwitches } from './notification-switches';
@@ -16,8 +17,6 @@ import { SignatureField } from './signature-field';
 
 type Catalog = Parameters<typeof toFormValues>[1];
 
-const TIME_ZONES = timeZones();
-const LANGUAGES = languageOptions();
 const FORM_LABELS: Record<string, string> = Object.fromEntries(PROFILE_FIELDS.map((f) => [`input.${f}`, LABELS[f]]));
 
 export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFragment; catalog: Catalog }) {
@@ -84,31 +83,21 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
           <InputField {...field('phone')} type="tel" autoComplete="tel" {...register('phone')} />
           <InputField {...field('mobilePhone')} type="tel" {...register('mobilePhone')} />
           <InputField {...field('landlinePhone')} type="tel" {...register('landlinePhone')} />
-          <InputField
-            {...field('timezone')}
-            list="time-zones"
-            hint="Type to search, e.g. Europe/London."
-            {...register('timezone', required)}
+          <Controller
+            control={control}
+            name="timezone"
+            render={({ field: f }) => (
+              <TimezoneField value={f.value} onChange={f.onChange} error={errors.timezone?.message} disabled={disabled} />
+            )}
           />
-          <InputField
-            {...field('language')}
-            list="languages"
-            hint="A language tag such as en or pt-BR."
-            {...register('language', required)}
+          <Controller
+            control={control}
+            name="language"
+            render={({ field: f }) => (
+              <LanguageField value={f.value} onChange={f.onChange} error={errors.language?.message} disabled={disabled} />
+            )}
           />
         </div>
-        <datalist id="time-zones">
-          {TIME_ZONES.map((tz) => (
-            <option key={tz} value={tz} />
-          ))}
-        </datalist>
-        <datalist id="languages">
-          {LANGUAGES.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
-        </datalist>
         <SignatureField {...field('signature')} saved={agent.signature ?? null} {...register('signature')} />
         <p>
           <Link to="/change-password">Change your password</Link>

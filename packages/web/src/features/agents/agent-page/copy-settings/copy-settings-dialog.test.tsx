@@ -74,7 +74,7 @@ describe('CopySettingsDialog', () => {
     const boxes = within(dialog).getAllByRole('checkbox');
     expect(boxes).toHaveLength(12);
     for (const box of boxes) expect(box).toBeChecked();
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Timezone' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Time zone' }));
     expect(within(dialog).getByRole('checkbox', { name: 'All sections' })).not.toBeChecked();
     expect(onCopied).not.toHaveBeenCalled();
   });

@@ -11,6 +11,6 @@ export const SETTINGS_SECTIONS: { value: AgentSettingsSection; label: string }[]
   { value: 'ADMIN_ACCESS', label: 'Administrator access' },
   { value: 'REPORTS_ACCESS', label: 'Reports administrator access' },
   { value: 'SIGNATURE', label: 'Signature' },
-  { value: 'TIMEZONE', label: 'Timezone' },
+  { value: 'TIMEZONE', label: 'Time zone' },
   { value: 'LANGUAGE', label: 'Language' },
 ];
