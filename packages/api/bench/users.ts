@@ -85,7 +85,7 @@ export async function users(): Promise<void> {
         `${ratio.toFixed(2)}x`,
         `goal <= 1.5x the first page: ${ratio <= 1.5 ? 'met' : 'NOT MET'}`,
       ],
-      ...(['name', 'email'] as const).map((kind) => {
+      ...(['name', 'email', 'surname'] as const).map((kind) => {
         const xs = search[kind];
         return [
           `${kind} prefix search, ${xs.length} prefixes`,
@@ -170,9 +170,14 @@ async function firstVsDeep(gql: Gql, deepCursor: string) {
   return { first, deep };
 }
 
-/** Prefixes typed from real rows (names 3-6 characters, addresses 4-8), each searched once. */
+/**
+ * Prefixes typed from real rows (names 3-6 characters, addresses 4-8, family names 3-6: a word
+ * inside the name, found by the words phase), each searched once.
+ */
 async function searches(app: BenchApp, gql: Gql) {
   const rand = prng(7);
+  // Its own generator: the name and address prefixes stay those of earlier runs.
+  const surnameRand = prng(11);
   const ids = Array.from({ length: PREFIXES }, () => 1 + Math.floor(rand() * USERS));
   const rows = (await app.roster.ds.query(
     `SELECT u.name, x.address FROM crm_user u JOIN user_email x ON x.user_id = u.id WHERE u.id IN (${ids.join(',')})`,
@@ -180,14 +185,16 @@ async function searches(app: BenchApp, gql: Gql) {
   const prefixes = {
     name: rows.map((r) => r.name.slice(0, 3 + Math.floor(rand() * 4))),
     email: rows.map((r) => r.address.slice(0, 4 + Math.floor(rand() * 5))),
+    surname: rows.map((r) => r.name.split(' ')[1].slice(0, 3 + Math.floor(surnameRand() * 4))),
   };
   const out = {
     name: [] as number[],
     email: [] as number[],
+    surname: [] as number[],
     counted: [] as number[],
     again: [] as number[],
     diskReadsPerSearch: 0,
-    matches: { name: 0, email: 0 },
+    matches: { name: 0, email: 0, surname: 0 },
   };
   for (let i = 0; i < 5; i++) await gql(LIST, { first: 50, filter: { search: prefixes.name[i] } });
   // Pages read from disk (not in the buffer pool) per search: a random prefix's rows are cold.
@@ -197,22 +204,22 @@ async function searches(app: BenchApp, gql: Gql) {
   };
   const readsBefore = await diskReads();
   for (let i = 0; i < rows.length; i++) {
-    for (const kind of ['name', 'email'] as const)
+    for (const kind of ['name', 'email', 'surname'] as const)
       out[kind].push(await timed(() => gql(LIST, { first: 50, filter: { search: prefixes[kind][i] } })));
     // The SPA's query selects totalCount: a search counts at most 1,000 matches (a new prefix is never cached).
     out.counted.push(await timed(() => gql(COUNTED, { first: 50, filter: { search: prefixes.name[i] } })));
   }
-  out.diskReadsPerSearch = ((await diskReads()) - readsBefore) / (3 * rows.length);
+  out.diskReadsPerSearch = ((await diskReads()) - readsBefore) / (4 * rows.length);
   // The same name prefixes again, their pages now cached: what the searches cost without disk reads.
   for (let i = 0; i < rows.length; i++) out.again.push(await timed(() => gql(LIST, { first: 50, filter: { search: prefixes.name[i] } })));
   // How much each kind matches (outside the timings): the count behind a typical prefix.
-  for (const kind of ['name', 'email'] as const) {
+  for (const kind of ['name', 'email', 'surname'] as const) {
     const sample = prefixes[kind].slice(0, 21);
-    const column = kind === 'name' ? 'u.name' : 'x.address';
+    const where = { name: 'u.name LIKE ?', email: 'x.address LIKE ?', surname: "u.name LIKE CONCAT('% ', ?)" }[kind];
     const counts = await Promise.all(
       sample.map(async (p) => {
         const [{ n }] = (await app.roster.ds.query(
-          `SELECT COUNT(*) AS n FROM crm_user u JOIN user_email x ON x.user_id = u.id WHERE ${column} LIKE ?`,
+          `SELECT COUNT(*) AS n FROM crm_user u JOIN user_email x ON x.user_id = u.id WHERE ${where}`,
           [`${p}%`],
         )) as { n: string }[];
         return Number(n);
