@@ -5,7 +5,7 @@ import { ConfigError } from '../config';
 import { systemActor } from '../common/actor';
 import { ChangeLogEntityType, recordChanges } from '../common/change-log';
 import { inTransaction } from '../common/transaction';
-import { Agent, newAgentRow } from '../modules/agent';
+import { Agent, newAgentRow, syncAgentWords } from '../modules/agent';
 import { hashPassword } from '../modules/auth';
 import { AgentPermissionGroup } from '../modules/permission';
 
@@ -32,6 +32,7 @@ export async function bootstrapFirstAdmin(ds: DataSource, config: Config, log: (
       newAgentRow({ email, name: config.adminName, isAdmin: true, isReportsAdmin: true, passwordHash }),
     );
     const id = identifiers[0].id as number;
+    await syncAgentWords(em, [id]);
     await em.insert(AgentPermissionGroup, { agentId: id, groupId: ALL_PERMISSIONS_GROUP_ID });
     await recordChanges(em, systemActor('Start-up'), ChangeLogEntityType.AGENT, id, [
       { field: 'created', oldValue: null, newValue: email },

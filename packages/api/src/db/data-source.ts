@@ -17,6 +17,7 @@ import { UserListIndexes1764640000000 } from './migrations/1764640000000-user-li
 import { UserImport1764630000000 } from './migrations/1764630000000-user-import';
 import { CataloguesLock1764650000000 } from './migrations/1764650000000-catalogues-lock';
 import { ImportJob1764660000000 } from './migrations/1764660000000-import-job';
+import { SearchWords1764700000000 } from './migrations/1764700000000-search-words';
 
 export const migrations = [
   Initial1763880000000,
@@ -32,6 +33,7 @@ export const migrations = [
   UserImport1764630000000,
   CataloguesLock1764650000000,
   ImportJob1764660000000,
+  SearchWords1764700000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -1,4 +1,4 @@
-import { Agent } from '../modules/agent';
+import { Agent, AgentWord } from '../modules/agent';
 import { PasswordLink } from '../modules/agent-import';
 import { ImportJob, ImportRow, ImportRowError } from '../modules/import';
 import { ApiToken } from '../modules/api-token';
@@ -11,7 +11,7 @@ import { OutboxMessage } from '../modules/mail';
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
 import { Team, TeamMember, TeamOrganization } from '../modules/team';
 import { HelpdeskSetting } from '../modules/setting';
-import { Note, User, UserEmail, UserMerge } from '../modules/user';
+import { Note, User, UserEmail, UserMerge, UserWord } from '../modules/user';
 import { Organization } from '../modules/organization';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
 import { UserFile } from '../modules/user-file';
@@ -20,6 +20,7 @@ import { UserCustomField, UserCustomValue } from '../modules/custom-field';
 
 export const entities = [
   Agent,
+  AgentWord,
   AgentPermissionGroup,
   PermissionGroup,
   Team,
@@ -46,6 +47,7 @@ export const entities = [
   UserUsergroup,
   User,
   UserEmail,
+  UserWord,
   Note,
   UserMerge,
   UserFile,

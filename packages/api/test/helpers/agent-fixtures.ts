@@ -1,6 +1,6 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { ChangeLogEntry } from '../../src/common/change-log';
-import { Agent, newAgentRow } from '../../src/modules/agent';
+import { Agent, newAgentRow, syncAgentWords } from '../../src/modules/agent';
 import { graphql } from '../gql';
 import type { CreateAgentInput, UpdateAgentInput } from '../gql/graphql';
 import { GqlResult, TestApp, withToken } from './test-app';
@@ -200,11 +200,15 @@ export async function insertAgents(t: TestApp, prefix: string, n: number): Promi
   const repo = t.roster.ds.getRepository(Agent);
   const rows = Array.from({ length: n }, (_, i) => newAgentRow({ email: `${prefix}${i}@example.com`, name: `${prefix} ${i}` }));
   for (let i = 0; i < rows.length; i += 200) await repo.insert(rows.slice(i, i + 200));
-  const ids = await repo
-    .createQueryBuilder('a')
-    .select('a.id', 'id')
-    .where('a.email LIKE :p', { p: `${prefix}%` })
-    .orderBy('a.id')
-    .getRawMany();
-  return ids.map((r: { id: number }) => String(r.id));
+  const ids: number[] = (
+    await repo
+      .createQueryBuilder('a')
+      .select('a.id', 'id')
+      .where('a.email LIKE :p', { p: `${prefix}%` })
+      .orderBy('a.id')
+      .getRawMany()
+  ).map((r: { id: number | string }) => Number(r.id));
+  // Straight into the table, so their search words too (as every write path does).
+  await syncAgentWords(t.roster.ds.manager, ids);
+  return ids.map(String);
 }

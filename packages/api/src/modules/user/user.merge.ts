@@ -15,6 +15,7 @@ import { lockUsers } from './user.lock';
 import { PEOPLE } from './user.permissions';
 import { inUserScope, userScope } from './user.scope';
 import { CONTACT_FIELDS, phoneKey, USER_LIMITS } from './user.validation';
+import { syncUserWords } from './user.words';
 
 /** How long a merge can be undone. */
 export const MERGE_UNDO_DAYS = 7;
@@ -110,6 +111,8 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
   moved.customFields = custom.filled;
   await em.update(User, target.id, { ...patch, updatedAt: now });
   await em.update(User, source.id, { mergedIntoId: target.id, updatedAt: now });
+  // The target's words gain the moved addresses; the hidden source has none.
+  await syncUserWords(em, [target.id, source.id]);
   const { identifiers } = await em.insert(UserMerge, {
     targetUserId: target.id,
     sourceUserId: source.id,
@@ -189,6 +192,7 @@ export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string 
   await em.update(UserMerge, merge.id, { undoneAt: now });
   if (back.some((e) => e.id === moved.primaryEmailId)) await em.update(UserEmail, moved.primaryEmailId!, { isPrimary: true });
   for (const u of [target, source]) await ensurePrimary(sc, u.id);
+  await syncUserWords(em, [target.id, source.id]);
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, target.id, [
     { field: 'mergeUndone', oldValue: `${userLabel(source)}, merge #${merge.id}`, newValue: null },
     ...back.map((e) => ({ field: 'emails', oldValue: e.address, newValue: null })),
