@@ -121,6 +121,8 @@ export async function users(): Promise<void> {
     console.log(table(['request (GraphQL over HTTP)', 'p50', 'p99', 'vs first', 'notes'], rows));
     console.log(`\nSQL statements per request (session lookup included):`);
     console.log(table(['request', 'first: 10', 'first: 50', 'first: 100', 'constant'], statements));
+    console.log('\nTables (information_schema, MB):');
+    console.log(table(['table', 'rows (estimate)', 'data', 'indexes'], await tableSizes(app)));
     console.log('\nQuery plans:');
     for (const [label, plan] of plans) console.log(`- ${label}:\n${plan}`);
     console.log(`\nLoad average at the end ${load()}. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`);
@@ -248,6 +250,8 @@ async function statementCounts(app: BenchApp, gql: Gql, deepCursor: string) {
     [`page after row ${DEEP_ROW}`, { after: deepCursor }],
     ['name prefix search "olga"', { filter: { search: 'olga' } }],
     ['email prefix search "olga.ber"', { filter: { search: 'olga.ber' } }],
+    ['family name search "berdan"', { filter: { search: 'berdan' } }],
+    ['two words "berdan olga"', { filter: { search: 'berdan olga' } }],
     ['organization filter', { filter: { organizationId: '7' } }],
   ];
   const rows: string[][] = [];
@@ -277,13 +281,15 @@ async function explainAll(app: BenchApp, gql: Gql, deepCursor: string): Promise<
   const kinds: [string, Record<string, unknown>][] = [
     ['first page', {}],
     [`page after row ${DEEP_ROW}`, { after: deepCursor }],
-    ['prefix search "olga.ber" (no name matches: the address phase)', { filter: { search: 'olga.ber' } }],
+    ['prefix search "olga.ber" (no name matches: the words phase, whole addresses)', { filter: { search: 'olga.ber' } }],
+    ['search "berdan" (a family name: the words phase)', { filter: { search: 'berdan' } }],
+    ['search "berdan olga" (two words: the longest drives, the other is checked per user)', { filter: { search: 'berdan olga' } }],
     ['prefix search "olg" (thousands of name matches: the name phase fills the page)', { filter: { search: 'olg' } }],
   ];
   const out: [string, string][] = [];
   for (const [label, vars] of kinds) {
     const n = await counted(app, () => gql(LIST, { ...vars, first: 50 }));
-    const stmts = app.sql.recent.slice(-n).filter((q) => /crm_user/.test(q.query) && /LIMIT/i.test(q.query));
+    const stmts = app.sql.recent.slice(-n).filter((q) => /crm_user|user_word/.test(q.query) && /LIMIT/i.test(q.query));
     const plans: string[] = [];
     for (const stmt of stmts) {
       const rows = (await app.roster.ds.query(`EXPLAIN ${stmt.query}`, stmt.parameters)) as Record<string, unknown>[];
@@ -295,4 +301,14 @@ async function explainAll(app: BenchApp, gql: Gql, deepCursor: string): Promise<
     out.push([label, plans.join('\n')]);
   }
   return out;
+}
+
+/** Rows (InnoDB's estimate), data and index sizes of the tables a search reads. */
+async function tableSizes(app: BenchApp): Promise<string[][]> {
+  const rows = (await app.roster.ds.query(
+    `SELECT table_name AS name, table_rows AS n, data_length AS data, index_length AS idx FROM information_schema.tables
+     WHERE table_schema = DATABASE() AND table_name IN ('crm_user', 'user_email', 'user_word') ORDER BY table_name`,
+  )) as { name: string; n: string; data: string; idx: string }[];
+  const mb = (x: string) => (Number(x) / 1048576).toFixed(0);
+  return rows.map((r) => [r.name, Number(r.n).toLocaleString('en'), mb(r.data), mb(r.idx)]);
 }

@@ -13,7 +13,8 @@ describe('import job tables renamed', () => {
   it('keeps the jobs, rows and errors stored in agent_import*, and new jobs get new ids', async () => {
     const db = testDbConfig();
     const base = createDataSource(db);
-    const before = new DataSource({ ...base.options, migrations: migrations.slice(0, -1) } as typeof base.options);
+    const renaming = migrations.findIndex((m) => m.name === 'ImportJob1764660000000');
+    const before = new DataSource({ ...base.options, migrations: migrations.slice(0, renaming) } as typeof base.options);
     await before.initialize();
     if (db.type === 'mysql') await before.dropDatabase();
     await before.runMigrations({ transaction: 'each' });

@@ -35,7 +35,7 @@ export class SearchWords1764700000000 implements MigrationInterface {
     await create('user_word', 'user_id', 'crm_user', ['prev_word', 'lead_word']);
     await create('agent_word', 'agent_id', 'agent', []);
 
-    for (let lastId = 0; ; ) {
+    for (let lastId = 0; ;) {
       const users: { id: number; nameKey: string }[] = (
         await q.query('SELECT id, name_key FROM crm_user WHERE id > ? AND merged_into_id IS NULL ORDER BY id LIMIT ?', [
           lastId,
@@ -50,7 +50,7 @@ export class SearchWords1764700000000 implements MigrationInterface {
       await insertRows(q.manager, UserWord, ['word', 'userId', 'prevWord', 'leadWord'], userWordRows(users, emails));
       lastId = to;
     }
-    for (let lastId = 0; ; ) {
+    for (let lastId = 0; ;) {
       const agents: { id: number | string; name: string; alias: string | null; email: string }[] = await q.query(
         'SELECT id, name, alias, email FROM agent WHERE id > ? ORDER BY id LIMIT ?',
         [lastId, BACKFILL_CHUNK],

@@ -157,7 +157,10 @@ function wordMatches(
 }
 
 /** The matches of the phases (disjoint), counting at most SEARCH_COUNT_CAP + 1: one bounded index range each. */
-async function boundedCount(sc: ServiceContext, parts: [SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, string][]): Promise<number> {
+async function boundedCount(
+  sc: ServiceContext,
+  parts: [SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, string][],
+): Promise<number> {
   let n = 0;
   for (const [qb, id] of parts) {
     if (n > SEARCH_COUNT_CAP) break;
