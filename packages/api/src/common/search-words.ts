@@ -51,6 +51,18 @@ export function addressWords(address: string): string[] {
   return [folded, ...local.split(LOCAL_PIECES).filter(Boolean).slice(1), ...(domain ? [domain] : []), ...labels.slice(1, -1)];
 }
 
+/** How many characters (code points) two words share at their start. */
+export function sharedLength(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+
+/** The length of a word as the databases count it: code points. */
+export const wordLength = (word: string): number => Array.from(word).length;
+
 /** Distinct words in code point order (the order of the words table's key). */
 export function sortedWords(words: Iterable<string>): string[] {
   return [...new Set([...words].filter(Boolean))].sort(compareCodePoints);

@@ -6,7 +6,7 @@ import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedA
 import { startsWith } from '../../common/prefix-search';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
-import { searchWords } from '../../common/search-words';
+import { searchWords, wordLength } from '../../common/search-words';
 import { User, UserEmail } from './user.entity';
 import { UserWord } from './user.words';
 
@@ -122,9 +122,9 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
 
 /**
  * Phase W's rows (alias w): the words starting with the longest search word, each user once (at
- * their first such word: prev_word does not start with it), having a word for each other search
- * word, and not listed by phase N. Without a narrowing filter it reads user_word alone: the
- * words of live users only, an index range read in key order.
+ * their first such word: prev_shared is shorter than it), having a word for each other search
+ * word, and not listed by phase N. Without a narrowing filter a one-word search reads user_word
+ * alone (the words of live users only): an index range read in key order, nothing else.
  */
 function wordMatches(
   sc: ServiceContext,
@@ -135,23 +135,17 @@ function wordMatches(
     : sc.em.createQueryBuilder(UserWord, 'w');
   const [driving, ...others] = s.words;
   const [wordSql, wordParams] = startsWith(s.mysql, 'w.word', driving, 'word0');
-  const [prevSql] = startsWith(s.mysql, 'w.prev_word', driving, 'word0');
-  qb.andWhere(wordSql, wordParams).andWhere(`NOT (${prevSql})`);
+  qb.andWhere(wordSql, wordParams).andWhere('w.prev_shared < :drivingLength', { drivingLength: wordLength(driving) });
   others.forEach((word, i) => {
     const [sql, params] = startsWith(s.mysql, `o${i}.word`, word, `word${i + 1}`);
     qb.andWhere(`EXISTS (SELECT 1 FROM user_word o${i} WHERE o${i}.user_id = w.user_id AND ${sql})`, params);
   });
-  // Phase N listed the users whose name starts with the search: a one-word search tells them by
-  // the name's first word; a longer one needs the name (only for users whose first word is its first).
-  if (!s.nameKey.includes(' ')) {
-    const [leadSql, leadParams] = startsWith(s.mysql, 'w.lead_word', s.nameKey, 'leadPrefix');
-    qb.andWhere(`NOT (${leadSql})`, leadParams);
-  } else {
+  // Phase N listed the users whose name starts with the search: for a one-word search (then the
+  // driving word) those whose name's first word does; a longer one reads the name.
+  if (!s.nameKey.includes(' ')) qb.andWhere('w.lead_shared < :drivingLength');
+  else {
     const [sql, params] = startsWith(s.mysql, 'n.name_key', s.nameKey, 'namePrefix');
-    qb.andWhere(`NOT (w.lead_word = :lead AND EXISTS (SELECT 1 FROM crm_user n WHERE n.id = w.user_id AND ${sql}))`, {
-      ...params,
-      lead: s.nameKey.split(' ')[0],
-    });
+    qb.andWhere(`NOT EXISTS (SELECT 1 FROM crm_user n WHERE n.id = w.user_id AND ${sql})`, params);
   }
   return qb;
 }

@@ -1,16 +1,20 @@
 import { Column, Entity, EntityManager, In, IsNull, PrimaryColumn } from 'typeorm';
-import { addressWords, nameWords, replaceWords, sortedWords, WordsTable } from '../../common/search-words';
+import { addressWords, nameWords, replaceWords, sharedLength, sortedWords, WordsTable } from '../../common/search-words';
 import { chunks } from '../../common/relations';
 import { User, UserEmail } from './user.entity';
 
 /**
  * The words of live users' names and addresses (common/search-words.ts), one row per word and
- * user, in key order (word, user_id). Two columns answer a search's questions about a row without
- * another lookup: prev_word, the user's next lower word ('' for the first: a user's earlier word
- * with the same prefix exists exactly when prev_word has it, so each user is listed once, at their
- * first matching word), and lead_word, the first word of the name (the name starts with a
- * one-word search exactly when lead_word does: the users the name phase lists). Merged-away users
- * have no words; deleted users lose theirs by the foreign key.
+ * user, in key order (word, user_id). Two small numbers answer a search's questions about a row
+ * without another lookup. Both use one fact: two words that start with a prefix share at least
+ * its length, and a word that shares that much with a matching word matches too.
+ * - prev_shared: characters the word shares with the user's next lower word (0 for the first).
+ *   The user has an earlier word starting with the search word exactly when prev_shared reaches
+ *   its length, so a search lists each user once, at their first matching word.
+ * - lead_shared: characters the word shares with the first word of the name. The name starts
+ *   with a one-word search exactly when lead_shared reaches its length: the users the name phase
+ *   lists, skipped by the words phase.
+ * Merged-away users have no words; deleted users lose theirs by the foreign key.
  */
 @Entity('user_word')
 export class UserWord {
@@ -20,17 +24,17 @@ export class UserWord {
   @PrimaryColumn({ type: 'int' })
   userId: number;
 
-  @Column({ type: 'varchar', length: 255 })
-  prevWord: string;
+  @Column({ type: 'smallint' })
+  prevShared: number;
 
-  @Column({ type: 'varchar', length: 255 })
-  leadWord: string;
+  @Column({ type: 'smallint' })
+  leadShared: number;
 }
 
 const USER_WORDS: WordsTable<UserWord> = {
   entity: UserWord,
   ownerProperty: 'userId',
-  properties: ['word', 'userId', 'prevWord', 'leadWord'],
+  properties: ['word', 'userId', 'prevShared', 'leadShared'],
 };
 
 /** The word rows of users from their name keys and addresses (live users only: pass only those). */
@@ -43,8 +47,13 @@ export function userWordRows(users: Pick<User, 'id' | 'nameKey'>[], emails: Pick
   }
   return users.flatMap((u) => {
     const words = sortedWords([...nameWords(u.nameKey), ...(addresses.get(u.id) ?? []).flatMap(addressWords)]);
-    const leadWord = u.nameKey.split(' ')[0] ?? '';
-    return words.map((word, i) => ({ word, userId: u.id, prevWord: i ? words[i - 1] : '', leadWord }));
+    const lead = u.nameKey.split(' ')[0];
+    return words.map((word, i) => ({
+      word,
+      userId: u.id,
+      prevShared: i ? sharedLength(words[i - 1], word) : 0,
+      leadShared: sharedLength(lead, word),
+    }));
   });
 }
 
