@@ -1,3 +1,5 @@
+import { sortKey } from '@roster/shared';
+import { userWordRows } from '../src/modules/user';
 import { graphql } from './gql';
 import type { CrmListUsersQuery } from './gql/graphql';
 import {
@@ -7,6 +9,7 @@ import {
   crmHelpers,
   DELETE_USER,
   fieldsOf,
+  GET_USER,
   LIST_USERS,
   REMOVE_EMAIL,
   UPDATE_USER,
@@ -132,6 +135,33 @@ describe('search by any word', () => {
     expect(await names('eted')).toEqual([]);
     const [{ n }] = await t.roster.ds.query('SELECT COUNT(*) AS n FROM user_word WHERE user_id = ?', [Number(ids['Del Eted'])]);
     expect(Number(n)).toBe(0);
+  });
+
+  it('keeps the words of the last write when writes of one user and of others run at once', async () => {
+    await user('Conc Urrent', ['conc@start.example']);
+    for (const i of [1, 2, 3]) await user(`Para Llel${i}`, [`para${i}@para.example`]);
+    const id = ids['Conc Urrent'];
+    await Promise.all([
+      ...[1, 2, 3, 4, 5, 6].map((i) => admin.ok(UPDATE_USER, { id, i: { name: `Conc Name${i}` } })),
+      ...[1, 2, 3, 4].map((i) => admin.ok(ADD_EMAIL, { u: id, e: `conc${i}@add${i}.example` })),
+      ...[1, 2, 3].map((i) => admin.ok(UPDATE_USER, { id: ids[`Para Llel${i}`], i: { name: `Para Renamed${i}` } })),
+      ...[1, 2, 3].map((i) => admin.ok(ADD_EMAIL, { u: ids[`Para Llel${i}`], e: `para${i}.more@para.example` })),
+    ]);
+    // Each user's stored words are exactly those of their name and addresses now.
+    for (const userId of [id, ...[1, 2, 3].map((i) => ids[`Para Llel${i}`])]) {
+      const u = (await admin.ok(GET_USER, { id: userId })).user!;
+      const expected = userWordRows(
+        [{ id: Number(userId), nameKey: sortKey(u.name) }],
+        u.emails.map((e) => ({ userId: Number(userId), address: e.address })),
+      );
+      const stored: { word: string; prev_shared: number; lead_shared: number; words_mask: number }[] = await t.roster.ds.query(
+        'SELECT word, prev_shared, lead_shared, words_mask FROM user_word WHERE user_id = ?',
+        [Number(userId)],
+      );
+      const rows = stored.map((r) => [r.word, Number(r.prev_shared), Number(r.lead_shared), Number(r.words_mask)]).sort();
+      expect(rows).toEqual(expected.map((r) => [r.word, r.prevShared, r.leadShared, r.wordsMask]).sort());
+    }
+    expect(await names('conc')).toEqual([(await admin.ok(GET_USER, { id })).user!.name]);
   });
 
   it('finds users created and renamed by a CSV import', async () => {

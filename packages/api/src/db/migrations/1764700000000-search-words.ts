@@ -22,11 +22,16 @@ export class SearchWords1764700000000 implements MigrationInterface {
     const mysql = q.connection.options.type === 'mysql';
     const word = mysql ? 'varchar(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL' : 'varchar(255) NOT NULL';
     const tables = [
-      { table: 'user_word', owner: 'user_id', ownerTable: 'crm_user', extra: ['prev_shared', 'lead_shared'] },
+      {
+        table: 'user_word',
+        owner: 'user_id',
+        ownerTable: 'crm_user',
+        extra: ['prev_shared smallint', 'lead_shared smallint', 'words_mask int'],
+      },
       { table: 'agent_word', owner: 'agent_id', ownerTable: 'agent', extra: [] },
     ];
     for (const { table, owner, ownerTable, extra } of tables) {
-      const columns = [`word ${word}`, `${owner} int NOT NULL`, ...extra.map((c) => `${c} smallint NOT NULL`)];
+      const columns = [`word ${word}`, `${owner} int NOT NULL`, ...extra.map((c) => `${c} NOT NULL`)];
       const fk = `FOREIGN KEY (${owner}) REFERENCES ${ownerTable} (id) ON DELETE CASCADE`;
       if (mysql) await q.query(`CREATE TABLE ${table} (${columns.join(', ')}) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`);
       else {
@@ -72,7 +77,7 @@ async function fillUserWords(q: QueryRunner): Promise<void> {
     const emails: { userId: number; address: string }[] = (
       await q.query('SELECT user_id, address FROM user_email WHERE user_id > ? AND user_id <= ?', [lastId, to])
     ).map((r: { user_id: number | string; address: string }) => ({ userId: Number(r.user_id), address: r.address }));
-    await insertRows(q.manager, UserWord, ['word', 'userId', 'prevShared', 'leadShared'], userWordRows(users, emails));
+    await insertRows(q.manager, UserWord, ['word', 'userId', 'prevShared', 'leadShared', 'wordsMask'], userWordRows(users, emails));
     lastId = to;
   }
 }

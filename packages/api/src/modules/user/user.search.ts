@@ -6,7 +6,7 @@ import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedA
 import { startsWith } from '../../common/prefix-search';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
-import { searchWords, wordLength } from '../../common/search-words';
+import { searchWords, startBits, wordLength } from '../../common/search-words';
 import { User, UserEmail } from './user.entity';
 import { UserWord } from './user.words';
 
@@ -136,10 +136,6 @@ function wordMatches(
   const [driving, ...others] = s.words;
   const [wordSql, wordParams] = startsWith(s.mysql, 'w.word', driving, 'word0');
   qb.andWhere(wordSql, wordParams).andWhere('w.prev_shared < :drivingLength', { drivingLength: wordLength(driving) });
-  others.forEach((word, i) => {
-    const [sql, params] = startsWith(s.mysql, `o${i}.word`, word, `word${i + 1}`);
-    qb.andWhere(`EXISTS (SELECT 1 FROM user_word o${i} WHERE o${i}.user_id = w.user_id AND ${sql})`, params);
-  });
   // Phase N listed the users whose name starts with the search: for a one-word search (then the
   // driving word) those whose name's first word does; a longer one reads the name.
   if (!s.nameKey.includes(' ')) qb.andWhere('w.lead_shared < :drivingLength');
@@ -147,6 +143,13 @@ function wordMatches(
     const [sql, params] = startsWith(s.mysql, 'n.name_key', s.nameKey, 'namePrefix');
     qb.andWhere(`NOT EXISTS (SELECT 1 FROM crm_user n WHERE n.id = w.user_id AND ${sql})`, params);
   }
+  // The other words: first the row's bits (no lookup), then a lookup of the user's words each.
+  const bits = startBits(others.filter((w) => wordLength(w) >= 2));
+  if (bits) qb.andWhere('(w.words_mask & :bits) = :bits', { bits });
+  others.forEach((word, i) => {
+    const [sql, params] = startsWith(s.mysql, `o${i}.word`, word, `word${i + 1}`);
+    qb.andWhere(`EXISTS (SELECT 1 FROM user_word o${i} WHERE o${i}.user_id = w.user_id AND ${sql})`, params);
+  });
   return qb;
 }
 

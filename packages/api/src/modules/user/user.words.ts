@@ -1,5 +1,5 @@
 import { Column, Entity, EntityManager, In, IsNull, PrimaryColumn } from 'typeorm';
-import { addressWords, nameWords, replaceWords, sharedLength, sortedWords, WordsTable } from '../../common/search-words';
+import { addressWords, nameWords, replaceWords, sharedLength, sortedWords, startBits, WordsTable } from '../../common/search-words';
 import { chunks } from '../../common/relations';
 import { User, UserEmail } from './user.entity';
 
@@ -14,6 +14,8 @@ import { User, UserEmail } from './user.entity';
  * - lead_shared: characters the word shares with the first word of the name. The name starts
  *   with a one-word search exactly when lead_shared reaches its length: the users the name phase
  *   lists, skipped by the words phase.
+ * words_mask, the same on all of a user's rows, has a bit for how each of their words starts
+ * (startBit): a search of several words looks up the others only for users with all their bits.
  * Merged-away users have no words; deleted users lose theirs by the foreign key.
  */
 @Entity('user_word')
@@ -29,12 +31,15 @@ export class UserWord {
 
   @Column({ type: 'smallint' })
   leadShared: number;
+
+  @Column({ type: 'int' })
+  wordsMask: number;
 }
 
 const USER_WORDS: WordsTable<UserWord> = {
   entity: UserWord,
   ownerProperty: 'userId',
-  properties: ['word', 'userId', 'prevShared', 'leadShared'],
+  properties: ['word', 'userId', 'prevShared', 'leadShared', 'wordsMask'],
 };
 
 /** The word rows of users from their name keys and addresses (live users only: pass only those). */
@@ -48,11 +53,13 @@ export function userWordRows(users: Pick<User, 'id' | 'nameKey'>[], emails: Pick
   return users.flatMap((u) => {
     const words = sortedWords([...nameWords(u.nameKey), ...(addresses.get(u.id) ?? []).flatMap(addressWords)]);
     const lead = u.nameKey.split(' ')[0];
+    const wordsMask = startBits(words);
     return words.map((word, i) => ({
       word,
       userId: u.id,
       prevShared: i ? sharedLength(words[i - 1], word) : 0,
       leadShared: sharedLength(lead, word),
+      wordsMask,
     }));
   });
 }
