@@ -87,6 +87,10 @@ describe('search by any word', () => {
     expect(await names('smith john')).toEqual(['John Smith']);
     expect(await names('jo jo john')).toEqual(['John Smith', 'Marcus Johnson']);
     expect(await names('marcus smith')).toEqual([]);
+    // A last word of one letter, as typed on the way to the whole word.
+    expect(await names('johnson m')).toEqual(['Marcus Johnson']);
+    expect(await names('smith z')).toEqual(['Zed Person']);
+    expect(await names('smith q')).toEqual([]);
   });
 
   it('finds an address by its local part, its pieces and its domain', async () => {
@@ -154,12 +158,12 @@ describe('search by any word', () => {
         [{ id: Number(userId), nameKey: sortKey(u.name) }],
         u.emails.map((e) => ({ userId: Number(userId), address: e.address })),
       );
-      const stored: { word: string; prev_shared: number; lead_shared: number; words_mask: number }[] = await t.roster.ds.query(
-        'SELECT word, prev_shared, lead_shared, words_mask FROM user_word WHERE user_id = ?',
+      const stored: Record<string, string | number>[] = await t.roster.ds.query(
+        'SELECT word, prev_shared, lead_shared, word_starts, pair_starts FROM user_word WHERE user_id = ?',
         [Number(userId)],
       );
-      const rows = stored.map((r) => [r.word, Number(r.prev_shared), Number(r.lead_shared), Number(r.words_mask)]).sort();
-      expect(rows).toEqual(expected.map((r) => [r.word, r.prevShared, r.leadShared, r.wordsMask]).sort());
+      const rows = stored.map((r) => [r.word, ...[r.prev_shared, r.lead_shared, r.word_starts, r.pair_starts].map(Number)]).sort();
+      expect(rows).toEqual(expected.map((r) => [r.word, r.prevShared, r.leadShared, r.wordStarts, r.pairStarts]).sort());
     }
     expect(await names('conc')).toEqual([(await admin.ok(GET_USER, { id })).user!.name]);
   });

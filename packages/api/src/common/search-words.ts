@@ -61,19 +61,41 @@ export function sharedLength(a: string, b: string): number {
 }
 
 /**
- * One of 31 bits for a word's first two characters (the whole word if shorter): a user's rows
- * carry the bits of all their words, so that a search of several words skips, without a lookup,
- * the users who have no word starting like each of its other words (a word of two characters or
- * more starts like a search word only with that word's bit).
+ * How a set of words starts, as two 31-bit masks that every row of a user carries for all their
+ * words: `first`, a bit per first letter (a-z exactly; one bit for any digit, one for anything
+ * else), and `pair`, one of 31 bits for the first two characters (hashed). A search of several
+ * words skips, without a lookup, the users lacking the bits of its other words; a one-letter
+ * word (a-z) needs nothing else ("marcus j", typed on the way to "marcus johnson").
  */
-export function startBit(word: string): number {
-  let h = 0x811c9dc5;
-  for (const c of Array.from(word).slice(0, 2)) h = Math.imul(h ^ c.codePointAt(0)!, 0x01000193);
+export interface StartBits {
+  first: number;
+  pair: number;
+}
+
+function firstBit(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return 2 ** (c - 0x61);
+  return c >= 0x30 && c <= 0x39 ? 2 ** 26 : 2 ** 27;
+}
+
+function pairBit(a: number, b: number): number {
+  const h = Math.imul(Math.imul(0x811c9dc5 ^ a, 0x01000193) ^ b, 0x01000193);
   return 2 ** ((h >>> 0) % 31);
 }
 
-/** The bits every row of these words carries (startBit of each). */
-export const startBits = (words: string[]): number => words.reduce((m, w) => m | startBit(w), 0);
+/** The start bits of these words (of a user's words: what their rows carry; of search words: what a user must have). */
+export function startBits(words: string[]): StartBits {
+  const bits: StartBits = { first: 0, pair: 0 };
+  for (const word of words) {
+    const [a, b] = Array.from(word, (c) => c.codePointAt(0)!);
+    if (a === undefined) continue;
+    bits.first |= firstBit(a);
+    if (b !== undefined) bits.pair |= pairBit(a, b);
+  }
+  return bits;
+}
+
+/** Whether the first-letter bit alone says that a user has a word starting with this search word. */
+export const startsExactly = (word: string): boolean => /^[a-z]$/.test(word);
 
 /** The length of a word as the databases count it: code points. */
 export const wordLength = (word: string): number => Array.from(word).length;

@@ -26,7 +26,7 @@ export class SearchWords1764700000000 implements MigrationInterface {
         table: 'user_word',
         owner: 'user_id',
         ownerTable: 'crm_user',
-        extra: ['prev_shared smallint', 'lead_shared smallint', 'words_mask int'],
+        extra: ['prev_shared smallint', 'lead_shared smallint', 'word_starts int', 'pair_starts int'],
       },
       { table: 'agent_word', owner: 'agent_id', ownerTable: 'agent', extra: [] },
     ];
@@ -77,7 +77,12 @@ async function fillUserWords(q: QueryRunner): Promise<void> {
     const emails: { userId: number; address: string }[] = (
       await q.query('SELECT user_id, address FROM user_email WHERE user_id > ? AND user_id <= ?', [lastId, to])
     ).map((r: { user_id: number | string; address: string }) => ({ userId: Number(r.user_id), address: r.address }));
-    await insertRows(q.manager, UserWord, ['word', 'userId', 'prevShared', 'leadShared', 'wordsMask'], userWordRows(users, emails));
+    await insertRows(
+      q.manager,
+      UserWord,
+      ['word', 'userId', 'prevShared', 'leadShared', 'wordStarts', 'pairStarts'],
+      userWordRows(users, emails),
+    );
     lastId = to;
   }
 }

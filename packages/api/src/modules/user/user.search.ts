@@ -6,7 +6,7 @@ import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedA
 import { startsWith } from '../../common/prefix-search';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
-import { searchWords, startBits, wordLength } from '../../common/search-words';
+import { searchWords, startBits, startsExactly, wordLength } from '../../common/search-words';
 import { User, UserEmail } from './user.entity';
 import { UserWord } from './user.words';
 
@@ -143,13 +143,17 @@ function wordMatches(
     const [sql, params] = startsWith(s.mysql, 'n.name_key', s.nameKey, 'namePrefix');
     qb.andWhere(`NOT EXISTS (SELECT 1 FROM crm_user n WHERE n.id = w.user_id AND ${sql})`, params);
   }
-  // The other words: first the row's bits (no lookup), then a lookup of the user's words each.
-  const bits = startBits(others.filter((w) => wordLength(w) >= 2));
-  if (bits) qb.andWhere('(w.words_mask & :bits) = :bits', { bits });
-  others.forEach((word, i) => {
-    const [sql, params] = startsWith(s.mysql, `o${i}.word`, word, `word${i + 1}`);
-    qb.andWhere(`EXISTS (SELECT 1 FROM user_word o${i} WHERE o${i}.user_id = w.user_id AND ${sql})`, params);
-  });
+  // The other words: first the row's bits (no lookup), then a lookup of the user's words for each
+  // word the bits cannot settle.
+  const bits = startBits(others);
+  if (bits.first) qb.andWhere('(w.word_starts & :firstBits) = :firstBits', { firstBits: bits.first });
+  if (bits.pair) qb.andWhere('(w.pair_starts & :pairBits) = :pairBits', { pairBits: bits.pair });
+  others
+    .filter((w) => !startsExactly(w))
+    .forEach((word, i) => {
+      const [sql, params] = startsWith(s.mysql, `o${i}.word`, word, `word${i + 1}`);
+      qb.andWhere(`EXISTS (SELECT 1 FROM user_word o${i} WHERE o${i}.user_id = w.user_id AND ${sql})`, params);
+    });
   return qb;
 }
 

@@ -14,8 +14,9 @@ import { User, UserEmail } from './user.entity';
  * - lead_shared: characters the word shares with the first word of the name. The name starts
  *   with a one-word search exactly when lead_shared reaches its length: the users the name phase
  *   lists, skipped by the words phase.
- * words_mask, the same on all of a user's rows, has a bit for how each of their words starts
- * (startBit): a search of several words looks up the others only for users with all their bits.
+ * word_starts and pair_starts, the same on all of a user's rows, have a bit for how each of their
+ * words starts (startBits): a search of several words looks its other words up only for the users
+ * with all their bits, and a one-letter word not at all.
  * Merged-away users have no words; deleted users lose theirs by the foreign key.
  */
 @Entity('user_word')
@@ -33,13 +34,16 @@ export class UserWord {
   leadShared: number;
 
   @Column({ type: 'int' })
-  wordsMask: number;
+  wordStarts: number;
+
+  @Column({ type: 'int' })
+  pairStarts: number;
 }
 
 const USER_WORDS: WordsTable<UserWord> = {
   entity: UserWord,
   ownerProperty: 'userId',
-  properties: ['word', 'userId', 'prevShared', 'leadShared', 'wordsMask'],
+  properties: ['word', 'userId', 'prevShared', 'leadShared', 'wordStarts', 'pairStarts'],
 };
 
 /** The word rows of users from their name keys and addresses (live users only: pass only those). */
@@ -53,13 +57,14 @@ export function userWordRows(users: Pick<User, 'id' | 'nameKey'>[], emails: Pick
   return users.flatMap((u) => {
     const words = sortedWords([...nameWords(u.nameKey), ...(addresses.get(u.id) ?? []).flatMap(addressWords)]);
     const lead = u.nameKey.split(' ')[0];
-    const wordsMask = startBits(words);
+    const starts = startBits(words);
     return words.map((word, i) => ({
       word,
       userId: u.id,
       prevShared: i ? sharedLength(words[i - 1], word) : 0,
       leadShared: sharedLength(lead, word),
-      wordsMask,
+      wordStarts: starts.first,
+      pairStarts: starts.pair,
     }));
   });
 }
