@@ -10,9 +10,9 @@ import { seedUsers } from './users-seed';
 // `BENCH_DATABASE_URL=mysql://... pnpm bench users`: BENCH_USERS (1,000,000) CRM users on
 // MySQL/MariaDB (seeded once: a later run reuses a database that holds exactly that many), then,
 // sequentially through GraphQL over HTTP with the SPA's list selection: the first page vs the
-// page after row 900,000 (reached by following cursors), name and email prefix searches with
-// many different prefixes, SQL statements per page for first = 10/50/100, totalCount with and
-// without selection, and the query plans of the page statements.
+// page after row 900,000 (reached by following cursors), name, email and family-name prefix
+// searches with many different prefixes, SQL statements per page for first = 10/50/100,
+// totalCount with and without selection, the tables' sizes and the query plans of the page statements.
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const USERS = num('BENCH_USERS', 1_000_000);
