@@ -1,14 +1,13 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SORT_KEY_MAX_LENGTH } from '@roster/shared';
 import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
-import { startsWith } from '../../common/prefix-search';
-import { searchWords } from '../../common/search-words';
 import { parseId } from '../../common/ids';
 import { rowShape } from '../../common/raw-rows';
 import { cachedCount } from '../../common/count-cache';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
 import { Agent } from './agent.entity';
+import { whereAgentWords } from './agent.words';
 import { badInput } from '../../common/errors';
 import { AgentOrderField, SortDirection, type AgentFilter, type AgentOrder } from './agent.inputs';
 
@@ -27,15 +26,7 @@ function filtered(em: EntityManager, filter: AgentFilter | null | undefined): Se
   const qb = em.createQueryBuilder(Agent, 'a');
   const f = filter ?? {};
   const search = f.search?.trim();
-  if (search) {
-    // Each word of the search starts a word of the name, alias or email (agent.words.ts), folded
-    // like the name order: one range of agent_word's key per word.
-    const mysql = isMysql(em);
-    searchWords(search).forEach((word, i) => {
-      const [sql, params] = startsWith(mysql, `w${i}.word`, word, `word${i}`);
-      qb.andWhere(`a.id IN (SELECT w${i}.agent_id FROM agent_word w${i} WHERE ${sql})`, params);
-    });
-  }
+  if (search) whereAgentWords(qb, search);
   if (f.teamId !== undefined && f.teamId !== null) {
     const teamId = parseId(f.teamId, 'filter.teamId');
     qb.andWhere('EXISTS (SELECT 1 FROM team_member tm WHERE tm.agent_id = a.id AND tm.team_id = :teamId)', { teamId });

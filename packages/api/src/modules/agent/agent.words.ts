@@ -1,5 +1,7 @@
-import { Entity, EntityManager, In, PrimaryColumn } from 'typeorm';
-import { addressWords, nameWords, replaceWords, sortedWords, WordsTable } from '../../common/search-words';
+import { Entity, EntityManager, In, PrimaryColumn, SelectQueryBuilder } from 'typeorm';
+import { startsWith } from '../../common/prefix-search';
+import { addressWords, nameWords, replaceWords, searchWords, sortedWords, WordsTable } from '../../common/search-words';
+import { isMysql } from '../../common/transaction';
 import { chunks } from '../../common/relations';
 import { Agent } from './agent.entity';
 
@@ -27,6 +29,26 @@ export function agentWordRows(agents: Pick<Agent, 'id' | 'name' | 'alias' | 'ema
       agentId: a.id,
     })),
   );
+}
+
+/**
+ * Narrows a query on agents (alias a) to a search: each of its words starts a word of the name,
+ * alias or email, folded like the name order. The agents of its longest word come from one range
+ * of agent_word's key (a derived table, so that the database starts there rather than scan the
+ * agents: an IN subquery was read as a semi-join probed from every agent, 340 ms at 100,000);
+ * each other word is one lookup of the agent's words.
+ */
+export function whereAgentWords(qb: SelectQueryBuilder<Agent>, search: string): void {
+  const mysql = isMysql(qb.connection);
+  const [driving, ...others] = searchWords(search);
+  if (!driving) return;
+  const [sql, params] = startsWith(mysql, 'sw.word', driving, 'word0');
+  qb.innerJoin((sub) => sub.select('DISTINCT sw.agent_id', 'agent_id').from(AgentWord, 'sw').where(sql), 'aw', 'aw.agent_id = a.id');
+  qb.setParameters(params);
+  others.forEach((word, i) => {
+    const [osql, oparams] = startsWith(mysql, `ow${i}.word`, word, `word${i + 1}`);
+    qb.andWhere(`EXISTS (SELECT 1 FROM agent_word ow${i} WHERE ow${i}.agent_id = a.id AND ${osql})`, oparams);
+  });
 }
 
 /**
