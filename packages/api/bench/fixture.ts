@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config';
 import { createDataSource, QueryCounter } from '../src/db/data-source';
 import { inTransaction } from '../src/common/transaction';
 import { insertInChunks, seedDemo } from '../src/db/seed';
-import { Agent, AgentStatus, newAgentRow } from '../src/modules/agent';
+import { Agent, AgentStatus, newAgentRow, syncAgentWords } from '../src/modules/agent';
 import { AgentDepartment, Department, DepartmentAccessLevel } from '../src/modules/department';
 import { AgentPermissionGroup, PermissionGroup } from '../src/modules/permission';
 import { Team, TeamMember } from '../src/modules/team';
@@ -192,6 +192,7 @@ export async function seedBulk(app: BenchApp, total: number): Promise<{ agents: 
     const ids = (await em.find(Agent, { select: { id: true, email: true } }))
       .filter((a) => a.email.endsWith('@bench.roster.local'))
       .map((a) => a.id);
+    if (count) await syncAgentWords(em, ids);
     await insertInChunks(
       em,
       TeamMember,

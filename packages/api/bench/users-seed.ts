@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { sortKey } from '@roster/shared';
 import { insertRows } from '../src/common/insert-rows';
 import { Organization } from '../src/modules/organization';
-import { User, UserEmail } from '../src/modules/user';
+import { User, UserEmail, UserWord, userWordRows } from '../src/modules/user';
 import { Usergroup, UserUsergroup } from '../src/modules/usergroup';
 import { prng } from './stats';
 
@@ -106,6 +106,13 @@ async function inChunk(
       users.map((u) => ({ ...u, isAutoResponder: false, createdAt: now, updatedAt: now })),
     );
     await insertRows(tx, UserEmail, ['id', 'userId', 'address', 'domain', 'isPrimary', 'createdAt'], emails);
+    // Their search words, as every write path keeps them.
+    await insertRows(
+      tx,
+      UserWord,
+      ['word', 'userId', 'prevShared', 'leadShared', 'wordStarts', 'pairStarts'],
+      userWordRows(users as Pick<User, 'id' | 'nameKey'>[], emails as Pick<UserEmail, 'userId' | 'address'>[]),
+    );
     await insertRows(tx, UserUsergroup, ['userId', 'usergroupId'], links);
   });
 }

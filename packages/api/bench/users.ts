@@ -10,9 +10,9 @@ import { seedUsers } from './users-seed';
 // `BENCH_DATABASE_URL=mysql://... pnpm bench users`: BENCH_USERS (1,000,000) CRM users on
 // MySQL/MariaDB (seeded once: a later run reuses a database that holds exactly that many), then,
 // sequentially through GraphQL over HTTP with the SPA's list selection: the first page vs the
-// page after row 900,000 (reached by following cursors), name and email prefix searches with
-// many different prefixes, SQL statements per page for first = 10/50/100, totalCount with and
-// without selection, and the query plans of the page statements.
+// page after row 900,000 (reached by following cursors), name, email and family-name prefix
+// searches with many different prefixes, SQL statements per page for first = 10/50/100,
+// totalCount with and without selection, the tables' sizes and the query plans of the page statements.
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const USERS = num('BENCH_USERS', 1_000_000);
@@ -85,7 +85,7 @@ export async function users(): Promise<void> {
         `${ratio.toFixed(2)}x`,
         `goal <= 1.5x the first page: ${ratio <= 1.5 ? 'met' : 'NOT MET'}`,
       ],
-      ...(['name', 'email'] as const).map((kind) => {
+      ...(['name', 'email', 'surname'] as const).map((kind) => {
         const xs = search[kind];
         return [
           `${kind} prefix search, ${xs.length} prefixes`,
@@ -121,6 +121,8 @@ export async function users(): Promise<void> {
     console.log(table(['request (GraphQL over HTTP)', 'p50', 'p99', 'vs first', 'notes'], rows));
     console.log(`\nSQL statements per request (session lookup included):`);
     console.log(table(['request', 'first: 10', 'first: 50', 'first: 100', 'constant'], statements));
+    console.log('\nTables (information_schema, MB):');
+    console.log(table(['table', 'rows (estimate)', 'data', 'indexes'], await tableSizes(app)));
     console.log('\nQuery plans:');
     for (const [label, plan] of plans) console.log(`- ${label}:\n${plan}`);
     console.log(`\nLoad average at the end ${load()}. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`);
@@ -170,9 +172,14 @@ async function firstVsDeep(gql: Gql, deepCursor: string) {
   return { first, deep };
 }
 
-/** Prefixes typed from real rows (names 3-6 characters, addresses 4-8), each searched once. */
+/**
+ * Prefixes typed from real rows (names 3-6 characters, addresses 4-8, family names 3-6: a word
+ * inside the name, found by the words phase), each searched once.
+ */
 async function searches(app: BenchApp, gql: Gql) {
   const rand = prng(7);
+  // Its own generator: the name and address prefixes stay those of earlier runs.
+  const surnameRand = prng(11);
   const ids = Array.from({ length: PREFIXES }, () => 1 + Math.floor(rand() * USERS));
   const rows = (await app.roster.ds.query(
     `SELECT u.name, x.address FROM crm_user u JOIN user_email x ON x.user_id = u.id WHERE u.id IN (${ids.join(',')})`,
@@ -180,14 +187,16 @@ async function searches(app: BenchApp, gql: Gql) {
   const prefixes = {
     name: rows.map((r) => r.name.slice(0, 3 + Math.floor(rand() * 4))),
     email: rows.map((r) => r.address.slice(0, 4 + Math.floor(rand() * 5))),
+    surname: rows.map((r) => r.name.split(' ')[1].slice(0, 3 + Math.floor(surnameRand() * 4))),
   };
   const out = {
     name: [] as number[],
     email: [] as number[],
+    surname: [] as number[],
     counted: [] as number[],
     again: [] as number[],
     diskReadsPerSearch: 0,
-    matches: { name: 0, email: 0 },
+    matches: { name: 0, email: 0, surname: 0 },
   };
   for (let i = 0; i < 5; i++) await gql(LIST, { first: 50, filter: { search: prefixes.name[i] } });
   // Pages read from disk (not in the buffer pool) per search: a random prefix's rows are cold.
@@ -197,22 +206,22 @@ async function searches(app: BenchApp, gql: Gql) {
   };
   const readsBefore = await diskReads();
   for (let i = 0; i < rows.length; i++) {
-    for (const kind of ['name', 'email'] as const)
+    for (const kind of ['name', 'email', 'surname'] as const)
       out[kind].push(await timed(() => gql(LIST, { first: 50, filter: { search: prefixes[kind][i] } })));
     // The SPA's query selects totalCount: a search counts at most 1,000 matches (a new prefix is never cached).
     out.counted.push(await timed(() => gql(COUNTED, { first: 50, filter: { search: prefixes.name[i] } })));
   }
-  out.diskReadsPerSearch = ((await diskReads()) - readsBefore) / (3 * rows.length);
+  out.diskReadsPerSearch = ((await diskReads()) - readsBefore) / (4 * rows.length);
   // The same name prefixes again, their pages now cached: what the searches cost without disk reads.
   for (let i = 0; i < rows.length; i++) out.again.push(await timed(() => gql(LIST, { first: 50, filter: { search: prefixes.name[i] } })));
   // How much each kind matches (outside the timings): the count behind a typical prefix.
-  for (const kind of ['name', 'email'] as const) {
+  for (const kind of ['name', 'email', 'surname'] as const) {
     const sample = prefixes[kind].slice(0, 21);
-    const column = kind === 'name' ? 'u.name' : 'x.address';
+    const where = { name: 'u.name LIKE ?', email: 'x.address LIKE ?', surname: "u.name LIKE CONCAT('% ', ?)" }[kind];
     const counts = await Promise.all(
       sample.map(async (p) => {
         const [{ n }] = (await app.roster.ds.query(
-          `SELECT COUNT(*) AS n FROM crm_user u JOIN user_email x ON x.user_id = u.id WHERE ${column} LIKE ?`,
+          `SELECT COUNT(*) AS n FROM crm_user u JOIN user_email x ON x.user_id = u.id WHERE ${where}`,
           [`${p}%`],
         )) as { n: string }[];
         return Number(n);
@@ -241,6 +250,8 @@ async function statementCounts(app: BenchApp, gql: Gql, deepCursor: string) {
     [`page after row ${DEEP_ROW}`, { after: deepCursor }],
     ['name prefix search "olga"', { filter: { search: 'olga' } }],
     ['email prefix search "olga.ber"', { filter: { search: 'olga.ber' } }],
+    ['family name search "berdan"', { filter: { search: 'berdan' } }],
+    ['two words "berdan olga"', { filter: { search: 'berdan olga' } }],
     ['organization filter', { filter: { organizationId: '7' } }],
   ];
   const rows: string[][] = [];
@@ -270,13 +281,15 @@ async function explainAll(app: BenchApp, gql: Gql, deepCursor: string): Promise<
   const kinds: [string, Record<string, unknown>][] = [
     ['first page', {}],
     [`page after row ${DEEP_ROW}`, { after: deepCursor }],
-    ['prefix search "olga.ber" (no name matches: the address phase)', { filter: { search: 'olga.ber' } }],
+    ['prefix search "olga.ber" (no name matches: the words phase, whole addresses)', { filter: { search: 'olga.ber' } }],
+    ['search "berdan" (a family name: the words phase)', { filter: { search: 'berdan' } }],
+    ['search "berdan olga" (two words: the longest drives, the other is checked per user)', { filter: { search: 'berdan olga' } }],
     ['prefix search "olg" (thousands of name matches: the name phase fills the page)', { filter: { search: 'olg' } }],
   ];
   const out: [string, string][] = [];
   for (const [label, vars] of kinds) {
     const n = await counted(app, () => gql(LIST, { ...vars, first: 50 }));
-    const stmts = app.sql.recent.slice(-n).filter((q) => /crm_user/.test(q.query) && /LIMIT/i.test(q.query));
+    const stmts = app.sql.recent.slice(-n).filter((q) => /crm_user|user_word/.test(q.query) && /LIMIT/i.test(q.query));
     const plans: string[] = [];
     for (const stmt of stmts) {
       const rows = (await app.roster.ds.query(`EXPLAIN ${stmt.query}`, stmt.parameters)) as Record<string, unknown>[];
@@ -288,4 +301,14 @@ async function explainAll(app: BenchApp, gql: Gql, deepCursor: string): Promise<
     out.push([label, plans.join('\n')]);
   }
   return out;
+}
+
+/** Rows (InnoDB's estimate), data and index sizes of the tables a search reads. */
+async function tableSizes(app: BenchApp): Promise<string[][]> {
+  const rows = (await app.roster.ds.query(
+    `SELECT table_name AS name, table_rows AS n, data_length AS data, index_length AS idx FROM information_schema.tables
+     WHERE table_schema = DATABASE() AND table_name IN ('crm_user', 'user_email', 'user_word') ORDER BY table_name`,
+  )) as { name: string; n: string; data: string; idx: string }[];
+  const mb = (x: string) => (Number(x) / 1048576).toFixed(0);
+  return rows.map((r) => [r.name, Number(r.n).toLocaleString('en'), mb(r.data), mb(r.idx)]);
 }

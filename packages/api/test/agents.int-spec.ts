@@ -330,12 +330,13 @@ describe('agents', () => {
       expect(zero).toMatchObject({ totalCount: 3, edges: [], pageInfo: { endCursor: null, hasNextPage: true } });
     });
 
-    it('searches by name prefix and email prefix, case-insensitively', async () => {
+    it('searches by the prefix of any word of the name or email, case-insensitively', async () => {
       expect(emailsOf(await list({ search: 'quinn' }))).toEqual(['quinn.dir@example.com']);
       expect(emailsOf(await list({ search: 'QUINN D' }))).toEqual(['quinn.dir@example.com']);
       expect(emailsOf(await list({ search: 'Yan.dir@' }))).toEqual(['yan.dir@example.net']);
-      // Prefix, not substring.
-      expect(emailsOf(await list({ search: 'dir' }))).toEqual([]);
+      // The start of a word (here a piece of the address's local part), not any substring.
+      expect(emailsOf(await list({ search: 'dir' }))).toHaveLength(6);
+      expect(emailsOf(await list({ search: 'ir' }))).toEqual([]);
       expect(emailsOf(await list({ search: 'uinn' }))).toEqual([]);
       // LIKE wildcards in the search are literal characters.
       expect((await list({ search: '%' })).totalCount).toBe(0);
@@ -348,7 +349,8 @@ describe('agents', () => {
 
     it('filters by team, permission group, status and admin flag', async () => {
       expect(emailsOf(await list({ teamId: supportTeam }))).toEqual(['quinn.dir@example.com', 'yan.dir@example.net']);
-      expect(emailsOf(await list({ search: 'dir', teamId: supportTeam }))).toEqual([]);
+      expect(emailsOf(await list({ search: 'dir', teamId: supportTeam }))).toEqual(['quinn.dir@example.com', 'yan.dir@example.net']);
+      expect(emailsOf(await list({ search: 'xia', teamId: supportTeam }))).toEqual([]);
       expect(emailsOf(await list({ search: 'same', permissionGroupId: '2' }))).toEqual(['yan.dir@example.net']);
       expect(emailsOf(await list({ search: 'b', permissionGroupId: '2' }))).toEqual(['boss.dir@example.com']);
       expect(emailsOf(await list({ status: 'DISABLED' }))).toEqual(['off.dir@example.com']);

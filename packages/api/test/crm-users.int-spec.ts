@@ -196,7 +196,7 @@ describe('CRM users', () => {
     expect((await log(u.id)).filter((e) => e.field === 'note')).toHaveLength(2);
   });
 
-  it('pages through users by name without gaps, searches name and email prefixes, filters by organization and usergroup', async () => {
+  it('pages through users by name without gaps, searches the words of names and addresses, filters by organization and usergroup', async () => {
     const org = (await ok(CREATE_ORG, { n: 'Paging Org' })).createOrganization;
     const group = (await ok(CREATE_GROUP, { n: 'Paging Group' })).createUsergroup;
     const names = ['Émile Zola', 'emily brontë', 'Zed Pager', 'Pager Alpha', 'pager beta', 'Pager Gamma', 'Pager Gamma', 'Ágnes Pager'];
@@ -219,13 +219,14 @@ describe('CRM users', () => {
 
     const search = async (s: string, extra = {}) =>
       (await ok(LIST_USERS, { f: { search: s, ...extra }, first: 100 })).users.edges.map((e) => e.node.name);
-    expect(await search('pager')).toEqual(['Pager Alpha', 'pager beta', 'Pager Gamma', 'Pager Gamma']);
+    // Names that start with it first, then the other names with the word (in the order they were made).
+    expect(await search('pager')).toEqual(['Pager Alpha', 'pager beta', 'Pager Gamma', 'Pager Gamma', 'Zed Pager', 'Ágnes Pager']);
     expect(await search('emil')).toEqual(['Émile Zola', 'emily brontë']);
     expect(await search('AGNES')).toEqual(['Ágnes Pager']);
     expect(await search(made[2].primaryEmail.slice(0, 12))).toContain('Zed Pager');
     expect(await search(made[2].primaryEmail.toUpperCase())).toEqual(['Zed Pager']);
     expect(await search('100%_')).toEqual([]);
-    expect(await search('pager', { organizationId: org.id })).toEqual(['Pager Alpha', 'Pager Gamma']);
+    expect(await search('pager', { organizationId: org.id })).toEqual(['Pager Alpha', 'Pager Gamma', 'Ágnes Pager']);
     expect((await ok(COUNT_USERS, { f: { usergroupId: group.id } })).users.totalCount).toBe(4);
     // Paging a search whose matches come from names and from addresses (one user from both).
     await ok(ADD_EMAIL, { u: made[2].id, e: uniqueEmail('pager-mail') });

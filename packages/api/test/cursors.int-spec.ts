@@ -329,7 +329,7 @@ describe('cursors from clients', () => {
         case 'users search':
           return [
             ['usersSearch', 'N', '', 1, tag(c)],
-            ['usersSearch', 'E', MAX_KEY, MAX_ID, tag(c)],
+            ['usersSearch', 'W', MAX_KEY, MAX_ID, tag(c)],
           ];
         case 'userActivity':
           return [

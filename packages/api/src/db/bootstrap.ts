@@ -5,7 +5,7 @@ import { ConfigError } from '../config';
 import { systemActor } from '../common/actor';
 import { ChangeLogEntityType, recordChanges } from '../common/change-log';
 import { inTransaction } from '../common/transaction';
-import { Agent, claimAgentEmails, newAgentRow } from '../modules/agent';
+import { Agent, claimAgentEmails, newAgentRow, syncAgentWords } from '../modules/agent';
 import { hashPassword } from '../modules/auth';
 import { AgentPermissionGroup } from '../modules/permission';
 
@@ -33,6 +33,7 @@ export async function bootstrapFirstAdmin(ds: DataSource, config: Config, log: (
     );
     const id = identifiers[0].id as number;
     await claimAgentEmails(em, [{ id, email, extraEmails: [] }], { fresh: true });
+    await syncAgentWords(em, [id]);
     await em.insert(AgentPermissionGroup, { agentId: id, groupId: ALL_PERMISSIONS_GROUP_ID });
     await recordChanges(em, systemActor('Start-up'), ChangeLogEntityType.AGENT, id, [
       { field: 'created', oldValue: null, newValue: email },

@@ -20,6 +20,7 @@ import { ImportJob1764660000000 } from './migrations/1764660000000-import-job';
 import { AgentEmail1764670000000 } from './migrations/1764670000000-agent-email';
 import { ImportUnchanged1764680000000 } from './migrations/1764680000000-import-unchanged';
 import { UserMergeMoved1764690000000 } from './migrations/1764690000000-user-merge-moved';
+import { SearchWords1764700000000 } from './migrations/1764700000000-search-words';
 
 export const migrations = [
   Initial1763880000000,
@@ -38,6 +39,7 @@ export const migrations = [
   AgentEmail1764670000000,
   ImportUnchanged1764680000000,
   UserMergeMoved1764690000000,
+  SearchWords1764700000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

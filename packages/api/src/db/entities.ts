@@ -1,4 +1,4 @@
-import { Agent, AgentEmail } from '../modules/agent';
+import { Agent, AgentEmail, AgentWord } from '../modules/agent';
 import { PasswordLink } from '../modules/agent-import';
 import { ImportJob, ImportRow, ImportRowError } from '../modules/import';
 import { ApiToken } from '../modules/api-token';
@@ -11,7 +11,7 @@ import { OutboxMessage } from '../modules/mail';
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
 import { Team, TeamMember, TeamOrganization } from '../modules/team';
 import { HelpdeskSetting } from '../modules/setting';
-import { Note, User, UserEmail, UserMerge, UserMergeMoved } from '../modules/user';
+import { Note, User, UserEmail, UserMerge, UserMergeMoved, UserWord } from '../modules/user';
 import { Organization } from '../modules/organization';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
 import { UserFile } from '../modules/user-file';
@@ -21,6 +21,7 @@ import { UserCustomField, UserCustomValue } from '../modules/custom-field';
 export const entities = [
   Agent,
   AgentEmail,
+  AgentWord,
   AgentPermissionGroup,
   PermissionGroup,
   Team,
@@ -47,6 +48,7 @@ export const entities = [
   UserUsergroup,
   User,
   UserEmail,
+  UserWord,
   Note,
   UserMerge,
   UserMergeMoved,

@@ -2,7 +2,7 @@ import { DataSource, EntityManager, EntityTarget, In, MoreThan, ObjectLiteral } 
 
 import { loadConfig } from '../config';
 import { systemActor } from '../common/actor';
-import { Agent, AgentStatus, claimAgentEmails, newAgentRow } from '../modules/agent';
+import { Agent, AgentStatus, claimAgentEmails, newAgentRow, syncAgentWords } from '../modules/agent';
 import { hashPassword } from '../modules/auth';
 import { Invitation, InvitationStatus } from '../modules/invitation';
 import { ChangeLogEntityType, recordChanges } from '../common/change-log';
@@ -168,6 +168,10 @@ async function fill(em: EntityManager, passwordHash: string): Promise<SeedResult
     : [];
   await claimAgentEmails(em, inserted, { fresh: true });
   const agentIds = new Map(inserted.map((a) => [a.email, a.id]));
+  await syncAgentWords(
+    em,
+    inserted.map((a) => a.id),
+  );
   const idOf = (a: AgentSpec) => agentIds.get(demoEmail(a.name))!;
 
   await insertInChunks(

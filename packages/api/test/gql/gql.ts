@@ -266,6 +266,7 @@ type Documents = {
     "\n              mutation ScaleOutCreateAgent2($e: String!) {\n                createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n                  agent {\n                    id\n                  }\n                }\n              }\n            ": typeof types.ScaleOutCreateAgent2Document,
     "\n              mutation ScaleOutInviteAgent($e: String!) {\n                inviteAgent(input: { email: $e }) {\n                  id\n                }\n              }\n            ": typeof types.ScaleOutInviteAgentDocument,
     "\n            query ScaleOutLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          ": typeof types.ScaleOutLicenseDocument,
+    "\n  mutation SearchWordsUndo($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n    }\n  }\n": typeof types.SearchWordsUndoDocument,
     "\n          query SeedViewer {\n            viewer {\n              email\n              isAdmin\n              teams {\n                name\n              }\n              permissionGroups {\n                name\n              }\n              effectivePermissions\n            }\n          }\n        ": typeof types.SeedViewerDocument,
     "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      ": typeof types.SeedLoginDocument,
     "\n        query SeedAgents {\n          agents(first: 100) {\n            totalCount\n            edges {\n              node {\n                email\n                departments {\n                  access\n                  department {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SeedAgentsDocument,
@@ -541,6 +542,7 @@ const documents: Documents = {
     "\n              mutation ScaleOutCreateAgent2($e: String!) {\n                createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n                  agent {\n                    id\n                  }\n                }\n              }\n            ": types.ScaleOutCreateAgent2Document,
     "\n              mutation ScaleOutInviteAgent($e: String!) {\n                inviteAgent(input: { email: $e }) {\n                  id\n                }\n              }\n            ": types.ScaleOutInviteAgentDocument,
     "\n            query ScaleOutLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          ": types.ScaleOutLicenseDocument,
+    "\n  mutation SearchWordsUndo($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n    }\n  }\n": types.SearchWordsUndoDocument,
     "\n          query SeedViewer {\n            viewer {\n              email\n              isAdmin\n              teams {\n                name\n              }\n              permissionGroups {\n                name\n              }\n              effectivePermissions\n            }\n          }\n        ": types.SeedViewerDocument,
     "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      ": types.SeedLoginDocument,
     "\n        query SeedAgents {\n          agents(first: 100) {\n            totalCount\n            edges {\n              node {\n                email\n                departments {\n                  access\n                  department {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.SeedAgentsDocument,
@@ -1586,6 +1588,10 @@ export function graphql(source: "\n              mutation ScaleOutInviteAgent($e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query ScaleOutLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          "): (typeof documents)["\n            query ScaleOutLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchWordsUndo($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SearchWordsUndo($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

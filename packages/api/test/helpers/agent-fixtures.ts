@@ -1,6 +1,6 @@
 import { PERMISSION_CATALOG } from '@roster/shared';
 import { ChangeLogEntry } from '../../src/common/change-log';
-import { Agent, claimAgentEmails, newAgentRow } from '../../src/modules/agent';
+import { Agent, claimAgentEmails, newAgentRow, syncAgentWords } from '../../src/modules/agent';
 import { graphql } from '../gql';
 import type { CreateAgentInput, UpdateAgentInput } from '../gql/graphql';
 import { GqlResult, TestApp, withToken } from './test-app';
@@ -200,18 +200,20 @@ export async function insertAgents(t: TestApp, prefix: string, n: number): Promi
   const repo = t.roster.ds.getRepository(Agent);
   const rows = Array.from({ length: n }, (_, i) => newAgentRow({ email: `${prefix}${i}@example.com`, name: `${prefix} ${i}` }));
   for (let i = 0; i < rows.length; i += 200) await repo.insert(rows.slice(i, i + 200));
-  const ids = await repo
+  const found: { id: number | string; email: string }[] = await repo
     .createQueryBuilder('a')
     .select('a.id', 'id')
     .addSelect('a.email', 'email')
     .where('a.email LIKE :p', { p: `${prefix}%` })
     .orderBy('a.id')
     .getRawMany();
-  // Their addresses too, as every writer of agents keeps them (agent_email).
+  const ids = found.map((r) => Number(r.id));
+  // Straight into the table, so their addresses (agent_email) and search words too, as every write path keeps them.
   await claimAgentEmails(
     t.roster.ds.manager,
-    ids.map((r: { id: number; email: string }) => ({ id: Number(r.id), email: r.email, extraEmails: [] })),
+    found.map((r) => ({ id: Number(r.id), email: r.email, extraEmails: [] })),
     { fresh: true },
   );
-  return ids.map((r: { id: number }) => String(r.id));
+  await syncAgentWords(t.roster.ds.manager, ids);
+  return ids.map(String);
 }

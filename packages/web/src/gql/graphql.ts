@@ -149,7 +149,7 @@ export type AgentEdge = {
 export type AgentFilter = {
   isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
   permissionGroupId?: InputMaybe<Scalars['ID']['input']>;
-  /** Prefix of the name or email. */
+  /** Words (at most 10), each the start of a word of the name, alias or email, in any order. */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<AgentStatus>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
@@ -1107,7 +1107,7 @@ export type Query = {
   userImport?: Maybe<UserImport>;
   /** By name. */
   usergroups: Array<Usergroup>;
-  /** By name, then id; merged-away users are hidden. Needs people.view. A search (filter.search) lists the users whose name starts with it first (by name), then those matched only by an email address (by that address); a whole valid address finds its user. A cursor continues only the list and search it came from. */
+  /** By name, then id; merged-away users are hidden. Needs people.view. A search (filter.search) lists the users whose name starts with it first (by name), then the other users each of whose search words starts a word of their name or addresses (by that word, then id); a whole valid address finds its user. A cursor continues only the list and search it came from. */
   users: UserConnection;
   /** The signed-in agent (or the creator of the API token). */
   viewer: Agent;
@@ -1452,7 +1452,7 @@ export type UserFile = {
 
 export type UserFilter = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
-  /** Prefix of the name or of any email address. */
+  /** Words (at most 10), each the start of a word of the name or of an email address (the whole address, the pieces of its local part, its domain and inner labels), in any order. */
   search?: InputMaybe<Scalars['String']['input']>;
   usergroupId?: InputMaybe<Scalars['ID']['input']>;
 };

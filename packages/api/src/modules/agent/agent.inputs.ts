@@ -19,7 +19,9 @@ export class NotificationSettingInput {
 
 @InputType()
 export class AgentFilter {
-  @Field({ nullable: true, description: 'Prefix of the name or email.' }) @MaxLength(200) search?: string;
+  @Field({ nullable: true, description: 'Words (at most 10), each the start of a word of the name, alias or email, in any order.' })
+  @MaxLength(200)
+  search?: string;
   @Field(() => ID, { nullable: true }) teamId?: string;
   @Field(() => ID, { nullable: true }) permissionGroupId?: string;
   @Field(() => AgentStatus, { nullable: true }) status?: AgentStatus;

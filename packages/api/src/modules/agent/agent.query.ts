@@ -1,13 +1,13 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { SORT_KEY_MAX_LENGTH, sortKey } from '@roster/shared';
+import { SORT_KEY_MAX_LENGTH } from '@roster/shared';
 import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
-import { whereAnyStartsWith } from '../../common/prefix-search';
 import { parseId } from '../../common/ids';
 import { rowShape } from '../../common/raw-rows';
 import { cachedCount } from '../../common/count-cache';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
 import { Agent } from './agent.entity';
+import { whereAgentWords } from './agent.words';
 import { badInput } from '../../common/errors';
 import { AgentOrderField, SortDirection, type AgentFilter, type AgentOrder } from './agent.inputs';
 
@@ -27,15 +27,7 @@ export function filtered(em: EntityManager, filter: AgentFilter | null | undefin
   const qb = em.createQueryBuilder(Agent, 'a');
   const f = filter ?? {};
   const search = f.search?.trim();
-  if (search) {
-    // Names match on their sort keys (accents and case folded the same way as the order).
-    const key = sortKey(search);
-    whereAnyStartsWith(qb, [
-      { column: 'a.name_key', prefix: key },
-      { column: 'a.email', prefix: search.normalize('NFKC').toLowerCase() },
-      { column: 'a.alias_key', prefix: key },
-    ]);
-  }
+  if (search) whereAgentWords(qb, search);
   if (f.teamId !== undefined && f.teamId !== null) {
     const teamId = parseId(f.teamId, 'filter.teamId');
     qb.andWhere('EXISTS (SELECT 1 FROM team_member tm WHERE tm.agent_id = a.id AND tm.team_id = :teamId)', { teamId });
@@ -86,11 +78,11 @@ export async function listAgents(
   const [built, params] = orderedAfter(qb, column, 'a.id', cursor && [cursor[0], cursor[1]], direction)
     .limit(limit + 1)
     .getQueryAndParameters();
-  // A prefix search of two characters or more on MySQL/MariaDB in name order: without this the
-  // optimizer walks the sort-key index in order and looks up rows until it has a page, most of the
-  // table for a prefix late in the order ("zane": 3-5x slower at 100,000 agents); kept off that
-  // index for the order it merges the three prefix ranges (name key, email, alias key) and sorts
-  // the matches. One letter matches so many rows that the ordered walk finds a page at once: left alone.
+  // A search of two characters or more on MySQL/MariaDB in name order: without this the optimizer
+  // walks the sort-key index in order and checks rows until it has a page, most of the table for a
+  // word late in the order ("zane": 3-5x slower at 100,000 agents); kept off that index for the
+  // order it reads the search words' ranges of agent_word and sorts the matches. One letter matches
+  // so many rows that the ordered walk finds a page at once: left alone.
   const longPrefix = (filter?.search?.trim().length ?? 0) >= 2;
   const sql =
     longPrefix && field === AgentOrderField.NAME && isMysql(em)

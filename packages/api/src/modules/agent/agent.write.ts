@@ -14,6 +14,7 @@ import { claimAgentEmails } from './agent-email';
 import { linkRows } from './agent-links';
 import { AgentChange, isActiveAdmin, otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { Agent, AgentStatus, withSortKeys } from './agent.entity';
+import { syncAgentWords } from './agent.words';
 
 // The one write path for agents: N agents (1 for a form, thousands for copy-to-many, bulk edit
 // or an import) in a constant number of statements: link tables replaced set-wise, one UPDATE per
@@ -24,6 +25,9 @@ export interface AgentWrite {
   agent: Agent;
   change: AgentChange;
 }
+
+/** The fields the directory search reads (agent.words.ts). */
+const SEARCHED_FIELDS = ['name', 'alias', 'email'] as const;
 
 const LOGGED_FIELDS = [
   'email',
@@ -198,6 +202,12 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
   for (const { patch, ids: groupIds } of byPatch.values()) {
     for (const part of chunks(groupIds)) await em.update(Agent, { id: In(part) }, { ...withSortKeys(patch), updatedAt: now });
   }
+  // New agents, and those whose name, alias or sign-in address changed, get their search words again.
+  const reworded = writes.filter((w) => created || SEARCHED_FIELDS.some((f) => w.change.patch[f] !== undefined));
+  await syncAgentWords(
+    em,
+    reworded.map((w) => w.agent.id),
+  );
   const disabled = writes
     .filter((w) => w.change.patch.status === AgentStatus.DISABLED && w.agent.status !== AgentStatus.DISABLED)
     .map((w) => w.agent.id);

@@ -10,3 +10,4 @@ export { AgentResolver } from './agent.resolver';
 export { assertDisplayName, checkDisplayName, checkEmail, SIGNATURE_MAX_BYTES } from './agent.validation';
 export { writeAgentChanges } from './agent.write';
 export { agentLoaders } from './agent.loaders';
+export { AgentWord, agentWordRows, syncAgentWords } from './agent.words';

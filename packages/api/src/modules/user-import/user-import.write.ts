@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../common/service';
 import { Organization } from '../organization/organization.entity';
 import { User, UserEmail } from '../user/user.entity';
 import { lockUsers } from '../user/user.lock';
+import { syncUserWords } from '../user/user.words';
 import { NEW_USER_DEFAULTS, USER_LOGGED_FIELDS } from '../user/user.service';
 import { emailDomain, phoneKey } from '../user/user.validation';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
@@ -111,6 +112,7 @@ export async function createImportedUsers(sc: ServiceContext, rows: readonly Use
     ['userId', 'address', 'domain', 'isPrimary', 'createdAt'],
     rows.flatMap((v, i) => v.emails.map((a, j) => emailRow(ids[i], a, j === 0, now))),
   );
+  await syncUserWords(em, ids);
   await insertRows(
     em,
     UserUsergroup,
@@ -207,6 +209,12 @@ export async function updateImportedUsers(
     logged.push({ entityId: userId, changes });
   }
   await insertRows(em, UserEmail, ['userId', 'address', 'domain', 'isPrimary', 'createdAt'], newEmails);
+  // The users whose name or addresses changed (locked above).
+  const addressed = new Set(newEmails.map((e) => e.userId));
+  await syncUserWords(
+    em,
+    rows.filter((r) => addressed.has(r.userId) || users.get(r.userId)!.nameKey !== sortKey(r.values.name)).map((r) => r.userId),
+  );
   if (regrouped.length) await replaceLinksMany(em, UserUsergroup, 'userId', regrouped, links);
   await recordChangesMany(em, sc.actor, ChangeLogEntityType.USER, logged);
 }

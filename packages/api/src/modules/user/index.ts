@@ -12,3 +12,4 @@ export { inUserScope, userScope, whereInUserScope } from './user.scope';
 export type { ActorUserScope, UserScope } from './user.scope';
 export { userLoaders } from './user.loaders';
 export { USER_LIMITS } from './user.validation';
+export { syncUserWords, UserWord, userWordRows } from './user.words';

@@ -8,6 +8,7 @@ import { User, UserEmail } from './user.entity';
 import { inUserScope, lockVisibleUser, userScope } from './user.scope';
 import { PEOPLE } from './user.permissions';
 import { checkUserEmail, emailDomain, USER_LIMITS } from './user.validation';
+import { syncUserWords } from './user.words';
 
 /**
  * The CONFLICT for an address another user has: names that user and offers a merge, unless the
@@ -91,6 +92,7 @@ export async function addUserEmail(sc: ServiceContext, args: { userId: string; e
   if (current.some((e) => e.address === address)) return user;
   if (current.length >= USER_LIMITS.emails) throw badInput({ email: `a user has at most ${USER_LIMITS.emails} addresses` });
   await insertEmails(sc, user.id, [address], null, () => 'email');
+  await syncUserWords(sc.em, [user.id]);
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.USER, user.id, [{ field: 'emails', oldValue: null, newValue: address }]);
   return touch(sc, user);
 }
@@ -104,6 +106,7 @@ export async function removeUserEmail(sc: ServiceContext, args: { userId: string
   if (!row) throw badInput({ email: 'is not an address of this user' });
   if (current.length === 1) throw badInput({ email: 'is the only address: a user needs at least one' });
   await sc.em.delete(UserEmail, row.id);
+  await syncUserWords(sc.em, [user.id]);
   const changes: FieldChange[] = [{ field: 'emails', oldValue: address, newValue: null }];
   if (row.isPrimary) {
     // The oldest remaining address becomes primary.

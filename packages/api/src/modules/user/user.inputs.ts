@@ -8,7 +8,13 @@ import type { CreateUserFields, UpdateUserFields, UserFilterFields } from './use
 
 @InputType()
 export class UserFilter implements UserFilterFields {
-  @Field({ nullable: true, description: 'Prefix of the name or of any email address.' }) @MaxLength(200) search?: string;
+  @Field({
+    nullable: true,
+    description:
+      'Words (at most 10), each the start of a word of the name or of an email address (the whole address, the pieces of its local part, its domain and inner labels), in any order.',
+  })
+  @MaxLength(200)
+  search?: string;
   @Field(() => ID, { nullable: true }) organizationId?: string;
   @Field(() => ID, { nullable: true }) usergroupId?: string;
 }

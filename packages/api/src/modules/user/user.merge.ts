@@ -14,6 +14,7 @@ import { lockUsers } from './user.lock';
 import { PEOPLE } from './user.permissions';
 import { inUserScope, userScope } from './user.scope';
 import { CONTACT_FIELDS, phoneKey, USER_LIMITS } from './user.validation';
+import { syncUserWords } from './user.words';
 
 /** How long a merge can be undone. */
 export const MERGE_UNDO_DAYS = 7;
@@ -100,6 +101,8 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
   await moveOwned(em, mergeId, source.id, target.id);
   await em.update(User, target.id, { ...patch, updatedAt: now });
   await em.update(User, source.id, { mergedIntoId: target.id, updatedAt: now });
+  // The target's words gain the moved addresses; the hidden source has none.
+  await syncUserWords(em, [target.id, source.id]);
   const filledLog: FieldChange[] = Object.entries(filled.fields).map(([field, v]) => ({ field, oldValue: null, newValue: v }));
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, target.id, [
     { field: 'merged', oldValue: null, newValue: `${userLabel(source)}, merge #${mergeId}` },
@@ -163,6 +166,7 @@ export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string 
   const primaryId = await recordedOne(em, merge.id, MovedKind.PRIMARY_EMAIL);
   if (primaryId !== null && back.some((e) => e.id === primaryId)) await em.update(UserEmail, primaryId, { isPrimary: true });
   for (const u of [target, source]) await ensurePrimary(sc, u.id);
+  await syncUserWords(em, [target.id, source.id]);
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, target.id, [
     { field: 'mergeUndone', oldValue: `${userLabel(source)}, merge #${merge.id}`, newValue: null },
     ...back.map((e) => ({ field: 'emails', oldValue: e.address, newValue: null })),

@@ -40,7 +40,7 @@ const scopeKey = (scope: ActorUserScope): string =>
 
 /**
  * Users ordered by name (its sort key) then id, keyset-paginated (no OFFSET); merged-away users
- * hidden. A search lists name matches first, then address-only matches (user.search.ts).
+ * hidden. A search lists name matches first, then the other users with matching words (user.search.ts).
  */
 export async function listUsers(
   sc: ServiceContext,
@@ -52,7 +52,10 @@ export async function listUsers(
   if (search && search.length > 200) throw badInput({ 'filter.search': 'must be at most 200 characters' });
   const scope = await userScope(sc);
   const withTotal = args.withTotal !== false;
-  if (search) return searchUsers(sc, () => filtered(sc, f, scope), { search, first: args.first, after: args.after, withTotal });
+  if (search) {
+    const narrowed = scope !== null || (f.organizationId ?? null) !== null || (f.usergroupId ?? null) !== null;
+    return searchUsers(sc, () => filtered(sc, f, scope), { search, first: args.first, after: args.after, withTotal, narrowed });
+  }
   const limit = clampFirst(args.first);
   const cursor = decodeCursor(args.after, USERS_CURSOR);
   const qb = filtered(sc, f, scope);

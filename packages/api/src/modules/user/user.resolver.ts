@@ -38,8 +38,8 @@ export class UserResolver {
   @Query(() => UserConnection, {
     description:
       'By name, then id; merged-away users are hidden. Needs people.view. A search (filter.search) lists the users whose name ' +
-      'starts with it first (by name), then those matched only by an email address (by that address); a whole valid address ' +
-      'finds its user. A cursor continues only the list and search it came from.',
+      'starts with it first (by name), then the other users each of whose search words starts a word of their name or ' +
+      'addresses (by that word, then id); a whole valid address finds its user. A cursor continues only the list and search it came from.',
   })
   users(
     @Ctx() ctx: Context,

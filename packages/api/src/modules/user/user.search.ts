@@ -6,7 +6,9 @@ import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedA
 import { startsWith } from '../../common/prefix-search';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
+import { searchWords, startBits, startsExactly, wordLength } from '../../common/search-words';
 import { User, UserEmail } from './user.entity';
+import { UserWord } from './user.words';
 
 /** A search's totalCount counts at most this many matches (then answers it with totalCountIsExact false). */
 export const SEARCH_COUNT_CAP = 1000;
@@ -17,14 +19,15 @@ export interface UserPage extends Connection<User> {
 }
 
 /**
- * A prefix search in two phases, each one index range read in order with a LIMIT (at a million
- * users, sorting every address match by name cost up to 300 ms for a name-like prefix): first the
- * users whose name starts with the prefix (name order: the name_key index), then the users matched
- * only by an address (address order: the address index), each at its first matching address and
- * skipping those whose name matches (phase N listed them). The cursor is
+ * A search in two phases, each one index range read in order with a LIMIT (at a million users,
+ * sorting every match cost up to 300 ms): first the users whose name starts with the search (name
+ * order: the name_key index), then the users any of whose words starts with each word of the
+ * search (user_word, in (word, user id) order: "johnson" finds "Marcus Johnson", "smith" finds
+ * j.smith@..., "acme" finds x@acme.example), each listed once at their first matching word of the
+ * search's longest word, skipping those whose name matches (phase N listed them). The cursor is
  * [phase, key, id, search tag]: it says where to go on and refuses to continue another search.
  */
-type Phase = 'N' | 'E';
+type Phase = 'N' | 'W';
 type Row = { user: User; phase: Phase; key: string };
 
 export interface SearchArgs {
@@ -33,18 +36,20 @@ export interface SearchArgs {
   first?: number | null;
   after?: string | null;
   withTotal: boolean;
+  /** Whether `base` narrows the live users (scope, organization, usergroup): phase W then joins it. */
+  narrowed: boolean;
 }
 
 /** The search as both phases read it: a cursor continues any search that finds the same users ("Émile", "emile"). */
-const tagOf = (nameKey: string, emailPrefix: string) =>
+const tagOf = (nameKey: string, words: string[]) =>
   createHash('sha256')
-    .update(JSON.stringify([nameKey, emailPrefix]))
+    .update(JSON.stringify([nameKey, words]))
     .digest('base64url')
     .slice(0, 10);
 
-/** [phase, key (name key, or address), id, search tag]; an address is at most 254 characters, a name key 255. */
+/** [phase, key (name key, or word), id, search tag]; both keys are at most 255 characters. */
 export const USERS_SEARCH_CURSOR = cursorShape('usersSearch', [
-  cursorPart.oneOf<Phase>('N', 'E'),
+  cursorPart.oneOf<Phase>('N', 'W'),
   cursorPart.text(SORT_KEY_MAX_LENGTH),
   cursorPart.id,
   cursorPart.matching(/^[A-Za-z0-9_-]{10}$/),
@@ -60,55 +65,47 @@ function decodeSearchCursor(after: string | null | undefined, tag: string): [Pha
 
 /**
  * One page of a search. `base` builds the live, visible, filtered users (alias u). An exact
- * address (with @, valid) is one lookup by equality; a prefix reads phase N, then phase E for the
- * rest of the page: at most 2 statements for the rows, 1 for the users of phase E, 2 for the count.
+ * address (with @, valid) is one lookup by equality; otherwise phase N, then phase W for the rest
+ * of the page: at most 2 statements for the rows, 1 for the users of phase W, 2 for the count.
  */
 export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBuilder<User>, args: SearchArgs): Promise<UserPage> {
   const limit = clampFirst(args.first);
   const mysql = isMysql(sc.em);
   const exact = args.search.includes('@') ? checkEmailAddress(args.search) : null;
-  const owners = (sql: string, params: Record<string, string>) => {
-    const q = sc.em.createQueryBuilder(UserEmail, 'x').select('x.user_id').where(sql, params);
-    return base().andWhere(`u.id IN (${q.getQuery()})`, q.getParameters());
-  };
   const nameKey = sortKey(args.search);
-  const emailPrefix = args.search.normalize('NFKC').toLowerCase();
-  const tag = tagOf(nameKey, emailPrefix);
+  const words = exact?.ok ? [] : searchWords(args.search);
+  const tag = tagOf(nameKey, words);
   const cursor = decodeSearchCursor(args.after, tag);
   const [nameSql, nameParams] = startsWith(mysql, 'u.name_key', nameKey, 'namePrefix');
-  const byName = () => (exact?.ok ? owners('x.address = :exact', { exact: exact.email }) : base().andWhere(nameSql, nameParams));
-  const [xSql, xParams] = startsWith(mysql, 'x.address', emailPrefix, 'emailPrefix');
-  const [ySql] = startsWith(mysql, 'y.address', emailPrefix, 'emailPrefix');
-  // Address-only matches, one row per user: its first matching address, the name not matching.
-  const byAddress = () =>
-    base()
-      .innerJoin(UserEmail, 'x', 'x.user_id = u.id')
-      .andWhere(xSql, xParams)
-      .andWhere(`NOT (${nameSql})`, nameParams)
-      .andWhere(`NOT EXISTS (SELECT 1 FROM user_email y WHERE y.user_id = u.id AND ${ySql} AND y.address < x.address)`);
+  const byName = () => {
+    if (!exact?.ok) return base().andWhere(nameSql, nameParams);
+    const q = sc.em.createQueryBuilder(UserEmail, 'x').select('x.user_id').where('x.address = :exact', { exact: exact.email });
+    return base().andWhere(`u.id IN (${q.getQuery()})`, q.getParameters());
+  };
+  const byWord = () => wordMatches(sc, { base, narrowed: args.narrowed, words, nameKey, mysql });
 
   const rows: Row[] = [];
   if (!cursor || cursor[0] === 'N') {
     const qb = orderedAfter(byName(), 'u.name_key', 'u.id', cursor && [cursor[1], cursor[2]]).limit(limit + 1);
     rows.push(...(await qb.getMany()).map((user) => ({ user, phase: 'N' as const, key: user.nameKey })));
   }
-  if (!exact?.ok && rows.length <= limit) {
-    const qb = byAddress()
-      .select('u.id', 'id')
-      .addSelect('x.address', 'address')
-      .orderBy('x.address')
+  if (words.length && rows.length <= limit) {
+    const qb = orderedAfter(byWord(), 'w.word', 'w.user_id', cursor?.[0] === 'W' ? [cursor[1], cursor[2]] : null)
+      .select('w.word', 'word')
+      .addSelect('w.user_id', 'id')
       .limit(limit + 1 - rows.length);
-    if (cursor?.[0] === 'E') qb.andWhere('x.address > :cursorAddress', { cursorAddress: cursor[1] });
-    const keys: { id: number | string; address: string }[] = await qb.getRawMany();
+    const keys: { id: number | string; word: string }[] = await qb.getRawMany();
     const users = keys.length ? await sc.em.findBy(User, { id: In(keys.map((k) => Number(k.id))) }) : [];
     const byId = new Map(users.map((u) => [u.id, u]));
     // A user merged away between the two statements is left out of this page.
     for (const k of keys) {
       const user = byId.get(Number(k.id));
-      if (user && user.mergedIntoId === null) rows.push({ user, phase: 'E', key: k.address });
+      if (user && user.mergedIntoId === null) rows.push({ user, phase: 'W', key: k.word });
     }
   }
-  const counted = args.withTotal ? await boundedCount(sc, [byName(), ...(exact?.ok ? [] : [byAddress()])]) : -1;
+  const parts: [SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, string][] = [[byName(), 'u.id']];
+  if (words.length) parts.push([byWord(), 'w.user_id']);
+  const counted = args.withTotal ? await boundedCount(sc, parts) : -1;
   const page = toConnection(rows, limit, Math.min(counted, SEARCH_COUNT_CAP), USERS_SEARCH_CURSOR, (r) => [r.phase, r.key, r.user.id, tag]);
   return {
     edges: page.edges.map((e) => ({
@@ -123,13 +120,53 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
   };
 }
 
+/**
+ * Phase W's rows (alias w): the words starting with the longest search word, each user once (at
+ * their first such word: prev_shared is shorter than it), having a word for each other search
+ * word, and not listed by phase N. Without a narrowing filter a one-word search reads user_word
+ * alone (the words of live users only): an index range read in key order, nothing else.
+ */
+function wordMatches(
+  sc: ServiceContext,
+  s: { base: () => SelectQueryBuilder<User>; narrowed: boolean; words: string[]; nameKey: string; mysql: boolean },
+): SelectQueryBuilder<UserWord> {
+  const qb: SelectQueryBuilder<UserWord> = s.narrowed
+    ? (s.base().innerJoin(UserWord, 'w', 'w.user_id = u.id') as unknown as SelectQueryBuilder<UserWord>)
+    : sc.em.createQueryBuilder(UserWord, 'w');
+  const [driving, ...others] = s.words;
+  const [wordSql, wordParams] = startsWith(s.mysql, 'w.word', driving, 'word0');
+  qb.andWhere(wordSql, wordParams).andWhere('w.prev_shared < :drivingLength', { drivingLength: wordLength(driving) });
+  // Phase N listed the users whose name starts with the search: for a one-word search (then the
+  // driving word) those whose name's first word does; a longer one reads the name.
+  if (!s.nameKey.includes(' ')) qb.andWhere('w.lead_shared < :drivingLength');
+  else {
+    const [sql, params] = startsWith(s.mysql, 'n.name_key', s.nameKey, 'namePrefix');
+    qb.andWhere(`NOT EXISTS (SELECT 1 FROM crm_user n WHERE n.id = w.user_id AND ${sql})`, params);
+  }
+  // The other words: first the row's bits (no lookup), then a lookup of the user's words for each
+  // word the bits cannot settle.
+  const bits = startBits(others);
+  if (bits.first) qb.andWhere('(w.word_starts & :firstBits) = :firstBits', { firstBits: bits.first });
+  if (bits.pair) qb.andWhere('(w.pair_starts & :pairBits) = :pairBits', { pairBits: bits.pair });
+  others
+    .filter((w) => !startsExactly(w))
+    .forEach((word, i) => {
+      const [sql, params] = startsWith(s.mysql, `o${i}.word`, word, `word${i + 1}`);
+      qb.andWhere(`EXISTS (SELECT 1 FROM user_word o${i} WHERE o${i}.user_id = w.user_id AND ${sql})`, params);
+    });
+  return qb;
+}
+
 /** The matches of the phases (disjoint), counting at most SEARCH_COUNT_CAP + 1: one bounded index range each. */
-async function boundedCount(sc: ServiceContext, parts: SelectQueryBuilder<User>[]): Promise<number> {
+async function boundedCount(
+  sc: ServiceContext,
+  parts: [SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, string][],
+): Promise<number> {
   let n = 0;
-  for (const qb of parts) {
+  for (const [qb, id] of parts) {
     if (n > SEARCH_COUNT_CAP) break;
     const [sql, params] = qb
-      .select('u.id')
+      .select(id)
       .limit(SEARCH_COUNT_CAP + 1 - n)
       .getQueryAndParameters();
     const [row]: { n: number | string }[] = await sc.em.query(`SELECT COUNT(*) AS n FROM (${sql}) t`, params);

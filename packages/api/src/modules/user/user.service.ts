@@ -17,6 +17,7 @@ import { PEOPLE } from './user.permissions';
 import { ActorUserScope, inUserScope, lockVisibleUser, scopeHasOrganization, userScope } from './user.scope';
 import type { CreateUserFields, UpdateUserFields } from './user.types';
 import { checkContact, checkUserName, CONTACT_FIELDS, phoneKey, USER_LIMITS } from './user.validation';
+import { syncUserWords } from './user.words';
 
 /** Fields whose changes the change log shows by value. */
 export const USER_LOGGED_FIELDS: (keyof User & string)[] = ['name', ...CONTACT_FIELDS, 'isAutoResponder'];
@@ -103,7 +104,7 @@ function checkKeepsInScope(fc: FieldCheck, scope: ActorUserScope, change: UserCh
 const groupNames = async (sc: ServiceContext, ids: number[]) =>
   ids.length ? setText((await sc.em.findBy(Usergroup, { id: In(ids) })).map((g) => g.name)) : null;
 
-/** Writes a validated change and its change-log entries (same transaction). */
+/** Writes a validated change, the user's search words and its change-log entries (same transaction). */
 async function applyUserChange(sc: ServiceContext, user: User, change: UserChange, created: boolean): Promise<User> {
   const changes: FieldChange[] = created
     ? [{ field: 'created', oldValue: null, newValue: user.name }]
@@ -129,6 +130,7 @@ async function applyUserChange(sc: ServiceContext, user: User, change: UserChang
   changes.push(...(await writeCustomValues(sc.em, user.id, change.customFields)));
   if (!created && !changes.length) return user;
   await sc.em.update(User, user.id, { ...patch, updatedAt: sc.clock() });
+  if (created || patch.nameKey !== undefined) await syncUserWords(sc.em, [user.id]);
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.USER, user.id, changes);
   return sc.em.findOneByOrFail(User, { id: user.id });
 }

@@ -21,7 +21,7 @@ function useAgentCandidates(search: string) {
   return { items: data?.agents.edges.map((e) => toItem(e.node)) ?? [], loading, loaded: !!data };
 }
 
-/** Tick agents to put them in the team; search narrows the list (name or email prefix). */
+/** Tick agents to put them in the team; search narrows the list (the start of any word of the name or email). */
 export function TeamMembersEditor({ teamId, members, onSaved }: TeamMembersEditorProps) {
   const [save] = useMutation(SET_TEAM_MEMBERS_MUTATION);
   return (

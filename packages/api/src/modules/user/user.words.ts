@@ -1,0 +1,86 @@
+import { Column, Entity, EntityManager, In, IsNull, PrimaryColumn } from 'typeorm';
+import { addressWords, nameWords, replaceWords, sharedLength, sortedWords, startBits, WordsTable } from '../../common/search-words';
+import { chunks } from '../../common/relations';
+import { User, UserEmail } from './user.entity';
+
+/**
+ * The words of live users' names and addresses (common/search-words.ts), one row per word and
+ * user, in key order (word, user_id). Two small numbers answer a search's questions about a row
+ * without another lookup. Both use one fact: two words that start with a prefix share at least
+ * its length, and a word that shares that much with a matching word matches too.
+ * - prev_shared: characters the word shares with the user's next lower word (0 for the first).
+ *   The user has an earlier word starting with the search word exactly when prev_shared reaches
+ *   its length, so a search lists each user once, at their first matching word.
+ * - lead_shared: characters the word shares with the first word of the name. The name starts
+ *   with a one-word search exactly when lead_shared reaches its length: the users the name phase
+ *   lists, skipped by the words phase.
+ * word_starts and pair_starts, the same on all of a user's rows, have a bit for how each of their
+ * words starts (startBits): a search of several words looks its other words up only for the users
+ * with all their bits, and a one-letter word not at all.
+ * Merged-away users have no words; deleted users lose theirs by the foreign key.
+ */
+@Entity('user_word')
+export class UserWord {
+  @PrimaryColumn({ type: 'varchar', length: 255 })
+  word: string;
+
+  @PrimaryColumn({ type: 'int' })
+  userId: number;
+
+  @Column({ type: 'smallint' })
+  prevShared: number;
+
+  @Column({ type: 'smallint' })
+  leadShared: number;
+
+  @Column({ type: 'int' })
+  wordStarts: number;
+
+  @Column({ type: 'int' })
+  pairStarts: number;
+}
+
+const USER_WORDS: WordsTable<UserWord> = {
+  entity: UserWord,
+  ownerProperty: 'userId',
+  properties: ['word', 'userId', 'prevShared', 'leadShared', 'wordStarts', 'pairStarts'],
+};
+
+/** The word rows of users from their name keys and addresses (live users only: pass only those). */
+export function userWordRows(users: Pick<User, 'id' | 'nameKey'>[], emails: Pick<UserEmail, 'userId' | 'address'>[]): UserWord[] {
+  const addresses = new Map<number, string[]>();
+  for (const e of emails) {
+    const list = addresses.get(e.userId);
+    if (list) list.push(e.address);
+    else addresses.set(e.userId, [e.address]);
+  }
+  return users.flatMap((u) => {
+    const words = sortedWords([...nameWords(u.nameKey), ...(addresses.get(u.id) ?? []).flatMap(addressWords)]);
+    const lead = u.nameKey.split(' ')[0];
+    const starts = startBits(words);
+    return words.map((word, i) => ({
+      word,
+      userId: u.id,
+      prevShared: i ? sharedLength(words[i - 1], word) : 0,
+      leadShared: sharedLength(lead, word),
+      wordStarts: starts.first,
+      pairStarts: starts.pair,
+    }));
+  });
+}
+
+/**
+ * Rewrites the words of these users from their current name and addresses (none for merged-away
+ * or deleted ones), in the caller's transaction: every write of a user's name or addresses calls
+ * it with the users locked (or just inserted). A constant number of statements per chunk of users.
+ */
+export async function syncUserWords(em: EntityManager, userIds: number[]): Promise<void> {
+  const ids = [...new Set(userIds)];
+  for (const part of chunks(ids)) {
+    const users = await em.find(User, { select: { id: true, nameKey: true }, where: { id: In(part), mergedIntoId: IsNull() } });
+    const emails = users.length
+      ? await em.find(UserEmail, { select: { userId: true, address: true }, where: { userId: In(users.map((u) => u.id)) } })
+      : [];
+    await replaceWords(em, USER_WORDS, part, userWordRows(users, emails));
+  }
+}
