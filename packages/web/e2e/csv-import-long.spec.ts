@@ -20,7 +20,8 @@ test('bulk add: the preview of a long file pages through every row', async ({ pa
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview.getByRole('status')).toContainText('250 rows read');
-  const table = (range: string) => preview.getByRole('table', { name: `What each row would do (spreadsheet rows ${range} of 250 data rows)` });
+  const table = (range: string) =>
+    preview.getByRole('table', { name: `What each row would do (spreadsheet rows ${range} of 250 data rows)` });
   await expect(table('2–101').getByRole('row')).toHaveCount(101);
   const pager = preview.getByRole('navigation', { name: 'Preview rows' });
   await pager.getByRole('button', { name: 'Next rows' }).click();
