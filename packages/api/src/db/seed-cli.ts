@@ -3,6 +3,7 @@ import { ConfigError, DbConfig, loadConfigFromStartDir } from '../config';
 import { bootstrapFirstAdmin } from './bootstrap';
 import { createDataSource, initDataSource } from './data-source';
 import { DEMO_PASSWORD, seedDemo } from './seed';
+import { LocalFileStorage } from '../modules/user-file';
 
 // `pnpm seed`: migrates the database named by DATABASE_URL, creates the first administrator
 // (ADMIN_EMAIL/ADMIN_PASSWORD) when there is no agent yet, then adds the demo helpdesk.
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     await initDataSource(ds);
     const admin = await bootstrapFirstAdmin(ds, config);
     if (!admin) console.log('First administrator: not created (agents already exist, or ADMIN_EMAIL is unset).');
-    const result = await seedDemo(ds, { licenseSeats: config.licenseSeats });
+    const result = await seedDemo(ds, { licenseSeats: config.licenseSeats, files: new LocalFileStorage(config.filesDir) });
     if (result.created) {
       console.log(`Sign in as any @demo.roster.local agent with the password "${DEMO_PASSWORD}",`);
       console.log('e.g. victoria.hayes@demo.roster.local (administrator) or liam.oconnor@demo.roster.local (Tier 1 agent).');

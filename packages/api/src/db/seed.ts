@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, EntityTarget, In, MoreThan, ObjectLiteral } from 'typeorm';
 
-import { loadConfig } from '../config';
+import { Config, loadConfig } from '../config';
 import { systemActor } from '../common/actor';
 import { Agent, AgentStatus, claimAgentEmails, newAgentRow, syncAgentWords } from '../modules/agent';
 import { hashPassword } from '../modules/auth';
@@ -10,6 +10,9 @@ import { AgentDepartment, Department, DepartmentAccessLevel, GroupDepartment } f
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
 import { Team, TeamMember } from '../modules/team';
 import { inTransaction } from '../common/transaction';
+import type { FileStorage } from '../common/request';
+import type { MailQueue, ServiceContext, ServiceDeps } from '../common/service';
+import { CrmSeedResult, fillCrm, missingDemoUsers, NO_CRM, storeDemoFiles } from './seed-crm';
 
 import {
   Access,
@@ -40,6 +43,10 @@ export function demoEmail(name: string, domain = DEMO_EMAIL_DOMAIN): string {
 export interface SeedOptions {
   /** Defaults to LICENSE_SEATS from the environment; only used for the warning. */
   licenseSeats?: number;
+  /** The app's service dependencies (config, clock, mail); by default built from the environment. */
+  services?: ServiceDeps;
+  /** Where the demo's profile files go (the app's FILES_DIR storage); without it the demo has no files. */
+  files?: FileStorage;
   log?: (msg: string) => void;
   warn?: (msg: string) => void;
 }
@@ -50,6 +57,7 @@ export interface SeedResult {
   teams: number;
   permissionGroups: number;
   departments: number;
+  crm: CrmSeedResult;
 }
 
 /** Multi-row INSERTs of at most `size` rows, which keeps SQLite under its bound-variable limit. */
@@ -78,45 +86,92 @@ async function ensureNamed<T extends { id: number; name: string }>(
 }
 
 const markerExists = (em: EntityManager) => em.exists(Team, { where: { name: DEMO_MARKER_TEAM } });
+const crmSeeded = async (em: EntityManager) => !(await missingDemoUsers(em)).length;
 
-function defaultSeats(): number {
+function envConfig(): Config | null {
   try {
-    return loadConfig().licenseSeats;
+    return loadConfig();
   } catch {
-    return Number.POSITIVE_INFINITY;
+    return null;
   }
 }
 
+/** The demo sends no email: a queue that says so if a writer ever tries. */
+const noMail: MailQueue = {
+  enqueue: () => Promise.reject(new Error('the demo seed sends no email')),
+  enqueueMany: () => Promise.reject(new Error('the demo seed sends no email')),
+};
+
 /**
- * Fills a demo helpdesk: agents, teams, departments, permission groups and their links, in one
- * transaction. Idempotent: does nothing when the team "Support Tier 1" exists. A developer tool,
- * so it ignores LICENSE_SEATS, but says so when the demo goes over it.
+ * Runs `fill` once across processes: nothing when `done` already holds (checked again inside the
+ * transaction). A concurrent seed on MySQL trips the unique names or addresses (or a deadlock):
+ * once it has committed there is nothing left to do; if it has not yet, one retry waits on its
+ * locks and sees it.
+ */
+async function once<T>(
+  ds: DataSource,
+  done: (em: EntityManager) => Promise<boolean>,
+  fill: (em: EntityManager) => Promise<T>,
+): Promise<T | null> {
+  if (await done(ds.manager)) return null;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransaction(ds, async (em) => ((await done(em)) ? null : fill(em)));
+    } catch (e) {
+      if (await done(ds.manager)) return null;
+      if (attempt >= 2) throw e;
+    }
+  }
+}
+
+/** The CRM half: the files' bytes go in first and out again when no transaction records them. */
+async function seedCrm(ds: DataSource, sc: Omit<ServiceContext, 'em'>, storage: FileStorage | undefined): Promise<CrmSeedResult> {
+  if (await crmSeeded(ds.manager)) return NO_CRM;
+  const files = storage ? await storeDemoFiles(storage) : [];
+  let crm: CrmSeedResult | null = null;
+  try {
+    crm = await once(ds, crmSeeded, (em) => fillCrm({ ...sc, em }, files));
+  } finally {
+    // Files no committed record points at (all of them when the transaction failed or found the demo there).
+    if (storage) for (const f of files.slice(crm?.files ?? 0)) await storage.delete(f.key);
+  }
+  return crm ?? NO_CRM;
+}
+
+/**
+ * Fills a demo helpdesk: agents, teams, departments, permission groups and their links in one
+ * transaction (nothing when the team "Support Tier 1" exists), then the CRM in another (only the
+ * demo users none of whose addresses exists). A developer tool, so it ignores LICENSE_SEATS, but
+ * says so when the demo goes over it.
  */
 export async function seedDemo(ds: DataSource, opts: SeedOptions = {}): Promise<SeedResult> {
   const log = opts.log ?? ((m: string) => console.log(m));
   const warn = opts.warn ?? ((m: string) => console.warn(m));
-  const nothing: SeedResult = { created: false, agents: 0, teams: 0, permissionGroups: 0, departments: 0 };
-  if (await markerExists(ds.manager)) return nothing;
+  const config = opts.services?.config ?? envConfig();
+  const services: ServiceDeps = opts.services ?? { config: config as Config, clock: () => new Date(), mail: noMail };
+  const actor = systemActor('Demo seed');
   // Hashed once outside the transaction (argon2 takes tens of ms) and shared by every demo agent.
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  let result: SeedResult;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      result = await inTransaction(ds, async (em) => ((await markerExists(em)) ? nothing : fill(em, passwordHash)));
-      break;
-    } catch (e) {
-      // A concurrent seed on MySQL trips the unique names (or a deadlock). Once it has committed
-      // there is nothing left to do; if it has not yet, one retry waits on its locks and sees it.
-      if (await markerExists(ds.manager)) return nothing;
-      if (attempt >= 2) throw e;
-    }
+  const agents = (await markerExists(ds.manager)) ? null : await once(ds, markerExists, fill.bind(null, await hashPassword(DEMO_PASSWORD)));
+  const crm = await seedCrm(ds, { ...services, actor }, opts.files);
+  const result: SeedResult = {
+    ...(agents ?? { agents: 0, teams: 0, permissionGroups: 0, departments: 0 }),
+    created: !!agents || crm.users > 0,
+    crm,
+  };
+  if (agents) {
+    log(
+      `Demo data: ${result.agents} agents, ${result.teams} teams, ${result.permissionGroups} permission groups, ` +
+        `${result.departments} departments (password "${DEMO_PASSWORD}").`,
+    );
   }
-  if (!result.created) return result;
-  log(
-    `Demo data: ${result.agents} agents, ${result.teams} teams, ${result.permissionGroups} permission groups, ` +
-      `${result.departments} departments (password "${DEMO_PASSWORD}").`,
-  );
-  const seats = opts.licenseSeats ?? defaultSeats();
+  if (crm.users) {
+    log(
+      `Demo CRM: ${crm.users} users, ${crm.organizations} organizations, ${crm.usergroups} usergroups, ${crm.notes} notes, ` +
+        `${crm.files} files, ${crm.customValues} custom field values.`,
+    );
+  }
+  if (!agents) return result;
+  const seats = opts.licenseSeats ?? config?.licenseSeats ?? Number.POSITIVE_INFINITY;
   const pending = await ds.manager.count(Invitation, {
     where: { storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(new Date()) },
   });
@@ -130,7 +185,7 @@ export async function seedDemo(ds: DataSource, opts: SeedOptions = {}): Promise<
   return result;
 }
 
-async function fill(em: EntityManager, passwordHash: string): Promise<SeedResult> {
+async function fill(passwordHash: string, em: EntityManager): Promise<Omit<SeedResult, 'crm' | 'created'>> {
   const now = new Date();
   const actor = systemActor('Demo seed');
   const depts = await ensureNamed(em, Department, DEPARTMENTS, (name) => ({ name, createdAt: now }));
@@ -197,7 +252,6 @@ async function fill(em: EntityManager, passwordHash: string): Promise<SeedResult
   for (const name of groups.created) await created(ChangeLogEntityType.PERMISSION_GROUP, groups.ids.get(name)!, name);
   for (const a of specs) await created(ChangeLogEntityType.AGENT, idOf(a), demoEmail(a.name));
   return {
-    created: true,
     agents: specs.length,
     teams: teams.created.size,
     permissionGroups: groups.created.size,

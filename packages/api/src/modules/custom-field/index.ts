@@ -5,4 +5,4 @@ export { UserCustomFieldResolver, UserCustomValuesResolver } from './custom-fiel
 export { checkCustomValues, customValuesOfUsers, fillCustomValues, unfillCustomValues, writeCustomValues } from './custom-field.values';
 export type { CustomFieldValueFields, CustomValueChange } from './custom-field.values';
 export { customFieldLoaders } from './custom-field.loaders';
-export { CUSTOM_FIELD_LIMITS } from './custom-field.rules';
+export { CUSTOM_FIELD_LIMITS, normaliseValue } from './custom-field.rules';

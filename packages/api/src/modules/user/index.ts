@@ -11,5 +11,6 @@ export { addUserNote, createUser, deleteUser, updateUser } from './user.service'
 export { inUserScope, userScope, whereInUserScope } from './user.scope';
 export type { ActorUserScope, UserScope } from './user.scope';
 export { userLoaders } from './user.loaders';
-export { USER_LIMITS } from './user.validation';
+export { checkContact, checkUserEmail, checkUserName, USER_LIMITS } from './user.validation';
+export type { ContactFields } from './user.validation';
 export { syncUserWords, UserWord, userWordRows } from './user.words';
