@@ -135,7 +135,7 @@ export const DUPLICATE_PAIR: [DemoUser, DemoUser] = [
   {
     name: 'Jon Whitfield',
     emails: ['jon.whitfield@northwind.example'],
-    contact: { phone: '(415) 555-0199' },
+    contact: { phone: '+1 (415) 555-0199' },
     usergroups: [],
   },
 ];

@@ -118,7 +118,7 @@ async function fillCustomValues(sc: ServiceContext, userIds: number[]): Promise<
   for (const [n, userId] of userIds.entries()) {
     if (n % 3) continue;
     const changes = fields.flatMap((field) => {
-      const r = normaliseValue(field, demoCustomValue(field.type, field.options, n));
+      const r = normaliseValue(field, demoCustomValue(field.type, field.options, n / 3));
       return 'value' in r && r.value !== null ? [{ field, value: r.value }] : [];
     });
     const log = await writeCustomValues(sc.em, userId, changes);
@@ -148,7 +148,7 @@ export async function fillCrm(sc: ServiceContext, files: readonly StoredDemoFile
   let notes = 0;
   // Every seventh user has a note or two; the first few of them a file as well.
   for (let i = 0; i < userIds.length; i += 7) {
-    const as = writers[notes % writers.length];
+    const as = writers[(i / 7) % writers.length];
     const userId = String(userIds[i]);
     for (let k = 0; k <= i % 2; k++) await addUserNote(as, { userId, text: NOTES[(i + k) % NOTES.length] });
     notes += 1 + (i % 2);
