@@ -124,40 +124,41 @@ async function once<T>(
   }
 }
 
-/** The CRM half: the files' bytes go in first and out again when no transaction records them. */
-async function seedCrm(ds: DataSource, sc: Omit<ServiceContext, 'em'>, storage: FileStorage | undefined): Promise<CrmSeedResult> {
-  if (await crmSeeded(ds.manager)) return NO_CRM;
-  const files = storage ? await storeDemoFiles(storage) : [];
-  let crm: CrmSeedResult | null = null;
-  try {
-    crm = await once(ds, crmSeeded, (em) => fillCrm({ ...sc, em }, files));
-  } finally {
-    // Files no committed record points at (all of them when the transaction failed or found the demo there).
-    if (storage) for (const f of files.slice(crm?.files ?? 0)) await storage.delete(f.key);
-  }
-  return crm ?? NO_CRM;
-}
+const demoDone = async (em: EntityManager) => (await markerExists(em)) && (await crmSeeded(em));
+
+type Filled = { agents: Omit<SeedResult, 'crm' | 'created'> | null; crm: CrmSeedResult };
 
 /**
- * Fills a demo helpdesk: agents, teams, departments, permission groups and their links in one
- * transaction (nothing when the team "Support Tier 1" exists), then the CRM in another (only the
- * demo users none of whose addresses exists). A developer tool, so it ignores LICENSE_SEATS, but
- * says so when the demo goes over it.
+ * Fills a demo helpdesk in one transaction: agents, teams, departments, permission groups and their
+ * links (unless the team "Support Tier 1" exists), then the CRM (the demo users none of whose
+ * addresses exists yet). A developer tool, so it ignores LICENSE_SEATS, but says so when the demo
+ * goes over it.
  */
 export async function seedDemo(ds: DataSource, opts: SeedOptions = {}): Promise<SeedResult> {
   const log = opts.log ?? ((m: string) => console.log(m));
   const warn = opts.warn ?? ((m: string) => console.warn(m));
   const config = opts.services?.config ?? envConfig();
   const services: ServiceDeps = opts.services ?? { config: config as Config, clock: () => new Date(), mail: noMail };
-  const actor = systemActor('Demo seed');
+  const sc = { ...services, actor: systemActor('Demo seed') };
+  const nothing: SeedResult = { created: false, agents: 0, teams: 0, permissionGroups: 0, departments: 0, crm: NO_CRM };
+  if (await demoDone(ds.manager)) return nothing;
   // Hashed once outside the transaction (argon2 takes tens of ms) and shared by every demo agent.
-  const agents = (await markerExists(ds.manager)) ? null : await once(ds, markerExists, fill.bind(null, await hashPassword(DEMO_PASSWORD)));
-  const crm = await seedCrm(ds, { ...services, actor }, opts.files);
-  const result: SeedResult = {
-    ...(agents ?? { agents: 0, teams: 0, permissionGroups: 0, departments: 0 }),
-    created: !!agents || crm.users > 0,
-    crm,
-  };
+  const hash = (await markerExists(ds.manager)) ? null : await hashPassword(DEMO_PASSWORD);
+  // The files' bytes go in first, and out again unless a committed record points at them.
+  const storage = opts.files;
+  const files = storage ? await storeDemoFiles(storage) : [];
+  let filled: Filled | null = null;
+  try {
+    filled = await once(ds, demoDone, async (em) => ({
+      agents: (await markerExists(em)) ? null : await fill(hash ?? (await hashPassword(DEMO_PASSWORD)), em),
+      crm: await fillCrm({ ...sc, em }, files),
+    }));
+  } finally {
+    if (storage) for (const f of files.slice(filled?.crm.files ?? 0)) await storage.delete(f.key);
+  }
+  if (!filled) return nothing;
+  const { agents, crm } = filled;
+  const result: SeedResult = { ...nothing, ...agents, created: true, crm };
   if (agents) {
     log(
       `Demo data: ${result.agents} agents, ${result.teams} teams, ${result.permissionGroups} permission groups, ` +
