@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
   const config = loadConfigFromStartDir();
   roster = await createApp(config);
-  if (config.seedDemo || process.argv.includes('--demo')) await seedDemo(roster.ds, { services: roster.deps.services, files: roster.deps.files });
+  if (config.seedDemo || process.argv.includes('--demo'))
+    await seedDemo(roster.ds, { services: roster.deps.services, files: roster.deps.files });
   roster.mailer.start();
   const { httpServer } = roster;
   await new Promise<void>((resolve, reject) => {

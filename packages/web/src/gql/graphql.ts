@@ -501,6 +501,8 @@ export type ImportRowError = {
   message: Scalars['String']['output'];
   /** 1 = first data row; 0 = the header or the file as a whole. */
   row: Scalars['Int']['output'];
+  /** What the cell held, as written, for an error about one value (INVALID_EMAIL: the address that is not one; in a list cell, that item); cut to 200 characters (an ellipsis marks the cut). Plain text: show it, never interpret it. */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 export type ImportStatus =

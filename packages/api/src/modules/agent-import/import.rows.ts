@@ -44,7 +44,7 @@ export class RowChecker {
     let email: string | null = null;
     if (rawEmail) {
       const r = checkEmailAddress(rawEmail);
-      if (!r.ok) c.fail('email', 'INVALID_EMAIL', `${quoteValue(rawEmail)} ${r.problem}`);
+      if (!r.ok) c.fail('email', 'INVALID_EMAIL', `${quoteValue(rawEmail)} ${r.problem}`, c.raw('email'));
       else {
         email = r.email;
         const first = this.seen.claim(email, row);

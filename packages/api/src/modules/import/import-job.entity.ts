@@ -182,4 +182,12 @@ export class ImportRowError {
   @Str(500)
   @Field()
   message: string;
+
+  @Str(255, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the cell held, as written, for an error about one value (INVALID_EMAIL: the address that is not one; in a list cell, that item); cut to 200 characters (an ellipsis marks the cut). Plain text: show it, never interpret it.',
+  })
+  value: string | null;
 }

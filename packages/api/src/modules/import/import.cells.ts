@@ -9,7 +9,15 @@ export interface RowProblem {
   column: string | null;
   code: string;
   message: string;
+  /** What the cell held, for a problem with one value (errorValue): the row error's `value`. */
+  value?: string;
 }
+
+/** Characters of a cell a row error keeps (ImportRowError.value). */
+export const ERROR_VALUE_MAX = 200;
+
+/** A cell's text as a row error keeps it: as written, cut to ERROR_VALUE_MAX characters (an ellipsis marks the cut). */
+export const errorValue = (raw: string): string => (raw.length > ERROR_VALUE_MAX ? `${raw.slice(0, ERROR_VALUE_MAX)}…` : raw);
 
 /** One data row as checked: `values` (the kind's own shape) only when it has no problem. */
 export interface CheckedRow<V = unknown> {
@@ -94,14 +102,20 @@ export class RowCells<K extends string> {
     return this.plan.columns.has(key);
   }
 
-  fail(key: K, code: string, message: string): void {
-    this.problems.push({ column: this.col(key).header, code, message });
+  /** A problem with the cell of `key`; `value`: what the cell held, kept with the error (errorValue). */
+  fail(key: K, code: string, message: string, value?: string): void {
+    this.problems.push({ column: this.col(key).header, code, message, ...(value !== undefined && { value: errorValue(value) }) });
+  }
+
+  /** The cell exactly as the file has it (not trimmed, no formula guard removed); undefined when the column is absent. */
+  raw(key: K): string | undefined {
+    const i = this.plan.columns.get(key);
+    return i === undefined ? undefined : (this.cells[i] ?? '');
   }
 
   /** The trimmed cell; undefined when the column is absent, the cell empty (REQUIRED when `required`) or too long. */
   text(key: K, required = this.col(key).required): string | undefined {
-    const i = this.plan.columns.get(key);
-    const raw = i === undefined ? undefined : (this.cells[i] ?? '');
+    const raw = this.raw(key);
     const col = this.col(key);
     if (raw !== undefined && raw.length > col.maxLength) {
       this.fail(

@@ -93,8 +93,15 @@ async function storeOutcomes(
   await insertRows(
     em,
     ImportRowError,
-    ['importId', 'row', 'column', 'code', 'message'],
-    problems.map((p) => ({ importId: jobId, row: p.row, column: p.column, code: p.code, message: p.message.slice(0, 500) })),
+    ['importId', 'row', 'column', 'code', 'message', 'value'],
+    problems.map((p) => ({
+      importId: jobId,
+      row: p.row,
+      column: p.column,
+      code: p.code,
+      message: p.message.slice(0, 500),
+      value: p.value ?? null,
+    })),
   );
 }
 

@@ -66,11 +66,13 @@ export class UserRowChecker {
     const cell = c.text('email');
     if (cell === undefined) return undefined;
     const out: string[] = [];
-    for (const raw of splitList(cell)) {
+    const items = splitList(cell);
+    for (const raw of items) {
       const fc = new FieldCheck();
       const address = checkUserEmail(fc, 'email', raw);
       if (!address) {
-        c.fail('email', 'INVALID_EMAIL', `${quoteValue(raw)} ${fc.errors.email}`);
+        // One address of the cell: the whole cell when it has no other.
+        c.fail('email', 'INVALID_EMAIL', `${quoteValue(raw)} ${fc.errors.email}`, items.length > 1 ? raw : c.raw('email'));
         continue;
       }
       if (out.includes(address)) continue;
