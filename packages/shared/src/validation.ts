@@ -12,6 +12,14 @@ const EMAIL_RE = /^[^\s@"<>(),;:\\[\]]+@[^\s@"<>(),;:\\[\]]+\.[^\s@"<>(),;:\\[\]
 // make a second account that reads exactly like an existing one. IDN domains use their xn-- form.
 const ASCII_RE = /^[\x21-\x7e]*$/;
 
+/** Every problem checkEmailAddress reports: messages that quote the address end with one (the SPA finds it there). */
+export const EMAIL_PROBLEMS = {
+  tooLong: `must be at most ${EMAIL_MAX_LENGTH} characters`,
+  invisible: INVISIBLE_CHARS_PROBLEM,
+  invalid: 'is not a valid email address',
+  notAscii: 'must use ASCII letters, digits and symbols only (write IDN domains as xn--...)',
+} as const;
+
 export type EmailCheck = { ok: true; email: string } | { ok: false; problem: string };
 
 /**
@@ -22,13 +30,12 @@ export type EmailCheck = { ok: true; email: string } | { ok: false; problem: str
  * address never pass as different strings.
  */
 export function checkEmailAddress(raw: string): EmailCheck {
-  if (raw.length > EMAIL_MAX_LENGTH) return { ok: false, problem: `must be at most ${EMAIL_MAX_LENGTH} characters` };
+  if (raw.length > EMAIL_MAX_LENGTH) return { ok: false, problem: EMAIL_PROBLEMS.tooLong };
   const trimmed = raw.trim();
-  if (hasInvisibleChars(trimmed)) return { ok: false, problem: INVISIBLE_CHARS_PROBLEM };
+  if (hasInvisibleChars(trimmed)) return { ok: false, problem: EMAIL_PROBLEMS.invisible };
   const email = trimmed.normalize('NFKC').trim().toLowerCase();
-  if (email.length > EMAIL_MAX_LENGTH || !EMAIL_RE.test(email)) return { ok: false, problem: 'is not a valid email address' };
-  if (!ASCII_RE.test(email))
-    return { ok: false, problem: 'must use ASCII letters, digits and symbols only (write IDN domains as xn--...)' };
+  if (email.length > EMAIL_MAX_LENGTH || !EMAIL_RE.test(email)) return { ok: false, problem: EMAIL_PROBLEMS.invalid };
+  if (!ASCII_RE.test(email)) return { ok: false, problem: EMAIL_PROBLEMS.notAscii };
   return { ok: true, email };
 }
 

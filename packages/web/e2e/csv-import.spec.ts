@@ -42,12 +42,13 @@ test('bulk add: preview a CSV file with a bad row, import the valid rows', async
   await expect(rows.nth(1)).toContainText('Create');
   await expect(rows.nth(2)).toContainText('Error');
   await expect(errors).toHaveCount(2);
-  // Rows are numbered as the spreadsheet shows them (the header is row 1); the bad cell is shown as written.
+  // Rows are numbered as the spreadsheet shows them (the header is row 1); the bad cell is shown as written
+  // (the API's ImportRowError.value), with the data row it is.
   await expect(rows.nth(0).getByRole('columnheader').first()).toHaveText('Spreadsheet row');
   await expect(rows.nth(1).getByRole('cell').first()).toHaveText('2');
   await expect(rows.nth(2).getByRole('cell').nth(1)).toHaveText('not-an-address');
   await expect(errors.nth(1).getByRole('cell').first()).toHaveText('3');
-  await expect(errors.nth(1)).toContainText('The email address is not valid: not-an-address is not a valid email address');
+  await expect(errors.nth(1)).toContainText('Row 2 (spreadsheet row 3): email "not-an-address" is not a valid email address');
   await expect(errors.nth(1).getByTitle('Error code (for support)')).toHaveText('INVALID_EMAIL');
   await checkScreen(page, 'bulk-add-csv-preview');
 

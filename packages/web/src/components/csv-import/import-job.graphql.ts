@@ -49,5 +49,6 @@ export const IMPORT_ROW_ERROR_FIELDS = graphql(`
     column
     code
     message
+    value
   }
 `);

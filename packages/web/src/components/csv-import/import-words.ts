@@ -1,3 +1,4 @@
+import { EMAIL_PROBLEMS } from '@roster/shared';
 import type { ImportJob } from './import-kind';
 
 // The import screens' words for what the API says in codes and data-row numbers.
@@ -38,22 +39,35 @@ const WHOLE_SENTENCES: Record<string, string> = {
   ROW_TOO_LONG: 'The row is longer than 100,000 characters, so it was not read.',
 };
 
-/** The error in words: the code's sentence, then the API's particulars; an unknown code keeps the API's message. */
-export function errorSentence(error: Pick<RowError, 'code' | 'message'>): string {
+/** The problem a message that quotes the cell first ends with ("bob@@x is not a valid email address"), if a known one. */
+const valueProblem = (message: string): string | undefined => Object.values(EMAIL_PROBLEMS).find((p) => message.endsWith(` ${p}`));
+
+/**
+ * The error in words: the code's sentence, then the API's particulars; an unknown code keeps the API's
+ * message. An error that carries its cell (an invalid email) quotes it as text, whatever it holds:
+ * `Row 7 (spreadsheet row 8): email "bob@@example" is not a valid email address`.
+ */
+export function errorSentence(error: Pick<RowError, 'code' | 'message' | 'row' | 'column' | 'value'>): string {
+  if (error.value != null && error.row > 0) {
+    const what = (error.column ?? 'cell').toLowerCase();
+    return `Row ${error.row.toLocaleString()} (spreadsheet row ${spreadsheetRow(error.row).toLocaleString()}): ${what} "${error.value}" ${valueProblem(error.message) ?? EMAIL_PROBLEMS.invalid}`;
+  }
   const whole = WHOLE_SENTENCES[error.code];
   if (whole) return whole;
   const sentence = SENTENCES[error.code];
   return sentence ? `${sentence}: ${error.message}` : error.message;
 }
 
-/** An invalid email's message starts with the cell as written ("nope is not a valid email address"). */
-const EMAIL_PROBLEM = / (is not a valid email address|must .+)$/s;
-
-/** What was in a row's Email cell when the API kept no address for it (it was not one): from the row's error. */
+/**
+ * What was in a row's Email cell when the API kept no address for it (it was not one): the row
+ * error's value; from an API without it, the start of its message (cut at 60 characters there).
+ */
 export function rawEmailCell(errors: readonly RowError[], apiRow: number): string | undefined {
   const error = errors.find((e) => e.row === apiRow && e.code === 'INVALID_EMAIL');
-  const match = error && EMAIL_PROBLEM.exec(error.message);
-  return match ? error.message.slice(0, match.index) : undefined;
+  if (!error) return undefined;
+  if (error.value != null) return error.value;
+  const problem = valueProblem(error.message);
+  return problem ? error.message.slice(0, -problem.length - 1) : undefined;
 }
 
 /** The API's failure of a file refused under "Import nothing" names the mode by its code; say it in the screen's words. */
