@@ -1,10 +1,10 @@
-import { parseString, writeToString } from 'fast-csv';
+import { writeToString } from 'fast-csv';
 import { systemActor } from '../src/common/actor';
 import { ChangeLogEntityType, ChangeLogEntry } from '../src/common/change-log';
 import type { ServiceContext } from '../src/common/service';
 import { Agent, writeAgentChanges } from '../src/modules/agent';
 import { agentHelpers } from './helpers/agent-fixtures';
-import { getImport, startImportApp } from './helpers/import-helpers';
+import { csvRows, exportAgentsCsv, getImport, startImportApp } from './helpers/import-helpers';
 import { TestApp } from './helpers/test-app';
 
 // An import's UPDATE rows against a change committed while the import runs (issue 18 item 5): the
@@ -12,15 +12,6 @@ import { TestApp } from './helpers/test-app';
 // set the file's value makes the row UNCHANGED: no second write, no change-log entry, updatedAt kept.
 // On MariaDB the edit holds the agent's lock while the import reaches it; SQLite has one writer,
 // so there the edit simply commits first.
-
-const parseCsv = (text: string): Promise<string[][]> =>
-  new Promise((resolve, reject) => {
-    const out: string[][] = [];
-    parseString(text, { headers: false })
-      .on('data', (r: string[]) => out.push(r))
-      .on('end', () => resolve(out))
-      .on('error', reject);
-  });
 
 describe('agent CSV import against a concurrent edit', () => {
   let t: TestApp;
@@ -33,8 +24,7 @@ describe('agent CSV import against a concurrent edit', () => {
   it('reports and writes a row whose value an admin set meanwhile as UNCHANGED', async () => {
     const sales = await team('Sales');
     const agent = await create({ email: 'ana@example.com', name: 'Ana Before', teamIds: [sales], permissionGroupIds: ['2'] });
-    const res = await fetch(t.url.replace('/graphql', '/exports/agents.csv'), { headers: { authorization: `Bearer ${t.adminToken}` } });
-    const [header, ...rows] = await parseCsv(Buffer.from(await res.arrayBuffer()).toString('utf8'));
+    const [header, ...rows] = await csvRows(await exportAgentsCsv(t));
     rows.find((r) => r[0] === 'ana@example.com')![header.indexOf('Name')] = 'Ana After';
     const csv = await writeToString([header, ...rows]);
 

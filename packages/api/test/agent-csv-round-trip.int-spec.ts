@@ -1,7 +1,7 @@
-import { parseString, writeToString } from 'fast-csv';
+import { writeToString } from 'fast-csv';
 import { OTHER_NOTIFICATION_EVENTS, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
 import { agentHelpers } from './helpers/agent-fixtures';
-import { getImport, importCsv, startImportApp } from './helpers/import-helpers';
+import { csvRows, exportAgentsCsv, getImport, importCsv, startImportApp } from './helpers/import-helpers';
 import { TestApp } from './helpers/test-app';
 
 // Issue 18 item 5: GET /exports/agents.csv re-imported untouched with existing: UPDATE changes
@@ -18,14 +18,6 @@ const OUTCOME = 'unchangedCount rows(first: 100) { edges { node { row email acti
 type Dump = Record<string, Record<string, unknown>>;
 type Job = Record<string, any> & { id: string };
 
-const parseCsv = (text: string): Promise<string[][]> =>
-  new Promise((resolve, reject) => {
-    const out: string[][] = [];
-    parseString(text, { headers: false })
-      .on('data', (r: string[]) => out.push(r))
-      .on('end', () => resolve(out))
-      .on('error', reject);
-  });
 const toCsv = (rows: string[][]) => writeToString(rows, { rowDelimiter: '\r\n' });
 
 const sets = (ids: { id: string }[]) => ids.map((x) => x.id).sort();
@@ -51,11 +43,7 @@ describe('agent CSV round trip', () => {
       ]),
     );
   };
-  const exportCsv = async (token = t.adminToken) => {
-    const res = await fetch(t.url.replace('/graphql', '/exports/agents.csv'), { headers: { authorization: `Bearer ${token}` } });
-    expect(res.status).toBe(200);
-    return Buffer.from(await res.arrayBuffer()).toString('utf8');
-  };
+  const exportCsv = (token = t.adminToken) => exportAgentsCsv(t, token);
   const reimport = async (csv: string, args: Record<string, unknown> = {}, token = t.adminToken): Promise<Job> => {
     const { job } = (await importCsv(t, csv, { existing: 'UPDATE', ...args }, token)) as { job: Job };
     const more = await getImport(t, job.id, OUTCOME);
@@ -67,7 +55,7 @@ describe('agent CSV round trip', () => {
   };
   /** The export with one cell changed: `column` of the row whose email is `email`. */
   const edited = async (email: string, column: string, value: string, keep?: string[], from = exported) => {
-    const [header, ...rows] = await parseCsv(from);
+    const [header, ...rows] = await csvRows(from);
     const cols = keep ? keep.map((h) => header.indexOf(h)) : header.map((_, i) => i);
     const row = rows.find((r) => r[0] === email)!;
     row[header.indexOf(column)] = value;
@@ -218,7 +206,7 @@ describe('agent CSV round trip', () => {
 
   it('an empty Permission Groups cell is required of a new agent only', async () => {
     const before = await dump();
-    const [header, ...rows] = await parseCsv(exported);
+    const [header, ...rows] = await csvRows(exported);
     const fresh = header.map((h) => ({ Email: 'fresh@example.com', Name: 'Fresh' })[h] ?? '');
     const job = await reimport(await toCsv([header, ...rows, fresh]), { onError: 'SKIP_INVALID_ROWS' });
     expect(job).toMatchObject({ status: 'COMPLETED', createdCount: 0, updatedCount: 0, unchangedCount: 51, errorCount: 1 });

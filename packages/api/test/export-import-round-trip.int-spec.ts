@@ -1,5 +1,5 @@
 import { agentHelpers } from './helpers/agent-fixtures';
-import { importCsv, startImportApp } from './helpers/import-helpers';
+import { exportAgentsCsv, importCsv, startImportApp } from './helpers/import-helpers';
 import { TestApp } from './helpers/test-app';
 
 // A file exported from Roster imports back with the same agents (issue 8). One app (the MariaDB
@@ -47,9 +47,7 @@ describe('export then import', () => {
     await create({ email: 'rep@example.com', name: '=Reports Person', isReportsAdmin: true, permissionGroupIds: ['2'] });
     const before = await agents();
 
-    const res = await fetch(t.url.replace('/graphql', '/exports/agents.csv'), { headers: { authorization: `Bearer ${t.adminToken}` } });
-    expect(res.status).toBe(200);
-    const csv = Buffer.from(await res.arrayBuffer()).toString('utf8');
+    const csv = await exportAgentsCsv(t);
     expect(csv).toContain("'-Sales Lead");
 
     for (const a of before.filter((x) => x.email !== 'admin@example.com')) {

@@ -1,7 +1,7 @@
-import { parseString } from 'fast-csv';
 import { mapCsvHeaders, parseYesNo, splitList } from '@roster/shared';
 import { EXPORT_PAGE_SIZE, formulaSafe } from '../src/modules/agent/agent.export';
 import { agentHelpers, insertAgents } from './helpers/agent-fixtures';
+import { csvRows } from './helpers/import-helpers';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 const HEADER = 'Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature';
@@ -10,13 +10,7 @@ const GROUP = 'mutation($i: PermissionGroupInput!) { createPermissionGroup(input
 
 /** Rows of an export as objects keyed by the import's column keys, read the way the import reads them. */
 async function parseExport(text: string) {
-  const rows: string[][] = await new Promise((resolve, reject) => {
-    const out: string[][] = [];
-    parseString(text, { headers: false })
-      .on('data', (r: string[]) => out.push(r))
-      .on('end', () => resolve(out))
-      .on('error', reject);
-  });
+  const rows = await csvRows(text);
   const keys = mapCsvHeaders(rows[0]);
   expect(keys).not.toContain(null);
   return rows.slice(1).map((r) => Object.fromEntries(keys.map((k, i) => [k!, r[i]])));

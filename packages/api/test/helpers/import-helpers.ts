@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { parseString } from 'fast-csv';
 import os from 'node:os';
 import path from 'node:path';
 import { startTestApp, TestApp } from './test-app';
@@ -31,6 +32,24 @@ export async function getImport(t: TestApp, id: string, extra = '') {
 }
 
 export const baseUrl = (t: TestApp) => t.url.replace(/\/graphql$/, '');
+
+/** A CSV text as rows of cells (BOM kept off), the way the import's parser reads it. */
+export function csvRows(text: string): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const out: string[][] = [];
+    parseString(text.replace(/^\uFEFF/, ''), { headers: false })
+      .on('data', (r: string[]) => out.push(r))
+      .on('end', () => resolve(out))
+      .on('error', reject);
+  });
+}
+
+/** GET /exports/agents.csv as `token` (the admin by default): the text, after checking the answer is 200. */
+export async function exportAgentsCsv(t: TestApp, token = t.adminToken): Promise<string> {
+  const res = await fetch(`${baseUrl(t)}/exports/agents.csv`, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status).toBe(200);
+  return Buffer.from(await res.arrayBuffer()).toString('utf8');
+}
 
 export const agentCount = async (t: TestApp) =>
   (await t.ok('{ agents(first: 1) { totalCount } }', {}, { token: t.adminToken })).agents.totalCount as number;

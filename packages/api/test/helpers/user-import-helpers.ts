@@ -1,6 +1,8 @@
-import { parseString } from 'fast-csv';
 import { TestApp } from './test-app';
 import { baseUrl, IMPORT_FIELDS } from './import-helpers';
+
+// One CSV reader for every suite.
+export { csvRows } from './import-helpers';
 
 // The user CSV import and export suites (user-import*.int-spec.ts).
 
@@ -42,14 +44,3 @@ export async function userByEmail(t: TestApp, email: string) {
 }
 
 export const downloadUsers = (t: TestApp, headers: Record<string, string>) => fetch(`${baseUrl(t)}/exports/users.csv`, { headers });
-
-/** A CSV text as rows of cells (BOM kept off), the way the import's parser reads it. */
-export function csvRows(text: string): Promise<string[][]> {
-  return new Promise((resolve, reject) => {
-    const out: string[][] = [];
-    parseString(text.replace(/^\uFEFF/, ''), { headers: false })
-      .on('data', (r: string[]) => out.push(r))
-      .on('end', () => resolve(out))
-      .on('error', reject);
-  });
-}
