@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { PreferenceFieldsFragment } from '../../gql/graphql';
 import { rightsOf, toFormValues, toInput } from './preferences-form-values';
+import { preferencesAgent } from './preferences.test-fixtures';
 
 const catalog = [
   { key: 'ticket.new', label: 'New ticket', category: 'TICKET' as const, defaultEmail: true, defaultBrowser: true },
   { key: 'task.due', label: 'Task due', category: 'OTHER' as const, defaultEmail: true, defaultBrowser: false },
 ];
 
-const agent = (over: Partial<PreferenceFieldsFragment> = {}): PreferenceFieldsFragment => ({
-  id: '7',
-  name: 'Ann',
-  alias: null,
-  email: 'ann@example.com',
-  phone: null,
-  mobilePhone: null,
-  landlinePhone: null,
-  timezone: 'UTC',
-  language: 'en',
-  signature: null,
-  canEditOwnTicketNotifications: true,
-  isAdmin: false,
-  effectivePermissions: ['profile.edit_own', 'profile.edit_own_ticket_notifications'],
-  ticketNotifications: [],
-  otherNotifications: [{ event: 'task.due', email: false, browser: true }],
-  ...over,
-});
+const agent = preferencesAgent;
 
 describe('preferences form values', () => {
   it('overlays stored switches on the catalogue defaults', () => {

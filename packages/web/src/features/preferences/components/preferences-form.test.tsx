@@ -1,28 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { PreferenceFieldsFragment } from '../../../gql/graphql';
 import { errorResult, renderRoutes } from '../../../test/apollo-router';
 import { UPDATE_PREFERENCES_MUTATION } from '../preferences.graphql';
+import { preferencesAgent } from '../preferences.test-fixtures';
 import { PreferencesForm } from './preferences-form';
 
-const agent: PreferenceFieldsFragment = {
-  id: '7',
-  name: 'Ann',
-  alias: null,
-  email: 'ann@example.com',
-  phone: null,
-  mobilePhone: null,
-  landlinePhone: null,
-  timezone: 'UTC',
-  language: 'en',
-  signature: null,
-  canEditOwnTicketNotifications: true,
-  isAdmin: false,
-  effectivePermissions: ['profile.edit_own'],
-  ticketNotifications: [],
-  otherNotifications: [],
-};
+// Only her own profile: no notification switches to fill in.
+const agent = preferencesAgent({ effectivePermissions: ['profile.edit_own'], otherNotifications: [] });
 
 type Input = Record<string, unknown>;
 
