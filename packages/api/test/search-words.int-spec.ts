@@ -1,6 +1,5 @@
 import { sortKey } from '@roster/shared';
 import { userWordRows } from '../src/modules/user';
-import { graphql } from './gql';
 import type { CrmListUsersQuery } from './gql/graphql';
 import {
   ADD_EMAIL,
@@ -12,6 +11,7 @@ import {
   GET_USER,
   LIST_USERS,
   REMOVE_EMAIL,
+  UNDO_MERGE,
   UPDATE_USER,
 } from './helpers/crm-fixtures';
 import { LIST as LIST_AGENTS } from './helpers/agent-fixtures';
@@ -27,14 +27,6 @@ import { MERGE_IDS, SET_TEAM_ORGS, UPDATE_CRM_SETTINGS } from './helpers/visibil
 // and its undo, delete, CSV import); the users whose name starts with the search come first, the
 // others after; cursors page through both with no duplicate and no gap, in a constant number of
 // statements; team-scoped visibility still applies.
-
-const UNDO = graphql(`
-  mutation SearchWordsUndo($m: ID!) {
-    undoUserMerge(mergeId: $m) {
-      id
-    }
-  }
-`);
 
 describe('search by any word', () => {
   let t: TestApp;
@@ -129,7 +121,7 @@ describe('search by any word', () => {
     const merged = await admin.ok(MERGE_IDS, { t: ids['Target Keeper'], s: ids['Source Mergee'] });
     expect(await names('mergee')).toEqual([]);
     expect(await names('mergefrom')).toEqual(['Target Keeper']);
-    await admin.ok(UNDO, { m: merged.mergeUsers.merges[0].id });
+    await admin.ok(UNDO_MERGE, { m: merged.mergeUsers.merges[0].id });
     expect(await names('mergee')).toEqual(['Source Mergee']);
     expect(await names('mergefrom')).toEqual(['Source Mergee']);
     expect(await names('keeper')).toEqual(['Target Keeper']);

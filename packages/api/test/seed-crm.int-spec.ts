@@ -12,6 +12,7 @@ import { Organization } from '../src/modules/organization';
 import { Note, User, UserEmail, UserWord } from '../src/modules/user';
 import { UserFile } from '../src/modules/user-file';
 import { Usergroup, UserUsergroup } from '../src/modules/usergroup';
+import { DUPLICATES } from './helpers/crm-fixtures';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 /** Row count of every table, to prove a second run writes nothing. */
@@ -133,24 +134,10 @@ describe('demo seed: the CRM', () => {
   it('suggests the pending duplicate pair for a merge', async () => {
     const d = await t.ok(SearchUsers, { search: 'Jonathan Whitfield' }, { token: t.adminToken });
     const jonathan = d.users.edges[0].node;
-    const dup = await t.ok(
-      graphql(`
-        query SeedDuplicates($id: ID!) {
-          userDuplicates(userId: $id) {
-            reasons
-            user {
-              name
-              primaryEmail
-            }
-          }
-        }
-      `),
-      { id: jonathan.id },
-      { token: t.adminToken },
-    );
+    const dup = await t.ok(DUPLICATES, { u: jonathan.id }, { token: t.adminToken });
     expect(dup.userDuplicates[0]).toEqual({
       reasons: expect.arrayContaining(['SAME_PHONE', 'SAME_EMAIL_DOMAIN_SIMILAR_NAME']),
-      user: { name: 'Jon Whitfield', primaryEmail: 'jon.whitfield@northwind.example' },
+      user: { id: expect.any(String), name: 'Jon Whitfield' },
     });
   });
 

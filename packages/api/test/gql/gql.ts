@@ -266,9 +266,7 @@ type Documents = {
     "\n              mutation ScaleOutCreateAgent2($e: String!) {\n                createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n                  agent {\n                    id\n                  }\n                }\n              }\n            ": typeof types.ScaleOutCreateAgent2Document,
     "\n              mutation ScaleOutInviteAgent($e: String!) {\n                inviteAgent(input: { email: $e }) {\n                  id\n                }\n              }\n            ": typeof types.ScaleOutInviteAgentDocument,
     "\n            query ScaleOutLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          ": typeof types.ScaleOutLicenseDocument,
-    "\n  mutation SearchWordsUndo($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n    }\n  }\n": typeof types.SearchWordsUndoDocument,
     "\n  query SeedSearchUsers($search: String!) {\n    users(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n    }\n  }\n": typeof types.SeedSearchUsersDocument,
-    "\n        query SeedDuplicates($id: ID!) {\n          userDuplicates(userId: $id) {\n            reasons\n            user {\n              name\n              primaryEmail\n            }\n          }\n        }\n      ": typeof types.SeedDuplicatesDocument,
     "\n        mutation SeedCustomField($input: CreateUserCustomFieldInput!) {\n          createUserCustomField(input: $input) {\n            id\n          }\n        }\n      ": typeof types.SeedCustomFieldDocument,
     "\n          query SeedViewer {\n            viewer {\n              email\n              isAdmin\n              teams {\n                name\n              }\n              permissionGroups {\n                name\n              }\n              effectivePermissions\n            }\n          }\n        ": typeof types.SeedViewerDocument,
     "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      ": typeof types.SeedLoginDocument,
@@ -545,9 +543,7 @@ const documents: Documents = {
     "\n              mutation ScaleOutCreateAgent2($e: String!) {\n                createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n                  agent {\n                    id\n                  }\n                }\n              }\n            ": types.ScaleOutCreateAgent2Document,
     "\n              mutation ScaleOutInviteAgent($e: String!) {\n                inviteAgent(input: { email: $e }) {\n                  id\n                }\n              }\n            ": types.ScaleOutInviteAgentDocument,
     "\n            query ScaleOutLicense {\n              license {\n                seats\n                used\n                available\n              }\n            }\n          ": types.ScaleOutLicenseDocument,
-    "\n  mutation SearchWordsUndo($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n    }\n  }\n": types.SearchWordsUndoDocument,
     "\n  query SeedSearchUsers($search: String!) {\n    users(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n    }\n  }\n": types.SeedSearchUsersDocument,
-    "\n        query SeedDuplicates($id: ID!) {\n          userDuplicates(userId: $id) {\n            reasons\n            user {\n              name\n              primaryEmail\n            }\n          }\n        }\n      ": types.SeedDuplicatesDocument,
     "\n        mutation SeedCustomField($input: CreateUserCustomFieldInput!) {\n          createUserCustomField(input: $input) {\n            id\n          }\n        }\n      ": types.SeedCustomFieldDocument,
     "\n          query SeedViewer {\n            viewer {\n              email\n              isAdmin\n              teams {\n                name\n              }\n              permissionGroups {\n                name\n              }\n              effectivePermissions\n            }\n          }\n        ": types.SeedViewerDocument,
     "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      ": types.SeedLoginDocument,
@@ -1597,15 +1593,7 @@ export function graphql(source: "\n            query ScaleOutLicense {\n        
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SearchWordsUndo($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SearchWordsUndo($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query SeedSearchUsers($search: String!) {\n    users(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedSearchUsers($search: String!) {\n    users(filter: { search: $search }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          primaryEmail\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        query SeedDuplicates($id: ID!) {\n          userDuplicates(userId: $id) {\n            reasons\n            user {\n              name\n              primaryEmail\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SeedDuplicates($id: ID!) {\n          userDuplicates(userId: $id) {\n            reasons\n            user {\n              name\n              primaryEmail\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
