@@ -1,6 +1,7 @@
 // The demo CRM (pnpm seed, --demo): organizations, usergroups, end users, notes, files and one
 // pending duplicate pair. Users are generated from a seeded pseudo-random sequence, so every run
 // (and every machine) produces the same people. The code that writes them is seed-crm.ts.
+import { prng } from '../common/prng';
 import type { ContactFields } from '../modules/user';
 
 export const DEMO_USER_COUNT = 300;
@@ -104,18 +105,6 @@ export interface DemoUser {
   isAutoResponder?: boolean;
 }
 
-/** mulberry32: a small seeded generator, so that the demo is the same on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** "Zoë O'Brien" -> "zoe.obrien". */
 const localPart = (first: string, last: string) =>
   `${first}.${last}`
@@ -142,7 +131,7 @@ export const DUPLICATE_PAIR: [DemoUser, DemoUser] = [
 
 /** The demo's end users: `count` generated people plus the duplicate pair, the same on every call. */
 export function demoUsers(count = DEMO_USER_COUNT): DemoUser[] {
-  const next = random(19);
+  const next = prng(19);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const taken = new Set(DUPLICATE_PAIR.flatMap((u) => u.emails));
   const address = (local: string, domain: string) => {
