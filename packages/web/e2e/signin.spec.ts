@@ -1,7 +1,7 @@
 // Sign-in, the home page, and logout, against the real API.
 import { expect, test } from './support/fixtures';
 import { gqlInPage, nextGraphQLResponse } from './support/graphql';
-import { path } from './support/pages';
+import { path, signIn } from './support/pages';
 import { checkScreen } from './support/screens';
 
 test('sign in, see home, log out', async ({ page, admin }) => {
@@ -55,4 +55,13 @@ test('sign in, see home, log out', async ({ page, admin }) => {
   expect(after.errors?.[0]?.extensions?.code, 'viewer after logout').toBe('UNAUTHENTICATED');
   await page.goto('/');
   await expect(page).toHaveURL(path('/sign-in'));
+});
+
+test('signing in from a page sends you back to it', async ({ page, admin }) => {
+  // The other specs sign in through the API (support/pages.ts signInByApi); this is the form's way back.
+  await page.goto('/agents?sort=-email');
+  await expect(page).toHaveURL(path('/sign-in'));
+  await signIn(page, admin.email, admin.password);
+  await expect(page).toHaveURL((url) => url.pathname === '/agents' && url.searchParams.get('sort') === '-email');
+  await expect(page.getByRole('columnheader', { name: 'Email' })).toHaveAttribute('aria-sort', 'descending');
 });

@@ -11,7 +11,7 @@ import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
 import { Team, TeamMember } from '../modules/team';
 import { inTransaction } from '../common/transaction';
 import type { FileStorage } from '../common/request';
-import type { MailQueue, ServiceContext, ServiceDeps } from '../common/service';
+import type { MailQueue, ServiceDeps } from '../common/service';
 import { CrmSeedResult, fillCrm, missingDemoUsers, NO_CRM, storeDemoFiles } from './seed-crm';
 
 import {

@@ -2,13 +2,12 @@
 import { expect, type Page } from '@playwright/test';
 import type { Credentials } from './api-server';
 import { gqlOk, randomSuffix } from './graphql';
-import { path, signIn } from './pages';
+import { path, signInByApi } from './pages';
 
-/** Opens `target` signed in as `who` (through the sign-in form, which sends us back there). */
+/** Opens `target` signed in as `who` (signed in through the API: signin.spec.ts covers the form and its way back to `target`). */
 export async function openSignedIn(page: Page, who: Credentials, target: string): Promise<void> {
+  await signInByApi(page, who);
   await page.goto(target);
-  await expect(page).toHaveURL(path('/sign-in'));
-  await signIn(page, who.email, who.password);
   await expect(page).toHaveURL(path(target));
 }
 

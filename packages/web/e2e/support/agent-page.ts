@@ -2,14 +2,12 @@
 import { expect, type Page } from '@playwright/test';
 import type { Credentials } from './api-server';
 import { Setup } from './agents';
-import { apiLogin } from './graphql';
-import { path, signIn } from './pages';
+import { path, signInByApi } from './pages';
 
-/** Signs the page in as `admin` (on the home page) and returns an API set-up with the admin's token. */
+/** Signs the page in as `admin` (on the home page) and returns an API set-up with the same session's token. */
 export async function signInWithSetup(page: Page, baseURL: string, admin: Credentials): Promise<Setup> {
-  const setup = new Setup(baseURL, await apiLogin(baseURL, admin));
-  await page.goto('/sign-in');
-  await signIn(page, admin.email, admin.password);
+  const setup = new Setup(baseURL, await signInByApi(page, admin));
+  await page.goto('/');
   await expect(page).toHaveURL(path('/'));
   return setup;
 }
