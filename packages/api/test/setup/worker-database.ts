@@ -5,4 +5,5 @@
 import { workerDatabaseUrl } from './worker-database-url';
 
 const base = (process.env.TEST_DATABASE_BASE_URL ??= process.env.TEST_DATABASE_URL);
-if (base && /^(mysql|mariadb):\/\//.test(base)) process.env.TEST_DATABASE_URL = workerDatabaseUrl(base, Number(process.env.JEST_WORKER_ID ?? 1));
+if (base && /^(mysql|mariadb):\/\//.test(base))
+  process.env.TEST_DATABASE_URL = workerDatabaseUrl(base, Number(process.env.JEST_WORKER_ID ?? 1));
