@@ -31,8 +31,8 @@ test('CRM record: files, duplicates, pop-up, merge and undo, and the address con
   await expect(files.getByText('No files.')).toBeVisible();
   await files
     .getByLabel('Upload a file')
-    .setInputFiles({ name: 'run.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
-  await expect(files.getByRole('alert')).toHaveText('The file programs and scripts cannot be uploaded.');
+    .setInputFiles({ name: 'evil.sh', mimeType: 'application/x-sh', buffer: Buffer.from('#!/bin/sh') });
+  await expect(files.getByRole('alert')).toHaveText('The file evil.sh cannot be uploaded: programs and scripts are not allowed.');
   // From a file on disk: a 10 MB buffer would cross the browser protocol as base64, slowly.
   const huge = test.info().outputPath('huge.bin');
   await writeFile(huge, Buffer.alloc(10 * 1024 * 1024 + 1));
