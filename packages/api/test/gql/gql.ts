@@ -186,7 +186,7 @@ type Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.GroupsCreateDepartmentDocument,
-    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
+    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
     "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameTeamDocument,
@@ -242,7 +242,7 @@ type Documents = {
     "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": typeof types.OnboardingInvitations2Document,
     "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      ": typeof types.OnboardingViewerDocument,
     "\n        query OnboardingInvitations3 {\n          invitations {\n            email\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitations3Document,
-    "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      ": typeof types.OnboardingResendInvitationDocument,
+    "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n            createdAt\n            lastSentAt\n          }\n        }\n      ": typeof types.OnboardingResendInvitationDocument,
     "\n        mutation OnboardingRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRevokeInvitationDocument,
     "\n        query OnboardingInvitations4 {\n          invitations(status: REVOKED) {\n            email\n          }\n        }\n      ": typeof types.OnboardingInvitations4Document,
     "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      ": typeof types.OnboardingChangeLogDocument,
@@ -462,7 +462,7 @@ const documents: Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.GroupsCreateDepartmentDocument,
-    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
+    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
     "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameTeamDocument,
@@ -518,7 +518,7 @@ const documents: Documents = {
     "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": types.OnboardingInvitations2Document,
     "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      ": types.OnboardingViewerDocument,
     "\n        query OnboardingInvitations3 {\n          invitations {\n            email\n            status\n          }\n        }\n      ": types.OnboardingInvitations3Document,
-    "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      ": types.OnboardingResendInvitationDocument,
+    "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n            createdAt\n            lastSentAt\n          }\n        }\n      ": types.OnboardingResendInvitationDocument,
     "\n        mutation OnboardingRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRevokeInvitationDocument,
     "\n        query OnboardingInvitations4 {\n          invitations(status: REVOKED) {\n            email\n          }\n        }\n      ": types.OnboardingInvitations4Document,
     "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      ": types.OnboardingChangeLogDocument,
@@ -1271,7 +1271,7 @@ export function graphql(source: "\n  mutation GroupsCreateDepartment($n: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1495,7 +1495,7 @@ export function graphql(source: "\n        query OnboardingInvitations3 {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      "];
+export function graphql(source: "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n            createdAt\n            lastSentAt\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n            createdAt\n            lastSentAt\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -518,6 +518,8 @@ export type Invitation = {
   id: Scalars['ID']['output'];
   invitedByName: Scalars['String']['output'];
   isAdmin: Scalars['Boolean']['output'];
+  /** When the invitation email was last sent (the invite, or the latest resend). */
+  lastSentAt: Scalars['DateTime']['output'];
   name?: Maybe<Scalars['String']['output']>;
   permissionGroups: Array<PermissionGroup>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
