@@ -98,7 +98,7 @@ type Documents = {
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameDepartmentDocument,
     "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.DeleteDepartmentDocument,
-    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    lastSentAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Invitations($status: InvitationStatus) {\n    invitations(status: $status) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteAgentQuick($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteAgentQuickDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -212,7 +212,7 @@ const documents: Documents = {
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameDepartmentDocument,
     "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.DeleteDepartmentDocument,
-    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    lastSentAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Invitations($status: InvitationStatus) {\n    invitations(status: $status) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteAgentQuick($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.InviteAgentQuickDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
@@ -595,7 +595,7 @@ export function graphql(source: "\n  mutation DeleteDepartment($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n"];
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    lastSentAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    lastSentAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
