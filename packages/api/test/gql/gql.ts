@@ -110,6 +110,11 @@ type Documents = {
     "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": typeof types.CrmMergesUndoableDocument,
     "\n  query CrmSearchCount($f: UserFilter) {\n    users(filter: $f, first: 0) {\n      totalCount\n      totalCountIsExact\n    }\n  }\n": typeof types.CrmSearchCountDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CrmStatementPageDocument,
+    "\n  mutation ImpactCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.ImpactCreateDepartmentDocument,
+    "\n  mutation ImpactGiveAccess($id: ID!, $d: [DepartmentAccessInput!]!) {\n    updateAgent(id: $id, input: { departments: $d }) {\n      id\n    }\n  }\n": typeof types.ImpactGiveAccessDocument,
+    "\n  mutation ImpactCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.ImpactCreateGroupDocument,
+    "\n  query ImpactDepartments {\n    departments {\n      id\n      agentCount\n      permissionGroupCount\n    }\n  }\n": typeof types.ImpactDepartmentsDocument,
+    "\n  query ImpactOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          userCount\n        }\n      }\n    }\n  }\n": typeof types.ImpactOrganizationsDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
     "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.TeamsDepartmentsPermissionGroupsDocument,
@@ -386,6 +391,11 @@ const documents: Documents = {
     "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": types.CrmMergesUndoableDocument,
     "\n  query CrmSearchCount($f: UserFilter) {\n    users(filter: $f, first: 0) {\n      totalCount\n      totalCountIsExact\n    }\n  }\n": types.CrmSearchCountDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.CrmStatementPageDocument,
+    "\n  mutation ImpactCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.ImpactCreateDepartmentDocument,
+    "\n  mutation ImpactGiveAccess($id: ID!, $d: [DepartmentAccessInput!]!) {\n    updateAgent(id: $id, input: { departments: $d }) {\n      id\n    }\n  }\n": types.ImpactGiveAccessDocument,
+    "\n  mutation ImpactCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.ImpactCreateGroupDocument,
+    "\n  query ImpactDepartments {\n    departments {\n      id\n      agentCount\n      permissionGroupCount\n    }\n  }\n": types.ImpactDepartmentsDocument,
+    "\n  query ImpactOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          userCount\n        }\n      }\n    }\n  }\n": types.ImpactOrganizationsDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
     "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.TeamsDepartmentsPermissionGroupsDocument,
@@ -964,6 +974,26 @@ export function graphql(source: "\n  query CrmSearchCount($f: UserFilter) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpactCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ImpactCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpactGiveAccess($id: ID!, $d: [DepartmentAccessInput!]!) {\n    updateAgent(id: $id, input: { departments: $d }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ImpactGiveAccess($id: ID!, $d: [DepartmentAccessInput!]!) {\n    updateAgent(id: $id, input: { departments: $d }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpactCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ImpactCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactDepartments {\n    departments {\n      id\n      agentCount\n      permissionGroupCount\n    }\n  }\n"): (typeof documents)["\n  query ImpactDepartments {\n    departments {\n      id\n      agentCount\n      permissionGroupCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          userCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpactOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          userCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -415,8 +415,12 @@ export type CustomFieldOptionRename = {
 
 export type Department = {
   __typename?: 'Department';
+  /** Agents with access to this department given directly (not through a permission group). */
+  agentCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Permission groups that give access to this department. */
+  permissionGroupCount: Scalars['Int']['output'];
 };
 
 export type DepartmentAccess = {
@@ -1001,6 +1005,8 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** Teams this organization is assigned to (setTeamOrganizations), by name. */
   teams: Array<Team>;
+  /** Users in this organization (what deleting it affects). Team-scoped visibility lists only organizations whose users the agent sees. */
+  userCount: Scalars['Int']['output'];
 };
 
 export type OrganizationConnection = {
