@@ -94,7 +94,7 @@ type Documents = {
     "\n  mutation UpdateUserCustomField($id: ID!, $input: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.UpdateUserCustomFieldDocument,
     "\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n": typeof types.DeleteUserCustomFieldDocument,
     "\n  mutation ReorderUserCustomFields($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderUserCustomFieldsDocument,
-    "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  query Departments {\n    departments {\n      id\n      name\n      agentCount\n      permissionGroupCount\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameDepartmentDocument,
     "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.DeleteDepartmentDocument,
@@ -208,7 +208,7 @@ const documents: Documents = {
     "\n  mutation UpdateUserCustomField($id: ID!, $input: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": types.UpdateUserCustomFieldDocument,
     "\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n": types.DeleteUserCustomFieldDocument,
     "\n  mutation ReorderUserCustomFields($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderUserCustomFieldsDocument,
-    "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  query Departments {\n    departments {\n      id\n      name\n      agentCount\n      permissionGroupCount\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameDepartmentDocument,
     "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.DeleteDepartmentDocument,
@@ -579,7 +579,7 @@ export function graphql(source: "\n  mutation ReorderUserCustomFields($ids: [ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query Departments {\n    departments {\n      id\n      name\n      agentCount\n      permissionGroupCount\n    }\n  }\n"): (typeof documents)["\n  query Departments {\n    departments {\n      id\n      name\n      agentCount\n      permissionGroupCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
