@@ -62,7 +62,7 @@ type Documents = {
     "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateUsergroupDocument,
     "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmRenameUsergroupDocument,
     "\n  mutation CrmDeleteUsergroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": typeof types.CrmDeleteUsergroupDocument,
-    "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CrmManageOrganizationsDocument,
+    "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          userCount\n        }\n      }\n    }\n  }\n": typeof types.CrmManageOrganizationsDocument,
     "\n  mutation CrmRenameOrganization($id: ID!, $name: String!) {\n    renameOrganization(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmRenameOrganizationDocument,
     "\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.CrmDeleteOrganizationDocument,
     "\n  query CrmUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n        createdAt\n      }\n    }\n  }\n": typeof types.CrmUserFilesDocument,
@@ -176,7 +176,7 @@ const documents: Documents = {
     "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmCreateUsergroupDocument,
     "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmRenameUsergroupDocument,
     "\n  mutation CrmDeleteUsergroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": types.CrmDeleteUsergroupDocument,
-    "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CrmManageOrganizationsDocument,
+    "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          userCount\n        }\n      }\n    }\n  }\n": types.CrmManageOrganizationsDocument,
     "\n  mutation CrmRenameOrganization($id: ID!, $name: String!) {\n    renameOrganization(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmRenameOrganizationDocument,
     "\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.CrmDeleteOrganizationDocument,
     "\n  query CrmUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n        createdAt\n      }\n    }\n  }\n": types.CrmUserFilesDocument,
@@ -451,7 +451,7 @@ export function graphql(source: "\n  mutation CrmDeleteUsergroup($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          userCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          userCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
