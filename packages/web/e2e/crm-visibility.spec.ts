@@ -63,6 +63,12 @@ test('admin scopes a team to an organization; its agent sees only that organizat
     const toggle = page.getByRole('switch', { name: "Agents see only users of their teams' organizations" });
     await expect(toggle).not.toBeChecked();
     await toggle.click();
+    // Asked first: it hides users from every agent who is not an administrator.
+    const confirm = page.getByRole('alertdialog', { name: 'Turn on team-scoped visibility?' });
+    await expect(confirm).toContainText('Every agent who is not an administrator');
+    await checkScreen(page, 'admin-crm-settings-confirm');
+    await confirm.getByRole('button', { name: 'Turn on' }).click();
+    await expect(confirm).toBeHidden();
     await expect(toggle).toBeChecked();
     await expect(page.getByText(/Last changed by/)).toBeVisible();
     await checkScreen(page, 'admin-crm-settings');
