@@ -22,6 +22,7 @@ import { ImportUnchanged1764680000000 } from './migrations/1764680000000-import-
 import { UserMergeMoved1764690000000 } from './migrations/1764690000000-user-merge-moved';
 import { SearchWords1764700000000 } from './migrations/1764700000000-search-words';
 import { InvitationSentAt1764721000000 } from './migrations/1764721000000-invitation-sent-at';
+import { UserMergeMovedItem1764722000000 } from './migrations/1764722000000-user-merge-moved-item';
 
 export const migrations = [
   Initial1763880000000,
@@ -42,6 +43,7 @@ export const migrations = [
   UserMergeMoved1764690000000,
   SearchWords1764700000000,
   InvitationSentAt1764721000000,
+  UserMergeMovedItem1764722000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -303,6 +303,8 @@ export type ChangeLogEntry = {
   createdAt: Scalars['DateTime']['output'];
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** A user's entry that a merge moved here from the merged user (null: the user's own, or not a user's entry). */
+  movedFrom?: Maybe<MovedFrom>;
   newValue?: Maybe<Scalars['String']['output']>;
   oldValue?: Maybe<Scalars['String']['output']>;
   /** Why the change was made, when it was part of something larger ("import #12"). */
@@ -554,6 +556,18 @@ export type License = {
   edition: Scalars['String']['output'];
   seats: Scalars['Int']['output'];
   used: Scalars['Int']['output'];
+};
+
+/** The merged user a change-log entry came from, as they were when merged. */
+export type MovedFrom = {
+  __typename?: 'MovedFrom';
+  /** The merged user's primary email at the merge (null once it has been removed). */
+  email?: Maybe<Scalars['String']['output']>;
+  mergeId: Scalars['ID']['output'];
+  /** The merged user's name at the time of the merge. */
+  name: Scalars['String']['output'];
+  /** The merged user's id (a merged-away user). */
+  userId: Scalars['ID']['output'];
 };
 
 export type Mutation = {

@@ -1,13 +1,15 @@
 import { DataSource } from 'typeorm';
 import { createDataSource, initDataSource, migrations } from '../src/db/data-source';
 import { InvitationSentAt1764721000000 } from '../src/db/migrations/1764721000000-invitation-sent-at';
+import { UserMergeMovedItem1764722000000 } from '../src/db/migrations/1764722000000-user-merge-moved-item';
 import { Invitation } from '../src/modules/invitation';
 import { dataSourceBefore, testDbConfig } from './helpers/test-db';
 
 // Migration 1764721000000: invitations record when their email last went out. Invitations stored
 // before it were last sent when created; the down migration drops the column again.
+// Migration 1764722000000: an index finds the merge that moved a change-log entry.
 
-describe('invitation last_sent_at migration', () => {
+describe('issue 19 migrations', () => {
   let ds: DataSource | undefined;
   afterAll(() => ds?.destroy());
 
@@ -30,5 +32,25 @@ describe('invitation last_sent_at migration', () => {
     const cols = (await ds.createQueryRunner().getTable('invitation'))!.columns.map((c) => c.name);
     expect(cols).not.toContain('last_sent_at');
     expect(cols).toContain('created_at');
+  });
+
+  it('adds and drops the user_merge_moved (kind, item_id) index', async () => {
+    ds ??= await initDataSource(createDataSource(testDbConfig()));
+    // Everything up (the test before rolled some migrations back).
+    await ds.runMigrations({ transaction: 'each' });
+    const indexNames = async () => {
+      const runner = ds!.createQueryRunner();
+      try {
+        return (await runner.getTable('user_merge_moved'))!.indices.map((i) => i.name);
+      } finally {
+        await runner.release();
+      }
+    };
+    expect(await indexNames()).toContain('IDX_user_merge_moved_item');
+    for (let i = migrations.indexOf(UserMergeMovedItem1764722000000); i < migrations.length; i++)
+      await ds.undoLastMigration({ transaction: 'each' });
+    expect(await indexNames()).not.toContain('IDX_user_merge_moved_item');
+    await ds.runMigrations({ transaction: 'each' });
+    expect(await indexNames()).toContain('IDX_user_merge_moved_item');
   });
 });
