@@ -86,7 +86,7 @@ type Documents = {
     "\n  mutation CrmSetPrimaryUserEmail($userId: ID!, $email: String!) {\n    setPrimaryUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmSetPrimaryUserEmailDocument,
     "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmAddUserNoteDocument,
     "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateOrganizationDocument,
-    "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n": typeof types.CrmUserChangeLogDocument,
+    "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n      edges {\n        node {\n          id\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrmUserChangeLogDocument,
     "\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n": typeof types.CrmUserNotesPageDocument,
     "\n  fragment UserCustomFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n": typeof types.UserCustomFieldFieldsFragmentDoc,
     "\n  query UserCustomFields {\n    userCustomFields {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.UserCustomFieldsDocument,
@@ -200,7 +200,7 @@ const documents: Documents = {
     "\n  mutation CrmSetPrimaryUserEmail($userId: ID!, $email: String!) {\n    setPrimaryUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmSetPrimaryUserEmailDocument,
     "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmAddUserNoteDocument,
     "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmCreateOrganizationDocument,
-    "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n": types.CrmUserChangeLogDocument,
+    "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n      edges {\n        node {\n          id\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CrmUserChangeLogDocument,
     "\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n": types.CrmUserNotesPageDocument,
     "\n  fragment UserCustomFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n": types.UserCustomFieldFieldsFragmentDoc,
     "\n  query UserCustomFields {\n    userCustomFields {\n      ...UserCustomFieldFields\n    }\n  }\n": types.UserCustomFieldsDocument,
@@ -547,7 +547,7 @@ export function graphql(source: "\n  mutation CrmCreateOrganization($name: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n"): (typeof documents)["\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n"];
+export function graphql(source: "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n      edges {\n        node {\n          id\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n      edges {\n        node {\n          id\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
