@@ -94,6 +94,8 @@ test('CRM record: files, duplicates, pop-up, merge and undo, and the address con
   // The merge in the change log and in the activity stream (the merged user is a pop-up link there).
   await page.getByRole('tab', { name: 'Change log' }).click();
   await expect(page.getByRole('table')).toContainText('Merged in');
+  // Sam's own history came along, marked as his.
+  await expect(page.getByRole('table')).toContainText(`From merged user ${sam.name}`);
   await page.getByRole('tab', { name: 'Activity' }).click();
   const activity = page.getByRole('list', { name: 'Activity, newest first' });
   await expect(activity.getByRole('listitem').filter({ hasText: 'was merged into this user' })).toContainText(sam.name);
@@ -107,6 +109,7 @@ test('CRM record: files, duplicates, pop-up, merge and undo, and the address con
   await page.getByRole('tab', { name: 'Record' }).click();
   await banner.getByRole('button', { name: `Undo the merge of ${sam.name}` }).click();
   await expect(banner).toBeHidden();
+  await expect(page.getByTestId('toast').filter({ hasText: `Merge undone: ${sam.name} is a separate user again.` })).toBeVisible();
   await expect(page.locator('.crm-emails')).not.toContainText(`sam.${s}@example.net`);
   await expect(list.getByRole('link', { name: new RegExp(sam.name) })).toBeVisible();
   // The activity names Sam: his record opens as a pop-up from there.
