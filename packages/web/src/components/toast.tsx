@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import '../styles/toast.css';
 
 // The app's one toast system: mounted once around the router (main.tsx), used through useToast().
@@ -24,14 +24,15 @@ export interface ToastApi {
 export const SUCCESS_TOAST_MS = 5000;
 
 const ToastContext = createContext<ToastApi | null>(null);
+/** Keys of the shown toasts (unique in the page, whichever provider shows them). */
+let nextToastId = 1;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
   const api = useMemo<ToastApi>(() => {
     const show = (variant: ToastVariant) => (message: string) => {
-      const id = nextId.current++;
+      const id = nextToastId++;
       // The same message again replaces the earlier one instead of stacking copies.
       setToasts((all) => [...all.filter((t) => t.message !== message || t.variant !== variant), { id, variant, message }]);
     };
