@@ -16,6 +16,8 @@ const SET_MEMBERS = `mutation SetMembersForVisibilitySpec($id: ID!, $agentIds: [
 const SWITCH = `mutation SwitchForVisibilitySpec($on: Boolean!) { updateCrmSettings(input: { teamScopedUserVisibility: $on }) { teamScopedUserVisibility } }`;
 
 test('admin scopes a team to an organization; its agent sees only that organization’s users', async ({ page, baseURL, admin }) => {
+  // Many screens checked with axe: on a busy 2-core machine this takes more than the default minute.
+  test.setTimeout(120_000);
   const token = await apiLogin(baseURL!, admin);
   const s = randomSuffix();
   const acme = `Acme ${s}`;
