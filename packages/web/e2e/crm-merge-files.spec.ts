@@ -13,7 +13,7 @@ const CREATE_USER = `mutation CreateMergeUserForSpec($input: CreateUserInput!) {
 
 test('CRM record: files, duplicates, pop-up, merge and undo, and the address conflict', async ({ page, baseURL, admin }) => {
   // Many screens checked with axe: on a busy 2-core machine this takes more than the default minute.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const token = await apiLogin(baseURL!, admin);
   const s = randomSuffix();
   const create = async (name: string, email: string, phone?: string) =>
