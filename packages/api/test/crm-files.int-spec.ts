@@ -100,6 +100,14 @@ describe('CRM files', () => {
   it('refuses programs, oversized files and uploads a browser could send from another site', async () => {
     const u = await createUser('File Limits');
     expect((await upload(u.id, 'MZ', 'setup.exe')).status).toBe(400);
+    const refused = await upload(u.id, '#!/bin/sh', 'evil.sh');
+    expect(refused.status).toBe(400);
+    // The SPA shows "The file <phrase>.": the phrase names the file and reads as a sentence.
+    expect(
+      ((await refused.json()) as { errors: { extensions: { fields: Record<string, string> } }[] }).errors[0].extensions.fields,
+    ).toEqual({
+      file: 'evil.sh cannot be uploaded: programs and scripts are not allowed',
+    });
     expect((await upload(u.id, Buffer.alloc(10 * 1024 * 1024 + 1), 'big.bin')).status).toBe(413);
     const form = new FormData();
     form.append('file', new Blob(['hello']), 'a.txt');

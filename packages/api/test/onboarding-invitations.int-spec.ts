@@ -148,19 +148,26 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     const inv = await t.ok(INVITE, { i: { email: 'rex@example.com', isAdmin: true } }, { token: t.adminToken });
     await deliver();
     const first = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('rex@example.com'))).text);
+    expect(inv.inviteAgent.lastSentAt).toBe(inv.inviteAgent.createdAt);
     smtp.clear();
-    await t.ok(
+    await new Promise((r) => setTimeout(r, 20));
+    const resent = await t.ok(
       graphql(`
         mutation OnboardingResendInvitation($id: ID!) {
           resendInvitation(id: $id) {
             id
             status
+            createdAt
+            lastSentAt
           }
         }
       `),
       { id: inv.inviteAgent.id },
       { token: t.adminToken },
     );
+    // The list's "Sent" time is the latest email; the invitation was still created when it was.
+    expect(resent.resendInvitation.createdAt).toBe(inv.inviteAgent.createdAt);
+    expect(new Date(resent.resendInvitation.lastSentAt).getTime()).toBeGreaterThan(new Date(inv.inviteAgent.createdAt).getTime());
     await deliver();
     const second = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('rex@example.com'))).text);
     expect(second).not.toBe(first);

@@ -130,25 +130,3 @@ export function mapCsvHeadersOf<K extends string>(columns: readonly CsvColumn<K>
 
 /** Maps an agent CSV header (any case, any order) to column keys; unknown headers map to null. */
 export const mapCsvHeaders = (headers: readonly string[]): (AgentCsvColumn['key'] | null)[] => mapCsvHeadersOf(AGENT_CSV_COLUMNS, headers);
-
-// Spreadsheets also run a formula after leading spaces.
-const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\u2212])/;
-/**
- * Spreadsheets also read the full-width and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) and the minus sign
- * (U+2212) as the start of a formula: NFKC folds the first two groups to ASCII.
- */
-const isFormula = (cell: string): boolean => FORMULA_START.test(cell) || FORMULA_START.test(cell.normalize('NFKC'));
-
-/**
- * Cells the guard marks: a formula, and a formula behind leading `'`s (`'=x`, `''=x`), which reading
- * back would otherwise take for a guarded `=x`. Marking those too makes the guard reversible:
- * unguardCsvFormula(guardCsvFormula(c)) === c for every cell, so an export imports back unchanged.
- */
-const needsGuard = (cell: string): boolean => isFormula(cell.replace(/^'+/, ''));
-
-/**
- * A cell a spreadsheet would run as a formula gets a leading `'` when Roster writes CSV (export,
- * error reports), the usual text marker; reading it back (import) drops exactly that marker.
- */
-export const guardCsvFormula = (cell: string): string => (needsGuard(cell) ? `'${cell}` : cell);
-export const unguardCsvFormula = (cell: string): string => (cell.startsWith("'") && needsGuard(cell.slice(1)) ? cell.slice(1) : cell);

@@ -62,6 +62,7 @@ test('invite from the admin home, then resend and revoke it under pending invita
   await checkScreen(page, 'invitations-resend-dialog');
   await resendDialog.getByRole('button', { name: 'Resend invitation' }).click();
   await expect(resendDialog).toBeHidden();
+  await expect(page.getByTestId('toast').filter({ hasText: `Invitation resent to ${email}.` })).toBeVisible();
   await expect.poll(() => mail.messages.filter((m) => m.to.includes(email)).length, { timeout: 15_000 }).toBeGreaterThan(before);
 
   // Revoke: Cancel first keeps it; then confirm.
@@ -71,6 +72,7 @@ test('invite from the admin home, then resend and revoke it under pending invita
   await row.getByRole('button', { name: `Revoke invitation to ${email}` }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke invitation' }).click();
   await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(0);
+  await expect(page.getByTestId('toast').filter({ hasText: `Invitation to ${email} revoked.` })).toBeVisible();
 
   // The status filter finds it among the revoked ones.
   await page.getByLabel('Show').selectOption('REVOKED');

@@ -11,6 +11,7 @@ test('create, staff, rename and delete a team; create a department', async ({ pa
   const name = `Support ${randomSuffix()}`;
   await page.getByLabel('Team name').fill(name);
   await page.getByRole('button', { name: 'Create team' }).click();
+  await expect(page.getByTestId('toast').filter({ hasText: `Team ${name} created.` })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row).toContainText('No members');
 
@@ -47,7 +48,13 @@ test('create, staff, rename and delete a team; create a department', async ({ pa
   const dept = `Billing ${randomSuffix()}`;
   await page.getByLabel('Department name').fill(dept);
   await page.getByRole('button', { name: 'Create department' }).click();
+  await expect(page.getByTestId('toast').filter({ hasText: `Department ${dept} created.` })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: dept })).toBeVisible();
+  await page.getByRole('button', { name: `Delete ${dept}` }).click();
+  await expect(page.getByRole('alertdialog', { name: `Delete department ${dept}?` })).toContainText(
+    `No agent or permission group has access to ${dept}.`,
+  );
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
   await checkScreen(page, 'departments');
 });
 

@@ -136,7 +136,7 @@ test('CRM manage: rename a usergroup and delete an organization; their users sta
   await checkScreen(page, 'crm-manage');
   await page.getByRole('button', { name: `Delete ${org.name}` }).click();
   const confirm = page.getByRole('alertdialog', { name: `Delete organization ${org.name}?` });
-  await expect(confirm).toContainText('stay, without an organization');
+  await expect(confirm).toContainText(`1 user is removed from ${org.name}`);
   await checkScreen(page, 'crm-manage-delete-org');
   await confirm.getByRole('button', { name: 'Delete organization' }).click();
   await expect(confirm).toBeHidden();

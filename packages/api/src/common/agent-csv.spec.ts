@@ -1,12 +1,4 @@
-import {
-  AGENT_CSV_COLUMNS,
-  detectCsvDelimiter,
-  guardCsvFormula,
-  mapCsvHeaders,
-  parseYesNo,
-  splitList,
-  unguardCsvFormula,
-} from '@roster/shared';
+import { AGENT_CSV_COLUMNS, detectCsvDelimiter, mapCsvHeaders, parseYesNo, splitList } from '@roster/shared';
 
 describe('agent CSV helpers', () => {
   it('parses Yes/No cells in every accepted spelling', () => {
@@ -50,46 +42,5 @@ describe('agent CSV helpers', () => {
 
   it('marks Email, Name and Permission Groups as required', () => {
     expect(AGENT_CSV_COLUMNS.filter((c) => c.required).map((c) => c.header)).toEqual(['Email', 'Name', 'Permission Groups']);
-  });
-});
-
-describe('formula guard', () => {
-  it('marks cells a spreadsheet would run, also after leading spaces, and reading back drops only the marker', () => {
-    for (const cell of ['=1+2', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '  =HYPERLINK("x")', ' @x']) {
-      expect(guardCsvFormula(cell)).toBe(`'${cell}`);
-      expect(unguardCsvFormula(guardCsvFormula(cell))).toBe(cell);
-    }
-    for (const cell of ['plain', "'quoted", 'a=b', '']) expect(guardCsvFormula(cell)).toBe(cell);
-  });
-
-  it('is reversible: a value that already starts with an apostrophe before a formula reads back as itself', () => {
-    for (const cell of ["'=x", "''=x", "' =x", "'+1", "'quoted", "'", "''", '=x', 'plain', "a'=b"]) {
-      expect(unguardCsvFormula(guardCsvFormula(cell))).toBe(cell);
-    }
-    expect(guardCsvFormula("'=x")).toBe("''=x");
-    // A file typed by hand: one apostrophe before a formula is the marker, as before.
-    expect(unguardCsvFormula("'=x")).toBe('=x');
-    // Long runs of apostrophes are no recursion.
-    expect(unguardCsvFormula(guardCsvFormula(`${"'".repeat(200_000)}=x`))).toBe(`${"'".repeat(200_000)}=x`);
-  });
-
-  it('marks the forms spreadsheets read as = + - @ too: full-width, small, the minus sign, after any space', () => {
-    for (const cell of [
-      '\uFF1D1+2',
-      '\uFF0B1',
-      '\uFF0D1',
-      '\uFF20SUM(A1)',
-      '\uFE661',
-      '\uFE621',
-      '\uFE631',
-      '\uFE6Bx',
-      '\u22121',
-      '\u3000\uFF1Dx',
-      '\u00A0=x',
-    ]) {
-      expect(guardCsvFormula(cell)).toBe(`'${cell}`);
-      expect(unguardCsvFormula(guardCsvFormula(cell))).toBe(cell);
-    }
-    for (const cell of ['\uFF21', 'x\uFF1D1']) expect(guardCsvFormula(cell)).toBe(cell);
   });
 });

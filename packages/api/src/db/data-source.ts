@@ -21,6 +21,8 @@ import { AgentEmail1764670000000 } from './migrations/1764670000000-agent-email'
 import { ImportUnchanged1764680000000 } from './migrations/1764680000000-import-unchanged';
 import { UserMergeMoved1764690000000 } from './migrations/1764690000000-user-merge-moved';
 import { SearchWords1764700000000 } from './migrations/1764700000000-search-words';
+import { InvitationSentAt1764721000000 } from './migrations/1764721000000-invitation-sent-at';
+import { UserMergeMovedItem1764722000000 } from './migrations/1764722000000-user-merge-moved-item';
 import { ImportErrorValue1764763190000 } from './migrations/1764763190000-import-error-value';
 
 export const migrations = [
@@ -41,6 +43,8 @@ export const migrations = [
   ImportUnchanged1764680000000,
   UserMergeMoved1764690000000,
   SearchWords1764700000000,
+  InvitationSentAt1764721000000,
+  UserMergeMovedItem1764722000000,
   ImportErrorValue1764763190000,
 ];
 

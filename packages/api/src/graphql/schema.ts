@@ -20,7 +20,7 @@ import { OutboxResolver } from '../modules/mail';
 import { PermissionResolver } from '../modules/permission';
 import { OrganizationTeamsResolver, TeamResolver } from '../modules/team';
 import { OrganizationResolver } from '../modules/organization';
-import { UserMergeResolver, UserResolver } from '../modules/user';
+import { ChangeLogMovedFromResolver, UserMergeResolver, UserResolver } from '../modules/user';
 import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
 import { AgentCrmResolver } from '../modules/agent-crm';
@@ -44,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserImportResolver,
   UserResolver,
   UserMergeResolver,
+  ChangeLogMovedFromResolver,
   OrganizationResolver,
   UsergroupResolver,
   UserFileResolver,

@@ -1,6 +1,7 @@
 import express from 'express';
 import { format } from 'fast-csv';
-import { AGENT_CSV_TEMPLATE_ROWS, ErrorCode, guardCsvFormula, USER_CSV_TEMPLATE_ROWS } from '@roster/shared';
+import { AGENT_CSV_TEMPLATE_ROWS, ErrorCode, USER_CSV_TEMPLATE_ROWS } from '@roster/shared';
+import { guardCsvFormula } from '../common/csv-formula';
 import type { Actor } from '../common/actor';
 import { hasScope, requireActor, Scope } from '../common/auth';
 import { DomainError, forbidden } from '../common/errors';

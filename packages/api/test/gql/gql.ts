@@ -105,11 +105,17 @@ type Documents = {
     "\n  mutation ManageDeleteGroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": typeof types.ManageDeleteGroupDocument,
     "\n  mutation ManageRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.ManageRenameOrgDocument,
     "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.ManageDeleteOrgDocument,
+    "\n  query CrmMovedLog($id: ID!) {\n    changeLog(entityType: USER, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n          movedFrom {\n            userId\n            name\n            email\n            mergeId\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrmMovedLogDocument,
     "\n  mutation CrmMergeLarge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n      merges(first: 1) {\n        id\n      }\n    }\n  }\n": typeof types.CrmMergeLargeDocument,
     "\n  mutation CrmUndoMergeLarge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.CrmUndoMergeLargeDocument,
     "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": typeof types.CrmMergesUndoableDocument,
     "\n  query CrmSearchCount($f: UserFilter) {\n    users(filter: $f, first: 0) {\n      totalCount\n      totalCountIsExact\n    }\n  }\n": typeof types.CrmSearchCountDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CrmStatementPageDocument,
+    "\n  mutation ImpactCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.ImpactCreateDepartmentDocument,
+    "\n  mutation ImpactGiveAccess($id: ID!, $d: [DepartmentAccessInput!]!) {\n    updateAgent(id: $id, input: { departments: $d }) {\n      id\n    }\n  }\n": typeof types.ImpactGiveAccessDocument,
+    "\n  mutation ImpactCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.ImpactCreateGroupDocument,
+    "\n  query ImpactDepartments {\n    departments {\n      id\n      agentCount\n      permissionGroupCount\n    }\n  }\n": typeof types.ImpactDepartmentsDocument,
+    "\n  query ImpactOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          userCount\n        }\n      }\n    }\n  }\n": typeof types.ImpactOrganizationsDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": typeof types.TeamsDepartmentsSetTeamMembers2Document,
     "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.TeamsDepartmentsPermissionGroupsDocument,
@@ -186,7 +192,7 @@ type Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.GroupsCreateDepartmentDocument,
-    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
+    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
     "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.TeamsDepartmentsRenameTeamDocument,
@@ -242,7 +248,7 @@ type Documents = {
     "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": typeof types.OnboardingInvitations2Document,
     "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      ": typeof types.OnboardingViewerDocument,
     "\n        query OnboardingInvitations3 {\n          invitations {\n            email\n            status\n          }\n        }\n      ": typeof types.OnboardingInvitations3Document,
-    "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      ": typeof types.OnboardingResendInvitationDocument,
+    "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n            createdAt\n            lastSentAt\n          }\n        }\n      ": typeof types.OnboardingResendInvitationDocument,
     "\n        mutation OnboardingRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRevokeInvitationDocument,
     "\n        query OnboardingInvitations4 {\n          invitations(status: REVOKED) {\n            email\n          }\n        }\n      ": typeof types.OnboardingInvitations4Document,
     "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      ": typeof types.OnboardingChangeLogDocument,
@@ -382,11 +388,17 @@ const documents: Documents = {
     "\n  mutation ManageDeleteGroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": types.ManageDeleteGroupDocument,
     "\n  mutation ManageRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.ManageRenameOrgDocument,
     "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.ManageDeleteOrgDocument,
+    "\n  query CrmMovedLog($id: ID!) {\n    changeLog(entityType: USER, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n          movedFrom {\n            userId\n            name\n            email\n            mergeId\n          }\n        }\n      }\n    }\n  }\n": types.CrmMovedLogDocument,
     "\n  mutation CrmMergeLarge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n      merges(first: 1) {\n        id\n      }\n    }\n  }\n": types.CrmMergeLargeDocument,
     "\n  mutation CrmUndoMergeLarge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.CrmUndoMergeLargeDocument,
     "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": types.CrmMergesUndoableDocument,
     "\n  query CrmSearchCount($f: UserFilter) {\n    users(filter: $f, first: 0) {\n      totalCount\n      totalCountIsExact\n    }\n  }\n": types.CrmSearchCountDocument,
     "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    ": types.CrmStatementPageDocument,
+    "\n  mutation ImpactCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.ImpactCreateDepartmentDocument,
+    "\n  mutation ImpactGiveAccess($id: ID!, $d: [DepartmentAccessInput!]!) {\n    updateAgent(id: $id, input: { departments: $d }) {\n      id\n    }\n  }\n": types.ImpactGiveAccessDocument,
+    "\n  mutation ImpactCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.ImpactCreateGroupDocument,
+    "\n  query ImpactDepartments {\n    departments {\n      id\n      agentCount\n      permissionGroupCount\n    }\n  }\n": types.ImpactDepartmentsDocument,
+    "\n  query ImpactOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          userCount\n        }\n      }\n    }\n  }\n": types.ImpactOrganizationsDocument,
     "\n  mutation TeamsDepartmentsCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.TeamsDepartmentsCreatePermissionGroupDocument,
     "\n        mutation TeamsDepartmentsSetTeamMembers2($id: ID!, $a: [ID!]!) {\n          setTeamMembers(id: $id, agentIds: $a) {\n            id\n          }\n        }\n      ": types.TeamsDepartmentsSetTeamMembers2Document,
     "\n            query TeamsDepartmentsPermissionGroups {\n              permissionGroups {\n                id\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.TeamsDepartmentsPermissionGroupsDocument,
@@ -463,7 +475,7 @@ const documents: Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.GroupsCreateDepartmentDocument,
-    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
+    "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
     "\n  mutation TeamsDepartmentsRenameTeam($id: ID!, $n: String!) {\n    renameTeam(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.TeamsDepartmentsRenameTeamDocument,
@@ -519,7 +531,7 @@ const documents: Documents = {
     "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": types.OnboardingInvitations2Document,
     "\n        query OnboardingViewer {\n          viewer {\n            email\n          }\n        }\n      ": types.OnboardingViewerDocument,
     "\n        query OnboardingInvitations3 {\n          invitations {\n            email\n            status\n          }\n        }\n      ": types.OnboardingInvitations3Document,
-    "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      ": types.OnboardingResendInvitationDocument,
+    "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n            createdAt\n            lastSentAt\n          }\n        }\n      ": types.OnboardingResendInvitationDocument,
     "\n        mutation OnboardingRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRevokeInvitationDocument,
     "\n        query OnboardingInvitations4 {\n          invitations(status: REVOKED) {\n            email\n          }\n        }\n      ": types.OnboardingInvitations4Document,
     "\n        query OnboardingChangeLog($id: ID!) {\n          changeLog(entityType: INVITATION, entityId: $id) {\n            edges {\n              node {\n                field\n                newValue\n                actorName\n              }\n            }\n          }\n        }\n      ": types.OnboardingChangeLogDocument,
@@ -949,6 +961,10 @@ export function graphql(source: "\n  mutation ManageDeleteOrg($id: ID!) {\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CrmMovedLog($id: ID!) {\n    changeLog(entityType: USER, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n          movedFrom {\n            userId\n            name\n            email\n            mergeId\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmMovedLog($id: ID!) {\n    changeLog(entityType: USER, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n          movedFrom {\n            userId\n            name\n            email\n            mergeId\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CrmMergeLarge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n      merges(first: 1) {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrmMergeLarge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n      merges(first: 1) {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -966,6 +982,26 @@ export function graphql(source: "\n  query CrmSearchCount($f: UserFilter) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query CrmStatementPage($first: Int) {\n        users(first: $first) {\n          edges {\n            node {\n              id\n              primaryEmail\n              emails {\n                address\n              }\n              organization {\n                name\n              }\n              usergroups {\n                name\n              }\n              notes {\n                text\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpactCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ImpactCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpactGiveAccess($id: ID!, $d: [DepartmentAccessInput!]!) {\n    updateAgent(id: $id, input: { departments: $d }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ImpactGiveAccess($id: ID!, $d: [DepartmentAccessInput!]!) {\n    updateAgent(id: $id, input: { departments: $d }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpactCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ImpactCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactDepartments {\n    departments {\n      id\n      agentCount\n      permissionGroupCount\n    }\n  }\n"): (typeof documents)["\n  query ImpactDepartments {\n    departments {\n      id\n      agentCount\n      permissionGroupCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          userCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpactOrganizations {\n    organizations(first: 100) {\n      edges {\n        node {\n          id\n          userCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1273,7 +1309,7 @@ export function graphql(source: "\n  mutation GroupsCreateDepartment($n: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1497,7 +1533,7 @@ export function graphql(source: "\n        query OnboardingInvitations3 {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n          }\n        }\n      "];
+export function graphql(source: "\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n            createdAt\n            lastSentAt\n          }\n        }\n      "): (typeof documents)["\n        mutation OnboardingResendInvitation($id: ID!) {\n          resendInvitation(id: $id) {\n            id\n            status\n            createdAt\n            lastSentAt\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

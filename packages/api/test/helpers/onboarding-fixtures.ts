@@ -14,6 +14,7 @@ export const INVITE = graphql(`
       isAdmin
       createdAt
       expiresAt
+      lastSentAt
     }
   }
 `);

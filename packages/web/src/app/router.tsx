@@ -24,7 +24,7 @@ const newAgentPage = async () => ({ Component: (await import('../features/agents
 const crmPage = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmPage });
 const userImportPage = async () => ({ Component: (await import('../features/user-import/user-import-page')).UserImportPage });
 const crmEmpty = async () => ({ Component: (await import('../features/crm/pages/crm-page')).CrmEmpty });
-const newUserForm = async () => ({ Component: (await import('../features/crm/components/new-user-form')).NewUserForm });
+const newUserForm = async () => ({ Component: (await import('../features/crm/pages/new-user-page')).NewUserPage });
 const crmManagePage = async () => ({ Component: (await import('../features/crm/pages/crm-manage-page')).CrmManagePage });
 const userRecord = async () => ({ Component: (await import('../features/crm/components/user-record')).UserRecordRoute });
 const agentCrmRecord = async () => ({ Component: (await import('../features/crm/agents/agent-record')).AgentRecordRoute });

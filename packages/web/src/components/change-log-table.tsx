@@ -1,3 +1,5 @@
+import { EMPTY_VALUE, formatChangeValue } from './change-log-value';
+
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface ChangeLogRow {
@@ -9,6 +11,8 @@ export interface ChangeLogRow {
   actorName: string;
   /** When selected, a token's or the system's change says so after the name. */
   actorKind?: string;
+  /** When selected: the merged user a user's entry came from (a merge moved it here). */
+  movedFrom?: { name: string } | null;
 }
 
 interface ChangeLogTableProps {
@@ -18,14 +22,18 @@ interface ChangeLogTableProps {
   loading: boolean;
   onLoadOlder(): void;
   label(field: string): string;
+  /** The page's own wording of a value (ids as names) before the common one (formatChangeValue). */
   format?(field: string, value: string | null): string | null;
   /** Add "(showing N)" to the caption while older entries are not loaded. */
   showLoadedCount?: boolean;
 }
 
-function Value({ value }: { value: string | null | undefined }) {
-  return value === null || value === undefined || value === '' ? (
-    <span className="muted">(empty)</span>
+function Value({ value }: { value: string | null }) {
+  return value === null ? (
+    <span className="muted">
+      <span aria-hidden="true">{EMPTY_VALUE}</span>
+      <span className="visually-hidden">empty</span>
+    </span>
   ) : (
     <span className="log-value">{value}</span>
   );
@@ -33,7 +41,8 @@ function Value({ value }: { value: string | null | undefined }) {
 
 /** A change log (agent or user), newest first, with a button for older entries. */
 export function ChangeLogTable({ rows, totalCount, hasOlder, loading, onLoadOlder, label, format, showLoadedCount }: ChangeLogTableProps) {
-  const shown = (field: string, value: string | null | undefined) => (format ? format(field, value ?? null) : value);
+  const shown = (field: string, value: string | null | undefined) =>
+    formatChangeValue(field, format ? format(field, value ?? null) : value);
   return (
     <div className="tab-body">
       <div className="table-wrap">
@@ -61,6 +70,7 @@ export function ChangeLogTable({ rows, totalCount, hasOlder, loading, onLoadOlde
                   <Value value={shown(node.field, node.oldValue)} /> <span aria-hidden="true">→</span>
                   <span className="visually-hidden"> changed to </span>
                   <Value value={shown(node.field, node.newValue)} />
+                  {node.movedFrom && <div className="muted">From merged user {node.movedFrom.name}</div>}
                 </td>
                 <td>
                   {node.actorName}

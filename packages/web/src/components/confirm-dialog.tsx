@@ -3,8 +3,11 @@ import { AlertDialog } from 'radix-ui';
 import { toDisplayError, type DisplayError } from '../lib/errors';
 
 interface ConfirmDialogProps {
-  /** The button that opens the dialog. */
-  trigger: ReactNode;
+  /** The button that opens the dialog; none when the caller opens it (`open`, `onOpenChange`). */
+  trigger?: ReactNode;
+  /** Controlled: open when true (a switch that asks before turning on has no trigger button). */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
   title: string;
   /** What will happen, in plain words (seat, history, sign-in). */
   children: ReactNode;
@@ -29,9 +32,18 @@ export function ConfirmDialog({
   onConfirm,
   errorHint,
   returnFocusAfterConfirm = true,
+  open: controlledOpen,
+  onOpenChange,
 }: ConfirmDialogProps) {
-  const [open, setOpen] = useState(false);
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(false);
+  const open = controlledOpen ?? uncontrolledOpen;
+  const setOpen = (next: boolean) => {
+    setUncontrolledOpen(next);
+    onOpenChange?.(next);
+  };
   const confirmed = useRef(false);
+  // Without a trigger, focus goes back to what had it when the dialog opened (the switch that asked).
+  const returnTo = useRef<HTMLElement | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<DisplayError | null>(null);
   const hint = error && errorHint?.(error);
@@ -58,14 +70,22 @@ export function ConfirmDialog({
 
   return (
     <AlertDialog.Root open={open} onOpenChange={handleOpenChange}>
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
+      {trigger && <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>}
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content
           className="dialog"
+          onOpenAutoFocus={() => {
+            returnTo.current = trigger ? null : (document.activeElement as HTMLElement | null);
+          }}
           onCloseAutoFocus={(event) => {
             if (confirmed.current && !returnFocusAfterConfirm) event.preventDefault();
+            else if (returnTo.current) {
+              event.preventDefault();
+              returnTo.current.focus();
+            }
             confirmed.current = false;
+            returnTo.current = null;
           }}
         >
           <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>

@@ -62,7 +62,7 @@ type Documents = {
     "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateUsergroupDocument,
     "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmRenameUsergroupDocument,
     "\n  mutation CrmDeleteUsergroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": typeof types.CrmDeleteUsergroupDocument,
-    "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CrmManageOrganizationsDocument,
+    "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          userCount\n        }\n      }\n    }\n  }\n": typeof types.CrmManageOrganizationsDocument,
     "\n  mutation CrmRenameOrganization($id: ID!, $name: String!) {\n    renameOrganization(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmRenameOrganizationDocument,
     "\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.CrmDeleteOrganizationDocument,
     "\n  query CrmUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n        createdAt\n      }\n    }\n  }\n": typeof types.CrmUserFilesDocument,
@@ -86,7 +86,7 @@ type Documents = {
     "\n  mutation CrmSetPrimaryUserEmail($userId: ID!, $email: String!) {\n    setPrimaryUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmSetPrimaryUserEmailDocument,
     "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmAddUserNoteDocument,
     "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateOrganizationDocument,
-    "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n": typeof types.CrmUserChangeLogDocument,
+    "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n      edges {\n        node {\n          id\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrmUserChangeLogDocument,
     "\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n": typeof types.CrmUserNotesPageDocument,
     "\n  fragment UserCustomFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n": typeof types.UserCustomFieldFieldsFragmentDoc,
     "\n  query UserCustomFields {\n    userCustomFields {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.UserCustomFieldsDocument,
@@ -94,11 +94,11 @@ type Documents = {
     "\n  mutation UpdateUserCustomField($id: ID!, $input: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": typeof types.UpdateUserCustomFieldDocument,
     "\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n": typeof types.DeleteUserCustomFieldDocument,
     "\n  mutation ReorderUserCustomFields($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderUserCustomFieldsDocument,
-    "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  query Departments {\n    departments {\n      id\n      name\n      agentCount\n      permissionGroupCount\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameDepartmentDocument,
     "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": typeof types.DeleteDepartmentDocument,
-    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    lastSentAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Invitations($status: InvitationStatus) {\n    invitations(status: $status) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteAgentQuick($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteAgentQuickDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
@@ -176,7 +176,7 @@ const documents: Documents = {
     "\n  mutation CrmCreateUsergroup($name: String!) {\n    createUsergroup(name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmCreateUsergroupDocument,
     "\n  mutation CrmRenameUsergroup($id: ID!, $name: String!) {\n    renameUsergroup(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmRenameUsergroupDocument,
     "\n  mutation CrmDeleteUsergroup($id: ID!) {\n    deleteUsergroup(id: $id)\n  }\n": types.CrmDeleteUsergroupDocument,
-    "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CrmManageOrganizationsDocument,
+    "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          userCount\n        }\n      }\n    }\n  }\n": types.CrmManageOrganizationsDocument,
     "\n  mutation CrmRenameOrganization($id: ID!, $name: String!) {\n    renameOrganization(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmRenameOrganizationDocument,
     "\n  mutation CrmDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.CrmDeleteOrganizationDocument,
     "\n  query CrmUserFiles($id: ID!) {\n    user(id: $id) {\n      id\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n        createdAt\n      }\n    }\n  }\n": types.CrmUserFilesDocument,
@@ -200,7 +200,7 @@ const documents: Documents = {
     "\n  mutation CrmSetPrimaryUserEmail($userId: ID!, $email: String!) {\n    setPrimaryUserEmail(userId: $userId, email: $email) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmSetPrimaryUserEmailDocument,
     "\n  mutation CrmAddUserNote($userId: ID!, $text: String!) {\n    addUserNote(userId: $userId, text: $text) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmAddUserNoteDocument,
     "\n  mutation CrmCreateOrganization($name: String!) {\n    createOrganization(name: $name) {\n      id\n      name\n    }\n  }\n": types.CrmCreateOrganizationDocument,
-    "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n": types.CrmUserChangeLogDocument,
+    "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n      edges {\n        node {\n          id\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CrmUserChangeLogDocument,
     "\n  query CrmUserNotesPage($userId: ID!, $after: String) {\n    user(id: $userId) {\n      id\n      noteConnection(first: 50, after: $after) {\n        ...NotesPageFields\n      }\n    }\n  }\n": types.CrmUserNotesPageDocument,
     "\n  fragment UserCustomFieldFields on UserCustomField {\n    id\n    name\n    type\n    description\n    options\n    position\n    enabled\n  }\n": types.UserCustomFieldFieldsFragmentDoc,
     "\n  query UserCustomFields {\n    userCustomFields {\n      ...UserCustomFieldFields\n    }\n  }\n": types.UserCustomFieldsDocument,
@@ -208,11 +208,11 @@ const documents: Documents = {
     "\n  mutation UpdateUserCustomField($id: ID!, $input: UpdateUserCustomFieldInput!) {\n    updateUserCustomField(id: $id, input: $input) {\n      ...UserCustomFieldFields\n    }\n  }\n": types.UpdateUserCustomFieldDocument,
     "\n  mutation DeleteUserCustomField($id: ID!) {\n    deleteUserCustomField(id: $id)\n  }\n": types.DeleteUserCustomFieldDocument,
     "\n  mutation ReorderUserCustomFields($ids: [ID!]!) {\n    reorderUserCustomFields(ids: $ids) {\n      id\n      position\n    }\n  }\n": types.ReorderUserCustomFieldsDocument,
-    "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  query Departments {\n    departments {\n      id\n      name\n      agentCount\n      permissionGroupCount\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($name: String!) {\n    createDepartment(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($id: ID!, $name: String!) {\n    renameDepartment(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameDepartmentDocument,
     "\n  mutation DeleteDepartment($id: ID!) {\n    deleteDepartment(id: $id)\n  }\n": types.DeleteDepartmentDocument,
-    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    lastSentAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Invitations($status: InvitationStatus) {\n    invitations(status: $status) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteAgentQuick($input: InviteAgentInput!) {\n    inviteAgent(input: $input) {\n      ...InvitationFields\n    }\n  }\n": types.InviteAgentQuickDocument,
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
@@ -451,7 +451,7 @@ export function graphql(source: "\n  mutation CrmDeleteUsergroup($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          userCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmManageOrganizations($search: String, $first: Int) {\n    organizations(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          userCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -547,7 +547,7 @@ export function graphql(source: "\n  mutation CrmCreateOrganization($name: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n"): (typeof documents)["\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n    }\n  }\n"];
+export function graphql(source: "\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n      edges {\n        node {\n          id\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {\n    changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {\n      ...ChangeLogPageFields\n      edges {\n        node {\n          id\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -579,7 +579,7 @@ export function graphql(source: "\n  mutation ReorderUserCustomFields($ids: [ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query Departments {\n    departments {\n      id\n      name\n      agentCount\n      permissionGroupCount\n    }\n  }\n"): (typeof documents)["\n  query Departments {\n    departments {\n      id\n      name\n      agentCount\n      permissionGroupCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -595,7 +595,7 @@ export function graphql(source: "\n  mutation DeleteDepartment($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n"];
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    lastSentAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    email\n    name\n    isAdmin\n    status\n    invitedByName\n    createdAt\n    lastSentAt\n    expiresAt\n    acceptedAt\n    revokedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

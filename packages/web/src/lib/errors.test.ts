@@ -27,6 +27,20 @@ describe('toDisplayError', () => {
     });
   });
 
+  it('never shows the internal permission keys the API names for integrators', () => {
+    const error = graphQLErrors({
+      message: 'Your permissions do not include creating users (people.create)',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(toDisplayError(error).message).toBe('Your permissions do not include creating users');
+    const two = graphQLErrors({ message: 'Needs (people.view, people.manage_organizations) here', extensions: { code: 'FORBIDDEN' } });
+    expect(toDisplayError(two).message).toBe('Needs here');
+    // Parentheses that are no key stay.
+    expect(toDisplayError(graphQLErrors({ message: 'Your profile (name, alias) is locked' })).message).toBe(
+      'Your profile (name, alias) is locked',
+    );
+  });
+
   it('has no code and no fields when the extensions carry none', () => {
     expect(toDisplayError(graphQLErrors({ message: 'Something odd', extensions: { code: 42, fields: 'email' } }))).toEqual({
       code: undefined,

@@ -17,6 +17,12 @@ interface FormattedError {
   extensions?: Record<string, unknown>;
 }
 
+/**
+ * The API names the permission it checked for integrators ("... include creating users (people.create)");
+ * people read the words only.
+ */
+const withoutPermissionKeys = (message: string) => message.replace(/ \((?:[a-z_]+\.[a-z_]+)(?:, [a-z_]+\.[a-z_]+)*\)/g, '');
+
 function fromGraphQLErrors(errors: ReadonlyArray<FormattedError>): DisplayError | undefined {
   const first = errors[0];
   if (!first) return undefined;
@@ -29,7 +35,7 @@ function fromGraphQLErrors(errors: ReadonlyArray<FormattedError>): DisplayError 
   }
   return {
     code: typeof ext.code === 'string' ? ext.code : undefined,
-    message: first.message,
+    message: withoutPermissionKeys(first.message),
     fields,
   };
 }

@@ -4,13 +4,16 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { createMemoryRouter, RouterProvider, useLocation, type InitialEntry, type RouteObject } from 'react-router';
+import { ToastProvider } from '../components/toast';
 import type { ViewerFieldsFragment } from '../gql/graphql';
 
 export function renderRoutes(routes: RouteObject[], initialEntry: InitialEntry, mocks: MockLink.MockedResponse[] = []) {
   const router = createMemoryRouter(routes, { initialEntries: [initialEntry] });
   const view = render(
     <MockedProvider mocks={mocks}>
-      <RouterProvider router={router} />
+      <ToastProvider>
+        <RouterProvider router={router} />
+      </ToastProvider>
     </MockedProvider>,
   );
   return { ...view, router };

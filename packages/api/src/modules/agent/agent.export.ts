@@ -1,4 +1,5 @@
-import { AGENT_CSV_COLUMNS, guardCsvFormula } from '@roster/shared';
+import { AGENT_CSV_COLUMNS } from '@roster/shared';
+import { guardCsvFormula } from '../../common/csv-formula';
 import type { ServiceContext } from '../../common/service';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
 import { Team, TeamMember } from '../team/team.entity';
@@ -14,10 +15,7 @@ export const AGENT_CSV_HEADER = AGENT_CSV_COLUMNS.map((c) => c.header);
 /** Agents per keyset page: 3 SELECTs each (agents, their teams, their groups). */
 export const EXPORT_PAGE_SIZE = 500;
 
-/**
- * Spreadsheets run a cell that starts with = + - @ (or a tab or CR before one) as a formula
- * (CSV injection, OWASP): such cells go out with a leading apostrophe, which shows as text.
- */
+/** The export's formula guard: common/csv-formula.ts, the same for every CSV Roster writes. */
 export const formulaSafe = guardCsvFormula;
 
 export const yesNo = (b: boolean) => (b ? 'Yes' : 'No');

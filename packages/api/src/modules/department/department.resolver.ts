@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMIN } from '../../common/auth';
 import type { Context } from '../../common/request';
 import { Department } from './department.entity';
@@ -10,6 +10,18 @@ export class DepartmentResolver {
   @Query(() => [Department])
   departments(@Ctx() ctx: Context): Promise<Department[]> {
     return ctx.read(departments.list);
+  }
+
+  @Authorized('agents:read')
+  @FieldResolver(() => Int, { description: 'Agents with access to this department given directly (not through a permission group).' })
+  agentCount(@Root() dept: Department, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.agentCountOfDepartment.load(dept.id);
+  }
+
+  @Authorized('agents:read')
+  @FieldResolver(() => Int, { description: 'Permission groups that give access to this department.' })
+  permissionGroupCount(@Root() dept: Department, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.permissionGroupCountOfDepartment.load(dept.id);
   }
 
   @Authorized(ADMIN, 'agents:write')

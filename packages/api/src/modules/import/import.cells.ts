@@ -1,4 +1,5 @@
-import { CsvColumn, mapCsvHeadersOf, parseYesNo, splitList, unguardCsvFormula } from '@roster/shared';
+import { CsvColumn, mapCsvHeadersOf, parseYesNo, splitList } from '@roster/shared';
+import { unguardCsvFormula } from '../../common/csv-formula';
 import { quoteValue, unknownValues } from '../../common/quote-input';
 
 // What every CSV import (agents, users) checks the same way: the header against a column spec

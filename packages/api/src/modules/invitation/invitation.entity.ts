@@ -58,6 +58,11 @@ export class Invitation {
   @Field()
   expiresAt: Date;
 
+  /** When the email last went out: the invite, then each resend (null only before migration 1764721000000 backfilled it). */
+  @DateCol({ nullable: true })
+  @Field(() => Date, { description: 'When the invitation email was last sent (the invite, or the latest resend).' })
+  lastSentAt: Date;
+
   @DateCol({ nullable: true })
   @Field(() => Date, { nullable: true })
   acceptedAt: Date | null;

@@ -103,6 +103,7 @@ export function newInvitationRow(sc: ServiceContext, { token, ...fields }: NewIn
     invitedById: sc.actor.agent?.id ?? null,
     invitedByName: sc.actor.name,
     createdAt: sc.clock(),
+    lastSentAt: sc.clock(),
     expiresAt: expiry(sc),
     acceptedAt: null,
     revokedAt: null,
@@ -212,7 +213,12 @@ export async function resendInvitation(sc: ServiceContext, { id }: { id: string 
   if (status === InvitationStatus.EXPIRED) await reserveSeats(sc, 1);
   const token = newSecret(INVITATION_PREFIX);
   const expiresAt = expiry(sc);
-  await sc.em.update(Invitation, inv.id, { tokenHash: sha256(token), expiresAt, storedStatus: InvitationStatus.PENDING });
+  await sc.em.update(Invitation, inv.id, {
+    tokenHash: sha256(token),
+    expiresAt,
+    lastSentAt: sc.clock(),
+    storedStatus: InvitationStatus.PENDING,
+  });
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.INVITATION, inv.id, [
     { field: 'resent', oldValue: inv.expiresAt, newValue: expiresAt },
   ]);

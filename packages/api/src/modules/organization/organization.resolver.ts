@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../common/request';
 import { selects } from '../../common/selection';
@@ -23,6 +23,15 @@ export class OrganizationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
     return ctx.read((sc) => listOrganizations(sc, { search, first, after, withTotal: selects(info, 'totalCount') }));
+  }
+
+  @Authorized('users:read')
+  @FieldResolver(() => Int, {
+    description:
+      'Users in this organization (what deleting it affects). Team-scoped visibility lists only organizations whose users the agent sees.',
+  })
+  userCount(@Root() organization: Organization, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.userCountOfOrganization.load(organization.id);
   }
 
   @Authorized('users:write')

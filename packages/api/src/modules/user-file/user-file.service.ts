@@ -27,7 +27,7 @@ export function cleanFileName(raw: string | undefined): string {
     .trim()
     .slice(0, 255);
   if (!name || name === '.' || name === '..') throw badInput({ file: 'needs a file name' });
-  if (BLOCKED_EXTENSIONS.test(name)) throw badInput({ file: 'programs and scripts cannot be uploaded' });
+  if (BLOCKED_EXTENSIONS.test(name)) throw badInput({ file: `${name} cannot be uploaded: programs and scripts are not allowed` });
   return name;
 }
 
@@ -45,7 +45,7 @@ export async function assertCanUpload(sc: ServiceContext, userId: string): Promi
 /** Refused at the limit. Checked before the upload is read, and again under the user's row lock when it is recorded. */
 async function assertRoomForFile(sc: ServiceContext, userId: number): Promise<void> {
   const count = await sc.em.count(UserFile, { where: { userId } });
-  if (count >= MAX_FILES_PER_USER) throw badInput({ file: `a user has at most ${MAX_FILES_PER_USER} files` });
+  if (count >= MAX_FILES_PER_USER) throw badInput({ file: `cannot be added: a user has at most ${MAX_FILES_PER_USER} files` });
 }
 
 /** Records a stored file on the user (the bytes are already in the storage under `storageKey`). */

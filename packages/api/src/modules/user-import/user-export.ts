@@ -1,5 +1,6 @@
 import { In, SelectQueryBuilder } from 'typeorm';
-import { guardCsvFormula, USER_CSV_COLUMNS } from '@roster/shared';
+import { USER_CSV_COLUMNS } from '@roster/shared';
+import { guardCsvFormula } from '../../common/csv-formula';
 import type { ServiceContext } from '../../common/service';
 import { listCell, yesNo } from '../agent/agent.export';
 import { Organization } from '../organization/organization.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { DateCol, JsonCol, Str } from '../../common/columns';
 
 /**
@@ -72,6 +72,7 @@ export type MovedKind = (typeof MovedKind)[keyof typeof MovedKind];
  * history merges and undoes (written and read set-based by user-merge.moved.ts).
  */
 @Entity('user_merge_moved')
+@Index('IDX_user_merge_moved_item', ['kind', 'itemId'])
 export class UserMergeMoved {
   @PrimaryColumn({ type: 'int' })
   mergeId: number;

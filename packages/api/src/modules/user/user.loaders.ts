@@ -4,6 +4,7 @@ import { newestChildrenLoaders } from '../../common/child-pages';
 import { childrenOf } from '../../common/dataloaders';
 import { Note, UserEmail } from './user.entity';
 import { UserMerge } from './user-merge.entity';
+import { movedFromLoader } from './user-merge.history';
 
 /** The user module's per-request loaders: emails, notes and merges of users. */
 export function userLoaders(ds: DataSource) {
@@ -15,6 +16,8 @@ export function userLoaders(ds: DataSource) {
     /** `notesOfUser(first)`: the newest `first` notes of each user (a loader per size). */
     notesOfUser: newestChildrenLoaders(() => ds.manager, { entity: Note, owner: 'userId' }),
     mergesIntoUser: newestChildrenLoaders(() => ds.manager, { entity: UserMerge, owner: 'targetUserId' }),
+    /** By change_log id: the merged user an entry came from. */
+    movedFromOfChangeLog: movedFromLoader(ds),
   };
 }
 

@@ -41,6 +41,7 @@ export const CRM_MANAGE_ORGANIZATIONS_QUERY = graphql(`
         node {
           id
           name
+          userCount
         }
       }
     }

@@ -170,6 +170,15 @@ export const CRM_USER_CHANGE_LOG_QUERY = graphql(`
   query CrmUserChangeLog($entityId: ID!, $first: Int, $after: String) {
     changeLog(entityType: USER, entityId: $entityId, first: $first, after: $after) {
       ...ChangeLogPageFields
+      edges {
+        node {
+          id
+          movedFrom {
+            userId
+            name
+          }
+        }
+      }
     }
   }
 `);

@@ -5,6 +5,8 @@ export const DEPARTMENTS_QUERY = graphql(`
     departments {
       id
       name
+      agentCount
+      permissionGroupCount
     }
   }
 `);

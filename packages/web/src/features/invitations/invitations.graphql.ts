@@ -9,6 +9,7 @@ export const INVITATION_FIELDS = graphql(`
     status
     invitedByName
     createdAt
+    lastSentAt
     expiresAt
     acceptedAt
     revokedAt

@@ -54,12 +54,12 @@ describe('ChangeLogTab', () => {
     const first = await screen.findByRole('row', { name: /Permission groups/ });
     expect(first).toHaveTextContent('All Permissions → changed to Front line, CRM');
     expect(first).toHaveTextContent('Ada Admin');
-    expect(screen.getByRole('row', { name: /Business unit/ })).toHaveTextContent('(empty) → changed to EMEA');
+    expect(screen.getByRole('row', { name: /Business unit/ })).toHaveTextContent('—empty → changed to EMEA');
     expect(screen.getByText('3 changes, newest first (showing 2)')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Show older changes' }));
     // A team that no longer exists is named by its id.
-    expect(await screen.findByRole('row', { name: /Teams/ })).toHaveTextContent('#4 → changed to (empty)');
+    expect(await screen.findByRole('row', { name: /Teams/ })).toHaveTextContent('#4 → changed to —empty');
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
     expect(screen.queryByRole('button', { name: 'Show older changes' })).not.toBeInTheDocument();
   });

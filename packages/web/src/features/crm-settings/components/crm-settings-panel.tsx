@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CRM_SETTINGS_QUERY, UPDATE_CRM_SETTINGS_MUTATION } from '../crm-settings.graphql';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { QueryState } from '../../../components/query-state';
 import { SwitchField } from '../../../components/switch-field';
 import { toDisplayError } from '../../../lib/errors';
@@ -12,6 +13,7 @@ export function CrmSettingsPanel() {
   const { data, loading, error, refetch } = useQuery(CRM_SETTINGS_QUERY);
   const [update, { loading: saving }] = useMutation(UPDATE_CRM_SETTINGS_MUTATION);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [confirmingOn, setConfirmingOn] = useState(false);
   const settings = data?.crmSettings;
 
   async function change(on: boolean) {
@@ -31,10 +33,21 @@ export function CrmSettingsPanel() {
           <SwitchField
             label="Agents see only users of their teams' organizations"
             checked={settings.teamScopedUserVisibility}
-            onChange={(on) => void change(on)}
+            // Turning it on hides users from agents at once: asked first. Turning it off hides nothing.
+            onChange={(on) => (on ? setConfirmingOn(true) : void change(false))}
             disabled={saving}
             hint="Administrators still see every user. Users without an organization are hidden from other agents."
           />
+          <ConfirmDialog
+            open={confirmingOn}
+            onOpenChange={setConfirmingOn}
+            title="Turn on team-scoped visibility?"
+            confirmLabel="Turn on"
+            onConfirm={() => update({ variables: { input: { teamScopedUserVisibility: true } } })}
+          >
+            <p>Every agent who is not an administrator sees only the users of their teams&apos; organizations, from now on.</p>
+            <p>Users without an organization are hidden from them.</p>
+          </ConfirmDialog>
           {saveError && (
             <p role="alert" className="alert alert-error">
               {saveError}

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useToast } from '../../../components/toast';
 import { toDisplayError } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { CRM_UNDO_USER_MERGE, CRM_USER_MERGES_QUERY } from '../crm-merge.graphql';
@@ -7,7 +7,7 @@ import { CRM_UNDO_USER_MERGE, CRM_USER_MERGES_QUERY } from '../crm-merge.graphql
 /** "X was merged into this user · Undo" for each merge that can still be undone. */
 export function MergeBanner({ userId, canUndo }: { userId: string; canUndo: boolean }) {
   const { data } = useQuery(CRM_USER_MERGES_QUERY, { variables: { id: userId } });
-  const [error, setError] = useState<string | null>(null);
+  const toast = useToast();
   const [undo, undoing] = useMutation(CRM_UNDO_USER_MERGE, {
     refetchQueries: ['CrmUser', 'CrmUserMerges', 'CrmUserActivity', 'CrmUserDuplicates', 'CrmUserFiles', 'CrmUserChangeLog'],
     // The source user is back in the list.
@@ -16,12 +16,12 @@ export function MergeBanner({ userId, canUndo }: { userId: string; canUndo: bool
   const open = (data?.user?.merges ?? []).filter((m) => m.undoable);
   if (open.length === 0) return null;
 
-  async function run(mergeId: string) {
-    setError(null);
+  async function run(mergeId: string, sourceName: string) {
     try {
       await undo({ variables: { mergeId } });
+      toast.success(`Merge undone: ${sourceName} is a separate user again.`);
     } catch (caught) {
-      setError(toDisplayError(caught).message);
+      toast.error(`Could not undo the merge of ${sourceName}: ${toDisplayError(caught).message}`);
     }
   }
 
@@ -39,7 +39,7 @@ export function MergeBanner({ userId, canUndo }: { userId: string; canUndo: bool
                 type="button"
                 className="button button-secondary button-small"
                 disabled={undoing.loading}
-                onClick={() => void run(m.id)}
+                onClick={() => void run(m.id, m.sourceName)}
               >
                 {'Undo '}
                 <span className="visually-hidden">the merge of {m.sourceName}</span>
@@ -48,11 +48,6 @@ export function MergeBanner({ userId, canUndo }: { userId: string; canUndo: bool
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" className="alert alert-error">
-          {error}
-        </p>
-      )}
     </div>
   );
 }

@@ -83,7 +83,8 @@ describe('MergeDialog', () => {
     ]);
     await screen.findByText('1 note');
     await userEvent.click(screen.getByRole('button', { name: 'Merge Bob Byrne into Uma User' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('people.merge');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your permissions do not include merging users');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('people.merge');
     expect(onOpenChange).not.toHaveBeenCalled();
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });

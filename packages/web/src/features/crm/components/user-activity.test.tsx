@@ -51,4 +51,19 @@ describe('UserActivity', () => {
     expect(await within(list).findByText('User created: Uma User')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
+
+  it('shows changed values as the record shows them', async () => {
+    const items = [
+      item('change:3', { field: 'language', newValue: 'de' }),
+      item('change:2', { field: 'isAutoResponder', oldValue: 'false', newValue: 'true' }),
+      item('change:1', { field: 'timezone', oldValue: 'UTC' }),
+    ];
+    renderRoutes([{ path: '/', element: <UserActivity userId="5" /> }], '/', [
+      { request: { query: CRM_USER_ACTIVITY_QUERY, variables: { userId: '5', first: 25 } }, result: page(items, false, 'c3') },
+    ] as never[]);
+    const rows = within(await screen.findByRole('list', { name: 'Activity, newest first' })).getAllByRole('listitem');
+    expect(rows[0]).toHaveTextContent('Language: German (de)');
+    expect(rows[1]).toHaveTextContent('Auto-responder: No → Yes');
+    expect(rows[2]).toHaveTextContent('Timezone: UTC (UTC+00:00) removed');
+  });
 });

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { toDisplayError } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { userFieldLabel } from '../change-log-labels';
+import { changeValueText } from '../../../components/change-log-value';
 import { CRM_USER_ACTIVITY_QUERY } from '../crm-merge.graphql';
 import type { CrmUserActivityQuery } from '../../../gql/graphql';
 import { UserRecordPopup } from './user-record-popup';
@@ -35,12 +36,14 @@ function ItemText({ item }: { item: Item }) {
     case 'FILE':
       return item.field === 'fileAdded' ? <>File uploaded: {item.newValue}</> : <>File deleted: {item.oldValue}</>;
     default: {
-      const label = userFieldLabel(item.field ?? '');
+      const field = item.field ?? '';
+      const label = userFieldLabel(field);
+      const value = (v: string | null | undefined) => changeValueText(field, v);
       // A merged user's history moves with it: its "created" names it.
-      if (item.field === 'created') return <>{item.newValue ? `User created: ${item.newValue}` : 'User created'}</>;
-      if (item.oldValue && item.newValue) return <>{`${label}: ${item.oldValue} → ${item.newValue}`}</>;
-      if (item.newValue) return <>{`${label}: ${item.newValue}`}</>;
-      return <>{`${label}: ${item.oldValue ?? ''} removed`}</>;
+      if (field === 'created') return <>{item.newValue ? `User created: ${item.newValue}` : 'User created'}</>;
+      if (item.oldValue && item.newValue) return <>{`${label}: ${value(item.oldValue)} → ${value(item.newValue)}`}</>;
+      if (item.newValue) return <>{`${label}: ${value(item.newValue)}`}</>;
+      return <>{`${label}: ${value(item.oldValue)} removed`}</>;
     }
   }
 }

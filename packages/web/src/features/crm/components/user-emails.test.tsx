@@ -105,7 +105,7 @@ describe('UserEmails', () => {
       },
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Make primary (uma@work.example)' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your permissions do not include editing users (people.edit)');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Your permissions do not include editing users$/);
   });
 
   it('offers no editing without people.edit', () => {

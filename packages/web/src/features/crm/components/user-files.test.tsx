@@ -84,11 +84,17 @@ describe('UserFiles', () => {
   });
 
   it('words a refused type from the field error', async () => {
-    fakeXhr(400, { errors: [{ message: 'Invalid input', extensions: { fields: { file: 'programs and scripts cannot be uploaded' } } }] });
+    fakeXhr(400, {
+      errors: [
+        { message: 'Invalid input', extensions: { fields: { file: 'evil.sh cannot be uploaded: programs and scripts are not allowed' } } },
+      ],
+    });
     renderFiles([filesMock([])]);
     await screen.findByText('No files.');
-    await userEvent.upload(screen.getByLabelText('Upload a file'), new File(['x'], 'run.exe'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The file programs and scripts cannot be uploaded.');
+    await userEvent.upload(screen.getByLabelText('Upload a file'), new File(['x'], 'evil.sh'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The file evil.sh cannot be uploaded: programs and scripts are not allowed.',
+    );
   });
 
   it('uploads and shows the new list', async () => {

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { NameForm } from '../../../components/name-form';
 import { NamedList } from '../../../components/named-list';
 import { QueryState } from '../../../components/query-state';
+import { plural } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../auth/viewer-context';
@@ -28,6 +29,12 @@ function forgetUsers(cache: ApolloCache, typename: string, id: string) {
   cache.evict({ fieldName: 'user' });
   cache.gc();
 }
+
+/** "12 users are removed from Acme." */
+const organizationDeleteConsequence = ({ name, userCount }: { name: string; userCount: number }) =>
+  userCount === 0
+    ? `No user is in ${name}.`
+    : `${plural(userCount, 'user')} ${userCount === 1 ? 'is' : 'are'} removed from ${name} (the users stay). This cannot be undone.`;
 
 /** /crm/manage: rename and delete usergroups and organizations (each part behind its permission). */
 export function CrmManagePage() {
@@ -131,9 +138,7 @@ function OrganizationsPanel({ canRename, canDelete }: { canRename: boolean; canD
               refetchQueries: ['CrmManageOrganizations'],
             })
           }
-          deleteConsequence={(o) =>
-            `The users of ${o.name} stay, without an organization; their change logs say so. This cannot be undone.`
-          }
+          deleteConsequence={organizationDeleteConsequence}
         />
       )}
     </section>

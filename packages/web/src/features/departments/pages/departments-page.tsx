@@ -8,15 +8,18 @@ import {
 import { ListPage } from '../../../components/list-page';
 import { NameForm } from '../../../components/name-form';
 import { NamedList } from '../../../components/named-list';
+import { useToast } from '../../../components/toast';
+import { departmentDeleteConsequence } from '../department-words';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
 export function DepartmentsPage() {
   useDocumentTitle('Departments');
   const { data, loading, error, refetch } = useQuery(DEPARTMENTS_QUERY);
-  const [create] = useMutation(CREATE_DEPARTMENT_MUTATION, { refetchQueries: ['Departments'] });
+  const [create] = useMutation(CREATE_DEPARTMENT_MUTATION, { refetchQueries: ['Departments'], awaitRefetchQueries: true });
   const [rename] = useMutation(RENAME_DEPARTMENT_MUTATION);
   const [remove] = useMutation(DELETE_DEPARTMENT_MUTATION, { refetchQueries: ['Departments'] });
   const departments = data?.departments ?? [];
+  const toast = useToast();
 
   return (
     <ListPage
@@ -34,16 +37,20 @@ export function DepartmentsPage() {
           items={items}
           onRename={(dept, name) => rename({ variables: { id: dept.id, name } })}
           onDelete={(dept) => remove({ variables: { id: dept.id } })}
-          // The API does not say how many agents hold access to a department (see the report).
-          deleteConsequence={() =>
-            'Every agent and permission group with access to this department loses it (agents’ change logs say so). Tickets are not affected here.'
-          }
+          deleteConsequence={departmentDeleteConsequence}
         />
       )}
     >
       <section className="panel" aria-labelledby="new-department-title">
         <h2 id="new-department-title">New department</h2>
-        <NameForm label="Department name" submitLabel="Create department" onSave={(name) => create({ variables: { name } })} />
+        <NameForm
+          label="Department name"
+          submitLabel="Create department"
+          onSave={async (name) => {
+            await create({ variables: { name } });
+            toast.success(`Department ${name} created.`);
+          }}
+        />
       </section>
     </ListPage>
   );

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { RESEND_INVITATION_MUTATION, REVOKE_INVITATION_MUTATION } from '../invitations.graphql';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { useToast } from '../../../components/toast';
 import type { InvitationFieldsFragment } from '../../../gql/graphql';
 
 const REFETCH = ['SeatUsage', 'Invitations'];
@@ -9,6 +10,7 @@ const REFETCH = ['SeatUsage', 'Invitations'];
 export function InvitationActions({ invitation }: { invitation: InvitationFieldsFragment }) {
   const [resend] = useMutation(RESEND_INVITATION_MUTATION, { refetchQueries: REFETCH });
   const [revoke] = useMutation(REVOKE_INVITATION_MUTATION, { refetchQueries: REFETCH });
+  const toast = useToast();
   const { id, email, status } = invitation;
   const canResend = status === 'PENDING' || status === 'EXPIRED';
   return (
@@ -22,7 +24,10 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
           }
           title={`Resend the invitation to ${email}?`}
           confirmLabel="Resend invitation"
-          onConfirm={() => resend({ variables: { id } })}
+          onConfirm={async () => {
+            await resend({ variables: { id } });
+            toast.success(`Invitation resent to ${email}.`);
+          }}
         >
           <p>A new email goes out with a new link and a fresh expiry date. The link in the earlier email stops working.</p>
         </ConfirmDialog>
@@ -41,7 +46,10 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
           title={`Revoke the invitation to ${email}?`}
           confirmLabel="Revoke invitation"
           danger
-          onConfirm={() => revoke({ variables: { id } })}
+          onConfirm={async () => {
+            await revoke({ variables: { id } });
+            toast.success(`Invitation to ${email} revoked.`);
+          }}
         >
           <p>The link in the email stops working and the seat it held is freed. You can invite them again later.</p>
         </ConfirmDialog>

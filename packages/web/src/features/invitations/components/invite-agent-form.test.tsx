@@ -15,6 +15,7 @@ const invitation = (email: string, isAdmin: boolean) => ({
   status: 'PENDING',
   invitedByName: 'Ann Agent',
   createdAt: '2026-01-01T00:00:00.000Z',
+  lastSentAt: '2026-01-01T00:00:00.000Z',
   expiresAt: '2026-01-08T00:00:00.000Z',
   acceptedAt: null,
   revokedAt: null,

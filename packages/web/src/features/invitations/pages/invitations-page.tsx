@@ -94,7 +94,7 @@ export function InvitationsPage() {
                   </th>
                   <td className="col-optional">{inv.isAdmin ? 'Admin' : 'Agent'}</td>
                   <td className="col-optional">{inv.invitedByName}</td>
-                  <td className="col-optional">{formatDateTime(inv.createdAt)}</td>
+                  <td className="col-optional">{formatDateTime(inv.lastSentAt)}</td>
                   <td>{formatDateTime(inv.expiresAt)}</td>
                   <td className="col-optional">
                     <span className={`badge badge-${inv.status.toLowerCase()}`}>{STATUS_LABELS[inv.status]}</span>

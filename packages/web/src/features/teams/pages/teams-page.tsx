@@ -5,6 +5,7 @@ import { ListPage } from '../../../components/list-page';
 import { NameForm } from '../../../components/name-form';
 import { NamedList } from '../../../components/named-list';
 import { FormDialog } from '../../../components/form-dialog';
+import { useToast } from '../../../components/toast';
 import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { TeamMembersEditor } from '../components/team-members-editor';
@@ -19,10 +20,11 @@ const shortList = (names: string[]) =>
 export function TeamsPage() {
   useDocumentTitle('Teams');
   const { data, loading, error, refetch } = useQuery(TEAMS_QUERY);
-  const [create] = useMutation(CREATE_TEAM_MUTATION, { refetchQueries: ['Teams'] });
+  const [create] = useMutation(CREATE_TEAM_MUTATION, { refetchQueries: ['Teams'], awaitRefetchQueries: true });
   const [rename] = useMutation(RENAME_TEAM_MUTATION);
   const [remove] = useMutation(DELETE_TEAM_MUTATION, { refetchQueries: ['Teams'] });
   const teams = data?.teams ?? [];
+  const toast = useToast();
 
   return (
     <ListPage
@@ -107,7 +109,14 @@ export function TeamsPage() {
     >
       <section className="panel" aria-labelledby="new-team-title">
         <h2 id="new-team-title">New team</h2>
-        <NameForm label="Team name" submitLabel="Create team" onSave={(name) => create({ variables: { name } })} />
+        <NameForm
+          label="Team name"
+          submitLabel="Create team"
+          onSave={async (name) => {
+            await create({ variables: { name } });
+            toast.success(`Team ${name} created.`);
+          }}
+        />
       </section>
     </ListPage>
   );
