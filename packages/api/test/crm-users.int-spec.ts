@@ -137,7 +137,8 @@ describe('CRM users', () => {
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(r)).toEqual({ 'input.website': 'must be a web address such as acme.example' });
     }
-    const created = (await ok(CREATE_USER, { i: { name: 'Web Two', emails: [uniqueEmail('web')], website: 'www.two.example' } })).createUser;
+    const created = (await ok(CREATE_USER, { i: { name: 'Web Two', emails: [uniqueEmail('web')], website: 'www.two.example' } }))
+      .createUser;
     expect(created.website).toBe('https://www.two.example');
     expect((await ok(GET_USER, { id: u.id })).user).toMatchObject({ website: 'https://acme.example' });
   });
