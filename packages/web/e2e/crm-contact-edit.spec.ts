@@ -16,8 +16,9 @@ test('CRM record: contact and time zone saved and reloaded; Escape drops an edit
   test.setTimeout(120_000);
   const token = await apiLogin(baseURL!, admin);
   const suffix = randomSuffix();
-  const user = (await gqlOk(baseURL!, CREATE_USER, { input: { name: `Edna Edit ${suffix}`, emails: [`edna.${suffix}@example.com`] } }, token))
-    .createUser;
+  const user = (
+    await gqlOk(baseURL!, CREATE_USER, { input: { name: `Edna Edit ${suffix}`, emails: [`edna.${suffix}@example.com`] } }, token)
+  ).createUser;
 
   await page.goto('/sign-in');
   await signIn(page, admin.email, admin.password);
