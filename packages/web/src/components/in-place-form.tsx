@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues, type UseFormSetError } from 'react-hook-form';
 import { toDisplayError, type DisplayError } from '../lib/errors';
 import { useReportUnsavedEdits } from './unsaved-edits';
 
@@ -8,33 +8,32 @@ export interface InPlaceFormOptions<T extends FieldValues> {
   saved: T;
   /** What the section edits, for the leave confirmation: "contact information". */
   what: string;
-  /** The field that takes focus when editing starts. */
-  first: Path<T>;
   /** Saves the edited values; rejects with the API's error. */
   save: (values: T) => Promise<void>;
-  /** Puts the API's field errors on their fields (the form alert shows the whole error). */
-  fieldErrors: (error: DisplayError, setError: UseFormSetError<T>) => void;
+  /** Puts the API's field errors of a save of `values` on their fields (the form alert shows the whole error). */
+  fieldErrors: (error: DisplayError, setError: UseFormSetError<T>, values: T) => void;
 }
 
 /**
  * A record section edited in place (react-hook-form): Edit opens the form on the saved values and
- * focuses its first field; a refused save keeps what was typed and puts each reason by its field;
+ * focuses its first control; a refused save keeps what was typed and puts each reason by its field;
  * Cancel or Escape drops the edits and gives focus back to the Edit button; unsaved edits are
  * reported to the page's UnsavedEditsScope.
  */
-export function useInPlaceForm<T extends FieldValues>({ saved, what, first, save, fieldErrors }: InPlaceFormOptions<T>) {
+export function useInPlaceForm<T extends FieldValues>({ saved, what, save, fieldErrors }: InPlaceFormOptions<T>) {
   const form = useForm<T>({ defaultValues: saved as DefaultValues<T> });
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<DisplayError | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const focusNext = useRef<'field' | 'button' | null>(null);
   useReportUnsavedEdits(what, editing && form.formState.isDirty);
 
   useEffect(() => {
-    if (focusNext.current === 'field' && editing) form.setFocus(first);
+    if (focusNext.current === 'field' && editing) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
     if (focusNext.current === 'button' && !editing) editButton.current?.focus();
     focusNext.current = null;
-  }, [editing, first, form]);
+  }, [editing]);
 
   const open = () => {
     form.reset(saved);
@@ -55,7 +54,7 @@ export function useInPlaceForm<T extends FieldValues>({ saved, what, first, save
         cancel();
       } catch (caught) {
         const shown = toDisplayError(caught);
-        fieldErrors(shown, form.setError);
+        fieldErrors(shown, form.setError, values);
         setError(shown);
       }
     })(event);
@@ -65,7 +64,7 @@ export function useInPlaceForm<T extends FieldValues>({ saved, what, first, save
     event.preventDefault();
     cancel();
   };
-  return { form, editing, error, open, cancel, editButton, formProps: { onSubmit, onKeyDown, noValidate: true } };
+  return { form, editing, error, open, cancel, editButton, formProps: { ref: formRef, onSubmit, onKeyDown, noValidate: true } };
 }
 
 interface InPlaceActionsProps {

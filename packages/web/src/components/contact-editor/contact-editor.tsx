@@ -37,7 +37,6 @@ export function ContactEditor({ contact, canEdit, onSave, hints }: ContactEditor
   const { form, editing, error, open, cancel, editButton, formProps } = useInPlaceForm<ContactDraft>({
     saved,
     what: 'contact information',
-    first: 'phone',
     save: async (draft) => {
       const changed = changedContact(contact, draft);
       if (Object.keys(changed).length) await onSave(changed);
