@@ -84,6 +84,14 @@ describe('agent CRM records', () => {
     expect(full.filter((f) => f.startsWith('crm.'))).toHaveLength(5);
   });
 
+  it('stores a website typed without a scheme with https://, as the user record does', async () => {
+    const id = await newAgent();
+    const r = (await asAdmin(UPDATE_CRM, { id, i: { website: 'acme.example/team' } })).updateAgentCrmProfile;
+    expect(r.crmContact.website).toBe('https://acme.example/team');
+    const bad = await tryAdmin(UPDATE_CRM, { id, i: { website: 'javascript:alert(1)' } });
+    expect(bad.errors![0].extensions!.fields).toEqual({ 'input.website': 'must be a web address such as acme.example' });
+  });
+
   it('names every bad field at once and writes nothing', async () => {
     const id = await newAgent();
     const r = await tryAdmin(UPDATE_CRM, {

@@ -126,6 +126,23 @@ describe('CRM users', () => {
     expect((await ok(GET_USER, { id: '999999' })).user).toBeNull();
   });
 
+  it('stores a website typed without a scheme with https:// and refuses what is not a web address, naming the field', async () => {
+    const u = await createUser('Web Site');
+    const up = (await ok(UPDATE_USER, { id: u.id, i: { website: '  acme.example ', linkedin: 'www.linkedin.com/in/ws' } })).updateUser;
+    expect(up).toMatchObject({ website: 'https://acme.example', linkedin: 'https://www.linkedin.com/in/ws' });
+    expect((await ok(GET_USER, { id: u.id })).user).toMatchObject({ website: 'https://acme.example' });
+    expect((await log(u.id)).find((e) => e.field === 'website')).toMatchObject({ oldValue: null, newValue: 'https://acme.example' });
+    for (const website of ['javascript:alert(1)', 'acme .example', 'acme', 'ftp://acme.example']) {
+      const r = await gql(UPDATE_USER, { id: u.id, i: { website } });
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(r)).toEqual({ 'input.website': 'must be a web address such as acme.example' });
+    }
+    const created = (await ok(CREATE_USER, { i: { name: 'Web Two', emails: [uniqueEmail('web')], website: 'www.two.example' } }))
+      .createUser;
+    expect(created.website).toBe('https://www.two.example');
+    expect((await ok(GET_USER, { id: u.id })).user).toMatchObject({ website: 'https://acme.example' });
+  });
+
   it('updates fields, clears with null, logs each change with its actor, and deletes', async () => {
     const u = await createUser('Edit Me', { phone: '555 0100', timezone: 'Europe/London' });
     const org = (await ok(CREATE_ORG, { n: 'Edit Org' })).createOrganization;

@@ -95,6 +95,16 @@ test('row errors name the row (1 = first data row) and the column; ABORT writes 
   expect(await userCount(t)).toBe(before + 1);
 });
 
+test('a website without a scheme imports with https://; one that is not a web address is a row error on Website', async () => {
+  const csv = ['email,name,website', 'web1@example.com,Web One,acme.example', 'web2@example.com,Web Two,javascript:alert(1)'].join('\n');
+  const job = (await importUsers(t, csv, { onError: 'SKIP_INVALID_ROWS' })).job;
+  expect(job).toMatchObject({ status: 'COMPLETED', createdCount: 1, errorCount: 1 });
+  expect(job.errors.map((e: { row: number; column: string; message: string }) => [e.row, e.column, e.message])).toEqual([
+    [2, 'Website', 'must be a web address such as acme.example'],
+  ]);
+  expect(await userByEmail(t, 'web1@example.com')).toMatchObject({ website: 'https://acme.example' });
+});
+
 test('a dry run writes nothing and reports what each row would do', async () => {
   const before = await userCount(t);
   const csv = [USER_HEADER, 'Bob Again,bob@example.com,,,,,,,,,,,,', 'Dee,dee@example.com,Dry Org,,,,,,,,,,,', 'Eve,eve@,,,,,,,,,,,,'].join(

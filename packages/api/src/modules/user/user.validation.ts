@@ -2,6 +2,7 @@ import { checkEmailAddress, displayNameProblem } from '@roster/shared';
 import { FieldCheck } from '../../common/errors';
 import { isValidLanguage, isValidTimezone } from '../agent/agent.validation';
 import { isPhoneNumber, NOT_A_PHONE, phoneKey } from '../../common/phone';
+import { normalizeWebsite, NOT_A_WEBSITE } from '../../common/website';
 
 // Field limits of a user record (the GraphQL inputs carry the same @MaxLength).
 export const USER_LIMITS = {
@@ -55,13 +56,10 @@ export const emailDomain = (address: string) => address.slice(address.lastIndexO
 export { phoneKey };
 const TWITTER_RE = /^[A-Za-z0-9_]{1,15}$/;
 
-function parseUrl(v: string): URL | null {
-  try {
-    const u = new URL(v);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
-  } catch {
-    return null;
-  }
+/** A web address as stored (https:// added when missing), with its parsed URL; null when it is not one. */
+function webAddress(v: string): { stored: string; url: URL } | null {
+  const stored = normalizeWebsite(v);
+  return stored ? { stored, url: new URL(stored) } : null;
 }
 
 const onHost = (u: URL, hosts: string[]) => hosts.some((h) => u.hostname === h || u.hostname.endsWith(`.${h}`));
@@ -69,7 +67,7 @@ const onHost = (u: URL, hosts: string[]) => hosts.some((h) => u.hostname === h |
 /** Accepts "@name", "name" and profile URLs on twitter.com / x.com; stores the bare handle. */
 export function twitterHandle(v: string): string | null {
   let handle = v.trim();
-  const u = /^https?:\/\//i.test(handle) ? parseUrl(handle) : null;
+  const u = /^https?:\/\//i.test(handle) ? (webAddress(handle)?.url ?? null) : null;
   if (u) {
     if (!onHost(u, ['twitter.com', 'x.com'])) return null;
     handle = u.pathname.split('/').filter(Boolean)[0] ?? '';
@@ -105,6 +103,18 @@ export interface ContactFields {
   language?: string | null;
 }
 
+/** Profile URLs must be on their network's hosts; a website may be anywhere. */
+const URL_HOSTS: Record<'website' | 'linkedin' | 'facebook', string[] | null> = {
+  website: null,
+  linkedin: ['linkedin.com'],
+  facebook: ['facebook.com', 'fb.com'],
+};
+const URL_PROBLEMS = {
+  website: NOT_A_WEBSITE,
+  linkedin: 'must be a LinkedIn profile URL (https://www.linkedin.com/in/...)',
+  facebook: 'must be a Facebook profile URL (https://www.facebook.com/...)',
+};
+
 function maxLength(fc: FieldCheck, field: keyof typeof USER_LIMITS, v: string | null | undefined): boolean {
   return !v || fc.check(v.length <= USER_LIMITS[field], field, `must be at most ${USER_LIMITS[field]} characters`);
 }
@@ -118,19 +128,18 @@ export function checkContact(fc: FieldCheck, input: ContactFields): ContactField
     out[f] = v;
     if (v === null || !maxLength(fc, f, v)) continue;
     if (f === 'phone') fc.check(isPhoneNumber(v), f, NOT_A_PHONE);
-    if (f === 'website') fc.check(!!parseUrl(v), f, 'must be an http or https URL');
     if (f === 'im') fc.check(!/[\r\n]/.test(v), f, 'must be one line');
     if (f === 'twitter') {
       const handle = twitterHandle(v);
       if (fc.check(!!handle, f, 'is not a Twitter handle (letters, digits and _; at most 15)')) out.twitter = handle;
     }
-    if (f === 'linkedin') {
-      const u = parseUrl(v);
-      fc.check(!!u && onHost(u, ['linkedin.com']), f, 'must be a LinkedIn profile URL (https://www.linkedin.com/in/...)');
-    }
-    if (f === 'facebook') {
-      const u = parseUrl(v);
-      fc.check(!!u && onHost(u, ['facebook.com', 'fb.com']), f, 'must be a Facebook profile URL (https://www.facebook.com/...)');
+    if (f === 'website' || f === 'linkedin' || f === 'facebook') {
+      const address = webAddress(v);
+      const hosts = URL_HOSTS[f];
+      if (fc.check(!!address && (!hosts || onHost(address.url, hosts)), f, URL_PROBLEMS[f])) {
+        out[f] = address!.stored;
+        maxLength(fc, f, out[f]);
+      }
     }
     if (f === 'timezone') fc.check(isValidTimezone(v), f, 'is not a known time zone (use an IANA name such as Europe/London)');
     if (f === 'language') fc.check(isValidLanguage(v), f, 'is not a language tag such as en or pt-BR');

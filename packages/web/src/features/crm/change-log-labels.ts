@@ -1,5 +1,8 @@
+import { CONTACT_LABELS } from '../../components/contact-editor/contact-fields';
+
 // Change-log field keys of a user (packages/api/src/modules/user) as people read them.
 const LABELS: Record<string, string> = {
+  ...CONTACT_LABELS,
   created: 'Created',
   deleted: 'Deleted',
   emails: 'Email addresses',
@@ -11,8 +14,6 @@ const LABELS: Record<string, string> = {
   mergedInto: 'Merged into',
   mergeUndone: 'Merge undone',
   isAutoResponder: 'Auto-responder',
-  im: 'Instant messaging',
-  linkedin: 'LinkedIn',
 };
 
 /** "primaryEmail" -> "Primary email", "custom:Plan" -> "Plan"; unknown keys are split at their capitals. */

@@ -2,6 +2,8 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Tabs } from 'radix-ui';
 import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query-state';
+import { ContactEditor } from '../../../components/contact-editor/contact-editor';
+import { UnsavedEditsScope } from '../../../components/unsaved-edits';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../auth/viewer-context';
 import { agentCrmFieldLabel } from '../change-log-labels';
@@ -11,7 +13,6 @@ import { PagedChangeLog } from '../../../components/paged-change-log';
 import { SummaryEditor } from '../components/summary-editor';
 import { canPeople } from '../permissions';
 import type { UpdateAgentCrmProfileInput } from '../../../gql/graphql';
-import { AgentContact } from './agent-contact';
 import {
   CRM_ADD_AGENT_NOTE,
   CRM_AGENT_CHANGE_LOG_QUERY,
@@ -24,8 +25,14 @@ import {
 export function AgentRecordRoute() {
   const { id = '' } = useParams();
   // A new key per agent resets the editors' drafts when another record opens.
-  return <AgentRecord key={id} id={id} />;
+  return (
+    <UnsavedEditsScope key={id}>
+      <AgentRecord id={id} />
+    </UnsavedEditsScope>
+  );
 }
+
+const AGENT_HINTS = { phone: 'Not the Preferences (SMS) phone' };
 
 function AgentRecord({ id }: { id: string }) {
   const viewer = useViewer();
@@ -64,7 +71,7 @@ function AgentRecord({ id }: { id: string }) {
         </Tabs.List>
         <Tabs.Content value="record" className="tabs-content">
           <SummaryEditor summary={agent.crmSummary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
-          <AgentContact contact={agent.crmContact} canEdit={canEdit} onSave={save} />
+          <ContactEditor contact={agent.crmContact} canEdit={canEdit} onSave={save} hints={AGENT_HINTS} />
           <NotesSection
             notes={agent.crmNotes}
             page={agent.crmNoteConnection.pageInfo}

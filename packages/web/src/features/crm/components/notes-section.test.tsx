@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it, vi } from 'vitest';
 import { continueNotes, NotesSection, type NoteItem, type NotesPage } from './notes-section';
 
@@ -83,5 +84,26 @@ describe('NotesSection', () => {
     // Nothing shown any more of what was read (many added): start over.
     expect(continueNotes(notesDown(20, 18), read)).toBeNull();
     expect(continueNotes(notesDown(9, 7), null)).toBeNull();
+  });
+
+  it('refuses an empty note at the box, keeps a note the API refuses with the reason, and empties the box once added', async () => {
+    const refusal = new CombinedGraphQLErrors({
+      errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: { text: 'must be at most 10000 characters' } } }],
+    });
+    const onAdd = vi.fn<(text: string) => Promise<unknown>>().mockRejectedValueOnce(refusal).mockResolvedValueOnce({});
+    render(<NotesSection notes={[]} page={pageOf([], false)} canAdd onAdd={onAdd} />);
+    const box = screen.getByRole('textbox', { name: 'New note' });
+    await userEvent.type(box, '   ');
+    await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(box).toHaveAccessibleDescription('New note is empty');
+    expect(onAdd).not.toHaveBeenCalled();
+
+    await userEvent.type(box, 'Too long, says the API');
+    await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('New note must be at most 10000 characters');
+    expect(box).toHaveValue('   Too long, says the API');
+    await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(onAdd).toHaveBeenLastCalledWith('   Too long, says the API');
+    await vi.waitFor(() => expect(box).toHaveValue(''));
   });
 });

@@ -1,5 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { toDisplayError } from '../../../lib/errors';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { FormAlert } from '../../../components/form-alert';
+import { FormField } from '../../../components/form-field';
+import { toDisplayError, type DisplayError } from '../../../lib/errors';
+import { applyServerFieldErrors } from '../../../lib/form-errors';
 
 export interface NoteItem {
   id: string;
@@ -98,9 +102,6 @@ function useOlderNotes(notes: readonly NoteItem[], page: PageInfo | undefined, l
 
 /** Notes newest first, older ones on demand, and a box to add one (kept with the reason when the save fails): a user's or an agent's. */
 export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [adding, setAdding] = useState(false);
   const older = useOlderNotes(notes, page, loadOlder);
   const list = useRef<HTMLOListElement>(null);
   // The last page took the button away: the focus goes to the first note it brought, not to the page.
@@ -112,50 +113,10 @@ export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
     items.find((li) => li.dataset.noteId === focusFirstOf)?.focus();
   }, [focusFirstOf]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    if (!text.trim()) {
-      setError('Write the note first.');
-      return;
-    }
-    setAdding(true);
-    try {
-      await onAdd(text);
-      setText('');
-    } catch (e) {
-      setError(toDisplayError(e).message);
-    } finally {
-      setAdding(false);
-    }
-  }
-
   return (
     <section className="crm-section" aria-labelledby="crm-notes-heading">
       <h3 id="crm-notes-heading">Notes</h3>
-      {canAdd && (
-        <form className="crm-note-form" onSubmit={(event) => void submit(event)} noValidate>
-          <div className="field">
-            <label htmlFor="crm-note">New note</label>
-            <textarea
-              id="crm-note"
-              rows={3}
-              value={text}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'crm-note-error' : undefined}
-              onChange={(event) => setText(event.target.value)}
-            />
-            {error && (
-              <p id="crm-note-error" className="field-error">
-                {error}
-              </p>
-            )}
-          </div>
-          <button type="submit" className="button button-secondary button-small" disabled={adding}>
-            {adding ? 'Adding…' : 'Add note'}
-          </button>
-        </form>
-      )}
+      {canAdd && <AddNoteForm onAdd={onAdd} />}
       {notes.length === 0 ? (
         <p className="muted">No notes yet.</p>
       ) : (
@@ -192,5 +153,39 @@ export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
         </p>
       )}
     </section>
+  );
+}
+
+/** The box to add a note: a refused note stays in it with the reason. */
+function AddNoteForm({ onAdd }: Pick<Props, 'onAdd'>) {
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({ defaultValues: { text: '' } });
+  const [error, setFormError] = useState<DisplayError | null>(null);
+  const onSubmit = handleSubmit(async ({ text }) => {
+    setFormError(null);
+    try {
+      await onAdd(text);
+      reset();
+    } catch (caught) {
+      const shown = toDisplayError(caught);
+      applyServerFieldErrors(shown, ['text'], setError, '');
+      setFormError(shown);
+    }
+  });
+  return (
+    <form className="crm-note-form" onSubmit={onSubmit} noValidate>
+      <FormAlert error={error} labels={{ text: 'New note' }} />
+      <FormField label="New note" error={errors.text?.message}>
+        {(control) => <textarea {...control} rows={3} {...register('text', { validate: (v) => (v.trim() ? true : 'is empty') })} />}
+      </FormField>
+      <button type="submit" className="button button-secondary button-small" disabled={isSubmitting}>
+        {isSubmitting ? 'Adding…' : 'Add note'}
+      </button>
+    </form>
   );
 }

@@ -92,4 +92,25 @@ describe('UserProperties', () => {
     expect(onSave).not.toHaveBeenCalled();
     expect(await screen.findByRole('button', { name: 'Edit properties' })).toBeInTheDocument();
   });
+
+  it('Escape first closes an open time zone list, then drops the edits; the next Edit starts from the saved values', async () => {
+    const onSave = vi.fn<(input: UpdateUserInput) => Promise<void>>();
+    render(<UserProperties user={USER} fields={FIELDS} canEdit onSave={onSave} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit properties' }));
+    const zone = screen.getByRole('combobox', { name: 'Time zone' });
+    expect(zone).toHaveFocus();
+    await userEvent.clear(zone);
+    await userEvent.type(zone, 'tokyo');
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Plan' }), 'Free');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Save properties' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit properties' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('combobox', { name: 'Plan' })).toHaveValue('Pro');
+    expect((screen.getByRole('combobox', { name: 'Time zone' }) as HTMLInputElement).value).toContain('Europe/Berlin');
+    expect(onSave).not.toHaveBeenCalled();
+  });
 });

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { InPlaceActions, useInPlaceForm } from '../../../components/in-place-form';
 import { FormField } from '../../../components/form-field';
-import { toDisplayError } from '../../../lib/errors';
 import { LANGUAGE_LABEL, LanguageField } from '../../../components/language-field';
 import { TIME_ZONE_LABEL, TimezoneField } from '../../../components/timezone-field';
 import { languageOptions } from '../../../lib/locale-options';
@@ -32,35 +33,31 @@ const withCurrent = (options: { value: string; label: string }[], current: strin
 
 /**
  * Properties: timezone with the user's local time, language and the custom fields that have a
- * value; Edit shows every field. A failed save keeps the draft and puts each reason by its field.
+ * value; Edit shows every field (react-hook-form, in place). A failed save keeps the draft and puts each
+ * reason by its field.
  */
 export function UserProperties({ user, fields: allFields, canEdit, onSave }: Props) {
   const fields = allFields.filter((f) => f.enabled);
-  const [editing, setEditing] = useState<{ before: Draft; draft: Draft } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const languages = languageOptions();
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (!editing) return;
-    const { input, keys } = changedInput(editing.before, editing.draft, fields);
-    setSaving(true);
-    setErrors({});
-    setAlert(null);
-    try {
+  const saved = initialDraft(user, fields);
+  const { form, editing, error, open, cancel, editButton, formProps } = useInPlaceForm<Draft>({
+    saved,
+    what: 'properties',
+    save: async (draft) => {
+      const { input } = changedInput(saved, draft, fields);
       if (Object.keys(input).length) await onSave(input);
-      setEditing(null);
-    } catch (e) {
-      const shown = toDisplayError(e);
-      const { byKey, unmatched } = draftErrors(shown.fields, keys);
-      setErrors(byKey);
+    },
+    fieldErrors: (shown, setError, draft) => {
+      const { byKey, unmatched } = draftErrors(shown.fields, changedInput(saved, draft, fields).keys);
+      for (const [key, message] of Object.entries(byKey)) setError(key, { type: 'server', message });
       setAlert(Object.keys(byKey).length && !unmatched.length ? 'Some properties were not saved: see the fields below.' : shown.message);
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  });
+  const {
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
 
   if (!editing) {
     const byId = new Map(user.customFields.map((v) => [v.field.id, v.value]));
@@ -89,16 +86,7 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
           ))}
         </dl>
         {canEdit && (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => {
-              const before = initialDraft(user, fields);
-              setEditing({ before, draft: before });
-              setErrors({});
-              setAlert(null);
-            }}
-          >
+          <button ref={editButton} type="button" className="button button-secondary button-small" onClick={open}>
             Edit properties
           </button>
         )}
@@ -106,36 +94,46 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
     );
   }
 
-  const { draft } = editing;
-  const set = (key: string, value: string) => setEditing({ ...editing, draft: { ...draft, [key]: value } });
+  const errorOf = (key: string) => errors[key]?.message;
   return (
     <section className="crm-section" aria-labelledby="crm-properties-heading">
       <h3 id="crm-properties-heading">Properties</h3>
-      <form className="crm-properties-form" onSubmit={(e) => void save(e)} noValidate>
-        {alert && (
+      <form {...formProps} className="crm-properties-form">
+        {error && alert && (
           <p className="alert alert-error" role="alert">
             {alert}
           </p>
         )}
-        <TimezoneField value={draft.timezone} onChange={(v) => set('timezone', v)} error={errors.timezone} notSet="Not set" />
-        <LanguageField value={draft.language} onChange={(v) => set('language', v)} error={errors.language} notSet="Not set" />
+        <Controller
+          control={control}
+          name="timezone"
+          render={({ field }) => (
+            <TimezoneField value={field.value} onChange={field.onChange} error={errorOf('timezone')} notSet="Not set" />
+          )}
+        />
+        <Controller
+          control={control}
+          name="language"
+          render={({ field }) => (
+            <LanguageField value={field.value} onChange={field.onChange} error={errorOf('language')} notSet="Not set" />
+          )}
+        />
         {fields.map((f) => (
-          <CustomFieldControl
+          <Controller
             key={f.id}
-            def={f}
-            value={draftValue(draft, f)}
-            error={errors[cfKey(f.id)]}
-            onChange={(v) => set(cfKey(f.id), v)}
+            control={control}
+            name={cfKey(f.id)}
+            render={({ field }) => (
+              <CustomFieldControl
+                def={f}
+                value={draftValue({ [field.name]: field.value }, f)}
+                error={errorOf(field.name)}
+                onChange={field.onChange}
+              />
+            )}
           />
         ))}
-        <div className="crm-picker-actions">
-          <button type="submit" className="button button-primary button-small" disabled={saving}>
-            {saving ? 'Saving…' : 'Save properties'}
-          </button>
-          <button type="button" className="button button-secondary button-small" disabled={saving} onClick={() => setEditing(null)}>
-            Cancel
-          </button>
-        </div>
+        <InPlaceActions saving={isSubmitting} saveLabel="Save properties" onCancel={cancel} />
       </form>
     </section>
   );

@@ -2,6 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Tabs } from 'radix-ui';
 import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query-state';
+import { ContactEditor } from '../../../components/contact-editor/contact-editor';
+import { UnsavedEditsScope } from '../../../components/unsaved-edits';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../auth/viewer-context';
 import { CRM_UPDATE_USER, CRM_USER_QUERY } from '../crm.graphql';
@@ -15,7 +17,6 @@ import { UserNotes } from './user-notes';
 import { UserChangeLog } from './user-change-log';
 import { RecordHeader } from './record-header';
 import { RecordActions } from './record-actions';
-import { ContactInfo } from './contact-info';
 import { UsergroupsLine } from './usergroups-line';
 import { AutoResponder } from './auto-responder';
 import { MergeAction, useMergeLauncher } from './merge-action';
@@ -28,7 +29,11 @@ import { UserFiles } from './user-files';
 export function UserRecordRoute() {
   const { id = '' } = useParams();
   // A new key per user resets the editors' drafts when another record opens.
-  return <UserRecord key={id} id={id} />;
+  return (
+    <UnsavedEditsScope key={id}>
+      <UserRecord id={id} />
+    </UnsavedEditsScope>
+  );
 }
 
 function UserRecord({ id }: { id: string }) {
@@ -92,7 +97,7 @@ function UserRecord({ id }: { id: string }) {
             canCreate={canPeople(viewer, 'manage_usergroups')}
             onSave={(usergroupIds) => save({ usergroupIds })}
           />
-          <ContactInfo user={user} canEdit={canEdit} onSave={save} />
+          <ContactEditor contact={user} canEdit={canEdit} onSave={save} />
           <AutoResponder value={user.isAutoResponder} canEdit={canEdit} onSave={(isAutoResponder) => save({ isAutoResponder })} />
           <SummaryEditor summary={user.summary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
           <RecordProperties user={user} canEdit={canEdit} onSave={save} />

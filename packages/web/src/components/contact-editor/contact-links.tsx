@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
+import type { ContactKey } from './contact-fields';
 
 // How the record shows contact values: links only to http(s) addresses (a stored value is the
 // API's, but an old row or another client may hold anything), opened without an opener.
-
-export type ContactKey = 'phone' | 'website' | 'im' | 'twitter' | 'linkedin' | 'facebook' | 'address';
 
 /** The URL when `value` is an absolute http or https address; null otherwise (javascript:, data:, text). */
 export function httpUrl(value: string): string | null {
