@@ -12,10 +12,12 @@ interface PageHeaderProps {
   intro?: ReactNode;
   /** The page's actions, right-aligned beside the title. */
   actions?: ReactNode;
+  /** Before the title: a record's avatar. */
+  leading?: ReactNode;
 }
 
 /** The one header bar of a page: breadcrumb, title and the page's actions. */
-export function PageHeader({ title, titleId, breadcrumb, intro, actions }: PageHeaderProps) {
+export function PageHeader({ title, titleId, breadcrumb, intro, actions, leading }: PageHeaderProps) {
   return (
     <header className="page-header">
       {breadcrumb && breadcrumb.length > 0 && (
@@ -31,6 +33,7 @@ export function PageHeader({ title, titleId, breadcrumb, intro, actions }: PageH
         </nav>
       )}
       <div className="page-header-bar">
+        {leading}
         <div className="page-header-text">
           <h1 id={titleId}>{title}</h1>
           {intro && <p className="page-intro">{intro}</p>}

@@ -109,7 +109,7 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMo
                     {loadMoreFailed ? (
                       <span role="alert">
                         Could not load more agents.{' '}
-                        <button type="button" className="link-button" onClick={onNeedMore}>
+                        <button type="button" className="button button-subtle button-small" onClick={onNeedMore}>
                           Try again
                         </button>
                       </span>

@@ -78,7 +78,7 @@ export function UserList({ list }: { list: UserPages }) {
                     {loadMoreFailed ? (
                       <span role="alert">
                         Could not load more users.{' '}
-                        <button type="button" className="link-button" onClick={loadMore}>
+                        <button type="button" className="button button-subtle button-small" onClick={loadMore}>
                           Try again
                         </button>
                       </span>

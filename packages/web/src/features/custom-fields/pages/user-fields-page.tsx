@@ -14,6 +14,7 @@ import {
   USER_CUSTOM_FIELDS_QUERY,
 } from '../custom-fields.graphql';
 import { FieldForm, TYPE_LABELS } from '../components/field-form';
+import { ArrowDown, ArrowUp } from 'lucide-react';
 
 /** /user-fields: the custom properties of users that agents see and edit on the CRM record. */
 export function UserFieldsPage() {
@@ -103,21 +104,21 @@ export function UserFieldsPage() {
                       <div className="row-actions">
                         <button
                           type="button"
-                          className="button button-secondary button-small"
+                          className="button button-icon button-small"
                           aria-label={`Move ${f.name} up`}
                           disabled={i === 0 || reordering.loading}
                           onClick={() => void move(i, -1)}
                         >
-                          ↑
+                          <ArrowUp aria-hidden="true" />
                         </button>
                         <button
                           type="button"
-                          className="button button-secondary button-small"
+                          className="button button-icon button-small"
                           aria-label={`Move ${f.name} down`}
                           disabled={i === fields.length - 1 || reordering.loading}
                           onClick={() => void move(i, 1)}
                         >
-                          ↓
+                          <ArrowDown aria-hidden="true" />
                         </button>
                         <FormDialog
                           title={`Edit user field ${f.name}`}
