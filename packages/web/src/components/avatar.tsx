@@ -11,7 +11,12 @@ export function initialsOf(name: string | null | undefined, email?: string | nul
   const source = name?.trim() || (email ?? '').split('@')[0];
   const words = source.split(/[\s._-]+/).filter(Boolean);
   const first = (w: string | undefined) => (w ? Array.from(w)[0] : '');
-  const letters = words.length > 1 ? first(words[0]) + first(words[words.length - 1]) : Array.from(words[0] ?? '?').slice(0, 2).join('');
+  const letters =
+    words.length > 1
+      ? first(words[0]) + first(words[words.length - 1])
+      : Array.from(words[0] ?? '?')
+          .slice(0, 2)
+          .join('');
   return letters.toUpperCase() || '?';
 }
 

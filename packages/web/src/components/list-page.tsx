@@ -32,7 +32,20 @@ interface ListPageProps<T> {
  * header with the page's title and intro, optional panels, then the list with its filters, loading
  * and error state, empty state and table.
  */
-export function ListPage<T>({ titleId, title, intro, actions, children, listPanel, toolbar, query, what, items, empty, list }: ListPageProps<T>) {
+export function ListPage<T>({
+  titleId,
+  title,
+  intro,
+  actions,
+  children,
+  listPanel,
+  toolbar,
+  query,
+  what,
+  items,
+  empty,
+  list,
+}: ListPageProps<T>) {
   const body = (
     <>
       {toolbar && <div className="toolbar">{toolbar}</div>}
