@@ -33,10 +33,12 @@ export function PageHeader({ title, titleId, breadcrumb, intro, actions, leading
         </nav>
       )}
       <div className="page-header-bar">
-        {leading}
-        <div className="page-header-text">
-          <h1 id={titleId}>{title}</h1>
-          {intro && <p className="page-intro">{intro}</p>}
+        <div className="page-header-main">
+          {leading}
+          <div className="page-header-text">
+            <h1 id={titleId}>{title}</h1>
+            {intro && <p className="page-intro">{intro}</p>}
+          </div>
         </div>
         {actions && <div className="page-actions">{actions}</div>}
       </div>

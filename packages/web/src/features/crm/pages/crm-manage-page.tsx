@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
-import { Link } from 'react-router';
 import { NameForm } from '../../../components/name-form';
 import { NamedList } from '../../../components/named-list';
 import { QueryState } from '../../../components/query-state';
@@ -18,6 +17,7 @@ import {
   CRM_RENAME_USERGROUP,
 } from '../crm-manage.graphql';
 import { canPeople } from '../permissions';
+import { PageHeader } from '../../../components/page-header';
 
 const ORGS_SHOWN = 50;
 
@@ -38,14 +38,12 @@ export function CrmManagePage() {
   const deleteOrgs = canPeople(viewer, 'view') && canPeople(viewer, 'delete_organizations');
   return (
     <section className="page crm-manage" aria-labelledby="crm-manage-title">
-      <header className="page-header">
-        <Link to="/crm">← Users</Link>
-        <h1 id="crm-manage-title">Organizations and usergroups</h1>
-        <p className="page-intro">
-          Renaming shows the new name on every member at once. Deleting keeps the users: they leave the group or organization, and their
-          change logs say so.
-        </p>
-      </header>
+      <PageHeader
+        titleId="crm-manage-title"
+        title="Organizations and usergroups"
+        breadcrumb={[{ to: '/crm', label: 'Users' }]}
+        intro="Deleting keeps the users: they leave the group or organization."
+      />
       {!groups && !renameOrgs && !deleteOrgs && (
         <p className="empty-state">
           Managing them needs the “Manage usergroups”, “Manage organizations” or “Delete organizations” permission. Ask one of your

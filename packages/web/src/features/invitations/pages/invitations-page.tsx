@@ -93,7 +93,7 @@ export function InvitationsPage() {
             <tbody>
               {invitations.map((inv) => (
                 <tr key={inv.id}>
-                  <th scope="row">
+                  <th scope="row" className="cell-truncate" title={inv.name ? `${inv.email} (${inv.name})` : inv.email}>
                     {inv.email}
                     {inv.name && <div className="muted">{inv.name}</div>}
                   </th>
