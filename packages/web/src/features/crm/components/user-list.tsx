@@ -6,7 +6,7 @@ import { Avatar } from '../../../components/avatar';
 
 type UserPages = ReturnType<typeof useUsersPages>;
 
-/** A row: name (and organization chip) over the email; measured once rendered. */
+/** A row: the name over the email (and organization chip); measured once rendered. */
 const ROW_HEIGHT = 58;
 
 /** A search counts at most 1,000 matches: then "1,000+ users". */
@@ -106,18 +106,18 @@ export function UserList({
                   <NavLink to={`/crm/users/${user.id}`} className="crm-list-item">
                     <Avatar id={user.id} name={user.name} email={user.primaryEmail} />
                     <span className="crm-list-text">
+                      <span className="crm-list-name" title={user.name}>
+                        {user.name}
+                      </span>
                       <span className="crm-list-line">
-                        <span className="crm-list-name" title={user.name}>
-                          {user.name}
+                        <span className="crm-list-detail" title={user.primaryEmail}>
+                          {user.primaryEmail}
                         </span>
                         {user.organization && (
                           <span className="chip" title={user.organization.name}>
                             {user.organization.name}
                           </span>
                         )}
-                      </span>
-                      <span className="crm-list-detail" title={user.primaryEmail}>
-                        {user.primaryEmail}
                       </span>
                     </span>
                   </NavLink>

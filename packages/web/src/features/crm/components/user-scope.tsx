@@ -11,7 +11,7 @@ export function useScopedViewer(): boolean {
   return !viewer.isAdmin && !!data?.crmSettings.teamScopedUserVisibility;
 }
 
-export const SCOPE_HINT = 'You see the users of your teams’ organizations only.';
+export const SCOPE_HINT = "You see the users of your teams' organizations only.";
 
 /** Tells an agent whose list is narrowed by team-scoped visibility why some users are missing. */
 export function ScopeHint() {

@@ -18,6 +18,9 @@ import {
 } from '../crm-manage.graphql';
 import { canPeople } from '../permissions';
 import { PageHeader } from '../../../components/page-header';
+import { EmptyState, focusFormOf } from '../../../components/empty-state';
+import { Building, Tags } from 'lucide-react';
+import { Link } from 'react-router';
 
 const ORGS_SHOWN = 50;
 
@@ -67,7 +70,17 @@ function UsergroupsPanel() {
       <h2 id="crm-manage-groups">Usergroups</h2>
       <NameForm label="New usergroup" submitLabel="Create usergroup" onSave={(name) => create({ variables: { name } })} />
       <QueryState loading={loading} error={error} hasData={!!data} what="usergroups" onRetry={() => void refetch()} />
-      {data && !items.length && <p className="empty-state">No usergroups yet.</p>}
+      {data && !items.length && (
+        <EmptyState
+          icon={Tags}
+          text="No usergroups yet"
+          action={
+            <button type="button" className="button button-primary" onClick={() => focusFormOf('crm-manage-groups')}>
+              Create a usergroup
+            </button>
+          }
+        />
+      )}
       {items.length > 0 && (
         <NamedList
           noun="usergroup"
@@ -109,7 +122,18 @@ function OrganizationsPanel({ canRename, canDelete }: { canRename: boolean; canD
         />
       </div>
       <QueryState loading={loading} error={error} hasData={!!data} what="organizations" onRetry={() => void refetch()} />
-      {data && !items.length && <p className="empty-state">{settled ? 'No organization starts with that.' : 'No organizations yet.'}</p>}
+      {data && !items.length && settled && <p className="empty-state">No organization starts with that.</p>}
+      {data && !items.length && !settled && (
+        <EmptyState
+          icon={Building}
+          text="No organizations yet"
+          action={
+            <Link to="/crm/import" className="button button-secondary">
+              Import users with organizations
+            </Link>
+          }
+        />
+      )}
       {total > items.length && (
         <p className="muted" role="status">
           Showing the first {items.length} of {total}: type the start of a name to narrow the list.

@@ -4,6 +4,7 @@ import { ArrowLeft, Download, Plus, PanelLeftClose, PanelLeftOpen, Search, Setti
 import { useViewer } from '../../auth/viewer-context';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useMediaQuery } from '../../../lib/use-media-query';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyState } from '../../../components/empty-state';
 import { canPeople } from '../permissions';
@@ -12,8 +13,10 @@ import { SCOPE_HINT, useScopedViewer } from '../components/user-scope';
 import { UserList } from '../components/user-list';
 import { CrmRail, type RailFilters } from './crm-rail';
 
-/** Wide windows open with the rail shown; phones with the list first. */
+/** Wide windows show the rail; phones the list first. */
 const WIDE = '(min-width: 60rem)';
+/** Wide enough for the rail beside an open record in two columns. */
+const WIDER = '(min-width: 100rem)';
 
 /** /crm: the filter rail, the list and the selected record (a child route) side by side; on a phone the list, then the record as its own view. */
 export function CrmPage() {
@@ -43,15 +46,20 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
   const scoped = useScopedViewer();
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<RailFilters>({ organizationId: null, usergroupId: null });
-  const [railOpen, setRailOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia || window.matchMedia(WIDE).matches);
+  const agentOpen = useMatch('/crm/agents/*') !== null;
+  const recordOpen = useMatch('/crm/users/*') !== null || agentOpen;
+  // Open on wide windows (folded while a record needs the room), closed on phones, until the agent
+  // chooses: a choice holds at the width it was made at.
+  const wide = useMediaQuery(WIDE);
+  const wider = useMediaQuery(WIDER);
+  const [choice, setChoice] = useState<{ wide: boolean; open: boolean } | null>(null);
+  const railOpen = choice && choice.wide === wide ? choice.open : wide && (wider || !recordOpen);
   const settled = useDebouncedValue(search.trim());
   const list = useUsersPages({
     search: settled || undefined,
     organizationId: filters.organizationId ?? undefined,
     usergroupId: filters.usergroupId ?? undefined,
   });
-  const agentOpen = useMatch('/crm/agents/*') !== null;
-  const recordOpen = useMatch('/crm/users/*') !== null || agentOpen;
   const activeFilters = [filters.organizationId, filters.usergroupId].filter(Boolean).length;
   const filtered = activeFilters > 0 || settled !== '';
 
@@ -93,7 +101,7 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
               aria-controls="crm-rail"
               aria-label={railOpen ? 'Hide filters' : activeFilters ? `Show filters (${activeFilters} on)` : 'Show filters'}
               title={railOpen ? 'Hide filters' : 'Show filters'}
-              onClick={() => setRailOpen((open) => !open)}
+              onClick={() => setChoice({ wide, open: !railOpen })}
             >
               {railOpen ? <PanelLeftClose aria-hidden="true" /> : <PanelLeftOpen aria-hidden="true" />}
               {!railOpen && activeFilters > 0 && <span className="crm-filter-count">{activeFilters}</span>}
