@@ -29,12 +29,12 @@ test('create an agent with teams and groups, then find it by search and filter',
   await expect(page.getByRole('row').filter({ hasText: admin.email })).toBeVisible();
   await checkScreen(page, 'agents-list');
 
-  // "+ New" opens the form; the menu next to it also offers Bulk add.
+  // "New agent" opens the form; the menu next to it also offers Bulk add.
   await page.getByRole('button', { name: 'More ways to add agents' }).click();
   await expect(page.getByRole('menuitem', { name: 'Bulk add agents' })).toBeVisible();
   await checkScreen(page, 'agents-new-menu');
   await page.keyboard.press('Escape');
-  await page.getByRole('link', { name: '+ New' }).click();
+  await page.getByRole('link', { name: 'New agent', exact: true }).click();
   await expect(page).toHaveURL(path('/agents/new'));
   await expect(page.getByRole('heading', { level: 1, name: 'New agent' })).toBeVisible();
   await checkScreen(page, 'agent-new');
@@ -123,7 +123,7 @@ test('a non-admin sees no admin entries and is told why an admin page is closed'
 
   await nav.getByRole('link', { name: 'Agents' }).click();
   await expect(page.getByRole('row').filter({ hasText: agent.email })).toBeVisible();
-  await expect(page.getByRole('link', { name: '+ New' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'New agent', exact: true })).toHaveCount(0);
 
   for (const adminPath of ['/teams', '/agents/new']) {
     await page.goto(adminPath);

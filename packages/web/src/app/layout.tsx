@@ -3,9 +3,11 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useViewer } from '../features/auth/viewer-context';
 import { LogoutButton } from '../features/auth/logout-button';
 import { ADMIN_NAV, MAIN_NAV, type NavItem } from './nav-items';
+import { LockKeyhole, Menu } from 'lucide-react';
+import { LogoMark } from './logo-mark';
 
 // The header's account links fold into the menu on narrow windows.
-const ACCOUNT_NAV: NavItem[] = [{ to: '/change-password', label: 'Change password', summary: '' }];
+const ACCOUNT_NAV: NavItem[] = [{ to: '/change-password', icon: LockKeyhole, label: 'Change password', summary: '' }];
 
 /** A one-off message passed through navigation state, e.g. after a password change. */
 interface NoticeState {
@@ -18,6 +20,7 @@ function NavList({ items, onNavigate, className = 'nav-list' }: { items: NavItem
       {items.map((item) => (
         <li key={item.to}>
           <NavLink to={item.to} end={item.to === '/'} onClick={onNavigate}>
+            {item.icon && <item.icon aria-hidden="true" />}
             {item.label}
           </NavLink>
         </li>
@@ -50,10 +53,12 @@ export function AppLayout() {
               aria-controls="app-sidebar"
               onClick={() => setMenuOpen((open) => !open)}
             >
+              <Menu aria-hidden="true" />
               Menu
             </button>
           )}
           <Link to="/" className="brand">
+            <LogoMark />
             Roster
           </Link>
           <div className="app-account">

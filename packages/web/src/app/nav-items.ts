@@ -1,5 +1,24 @@
+import type { LucideIcon } from 'lucide-react';
+import {
+  BadgeCheck,
+  Building2,
+  Contact,
+  Headset,
+  House,
+  KeyRound,
+  LayoutDashboard,
+  ListChecks,
+  Mail,
+  Send,
+  ShieldCheck,
+  SlidersHorizontal,
+  UsersRound,
+} from 'lucide-react';
+
 export interface NavItem {
   to: string;
+  /** Decorative, before the label in the sidebar. */
+  icon?: LucideIcon;
   label: string;
   /** A short line for the "coming next" placeholder of sections not built yet. */
   summary: string;
@@ -9,25 +28,41 @@ export interface NavItem {
 
 /** Everyone's sections. */
 export const MAIN_NAV: NavItem[] = [
-  { to: '/', label: 'Home', summary: '' },
-  { to: '/crm', label: 'Users', summary: '', permission: 'people.view' },
-  { to: '/agents', label: 'Agents', summary: '' },
-  { to: '/preferences', label: 'Preferences', summary: '' },
+  { to: '/', icon: House, label: 'Home', summary: '' },
+  { to: '/crm', icon: Contact, label: 'Users', summary: '', permission: 'people.view' },
+  { to: '/agents', icon: Headset, label: 'Agents', summary: '' },
+  { to: '/preferences', icon: SlidersHorizontal, label: 'Preferences', summary: '' },
 ];
 
 /** Administrator sections: hidden from other agents and guarded by RequireAdmin. */
 export const ADMIN_NAV: NavItem[] = [
-  { to: '/admin', label: 'Admin home', summary: 'Seats, the quick invite and the administrators.' },
-  { to: '/invitations', label: 'Invitations', summary: 'Pending invitations: who invited whom and when, expiry, resend and revoke.' },
+  { to: '/admin', icon: LayoutDashboard, label: 'Admin home', summary: 'Seats, the quick invite and the administrators.' },
+  {
+    to: '/invitations',
+    icon: Mail,
+    label: 'Invitations',
+    summary: 'Pending invitations: who invited whom and when, expiry, resend and revoke.',
+  },
   {
     to: '/permission-groups',
+    icon: ShieldCheck,
     label: 'Permission groups',
     summary: 'Groups of permissions as a matrix; create, edit, copy and delete custom groups.',
   },
-  { to: '/teams', label: 'Teams', summary: 'Create, rename and delete teams and choose their members.' },
-  { to: '/departments', label: 'Departments', summary: 'Create, rename and delete departments.' },
-  { to: '/user-fields', label: 'User fields', summary: 'Custom properties of users: text, number, date, dropdown and checkbox fields.' },
-  { to: '/api-tokens', label: 'API tokens', summary: 'Scoped tokens for third parties: create, see when each was last used, revoke.' },
-  { to: '/license', label: 'License', summary: 'Seats in use, pending invitations and the seats left.' },
-  { to: '/outbox', label: 'Outbox', summary: 'Outgoing email: see failed messages and retry them.' },
+  { to: '/teams', icon: UsersRound, label: 'Teams', summary: 'Create, rename and delete teams and choose their members.' },
+  { to: '/departments', icon: Building2, label: 'Departments', summary: 'Create, rename and delete departments.' },
+  {
+    to: '/user-fields',
+    icon: ListChecks,
+    label: 'User fields',
+    summary: 'Custom properties of users: text, number, date, dropdown and checkbox fields.',
+  },
+  {
+    to: '/api-tokens',
+    icon: KeyRound,
+    label: 'API tokens',
+    summary: 'Scoped tokens for third parties: create, see when each was last used, revoke.',
+  },
+  { to: '/license', icon: BadgeCheck, label: 'License', summary: 'Seats in use, pending invitations and the seats left.' },
+  { to: '/outbox', icon: Send, label: 'Outbox', summary: 'Outgoing email: see failed messages and retry them.' },
 ];

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { fieldSentence } from '../lib/errors';
+import { ArrowDown } from 'lucide-react';
 
 export interface MultiSelectOption {
   value: string;
@@ -75,7 +76,7 @@ export function MultiSelect({ label, options, value, onChange, error, hint, empt
             <span id={countId} className="multi-select-count" aria-live="polite">
               {chosen.size} of {options.length} selected
             </span>
-            <button type="button" className="link-button" onClick={allSelected ? () => onChange([]) : selectAll}>
+            <button type="button" className="button button-subtle button-small" onClick={allSelected ? () => onChange([]) : selectAll}>
               {allSelected ? 'Clear all' : 'Select all'}
             </button>
             <label className="multi-select-only">
@@ -108,7 +109,7 @@ export function MultiSelect({ label, options, value, onChange, error, hint, empt
           </ul>
           {overflows && (
             <p className="field-hint multi-select-more">
-              <span aria-hidden="true">↓ </span>
+              <ArrowDown aria-hidden="true" className="inline-icon" />
               {shown.length} {label.toLowerCase()} in this list: scroll or filter it to see them all.
             </p>
           )}

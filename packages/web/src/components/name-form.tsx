@@ -4,6 +4,7 @@ import { InputField } from './input-field';
 import { FormAlert } from './form-alert';
 import { toDisplayError, type DisplayError } from '../lib/errors';
 import { applyServerFieldErrors } from '../lib/form-errors';
+import { DialogActions, useInDialog } from './form-dialog';
 
 interface NameFormProps {
   label: string;
@@ -14,11 +15,14 @@ interface NameFormProps {
   autoFocus?: boolean;
   /** Where the API puts the name: '' for `createTeam(name)`, 'input.' for `input.name`. */
   serverPrefix?: string;
+  /** The field and its button on one line, also inside a dialog (a small create form beside the dialog's own). */
+  inline?: boolean;
 }
 
 /** One name field (create or rename a team, a department, a token). */
-export function NameForm({ label, submitLabel, defaultName = '', onSave, autoFocus, serverPrefix = '' }: NameFormProps) {
+export function NameForm({ label, submitLabel, defaultName = '', onSave, autoFocus, serverPrefix = '', inline }: NameFormProps) {
   const [error, setError] = useState<DisplayError | null>(null);
+  const inDialog = useInDialog() && !inline;
   const {
     register,
     handleSubmit,
@@ -39,21 +43,34 @@ export function NameForm({ label, submitLabel, defaultName = '', onSave, autoFoc
     }
   });
 
+  const field = (
+    <InputField
+      label={label}
+      autoComplete="off"
+      autoFocus={autoFocus}
+      error={errors.name?.message}
+      {...register('name', { validate: (v) => (v.trim() ? true : 'is required') })}
+    />
+  );
+  const submit = (
+    <button type="submit" className="button button-primary" disabled={isSubmitting}>
+      {isSubmitting ? 'Saving…' : submitLabel}
+    </button>
+  );
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
       <FormAlert error={error} labels={{ [`${serverPrefix}name`]: label }} />
-      <div className="inline-form-row">
-        <InputField
-          label={label}
-          autoComplete="off"
-          autoFocus={autoFocus}
-          error={errors.name?.message}
-          {...register('name', { validate: (v) => (v.trim() ? true : 'is required') })}
-        />
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : submitLabel}
-        </button>
-      </div>
+      {inDialog ? (
+        <>
+          {field}
+          <DialogActions>{submit}</DialogActions>
+        </>
+      ) : (
+        <div className="inline-form-row">
+          {field}
+          {submit}
+        </div>
+      )}
     </form>
   );
 }

@@ -4,6 +4,8 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useViewer } from '../auth/viewer-context';
 import { canPeople } from '../crm/permissions';
 import { USER_IMPORT } from './user-import-kind';
+import { PageHeader } from '../../components/page-header';
+import { Plus } from 'lucide-react';
 
 /** The API's CSV export of every user the agent may view, in the import's columns (GET with the session cookie). */
 export const USERS_CSV_URL = '/exports/users.csv';
@@ -16,16 +18,16 @@ export function UserImportPage() {
   const canImport = canPeople(viewer, 'create');
   return (
     <section className="page page-form">
-      <header className="page-header">
-        <p className="breadcrumb">
-          <Link to="/crm">Users</Link> / Import and export
-        </p>
-        <h1>Import and export users</h1>
-        <p className="page-intro">
-          Export your users to a spreadsheet, or add and update many users at once from a CSV file. To add one user, use{' '}
-          <Link to="/crm/users/new">New user</Link>.
-        </p>
-      </header>
+      <PageHeader
+        title="Import and export users"
+        breadcrumb={[{ to: '/crm', label: 'Users' }]}
+        actions={
+          <Link to="/crm/users/new" className="button button-secondary">
+            <Plus aria-hidden="true" />
+            New user
+          </Link>
+        }
+      />
       {!canView && !canImport && (
         <p role="alert" className="alert alert-error">
           Importing and exporting users needs the “View users” (people.view) and “Create users” (people.create) permissions. Ask one of your

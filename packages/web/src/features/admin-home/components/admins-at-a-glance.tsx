@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { ADMINS_QUERY } from '../admin-home.graphql';
 import { QueryState } from '../../../components/query-state';
 import { plural } from '../../../lib/format';
+import { Avatar } from '../../../components/avatar';
 
 export function AdminsAtAGlance() {
   const { data, loading, error, refetch } = useQuery(ADMINS_QUERY);
@@ -14,14 +15,19 @@ export function AdminsAtAGlance() {
         {plural(data.allAgents.totalCount, 'agent')} in all, {plural(data.agents.totalCount, 'administrator')}.{' '}
         <Link to="/agents">See every agent</Link>
       </p>
-      <ul className="plain-list">
+      <ul className="plain-list person-list">
         {admins.map((admin) => (
-          <li key={admin.id}>
-            <Link to={`/agents/${admin.id}`} className="admin-name">
-              {admin.name}
-            </Link>{' '}
-            <span className="muted">{admin.email}</span>
-            {admin.status === 'DISABLED' && <span className="badge badge-disabled">Disabled</span>}
+          <li key={admin.id} className="person">
+            <Avatar id={admin.id} name={admin.name} email={admin.email} status={admin.status === 'ACTIVE' ? 'enabled' : 'disabled'} />
+            <span className="person-text">
+              <Link to={`/agents/${admin.id}`} className="admin-name">
+                {admin.name}
+              </Link>
+              {admin.status === 'DISABLED' && <span className="badge badge-disabled">Disabled</span>}
+              <span className="person-sub" title={admin.email}>
+                {admin.email}
+              </span>
+            </span>
           </li>
         ))}
       </ul>

@@ -7,16 +7,14 @@ import { InviteAgentForm } from '../../invitations/components/invite-agent-form'
 import { AdminsAtAGlance } from '../components/admins-at-a-glance';
 import { ADMIN_NAV } from '../../../app/nav-items';
 import { CrmSettingsPanel } from '../../crm-settings/components/crm-settings-panel';
+import { PageHeader } from '../../../components/page-header';
 
 export function AdminHomePage() {
   useDocumentTitle('Admin');
   const { usage, loading, error, refetch } = useSeatUsage();
   return (
     <section className="page" aria-labelledby="admin-title">
-      <header className="page-header">
-        <h1 id="admin-title">Admin</h1>
-        <p className="page-intro">Seats, invitations and the people who run the helpdesk.</p>
-      </header>
+      <PageHeader titleId="admin-title" title="Admin" />
       <div className="panel-grid">
         <section aria-labelledby="seats-title" className="panel">
           <h2 id="seats-title">Seats</h2>
@@ -44,7 +42,10 @@ export function AdminHomePage() {
           <ul className="plain-list">
             {ADMIN_NAV.filter((link) => link.to !== '/admin').map((link) => (
               <li key={link.to}>
-                <Link to={link.to}>{link.label}</Link>
+                <Link to={link.to} className="icon-link">
+                  {link.icon && <link.icon aria-hidden="true" />}
+                  {link.label}
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { DropdownMenu } from 'radix-ui';
 import { useViewer } from '../../auth/viewer-context';
@@ -15,6 +15,9 @@ import { CopySettingsDialog } from './copy-settings/copy-settings-dialog';
 import { SaveBar } from './save-bar';
 import { AgentFormContext, useAgentForm } from './use-agent-form';
 import type { AgentDetails, PageCatalogs } from './agent-page-types';
+import { Settings } from 'lucide-react';
+import { PageHeader } from '../../../components/page-header';
+import { Avatar } from '../../../components/avatar';
 
 const isTab = (value: string | null): value is AgentTab => AGENT_TABS.some((t) => t.value === value);
 
@@ -68,42 +71,53 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
 
   return (
     <section className="page agent-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/agents">Agents</Link> <span aria-hidden="true">/</span> <span aria-current="page">{agent.name}</span>
-      </nav>
-      <header className="page-header agent-header">
-        <div>
-          <h1>
+      <PageHeader
+        breadcrumb={[{ to: '/agents', label: 'Agents' }]}
+        leading={
+          <Avatar
+            id={agent.id}
+            name={agent.name}
+            email={agent.email}
+            size="lg"
+            status={agent.status === 'ACTIVE' ? 'enabled' : 'disabled'}
+          />
+        }
+        title={
+          <>
             {agent.name}
             {agent.isAdmin && <span className="badge badge-role">Admin</span>}
             <span className={`badge badge-${agent.status.toLowerCase()}`}>{agent.status === 'ACTIVE' ? 'Active' : 'Disabled'}</span>
-          </h1>
-          <p className="page-intro">
+          </>
+        }
+        intro={
+          <>
             {agent.email}
             {agent.alias && ` · shown to end users as ${agent.alias}`}
             {agent.mustChangePassword && ' · must change password at next sign-in'}
-          </p>
-        </div>
-        {!readOnly && (
-          <div className="agent-header-tools">
-            <AgentActions agent={agent} isViewer={isViewer} onDeleted={guard.leaveWithoutAsking} />
-            <DropdownMenu.Root>
-              <DropdownMenu.Trigger asChild>
-                <button type="button" className="button button-secondary gear-button" aria-label="Settings menu">
-                  <span aria-hidden="true">⚙</span>
-                </button>
-              </DropdownMenu.Trigger>
-              <DropdownMenu.Portal>
-                <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
-                  <DropdownMenu.Item className="menu-item" onSelect={() => setCopyOpen(true)}>
-                    Copy settings from another agent…
-                  </DropdownMenu.Item>
-                </DropdownMenu.Content>
-              </DropdownMenu.Portal>
-            </DropdownMenu.Root>
-          </div>
-        )}
-      </header>
+          </>
+        }
+        actions={
+          !readOnly && (
+            <div className="agent-header-tools">
+              <AgentActions agent={agent} isViewer={isViewer} onDeleted={guard.leaveWithoutAsking} />
+              <DropdownMenu.Root>
+                <DropdownMenu.Trigger asChild>
+                  <button type="button" className="button button-secondary button-icon" aria-label="Settings menu">
+                    <Settings aria-hidden="true" />
+                  </button>
+                </DropdownMenu.Trigger>
+                <DropdownMenu.Portal>
+                  <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
+                    <DropdownMenu.Item className="menu-item" onSelect={() => setCopyOpen(true)}>
+                      Copy settings from another agent…
+                    </DropdownMenu.Item>
+                  </DropdownMenu.Content>
+                </DropdownMenu.Portal>
+              </DropdownMenu.Root>
+            </div>
+          )
+        }
+      />
       {notice && (
         <p role="status" className="alert alert-success">
           {notice}

@@ -8,6 +8,7 @@ import { lastAdminHint } from '../agent-page/last-admin-hint';
 import { countOf } from '../count-label';
 import { MembershipDialog, type MembershipField } from './membership-dialog';
 import { useBulkUpdate } from './use-bulk-update';
+import { ChevronDown } from 'lucide-react';
 
 interface BulkToolbarProps {
   selectedIds: readonly string[];
@@ -65,7 +66,7 @@ export function BulkToolbar({ selectedIds, selectedAgents, onClear, onDone }: Bu
         {MENUS.map((menu) => (
           <DropdownMenu.Root key={menu.label} modal={false}>
             <DropdownMenu.Trigger className="button button-secondary button-small">
-              {menu.label} <span aria-hidden="true">▾</span>
+              {menu.label} <ChevronDown aria-hidden="true" />
             </DropdownMenu.Trigger>
             <DropdownMenu.Portal>
               <DropdownMenu.Content className="menu" align="start" sideOffset={4}>

@@ -4,6 +4,8 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CsvImport } from './csv-import';
 import { InviteByEmail } from './invite-by-email';
 import '../../../styles/bulk-add.css';
+import { PageHeader } from '../../../components/page-header';
+import { Plus } from 'lucide-react';
 
 const TABS = [
   { value: 'email', label: 'Invite by email' },
@@ -18,16 +20,16 @@ export function BulkAddPage() {
   const tab: BulkTab = params.get('tab') === 'csv' ? 'csv' : 'email';
   return (
     <section className="page page-form">
-      <header className="page-header">
-        <p className="breadcrumb">
-          <Link to="/agents">Agents</Link> / Bulk add
-        </p>
-        <h1>Bulk add agents</h1>
-        <p className="page-intro">
-          Invite many people at once, or import agents from a spreadsheet. To add one agent with all their settings, use{' '}
-          <Link to="/agents/new">New agent</Link>.
-        </p>
-      </header>
+      <PageHeader
+        title="Bulk add agents"
+        breadcrumb={[{ to: '/agents', label: 'Agents' }]}
+        actions={
+          <Link to="/agents/new" className="button button-secondary">
+            <Plus aria-hidden="true" />
+            New agent
+          </Link>
+        }
+      />
       <Tabs.Root value={tab} onValueChange={(next) => setParams(next === 'email' ? {} : { tab: next }, { replace: true })} className="tabs">
         <Tabs.List aria-label="Ways to add agents" className="tabs-list">
           {TABS.map((t) => (

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useInfiniteVirtualizer } from '../../../lib/use-infinite-virtualizer';
 import type { AgentOrder, AgentOrderField, AgentsPageQuery } from '../../../gql/graphql';
 import { SortHeader } from './sort-header';
+import { Avatar } from '../../../components/avatar';
 
 export type AgentRow = AgentsPageQuery['agents']['edges'][number]['node'];
 
@@ -109,7 +110,7 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMo
                     {loadMoreFailed ? (
                       <span role="alert">
                         Could not load more agents.{' '}
-                        <button type="button" className="link-button" onClick={onNeedMore}>
+                        <button type="button" className="button button-subtle button-small" onClick={onNeedMore}>
                           Try again
                         </button>
                       </span>
@@ -140,10 +141,21 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMo
                   </td>
                 )}
                 <th scope="row" className="cell-name cell-clip" title={agent.alias ? `${agent.name} (${agent.alias})` : agent.name}>
-                  <Link to={`/agents/${agent.id}`}>{agent.name}</Link>
-                  {agent.alias && <span className="cell-alias"> ({agent.alias})</span>}
-                  {/* Narrow windows show the email here instead of in its own column. */}
-                  <span className="cell-sub">{agent.email}</span>
+                  <span className="person">
+                    <Avatar
+                      id={agent.id}
+                      name={agent.name}
+                      email={agent.email}
+                      size="sm"
+                      status={agent.status === 'ACTIVE' ? 'enabled' : 'disabled'}
+                    />
+                    <span className="person-text">
+                      <Link to={`/agents/${agent.id}`}>{agent.name}</Link>
+                      {agent.alias && <span className="cell-alias"> ({agent.alias})</span>}
+                      {/* Narrow windows show the email here instead of in its own column. */}
+                      <span className="cell-sub">{agent.email}</span>
+                    </span>
+                  </span>
                 </th>
                 <td className="cell-clip" title={agent.email}>
                   {agent.email}

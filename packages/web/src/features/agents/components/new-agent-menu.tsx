@@ -1,18 +1,20 @@
 import { DropdownMenu } from 'radix-ui';
 import { Link, useNavigate } from 'react-router';
+import { ChevronDown, Plus } from 'lucide-react';
 
-/** "+ New" opens the form; the arrow next to it offers the other ways to add agents. */
+/** "New agent" opens the form; the arrow next to it offers the other ways to add agents. */
 export function NewAgentMenu() {
   const navigate = useNavigate();
   return (
     <div className="split-button">
       <Link to="/agents/new" className="button button-primary">
-        + New
+        <Plus aria-hidden="true" />
+        New agent
       </Link>
       {/* Not modal: a two-item menu need not hide the page from assistive technology. */}
       <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger className="button button-primary split-button-toggle" aria-label="More ways to add agents">
-          <span aria-hidden="true">▾</span>
+          <ChevronDown aria-hidden="true" />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={4}>

@@ -1,4 +1,5 @@
 import type { AgentOrder, AgentOrderField } from '../../../gql/graphql';
+import { ArrowDown, ArrowUp } from 'lucide-react';
 
 interface SortHeaderProps {
   field: AgentOrderField;
@@ -19,7 +20,7 @@ export function SortHeader({ field, label, order, onSort }: SortHeaderProps) {
       <button type="button" className="sort-button" onClick={() => onSort(field)}>
         {label}
         <span aria-hidden="true" className={active ? 'sort-arrow sort-arrow-active' : 'sort-arrow'}>
-          {descending ? '▼' : '▲'}
+          {descending ? <ArrowDown /> : <ArrowUp />}
         </span>
       </button>
     </th>

@@ -14,6 +14,9 @@ import { useAgentSort } from '../hooks/use-agent-sort';
 import { BulkToolbar } from '../bulk-actions/bulk-toolbar';
 import { keptSelection } from '../bulk-actions/kept-selection';
 import { countOf } from '../count-label';
+import { PageHeader } from '../../../components/page-header';
+import { EmptyState } from '../../../components/empty-state';
+import { Headset, SearchX } from 'lucide-react';
 
 export function AgentsPage() {
   useDocumentTitle('Agents');
@@ -41,24 +44,26 @@ export function AgentsPage() {
 
   return (
     <section className="page">
-      <header className="page-header page-header-row">
-        <div>
-          <h1>Agents</h1>
-          <p className="page-intro" aria-live="polite">
+      <PageHeader
+        title="Agents"
+        intro={
+          <span aria-live="polite">
             {pages.loading
               ? 'Loading…'
               : active
                 ? `${countOf(pages.totalCount)} ${pages.totalCount === 1 ? 'matches' : 'match'}`
                 : countOf(pages.totalCount)}
-          </p>
-        </div>
-        {viewer.isAdmin && (
-          <div className="page-header-tools">
-            <ExportAgentsLink filter={filter} />
-            <NewAgentMenu />
-          </div>
-        )}
-      </header>
+          </span>
+        }
+        actions={
+          viewer.isAdmin && (
+            <>
+              <ExportAgentsLink filter={filter} />
+              <NewAgentMenu />
+            </>
+          )
+        }
+      />
 
       <AgentFilters values={values} search={searchDraft} onSearch={setSearch} onChange={setValue} />
 
@@ -99,20 +104,34 @@ export function AgentsPage() {
           </button>
         </div>
       ) : pages.agents.length === 0 ? (
-        <div className="panel empty-panel">
+        <div className="panel">
           {active ? (
-            <>
-              <p className="empty-title">No agents match these filters.</p>
-              <p>Search looks at the start of names, aliases and email addresses.</p>
-              <button type="button" className="button button-secondary" onClick={clear}>
-                Clear filters
-              </button>
-            </>
+            <EmptyState
+              icon={SearchX}
+              text="No agents match these filters."
+              action={
+                <button type="button" className="button button-secondary" onClick={clear}>
+                  Clear filters
+                </button>
+              }
+            />
           ) : (
-            <>
-              <p className="empty-title">No agents yet.</p>
-              {viewer.isAdmin && <Link to="/agents/new">Add the first agent</Link>}
-            </>
+            <EmptyState
+              icon={Headset}
+              text="No agents yet"
+              action={
+                viewer.isAdmin && (
+                  <>
+                    <Link to="/agents/bulk" className="button button-primary">
+                      Invite agents
+                    </Link>
+                    <Link to="/agents/new" className="button button-secondary">
+                      Add the first agent
+                    </Link>
+                  </>
+                )
+              }
+            />
           )}
         </div>
       ) : (

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { NewAgentForm, type CreatedAgent } from '../components/new-agent-form';
 import { AgentCreated } from '../components/agent-created';
+import { PageHeader } from '../../../components/page-header';
+import { Users } from 'lucide-react';
 
 export function NewAgentPage() {
   useDocumentTitle('New agent');
@@ -10,15 +12,17 @@ export function NewAgentPage() {
   const [created, setCreated] = useState<CreatedAgent | null>(null);
   return (
     <section className="page page-form">
-      <header className="page-header">
-        <p className="breadcrumb">
-          <Link to="/agents">Agents</Link> / New agent
-        </p>
-        <h1>New agent</h1>
-        <p className="page-intro">
-          The agent takes one license seat. To add many at once, use <Link to="/agents/bulk">Bulk add</Link>.
-        </p>
-      </header>
+      <PageHeader
+        title="New agent"
+        breadcrumb={[{ to: '/agents', label: 'Agents' }]}
+        intro="Takes one license seat."
+        actions={
+          <Link to="/agents/bulk" className="button button-secondary">
+            <Users aria-hidden="true" />
+            Bulk add
+          </Link>
+        }
+      />
       {created ? <AgentCreated agent={created} onAnother={() => setCreated(null)} /> : <NewAgentForm onCreated={setCreated} />}
     </section>
   );

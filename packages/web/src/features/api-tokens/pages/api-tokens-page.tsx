@@ -5,6 +5,8 @@ import { ListPage } from '../../../components/list-page';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { formatDateTime, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { focusFormOf } from '../../../components/empty-state';
+import { KeyRound } from 'lucide-react';
 import { CreateTokenForm } from '../components/create-token-form';
 
 export function ApiTokensPage() {
@@ -28,7 +30,15 @@ export function ApiTokensPage() {
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
       what="tokens"
       items={tokens}
-      empty="No tokens yet."
+      empty={{
+        icon: KeyRound,
+        text: includeRevoked ? 'No tokens yet' : 'No active tokens',
+        action: (
+          <button type="button" className="button button-primary" onClick={() => focusFormOf('new-token-title')}>
+            Create a token
+          </button>
+        ),
+      }}
       list={(tokens) => (
         <div className="table-wrap">
           <table className="data-table">

@@ -56,6 +56,7 @@ export const CRM_AGENTS_QUERY = graphql(`
         node {
           id
           name
+          status
         }
       }
       pageInfo {

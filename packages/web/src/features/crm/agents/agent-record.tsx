@@ -1,3 +1,4 @@
+import { Avatar } from '../../../components/avatar';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Tabs } from 'radix-ui';
 import { useParams } from 'react-router';
@@ -54,43 +55,52 @@ function AgentRecord({ id }: { id: string }) {
 
   return (
     <article className="crm-record" aria-labelledby="crm-record-name">
-      <h2 id="crm-record-name" className="crm-record-name">
-        {agent.name} <span className="crm-record-kind">Agent</span>
-      </h2>
-      <p className="crm-record-email">{agent.email}</p>
-      {agent.extraEmails.length > 0 && <p className="crm-record-extra-emails">Extra emails: {agent.extraEmails.join(', ')}</p>}
-      <p className="crm-record-teams">{agent.teams.length ? `Teams: ${agent.teams.map((t) => t.name).join(', ')}` : 'No team'}</p>
-      <Tabs.Root defaultValue="record" className="tabs">
-        <Tabs.List className="tabs-list" aria-label="Agent record">
-          <Tabs.Trigger value="record" className="tabs-trigger">
-            Record
-          </Tabs.Trigger>
-          <Tabs.Trigger value="change-log" className="tabs-trigger">
-            Change log
-          </Tabs.Trigger>
-        </Tabs.List>
-        <Tabs.Content value="record" className="tabs-content">
-          <SummaryEditor summary={agent.crmSummary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
+      <header className="crm-record-header">
+        <Avatar id={agent.id} name={agent.name} email={agent.email} size="lg" />
+        <div className="crm-record-heading">
+          <h2 id="crm-record-name" className="crm-record-name">
+            {agent.name} <span className="crm-record-kind">Agent</span>
+          </h2>
+          <p className="crm-record-email">{agent.email}</p>
+          {agent.extraEmails.length > 0 && <p className="crm-record-extra-emails">Extra emails: {agent.extraEmails.join(', ')}</p>}
+          <p className="crm-record-teams">{agent.teams.length ? `Teams: ${agent.teams.map((t) => t.name).join(', ')}` : 'No team'}</p>
+        </div>
+      </header>
+      <div className="crm-record-body">
+        <aside className="crm-side-card" aria-label="Contact information">
           <ContactEditor contact={agent.crmContact} canEdit={canEdit} onSave={save} hints={AGENT_HINTS} />
-          <NotesSection
-            notes={agent.crmNotes}
-            page={agent.crmNoteConnection.pageInfo}
-            loadOlder={async (after) => {
-              const { data } = await client.query({
-                query: CRM_AGENT_NOTES_PAGE,
-                variables: { agentId: agent.id, after },
-                fetchPolicy: 'no-cache',
-              });
-              return notesPage(data?.agent?.crmNoteConnection);
-            }}
-            canAdd={canPeople(viewer, 'add_notes')}
-            onAdd={(text) => addNote({ variables: { agentId: agent.id, text } })}
-          />
-        </Tabs.Content>
-        <Tabs.Content value="change-log" className="tabs-content">
-          <PagedChangeLog query={CRM_AGENT_CHANGE_LOG_QUERY} variables={{ agentId: agent.id }} label={agentCrmFieldLabel} />
-        </Tabs.Content>
-      </Tabs.Root>
+        </aside>
+        <Tabs.Root defaultValue="record" className="tabs crm-record-main">
+          <Tabs.List className="tabs-list" aria-label="Agent record">
+            <Tabs.Trigger value="record" className="tabs-trigger">
+              Record
+            </Tabs.Trigger>
+            <Tabs.Trigger value="change-log" className="tabs-trigger">
+              Change log
+            </Tabs.Trigger>
+          </Tabs.List>
+          <Tabs.Content value="record" className="tabs-content">
+            <SummaryEditor summary={agent.crmSummary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
+            <NotesSection
+              notes={agent.crmNotes}
+              page={agent.crmNoteConnection.pageInfo}
+              loadOlder={async (after) => {
+                const { data } = await client.query({
+                  query: CRM_AGENT_NOTES_PAGE,
+                  variables: { agentId: agent.id, after },
+                  fetchPolicy: 'no-cache',
+                });
+                return notesPage(data?.agent?.crmNoteConnection);
+              }}
+              canAdd={canPeople(viewer, 'add_notes')}
+              onAdd={(text) => addNote({ variables: { agentId: agent.id, text } })}
+            />
+          </Tabs.Content>
+          <Tabs.Content value="change-log" className="tabs-content">
+            <PagedChangeLog query={CRM_AGENT_CHANGE_LOG_QUERY} variables={{ agentId: agent.id }} label={agentCrmFieldLabel} />
+          </Tabs.Content>
+        </Tabs.Root>
+      </div>
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { NavLink } from 'react-router';
 import { CRM_AGENTS_QUERY, CRM_TEAMS_QUERY } from './agent-crm.graphql';
+import { Avatar } from '../../../components/avatar';
 
 /** Agents shown before "Show all"; then pages of PAGE_SIZE. */
 const SHORT = 5;
@@ -21,7 +22,7 @@ export function AgentsSection() {
   const total = connection?.totalCount ?? 0;
 
   return (
-    <section className="crm-agents" aria-labelledby="crm-agents-heading">
+    <section className="crm-agents crm-rail-section" aria-labelledby="crm-agents-heading">
       <h2 id="crm-agents-heading">Agents</h2>
       <div className="filter">
         <label htmlFor="crm-agent-team">Team</label>
@@ -58,7 +59,10 @@ export function AgentsSection() {
           {agents.map((agent) => (
             <li key={agent.id}>
               <NavLink to={`/crm/agents/${agent.id}`} className="crm-list-item">
-                <span className="crm-list-name">{agent.name}</span>
+                <Avatar id={agent.id} name={agent.name} size="sm" status={agent.status === 'ACTIVE' ? 'enabled' : 'disabled'} />
+                <span className="crm-list-name" title={agent.name}>
+                  {agent.name}
+                </span>
               </NavLink>
             </li>
           ))}

@@ -1,9 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { TextField } from '../../../components/text-field';
 import { toDisplayError } from '../../../lib/errors';
+import { Pencil } from 'lucide-react';
+import { Avatar } from '../../../components/avatar';
 
 interface Props {
-  user: { name: string; primaryEmail: string; isAutoResponder: boolean };
+  user: { id: string; name: string; primaryEmail: string; isAutoResponder: boolean };
   canEdit: boolean;
   /** Saves the name; rejects with the API's error. */
   onSaveName: (name: string) => Promise<void>;
@@ -35,32 +37,35 @@ export function RecordHeader({ user, canEdit, onSaveName, actions }: Props) {
 
   return (
     <header className="crm-record-header">
-      <div className="crm-record-title">
-        <h2 id="crm-record-name" className="crm-record-name">
-          {user.name}
-        </h2>
-        {user.isAutoResponder && (
-          <span className="badge badge-auto-responder" title="No automatic replies are sent to this user">
-            Auto-responder
-          </span>
-        )}
+      <Avatar id={user.id} name={user.name} email={user.primaryEmail} size="lg" />
+      <div className="crm-record-heading">
+        <div className="crm-record-title">
+          <h2 id="crm-record-name" className="crm-record-name">
+            {user.name}
+          </h2>
+          {canEdit && draft === null && (
+            <button
+              type="button"
+              className="button button-icon button-small"
+              aria-label="Edit name"
+              title="Edit name"
+              onClick={() => {
+                setError(undefined);
+                setDraft(user.name);
+              }}
+            >
+              <Pencil aria-hidden="true" />
+            </button>
+          )}
+          {user.isAutoResponder && (
+            <span className="badge badge-auto-responder" title="No automatic replies are sent to this user">
+              Auto-responder
+            </span>
+          )}
+        </div>
+        <p className="crm-record-email">{user.primaryEmail}</p>
       </div>
-      <p className="crm-record-email">{user.primaryEmail}</p>
-      <div className="crm-record-toolbar">
-        {canEdit && draft === null && (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => {
-              setError(undefined);
-              setDraft(user.name);
-            }}
-          >
-            Edit name
-          </button>
-        )}
-        {actions}
-      </div>
+      <div className="crm-record-toolbar">{actions}</div>
       {draft !== null && (
         <form className="crm-inline-form" onSubmit={(event) => void save(event)} noValidate aria-label="Name">
           <TextField label="Name" value={draft} error={error} autoFocus autoComplete="off" onChange={setDraft} />

@@ -1,12 +1,13 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useInfiniteVirtualizer } from '../../../lib/use-infinite-virtualizer';
 import type { useUsersPages } from '../hooks/use-users-pages';
+import { Avatar } from '../../../components/avatar';
 
 type UserPages = ReturnType<typeof useUsersPages>;
 
-/** A row with an organization; those without are measured shorter once rendered. */
-const ROW_HEIGHT = 87;
+/** A row: the name over the email (and organization chip); measured once rendered. */
+const ROW_HEIGHT = 58;
 
 /** A search counts at most 1,000 matches: then "1,000+ users". */
 export const countLabel = (n: number, exact = true) =>
@@ -17,7 +18,13 @@ export const countLabel = (n: number, exact = true) =>
  * list, the next cursor page fetched when scrolling nears the end. Tab and the arrow keys move
  * through the links (Home / End: first / last loaded); the count is a live status.
  */
-export function UserList({ list }: { list: UserPages }) {
+export function UserList({
+  list,
+  empty,
+}: {
+  list: UserPages;
+  /** With no filter on and no users at all: the next step. */ empty?: ReactNode;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { users, hasNextPage, loadMoreFailed, loadMore } = list;
   const { virtualizer, items, paddingTop, paddingBottom } = useInfiniteVirtualizer({
@@ -78,7 +85,7 @@ export function UserList({ list }: { list: UserPages }) {
                     {loadMoreFailed ? (
                       <span role="alert">
                         Could not load more users.{' '}
-                        <button type="button" className="link-button" onClick={loadMore}>
+                        <button type="button" className="button button-subtle button-small" onClick={loadMore}>
                           Try again
                         </button>
                       </span>
@@ -97,9 +104,22 @@ export function UserList({ list }: { list: UserPages }) {
                   aria-posinset={item.index + 1}
                 >
                   <NavLink to={`/crm/users/${user.id}`} className="crm-list-item">
-                    <span className="crm-list-name">{user.name}</span>
-                    <span className="crm-list-detail">{user.primaryEmail}</span>
-                    {user.organization && <span className="crm-list-detail">{user.organization.name}</span>}
+                    <Avatar id={user.id} name={user.name} email={user.primaryEmail} />
+                    <span className="crm-list-text">
+                      <span className="crm-list-name" title={user.name}>
+                        {user.name}
+                      </span>
+                      <span className="crm-list-line">
+                        <span className="crm-list-detail" title={user.primaryEmail}>
+                          {user.primaryEmail}
+                        </span>
+                        {user.organization && (
+                          <span className="chip" title={user.organization.name}>
+                            {user.organization.name}
+                          </span>
+                        )}
+                      </span>
+                    </span>
                   </NavLink>
                 </li>
               );
@@ -107,7 +127,7 @@ export function UserList({ list }: { list: UserPages }) {
           </ul>
         </div>
       )}
-      {!list.loading && !users.length && !list.error && <p className="empty-state">No users match.</p>}
+      {!list.loading && !users.length && !list.error && (empty ?? <p className="empty-state crm-no-match">No users match.</p>)}
     </>
   );
 }

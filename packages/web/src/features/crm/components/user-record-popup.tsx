@@ -24,7 +24,7 @@ export function UserRecordPopup({ userId, label, triggerName }: Props) {
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
-        <button type="button" className="link-button" aria-label={triggerName}>
+        <button type="button" className="button button-subtle button-inline" aria-label={triggerName}>
           {label}
         </button>
       </Dialog.Trigger>

@@ -71,20 +71,8 @@ function UserRecord({ id }: { id: string }) {
         }
       />
       <MergeBanner userId={user.id} canUndo={canMerge} />
-      <Tabs.Root defaultValue="record" className="tabs">
-        <Tabs.List className="tabs-list" aria-label="User record">
-          <Tabs.Trigger value="record" className="tabs-trigger">
-            Record
-          </Tabs.Trigger>
-          <Tabs.Trigger value="change-log" className="tabs-trigger">
-            Change log
-          </Tabs.Trigger>
-          <Tabs.Trigger value="activity" className="tabs-trigger">
-            Activity
-          </Tabs.Trigger>
-        </Tabs.List>
-        <Tabs.Content value="record" className="tabs-content">
-          <UserEmails user={user} canEdit={canEdit} onMerge={canMerge ? merge.open : undefined} />
+      <div className="crm-record-body">
+        <aside className="crm-side-card" aria-label="Contact and properties">
           <OrganizationPicker
             current={user.organization ?? null}
             canEdit={canEdit}
@@ -98,20 +86,36 @@ function UserRecord({ id }: { id: string }) {
             onSave={(usergroupIds) => save({ usergroupIds })}
           />
           <ContactEditor contact={user} canEdit={canEdit} onSave={save} />
-          <AutoResponder value={user.isAutoResponder} canEdit={canEdit} onSave={(isAutoResponder) => save({ isAutoResponder })} />
-          <SummaryEditor summary={user.summary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
           <RecordProperties user={user} canEdit={canEdit} onSave={save} />
-          <UserNotes user={user} canAdd={canPeople(viewer, 'add_notes')} />
-          <UserFiles userId={user.id} canEdit={canEdit} />
-          <UserDuplicates userId={user.id} onMerge={canMerge ? merge.open : undefined} />
-        </Tabs.Content>
-        <Tabs.Content value="change-log" className="tabs-content">
-          <UserChangeLog userId={user.id} />
-        </Tabs.Content>
-        <Tabs.Content value="activity" className="tabs-content">
-          <UserActivity userId={user.id} />
-        </Tabs.Content>
-      </Tabs.Root>
+          <AutoResponder value={user.isAutoResponder} canEdit={canEdit} onSave={(isAutoResponder) => save({ isAutoResponder })} />
+        </aside>
+        <Tabs.Root defaultValue="record" className="tabs crm-record-main">
+          <Tabs.List className="tabs-list" aria-label="User record">
+            <Tabs.Trigger value="record" className="tabs-trigger">
+              Record
+            </Tabs.Trigger>
+            <Tabs.Trigger value="activity" className="tabs-trigger">
+              Activity
+            </Tabs.Trigger>
+            <Tabs.Trigger value="change-log" className="tabs-trigger">
+              Change log
+            </Tabs.Trigger>
+          </Tabs.List>
+          <Tabs.Content value="record" className="tabs-content">
+            <UserEmails user={user} canEdit={canEdit} onMerge={canMerge ? merge.open : undefined} />
+            <SummaryEditor summary={user.summary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
+            <UserNotes user={user} canAdd={canPeople(viewer, 'add_notes')} />
+            <UserFiles userId={user.id} canEdit={canEdit} />
+            <UserDuplicates userId={user.id} onMerge={canMerge ? merge.open : undefined} />
+          </Tabs.Content>
+          <Tabs.Content value="activity" className="tabs-content">
+            <UserActivity userId={user.id} />
+          </Tabs.Content>
+          <Tabs.Content value="change-log" className="tabs-content">
+            <UserChangeLog userId={user.id} />
+          </Tabs.Content>
+        </Tabs.Root>
+      </div>
     </article>
   );
 }

@@ -11,10 +11,12 @@ export function useScopedViewer(): boolean {
   return !viewer.isAdmin && !!data?.crmSettings.teamScopedUserVisibility;
 }
 
+export const SCOPE_HINT = "You see the users of your teams' organizations only.";
+
 /** Tells an agent whose list is narrowed by team-scoped visibility why some users are missing. */
 export function ScopeHint() {
   if (!useScopedViewer()) return null;
-  return <p className="crm-scope-hint muted">You see the users of your teams&apos; organizations only.</p>;
+  return <p className="crm-scope-hint muted">{SCOPE_HINT}</p>;
 }
 
 interface ScopedOrganizationFieldProps {

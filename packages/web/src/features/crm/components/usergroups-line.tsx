@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormDialog } from '../../../components/form-dialog';
+import { DialogActions, FormDialog } from '../../../components/form-dialog';
 import { NameForm } from '../../../components/name-form';
 import { toDisplayError } from '../../../lib/errors';
 import { CRM_USERGROUPS_QUERY } from '../crm.graphql';
@@ -105,15 +105,16 @@ function UsergroupsForm({
             </label>
           ))}
         </fieldset>
-        <div className="dialog-actions">
+        <DialogActions>
           <button type="submit" className="button button-primary" disabled={saving || loading}>
             {saving ? 'Saving…' : 'Save usergroups'}
           </button>
-        </div>
+        </DialogActions>
       </form>
       {canCreate && (
         <NameForm
           label="New usergroup"
+          inline
           submitLabel="Create usergroup"
           onSave={async (name) => {
             const result = await createUsergroup({ variables: { name } });

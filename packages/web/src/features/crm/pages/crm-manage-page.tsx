@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
-import { Link } from 'react-router';
 import { NameForm } from '../../../components/name-form';
 import { NamedList } from '../../../components/named-list';
 import { QueryState } from '../../../components/query-state';
@@ -19,6 +18,10 @@ import {
   CRM_RENAME_USERGROUP,
 } from '../crm-manage.graphql';
 import { canPeople } from '../permissions';
+import { PageHeader } from '../../../components/page-header';
+import { EmptyState, focusFormOf } from '../../../components/empty-state';
+import { Building, Tags } from 'lucide-react';
+import { Link } from 'react-router';
 
 const ORGS_SHOWN = 50;
 
@@ -45,14 +48,12 @@ export function CrmManagePage() {
   const deleteOrgs = canPeople(viewer, 'view') && canPeople(viewer, 'delete_organizations');
   return (
     <section className="page crm-manage" aria-labelledby="crm-manage-title">
-      <header className="page-header">
-        <Link to="/crm">← Users</Link>
-        <h1 id="crm-manage-title">Organizations and usergroups</h1>
-        <p className="page-intro">
-          Renaming shows the new name on every member at once. Deleting keeps the users: they leave the group or organization, and their
-          change logs say so.
-        </p>
-      </header>
+      <PageHeader
+        titleId="crm-manage-title"
+        title="Organizations and usergroups"
+        breadcrumb={[{ to: '/crm', label: 'Users' }]}
+        intro="Deleting keeps the users: they leave the group or organization."
+      />
       {!groups && !renameOrgs && !deleteOrgs && (
         <p className="empty-state">
           Managing them needs the “Manage usergroups”, “Manage organizations” or “Delete organizations” permission. Ask one of your
@@ -76,7 +77,17 @@ function UsergroupsPanel() {
       <h2 id="crm-manage-groups">Usergroups</h2>
       <NameForm label="New usergroup" submitLabel="Create usergroup" onSave={(name) => create({ variables: { name } })} />
       <QueryState loading={loading} error={error} hasData={!!data} what="usergroups" onRetry={() => void refetch()} />
-      {data && !items.length && <p className="empty-state">No usergroups yet.</p>}
+      {data && !items.length && (
+        <EmptyState
+          icon={Tags}
+          text="No usergroups yet"
+          action={
+            <button type="button" className="button button-primary" onClick={() => focusFormOf('crm-manage-groups')}>
+              Create a usergroup
+            </button>
+          }
+        />
+      )}
       {items.length > 0 && (
         <NamedList
           noun="usergroup"
@@ -118,7 +129,18 @@ function OrganizationsPanel({ canRename, canDelete }: { canRename: boolean; canD
         />
       </div>
       <QueryState loading={loading} error={error} hasData={!!data} what="organizations" onRetry={() => void refetch()} />
-      {data && !items.length && <p className="empty-state">{settled ? 'No organization starts with that.' : 'No organizations yet.'}</p>}
+      {data && !items.length && settled && <p className="empty-state">No organization starts with that.</p>}
+      {data && !items.length && !settled && (
+        <EmptyState
+          icon={Building}
+          text="No organizations yet"
+          action={
+            <Link to="/crm/import" className="button button-secondary">
+              Import users with organizations
+            </Link>
+          }
+        />
+      )}
       {total > items.length && (
         <p className="muted" role="status">
           Showing the first {items.length} of {total}: type the start of a name to narrow the list.

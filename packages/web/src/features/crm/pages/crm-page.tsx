@@ -1,16 +1,24 @@
 import { useState } from 'react';
 import { Link, Outlet, useMatch } from 'react-router';
+import { ArrowLeft, Download, Plus, PanelLeftClose, PanelLeftOpen, Search, Settings2, UserRound } from 'lucide-react';
 import { useViewer } from '../../auth/viewer-context';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useMediaQuery } from '../../../lib/use-media-query';
+import { PageHeader } from '../../../components/page-header';
+import { EmptyState } from '../../../components/empty-state';
 import { canPeople } from '../permissions';
 import { useUsersPages } from '../hooks/use-users-pages';
-import { OrganizationFilter, UsergroupFilter } from '../components/list-filters';
-import { AgentsSection } from '../agents/agents-section';
-import { ScopeHint } from '../components/user-scope';
+import { SCOPE_HINT, useScopedViewer } from '../components/user-scope';
 import { UserList } from '../components/user-list';
+import { CrmRail, type RailFilters } from './crm-rail';
 
-/** /crm: filter pane, list pane and the selected record (a child route) side by side; stacked on narrow windows. */
+/** Wide windows show the rail; phones the list first. */
+const WIDE = '(min-width: 60rem)';
+/** Wide enough for the rail beside an open record in two columns. */
+const WIDER = '(min-width: 100rem)';
+
+/** /crm: the filter rail, the list and the selected record (a child route) side by side; on a phone the list, then the record as its own view. */
 export function CrmPage() {
   const viewer = useViewer();
   useDocumentTitle('Users');
@@ -35,62 +43,112 @@ function NoAccess() {
 }
 
 function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boolean }) {
+  const scoped = useScopedViewer();
   const [search, setSearch] = useState('');
-  const [organizationId, setOrganizationId] = useState<string | null>(null);
-  const [usergroupId, setUsergroupId] = useState<string | null>(null);
+  const [filters, setFilters] = useState<RailFilters>({ organizationId: null, usergroupId: null });
+  const agentOpen = useMatch('/crm/agents/*') !== null;
+  const recordOpen = useMatch('/crm/users/*') !== null || agentOpen;
+  // Open on wide windows (folded while a record needs the room), closed on phones, until the agent
+  // chooses: a choice holds at the width it was made at.
+  const wide = useMediaQuery(WIDE);
+  const wider = useMediaQuery(WIDER);
+  const [choice, setChoice] = useState<{ wide: boolean; open: boolean } | null>(null);
+  const railOpen = choice && choice.wide === wide ? choice.open : wide && (wider || !recordOpen);
   const settled = useDebouncedValue(search.trim());
   const list = useUsersPages({
     search: settled || undefined,
-    organizationId: organizationId ?? undefined,
-    usergroupId: usergroupId ?? undefined,
+    organizationId: filters.organizationId ?? undefined,
+    usergroupId: filters.usergroupId ?? undefined,
   });
-  const agentOpen = useMatch('/crm/agents/*') !== null;
-  const recordOpen = useMatch('/crm/users/*') !== null || agentOpen;
+  const activeFilters = [filters.organizationId, filters.usergroupId].filter(Boolean).length;
+  const filtered = activeFilters > 0 || settled !== '';
 
   return (
-    <section className="crm" data-record-open={recordOpen}>
-      <div className="crm-header">
-        <h1>Users</h1>
-        <ScopeHint />
-        <div className="crm-header-actions">
-          {canManage && (
-            <Link to="/crm/manage" className="button button-secondary crm-header-manage">
-              Organizations and usergroups
+    <section className="crm" data-record-open={recordOpen} data-rail-open={railOpen} aria-labelledby="crm-title">
+      <PageHeader
+        titleId="crm-title"
+        title="Users"
+        intro={scoped ? SCOPE_HINT : undefined}
+        actions={
+          <>
+            {canManage && (
+              <Link to="/crm/manage" className="button button-secondary">
+                <Settings2 aria-hidden="true" />
+                Organizations and usergroups
+              </Link>
+            )}
+            <Link to="/crm/import" className="button button-secondary">
+              <Download aria-hidden="true" />
+              Import / export
             </Link>
-          )}
-          <Link to="/crm/import" className="button button-secondary">
-            Import / export
-          </Link>
-          {canCreate && (
-            <Link to="/crm/users/new" className="button button-primary">
-              New user
-            </Link>
-          )}
-        </div>
-      </div>
+            {canCreate && (
+              <Link to="/crm/users/new" className="button button-primary">
+                <Plus aria-hidden="true" />
+                New user
+              </Link>
+            )}
+          </>
+        }
+      />
       <div className="crm-panes">
-        <div role="search" className="crm-filters" aria-label="Filter users">
-          <div className="filter">
-            <label htmlFor="crm-search">Search</label>
-            <input
-              id="crm-search"
-              type="search"
-              value={search}
-              placeholder="Name or email"
-              onChange={(event) => setSearch(event.target.value)}
-            />
-          </div>
-          <OrganizationFilter value={organizationId} onChange={setOrganizationId} />
-          <UsergroupFilter value={usergroupId} onChange={setUsergroupId} />
-          <AgentsSection />
-        </div>
+        {railOpen && <CrmRail id="crm-rail" filters={filters} onChange={setFilters} />}
         <nav className="crm-list" aria-label="Users">
-          <UserList list={list} />
+          <div className="crm-list-tools">
+            <button
+              type="button"
+              className="button button-icon crm-rail-toggle"
+              aria-expanded={railOpen}
+              aria-controls="crm-rail"
+              aria-label={railOpen ? 'Hide filters' : activeFilters ? `Show filters (${activeFilters} on)` : 'Show filters'}
+              title={railOpen ? 'Hide filters' : 'Show filters'}
+              onClick={() => setChoice({ wide, open: !railOpen })}
+            >
+              {railOpen ? <PanelLeftClose aria-hidden="true" /> : <PanelLeftOpen aria-hidden="true" />}
+              {!railOpen && activeFilters > 0 && <span className="crm-filter-count">{activeFilters}</span>}
+            </button>
+            <div className="crm-search">
+              <Search aria-hidden="true" className="crm-search-icon" />
+              <label htmlFor="crm-search" className="visually-hidden">
+                Search
+              </label>
+              <input
+                id="crm-search"
+                type="search"
+                value={search}
+                placeholder="Name or email"
+                onChange={(event) => setSearch(event.target.value)}
+              />
+            </div>
+          </div>
+          <UserList
+            list={list}
+            empty={
+              filtered ? undefined : (
+                <EmptyState
+                  icon={UserRound}
+                  text="No users yet"
+                  action={
+                    <>
+                      {canCreate && (
+                        <Link to="/crm/users/new" className="button button-primary">
+                          Create your first user
+                        </Link>
+                      )}
+                      <Link to="/crm/import" className="button button-secondary">
+                        Import users
+                      </Link>
+                    </>
+                  }
+                />
+              )
+            }
+          />
         </nav>
         <div className="crm-content">
           {recordOpen && (
-            <Link to="/crm" className="crm-back">
-              ← Back to the list
+            <Link to="/crm" className="crm-back button button-subtle button-small">
+              <ArrowLeft aria-hidden="true" />
+              Back to the list
             </Link>
           )}
           <Outlet />
@@ -102,5 +160,5 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
 
 /** /crm with no record selected. */
 export function CrmEmpty() {
-  return <p className="empty-state">Choose a user in the list to see their record.</p>;
+  return <p className="crm-pick">Choose a user in the list to see their record.</p>;
 }

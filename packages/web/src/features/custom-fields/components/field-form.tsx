@@ -5,6 +5,7 @@ import { TextField } from '../../../components/text-field';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import type { UserCustomFieldFieldsFragment, UserCustomFieldType } from '../../../gql/graphql';
 import { newOptionRow, OptionsEditor, optionRows, type OptionRow } from './options-editor';
+import { DialogActions } from '../../../components/form-dialog';
 
 export const TYPE_LABELS: Record<UserCustomFieldType, string> = {
   TEXT: 'Text',
@@ -111,11 +112,11 @@ export function FieldForm({ field, submitLabel, onSave }: Props) {
           values but agents do not see them)
         </label>
       )}
-      <div>
+      <DialogActions>
         <button type="submit" className="button button-primary" disabled={saving}>
           {saving ? 'Saving…' : submitLabel}
         </button>
-      </div>
+      </DialogActions>
     </form>
   );
 }

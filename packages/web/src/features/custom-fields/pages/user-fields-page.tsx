@@ -14,6 +14,8 @@ import {
   USER_CUSTOM_FIELDS_QUERY,
 } from '../custom-fields.graphql';
 import { FieldForm, TYPE_LABELS } from '../components/field-form';
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import { PageHeader } from '../../../components/page-header';
 
 /** /user-fields: the custom properties of users that agents see and edit on the CRM record. */
 export function UserFieldsPage() {
@@ -47,13 +49,7 @@ export function UserFieldsPage() {
 
   return (
     <section className="page" aria-labelledby="user-fields-title">
-      <header className="page-header">
-        <h1 id="user-fields-title">User fields</h1>
-        <p className="page-intro">
-          Custom properties of users: agents see the ones with a value on a user&apos;s record and fill in the rest when they edit its
-          properties. Each value is checked against the field&apos;s type; the arrows set the order on the record.
-        </p>
-      </header>
+      <PageHeader titleId="user-fields-title" title="User fields" intro="Custom properties on every user's record, in this order." />
       <section className="panel" aria-labelledby="new-user-field-title">
         <h2 id="new-user-field-title">New user field</h2>
         <FieldForm
@@ -103,21 +99,21 @@ export function UserFieldsPage() {
                       <div className="row-actions">
                         <button
                           type="button"
-                          className="button button-secondary button-small"
+                          className="button button-icon button-small"
                           aria-label={`Move ${f.name} up`}
                           disabled={i === 0 || reordering.loading}
                           onClick={() => void move(i, -1)}
                         >
-                          ↑
+                          <ArrowUp aria-hidden="true" />
                         </button>
                         <button
                           type="button"
-                          className="button button-secondary button-small"
+                          className="button button-icon button-small"
                           aria-label={`Move ${f.name} down`}
                           disabled={i === fields.length - 1 || reordering.loading}
                           onClick={() => void move(i, 1)}
                         >
-                          ↓
+                          <ArrowDown aria-hidden="true" />
                         </button>
                         <FormDialog
                           title={`Edit user field ${f.name}`}

@@ -11,6 +11,8 @@ import { NamedList } from '../../../components/named-list';
 import { useToast } from '../../../components/toast';
 import { departmentDeleteConsequence } from '../department-words';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { focusFormOf } from '../../../components/empty-state';
+import { Building2 } from 'lucide-react';
 
 export function DepartmentsPage() {
   useDocumentTitle('Departments');
@@ -30,7 +32,15 @@ export function DepartmentsPage() {
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
       what="departments"
       items={departments}
-      empty="No departments yet. Create the first one above."
+      empty={{
+        icon: Building2,
+        text: 'No departments yet',
+        action: (
+          <button type="button" className="button button-primary" onClick={() => focusFormOf('new-department-title')}>
+            Create a department
+          </button>
+        ),
+      }}
       list={(items) => (
         <NamedList
           noun="department"

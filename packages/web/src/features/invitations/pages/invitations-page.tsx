@@ -5,6 +5,7 @@ import type { InvitationStatus } from '../../../gql/graphql';
 import { ListPage } from '../../../components/list-page';
 import { formatDateTime, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { Mail } from 'lucide-react';
 import { InvitationActions } from '../components/invitation-actions';
 
 const STATUS_LABELS: Record<InvitationStatus, string> = {
@@ -55,11 +56,15 @@ export function InvitationsPage() {
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
       what="invitations"
       items={invitations}
-      empty={
-        <>
-          No {shownStatus} invitations. <Link to="/admin">Invite an agent</Link> from the admin home.
-        </>
-      }
+      empty={{
+        icon: Mail,
+        text: shownStatus ? `No ${shownStatus} invitations` : 'No invitations',
+        action: (
+          <Link to="/admin" className="button button-primary">
+            Invite agents
+          </Link>
+        ),
+      }}
       list={(invitations) => (
         <div className="table-wrap panel">
           <table className="data-table">
@@ -88,7 +93,7 @@ export function InvitationsPage() {
             <tbody>
               {invitations.map((inv) => (
                 <tr key={inv.id}>
-                  <th scope="row">
+                  <th scope="row" className="cell-truncate" title={inv.name ? `${inv.email} (${inv.name})` : inv.email}>
                     {inv.email}
                     {inv.name && <div className="muted">{inv.name}</div>}
                   </th>

@@ -6,6 +6,7 @@ import { ListPage } from '../../../components/list-page';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { formatDateTime, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { Inbox } from 'lucide-react';
 
 const STATUS_LABELS: Record<OutboxStatus, string> = { FAILED: 'Failed', PENDING: 'Waiting', SENT: 'Sent' };
 const STATUSES = Object.keys(STATUS_LABELS) as OutboxStatus[];
@@ -39,11 +40,7 @@ export function OutboxPage() {
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
       what="the outbox"
       items={messages}
-      empty={
-        <>
-          No {label} email{status === 'FAILED' ? ': all mail went out.' : '.'}
-        </>
-      }
+      empty={{ icon: Inbox, text: `No ${label} email${status === 'FAILED' ? ': all mail went out' : ''}` }}
       list={(messages) => (
         <div className="table-wrap panel">
           <table className="data-table">

@@ -8,6 +8,7 @@ import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { applyServerFieldErrors } from '../../../lib/form-errors';
 import { CREATE_PERMISSION_GROUP_MUTATION } from '../permission-groups.graphql';
 import type { MatrixGroup } from './permission-matrix';
+import { DialogActions } from '../../../components/form-dialog';
 
 const LABELS = { 'input.name': 'Group name', 'input.copyFromGroupId': 'Start from' };
 
@@ -68,11 +69,11 @@ export function NewGroupForm({ groups, source, onCreated }: NewGroupFormProps) {
           </select>
         )}
       </FormField>
-      <div>
+      <DialogActions>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {isSubmitting ? 'Creating…' : 'Create group'}
         </button>
-      </div>
+      </DialogActions>
     </form>
   );
 }

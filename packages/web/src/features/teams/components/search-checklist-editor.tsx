@@ -1,6 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { toDisplayError } from '../../../lib/errors';
 import { plural } from '../../../lib/format';
+import { DialogActions } from '../../../components/form-dialog';
 
 export interface ChecklistItem {
   id: string;
@@ -93,11 +94,11 @@ export function SearchChecklistEditor(props: SearchChecklistEditorProps) {
           <p className="empty-state">{search.trim() ? `No ${noun} matches “${search}”.` : `No ${noun}s yet.`}</p>
         )}
       </fieldset>
-      <div>
+      <DialogActions>
         <button type="button" className="button button-primary" disabled={saving} onClick={() => void submit()}>
           {saving ? 'Saving…' : props.saveLabel}
         </button>
-      </div>
+      </DialogActions>
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { FormDialog } from '../../../components/form-dialog';
 import { useToast } from '../../../components/toast';
 import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { focusFormOf } from '../../../components/empty-state';
+import { UsersRound } from 'lucide-react';
 import { TeamMembersEditor } from '../components/team-members-editor';
 import { TeamOrganizationsEditor } from '../components/team-organizations-editor';
 
@@ -40,7 +42,15 @@ export function TeamsPage() {
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
       what="teams"
       items={teams}
-      empty="No teams yet. Create the first one above."
+      empty={{
+        icon: UsersRound,
+        text: 'No teams yet',
+        action: (
+          <button type="button" className="button button-primary" onClick={() => focusFormOf('new-team-title')}>
+            Create a team
+          </button>
+        ),
+      }}
       list={(items) => (
         <NamedList
           noun="team"
