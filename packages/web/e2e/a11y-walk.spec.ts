@@ -70,7 +70,7 @@ for (const viewport of VIEWPORTS) {
     const check = async (label: string) => {
       const t0 = Date.now();
       for (const line of await violations(page)) found.push(`${label}: ${line}`);
-      if (process.env.WALK_DEBUG) console.log(label, Date.now() - t0, found.slice(-3));
+      if (process.env.WALK_DEBUG) console.log(label, Date.now() - t0, found.filter((f) => f.startsWith(`${label}: `)));
     };
     const visit = async (url: string, ready: Locator | null = null) => {
       await navigate(page, url);
@@ -106,15 +106,15 @@ for (const viewport of VIEWPORTS) {
       await visit(url);
     }
     await visit('/crm', page.getByRole('searchbox', { name: 'Search' }));
-    await visit(`/crm/users/${user.id}`, page.getByRole('heading', { level: 2, name: user.name }));
-    await visit('/crm/users/new', page.getByRole('heading', { name: /new user/i }));
-    await visit(`/crm/agents/${agent.id}`, page.getByRole('heading', { level: 2, name: agent.name }));
-
     // The organization filter with no match.
     await page.getByRole('combobox', { name: 'Organization' }).fill(`nothing-${s}`);
     await expect(page.getByText('No matches')).toBeVisible();
     await check('organization filter, no match');
     await page.keyboard.press('Escape');
+
+    await visit(`/crm/users/${user.id}`, page.getByRole('heading', { level: 2, name: user.name }));
+    await visit('/crm/users/new', page.getByRole('heading', { name: /new user/i }));
+    await visit(`/crm/agents/${agent.id}`, page.getByRole('heading', { level: 2, name: agent.name }));
 
     // Agents list: the new-agent menu, a selection with its bulk menus.
     await visit('/agents');
@@ -124,10 +124,16 @@ for (const viewport of VIEWPORTS) {
     await page.keyboard.press('Escape');
     await page.getByRole('checkbox', { name: `Select ${agent.name}` }).check();
     for (const menu of ['Teams', 'Permission groups']) {
-      await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: menu }).click();
-      await expect(page.getByRole('menu')).toBeVisible();
+      const trigger = page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: menu });
+      await trigger.click();
+      await expect(page.getByRole('main').getByRole('menu')).toBeVisible();
       await check(`bulk ${menu} menu`);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await check(`bulk ${menu} dialog`);
       await page.keyboard.press('Escape');
+      await expect(trigger).toBeFocused();
     }
 
     // Agent page: every tab, the gear menu, a confirm dialog, unsaved changes.
@@ -136,10 +142,25 @@ for (const viewport of VIEWPORTS) {
       await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
       await check(`agent tab ${tab}`);
     }
-    await page.getByRole('button', { name: 'Settings menu' }).click();
-    await expect(page.getByRole('menu')).toBeVisible();
+    // The gear menu by keyboard: Enter opens it inside the main landmark, arrows move, Escape
+    // closes it and focus is back on the gear; its item opens Copy settings, whose Escape returns there too.
+    const gear = page.getByRole('button', { name: 'Settings menu' });
+    await gear.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('main').getByRole('menu');
+    await expect(menu.getByRole('menuitem').first()).toBeFocused();
     await check('gear menu');
     await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(gear).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(menu.getByRole('menuitem').first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check('copy settings dialog');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(gear).toBeFocused();
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await check('delete dialog');

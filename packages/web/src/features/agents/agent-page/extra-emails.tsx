@@ -39,9 +39,9 @@ export function ExtraEmails({ readOnly }: { readOnly: boolean }) {
 
   return (
     <section className="extra-emails" aria-labelledby={headingId}>
-      <h3 id={headingId} className="extra-emails-title">
+      <h2 id={headingId} className="extra-emails-title">
         {FIELD_LABELS['input.extraEmails']}
-      </h3>
+      </h2>
       <p className="field-hint">Other addresses of this agent, not used to sign in. No two agents may share an address.</p>
       {listError && <p className="field-error">{fieldSentence(FIELD_LABELS['input.extraEmails'], listError)}</p>}
       {list.length === 0 ? (
