@@ -525,6 +525,28 @@ export type Invitation = {
   teams: Array<Team>;
 };
 
+/** What an invitation link leads to. Only a VALID link reveals more than its status. */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  /** The address the account will have (VALID only). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Until when the link works (VALID only). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The helpdesk joined: the host of PUBLIC_URL (VALID only). */
+  helpdeskName?: Maybe<Scalars['String']['output']>;
+  /** Who invited (VALID only). */
+  inviterName?: Maybe<Scalars['String']['output']>;
+  status: InvitationPreviewStatus;
+};
+
+/** NOT_FOUND also covers a link replaced by a newer invitation (a resend). */
+export type InvitationPreviewStatus =
+  | 'EXPIRED'
+  | 'NOT_FOUND'
+  | 'REVOKED'
+  | 'USED'
+  | 'VALID';
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'EXPIRED'
@@ -1083,6 +1105,8 @@ export type Query = {
   changeLog: ChangeLogConnection;
   crmSettings: CrmSettings;
   departments: Array<Department>;
+  /** Public. What the link of an invitation email leads to; rate-limited per address. */
+  invitationPreview: InvitationPreview;
   /** Newest first. */
   invitations: Array<Invitation>;
   license: License;
@@ -1150,6 +1174,11 @@ export type QueryChangeLogArgs = {
   entityId: Scalars['ID']['input'];
   entityType: ChangeLogEntityType;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInvitationPreviewArgs = {
+  token: Scalars['String']['input'];
 };
 
 
