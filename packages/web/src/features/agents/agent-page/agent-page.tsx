@@ -116,7 +116,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
             onTabChange={openTab}
             markOf={form.markOf}
           />
-          {!readOnly && <SaveBar form={form} />}
+          {!readOnly && <SaveBar form={form} catalogs={catalogs} />}
         </form>
       </AgentFormContext>
       {guard.dialog}
