@@ -29,7 +29,14 @@ function SaveError({ form, catalogs }: SaveBarProps) {
   });
   // A message made of field paths ("input.teamIds.2: …") is not for people.
   const aboutFields = Object.keys(error.fields).length > 0;
-  const summary = listed.length ? 'Not saved: please correct the following.' : aboutFields ? 'Not saved: some values are not valid.' : error.message;
+  const summary =
+    error.code !== 'BAD_USER_INPUT'
+      ? error.message
+      : listed.length
+        ? 'Not saved: please correct the following.'
+        : aboutFields
+          ? 'Not saved: some values are not valid.'
+          : error.message;
   return (
     <div role="alert" className="alert alert-error">
       <p>{summary}</p>
