@@ -70,7 +70,12 @@ for (const viewport of VIEWPORTS) {
     const check = async (label: string) => {
       const t0 = Date.now();
       for (const line of await violations(page)) found.push(`${label}: ${line}`);
-      if (process.env.WALK_DEBUG) console.log(label, Date.now() - t0, found.filter((f) => f.startsWith(`${label}: `)));
+      if (process.env.WALK_DEBUG)
+        console.log(
+          label,
+          Date.now() - t0,
+          found.filter((f) => f.startsWith(`${label}: `)),
+        );
     };
     const visit = async (url: string, ready: Locator | null = null) => {
       await navigate(page, url);
@@ -138,7 +143,15 @@ for (const viewport of VIEWPORTS) {
 
     // Agent page: every tab, the gear menu, a confirm dialog, unsaved changes.
     await visit(`/agents/${agent.id}`, page.getByRole('heading', { level: 1, name: agent.name }));
-    for (const tab of ['Permissions', 'Permission Groups', 'Teams', 'Departments', 'Ticket Notifications', 'Other Notifications', 'Change log']) {
+    for (const tab of [
+      'Permissions',
+      'Permission Groups',
+      'Teams',
+      'Departments',
+      'Ticket Notifications',
+      'Other Notifications',
+      'Change log',
+    ]) {
       await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
       await check(`agent tab ${tab}`);
     }
@@ -185,7 +198,10 @@ for (const viewport of VIEWPORTS) {
 
     // Invitations: revoke confirmation.
     await visit('/invitations');
-    await page.getByRole('button', { name: /^Revoke/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Revoke/ })
+      .first()
+      .click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await check('revoke dialog');
 

@@ -38,7 +38,11 @@ describe('SaveBar', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Teams: Night shift is not a team any more (Teams)',
       'Teams: the third team is not a team (Teams)',
       'Extra email addresses: the second address is not a valid address (Profile)',

@@ -18,7 +18,11 @@ const ASK_AGAIN = 'Ask your admin for a new one.';
 /** What a link that cannot be accepted says, by the preview's status. */
 const UNUSABLE: Record<Exclude<InvitationPreviewStatus, 'VALID'>, { title: string; message: string; hint: string }> = {
   EXPIRED: { title: 'Invitation expired', message: 'This invitation has expired.', hint: ASK_AGAIN },
-  USED: { title: 'Invitation already used', message: 'This invitation was already used.', hint: `If you accepted it, sign in. ${ASK_AGAIN}` },
+  USED: {
+    title: 'Invitation already used',
+    message: 'This invitation was already used.',
+    hint: `If you accepted it, sign in. ${ASK_AGAIN}`,
+  },
   REVOKED: { title: 'Invitation revoked', message: 'This invitation was revoked.', hint: ASK_AGAIN },
   NOT_FOUND: {
     title: 'Invitation link not valid',
