@@ -85,7 +85,11 @@ for (const viewport of VIEWPORTS) {
       await check(url);
     };
 
-    await page.goto('/sign-in');
+    await page.goto(`/accept-invitation?token=unknown-${s}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Invitation link not valid' })).toBeVisible();
+    await check('/accept-invitation');
+    await navigate(page, '/sign-in');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     await check('/sign-in');
     await signIn(page, admin.email, admin.password);
     await expect(page).toHaveURL(path('/'));
@@ -194,6 +198,15 @@ for (const viewport of VIEWPORTS) {
     await page.getByRole('button', { name: 'Merge…' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await check('merge dialog');
+    await page.keyboard.press('Escape');
+
+    // Permission groups: the new-group dialog with its validation error.
+    await visit('/permission-groups');
+    await page.getByRole('button', { name: 'New group' }).click();
+    const newGroup = page.getByRole('dialog', { name: 'New permission group' });
+    await newGroup.getByRole('button', { name: 'Create group' }).click();
+    await expect(newGroup.getByText('Group name is required')).toBeVisible();
+    await check('new group dialog, errors');
     await page.keyboard.press('Escape');
 
     // Invitations: revoke confirmation.
