@@ -13,7 +13,7 @@ import { ApiTokenResolver } from '../modules/api-token';
 import { AuthResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
 import { DepartmentResolver } from '../modules/department';
-import { InvitationResolver } from '../modules/invitation';
+import { InvitationPreviewResolver, InvitationResolver } from '../modules/invitation';
 import { LicenseResolver } from '../modules/license';
 import { NotificationResolver } from '../modules/notification';
 import { OutboxResolver } from '../modules/mail';
@@ -38,6 +38,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ApiTokenResolver,
   LicenseResolver,
   InvitationResolver,
+  InvitationPreviewResolver,
   OutboxResolver,
   NotificationResolver,
   AgentImportResolver,

@@ -225,6 +225,9 @@ type Documents = {
     "\n            query InputFormatAgentOrder($i: AgentOrder) {\n              agents(orderBy: $i, first: 1) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.InputFormatAgentOrderDocument,
     "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.InputFormatInputTypesDocument,
     "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": typeof types.InputFormatCopyAgentSettingsDocument,
+    "\n  query PreviewInvitationLink($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": typeof types.PreviewInvitationLinkDocument,
+    "\n  mutation PreviewAcceptInvitation($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n": typeof types.PreviewAcceptInvitationDocument,
+    "\n  mutation PreviewRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      status\n    }\n  }\n": typeof types.PreviewRevokeInvitationDocument,
     "\n  query LicenseLicense {\n    license {\n      seats\n      used\n      available\n    }\n  }\n": typeof types.LicenseLicenseDocument,
     "\n  mutation LicenseCreateAgent($e: String!) {\n    createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.LicenseCreateAgentDocument,
     "\n  mutation LicenseInviteAgent($e: String!) {\n    inviteAgent(input: { email: $e }) {\n      id\n    }\n  }\n": typeof types.LicenseInviteAgentDocument,
@@ -508,6 +511,9 @@ const documents: Documents = {
     "\n            query InputFormatAgentOrder($i: AgentOrder) {\n              agents(orderBy: $i, first: 1) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.InputFormatAgentOrderDocument,
     "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": types.InputFormatInputTypesDocument,
     "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": types.InputFormatCopyAgentSettingsDocument,
+    "\n  query PreviewInvitationLink($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": types.PreviewInvitationLinkDocument,
+    "\n  mutation PreviewAcceptInvitation($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n": types.PreviewAcceptInvitationDocument,
+    "\n  mutation PreviewRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      status\n    }\n  }\n": types.PreviewRevokeInvitationDocument,
     "\n  query LicenseLicense {\n    license {\n      seats\n      used\n      available\n    }\n  }\n": types.LicenseLicenseDocument,
     "\n  mutation LicenseCreateAgent($e: String!) {\n    createAgent(input: { email: $e, name: $e, sendWelcomeEmail: false }) {\n      agent {\n        id\n      }\n    }\n  }\n": types.LicenseCreateAgentDocument,
     "\n  mutation LicenseInviteAgent($e: String!) {\n    inviteAgent(input: { email: $e }) {\n      id\n    }\n  }\n": types.LicenseInviteAgentDocument,
@@ -1438,6 +1444,18 @@ export function graphql(source: "\n        query InputFormatInputTypes {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewInvitationLink($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PreviewInvitationLink($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewAcceptInvitation($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewAcceptInvitation($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -89,4 +89,16 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const router = createBrowserRouter(routes);
+/**
+ * Shown on a full page load while the matched route's code loads (every route but sign-in and
+ * home is lazy); without it React Router warns on each load and renders nothing meanwhile.
+ */
+function RouteLoading() {
+  return (
+    <p role="status" className="route-loading">
+      Loading…
+    </p>
+  );
+}
+
+export const router = createBrowserRouter([{ hydrateFallbackElement: <RouteLoading />, children: routes }]);

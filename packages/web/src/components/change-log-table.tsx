@@ -45,7 +45,8 @@ export function ChangeLogTable({ rows, totalCount, hasOlder, loading, onLoadOlde
     formatChangeValue(field, format ? format(field, value ?? null) : value);
   return (
     <div className="tab-body">
-      <div className="table-wrap">
+      {/* Focusable: on a phone the table scrolls sideways, and keyboard users must reach that too. */}
+      <div className="table-wrap" tabIndex={0} role="group" aria-label="Change log">
         <table className="data-table change-log">
           <caption>
             {totalCount === 1 ? '1 change' : `${totalCount} changes`}, newest first

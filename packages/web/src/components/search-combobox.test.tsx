@@ -60,13 +60,16 @@ describe('SearchCombobox', () => {
     expect(box).toHaveValue('');
   });
 
-  it('points aria-activedescendant at no option when nothing matches, and Enter then chooses nothing', async () => {
+  it('says "No matches" as a status (not an option), points aria-activedescendant at nothing, and Enter chooses nothing', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     render(<Harness onChange={onChange} />);
     const box = screen.getByRole('combobox', { name: 'Organization' });
     await user.type(box, 'xyz');
-    expect(await screen.findByRole('option', { name: 'No matches' })).toBeInTheDocument();
+    expect(await screen.findByText('No matches')).toHaveAttribute('role', 'status');
+    // Only the "any" entry is left in the listbox; nothing in it is highlighted.
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Any organization']);
+    expect(screen.getByRole('option', { name: 'Any organization' })).toHaveAttribute('aria-selected', 'false');
     expect(box).not.toHaveAttribute('aria-activedescendant');
     await user.keyboard('{Enter}');
     expect(onChange).not.toHaveBeenCalled();
@@ -75,5 +78,6 @@ describe('SearchCombobox', () => {
     await user.type(box, 'b');
     await screen.findByRole('option', { name: 'Bolt' });
     expect(document.getElementById(box.getAttribute('aria-activedescendant')!)).toHaveTextContent('Bolt');
+    expect(screen.getByRole('status')).toHaveTextContent('');
   });
 });

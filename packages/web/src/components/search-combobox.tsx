@@ -27,7 +27,7 @@ interface ComboboxInputProps {
 /**
  * The input and listbox of a searchable choice (ARIA 1.2 combobox with list autocomplete):
  * typing filters, arrows move, Enter chooses, Escape closes and puts the chosen name back.
- * aria-activedescendant only ever names an option that is shown.
+ * aria-activedescendant only ever names an option that is shown; no match is a status, not an option.
  */
 export function ComboboxInput({
   label,
@@ -99,7 +99,8 @@ export function ComboboxInput({
         {...control}
         type="text"
         role="combobox"
-        aria-expanded={open}
+        // No listbox without entries: "No matches" is a status, not an option.
+        aria-expanded={open && entries.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={activeId}
@@ -118,27 +119,29 @@ export function ComboboxInput({
         }}
       />
       {open && (
-        <ul id={listId} role="listbox" aria-label={label} aria-busy={loading} className="search-combobox-options">
-          {entries.map((option, i) => (
-            <li
-              key={option?.id ?? ''}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              className={(option?.id ?? null) === value ? 'chosen' : undefined}
-              // mousedown would blur the input (closing the list) before the click lands.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(option)}
-            >
-              {option ? option.name : any}
-            </li>
-          ))}
-          {!loading && !options.length && (
-            <li role="option" aria-selected={false} aria-disabled="true" className="muted">
-              No matches
-            </li>
+        <div className="search-combobox-popup">
+          {entries.length > 0 && (
+            <ul id={listId} role="listbox" aria-label={label} aria-busy={loading} className="search-combobox-options">
+              {entries.map((option, i) => (
+                <li
+                  key={option?.id ?? ''}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className={(option?.id ?? null) === value ? 'chosen' : undefined}
+                  // mousedown would blur the input (closing the list) before the click lands.
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => choose(option)}
+                >
+                  {option ? option.name : any}
+                </li>
+              ))}
+            </ul>
           )}
-        </ul>
+          <p role="status" className="search-combobox-status">
+            {options.length ? '' : loading ? 'Searching…' : 'No matches'}
+          </p>
+        </div>
       )}
     </div>
   );

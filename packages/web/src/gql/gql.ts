@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.CrmSettingsDocument,
     "\n  mutation UpdateCrmSettings($input: CrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateCrmSettingsDocument,
     "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    extraEmails\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    crmNoteConnection {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrmAgentFieldsFragmentDoc,
@@ -161,6 +162,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.CrmSettingsDocument,
     "\n  mutation UpdateCrmSettings($input: CrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateCrmSettingsDocument,
     "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    extraEmails\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    crmNoteConnection {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrmAgentFieldsFragmentDoc,
@@ -388,6 +390,10 @@ export function graphql(source: "\n  mutation AcceptInvitation($token: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,3 +2,4 @@
 export { Invitation, InvitationStatus } from './invitation.entity';
 export { InvitationResolver } from './invitation.resolver';
 export { acceptInvitation, closePendingInvitationsFor, usableInvitation } from './invitation.service';
+export { InvitationPreviewResolver } from './invitation-preview.resolver';

@@ -70,3 +70,16 @@ export const SET_PASSWORD_WITH_TOKEN_MUTATION = graphql(`
     }
   }
 `);
+
+/** Asked when the accept page opens: a used, expired or revoked link says so before any typing. */
+export const INVITATION_PREVIEW_QUERY = graphql(`
+  query InvitationPreview($token: String!) {
+    invitationPreview(token: $token) {
+      status
+      email
+      helpdeskName
+      inviterName
+      expiresAt
+    }
+  }
+`);

@@ -3,7 +3,8 @@
 // API's field errors (`input.teamIds.2`) belong.
 import type { DepartmentAccessLevel, UpdateAgentInput } from '../../../gql/graphql';
 import { changesLoginEmail, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
-import type { AgentDetails } from './agent-page-types';
+import { fieldPathLabel } from '../../../lib/server-field-errors';
+import type { AgentDetails, PageCatalogs } from './agent-page-types';
 
 export const PROFILE_LABELS = {
   name: 'Name',
@@ -205,11 +206,24 @@ export function itemErrors(errors: Record<string, string>, field: AgentFormField
   );
 }
 
-/** What an error's path names, for a sentence: the field's label, or the extra address it is about. */
-export function errorLabel(path: string, values: AgentFormValues): string | undefined {
-  const item = /^input\.extraEmails\.(\d+)$/.exec(path);
-  const address = item && values.extraEmails[Number(item[1])];
-  return address ? `Extra email ${address}` : FIELD_LABELS[path];
+/**
+ * What an error's path names, for a sentence: the field's label, and for an item of a list which
+ * one (the team's or group's name, the address; its position when the name is not known).
+ */
+export function errorLabel(path: string, values: AgentFormValues, catalogs?: Partial<PageCatalogs>): string | undefined {
+  const nameIn = (list: readonly { id: string; name: string }[] | undefined, ids: readonly string[]) => (i: number) =>
+    list?.find((entry) => entry.id === ids[i])?.name;
+  const departmentIds = Object.keys(values.departments);
+  return fieldPathLabel(path, FIELD_LABELS, {
+    'input.extraEmails': { noun: 'address', nameOf: (i) => values.extraEmails[i] || undefined },
+    'input.teamIds': { noun: 'team', nameOf: nameIn(catalogs?.teams, values.teamIds) },
+    'input.permissionGroupIds': { noun: 'group', nameOf: nameIn(catalogs?.permissionGroups, values.permissionGroupIds) },
+    'input.departments': { noun: 'department', nameOf: nameIn(catalogs?.departments, departmentIds) },
+    'input.permissions': {
+      noun: 'permission',
+      nameOf: (i) => catalogs?.permissionCatalog?.find((p) => p.key === values.permissions[i])?.label,
+    },
+  });
 }
 
 /** Tabs holding at least one of these errors, in tab order. */

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { DropdownMenu } from 'radix-ui';
 import { useViewer } from '../../auth/viewer-context';
 import { toDisplayError } from '../../../lib/errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { plural } from '../../../lib/format';
 import { useUnsavedChangesGuard } from '../../../components/unsaved-changes-guard';
+import { ActionMenu } from '../../../components/action-menu';
 import { AgentNotFound } from '../components/agent-not-found';
 import { AGENT_PAGE_QUERY } from './agent-page.graphql';
 import { AgentActions } from './agent-actions';
@@ -100,20 +100,15 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
           !readOnly && (
             <div className="agent-header-tools">
               <AgentActions agent={agent} isViewer={isViewer} onDeleted={guard.leaveWithoutAsking} />
-              <DropdownMenu.Root>
-                <DropdownMenu.Trigger asChild>
+              <ActionMenu
+                align="end"
+                trigger={
                   <button type="button" className="button button-secondary button-icon" aria-label="Settings menu">
                     <Settings aria-hidden="true" />
                   </button>
-                </DropdownMenu.Trigger>
-                <DropdownMenu.Portal>
-                  <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
-                    <DropdownMenu.Item className="menu-item" onSelect={() => setCopyOpen(true)}>
-                      Copy settings from another agent…
-                    </DropdownMenu.Item>
-                  </DropdownMenu.Content>
-                </DropdownMenu.Portal>
-              </DropdownMenu.Root>
+                }
+                items={[{ label: 'Copy settings from another agent…', onSelect: () => setCopyOpen(true) }]}
+              />
             </div>
           )
         }
@@ -135,7 +130,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
             onTabChange={openTab}
             markOf={form.markOf}
           />
-          {!readOnly && <SaveBar form={form} />}
+          {!readOnly && <SaveBar form={form} catalogs={catalogs} />}
         </form>
       </AgentFormContext>
       {guard.dialog}

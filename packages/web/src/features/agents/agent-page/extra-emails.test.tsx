@@ -55,7 +55,7 @@ describe('ProfileTab extra email addresses', () => {
     const [, annRow] = within(list).getAllByRole('listitem');
     expect(annRow).toContainElement(error);
     expect(within(list).getAllByRole('listitem')[0]).not.toHaveTextContent(TAKEN);
-    expect(screen.getByRole('alert')).toHaveTextContent(`Extra email ann@example.com ${TAKEN} (Profile)`);
+    expect(screen.getByRole('alert')).toHaveTextContent(`Extra email addresses: ann@example.com ${TAKEN} (Profile)`);
   });
 
   it('refuses an address already in the list, or the login, without sending anything', async () => {

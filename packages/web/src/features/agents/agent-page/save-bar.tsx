@@ -2,6 +2,7 @@ import { fieldSentence } from '../../../lib/errors';
 import { plural } from '../../../lib/format';
 import { errorLabel, fieldOfPath, tabOfField } from './agent-form';
 import { AGENT_TABS } from './agent-tabs';
+import type { PageCatalogs } from './agent-page-types';
 import type { AgentForm } from './use-agent-form';
 
 const tabLabel = (path: string) => {
@@ -9,17 +10,36 @@ const tabLabel = (path: string) => {
   return field && AGENT_TABS.find((t) => t.value === tabOfField(field))?.label;
 };
 
-/** Why the last save failed: the server's message, and each field error with the tab that holds it. */
-function SaveError({ form }: { form: AgentForm }) {
+interface SaveBarProps {
+  form: AgentForm;
+  /** Names of teams, groups, departments and permissions, for errors about one of them. */
+  catalogs?: Partial<PageCatalogs>;
+}
+
+/**
+ * Why the last save failed: each field error in words with the tab that holds it (never the
+ * API's paths such as `input.teamIds.2`), or the server's message when it is not about fields.
+ */
+function SaveError({ form, catalogs }: SaveBarProps) {
   const { error, errors, values } = form;
   if (!error) return null;
   const listed = Object.entries(errors).flatMap(([path, fragment]) => {
-    const label = errorLabel(path, values);
+    const label = errorLabel(path, values, catalogs);
     return label ? [{ path, label, fragment }] : [];
   });
+  // A message made of field paths ("input.teamIds.2: …") is not for people.
+  const aboutFields = Object.keys(error.fields).length > 0;
+  const summary =
+    error.code !== 'BAD_USER_INPUT'
+      ? error.message
+      : listed.length
+        ? 'Not saved: please correct the following.'
+        : aboutFields
+          ? 'Not saved: some values are not valid.'
+          : error.message;
   return (
     <div role="alert" className="alert alert-error">
-      <p>{error.code === 'BAD_USER_INPUT' && listed.length ? 'Not saved: please correct the following.' : error.message}</p>
+      <p>{summary}</p>
       {listed.length > 0 && (
         <ul>
           {listed.map(({ path, label, fragment }) => (
@@ -37,12 +57,12 @@ function SaveError({ form }: { form: AgentForm }) {
  * The agent page's one save bar, sticky at the bottom of the window: how many changes wait, on
  * which tabs they are marked, Save (every tab in one updateAgent) and Discard.
  */
-export function SaveBar({ form }: { form: AgentForm }) {
+export function SaveBar({ form, catalogs }: SaveBarProps) {
   const { total } = form.changes;
   const status = form.saving ? 'Saving…' : total ? `${plural(total, 'unsaved change')}` : form.saved ? 'Saved.' : 'No unsaved changes';
   return (
     <section className="save-bar agent-save-bar" aria-label="Changes to this agent" data-dirty={total > 0}>
-      <SaveError form={form} />
+      <SaveError form={form} catalogs={catalogs} />
       <div className="save-bar-actions">
         <p role="status" className={`save-status ${total ? 'save-status-pending' : form.saved ? '' : 'save-status-idle'}`}>
           {total > 0 && <span className="tab-marker tab-marker-unsaved" aria-hidden="true" />}

@@ -2,9 +2,9 @@
 import type { ReactNode } from 'react';
 import { SaveBar } from './save-bar';
 import { AgentFormContext, useAgentForm } from './use-agent-form';
-import type { AgentDetails } from './agent-page-types';
+import type { AgentDetails, PageCatalogs } from './agent-page-types';
 
-export function TestForm({ agent, children }: { agent: AgentDetails; children: ReactNode }) {
+export function TestForm({ agent, catalogs, children }: { agent: AgentDetails; catalogs?: PageCatalogs; children: ReactNode }) {
   const form = useAgentForm(agent);
   return (
     <AgentFormContext value={form}>
@@ -16,7 +16,7 @@ export function TestForm({ agent, children }: { agent: AgentDetails; children: R
         }}
       >
         {children}
-        <SaveBar form={form} />
+        <SaveBar form={form} catalogs={catalogs} />
       </form>
     </AgentFormContext>
   );

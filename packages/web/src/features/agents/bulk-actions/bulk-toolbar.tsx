@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { DropdownMenu } from 'radix-ui';
 import { useApolloClient } from '@apollo/client/react';
+import { ActionMenu } from '../../../components/action-menu';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { CopySettingsDialog } from '../agent-page/copy-settings/copy-settings-dialog';
@@ -64,20 +64,15 @@ export function BulkToolbar({ selectedIds, selectedAgents, onClear, onDone }: Bu
       <div className="selection-bar" role="toolbar" aria-label="Bulk actions">
         <span aria-live="polite">{count} selected</span>
         {MENUS.map((menu) => (
-          <DropdownMenu.Root key={menu.label} modal={false}>
-            <DropdownMenu.Trigger className="button button-secondary button-small">
-              {menu.label} <ChevronDown aria-hidden="true" />
-            </DropdownMenu.Trigger>
-            <DropdownMenu.Portal>
-              <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
-                {menu.items.map((item) => (
-                  <DropdownMenu.Item key={item.field} className="menu-item" onSelect={() => setMembership(item.field)}>
-                    {item.label}
-                  </DropdownMenu.Item>
-                ))}
-              </DropdownMenu.Content>
-            </DropdownMenu.Portal>
-          </DropdownMenu.Root>
+          <ActionMenu
+            key={menu.label}
+            trigger={
+              <button type="button" className="button button-secondary button-small">
+                {menu.label} <ChevronDown aria-hidden="true" />
+              </button>
+            }
+            items={menu.items.map((item) => ({ label: item.label, onSelect: () => setMembership(item.field) }))}
+          />
         ))}
         <button type="button" className="button button-secondary button-small" disabled={bulk.loading} onClick={() => void enable()}>
           Enable

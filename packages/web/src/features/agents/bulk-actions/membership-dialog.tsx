@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Dialog } from 'radix-ui';
 import { useQuery } from '@apollo/client/react';
 import type { BulkUpdateAgentsInput } from '../../../gql/graphql';
+import { useFocusReturn } from '../../../components/use-focus-return';
 import { FormAlert } from '../../../components/form-alert';
 import { MultiSelect } from '../../../components/multi-select';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
@@ -80,11 +81,12 @@ export function MembershipDialog({ field, targetLabel, onOpenChange, onApply, he
     }
   }
 
+  const returnFocus = useFocusReturn(!!field);
   return (
     <Dialog.Root open={!!field} onOpenChange={close}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide">
+        <Dialog.Content className="dialog dialog-wide" onCloseAutoFocus={returnFocus}>
           <Dialog.Title className="dialog-title">
             {action?.title}: {targetLabel}
           </Dialog.Title>

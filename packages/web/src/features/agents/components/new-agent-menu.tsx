@@ -1,6 +1,6 @@
-import { DropdownMenu } from 'radix-ui';
 import { Link, useNavigate } from 'react-router';
 import { ChevronDown, Plus } from 'lucide-react';
+import { ActionMenu } from '../../../components/action-menu';
 
 /** "New agent" opens the form; the arrow next to it offers the other ways to add agents. */
 export function NewAgentMenu() {
@@ -11,22 +11,18 @@ export function NewAgentMenu() {
         <Plus aria-hidden="true" />
         New agent
       </Link>
-      {/* Not modal: a two-item menu need not hide the page from assistive technology. */}
-      <DropdownMenu.Root modal={false}>
-        <DropdownMenu.Trigger className="button button-primary split-button-toggle" aria-label="More ways to add agents">
-          <ChevronDown aria-hidden="true" />
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
-            <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/agents/new')}>
-              New agent
-            </DropdownMenu.Item>
-            <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/agents/bulk')}>
-              Bulk add agents
-            </DropdownMenu.Item>
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+      <ActionMenu
+        align="end"
+        trigger={
+          <button type="button" className="button button-primary split-button-toggle" aria-label="More ways to add agents">
+            <ChevronDown aria-hidden="true" />
+          </button>
+        }
+        items={[
+          { label: 'New agent', onSelect: () => navigate('/agents/new') },
+          { label: 'Bulk add agents', onSelect: () => navigate('/agents/bulk') },
+        ]}
+      />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { ACCEPT_INVITATION_MUTATION, VIEWER_QUERY } from '../auth.graphql';
+import type { InvitationPreviewStatus } from '../../../gql/graphql';
+import { ACCEPT_INVITATION_MUTATION, INVITATION_PREVIEW_QUERY, VIEWER_QUERY } from '../auth.graphql';
 import { TextField } from '../../../components/text-field';
+import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AuthCard } from '../components/auth-card';
 import { InvalidLinkCard } from '../components/invalid-link-card';
@@ -11,15 +13,27 @@ import { useStartSession } from '../use-start-session';
 
 const LABELS = { name: 'Name' };
 
-/** Shown for a link without a token and when the API rejects the token. */
-function InvalidInvitation() {
-  return (
-    <InvalidLinkCard
-      title="Invitation link not valid"
-      message="This invitation link is invalid, has already been used, was replaced by a newer invitation, or has expired."
-      hint="Ask the person who invited you to send a new invitation. If you have already accepted it, sign in."
-    />
-  );
+const ASK_AGAIN = 'Ask your admin for a new one.';
+
+/** What a link that cannot be accepted says, by the preview's status. */
+const UNUSABLE: Record<Exclude<InvitationPreviewStatus, 'VALID'>, { title: string; message: string; hint: string }> = {
+  EXPIRED: { title: 'Invitation expired', message: 'This invitation has expired.', hint: ASK_AGAIN },
+  USED: {
+    title: 'Invitation already used',
+    message: 'This invitation was already used.',
+    hint: `If you accepted it, sign in. ${ASK_AGAIN}`,
+  },
+  REVOKED: { title: 'Invitation revoked', message: 'This invitation was revoked.', hint: ASK_AGAIN },
+  NOT_FOUND: {
+    title: 'Invitation link not valid',
+    message: 'This invitation link is invalid, has already been used, was replaced by a newer invitation, or has expired.',
+    hint: 'Ask the person who invited you to send a new invitation. If you have already accepted it, sign in.',
+  },
+};
+
+/** Shown for a link without a token, one the preview says cannot be used, and when the API rejects the token. */
+function InvalidInvitation({ status = 'NOT_FOUND' }: { status?: Exclude<InvitationPreviewStatus, 'VALID'> }) {
+  return <InvalidLinkCard {...UNUSABLE[status]} />;
 }
 
 /**
@@ -36,10 +50,21 @@ export function AcceptInvitationPage() {
   // Someone may open the link in a browser where another agent is signed in: say so.
   // Signed-out visitors get UNAUTHENTICATED here, which simply means no note.
   const { data: signedIn } = useQuery(VIEWER_QUERY, token && !accepted ? {} : skipToken);
+  // Checked on load; an error here (a network failure, too many attempts) still offers the form.
+  const preview = useQuery(INVITATION_PREVIEW_QUERY, token ? { variables: { token }, fetchPolicy: 'network-only' } : skipToken);
   const [name, setName] = useState('');
   const [tokenRejected, setTokenRejected] = useState(false);
 
   if (!token || tokenRejected) return <InvalidInvitation />;
+  if (preview.loading) {
+    return (
+      <AuthCard title="Accept your invitation">
+        <p role="status">Checking your invitation…</p>
+      </AuthCard>
+    );
+  }
+  const invitation = preview.data?.invitationPreview;
+  if (invitation && invitation.status !== 'VALID') return <InvalidInvitation status={invitation.status} />;
 
   async function submit(password: string) {
     const { data } = await accept({ variables: { token, name: name.trim() || null, password } });
@@ -49,7 +74,24 @@ export function AcceptInvitationPage() {
   }
 
   return (
-    <AuthCard title="Accept your invitation" intro="Choose how your name appears and a password to finish setting up your agent account.">
+    <AuthCard
+      title="Accept your invitation"
+      intro={invitation?.inviterName && invitation.helpdeskName && `${invitation.inviterName} invited you to ${invitation.helpdeskName}.`}
+    >
+      {invitation?.email && (
+        <dl className="invitation-summary">
+          <dt>Email</dt>
+          <dd>{invitation.email}</dd>
+          <dt>Helpdesk</dt>
+          <dd>{invitation.helpdeskName}</dd>
+          {invitation.expiresAt && (
+            <>
+              <dt>Link valid until</dt>
+              <dd>{formatDateTime(invitation.expiresAt)}</dd>
+            </>
+          )}
+        </dl>
+      )}
       {signedIn && (
         <p className="alert alert-info" role="note">
           You are signed in as {signedIn.viewer.name} ({signedIn.viewer.email}). Accepting this invitation signs you in with the new account

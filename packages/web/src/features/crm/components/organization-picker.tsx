@@ -61,7 +61,9 @@ export function OrganizationPicker({ current, onChoose, canEdit, canCreate }: Pr
             <label htmlFor="crm-org-search">Find or create an organization</label>
             <input id="crm-org-search" type="search" value={text} autoFocus onChange={(event) => setText(event.target.value)} />
           </div>
-          {loading && <p role="status">Searching…</p>}
+          <p role="status" className="muted">
+            {loading ? 'Searching…' : search && !matches.length ? 'No matches' : ''}
+          </p>
           <ul className="crm-picker-options" aria-label="Organizations">
             {matches.map((o) => (
               <li key={o.id}>

@@ -48,7 +48,7 @@ export function PermissionMatrix({ catalog, groups, granted, onToggle, groupActi
           <tbody key={category}>
             <tr className="matrix-category-row">
               <th scope="colgroup" colSpan={groups.length + 1} className="matrix-category">
-                {category}
+                <span className="matrix-category-name">{category}</span>
               </th>
             </tr>
             {permissions.map((permission) => (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Dialog } from 'radix-ui';
 import { useMutation } from '@apollo/client/react';
 import type { AgentSettingsSection } from '../../../../gql/graphql';
+import { useFocusReturn } from '../../../../components/use-focus-return';
 import { FormAlert } from '../../../../components/form-alert';
 import { toDisplayError, type DisplayError } from '../../../../lib/errors';
 import { COPY_AGENT_SETTINGS_MUTATION } from './copy-settings.graphql';
@@ -63,11 +64,12 @@ export function CopySettingsDialog({ targetAgentIds, targetLabel, open, onOpenCh
     }
   }
 
+  const returnFocus = useFocusReturn(open);
   return (
     <Dialog.Root open={open} onOpenChange={close}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide">
+        <Dialog.Content className="dialog dialog-wide" onCloseAutoFocus={returnFocus}>
           <Dialog.Title className="dialog-title">Copy settings to {targetLabel}</Dialog.Title>
           <Dialog.Description className="dialog-body">
             The ticked sections replace what {targetLabel} {targetAgentIds.length > 1 ? 'have' : 'has'} now; nothing else changes.
