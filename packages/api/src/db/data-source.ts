@@ -21,6 +21,7 @@ import { AgentEmail1764670000000 } from './migrations/1764670000000-agent-email'
 import { ImportUnchanged1764680000000 } from './migrations/1764680000000-import-unchanged';
 import { UserMergeMoved1764690000000 } from './migrations/1764690000000-user-merge-moved';
 import { SearchWords1764700000000 } from './migrations/1764700000000-search-words';
+import { TemporaryPasswordExpiry1764770000000 } from './migrations/1764770000000-temporary-password-expiry';
 
 export const migrations = [
   Initial1763880000000,
@@ -40,6 +41,7 @@ export const migrations = [
   ImportUnchanged1764680000000,
   UserMergeMoved1764690000000,
   SearchWords1764700000000,
+  TemporaryPasswordExpiry1764770000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -257,6 +257,13 @@ type Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": typeof types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": typeof types.OnboardingOutbox2Document,
+    "\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ResetRequestDocument,
+    "\n  mutation ResetSetWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n    }\n  }\n": typeof types.ResetSetWithTokenDocument,
+    "\n  mutation ResetSend($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n": typeof types.ResetSendDocument,
+    "\n  mutation ResetTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n      expiresAt\n      agent {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.ResetTemporaryDocument,
+    "\n  query ResetViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.ResetViewerDocument,
+    "\n  mutation ResetDisable($id: ID!) {\n    updateAgent(id: $id, input: { status: DISABLED }) {\n      id\n    }\n  }\n": typeof types.ResetDisableDocument,
+    "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": typeof types.ResetCreateTokenDocument,
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": typeof types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.SafetyMustChangeDocument,
     "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": typeof types.ScaleOutViewerDocument,
@@ -533,6 +540,13 @@ const documents: Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": types.OnboardingOutbox2Document,
+    "\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ResetRequestDocument,
+    "\n  mutation ResetSetWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n    }\n  }\n": types.ResetSetWithTokenDocument,
+    "\n  mutation ResetSend($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n": types.ResetSendDocument,
+    "\n  mutation ResetTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n      expiresAt\n      agent {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.ResetTemporaryDocument,
+    "\n  query ResetViewer {\n    viewer {\n      id\n    }\n  }\n": types.ResetViewerDocument,
+    "\n  mutation ResetDisable($id: ID!) {\n    updateAgent(id: $id, input: { status: DISABLED }) {\n      id\n    }\n  }\n": types.ResetDisableDocument,
+    "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": types.ResetCreateTokenDocument,
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.SafetyMustChangeDocument,
     "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": types.ScaleOutViewerDocument,
@@ -1552,6 +1566,34 @@ export function graphql(source: "\n        mutation OnboardingRetryOutboxMessage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSetWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ResetSetWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSend($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetSend($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n      expiresAt\n      agent {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n      expiresAt\n      agent {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResetViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ResetViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetDisable($id: ID!) {\n    updateAgent(id: $id, input: { status: DISABLED }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetDisable($id: ID!) {\n    updateAgent(id: $id, input: { status: DISABLED }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

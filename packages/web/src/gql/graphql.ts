@@ -614,12 +614,16 @@ export type Mutation = {
   renameUsergroup: Usergroup;
   /** Administrators only. `ids` lists every field once, in the new order. */
   reorderUserCustomFields: Array<UserCustomField>;
+  /** Forgot password: emails a single-use reset link when the address is an active agent's login. Always true (it never tells whether the address exists); rate-limited per address and per IP. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** New token and email; the old link stops working. */
   resendInvitation: Invitation;
   /** Queues a FAILED message again with a fresh set of attempts. */
   retryOutboxMessage: OutboxMessage;
   revokeApiToken: ApiToken;
   revokeInvitation: Invitation;
+  /** Emails the agent a single-use link to choose a new password (another, enabled agent). */
+  sendPasswordReset: Agent;
   /** An imported agent chooses a password with the single-use link from the welcome email, and is signed in. */
   setPasswordWithToken: AuthPayload;
   setPrimaryUserEmail: User;
@@ -627,6 +631,8 @@ export type Mutation = {
   setTeamMembers: Team;
   /** Replaces the organizations assigned to the team (at most 1000); unknown ids are field errors. */
   setTeamOrganizations: Team;
+  /** Replaces the agent's password with a generated temporary one (shown once), ends their sessions; they must change it at sign-in. */
+  setTemporaryPassword: TemporaryPasswordPayload;
   /** Moves back what a merge moved; returns the source user. Needs people.merge. */
   undoUserMerge: User;
   /** Admins edit anyone; an agent edits their own preferences. */
@@ -855,6 +861,11 @@ export type MutationReorderUserCustomFieldsArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
 export type MutationResendInvitationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -872,6 +883,11 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendPasswordResetArgs = {
+  agentId: Scalars['ID']['input'];
 };
 
 
@@ -896,6 +912,11 @@ export type MutationSetTeamMembersArgs = {
 export type MutationSetTeamOrganizationsArgs = {
   id: Scalars['ID']['input'];
   organizationIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetTemporaryPasswordArgs = {
+  agentId: Scalars['ID']['input'];
 };
 
 
@@ -1212,6 +1233,15 @@ export type Team = {
   name: Scalars['String']['output'];
   /** Organizations whose users the team's members see when team-scoped visibility is on (crmSettings), by name. Administrators only. */
   organizations: Array<Organization>;
+};
+
+/** A temporary password, shown once: it is stored only as a hash. */
+export type TemporaryPasswordPayload = {
+  __typename?: 'TemporaryPasswordPayload';
+  agent: Agent;
+  /** The password stops working then; the agent must choose a new one at sign-in before. */
+  expiresAt: Scalars['DateTime']['output'];
+  temporaryPassword: Scalars['String']['output'];
 };
 
 /** An agent's CRM summary and contact information. Omitted fields stay as they are; null (or blank) clears one. */

@@ -5,7 +5,13 @@ import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, Se
  * by a test against the resolvers' metadata, so that a new public operation is listed here.
  * (Introspection fields, `__schema` and the like, are public too; production turns introspection off.)
  */
-export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set(['login', 'logout', 'acceptInvitation', 'setPasswordWithToken']);
+export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'login',
+  'logout',
+  'acceptInvitation',
+  'setPasswordWithToken',
+  'requestPasswordReset',
+]);
 
 /** Names of the root fields an operation selects, through fragments (conservatively ignoring @skip/@include). */
 export function rootFieldNames(document: DocumentNode, operation: OperationDefinitionNode): Set<string> {

@@ -84,6 +84,10 @@ export class Agent {
   @Str(255, { nullable: true })
   passwordHash: string | null;
 
+  /** Until when the temporary password works (mustChangePassword); null: no limit, or the agent chose it. */
+  @DateCol({ nullable: true })
+  temporaryPasswordExpiresAt: Date | null;
+
   @Bool(true)
   @Field()
   canEditOwnTicketNotifications: boolean;
@@ -144,6 +148,7 @@ export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Omit
     status: AgentStatus.ACTIVE,
     mustChangePassword: false,
     passwordHash: null,
+    temporaryPasswordExpiresAt: null,
     canEditOwnTicketNotifications: true,
     signature: null,
     permissions: [],

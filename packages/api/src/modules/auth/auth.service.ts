@@ -59,6 +59,9 @@ export async function verifyCredentials(sc: ServiceContext, args: { email: strin
   const ok = agent ? await verifyPassword(agent.passwordHash, args.password) : (await dummyVerify(args.password), false);
   if (!agent || !ok) throw unauthenticated('Wrong email or password');
   if (agent.status !== AgentStatus.ACTIVE) throw unauthenticated('This account is disabled');
+  if (agent.mustChangePassword && agent.temporaryPasswordExpiresAt && agent.temporaryPasswordExpiresAt <= sc.clock()) {
+    throw unauthenticated('Your temporary password has expired: use "Forgot password?" or ask an administrator for a new one');
+  }
   return agent;
 }
 
@@ -85,13 +88,23 @@ export async function checkCurrentPassword(
   if (!(await verifyPassword(agent.passwordHash, password))) throw badInput({ [field]: 'is not your current password' });
 }
 
-/** Stores a new password hash and ends every other session: whoever knew the old password is signed out. */
+/**
+ * Stores a new password hash and ends every other session: whoever knew the old password is
+ * signed out. With `temporaryUntil` it is a temporary password (an administrator's): the agent
+ * must change it, and it stops working at that time.
+ */
 export async function setPassword(
   sc: ServiceContext,
-  args: { agentId: number; passwordHash: string; keepSessionToken: string | null },
+  args: { agentId: number; passwordHash: string; keepSessionToken: string | null; temporaryUntil?: Date },
 ): Promise<Agent> {
   const { em } = sc;
-  await em.update(Agent, args.agentId, { passwordHash: args.passwordHash, mustChangePassword: false, updatedAt: sc.clock() });
+  const temporaryUntil = args.temporaryUntil ?? null;
+  await em.update(Agent, args.agentId, {
+    passwordHash: args.passwordHash,
+    mustChangePassword: temporaryUntil !== null,
+    temporaryPasswordExpiresAt: temporaryUntil,
+    updatedAt: sc.clock(),
+  });
   const keep = args.keepSessionToken ? sha256(args.keepSessionToken) : '';
   await em
     .createQueryBuilder()
@@ -100,7 +113,7 @@ export async function setPassword(
     .where('agent_id = :id AND token_hash <> :keep', { id: args.agentId, keep })
     .execute();
   await recordChanges(em, sc.actor, ChangeLogEntityType.AGENT, args.agentId, [
-    { field: 'password', oldValue: null, newValue: '(changed)' },
+    { field: 'password', oldValue: null, newValue: temporaryUntil ? '(temporary password set)' : '(changed)' },
   ]);
   return em.findOneByOrFail(Agent, { id: args.agentId });
 }
