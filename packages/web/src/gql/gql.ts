@@ -26,6 +26,8 @@ type Documents = {
     "\n  query AgentChangeLog($entityId: ID!, $after: String, $first: Int = 25) {\n    changeLog(entityType: AGENT, entityId: $entityId, after: $after, first: $first) {\n      ...ChangeLogPageFields\n    }\n  }\n": typeof types.AgentChangeLogDocument,
     "\n  query AgentPicker($search: String) {\n    agents(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n  }\n": typeof types.AgentPickerDocument,
     "\n  mutation CopyAgentSettings($sourceAgentId: ID!, $targetAgentIds: [ID!]!, $sections: [AgentSettingsSection!]!) {\n    copyAgentSettings(sourceAgentId: $sourceAgentId, targetAgentIds: $targetAgentIds, sections: $sections) {\n      ...AgentPageFields\n    }\n  }\n": typeof types.CopyAgentSettingsDocument,
+    "\n  mutation SendPasswordReset($agentId: ID!) {\n    sendPasswordReset(agentId: $agentId) {\n      id\n    }\n  }\n": typeof types.SendPasswordResetDocument,
+    "\n  mutation SetTemporaryPassword($agentId: ID!) {\n    setTemporaryPassword(agentId: $agentId) {\n      temporaryPassword\n      expiresAt\n      agent {\n        ...AgentPageFields\n      }\n    }\n  }\n": typeof types.SetTemporaryPasswordDocument,
     "\n  query AgentsList($first: Int = 50) {\n    agents(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          isAdmin\n          status\n        }\n      }\n    }\n  }\n": typeof types.AgentsListDocument,
     "\n  query AgentsPage($filter: AgentFilter, $first: Int!, $after: String, $orderBy: AgentOrder) {\n    agents(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          alias\n          email\n          isAdmin\n          status\n          teams {\n            id\n            name\n          }\n          permissionGroups {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgentsPageDocument,
     "\n  query AgentOptions {\n    teams {\n      id\n      name\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n  }\n": typeof types.AgentOptionsDocument,
@@ -47,6 +49,7 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.CrmSettingsDocument,
     "\n  mutation UpdateCrmSettings($input: CrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateCrmSettingsDocument,
     "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    extraEmails\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    crmNoteConnection {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrmAgentFieldsFragmentDoc,
@@ -140,6 +143,8 @@ const documents: Documents = {
     "\n  query AgentChangeLog($entityId: ID!, $after: String, $first: Int = 25) {\n    changeLog(entityType: AGENT, entityId: $entityId, after: $after, first: $first) {\n      ...ChangeLogPageFields\n    }\n  }\n": types.AgentChangeLogDocument,
     "\n  query AgentPicker($search: String) {\n    agents(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n  }\n": types.AgentPickerDocument,
     "\n  mutation CopyAgentSettings($sourceAgentId: ID!, $targetAgentIds: [ID!]!, $sections: [AgentSettingsSection!]!) {\n    copyAgentSettings(sourceAgentId: $sourceAgentId, targetAgentIds: $targetAgentIds, sections: $sections) {\n      ...AgentPageFields\n    }\n  }\n": types.CopyAgentSettingsDocument,
+    "\n  mutation SendPasswordReset($agentId: ID!) {\n    sendPasswordReset(agentId: $agentId) {\n      id\n    }\n  }\n": types.SendPasswordResetDocument,
+    "\n  mutation SetTemporaryPassword($agentId: ID!) {\n    setTemporaryPassword(agentId: $agentId) {\n      temporaryPassword\n      expiresAt\n      agent {\n        ...AgentPageFields\n      }\n    }\n  }\n": types.SetTemporaryPasswordDocument,
     "\n  query AgentsList($first: Int = 50) {\n    agents(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          isAdmin\n          status\n        }\n      }\n    }\n  }\n": types.AgentsListDocument,
     "\n  query AgentsPage($filter: AgentFilter, $first: Int!, $after: String, $orderBy: AgentOrder) {\n    agents(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          alias\n          email\n          isAdmin\n          status\n          teams {\n            id\n            name\n          }\n          permissionGroups {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgentsPageDocument,
     "\n  query AgentOptions {\n    teams {\n      id\n      name\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n    }\n  }\n": types.AgentOptionsDocument,
@@ -161,6 +166,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.CrmSettingsDocument,
     "\n  mutation UpdateCrmSettings($input: CrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateCrmSettingsDocument,
     "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    extraEmails\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    crmNoteConnection {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrmAgentFieldsFragmentDoc,
@@ -307,6 +313,14 @@ export function graphql(source: "\n  mutation CopyAgentSettings($sourceAgentId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SendPasswordReset($agentId: ID!) {\n    sendPasswordReset(agentId: $agentId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SendPasswordReset($agentId: ID!) {\n    sendPasswordReset(agentId: $agentId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTemporaryPassword($agentId: ID!) {\n    setTemporaryPassword(agentId: $agentId) {\n      temporaryPassword\n      expiresAt\n      agent {\n        ...AgentPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTemporaryPassword($agentId: ID!) {\n    setTemporaryPassword(agentId: $agentId) {\n      temporaryPassword\n      expiresAt\n      agent {\n        ...AgentPageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AgentsList($first: Int = 50) {\n    agents(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          isAdmin\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentsList($first: Int = 50) {\n    agents(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          isAdmin\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -388,6 +402,10 @@ export function graphql(source: "\n  mutation AcceptInvitation($token: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,3 +70,9 @@ export const SET_PASSWORD_WITH_TOKEN_MUTATION = graphql(`
     }
   }
 `);
+
+export const REQUEST_PASSWORD_RESET_MUTATION = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
