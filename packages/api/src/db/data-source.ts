@@ -22,6 +22,7 @@ import { ImportUnchanged1764680000000 } from './migrations/1764680000000-import-
 import { UserMergeMoved1764690000000 } from './migrations/1764690000000-user-merge-moved';
 import { SearchWords1764700000000 } from './migrations/1764700000000-search-words';
 import { TemporaryPasswordExpiry1764770000000 } from './migrations/1764770000000-temporary-password-expiry';
+import { SessionsAndTokenExpiry1764780000000 } from './migrations/1764780000000-sessions-and-token-expiry';
 
 export const migrations = [
   Initial1763880000000,
@@ -42,6 +43,7 @@ export const migrations = [
   UserMergeMoved1764690000000,
   SearchWords1764700000000,
   TemporaryPasswordExpiry1764770000000,
+  SessionsAndTokenExpiry1764780000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -10,7 +10,7 @@ import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { UserImportResolver } from '../modules/user-import';
 import { ApiTokenResolver } from '../modules/api-token';
-import { AuthResolver, PasswordResetResolver } from '../modules/auth';
+import { AuthResolver, PasswordResetResolver, SessionsResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
 import { DepartmentResolver } from '../modules/department';
 import { InvitationResolver } from '../modules/invitation';
@@ -30,6 +30,7 @@ import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/cu
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   PasswordResetResolver,
+  SessionsResolver,
   AgentResolver,
   PermissionResolver,
   TeamResolver,

@@ -278,6 +278,14 @@ type Documents = {
     "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      ": typeof types.SeedLoginDocument,
     "\n        query SeedAgents {\n          agents(first: 100) {\n            totalCount\n            edges {\n              node {\n                email\n                departments {\n                  access\n                  department {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SeedAgentsDocument,
     "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.ServingViewerDocument,
+    "\n  mutation SessionsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.SessionsLoginDocument,
+    "\n  query SessionsMine {\n    mySessions {\n      id\n      current\n      browser\n      ip\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.SessionsMineDocument,
+    "\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.SessionsRevokeDocument,
+    "\n  mutation SessionsRevokeOthers {\n    revokeOtherSessions\n  }\n": typeof types.SessionsRevokeOthersDocument,
+    "\n  mutation SessionsEverywhere($id: ID!) {\n    signOutAgentEverywhere(agentId: $id) {\n      id\n    }\n  }\n": typeof types.SessionsEverywhereDocument,
+    "\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n": typeof types.SessionsLastSignInDocument,
+    "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.SessionsCreateTokenDocument,
+    "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.SessionsViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
@@ -561,6 +569,14 @@ const documents: Documents = {
     "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      ": types.SeedLoginDocument,
     "\n        query SeedAgents {\n          agents(first: 100) {\n            totalCount\n            edges {\n              node {\n                email\n                departments {\n                  access\n                  department {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.SeedAgentsDocument,
     "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.ServingViewerDocument,
+    "\n  mutation SessionsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.SessionsLoginDocument,
+    "\n  query SessionsMine {\n    mySessions {\n      id\n      current\n      browser\n      ip\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.SessionsMineDocument,
+    "\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.SessionsRevokeDocument,
+    "\n  mutation SessionsRevokeOthers {\n    revokeOtherSessions\n  }\n": types.SessionsRevokeOthersDocument,
+    "\n  mutation SessionsEverywhere($id: ID!) {\n    signOutAgentEverywhere(agentId: $id) {\n      id\n    }\n  }\n": types.SessionsEverywhereDocument,
+    "\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n": types.SessionsLastSignInDocument,
+    "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.SessionsCreateTokenDocument,
+    "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": types.SessionsViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
@@ -1650,6 +1666,38 @@ export function graphql(source: "\n        query SeedAgents {\n          agents(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsMine {\n    mySessions {\n      id\n      current\n      browser\n      ip\n      createdAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query SessionsMine {\n    mySessions {\n      id\n      current\n      browser\n      ip\n      createdAt\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRevokeOthers {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation SessionsRevokeOthers {\n    revokeOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsEverywhere($id: ID!) {\n    signOutAgentEverywhere(agentId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsEverywhere($id: ID!) {\n    signOutAgentEverywhere(agentId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n"): (typeof documents)["\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,6 +84,8 @@ export type Agent = {
   isReportsAdmin: Scalars['Boolean']['output'];
   landlinePhone?: Maybe<Scalars['String']['output']>;
   language: Scalars['String']['output'];
+  /** When the agent last signed in: administrators and the agent see it, others get null. */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
   mobilePhone?: Maybe<Scalars['String']['output']>;
   mustChangePassword: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
@@ -203,6 +205,21 @@ export type AgentOrderField =
   | 'EMAIL'
   | 'NAME';
 
+/** One place the signed-in agent is signed in (My sessions). */
+export type AgentSession = {
+  __typename?: 'AgentSession';
+  /** Browser and system, e.g. "Chrome 156 on Linux". */
+  browser: Scalars['String']['output'];
+  /** When it signed in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The session of this request. */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  lastSeenAt: Scalars['DateTime']['output'];
+};
+
 export type AgentSettingsSection =
   | 'ADMIN_ACCESS'
   | 'DEPARTMENTS'
@@ -224,6 +241,8 @@ export type AgentStatus =
 export type ApiToken = {
   __typename?: 'ApiToken';
   createdAt: Scalars['DateTime']['output'];
+  /** After this the token is refused; null: it never expires. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
@@ -622,6 +641,10 @@ export type Mutation = {
   retryOutboxMessage: OutboxMessage;
   revokeApiToken: ApiToken;
   revokeInvitation: Invitation;
+  /** Ends every session of yours but this one; how many ended. */
+  revokeOtherSessions: Scalars['Int']['output'];
+  /** Ends one of your sessions (the current one too: that signs you out). */
+  revokeSession: Scalars['Boolean']['output'];
   /** Emails the agent a single-use link to choose a new password (another, enabled agent). */
   sendPasswordReset: Agent;
   /** An imported agent chooses a password with the single-use link from the welcome email, and is signed in. */
@@ -633,6 +656,8 @@ export type Mutation = {
   setTeamOrganizations: Team;
   /** Replaces the agent's password with a generated temporary one (shown once), ends their sessions; they must change it at sign-in. */
   setTemporaryPassword: TemporaryPasswordPayload;
+  /** Signs another agent out of every session (administrators). Their API tokens keep working. */
+  signOutAgentEverywhere: Agent;
   /** Moves back what a merge moved; returns the source user. Needs people.merge. */
   undoUserMerge: User;
   /** Admins edit anyone; an agent edits their own preferences. */
@@ -707,6 +732,7 @@ export type MutationCreateAgentArgs = {
 
 
 export type MutationCreateApiTokenArgs = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
   scopes: Array<Scalars['String']['input']>;
 };
@@ -886,6 +912,11 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSendPasswordResetArgs = {
   agentId: Scalars['ID']['input'];
 };
@@ -916,6 +947,11 @@ export type MutationSetTeamOrganizationsArgs = {
 
 
 export type MutationSetTemporaryPasswordArgs = {
+  agentId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignOutAgentEverywhereArgs = {
   agentId: Scalars['ID']['input'];
 };
 
@@ -1107,6 +1143,8 @@ export type Query = {
   /** Newest first. */
   invitations: Array<Invitation>;
   license: License;
+  /** The signed-in agent's sessions, most recently used first (at most 30). */
+  mySessions: Array<AgentSession>;
   /** Every notification event key updateAgent accepts, ticket events first. */
   notificationCatalog: Array<NotificationEvent>;
   /** By name; `search` is a name prefix (the organization picker). Needs people.view, or admin access (teams are given organizations). */

@@ -88,6 +88,10 @@ export class Agent {
   @DateCol({ nullable: true })
   temporaryPasswordExpiresAt: Date | null;
 
+  /** When the agent last signed in (a new session); shown to administrators and the agent (Agent.lastSignInAt). */
+  @DateCol({ nullable: true })
+  lastSignInAt: Date | null;
+
   @Bool(true)
   @Field()
   canEditOwnTicketNotifications: boolean;
@@ -149,6 +153,7 @@ export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Omit
     mustChangePassword: false,
     passwordHash: null,
     temporaryPasswordExpiresAt: null,
+    lastSignInAt: null,
     canEditOwnTicketNotifications: true,
     signature: null,
     permissions: [],

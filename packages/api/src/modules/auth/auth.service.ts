@@ -65,15 +65,46 @@ export async function verifyCredentials(sc: ServiceContext, args: { email: strin
   return agent;
 }
 
-/** Starts a session for `agent`; the edge hands the token to the client. */
-export async function startSession(sc: ServiceContext, { agent }: { agent: Agent }): Promise<{ token: string; expiresAt: Date }> {
+/** Starts a session for `agent` (from `ip`, with browser `userAgent`); the edge hands the token to the client. */
+export async function startSession(
+  sc: ServiceContext,
+  { agent, ip = null, userAgent = null }: { agent: Agent; ip?: string | null; userAgent?: string | null },
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret(SESSION_PREFIX);
   const now = sc.clock();
   const expiresAt = new Date(now.getTime() + sc.config.sessionTtlHours * 3_600_000);
   // Expired sessions are dead weight: an agent's own are dropped whenever they sign in again.
   await sc.em.delete(Session, { agentId: agent.id, expiresAt: LessThan(now) });
-  await sc.em.insert(Session, { tokenHash: sha256(token), agentId: agent.id, createdAt: now, expiresAt, lastSeenAt: now });
+  await sc.em.insert(Session, {
+    tokenHash: sha256(token),
+    agentId: agent.id,
+    createdAt: now,
+    expiresAt,
+    lastSeenAt: now,
+    ip: ip?.slice(0, 64) ?? null,
+    userAgent: userAgent?.slice(0, 300) ?? null,
+  });
+  await dropOldestSessions(sc, agent.id);
+  await sc.em.update(Agent, agent.id, { lastSignInAt: now });
   return { token, expiresAt };
+}
+
+/** An agent holds at most this many sessions: signing in again ends the least recently used beyond it (My sessions stays bounded). */
+export const MAX_SESSIONS_PER_AGENT = 30;
+
+async function dropOldestSessions(sc: ServiceContext, agentId: number): Promise<void> {
+  const beyond = await sc.em.find(Session, {
+    select: { id: true },
+    where: { agentId },
+    order: { lastSeenAt: 'DESC', id: 'DESC' },
+    skip: MAX_SESSIONS_PER_AGENT,
+    take: 1000,
+  });
+  if (beyond.length)
+    await sc.em.delete(
+      Session,
+      beyond.map((s) => s.id),
+    );
 }
 
 export async function endSession(sc: ServiceContext, { token }: { token: string }): Promise<void> {

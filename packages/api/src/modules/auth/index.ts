@@ -7,3 +7,4 @@ export { ACTOR_COLUMNS, resolveActor } from './resolve-actor';
 export { createPasswordLinks } from './password-link';
 export { PasswordLink } from './password-link.entity';
 export { PasswordResetResolver } from './password.resolver';
+export { SessionsResolver } from './sessions.resolver';
