@@ -132,7 +132,7 @@ describe('sessions', () => {
     expect(codeOf(await t.gql(EVERYWHERE, { id: adminId }, { token: t.adminToken }))).toBe('FORBIDDEN');
 
     const seen = (await t.ok(LAST_SIGN_IN, { id: pat.id }, { token: t.adminToken })).agent!.lastSignInAt;
-    expect(Math.abs(new Date(seen).getTime() - Date.now())).toBeLessThan(60_000);
+    expect(Math.abs(new Date(String(seen)).getTime() - Date.now())).toBeLessThan(60_000);
     expect((await t.ok(LAST_SIGN_IN, { id: pat.id }, { token: pat.token })).agent!.lastSignInAt).toBe(seen);
     expect((await t.ok(LAST_SIGN_IN, { id: pat.id }, { token: quinn.token })).agent!.lastSignInAt).toBeNull();
 
@@ -154,7 +154,7 @@ describe('sessions', () => {
     expect(past.errors?.[0]?.extensions?.fields).toEqual({ expiresAt: 'must be in the future' });
     const future = new Date(Date.now() + 86_400_000).toISOString();
     const created = (await t.ok(CREATE_TOKEN, { expiresAt: future }, { token: t.adminToken })).createApiToken;
-    expect(new Date(created.apiToken.expiresAt).toISOString()).toBe(future);
+    expect(new Date(String(created.apiToken.expiresAt)).toISOString()).toBe(future);
     expect(await works(created.token)).toBe(true);
     await t.roster.ds.getRepository(ApiToken).update(Number(created.apiToken.id), { expiresAt: new Date(Date.now() - 1000) });
     const refused = await t.gql(VIEWER, {}, { token: created.token });
