@@ -47,9 +47,11 @@ test('an admin sends a reset link and sets a temporary password the agent must c
   const email = `locked-out-${randomSuffix()}@example.com`;
   const agent = await createAgent(baseURL!, adminToken, { email, name: 'Lou Lockedout', password: 'old-Passphrase-123' });
 
-  await page.goto(`/agents/${agent.id}`);
+  await page.goto(`/agents/${agent.id}?tab=sign-in`);
   await signIn(page, admin.email, admin.password);
   await expect(page.getByRole('heading', { name: 'Lou Lockedout' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Sign-in', selected: true })).toBeVisible();
+  await expect(page.getByText(/Last sign-in: never/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Send password reset' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Send link' }).click();
@@ -71,4 +73,35 @@ test('an admin sends a reset link and sets a temporary password the agent must c
   await logOut(page);
   await signIn(page, email, temporary);
   await expect(page).toHaveURL(path('/change-password'));
+});
+
+test('an admin signs an agent out everywhere; the agent sees and ends their own sessions', async ({ page, baseURL, admin }) => {
+  const adminToken = await apiLogin(baseURL!, admin);
+  const email = `sessions-${randomSuffix()}@example.com`;
+  const password = 'own-Passphrase-123';
+  const agent = await createAgent(baseURL!, adminToken, { email, name: 'Sal Sessions', password });
+  const elsewhere = await apiLogin(baseURL!, { email, password });
+
+  await page.goto(`/agents/${agent.id}?tab=sign-in`);
+  await signIn(page, admin.email, admin.password);
+  await expect(page.getByText(/Last sign-in: (?!never)/)).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page.getByText('Sal Sessions was signed out of every browser.')).toBeVisible();
+  const old = await gqlFetch(baseURL!, VIEWER, {}, elsewhere);
+  expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  await logOut(page);
+
+  // The agent, signed in twice, ends the other session from Preferences.
+  const other = await apiLogin(baseURL!, { email, password });
+  await signIn(page, email, password);
+  await page.goto('/preferences');
+  const sessions = page.getByRole('region', { name: 'Sessions' });
+  await expect(sessions.getByRole('row')).toHaveCount(3);
+  await expect(sessions.getByRole('row', { name: /This browser/ })).toBeVisible();
+  await checkScreen(page, 'preferences-sessions');
+  await sessions.getByRole('button', { name: 'Sign out other sessions' }).click();
+  await expect(sessions.getByRole('row')).toHaveCount(2);
+  expect((await gqlFetch(baseURL!, VIEWER, {}, other)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  await expect(page.getByRole('heading', { name: 'Preferences' })).toBeVisible();
 });

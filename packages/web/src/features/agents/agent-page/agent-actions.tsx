@@ -4,19 +4,16 @@ import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DELETE_AGENT_MUTATION, UPDATE_AGENT_MUTATION } from './agent-page.graphql';
 import { lastAdminHint } from './last-admin-hint';
 import type { AgentDetails } from './agent-page-types';
-import { PasswordActions } from './password-actions';
 
-/** Disable or enable, force a password change, delete: each confirmed, each saying what happens to the seat. */
+/** Disable or enable, delete: each confirmed, each saying what happens to the seat (password and sessions: the Sign-in tab). */
 interface AgentActionsProps {
   agent: AgentDetails;
   isViewer: boolean;
   /** Once deleted, before the page leaves for the agents list (unsaved edits no longer matter). */
   onDeleted?: () => void;
-  /** A short confirmation the page shows (a reset link was sent). */
-  onNotice?: (message: string) => void;
 }
 
-export function AgentActions({ agent, isViewer, onDeleted, onNotice = () => undefined }: AgentActionsProps) {
+export function AgentActions({ agent, isViewer, onDeleted }: AgentActionsProps) {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [update] = useMutation(UPDATE_AGENT_MUTATION);
@@ -56,17 +53,6 @@ export function AgentActions({ agent, isViewer, onDeleted, onNotice = () => unde
           </p>
         </ConfirmDialog>
       )}
-      <ConfirmDialog
-        trigger={button('Force password change')}
-        title={`Force ${who} to change their password?`}
-        confirmLabel="Force password change"
-        onConfirm={() => update({ variables: { id: agent.id, input: { forcePasswordChange: true } } })}
-      >
-        <p>The next time {who} signs in, they must choose a new password before they can do anything else.</p>
-        <p>Seats: no change.</p>
-      </ConfirmDialog>
-      {/* One's own password: Preferences (the API refuses these for oneself); a disabled agent cannot sign in anyway. */}
-      {!isViewer && !disabled && <PasswordActions agent={agent} onNotice={onNotice} />}
       {/* Admins cannot delete their own account (the API refuses). */}
       {!isViewer && (
         <ConfirmDialog

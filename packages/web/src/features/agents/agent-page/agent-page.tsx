@@ -86,7 +86,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
         </div>
         {!readOnly && (
           <div className="agent-header-tools">
-            <AgentActions agent={agent} isViewer={isViewer} onDeleted={guard.leaveWithoutAsking} onNotice={setNotice} />
+            <AgentActions agent={agent} isViewer={isViewer} onDeleted={guard.leaveWithoutAsking} />
             <DropdownMenu.Root>
               <DropdownMenu.Trigger asChild>
                 <button type="button" className="button button-secondary gear-button" aria-label="Settings menu">
