@@ -128,7 +128,6 @@ describe('architecture (README "Code layout")', () => {
   // shrinks (an entry that no longer takes Context fails below).
   const CONTEXT_OUTSIDE_RESOLVERS = new Set([
     'modules/import/import.fields.ts', // the job types' field resolvers (errors, rows), a resolver mixin
-    'modules/agent-import/password-link.ts', // setPasswordWithTokenAndSignIn: an edge flow (hash outside the transaction, then sign in)
   ]);
 
   it('services and the other module files below the resolvers never take the request Context', () => {

@@ -19,6 +19,9 @@ export interface Config {
   publicUrl: string;
   sessionTtlHours: number;
   invitationTtlDays: number;
+  /** Temporary passwords and the set-password links of imported agents. */
+  temporaryPasswordTtlDays: number;
+  passwordResetTtlMinutes: number;
   loginMaxAttemptsPerAccount: number;
   loginMaxAttemptsPerIp: number;
   loginWindowMinutes: number;
@@ -117,6 +120,8 @@ function envSchema(cwd: string) {
       PUBLIC_URL: optional(z.string()),
       SESSION_TTL_HOURS: int(24 * 14, 1),
       INVITATION_TTL_DAYS: int(7, 1),
+      TEMPORARY_PASSWORD_TTL_DAYS: int(7, 1),
+      PASSWORD_RESET_TTL_MINUTES: int(60, 5),
       LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: int(5, 1),
       LOGIN_MAX_ATTEMPTS_PER_IP: int(50, 1),
       LOGIN_WINDOW_MINUTES: int(15, 1),
@@ -177,6 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     invitationTtlDays: e.INVITATION_TTL_DAYS,
+    temporaryPasswordTtlDays: e.TEMPORARY_PASSWORD_TTL_DAYS,
+    passwordResetTtlMinutes: e.PASSWORD_RESET_TTL_MINUTES,
     loginMaxAttemptsPerAccount: e.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT,
     loginMaxAttemptsPerIp: e.LOGIN_MAX_ATTEMPTS_PER_IP,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,

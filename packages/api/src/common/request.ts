@@ -56,6 +56,8 @@ export interface Context extends RequestDeps, AuthState {
   /** The device cookie of a browser an agent signed in from (sign-in limits per device). */
   deviceToken: string | null;
   ip: string;
+  /** The User-Agent header (shown with the session it signs in), truncated. */
+  userAgent: string | null;
   res?: Response;
   loaders: Loaders;
   /** Runs service calls in one transaction as the request's actor (UNAUTHENTICATED without one), or as `as`. */
@@ -70,4 +72,5 @@ export interface RequestCredentials {
   token: string | null;
   deviceToken: string | null;
   ip: string;
+  userAgent: string | null;
 }

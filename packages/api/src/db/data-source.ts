@@ -24,6 +24,8 @@ import { SearchWords1764700000000 } from './migrations/1764700000000-search-word
 import { InvitationSentAt1764721000000 } from './migrations/1764721000000-invitation-sent-at';
 import { UserMergeMovedItem1764722000000 } from './migrations/1764722000000-user-merge-moved-item';
 import { ImportErrorValue1764763190000 } from './migrations/1764763190000-import-error-value';
+import { TemporaryPasswordExpiry1764770000000 } from './migrations/1764770000000-temporary-password-expiry';
+import { SessionsAndTokenExpiry1764780000000 } from './migrations/1764780000000-sessions-and-token-expiry';
 
 export const migrations = [
   Initial1763880000000,
@@ -46,6 +48,8 @@ export const migrations = [
   InvitationSentAt1764721000000,
   UserMergeMovedItem1764722000000,
   ImportErrorValue1764763190000,
+  TemporaryPasswordExpiry1764770000000,
+  SessionsAndTokenExpiry1764780000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -1,8 +1,7 @@
 import { Agent, AgentEmail, AgentWord } from '../modules/agent';
-import { PasswordLink } from '../modules/agent-import';
 import { ImportJob, ImportRow, ImportRowError } from '../modules/import';
 import { ApiToken } from '../modules/api-token';
-import { LoginAttempt, Session, TrustedDevice } from '../modules/auth';
+import { LoginAttempt, PasswordLink, Session, TrustedDevice } from '../modules/auth';
 import { ChangeLogEntry } from '../common/change-log.entity';
 import { AgentDepartment, Department, GroupDepartment } from '../modules/department';
 import { Invitation } from '../modules/invitation';

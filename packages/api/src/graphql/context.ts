@@ -45,6 +45,7 @@ export function buildContext(deps: RequestDeps, req: Request, res?: Response): P
       token: bearer(req) ?? (req.cookies?.[SESSION_COOKIE] as string | undefined) ?? null,
       deviceToken: (req.cookies?.[DEVICE_COOKIE] as string | undefined) ?? null,
       ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      userAgent: req.get('user-agent')?.slice(0, 300) ?? null,
     },
     res,
   );
@@ -66,6 +67,7 @@ class RequestContext implements Context {
   tokenRejected: boolean;
   deviceToken: string | null;
   ip: string;
+  userAgent: string | null;
   private lazyLoaders: Loaders | undefined = undefined;
 
   constructor(
@@ -84,6 +86,7 @@ class RequestContext implements Context {
     this.tokenRejected = !!creds.token && !actor;
     this.deviceToken = creds.deviceToken;
     this.ip = creds.ip;
+    this.userAgent = creds.userAgent;
   }
 
   get loaders(): Loaders {

@@ -124,6 +124,7 @@ export function fastQueryPath(opts: FastPathOptions) {
       token: bearer(req) ?? cookie(cookies, SESSION_COOKIE),
       deviceToken: cookie(cookies, DEVICE_COOKIE),
       ip: clientIp(req, opts.trustProxy),
+      userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
     });
     // Apollo answers whatever this path does not, with this context (one session lookup a request).
     const handOver = () => {

@@ -10,7 +10,7 @@ import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { UserImportResolver } from '../modules/user-import';
 import { ApiTokenResolver } from '../modules/api-token';
-import { AuthResolver } from '../modules/auth';
+import { AuthResolver, PasswordResetResolver, SessionsResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
 import { DepartmentResolver } from '../modules/department';
 import { InvitationPreviewResolver, InvitationResolver } from '../modules/invitation';
@@ -29,6 +29,8 @@ import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/cu
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  PasswordResetResolver,
+  SessionsResolver,
   AgentResolver,
   PermissionResolver,
   TeamResolver,

@@ -266,6 +266,13 @@ type Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": typeof types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": typeof types.OnboardingOutbox2Document,
+    "\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ResetRequestDocument,
+    "\n  mutation ResetSetWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n    }\n  }\n": typeof types.ResetSetWithTokenDocument,
+    "\n  mutation ResetSend($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n": typeof types.ResetSendDocument,
+    "\n  mutation ResetTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n      expiresAt\n      agent {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.ResetTemporaryDocument,
+    "\n  query ResetViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.ResetViewerDocument,
+    "\n  mutation ResetDisable($id: ID!) {\n    updateAgent(id: $id, input: { status: DISABLED }) {\n      id\n    }\n  }\n": typeof types.ResetDisableDocument,
+    "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": typeof types.ResetCreateTokenDocument,
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": typeof types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.SafetyMustChangeDocument,
     "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": typeof types.ScaleOutViewerDocument,
@@ -281,6 +288,14 @@ type Documents = {
     "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      ": typeof types.SeedLoginDocument,
     "\n        query SeedAgents {\n          agents(first: 100) {\n            totalCount\n            edges {\n              node {\n                email\n                departments {\n                  access\n                  department {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.SeedAgentsDocument,
     "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.ServingViewerDocument,
+    "\n  mutation SessionsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.SessionsLoginDocument,
+    "\n  query SessionsMine {\n    mySessions {\n      id\n      current\n      browser\n      ip\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.SessionsMineDocument,
+    "\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.SessionsRevokeDocument,
+    "\n  mutation SessionsRevokeOthers {\n    revokeOtherSessions\n  }\n": typeof types.SessionsRevokeOthersDocument,
+    "\n  mutation SessionsEverywhere($id: ID!) {\n    signOutAgentEverywhere(agentId: $id) {\n      id\n    }\n  }\n": typeof types.SessionsEverywhereDocument,
+    "\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n": typeof types.SessionsLastSignInDocument,
+    "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.SessionsCreateTokenDocument,
+    "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.SessionsViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
@@ -552,6 +567,13 @@ const documents: Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": types.OnboardingOutbox2Document,
+    "\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ResetRequestDocument,
+    "\n  mutation ResetSetWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n    }\n  }\n": types.ResetSetWithTokenDocument,
+    "\n  mutation ResetSend($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n": types.ResetSendDocument,
+    "\n  mutation ResetTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n      expiresAt\n      agent {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.ResetTemporaryDocument,
+    "\n  query ResetViewer {\n    viewer {\n      id\n    }\n  }\n": types.ResetViewerDocument,
+    "\n  mutation ResetDisable($id: ID!) {\n    updateAgent(id: $id, input: { status: DISABLED }) {\n      id\n    }\n  }\n": types.ResetDisableDocument,
+    "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": types.ResetCreateTokenDocument,
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.SafetyMustChangeDocument,
     "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": types.ScaleOutViewerDocument,
@@ -567,6 +589,14 @@ const documents: Documents = {
     "\n        mutation SeedLogin($e: String!, $p: String!) {\n          login(email: $e, password: $p) {\n            token\n          }\n        }\n      ": types.SeedLoginDocument,
     "\n        query SeedAgents {\n          agents(first: 100) {\n            totalCount\n            edges {\n              node {\n                email\n                departments {\n                  access\n                  department {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.SeedAgentsDocument,
     "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.ServingViewerDocument,
+    "\n  mutation SessionsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.SessionsLoginDocument,
+    "\n  query SessionsMine {\n    mySessions {\n      id\n      current\n      browser\n      ip\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.SessionsMineDocument,
+    "\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.SessionsRevokeDocument,
+    "\n  mutation SessionsRevokeOthers {\n    revokeOtherSessions\n  }\n": types.SessionsRevokeOthersDocument,
+    "\n  mutation SessionsEverywhere($id: ID!) {\n    signOutAgentEverywhere(agentId: $id) {\n      id\n    }\n  }\n": types.SessionsEverywhereDocument,
+    "\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n": types.SessionsLastSignInDocument,
+    "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.SessionsCreateTokenDocument,
+    "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": types.SessionsViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
@@ -1611,6 +1641,34 @@ export function graphql(source: "\n            query OnboardingOutbox2 {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSetWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ResetSetWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSend($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetSend($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n      expiresAt\n      agent {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n      expiresAt\n      agent {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResetViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ResetViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetDisable($id: ID!) {\n    updateAgent(id: $id, input: { status: DISABLED }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetDisable($id: ID!) {\n    updateAgent(id: $id, input: { status: DISABLED }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1668,6 +1726,38 @@ export function graphql(source: "\n        query SeedAgents {\n          agents(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query ServingViewer {\n          viewer {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsMine {\n    mySessions {\n      id\n      current\n      browser\n      ip\n      createdAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query SessionsMine {\n    mySessions {\n      id\n      current\n      browser\n      ip\n      createdAt\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation SessionsRevoke($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRevokeOthers {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation SessionsRevokeOthers {\n    revokeOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsEverywhere($id: ID!) {\n    signOutAgentEverywhere(agentId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsEverywhere($id: ID!) {\n    signOutAgentEverywhere(agentId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n"): (typeof documents)["\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,9 @@ const acceptInvitationPage = async () => ({
   Component: (await import('../features/auth/pages/accept-invitation-page')).AcceptInvitationPage,
 });
 const setPasswordPage = async () => ({ Component: (await import('../features/auth/pages/set-password-page')).SetPasswordPage });
+const forgotPasswordPage = async () => ({
+  Component: (await import('../features/auth/pages/forgot-password-page')).ForgotPasswordPage,
+});
 const changePasswordPage = async () => ({ Component: (await import('../features/auth/pages/change-password-page')).ChangePasswordPage });
 const agentsPage = async () => ({ Component: (await import('../features/agents/pages/agents-page')).AgentsPage });
 const agentPage = async () => ({ Component: (await import('../features/agents/pages/agent-route')).AgentRoute });
@@ -41,6 +44,7 @@ export const routes: RouteObject[] = [
   // Public: the link in the invitation email; the person has no account yet.
   { path: '/accept-invitation', lazy: acceptInvitationPage },
   { path: '/set-password', lazy: setPasswordPage },
+  { path: '/forgot-password', lazy: forgotPasswordPage },
   {
     // Everything below needs a signed-in agent; RequireViewer sends others to /sign-in
     // and agents with mustChangePassword to /change-password.

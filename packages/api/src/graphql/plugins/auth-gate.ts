@@ -11,6 +11,7 @@ export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'acceptInvitation',
   'invitationPreview',
   'setPasswordWithToken',
+  'requestPasswordReset',
 ]);
 
 /** Names of the root fields an operation selects, through fragments (conservatively ignoring @skip/@include). */

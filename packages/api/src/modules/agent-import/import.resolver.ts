@@ -6,7 +6,7 @@ import { ImportErrorMode, ImportExistingMode, ImportJob } from '../import/import
 import { ImportJobFields } from '../import/import.fields';
 import { orDiscardFile, storeImportFile } from '../import/import.service';
 import { createAgentImport, getAgentImport } from './agent-import.service';
-import { setPasswordWithTokenAndSignIn } from './password-link';
+import { setPasswordWithTokenAndSignIn } from '../auth/password.flows';
 
 /** An agent CSV import job: an ImportJob row of kind AGENTS (one engine, one table). */
 @ObjectType('AgentImport', { implements: ImportJob })

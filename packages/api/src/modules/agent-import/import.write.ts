@@ -1,11 +1,10 @@
 import type { ServiceContext } from '../../common/service';
 import { insertRows } from '../../common/insert-rows';
-import { newSecrets, sha256 } from '../../common/tokens';
 import { Agent, newAgentRow } from '../agent/agent.entity';
 import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
 import { welcomeEmailTemplate } from '../mail/mail.templates';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
-import { PasswordLink } from './password-link.entity';
+import { createPasswordLinks } from '../auth';
 import type { ImportValues } from './import.rows';
 import { agentIdsByEmail, notificationColumns } from './import.diff';
 
@@ -46,19 +45,16 @@ export async function createImportedAgents(sc: ServiceContext, rows: readonly Im
 
 /**
  * Imported agents have no password: each gets a single-use link to choose one (stored hashed,
- * expiring like invitations) in the welcome email with the Quick Start Guide, queued in the
+ * expiring like temporary passwords) in the welcome email with the Quick Start Guide, queued in the
  * import's transaction, so the outbox sends them only once the import has committed.
  */
 export async function queueSetPasswordEmails(sc: ServiceContext, agents: readonly Agent[]): Promise<void> {
   if (!agents.length) return;
-  const now = sc.clock();
-  const expiresAt = new Date(now.getTime() + sc.config.invitationTtlDays * 86_400_000);
-  const tokens = newSecrets('spw', agents.length);
-  await insertRows(
-    sc.em,
-    PasswordLink,
-    ['agentId', 'tokenHash', 'createdAt', 'expiresAt', 'usedAt'],
-    agents.map((a, i) => ({ agentId: a.id, tokenHash: sha256(tokens[i]), createdAt: now, expiresAt, usedAt: null })),
+  const expiresAt = new Date(sc.clock().getTime() + sc.config.temporaryPasswordTtlDays * 86_400_000);
+  const tokens = await createPasswordLinks(
+    sc,
+    agents.map((a) => a.id),
+    expiresAt,
   );
   const render = welcomeEmailTemplate({ signInUrl: `${sc.config.publicUrl}/sign-in`, expiresAt });
   const setPasswordUrl = `${sc.config.publicUrl}/set-password?token=`;

@@ -84,6 +84,14 @@ export class Agent {
   @Str(255, { nullable: true })
   passwordHash: string | null;
 
+  /** Until when the temporary password works (mustChangePassword); null: no limit, or the agent chose it. */
+  @DateCol({ nullable: true })
+  temporaryPasswordExpiresAt: Date | null;
+
+  /** When the agent last signed in (a new session); shown to administrators and the agent (Agent.lastSignInAt). */
+  @DateCol({ nullable: true })
+  lastSignInAt: Date | null;
+
   @Bool(true)
   @Field()
   canEditOwnTicketNotifications: boolean;
@@ -144,6 +152,8 @@ export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Omit
     status: AgentStatus.ACTIVE,
     mustChangePassword: false,
     passwordHash: null,
+    temporaryPasswordExpiresAt: null,
+    lastSignInAt: null,
     canEditOwnTicketNotifications: true,
     signature: null,
     permissions: [],

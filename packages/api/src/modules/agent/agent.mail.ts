@@ -11,6 +11,7 @@ export async function sendWelcomeEmail(sc: ServiceContext, agent: Agent, tempora
     temporaryPassword,
     signInUrl: `${sc.config.publicUrl}/sign-in`,
     mustChangePassword: agent.mustChangePassword,
+    temporaryPasswordExpiresAt: agent.temporaryPasswordExpiresAt,
   });
   await sc.mail.enqueue(sc.em, { to: agent.email, ...msg, attachments: [QUICK_START_GUIDE_ATTACHMENT] });
 }

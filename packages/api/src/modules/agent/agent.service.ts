@@ -79,6 +79,9 @@ export async function createAgent(sc: ServiceContext, input: CreateAgentFields, 
         email,
         name: change.patch.name!,
         mustChangePassword: input.forcePasswordChange !== false,
+        // A password the agent must change is temporary: it expires (TEMPORARY_PASSWORD_TTL_DAYS).
+        temporaryPasswordExpiresAt:
+          input.forcePasswordChange !== false ? new Date(sc.clock().getTime() + sc.config.temporaryPasswordTtlDays * 86_400_000) : null,
         passwordHash: creds.passwordHash,
       }),
     ),

@@ -38,4 +38,8 @@ export class ApiToken {
   @DateCol({ nullable: true })
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
+
+  @DateCol({ nullable: true })
+  @Field(() => Date, { nullable: true, description: 'After this the token is refused; null: it never expires.' })
+  expiresAt: Date | null;
 }

@@ -25,8 +25,14 @@ export class ApiTokenResolver {
 
   @Authorized(ADMIN, SESSION)
   @Mutation(() => CreateApiTokenPayload)
-  createApiToken(@Ctx() ctx: Context, @Arg('name') name: string, @Arg('scopes', () => [String]) scopes: string[]) {
-    return ctx.tx((sc) => createApiToken(sc, { name, scopes }));
+  createApiToken(
+    @Ctx() ctx: Context,
+    @Arg('name') name: string,
+    @Arg('scopes', () => [String]) scopes: string[],
+    @Arg('expiresAt', () => Date, { nullable: true, description: 'Optional: the token is refused after this time.' })
+    expiresAt?: Date | null,
+  ) {
+    return ctx.tx((sc) => createApiToken(sc, { name, scopes, expiresAt }));
   }
 
   @Authorized(ADMIN, SESSION)

@@ -10,10 +10,11 @@ import { API_TOKEN_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { ApiToken } from './api-token.entity';
 
 const NAME_MAX = 200; // the column's length: longer fails on MySQL and is kept whole on SQLite
+const MAX_LIFETIME_DAYS = 3660; // ten years: later dates are typos
 
 export async function createApiToken(
   sc: ServiceContext,
-  args: { name: string; scopes: string[] },
+  args: { name: string; scopes: string[]; expiresAt?: Date | null },
 ): Promise<{ token: string; apiToken: ApiToken }> {
   const fc = new FieldCheck();
   const name = (args.name ?? '').trim();
@@ -22,6 +23,12 @@ export async function createApiToken(
   const unknown = scopes.filter((s) => !(SCOPES as readonly string[]).includes(s));
   fc.check(!unknown.length, 'scopes', `${unknownValues('scope', unknown)} (known: ${SCOPES.join(', ')})`);
   fc.check(scopes.length > 0, 'scopes', 'choose at least one scope');
+  const expiresAt = args.expiresAt ?? null;
+  if (expiresAt) {
+    const days = (expiresAt.getTime() - sc.clock().getTime()) / 86_400_000;
+    if (fc.check(days > 0, 'expiresAt', 'must be in the future'))
+      fc.check(days <= MAX_LIFETIME_DAYS, 'expiresAt', 'must be within ten years');
+  }
   fc.throwIfAny();
   const token = newSecret(API_TOKEN_PREFIX);
   if (!sc.actor.agent) throw badInput({ name: 'API tokens belong to an agent' });
@@ -34,6 +41,7 @@ export async function createApiToken(
     createdAt: sc.clock(),
     lastUsedAt: null,
     revokedAt: null,
+    expiresAt,
   });
   const id = identifiers[0].id as number;
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.API_TOKEN, id, [

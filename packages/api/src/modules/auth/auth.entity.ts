@@ -23,6 +23,13 @@ export class Session {
 
   @DateCol()
   lastSeenAt: Date;
+
+  /** Where the session signed in from (My sessions); null for sessions from before they were recorded. */
+  @Str(64, { nullable: true })
+  ip: string | null;
+
+  @Str(300, { nullable: true })
+  userAgent: string | null;
 }
 
 /** One failed sign-in, counted per account and per IP for rate limiting. */

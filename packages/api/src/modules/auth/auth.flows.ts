@@ -19,7 +19,7 @@ const SIGN_IN = systemActor('Sign-in');
 
 /** Starts a session; the rest of this request (the payload's nested fields) acts as that agent. */
 export async function signIn(ctx: Context, agent: Agent): Promise<{ token: string; agent: Agent }> {
-  const { token, expiresAt } = await ctx.tx((sc) => startSession(sc, { agent }), agentActor(agent));
+  const { token, expiresAt } = await ctx.tx((sc) => startSession(sc, { agent, ip: ctx.ip, userAgent: ctx.userAgent }), agentActor(agent));
   ctx.actor = agentActor(agent);
   ctx.res?.cookie(SESSION_COOKIE, token, {
     httpOnly: true,

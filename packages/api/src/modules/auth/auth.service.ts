@@ -59,18 +59,53 @@ export async function verifyCredentials(sc: ServiceContext, args: { email: strin
   const ok = agent ? await verifyPassword(agent.passwordHash, args.password) : (await dummyVerify(args.password), false);
   if (!agent || !ok) throw unauthenticated('Wrong email or password');
   if (agent.status !== AgentStatus.ACTIVE) throw unauthenticated('This account is disabled');
+  if (agent.mustChangePassword && agent.temporaryPasswordExpiresAt && agent.temporaryPasswordExpiresAt <= sc.clock()) {
+    throw unauthenticated('Your temporary password has expired: use "Forgot password?" or ask an administrator for a new one');
+  }
   return agent;
 }
 
-/** Starts a session for `agent`; the edge hands the token to the client. */
-export async function startSession(sc: ServiceContext, { agent }: { agent: Agent }): Promise<{ token: string; expiresAt: Date }> {
+/** Starts a session for `agent` (from `ip`, with browser `userAgent`); the edge hands the token to the client. */
+export async function startSession(
+  sc: ServiceContext,
+  { agent, ip = null, userAgent = null }: { agent: Agent; ip?: string | null; userAgent?: string | null },
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret(SESSION_PREFIX);
   const now = sc.clock();
   const expiresAt = new Date(now.getTime() + sc.config.sessionTtlHours * 3_600_000);
   // Expired sessions are dead weight: an agent's own are dropped whenever they sign in again.
   await sc.em.delete(Session, { agentId: agent.id, expiresAt: LessThan(now) });
-  await sc.em.insert(Session, { tokenHash: sha256(token), agentId: agent.id, createdAt: now, expiresAt, lastSeenAt: now });
+  await sc.em.insert(Session, {
+    tokenHash: sha256(token),
+    agentId: agent.id,
+    createdAt: now,
+    expiresAt,
+    lastSeenAt: now,
+    // IPv4 clients of a dual-stack server arrive as ::ffff:a.b.c.d: people know them as a.b.c.d.
+    ip: ip?.replace(/^::ffff:(?=\d+\.)/, '').slice(0, 64) ?? null,
+    userAgent: userAgent?.slice(0, 300) ?? null,
+  });
+  await dropOldestSessions(sc, agent.id);
+  await sc.em.update(Agent, agent.id, { lastSignInAt: now });
   return { token, expiresAt };
+}
+
+/** An agent holds at most this many sessions: signing in again ends the least recently used beyond it (My sessions stays bounded). */
+export const MAX_SESSIONS_PER_AGENT = 30;
+
+async function dropOldestSessions(sc: ServiceContext, agentId: number): Promise<void> {
+  const beyond = await sc.em.find(Session, {
+    select: { id: true },
+    where: { agentId },
+    order: { lastSeenAt: 'DESC', id: 'DESC' },
+    skip: MAX_SESSIONS_PER_AGENT,
+    take: 1000,
+  });
+  if (beyond.length)
+    await sc.em.delete(
+      Session,
+      beyond.map((s) => s.id),
+    );
 }
 
 export async function endSession(sc: ServiceContext, { token }: { token: string }): Promise<void> {
@@ -85,13 +120,23 @@ export async function checkCurrentPassword(
   if (!(await verifyPassword(agent.passwordHash, password))) throw badInput({ [field]: 'is not your current password' });
 }
 
-/** Stores a new password hash and ends every other session: whoever knew the old password is signed out. */
+/**
+ * Stores a new password hash and ends every other session: whoever knew the old password is
+ * signed out. With `temporaryUntil` it is a temporary password (an administrator's): the agent
+ * must change it, and it stops working at that time.
+ */
 export async function setPassword(
   sc: ServiceContext,
-  args: { agentId: number; passwordHash: string; keepSessionToken: string | null },
+  args: { agentId: number; passwordHash: string; keepSessionToken: string | null; temporaryUntil?: Date },
 ): Promise<Agent> {
   const { em } = sc;
-  await em.update(Agent, args.agentId, { passwordHash: args.passwordHash, mustChangePassword: false, updatedAt: sc.clock() });
+  const temporaryUntil = args.temporaryUntil ?? null;
+  await em.update(Agent, args.agentId, {
+    passwordHash: args.passwordHash,
+    mustChangePassword: temporaryUntil !== null,
+    temporaryPasswordExpiresAt: temporaryUntil,
+    updatedAt: sc.clock(),
+  });
   const keep = args.keepSessionToken ? sha256(args.keepSessionToken) : '';
   await em
     .createQueryBuilder()
@@ -100,7 +145,7 @@ export async function setPassword(
     .where('agent_id = :id AND token_hash <> :keep', { id: args.agentId, keep })
     .execute();
   await recordChanges(em, sc.actor, ChangeLogEntityType.AGENT, args.agentId, [
-    { field: 'password', oldValue: null, newValue: '(changed)' },
+    { field: 'password', oldValue: null, newValue: temporaryUntil ? '(temporary password set)' : '(changed)' },
   ]);
   return em.findOneByOrFail(Agent, { id: args.agentId });
 }

@@ -4,3 +4,7 @@ export { acceptInvitationAndSignIn } from './auth.flows';
 export { AuthPayload, AuthResolver } from './auth.resolver';
 export { assertPasswordOk, hashPassword, verifyPassword } from './password';
 export { ACTOR_COLUMNS, resolveActor } from './resolve-actor';
+export { createPasswordLinks } from './password-link';
+export { PasswordLink } from './password-link.entity';
+export { PasswordResetResolver } from './password.resolver';
+export { SessionsResolver } from './sessions.resolver';

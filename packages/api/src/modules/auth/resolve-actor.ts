@@ -71,7 +71,7 @@ export async function resolveActor(ds: DataSource, token: string | null): Promis
   }
   if (token.startsWith(`${API_TOKEN_PREFIX}_`)) {
     const apiToken = await ds.getRepository(ApiToken).findOneBy({ tokenHash: hash });
-    if (!apiToken || apiToken.revokedAt) return nobody;
+    if (!apiToken || apiToken.revokedAt || (apiToken.expiresAt && apiToken.expiresAt <= now)) return nobody;
     // The token acts with its creator's current rights, narrowed by its scopes.
     const agent = await ds.getRepository(Agent).findOneBy({ id: apiToken.createdById });
     if (!agent || agent.status !== AgentStatus.ACTIVE) return nobody;

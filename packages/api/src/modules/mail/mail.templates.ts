@@ -16,6 +16,8 @@ export interface WelcomeEmailInput {
   temporaryPassword: string | null;
   signInUrl: string;
   mustChangePassword: boolean;
+  /** When the temporary password stops working (it must be changed before). */
+  temporaryPasswordExpiresAt?: Date | null;
   /** Imported agents have no password yet: a single-use link to choose one, and when it expires. */
   setPassword?: { url: string; expiresAt: Date };
 }
@@ -38,7 +40,7 @@ export function esc(value: unknown): string {
 }
 
 // Subjects are header values: drop line breaks so a name can never inject a header.
-const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
+export const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
 
 // toLocaleString costs ~0.1 ms: an import's thousands of emails share one expiry, formatted once.
 let lastExpiry: { time: number; text: string } | null = null;
@@ -64,7 +66,7 @@ function formatExpiryUncached(d: Date): string {
   return `${s.replace(' at ', ', ')} UTC`;
 }
 
-function layout(title: string, bodyHtml: string): string {
+export function layout(title: string, bodyHtml: string): string {
   return [
     '<!doctype html>',
     '<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
@@ -76,12 +78,13 @@ function layout(title: string, bodyHtml: string): string {
   ].join('\n');
 }
 
-const button = (url: string, label: string): string =>
+export const button = (url: string, label: string): string =>
   `<p><a href="${esc(url)}" style="display:inline-block;background:#1f4e79;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">${esc(label)}</a></p>` +
   `<p style="font-size:13px;color:#555">Or paste this link into your browser: <a href="${esc(url)}">${esc(url)}</a></p>`;
 
 export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
-  const { agentName, email, temporaryPassword, signInUrl, mustChangePassword, setPassword } = input;
+  const { agentName, email, temporaryPassword, signInUrl, mustChangePassword, setPassword, temporaryPasswordExpiresAt } = input;
+  const tempExpiry = temporaryPassword && temporaryPasswordExpiresAt ? ` (works until ${formatExpiry(temporaryPasswordExpiresAt)})` : '';
   const subject = oneLine('Your Roster agent account is ready');
   const changeNote = setPassword
     ? `Choose your password with this link (it works once and expires on ${formatExpiry(setPassword.expiresAt)}): ${setPassword.url}`
@@ -95,7 +98,7 @@ export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
     'An agent account has been created for you in Roster.',
     '',
     `Login email: ${email}`,
-    ...(temporaryPassword ? [`Temporary password: ${temporaryPassword}`] : []),
+    ...(temporaryPassword ? [`Temporary password: ${temporaryPassword}${tempExpiry}`] : []),
     `Sign in: ${signInUrl}`,
     '',
     ...(changeNote ? [changeNote, ''] : []),
@@ -107,7 +110,7 @@ export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
   ].join('\n');
 
   const rows: Array<[string, string]> = [['Login email', email]];
-  if (temporaryPassword) rows.push(['Temporary password', temporaryPassword]);
+  if (temporaryPassword) rows.push(['Temporary password', temporaryPassword + tempExpiry]);
   const table = rows
     .map(
       ([k, v]) =>

@@ -30,7 +30,7 @@ const SECTIONS: Section[] = [
           'Open the sign-in link from the welcome email and sign in with your login email and the temporary password.',
           'Roster then asks you to choose a new password before you can do anything else. Pick one you use nowhere else, at least ' +
             `${PASSWORD_MIN_LENGTH} characters long; a passphrase of several words works well.`,
-          'The temporary password stops working once you have changed it. If it has expired or you lost it, ask your administrator to send a new one.',
+          'The temporary password stops working once you have changed it, and after 7 days if you never use it. If it has expired or you lost it, use "Forgot password?" on the sign-in page.',
           'If you were invited instead, the invitation link lets you choose your password directly.',
         ],
       },
@@ -102,7 +102,7 @@ const SECTIONS: Section[] = [
       {
         list: [
           'Your administrator is your first contact for access, permissions, teams and license questions.',
-          'Forgot your password or locked out after too many attempts? Wait a few minutes, then ask your administrator to send you a new temporary password.',
+          'Forgot your password? Use "Forgot password?" on the sign-in page: Roster emails you a link that works once, for 60 minutes, and signs you out everywhere else when used. Locked out after too many attempts? Wait 15 minutes. Your administrator can also send you a reset link or a new temporary password. Roster never sends text messages (SMS).',
           'Keep this guide: it is attached to your welcome email.',
         ],
       },

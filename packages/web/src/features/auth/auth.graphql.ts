@@ -83,3 +83,9 @@ export const INVITATION_PREVIEW_QUERY = graphql(`
     }
   }
 `);
+
+export const REQUEST_PASSWORD_RESET_MUTATION = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);

@@ -5,7 +5,7 @@ import { DELETE_AGENT_MUTATION, UPDATE_AGENT_MUTATION } from './agent-page.graph
 import { lastAdminHint } from './last-admin-hint';
 import type { AgentDetails } from './agent-page-types';
 
-/** Disable or enable, force a password change, delete: each confirmed, each saying what happens to the seat. */
+/** Disable or enable, delete: each confirmed, each saying what happens to the seat (password and sessions: the Sign-in tab). */
 interface AgentActionsProps {
   agent: AgentDetails;
   isViewer: boolean;
@@ -53,15 +53,6 @@ export function AgentActions({ agent, isViewer, onDeleted }: AgentActionsProps) 
           </p>
         </ConfirmDialog>
       )}
-      <ConfirmDialog
-        trigger={button('Force password change')}
-        title={`Force ${who} to change their password?`}
-        confirmLabel="Force password change"
-        onConfirm={() => update({ variables: { id: agent.id, input: { forcePasswordChange: true } } })}
-      >
-        <p>The next time {who} signs in, they must choose a new password before they can do anything else.</p>
-        <p>Seats: no change.</p>
-      </ConfirmDialog>
       {/* Admins cannot delete their own account (the API refuses). */}
       {!isViewer && (
         <ConfirmDialog

@@ -20,6 +20,7 @@ export const AGENT_PAGE_FIELDS = graphql(`
     isReportsAdmin
     status
     mustChangePassword
+    lastSignInAt
     canEditOwnTicketNotifications
     permissions
     effectivePermissions

@@ -5,6 +5,7 @@ import { ChecklistTab } from './checklist-tab';
 import { DepartmentsTab } from './departments-tab';
 import { NotificationsTab } from './notifications-tab';
 import { ChangeLogTab } from './change-log-tab';
+import { SignInTab } from './sign-in-tab';
 import type { FormTab } from './agent-form';
 import type { TabMark } from './use-agent-form';
 import type { AgentDetails, TabProps } from './agent-page-types';
@@ -17,6 +18,7 @@ export const AGENT_TABS = [
   { value: 'departments', label: 'Departments' },
   { value: 'ticket-notifications', label: 'Ticket Notifications' },
   { value: 'other-notifications', label: 'Other Notifications' },
+  { value: 'sign-in', label: 'Sign-in' },
   { value: 'change-log', label: 'Change log' },
 ] as const;
 export type AgentTab = (typeof AGENT_TABS)[number]['value'];
@@ -68,6 +70,8 @@ function TabContent({ tab, agent, isViewer, ...props }: ContentProps & { tab: Ag
       return <NotificationsTab {...props} category="TICKET" />;
     case 'other-notifications':
       return <NotificationsTab {...props} category="OTHER" />;
+    case 'sign-in':
+      return <SignInTab agent={agent} />;
     case 'change-log':
       return <ChangeLogTab agentId={agent.id} catalogs={catalogs} />;
   }
@@ -86,17 +90,19 @@ interface AgentTabsProps extends ContentProps {
  * its label: a dot, and words for screen readers.
  */
 export function AgentTabs({ tab, onTabChange, markOf, ...props }: AgentTabsProps) {
+  // Sign-in help is an administrator's, for other agents (one's own password: Preferences).
+  const tabs = AGENT_TABS.filter((t) => t.value !== 'sign-in' || (!props.readOnly && !props.isViewer));
   return (
     <Tabs.Root value={tab} onValueChange={(value) => onTabChange(value as AgentTab)} className="tabs">
       <Tabs.List aria-label="Agent settings" className="tabs-list">
-        {AGENT_TABS.map((t) => (
+        {tabs.map((t) => (
           <Tabs.Trigger key={t.value} value={t.value} className="tabs-trigger">
             {t.label}
-            <TabMarker mark={t.value === 'change-log' ? undefined : markOf(t.value)} />
+            <TabMarker mark={t.value === 'change-log' || t.value === 'sign-in' ? undefined : markOf(t.value)} />
           </Tabs.Trigger>
         ))}
       </Tabs.List>
-      {AGENT_TABS.map((t) => (
+      {tabs.map((t) => (
         <Tabs.Content key={t.value} value={t.value} className="tabs-content panel">
           <TabContent {...props} tab={t.value} />
         </Tabs.Content>

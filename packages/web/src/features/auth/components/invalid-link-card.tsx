@@ -2,7 +2,18 @@ import { Link } from 'react-router';
 import { AuthCard } from './auth-card';
 
 /** A link from an email whose token is missing or refused: what happened, what to do, sign in. */
-export function InvalidLinkCard({ title, message, hint }: { title: string; message: string; hint: string }) {
+export function InvalidLinkCard({
+  title,
+  message,
+  hint,
+  action,
+}: {
+  title: string;
+  message: string;
+  hint: string;
+  /** The way forward besides signing in (ask for a new link). */
+  action?: { to: string; label: string };
+}) {
   return (
     <AuthCard title={title}>
       <div role="alert" className="alert alert-error">
@@ -10,6 +21,11 @@ export function InvalidLinkCard({ title, message, hint }: { title: string; messa
         <p className="alert-hint">{hint}</p>
       </div>
       <p className="auth-footer">
+        {action && (
+          <>
+            <Link to={action.to}>{action.label}</Link> ·{' '}
+          </>
+        )}
         <Link to="/sign-in">Go to sign in</Link>
       </p>
     </AuthCard>

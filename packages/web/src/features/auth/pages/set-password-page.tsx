@@ -13,12 +13,13 @@ function InvalidLink() {
     <InvalidLinkCard
       title="Password link not valid"
       message="This link is invalid, has already been used, or has expired."
-      hint="Ask an administrator to send you a new one. If you have already chosen a password, sign in."
+      hint="Links work once and expire. If you have already chosen a password, sign in."
+      action={{ to: '/forgot-password', label: 'Get a new link' }}
     />
   );
 }
 
-/** Public page the welcome email of an imported agent links to: choose a password, then signed in. */
+/** Public page that welcome emails of imported agents and password reset emails link to: choose a password, then signed in. */
 export function SetPasswordPage() {
   useDocumentTitle('Choose your password');
   const [params] = useSearchParams();
@@ -38,7 +39,7 @@ export function SetPasswordPage() {
   }
 
   return (
-    <AuthCard title="Choose your password" intro="Your agent account is ready: choose a password to sign in with.">
+    <AuthCard title="Choose your password" intro="Choose the password you will sign in with.">
       <PasswordForm
         submitLabel="Set password"
         busyLabel="Saving…"

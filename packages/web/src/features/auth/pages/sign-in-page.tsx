@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LOGIN_MUTATION, VIEWER_QUERY } from '../auth.graphql';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
@@ -70,6 +70,11 @@ export function SignInPage() {
           {loading ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p className="auth-footer">
+        <Link to="/forgot-password" state={{ email: email.trim() }}>
+          Forgot password?
+        </Link>
+      </p>
     </AuthCard>
   );
 }

@@ -3,6 +3,7 @@ import { PREFERENCES_QUERY } from '../preferences.graphql';
 import { QueryState } from '../../../components/query-state';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PreferencesForm } from '../components/preferences-form';
+import { SessionsSection } from '../../sessions/sessions-section';
 
 export function PreferencesPage() {
   useDocumentTitle('Preferences');
@@ -15,6 +16,7 @@ export function PreferencesPage() {
       </header>
       <QueryState loading={loading} error={error} hasData={!!data} what="your preferences" onRetry={() => void refetch()} />
       {data && <PreferencesForm key={data.viewer.id} agent={data.viewer} catalog={data.notificationCatalog} />}
+      <SessionsSection />
     </section>
   );
 }
