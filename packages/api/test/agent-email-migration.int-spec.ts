@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createDataSource, initDataSource, migrations } from '../src/db/data-source';
 import { AgentEmail1764670000000 } from '../src/db/migrations/1764670000000-agent-email';
 import { Agent, AgentEmail, newAgentRow } from '../src/modules/agent';
+import { insertRows } from '../src/common/insert-rows';
 import { testDbConfig } from './helpers/test-db';
 
 // Migration 1764670000000 fills agent_email from the agents there are: every login keeps its
@@ -31,7 +32,10 @@ describe('agent_email backfill', () => {
       }),
       newAgentRow({ email: 'cy@example.com', name: 'Cy' }),
     ];
-    for (const a of agents) await before.getRepository(Agent).insert(a);
+    // Only the columns the agent table had then: later migrations added others (temporary password expiry, last sign-in).
+    const later = new Set(['temporaryPasswordExpiresAt', 'lastSignInAt']);
+    const columns = Object.keys(agents[0]).filter((c) => !later.has(c)) as (keyof Agent & string)[];
+    await insertRows(before.manager, Agent, columns, agents);
     await before.destroy();
 
     const logged: string[] = [];
