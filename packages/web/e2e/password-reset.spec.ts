@@ -95,6 +95,7 @@ test('an admin signs an agent out everywhere; the agent sees and ends their own 
   // The agent, signed in twice, ends the other session from Preferences.
   const other = await apiLogin(baseURL!, { email, password });
   await signIn(page, email, password);
+  await expect(page).toHaveURL(path('/'));
   await page.goto('/preferences');
   const sessions = page.getByRole('region', { name: 'Sessions' });
   await expect(sessions.getByRole('row')).toHaveCount(3);
