@@ -40,7 +40,7 @@ test('permission matrix with 7 groups: sticky header row and first column, no cl
   // Scrolled to the far right and down: the header row and the first column are still there.
   await matrix.evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollHeight));
   const header = page.getByRole('columnheader', { name: 'Permission', exact: true });
-  const lastRow = page.getByRole('row').last().getByRole('rowheader');
+  const lastRow = matrix.getByRole('row').last().getByRole('rowheader');
   for (const cell of [header, lastRow, lastHeader]) await expect(cell).toBeInViewport();
   const [h, r, l] = [await box(header), await box(lastRow), await box(lastHeader)];
   expect(Math.abs(h.y - frame.y), 'the header row sticks to the top').toBeLessThan(60);
