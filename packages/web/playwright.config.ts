@@ -8,8 +8,10 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
-  // One worker: one API process, and these machines have few cores.
-  workers: 1,
+  // Two workers (E2E_WORKERS to change it): each starts its own API, SQLite file and SMTP sink
+  // (e2e/support/fixtures.ts), so spec files run side by side; most of a spec's time is waiting on
+  // the browser and the network, and two halve the suite's time even on a 2-core machine.
+  workers: Number(process.env.E2E_WORKERS) || 2,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,

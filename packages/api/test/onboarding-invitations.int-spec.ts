@@ -112,6 +112,11 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     );
     expect(viewer.viewer.email).toBe('ivy@example.com');
     expect(await t.login('ivy@example.com', 'ivy-password-123')).toMatch(/^rss_/);
+    // On acceptance: the welcome email with the Quick Start Guide, and no password in it.
+    await deliver();
+    const welcome = await smtp.waitFor((m) => m.envelopeTo.includes('ivy@example.com') && /account is ready/.test(m.subject));
+    expect(welcome.attachments.find((a) => a.contentType === 'application/pdf')?.filename).toMatch(/quick-start-guide\.pdf$/i);
+    expect(welcome.text).not.toMatch(/password:/i);
 
     // Single use.
     expect(codeOf(await t.gql(ACCEPT, { t: token, p: 'ivy-password-456' }))).toBe('BAD_USER_INPUT');

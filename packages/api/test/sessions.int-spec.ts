@@ -49,6 +49,18 @@ const LAST_SIGN_IN = graphql(`
     }
   }
 `);
+const LIST_SIGN_IN = graphql(`
+  query SessionsListSignIn($search: String) {
+    agents(first: 5, filter: { search: $search }) {
+      edges {
+        node {
+          email
+          lastSignInAt
+        }
+      }
+    }
+  }
+`);
 const CREATE_TOKEN = graphql(`
   mutation SessionsCreateToken($expiresAt: DateTime) {
     createApiToken(name: "expiring", scopes: ["agents:read"], expiresAt: $expiresAt) {
@@ -135,6 +147,11 @@ describe('sessions', () => {
     expect(Math.abs(new Date(String(seen)).getTime() - Date.now())).toBeLessThan(60_000);
     expect((await t.ok(LAST_SIGN_IN, { id: pat.id }, { token: pat.token })).agent!.lastSignInAt).toBe(seen);
     expect((await t.ok(LAST_SIGN_IN, { id: pat.id }, { token: quinn.token })).agent!.lastSignInAt).toBeNull();
+    // The same rule on the agents list (the SPA's Last sign-in column), whichever path answers it.
+    const listed = async (token: string) =>
+      (await t.ok(LIST_SIGN_IN, { search: 'pat@example.com' }, { token })).agents.edges.map((e) => e.node.lastSignInAt);
+    expect(await listed(t.adminToken)).toEqual([seen]);
+    expect(await listed(quinn.token)).toEqual([null]);
 
     await t.ok(EVERYWHERE, { id: pat.id }, { token: t.adminToken });
     expect(await works(pat.token)).toBe(false);

@@ -1,6 +1,6 @@
 // The agents list as an admin (and a plain agent) uses it, issue 19.2: a team picked right after
 // typing a search, Export CSV of what the list shows, the selection kept after a bulk action,
-// no selection for non-admins, the admin home's names as links, and an address that names no agent.
+// no selection (and no Last sign-in column) for non-admins, the admin home's names as links, and an address that names no agent.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
@@ -99,8 +99,23 @@ test('a plain agent gets no row checkboxes and no bulk bar', async ({ page, base
   await expect(page.getByRole('row').filter({ hasText: agent.email })).toBeVisible();
   await expect(page.getByRole('checkbox')).toHaveCount(0);
   await expect(page.getByRole('columnheader', { name: 'Name' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Last sign-in' })).toHaveCount(0);
   await checkScreen(page, 'agents-list-non-admin');
   await logOut(page);
+
+  // Administrators see when each agent last signed in: Nora just did, a new agent never has.
+  const never = await createAgent(baseURL!, token, {
+    email: `never-${randomSuffix()}@example.com`,
+    password: `never-Agent-Password-${randomSuffix()}`,
+    name: 'Nell Never',
+  });
+  await openSignedIn(page, admin, '/agents');
+  await page.goto(`/agents?q=${encodeURIComponent(agent.email)}`);
+  await expect(page.getByRole('columnheader', { name: 'Last sign-in' })).toBeVisible();
+  const nora = page.getByRole('row').filter({ hasText: agent.email });
+  await expect(nora.getByRole('cell').last()).toHaveText(/\d{4}|\d:\d\d/);
+  await page.goto(`/agents?q=${encodeURIComponent(never.email)}`);
+  await expect(page.getByRole('row').filter({ hasText: never.email }).getByRole('cell').last()).toHaveText('Never');
 });
 
 test('names on the admin home open the agent; an address that names no agent says so', async ({ page, admin }) => {

@@ -294,6 +294,7 @@ type Documents = {
     "\n  mutation SessionsRevokeOthers {\n    revokeOtherSessions\n  }\n": typeof types.SessionsRevokeOthersDocument,
     "\n  mutation SessionsEverywhere($id: ID!) {\n    signOutAgentEverywhere(agentId: $id) {\n      id\n    }\n  }\n": typeof types.SessionsEverywhereDocument,
     "\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n": typeof types.SessionsLastSignInDocument,
+    "\n  query SessionsListSignIn($search: String) {\n    agents(first: 5, filter: { search: $search }) {\n      edges {\n        node {\n          email\n          lastSignInAt\n        }\n      }\n    }\n  }\n": typeof types.SessionsListSignInDocument,
     "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.SessionsCreateTokenDocument,
     "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.SessionsViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
@@ -595,6 +596,7 @@ const documents: Documents = {
     "\n  mutation SessionsRevokeOthers {\n    revokeOtherSessions\n  }\n": types.SessionsRevokeOthersDocument,
     "\n  mutation SessionsEverywhere($id: ID!) {\n    signOutAgentEverywhere(agentId: $id) {\n      id\n    }\n  }\n": types.SessionsEverywhereDocument,
     "\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n": types.SessionsLastSignInDocument,
+    "\n  query SessionsListSignIn($search: String) {\n    agents(first: 5, filter: { search: $search }) {\n      edges {\n        node {\n          email\n          lastSignInAt\n        }\n      }\n    }\n  }\n": types.SessionsListSignInDocument,
     "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.SessionsCreateTokenDocument,
     "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": types.SessionsViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
@@ -1750,6 +1752,10 @@ export function graphql(source: "\n  mutation SessionsEverywhere($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n"): (typeof documents)["\n  query SessionsLastSignIn($id: ID!) {\n    agent(id: $id) {\n      lastSignInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsListSignIn($search: String) {\n    agents(first: 5, filter: { search: $search }) {\n      edges {\n        node {\n          email\n          lastSignInAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionsListSignIn($search: String) {\n    agents(first: 5, filter: { search: $search }) {\n      edges {\n        node {\n          email\n          lastSignInAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import { INVITATION_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { AgentEmailKind } from '../agent/agent-email.entity';
 import { EMAIL_TAKEN, emailHolders, emailsTaken } from '../agent/agent-email';
 import { Agent, newAgentRow } from '../agent/agent.entity';
+import { sendWelcomeEmail } from '../agent/agent.mail';
 import { checkDisplayName, checkEmail } from '../agent/agent.validation';
 import { writeAgentChanges } from '../agent/agent.write';
 import { reserveSeats } from '../license/license.service';
@@ -289,6 +290,8 @@ export async function acceptInvitation(
   await recordChanges(em, asAgent.actor, ChangeLogEntityType.INVITATION, inv.id, [
     { field: 'status', oldValue: InvitationStatus.PENDING, newValue: InvitationStatus.ACCEPTED },
   ]);
+  // Invited agents get the Quick Start Guide too, once they have an account (no password in it: they chose it).
+  await sendWelcomeEmail(asAgent, agent, null);
   return agent;
 }
 

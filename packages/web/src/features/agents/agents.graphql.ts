@@ -35,6 +35,7 @@ export const AGENTS_PAGE_QUERY = graphql(`
           email
           isAdmin
           status
+          lastSignInAt
           teams {
             id
             name

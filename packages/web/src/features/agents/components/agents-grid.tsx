@@ -4,6 +4,7 @@ import { useInfiniteVirtualizer } from '../../../lib/use-infinite-virtualizer';
 import type { AgentOrder, AgentOrderField, AgentsPageQuery } from '../../../gql/graphql';
 import { SortHeader } from './sort-header';
 import { Avatar } from '../../../components/avatar';
+import { formatDateTime } from '../../../lib/format';
 
 export type AgentRow = AgentsPageQuery['agents']['edges'][number]['node'];
 
@@ -19,6 +20,8 @@ interface AgentsGridProps {
   /** The order the rows come in; Name and Email headers change it. */
   order: AgentOrder;
   onSort: (field: AgentOrderField) => void;
+  /** A "Last sign-in" column (administrators: the API answers it only to them and to the agent). */
+  showLastSignIn?: boolean;
 }
 
 const ROW_HEIGHT = 49;
@@ -34,7 +37,17 @@ const names = (items: { name: string }[]) => items.map((item) => item.name).join
  * The agents as a table that renders only the rows in view (plus a few), whatever the length of
  * the list: rows above and below are stand-in spacer rows. Scrolling near the end asks for more.
  */
-export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMoreFailed, selection, order, onSort }: AgentsGridProps) {
+export function AgentsGrid({
+  agents,
+  totalCount,
+  hasNextPage,
+  onNeedMore,
+  loadMoreFailed,
+  selection,
+  order,
+  onSort,
+  showLastSignIn = false,
+}: AgentsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const { virtualizer, items, paddingTop, paddingBottom } = useInfiniteVirtualizer({
@@ -78,6 +91,7 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMo
           <col className="col-groups" />
           <col className="col-status" />
           <col className="col-admin" />
+          {showLastSignIn && <col className="col-sign-in" />}
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
@@ -97,6 +111,7 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMo
             <th scope="col">Groups</th>
             <th scope="col">Status</th>
             <th scope="col">Admin</th>
+            {showLastSignIn && <th scope="col">Last sign-in</th>}
           </tr>
         </thead>
         <tbody>
@@ -106,7 +121,7 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMo
             if (!agent) {
               return (
                 <tr key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="loading-row">
-                  <td colSpan={DATA_COLUMNS + (selection ? 1 : 0)}>
+                  <td colSpan={DATA_COLUMNS + (selection ? 1 : 0) + (showLastSignIn ? 1 : 0)}>
                     {loadMoreFailed ? (
                       <span role="alert">
                         Could not load more agents.{' '}
@@ -170,6 +185,11 @@ export function AgentsGrid({ agents, totalCount, hasNextPage, onNeedMore, loadMo
                   <span className={`badge badge-${agent.status.toLowerCase()}`}>{agent.status === 'ACTIVE' ? 'Active' : 'Disabled'}</span>
                 </td>
                 <td>{agent.isAdmin ? 'Yes' : 'No'}</td>
+                {showLastSignIn && (
+                  <td className="cell-clip">
+                    {agent.lastSignInAt ? formatDateTime(agent.lastSignInAt as string) : <span className="cell-none">Never</span>}
+                  </td>
+                )}
               </tr>
             );
           })}

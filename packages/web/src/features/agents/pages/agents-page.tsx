@@ -144,6 +144,7 @@ export function AgentsPage() {
           selection={viewer.isAdmin ? { selected, onChange: setSelected } : undefined}
           order={order}
           onSort={sortBy}
+          showLastSignIn={viewer.isAdmin}
         />
       )}
     </section>
