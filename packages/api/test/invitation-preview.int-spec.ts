@@ -1,5 +1,5 @@
 import { graphql } from './gql';
-import { INVITE, startOnboardingApp } from './helpers/onboarding-fixtures';
+import { acceptLinkToken, INVITE, withOnboardingApp } from './helpers/onboarding-fixtures';
 import type { SmtpSink } from './helpers/smtp-sink';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { Invitation } from '../src/modules/invitation';
@@ -35,26 +35,18 @@ const REVOKE = graphql(`
   }
 `);
 
-const tokenIn = (text: string): string => decodeURIComponent(/accept-invitation\?token=([A-Za-z0-9_%-]+)/.exec(text)![1]);
-
 const HIDDEN = { email: null, helpdeskName: null, inviterName: null, expiresAt: null };
 
 describe('invitationPreview', () => {
   let t: TestApp;
   let smtp: SmtpSink;
-  beforeAll(async () => {
-    ({ t, smtp } = await startOnboardingApp());
-  });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  withOnboardingApp((app) => ({ t, smtp } = app));
 
   /** Invites `email` and returns the invitation's id and the token from its email. */
   async function invite(email: string): Promise<{ id: string; token: string; expiresAt: string }> {
     const { inviteAgent } = await t.ok(INVITE, { i: { email } }, { token: t.adminToken });
     await t.roster.mailer.deliverDue();
-    const token = tokenIn((await smtp.waitFor((m) => m.envelopeTo.includes(email))).text);
+    const token = acceptLinkToken((await smtp.waitFor((m) => m.envelopeTo.includes(email))).text);
     return { id: inviteAgent.id, token, expiresAt: inviteAgent.expiresAt };
   }
   // Signed out: the invitee has no session.

@@ -1,5 +1,5 @@
 import { graphql } from './gql';
-import { INVITE, startOnboardingApp } from './helpers/onboarding-fixtures';
+import { acceptLinkToken, INVITE, withOnboardingApp } from './helpers/onboarding-fixtures';
 import type { SmtpSink } from './helpers/smtp-sink';
 import { codeOf, TestApp } from './helpers/test-app';
 import { ChangeLogEntry } from '../src/common/change-log';
@@ -28,22 +28,10 @@ const ACCEPT = graphql(`
   }
 `);
 
-const tokenFromLink = (text: string): string => {
-  const m = /accept-invitation\?token=([A-Za-z0-9_%-]+)/.exec(text);
-  if (!m) throw new Error(`no accept link in: ${text}`);
-  return decodeURIComponent(m[1]);
-};
-
 describe('onboarding: invitations and welcome email over SMTP', () => {
   let t: TestApp;
   let smtp: SmtpSink;
-  beforeAll(async () => {
-    ({ t, smtp } = await startOnboardingApp());
-  });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  withOnboardingApp((app) => ({ t, smtp } = app));
   const deliver = () => t.roster.mailer.deliverDue();
 
   it('invites, emails an accept link, and the invitee accepts and is signed in', async () => {
@@ -85,7 +73,7 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     await deliver();
     const msg = await smtp.waitFor((m) => m.envelopeTo.includes('ivy@example.com'));
     expect(msg.subject).toMatch(/invit/i);
-    const token = tokenFromLink(msg.text);
+    const token = acceptLinkToken(msg.text);
     expect(msg.text).toContain('https://help.example.com/accept-invitation?token=');
     // Only a hash of the token is stored.
     const rows = await t.roster.ds.getRepository(Invitation).find();
@@ -152,7 +140,7 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     smtp.clear();
     const inv = await t.ok(INVITE, { i: { email: 'rex@example.com', isAdmin: true } }, { token: t.adminToken });
     await deliver();
-    const first = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('rex@example.com'))).text);
+    const first = acceptLinkToken((await smtp.waitFor((m) => m.envelopeTo.includes('rex@example.com'))).text);
     expect(inv.inviteAgent.lastSentAt).toBe(inv.inviteAgent.createdAt);
     smtp.clear();
     await new Promise((r) => setTimeout(r, 20));
@@ -174,7 +162,7 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
     expect(resent.resendInvitation.createdAt).toBe(inv.inviteAgent.createdAt);
     expect(new Date(resent.resendInvitation.lastSentAt).getTime()).toBeGreaterThan(new Date(inv.inviteAgent.createdAt).getTime());
     await deliver();
-    const second = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('rex@example.com'))).text);
+    const second = acceptLinkToken((await smtp.waitFor((m) => m.envelopeTo.includes('rex@example.com'))).text);
     expect(second).not.toBe(first);
     expect(codeOf(await t.gql(ACCEPT, { t: first, p: 'rex-password-123' }))).toBe('BAD_USER_INPUT');
 
@@ -228,7 +216,7 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
   it('expired invitations cannot be accepted and show as EXPIRED', async () => {
     const inv = await t.ok(INVITE, { i: { email: 'old@example.com' } }, { token: t.adminToken });
     await deliver();
-    const token = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('old@example.com'))).text);
+    const token = acceptLinkToken((await smtp.waitFor((m) => m.envelopeTo.includes('old@example.com'))).text);
     await t.roster.ds.getRepository(Invitation).update(inv.inviteAgent.id, { expiresAt: new Date(Date.now() - 1000) });
     expect(codeOf(await t.gql(ACCEPT, { t: token, p: 'old-password-123' }))).toBe('BAD_USER_INPUT');
     const expired = await t.ok(
@@ -249,7 +237,7 @@ describe('onboarding: invitations and welcome email over SMTP', () => {
   it('refuses an invisible character in the name chosen on accepting, then accepts a clean one', async () => {
     await t.ok(INVITE, { i: { email: 'zw@example.com' } }, { token: t.adminToken });
     await deliver();
-    const token = tokenFromLink((await smtp.waitFor((m) => m.envelopeTo.includes('zw@example.com'))).text);
+    const token = acceptLinkToken((await smtp.waitFor((m) => m.envelopeTo.includes('zw@example.com'))).text);
     const bad = await t.gql(ACCEPT, { t: token, n: 'Ad\u200bmin', p: 'zw-password-123' });
     expect([codeOf(bad), bad.errors![0].extensions!.fields!.name]).toEqual(['BAD_USER_INPUT', expect.any(String)]);
     expect((await t.ok(ACCEPT, { t: token, n: 'Zoë W', p: 'zw-password-123' })).acceptInvitation.agent.name).toBe('Zoë W');

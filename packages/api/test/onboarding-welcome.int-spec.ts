@@ -1,5 +1,5 @@
 import { graphql } from './gql';
-import { INVITE, startOnboardingApp } from './helpers/onboarding-fixtures';
+import { INVITE, withOnboardingApp } from './helpers/onboarding-fixtures';
 import type { SmtpSink } from './helpers/smtp-sink';
 import type { TestApp } from './helpers/test-app';
 import { OutboxMessage } from '../src/modules/mail';
@@ -18,13 +18,7 @@ const LICENSE_USED = graphql(`
 describe('onboarding: invitations and welcome email over SMTP', () => {
   let t: TestApp;
   let smtp: SmtpSink;
-  beforeAll(async () => {
-    ({ t, smtp } = await startOnboardingApp());
-  });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  withOnboardingApp((app) => ({ t, smtp } = app));
   const deliver = () => t.roster.mailer.deliverDue();
 
   it('sends a created agent a welcome email with login details and the Quick Start Guide PDF', async () => {

@@ -25,3 +25,23 @@ export async function startOnboardingApp(): Promise<{ t: TestApp; smtp: SmtpSink
   const t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://help.example.com' });
   return { t, smtp };
 }
+
+/** Registers the suite's beforeAll/afterAll: starts the onboarding app, hands it to `set`, closes it after. */
+export function withOnboardingApp(set: (app: { t: TestApp; smtp: SmtpSink }) => void): void {
+  let app: { t: TestApp; smtp: SmtpSink } | undefined;
+  beforeAll(async () => {
+    app = await startOnboardingApp();
+    set(app);
+  });
+  afterAll(async () => {
+    await app?.t.close();
+    await app?.smtp.close();
+  });
+}
+
+/** The token of the accept link in an invitation email's text. */
+export function acceptLinkToken(text: string): string {
+  const m = /accept-invitation\?token=([A-Za-z0-9_%-]+)/.exec(text);
+  if (!m) throw new Error(`no accept link in: ${text}`);
+  return decodeURIComponent(m[1]);
+}
