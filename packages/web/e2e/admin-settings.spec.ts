@@ -101,6 +101,30 @@ test('create an API token: shown once, works, then revoked', async ({ page, admi
   await checkScreen(page, 'outbox');
 });
 
+test('an API token with an expiry date: the list shows it and the token\'s last use', async ({ page, admin, baseURL }) => {
+  await openSignedIn(page, admin, '/api-tokens');
+  const name = `Expiring ${randomSuffix()}`;
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Expires on').fill('2020-01-01');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  await expect(page.getByText('Expires on must be today or later')).toBeVisible();
+
+  const nextYear = new Date().getFullYear() + 1;
+  await page.getByLabel('Expires on').fill(`${nextYear}-06-30`);
+  await page.getByRole('button', { name: 'Create token' }).click();
+  const token = (await page.getByTestId('new-token').textContent())!.trim();
+  const row = page.getByRole('row').filter({ hasText: name });
+  const cells = row.getByRole('cell');
+  // Cells after the row header: starts with, scopes, created, last used, expires, actions.
+  await expect(cells.nth(3)).toHaveText('Never');
+  await expect(cells.nth(4)).toContainText(String(nextYear));
+
+  expect((await gqlFetch(baseURL!, '{ viewer { email } }', {}, token)).data?.viewer.email).toBe(admin.email);
+  await page.reload();
+  await expect(cells.nth(3)).not.toHaveText('Never');
+  await checkScreen(page, 'api-tokens-expiry');
+});
+
 test('an agent edits their preferences and is kept out of admin screens', async ({ page, admin, baseURL, mail }) => {
   // Nine screens, each checked with axe, on a shared two-core machine.
   test.setTimeout(120_000);

@@ -39,9 +39,9 @@ type Documents = {
     "\n  mutation BulkInviteAgents($emails: [String!]!, $isAdmin: Boolean, $teamIds: [ID!], $permissionGroupIds: [ID!]) {\n    bulkInviteAgents(emails: $emails, isAdmin: $isAdmin, teamIds: $teamIds, permissionGroupIds: $permissionGroupIds) {\n      invited {\n        id\n        email\n        expiresAt\n      }\n      failed {\n        email\n        code\n        message\n      }\n      missingSeats\n    }\n  }\n": typeof types.BulkInviteAgentsDocument,
     "\n  query AgentImport($id: ID!) {\n    agentImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": typeof types.AgentImportDocument,
     "\n  query AgentImportRows($id: ID!, $after: String!) {\n    agentImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": typeof types.AgentImportRowsDocument,
-    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($includeRevoked: Boolean!) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!) {\n    createApiToken(name: $name, scopes: $scopes) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTime) {\n    createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    effectivePermissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
@@ -161,9 +161,9 @@ const documents: Documents = {
     "\n  mutation BulkInviteAgents($emails: [String!]!, $isAdmin: Boolean, $teamIds: [ID!], $permissionGroupIds: [ID!]) {\n    bulkInviteAgents(emails: $emails, isAdmin: $isAdmin, teamIds: $teamIds, permissionGroupIds: $permissionGroupIds) {\n      invited {\n        id\n        email\n        expiresAt\n      }\n      failed {\n        email\n        code\n        message\n      }\n      missingSeats\n    }\n  }\n": types.BulkInviteAgentsDocument,
     "\n  query AgentImport($id: ID!) {\n    agentImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": types.AgentImportDocument,
     "\n  query AgentImportRows($id: ID!, $after: String!) {\n    agentImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": types.AgentImportRowsDocument,
-    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  query ApiTokens($includeRevoked: Boolean!) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!) {\n    createApiToken(name: $name, scopes: $scopes) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTime) {\n    createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    effectivePermissions\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
@@ -375,7 +375,7 @@ export function graphql(source: "\n  query AgentImportRows($id: ID!, $after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,7 +383,7 @@ export function graphql(source: "\n  query ApiTokens($includeRevoked: Boolean!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!) {\n    createApiToken(name: $name, scopes: $scopes) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $scopes: [String!]!) {\n    createApiToken(name: $name, scopes: $scopes) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTime) {\n    createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTime) {\n    createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ export const API_TOKEN_FIELDS = graphql(`
     scopes
     createdAt
     lastUsedAt
+    expiresAt
     revokedAt
   }
 `);
@@ -21,8 +22,8 @@ export const API_TOKENS_QUERY = graphql(`
 `);
 
 export const CREATE_API_TOKEN_MUTATION = graphql(`
-  mutation CreateApiToken($name: String!, $scopes: [String!]!) {
-    createApiToken(name: $name, scopes: $scopes) {
+  mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTime) {
+    createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt) {
       token
       apiToken {
         ...ApiTokenFields

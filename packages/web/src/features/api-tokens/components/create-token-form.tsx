@@ -12,9 +12,18 @@ import { applyServerFieldErrors } from '../../../lib/form-errors';
 interface TokenValues {
   name: string;
   scopes: string[];
+  /** yyyy-mm-dd from the date input; empty: the token does not expire. */
+  expiresOn: string;
 }
 
-const LABELS = { name: 'Name', scopes: 'Scopes' };
+const LABELS = { name: 'Name', scopes: 'Scopes', expiresAt: 'Expires on' };
+
+/** The end of the chosen day in the browser's time zone: the token works through that whole day. */
+export function endOfDay(date: string): string | null {
+  if (!date) return null;
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y, m - 1, d, 23, 59, 59).toISOString();
+}
 
 export function CreateTokenForm() {
   const [createToken] = useMutation(CREATE_API_TOKEN_MUTATION, { refetchQueries: ['ApiTokens'] });
@@ -26,18 +35,19 @@ export function CreateTokenForm() {
     reset,
     setError: setFieldError,
     formState: { errors, isSubmitting },
-  } = useForm<TokenValues>({ defaultValues: { name: '', scopes: ['agents:read'] } });
+  } = useForm<TokenValues>({ defaultValues: { name: '', scopes: ['agents:read'], expiresOn: '' } });
 
-  const onSubmit = handleSubmit(async ({ name, scopes }) => {
+  const onSubmit = handleSubmit(async ({ name, scopes, expiresOn }) => {
     setError(null);
     setCreated(null);
     try {
-      const { data } = await createToken({ variables: { name: name.trim(), scopes } });
+      const { data } = await createToken({ variables: { name: name.trim(), scopes, expiresAt: endOfDay(expiresOn) } });
       if (data) setCreated({ name: data.createApiToken.apiToken.name, token: data.createApiToken.token });
       reset();
     } catch (caught) {
       const shown = toDisplayError(caught);
       applyServerFieldErrors(shown, ['name', 'scopes'], setFieldError, '');
+      if (shown.fields?.expiresAt) setFieldError('expiresOn', { message: shown.fields.expiresAt });
       setError(shown);
     }
   });
@@ -64,6 +74,15 @@ export function CreateTokenForm() {
           hint="What uses it, e.g. “Billing sync”."
           error={errors.name?.message}
           {...register('name', { validate: (v) => (v.trim() ? true : 'is required') })}
+        />
+        <InputField
+          label={LABELS.expiresAt}
+          type="date"
+          hint="Optional: the token stops working after this day. Empty: it works until revoked."
+          error={errors.expiresOn?.message}
+          {...register('expiresOn', {
+            validate: (v) => (!v || new Date(endOfDay(v)!) > new Date() ? true : 'must be today or later'),
+          })}
         />
         <fieldset className="checkbox-list" aria-describedby={errors.scopes ? 'scopes-error' : undefined}>
           <legend>{LABELS.scopes}</legend>

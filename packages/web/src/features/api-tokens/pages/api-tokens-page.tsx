@@ -50,6 +50,7 @@ export function ApiTokensPage() {
                 <th scope="col">Scopes</th>
                 <th scope="col">Created</th>
                 <th scope="col">Last used</th>
+                <th scope="col">Expires</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -65,6 +66,9 @@ export function ApiTokensPage() {
                   <td>{token.scopes.join(', ')}</td>
                   <td>{formatDateTime(token.createdAt)}</td>
                   <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="muted">Never</span>}</td>
+                  <td>
+                    <TokenExpiry expiresAt={token.expiresAt} />
+                  </td>
                   <td>
                     {token.revokedAt ? (
                       <span className="badge badge-revoked">Revoked {formatDateTime(token.revokedAt)}</span>
@@ -103,4 +107,11 @@ export function ApiTokensPage() {
       </section>
     </ListPage>
   );
+}
+
+/** When the token stops working: "Never", the date, or an "Expired" badge once it has passed. */
+function TokenExpiry({ expiresAt }: { expiresAt: string | null | undefined }) {
+  if (!expiresAt) return <span className="muted">Never</span>;
+  if (new Date(expiresAt) <= new Date()) return <span className="badge badge-revoked">Expired {formatDateTime(expiresAt)}</span>;
+  return <>{formatDateTime(expiresAt)}</>;
 }
