@@ -252,6 +252,63 @@ export type ApiToken = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** One event of the audit log (administrators, or API tokens with audit:read). */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened, e.g. agent.updated, auth.sign_in, api_token.revoked. */
+  action: Scalars['String']['output'];
+  /** AGENT, API_TOKEN, SYSTEM or IMPORT_JOB. */
+  actorKind: Scalars['String']['output'];
+  /** The name at the time (a snapshot). */
+  actorName: Scalars['String']['output'];
+  /** What changed (administrative changes; empty for security events). */
+  changes: Array<ChangeLogEntry>;
+  /** Facts of a security event as JSON (never a password or a secret). */
+  details?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  /** SUCCESS, FAILURE or REFUSED. */
+  outcome: Scalars['String']['output'];
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The target's name or email at the time, when known. */
+  targetLabel?: Maybe<Scalars['String']['output']>;
+  /** AGENT, TEAM, API_TOKEN, IMPORT, SETTING, ... */
+  targetType?: Maybe<Scalars['String']['output']>;
+  /** The browser, shortened. */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  /** false: more than 10000 events match (totalCount is then 10000). */
+  totalCountIsExact: Scalars['Boolean']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** Every part optional; they narrow together. */
+export type AuditLogFilter = {
+  /** An action (agent.updated), or a family ending in a dot (auth.). */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** An agent: what they did, themselves, through their API tokens or their imports. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** From this time on (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** AGENT, TEAM, DEPARTMENT, PERMISSION_GROUP, INVITATION, API_TOKEN, SETTING, IMPORT, ... */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Up to this time (inclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   agent: Agent;
@@ -1182,6 +1239,8 @@ export type Query = {
   agentImport?: Maybe<AgentImport>;
   agents: AgentConnection;
   apiTokens: Array<ApiToken>;
+  /** The audit log, newest first (administrators; API tokens need audit:read). At most 100 a page. */
+  auditLog: AuditEventConnection;
   /** Newest first. */
   changeLog: ChangeLogConnection;
   crmSettings: CrmSettings;
@@ -1249,6 +1308,13 @@ export type QueryAgentsArgs = {
 export type QueryApiTokensArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRevoked?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -10,6 +10,7 @@ import { trustDevice } from './device.service';
 import { checkCurrentPassword, endSession, loginLimits, setPassword, startSession, verifyCredentials } from './auth.service';
 import { assertPasswordOk, hashPassword } from './password';
 import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
+import { signInFailed } from '../audit/audit.record';
 
 // Sign-in flows span several transactions on purpose (an attempt must count even when the
 // sign-in fails, and slow password hashing stays outside any transaction), so they live at the
@@ -44,7 +45,7 @@ export async function login(ctx: Context, email: string, password: string): Prom
     const found = await verifyCredentials(sc, { email, password });
     await forgiveAttempt(sc, attempt, resetKeys);
     return { agent: found, device };
-  }, SIGN_IN);
+  }, SIGN_IN).catch(signInFailed(ctx, email));
   const trusted = await ctx.tx((sc) => trustDevice(sc, { agentId: agent.id, current: device }), SIGN_IN);
   if (trusted) {
     ctx.res?.cookie(DEVICE_COOKIE, trusted.token, {

@@ -1,0 +1,9 @@
+// The public surface of the audit log: the edges, db, app and tests import from here.
+export { AuditEvent } from '../../common/audit-event.entity';
+export { AuditResolver, AuditLogFilter } from './audit.resolver';
+export { agentTarget, attemptedEmail, recordAuditEvent, signInFailed } from './audit.record';
+export type { AuditEventInput } from './audit.record';
+export { AUDIT_CSV_HEADER, auditCsvPages } from './audit.export';
+export { AuditRetention, PRUNE_BATCH } from './audit.retention';
+export { auditExpiredTokenUse, auditTokenFirstUse } from './audit.tokens';
+export type { RequestOrigin } from './audit.tokens';
