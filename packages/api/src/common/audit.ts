@@ -44,7 +44,15 @@ const cut = (s: string | null | undefined, max: number): string | null => (s == 
 function detailsJson(details: Record<string, unknown> | null | undefined): string | null {
   if (!details) return null;
   const json = JSON.stringify(details);
-  return json.length <= MAX_AUDIT_DETAILS ? json : JSON.stringify({ truncated: true, start: json.slice(0, MAX_AUDIT_DETAILS - 40) });
+  if (json.length <= MAX_AUDIT_DETAILS) return json;
+  // Cut the text until the wrapped (escaped again) JSON fits.
+  let start = json.slice(0, MAX_AUDIT_DETAILS - 40);
+  let out = JSON.stringify({ truncated: true, start });
+  while (out.length > MAX_AUDIT_DETAILS) {
+    start = start.slice(0, Math.max(0, start.length - (out.length - MAX_AUDIT_DETAILS) - 1));
+    out = JSON.stringify({ truncated: true, start });
+  }
+  return out;
 }
 
 function actorColumns(actor: Actor): Pick<AuditEvent, 'actorKind' | 'actorId' | 'actorAgentId' | 'actorName' | 'ip' | 'userAgent'> {

@@ -102,8 +102,11 @@ export async function recordChangesMany(
 // by the audit log (modules/audit) when it shows or exports the event.
 
 const NOT_AUDITED: ReadonlySet<ChangeLogEntityType> = new Set([ChangeLogEntityType.USER]);
-const VERBS = ['created', 'deleted', 'revoked'];
-const LABEL_FIELDS = ['created', 'deleted', 'revoked', 'name', 'email'];
+/** Fields whose presence names the event (`team.created`); any other change is `<type>.updated`. */
+const VERBS: Record<string, string> = { created: 'created', invited: 'created', deleted: 'deleted', revoked: 'revoked', resent: 'resent' };
+/** A status change to one of these names the event too (`invitation.revoked`, `invitation.accepted`). */
+const STATUS_VERBS = ['REVOKED', 'ACCEPTED'];
+const LABEL_FIELDS = ['created', 'invited', 'deleted', 'revoked', 'name', 'email'];
 
 /** What links an audit event to its change-log rows: entity type, entity id and the time to the millisecond. */
 export const auditChangeKey = (type: string, id: string, at: Date): string => `${type}|${id}|${at.getTime()}`;
@@ -112,7 +115,9 @@ export const auditChangeKey = (type: string, id: string, at: Date): string => `$
 const writtenKeys = new WeakMap<EntityManager, Set<string>>();
 
 function auditActionOf(entityType: ChangeLogEntityType, changes: readonly FieldChange[]): string {
-  const verb = VERBS.find((v) => changes.some((c) => c.field === v)) ?? 'updated';
+  const named = changes.find((c) => c.field in VERBS);
+  const status = changes.find((c) => c.field === 'status' && STATUS_VERBS.some((s) => showValue(c.newValue)?.startsWith(s)));
+  const verb = named ? VERBS[named.field] : status ? showValue(status.newValue)!.split(' ')[0].toLowerCase() : 'updated';
   return `${entityType.toLowerCase()}.${verb}`;
 }
 

@@ -252,6 +252,14 @@ export type ApiToken = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** One changed field of an administrative change; values cut to 500 characters (the record's change log has them whole). */
+export type AuditChangeEntry = {
+  __typename?: 'AuditChangeEntry';
+  field: Scalars['String']['output'];
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+};
+
 /** One event of the audit log (administrators, or API tokens with audit:read). */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -262,7 +270,7 @@ export type AuditEvent = {
   /** The name at the time (a snapshot). */
   actorName: Scalars['String']['output'];
   /** What changed (administrative changes; empty for security events). */
-  changes: Array<ChangeLogEntry>;
+  changes: Array<AuditChangeEntry>;
   /** Facts of a security event as JSON (never a password or a secret). */
   details?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];

@@ -23,10 +23,22 @@ export const AUDIT_CURSOR = cursorShape('auditLog', [cursorPart.timestamp, curso
 /** totalCount counts at most this many events (the log is large; the count is a hint). */
 export const AUDIT_COUNT_LIMIT = 10_000;
 /** Changes shown per event (an agent update holds a few dozen fields at most). */
-const MAX_CHANGES_PER_EVENT = 100;
+export const MAX_CHANGES_PER_EVENT = 100;
+
+/** Characters of a changed value the audit log shows (the record's change log has it whole). */
+export const AUDIT_VALUE_CHARS = 500;
+
+/** One changed field of an administrative event, its values cut to AUDIT_VALUE_CHARS. */
+export interface AuditChange {
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
 
 /** An event with its change-log rows (administrative changes), read back with the page. */
-export type AuditEventWithChanges = AuditEvent & { changes: ChangeLogEntry[] };
+export type AuditEventWithChanges = AuditEvent & { changes: AuditChange[] };
+
+const cutValue = (v: string | null): string | null => (v && v.length > AUDIT_VALUE_CHARS ? `${v.slice(0, AUDIT_VALUE_CHARS - 1)}…` : v);
 
 /** Field errors under `filter.`, every one at once. */
 export function checkAuditFilter(filter: AuditFilter | null | undefined): AuditFilter {
@@ -65,7 +77,7 @@ async function auditPage(sc: ServiceContext, f: AuditFilter, n: number, after: r
 /** The change-log rows of the page's administrative events, in one statement; each event gets its own. */
 export async function withChanges(sc: ServiceContext, events: AuditEvent[]): Promise<AuditEventWithChanges[]> {
   const linked = events.filter((e) => e.details?.includes('"changeLog":true') && e.targetType && e.targetId);
-  const byKey = new Map<string, ChangeLogEntry[]>();
+  const byKey = new Map<string, AuditChange[]>();
   if (linked.length) {
     const rows = await sc.em.find(ChangeLogEntry, {
       where: {
@@ -79,7 +91,7 @@ export async function withChanges(sc: ServiceContext, events: AuditEvent[]): Pro
     for (const r of rows) {
       const key = auditChangeKey(r.entityType, r.entityId, r.createdAt);
       const list = byKey.get(key) ?? [];
-      if (list.length < MAX_CHANGES_PER_EVENT) list.push(r);
+      if (list.length < MAX_CHANGES_PER_EVENT) list.push({ field: r.field, oldValue: cutValue(r.oldValue), newValue: cutValue(r.newValue) });
       byKey.set(key, list);
     }
   }

@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, Field, ID, Info, InputType, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Info, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { AuditEvent } from '../../common/audit-event.entity';
 import { ADMIN } from '../../common/auth';
-import { ChangeLogEntry } from '../../common/change-log';
 import { ConnectionType } from '../../common/pagination';
 import type { Context } from '../../common/request';
 import { selects } from '../../common/selection';
-import { AUDIT_COUNT_LIMIT, AuditFilter, auditLog } from './audit.query';
+import { AUDIT_COUNT_LIMIT, AUDIT_VALUE_CHARS, AuditChange, AuditFilter, auditLog } from './audit.query';
 
 @InputType({ description: 'Every part optional; they narrow together.' })
 export class AuditLogFilter implements AuditFilter {
@@ -24,8 +23,15 @@ export class AuditLogFilter implements AuditFilter {
   to?: Date | null;
 }
 
+@ObjectType({ description: `One changed field of an administrative change; values cut to ${AUDIT_VALUE_CHARS} characters (the record's change log has them whole).` })
+export class AuditChangeEntry implements AuditChange {
+  @Field() field: string;
+  @Field(() => String, { nullable: true }) oldValue: string | null;
+  @Field(() => String, { nullable: true }) newValue: string | null;
+}
+
 // The change-log rows of an administrative event (read back with the page, see audit.query.ts).
-Field(() => [ChangeLogEntry], { description: 'What changed (administrative changes; empty for security events).' })(
+Field(() => [AuditChangeEntry], { description: 'What changed (administrative changes; empty for security events).' })(
   AuditEvent.prototype,
   'changes',
 );
