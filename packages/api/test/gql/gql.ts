@@ -84,6 +84,7 @@ type Documents = {
     "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        ": typeof types.AgentsCreatePermissionGroupDocument,
     "\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.AuditLoginDocument,
     "\n  query AuditViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.AuditViewerDocument,
+    "\n  mutation AuditCreateToken($scopes: [String!]!) {\n    createApiToken(name: \"audit reader\", scopes: $scopes) {\n      token\n    }\n  }\n": typeof types.AuditCreateTokenDocument,
     "\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n": typeof types.AuthAgentsDocument,
     "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n": typeof types.AuthViewerDocument,
     "\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      ": typeof types.AuthLoginDocument,
@@ -388,6 +389,7 @@ const documents: Documents = {
     "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        ": types.AgentsCreatePermissionGroupDocument,
     "\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.AuditLoginDocument,
     "\n  query AuditViewer {\n    viewer {\n      id\n    }\n  }\n": types.AuditViewerDocument,
+    "\n  mutation AuditCreateToken($scopes: [String!]!) {\n    createApiToken(name: \"audit reader\", scopes: $scopes) {\n      token\n    }\n  }\n": types.AuditCreateTokenDocument,
     "\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n": types.AuthAgentsDocument,
     "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n": types.AuthViewerDocument,
     "\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      ": types.AuthLoginDocument,
@@ -916,6 +918,10 @@ export function graphql(source: "\n  mutation AuditLogin($e: String!, $p: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuditViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateToken($scopes: [String!]!) {\n    createApiToken(name: \"audit reader\", scopes: $scopes) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateToken($scopes: [String!]!) {\n    createApiToken(name: \"audit reader\", scopes: $scopes) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

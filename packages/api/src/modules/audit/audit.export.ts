@@ -68,8 +68,7 @@ export function auditFilterFromQuery(query: Record<string, unknown>): AuditFilte
   return checkAuditFilter(filter);
 }
 
-/** The export's rows, a keyset page at a time, formula-safe. */
-export async function* auditCsvPages(sc: ServiceContext, query: Record<string, unknown>): AsyncGenerator<string[][]> {
-  const filter = auditFilterFromQuery(query);
+/** The export's rows, a keyset page at a time, formula-safe (check the filter first: auditFilterFromQuery). */
+export async function* auditCsvPages(sc: ServiceContext, filter: AuditFilter): AsyncGenerator<string[][]> {
   for await (const events of auditEventPages(sc, filter)) yield events.map(row);
 }

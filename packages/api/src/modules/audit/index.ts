@@ -3,7 +3,7 @@ export { AuditEvent } from '../../common/audit-event.entity';
 export { AuditResolver, AuditLogFilter } from './audit.resolver';
 export { agentTarget, attemptedEmail, recordAuditEvent, signInFailed } from './audit.record';
 export type { AuditEventInput } from './audit.record';
-export { AUDIT_CSV_HEADER, auditCsvPages } from './audit.export';
+export { AUDIT_CSV_HEADER, auditCsvPages, auditFilterFromQuery } from './audit.export';
 export { AUDIT_VALUE_CHARS, MAX_CHANGES_PER_EVENT } from './audit.query';
 export { MAX_AUDIT_DETAILS } from '../../common/audit';
 export { AuditRetention, PRUNE_BATCH } from './audit.retention';
