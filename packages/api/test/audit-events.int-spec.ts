@@ -75,7 +75,11 @@ describe('audit events', () => {
     expect(renamed.changes).toEqual([{ field: 'name', oldValue: 'Audit Team', newValue: 'Audit Team 2' }]);
     expect(created).toMatchObject({ action: 'team.created', targetLabel: 'Audit Team' });
     expect(created.ip).toMatch(/127\.0\.0\.1/);
-    const upd = await t.ok(AUDIT_LOG, { filter: { targetType: 'AGENT', targetId: agent.id, action: 'agent.updated' } }, { token: t.adminToken });
+    const upd = await t.ok(
+      AUDIT_LOG,
+      { filter: { targetType: 'AGENT', targetId: agent.id, action: 'agent.updated' } },
+      { token: t.adminToken },
+    );
     expect(upd.auditLog.edges[0].node.changes).toContainEqual({ field: 'name', oldValue: 'Changed', newValue: 'Changed Again' });
   });
 
@@ -91,7 +95,11 @@ describe('audit events', () => {
     expect((await allEvents(t)).length).toBe(before);
     // Through the API: a refused change (the last administrator cannot lose admin access) leaves no event.
     const viewer = (await t.ok(VIEWER, {}, { token: t.adminToken })).viewer.id;
-    const r = await t.gql('mutation($id: ID!) { updateAgent(id: $id, input: { isAdmin: false }) { id } }', { id: viewer }, { token: t.adminToken });
+    const r = await t.gql(
+      'mutation($id: ID!) { updateAgent(id: $id, input: { isAdmin: false }) { id } }',
+      { id: viewer },
+      { token: t.adminToken },
+    );
     expect(codeOf(r)).toBeDefined();
     expect((await allEvents(t)).length).toBe(before);
   });
@@ -172,7 +180,8 @@ describe('audit events', () => {
     expect(firstUse).toHaveLength(1);
     expect(firstUse[0]).toMatchObject({ actorKind: 'API_TOKEN', actorName: 'audit-bot (API token)' });
 
-    const expiring = (await admin('mutation { createApiToken(name: "audit-old", scopes: ["agents:read"]) { token apiToken { id } } }')).createApiToken;
+    const expiring = (await admin('mutation { createApiToken(name: "audit-old", scopes: ["agents:read"]) { token apiToken { id } } }'))
+      .createApiToken;
     await t.roster.ds.getRepository(ApiToken).update(Number(expiring.apiToken.id), { expiresAt: new Date(Date.now() - 1000) });
     expect(codeOf(await t.gql(VIEWER, {}, { token: expiring.token }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(VIEWER, {}, { token: expiring.token }))).toBe('UNAUTHENTICATED');

@@ -91,9 +91,16 @@ describe('audit log', () => {
   });
 
   test('bad filters and cursors are field errors; first is bounded', async () => {
-    const bad = await page({ filter: { actor: 'x', action: 'DROP TABLE', targetType: 'team', from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } });
+    const bad = await page({
+      filter: { actor: 'x', action: 'DROP TABLE', targetType: 'team', from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },
+    });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(Object.keys(bad.errors![0].extensions!.fields!).sort()).toEqual(['filter.action', 'filter.actor', 'filter.targetType', 'filter.to']);
+    expect(Object.keys(bad.errors![0].extensions!.fields!).sort()).toEqual([
+      'filter.action',
+      'filter.actor',
+      'filter.targetType',
+      'filter.to',
+    ]);
     expect(codeOf(await page({ after: 'nonsense' }))).toBe('BAD_USER_INPUT');
     const big = (await page({ first: 5000 })).data!.auditLog;
     expect(big.edges.length).toBeLessThanOrEqual(100);

@@ -61,7 +61,7 @@ export class AuditEvent {
   targetId: string | null;
 
   @Str(200, { nullable: true })
-  @Field(() => String, { nullable: true, description: 'The target\'s name or email at the time, when known.' })
+  @Field(() => String, { nullable: true, description: "The target's name or email at the time, when known." })
   targetLabel: string | null;
 
   @Str(16)

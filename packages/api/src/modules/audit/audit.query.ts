@@ -47,7 +47,11 @@ export function checkAuditFilter(filter: AuditFilter | null | undefined): AuditF
   if (f.actor != null) checkId(fc, f.actor, 'actor');
   fc.check(f.targetType == null || /^[A-Z_]{1,32}$/.test(f.targetType), 'targetType', 'must be a target type such as AGENT or TEAM');
   fc.check(f.targetId == null || (f.targetId.length > 0 && f.targetId.length <= 64), 'targetId', 'must be 1 to 64 characters');
-  fc.check(f.action == null || /^[a-z_.]{1,64}$/.test(f.action), 'action', 'must be an action such as agent.updated, or a family such as auth.');
+  fc.check(
+    f.action == null || /^[a-z_.]{1,64}$/.test(f.action),
+    'action',
+    'must be an action such as agent.updated, or a family such as auth.',
+  );
   fc.check(!f.from || !f.to || f.from <= f.to, 'to', 'must not be before from');
   fc.throwIfAny();
   return f;
@@ -91,7 +95,8 @@ export async function withChanges(sc: ServiceContext, events: AuditEvent[]): Pro
     for (const r of rows) {
       const key = auditChangeKey(r.entityType, r.entityId, r.createdAt);
       const list = byKey.get(key) ?? [];
-      if (list.length < MAX_CHANGES_PER_EVENT) list.push({ field: r.field, oldValue: cutValue(r.oldValue), newValue: cutValue(r.newValue) });
+      if (list.length < MAX_CHANGES_PER_EVENT)
+        list.push({ field: r.field, oldValue: cutValue(r.oldValue), newValue: cutValue(r.newValue) });
       byKey.set(key, list);
     }
   }
@@ -109,7 +114,10 @@ export async function auditLog(
   const n = clampFirst(args.first);
   const cursor = decodeCursor(args.after, AUDIT_CURSOR);
   // A bounded count: the rows past AUDIT_COUNT_LIMIT are never read.
-  const [countSql, countParams] = filtered(sc, f).select('e.id').limit(AUDIT_COUNT_LIMIT + 1).getQueryAndParameters();
+  const [countSql, countParams] = filtered(sc, f)
+    .select('e.id')
+    .limit(AUDIT_COUNT_LIMIT + 1)
+    .getQueryAndParameters();
   const [rows, counted] = await Promise.all([
     auditPage(sc, f, n + 1, cursor),
     args.withTotal === false ? [{ n: 0 }] : sc.em.query(`SELECT COUNT(*) AS n FROM (${countSql}) c`, countParams),

@@ -11,7 +11,10 @@ import { AUDIT_COUNT_LIMIT, AUDIT_VALUE_CHARS, AuditChange, AuditFilter, auditLo
 export class AuditLogFilter implements AuditFilter {
   @Field(() => ID, { nullable: true, description: 'An agent: what they did, themselves, through their API tokens or their imports.' })
   actor?: string | null;
-  @Field(() => String, { nullable: true, description: 'AGENT, TEAM, DEPARTMENT, PERMISSION_GROUP, INVITATION, API_TOKEN, SETTING, IMPORT, ...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'AGENT, TEAM, DEPARTMENT, PERMISSION_GROUP, INVITATION, API_TOKEN, SETTING, IMPORT, ...',
+  })
   targetType?: string | null;
   @Field(() => ID, { nullable: true })
   targetId?: string | null;
@@ -23,7 +26,9 @@ export class AuditLogFilter implements AuditFilter {
   to?: Date | null;
 }
 
-@ObjectType({ description: `One changed field of an administrative change; values cut to ${AUDIT_VALUE_CHARS} characters (the record's change log has them whole).` })
+@ObjectType({
+  description: `One changed field of an administrative change; values cut to ${AUDIT_VALUE_CHARS} characters (the record's change log has them whole).`,
+})
 export class AuditChangeEntry implements AuditChange {
   @Field() field: string;
   @Field(() => String, { nullable: true }) oldValue: string | null;

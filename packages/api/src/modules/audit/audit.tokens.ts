@@ -34,7 +34,9 @@ export async function auditTokenFirstUse(ds: DataSource, token: ApiToken, now: D
   if (token.lastUsedAt) return;
   const res = await ds.manager.update(ApiToken, { id: token.id, lastUsedAt: IsNull() }, { lastUsedAt: now });
   if (res.affected !== 1) return;
-  await insertAuditEvents(ds.manager, tokenActor(token, origin), [{ action: 'api_token.first_used', target: tokenTarget(token), occurredAt: now }]);
+  await insertAuditEvents(ds.manager, tokenActor(token, origin), [
+    { action: 'api_token.first_used', target: tokenTarget(token), occurredAt: now },
+  ]);
 }
 
 /** A request with an expired token, refused. */

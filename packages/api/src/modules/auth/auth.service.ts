@@ -146,8 +146,13 @@ export async function setPassword(
     .from(Session)
     .where('agent_id = :id AND token_hash <> :keep', { id: args.agentId, keep })
     .execute();
-  await recordChanges(em, sc.actor, ChangeLogEntityType.AGENT, args.agentId, [
-    { field: 'password', oldValue: null, newValue: temporaryUntil ? '(temporary password set)' : '(changed)' },
-  ], temporaryUntil ? 'auth.temporary_password_set' : 'auth.password_changed');
+  await recordChanges(
+    em,
+    sc.actor,
+    ChangeLogEntityType.AGENT,
+    args.agentId,
+    [{ field: 'password', oldValue: null, newValue: temporaryUntil ? '(temporary password set)' : '(changed)' }],
+    temporaryUntil ? 'auth.temporary_password_set' : 'auth.password_changed',
+  );
   return em.findOneByOrFail(Agent, { id: args.agentId });
 }

@@ -26,9 +26,14 @@ async function queueResetLink(sc: ServiceContext, agent: Agent, sentBy: { name: 
     forgotUrl: `${sc.config.publicUrl}/forgot-password`,
   });
   await sc.mail.enqueue(sc.em, { to: agent.email, ...msg });
-  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.AGENT, agent.id, [
-    { field: 'password', oldValue: null, newValue: '(reset link sent)' },
-  ], 'auth.password_reset_sent');
+  await recordChanges(
+    sc.em,
+    sc.actor,
+    ChangeLogEntityType.AGENT,
+    agent.id,
+    [{ field: 'password', oldValue: null, newValue: '(reset link sent)' }],
+    'auth.password_reset_sent',
+  );
 }
 
 /**

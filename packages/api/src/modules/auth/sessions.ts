@@ -32,7 +32,11 @@ export async function revokeOwnSession(sc: ServiceContext, { id }: { id: string 
 export async function revokeOtherSessions(sc: ServiceContext, { keepToken }: { keepToken: string | null }): Promise<number> {
   const agentId = sc.actor.agent!.id;
   const result = await sc.em.delete(Session, keepToken ? { agentId, tokenHash: Not(sha256(keepToken)) } : { agentId });
-  await recordAuditEvent(sc, { action: 'auth.other_sessions_revoked', target: agentTarget(sc.actor.agent!), details: { ended: result.affected ?? 0 } });
+  await recordAuditEvent(sc, {
+    action: 'auth.other_sessions_revoked',
+    target: agentTarget(sc.actor.agent!),
+    details: { ended: result.affected ?? 0 },
+  });
   return result.affected ?? 0;
 }
 
@@ -42,9 +46,14 @@ export async function signOutEverywhere(sc: ServiceContext, { agentId }: { agent
   if (sc.actor.agent?.id === agent.id) throw forbidden('Use "Sign out other sessions" under My sessions for your own');
   const result = await sc.em.delete(Session, { agentId: agent.id });
   if (result.affected) {
-    await recordChanges(sc.em, sc.actor, ChangeLogEntityType.AGENT, agent.id, [
-      { field: 'sessions', oldValue: `${result.affected} signed in`, newValue: '(signed out everywhere)' },
-    ], 'auth.signed_out_everywhere');
+    await recordChanges(
+      sc.em,
+      sc.actor,
+      ChangeLogEntityType.AGENT,
+      agent.id,
+      [{ field: 'sessions', oldValue: `${result.affected} signed in`, newValue: '(signed out everywhere)' }],
+      'auth.signed_out_everywhere',
+    );
   }
   return agent;
 }
