@@ -21,6 +21,7 @@ import { createDataSource, initDataSource } from './db/data-source';
 import { bootstrapFirstAdmin } from './db/bootstrap';
 import { Mailer } from './modules/mail';
 import { ImportRunner } from './modules/import';
+import { AuditRetention } from './modules/audit';
 import { LocalFileStorage } from './modules/user-file';
 import { httpRoutes } from './http';
 import { buildAppSchema } from './graphql/schema';
@@ -34,6 +35,8 @@ export interface RosterApp {
   ds: DataSource;
   mailer: Mailer;
   imports: ImportRunner;
+  /** Prunes the audit log past AUDIT_RETENTION_DAYS (any process may; a lease picks one). */
+  auditRetention: AuditRetention;
   /** The read fast path's document caches (their sizes are what the memory benchmark watches). */
   queryCache: ExecutableCache;
   close(): Promise<void>;
@@ -159,6 +162,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   serveWeb(app, config.webDist);
   // Jobs left QUEUED, or RUNNING by a process that died, are picked up from here on.
   imports.start();
+  const auditRetention = new AuditRetention(ds, services, log);
+  auditRetention.start();
 
   return {
     app,
@@ -168,10 +173,12 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     ds,
     mailer,
     imports,
+    auditRetention,
     queryCache: fast.cache,
     async close() {
       stopping = true;
       await imports.stop();
+      auditRetention.stop();
       await mailer.stop();
       await server.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));

@@ -39,6 +39,10 @@ export interface Config {
   importLeaseMs: number;
   /** Where uploaded import files are stored (IMPORT_DIR; ./data/imports). */
   importDir: string;
+  /** Audit events older than this many days are pruned (AUDIT_RETENTION_DAYS). */
+  auditRetentionDays: number;
+  /** How often any process looks whether the audit pruning is due (0: never, tests drive it). */
+  auditPrunePollMs: number;
   /** Where files on user profiles are stored (FILES_DIR; ./data/files). */
   filesDir: string;
   seedDemo: boolean;
@@ -128,6 +132,8 @@ function envSchema(cwd: string) {
       OUTBOX_POLL_MS: int(2000, 0),
       IMPORT_POLL_MS: int(2000, 0),
       IMPORT_LEASE_MS: int(60_000, 1000),
+      AUDIT_RETENTION_DAYS: int(365, 1, 36_500),
+      AUDIT_PRUNE_POLL_MS: int(3_600_000, 0),
       IMPORT_DIR: optional(z.string()),
       FILES_DIR: optional(z.string()),
       // Unset: packages/web/dist next to the API code (src/ or dist/: both sit one level down).
@@ -194,6 +200,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     outboxPollMs: e.OUTBOX_POLL_MS,
     importPollMs: e.IMPORT_POLL_MS,
     importLeaseMs: e.IMPORT_LEASE_MS,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    auditPrunePollMs: e.AUDIT_PRUNE_POLL_MS,
     importDir: path.resolve(cwd, e.IMPORT_DIR ?? path.join('data', 'imports')),
     filesDir: path.resolve(cwd, e.FILES_DIR ?? path.join('data', 'files')),
     seedDemo: e.SEED_DEMO,

@@ -21,6 +21,11 @@ export interface Actor {
   name: string;
   /** Why the change happens, written to the change log with it (an import: "import #12"). */
   reason?: string;
+  /** Set when a CSV import job acts (the audit log names the job as the actor). */
+  importJobId?: number;
+  /** Where the request came from (the audit log records them); unset for jobs and the CLI. */
+  ip?: string | null;
+  userAgent?: string | null;
 }
 
 export const systemActor = (name = 'System'): Actor => ({ kind: 'SYSTEM', agent: null, name });
@@ -29,3 +34,7 @@ export const agentActor = (agent: ActorAgent, sessionId?: number): Actor => ({ k
 
 export const isAdminActor = (actor: Actor): boolean => !!actor.agent?.isAdmin;
 export const isApiToken = (actor: Actor): boolean => actor.kind === 'API_TOKEN';
+
+/** The actor with the request's origin, for the audit log (a copy: actors such as systemActor() constants are shared). */
+export const withOrigin = (actor: Actor, origin: { ip: string; userAgent: string | null }): Actor =>
+  actor.ip === origin.ip && actor.userAgent === origin.userAgent ? actor : { ...actor, ip: origin.ip, userAgent: origin.userAgent };

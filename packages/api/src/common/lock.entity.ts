@@ -22,5 +22,7 @@ export const AppLockId = {
   ADMINS: 2,
   /** Creates of whole-list catalogues (teams, departments, groups, usergroups) under a count limit. */
   CATALOGUES: 3,
+  /** Not a lock but a lease: its time is when the audit retention job may next be claimed (modules/audit). */
+  AUDIT_RETENTION: 4,
 } as const;
 export type AppLockId = (typeof AppLockId)[keyof typeof AppLockId];

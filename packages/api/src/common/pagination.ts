@@ -223,7 +223,7 @@ export function orderedAfter<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   key: string,
   id: string,
-  cursor: readonly [string, number] | null,
+  cursor: readonly [unknown, number] | null,
   direction: 'ASC' | 'DESC' = 'ASC',
 ): SelectQueryBuilder<T> {
   const [atLeast, beyond] = direction === 'ASC' ? ['>=', '>'] : ['<=', '<'];

@@ -12,6 +12,7 @@ import { AgentImport1764400000000 } from './migrations/1764400000000-agent-impor
 import { Crm1764500000000 } from './migrations/1764500000000-crm';
 import { AgentCrm1764610000000 } from './migrations/1764610000000-agent-crm';
 import { TeamScopedVisibility1764620000000 } from './migrations/1764620000000-team-scoped-visibility';
+import { AuditLog1764810000000 } from './migrations/1764810000000-audit-log';
 import { UserCustomFields1764600000000 } from './migrations/1764600000000-user-custom-fields';
 import { UserListIndexes1764640000000 } from './migrations/1764640000000-user-list-indexes';
 import { UserImport1764630000000 } from './migrations/1764630000000-user-import';
@@ -50,6 +51,7 @@ export const migrations = [
   ImportErrorValue1764763190000,
   TemporaryPasswordExpiry1764770000000,
   SessionsAndTokenExpiry1764780000000,
+  AuditLog1764810000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

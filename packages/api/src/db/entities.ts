@@ -3,6 +3,7 @@ import { ImportJob, ImportRow, ImportRowError } from '../modules/import';
 import { ApiToken } from '../modules/api-token';
 import { LoginAttempt, PasswordLink, Session, TrustedDevice } from '../modules/auth';
 import { ChangeLogEntry } from '../common/change-log.entity';
+import { AuditEvent } from '../common/audit-event.entity';
 import { AgentDepartment, Department, GroupDepartment } from '../modules/department';
 import { Invitation } from '../modules/invitation';
 import { AppLock } from '../common/lock.entity';
@@ -35,6 +36,7 @@ export const entities = [
   TrustedDevice,
   ApiToken,
   ChangeLogEntry,
+  AuditEvent,
   Invitation,
   OutboxMessage,
   AppLock,

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import type { Actor } from '../common/actor';
+import { type Actor, withOrigin } from '../common/actor';
 import { requireActor } from '../common/auth';
 import type { Context, FileStorage, ImportQueue, RequestCredentials, RequestDeps } from '../common/request';
 import type { MailQueue, ServiceContext, ServiceDeps } from '../common/service';
@@ -94,7 +94,7 @@ class RequestContext implements Context {
   }
 
   tx<T>(fn: (sc: ServiceContext) => Promise<T>, as?: Actor): Promise<T> {
-    return transact(this.ds, this.services, as ?? requireActor(this), fn);
+    return transact(this.ds, this.services, withOrigin(as ?? requireActor(this), this), fn);
   }
 
   read<T>(fn: (sc: ServiceContext) => Promise<T>, as?: Actor): Promise<T> {
@@ -104,6 +104,6 @@ class RequestContext implements Context {
 
 /** The context from the request's credentials: who is acting, per-request loaders, and the transaction edge. */
 export async function contextFor(deps: RequestDeps, creds: RequestCredentials, res?: Response): Promise<Context> {
-  const { actor, sessionToken } = await resolveActor(deps.ds, creds.token);
+  const { actor, sessionToken } = await resolveActor(deps.ds, creds.token, creds);
   return new RequestContext(deps, actor, sessionToken, creds, res);
 }

@@ -10,6 +10,7 @@ import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { UserImportResolver } from '../modules/user-import';
 import { ApiTokenResolver } from '../modules/api-token';
+import { AuditResolver } from '../modules/audit';
 import { AuthResolver, PasswordResetResolver, SessionsResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
 import { DepartmentResolver } from '../modules/department';
@@ -38,6 +39,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DepartmentResolver,
   ChangeLogResolver,
   ApiTokenResolver,
+  AuditResolver,
   LicenseResolver,
   InvitationResolver,
   InvitationPreviewResolver,

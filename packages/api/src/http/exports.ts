@@ -7,6 +7,7 @@ import { checkId } from '../common/ids';
 import type { ServiceContext } from '../common/service';
 import { AppDeps, buildContext } from '../graphql/context';
 import { AGENT_CSV_HEADER, agentCsvPages, AgentStatus } from '../modules/agent';
+import { AUDIT_CSV_HEADER, auditCsvPages, auditFilterFromQuery } from '../modules/audit';
 import { requirePermission } from '../modules/permission';
 import { PEOPLE } from '../modules/user';
 import { USER_CSV_HEADER, userCsvPages } from '../modules/user-import';
@@ -78,6 +79,14 @@ export const USERS_CSV: CsvDownload = {
   requirements: ['users:read'],
   authorize: (sc) => requirePermission(sc, PEOPLE.view, 'viewing users'),
   pages: (sc) => userCsvPages(sc),
+};
+
+/** Admins; tokens need audit:read. The audit page's filters narrow it (auditFilterFromQuery). */
+export const AUDIT_CSV: CsvDownload = {
+  fileName: 'audit.csv',
+  header: AUDIT_CSV_HEADER,
+  requirements: [ADMIN, 'audit:read'],
+  pages: (sc, query) => auditCsvPages(sc, auditFilterFromQuery(query)),
 };
 
 /**

@@ -2,7 +2,7 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { AppDeps } from '../graphql/context';
 import type { ImportRunner } from '../modules/import';
-import { AGENTS_CSV, csvDownloadRoute, USERS_CSV } from './exports';
+import { AGENTS_CSV, AUDIT_CSV, csvDownloadRoute, USERS_CSV } from './exports';
 import { importRoutes } from './imports';
 import { userFileRoutes } from './user-files';
 
@@ -10,7 +10,7 @@ import { userFileRoutes } from './user-files';
 // cookie or Bearer), scopes and CSRF rule as /graphql, and one error map (errors.ts).
 
 /**
- * GET /exports/agents.csv, /exports/users.csv; the imports' uploads, templates and errors.csv
+ * GET /exports/agents.csv, /exports/users.csv, /exports/audit.csv; the imports' uploads, templates and errors.csv
  * (/imports/...); files on user profiles (/users/:userId/files...).
  */
 export function httpRoutes(deps: AppDeps, imports: ImportRunner): express.Router {
@@ -18,6 +18,7 @@ export function httpRoutes(deps: AppDeps, imports: ImportRunner): express.Router
   router.use(cookieParser());
   router.get('/exports/agents.csv', csvDownloadRoute(deps, AGENTS_CSV));
   router.get('/exports/users.csv', csvDownloadRoute(deps, USERS_CSV));
+  router.get('/exports/audit.csv', csvDownloadRoute(deps, AUDIT_CSV));
   router.use(importRoutes(deps, imports));
   router.use(userFileRoutes(deps));
   return router;

@@ -82,6 +82,9 @@ type Documents = {
     "\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.AgentLinkLogViewerDocument,
     "\n  query TestOrderedAgents($f: AgentFilter, $first: Int, $after: String, $orderBy: AgentOrder) {\n    agents(filter: $f, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.TestOrderedAgentsDocument,
     "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        ": typeof types.AgentsCreatePermissionGroupDocument,
+    "\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.AuditLoginDocument,
+    "\n  query AuditViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.AuditViewerDocument,
+    "\n  mutation AuditCreateToken($scopes: [String!]!) {\n    createApiToken(name: \"audit reader\", scopes: $scopes) {\n      token\n    }\n  }\n": typeof types.AuditCreateTokenDocument,
     "\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n": typeof types.AuthAgentsDocument,
     "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n": typeof types.AuthViewerDocument,
     "\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      ": typeof types.AuthLoginDocument,
@@ -157,6 +160,7 @@ type Documents = {
     "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": typeof types.TestViewerDocument,
     "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateTeamDocument,
     "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateDepartmentDocument,
+    "\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogPageDocument,
     "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    usergroups {\n      id\n      name\n    }\n    summary\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    timezone\n    localTime\n    language\n    isAutoResponder\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    merges {\n      id\n      sourceUserId\n      undoneAt\n    }\n    createdAt\n  }\n": typeof types.CrmUserFieldsFragmentDoc,
     "\n  mutation CrmCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmCreateUserDocument,
     "\n  mutation CrmUpdateUser($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUpdateUserDocument,
@@ -384,6 +388,9 @@ const documents: Documents = {
     "\n        query AgentLinkLogViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.AgentLinkLogViewerDocument,
     "\n  query TestOrderedAgents($f: AgentFilter, $first: Int, $after: String, $orderBy: AgentOrder) {\n    agents(filter: $f, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.TestOrderedAgentsDocument,
     "\n          mutation AgentsCreatePermissionGroup {\n            createPermissionGroup(input: { name: \"Chat only\", permissions: [\"chat.use\", \"chat.transfer\"] }) {\n              id\n            }\n          }\n        ": types.AgentsCreatePermissionGroupDocument,
+    "\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.AuditLoginDocument,
+    "\n  query AuditViewer {\n    viewer {\n      id\n    }\n  }\n": types.AuditViewerDocument,
+    "\n  mutation AuditCreateToken($scopes: [String!]!) {\n    createApiToken(name: \"audit reader\", scopes: $scopes) {\n      token\n    }\n  }\n": types.AuditCreateTokenDocument,
     "\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n": types.AuthAgentsDocument,
     "\n  query AuthViewer {\n    viewer {\n      id\n      email\n      isAdmin\n      mustChangePassword\n    }\n  }\n": types.AuthViewerDocument,
     "\n        mutation AuthLogin {\n          login(email: \"ADMIN@example.com\", password: \"correct horse battery\") {\n            token\n            agent {\n              email\n              isAdmin\n            }\n          }\n        }\n      ": types.AuthLoginDocument,
@@ -459,6 +466,7 @@ const documents: Documents = {
     "\n  query TestViewer {\n    viewer {\n      id\n      name\n    }\n  }\n": types.TestViewerDocument,
     "\n  mutation TestCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n    }\n  }\n": types.TestCreateTeamDocument,
     "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.TestCreateDepartmentDocument,
+    "\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogPageDocument,
     "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    usergroups {\n      id\n      name\n    }\n    summary\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    timezone\n    localTime\n    language\n    isAutoResponder\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    merges {\n      id\n      sourceUserId\n      undoneAt\n    }\n    createdAt\n  }\n": types.CrmUserFieldsFragmentDoc,
     "\n  mutation CrmCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmCreateUserDocument,
     "\n  mutation CrmUpdateUser($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUpdateUserDocument,
@@ -907,6 +915,18 @@ export function graphql(source: "\n          mutation AgentsCreatePermissionGrou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AuditLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query AuditViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateToken($scopes: [String!]!) {\n    createApiToken(name: \"audit reader\", scopes: $scopes) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateToken($scopes: [String!]!) {\n    createApiToken(name: \"audit reader\", scopes: $scopes) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuthAgents {\n    agents {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1204,6 +1224,10 @@ export function graphql(source: "\n  mutation TestCreateTeam($n: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -92,6 +92,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     OUTBOX_POLL_MS: '0',
     // No polling queries in the background (statement counts); import tests drive the runner.
     IMPORT_POLL_MS: '0',
+    AUDIT_PRUNE_POLL_MS: '0',
     WEB_DIST: '/nonexistent',
     // CI runs the access, limits and visibility suites with the read fast path on and off.
     ...(process.env.GRAPHQL_FAST_PATH ? { GRAPHQL_FAST_PATH: process.env.GRAPHQL_FAST_PATH } : {}),

@@ -22,7 +22,11 @@ export function createApolloClient(): ApolloClient {
       typePolicies: {
         // One cached list per filter, order and page size; pages fetched with `after` are appended.
         Query: {
-          fields: { agents: relayStylePagination(['filter', 'orderBy', 'first']), users: relayStylePagination(['filter', 'first']) },
+          fields: {
+            agents: relayStylePagination(['filter', 'orderBy', 'first']),
+            users: relayStylePagination(['filter', 'first']),
+            auditLog: relayStylePagination(['filter', 'first']),
+          },
         },
         // Users' and agents' notes share the Note type but not their ids: kept inside their record, not by id.
         Note: { keyFields: false },

@@ -9,6 +9,7 @@ import {
   LayoutDashboard,
   ListChecks,
   Mail,
+  ScrollText,
   Send,
   ShieldCheck,
   SlidersHorizontal,
@@ -64,5 +65,11 @@ export const ADMIN_NAV: NavItem[] = [
     summary: 'Scoped tokens for third parties: create, see when each was last used, revoke.',
   },
   { to: '/license', icon: BadgeCheck, label: 'License', summary: 'Seats in use, pending invitations and the seats left.' },
+  {
+    to: '/audit',
+    icon: ScrollText,
+    label: 'Audit log',
+    summary: 'Every administrative change and security event, filtered and exported as CSV.',
+  },
   { to: '/outbox', icon: Send, label: 'Outbox', summary: 'Outgoing email: see failed messages and retry them.' },
 ];

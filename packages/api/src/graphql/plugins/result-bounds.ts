@@ -3,6 +3,7 @@ import { SCOPES } from '../../common/auth';
 import { MAX_EXTRA_EMAILS } from '../../common/input-limits';
 import { MAX_DEPARTMENTS, MAX_PERMISSION_GROUPS, MAX_TEAMS, MAX_USERGROUPS } from '../../common/list-limits';
 import { SIGNATURE_MAX_BYTES } from '../../modules/agent';
+import { AUDIT_VALUE_CHARS, MAX_AUDIT_DETAILS, MAX_CHANGES_PER_EVENT } from '../../modules/audit';
 import { CUSTOM_FIELD_LIMITS } from '../../modules/custom-field';
 import { USER_LIMITS } from '../../modules/user';
 
@@ -35,6 +36,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Agent.permissionGroups': RELATION_ESTIMATE,
   'Agent.teams': RELATION_ESTIMATE,
   'ApiToken.scopes': SCOPES.length,
+  'AuditEvent.changes': MAX_CHANGES_PER_EVENT,
   'BulkInviteResult.failed': RELATION_ESTIMATE,
   'BulkInviteResult.invited': RELATION_ESTIMATE,
   'Invitation.permissionGroups': RELATION_ESTIMATE,
@@ -91,6 +93,9 @@ export const TEXT_BOUNDS: Readonly<Record<string, number>> = {
   'AgentCrmContact.facebook': USER_LIMITS.facebook,
   'UserCustomField.description': CUSTOM_FIELD_LIMITS.description,
   'UserCustomFieldValue.value': CUSTOM_FIELD_LIMITS.text,
+  'AuditChangeEntry.oldValue': AUDIT_VALUE_CHARS,
+  'AuditChangeEntry.newValue': AUDIT_VALUE_CHARS,
+  'AuditEvent.details': MAX_AUDIT_DETAILS,
   'ImportRowError.message': 1000,
   'OutboxMessage.lastError': 1000,
   'AgentImport.failure': 1000,

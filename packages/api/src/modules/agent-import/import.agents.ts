@@ -28,6 +28,7 @@ async function jobActor(em: EntityManager, job: ImportJob): Promise<Actor> {
     tokenId: job.actorTokenId ?? undefined,
     name: job.actorName,
     reason: `import #${job.id}`,
+    importJobId: job.id,
   };
 }
 

@@ -10,6 +10,7 @@ import { trustDevice } from './device.service';
 import { checkCurrentPassword, endSession, loginLimits, setPassword, startSession, verifyCredentials } from './auth.service';
 import { assertPasswordOk, hashPassword } from './password';
 import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
+import { signInFailed } from '../audit/audit.flows';
 
 // Sign-in flows span several transactions on purpose (an attempt must count even when the
 // sign-in fails, and slow password hashing stays outside any transaction), so they live at the
@@ -37,7 +38,7 @@ const attemptedInOperation = new WeakSet<object>();
 export async function login(ctx: Context, email: string, password: string): Promise<{ token: string; agent: Agent }> {
   if (attemptedInOperation.has(ctx)) throw appError(ErrorCode.RATE_LIMITED, 'Only one sign-in attempt is allowed per request');
   attemptedInOperation.add(ctx);
-  const { agent, device } = await ctx.read(async (sc) => {
+  const verified = ctx.read(async (sc) => {
     const { limits, resetKeys, unusable, device } = await loginLimits(sc, { email, ip: ctx.ip, deviceToken: ctx.deviceToken });
     const attempt = await takeAttempt(sc, limits, 'sign-in');
     if (unusable) throw unauthenticated('Wrong email or password');
@@ -45,6 +46,7 @@ export async function login(ctx: Context, email: string, password: string): Prom
     await forgiveAttempt(sc, attempt, resetKeys);
     return { agent: found, device };
   }, SIGN_IN);
+  const { agent, device } = await verified.catch(signInFailed(ctx, email));
   const trusted = await ctx.tx((sc) => trustDevice(sc, { agentId: agent.id, current: device }), SIGN_IN);
   if (trusted) {
     ctx.res?.cookie(DEVICE_COOKIE, trusted.token, {

@@ -9,6 +9,7 @@ import { Session, TrustedDevice } from './auth.entity';
 import { trustedDeviceFor } from './device.service';
 import { dummyVerify, verifyPassword } from './password';
 import { attemptKey, AttemptLimit } from './rate-limit';
+import { agentTarget, recordAuditEvent } from '../audit/audit.record';
 
 export interface LoginLimits {
   limits: AttemptLimit[];
@@ -87,6 +88,7 @@ export async function startSession(
   });
   await dropOldestSessions(sc, agent.id);
   await sc.em.update(Agent, agent.id, { lastSignInAt: now });
+  await recordAuditEvent(sc, { action: 'auth.sign_in', target: agentTarget(agent) });
   return { token, expiresAt };
 }
 
@@ -144,8 +146,13 @@ export async function setPassword(
     .from(Session)
     .where('agent_id = :id AND token_hash <> :keep', { id: args.agentId, keep })
     .execute();
-  await recordChanges(em, sc.actor, ChangeLogEntityType.AGENT, args.agentId, [
-    { field: 'password', oldValue: null, newValue: temporaryUntil ? '(temporary password set)' : '(changed)' },
-  ]);
+  await recordChanges(
+    em,
+    sc.actor,
+    ChangeLogEntityType.AGENT,
+    args.agentId,
+    [{ field: 'password', oldValue: null, newValue: temporaryUntil ? '(temporary password set)' : '(changed)' }],
+    temporaryUntil ? 'auth.temporary_password_set' : 'auth.password_changed',
+  );
   return em.findOneByOrFail(Agent, { id: args.agentId });
 }

@@ -6,6 +6,7 @@ import type { Agent } from '../agent/agent.entity';
 import { setPassword } from './auth.service';
 import { PasswordLink } from './password-link.entity';
 import { insertRows } from '../../common/insert-rows';
+import { recordAuditEvent } from '../audit/audit.record';
 
 // Single-use links to choose a password: imported agents' first one (TEMPORARY_PASSWORD_TTL_DAYS)
 // and password resets (PASSWORD_RESET_TTL_MINUTES). Only the SHA-256 of a token is stored.
@@ -42,5 +43,6 @@ export async function setPasswordWithLink(sc: ServiceContext, args: { token: str
   const link = await usablePasswordLink(sc, args);
   const used = await sc.em.update(PasswordLink, { id: link.id, usedAt: IsNull() }, { usedAt: sc.clock() });
   if (used.affected !== 1) throw badInput(INVALID);
+  await recordAuditEvent(sc, { action: 'auth.password_link_used', target: { type: 'AGENT', id: link.agentId } });
   return setPassword(sc, { agentId: link.agentId, passwordHash: args.passwordHash, keepSessionToken: null });
 }

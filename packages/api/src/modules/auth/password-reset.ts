@@ -7,6 +7,7 @@ import { lockAgent } from '../agent/agent.lock';
 import { passwordResetEmail } from '../mail/password-reset.template';
 import { setPassword } from './auth.service';
 import { createPasswordLinks, retirePasswordLinks } from './password-link';
+import { attemptedEmail, recordAuditEvent } from '../audit/audit.record';
 
 // Password resets: a single-use link by email (the sign-in page's "Forgot password?", or an
 // administrator's "Send password reset"), and an administrator's temporary password. Using a link
@@ -25,9 +26,14 @@ async function queueResetLink(sc: ServiceContext, agent: Agent, sentBy: { name: 
     forgotUrl: `${sc.config.publicUrl}/forgot-password`,
   });
   await sc.mail.enqueue(sc.em, { to: agent.email, ...msg });
-  await recordChanges(sc.em, sc.actor, ChangeLogEntityType.AGENT, agent.id, [
-    { field: 'password', oldValue: null, newValue: '(reset link sent)' },
-  ]);
+  await recordChanges(
+    sc.em,
+    sc.actor,
+    ChangeLogEntityType.AGENT,
+    agent.id,
+    [{ field: 'password', oldValue: null, newValue: '(reset link sent)' }],
+    'auth.password_reset_sent',
+  );
 }
 
 /**
@@ -35,6 +41,7 @@ async function queueResetLink(sc: ServiceContext, agent: Agent, sentBy: { name: 
  * nothing otherwise. The caller answers the same either way (no account discovery).
  */
 export async function requestPasswordReset(sc: ServiceContext, { email }: { email: string }): Promise<void> {
+  await recordAuditEvent(sc, { action: 'auth.password_reset_requested', details: { email: attemptedEmail(email) } });
   const normalized = normalizeEmail(email);
   if (normalized === null) return;
   const agent = await sc.em.findOneBy(Agent, { email: normalized });

@@ -8,6 +8,7 @@ import { API_TOKEN_PREFIX, SESSION_PREFIX, sha256 } from '../../common/tokens';
 import { Agent, AgentStatus } from '../agent/agent.entity';
 import { ApiToken } from '../api-token/api-token.entity';
 import { Session } from './auth.entity';
+import { auditExpiredTokenUse, auditTokenFirstUse, RequestOrigin } from '../audit/audit.tokens';
 
 const LAST_SEEN_EVERY_MS = 60_000;
 
@@ -52,7 +53,11 @@ function sessionLookup(ds: DataSource): SessionLookup {
  * Maps a bearer/cookie token to the acting agent or API token; unknown or expired tokens act as
  * nobody. Runs once per request before any resolver, at the edge.
  */
-export async function resolveActor(ds: DataSource, token: string | null): Promise<{ actor: Actor | null; sessionToken: string | null }> {
+export async function resolveActor(
+  ds: DataSource,
+  token: string | null,
+  origin?: RequestOrigin,
+): Promise<{ actor: Actor | null; sessionToken: string | null }> {
   const nobody = { actor: null, sessionToken: null };
   if (!token) return nobody;
   const now = new Date();
@@ -71,10 +76,12 @@ export async function resolveActor(ds: DataSource, token: string | null): Promis
   }
   if (token.startsWith(`${API_TOKEN_PREFIX}_`)) {
     const apiToken = await ds.getRepository(ApiToken).findOneBy({ tokenHash: hash });
+    if (apiToken) await auditExpiredTokenUse(ds, apiToken, now, origin);
     if (!apiToken || apiToken.revokedAt || (apiToken.expiresAt && apiToken.expiresAt <= now)) return nobody;
     // The token acts with its creator's current rights, narrowed by its scopes.
     const agent = await ds.getRepository(Agent).findOneBy({ id: apiToken.createdById });
     if (!agent || agent.status !== AgentStatus.ACTIVE) return nobody;
+    await auditTokenFirstUse(ds, apiToken, now, origin);
     if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > LAST_SEEN_EVERY_MS) {
       await ds.getRepository(ApiToken).update(apiToken.id, { lastUsedAt: now });
     }

@@ -8,6 +8,7 @@ import type { Agent } from '../agent/agent.entity';
 import { lockAgent } from '../agent/agent.lock';
 import { Session } from './auth.entity';
 import { MAX_SESSIONS_PER_AGENT } from './auth.service';
+import { agentTarget, recordAuditEvent } from '../audit/audit.record';
 
 // My sessions: where the signed-in agent is signed in, and ending them; an administrator signs an
 // agent out everywhere. Sessions are only ever the acting agent's own here, except that last one.
@@ -23,6 +24,7 @@ export async function revokeOwnSession(sc: ServiceContext, { id }: { id: string 
   const found = await sc.em.findOneBy(Session, { id: parseId(id), agentId: sc.actor.agent!.id });
   if (!found) throw notFound('Session');
   await sc.em.delete(Session, found.id);
+  await recordAuditEvent(sc, { action: 'auth.session_revoked', target: agentTarget(sc.actor.agent!), details: { sessionId: found.id } });
   return true;
 }
 
@@ -30,6 +32,11 @@ export async function revokeOwnSession(sc: ServiceContext, { id }: { id: string 
 export async function revokeOtherSessions(sc: ServiceContext, { keepToken }: { keepToken: string | null }): Promise<number> {
   const agentId = sc.actor.agent!.id;
   const result = await sc.em.delete(Session, keepToken ? { agentId, tokenHash: Not(sha256(keepToken)) } : { agentId });
+  await recordAuditEvent(sc, {
+    action: 'auth.other_sessions_revoked',
+    target: agentTarget(sc.actor.agent!),
+    details: { ended: result.affected ?? 0 },
+  });
   return result.affected ?? 0;
 }
 
@@ -39,9 +46,14 @@ export async function signOutEverywhere(sc: ServiceContext, { agentId }: { agent
   if (sc.actor.agent?.id === agent.id) throw forbidden('Use "Sign out other sessions" under My sessions for your own');
   const result = await sc.em.delete(Session, { agentId: agent.id });
   if (result.affected) {
-    await recordChanges(sc.em, sc.actor, ChangeLogEntityType.AGENT, agent.id, [
-      { field: 'sessions', oldValue: `${result.affected} signed in`, newValue: '(signed out everywhere)' },
-    ]);
+    await recordChanges(
+      sc.em,
+      sc.actor,
+      ChangeLogEntityType.AGENT,
+      agent.id,
+      [{ field: 'sessions', oldValue: `${result.affected} signed in`, newValue: '(signed out everywhere)' }],
+      'auth.signed_out_everywhere',
+    );
   }
   return agent;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../common/actor';
 import { DomainError } from '../../common/errors';
 import { insertRows } from '../../common/insert-rows';
 import type { ServiceContext, ServiceDeps } from '../../common/service';
@@ -9,6 +10,7 @@ import { ImportJob, ImportRowError, ImportRow, ImportErrorMode, ImportRowAction,
 import { CsvFileError, readCsv } from './import.csv';
 import { CheckedRow, planHeader, RowProblem } from './import.cells';
 import type { Decided, ImportCounts, ImportPass, ImportSpec } from './import.kinds';
+import { recordAuditEvent } from '../audit/audit.record';
 
 /** Rows per chunk: one lookup, one batch of writes and one progress update each. */
 export const IMPORT_CHUNK = 2000;
@@ -183,7 +185,29 @@ export async function runImport(env: RunEnv, job: ImportJob, spec: ImportSpec): 
 export async function finish(db: DataSource | EntityManager, job: ImportJob, values: Partial<ImportJob>): Promise<boolean> {
   const em = 'manager' in db ? db.manager : db;
   const res = await em.update(ImportJob, { id: job.id, attempts: job.attempts }, { ...values, leaseUntil: null, finishedAt: new Date() });
+  if (res.affected === 1) await recordImportEnd(em, job, values);
   return res.affected === 1;
+}
+
+/** The job's end in the audit log, in the same statement batch as the job's own end (the write's transaction when it completed). */
+function recordImportEnd(em: EntityManager, job: ImportJob, values: Partial<ImportJob>): Promise<void> {
+  const actor: Actor = {
+    kind: job.actorKind === 'API_TOKEN' ? 'API_TOKEN' : 'AGENT',
+    agent: job.actorAgentId ? ({ id: job.actorAgentId } as Actor['agent']) : null,
+    name: job.actorName,
+    reason: `import #${job.id}`,
+    importJobId: job.id,
+  };
+  const { status, createdCount, updatedCount, errorCount, failure } = values;
+  return recordAuditEvent(
+    { em, actor },
+    {
+      action: status === ImportStatus.COMPLETED ? 'import.completed' : 'import.failed',
+      outcome: status === ImportStatus.COMPLETED ? 'SUCCESS' : 'FAILURE',
+      target: { type: 'IMPORT', id: job.id, label: `${job.kind} import #${job.id}` },
+      details: { kind: job.kind, dryRun: job.dryRun, createdCount, updatedCount, errorCount, failure: failure?.slice(0, 300) },
+    },
+  );
 }
 
 /** This runner's claim was taken over by another runner: it stops without touching the job. */

@@ -9,6 +9,7 @@ import { appError } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
+import { recordAuditEvent } from '../audit/audit.record';
 import {
   ImportJob,
   ImportRowError,
@@ -86,7 +87,13 @@ export async function createImport(sc: ServiceContext, args: CreateImportArgs): 
     actorName: actor.name,
     createdAt: sc.clock(),
   });
-  return sc.em.findOneByOrFail(ImportJob, { id: identifiers[0].id as number });
+  const id = identifiers[0].id as number;
+  await recordAuditEvent(sc, {
+    action: 'import.queued',
+    target: { type: 'IMPORT', id, label: `${args.kind} import #${id}` },
+    details: { kind: args.kind, dryRun: args.dryRun, bytes: args.file.bytes },
+  });
+  return sc.em.findOneByOrFail(ImportJob, { id });
 }
 
 /** The job `id` of one kind: agentImport never shows a user import, nor the reverse. */

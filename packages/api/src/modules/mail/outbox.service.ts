@@ -3,6 +3,7 @@ import { parseId } from '../../common/ids';
 import { clampFirst } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
 import { OutboxMessage, OutboxStatus } from './outbox.entity';
+import { recordAuditEvent } from '../audit/audit.record';
 
 /** Newest first, for the admin outbox view; `first` is capped at 100. */
 export function listOutbox(sc: ServiceContext, args: { status?: OutboxStatus | null; first?: number | null }): Promise<OutboxMessage[]> {
@@ -25,5 +26,6 @@ export async function retryOutboxMessage(sc: ServiceContext, args: { id: string 
   if (!msg) throw notFound('Outbox message');
   // A pending or sent message must not be re-queued: it could be in flight in another process.
   if (!res.affected) throw conflict(`Only failed messages can be retried (this one is ${msg.status})`);
+  await recordAuditEvent(sc, { action: 'outbox.retried', target: { type: 'OUTBOX_MESSAGE', id, label: msg.toAddress } });
   return msg;
 }

@@ -40,6 +40,7 @@ async function jobActor(em: EntityManager, job: ImportJob, services: ServiceDeps
     tokenId: job.actorTokenId ?? undefined,
     name: job.actorName,
     reason: `import #${job.id}`,
+    importJobId: job.id,
   };
   try {
     await requireImportPermissions({ ...services, em, actor }, job.existing);

@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { SearchCombobox } from '../../../components/search-combobox';
+import { AUDIT_ACTOR_OPTIONS_QUERY } from '../audit.graphql';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditFilterParams } from '../audit-labels';
+
+interface AuditFiltersProps {
+  value: AuditFilterParams;
+  onChange: (change: Partial<AuditFilterParams>) => void;
+}
+
+function useActorOptions(search: string, skip: boolean) {
+  const { data, previousData, loading } = useQuery(AUDIT_ACTOR_OPTIONS_QUERY, {
+    variables: { search: search || undefined, first: 20 },
+    skip,
+  });
+  const agents = (data ?? previousData)?.agents.edges.map((e) => e.node) ?? [];
+  return { options: agents.map((a) => ({ id: a.id, name: `${a.name} (${a.email})` })), loading };
+}
+
+function Choice({
+  id,
+  label,
+  any,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  any: string;
+  options: { value: string; label: string }[];
+  value: string | null;
+  onChange: (v: string | null) => void;
+}) {
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Day({ id, label, value, onChange }: { id: string; label: string; value: string | null; onChange: (v: string | null) => void }) {
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} />
+    </div>
+  );
+}
+
+/** The audit page's filters: actor, action, target type, and a range of days. */
+export function AuditFilters({ value, onChange }: AuditFiltersProps) {
+  return (
+    <>
+      <SearchCombobox
+        id="audit-actor"
+        label="Actor"
+        any="Anyone"
+        value={value.actor}
+        onChange={(actor) => onChange({ actor })}
+        useOptions={useActorOptions}
+      />
+      <Choice
+        id="audit-action"
+        label="Action"
+        any="Any action"
+        options={AUDIT_ACTIONS}
+        value={value.action}
+        onChange={(action) => onChange({ action })}
+      />
+      <Choice
+        id="audit-target-type"
+        label="Target"
+        any="Any target"
+        options={AUDIT_TARGET_TYPES}
+        value={value.targetType}
+        onChange={(targetType) => onChange({ targetType })}
+      />
+      <Day id="audit-from" label="From" value={value.from} onChange={(from) => onChange({ from })} />
+      <Day id="audit-to" label="To" value={value.to} onChange={(to) => onChange({ to })} />
+    </>
+  );
+}
