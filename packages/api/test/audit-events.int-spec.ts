@@ -167,6 +167,9 @@ describe('audit events', () => {
     expect((await eventsOf(t, 'auth.session_revoked')).at(-1)!.targetId).toBe(agent.id);
     await admin('mutation($id: ID!) { signOutAgentEverywhere(agentId: $id) { id } }', { id: agent.id });
     expect((await eventsOf(t, 'auth.signed_out_everywhere')).at(-1)).toMatchObject({ targetId: agent.id, actorName: 'Administrator' });
+    const leaving = await t.login('audit.sessions@example.com', PASSWORD);
+    await t.ok('mutation { logout }', {}, { token: leaving });
+    expect((await eventsOf(t, 'auth.sign_out')).at(-1)).toMatchObject({ targetId: agent.id, actorName: 'Sessions' });
     expect(other && second).toBeTruthy();
   });
 
