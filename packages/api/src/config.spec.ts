@@ -86,6 +86,8 @@ describe('config (schema)', () => {
       IMPORT_POLL_MS: '500',
       IMPORT_LEASE_MS: '5000',
       IMPORT_DIR: '/srv/imports',
+      AUDIT_RETENTION_DAYS: '90',
+      AUDIT_PRUNE_POLL_MS: '60000',
       FILES_DIR: '/srv/files',
       WEB_DIST: '/srv/web',
       TRUST_PROXY: '1',
@@ -115,6 +117,8 @@ describe('config (schema)', () => {
       importPollMs: 500,
       importLeaseMs: 5000,
       importDir: '/srv/imports',
+      auditRetentionDays: 90,
+      auditPrunePollMs: 60000,
       filesDir: '/srv/files',
       webDist: '/srv/web',
       dataDir: expect.any(String),
@@ -143,6 +147,7 @@ describe('config (schema)', () => {
     expect(message({ PORT: 'abc' })).toBe('PORT must be an integer >= 0 (got "abc")');
     expect(message({ PORT: '70000' })).toBe('PORT must be at most 65535 (got "70000")');
     expect(message({ LICENSE_SEATS: '0' })).toBe('LICENSE_SEATS must be an integer >= 1 (got "0")');
+    expect(message({ AUDIT_RETENTION_DAYS: '0' })).toBe('AUDIT_RETENTION_DAYS must be an integer >= 1 (got "0")');
     expect(message({ NODE_ENV: 'prod' })).toBe('NODE_ENV must be production, development or test (got "prod")');
     expect(message({ LICENSE_EDITION: 'enterprise' })).toBe('LICENSE_EDITION must be cloud or on-premise (got "enterprise")');
     expect(message({ SEED_DEMO: 'yes' })).toBe('SEED_DEMO must be 1 or 0 (true or false) (got "yes")');

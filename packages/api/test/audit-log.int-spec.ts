@@ -64,6 +64,8 @@ describe('audit log', () => {
     const family = (await page({ filter: { action: 'auth.' }, first: 100 })).data!.auditLog;
     expect(family.edges.length).toBeGreaterThan(0);
     expect(family.edges.every((e) => e.node.action.startsWith('auth.'))).toBe(true);
+    const grouped = (await page({ filter: { action: 'permission_group.' } })).data!.auditLog;
+    expect(grouped.totalCount).toBe(0);
     const admin = (await t.ok('{ viewer { id } }', {}, { token: t.adminToken })).viewer.id;
     const mine = (await page({ filter: { actor: admin, targetType: 'TEAM' } })).data!.auditLog;
     expect(mine.totalCount).toBe(4);

@@ -109,6 +109,7 @@ for (const viewport of VIEWPORTS) {
       '/api-tokens',
       '/license',
       '/outbox',
+      '/audit',
       '/crm/manage',
       '/crm/import',
     ]) {

@@ -111,7 +111,11 @@ const LABEL_FIELDS = ['created', 'invited', 'deleted', 'revoked', 'name', 'email
 /** What links an audit event to its change-log rows: entity type, entity id and the time to the millisecond. */
 export const auditChangeKey = (type: string, id: string, at: Date): string => `${type}|${id}|${at.getTime()}`;
 
-/** Keys already written in a transaction: a second write of the same entity in the same millisecond shares the first event. */
+/**
+ * Keys already written in a transaction: a second write of the same entity in the same millisecond
+ * shares the first event. Only transactions' managers (a query runner of their own) are tracked:
+ * the data source's long-lived manager would keep its set for ever.
+ */
 const writtenKeys = new WeakMap<EntityManager, Set<string>>();
 
 function auditActionOf(entityType: ChangeLogEntityType, changes: readonly FieldChange[]): string {
@@ -140,7 +144,10 @@ async function auditChanges(
 ): Promise<void> {
   if (NOT_AUDITED.has(entityType)) return;
   let seen = writtenKeys.get(em);
-  if (!seen) writtenKeys.set(em, (seen = new Set()));
+  if (!seen) {
+    seen = new Set();
+    if (em.queryRunner) writtenKeys.set(em, seen);
+  }
   const events = [];
   for (const { entityId, changes } of entities) {
     const key = auditChangeKey(entityType, String(entityId), occurredAt);

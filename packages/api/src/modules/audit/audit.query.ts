@@ -63,7 +63,8 @@ function filtered(sc: ServiceContext, f: AuditFilter): SelectQueryBuilder<AuditE
   if (f.targetType != null) qb.andWhere('e.targetType = :targetType', { targetType: f.targetType });
   if (f.targetId != null) qb.andWhere('e.targetId = :targetId', { targetId: f.targetId });
   if (f.action != null) {
-    if (f.action.endsWith('.')) qb.andWhere('e.action LIKE :action', { action: `${f.action}%` });
+    // A family (`api_token.`): a prefix, its `_` escaped (LIKE's one-character wildcard); `!` escapes on both databases.
+    if (f.action.endsWith('.')) qb.andWhere("e.action LIKE :action ESCAPE '!'", { action: `${f.action.replace(/_/g, '!_')}%` });
     else qb.andWhere('e.action = :action', { action: f.action });
   }
   if (f.from) qb.andWhere('e.occurredAt >= :from', { from: f.from });

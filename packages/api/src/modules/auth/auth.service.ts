@@ -111,7 +111,8 @@ async function dropOldestSessions(sc: ServiceContext, agentId: number): Promise<
 }
 
 export async function endSession(sc: ServiceContext, { token }: { token: string }): Promise<void> {
-  await sc.em.delete(Session, { tokenHash: sha256(token) });
+  const ended = await sc.em.delete(Session, { tokenHash: sha256(token) });
+  if (ended.affected && sc.actor.agent) await recordAuditEvent(sc, { action: 'auth.sign_out', target: agentTarget(sc.actor.agent) });
 }
 
 /** Wrong current passwords are a field error on `field` (the edge counts them as attempts). */

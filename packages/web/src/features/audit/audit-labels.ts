@@ -5,6 +5,7 @@ import type { AuditLogFilter } from '../../gql/graphql';
 export const AUDIT_ACTIONS: { value: string; label: string }[] = [
   { value: 'auth.', label: 'Any sign-in or account security event' },
   { value: 'auth.sign_in', label: 'Sign-in' },
+  { value: 'auth.sign_out', label: 'Sign-out' },
   { value: 'auth.password_reset_requested', label: 'Password reset requested' },
   { value: 'auth.password_reset_sent', label: 'Password reset sent' },
   { value: 'auth.password_link_used', label: 'Password link used' },

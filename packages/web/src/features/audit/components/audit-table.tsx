@@ -42,7 +42,7 @@ function What({ event }: { event: AuditRow }) {
 /** The audit events, newest first. */
 export function AuditTable({ events, caption }: { events: readonly AuditRow[]; caption: string }) {
   return (
-    <div className="table-wrap panel">
+    <div className="table-wrap panel" tabIndex={0} role="group" aria-label="Audit events">
       <table className="data-table audit-table">
         <caption>{caption}</caption>
         <thead>
