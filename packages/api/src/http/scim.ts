@@ -107,7 +107,7 @@ export function scimRoutes(deps: AppDeps): express.Router {
   router.get('/Schemas/:id', read((sc, req) => scim.schemas(sc, param(req))));
 
   router.get('/Users', read((sc, req) => scim.listUsers(sc, req.query)));
-  router.get('/Users/:id', read((sc, req) => scim.getUser(sc, param(req))));
+  router.get('/Users/:id', read((sc, req) => scim.getUser(sc, param(req), req.query)));
   router.post(
     '/Users',
     route(

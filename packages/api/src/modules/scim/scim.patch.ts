@@ -1,4 +1,5 @@
 import { scimPatch, ScimError, type ScimPatchOperation, type ScimResource } from 'scim-patch';
+import { FilterOnEmptyArray } from 'scim-patch/lib/src/errors/scimErrors';
 import { checkBody, SCIM, SCIM_LIMITS, scimError } from './scim.resource';
 
 // PATCH (RFC 7644 §3.5.2) applied by scim-patch to the resource as the client last read it; the
@@ -36,7 +37,15 @@ function operations(body: unknown, attributeNames: readonly string[]): ScimPatch
     if (path !== undefined && path !== null && (typeof path !== 'string' || path.length > 500))
       throw scimError(400, 'invalidPath', `Operations[${i}].path must be a string of at most 500 characters`);
     if (path) {
-      out.push({ op, path: canonicalPath(path, names), value: raw.value } as ScimPatchOperation);
+      const p = canonicalPath(path, names);
+      const items = raw.value;
+      // Entra removes members by listing them (`{"op":"Remove","path":"members","value":[{"value":"7"}]}`):
+      // each is matched by its value, not by the whole object the client happened to send.
+      if (op === 'remove' && !p.includes('[') && Array.isArray(items) && items.every((v) => plainObject(v) && typeof v.value === 'string')) {
+        for (const v of items as { value: string }[]) out.push({ op, path: `${p}[value eq ${JSON.stringify(v.value)}]` });
+        return;
+      }
+      out.push({ op, path: p, value: items } as ScimPatchOperation);
       return;
     }
     if (op === 'remove') throw scimError(400, 'noTarget', `Operations[${i}]: remove needs a path`);
@@ -63,8 +72,18 @@ export function patchResource<T extends object>(resource: T, body: unknown, attr
     const top = op.path?.split(/[.[]/)[0];
     if (top && READ_ONLY.has(top)) throw scimError(400, 'mutability', `${top} cannot be changed`);
   }
+  let patched = JSON.parse(JSON.stringify(resource)) as ScimResource;
   try {
-    return scimPatch(resource as unknown as ScimResource, ops, { mutateDocument: false, treatMissingAsAdd: true }) as unknown as T;
+    for (const op of ops) {
+      try {
+        patched = scimPatch(patched, [op], { mutateDocument: true, treatMissingAsAdd: true });
+      } catch (e) {
+        // Removing a member from a group that has none left is done already (providers retry removals).
+        if (op.op === 'remove' && e instanceof FilterOnEmptyArray) continue;
+        throw e;
+      }
+    }
+    return patched as unknown as T;
   } catch (e) {
     if (e instanceof ScimError) {
       const type = e.scimCode === 'noTarget' || e.scimCode === 'invalidPath' || e.scimCode === 'invalidValue' ? e.scimCode : 'invalidSyntax';

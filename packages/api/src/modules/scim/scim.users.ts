@@ -18,6 +18,7 @@ import {
   invalidValue,
   listResponse,
   pageOf,
+  projection,
   resourceId,
   SCIM,
   scimError,
@@ -119,10 +120,11 @@ export async function listUsers(sc: ServiceContext, query: ListQuery) {
     sc,
     agents.map((a) => a.id),
   );
+  const show = projection(query);
   return listResponse(
     total,
     page,
-    agents.map((a) => userOf(sc, a, teams.get(a.id)!)),
+    agents.map((a) => show(userOf(sc, a, teams.get(a.id)!))),
   );
 }
 
@@ -133,8 +135,8 @@ async function findAgent(sc: ServiceContext, id: string, lock: boolean): Promise
   return agent;
 }
 
-export async function getUser(sc: ServiceContext, id: string): Promise<ScimUser> {
-  return userById(sc, await findAgent(sc, id, false));
+export async function getUser(sc: ServiceContext, id: string, query: ListQuery = {}) {
+  return projection(query)(await userById(sc, await findAgent(sc, id, false)));
 }
 
 interface UserValues {
