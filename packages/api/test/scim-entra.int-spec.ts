@@ -16,7 +16,9 @@ afterAll(() => t.close());
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 const q = (filter: string, extra = '') => `?filter=${encodeURIComponent(filter)}${extra}`;
-const patch = (...Operations: object[]) => () => ({ schemas: [PATCH_OP], Operations });
+const patch =
+  (...Operations: object[]) =>
+  () => ({ schemas: [PATCH_OP], Operations });
 
 test('Entra ID: query, create, update (multi- and single-valued), disable, enable, delete a user', async () => {
   const steps: Step[] = [
@@ -129,8 +131,13 @@ test('Entra ID: query, create, update (multi- and single-valued), disable, enabl
     { name: 'delete again', method: 'DELETE', path: () => `/Users/${ctx.userId}`, status: 404 },
   ]);
   // The change log keeps what the token did, under the token's name.
-  const log = await t.roster.ds.query("SELECT field, actor_kind, actor_name FROM change_log WHERE entity_type = 'AGENT' AND entity_id = ? ORDER BY id", [ctx.userId]);
-  expect(log.map((l: { field: string }) => l.field)).toEqual(expect.arrayContaining(['created', 'externalId', 'email', 'status', 'deleted']));
+  const log = await t.roster.ds.query(
+    "SELECT field, actor_kind, actor_name FROM change_log WHERE entity_type = 'AGENT' AND entity_id = ? ORDER BY id",
+    [ctx.userId],
+  );
+  expect(log.map((l: { field: string }) => l.field)).toEqual(
+    expect.arrayContaining(['created', 'externalId', 'email', 'status', 'deleted']),
+  );
   expect(new Set(log.map((l: { actor_kind: string }) => l.actor_kind))).toEqual(new Set(['API_TOKEN']));
 });
 
@@ -149,7 +156,12 @@ test('Entra ID: group created empty, members added and removed by PATCH, members
       name: 'create',
       method: 'POST',
       path: () => '/Groups',
-      body: () => ({ schemas: [GROUP], externalId: '8aa1a0c0-c4c3-4bc0-b4a5-2ef676900159', displayName: 'Support Tier 1', meta: { resourceType: 'Group' } }),
+      body: () => ({
+        schemas: [GROUP],
+        externalId: '8aa1a0c0-c4c3-4bc0-b4a5-2ef676900159',
+        displayName: 'Support Tier 1',
+        meta: { resourceType: 'Group' },
+      }),
       status: 201,
       check: ({ body }, c) => {
         c.groupId = body.id;
@@ -167,7 +179,14 @@ test('Entra ID: group created empty, members added and removed by PATCH, members
       name: 'add members',
       method: 'PATCH',
       path: (c) => `/Groups/${c.groupId}`,
-      body: patch({ op: 'Add', path: 'members', value: [{ $ref: null, value: a.id }, { $ref: null, value: b.id }] }),
+      body: patch({
+        op: 'Add',
+        path: 'members',
+        value: [
+          { $ref: null, value: a.id },
+          { $ref: null, value: b.id },
+        ],
+      }),
       status: 200,
     },
     {

@@ -56,7 +56,13 @@ test('Okta: provision (look up, create), read, update (PUT), deactivate, reactiv
         expect(headers.get('etag')).toBe(body.meta.version);
       },
     },
-    { name: 'read it back', method: 'GET', path: (c) => `/Users/${c.userId}`, status: 200, check: ({ body }) => expect(body.displayName).toBe('Test User') },
+    {
+      name: 'read it back',
+      method: 'GET',
+      path: (c) => `/Users/${c.userId}`,
+      status: 200,
+      check: ({ body }) => expect(body.displayName).toBe('Test User'),
+    },
     {
       name: 'update the profile (PUT of the whole user)',
       method: 'PUT',
@@ -77,7 +83,9 @@ test('Okta: provision (look up, create), read, update (PUT), deactivate, reactiv
   const ctx = await runSequence(t, token, steps);
   expect(await agentRow(t, ctx.userId)).toMatchObject({ name: 'Another User', status: 'DISABLED', external_id: '00ujl29u0le5T6Aj10h7' });
   // The password Okta sent works until the agent was deactivated.
-  expect((await t.gql('mutation { login(email: "test.user@okta.local", password: "okta-sync-password-1") { token } }')).errors?.[0]).toBeDefined();
+  expect(
+    (await t.gql('mutation { login(email: "test.user@okta.local", password: "okta-sync-password-1") { token } }')).errors?.[0],
+  ).toBeDefined();
   await runSequence(t, token, [
     {
       name: 'reactivate',
@@ -140,7 +148,16 @@ test('Okta: group push (create, rename, add and remove members, replace, delete)
       path: (c) => `/Groups/${c.groupId}`,
       body: () => ({
         schemas: [PATCH_OP],
-        Operations: [{ op: 'add', path: 'members', value: [{ value: a.id, display: 'okta.a@example.com' }, { value: b.id, display: 'okta.b@example.com' }] }],
+        Operations: [
+          {
+            op: 'add',
+            path: 'members',
+            value: [
+              { value: a.id, display: 'okta.a@example.com' },
+              { value: b.id, display: 'okta.b@example.com' },
+            ],
+          },
+        ],
       }),
       status: 200,
       check: ({ body }) => expect(body.members.map((m: { value: string }) => m.value).sort()).toEqual([a.id, b.id].sort()),

@@ -6,8 +6,14 @@ import { agentRow, ERROR, GROUP, PATCH_OP, scimRequest, scimToken, USER } from '
 
 let t: TestApp;
 let token: string;
-const call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => scimRequest(t, method, path, body, { token, headers });
-const newUser = (userName: string, more: object = {}) => ({ schemas: [USER], userName, name: { givenName: 'Some', familyName: 'One' }, ...more });
+const call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+  scimRequest(t, method, path, body, { token, headers });
+const newUser = (userName: string, more: object = {}) => ({
+  schemas: [USER],
+  userName,
+  name: { givenName: 'Some', familyName: 'One' },
+  ...more,
+});
 const patch = (...Operations: object[]) => ({ schemas: [PATCH_OP], Operations });
 const ids = (body: { Resources: { id: string }[] }) => body.Resources.map((r) => r.id);
 const q = (filter: string) => `?filter=${encodeURIComponent(filter)}`;
@@ -27,7 +33,12 @@ const expectError = (answer: { status: number; body: any }, status: number, scim
 
 test('discovery: ServiceProviderConfig, ResourceTypes, Schemas', async () => {
   const spc = await call('GET', '/ServiceProviderConfig');
-  expect(spc.body).toMatchObject({ patch: { supported: true }, filter: { supported: true, maxResults: 200 }, etag: { supported: true }, bulk: { supported: false } });
+  expect(spc.body).toMatchObject({
+    patch: { supported: true },
+    filter: { supported: true, maxResults: 200 },
+    etag: { supported: true },
+    bulk: { supported: false },
+  });
   expect(spc.body.authenticationSchemes[0].type).toBe('oauthbearertoken');
   const types = await call('GET', '/ResourceTypes');
   expect(types.body.Resources.map((r: { endpoint: string }) => r.endpoint)).toEqual(['/Users', '/Groups']);
@@ -40,7 +51,7 @@ test('discovery: ServiceProviderConfig, ResourceTypes, Schemas', async () => {
   expectError(await call('GET', '/Nothing'), 404);
 });
 
-test('only an administrator\'s API token with the scim scope: 401 without, 403 otherwise', async () => {
+test("only an administrator's API token with the scim scope: 401 without, 403 otherwise", async () => {
   const none = await scimRequest(t, 'GET', '/Users');
   expectError(none, 401, undefined, /Bearer/);
   expect(none.headers.get('www-authenticate')).toContain('Bearer');
@@ -54,14 +65,25 @@ test('only an administrator\'s API token with the scim scope: 401 without, 403 o
   const plain = await t.createAgent({ email: 'plain.scim@example.com', name: 'Plain', isAdmin: true });
   const plainToken = await scimToken(t, ['scim'], plain.token);
   expect((await scimRequest(t, 'GET', '/Users', undefined, { token: plainToken })).status).toBe(200);
-  await t.ok('mutation Demote($id: ID!) { updateAgent(id: $id, input: { isAdmin: false }) { id } }', { id: plain.id }, { token: t.adminToken });
-  expectError(await scimRequest(t, 'POST', '/Users', newUser('byplain@example.com'), { token: plainToken }), 403, undefined, /Administrator/);
+  await t.ok(
+    'mutation Demote($id: ID!) { updateAgent(id: $id, input: { isAdmin: false }) { id } }',
+    { id: plain.id },
+    { token: t.adminToken },
+  );
+  expectError(
+    await scimRequest(t, 'POST', '/Users', newUser('byplain@example.com'), { token: plainToken }),
+    403,
+    undefined,
+    /Administrator/,
+  );
   expectError(await scimRequest(t, 'GET', '/Users', undefined, { token: plainToken }), 403);
   expect(await t.roster.ds.query("SELECT id FROM agent WHERE email = 'byplain@example.com'")).toEqual([]);
 });
 
 test('filters: userName, emails, externalId, and/or; anything else is invalidFilter; values never reach SQL text', async () => {
-  const a = (await call('POST', '/Users', newUser('filter.a@example.com', { externalId: 'ext-a', emails: [{ value: 'a.other@example.com' }] }))).body;
+  const a = (
+    await call('POST', '/Users', newUser('filter.a@example.com', { externalId: 'ext-a', emails: [{ value: 'a.other@example.com' }] }))
+  ).body;
   const b = (await call('POST', '/Users', newUser('filter.b@example.com', { externalId: 'ext-b' }))).body;
   expect(ids((await call('GET', `/Users${q('userName eq "filter.a@example.com"')}`)).body)).toEqual([a.id]);
   expect(ids((await call('GET', `/Users${q('emails[value eq "a.other@example.com"]')}`)).body)).toEqual([a.id]);
@@ -69,7 +91,10 @@ test('filters: userName, emails, externalId, and/or; anything else is invalidFil
   expect(ids((await call('GET', `/Users${q('externalId eq "ext-b"')}`)).body)).toEqual([b.id]);
   expect(ids((await call('GET', `/Users${q('userName eq "filter.a@example.com" or externalId eq "ext-b"')}`)).body)).toEqual([a.id, b.id]);
   expect(ids((await call('GET', `/Users${q('userName eq "filter.a@example.com" and externalId eq "ext-b"')}`)).body)).toEqual([]);
-  expect(ids((await call('GET', `/Users${q('(externalId eq "ext-a" or externalId eq "ext-b") and active eq true')}`)).body)).toEqual([a.id, b.id]);
+  expect(ids((await call('GET', `/Users${q('(externalId eq "ext-a" or externalId eq "ext-b") and active eq true')}`)).body)).toEqual([
+    a.id,
+    b.id,
+  ]);
   expect(ids((await call('GET', `/Users${q(`id eq "${b.id}"`)}`)).body)).toEqual([b.id]);
   expect((await call('GET', `/Users${q(`userName eq "x' OR 1=1 --"`)}`)).body.totalResults).toBe(0);
   expect((await call('GET', `/Users${q('id eq "1 OR 1=1"')}`)).body.totalResults).toBe(0);
@@ -87,7 +112,11 @@ test('pages: startIndex and count, bounded', async () => {
   const second = (await call('GET', `/Users${q('externalId eq "paged"')}&startIndex=2&count=1`)).body;
   expect(second).toMatchObject({ totalResults: 3, startIndex: 2, itemsPerPage: 1 });
   expect(ids(second)).toEqual([all.Resources[1].id]);
-  expect((await call('GET', `/Users${q('externalId eq "paged"')}&count=0`)).body).toMatchObject({ totalResults: 3, itemsPerPage: 0, Resources: [] });
+  expect((await call('GET', `/Users${q('externalId eq "paged"')}&count=0`)).body).toMatchObject({
+    totalResults: 3,
+    itemsPerPage: 0,
+    Resources: [],
+  });
   expect((await call('GET', '/Users?count=100000')).status).toBe(200);
   expectError(await call('GET', '/Users?count=ten'), 400, 'invalidValue', /count/);
   const only = (await call('GET', `/Users${q('externalId eq "paged"')}&attributes=userName`)).body.Resources[0];
@@ -99,23 +128,41 @@ test('ETags: meta.version and the ETag header change with the resource; a stale 
   const v1 = created.body.meta.version;
   expect(v1).toMatch(/^W\/".+"$/);
   expect((await call('GET', `/Users/${created.body.id}`)).headers.get('etag')).toBe(v1);
-  const renamed = await call('PATCH', `/Users/${created.body.id}`, patch({ op: 'replace', path: 'displayName', value: 'Renamed' }), { 'if-match': v1 });
+  const renamed = await call('PATCH', `/Users/${created.body.id}`, patch({ op: 'replace', path: 'displayName', value: 'Renamed' }), {
+    'if-match': v1,
+  });
   expect(renamed.status).toBe(200);
   const v2 = renamed.body.meta.version;
   expect(v2).not.toBe(v1);
-  expectError(await call('PATCH', `/Users/${created.body.id}`, patch({ op: 'replace', path: 'displayName', value: 'Lost' }), { 'if-match': v1 }), 412);
+  expectError(
+    await call('PATCH', `/Users/${created.body.id}`, patch({ op: 'replace', path: 'displayName', value: 'Lost' }), { 'if-match': v1 }),
+    412,
+  );
   expectError(await call('PUT', `/Users/${created.body.id}`, newUser('etag@example.com'), { 'if-match': v1 }), 412);
   expectError(await call('DELETE', `/Users/${created.body.id}`, undefined, { 'if-match': v1 }), 412);
   expect((await agentRow(t, created.body.id))?.name).toBe('Renamed');
-  expect((await call('PATCH', `/Users/${created.body.id}`, patch({ op: 'replace', path: 'displayName', value: 'Star' }), { 'if-match': '*' })).status).toBe(200);
+  expect(
+    (await call('PATCH', `/Users/${created.body.id}`, patch({ op: 'replace', path: 'displayName', value: 'Star' }), { 'if-match': '*' }))
+      .status,
+  ).toBe(200);
   const group = await call('POST', '/Groups', { schemas: [GROUP], displayName: 'ETag team' });
-  const joined = await call('PATCH', `/Groups/${group.body.id}`, patch({ op: 'add', path: 'members', value: [{ value: created.body.id }] }));
+  const joined = await call(
+    'PATCH',
+    `/Groups/${group.body.id}`,
+    patch({ op: 'add', path: 'members', value: [{ value: created.body.id }] }),
+  );
   expect(joined.body.meta.version).not.toBe(group.body.meta.version);
   expectError(await call('DELETE', `/Groups/${group.body.id}`, undefined, { 'if-match': group.body.meta.version }), 412);
-  expect((await call('DELETE', `/Users/${created.body.id}`, undefined, { 'if-match': (await call('GET', `/Users/${created.body.id}`)).body.meta.version })).status).toBe(204);
+  expect(
+    (
+      await call('DELETE', `/Users/${created.body.id}`, undefined, {
+        'if-match': (await call('GET', `/Users/${created.body.id}`)).body.meta.version,
+      })
+    ).status,
+  ).toBe(204);
 });
 
-test('administrators are out of a token\'s reach: not disabled, not deleted, not changed', async () => {
+test("administrators are out of a token's reach: not disabled, not deleted, not changed", async () => {
   const [admin] = await t.roster.ds.query('SELECT id FROM agent WHERE email = ?', [ADMIN_EMAIL]);
   const id = String(admin.id);
   expectError(await call('PATCH', `/Users/${id}`, patch({ op: 'replace', value: { active: false } })), 403, undefined, /administrator/);
@@ -128,7 +175,11 @@ test('conflicts: a userName or an address taken, a team name taken: 409 uniquene
   await call('POST', '/Users', newUser('taken@example.com'));
   expectError(await call('POST', '/Users', newUser('TAKEN@example.com')), 409, 'uniqueness', /userName/);
   const other = await call('POST', '/Users', newUser('other.taken@example.com'));
-  expectError(await call('PATCH', `/Users/${other.body.id}`, patch({ op: 'replace', path: 'userName', value: 'taken@example.com' })), 409, 'uniqueness');
+  expectError(
+    await call('PATCH', `/Users/${other.body.id}`, patch({ op: 'replace', path: 'userName', value: 'taken@example.com' })),
+    409,
+    'uniqueness',
+  );
   await call('POST', '/Groups', { schemas: [GROUP], displayName: 'Taken team' });
   expectError(await call('POST', '/Groups', { schemas: [GROUP], displayName: 'taken TEAM' }), 409, 'uniqueness');
 });
@@ -136,9 +187,19 @@ test('conflicts: a userName or an address taken, a team name taken: 409 uniquene
 test('bad values: null, wrong types, oversized, read-only, malformed bodies: clear errors naming the attribute', async () => {
   expectError(await call('POST', '/Users', newUser('x@example.com', { userName: null })), 400, 'invalidValue', /userName: is required/);
   expectError(await call('POST', '/Users', { schemas: [USER], userName: 'noname@example.com' }), 400, 'invalidValue', /name: is required/);
-  expectError(await call('POST', '/Users', newUser('y@example.com', { name: { formatted: 'n'.repeat(201) } })), 400, 'invalidValue', /name.formatted: must be at most 200/);
+  expectError(
+    await call('POST', '/Users', newUser('y@example.com', { name: { formatted: 'n'.repeat(201) } })),
+    400,
+    'invalidValue',
+    /name.formatted: must be at most 200/,
+  );
   expectError(await call('POST', '/Users', newUser('z@example.com', { externalId: 'e'.repeat(256) })), 400, 'invalidValue', /externalId/);
-  expectError(await call('POST', '/Users', newUser('w@example.com', { emails: 'w@example.com' })), 400, 'invalidValue', /emails: must be a list/);
+  expectError(
+    await call('POST', '/Users', newUser('w@example.com', { emails: 'w@example.com' })),
+    400,
+    'invalidValue',
+    /emails: must be a list/,
+  );
   expectError(await call('POST', '/Users', newUser('v@example.com', { active: 'maybe' })), 400, 'invalidValue', /active/);
   expectError(await call('POST', '/Users', newUser('not-an-email')), 400, 'invalidValue', /userName/);
   expectError(await call('POST', '/Users', newUser('weak@example.com', { password: 'short' })), 400, 'invalidValue', /password/);
@@ -149,13 +210,32 @@ test('bad values: null, wrong types, oversized, read-only, malformed bodies: cle
   expectError(await call('PATCH', `/Users/${u.id}`, patch({ op: 'replace', path: 'id', value: '1' })), 400, 'mutability');
   expectError(await call('PATCH', `/Users/${u.id}`, patch({ op: 'move', path: 'userName' })), 400, 'invalidSyntax');
   expectError(await call('PATCH', `/Users/${u.id}`, patch({ op: 'remove' })), 400, 'noTarget');
-  expectError(await call('PATCH', `/Users/${u.id}`, patch({ op: 'replace', path: 'userName', value: null })), 400, 'invalidValue', /userName/);
-  expectError(await call('PATCH', `/Users/${u.id}`, patch(...Array.from({ length: 101 }, () => ({ op: 'replace', path: 'active', value: true })))), 400, 'tooMany');
+  expectError(
+    await call('PATCH', `/Users/${u.id}`, patch({ op: 'replace', path: 'userName', value: null })),
+    400,
+    'invalidValue',
+    /userName/,
+  );
+  expectError(
+    await call('PATCH', `/Users/${u.id}`, patch(...Array.from({ length: 101 }, () => ({ op: 'replace', path: 'active', value: true })))),
+    400,
+    'tooMany',
+  );
   expectError(await call('PATCH', `/Users/${u.id}`, { Operations: [] }), 400, 'invalidSyntax');
   expectError(await call('GET', '/Users/abc'), 404);
   const g = (await call('POST', '/Groups', { schemas: [GROUP], displayName: 'Bad members' })).body;
-  expectError(await call('PATCH', `/Groups/${g.id}`, patch({ op: 'add', path: 'members', value: [{ value: 'abc' }] })), 400, 'invalidValue', /members\[0\]/);
-  expectError(await call('PATCH', `/Groups/${g.id}`, patch({ op: 'add', path: 'members', value: [{ value: '999999' }] })), 400, 'invalidValue', /members/);
+  expectError(
+    await call('PATCH', `/Groups/${g.id}`, patch({ op: 'add', path: 'members', value: [{ value: 'abc' }] })),
+    400,
+    'invalidValue',
+    /members\[0\]/,
+  );
+  expectError(
+    await call('PATCH', `/Groups/${g.id}`, patch({ op: 'add', path: 'members', value: [{ value: '999999' }] })),
+    400,
+    'invalidValue',
+    /members/,
+  );
   expectError(await call('POST', '/Groups', { schemas: [GROUP], displayName: null }), 400, 'invalidValue', /displayName: is required/);
   expect((await agentRow(t, u.id))?.email).toBe('patched@example.com');
 });

@@ -62,7 +62,8 @@ export function sendScimError(res: express.Response, e: unknown): void {
   const detail = fields.length ? fields.map(([f, m]) => `${attributeOf(f)}: ${m}`).join('; ') : e.message;
   let scimType = e.details.scimType as string | null | undefined;
   if (scimType === undefined && e.code === ErrorCode.BAD_USER_INPUT) scimType = 'invalidValue';
-  if (scimType === undefined && e.code === ErrorCode.CONFLICT && /already (used|exists)/.test(`${e.message} ${detail}`)) scimType = 'uniqueness';
+  if (scimType === undefined && e.code === ErrorCode.CONFLICT && /already (used|exists)/.test(`${e.message} ${detail}`))
+    scimType = 'uniqueness';
   if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="scim"');
   send(res, status, { schemas: [scim.SCIM.ERROR], status: String(status), ...(scimType ? { scimType } : {}), detail });
 }
@@ -100,14 +101,52 @@ export function scimRoutes(deps: AppDeps): express.Router {
   const read = (fn: (sc: ServiceContext, req: express.Request) => object | Promise<object>) =>
     route(false, async (sc, req) => ({ body: await fn(sc, req) }));
 
-  router.get('/ServiceProviderConfig', read((sc) => scim.serviceProviderConfig(sc)));
-  router.get('/ResourceTypes', read((sc) => scim.resourceTypes(sc)));
-  router.get('/ResourceTypes/:id', read((sc, req) => scim.resourceTypes(sc, param(req))));
-  router.get('/Schemas', read((sc) => scim.schemas(sc)));
-  router.get('/Schemas/:id', read((sc, req) => scim.schemas(sc, param(req))));
+  const optionalId = (req: express.Request) => (req.params.id === undefined ? undefined : param(req));
+  router.get('/ServiceProviderConfig', read(scim.serviceProviderConfig));
+  router.get(
+    ['/ResourceTypes', '/ResourceTypes/:id'],
+    read((sc, req) => scim.resourceTypes(sc, optionalId(req))),
+  );
+  router.get(
+    ['/Schemas', '/Schemas/:id'],
+    read((sc, req) => scim.schemas(sc, optionalId(req))),
+  );
 
-  router.get('/Users', read((sc, req) => scim.listUsers(sc, req.query)));
-  router.get('/Users/:id', read((sc, req) => scim.getUser(sc, param(req), req.query)));
+  // Users are agents, Groups teams: the same five routes each, and a POST (below).
+  const resources = [
+    { path: '/Users', list: scim.listUsers, get: scim.getUser, replace: scim.replaceUser, patch: scim.patchUser, remove: scim.deleteUser },
+    {
+      path: '/Groups',
+      list: scim.listGroups,
+      get: scim.getGroup,
+      replace: scim.replaceGroup,
+      patch: scim.patchGroup,
+      remove: scim.deleteGroup,
+    },
+  ];
+  for (const r of resources) {
+    const one = `${r.path}/:id`;
+    router.get(
+      r.path,
+      read((sc, req) => r.list(sc, req.query)),
+    );
+    router.get(
+      one,
+      read((sc, req) => r.get(sc, param(req), req.query)),
+    );
+    router.put(
+      one,
+      route(true, async (sc, req) => ({ body: await r.replace(sc, param(req), req.body, ifMatch(req)) })),
+    );
+    router.patch(
+      one,
+      route(true, async (sc, req) => ({ body: await r.patch(sc, param(req), req.body, ifMatch(req)) })),
+    );
+    router.delete(
+      one,
+      route(true, async (sc, req) => (await r.remove(sc, param(req), ifMatch(req)), { status: 204 })),
+    );
+  }
   router.post(
     '/Users',
     route(
@@ -119,16 +158,10 @@ export function scimRoutes(deps: AppDeps): express.Router {
       (req) => scim.credentialsFor(req.body),
     ),
   );
-  router.put('/Users/:id', route(true, async (sc, req) => ({ body: await scim.replaceUser(sc, param(req), req.body, ifMatch(req)) })));
-  router.patch('/Users/:id', route(true, async (sc, req) => ({ body: await scim.patchUser(sc, param(req), req.body, ifMatch(req)) })));
-  router.delete('/Users/:id', route(true, async (sc, req) => (await scim.deleteUser(sc, param(req), ifMatch(req)), { status: 204 })));
-
-  router.get('/Groups', read((sc, req) => scim.listGroups(sc, req.query)));
-  router.get('/Groups/:id', read((sc, req) => scim.getGroup(sc, param(req), req.query)));
-  router.post('/Groups', route(true, async (sc, req) => ({ status: 201, body: await scim.createGroup(sc, req.body) })));
-  router.put('/Groups/:id', route(true, async (sc, req) => ({ body: await scim.replaceGroup(sc, param(req), req.body, ifMatch(req)) })));
-  router.patch('/Groups/:id', route(true, async (sc, req) => ({ body: await scim.patchGroup(sc, param(req), req.body, ifMatch(req)) })));
-  router.delete('/Groups/:id', route(true, async (sc, req) => (await scim.deleteGroup(sc, param(req), ifMatch(req)), { status: 204 })));
+  router.post(
+    '/Groups',
+    route(true, async (sc, req) => ({ status: 201, body: await scim.createGroup(sc, req.body) })),
+  );
 
   router.use((_req, res) => sendScimError(res, scim.scimError(404, null, 'No such SCIM endpoint (see /scim/v2/ResourceTypes)')));
   // Malformed JSON and oversized bodies: SCIM errors, never Express's HTML page.

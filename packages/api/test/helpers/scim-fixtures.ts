@@ -72,6 +72,6 @@ export const sessionCount = async (t: TestApp, agentId: string) =>
   Number((await t.roster.ds.query('SELECT COUNT(*) AS n FROM session WHERE agent_id = ?', [Number(agentId)]))[0].n);
 
 export const teamMemberIds = async (t: TestApp, teamId: string) =>
-  (await t.roster.ds.query('SELECT agent_id FROM team_member WHERE team_id = ? ORDER BY agent_id', [Number(teamId)])).map((r: { agent_id: number }) =>
-    String(r.agent_id),
+  (await t.roster.ds.query('SELECT agent_id FROM team_member WHERE team_id = ? ORDER BY agent_id', [Number(teamId)])).map(
+    (r: { agent_id: number }) => String(r.agent_id),
   );

@@ -1,6 +1,13 @@
-import { Brackets, type SelectQueryBuilder, type WhereExpressionBuilder, type ObjectLiteral } from 'typeorm';
+import {
+  Brackets,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+  type WhereExpressionBuilder,
+} from 'typeorm';
 import { parse, type Filter } from 'scim2-parse-filter';
-import { SCIM_LIMITS, scimError } from './scim.resource';
+import { pageOf, SCIM_LIMITS, scimError, type ListQuery, type Page } from './scim.resource';
 
 // SCIM filters (RFC 7644 §3.4.2.2) parsed by scim2-parse-filter, then translated into TypeORM
 // where-conditions over an allow-list: each attribute a resource can be filtered on names a fixed
@@ -24,7 +31,8 @@ const attributeKey = (path: string, schema: string) => {
 };
 
 function parseFilter(text: string): Filter {
-  if (text.length > SCIM_LIMITS.maxFilterLength) throw invalidFilter(`The filter must be at most ${SCIM_LIMITS.maxFilterLength} characters`);
+  if (text.length > SCIM_LIMITS.maxFilterLength)
+    throw invalidFilter(`The filter must be at most ${SCIM_LIMITS.maxFilterLength} characters`);
   try {
     return parse(text);
   } catch {
@@ -85,3 +93,29 @@ export const idEquals =
     (typeof value === 'string' && /^\d{1,15}$/.test(value)) || (typeof value === 'number' && Number.isSafeInteger(value))
       ? { sql: `${column} = :${param}`, value: Number(value) }
       : null;
+
+/**
+ * One page of a filtered list, in id order, and how many match in all. SCIM pages by position
+ * (startIndex): the lists are agents (bounded by the license) and teams (bounded by MAX_TEAMS).
+ */
+export async function filteredPage<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  alias: string,
+  query: ListQuery,
+  spec: FilterSpec,
+  schema: string,
+): Promise<{ page: Page; total: number; rows: T[] }> {
+  const page = pageOf(query);
+  const qb = em.getRepository(entity).createQueryBuilder(alias);
+  applyFilter(qb, query.filter, spec, schema);
+  const total = await qb.getCount();
+  const rows = page.count
+    ? await qb
+        .orderBy(`${alias}.id`, 'ASC')
+        .skip(page.startIndex - 1)
+        .take(page.count)
+        .getMany()
+    : [];
+  return { page, total, rows };
+}

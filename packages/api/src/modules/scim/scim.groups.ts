@@ -6,7 +6,7 @@ import { isMysql } from '../../common/transaction';
 import { Agent } from '../agent/agent.entity';
 import { Team, TeamMember } from '../team/team.entity';
 import { deleteTeam, setTeamMembers, teams } from '../team/team.service';
-import { applyFilter, idEquals, type FilterSpec } from './scim.filter';
+import { filteredPage, idEquals, type FilterSpec } from './scim.filter';
 import { patchResource } from './scim.patch';
 import {
   baseUrl,
@@ -14,7 +14,6 @@ import {
   checkIfMatch,
   excludes,
   listResponse,
-  pageOf,
   projection,
   resourceId,
   SCIM,
@@ -46,7 +45,9 @@ function groupOf(sc: ServiceContext, team: Team, members: Member[] | null, lastM
       id: String(team.id),
       ...(team.externalId !== null ? { externalId: team.externalId } : {}),
       displayName: team.name,
-      ...(members ? { members: members.map((m) => ({ value: String(m.id), display: m.name, type: 'User', $ref: `${base}/Users/${m.id}` })) } : {}),
+      ...(members
+        ? { members: members.map((m) => ({ value: String(m.id), display: m.name, type: 'User', $ref: `${base}/Users/${m.id}` })) }
+        : {}),
     },
     'Group',
     team.createdAt,
@@ -79,7 +80,8 @@ async function detailsOf(sc: ServiceContext, teamRows: Team[], withMembers: bool
     .where({ entityType: ChangeLogEntityType.TEAM, entityId: In(ids.map(String)) })
     .groupBy('c.entityId')
     .getRawMany();
-  for (const l of logged) changed.set(Number(l.id), new Date(typeof l.at === 'string' && !/[zZ+]/.test(l.at) ? `${l.at.replace(' ', 'T')}Z` : l.at));
+  for (const l of logged)
+    changed.set(Number(l.id), new Date(typeof l.at === 'string' && !/[zZ+]/.test(l.at) ? `${l.at.replace(' ', 'T')}Z` : l.at));
   return { members: withMembers ? members : null, changed };
 }
 
@@ -101,18 +103,17 @@ const GROUP_FILTER: FilterSpec = {
 
 /** GET /Groups: filtered, in id order, a page at a time; `excludedAttributes=members` skips reading members. */
 export async function listGroups(sc: ServiceContext, query: ListQuery) {
-  const page = pageOf(query);
   const show = projection(query);
-  const qb = sc.em.getRepository(Team).createQueryBuilder('t');
-  applyFilter(qb, query.filter, GROUP_FILTER, SCIM.GROUP);
-  const total = await qb.getCount();
-  const rows = page.count ? await qb.orderBy('t.id', 'ASC').skip(page.startIndex - 1).take(page.count).getMany() : [];
+  const { page, total, rows } = await filteredPage(sc.em, Team, 't', query, GROUP_FILTER, SCIM.GROUP);
   return listResponse(total, page, (await groupsOf(sc, rows, !excludes(query, 'members'))).map(show));
 }
 
 /** The team, locked on MySQL for a read-modify-write (two PATCHes adding members apply one after the other). */
 async function findTeam(sc: ServiceContext, id: string, lock: boolean): Promise<Team> {
-  const qb = sc.em.getRepository(Team).createQueryBuilder('t').where('t.id = :id', { id: resourceId(id, 'Group') });
+  const qb = sc.em
+    .getRepository(Team)
+    .createQueryBuilder('t')
+    .where('t.id = :id', { id: resourceId(id, 'Group') });
   if (lock && isMysql(sc.em)) qb.setLock('pessimistic_write');
   const team = await qb.getOne();
   if (!team) throw scimError(404, null, `Group ${id} not found`);
@@ -140,10 +141,16 @@ function valuesOf(r: Record<string, unknown>): GroupValues {
   const memberIds: string[] = [];
   if (r.members !== undefined && r.members !== null) {
     const list = r.members;
-    if (fc.check(Array.isArray(list), 'members', 'must be a list') && fc.check((list as unknown[]).length <= SCIM_LIMITS.maxMembers, 'members', `at most ${SCIM_LIMITS.maxMembers}`)) {
+    if (
+      fc.check(Array.isArray(list), 'members', 'must be a list') &&
+      fc.check((list as unknown[]).length <= SCIM_LIMITS.maxMembers, 'members', `at most ${SCIM_LIMITS.maxMembers}`)
+    ) {
       (list as unknown[]).forEach((m, i) => {
         const v = (m as { value?: unknown } | null)?.value;
-        if (fc.check(typeof v === 'string' && /^\d{1,15}$/.test(v), `members[${i}].value`, 'must be the id of a User') && !memberIds.includes(v as string))
+        if (
+          fc.check(typeof v === 'string' && /^\d{1,15}$/.test(v), `members[${i}].value`, 'must be the id of a User') &&
+          !memberIds.includes(v as string)
+        )
           memberIds.push(v as string);
       });
     }
@@ -180,7 +187,10 @@ export async function patchGroup(sc: ServiceContext, id: string, body: unknown, 
   const team = await findTeam(sc, id, true);
   const current = await groupById(sc, team);
   checkIfMatch(ifMatch, current);
-  const patched = patchResource({ ...current, members: current.members ?? [] }, body, GROUP_ATTRIBUTES) as unknown as Record<string, unknown>;
+  const patched = patchResource({ ...current, members: current.members ?? [] }, body, GROUP_ATTRIBUTES) as unknown as Record<
+    string,
+    unknown
+  >;
   return writeValues(sc, team, valuesOf(patched), true);
 }
 

@@ -41,7 +41,12 @@ function operations(body: unknown, attributeNames: readonly string[]): ScimPatch
       const items = raw.value;
       // Entra removes members by listing them (`{"op":"Remove","path":"members","value":[{"value":"7"}]}`):
       // each is matched by its value, not by the whole object the client happened to send.
-      if (op === 'remove' && !p.includes('[') && Array.isArray(items) && items.every((v) => plainObject(v) && typeof v.value === 'string')) {
+      if (
+        op === 'remove' &&
+        !p.includes('[') &&
+        Array.isArray(items) &&
+        items.every((v) => plainObject(v) && typeof v.value === 'string')
+      ) {
         for (const v of items as { value: string }[]) out.push({ op, path: `${p}[value eq ${JSON.stringify(v.value)}]` });
         return;
       }
@@ -86,7 +91,8 @@ export function patchResource<T extends object>(resource: T, body: unknown, attr
     return patched as unknown as T;
   } catch (e) {
     if (e instanceof ScimError) {
-      const type = e.scimCode === 'noTarget' || e.scimCode === 'invalidPath' || e.scimCode === 'invalidValue' ? e.scimCode : 'invalidSyntax';
+      const type =
+        e.scimCode === 'noTarget' || e.scimCode === 'invalidPath' || e.scimCode === 'invalidValue' ? e.scimCode : 'invalidSyntax';
       throw scimError(400, type, e.message);
     }
     throw scimError(400, 'invalidPath', `The operations could not be applied: ${(e as Error).message}`.slice(0, 300));

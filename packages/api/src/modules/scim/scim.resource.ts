@@ -21,7 +21,8 @@ export const SCIM = {
 } as const;
 
 /** The scimType values of RFC 7644 §3.12 this service answers with. */
-export type ScimType = 'invalidFilter' | 'tooMany' | 'uniqueness' | 'mutability' | 'invalidSyntax' | 'invalidPath' | 'noTarget' | 'invalidValue';
+export type ScimType =
+  'invalidFilter' | 'tooMany' | 'uniqueness' | 'mutability' | 'invalidSyntax' | 'invalidPath' | 'noTarget' | 'invalidValue';
 
 /** Bounds: a page of a list, PATCH operations and group members per request, attribute text. */
 export const SCIM_LIMITS = { maxCount: 200, defaultCount: 100, maxOperations: 100, maxMembers: 1000, maxFilterLength: 1000, maxText: 255 };
@@ -179,7 +180,15 @@ const attributeList = (v: unknown, name: string): Set<string> | null => {
   if (v === undefined || v === '') return null;
   if (typeof v !== 'string' || v.length > 1000) throw invalidValue(`${name} must be given once, a comma-separated list`);
   // Sub-attributes (`name.givenName`) select or drop their whole top-level attribute.
-  return new Set(v.split(',').map((a) => a.trim().replace(/^urn:.*:/, '').split('.')[0].toLowerCase()));
+  return new Set(
+    v.split(',').map((a) =>
+      a
+        .trim()
+        .replace(/^urn:.*:/, '')
+        .split('.')[0]
+        .toLowerCase(),
+    ),
+  );
 };
 
 /** `attributes` / `excludedAttributes` (RFC 7644 §3.4.2.5) on top-level attributes; id, schemas and meta always stay. */

@@ -8,7 +8,7 @@ import { createAgent, deleteAgent, prepareCredentials, updateAgent, type Credent
 import type { UpdateAgentFields } from '../agent/agent.types';
 import { checkDisplayName, checkEmail } from '../agent/agent.validation';
 import { Team, TeamMember } from '../team/team.entity';
-import { applyFilter, idEquals, textEquals, type FilterSpec } from './scim.filter';
+import { filteredPage, idEquals, textEquals, type FilterSpec } from './scim.filter';
 import { patchResource } from './scim.patch';
 import {
   baseUrl,
@@ -17,7 +17,6 @@ import {
   checkIfMatch,
   invalidValue,
   listResponse,
-  pageOf,
   projection,
   resourceId,
   SCIM,
@@ -100,22 +99,24 @@ const USER_FILTER: FilterSpec = {
   id: idEquals('a.id'),
   username: (param, value) =>
     typeof value === 'string'
-      ? { sql: `a.id IN (SELECT ae.agent_id FROM agent_email ae WHERE ae.address = :${param} AND ae.kind = 'LOGIN')`, value: value.toLowerCase() }
+      ? {
+          sql: `a.id IN (SELECT ae.agent_id FROM agent_email ae WHERE ae.address = :${param} AND ae.kind = 'LOGIN')`,
+          value: value.toLowerCase(),
+        }
       : null,
   'emails.value': (param, value) =>
-    typeof value === 'string' ? { sql: `a.id IN (SELECT ae.agent_id FROM agent_email ae WHERE ae.address = :${param})`, value: value.toLowerCase() } : null,
+    typeof value === 'string'
+      ? { sql: `a.id IN (SELECT ae.agent_id FROM agent_email ae WHERE ae.address = :${param})`, value: value.toLowerCase() }
+      : null,
   externalid: textEquals('a.externalId'),
   displayname: textEquals('a.name'),
-  active: (param, value) => (typeof value === 'boolean' ? { sql: `a.status = :${param}`, value: value ? AgentStatus.ACTIVE : AgentStatus.DISABLED } : null),
+  active: (param, value) =>
+    typeof value === 'boolean' ? { sql: `a.status = :${param}`, value: value ? AgentStatus.ACTIVE : AgentStatus.DISABLED } : null,
 };
 
 /** GET /Users: filtered, in id order, a page at a time (startIndex/count). */
 export async function listUsers(sc: ServiceContext, query: ListQuery) {
-  const page = pageOf(query);
-  const qb = sc.em.getRepository(Agent).createQueryBuilder('a');
-  applyFilter(qb, query.filter, USER_FILTER, SCIM.USER);
-  const total = await qb.getCount();
-  const agents = page.count ? await qb.orderBy('a.id', 'ASC').skip(page.startIndex - 1).take(page.count).getMany() : [];
+  const { page, total, rows: agents } = await filteredPage(sc.em, Agent, 'a', query, USER_FILTER, SCIM.USER);
   const teams = await teamsOf(
     sc,
     agents.map((a) => a.id),
@@ -175,7 +176,10 @@ function valuesOf(r: Record<string, unknown>, current: Agent | null): UserValues
   }
   const extraEmails: string[] = [];
   if (r.emails !== undefined && r.emails !== null) {
-    if (fc.check(Array.isArray(r.emails), 'emails', 'must be a list') && fc.check((r.emails as unknown[]).length <= MAX_EMAILS, 'emails', `at most ${MAX_EMAILS}`)) {
+    if (
+      fc.check(Array.isArray(r.emails), 'emails', 'must be a list') &&
+      fc.check((r.emails as unknown[]).length <= MAX_EMAILS, 'emails', `at most ${MAX_EMAILS}`)
+    ) {
       (r.emails as unknown[]).forEach((e, i) => {
         const value = text(fc, (e as { value?: unknown } | null)?.value, `emails[${i}].value`, 254);
         if (!fc.check(!!value, `emails[${i}].value`, 'is required')) return;

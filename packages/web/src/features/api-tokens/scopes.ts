@@ -5,5 +5,9 @@ export const API_TOKEN_SCOPES = [
   { key: 'agents:write', label: 'Write agents', hint: 'Create, invite and edit agents, teams and departments (includes read)' },
   { key: 'users:read', label: 'Read users', hint: 'CRM users and organizations' },
   { key: 'users:write', label: 'Write users', hint: 'Create and edit CRM users (includes read)' },
-  { key: 'scim', label: 'SCIM provisioning', hint: 'Identity provider creates, updates and removes agents and teams (/scim/v2; administrators only)' },
+  {
+    key: 'scim',
+    label: 'SCIM provisioning',
+    hint: 'Identity provider creates, updates and removes agents and teams (/scim/v2; administrators only)',
+  },
 ] as const;
