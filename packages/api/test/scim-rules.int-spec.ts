@@ -239,3 +239,16 @@ test('bad values: null, wrong types, oversized, read-only, malformed bodies: cle
   expectError(await call('POST', '/Groups', { schemas: [GROUP], displayName: null }), 400, 'invalidValue', /displayName: is required/);
   expect((await agentRow(t, u.id))?.email).toBe('patched@example.com');
 });
+
+test('concurrent PATCHes adding members to one group: none is lost (the team is locked for each)', async () => {
+  const group = (await call('POST', '/Groups', { schemas: [GROUP], displayName: 'Busy team' })).body;
+  const users = await Promise.all(
+    [0, 1, 2, 3].map(async (i) => (await call('POST', '/Users', newUser(`busy${i}@example.com`))).body.id as string),
+  );
+  const answers = await Promise.all(
+    users.map((id) => call('PATCH', `/Groups/${group.id}`, patch({ op: 'add', path: 'members', value: [{ value: id }] }))),
+  );
+  expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+  const members = (await call('GET', `/Groups/${group.id}`)).body.members.map((m: { value: string }) => m.value);
+  expect(members.sort()).toEqual([...users].sort());
+});
