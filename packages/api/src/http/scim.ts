@@ -68,7 +68,7 @@ export function sendScimError(res: express.Response, e: unknown): void {
   send(res, status, { schemas: [scim.SCIM.ERROR], status: String(status), ...(scimType ? { scimType } : {}), detail });
 }
 
-type Handler = (sc: ServiceContext, req: express.Request) => Promise<{ status?: number; body?: object }>;
+type Handler = (sc: ServiceContext, req: express.Request, prepared?: unknown) => Promise<{ status?: number; body?: object }>;
 
 const ifMatch = (req: express.Request) => req.get('if-match') ?? undefined;
 const param = (req: express.Request) => String(req.params.id);
@@ -90,8 +90,7 @@ export function scimRoutes(deps: AppDeps): express.Router {
         const actor = checkEndpointRequirements(ctx, [ADMIN, 'scim']);
         if (actor.kind !== 'API_TOKEN') throw forbidden('SCIM needs an API token with the scim scope, not a session');
         const prepared = await prepare?.(req);
-        if (prepared !== undefined) res.locals.prepared = prepared;
-        const { status = 200, body } = write ? await ctx.tx((sc) => handler(sc, req)) : await ctx.read((sc) => handler(sc, req));
+        const { status = 200, body } = write ? await ctx.tx((sc) => handler(sc, req, prepared)) : await ctx.read((sc) => handler(sc, req));
         if (status === 201 && body) res.setHeader('Location', (body as { meta: { location: string } }).meta.location);
         send(res, status, body);
       } catch (e) {
@@ -151,8 +150,8 @@ export function scimRoutes(deps: AppDeps): express.Router {
     '/Users',
     route(
       true,
-      async (sc, req) => {
-        const { creds, passwordGiven } = req.res!.locals.prepared as Awaited<ReturnType<typeof scim.credentialsFor>>;
+      async (sc, req, prepared) => {
+        const { creds, passwordGiven } = prepared as Awaited<ReturnType<typeof scim.credentialsFor>>;
         return { status: 201, body: await scim.createUser(sc, req.body, creds, passwordGiven) };
       },
       (req) => scim.credentialsFor(req.body),

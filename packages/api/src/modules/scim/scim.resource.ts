@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { idNumber } from '@roster/shared';
+import { ErrorCode, idNumber } from '@roster/shared';
 import { DomainError, FieldCheck } from '../../common/errors';
-import { ErrorCode } from '@roster/shared';
 import type { ServiceContext } from '../../common/service';
 import type { EntityTarget } from 'typeorm';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';

@@ -3,7 +3,7 @@ import { ChangeLogEntityType } from '../../common/change-log';
 import { FieldCheck } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { Agent, AgentStatus } from '../agent/agent.entity';
-import { lockAgent } from '../agent/agent.lock';
+import { lockAgents } from '../agent/agent.lock';
 import { createAgent, deleteAgent, prepareCredentials, updateAgent, type Credentials } from '../agent/agent.service';
 import type { UpdateAgentFields } from '../agent/agent.types';
 import { checkDisplayName, checkEmail } from '../agent/agent.validation';
@@ -131,7 +131,7 @@ export async function listUsers(sc: ServiceContext, query: ListQuery) {
 
 async function findAgent(sc: ServiceContext, id: string, lock: boolean): Promise<Agent> {
   const n = resourceId(id, 'User');
-  const agent = lock ? await lockAgent(sc.em, n).catch(() => null) : await sc.em.findOneBy(Agent, { id: n });
+  const agent = lock ? (await lockAgents(sc.em, [n]))[0] : await sc.em.findOneBy(Agent, { id: n });
   if (!agent) throw scimError(404, null, `User ${n} not found`);
   return agent;
 }
