@@ -7,6 +7,7 @@ import type { Actor } from './actor';
 //   ADMIN    the acting agent (or a token's creator) has administrator access
 //   SESSION  a signed-in agent, not an API token (token management, own password)
 //   'agents:read' | 'agents:write' | 'users:read' | 'users:write' | 'audit:read'   scopes an API token must carry
+//   'scim'   SCIM 2.0 provisioning (/scim/v2: agents as Users, teams as Groups), admins' tokens only
 // An API token may only call operations that name a scope (or none at all, like viewer): an
 // operation guarded by ADMIN alone (the outbox, with temporary passwords and invitation links)
 // stays with signed-in admins whatever the token's scopes. Role checks live here, at the edge;
@@ -14,7 +15,7 @@ import type { Actor } from './actor';
 // the services.
 export const ADMIN = 'admin';
 export const SESSION = 'session';
-export const SCOPES = ['agents:read', 'agents:write', 'users:read', 'users:write', 'audit:read'] as const;
+export const SCOPES = ['agents:read', 'agents:write', 'users:read', 'users:write', 'audit:read', 'scim'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** What the checks read from a request. */

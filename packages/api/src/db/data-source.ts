@@ -27,6 +27,7 @@ import { UserMergeMovedItem1764722000000 } from './migrations/1764722000000-user
 import { ImportErrorValue1764763190000 } from './migrations/1764763190000-import-error-value';
 import { TemporaryPasswordExpiry1764770000000 } from './migrations/1764770000000-temporary-password-expiry';
 import { SessionsAndTokenExpiry1764780000000 } from './migrations/1764780000000-sessions-and-token-expiry';
+import { ScimExternalId1764820000000 } from './migrations/1764820000000-scim-external-id';
 
 export const migrations = [
   Initial1763880000000,
@@ -52,6 +53,7 @@ export const migrations = [
   TemporaryPasswordExpiry1764770000000,
   SessionsAndTokenExpiry1764780000000,
   AuditLog1764810000000,
+  ScimExternalId1764820000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -4,6 +4,7 @@ import type { AppDeps } from '../graphql/context';
 import type { ImportRunner } from '../modules/import';
 import { AGENTS_CSV, AUDIT_CSV, csvDownloadRoute, USERS_CSV } from './exports';
 import { importRoutes } from './imports';
+import { scimRoutes } from './scim';
 import { userFileRoutes } from './user-files';
 
 // The REST edge beside /graphql: downloads, uploads and files, with the same sign-in (session
@@ -21,5 +22,7 @@ export function httpRoutes(deps: AppDeps, imports: ImportRunner): express.Router
   router.get('/exports/audit.csv', csvDownloadRoute(deps, AUDIT_CSV));
   router.use(importRoutes(deps, imports));
   router.use(userFileRoutes(deps));
+  // SCIM 2.0 provisioning: Bearer API tokens with the scim scope only (src/http/scim.ts).
+  router.use('/scim/v2', scimRoutes(deps));
   return router;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Bool, DateCol, JsonCol, Str, TextCol } from '../../common/columns';
 import { sortKey, type NotificationSettingValue } from '@roster/shared';
 
@@ -10,6 +10,7 @@ export enum AgentStatus {
 registerEnumType(AgentStatus, { name: 'AgentStatus' });
 
 @Entity('agent')
+@Index('ix_agent_external_id', ['externalId'])
 @ObjectType({ description: 'A helpdesk agent. The email is the login.' })
 export class Agent {
   @PrimaryGeneratedColumn()
@@ -110,6 +111,10 @@ export class Agent {
   @JsonCol({ nullable: true })
   otherNotificationSettings: NotificationSettingValue[] | null;
 
+  /** The identity provider's id of this agent (SCIM User.externalId); never shown in GraphQL. */
+  @Str(255, { nullable: true })
+  externalId: string | null;
+
   @DateCol()
   @Field()
   createdAt: Date;
@@ -154,6 +159,7 @@ export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Omit
     passwordHash: null,
     temporaryPasswordExpiresAt: null,
     lastSignInAt: null,
+    externalId: null,
     canEditOwnTicketNotifications: true,
     signature: null,
     permissions: [],

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { DateCol, Str } from '../../common/columns';
 
 @Entity('team')
+@Index('ix_team_external_id', ['externalId'])
 @ObjectType()
 export class Team {
   @PrimaryGeneratedColumn()
@@ -12,6 +13,10 @@ export class Team {
   @Str(200, { unique: true })
   @Field()
   name: string;
+
+  /** The identity provider's id of this team (SCIM Group.externalId); never shown in GraphQL. */
+  @Str(255, { nullable: true })
+  externalId: string | null;
 
   @DateCol()
   createdAt: Date;

@@ -6,4 +6,9 @@ export const API_TOKEN_SCOPES = [
   { key: 'users:read', label: 'Read users', hint: 'CRM users and organizations' },
   { key: 'users:write', label: 'Write users', hint: 'Create and edit CRM users (includes read)' },
   { key: 'audit:read', label: 'Read the audit log', hint: 'Administrative changes and security events (the token\'s agent must be an administrator)' },
+  {
+    key: 'scim',
+    label: 'SCIM provisioning',
+    hint: 'Identity provider creates, updates and removes agents and teams (/scim/v2; administrators only)',
+  },
 ] as const;
