@@ -26,6 +26,7 @@ import { UserMergeMovedItem1764722000000 } from './migrations/1764722000000-user
 import { ImportErrorValue1764763190000 } from './migrations/1764763190000-import-error-value';
 import { TemporaryPasswordExpiry1764770000000 } from './migrations/1764770000000-temporary-password-expiry';
 import { SessionsAndTokenExpiry1764780000000 } from './migrations/1764780000000-sessions-and-token-expiry';
+import { TwoStepSignIn1764800000000 } from './migrations/1764800000000-two-step-sign-in';
 
 export const migrations = [
   Initial1763880000000,
@@ -50,6 +51,7 @@ export const migrations = [
   ImportErrorValue1764763190000,
   TemporaryPasswordExpiry1764770000000,
   SessionsAndTokenExpiry1764780000000,
+  TwoStepSignIn1764800000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

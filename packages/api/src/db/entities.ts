@@ -1,7 +1,7 @@
 import { Agent, AgentEmail, AgentWord } from '../modules/agent';
 import { ImportJob, ImportRow, ImportRowError } from '../modules/import';
 import { ApiToken } from '../modules/api-token';
-import { LoginAttempt, PasswordLink, Session, TrustedDevice } from '../modules/auth';
+import { LoginAttempt, PasswordLink, RecoveryCode, SecondFactor, Session, TrustedDevice } from '../modules/auth';
 import { ChangeLogEntry } from '../common/change-log.entity';
 import { AgentDepartment, Department, GroupDepartment } from '../modules/department';
 import { Invitation } from '../modules/invitation';
@@ -33,6 +33,8 @@ export const entities = [
   Session,
   LoginAttempt,
   TrustedDevice,
+  SecondFactor,
+  RecoveryCode,
   ApiToken,
   ChangeLogEntry,
   Invitation,

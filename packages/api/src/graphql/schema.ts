@@ -10,7 +10,7 @@ import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { UserImportResolver } from '../modules/user-import';
 import { ApiTokenResolver } from '../modules/api-token';
-import { AuthResolver, PasswordResetResolver, SessionsResolver } from '../modules/auth';
+import { AuthResolver, PasswordResetResolver, SecondFactorResolver, SessionsResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
 import { DepartmentResolver } from '../modules/department';
 import { InvitationPreviewResolver, InvitationResolver } from '../modules/invitation';
@@ -24,13 +24,14 @@ import { ChangeLogMovedFromResolver, UserMergeResolver, UserResolver } from '../
 import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
 import { AgentCrmResolver } from '../modules/agent-crm';
-import { CrmSettingsResolver } from '../modules/setting';
+import { CrmSettingsResolver, SecuritySettingsResolver } from '../modules/setting';
 import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/custom-field';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   PasswordResetResolver,
   SessionsResolver,
+  SecondFactorResolver,
   AgentResolver,
   PermissionResolver,
   TeamResolver,
@@ -53,6 +54,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserFileResolver,
   AgentCrmResolver,
   CrmSettingsResolver,
+  SecuritySettingsResolver,
   UserCustomFieldResolver,
   UserCustomValuesResolver,
 ];

@@ -101,6 +101,8 @@ export type Agent = {
   teams: Array<Team>;
   ticketNotifications: Array<NotificationSetting>;
   timezone: Scalars['String']['output'];
+  /** Whether the agent has two-step sign-in: administrators and the agent see it, others get null. */
+  twoStepSignIn?: Maybe<Scalars['Boolean']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -255,6 +257,12 @@ export type ApiToken = {
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   agent: Agent;
+  /** True: two-step sign-in is required for this agent, who has none yet; this session can only enrol (startTotpEnrolment, confirmTotpEnrolment), read viewer and log out. */
+  enrolmentRequired: Scalars['Boolean']['output'];
+  /** How the second step can be completed (empty when none is pending). */
+  secondFactorMethods: Array<SecondFactorMethod>;
+  /** True: the password was right and the agent has two-step sign-in; this session can only call verifySecondFactor (or logout) until a code completes it. */
+  secondFactorRequired: Scalars['Boolean']['output'];
   /** Session token: also set as an httpOnly cookie; usable as a Bearer token. */
   token: Scalars['String']['output'];
 };
@@ -629,6 +637,8 @@ export type Mutation = {
   bulkUpdateAgents: Array<Agent>;
   /** Ends every other session of the agent. */
   changePassword: Agent;
+  /** Turns two-step sign-in on with a first code from the app; returns 10 recovery codes (shown once) and ends your other sessions. */
+  confirmTotpEnrolment: RecoveryCodes;
   copyAgentSettings: Array<Agent>;
   createAgent: CreateAgentPayload;
   createApiToken: CreateApiTokenPayload;
@@ -657,6 +667,8 @@ export type Mutation = {
   deleteUserFile: User;
   /** Removes its memberships (logged on each member's change log). Needs people.manage_usergroups. */
   deleteUsergroup: Scalars['Boolean']['output'];
+  /** Turns your two-step sign-in off, with a current code (or a recovery code) or your password; ends your other sessions. */
+  disableTwoStepSignIn: Scalars['Boolean']['output'];
   /** Queues a CSV import of agents (small files; larger ones go to POST /imports/agents) and answers at once with the QUEUED job. */
   importAgentsCsv: AgentImport;
   /** Queues a CSV import of users (small files; larger ones go to POST /imports/users) and answers at once with the QUEUED job. Needs people.create (and people.edit with existing: UPDATE). */
@@ -667,6 +679,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Moves the source into the target (emails, notes, files, usergroups, history); undoable for 7 days. Needs people.merge. */
   mergeUsers: User;
+  /** New recovery codes after a current code of the app; the old ones stop working. */
+  regenerateRecoveryCodes: RecoveryCodes;
   /** The last address cannot be removed; removing the primary makes the oldest other one primary. */
   removeUserEmail: User;
   renameDepartment: Department;
@@ -681,6 +695,8 @@ export type Mutation = {
   requestPasswordReset: Scalars['Boolean']['output'];
   /** New token and email; the old link stops working. */
   resendInvitation: Invitation;
+  /** Administrators: removes another agent's two-step sign-in (authenticator app and recovery codes), signs them out everywhere and emails them. */
+  resetSecondFactor: Agent;
   /** Queues a FAILED message again with a fresh set of attempts. */
   retryOutboxMessage: OutboxMessage;
   revokeApiToken: ApiToken;
@@ -702,6 +718,8 @@ export type Mutation = {
   setTemporaryPassword: TemporaryPasswordPayload;
   /** Signs another agent out of every session (administrators). Their API tokens keep working. */
   signOutAgentEverywhere: Agent;
+  /** Begins (or begins again) setting up an authenticator app; nothing changes until confirmTotpEnrolment. */
+  startTotpEnrolment: TotpEnrolment;
   /** Moves back what a merge moved; returns the source user. Needs people.merge. */
   undoUserMerge: User;
   /** Admins edit anyone; an agent edits their own preferences. */
@@ -711,10 +729,14 @@ export type Mutation = {
   /** Administrators only; each change is in the change log (entityType SETTING). */
   updateCrmSettings: CrmSettings;
   updatePermissionGroup: PermissionGroup;
+  /** Administrators only; each change is in the change log (entityType SETTING). Applies from the next sign-in: an agent who must have two-step sign-in and has none is taken to enrolment. */
+  updateSecuritySettings: SecuritySettings;
   /** Needs people.edit. */
   updateUser: User;
   /** Administrators only. Options left out are cleared on users unless renamed. */
   updateUserCustomField: UserCustomField;
+  /** Completes a sign-in that needs a second step (AuthPayload.secondFactorRequired) with a current code of the authenticator app or an unused recovery code. Attempts are limited like passwords. */
+  verifySecondFactor: AuthPayload;
 };
 
 
@@ -760,6 +782,11 @@ export type MutationBulkUpdateAgentsArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -863,6 +890,12 @@ export type MutationDeleteUsergroupArgs = {
 };
 
 
+export type MutationDisableTwoStepSignInArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationImportAgentsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun: Scalars['Boolean']['input'];
@@ -893,6 +926,11 @@ export type MutationLoginArgs = {
 export type MutationMergeUsersArgs = {
   sourceUserId: Scalars['ID']['input'];
   targetUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegenerateRecoveryCodesArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -938,6 +976,11 @@ export type MutationRequestPasswordResetArgs = {
 
 export type MutationResendInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResetSecondFactorArgs = {
+  agentId: Scalars['ID']['input'];
 };
 
 
@@ -1028,6 +1071,11 @@ export type MutationUpdatePermissionGroupArgs = {
 };
 
 
+export type MutationUpdateSecuritySettingsArgs = {
+  input: SecuritySettingsInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -1037,6 +1085,11 @@ export type MutationUpdateUserArgs = {
 export type MutationUpdateUserCustomFieldArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserCustomFieldInput;
+};
+
+
+export type MutationVerifySecondFactorArgs = {
+  code: Scalars['String']['input'];
 };
 
 /** A note on a user or on an agent's CRM record, with its author and time. Ids are unique among one kind's notes only. */
@@ -1193,6 +1246,7 @@ export type Query = {
   license: License;
   /** The signed-in agent's sessions, most recently used first (at most 30). */
   mySessions: Array<AgentSession>;
+  myTwoStepSignIn: TwoStepSignInStatus;
   /** Every notification event key updateAgent accepts, ticket events first. */
   notificationCatalog: Array<NotificationEvent>;
   /** By name; `search` is a name prefix (the organization picker). Needs people.view, or admin access (teams are given organizations). */
@@ -1201,6 +1255,7 @@ export type Query = {
   outbox: Array<OutboxMessage>;
   permissionCatalog: Array<Permission>;
   permissionGroups: Array<PermissionGroup>;
+  securitySettings: SecuritySettings;
   teams: Array<Team>;
   /** null when absent (or merged into another user). */
   user?: Maybe<User>;
@@ -1313,6 +1368,32 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Single-use recovery codes: shown once, stored hashed. */
+export type RecoveryCodes = {
+  __typename?: 'RecoveryCodes';
+  codes: Array<Scalars['String']['output']>;
+};
+
+/** A way to complete the second step of a sign-in. */
+export type SecondFactorMethod =
+  | 'RECOVERY_CODE'
+  | 'TOTP';
+
+/** Helpdesk-wide sign-in security settings (admins change them with updateSecuritySettings). */
+export type SecuritySettings = {
+  __typename?: 'SecuritySettings';
+  twoStepSignInRequired: TwoStepRequirement;
+  /** When an admin last changed twoStepSignInRequired. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it (the change log has every change: entityType SETTING). */
+  updatedByName?: Maybe<Scalars['String']['output']>;
+};
+
+export type SecuritySettingsInput = {
+  /** Omitted: unchanged. */
+  twoStepSignInRequired?: InputMaybe<TwoStepRequirement>;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1333,6 +1414,35 @@ export type TemporaryPasswordPayload = {
   /** The password stops working then; the agent must choose a new one at sign-in before. */
   expiresAt: Scalars['DateTime']['output'];
   temporaryPassword: Scalars['String']['output'];
+};
+
+/** The start of TOTP enrolment: add the secret to an authenticator app, then confirmTotpEnrolment with its first code. */
+export type TotpEnrolment = {
+  __typename?: 'TotpEnrolment';
+  /** otpauth://totp/... URI (what the QR code holds). */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as an SVG data URL (made by the server: the secret goes to no third party). */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The base32 secret, for typing into the app by hand. Shown now only: it is stored encrypted. */
+  secret: Scalars['String']['output'];
+};
+
+/** Who must use two-step sign-in (API tokens are never affected). */
+export type TwoStepRequirement =
+  | 'ADMINISTRATORS'
+  | 'EVERYONE'
+  | 'OFF';
+
+/** The signed-in agent's two-step sign-in. */
+export type TwoStepSignInStatus = {
+  __typename?: 'TwoStepSignInStatus';
+  enabled: Scalars['Boolean']['output'];
+  enabledAt?: Maybe<Scalars['DateTime']['output']>;
+  methods: Array<SecondFactorMethod>;
+  /** Unused recovery codes. */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** An administrator requires two-step sign-in for this agent (it cannot be turned off). */
+  required: Scalars['Boolean']['output'];
 };
 
 /** An agent's CRM summary and contact information. Omitted fields stay as they are; null (or blank) clears one. */

@@ -8,3 +8,6 @@ export { createPasswordLinks } from './password-link';
 export { PasswordLink } from './password-link.entity';
 export { PasswordResetResolver } from './password.resolver';
 export { SessionsResolver } from './sessions.resolver';
+export { RecoveryCode, SecondFactor } from './second-factor.entity';
+export { SecondFactorResolver } from './second-factor.resolver';
+export { secondFactorLoaders } from './second-factor.loaders';

@@ -1,0 +1,115 @@
+import type { Context } from '../../common/request';
+import { badInput, forbidden } from '../../common/errors';
+import { requireActor } from '../../common/auth';
+import { Agent } from '../agent/agent.entity';
+import { confirmPassword, oneAttemptPerOperation, rememberDevice, SIGN_IN, type SignInResult, startSessionFor } from './auth.flows';
+import { endSession, loginLimits } from './auth.service';
+import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
+import * as service from './second-factor.service';
+import { SecondFactorMethod } from './second-factor.service';
+
+// Edge flows of two-step sign-in: code attempts counted in their own statements (a failure
+// counts even though the request fails), then one transaction for the change.
+
+/**
+ * Security events of two-step sign-in, in one place: the audit log (issue 20, built alongside)
+ * records each of these. Until it is wired, factor changes are in the agent's change log
+ * (second-factor.service.ts) and the sign-in events are not stored.
+ */
+export const twoStepEvents = {
+  secondStepSucceeded(_ctx: Context, _agent: Agent, _method: SecondFactorMethod): void {},
+  secondStepFailed(_ctx: Context, _agent: Agent): void {},
+  factorAdded(_ctx: Context, _agentId: number): void {},
+  factorRemoved(_ctx: Context, _agentId: number, _byAdmin: boolean): void {},
+  recoveryCodesRegenerated(_ctx: Context, _agentId: number): void {},
+};
+
+/** The whole agent row (the actor carries only some columns). */
+const actingAgent = (ctx: Context) => ctx.read((sc) => sc.em.findOneByOrFail(Agent, { id: requireActor(ctx).agent!.id }));
+
+/**
+ * verifySecondFactor: completes a sign-in that passed the password with a TOTP code or a recovery
+ * code. Attempts count like passwords (per account from this IP, per account, per IP; per device
+ * for a browser with the agent's device cookie), apart from the password's. The pending session
+ * is replaced by a new full one (a new token: nothing learnt before the second step carries over).
+ */
+export async function verifySecondFactor(ctx: Context, code: string): Promise<SignInResult> {
+  oneAttemptPerOperation(ctx);
+  const actor = requireActor(ctx);
+  if (actor.stage !== 'SECOND_FACTOR') throw badInput({ code: 'no second step is pending: you are signed in' });
+  const agent = await actingAgent(ctx);
+  const { method, device } = await ctx.read(async (sc) => {
+    const { limits, resetKeys, device } = await loginLimits(sc, {
+      email: agent.email,
+      ip: ctx.ip,
+      deviceToken: ctx.deviceToken,
+      step: 'second-step',
+    });
+    const attempt = await takeAttempt(sc, limits, 'code');
+    const used = await service.takeSecondFactorCode(sc, { agentId: agent.id, code });
+    if (!used) {
+      twoStepEvents.secondStepFailed(ctx, agent);
+      throw badInput({ code: 'is not a current code of your authenticator app, nor an unused recovery code' });
+    }
+    await forgiveAttempt(sc, attempt, resetKeys);
+    return { method: used, device };
+  }, SIGN_IN);
+  twoStepEvents.secondStepSucceeded(ctx, agent, method);
+  await ctx.tx((sc) => endSession(sc, { token: ctx.sessionToken! }), SIGN_IN);
+  await rememberDevice(ctx, agent, device);
+  const token = await startSessionFor(ctx, agent, null);
+  return { token, agent, secondFactorRequired: false, secondFactorMethods: [], enrolmentRequired: false };
+}
+
+/**
+ * A current code (TOTP or recovery) from a signed-in agent before a sensitive change: wrong codes
+ * count like sign-in attempts (a stolen session must not become a code oracle).
+ */
+async function confirmCode(ctx: Context, agent: Agent, code: string, allowRecoveryCode: boolean): Promise<void> {
+  await ctx.read(async (sc) => {
+    const attempt = await takeAttempt(
+      sc,
+      [{ key: attemptKey('second-step-confirm', String(agent.id)), max: sc.config.loginMaxAttemptsPerAccount }],
+      'code',
+    );
+    if (!(await service.takeSecondFactorCode(sc, { agentId: agent.id, code, allowRecoveryCode }))) {
+      throw badInput({ code: 'is not a current code of your authenticator app' });
+    }
+    await forgiveAttempt(sc, attempt);
+  });
+}
+
+export async function confirmTotpEnrolment(ctx: Context, code: string): Promise<string[]> {
+  const codes = await ctx.tx((sc) => service.confirmTotpEnrolment(sc, { code, keepSessionToken: ctx.sessionToken }));
+  const actor = requireActor(ctx);
+  // The rest of this request acts as the full session it now is.
+  ctx.actor = { ...actor, stage: null };
+  twoStepEvents.factorAdded(ctx, actor.agent!.id);
+  return codes;
+}
+
+export async function regenerateRecoveryCodes(ctx: Context, code: string): Promise<string[]> {
+  const agent = await actingAgent(ctx);
+  await confirmCode(ctx, agent, code, false);
+  const codes = await ctx.tx((sc) => service.regenerateRecoveryCodes(sc));
+  twoStepEvents.recoveryCodesRegenerated(ctx, agent.id);
+  return codes;
+}
+
+/** disableTwoStepSignIn: with a current code (or a recovery code) or the password. */
+export async function disableTwoStep(ctx: Context, args: { code?: string | null; password?: string | null }): Promise<boolean> {
+  const agent = await actingAgent(ctx);
+  if (args.code) await confirmCode(ctx, agent, args.code, true);
+  else if (args.password) await confirmPassword(ctx, agent, args.password, 'password');
+  else throw badInput({ code: 'enter a current code from your authenticator app, or your password' });
+  await ctx.tx((sc) => service.disableTwoStep(sc, { keepSessionToken: ctx.sessionToken }));
+  twoStepEvents.factorRemoved(ctx, agent.id, false);
+  return true;
+}
+
+export async function resetSecondFactor(ctx: Context, agentId: string): Promise<Agent> {
+  if (String(requireActor(ctx).agent?.id) === agentId) throw forbidden('Manage your own two-step sign-in under Preferences');
+  const agent = await ctx.tx((sc) => service.resetSecondFactor(sc, { agentId }));
+  twoStepEvents.factorRemoved(ctx, agent.id, true);
+  return agent;
+}
