@@ -313,6 +313,18 @@ type Documents = {
     "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.TokenRulesViewerDocument,
     "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.TokenRulesAgents2Document,
     "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      ": typeof types.TokenRulesChangePasswordDocument,
+    "\n  mutation TwoStepLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n    }\n  }\n": typeof types.TwoStepLoginDocument,
+    "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TwoStepVerifyDocument,
+    "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.TwoStepStartDocument,
+    "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.TwoStepConfirmDocument,
+    "\n  mutation TwoStepRegenerate($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": typeof types.TwoStepRegenerateDocument,
+    "\n  mutation TwoStepDisable($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": typeof types.TwoStepDisableDocument,
+    "\n  query TwoStepStatus {\n    myTwoStepSignIn {\n      enabled\n      methods\n      recoveryCodesLeft\n      required\n    }\n  }\n": typeof types.TwoStepStatusDocument,
+    "\n  query TwoStepViewer {\n    viewer {\n      id\n      twoStepSignIn\n    }\n  }\n": typeof types.TwoStepViewerDocument,
+    "\n  query TwoStepAgents {\n    agents(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.TwoStepAgentsDocument,
+    "\n  mutation TwoStepReset($id: ID!) {\n    resetSecondFactor(agentId: $id) {\n      id\n      twoStepSignIn\n    }\n  }\n": typeof types.TwoStepResetDocument,
+    "\n  mutation TwoStepSettings($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n": typeof types.TwoStepSettingsDocument,
+    "\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n": typeof types.TwoStepTokenDocument,
 };
 const documents: Documents = {
     "\n  mutation AbuseLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.AbuseLoginDocument,
@@ -614,6 +626,18 @@ const documents: Documents = {
     "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.TokenRulesViewerDocument,
     "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      ": types.TokenRulesAgents2Document,
     "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      ": types.TokenRulesChangePasswordDocument,
+    "\n  mutation TwoStepLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n    }\n  }\n": types.TwoStepLoginDocument,
+    "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n": types.TwoStepVerifyDocument,
+    "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.TwoStepStartDocument,
+    "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.TwoStepConfirmDocument,
+    "\n  mutation TwoStepRegenerate($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": types.TwoStepRegenerateDocument,
+    "\n  mutation TwoStepDisable($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": types.TwoStepDisableDocument,
+    "\n  query TwoStepStatus {\n    myTwoStepSignIn {\n      enabled\n      methods\n      recoveryCodesLeft\n      required\n    }\n  }\n": types.TwoStepStatusDocument,
+    "\n  query TwoStepViewer {\n    viewer {\n      id\n      twoStepSignIn\n    }\n  }\n": types.TwoStepViewerDocument,
+    "\n  query TwoStepAgents {\n    agents(first: 5) {\n      totalCount\n    }\n  }\n": types.TwoStepAgentsDocument,
+    "\n  mutation TwoStepReset($id: ID!) {\n    resetSecondFactor(agentId: $id) {\n      id\n      twoStepSignIn\n    }\n  }\n": types.TwoStepResetDocument,
+    "\n  mutation TwoStepSettings($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n": types.TwoStepSettingsDocument,
+    "\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n": types.TwoStepTokenDocument,
 };
 
 /**
@@ -1826,6 +1850,54 @@ export function graphql(source: "\n        query TokenRulesAgents2 {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepRegenerate($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepRegenerate($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepDisable($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n"): (typeof documents)["\n  mutation TwoStepDisable($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoStepStatus {\n    myTwoStepSignIn {\n      enabled\n      methods\n      recoveryCodesLeft\n      required\n    }\n  }\n"): (typeof documents)["\n  query TwoStepStatus {\n    myTwoStepSignIn {\n      enabled\n      methods\n      recoveryCodesLeft\n      required\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoStepViewer {\n    viewer {\n      id\n      twoStepSignIn\n    }\n  }\n"): (typeof documents)["\n  query TwoStepViewer {\n    viewer {\n      id\n      twoStepSignIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoStepAgents {\n    agents(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TwoStepAgents {\n    agents(first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepReset($id: ID!) {\n    resetSecondFactor(agentId: $id) {\n      id\n      twoStepSignIn\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepReset($id: ID!) {\n    resetSecondFactor(agentId: $id) {\n      id\n      twoStepSignIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepSettings($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepSettings($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
