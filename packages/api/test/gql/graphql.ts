@@ -84,6 +84,8 @@ export type Agent = {
   lastSignInAt: Maybe<Scalars['DateTime']['output']>;
   mobilePhone: Maybe<Scalars['String']['output']>;
   mustChangePassword: Scalars['Boolean']['output'];
+  /** True for the signed-in agent while this session may only enrol: two-step sign-in is required for them and they have none (like mustChangePassword). False otherwise. */
+  mustEnrolSecondFactor: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   otherNotifications: Array<NotificationSetting>;
   permissionGroups: Array<PermissionGroup>;

@@ -117,4 +117,12 @@ export class SecondFactorResolver {
     if (!viewer || !(viewer.isAdmin || viewer.id === agent.id)) return null;
     return ctx.loaders.agentHasSecondFactor.load(agent.id);
   }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True for the signed-in agent while this session may only enrol: two-step sign-in is required for them and they have none (like mustChangePassword). False otherwise.',
+  })
+  mustEnrolSecondFactor(@Root() agent: Agent, @Ctx() ctx: Context): boolean {
+    return ctx.actor?.agent?.id === agent.id && ctx.actor.stage === 'ENROLMENT';
+  }
 }
