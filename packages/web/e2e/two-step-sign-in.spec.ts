@@ -73,7 +73,11 @@ test('set up in Preferences, sign in with a code, then with a recovery code; an 
 test('when an administrator requires it, an agent without it sets it up right after the password', async ({ page, admin, baseURL }) => {
   const adminToken = await apiLogin(baseURL!, admin);
   const password = 'two-step-passphrase-2';
-  const agent = await createAgent(baseURL!, adminToken, { email: `required-${randomSuffix()}@example.com`, name: 'Reggie Required', password });
+  const agent = await createAgent(baseURL!, adminToken, {
+    email: `required-${randomSuffix()}@example.com`,
+    name: 'Reggie Required',
+    password,
+  });
 
   await openSignedIn(page, admin, '/admin');
   const security = page.getByRole('region', { name: 'Sign-in security' });
