@@ -67,7 +67,7 @@ describe('CSRF prevention and introspection (NODE_ENV=test)', () => {
 describe('production mode', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production', SECRET_KEY: 'limits-http-test-secret-key-0123456789' });
+    t = await startTestApp({ NODE_ENV: 'production' });
   });
   afterAll(() => t.close());
 
