@@ -4,20 +4,11 @@ import { buildAppSchema } from '../src/graphql/schema';
 import { OutboxMessage } from '../src/modules/mail';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { everyRootFieldCall, totpCode } from './helpers/two-step';
+import { CREATE_TOKEN, LOGIN, RESET, STATUS, VIEWER } from './helpers/two-step-docs';
 
 // Two-step sign-in (issue 20): TOTP enrolment with sealed secrets, the second step at sign-in
 // (codes accepted once, limited like passwords), recovery codes, enforcement, admin reset.
 
-const LOGIN = graphql(`
-  mutation TwoStepLogin($e: String!, $p: String!) {
-    login(email: $e, password: $p) {
-      token
-      secondFactorRequired
-      secondFactorMethods
-      enrolmentRequired
-    }
-  }
-`);
 const VERIFY = graphql(`
   mutation TwoStepVerify($code: String!) {
     verifySecondFactor(code: $code) {
@@ -57,24 +48,6 @@ const DISABLE = graphql(`
     disableTwoStepSignIn(code: $code, password: $password)
   }
 `);
-const STATUS = graphql(`
-  query TwoStepStatus {
-    myTwoStepSignIn {
-      enabled
-      methods
-      recoveryCodesLeft
-      required
-    }
-  }
-`);
-const VIEWER = graphql(`
-  query TwoStepViewer {
-    viewer {
-      id
-      twoStepSignIn
-    }
-  }
-`);
 const AGENTS = graphql(`
   query TwoStepAgents {
     agents(first: 5) {
@@ -82,25 +55,10 @@ const AGENTS = graphql(`
     }
   }
 `);
-const RESET = graphql(`
-  mutation TwoStepReset($id: ID!) {
-    resetSecondFactor(agentId: $id) {
-      id
-      twoStepSignIn
-    }
-  }
-`);
 const SETTINGS = graphql(`
   mutation TwoStepSettings($required: TwoStepRequirement!) {
     updateSecuritySettings(input: { twoStepSignInRequired: $required }) {
       twoStepSignInRequired
-    }
-  }
-`);
-const CREATE_TOKEN = graphql(`
-  mutation TwoStepToken {
-    createApiToken(name: "two-step", scopes: ["agents:read"]) {
-      token
     }
   }
 `);
@@ -232,7 +190,10 @@ describe('two-step sign-in', () => {
   it('refuses every other root field while the second step is pending', async () => {
     const a = await enrolled('pending@example.com');
     const pending = (await t.ok(LOGIN, { e: a.email, p: PASSWORD })).login.token;
-    const calls = everyRootFieldCall(await buildAppSchema(), new Set([...PUBLIC_ROOT_FIELDS, 'verifySecondFactor']));
+    const calls = everyRootFieldCall(
+      await buildAppSchema(),
+      new Set([...PUBLIC_ROOT_FIELDS, 'verifySecondFactor', 'startPasskeySecondStep', 'verifyPasskey']),
+    );
     expect(calls.length).toBeGreaterThan(60);
     const refused: Record<string, string | undefined> = {};
     for (const c of calls) refused[c.field] = codeOf(await t.gql(c.query, c.variables, { token: pending }));
@@ -273,7 +234,15 @@ describe('two-step sign-in', () => {
       expect(codeOf(await t.gql(AGENTS, {}, { token }))).toBe('TWO_STEP_ENROLMENT_REQUIRED');
       const refused = everyRootFieldCall(
         await buildAppSchema(),
-        new Set([...PUBLIC_ROOT_FIELDS, 'viewer', 'startTotpEnrolment', 'confirmTotpEnrolment', 'myTwoStepSignIn']),
+        new Set([
+          ...PUBLIC_ROOT_FIELDS,
+          'viewer',
+          'startTotpEnrolment',
+          'confirmTotpEnrolment',
+          'startPasskeyRegistration',
+          'finishPasskeyRegistration',
+          'myTwoStepSignIn',
+        ]),
       );
       for (const c of refused)
         expect([c.field, codeOf(await t.gql(c.query, c.variables, { token }))]).toEqual([c.field, 'TWO_STEP_ENROLMENT_REQUIRED']);

@@ -33,8 +33,16 @@ const ALLOWED_WHILE_PASSWORD_CHANGE = new Set(['changePassword', 'logout', 'view
  * enrolment. Nested fields are refused too (the root field is then null).
  */
 const ALLOWED_IN_STAGE = {
-  SECOND_FACTOR: new Set(['verifySecondFactor', 'logout']),
-  ENROLMENT: new Set(['startTotpEnrolment', 'confirmTotpEnrolment', 'myTwoStepSignIn', 'viewer', 'logout']),
+  SECOND_FACTOR: new Set(['verifySecondFactor', 'startPasskeySecondStep', 'verifyPasskey', 'logout']),
+  ENROLMENT: new Set([
+    'startTotpEnrolment',
+    'confirmTotpEnrolment',
+    'startPasskeyRegistration',
+    'finishPasskeyRegistration',
+    'myTwoStepSignIn',
+    'viewer',
+    'logout',
+  ]),
 } as const;
 
 const isScope = (r: string): r is Scope => (SCOPES as readonly string[]).includes(r);

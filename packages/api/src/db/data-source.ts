@@ -27,6 +27,7 @@ import { ImportErrorValue1764763190000 } from './migrations/1764763190000-import
 import { TemporaryPasswordExpiry1764770000000 } from './migrations/1764770000000-temporary-password-expiry';
 import { SessionsAndTokenExpiry1764780000000 } from './migrations/1764780000000-sessions-and-token-expiry';
 import { TwoStepSignIn1764800000000 } from './migrations/1764800000000-two-step-sign-in';
+import { Passkeys1764801000000 } from './migrations/1764801000000-passkeys';
 
 export const migrations = [
   Initial1763880000000,
@@ -52,6 +53,7 @@ export const migrations = [
   TemporaryPasswordExpiry1764770000000,
   SessionsAndTokenExpiry1764780000000,
   TwoStepSignIn1764800000000,
+  Passkeys1764801000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -1,7 +1,7 @@
 import { Agent, AgentEmail, AgentWord } from '../modules/agent';
 import { ImportJob, ImportRow, ImportRowError } from '../modules/import';
 import { ApiToken } from '../modules/api-token';
-import { LoginAttempt, PasswordLink, RecoveryCode, SecondFactor, Session, TrustedDevice } from '../modules/auth';
+import { LoginAttempt, Passkey, PasswordLink, RecoveryCode, SecondFactor, Session, TrustedDevice } from '../modules/auth';
 import { ChangeLogEntry } from '../common/change-log.entity';
 import { AgentDepartment, Department, GroupDepartment } from '../modules/department';
 import { Invitation } from '../modules/invitation';
@@ -35,6 +35,7 @@ export const entities = [
   TrustedDevice,
   SecondFactor,
   RecoveryCode,
+  Passkey,
   ApiToken,
   ChangeLogEntry,
   Invitation,

@@ -10,7 +10,7 @@ import { AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { UserImportResolver } from '../modules/user-import';
 import { ApiTokenResolver } from '../modules/api-token';
-import { AuthResolver, PasswordResetResolver, SecondFactorResolver, SessionsResolver } from '../modules/auth';
+import { AuthResolver, PasskeyResolver, PasswordResetResolver, SecondFactorResolver, SessionsResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
 import { DepartmentResolver } from '../modules/department';
 import { InvitationPreviewResolver, InvitationResolver } from '../modules/invitation';
@@ -32,6 +32,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PasswordResetResolver,
   SessionsResolver,
   SecondFactorResolver,
+  PasskeyResolver,
   AgentResolver,
   PermissionResolver,
   TeamResolver,

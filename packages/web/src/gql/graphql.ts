@@ -671,6 +671,8 @@ export type Mutation = {
   deleteUsergroup: Scalars['Boolean']['output'];
   /** Turns your two-step sign-in off, with a current code (or a recovery code) or your password; ends your other sessions. */
   disableTwoStepSignIn: Scalars['Boolean']['output'];
+  /** Saves the browser's new passkey (its registration response, JSON) under a name; ends your other sessions. */
+  finishPasskeyRegistration: PasskeyRegistration;
   /** Queues a CSV import of agents (small files; larger ones go to POST /imports/agents) and answers at once with the QUEUED job. */
   importAgentsCsv: AgentImport;
   /** Queues a CSV import of users (small files; larger ones go to POST /imports/users) and answers at once with the QUEUED job. Needs people.create (and people.edit with existing: UPDATE). */
@@ -683,6 +685,8 @@ export type Mutation = {
   mergeUsers: User;
   /** New recovery codes after a current code of the app; the old ones stop working. */
   regenerateRecoveryCodes: RecoveryCodes;
+  /** Removes one of your passkeys; ends your other sessions. */
+  removePasskey: Scalars['Boolean']['output'];
   /** The last address cannot be removed; removing the primary makes the oldest other one primary. */
   removeUserEmail: User;
   renameDepartment: Department;
@@ -720,6 +724,10 @@ export type Mutation = {
   setTemporaryPassword: TemporaryPasswordPayload;
   /** Signs another agent out of every session (administrators). Their API tokens keep working. */
   signOutAgentEverywhere: Agent;
+  /** Options (JSON) for navigator.credentials.create; then finishPasskeyRegistration. */
+  startPasskeyRegistration: Scalars['String']['output'];
+  /** At the second step: options (JSON) for navigator.credentials.get; then verifyPasskey. */
+  startPasskeySecondStep: Scalars['String']['output'];
   /** Begins (or begins again) setting up an authenticator app; nothing changes until confirmTotpEnrolment. */
   startTotpEnrolment: TotpEnrolment;
   /** Moves back what a merge moved; returns the source user. Needs people.merge. */
@@ -737,6 +745,8 @@ export type Mutation = {
   updateUser: User;
   /** Administrators only. Options left out are cleared on users unless renamed. */
   updateUserCustomField: UserCustomField;
+  /** Completes the second step with the browser's passkey assertion (JSON). Limited like codes. */
+  verifyPasskey: AuthPayload;
   /** Completes a sign-in that needs a second step (AuthPayload.secondFactorRequired) with a current code of the authenticator app or an unused recovery code. Attempts are limited like passwords. */
   verifySecondFactor: AuthPayload;
 };
@@ -898,6 +908,12 @@ export type MutationDisableTwoStepSignInArgs = {
 };
 
 
+export type MutationFinishPasskeyRegistrationArgs = {
+  name: Scalars['String']['input'];
+  response: Scalars['String']['input'];
+};
+
+
 export type MutationImportAgentsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun: Scalars['Boolean']['input'];
@@ -933,6 +949,11 @@ export type MutationMergeUsersArgs = {
 
 export type MutationRegenerateRecoveryCodesArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationRemovePasskeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1090,6 +1111,11 @@ export type MutationUpdateUserCustomFieldArgs = {
 };
 
 
+export type MutationVerifyPasskeyArgs = {
+  response: Scalars['String']['input'];
+};
+
+
 export type MutationVerifySecondFactorArgs = {
   code: Scalars['String']['input'];
 };
@@ -1197,6 +1223,22 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One of your passkeys (a second factor). */
+export type Passkey = {
+  __typename?: 'Passkey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type PasskeyRegistration = {
+  __typename?: 'PasskeyRegistration';
+  passkey: Passkey;
+  /** Recovery codes, shown once: only when this passkey is your first second factor. */
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+};
+
 export type Permission = {
   __typename?: 'Permission';
   category: Scalars['String']['output'];
@@ -1246,6 +1288,8 @@ export type Query = {
   /** Newest first. */
   invitations: Array<Invitation>;
   license: License;
+  /** Your passkeys (at most 10). */
+  myPasskeys: Array<Passkey>;
   /** The signed-in agent's sessions, most recently used first (at most 30). */
   mySessions: Array<AgentSession>;
   myTwoStepSignIn: TwoStepSignInStatus;
@@ -1378,6 +1422,7 @@ export type RecoveryCodes = {
 
 /** A way to complete the second step of a sign-in. */
 export type SecondFactorMethod =
+  | 'PASSKEY'
   | 'RECOVERY_CODE'
   | 'TOTP';
 

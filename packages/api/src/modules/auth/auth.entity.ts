@@ -34,6 +34,10 @@ export class Session {
   /** Null: a full session. Otherwise the sign-in is not complete and the session can do only that step (SessionStage). */
   @Str(16, { nullable: true })
   stage: SessionStage | null;
+
+  /** The pending WebAuthn challenge of this session (passkey registration or second step); used once. */
+  @Str(128, { nullable: true })
+  webauthnChallenge: string | null;
 }
 
 /** What a session that is not complete yet may do (common/auth.ts): the second step, or enrol a factor. */

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateCol, Str } from '../../common/columns';
+import { DateCol, Str, TextCol } from '../../common/columns';
 
 /** The kinds of second factor an agent can hold (passkeys come later as another kind). */
 export enum SecondFactorKind {
@@ -55,4 +55,42 @@ export class RecoveryCode {
 
   @DateCol({ nullable: true })
   usedAt: Date | null;
+}
+
+/** A passkey (WebAuthn credential) of an agent, used as a second factor: named, several per agent, removable. */
+@Entity('passkey')
+export class Passkey {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column()
+  @Index()
+  agentId: number;
+
+  @Str(100)
+  name: string;
+
+  /** SHA-256 of the credential id, for the unique lookup (ids can be 1,364 characters long). */
+  @Str(64, { unique: true })
+  credentialHash: string;
+
+  @TextCol({ nullable: false })
+  credentialId: string;
+
+  /** The COSE public key, base64url: public, so stored as it is. */
+  @TextCol({ nullable: false })
+  publicKey: string;
+
+  /** The authenticator's signature counter (0 for most passkeys, which do not count). */
+  @Column({ type: 'integer', default: 0 })
+  signCount: number;
+
+  @Str(200, { nullable: true })
+  transports: string | null;
+
+  @DateCol()
+  createdAt: Date;
+
+  @DateCol({ nullable: true })
+  lastUsedAt: Date | null;
 }

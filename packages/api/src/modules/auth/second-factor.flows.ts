@@ -1,10 +1,12 @@
 import type { Context } from '../../common/request';
+import type { ServiceContext } from '../../common/service';
 import { badInput, forbidden } from '../../common/errors';
 import { requireActor } from '../../common/auth';
 import { Agent } from '../agent/agent.entity';
 import { confirmPassword, oneAttemptPerOperation, rememberDevice, SIGN_IN, type SignInResult, startSessionFor } from './auth.flows';
 import { endSession, loginLimits } from './auth.service';
 import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
+import * as passkeys from './passkey.service';
 import * as service from './second-factor.service';
 import { SecondFactorMethod } from './second-factor.service';
 
@@ -28,15 +30,20 @@ export const twoStepEvents = {
 const actingAgent = (ctx: Context) => ctx.read((sc) => sc.em.findOneByOrFail(Agent, { id: requireActor(ctx).agent!.id }));
 
 /**
- * verifySecondFactor: completes a sign-in that passed the password with a TOTP code or a recovery
- * code. Attempts count like passwords (per account from this IP, per account, per IP; per device
- * for a browser with the agent's device cookie), apart from the password's. The pending session
- * is replaced by a new full one (a new token: nothing learnt before the second step carries over).
+ * Completes a sign-in that passed the password when `check` proves a factor (it uses the code or
+ * the passkey's challenge up either way). Attempts count like passwords (per account from this
+ * IP, per account, per IP; per device for a browser with the agent's device cookie), apart from
+ * the password's. The pending session is replaced by a new full one (a new token: nothing learnt
+ * before the second step carries over).
  */
-export async function verifySecondFactor(ctx: Context, code: string): Promise<SignInResult> {
+async function completeSecondStep(
+  ctx: Context,
+  check: (sc: ServiceContext, agent: Agent) => Promise<SecondFactorMethod | null>,
+  field: string,
+): Promise<SignInResult> {
   oneAttemptPerOperation(ctx);
   const actor = requireActor(ctx);
-  if (actor.stage !== 'SECOND_FACTOR') throw badInput({ code: 'no second step is pending: you are signed in' });
+  if (actor.stage !== 'SECOND_FACTOR') throw badInput({ [field]: 'no second step is pending: you are signed in' });
   const agent = await actingAgent(ctx);
   const { method, device } = await ctx.read(async (sc) => {
     const { limits, resetKeys, device } = await loginLimits(sc, {
@@ -46,10 +53,13 @@ export async function verifySecondFactor(ctx: Context, code: string): Promise<Si
       step: 'second-step',
     });
     const attempt = await takeAttempt(sc, limits, 'code');
-    const used = await service.takeSecondFactorCode(sc, { agentId: agent.id, code });
+    const used = await check(sc, agent);
     if (!used) {
       twoStepEvents.secondStepFailed(ctx, agent);
-      throw badInput({ code: 'is not a current code of your authenticator app, nor an unused recovery code' });
+      throw badInput({
+        [field]:
+          field === 'code' ? 'is not a current code of your authenticator app, nor an unused recovery code' : 'was not accepted: try again',
+      });
     }
     await forgiveAttempt(sc, attempt, resetKeys);
     return { method: used, device };
@@ -60,6 +70,21 @@ export async function verifySecondFactor(ctx: Context, code: string): Promise<Si
   const token = await startSessionFor(ctx, agent, null);
   return { token, agent, secondFactorRequired: false, secondFactorMethods: [], enrolmentRequired: false };
 }
+
+/** verifySecondFactor: a TOTP code or a recovery code completes the sign-in. */
+export const verifySecondFactor = (ctx: Context, code: string) =>
+  completeSecondStep(ctx, (sc, agent) => service.takeSecondFactorCode(sc, { agentId: agent.id, code }), 'code');
+
+/** verifyPasskey: the browser's answer to startPasskeySecondStep completes the sign-in. */
+export const verifyPasskey = (ctx: Context, response: string) =>
+  completeSecondStep(
+    ctx,
+    async (sc, agent) =>
+      (await passkeys.takePasskeyAssertion(sc, { agentId: agent.id, sessionToken: ctx.sessionToken!, response }))
+        ? SecondFactorMethod.PASSKEY
+        : null,
+    'response',
+  );
 
 /**
  * A current code (TOTP or recovery) from a signed-in agent before a sensitive change: wrong codes
@@ -112,4 +137,18 @@ export async function resetSecondFactor(ctx: Context, agentId: string): Promise<
   const agent = await ctx.tx((sc) => service.resetSecondFactor(sc, { agentId }));
   twoStepEvents.factorRemoved(ctx, agent.id, true);
   return agent;
+}
+
+export async function finishPasskeyRegistration(ctx: Context, name: string, response: string) {
+  const result = await ctx.tx((sc) => passkeys.finishPasskeyRegistration(sc, { sessionToken: ctx.sessionToken!, name, response }));
+  const actor = requireActor(ctx);
+  ctx.actor = { ...actor, stage: null };
+  twoStepEvents.factorAdded(ctx, actor.agent!.id);
+  return result;
+}
+
+export async function removePasskey(ctx: Context, id: string): Promise<boolean> {
+  await ctx.tx((sc) => passkeys.removePasskey(sc, { id, keepSessionToken: ctx.sessionToken }));
+  twoStepEvents.factorRemoved(ctx, requireActor(ctx).agent!.id, false);
+  return true;
 }

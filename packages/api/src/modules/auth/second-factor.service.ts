@@ -9,7 +9,7 @@ import { lockAgent } from '../agent/agent.lock';
 import { secondFactorResetEmail } from '../mail/second-factor-reset.template';
 import { mustHaveSecondFactor } from '../setting';
 import { Session, type SessionStage } from './auth.entity';
-import { RecoveryCode, SecondFactor, SecondFactorKind } from './second-factor.entity';
+import { Passkey, RecoveryCode, SecondFactor, SecondFactorKind } from './second-factor.entity';
 import * as totp from './totp';
 
 // Two-step sign-in: an agent's TOTP factor (enrol, confirm, disable), recovery codes, checking a
@@ -20,6 +20,7 @@ import * as totp from './totp';
 /** How a second step can be completed; passkeys will be another method. */
 export enum SecondFactorMethod {
   TOTP = 'TOTP',
+  PASSKEY = 'PASSKEY',
   RECOVERY_CODE = 'RECOVERY_CODE',
 }
 
@@ -28,9 +29,12 @@ const confirmedTotp = (em: EntityManager, agentId: number) =>
 
 /** The methods that can complete this agent's second step; empty when the agent has no factor. */
 export async function secondFactorMethods(em: EntityManager, agentId: number): Promise<SecondFactorMethod[]> {
-  if (!(await confirmedTotp(em, agentId))) return [];
-  const codes = await em.count(RecoveryCode, { where: { agentId, usedAt: IsNull() } });
-  return codes ? [SecondFactorMethod.TOTP, SecondFactorMethod.RECOVERY_CODE] : [SecondFactorMethod.TOTP];
+  const methods: SecondFactorMethod[] = [];
+  if (await confirmedTotp(em, agentId)) methods.push(SecondFactorMethod.TOTP);
+  if (await em.exists(Passkey, { where: { agentId } })) methods.push(SecondFactorMethod.PASSKEY);
+  if (!methods.length) return methods;
+  if (await em.exists(RecoveryCode, { where: { agentId, usedAt: IsNull() } })) methods.push(SecondFactorMethod.RECOVERY_CODE);
+  return methods;
 }
 
 /** What a session that passed the password may do next (the second step with these methods, enrolment, or everything: null). */
@@ -51,10 +55,11 @@ export interface TwoStepStatus {
 export async function twoStepStatus(sc: ServiceContext): Promise<TwoStepStatus> {
   const agent = sc.actor.agent!;
   const factor = await confirmedTotp(sc.em, agent.id);
-  const recoveryCodesLeft = factor ? await sc.em.count(RecoveryCode, { where: { agentId: agent.id, usedAt: IsNull() } }) : 0;
+  const methods = await secondFactorMethods(sc.em, agent.id);
+  const recoveryCodesLeft = methods.length ? await sc.em.count(RecoveryCode, { where: { agentId: agent.id, usedAt: IsNull() } }) : 0;
   return {
-    enabled: !!factor,
-    methods: await secondFactorMethods(sc.em, agent.id),
+    enabled: methods.length > 0,
+    methods,
     enabledAt: factor?.confirmedAt ?? null,
     recoveryCodesLeft,
     required: await mustHaveSecondFactor(sc.em, agent),
@@ -122,7 +127,7 @@ export async function takeSecondFactorCode(
 }
 
 /** New recovery codes for the agent (the old ones stop working); the plain codes are returned once. */
-async function replaceRecoveryCodes(sc: ServiceContext, agentId: number): Promise<string[]> {
+export async function replaceRecoveryCodes(sc: ServiceContext, agentId: number): Promise<string[]> {
   const codes = totp.newRecoveryCodes();
   const now = sc.clock();
   await sc.em.delete(RecoveryCode, { agentId });
@@ -139,13 +144,13 @@ async function replaceRecoveryCodes(sc: ServiceContext, agentId: number): Promis
 }
 
 /** Ends the agent's sessions but `keepToken`'s (that one becomes a full session: the factor was just proven). */
-async function endOtherSessions(sc: ServiceContext, agentId: number, keepToken: string | null): Promise<void> {
+export async function endOtherSessions(sc: ServiceContext, agentId: number, keepToken: string | null): Promise<void> {
   const keep = keepToken ? sha256(keepToken) : '';
   await sc.em.createQueryBuilder().delete().from(Session).where('agent_id = :agentId AND token_hash <> :keep', { agentId, keep }).execute();
   if (keepToken) await sc.em.update(Session, { tokenHash: keep, agentId }, { stage: null });
 }
 
-const logFactorChange = (sc: ServiceContext, agentId: number, from: string, to: string) =>
+export const logFactorChange = (sc: ServiceContext, agentId: number, from: string, to: string) =>
   recordChanges(sc.em, sc.actor, ChangeLogEntityType.AGENT, agentId, [{ field: 'twoStepSignIn', oldValue: from, newValue: to }]);
 
 /**
@@ -183,7 +188,7 @@ export async function regenerateRecoveryCodes(sc: ServiceContext): Promise<strin
 /** Turns the acting agent's two-step sign-in off (after the caller checked a code or the password); other sessions end. */
 export async function disableTwoStep(sc: ServiceContext, { keepSessionToken }: { keepSessionToken: string | null }): Promise<void> {
   const agent = await lockAgent(sc.em, sc.actor.agent!.id);
-  if (!(await confirmedTotp(sc.em, agent.id))) throw badInput({ code: 'two-step sign-in is already off' });
+  if (!(await secondFactorMethods(sc.em, agent.id)).length) throw badInput({ code: 'two-step sign-in is already off' });
   if (await mustHaveSecondFactor(sc.em, agent)) {
     throw forbidden('Two-step sign-in is required for your account by an administrator: it cannot be turned off');
   }
@@ -194,6 +199,7 @@ export async function disableTwoStep(sc: ServiceContext, { keepSessionToken }: {
 
 async function removeFactors(sc: ServiceContext, agentId: number): Promise<void> {
   await sc.em.delete(SecondFactor, { agentId });
+  await sc.em.delete(Passkey, { agentId });
   await sc.em.delete(RecoveryCode, { agentId });
 }
 
@@ -204,8 +210,7 @@ async function removeFactors(sc: ServiceContext, agentId: number): Promise<void>
 export async function resetSecondFactor(sc: ServiceContext, { agentId }: { agentId: string }): Promise<Agent> {
   const agent = await lockAgent(sc.em, agentId, 'agentId');
   if (sc.actor.agent?.id === agent.id) throw forbidden('Manage your own two-step sign-in under Preferences');
-  const had = await sc.em.count(SecondFactor, { where: { agentId: agent.id, confirmedAt: Not(IsNull()) } });
-  if (!had) throw badInput({ agentId: 'has no two-step sign-in to reset' });
+  if (!(await secondFactorMethods(sc.em, agent.id)).length) throw badInput({ agentId: 'has no two-step sign-in to reset' });
   await removeFactors(sc, agent.id);
   await sc.em.delete(Session, { agentId: agent.id });
   await logFactorChange(sc, agent.id, 'on', 'off (reset by an administrator)');
@@ -220,5 +225,6 @@ export async function agentsWithSecondFactor(em: EntityManager, agentIds: readon
     select: { agentId: true },
     where: { agentId: In([...agentIds]), confirmedAt: Not(IsNull()) },
   });
-  return new Set(rows.map((r) => r.agentId));
+  const passkeys = await em.find(Passkey, { select: { agentId: true }, where: { agentId: In([...agentIds]) } });
+  return new Set([...rows, ...passkeys].map((r) => r.agentId));
 }
