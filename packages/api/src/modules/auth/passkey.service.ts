@@ -28,6 +28,12 @@ function relyingParty(publicUrl: string): { rpID: string; origin: string } {
   return { rpID: url.hostname, origin: url.origin };
 }
 
+/** What every response is checked against: this challenge, PUBLIC_URL's origin and host; presence is enough (the password came first). */
+function expected(sc: ServiceContext, challenge: string) {
+  const { rpID, origin } = relyingParty(sc.config.publicUrl);
+  return { expectedChallenge: challenge, expectedOrigin: origin, expectedRPID: rpID, requireUserVerification: false };
+}
+
 async function storeChallenge(sc: ServiceContext, sessionToken: string, challenge: string): Promise<void> {
   await sc.em.update(Session, { tokenHash: sha256(sessionToken) }, { webauthnChallenge: challenge });
 }
@@ -92,14 +98,7 @@ export async function finishPasskeyRegistration(
   const response = parseResponse<RegistrationResponseJSON>(args.response);
   const challenge = await takeChallenge(sc, args.sessionToken);
   if (!challenge) throw badInput({ response: 'has no passkey request to answer: start again' });
-  const { rpID, origin } = relyingParty(sc.config.publicUrl);
-  const verification = await verifyRegistrationResponse({
-    response,
-    expectedChallenge: challenge,
-    expectedOrigin: origin,
-    expectedRPID: rpID,
-    requireUserVerification: false,
-  }).catch((e: Error) => {
+  const verification = await verifyRegistrationResponse({ response, ...expected(sc, challenge) }).catch((e: Error) => {
     throw badInput({ response: `was refused: ${e.message}` });
   });
   if (!verification.verified) throw badInput({ response: 'was refused' });
@@ -150,18 +149,14 @@ export async function takePasskeyAssertion(
   if (!challenge) return false;
   const passkey = await sc.em.findOneBy(Passkey, { agentId: args.agentId, credentialHash: sha256(response.id) });
   if (!passkey) return false;
-  const { rpID, origin } = relyingParty(sc.config.publicUrl);
   const result = await verifyAuthenticationResponse({
     response,
-    expectedChallenge: challenge,
-    expectedOrigin: origin,
-    expectedRPID: rpID,
+    ...expected(sc, challenge),
     credential: {
       id: passkey.credentialId,
       publicKey: new Uint8Array(Buffer.from(passkey.publicKey, 'base64url')),
       counter: passkey.signCount,
     },
-    requireUserVerification: false,
   }).catch(() => null);
   if (!result?.verified) return false;
   await sc.em.update(Passkey, passkey.id, {
