@@ -141,6 +141,12 @@ type Documents = {
     "\n  mutation ResetSecondFactor($agentId: ID!) {\n    resetSecondFactor(agentId: $agentId) {\n      id\n      twoStepSignIn\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
     "\n  query SecuritySettings {\n    securitySettings {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.SecuritySettingsDocument,
     "\n  mutation UpdateSecuritySettings($input: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateSecuritySettingsDocument,
+    "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyPasskeysDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": typeof types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": typeof types.RemovePasskeyDocument,
+    "\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n": typeof types.StartPasskeySecondStepDocument,
+    "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifyPasskeyDocument,
     "\n  query UserImport($id: ID!) {\n    userImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": typeof types.UserImportDocument,
     "\n  query UserImportRows($id: ID!, $after: String!) {\n    userImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": typeof types.UserImportRowsDocument,
 };
@@ -272,6 +278,12 @@ const documents: Documents = {
     "\n  mutation ResetSecondFactor($agentId: ID!) {\n    resetSecondFactor(agentId: $agentId) {\n      id\n      twoStepSignIn\n    }\n  }\n": types.ResetSecondFactorDocument,
     "\n  query SecuritySettings {\n    securitySettings {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n": types.SecuritySettingsDocument,
     "\n  mutation UpdateSecuritySettings($input: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateSecuritySettingsDocument,
+    "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyPasskeysDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": types.RemovePasskeyDocument,
+    "\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n": types.StartPasskeySecondStepDocument,
+    "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifyPasskeyDocument,
     "\n  query UserImport($id: ID!) {\n    userImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": types.UserImportDocument,
     "\n  query UserImportRows($id: ID!, $after: String!) {\n    userImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": types.UserImportRowsDocument,
 };
@@ -798,6 +810,30 @@ export function graphql(source: "\n  query SecuritySettings {\n    securitySetti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSecuritySettings($input: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSecuritySettings($input: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"): (typeof documents)["\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n"): (typeof documents)["\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { useViewer } from '../auth/viewer-context';
 import { CodeForm } from './code-form';
 import { DisableTwoStepForm } from './disable-two-step-form';
 import { RecoveryCodes } from './recovery-codes';
+import { PasskeysPanel } from './passkeys-panel';
 import { TotpEnrolment } from './totp-enrolment';
 import { MY_TWO_STEP_QUERY, REGENERATE_RECOVERY_CODES_MUTATION } from './two-step.graphql';
 
@@ -49,35 +50,46 @@ export function TwoStepSection() {
           />
         </>
       )}
+      {status?.enabled && !status.methods.includes('TOTP') && (
+        <TotpEnrolment
+          onEnrolled={(fresh) => {
+            setCodes(fresh);
+            toast.success('Authenticator app added. Your other sessions were signed out.');
+          }}
+        />
+      )}
       {status?.enabled && (
         <>
           <p role="status">
-            <strong>On</strong> with an authenticator app{status.enabledAt ? ` since ${formatDateTime(status.enabledAt as string)}` : ''}.{' '}
+            <strong>On</strong> with {status.methods.includes('TOTP') ? 'an authenticator app' : 'passkeys'}
+            {status.enabledAt ? ` since ${formatDateTime(status.enabledAt as string)}` : ''}.{' '}
             {plural(status.recoveryCodesLeft, 'unused recovery code')}.
           </p>
           <div className="button-row">
-            <FormDialog
-              trigger={
-                <button type="button" className="button button-secondary">
-                  New recovery codes
-                </button>
-              }
-              title="Make new recovery codes"
-              description="Your current recovery codes stop working. Enter a code from your authenticator app to go on."
-            >
-              {(close) => (
-                <CodeForm
-                  autoFocus
-                  submitLabel="Make new codes"
-                  onSubmit={async (code) => {
-                    const { data: done } = await regenerate({ variables: { code } });
-                    if (!done) throw new Error('The server sent no data for regenerateRecoveryCodes');
-                    setCodes(done.regenerateRecoveryCodes.codes);
-                    close();
-                  }}
-                />
-              )}
-            </FormDialog>
+            {status.methods.includes('TOTP') && (
+              <FormDialog
+                trigger={
+                  <button type="button" className="button button-secondary">
+                    New recovery codes
+                  </button>
+                }
+                title="Make new recovery codes"
+                description="Your current recovery codes stop working. Enter a code from your authenticator app to go on."
+              >
+                {(close) => (
+                  <CodeForm
+                    autoFocus
+                    submitLabel="Make new codes"
+                    onSubmit={async (code) => {
+                      const { data: done } = await regenerate({ variables: { code } });
+                      if (!done) throw new Error('The server sent no data for regenerateRecoveryCodes');
+                      setCodes(done.regenerateRecoveryCodes.codes);
+                      close();
+                    }}
+                  />
+                )}
+              </FormDialog>
+            )}
             {!status.required && (
               <FormDialog
                 trigger={
@@ -105,6 +117,7 @@ export function TwoStepSection() {
           )}
         </>
       )}
+      {status && <PasskeysPanel onRecoveryCodes={setCodes} />}
     </section>
   );
 }

@@ -83,3 +83,55 @@ export const UPDATE_SECURITY_SETTINGS_MUTATION = graphql(`
     }
   }
 `);
+
+export const MY_PASSKEYS_QUERY = graphql(`
+  query MyPasskeys {
+    myPasskeys {
+      id
+      name
+      createdAt
+      lastUsedAt
+    }
+  }
+`);
+
+export const START_PASSKEY_REGISTRATION_MUTATION = graphql(`
+  mutation StartPasskeyRegistration {
+    startPasskeyRegistration
+  }
+`);
+
+export const FINISH_PASSKEY_REGISTRATION_MUTATION = graphql(`
+  mutation FinishPasskeyRegistration($name: String!, $response: String!) {
+    finishPasskeyRegistration(name: $name, response: $response) {
+      passkey {
+        id
+        name
+      }
+      recoveryCodes
+    }
+  }
+`);
+
+export const REMOVE_PASSKEY_MUTATION = graphql(`
+  mutation RemovePasskey($id: ID!) {
+    removePasskey(id: $id)
+  }
+`);
+
+export const START_PASSKEY_SECOND_STEP_MUTATION = graphql(`
+  mutation StartPasskeySecondStep {
+    startPasskeySecondStep
+  }
+`);
+
+export const VERIFY_PASSKEY_MUTATION = graphql(`
+  mutation VerifyPasskey($response: String!) {
+    verifyPasskey(response: $response) {
+      token
+      agent {
+        ...ViewerFields
+      }
+    }
+  }
+`);

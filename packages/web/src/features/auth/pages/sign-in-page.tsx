@@ -29,6 +29,7 @@ export function SignInPage() {
   const [error, setError] = useState<DisplayError | null>(null);
   // The password was right and a code is due (also after a reload: RequireViewer sends a pending session here).
   const [secondStep, setSecondStep] = useState(() => !!(location.state as { secondStep?: boolean } | null)?.secondStep);
+  const [methods, setMethods] = useState<string[] | null>(null);
 
   /** The cookie is set; seed the cache so the guarded routes render without a round trip. */
   function enter(agent: ViewerFieldsFragment) {
@@ -44,6 +45,7 @@ export function SignInPage() {
       if (!data) throw new Error('The server sent no data for login');
       if (data.login.secondFactorRequired) {
         setPassword('');
+        setMethods(data.login.secondFactorMethods);
         setSecondStep(true);
       } else enter(data.login.agent);
     } catch (caught) {
@@ -54,8 +56,8 @@ export function SignInPage() {
 
   if (secondStep) {
     return (
-      <AuthCard title="Two-step sign-in" intro="Enter the code your authenticator app shows for Roster.">
-        <SecondStepForm onSignedIn={enter} onCancel={() => setSecondStep(false)} />
+      <AuthCard title="Two-step sign-in" intro="Confirm it is you: a passkey, or the code your authenticator app shows for Roster.">
+        <SecondStepForm methods={methods} onSignedIn={enter} onCancel={() => setSecondStep(false)} />
       </AuthCard>
     );
   }

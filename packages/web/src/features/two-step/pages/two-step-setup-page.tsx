@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { VIEWER_QUERY } from '../../auth/auth.graphql';
 import { useViewer } from '../../auth/viewer-context';
 import { RecoveryCodes } from '../recovery-codes';
+import { AddPasskeyForm } from '../add-passkey-form';
 import { TotpEnrolment } from '../totp-enrolment';
 
 /**
@@ -41,6 +42,8 @@ export function TwoStepSetupPage() {
             its code after your password.
           </p>
           <TotpEnrolment onEnrolled={setCodes} />
+          <h2>Or use a passkey</h2>
+          <AddPasskeyForm onAdded={(fresh) => (fresh ? setCodes(fresh) : void carryOn())} />
         </>
       )}
     </section>
