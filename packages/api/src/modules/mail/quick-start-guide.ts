@@ -40,6 +40,7 @@ const SECTIONS: Section[] = [
         list: [
           'Turn it on under Preferences, Two-step sign-in: scan the QR code with an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator, 1Password or Aegis), then enter the six-digit code it shows. From then on Roster asks for a code from the app after your password, so a stolen password alone cannot sign in.',
           'Roster then shows you 10 recovery codes, once: save them somewhere safe. Each works once in place of a code if you lose your phone; you can make new ones under Preferences.',
+          'You can also add passkeys there (your device\u2019s fingerprint, face or PIN, or a security key) and use one instead of the app\u2019s code.',
           'Your administrator may require two-step sign-in: Roster then asks you to set it up right after your password. If you lose your phone and your recovery codes, ask an administrator to reset it.',
           'Roster never sends codes by text message (SMS) or email.',
         ],
