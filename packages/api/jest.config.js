@@ -6,6 +6,21 @@
 // JEST_WORKERS overrides (JEST_WORKERS=1: one database, suites one at a time).
 const workers = Math.max(2, require('node:os').availableParallelism());
 
+const swc = (syntax) => [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax, decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+// otplib's default plugins load @scure/base and @noble/hashes, which ship as ES modules only: Node
+// 20.19+ requires them natively, Jest does not, so swc turns those two (and only those) into CommonJS.
+const ESM_ONLY = ['@scure/base/', '@noble/hashes/', '\\.pnpm/@scure\\+base@', '\\.pnpm/@noble\\+hashes@'];
+
 /** @type {import('jest').Config} */
 module.exports = {
   // Generous: suites start real servers and MariaDB set-up hooks are slow on a busy 2-core machine.
@@ -16,18 +31,10 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   transform: {
     // swc keeps decorator metadata, which TypeORM and type-graphql read at run time.
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true },
-          target: 'es2022',
-        },
-        module: { type: 'commonjs' },
-      },
-    ],
+    '^.+\\.ts$': swc('typescript'),
+    '^.+\\.js$': swc('ecmascript'),
   },
+  transformIgnorePatterns: [`/node_modules/(?!${ESM_ONLY.join('|')})`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFiles: ['reflect-metadata', '<rootDir>/test/setup/worker-database.ts'],
 };

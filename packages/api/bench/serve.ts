@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   if (role === 'app') {
     const config = loadConfig({
       NODE_ENV: 'production',
+      SECRET_KEY: 'bench-secret-key-0123456789abcdefghijklmn',
       DATABASE_URL: url,
       LICENSE_SEATS: '1000000',
       OUTBOX_POLL_MS: '0',

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, parseDatabaseUrl } from './config';
+import { ConfigError, INSECURE_DEVELOPMENT_SECRET_KEY, loadConfig, parseDatabaseUrl } from './config';
 
 describe('config', () => {
   it('defaults to the embedded SQLite file under ./data', () => {
@@ -62,6 +62,12 @@ describe('config (schema)', () => {
     expect(c.mailFrom).toBe('Roster <no-reply@roster.local>');
   });
 
+  it('refuses to start in production without SECRET_KEY, and never echoes it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('SECRET_KEY is required in production');
+    expect(() => loadConfig({ SECRET_KEY: 'short-secret' })).toThrow(/^SECRET_KEY must be at least 32 characters \(e.g. openssl/);
+    expect(loadConfig({}).secretKey).toBe(INSECURE_DEVELOPMENT_SECRET_KEY);
+  });
+
   it('reads every variable', () => {
     const c = loadConfig({
       NODE_ENV: 'production',
@@ -93,6 +99,7 @@ describe('config (schema)', () => {
       TRUST_PROXY: '1',
       SEED_DEMO: 'true',
       GRAPHQL_FAST_PATH: '0',
+      SECRET_KEY: 'k'.repeat(40),
     });
     expect(c).toEqual({
       env: 'production',
@@ -126,6 +133,7 @@ describe('config (schema)', () => {
       secureCookies: true,
       seedDemo: true,
       fastPath: false,
+      secretKey: 'k'.repeat(40),
     });
     expect(loadConfig({}).fastPath).toBe(true);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);

@@ -48,12 +48,20 @@ export interface Config {
   seedDemo: boolean;
   /** Read queries answered by the fast path (src/graphql/fast-path.ts); false: Apollo answers everything. */
   fastPath: boolean;
+  /** SECRET_KEY: encrypts two-step sign-in secrets at rest and keys recovery-code hashes. Required in production. */
+  secretKey: string;
 }
+
+/**
+ * Outside production, without SECRET_KEY: a fixed, public key, so that dev and test start with
+ * nothing set. Anything encrypted with it is readable by anyone who has this source.
+ */
+export const INSECURE_DEVELOPMENT_SECRET_KEY = 'insecure-development-secret-key-never-use-in-production';
 
 export class ConfigError extends Error {}
 
 /** Their values can hold credentials: error messages never repeat them. */
-const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL']);
+const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SECRET_KEY']);
 
 // An empty variable (`PORT=` in .env) means unset, as it always has.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -145,6 +153,7 @@ function envSchema(cwd: string) {
       TRUST_PROXY: optional(z.string()).transform(parseTrustProxy),
       SEED_DEMO: flag(false),
       GRAPHQL_FAST_PATH: flag(true),
+      SECRET_KEY: optional(z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)')),
     })
     .superRefine((env, ctx) => {
       if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -153,6 +162,10 @@ function envSchema(cwd: string) {
       // On-premise licenses are sold in batches of 10 seats.
       if (env.LICENSE_EDITION === 'on-premise' && env.LICENSE_SEATS % 10 !== 0) {
         ctx.addIssue({ code: 'custom', path: ['LICENSE_SEATS'], message: 'must be a multiple of 10 for an on-premise license' });
+      }
+      // Two-step sign-in secrets are encrypted with it: production never falls back to a public key.
+      if (env.NODE_ENV === 'production' && !env.SECRET_KEY) {
+        ctx.addIssue({ code: 'custom', path: ['SECRET_KEY'], message: 'is required in production (e.g. openssl rand -base64 48)' });
       }
     });
 }
@@ -206,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     filesDir: path.resolve(cwd, e.FILES_DIR ?? path.join('data', 'files')),
     seedDemo: e.SEED_DEMO,
     fastPath: e.GRAPHQL_FAST_PATH,
+    secretKey: e.SECRET_KEY ?? INSECURE_DEVELOPMENT_SECRET_KEY,
   };
 }
 

@@ -23,6 +23,7 @@ async function startAndSignal(signals: NodeJS.Signals[]): Promise<Run> {
       INIT_CWD: dir,
       PORT: '0',
       NODE_ENV: 'production',
+      SECRET_KEY: 'shutdown-test-secret-key-0123456789abcdef',
       OUTBOX_POLL_MS: '0',
       ADMIN_EMAIL: 'admin@example.com',
       ADMIN_PASSWORD: 'change-me-please',

@@ -7,6 +7,10 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   LICENSE_LIMIT_REACHED: 'LICENSE_LIMIT_REACHED',
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  /** The session has passed the password but not the second step yet: only verifySecondFactor and logout. */
+  SECOND_FACTOR_REQUIRED: 'SECOND_FACTOR_REQUIRED',
+  /** Two-step sign-in is required and the agent has no second factor: only enrolment, viewer and logout. */
+  TWO_STEP_ENROLMENT_REQUIRED: 'TWO_STEP_ENROLMENT_REQUIRED',
   RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -18,6 +18,8 @@ export interface Actor {
   tokenId?: number;
   scopes?: string[];
   sessionId?: number;
+  /** A session whose sign-in is not complete: it may only take that step (common/auth.ts). */
+  stage?: 'SECOND_FACTOR' | 'ENROLMENT' | null;
   name: string;
   /** Why the change happens, written to the change log with it (an import: "import #12"). */
   reason?: string;
@@ -30,7 +32,13 @@ export interface Actor {
 
 export const systemActor = (name = 'System'): Actor => ({ kind: 'SYSTEM', agent: null, name });
 
-export const agentActor = (agent: ActorAgent, sessionId?: number): Actor => ({ kind: 'AGENT', agent, sessionId, name: agent.name });
+export const agentActor = (agent: ActorAgent, sessionId?: number, stage: Actor['stage'] = null): Actor => ({
+  kind: 'AGENT',
+  agent,
+  sessionId,
+  stage,
+  name: agent.name,
+});
 
 export const isAdminActor = (actor: Actor): boolean => !!actor.agent?.isAdmin;
 export const isApiToken = (actor: Actor): boolean => actor.kind === 'API_TOKEN';

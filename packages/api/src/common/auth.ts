@@ -28,6 +28,24 @@ export interface AuthState {
 /** Operations an agent who must change their password may still call (in a signed-in session). */
 const ALLOWED_WHILE_PASSWORD_CHANGE = new Set(['changePassword', 'logout', 'viewer']);
 
+/**
+ * Operations a session whose sign-in is not complete may call (Actor.stage): after the password,
+ * only the second step; when two-step sign-in is required and the agent has no factor, only
+ * enrolment. Nested fields are refused too (the root field is then null).
+ */
+const ALLOWED_IN_STAGE = {
+  SECOND_FACTOR: new Set(['verifySecondFactor', 'startPasskeySecondStep', 'verifyPasskey', 'logout']),
+  ENROLMENT: new Set([
+    'startTotpEnrolment',
+    'confirmTotpEnrolment',
+    'startPasskeyRegistration',
+    'finishPasskeyRegistration',
+    'myTwoStepSignIn',
+    'viewer',
+    'logout',
+  ]),
+} as const;
+
 const isScope = (r: string): r is Scope => (SCOPES as readonly string[]).includes(r);
 
 export function hasScope(actor: Actor, scope: Scope): boolean {
@@ -76,8 +94,29 @@ export function checkEndpointRequirements(state: AuthState, requirements: readon
   return actor;
 }
 
-function checkActor(actor: Actor, requirements: readonly string[], rootField: string | null): void {
+/**
+ * A session that has not completed its sign-in can do only that step. The second step comes
+ * before anything else; enrolment after a pending password change (which allows only changing it).
+ */
+function assertSignInComplete(actor: Actor, rootField: string | null): void {
+  const stage = actor.stage;
+  if (stage === 'SECOND_FACTOR') return assertStageAllows(stage, rootField);
   assertPasswordChangeDone(actor, rootField);
+  if (stage === 'ENROLMENT' && !actor.agent?.mustChangePassword) assertStageAllows(stage, rootField);
+}
+
+function assertStageAllows(stage: 'SECOND_FACTOR' | 'ENROLMENT', rootField: string | null): void {
+  if (rootField !== null && ALLOWED_IN_STAGE[stage].has(rootField)) return;
+  throw stage === 'SECOND_FACTOR'
+    ? appError(ErrorCode.SECOND_FACTOR_REQUIRED, 'Enter the code from your authenticator app (or a recovery code) to finish signing in')
+    : appError(
+        ErrorCode.TWO_STEP_ENROLMENT_REQUIRED,
+        'Two-step sign-in is required for your account: set it up before doing anything else',
+      );
+}
+
+function checkActor(actor: Actor, requirements: readonly string[], rootField: string | null): void {
+  assertSignInComplete(actor, rootField);
   if (actor.kind === 'API_TOKEN' && requirements.length > 0 && !requirements.some(isScope)) {
     throw forbidden('This operation is not available to API tokens');
   }

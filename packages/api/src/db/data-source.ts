@@ -27,6 +27,8 @@ import { UserMergeMovedItem1764722000000 } from './migrations/1764722000000-user
 import { ImportErrorValue1764763190000 } from './migrations/1764763190000-import-error-value';
 import { TemporaryPasswordExpiry1764770000000 } from './migrations/1764770000000-temporary-password-expiry';
 import { SessionsAndTokenExpiry1764780000000 } from './migrations/1764780000000-sessions-and-token-expiry';
+import { TwoStepSignIn1764800000000 } from './migrations/1764800000000-two-step-sign-in';
+import { Passkeys1764801000000 } from './migrations/1764801000000-passkeys';
 import { ScimExternalId1764820000000 } from './migrations/1764820000000-scim-external-id';
 
 export const migrations = [
@@ -52,6 +54,8 @@ export const migrations = [
   ImportErrorValue1764763190000,
   TemporaryPasswordExpiry1764770000000,
   SessionsAndTokenExpiry1764780000000,
+  TwoStepSignIn1764800000000,
+  Passkeys1764801000000,
   AuditLog1764810000000,
   ScimExternalId1764820000000,
 ];

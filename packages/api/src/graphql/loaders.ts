@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Loaders } from '../common/request';
 import { agentLoaders } from '../modules/agent';
+import { secondFactorLoaders } from '../modules/auth';
 import { customFieldLoaders } from '../modules/custom-field';
 import { departmentLoaders } from '../modules/department';
 import { organizationLoaders } from '../modules/organization';
@@ -28,5 +29,6 @@ export function createLoaders(ds: DataSource): Loaders {
     ...userFileLoaders(ds),
     ...usergroupLoaders(ds),
     ...customFieldLoaders(ds),
+    ...secondFactorLoaders(ds),
   };
 }

@@ -11,7 +11,7 @@ import { AgentImportResolver } from '../modules/agent-import';
 import { UserImportResolver } from '../modules/user-import';
 import { ApiTokenResolver } from '../modules/api-token';
 import { AuditResolver } from '../modules/audit';
-import { AuthResolver, PasswordResetResolver, SessionsResolver } from '../modules/auth';
+import { AuthResolver, PasskeyResolver, PasswordResetResolver, SecondFactorResolver, SessionsResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
 import { DepartmentResolver } from '../modules/department';
 import { InvitationPreviewResolver, InvitationResolver } from '../modules/invitation';
@@ -25,13 +25,15 @@ import { ChangeLogMovedFromResolver, UserMergeResolver, UserResolver } from '../
 import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
 import { AgentCrmResolver } from '../modules/agent-crm';
-import { CrmSettingsResolver } from '../modules/setting';
+import { CrmSettingsResolver, SecuritySettingsResolver } from '../modules/setting';
 import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/custom-field';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   PasswordResetResolver,
   SessionsResolver,
+  SecondFactorResolver,
+  PasskeyResolver,
   AgentResolver,
   PermissionResolver,
   TeamResolver,
@@ -55,6 +57,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserFileResolver,
   AgentCrmResolver,
   CrmSettingsResolver,
+  SecuritySettingsResolver,
   UserCustomFieldResolver,
   UserCustomValuesResolver,
 ];

@@ -212,6 +212,11 @@ type Documents = {
     "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsChangeLogDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TestAppCreateAgentDocument,
+    "\n  mutation TwoStepLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n    }\n  }\n": typeof types.TwoStepLoginDocument,
+    "\n  query TwoStepStatus {\n    myTwoStepSignIn {\n      enabled\n      methods\n      recoveryCodesLeft\n      required\n    }\n  }\n": typeof types.TwoStepStatusDocument,
+    "\n  query TwoStepViewer {\n    viewer {\n      id\n      twoStepSignIn\n    }\n  }\n": typeof types.TwoStepViewerDocument,
+    "\n  mutation TwoStepReset($id: ID!) {\n    resetSecondFactor(agentId: $id) {\n      id\n      twoStepSignIn\n    }\n  }\n": typeof types.TwoStepResetDocument,
+    "\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n": typeof types.TwoStepTokenDocument,
     "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.VisibilityCrmSettingsDocument,
     "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n": typeof types.VisibilityUpdateCrmSettingsDocument,
     "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VisibilitySetTeamOrganizationsDocument,
@@ -270,6 +275,12 @@ type Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": typeof types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": typeof types.OnboardingOutbox2Document,
+    "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n": typeof types.TwoStepPasskeyStartDocument,
+    "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.TwoStepPasskeyFinishDocument,
+    "\n  mutation TwoStepPasskeyStep {\n    startPasskeySecondStep\n  }\n": typeof types.TwoStepPasskeyStepDocument,
+    "\n  mutation TwoStepPasskeyVerify($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n    }\n  }\n": typeof types.TwoStepPasskeyVerifyDocument,
+    "\n  query TwoStepPasskeys {\n    myPasskeys {\n      id\n      name\n      lastUsedAt\n    }\n  }\n": typeof types.TwoStepPasskeysDocument,
+    "\n  mutation TwoStepPasskeyRemove($id: ID!) {\n    removePasskey(id: $id)\n  }\n": typeof types.TwoStepPasskeyRemoveDocument,
     "\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.ResetRequestDocument,
     "\n  mutation ResetSetWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n    }\n  }\n": typeof types.ResetSetWithTokenDocument,
     "\n  mutation ResetSend($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n": typeof types.ResetSendDocument,
@@ -318,6 +329,13 @@ type Documents = {
     "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.TokenRulesViewerDocument,
     "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.TokenRulesAgents2Document,
     "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      ": typeof types.TokenRulesChangePasswordDocument,
+    "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TwoStepVerifyDocument,
+    "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.TwoStepStartDocument,
+    "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.TwoStepConfirmDocument,
+    "\n  mutation TwoStepRegenerate($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": typeof types.TwoStepRegenerateDocument,
+    "\n  mutation TwoStepDisable($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": typeof types.TwoStepDisableDocument,
+    "\n  query TwoStepAgents {\n    agents(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.TwoStepAgentsDocument,
+    "\n  mutation TwoStepSettings($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n": typeof types.TwoStepSettingsDocument,
 };
 const documents: Documents = {
     "\n  mutation AbuseLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.AbuseLoginDocument,
@@ -518,6 +536,11 @@ const documents: Documents = {
     "\n  query TeamsDepartmentsChangeLog($type: ChangeLogEntityType!, $id: ID!) {\n    changeLog(entityType: $type, entityId: $id) {\n      totalCount\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n        }\n      }\n    }\n  }\n": types.TeamsDepartmentsChangeLogDocument,
     "\n  mutation TestAppLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.TestAppLoginDocument,
     "\n  mutation TestAppCreateAgent($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n      }\n    }\n  }\n": types.TestAppCreateAgentDocument,
+    "\n  mutation TwoStepLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n    }\n  }\n": types.TwoStepLoginDocument,
+    "\n  query TwoStepStatus {\n    myTwoStepSignIn {\n      enabled\n      methods\n      recoveryCodesLeft\n      required\n    }\n  }\n": types.TwoStepStatusDocument,
+    "\n  query TwoStepViewer {\n    viewer {\n      id\n      twoStepSignIn\n    }\n  }\n": types.TwoStepViewerDocument,
+    "\n  mutation TwoStepReset($id: ID!) {\n    resetSecondFactor(agentId: $id) {\n      id\n      twoStepSignIn\n    }\n  }\n": types.TwoStepResetDocument,
+    "\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n": types.TwoStepTokenDocument,
     "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.VisibilityCrmSettingsDocument,
     "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n": types.VisibilityUpdateCrmSettingsDocument,
     "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.VisibilitySetTeamOrganizationsDocument,
@@ -576,6 +599,12 @@ const documents: Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": types.OnboardingOutbox2Document,
+    "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n": types.TwoStepPasskeyStartDocument,
+    "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": types.TwoStepPasskeyFinishDocument,
+    "\n  mutation TwoStepPasskeyStep {\n    startPasskeySecondStep\n  }\n": types.TwoStepPasskeyStepDocument,
+    "\n  mutation TwoStepPasskeyVerify($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n    }\n  }\n": types.TwoStepPasskeyVerifyDocument,
+    "\n  query TwoStepPasskeys {\n    myPasskeys {\n      id\n      name\n      lastUsedAt\n    }\n  }\n": types.TwoStepPasskeysDocument,
+    "\n  mutation TwoStepPasskeyRemove($id: ID!) {\n    removePasskey(id: $id)\n  }\n": types.TwoStepPasskeyRemoveDocument,
     "\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.ResetRequestDocument,
     "\n  mutation ResetSetWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n    }\n  }\n": types.ResetSetWithTokenDocument,
     "\n  mutation ResetSend($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n": types.ResetSendDocument,
@@ -624,6 +653,13 @@ const documents: Documents = {
     "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.TokenRulesViewerDocument,
     "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      ": types.TokenRulesAgents2Document,
     "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      ": types.TokenRulesChangePasswordDocument,
+    "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n": types.TwoStepVerifyDocument,
+    "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.TwoStepStartDocument,
+    "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.TwoStepConfirmDocument,
+    "\n  mutation TwoStepRegenerate($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": types.TwoStepRegenerateDocument,
+    "\n  mutation TwoStepDisable($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": types.TwoStepDisableDocument,
+    "\n  query TwoStepAgents {\n    agents(first: 5) {\n      totalCount\n    }\n  }\n": types.TwoStepAgentsDocument,
+    "\n  mutation TwoStepSettings($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n": types.TwoStepSettingsDocument,
 };
 
 /**
@@ -1435,6 +1471,26 @@ export function graphql(source: "\n  mutation TestAppCreateAgent($i: CreateAgent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TwoStepLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoStepStatus {\n    myTwoStepSignIn {\n      enabled\n      methods\n      recoveryCodesLeft\n      required\n    }\n  }\n"): (typeof documents)["\n  query TwoStepStatus {\n    myTwoStepSignIn {\n      enabled\n      methods\n      recoveryCodesLeft\n      required\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoStepViewer {\n    viewer {\n      id\n      twoStepSignIn\n    }\n  }\n"): (typeof documents)["\n  query TwoStepViewer {\n    viewer {\n      id\n      twoStepSignIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepReset($id: ID!) {\n    resetSecondFactor(agentId: $id) {\n      id\n      twoStepSignIn\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepReset($id: ID!) {\n    resetSecondFactor(agentId: $id) {\n      id\n      twoStepSignIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1667,6 +1723,30 @@ export function graphql(source: "\n            query OnboardingOutbox2 {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n"): (typeof documents)["\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepPasskeyStep {\n    startPasskeySecondStep\n  }\n"): (typeof documents)["\n  mutation TwoStepPasskeyStep {\n    startPasskeySecondStep\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepPasskeyVerify($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepPasskeyVerify($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoStepPasskeys {\n    myPasskeys {\n      id\n      name\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query TwoStepPasskeys {\n    myPasskeys {\n      id\n      name\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepPasskeyRemove($id: ID!) {\n    removePasskey(id: $id)\n  }\n"): (typeof documents)["\n  mutation TwoStepPasskeyRemove($id: ID!) {\n    removePasskey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation ResetRequest($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1856,6 +1936,34 @@ export function graphql(source: "\n        query TokenRulesAgents2 {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepRegenerate($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepRegenerate($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepDisable($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n"): (typeof documents)["\n  mutation TwoStepDisable($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoStepAgents {\n    agents(first: 5) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query TwoStepAgents {\n    agents(first: 5) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepSettings($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepSettings($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

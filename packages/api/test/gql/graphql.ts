@@ -84,6 +84,8 @@ export type Agent = {
   lastSignInAt: Maybe<Scalars['DateTime']['output']>;
   mobilePhone: Maybe<Scalars['String']['output']>;
   mustChangePassword: Scalars['Boolean']['output'];
+  /** True for the signed-in agent while this session may only enrol: two-step sign-in is required for them and they have none (like mustChangePassword). False otherwise. */
+  mustEnrolSecondFactor: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   otherNotifications: Array<NotificationSetting>;
   permissionGroups: Array<PermissionGroup>;
@@ -97,6 +99,8 @@ export type Agent = {
   teams: Array<Team>;
   ticketNotifications: Array<NotificationSetting>;
   timezone: Scalars['String']['output'];
+  /** Whether the agent has two-step sign-in: administrators and the agent see it, others get null. */
+  twoStepSignIn: Maybe<Scalars['Boolean']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -305,6 +309,12 @@ export type AuditLogFilter = {
 
 export type AuthPayload = {
   agent: Agent;
+  /** True: two-step sign-in is required for this agent, who has none yet; this session can only enrol (startTotpEnrolment, confirmTotpEnrolment), read viewer and log out. */
+  enrolmentRequired: Scalars['Boolean']['output'];
+  /** How the second step can be completed (empty when none is pending). */
+  secondFactorMethods: Array<SecondFactorMethod>;
+  /** True: the password was right and the agent has two-step sign-in; this session can only call verifySecondFactor (or logout) until a code completes it. */
+  secondFactorRequired: Scalars['Boolean']['output'];
   /** Session token: also set as an httpOnly cookie; usable as a Bearer token. */
   token: Scalars['String']['output'];
 };
@@ -660,6 +670,8 @@ export type Mutation = {
   bulkUpdateAgents: Array<Agent>;
   /** Ends every other session of the agent. */
   changePassword: Agent;
+  /** Turns two-step sign-in on with a first code from the app; returns 10 recovery codes (shown once) and ends your other sessions. */
+  confirmTotpEnrolment: RecoveryCodes;
   copyAgentSettings: Array<Agent>;
   createAgent: CreateAgentPayload;
   createApiToken: CreateApiTokenPayload;
@@ -688,6 +700,10 @@ export type Mutation = {
   deleteUserFile: User;
   /** Removes its memberships (logged on each member's change log). Needs people.manage_usergroups. */
   deleteUsergroup: Scalars['Boolean']['output'];
+  /** Turns your two-step sign-in off, with a current code (or a recovery code) or your password; ends your other sessions. */
+  disableTwoStepSignIn: Scalars['Boolean']['output'];
+  /** Saves the browser's new passkey (its registration response, JSON) under a name; ends your other sessions. */
+  finishPasskeyRegistration: PasskeyRegistration;
   /** Queues a CSV import of agents (small files; larger ones go to POST /imports/agents) and answers at once with the QUEUED job. */
   importAgentsCsv: AgentImport;
   /** Queues a CSV import of users (small files; larger ones go to POST /imports/users) and answers at once with the QUEUED job. Needs people.create (and people.edit with existing: UPDATE). */
@@ -698,6 +714,10 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Moves the source into the target (emails, notes, files, usergroups, history); undoable for 7 days. Needs people.merge. */
   mergeUsers: User;
+  /** New recovery codes after a current code of the app; the old ones stop working. */
+  regenerateRecoveryCodes: RecoveryCodes;
+  /** Removes one of your passkeys; ends your other sessions. */
+  removePasskey: Scalars['Boolean']['output'];
   /** The last address cannot be removed; removing the primary makes the oldest other one primary. */
   removeUserEmail: User;
   renameDepartment: Department;
@@ -712,6 +732,8 @@ export type Mutation = {
   requestPasswordReset: Scalars['Boolean']['output'];
   /** New token and email; the old link stops working. */
   resendInvitation: Invitation;
+  /** Administrators: removes another agent's two-step sign-in (authenticator app and recovery codes), signs them out everywhere and emails them. */
+  resetSecondFactor: Agent;
   /** Queues a FAILED message again with a fresh set of attempts. */
   retryOutboxMessage: OutboxMessage;
   revokeApiToken: ApiToken;
@@ -733,6 +755,12 @@ export type Mutation = {
   setTemporaryPassword: TemporaryPasswordPayload;
   /** Signs another agent out of every session (administrators). Their API tokens keep working. */
   signOutAgentEverywhere: Agent;
+  /** Options (JSON) for navigator.credentials.create; then finishPasskeyRegistration. */
+  startPasskeyRegistration: Scalars['String']['output'];
+  /** At the second step: options (JSON) for navigator.credentials.get; then verifyPasskey. */
+  startPasskeySecondStep: Scalars['String']['output'];
+  /** Begins (or begins again) setting up an authenticator app; nothing changes until confirmTotpEnrolment. */
+  startTotpEnrolment: TotpEnrolment;
   /** Moves back what a merge moved; returns the source user. Needs people.merge. */
   undoUserMerge: User;
   /** Admins edit anyone; an agent edits their own preferences. */
@@ -742,10 +770,16 @@ export type Mutation = {
   /** Administrators only; each change is in the change log (entityType SETTING). */
   updateCrmSettings: CrmSettings;
   updatePermissionGroup: PermissionGroup;
+  /** Administrators only; each change is in the change log (entityType SETTING). Applies from the next sign-in: an agent who must have two-step sign-in and has none is taken to enrolment. */
+  updateSecuritySettings: SecuritySettings;
   /** Needs people.edit. */
   updateUser: User;
   /** Administrators only. Options left out are cleared on users unless renamed. */
   updateUserCustomField: UserCustomField;
+  /** Completes the second step with the browser's passkey assertion (JSON). Limited like codes. */
+  verifyPasskey: AuthPayload;
+  /** Completes a sign-in that needs a second step (AuthPayload.secondFactorRequired) with a current code of the authenticator app or an unused recovery code. Attempts are limited like passwords. */
+  verifySecondFactor: AuthPayload;
 };
 
 
@@ -791,6 +825,11 @@ export type MutationBulkUpdateAgentsArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -894,6 +933,18 @@ export type MutationDeleteUsergroupArgs = {
 };
 
 
+export type MutationDisableTwoStepSignInArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationFinishPasskeyRegistrationArgs = {
+  name: Scalars['String']['input'];
+  response: Scalars['String']['input'];
+};
+
+
 export type MutationImportAgentsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun: Scalars['Boolean']['input'];
@@ -924,6 +975,16 @@ export type MutationLoginArgs = {
 export type MutationMergeUsersArgs = {
   sourceUserId: Scalars['ID']['input'];
   targetUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegenerateRecoveryCodesArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationRemovePasskeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -969,6 +1030,11 @@ export type MutationRequestPasswordResetArgs = {
 
 export type MutationResendInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResetSecondFactorArgs = {
+  agentId: Scalars['ID']['input'];
 };
 
 
@@ -1059,6 +1125,11 @@ export type MutationUpdatePermissionGroupArgs = {
 };
 
 
+export type MutationUpdateSecuritySettingsArgs = {
+  input: SecuritySettingsInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -1068,6 +1139,16 @@ export type MutationUpdateUserArgs = {
 export type MutationUpdateUserCustomFieldArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserCustomFieldInput;
+};
+
+
+export type MutationVerifyPasskeyArgs = {
+  response: Scalars['String']['input'];
+};
+
+
+export type MutationVerifySecondFactorArgs = {
+  code: Scalars['String']['input'];
 };
 
 /** A note on a user or on an agent's CRM record, with its author and time. Ids are unique among one kind's notes only. */
@@ -1163,6 +1244,20 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One of your passkeys (a second factor). */
+export type Passkey = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type PasskeyRegistration = {
+  passkey: Passkey;
+  /** Recovery codes, shown once: only when this passkey is your first second factor. */
+  recoveryCodes: Maybe<Array<Scalars['String']['output']>>;
+};
+
 export type Permission = {
   category: Scalars['String']['output'];
   /** Loses information for good; excluded from group 2. */
@@ -1211,8 +1306,11 @@ export type Query = {
   /** Newest first. */
   invitations: Array<Invitation>;
   license: License;
+  /** Your passkeys (at most 10). */
+  myPasskeys: Array<Passkey>;
   /** The signed-in agent's sessions, most recently used first (at most 30). */
   mySessions: Array<AgentSession>;
+  myTwoStepSignIn: TwoStepSignInStatus;
   /** Every notification event key updateAgent accepts, ticket events first. */
   notificationCatalog: Array<NotificationEvent>;
   /** By name; `search` is a name prefix (the organization picker). Needs people.view, or admin access (teams are given organizations). */
@@ -1221,6 +1319,7 @@ export type Query = {
   outbox: Array<OutboxMessage>;
   permissionCatalog: Array<Permission>;
   permissionGroups: Array<PermissionGroup>;
+  securitySettings: SecuritySettings;
   teams: Array<Team>;
   /** null when absent (or merged into another user). */
   user: Maybe<User>;
@@ -1340,6 +1439,31 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Single-use recovery codes: shown once, stored hashed. */
+export type RecoveryCodes = {
+  codes: Array<Scalars['String']['output']>;
+};
+
+/** A way to complete the second step of a sign-in. */
+export type SecondFactorMethod =
+  | 'PASSKEY'
+  | 'RECOVERY_CODE'
+  | 'TOTP';
+
+/** Helpdesk-wide sign-in security settings (admins change them with updateSecuritySettings). */
+export type SecuritySettings = {
+  twoStepSignInRequired: TwoStepRequirement;
+  /** When an admin last changed twoStepSignInRequired. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it (the change log has every change: entityType SETTING). */
+  updatedByName: Maybe<Scalars['String']['output']>;
+};
+
+export type SecuritySettingsInput = {
+  /** Omitted: unchanged. */
+  twoStepSignInRequired?: InputMaybe<TwoStepRequirement>;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1358,6 +1482,33 @@ export type TemporaryPasswordPayload = {
   /** The password stops working then; the agent must choose a new one at sign-in before. */
   expiresAt: Scalars['DateTime']['output'];
   temporaryPassword: Scalars['String']['output'];
+};
+
+/** The start of TOTP enrolment: add the secret to an authenticator app, then confirmTotpEnrolment with its first code. */
+export type TotpEnrolment = {
+  /** otpauth://totp/... URI (what the QR code holds). */
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code as an SVG data URL (made by the server: the secret goes to no third party). */
+  qrCodeDataUrl: Scalars['String']['output'];
+  /** The base32 secret, for typing into the app by hand. Shown now only: it is stored encrypted. */
+  secret: Scalars['String']['output'];
+};
+
+/** Who must use two-step sign-in (API tokens are never affected). */
+export type TwoStepRequirement =
+  | 'ADMINISTRATORS'
+  | 'EVERYONE'
+  | 'OFF';
+
+/** The signed-in agent's two-step sign-in. */
+export type TwoStepSignInStatus = {
+  enabled: Scalars['Boolean']['output'];
+  enabledAt: Maybe<Scalars['DateTime']['output']>;
+  methods: Array<SecondFactorMethod>;
+  /** Unused recovery codes. */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** An administrator requires two-step sign-in for this agent (it cannot be turned off). */
+  required: Scalars['Boolean']['output'];
 };
 
 /** An agent's CRM summary and contact information. Omitted fields stay as they are; null (or blank) clears one. */
@@ -3123,6 +3274,36 @@ export type TestAppCreateAgentMutationVariables = Exact<{
 
 export type TestAppCreateAgentMutation = { createAgent: { agent: { id: string } } };
 
+export type TwoStepLoginMutationVariables = Exact<{
+  e: Scalars['String']['input'];
+  p: Scalars['String']['input'];
+}>;
+
+
+export type TwoStepLoginMutation = { login: { token: string, secondFactorRequired: boolean, secondFactorMethods: Array<SecondFactorMethod>, enrolmentRequired: boolean } };
+
+export type TwoStepStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoStepStatusQuery = { myTwoStepSignIn: { enabled: boolean, methods: Array<SecondFactorMethod>, recoveryCodesLeft: number, required: boolean } };
+
+export type TwoStepViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoStepViewerQuery = { viewer: { id: string, twoStepSignIn: boolean | null } };
+
+export type TwoStepResetMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TwoStepResetMutation = { resetSecondFactor: { id: string, twoStepSignIn: boolean | null } };
+
+export type TwoStepTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoStepTokenMutation = { createApiToken: { token: string } };
+
 export type VisibilityCrmSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3479,6 +3660,43 @@ export type OnboardingOutbox2QueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OnboardingOutbox2Query = { outbox: Array<{ id: string }> };
 
+export type TwoStepPasskeyStartMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoStepPasskeyStartMutation = { startPasskeyRegistration: string };
+
+export type TwoStepPasskeyFinishMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  response: Scalars['String']['input'];
+}>;
+
+
+export type TwoStepPasskeyFinishMutation = { finishPasskeyRegistration: { recoveryCodes: Array<string> | null, passkey: { id: string, name: string } } };
+
+export type TwoStepPasskeyStepMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoStepPasskeyStepMutation = { startPasskeySecondStep: string };
+
+export type TwoStepPasskeyVerifyMutationVariables = Exact<{
+  response: Scalars['String']['input'];
+}>;
+
+
+export type TwoStepPasskeyVerifyMutation = { verifyPasskey: { token: string } };
+
+export type TwoStepPasskeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoStepPasskeysQuery = { myPasskeys: Array<{ id: string, name: string, lastUsedAt: string | null }> };
+
+export type TwoStepPasskeyRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TwoStepPasskeyRemoveMutation = { removePasskey: boolean };
+
 export type ResetRequestMutationVariables = Exact<{
   email: Scalars['String']['input'];
 }>;
@@ -3769,6 +3987,52 @@ export type TokenRulesChangePasswordMutationVariables = Exact<{ [key: string]: n
 
 export type TokenRulesChangePasswordMutation = { changePassword: { id: string } };
 
+export type TwoStepVerifyMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type TwoStepVerifyMutation = { verifySecondFactor: { token: string, secondFactorRequired: boolean, agent: { id: string } } };
+
+export type TwoStepStartMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoStepStartMutation = { startTotpEnrolment: { secret: string, otpauthUri: string, qrCodeDataUrl: string } };
+
+export type TwoStepConfirmMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type TwoStepConfirmMutation = { confirmTotpEnrolment: { codes: Array<string> } };
+
+export type TwoStepRegenerateMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type TwoStepRegenerateMutation = { regenerateRecoveryCodes: { codes: Array<string> } };
+
+export type TwoStepDisableMutationVariables = Exact<{
+  code?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TwoStepDisableMutation = { disableTwoStepSignIn: boolean };
+
+export type TwoStepAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoStepAgentsQuery = { agents: { totalCount: number } };
+
+export type TwoStepSettingsMutationVariables = Exact<{
+  required: TwoStepRequirement;
+}>;
+
+
+export type TwoStepSettingsMutation = { updateSecuritySettings: { twoStepSignInRequired: TwoStepRequirement } };
+
 export const AgentCrmFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgentCrmFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"crmSummary"}},{"kind":"Field","name":{"kind":"Name","value":"crmContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"im"}},{"kind":"Field","name":{"kind":"Name","value":"twitter"}},{"kind":"Field","name":{"kind":"Name","value":"linkedin"}},{"kind":"Field","name":{"kind":"Name","value":"facebook"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"crmNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AgentCrmFieldsFragment, unknown>;
 export const TestAgentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestAgent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"landlinePhone"}},{"kind":"Field","name":{"kind":"Name","value":"mobilePhone"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"businessUnit"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"isReportsAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"effectivePermissions"}},{"kind":"Field","name":{"kind":"Name","value":"canEditOwnTicketNotifications"}},{"kind":"Field","name":{"kind":"Name","value":"permissionGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"access"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticketNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"browser"}}]}}]}}]} as unknown as DocumentNode<TestAgentFragment, unknown>;
 export const CrmUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrmUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"primaryEmail"}},{"kind":"Field","name":{"kind":"Name","value":"emails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"isPrimary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usergroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"im"}},{"kind":"Field","name":{"kind":"Name","value":"twitter"}},{"kind":"Field","name":{"kind":"Name","value":"linkedin"}},{"kind":"Field","name":{"kind":"Name","value":"facebook"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"localTime"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"isAutoResponder"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"merges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUserId"}},{"kind":"Field","name":{"kind":"Name","value":"undoneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CrmUserFieldsFragment, unknown>;
@@ -3966,6 +4230,11 @@ export const TeamsDepartmentsAgentsDocument = {"kind":"Document","definitions":[
 export const TeamsDepartmentsChangeLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsDepartmentsChangeLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeLogEntityType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamsDepartmentsChangeLogQuery, TeamsDepartmentsChangeLogQueryVariables>;
 export const TestAppLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestAppLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<TestAppLoginMutation, TestAppLoginMutationVariables>;
 export const TestAppCreateAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestAppCreateAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TestAppCreateAgentMutation, TestAppCreateAgentMutationVariables>;
+export const TwoStepLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"secondFactorRequired"}},{"kind":"Field","name":{"kind":"Name","value":"secondFactorMethods"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentRequired"}}]}}]}}]} as unknown as DocumentNode<TwoStepLoginMutation, TwoStepLoginMutationVariables>;
+export const TwoStepStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoStepStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTwoStepSignIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]} as unknown as DocumentNode<TwoStepStatusQuery, TwoStepStatusQueryVariables>;
+export const TwoStepViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoStepViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"twoStepSignIn"}}]}}]}}]} as unknown as DocumentNode<TwoStepViewerQuery, TwoStepViewerQueryVariables>;
+export const TwoStepResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetSecondFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"twoStepSignIn"}}]}}]}}]} as unknown as DocumentNode<TwoStepResetMutation, TwoStepResetMutationVariables>;
+export const TwoStepTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"two-step","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"agents:read","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<TwoStepTokenMutation, TwoStepTokenMutationVariables>;
 export const VisibilityCrmSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityCrmSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crmSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamScopedUserVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}}]}}]}}]} as unknown as DocumentNode<VisibilityCrmSettingsQuery, VisibilityCrmSettingsQueryVariables>;
 export const VisibilityUpdateCrmSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilityUpdateCrmSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CrmSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCrmSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamScopedUserVisibility"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}}]}}]}}]} as unknown as DocumentNode<VisibilityUpdateCrmSettingsMutation, VisibilityUpdateCrmSettingsMutationVariables>;
 export const VisibilitySetTeamOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilitySetTeamOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTeamOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizationIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<VisibilitySetTeamOrganizationsMutation, VisibilitySetTeamOrganizationsMutationVariables>;
@@ -4024,6 +4293,12 @@ export const OnboardingCreateAgent4Document = {"kind":"Document","definitions":[
 export const OnboardingOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OnboardingOutbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"FAILED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]}}]} as unknown as DocumentNode<OnboardingOutboxQuery, OnboardingOutboxQueryVariables>;
 export const OnboardingRetryOutboxMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardingRetryOutboxMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryOutboxMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OnboardingRetryOutboxMessageMutation, OnboardingRetryOutboxMessageMutationVariables>;
 export const OnboardingOutbox2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OnboardingOutbox2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"FAILED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OnboardingOutbox2Query, OnboardingOutbox2QueryVariables>;
+export const TwoStepPasskeyStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepPasskeyStart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPasskeyRegistration"}}]}}]} as unknown as DocumentNode<TwoStepPasskeyStartMutation, TwoStepPasskeyStartMutationVariables>;
+export const TwoStepPasskeyFinishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepPasskeyFinish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"response"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishPasskeyRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"response"},"value":{"kind":"Variable","name":{"kind":"Name","value":"response"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passkey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodes"}}]}}]}}]} as unknown as DocumentNode<TwoStepPasskeyFinishMutation, TwoStepPasskeyFinishMutationVariables>;
+export const TwoStepPasskeyStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepPasskeyStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPasskeySecondStep"}}]}}]} as unknown as DocumentNode<TwoStepPasskeyStepMutation, TwoStepPasskeyStepMutationVariables>;
+export const TwoStepPasskeyVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepPasskeyVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"response"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPasskey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"response"},"value":{"kind":"Variable","name":{"kind":"Name","value":"response"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<TwoStepPasskeyVerifyMutation, TwoStepPasskeyVerifyMutationVariables>;
+export const TwoStepPasskeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoStepPasskeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPasskeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]} as unknown as DocumentNode<TwoStepPasskeysQuery, TwoStepPasskeysQueryVariables>;
+export const TwoStepPasskeyRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepPasskeyRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePasskey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<TwoStepPasskeyRemoveMutation, TwoStepPasskeyRemoveMutationVariables>;
 export const ResetRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<ResetRequestMutation, ResetRequestMutationVariables>;
 export const ResetSetWithTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetSetWithToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPasswordWithToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ResetSetWithTokenMutation, ResetSetWithTokenMutationVariables>;
 export const ResetSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ResetSendMutation, ResetSendMutationVariables>;
@@ -4071,3 +4346,10 @@ export const TokenRulesInviteAgent2Document = {"kind":"Document","definitions":[
 export const TokenRulesCreateApiToken2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TokenRulesCreateApiToken2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"second","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"agents:write","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<TokenRulesCreateApiToken2Mutation, TokenRulesCreateApiToken2MutationVariables>;
 export const TokenRulesAgents2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TokenRulesAgents2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<TokenRulesAgents2Query, TokenRulesAgents2QueryVariables>;
 export const TokenRulesChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TokenRulesChangePassword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"StringValue","value":"agent-password-1","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"StringValue","value":"new-password-22","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TokenRulesChangePasswordMutation, TokenRulesChangePasswordMutationVariables>;
+export const TwoStepVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifySecondFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"secondFactorRequired"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TwoStepVerifyMutation, TwoStepVerifyMutationVariables>;
+export const TwoStepStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepStart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTotpEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeDataUrl"}}]}}]}}]} as unknown as DocumentNode<TwoStepStartMutation, TwoStepStartMutationVariables>;
+export const TwoStepConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTotpEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}}]}}]} as unknown as DocumentNode<TwoStepConfirmMutation, TwoStepConfirmMutationVariables>;
+export const TwoStepRegenerateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepRegenerate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regenerateRecoveryCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}}]}}]} as unknown as DocumentNode<TwoStepRegenerateMutation, TwoStepRegenerateMutationVariables>;
+export const TwoStepDisableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepDisable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableTwoStepSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<TwoStepDisableMutation, TwoStepDisableMutationVariables>;
+export const TwoStepAgentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoStepAgents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<TwoStepAgentsQuery, TwoStepAgentsQueryVariables>;
+export const TwoStepSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TwoStepSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"required"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TwoStepRequirement"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecuritySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"twoStepSignInRequired"},"value":{"kind":"Variable","name":{"kind":"Name","value":"required"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"twoStepSignInRequired"}}]}}]}}]} as unknown as DocumentNode<TwoStepSettingsMutation, TwoStepSettingsMutationVariables>;

@@ -94,6 +94,8 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     IMPORT_POLL_MS: '0',
     AUDIT_PRUNE_POLL_MS: '0',
     WEB_DIST: '/nonexistent',
+    // Production refuses to start without one; suites that run as production get this one.
+    SECRET_KEY: 'test-suite-secret-key-not-for-any-real-server',
     // CI runs the access, limits and visibility suites with the read fast path on and off.
     ...(process.env.GRAPHQL_FAST_PATH ? { GRAPHQL_FAST_PATH: process.env.GRAPHQL_FAST_PATH } : {}),
     ...env,

@@ -67,16 +67,18 @@ export function externalServer(baseUrl: string): E2EServer {
 export interface StartApiOptions {
   /** LICENSE_SEATS of the server (100 by default: the specs sharing a worker create agents). */
   licenseSeats?: number;
+  /** The host name in the server's URL: `localhost` for WebAuthn, which refuses IP addresses as relying party. */
+  host?: string;
 }
 
 /** Starts the API (serving packages/web/dist) and resolves once /healthz answers 200. */
-export async function startApi({ licenseSeats = 100 }: StartApiOptions = {}): Promise<E2EServer> {
+export async function startApi({ licenseSeats = 100, host = '127.0.0.1' }: StartApiOptions = {}): Promise<E2EServer> {
   if (!existsSync(join(WEB_DIR, 'dist/index.html'))) {
     throw new Error('packages/web/dist is missing: run `pnpm --filter @roster/web build` first (pnpm test:e2e does)');
   }
   const mail = await startSmtpSink();
   const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://${host}:${port}`;
   const tmp = await mkdtemp(join(tmpdir(), 'roster-e2e-'));
   const logFile = join(tmp, 'api.log');
   const log = await open(logFile, 'w');

@@ -8,6 +8,8 @@ interface WorkerFixtures {
   server: E2EServer;
   /** Seats of the worker's server: a spec that needs many agents sets it with test.use (its own worker). */
   licenseSeats: number;
+  /** The server's host name (StartApiOptions.host): a spec that needs `localhost` sets it with test.use (its own worker). */
+  host: string;
 }
 interface TestFixtures {
   admin: Credentials;
@@ -17,9 +19,10 @@ interface TestFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   licenseSeats: [100, { scope: 'worker', option: true }],
+  host: ['127.0.0.1', { scope: 'worker', option: true }],
   server: [
-    async ({ licenseSeats }, use) => {
-      const server = process.env.E2E_BASE_URL ? externalServer(process.env.E2E_BASE_URL) : await startApi({ licenseSeats });
+    async ({ licenseSeats, host }, use) => {
+      const server = process.env.E2E_BASE_URL ? externalServer(process.env.E2E_BASE_URL) : await startApi({ licenseSeats, host });
       await use(server);
       await server.stop();
     },

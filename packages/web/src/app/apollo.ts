@@ -32,6 +32,7 @@ export function createApolloClient(): ApolloClient {
         Note: { keyFields: false },
         // One helpdesk-wide object without an id: a save (updateCrmSettings) updates what every screen shows.
         CrmSettings: { keyFields: [] },
+        SecuritySettings: { keyFields: [] },
       },
     }),
   });

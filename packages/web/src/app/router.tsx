@@ -18,6 +18,7 @@ const setPasswordPage = async () => ({ Component: (await import('../features/aut
 const forgotPasswordPage = async () => ({
   Component: (await import('../features/auth/pages/forgot-password-page')).ForgotPasswordPage,
 });
+const twoStepSetupPage = async () => ({ Component: (await import('../features/two-step/pages/two-step-setup-page')).TwoStepSetupPage });
 const changePasswordPage = async () => ({ Component: (await import('../features/auth/pages/change-password-page')).ChangePasswordPage });
 const agentsPage = async () => ({ Component: (await import('../features/agents/pages/agents-page')).AgentsPage });
 const agentPage = async () => ({ Component: (await import('../features/agents/pages/agent-route')).AgentRoute });
@@ -72,6 +73,7 @@ export const routes: RouteObject[] = [
           { path: 'agents', lazy: agentsPage },
           { path: 'agents/:id', lazy: agentPage },
           { path: 'change-password', lazy: changePasswordPage },
+          { path: 'two-step-setup', lazy: twoStepSetupPage },
           preferencesRoute,
           {
             // Administrators only: others see "You need administrator access".

@@ -19,7 +19,7 @@ type Documents = {
     "\n  fragment ImportRowPage on ImportRowConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        row\n        email\n        action\n      }\n    }\n  }\n": typeof types.ImportRowPageFragmentDoc,
     "\n  fragment ImportRowErrorView on ImportRowError {\n    row\n    column\n    code\n    message\n    value\n  }\n": typeof types.ImportRowErrorViewFragmentDoc,
     "\n  query AdminsAtAGlance {\n    agents(first: 20, filter: { isAdmin: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n    allAgents: agents(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AdminsAtAGlanceDocument,
-    "\n  fragment AgentPageFields on Agent {\n    id\n    name\n    alias\n    email\n    extraEmails\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    lastSignInAt\n    canEditOwnTicketNotifications\n    permissions\n    effectivePermissions\n    permissionGroups {\n      id\n    }\n    teams {\n      id\n    }\n    departments {\n      access\n      department {\n        id\n      }\n    }\n    effectiveDepartments {\n      access\n      department {\n        id\n      }\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.AgentPageFieldsFragmentDoc,
+    "\n  fragment AgentPageFields on Agent {\n    id\n    name\n    alias\n    email\n    extraEmails\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    lastSignInAt\n    twoStepSignIn\n    canEditOwnTicketNotifications\n    permissions\n    effectivePermissions\n    permissionGroups {\n      id\n    }\n    teams {\n      id\n    }\n    departments {\n      access\n      department {\n        id\n      }\n    }\n    effectiveDepartments {\n      access\n      department {\n        id\n      }\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": typeof types.AgentPageFieldsFragmentDoc,
     "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      ...AgentPageFields\n    }\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n      departments {\n        access\n        department {\n          id\n        }\n      }\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    notificationCatalog {\n      key\n      label\n      category\n    }\n  }\n": typeof types.AgentPageDocument,
     "\n  mutation UpdateAgentPage($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentPageFields\n    }\n  }\n": typeof types.UpdateAgentPageDocument,
     "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.DeleteAgentDocument,
@@ -45,9 +45,9 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditActorOptions($search: String, $first: Int) {\n    agents(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditActorOptionsDocument,
-    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    effectivePermissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -134,6 +134,21 @@ type Documents = {
     "\n  query TeamMemberCandidates($search: String) {\n    agents(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.TeamMemberCandidatesDocument,
     "\n  mutation SetTeamOrganizations($id: ID!, $organizationIds: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $organizationIds) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetTeamOrganizationsDocument,
     "\n  query TeamOrganizationCandidates($search: String) {\n    organizations(first: 100, search: $search) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TeamOrganizationCandidatesDocument,
+    "\n  query MyTwoStepSignIn {\n    myTwoStepSignIn {\n      enabled\n      methods\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": typeof types.MyTwoStepSignInDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoStepSignIn($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": typeof types.DisableTwoStepSignInDocument,
+    "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
+    "\n  mutation ResetSecondFactor($agentId: ID!) {\n    resetSecondFactor(agentId: $agentId) {\n      id\n      twoStepSignIn\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
+    "\n  query SecuritySettings {\n    securitySettings {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.SecuritySettingsDocument,
+    "\n  mutation UpdateSecuritySettings($input: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateSecuritySettingsDocument,
+    "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyPasskeysDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": typeof types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": typeof types.RemovePasskeyDocument,
+    "\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n": typeof types.StartPasskeySecondStepDocument,
+    "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifyPasskeyDocument,
     "\n  query UserImport($id: ID!) {\n    userImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": typeof types.UserImportDocument,
     "\n  query UserImportRows($id: ID!, $after: String!) {\n    userImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": typeof types.UserImportRowsDocument,
 };
@@ -143,7 +158,7 @@ const documents: Documents = {
     "\n  fragment ImportRowPage on ImportRowConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        row\n        email\n        action\n      }\n    }\n  }\n": types.ImportRowPageFragmentDoc,
     "\n  fragment ImportRowErrorView on ImportRowError {\n    row\n    column\n    code\n    message\n    value\n  }\n": types.ImportRowErrorViewFragmentDoc,
     "\n  query AdminsAtAGlance {\n    agents(first: 20, filter: { isAdmin: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n    allAgents: agents(first: 1) {\n      totalCount\n    }\n  }\n": types.AdminsAtAGlanceDocument,
-    "\n  fragment AgentPageFields on Agent {\n    id\n    name\n    alias\n    email\n    extraEmails\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    lastSignInAt\n    canEditOwnTicketNotifications\n    permissions\n    effectivePermissions\n    permissionGroups {\n      id\n    }\n    teams {\n      id\n    }\n    departments {\n      access\n      department {\n        id\n      }\n    }\n    effectiveDepartments {\n      access\n      department {\n        id\n      }\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.AgentPageFieldsFragmentDoc,
+    "\n  fragment AgentPageFields on Agent {\n    id\n    name\n    alias\n    email\n    extraEmails\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    lastSignInAt\n    twoStepSignIn\n    canEditOwnTicketNotifications\n    permissions\n    effectivePermissions\n    permissionGroups {\n      id\n    }\n    teams {\n      id\n    }\n    departments {\n      access\n      department {\n        id\n      }\n    }\n    effectiveDepartments {\n      access\n      department {\n        id\n      }\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n": types.AgentPageFieldsFragmentDoc,
     "\n  query AgentPage($id: ID!) {\n    agent(id: $id) {\n      ...AgentPageFields\n    }\n    permissionCatalog {\n      key\n      label\n      category\n      destructive\n    }\n    permissionGroups {\n      id\n      name\n      builtIn\n      permissions\n      departments {\n        access\n        department {\n          id\n        }\n      }\n    }\n    teams {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n    notificationCatalog {\n      key\n      label\n      category\n    }\n  }\n": types.AgentPageDocument,
     "\n  mutation UpdateAgentPage($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentPageFields\n    }\n  }\n": types.UpdateAgentPageDocument,
     "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.DeleteAgentDocument,
@@ -169,9 +184,9 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditActorOptions($search: String, $first: Int) {\n    agents(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AuditActorOptionsDocument,
-    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    effectivePermissions\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -258,6 +273,21 @@ const documents: Documents = {
     "\n  query TeamMemberCandidates($search: String) {\n    agents(first: 100, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.TeamMemberCandidatesDocument,
     "\n  mutation SetTeamOrganizations($id: ID!, $organizationIds: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $organizationIds) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.SetTeamOrganizationsDocument,
     "\n  query TeamOrganizationCandidates($search: String) {\n    organizations(first: 100, search: $search) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TeamOrganizationCandidatesDocument,
+    "\n  query MyTwoStepSignIn {\n    myTwoStepSignIn {\n      enabled\n      methods\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": types.MyTwoStepSignInDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoStepSignIn($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": types.DisableTwoStepSignInDocument,
+    "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifySecondFactorDocument,
+    "\n  mutation ResetSecondFactor($agentId: ID!) {\n    resetSecondFactor(agentId: $agentId) {\n      id\n      twoStepSignIn\n    }\n  }\n": types.ResetSecondFactorDocument,
+    "\n  query SecuritySettings {\n    securitySettings {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n": types.SecuritySettingsDocument,
+    "\n  mutation UpdateSecuritySettings($input: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateSecuritySettingsDocument,
+    "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.MyPasskeysDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": types.RemovePasskeyDocument,
+    "\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n": types.StartPasskeySecondStepDocument,
+    "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifyPasskeyDocument,
     "\n  query UserImport($id: ID!) {\n    userImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": types.UserImportDocument,
     "\n  query UserImportRows($id: ID!, $after: String!) {\n    userImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": types.UserImportRowsDocument,
 };
@@ -299,7 +329,7 @@ export function graphql(source: "\n  query AdminsAtAGlance {\n    agents(first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgentPageFields on Agent {\n    id\n    name\n    alias\n    email\n    extraEmails\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    lastSignInAt\n    canEditOwnTicketNotifications\n    permissions\n    effectivePermissions\n    permissionGroups {\n      id\n    }\n    teams {\n      id\n    }\n    departments {\n      access\n      department {\n        id\n      }\n    }\n    effectiveDepartments {\n      access\n      department {\n        id\n      }\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n"): (typeof documents)["\n  fragment AgentPageFields on Agent {\n    id\n    name\n    alias\n    email\n    extraEmails\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    lastSignInAt\n    canEditOwnTicketNotifications\n    permissions\n    effectivePermissions\n    permissionGroups {\n      id\n    }\n    teams {\n      id\n    }\n    departments {\n      access\n      department {\n        id\n      }\n    }\n    effectiveDepartments {\n      access\n      department {\n        id\n      }\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AgentPageFields on Agent {\n    id\n    name\n    alias\n    email\n    extraEmails\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    lastSignInAt\n    twoStepSignIn\n    canEditOwnTicketNotifications\n    permissions\n    effectivePermissions\n    permissionGroups {\n      id\n    }\n    teams {\n      id\n    }\n    departments {\n      access\n      department {\n        id\n      }\n    }\n    effectiveDepartments {\n      access\n      department {\n        id\n      }\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n"): (typeof documents)["\n  fragment AgentPageFields on Agent {\n    id\n    name\n    alias\n    email\n    extraEmails\n    phone\n    landlinePhone\n    mobilePhone\n    timezone\n    language\n    businessUnit\n    isAdmin\n    isReportsAdmin\n    status\n    mustChangePassword\n    lastSignInAt\n    twoStepSignIn\n    canEditOwnTicketNotifications\n    permissions\n    effectivePermissions\n    permissionGroups {\n      id\n    }\n    teams {\n      id\n    }\n    departments {\n      access\n      department {\n        id\n      }\n    }\n    effectiveDepartments {\n      access\n      department {\n        id\n      }\n    }\n    ticketNotifications {\n      event\n      email\n      browser\n    }\n    otherNotifications {\n      event\n      email\n      browser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,7 +433,7 @@ export function graphql(source: "\n  query AuditActorOptions($search: String, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    effectivePermissions\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    effectivePermissions\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -411,7 +441,7 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...View
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -756,6 +786,66 @@ export function graphql(source: "\n  mutation SetTeamOrganizations($id: ID!, $or
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamOrganizationCandidates($search: String) {\n    organizations(first: 100, search: $search) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamOrganizationCandidates($search: String) {\n    organizations(first: 100, search: $search) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTwoStepSignIn {\n    myTwoStepSignIn {\n      enabled\n      methods\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n"): (typeof documents)["\n  query MyTwoStepSignIn {\n    myTwoStepSignIn {\n      enabled\n      methods\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoStepSignIn($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n"): (typeof documents)["\n  mutation DisableTwoStepSignIn($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondFactor($agentId: ID!) {\n    resetSecondFactor(agentId: $agentId) {\n      id\n      twoStepSignIn\n    }\n  }\n"): (typeof documents)["\n  mutation ResetSecondFactor($agentId: ID!) {\n    resetSecondFactor(agentId: $agentId) {\n      id\n      twoStepSignIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecuritySettings {\n    securitySettings {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  query SecuritySettings {\n    securitySettings {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSecuritySettings($input: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSecuritySettings($input: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $input) {\n      twoStepSignInRequired\n      updatedAt\n      updatedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"): (typeof documents)["\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeyRegistration($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n"): (typeof documents)["\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,6 +38,7 @@ export function viewer(over: Partial<ViewerFieldsFragment> = {}): ViewerFieldsFr
     name: 'Ann Agent',
     isAdmin: false,
     mustChangePassword: false,
+    mustEnrolSecondFactor: false,
     effectivePermissions: [],
     ...over,
   };

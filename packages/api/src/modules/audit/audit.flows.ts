@@ -1,6 +1,6 @@
 import { normalizeEmail } from '@roster/shared';
 import { systemActor, withOrigin } from '../../common/actor';
-import { insertAuditEvents } from '../../common/audit';
+import { AuditEventInput, insertAuditEvents } from '../../common/audit';
 import { DomainError } from '../../common/errors';
 import type { Context } from '../../common/request';
 import { Agent } from '../agent/agent.entity';
@@ -36,5 +36,24 @@ export const signInFailed =
   (ctx: Context, email: string) =>
   async (error: unknown): Promise<never> => {
     await recordSignInFailure(ctx, email, error).catch((e) => console.error('audit: a failed sign-in was not recorded', e));
+    throw error;
+  };
+
+/**
+ * An event at the edge, in a statement of its own (outside the flow's transactions), acted by the
+ * signing-in system with the request's origin. A failure to record is logged, never the caller's failure.
+ */
+export async function recordAtEdge(ctx: Context, event: AuditEventInput): Promise<void> {
+  await insertAuditEvents(ctx.ds.manager, withOrigin(SIGN_IN, ctx), [event]).catch((e) =>
+    console.error(`audit: ${event.action} was not recorded`, e),
+  );
+}
+
+/** `.catch(stepFailed(ctx, event))`: records `event` as a failure (refused when rate-limited), then throws the original error. */
+export const stepFailed =
+  (ctx: Context, event: AuditEventInput) =>
+  async (error: unknown): Promise<never> => {
+    const code = error instanceof DomainError ? error.code : 'INTERNAL';
+    await recordAtEdge(ctx, { ...event, outcome: code === 'RATE_LIMITED' ? 'REFUSED' : 'FAILURE', details: { ...event.details, reason: code } });
     throw error;
   };

@@ -2,7 +2,7 @@
 export { AuditEvent } from '../../common/audit-event.entity';
 export { AuditResolver, AuditLogFilter } from './audit.resolver';
 export { agentTarget, attemptedEmail, recordAuditEvent } from './audit.record';
-export { signInFailed } from './audit.flows';
+export { recordAtEdge, signInFailed, stepFailed } from './audit.flows';
 export type { AuditEventInput } from './audit.record';
 export { AUDIT_CSV_HEADER, auditCsvPages, auditFilterFromQuery } from './audit.export';
 export { AUDIT_VALUE_CHARS, MAX_CHANGES_PER_EVENT } from './audit.query';

@@ -30,7 +30,18 @@ export class Session {
 
   @Str(300, { nullable: true })
   userAgent: string | null;
+
+  /** Null: a full session. Otherwise the sign-in is not complete and the session can do only that step (SessionStage). */
+  @Str(16, { nullable: true })
+  stage: SessionStage | null;
+
+  /** The pending WebAuthn challenge of this session (passkey registration or second step); used once. */
+  @Str(128, { nullable: true })
+  webauthnChallenge: string | null;
 }
+
+/** What a session that is not complete yet may do (common/auth.ts): the second step, or enrol a factor. */
+export type SessionStage = 'SECOND_FACTOR' | 'ENROLMENT';
 
 /** One failed sign-in, counted per account and per IP for rate limiting. */
 @Entity('login_attempt')

@@ -6,7 +6,9 @@ import type { Context } from '../../common/request';
 import { Agent } from '../agent/agent.entity';
 import { assertDisplayName } from '../agent/agent.validation';
 import { acceptInvitation, usableInvitation } from '../invitation/invitation.service';
+import type { SessionStage, TrustedDevice } from './auth.entity';
 import { trustDevice } from './device.service';
+import { type SecondFactorMethod, signInStage } from './second-factor.service';
 import { checkCurrentPassword, endSession, loginLimits, setPassword, startSession, verifyCredentials } from './auth.service';
 import { assertPasswordOk, hashPassword } from './password';
 import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
@@ -16,28 +18,66 @@ import { signInFailed } from '../audit/audit.flows';
 // sign-in fails, and slow password hashing stays outside any transaction), so they live at the
 // edge with the resolvers: each step is one service call in its own transaction or read.
 
-const SIGN_IN = systemActor('Sign-in');
+export const SIGN_IN = systemActor('Sign-in');
 
-/** Starts a session; the rest of this request (the payload's nested fields) acts as that agent. */
-export async function signIn(ctx: Context, agent: Agent): Promise<{ token: string; agent: Agent }> {
-  const { token, expiresAt } = await ctx.tx((sc) => startSession(sc, { agent, ip: ctx.ip, userAgent: ctx.userAgent }), agentActor(agent));
-  ctx.actor = agentActor(agent);
-  ctx.res?.cookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: ctx.config.secureCookies,
-    path: '/',
-    expires: expiresAt,
-  });
-  return { token, agent };
+export interface SignInResult {
+  token: string;
+  agent: Agent;
+  /** The session only passed the password: verifySecondFactor with one of `secondFactorMethods` completes it. */
+  secondFactorRequired: boolean;
+  secondFactorMethods: SecondFactorMethod[];
+  /** Two-step sign-in is required and the agent has none: the session may only enrol. */
+  enrolmentRequired: boolean;
 }
 
-// One sign-in attempt per GraphQL operation: aliases cannot multiply password guesses.
+/** Sets the session cookie; the rest of this request (the payload's nested fields) acts as that session. */
+export async function startSessionFor(ctx: Context, agent: Agent, stage: SessionStage | null): Promise<string> {
+  const { token, expiresAt } = await ctx.tx(
+    (sc) => startSession(sc, { agent, ip: ctx.ip, userAgent: ctx.userAgent, stage }),
+    agentActor(agent),
+  );
+  ctx.actor = agentActor(agent, undefined, stage);
+  ctx.res?.cookie(SESSION_COOKIE, token, { ...cookieOptions(ctx), expires: expiresAt });
+  return token;
+}
+
+const cookieOptions = (ctx: Context) => ({ httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.secureCookies, path: '/' });
+
+/** Gives the browser a device cookie for this agent unless it carries a live one (device.service.ts). */
+export async function rememberDevice(ctx: Context, agent: Agent, current: TrustedDevice | null): Promise<void> {
+  const trusted = await ctx.tx((sc) => trustDevice(sc, { agentId: agent.id, current }), SIGN_IN);
+  if (trusted) ctx.res?.cookie(DEVICE_COOKIE, trusted.token, { ...cookieOptions(ctx), expires: trusted.expiresAt });
+}
+
+/**
+ * After the password (sign-in, an accepted invitation, a reset link): a full session, or, when
+ * the agent has a second factor, a session that can only take the second step, or, when two-step
+ * sign-in is required and the agent has none, one that can only enrol. A device is remembered
+ * (`device` given: the password sign-in) once the sign-in is complete.
+ */
+export async function signIn(ctx: Context, agent: Agent, device?: { current: TrustedDevice | null }): Promise<SignInResult> {
+  const { stage, methods } = await ctx.read((sc) => signInStage(sc.em, agent), SIGN_IN);
+  if (stage !== 'SECOND_FACTOR' && device) await rememberDevice(ctx, agent, device.current);
+  const token = await startSessionFor(ctx, agent, stage);
+  return {
+    token,
+    agent,
+    secondFactorRequired: stage === 'SECOND_FACTOR',
+    secondFactorMethods: stage === 'SECOND_FACTOR' ? methods : [],
+    enrolmentRequired: stage === 'ENROLMENT',
+  };
+}
+
+// One sign-in attempt per GraphQL operation: aliases cannot multiply password or code guesses.
 const attemptedInOperation = new WeakSet<object>();
 
-export async function login(ctx: Context, email: string, password: string): Promise<{ token: string; agent: Agent }> {
+export function oneAttemptPerOperation(ctx: Context): void {
   if (attemptedInOperation.has(ctx)) throw appError(ErrorCode.RATE_LIMITED, 'Only one sign-in attempt is allowed per request');
   attemptedInOperation.add(ctx);
+}
+
+export async function login(ctx: Context, email: string, password: string): Promise<SignInResult> {
+  oneAttemptPerOperation(ctx);
   const verified = ctx.read(async (sc) => {
     const { limits, resetKeys, unusable, device } = await loginLimits(sc, { email, ip: ctx.ip, deviceToken: ctx.deviceToken });
     const attempt = await takeAttempt(sc, limits, 'sign-in');
@@ -47,17 +87,7 @@ export async function login(ctx: Context, email: string, password: string): Prom
     return { agent: found, device };
   }, SIGN_IN);
   const { agent, device } = await verified.catch(signInFailed(ctx, email));
-  const trusted = await ctx.tx((sc) => trustDevice(sc, { agentId: agent.id, current: device }), SIGN_IN);
-  if (trusted) {
-    ctx.res?.cookie(DEVICE_COOKIE, trusted.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: ctx.config.secureCookies,
-      path: '/',
-      expires: trusted.expiresAt,
-    });
-  }
-  return signIn(ctx, agent);
+  return signIn(ctx, agent, { current: device });
 }
 
 export async function logout(ctx: Context): Promise<boolean> {
@@ -73,7 +103,7 @@ export async function logout(ctx: Context): Promise<boolean> {
  * field error on `field`. A stolen session must not become a password oracle: wrong current
  * passwords count like sign-in attempts, in their own statements (outside the change's transaction).
  */
-async function confirmPassword(ctx: Context, agent: Agent, password: string, field: string): Promise<void> {
+export async function confirmPassword(ctx: Context, agent: Agent, password: string, field: string): Promise<void> {
   await ctx.read(async (sc) => {
     const attempt = await takeAttempt(
       sc,

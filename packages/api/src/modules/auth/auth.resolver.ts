@@ -3,11 +3,24 @@ import { requireActor, SESSION } from '../../common/auth';
 import type { Context } from '../../common/request';
 import { Agent } from '../agent/agent.entity';
 import { changePassword, login, logout } from './auth.flows';
+import { SecondFactorMethod } from './second-factor.service';
 
 @ObjectType()
 export class AuthPayload {
   @Field({ description: 'Session token: also set as an httpOnly cookie; usable as a Bearer token.' }) token: string;
   @Field(() => Agent) agent: Agent;
+  @Field({
+    description:
+      'True: the password was right and the agent has two-step sign-in; this session can only call verifySecondFactor (or logout) until a code completes it.',
+  })
+  secondFactorRequired: boolean;
+  @Field(() => [SecondFactorMethod], { description: 'How the second step can be completed (empty when none is pending).' })
+  secondFactorMethods: SecondFactorMethod[];
+  @Field({
+    description:
+      'True: two-step sign-in is required for this agent, who has none yet; this session can only enrol (startTotpEnrolment, confirmTotpEnrolment), read viewer and log out.',
+  })
+  enrolmentRequired: boolean;
 }
 
 @Resolver()

@@ -5,7 +5,7 @@ import { badInput, unauthenticated } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { newSecret, SESSION_PREFIX, sha256 } from '../../common/tokens';
 import { Agent, AgentStatus } from '../agent/agent.entity';
-import { Session, TrustedDevice } from './auth.entity';
+import { Session, type SessionStage, TrustedDevice } from './auth.entity';
 import { trustedDeviceFor } from './device.service';
 import { dummyVerify, verifyPassword } from './password';
 import { attemptKey, AttemptLimit } from './rate-limit';
@@ -29,22 +29,26 @@ export interface LoginLimits {
  */
 export async function loginLimits(
   sc: ServiceContext,
-  args: { email: string; ip: string; deviceToken: string | null },
+  args: { email: string; ip: string; deviceToken: string | null; step?: 'password' | 'second-step' },
 ): Promise<LoginLimits> {
   const normalized = normalizeEmail(args.email);
+  // The per-IP budget is shared by both steps; the account's and the device's are counted apart,
+  // so that signing in with the password again (which forgives its own failures) cannot wipe
+  // failed codes: guessing a code is as limited as guessing the password.
   const ipLimit = { key: attemptKey('ip', args.ip), max: sc.config.loginMaxAttemptsPerIp };
   if (normalized === null) return { limits: [ipLimit], resetKeys: [], unusable: true, device: null };
+  const p = args.step === 'second-step' ? 'second-step-' : '';
   const max = sc.config.loginMaxAttemptsPerAccount;
   const device = await trustedDeviceFor(sc, { token: args.deviceToken, email: normalized });
   if (device) {
-    const deviceKey = attemptKey('device', String(device.id));
+    const deviceKey = attemptKey(`${p}device`, String(device.id));
     return { limits: [{ key: deviceKey, max }, ipLimit], resetKeys: [deviceKey], unusable: false, device };
   }
   // Per account from one IP, so that one attacker cannot lock a known admin out everywhere; a
   // ten times higher ceiling per account across all IPs still stops distributed guessing.
-  const accountIpKey = attemptKey('account-ip', `${normalized}|${args.ip}`);
+  const accountIpKey = attemptKey(`${p}account-ip`, `${normalized}|${args.ip}`);
   return {
-    limits: [{ key: accountIpKey, max }, { key: attemptKey('account', normalized), max: max * 10 }, ipLimit],
+    limits: [{ key: accountIpKey, max }, { key: attemptKey(`${p}account`, normalized), max: max * 10 }, ipLimit],
     resetKeys: [accountIpKey],
     unusable: false,
     device: null,
@@ -66,14 +70,27 @@ export async function verifyCredentials(sc: ServiceContext, args: { email: strin
   return agent;
 }
 
-/** Starts a session for `agent` (from `ip`, with browser `userAgent`); the edge hands the token to the client. */
+/** How long a session that has passed the password may take for the second step. */
+export const SECOND_STEP_TTL_MINUTES = 10;
+
+/**
+ * Starts a session for `agent` (from `ip`, with browser `userAgent`); the edge hands the token to
+ * the client. With a `stage` the sign-in is not complete: the session can only take that step
+ * (a second step lasts SECOND_STEP_TTL_MINUTES and is no sign-in yet).
+ */
 export async function startSession(
   sc: ServiceContext,
-  { agent, ip = null, userAgent = null }: { agent: Agent; ip?: string | null; userAgent?: string | null },
+  {
+    agent,
+    ip = null,
+    userAgent = null,
+    stage = null,
+  }: { agent: Agent; ip?: string | null; userAgent?: string | null; stage?: SessionStage | null },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret(SESSION_PREFIX);
   const now = sc.clock();
-  const expiresAt = new Date(now.getTime() + sc.config.sessionTtlHours * 3_600_000);
+  const ttlMs = stage === 'SECOND_FACTOR' ? SECOND_STEP_TTL_MINUTES * 60_000 : sc.config.sessionTtlHours * 3_600_000;
+  const expiresAt = new Date(now.getTime() + ttlMs);
   // Expired sessions are dead weight: an agent's own are dropped whenever they sign in again.
   await sc.em.delete(Session, { agentId: agent.id, expiresAt: LessThan(now) });
   await sc.em.insert(Session, {
@@ -85,10 +102,13 @@ export async function startSession(
     // IPv4 clients of a dual-stack server arrive as ::ffff:a.b.c.d: people know them as a.b.c.d.
     ip: ip?.replace(/^::ffff:(?=\d+\.)/, '').slice(0, 64) ?? null,
     userAgent: userAgent?.slice(0, 300) ?? null,
+    stage,
   });
   await dropOldestSessions(sc, agent.id);
-  await sc.em.update(Agent, agent.id, { lastSignInAt: now });
-  await recordAuditEvent(sc, { action: 'auth.sign_in', target: agentTarget(agent) });
+  if (stage !== 'SECOND_FACTOR') {
+    await sc.em.update(Agent, agent.id, { lastSignInAt: now });
+    await recordAuditEvent(sc, { action: 'auth.sign_in', target: agentTarget(agent) });
+  }
   return { token, expiresAt };
 }
 

@@ -7,7 +7,7 @@ import { rowShape, RowShape } from '../../common/raw-rows';
 import { API_TOKEN_PREFIX, SESSION_PREFIX, sha256 } from '../../common/tokens';
 import { Agent, AgentStatus } from '../agent/agent.entity';
 import { ApiToken } from '../api-token/api-token.entity';
-import { Session } from './auth.entity';
+import { Session, type SessionStage } from './auth.entity';
 import { auditExpiredTokenUse, auditTokenFirstUse, RequestOrigin } from '../audit/audit.tokens';
 
 const LAST_SEEN_EVERY_MS = 60_000;
@@ -37,7 +37,7 @@ function sessionLookup(ds: DataSource): SessionLookup {
     l = {
       read: preparedRead(
         ds,
-        `SELECT s.id AS s_id, s.last_seen_at AS s_last_seen_at, ${agent.columns} FROM session s INNER JOIN agent a ON a.id = s.agent_id ` +
+        `SELECT s.id AS s_id, s.last_seen_at AS s_last_seen_at, s.stage AS s_stage, ${agent.columns} FROM session s INNER JOIN agent a ON a.id = s.agent_id ` +
           'WHERE s.token_hash = ? AND s.expires_at > ?',
       ),
       agent,
@@ -72,7 +72,7 @@ export async function resolveActor(
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
       await ds.getRepository(Session).update(session.id, { lastSeenAt: now });
     }
-    return { actor: agentActor(agent, session.id), sessionToken: token };
+    return { actor: agentActor(agent, session.id, (row.s_stage as SessionStage | null) ?? null), sessionToken: token };
   }
   if (token.startsWith(`${API_TOKEN_PREFIX}_`)) {
     const apiToken = await ds.getRepository(ApiToken).findOneBy({ tokenHash: hash });

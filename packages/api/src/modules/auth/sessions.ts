@@ -1,4 +1,4 @@
-import { Not } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
 import { forbidden, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
@@ -13,10 +13,17 @@ import { agentTarget, recordAuditEvent } from '../audit/audit.record';
 // My sessions: where the signed-in agent is signed in, and ending them; an administrator signs an
 // agent out everywhere. Sessions are only ever the acting agent's own here, except that last one.
 
-/** The acting agent's live sessions, most recently used first (at most MAX_SESSIONS_PER_AGENT exist). */
+/** The acting agent's live sessions, most recently used first (at most MAX_SESSIONS_PER_AGENT exist); a pending second step is no sign-in yet. */
 export function listOwnSessions(sc: ServiceContext): Promise<Session[]> {
   const agentId = sc.actor.agent!.id;
-  return sc.em.find(Session, { where: { agentId }, order: { lastSeenAt: 'DESC', id: 'DESC' }, take: MAX_SESSIONS_PER_AGENT });
+  return sc.em.find(Session, {
+    where: [
+      { agentId, stage: IsNull() },
+      { agentId, stage: 'ENROLMENT' },
+    ],
+    order: { lastSeenAt: 'DESC', id: 'DESC' },
+    take: MAX_SESSIONS_PER_AGENT,
+  });
 }
 
 /** Ends one of the acting agent's sessions (another agent's id reads as not found). */

@@ -35,6 +35,16 @@ const SECTIONS: Section[] = [
         ],
       },
       { p: 'Never share your password. Administrators and Roster support will never ask you for it.' },
+      { h3: 'Two-step sign-in' },
+      {
+        list: [
+          'Turn it on under Preferences, Two-step sign-in: scan the QR code with an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator, 1Password or Aegis), then enter the six-digit code it shows. From then on Roster asks for a code from the app after your password, so a stolen password alone cannot sign in.',
+          'Roster then shows you 10 recovery codes, once: save them somewhere safe. Each works once in place of a code if you lose your phone; you can make new ones under Preferences.',
+          'You can also add passkeys there (your device\u2019s fingerprint, face or PIN, or a security key) and use one instead of the app\u2019s code.',
+          'Your administrator may require two-step sign-in: Roster then asks you to set it up right after your password. If you lose your phone and your recovery codes, ask an administrator to reset it.',
+          'Roster never sends codes by text message (SMS) or email.',
+        ],
+      },
     ],
   },
   {
@@ -54,14 +64,14 @@ const SECTIONS: Section[] = [
       },
       { h3: 'Agents in the CRM' },
       {
-        p: 'At the bottom of the filter pane, the Agents section lists your colleagues, filtered by team. Their CRM record holds a summary, contact information (a phone separate from the one used for SMS) and notes.',
+        p: 'At the bottom of the filter pane, the Agents section lists your colleagues, filtered by team. Their CRM record holds a summary, contact information (separate from the phone in their profile) and notes.',
       },
       { h3: 'Agents' },
       {
         p: 'The list of your colleagues: search by name, alias or email and filter by team to find who handles what.',
       },
       { h3: 'Preferences' },
-      { p: 'Your own profile, signature, notifications and password (see section 3).' },
+      { p: 'Your own profile, signature, notifications, password, two-step sign-in and sessions (see section 3).' },
       {
         p: 'Administrators also see an Administration section: agents, invitations, permission groups, teams, departments, API tokens, license and outgoing mail.',
       },
@@ -76,9 +86,11 @@ const SECTIONS: Section[] = [
           'Name: your full name, as your colleagues see it.',
           'Alias: an optional name shown to users instead of your real name in replies.',
           'Email: your login email address, also used for notifications.',
-          'Phone: the number Roster uses to send you SMS notifications.',
+          'Phone: a number your colleagues can reach you on (Roster sends no text messages).',
           'Signature: added to the end of your replies; basic formatting is kept.',
           'Notifications: choose which ticket events notify you, and how. Your administrator may have locked these settings.',
+          'Two-step sign-in: turn it on or off, or make new recovery codes (see section 1).',
+          'Sessions: every browser you are signed in on; sign out of one, or of all the others. Changing your password or your two-step sign-in signs out the others.',
         ],
       },
     ],

@@ -11,6 +11,7 @@ export const VIEWER_FIELDS = graphql(`
     name
     isAdmin
     mustChangePassword
+    mustEnrolSecondFactor
     effectivePermissions
   }
 `);
@@ -27,6 +28,9 @@ export const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
+      secondFactorRequired
+      secondFactorMethods
+      enrolmentRequired
       agent {
         ...ViewerFields
       }

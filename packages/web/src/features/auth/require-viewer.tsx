@@ -5,6 +5,7 @@ import { errorCode, toDisplayError } from '../../lib/errors';
 import { ViewerContext } from './viewer-context';
 
 export const CHANGE_PASSWORD_PATH = '/change-password';
+export const TWO_STEP_SETUP_PATH = '/two-step-setup';
 
 /** Route guard: loads the signed-in agent and hands it to child routes through ViewerContext. */
 export function RequireViewer() {
@@ -22,6 +23,9 @@ export function RequireViewer() {
     if (errorCode(error) === 'UNAUTHENTICATED') {
       return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
     }
+    if (errorCode(error) === 'SECOND_FACTOR_REQUIRED') {
+      return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search, secondStep: true }} />;
+    }
     return (
       <div className="page-status">
         <p role="alert" className="alert alert-error">
@@ -37,6 +41,9 @@ export function RequireViewer() {
   const { viewer } = data;
   if (viewer.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) {
     return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  }
+  if (!viewer.mustChangePassword && viewer.mustEnrolSecondFactor && location.pathname !== TWO_STEP_SETUP_PATH) {
+    return <Navigate to={TWO_STEP_SETUP_PATH} replace />;
   }
   return (
     <ViewerContext value={viewer}>

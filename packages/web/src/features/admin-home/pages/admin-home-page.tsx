@@ -7,6 +7,7 @@ import { InviteAgentForm } from '../../invitations/components/invite-agent-form'
 import { AdminsAtAGlance } from '../components/admins-at-a-glance';
 import { ADMIN_NAV } from '../../../app/nav-items';
 import { CrmSettingsPanel } from '../../crm-settings/components/crm-settings-panel';
+import { SecuritySettingsPanel } from '../../two-step/security-settings-panel';
 import { PageHeader } from '../../../components/page-header';
 
 export function AdminHomePage() {
@@ -36,6 +37,10 @@ export function AdminHomePage() {
         <section aria-labelledby="crm-settings-title" className="panel">
           <h2 id="crm-settings-title">Users CRM</h2>
           <CrmSettingsPanel />
+        </section>
+        <section aria-labelledby="security-settings-title" className="panel">
+          <h2 id="security-settings-title">Sign-in security</h2>
+          <SecuritySettingsPanel />
         </section>
         <nav aria-labelledby="admin-screens-title" className="panel">
           <h2 id="admin-screens-title">Manage</h2>

@@ -21,6 +21,7 @@ export const AGENT_PAGE_FIELDS = graphql(`
     status
     mustChangePassword
     lastSignInAt
+    twoStepSignIn
     canEditOwnTicketNotifications
     permissions
     effectivePermissions

@@ -6,6 +6,7 @@ import { CopyButton } from '../../../components/copy-button';
 import { formatDateTime } from '../../../lib/format';
 import { UPDATE_AGENT_MUTATION } from './agent-page.graphql';
 import { SEND_PASSWORD_RESET_MUTATION, SET_TEMPORARY_PASSWORD_MUTATION, SIGN_OUT_EVERYWHERE_MUTATION } from './password.graphql';
+import { RESET_SECOND_FACTOR_MUTATION } from '../../two-step/two-step.graphql';
 import type { AgentDetails } from './agent-page-types';
 
 const actionButton = (label: string) => (
@@ -33,6 +34,7 @@ export function SignInTab({ agent }: { agent: AgentDetails }) {
   const [sendReset] = useMutation(SEND_PASSWORD_RESET_MUTATION);
   const [setTemporary] = useMutation(SET_TEMPORARY_PASSWORD_MUTATION);
   const [signOut] = useMutation(SIGN_OUT_EVERYWHERE_MUTATION);
+  const [resetTwoStep] = useMutation(RESET_SECOND_FACTOR_MUTATION);
   const [notice, setNotice] = useState<string | null>(null);
   const [issued, setIssued] = useState<{ password: string; expiresAt: string } | null>(null);
   // The shown password has no trigger of its own: closing it returns focus to the button that led there.
@@ -100,6 +102,27 @@ export function SignInTab({ agent }: { agent: AgentDetails }) {
             </ConfirmDialog>
           )}
         </div>
+      </Row>
+      <Row title="Two-step sign-in">
+        <p>{agent.twoStepSignIn ? 'On (authenticator app).' : 'Off.'}</p>
+        {agent.twoStepSignIn && (
+          <ConfirmDialog
+            trigger={actionButton('Reset two-step sign-in')}
+            title={`Reset ${who}'s two-step sign-in?`}
+            confirmLabel="Reset two-step sign-in"
+            danger
+            onConfirm={async () => {
+              await resetTwoStep({ variables: { agentId: agent.id } });
+              setNotice(`${who}'s two-step sign-in was removed; they were signed out everywhere and told by email.`);
+            }}
+          >
+            <p>
+              For an agent who lost their phone and their recovery codes: their authenticator app and recovery codes stop working, they are
+              signed out everywhere, and {agent.email} gets an email. They sign in with their password and set it up again.
+            </p>
+            <p>Make sure the request really comes from {who}.</p>
+          </ConfirmDialog>
+        )}
       </Row>
       <Row title="Sessions">
         <ConfirmDialog

@@ -7,6 +7,8 @@ import { TextField } from '../../../components/text-field';
 import { FormAlert } from '../../../components/form-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AuthCard } from '../components/auth-card';
+import { SecondStepForm } from '../../two-step/second-step-form';
+import type { ViewerFieldsFragment } from '../../../gql/graphql';
 
 const LABELS = { email: 'Email', password: 'Password' };
 
@@ -25,6 +27,15 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<DisplayError | null>(null);
+  // The password was right and a code is due (also after a reload: RequireViewer sends a pending session here).
+  const [secondStep, setSecondStep] = useState(() => !!(location.state as { secondStep?: boolean } | null)?.secondStep);
+  const [methods, setMethods] = useState<string[] | null>(null);
+
+  /** The cookie is set; seed the cache so the guarded routes render without a round trip. */
+  function enter(agent: ViewerFieldsFragment) {
+    client.writeQuery({ query: VIEWER_QUERY, data: { viewer: agent } });
+    navigate(returnPath(location.state), { replace: true });
+  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,13 +43,23 @@ export function SignInPage() {
     try {
       const { data } = await login({ variables: { email: email.trim(), password } });
       if (!data) throw new Error('The server sent no data for login');
-      // The cookie is set; seed the cache so the guarded routes render without a round trip.
-      client.writeQuery({ query: VIEWER_QUERY, data: { viewer: data.login.agent } });
-      navigate(returnPath(location.state), { replace: true });
+      if (data.login.secondFactorRequired) {
+        setPassword('');
+        setMethods(data.login.secondFactorMethods);
+        setSecondStep(true);
+      } else enter(data.login.agent);
     } catch (caught) {
       setError(toDisplayError(caught));
       setPassword('');
     }
+  }
+
+  if (secondStep) {
+    return (
+      <AuthCard title="Two-step sign-in" intro="Confirm it is you: a passkey, or the code your authenticator app shows for Roster.">
+        <SecondStepForm methods={methods} onSignedIn={enter} onCancel={() => setSecondStep(false)} />
+      </AuthCard>
+    );
   }
 
   return (

@@ -4,6 +4,7 @@ import { QueryState } from '../../../components/query-state';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PreferencesForm } from '../components/preferences-form';
 import { SessionsSection } from '../../sessions/sessions-section';
+import { TwoStepSection } from '../../two-step/two-step-section';
 
 export function PreferencesPage() {
   useDocumentTitle('Preferences');
@@ -16,6 +17,7 @@ export function PreferencesPage() {
       </header>
       <QueryState loading={loading} error={error} hasData={!!data} what="your preferences" onRetry={() => void refetch()} />
       {data && <PreferencesForm key={data.viewer.id} agent={data.viewer} catalog={data.notificationCatalog} />}
+      <TwoStepSection />
       <SessionsSection />
     </section>
   );

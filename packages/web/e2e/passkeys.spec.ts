@@ -1,0 +1,46 @@
+// Passkeys as a second factor, with Chromium's virtual authenticator (CDP WebAuthn): an agent adds
+// one in Preferences, then signs in with the password and the passkey.
+import { expect, test } from './support/fixtures';
+import { createAgent, openSignedIn } from './support/admin-pages';
+import { apiLogin, randomSuffix } from './support/graphql';
+import { logOut, path, signIn } from './support/pages';
+import { checkScreen } from './support/screens';
+
+// WebAuthn refuses IP addresses as relying party: this spec's server is http://localhost:<port>.
+test.use({ host: 'localhost' });
+
+test('add a passkey in Preferences and sign in with it at the second step', async ({ page, admin, baseURL }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+
+  const adminToken = await apiLogin(baseURL!, admin);
+  const password = 'passkey-passphrase-1';
+  const agent = await createAgent(baseURL!, adminToken, { email: `passkey-${randomSuffix()}@example.com`, name: 'Pia Passkey', password });
+
+  await openSignedIn(page, { email: agent.email, password }, '/preferences');
+  const section = page.getByRole('region', { name: 'Two-step sign-in' });
+  await section.getByLabel('Passkey name').fill('Work laptop');
+  await section.getByRole('button', { name: 'Add a passkey' }).click();
+  // The first factor comes with recovery codes, shown once.
+  await expect(section.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
+  await expect(section.getByRole('button', { name: 'Remove passkey Work laptop' })).toBeVisible();
+  await checkScreen(page, 'passkeys-added');
+  await section.getByRole('button', { name: 'I have saved them' }).click();
+
+  await logOut(page);
+  await signIn(page, agent.email, password);
+  await expect(page.getByRole('heading', { name: 'Two-step sign-in' })).toBeVisible();
+  await checkScreen(page, 'passkeys-second-step');
+  await page.getByRole('button', { name: 'Use a passkey' }).click();
+  await expect(page).toHaveURL(path('/'));
+});

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useApolloClient } from '@apollo/client/react';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { VIEWER_QUERY } from '../../auth/auth.graphql';
+import { useViewer } from '../../auth/viewer-context';
+import { RecoveryCodes } from '../recovery-codes';
+import { AddPasskeyForm } from '../add-passkey-form';
+import { TotpEnrolment } from '../totp-enrolment';
+
+/**
+ * After the password, when an administrator requires two-step sign-in and the agent has none:
+ * nothing else works until an authenticator app is set up (RequireViewer sends them here).
+ */
+export function TwoStepSetupPage() {
+  useDocumentTitle('Set up two-step sign-in');
+  const viewer = useViewer();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [codes, setCodes] = useState<string[] | null>(null);
+
+  async function carryOn() {
+    // The session is a full one now: the viewer says so, which lifts the guard.
+    await client.query({ query: VIEWER_QUERY, fetchPolicy: 'network-only' });
+    navigate('/', { replace: true, state: { notice: 'Two-step sign-in is on.' } });
+  }
+
+  return (
+    <section className="page page-narrow" aria-labelledby="two-step-setup-title">
+      <h1 id="two-step-setup-title">Set up two-step sign-in</h1>
+      {codes ? (
+        <>
+          <RecoveryCodes codes={codes} email={viewer.email} />
+          <button type="button" className="button button-primary" onClick={() => void carryOn()}>
+            I have saved them: continue
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="alert alert-info">
+            Your administrator requires two-step sign-in. Set up an authenticator app on your phone to continue: from now on Roster asks for
+            its code after your password.
+          </p>
+          <TotpEnrolment onEnrolled={setCodes} />
+          <h2>Or use a passkey</h2>
+          <AddPasskeyForm onAdded={(fresh) => (fresh ? setCodes(fresh) : void carryOn())} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { Download } from 'lucide-react';
+import { CopyButton } from '../../components/copy-button';
+
+/** Downloads the codes as a text file (nothing leaves the browser). */
+function download(codes: string[], email: string) {
+  const text = `Roster recovery codes for ${email}\nEach code works once, in place of a code from your authenticator app.\n\n${codes.join('\n')}\n`;
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'roster-recovery-codes.txt';
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Freshly made recovery codes: shown this once (the server keeps only hashes), to copy or download. */
+export function RecoveryCodes({ codes, email }: { codes: string[]; email: string }) {
+  return (
+    <div className="recovery-codes" role="region" aria-labelledby="recovery-codes-title">
+      <h3 id="recovery-codes-title">Your recovery codes</h3>
+      <p>
+        Save them somewhere safe now: they are shown only once. Each code works once, in place of a code from your app, if you lose your
+        phone.
+      </p>
+      <ol className="recovery-code-list" data-testid="recovery-codes">
+        {codes.map((c) => (
+          <li key={c}>
+            <code>{c}</code>
+          </li>
+        ))}
+      </ol>
+      <div className="button-row">
+        <CopyButton text={codes.join('\n')} label="Copy codes" what="the recovery codes" />
+        <button type="button" className="button button-secondary" onClick={() => download(codes, email)}>
+          <Download aria-hidden="true" size={16} /> Download
+        </button>
+      </div>
+    </div>
+  );
+}
