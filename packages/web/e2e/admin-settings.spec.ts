@@ -101,7 +101,7 @@ test('create an API token: shown once, works, then revoked', async ({ page, admi
   await checkScreen(page, 'outbox');
 });
 
-test('an API token with an expiry date: the list shows it and the token\'s last use', async ({ page, admin, baseURL }) => {
+test("an API token with an expiry date: the list shows it and the token's last use", async ({ page, admin, baseURL }) => {
   await openSignedIn(page, admin, '/api-tokens');
   const name = `Expiring ${randomSuffix()}`;
   await page.getByLabel('Name').fill(name);

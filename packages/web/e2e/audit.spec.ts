@@ -32,7 +32,12 @@ test('the audit page filters the log and exports the filtered events as CSV', as
   expect(lines[0]).toBe('Time,Action,Outcome,Actor kind,Actor ID,Actor,IP,Browser,Target type,Target ID,Target,Details');
   const line = lines.find((l) => l.includes(name))!;
   expect(line).toContain(',team.created,SUCCESS,AGENT,');
-  expect(lines.slice(1).filter(Boolean).every((l) => l.includes(',TEAM,'))).toBe(true);
+  expect(
+    lines
+      .slice(1)
+      .filter(Boolean)
+      .every((l) => l.includes(',TEAM,')),
+  ).toBe(true);
 
   await page.getByLabel('From', { exact: true }).fill('2099-01-01');
   await expect(page.getByText('No events match these filters')).toBeVisible();

@@ -54,6 +54,10 @@ export const stepFailed =
   (ctx: Context, event: AuditEventInput) =>
   async (error: unknown): Promise<never> => {
     const code = error instanceof DomainError ? error.code : 'INTERNAL';
-    await recordAtEdge(ctx, { ...event, outcome: code === 'RATE_LIMITED' ? 'REFUSED' : 'FAILURE', details: { ...event.details, reason: code } });
+    await recordAtEdge(ctx, {
+      ...event,
+      outcome: code === 'RATE_LIMITED' ? 'REFUSED' : 'FAILURE',
+      details: { ...event.details, reason: code },
+    });
     throw error;
   };

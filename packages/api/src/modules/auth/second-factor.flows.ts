@@ -40,24 +40,28 @@ async function completeSecondStep(
   const actor = requireActor(ctx);
   if (actor.stage !== 'SECOND_FACTOR') throw badInput({ [field]: 'no second step is pending: you are signed in' });
   const agent = await actingAgent(ctx);
-  const { method, device } = await ctx.read(async (sc) => {
-    const { limits, resetKeys, device } = await loginLimits(sc, {
-      email: agent.email,
-      ip: ctx.ip,
-      deviceToken: ctx.deviceToken,
-      step: 'second-step',
-    });
-    const attempt = await takeAttempt(sc, limits, 'code');
-    const used = await check(sc, agent);
-    if (!used) {
-      throw badInput({
-        [field]:
-          field === 'code' ? 'is not a current code of your authenticator app, nor an unused recovery code' : 'was not accepted: try again',
+  const { method, device } = await ctx
+    .read(async (sc) => {
+      const { limits, resetKeys, device } = await loginLimits(sc, {
+        email: agent.email,
+        ip: ctx.ip,
+        deviceToken: ctx.deviceToken,
+        step: 'second-step',
       });
-    }
-    await forgiveAttempt(sc, attempt, resetKeys);
-    return { method: used, device };
-  }, SIGN_IN).catch(stepFailed(ctx, secondStepEvent(agent)));
+      const attempt = await takeAttempt(sc, limits, 'code');
+      const used = await check(sc, agent);
+      if (!used) {
+        throw badInput({
+          [field]:
+            field === 'code'
+              ? 'is not a current code of your authenticator app, nor an unused recovery code'
+              : 'was not accepted: try again',
+        });
+      }
+      await forgiveAttempt(sc, attempt, resetKeys);
+      return { method: used, device };
+    }, SIGN_IN)
+    .catch(stepFailed(ctx, secondStepEvent(agent)));
   await recordAtEdge(ctx, secondStepEvent(agent, method));
   await ctx.tx((sc) => endSession(sc, { token: ctx.sessionToken! }), SIGN_IN);
   await rememberDevice(ctx, agent, device);

@@ -5,7 +5,11 @@ export const API_TOKEN_SCOPES = [
   { key: 'agents:write', label: 'Write agents', hint: 'Create, invite and edit agents, teams and departments (includes read)' },
   { key: 'users:read', label: 'Read users', hint: 'CRM users and organizations' },
   { key: 'users:write', label: 'Write users', hint: 'Create and edit CRM users (includes read)' },
-  { key: 'audit:read', label: 'Read the audit log', hint: 'Administrative changes and security events (the token\'s agent must be an administrator)' },
+  {
+    key: 'audit:read',
+    label: 'Read the audit log',
+    hint: "Administrative changes and security events (the token's agent must be an administrator)",
+  },
   {
     key: 'scim',
     label: 'SCIM provisioning',
