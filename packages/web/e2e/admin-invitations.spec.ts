@@ -29,7 +29,7 @@ test('invite from the admin home, then resend and revoke it under pending invita
   const email = `quick-${randomSuffix()}@example.com`;
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
   await expect(meter).toHaveAttribute('aria-valuenow', String(usedBefore + 1));
   await expect(page.getByText(/\d+ pending invitations?/)).toBeVisible();
   await mail.waitFor((m) => m.to.includes(email), 15_000);

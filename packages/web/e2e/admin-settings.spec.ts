@@ -130,7 +130,7 @@ test('an agent edits their preferences and is kept out of admin screens', async 
   await page.getByLabel('Signature').fill('<p>Pat <b>Support</b></p><script>alert(1)</script>');
   await page.getByRole('checkbox', { name: 'Task due: email' }).uncheck();
   await page.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your preferences have been saved.' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Your preferences have been saved.' })).toBeVisible();
   const preview = page.getByTestId('signature-preview');
   await expect(preview.locator('b')).toHaveText('Support');
   await expect(preview.locator('script')).toHaveCount(0);
@@ -171,7 +171,7 @@ test('an agent edits their preferences and is kept out of admin screens', async 
   await checkScreen(page, 'preferences-current-password');
   await current.fill(agent.password);
   await page.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your preferences have been saved.' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Your preferences have been saved.' })).toBeVisible();
   await expect(page.getByLabel('Current password')).toHaveCount(0);
   // The old address is told, without the new one spelled out.
   const notice = await mail.waitFor((m) => m.to.includes(agent.email) && /login email/i.test(m.subject), 15_000);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState } from '../../components/query-state';
+import { useToast } from '../../components/toast';
 import { toDisplayError, type DisplayError } from '../../lib/errors';
 import { formatDateTime, plural } from '../../lib/format';
 import { MY_SESSIONS_QUERY, REVOKE_OTHER_SESSIONS_MUTATION, REVOKE_SESSION_MUTATION } from './sessions.graphql';
@@ -16,7 +17,7 @@ export function SessionsSection() {
   const [revokeOthers] = useMutation(REVOKE_OTHER_SESSIONS_MUTATION);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<DisplayError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const toast = useToast();
   const sessions = data?.mySessions ?? [];
   const others = sessions.filter((s) => !s.current).length;
 
@@ -24,7 +25,7 @@ export function SessionsSection() {
     setBusy(true);
     setFailure(null);
     try {
-      setNotice(await action());
+      toast.success(await action());
       await refetch();
     } catch (caught) {
       setFailure(toDisplayError(caught));
@@ -40,11 +41,6 @@ export function SessionsSection() {
       {failure && (
         <p role="alert" className="alert alert-error">
           {failure.message}
-        </p>
-      )}
-      {notice && (
-        <p role="status" className="alert alert-success">
-          {notice}
         </p>
       )}
       {data && (

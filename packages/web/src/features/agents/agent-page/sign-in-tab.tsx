@@ -3,6 +3,7 @@ import { Dialog } from 'radix-ui';
 import { useMutation } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { CopyButton } from '../../../components/copy-button';
+import { useToast } from '../../../components/toast';
 import { formatDateTime } from '../../../lib/format';
 import { UPDATE_AGENT_MUTATION } from './agent-page.graphql';
 import { SEND_PASSWORD_RESET_MUTATION, SET_TEMPORARY_PASSWORD_MUTATION, SIGN_OUT_EVERYWHERE_MUTATION } from './password.graphql';
@@ -33,7 +34,8 @@ export function SignInTab({ agent }: { agent: AgentDetails }) {
   const [sendReset] = useMutation(SEND_PASSWORD_RESET_MUTATION);
   const [setTemporary] = useMutation(SET_TEMPORARY_PASSWORD_MUTATION);
   const [signOut] = useMutation(SIGN_OUT_EVERYWHERE_MUTATION);
-  const [notice, setNotice] = useState<string | null>(null);
+  const toast = useToast();
+  const setNotice = toast.success;
   const [issued, setIssued] = useState<{ password: string; expiresAt: string } | null>(null);
   // The shown password has no trigger of its own: closing it returns focus to the button that led there.
   const temporaryButton = useRef<HTMLButtonElement>(null);
@@ -45,11 +47,6 @@ export function SignInTab({ agent }: { agent: AgentDetails }) {
         Last sign-in: <strong>{agent.lastSignInAt ? formatDateTime(agent.lastSignInAt as string) : 'never'}</strong>
         {agent.mustChangePassword && ' · must change password at next sign-in'}
       </p>
-      {notice && (
-        <p role="status" className="alert alert-success">
-          {notice}
-        </p>
-      )}
       <Row title="Password">
         <div className="button-row">
           <ConfirmDialog

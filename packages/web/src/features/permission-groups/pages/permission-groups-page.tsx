@@ -1,3 +1,4 @@
+import { useToast } from '../../../components/toast';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState } from '../../../components/query-state';
@@ -23,7 +24,7 @@ export function PermissionGroupsPage() {
   const [drafts, setDrafts] = useState<Record<string, GroupDraft>>({});
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<DisplayError | null>(null);
-  const [status, setStatus] = useState('');
+  const toast = useToast();
   const catalog = data?.permissionCatalog ?? [];
   const groups = data?.permissionGroups ?? [];
   const changed = groups.filter((g) => draftChanges(g, drafts[g.id]) > 0);
@@ -33,7 +34,6 @@ export function PermissionGroupsPage() {
   const accessOf = (group: MatrixGroup) => drafts[group.id]?.departments ?? departmentsOf(group);
 
   function edit(group: MatrixGroup, part: GroupDraft) {
-    setStatus('');
     setDrafts({ ...drafts, [group.id]: { ...drafts[group.id], ...part } });
   }
 
@@ -50,7 +50,7 @@ export function PermissionGroupsPage() {
 
   function announce(message: string) {
     setSaveError(null);
-    setStatus(message);
+    toast.success(message);
   }
 
   async function save() {
@@ -63,7 +63,7 @@ export function PermissionGroupsPage() {
         saved.push(group.id);
       }
       setDrafts({});
-      setStatus(`Saved the changes to ${plural(saved.length, 'group')}.`);
+      toast.success(`Saved the changes to ${plural(saved.length, 'group')}.`);
     } catch (caught) {
       setDrafts(Object.fromEntries(Object.entries(drafts).filter(([id]) => !saved.includes(id))));
       setSaveError(toDisplayError(caught));
@@ -105,9 +105,6 @@ export function PermissionGroupsPage() {
         )}
       </header>
       <QueryState loading={loading} error={error} hasData={!!data} what="permission groups" onRetry={() => void refetch()} />
-      <p role="status" className="save-status" aria-live="polite">
-        {status}
-      </p>
       {data && (
         <section className="panel" aria-labelledby="matrix-title">
           <h2 id="matrix-title" className="visually-hidden">
