@@ -42,6 +42,8 @@ test('invite from the admin home, then resend and revoke it under pending invita
 
   await page.getByRole('link', { name: 'Pending invitations' }).first().click();
   await expect(page).toHaveURL(path('/invitations'));
+  await expect(page.locator('.page-intro')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Invite someone' })).toHaveAttribute('href', '/admin');
   const row = page.getByRole('row').filter({ hasText: email });
   await expect(row).toContainText('Pending');
   await expect(row).toContainText('Agent');

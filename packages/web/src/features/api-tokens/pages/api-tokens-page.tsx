@@ -20,7 +20,6 @@ export function ApiTokensPage() {
     <ListPage
       titleId="tokens-title"
       title="API tokens"
-      intro="Integrations call the GraphQL API with a token. A token can never do more than you can, and only what its scopes allow."
       listPanel={{ titleId: 'token-list-title', title: 'Tokens' }}
       toolbar={
         <label className="checkbox-inline">

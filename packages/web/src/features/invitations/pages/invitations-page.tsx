@@ -35,10 +35,10 @@ export function InvitationsPage() {
     <ListPage
       titleId="invitations-title"
       title={title}
-      intro={
-        <>
-          Each pending invitation holds a seat until it is accepted, revoked or expires. <Link to="/admin">Invite someone</Link>
-        </>
+      actions={
+        <Link to="/admin" className="button button-primary">
+          Invite someone
+        </Link>
       }
       toolbar={
         <>

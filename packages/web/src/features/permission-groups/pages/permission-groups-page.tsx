@@ -1,3 +1,4 @@
+import { DepartmentAccessHelp } from '../../departments/components/department-access-help';
 import { useToast } from '../../../components/toast';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -77,10 +78,6 @@ export function PermissionGroupsPage() {
       <header className="page-header page-header-row">
         <div>
           <h1 id="groups-title">Permission groups</h1>
-          <p className="page-intro">
-            An agent can do what any of their groups grants. The two built-in groups follow the catalogue and cannot be changed: copy one to
-            adjust it.
-          </p>
         </div>
         {data && (
           <FormDialog
@@ -118,13 +115,10 @@ export function PermissionGroupsPage() {
             disabled={saving}
             groupActions={(group) => <GroupActions group={group} groups={groups} onDone={announce} />}
           />
-          <h2 id="group-departments-title" className="group-departments-title">
-            Department access
-          </h2>
-          <p className="page-intro">
-            Full: see and work the department&apos;s tickets. Assign: may assign tickets to the department without seeing them afterwards.
-            Members get the higher of their own access and their groups&apos;.
-          </p>
+          <div className="heading-with-help group-departments-title">
+            <h2 id="group-departments-title">Department access</h2>
+            <DepartmentAccessHelp />
+          </div>
           <GroupDepartments departments={data.departments} groups={groups} access={accessOf} onChange={setAccess} disabled={saving} />
           <div className={changed.length ? 'save-bar matrix-save-bar' : 'save-bar'}>
             <FormAlert error={saveError} />
