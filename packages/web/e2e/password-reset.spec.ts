@@ -61,7 +61,7 @@ test('an admin sends a reset link and sets a temporary password the agent must c
 
   await page.getByRole('button', { name: 'Set temporary password' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Set temporary password' }).click();
-  const shown = page.getByRole('dialog', { name: 'Temporary password for Lou Lockedout' });
+  const shown = page.getByRole('alertdialog', { name: 'Temporary password for Lou Lockedout' });
   await expect(shown).toBeVisible();
   await checkScreen(page, 'agent-temporary-password');
   const temporary = (await shown.locator('code').textContent())!.trim();
