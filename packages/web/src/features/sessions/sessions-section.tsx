@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { DataTable } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { useToast } from '../../components/toast';
 import { toDisplayError, type DisplayError } from '../../lib/errors';
@@ -45,52 +46,42 @@ export function SessionsSection() {
       )}
       {data && (
         <>
-          <div className="table-wrap">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Browser</th>
-                  <th scope="col">IP address</th>
-                  <th scope="col">Signed in</th>
-                  <th scope="col">Last active</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      {s.browser}
-                      {s.current && <span className="badge badge-role">This browser</span>}
-                    </th>
-                    <td>{s.ip ?? '—'}</td>
-                    <td>{formatDateTime(s.createdAt as string)}</td>
-                    <td>{formatDateTime(s.lastSeenAt as string)}</td>
-                    <td>
-                      {!s.current && (
-                        <button
-                          type="button"
-                          className="button button-secondary button-small"
-                          disabled={busy}
-                          aria-label={`Sign out ${s.browser}, signed in ${formatDateTime(s.createdAt as string)}`}
-                          onClick={() =>
-                            void run(async () => {
-                              await revoke({ variables: { id: s.id } });
-                              return `Signed out ${s.browser}.`;
-                            })
-                          }
-                        >
-                          Sign out
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={sessions}
+            rowKey={(s) => s.id}
+            rowHeader={{
+              header: 'Browser',
+              cell: (s) => (
+                <>
+                  {s.browser}
+                  {s.current && <span className="badge badge-role">This browser</span>}
+                </>
+              ),
+            }}
+            columns={[
+              { header: 'IP address', cell: (s) => s.ip ?? '—' },
+              { header: 'Signed in', cell: (s) => formatDateTime(s.createdAt as string) },
+              { header: 'Last active', cell: (s) => formatDateTime(s.lastSeenAt as string) },
+            ]}
+            actions={(s) =>
+              !s.current && (
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={busy}
+                  aria-label={`Sign out ${s.browser}, signed in ${formatDateTime(s.createdAt as string)}`}
+                  onClick={() =>
+                    void run(async () => {
+                      await revoke({ variables: { id: s.id } });
+                      return `Signed out ${s.browser}.`;
+                    })
+                  }
+                >
+                  Sign out
+                </button>
+              )
+            }
+          />
           {others > 0 && (
             <button
               type="button"
