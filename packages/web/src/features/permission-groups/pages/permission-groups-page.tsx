@@ -123,13 +123,16 @@ export function PermissionGroupsPage() {
           <div className={changed.length ? 'save-bar matrix-save-bar' : 'save-bar'}>
             <FormAlert error={saveError} />
             <div className="save-bar-actions">
-              <button type="button" className="button button-primary" disabled={saving || !changed.length} onClick={() => void save()}>
-                {saving ? 'Saving…' : 'Save changes'}
-              </button>
+              {/* As the agent page's save bar: what waits on the left, Discard then Save on the right. */}
+              <span className="muted save-status">
+                {changed.length > 0 && `Unsaved changes to ${changed.map((g) => g.name).join(', ')}`}
+              </span>
               <button type="button" className="button button-secondary" disabled={saving || !changed.length} onClick={() => setDrafts({})}>
                 Discard changes
               </button>
-              {changed.length > 0 && <span className="muted">Unsaved changes to {changed.map((g) => g.name).join(', ')}</span>}
+              <button type="button" className="button button-primary" disabled={saving || !changed.length} onClick={() => void save()}>
+                {saving ? 'Saving…' : 'Save changes'}
+              </button>
             </div>
           </div>
         </section>
