@@ -36,7 +36,8 @@ export function InvitationsPage() {
       titleId="invitations-title"
       title={title}
       actions={
-        <Link to="/admin" className="button button-primary">
+        // Secondary: the empty list's own next step is the primary one.
+        <Link to="/admin" className="button button-secondary">
           Invite someone
         </Link>
       }
