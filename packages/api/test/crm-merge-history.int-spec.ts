@@ -1,5 +1,5 @@
 import { graphql } from './gql';
-import { crmHelpers, MERGE, UNDO_MERGE, UPDATE_USER } from './helpers/crm-fixtures';
+import { ADD_NOTE, crmHelpers, MERGE, UNDO_MERGE, UPDATE_USER } from './helpers/crm-fixtures';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 // After a merge the kept user's change log holds the merged user's entries too: each says where
@@ -17,6 +17,25 @@ const LOG = graphql(`
             name
             email
             mergeId
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ACTIVITY = graphql(`
+  query CrmMovedActivity($id: ID!) {
+    userActivity(userId: $id, first: 100) {
+      edges {
+        node {
+          kind
+          field
+          newValue
+          text
+          movedFrom {
+            userId
+            name
           }
         }
       }
@@ -76,5 +95,26 @@ describe('merged history marked', () => {
       ['from B', 'Twice B'],
       ['from A', 'Twice A'],
     ]);
+  });
+
+  it("marks the merged user's changes and notes in the kept user's activity too, and not after an undo", async () => {
+    const alice = await createUser('Activity Alice');
+    const alicia = await createUser('Activity Alicia');
+    await ok(UPDATE_USER, { id: alicia.id, i: { summary: 'Alicia called' } });
+    await ok(ADD_NOTE, { u: alicia.id, t: 'Alicia note' });
+    await ok(ADD_NOTE, { u: alice.id, t: 'Alice note' });
+    const mergeId = (await ok(MERGE, { t: alice.id, s: alicia.id })).mergeUsers.merges[0].id;
+    const activity = async (id: string) => (await ok(ACTIVITY, { id })).userActivity.edges.map((e) => e.node);
+
+    const items = await activity(alice.id);
+    const from = (pick: (i: (typeof items)[number]) => boolean) => items.filter(pick).map((i) => i.movedFrom?.name ?? null);
+    expect(from((i) => i.kind === 'NOTE' && i.text === 'Alicia note')).toEqual(['Activity Alicia']);
+    expect(from((i) => i.kind === 'NOTE' && i.text === 'Alice note')).toEqual([null]);
+    expect(from((i) => i.field === 'summary')).toEqual([null, 'Activity Alicia']);
+    expect(from((i) => i.kind === 'MERGE')).toEqual([null]);
+    expect(items.find((i) => i.movedFrom)!.movedFrom!.userId).toBe(alicia.id);
+
+    await ok(UNDO_MERGE, { m: mergeId });
+    expect((await activity(alice.id)).filter((i) => i.movedFrom)).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ test('invite from the admin home, then resend and revoke it under pending invita
   const email = `quick-${randomSuffix()}@example.com`;
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
   await expect(meter).toHaveAttribute('aria-valuenow', String(usedBefore + 1));
   await expect(page.getByText(/\d+ pending invitations?/)).toBeVisible();
   await mail.waitFor((m) => m.to.includes(email), 15_000);
@@ -42,6 +42,8 @@ test('invite from the admin home, then resend and revoke it under pending invita
 
   await page.getByRole('link', { name: 'Pending invitations' }).first().click();
   await expect(page).toHaveURL(path('/invitations'));
+  await expect(page.locator('.page-intro')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Invite someone' })).toHaveAttribute('href', '/admin');
   const row = page.getByRole('row').filter({ hasText: email });
   await expect(row).toContainText('Pending');
   await expect(row).toContainText('Agent');

@@ -8,6 +8,8 @@ import { createAgent, openSignedIn } from './support/admin-pages';
 test('create, staff, rename and delete a team; create a department', async ({ page, admin }) => {
   await openSignedIn(page, admin, '/teams');
   await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();
+  // Short labels, no explanatory paragraph at the top of the page.
+  await expect(page.locator('.page-intro')).toHaveCount(0);
   const name = `Support ${randomSuffix()}`;
   await page.getByLabel('Team name').fill(name);
   await page.getByRole('button', { name: 'Create team' }).click();
@@ -45,6 +47,12 @@ test('create, staff, rename and delete a team; create a department', async ({ pa
   await expect(page.getByRole('row').filter({ hasText: renamed })).toHaveCount(0);
 
   await page.goto('/departments');
+  await expect(page.locator('.page-intro')).toHaveCount(0);
+  // What Full and Assign access mean is behind the "?".
+  await page.getByRole('button', { name: 'About department access' }).click();
+  await expect(page.getByRole('dialog', { name: 'About department access' })).toContainText('Assign: may assign tickets');
+  await checkScreen(page, 'departments-help');
+  await page.keyboard.press('Escape');
   const dept = `Billing ${randomSuffix()}`;
   await page.getByLabel('Department name').fill(dept);
   await page.getByRole('button', { name: 'Create department' }).click();
@@ -60,6 +68,7 @@ test('create, staff, rename and delete a team; create a department', async ({ pa
 
 test('create an API token: shown once, works, then revoked', async ({ page, admin, baseURL }) => {
   await openSignedIn(page, admin, '/api-tokens');
+  await expect(page.locator('.page-intro')).toHaveCount(0);
   await page.getByRole('checkbox', { name: /Read agents/ }).uncheck();
   await page.getByLabel('Name').fill('Nothing');
   await page.getByRole('button', { name: 'Create token' }).click();
@@ -154,7 +163,7 @@ test('an agent edits their preferences and is kept out of admin screens', async 
   await page.getByLabel('Signature').fill('<p>Pat <b>Support</b></p><script>alert(1)</script>');
   await page.getByRole('checkbox', { name: 'Task due: email' }).uncheck();
   await page.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your preferences have been saved.' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Your preferences have been saved.' })).toBeVisible();
   const preview = page.getByTestId('signature-preview');
   await expect(preview.locator('b')).toHaveText('Support');
   await expect(preview.locator('script')).toHaveCount(0);
@@ -195,7 +204,7 @@ test('an agent edits their preferences and is kept out of admin screens', async 
   await checkScreen(page, 'preferences-current-password');
   await current.fill(agent.password);
   await page.getByRole('button', { name: 'Save preferences' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your preferences have been saved.' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Your preferences have been saved.' })).toBeVisible();
   await expect(page.getByLabel('Current password')).toHaveCount(0);
   // The old address is told, without the new one spelled out.
   const notice = await mail.waitFor((m) => m.to.includes(agent.email) && /login email/i.test(m.subject), 15_000);

@@ -72,7 +72,8 @@ test('one Save stores the edits of five tabs; Discard brings the saved agent bac
   updates.length = 0;
   await saveAgent(page);
   expect(updates, 'one updateAgent for all the tabs').toHaveLength(1);
-  await expect(saveBar(page)).toContainText('Saved.');
+  await expect(page.getByTestId('toast').filter({ hasText: 'saved.' })).toBeVisible();
+  await expect(saveBar(page)).toContainText('No unsaved changes');
   await expect(agentTab(page, 'Teams')).toHaveAccessibleName('Teams');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Fiona Formfield');
 

@@ -118,7 +118,7 @@ test('copy settings from one agent to another', async ({ page, baseURL, admin })
   await checkScreen(page, 'agent-copy-settings');
   await dialog.getByRole('button', { name: 'Copy settings' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'copied from Sofia Source' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'copied from Sofia Source' })).toBeVisible();
 
   await openTab(page, 'Teams');
   await expect(page.getByRole('checkbox', { name: team.name })).toBeChecked();
@@ -150,7 +150,7 @@ test('disable with confirmation; the last administrator stays', async ({ page, b
   await checkScreen(page, 'agent-delete-confirm');
   await deleting.getByRole('button', { name: 'Delete agent' }).click();
   await expect(page).toHaveURL(path('/agents'));
-  await expect(page.getByRole('status').filter({ hasText: 'Dora Disable was deleted' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Dora Disable was deleted' })).toBeVisible();
   expect(await setup.read(agent.id)).toBeNull();
 
   // The admin is the only active administrator: disabling them is refused, clearly.

@@ -56,7 +56,7 @@ test('forced password change for a new agent', async ({ page, admin }) => {
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page).toHaveURL(path('/'));
   // The agents table has a status of its own while it loads.
-  await expect(page.getByRole('status').filter({ hasText: 'password has been changed' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'password has been changed' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Nina Newcomer' })).toBeVisible();
   await checkScreen(page, 'home-password-changed');
 

@@ -34,7 +34,7 @@ test('CRM record: name, contact information, copy, usergroups, auto-responder an
   const nameBox = page.getByRole('textbox', { name: 'Name', exact: true });
   await nameBox.fill('   ');
   await page.getByRole('button', { name: 'Save name' }).click();
-  await expect(nameBox).toHaveAccessibleDescription('Name must not be empty');
+  await expect(nameBox).toHaveAccessibleDescription('Name is required');
   await expect(nameBox).toHaveValue('   ');
   await checkScreen(page, 'crm-contact-name-error');
   const renamed = `Cora Renamed ${suffix}`;

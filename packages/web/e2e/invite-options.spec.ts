@@ -27,7 +27,7 @@ test('invite an administrator into two teams from the admin home; the email name
   await teams.getByRole('checkbox', { name: billing.name }).check();
   await checkScreen(page, 'admin-home-invite-options');
   await panel.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(panel.getByRole('status')).toContainText(`Invitation sent to ${email}`);
+  await expect(page.getByTestId('toast').filter({ hasText: `Invitation sent to ${email}` })).toBeVisible();
 
   const { invitations } = await gqlOk(baseURL!, INVITATIONS, {}, token);
   const sent = invitations.find((i: { email: string }) => i.email === email);

@@ -11,7 +11,6 @@ const CREATE_ORG = `mutation CreateOrgForLook($name: String!) { createOrganizati
 const CREATE_USER = `mutation CreateUserForLook($input: CreateUserInput!) { createUser(input: $input) { id } }`;
 const CREATE_TEAM = `mutation CreateTeamForLook($name: String!) { createTeam(name: $name) { id } }`;
 const SET_MEMBERS = `mutation SetMembersForLook($id: ID!, $agentIds: [ID!]!) { setTeamMembers(id: $id, agentIds: $agentIds) { id } }`;
-const strict = { strict: true };
 
 /** Waits for every "Loading …" line to go: the screens are photographed with their data. */
 const loaded = (page: Page) => expect(page.getByText(/^Loading/)).toHaveCount(0);
@@ -23,19 +22,19 @@ test('lists before this spec adds data (empty on a fresh server), at 1366 px and
   await openSignedIn(page, admin, '/departments');
   await expect(page.getByRole('heading', { level: 1, name: 'Departments' })).toBeVisible();
   await loaded(page);
-  await checkScreenSizes(page, 'look-departments', strict);
+  await checkScreenSizes(page, 'look-departments');
   await page.goto('/invitations?status=EXPIRED');
   await expect(page.getByText('No expired invitations')).toBeVisible();
   await loaded(page);
-  await checkScreenSizes(page, 'look-invitations-empty', strict);
+  await checkScreenSizes(page, 'look-invitations-empty');
   await page.goto('/api-tokens');
   await expect(page.getByRole('heading', { level: 1, name: 'API tokens' })).toBeVisible();
   await loaded(page);
-  await checkScreenSizes(page, 'look-api-tokens', strict);
+  await checkScreenSizes(page, 'look-api-tokens');
   await page.goto('/crm');
   await expect(page.getByRole('navigation', { name: 'Users' }).getByRole('status')).toHaveText(/users?$/);
   await loaded(page);
-  await checkScreenSizes(page, 'look-crm-start', strict);
+  await checkScreenSizes(page, 'look-crm-start');
 });
 
 /** A helpdesk with people in it: users in two organizations, an agent in a team. */
@@ -70,43 +69,43 @@ test('admin screens, page headers, avatars and dialogs at 1366 px and 390 px', a
   const { agent } = await setUp(baseURL!, await apiLogin(baseURL!, admin), s);
   await openSignedIn(page, admin, '/');
   await loaded(page);
-  await checkScreenSizes(page, 'look-home', strict);
+  await checkScreenSizes(page, 'look-home');
   await page.goto('/admin');
   await loaded(page);
-  await checkScreenSizes(page, 'look-admin-home', strict);
+  await checkScreenSizes(page, 'look-admin-home');
   await page.goto(`/agents?q=${encodeURIComponent(`Tahani Al-Jamil ${s}`)}`);
   await expect(page.getByRole('link', { name: new RegExp(`Tahani Al-Jamil ${s}`) })).toBeVisible();
   await loaded(page);
-  await checkScreenSizes(page, 'look-agents', strict);
+  await checkScreenSizes(page, 'look-agents');
   await page.goto(`/agents/${agent.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(agent.name);
   await loaded(page);
-  await checkScreenSizes(page, 'look-agent-page', strict);
+  await checkScreenSizes(page, 'look-agent-page');
   await page.goto('/agents/new');
   await loaded(page);
-  await checkScreenSizes(page, 'look-agent-new', strict);
+  await checkScreenSizes(page, 'look-agent-new');
   await page.goto('/teams');
   await expect(page.getByRole('rowheader', { name: `Front line ${s}` })).toBeVisible();
   await loaded(page);
-  await checkScreenSizes(page, 'look-teams', strict);
+  await checkScreenSizes(page, 'look-teams');
   await page.getByRole('button', { name: `Rename Front line ${s}` }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await loaded(page);
-  await checkScreenSizes(page, 'look-dialog-form', strict);
+  await checkScreenSizes(page, 'look-dialog-form');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: `Delete Front line ${s}` }).click();
   await loaded(page);
-  await checkScreenSizes(page, 'look-dialog-confirm', strict);
+  await checkScreenSizes(page, 'look-dialog-confirm');
   await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
   await page.goto('/invitations');
   await loaded(page);
-  await checkScreenSizes(page, 'look-invitations', strict);
+  await checkScreenSizes(page, 'look-invitations');
   await page.goto('/user-fields');
   await loaded(page);
-  await checkScreenSizes(page, 'look-user-fields', strict);
+  await checkScreenSizes(page, 'look-user-fields');
   await page.goto('/permission-groups');
   await loaded(page);
-  await checkScreenSizes(page, 'look-permission-groups', strict);
+  await checkScreenSizes(page, 'look-permission-groups');
 });
 
 test('the CRM as three panes at 1366 px and 390 px', async ({ page, baseURL, admin }) => {
@@ -117,32 +116,32 @@ test('the CRM as three panes at 1366 px and 390 px', async ({ page, baseURL, adm
   await page.getByRole('searchbox', { name: 'Search' }).fill(s);
   await expect(list.getByRole('link')).toHaveCount(people.length);
   await loaded(page);
-  await checkScreenSizes(page, 'look-crm-list', strict);
+  await checkScreenSizes(page, 'look-crm-list');
   await page.getByRole('button', { name: 'Hide filters' }).click();
   await loaded(page);
-  await checkScreenSizes(page, 'look-crm-rail-closed', strict);
+  await checkScreenSizes(page, 'look-crm-rail-closed');
   await list.getByRole('link', { name: new RegExp(people[0][0]) }).click();
   await expect(page.getByRole('heading', { level: 2, name: `${people[0][0]} ${s}` })).toBeVisible();
   await loaded(page);
-  await checkScreenSizes(page, 'look-crm-record', strict);
+  await checkScreenSizes(page, 'look-crm-record');
   await page.getByRole('tab', { name: 'Activity' }).click();
   await loaded(page);
-  await checkScreenSizes(page, 'look-crm-record-activity', strict);
+  await checkScreenSizes(page, 'look-crm-record-activity');
   // An open record folds the rail on a laptop; it opens again beside the record.
   await page.getByRole('button', { name: 'Show filters' }).click();
   await loaded(page);
-  await checkScreenSizes(page, 'look-crm-record-with-rail', strict);
+  await checkScreenSizes(page, 'look-crm-record-with-rail');
   // The rail's agent list is virtualized: filter it by the agent's team (other specs' agents share the server).
   const agents = page.getByRole('region', { name: 'Agents' });
   await agents.getByRole('combobox', { name: 'Team' }).selectOption({ label: `Front line ${s}` });
   await agents.getByRole('link', { name: agent.name }).click();
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(agent.name) })).toBeVisible();
   await loaded(page);
-  await checkScreenSizes(page, 'look-crm-agent', strict);
+  await checkScreenSizes(page, 'look-crm-agent');
   await page.goto('/crm/manage');
   await loaded(page);
-  await checkScreenSizes(page, 'look-crm-manage', strict);
+  await checkScreenSizes(page, 'look-crm-manage');
   await page.goto('/crm/users/new');
   await loaded(page);
-  await checkScreenSizes(page, 'look-crm-new-user', strict);
+  await checkScreenSizes(page, 'look-crm-new-user');
 });

@@ -55,13 +55,13 @@ test('an admin sends a reset link and sets a temporary password the agent must c
 
   await page.getByRole('button', { name: 'Send password reset' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Send link' }).click();
-  await expect(page.getByText(`Password reset link sent to ${email}`)).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: `Password reset link sent to ${email}` })).toBeVisible();
   const sent = await mail.waitFor((m) => m.to.includes(email) && /reset your roster password/i.test(m.subject), 20_000);
   expect(sent.text).toMatch(/an administrator, sent you a link/);
 
   await page.getByRole('button', { name: 'Set temporary password' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Set temporary password' }).click();
-  const shown = page.getByRole('dialog', { name: 'Temporary password for Lou Lockedout' });
+  const shown = page.getByRole('alertdialog', { name: 'Temporary password for Lou Lockedout' });
   await expect(shown).toBeVisible();
   await checkScreen(page, 'agent-temporary-password');
   const temporary = (await shown.locator('code').textContent())!.trim();
@@ -87,7 +87,7 @@ test('an admin signs an agent out everywhere; the agent sees and ends their own 
   await expect(page.getByText(/Last sign-in: (?!never)/)).toBeVisible();
   await page.getByRole('button', { name: 'Sign out everywhere' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Sign out everywhere' }).click();
-  await expect(page.getByText('Sal Sessions was signed out of every browser.')).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Sal Sessions was signed out of every browser.' })).toBeVisible();
   const old = await gqlFetch(baseURL!, VIEWER, {}, elsewhere);
   expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   await logOut(page);

@@ -27,7 +27,7 @@ test('permission groups: create, edit in the matrix, assign on the agent page, d
   await checkScreen(page, 'permission-group-new');
   await dialog.getByRole('button', { name: 'Create group' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: `Created ${name}.` })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: `Created ${name}.` })).toBeVisible();
   // The matrix's header (the department access table under it names the group too, without a count).
   const column = page.getByRole('columnheader', { name: new RegExp(`${name} \\d+ of`) });
   await expect(column).toContainText('0 of');
@@ -38,7 +38,7 @@ test('permission groups: create, edit in the matrix, assign on the agent page, d
   await page.keyboard.press('Space');
   await expect(page.getByText(`Unsaved changes to ${name}`)).toBeVisible();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved the changes to 1 group.' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Saved the changes to 1 group.' })).toBeVisible();
   await expect(column).toContainText('2 of');
   await page.reload();
   await expect(page.getByRole('checkbox', { name: `Use chat: ${name}` })).toBeChecked();
@@ -53,7 +53,7 @@ test('permission groups: create, edit in the matrix, assign on the agent page, d
   await page.getByRole('tab', { name: 'Permission Groups', exact: true }).click();
   await page.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: /^Changes to .* saved\.$/ })).toBeVisible();
   expect((await setup.read(agent.id))!.permissionGroups.map((g) => g.id)).toHaveLength(2);
   await page.getByRole('tab', { name: 'Permissions', exact: true }).click();
   await expect(page.getByRole('row', { name: /Use chat/ })).toContainText(name);
@@ -83,7 +83,7 @@ test('permission groups: department access set under the matrix, saved, seen aft
   await expect(page.getByText(`Unsaved changes to ${group.name}`)).toBeVisible();
   await checkScreen(page, 'permission-group-departments');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved the changes to 1 group.' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Saved the changes to 1 group.' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('combobox', { name: `${department.name}: ${group.name}` })).toHaveValue('FULL');
 });

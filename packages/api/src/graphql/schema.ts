@@ -21,7 +21,7 @@ import { OutboxResolver } from '../modules/mail';
 import { PermissionResolver } from '../modules/permission';
 import { OrganizationTeamsResolver, TeamResolver } from '../modules/team';
 import { OrganizationResolver } from '../modules/organization';
-import { ChangeLogMovedFromResolver, UserMergeResolver, UserResolver } from '../modules/user';
+import { ActivityMovedFromResolver, ChangeLogMovedFromResolver, UserMergeResolver, UserResolver } from '../modules/user';
 import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
 import { AgentCrmResolver } from '../modules/agent-crm';
@@ -52,6 +52,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   UserMergeResolver,
   ChangeLogMovedFromResolver,
+  ActivityMovedFromResolver,
   OrganizationResolver,
   UsergroupResolver,
   UserFileResolver,

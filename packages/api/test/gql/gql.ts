@@ -109,6 +109,7 @@ type Documents = {
     "\n  mutation ManageRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": typeof types.ManageRenameOrgDocument,
     "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.ManageDeleteOrgDocument,
     "\n  query CrmMovedLog($id: ID!) {\n    changeLog(entityType: USER, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n          movedFrom {\n            userId\n            name\n            email\n            mergeId\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrmMovedLogDocument,
+    "\n  query CrmMovedActivity($id: ID!) {\n    userActivity(userId: $id, first: 100) {\n      edges {\n        node {\n          kind\n          field\n          newValue\n          text\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrmMovedActivityDocument,
     "\n  mutation CrmMergeLarge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n      merges(first: 1) {\n        id\n      }\n    }\n  }\n": typeof types.CrmMergeLargeDocument,
     "\n  mutation CrmUndoMergeLarge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.CrmUndoMergeLargeDocument,
     "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": typeof types.CrmMergesUndoableDocument,
@@ -433,6 +434,7 @@ const documents: Documents = {
     "\n  mutation ManageRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n      name\n    }\n  }\n": types.ManageRenameOrgDocument,
     "\n  mutation ManageDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.ManageDeleteOrgDocument,
     "\n  query CrmMovedLog($id: ID!) {\n    changeLog(entityType: USER, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n          movedFrom {\n            userId\n            name\n            email\n            mergeId\n          }\n        }\n      }\n    }\n  }\n": types.CrmMovedLogDocument,
+    "\n  query CrmMovedActivity($id: ID!) {\n    userActivity(userId: $id, first: 100) {\n      edges {\n        node {\n          kind\n          field\n          newValue\n          text\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CrmMovedActivityDocument,
     "\n  mutation CrmMergeLarge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n      merges(first: 1) {\n        id\n      }\n    }\n  }\n": types.CrmMergeLargeDocument,
     "\n  mutation CrmUndoMergeLarge($m: ID!) {\n    undoUserMerge(mergeId: $m) {\n      id\n      noteConnection(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.CrmUndoMergeLargeDocument,
     "\n  query CrmMergesUndoable($id: ID!) {\n    user(id: $id) {\n      merges {\n        id\n        sourceName\n        undoUntil\n        undoable\n      }\n    }\n  }\n": types.CrmMergesUndoableDocument,
@@ -1056,6 +1058,10 @@ export function graphql(source: "\n  mutation ManageDeleteOrg($id: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmMovedLog($id: ID!) {\n    changeLog(entityType: USER, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n          movedFrom {\n            userId\n            name\n            email\n            mergeId\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmMovedLog($id: ID!) {\n    changeLog(entityType: USER, entityId: $id, first: 100) {\n      edges {\n        node {\n          field\n          newValue\n          movedFrom {\n            userId\n            name\n            email\n            mergeId\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmMovedActivity($id: ID!) {\n    userActivity(userId: $id, first: 100) {\n      edges {\n        node {\n          kind\n          field\n          newValue\n          text\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmMovedActivity($id: ID!) {\n    userActivity(userId: $id, first: 100) {\n      edges {\n        node {\n          kind\n          field\n          newValue\n          text\n          movedFrom {\n            userId\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,5 +26,11 @@ export const saveBar = (page: Page) => page.getByRole('region', { name: 'Changes
 /** Clicks Save changes and waits for "Saved.". */
 export async function saveAgent(page: Page): Promise<void> {
   await saveBar(page).getByRole('button', { name: 'Save changes' }).click();
-  await expect(saveBar(page).getByRole('status')).toHaveText('Saved.');
+  await expect(
+    page
+      .getByTestId('toast')
+      .filter({ hasText: /^Changes to .* saved\.$/ })
+      .first(),
+  ).toBeVisible();
+  await expect(saveBar(page).getByRole('status')).toHaveText('No unsaved changes');
 }

@@ -4,27 +4,21 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 
-const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
-
-/** Fails on serious or critical WCAG A/AA violations (on any with `strict`); lesser ones become annotations. */
-export async function expectAccessible(page: Page, { strict = false } = {}): Promise<void> {
+/** Fails on any WCAG A/AA or best-practice violation, whatever its impact (as the a11y walk does). */
+export async function expectAccessible(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const describe = (v: (typeof violations)[number]) =>
     `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`;
-  const blocking = violations.filter((v) => strict || BLOCKING_IMPACTS.has(v.impact ?? ''));
-  for (const v of violations.filter((v) => !blocking.includes(v))) {
-    test.info().annotations.push({ type: 'a11y', description: `${new URL(page.url()).pathname}: ${describe(v)}` });
-  }
-  expect(blocking.map(describe), `accessibility violations on ${page.url()}`).toEqual([]);
+  expect(violations.map(describe), `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
 /** Checks the page's accessibility and saves a full-page screenshot named `name`. */
-export async function checkScreen(page: Page, name: string, options: { strict?: boolean } = {}): Promise<void> {
+export async function checkScreen(page: Page, name: string): Promise<void> {
   await test.step(`screen ${name}`, async () => {
     const path = join(test.info().project.outputDir, 'screens', `${name}.png`);
     await page.screenshot({ path, fullPage: true });
     await test.info().attach(name, { path, contentType: 'image/png' });
-    await expectAccessible(page, options);
+    await expectAccessible(page);
   });
 }
 
@@ -35,13 +29,13 @@ export const SCREEN_SIZES = [
 ] as const;
 
 /** checkScreen at each of SCREEN_SIZES (`<name>-1366.png`, `<name>-390.png`), then the viewport as it was. */
-export async function checkScreenSizes(page: Page, name: string, options: { strict?: boolean } = {}): Promise<void> {
+export async function checkScreenSizes(page: Page, name: string): Promise<void> {
   const before = page.viewportSize();
   for (const size of SCREEN_SIZES) {
     await page.setViewportSize(size);
     // One frame for the layout (and a virtualized list) to follow the new width.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await checkScreen(page, `${name}-${size.width}`, options);
+    await checkScreen(page, `${name}-${size.width}`);
   }
   if (before) await page.setViewportSize(before);
 }

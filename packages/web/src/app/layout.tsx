@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useToast } from '../components/toast';
 import { useViewer } from '../features/auth/viewer-context';
 import { LogoutButton } from '../features/auth/logout-button';
 import { ADMIN_NAV, MAIN_NAV, type NavItem } from './nav-items';
@@ -33,6 +34,14 @@ export function AppLayout() {
   const viewer = useViewer();
   const location = useLocation();
   const notice = (location.state as NoticeState | null)?.notice;
+  const toast = useToast();
+  const navigate = useNavigate();
+  useEffect(() => {
+    // A notice handed over by a navigation ("… was deleted") is a toast, shown once: a reload does not repeat it.
+    if (!notice) return;
+    toast.success(notice);
+    void navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true, state: null });
+  }, [notice, toast, navigate, location.pathname, location.search, location.hash]);
   const restricted = viewer.mustChangePassword;
   // The sidebar folds behind a Menu button on narrow windows.
   const [menuOpen, setMenuOpen] = useState(false);
@@ -94,11 +103,6 @@ export function AppLayout() {
           </nav>
         )}
         <main id="main" className="app-main" tabIndex={-1}>
-          {notice && (
-            <p role="status" className="alert alert-success">
-              {notice}
-            </p>
-          )}
           <Outlet />
         </main>
       </div>

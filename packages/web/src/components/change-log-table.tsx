@@ -1,3 +1,4 @@
+import { MovedFromNote } from './moved-from-note';
 import { EMPTY_VALUE, formatChangeValue } from './change-log-value';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -71,7 +72,7 @@ export function ChangeLogTable({ rows, totalCount, hasOlder, loading, onLoadOlde
                   <Value value={shown(node.field, node.oldValue)} /> <span aria-hidden="true">→</span>
                   <span className="visually-hidden"> changed to </span>
                   <Value value={shown(node.field, node.newValue)} />
-                  {node.movedFrom && <div className="muted">From merged user {node.movedFrom.name}</div>}
+                  <MovedFromNote movedFrom={node.movedFrom} />
                 </td>
                 <td>
                   {node.actorName}

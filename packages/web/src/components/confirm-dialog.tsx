@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import { AlertDialog } from 'radix-ui';
 import { toDisplayError, type DisplayError } from '../lib/errors';
 
@@ -20,6 +20,10 @@ interface ConfirmDialogProps {
   errorHint?: (error: DisplayError) => string | undefined;
   /** false: after a confirmed action focus stays where the page puts it (a message), not on the trigger. */
   returnFocusAfterConfirm?: boolean;
+  /** null: no Cancel, the dialog only tells something to acknowledge (a password shown once). */
+  cancelLabel?: string | null;
+  /** Without a trigger: where focus goes when the dialog closes (else what had it when it opened). */
+  returnFocusTo?: RefObject<HTMLElement | null>;
 }
 
 /** An accessible confirmation (Radix AlertDialog) that keeps the server's error in view. */
@@ -32,6 +36,8 @@ export function ConfirmDialog({
   onConfirm,
   errorHint,
   returnFocusAfterConfirm = true,
+  cancelLabel = 'Cancel',
+  returnFocusTo,
   open: controlledOpen,
   onOpenChange,
 }: ConfirmDialogProps) {
@@ -76,7 +82,7 @@ export function ConfirmDialog({
         <AlertDialog.Content
           className="dialog"
           onOpenAutoFocus={() => {
-            returnTo.current = trigger ? null : (document.activeElement as HTMLElement | null);
+            returnTo.current = trigger ? null : (returnFocusTo?.current ?? (document.activeElement as HTMLElement | null));
           }}
           onCloseAutoFocus={(event) => {
             if (confirmed.current && !returnFocusAfterConfirm) event.preventDefault();
@@ -99,11 +105,13 @@ export function ConfirmDialog({
             </div>
           )}
           <div className="dialog-actions">
-            <AlertDialog.Cancel asChild>
-              <button type="button" className="button button-secondary" disabled={busy}>
-                Cancel
-              </button>
-            </AlertDialog.Cancel>
+            {cancelLabel !== null && (
+              <AlertDialog.Cancel asChild>
+                <button type="button" className="button button-secondary" disabled={busy}>
+                  {cancelLabel}
+                </button>
+              </AlertDialog.Cancel>
+            )}
             {/* Not AlertDialog.Action: that closes at once, before the server has answered. */}
             <button
               type="button"

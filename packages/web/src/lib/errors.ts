@@ -21,7 +21,7 @@ interface FormattedError {
  * The API names the permission it checked for integrators ("... include creating users (people.create)");
  * people read the words only.
  */
-const withoutPermissionKeys = (message: string) => message.replace(/ \((?:[a-z_]+\.[a-z_]+)(?:, [a-z_]+\.[a-z_]+)*\)/g, '');
+export const withoutPermissionKeys = (message: string) => message.replace(/ \((?:[a-z_]+\.[a-z_]+)(?:, [a-z_]+\.[a-z_]+)*\)/g, '');
 
 function fromGraphQLErrors(errors: ReadonlyArray<FormattedError>): DisplayError | undefined {
   const first = errors[0];

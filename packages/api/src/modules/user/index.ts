@@ -5,7 +5,7 @@ export { MERGE_UNDO_DAYS, mergeUsers, undoUserMerge } from './user.merge';
 export { listUsers, USERS_CURSOR } from './user.query';
 export { PEOPLE } from './user.permissions';
 export { UserResolver } from './user.resolver';
-export { ChangeLogMovedFromResolver, UserMergeResolver } from './user-merge.resolver';
+export { ActivityMovedFromResolver, ChangeLogMovedFromResolver, UserMergeResolver } from './user-merge.resolver';
 export { addUserNote, createUser, deleteUser, updateUser } from './user.service';
 // Team-scoped visibility: every other reader of users (the CSV export) narrows its query with these.
 export { inUserScope, userScope, whereInUserScope } from './user.scope';

@@ -30,10 +30,11 @@ interface MovedRow {
 }
 
 /**
- * By change_log id: the first merge (not undone) that moved the entry, one statement per batch. An
- * entry moved twice (A merged into B, then B into C) came from the first merged user, A.
+ * By moved item id (a change_log id, or a note id): the first merge (not undone) that moved the item,
+ * one statement per batch. An item moved twice (A merged into B, then B into C) came from the first
+ * merged user, A.
  */
-export function movedFromLoader(ds: DataSource) {
+export function movedFromLoader(ds: DataSource, kind: typeof MovedKind.CHANGE_LOG | typeof MovedKind.NOTE = MovedKind.CHANGE_LOG) {
   return new DataLoader<number, MovedFrom | null>(async (ids) => {
     const rows: MovedRow[] = await ds.query(
       `SELECT m.item_id AS itemId, um.id AS mergeId, um.source_user_id AS userId, um.source_name AS name, e.address AS email
@@ -43,7 +44,7 @@ export function movedFromLoader(ds: DataSource) {
          LEFT JOIN user_email e ON e.id = pe.item_id
         WHERE m.kind = ? AND m.item_id IN (${ids.map(() => '?').join(', ')}) AND um.undone_at IS NULL
         ORDER BY um.id ASC`,
-      [MovedKind.PRIMARY_EMAIL, MovedKind.CHANGE_LOG, ...ids],
+      [MovedKind.PRIMARY_EMAIL, kind, ...ids],
     );
     const byItem = new Map<number, MovedFrom>();
     for (const r of rows) {

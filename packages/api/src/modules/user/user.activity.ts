@@ -5,6 +5,7 @@ import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, toConnec
 import type { ServiceContext } from '../../common/service';
 import { Note } from './user.entity';
 import { requireUser } from './user.service';
+import { MovedKind } from './user-merge.entity';
 
 export enum ActivityKind {
   CHANGE = 'CHANGE',
@@ -26,6 +27,8 @@ export class ActivityItem {
   @Field(() => String, { nullable: true, description: 'The whole note (notes).' }) text: string | null;
   @Field(() => ID, { nullable: true, description: 'The other user of a merge (merges), to link to; null for other items.' })
   relatedUserId: string | null;
+  /** Not in the schema: the row an item came from, to find the merge that moved it (ActivityItem.movedFrom). */
+  source: { kind: typeof MovedKind.CHANGE_LOG | typeof MovedKind.NOTE; id: number };
 }
 
 const MERGE_FIELDS = new Set(['merged', 'mergedInto', 'mergeUndone']);
@@ -102,6 +105,7 @@ export async function userActivity(
       newValue: c.newValue,
       text: null,
       relatedUserId: relatedUser(c.field, c.newValue ?? c.oldValue),
+      source: { kind: MovedKind.CHANGE_LOG, id: c.id },
       rank: CHANGES,
       rowId: c.id,
     })),
@@ -115,6 +119,7 @@ export async function userActivity(
       newValue: null,
       text: n.text,
       relatedUserId: null,
+      source: { kind: MovedKind.NOTE, id: n.id },
       rank: NOTES,
       rowId: n.id,
     })),

@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { newestChildrenLoaders } from '../../common/child-pages';
 import { childrenOf } from '../../common/dataloaders';
 import { Note, UserEmail } from './user.entity';
-import { UserMerge } from './user-merge.entity';
+import { MovedKind, UserMerge } from './user-merge.entity';
 import { movedFromLoader } from './user-merge.history';
 
 /** The user module's per-request loaders: emails, notes and merges of users. */
@@ -18,6 +18,8 @@ export function userLoaders(ds: DataSource) {
     mergesIntoUser: newestChildrenLoaders(() => ds.manager, { entity: UserMerge, owner: 'targetUserId' }),
     /** By change_log id: the merged user an entry came from. */
     movedFromOfChangeLog: movedFromLoader(ds),
+    /** By note id: the merged user a note came from. */
+    movedFromOfNote: movedFromLoader(ds, MovedKind.NOTE),
   };
 }
 

@@ -2,6 +2,7 @@ import { CopyButton } from '../copy-button';
 import { FormAlert } from '../form-alert';
 import { FormField } from '../form-field';
 import { InputField } from '../input-field';
+import { SectionHeading } from '../section-heading';
 import { InPlaceActions, useInPlaceForm } from '../in-place-form';
 import { applyServerFieldErrors } from '../../lib/form-errors';
 import {
@@ -52,7 +53,12 @@ export function ContactEditor({ contact, canEdit, onSave, hints }: ContactEditor
 
   return (
     <section className="crm-section" aria-labelledby="crm-contact-heading">
-      <h3 id="crm-contact-heading">Contact information</h3>
+      <SectionHeading
+        id="crm-contact-heading"
+        title="Contact information"
+        onEdit={canEdit && !editing ? open : undefined}
+        editRef={editButton}
+      />
       {!editing ? (
         <>
           {filled.length ? (
@@ -69,11 +75,6 @@ export function ContactEditor({ contact, canEdit, onSave, hints }: ContactEditor
             </dl>
           ) : (
             <p className="muted">No contact information yet.</p>
-          )}
-          {canEdit && (
-            <button ref={editButton} type="button" className="button button-secondary button-small" onClick={open}>
-              Edit contact information
-            </button>
           )}
         </>
       ) : (

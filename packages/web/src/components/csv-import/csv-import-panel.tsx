@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type DragEvent, type ReactNode } from 'react';
 import { FormAlert } from '../form-alert';
-import { toDisplayError, type DisplayError } from '../../lib/errors';
+import { toDisplayError, withoutPermissionKeys, type DisplayError } from '../../lib/errors';
 import type { ImportErrorMode, ImportExistingMode } from '../../gql/graphql';
 import type { ImportKind } from './import-kind';
 import { ImportErrors, ImportPreview, ImportSummary } from './import-preview';
@@ -73,7 +73,11 @@ export function CsvImportPanel({ kind, intro }: { kind: ImportKind; intro: React
       const { id } = await kind.upload(file, { dryRun, onError, existing });
       setJob({ id, dryRun });
     } catch (caught) {
-      setError(caught instanceof UploadError ? { code: caught.code, message: caught.message, fields: {} } : toDisplayError(caught));
+      setError(
+        caught instanceof UploadError
+          ? { code: caught.code, message: withoutPermissionKeys(caught.message), fields: {} }
+          : toDisplayError(caught),
+      );
     } finally {
       setUploading(false);
     }

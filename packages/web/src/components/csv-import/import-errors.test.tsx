@@ -15,6 +15,21 @@ const invalid = (row: number, value: string | null, message: string): RowError =
   value,
 });
 
+describe('a row refused for a missing permission', () => {
+  it('says it in words, without the permission key the API names for integrators', () => {
+    const refused = {
+      code: 'UNKNOWN_ORGANIZATION',
+      message: 'There is no organization "Acme", and your permissions do not include creating one (people.manage_organizations)',
+      row: 3,
+      column: 'Organization',
+      value: null,
+    };
+    expect(errorSentence(refused)).toBe(
+      'No organization has this name: There is no organization "Acme", and your permissions do not include creating one',
+    );
+  });
+});
+
 describe('an invalid email cell in the import screens', () => {
   it('is quoted as the API kept it, with the data row and the spreadsheet row', () => {
     expect(errorSentence(invalid(7, 'bob@@example', 'bob@@example is not a valid email address'))).toBe(

@@ -1,3 +1,4 @@
+import { withoutPermissionKeys } from '../../lib/errors';
 import { EMAIL_PROBLEMS } from '@roster/shared';
 import type { ImportJob } from './import-kind';
 
@@ -55,7 +56,9 @@ export function errorSentence(error: Pick<RowError, 'code' | 'message' | 'row' |
   const whole = WHOLE_SENTENCES[error.code];
   if (whole) return whole;
   const sentence = SENTENCES[error.code];
-  return sentence ? `${sentence}: ${error.message}` : error.message;
+  // A row refused for a missing permission names its key for integrators: people read the words.
+  const message = withoutPermissionKeys(error.message);
+  return sentence ? `${sentence}: ${message}` : message;
 }
 
 /**

@@ -96,6 +96,10 @@ export const CRM_USER_ACTIVITY_QUERY = graphql(`
           newValue
           text
           relatedUserId
+          movedFrom {
+            userId
+            name
+          }
         }
       }
       pageInfo {

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { DataTable } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
+import { useToast } from '../../components/toast';
 import { toDisplayError, type DisplayError } from '../../lib/errors';
 import { formatDateTime, plural } from '../../lib/format';
 import { MY_SESSIONS_QUERY, REVOKE_OTHER_SESSIONS_MUTATION, REVOKE_SESSION_MUTATION } from './sessions.graphql';
@@ -16,7 +18,7 @@ export function SessionsSection() {
   const [revokeOthers] = useMutation(REVOKE_OTHER_SESSIONS_MUTATION);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<DisplayError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const toast = useToast();
   const sessions = data?.mySessions ?? [];
   const others = sessions.filter((s) => !s.current).length;
 
@@ -24,7 +26,7 @@ export function SessionsSection() {
     setBusy(true);
     setFailure(null);
     try {
-      setNotice(await action());
+      toast.success(await action());
       await refetch();
     } catch (caught) {
       setFailure(toDisplayError(caught));
@@ -42,59 +44,44 @@ export function SessionsSection() {
           {failure.message}
         </p>
       )}
-      {notice && (
-        <p role="status" className="alert alert-success">
-          {notice}
-        </p>
-      )}
       {data && (
         <>
-          <div className="table-wrap">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Browser</th>
-                  <th scope="col">IP address</th>
-                  <th scope="col">Signed in</th>
-                  <th scope="col">Last active</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      {s.browser}
-                      {s.current && <span className="badge badge-role">This browser</span>}
-                    </th>
-                    <td>{s.ip ?? '—'}</td>
-                    <td>{formatDateTime(s.createdAt as string)}</td>
-                    <td>{formatDateTime(s.lastSeenAt as string)}</td>
-                    <td>
-                      {!s.current && (
-                        <button
-                          type="button"
-                          className="button button-secondary button-small"
-                          disabled={busy}
-                          aria-label={`Sign out ${s.browser}, signed in ${formatDateTime(s.createdAt as string)}`}
-                          onClick={() =>
-                            void run(async () => {
-                              await revoke({ variables: { id: s.id } });
-                              return `Signed out ${s.browser}.`;
-                            })
-                          }
-                        >
-                          Sign out
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={sessions}
+            rowKey={(s) => s.id}
+            rowHeader={{
+              header: 'Browser',
+              cell: (s) => (
+                <>
+                  {s.browser}
+                  {s.current && <span className="badge badge-role">This browser</span>}
+                </>
+              ),
+            }}
+            columns={[
+              { header: 'IP address', cell: (s) => s.ip ?? '—' },
+              { header: 'Signed in', cell: (s) => formatDateTime(s.createdAt as string) },
+              { header: 'Last active', cell: (s) => formatDateTime(s.lastSeenAt as string) },
+            ]}
+            actions={(s) =>
+              !s.current && (
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={busy}
+                  aria-label={`Sign out ${s.browser}, signed in ${formatDateTime(s.createdAt as string)}`}
+                  onClick={() =>
+                    void run(async () => {
+                      await revoke({ variables: { id: s.id } });
+                      return `Signed out ${s.browser}.`;
+                    })
+                  }
+                >
+                  Sign out
+                </button>
+              )
+            }
+          />
           {others > 0 && (
             <button
               type="button"

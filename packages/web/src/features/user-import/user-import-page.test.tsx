@@ -20,17 +20,21 @@ describe('UserImportPage', () => {
     expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', '/exports/users.csv');
     expect(screen.getByLabelText('CSV file')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Existing users' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'New user' })).toHaveAttribute('href', '/crm/users/new');
   });
 
   it('shows only the export without people.create', () => {
     renderPage(['people.view']);
     expect(screen.getByRole('link', { name: 'Export CSV' })).toBeInTheDocument();
     expect(screen.queryByLabelText('CSV file')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'New user' })).toBeNull();
   });
 
   it('says which permissions are missing when the agent has neither', () => {
     renderPage([]);
-    expect(screen.getByRole('alert')).toHaveTextContent('people.view');
+    expect(screen.getByRole('alert')).toHaveTextContent('needs the “View users” and “Create users” permissions');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('people.');
+    expect(screen.queryByRole('link', { name: 'New user' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Export CSV' })).toBeNull();
   });
 });

@@ -22,16 +22,17 @@ export function UserImportPage() {
         title="Import and export users"
         breadcrumb={[{ to: '/crm', label: 'Users' }]}
         actions={
-          <Link to="/crm/users/new" className="button button-secondary">
-            <Plus aria-hidden="true" />
-            New user
-          </Link>
+          canImport && (
+            <Link to="/crm/users/new" className="button button-secondary">
+              <Plus aria-hidden="true" />
+              New user
+            </Link>
+          )
         }
       />
       {!canView && !canImport && (
         <p role="alert" className="alert alert-error">
-          Importing and exporting users needs the “View users” (people.view) and “Create users” (people.create) permissions. Ask one of your
-          administrators for them.
+          Importing and exporting users needs the “View users” and “Create users” permissions. Ask one of your administrators for them.
         </p>
       )}
       {canView && (

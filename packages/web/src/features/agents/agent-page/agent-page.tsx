@@ -1,3 +1,4 @@
+import { useToast } from '../../../components/toast';
 import { useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
@@ -55,7 +56,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
   const tabParam = params.get('tab');
   const tab: AgentTab = isTab(tabParam) ? tabParam : 'profile';
   const [copyOpen, setCopyOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const toast = useToast();
   const form = useAgentForm(agent);
   const guard = useUnsavedChangesGuard(form.changes.total > 0, plural(form.changes.total, 'unsaved change'));
   const readOnly = !viewer.isAdmin;
@@ -113,11 +114,6 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
           )
         }
       />
-      {notice && (
-        <p role="status" className="alert alert-success">
-          {notice}
-        </p>
-      )}
       {readOnly && <p className="alert alert-info">Only administrators can change these settings.</p>}
       <AgentFormContext value={form}>
         <form className="agent-form" noValidate onSubmit={(event) => void submit(event)} aria-label={`Settings of ${agent.name}`}>
@@ -139,7 +135,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
         targetLabel={agent.name}
         open={copyOpen}
         onOpenChange={setCopyOpen}
-        onCopied={setNotice}
+        onCopied={toast.success}
       />
     </section>
   );

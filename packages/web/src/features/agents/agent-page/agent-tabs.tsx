@@ -42,7 +42,7 @@ function TabContent({ tab, agent, isViewer, ...props }: ContentProps & { tab: Ag
       return (
         <ChecklistTab
           legend="Permission groups"
-          intro="The agent gets every permission and department access of each group they are in. To restrict an agent, take them out of the built-in groups and put them in a custom group."
+          intro="The agent gets every permission and department access of each group they are in."
           items={catalogs.permissionGroups.map((g) => ({
             id: g.id,
             label: g.name,
@@ -57,7 +57,6 @@ function TabContent({ tab, agent, isViewer, ...props }: ContentProps & { tab: Ag
       return (
         <ChecklistTab
           legend="Teams"
-          intro="A ticket assigned to a team counts as assigned to each of its members."
           items={catalogs.teams.map((t) => ({ id: t.id, label: t.name }))}
           field="teamIds"
           readOnly={readOnly}

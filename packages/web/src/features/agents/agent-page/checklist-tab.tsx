@@ -9,7 +9,7 @@ export interface ChecklistItem {
 
 interface ChecklistTabProps {
   legend: string;
-  intro: ReactNode;
+  intro?: ReactNode;
   items: ChecklistItem[];
   /** The form's id list the boxes edit. */
   field: 'permissionGroupIds' | 'teamIds';
@@ -31,7 +31,7 @@ export function ChecklistTab({ legend, intro, items, field, readOnly, empty }: C
   if (items.length === 0) return <p className="empty-state">{empty}</p>;
   return (
     <div className="tab-body">
-      <p className="tab-intro">{intro}</p>
+      {intro && <p className="tab-intro">{intro}</p>}
       {error && (
         <p className="field-error">
           {legend} {error}

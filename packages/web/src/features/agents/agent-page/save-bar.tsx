@@ -59,12 +59,13 @@ function SaveError({ form, catalogs }: SaveBarProps) {
  */
 export function SaveBar({ form, catalogs }: SaveBarProps) {
   const { total } = form.changes;
-  const status = form.saving ? 'Saving…' : total ? `${plural(total, 'unsaved change')}` : form.saved ? 'Saved.' : 'No unsaved changes';
+  // A save is told by a toast; the bar says only what waits.
+  const status = form.saving ? 'Saving…' : total ? `${plural(total, 'unsaved change')}` : 'No unsaved changes';
   return (
     <section className="save-bar agent-save-bar" aria-label="Changes to this agent" data-dirty={total > 0}>
       <SaveError form={form} catalogs={catalogs} />
       <div className="save-bar-actions">
-        <p role="status" className={`save-status ${total ? 'save-status-pending' : form.saved ? '' : 'save-status-idle'}`}>
+        <p role="status" className={`save-status ${total ? 'save-status-pending' : 'save-status-idle'}`}>
           {total > 0 && <span className="tab-marker tab-marker-unsaved" aria-hidden="true" />}
           {status}
         </p>

@@ -1,8 +1,8 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { Dialog } from 'radix-ui';
 import { useMutation } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { CopyButton } from '../../../components/copy-button';
+import { useToast } from '../../../components/toast';
 import { formatDateTime } from '../../../lib/format';
 import { UPDATE_AGENT_MUTATION } from './agent-page.graphql';
 import { SEND_PASSWORD_RESET_MUTATION, SET_TEMPORARY_PASSWORD_MUTATION, SIGN_OUT_EVERYWHERE_MUTATION } from './password.graphql';
@@ -35,9 +35,9 @@ export function SignInTab({ agent }: { agent: AgentDetails }) {
   const [setTemporary] = useMutation(SET_TEMPORARY_PASSWORD_MUTATION);
   const [signOut] = useMutation(SIGN_OUT_EVERYWHERE_MUTATION);
   const [resetTwoStep] = useMutation(RESET_SECOND_FACTOR_MUTATION);
-  const [notice, setNotice] = useState<string | null>(null);
+  const toast = useToast();
+  const setNotice = toast.success;
   const [issued, setIssued] = useState<{ password: string; expiresAt: string } | null>(null);
-  // The shown password has no trigger of its own: closing it returns focus to the button that led there.
   const temporaryButton = useRef<HTMLButtonElement>(null);
   const who = agent.name;
 
@@ -47,11 +47,6 @@ export function SignInTab({ agent }: { agent: AgentDetails }) {
         Last sign-in: <strong>{agent.lastSignInAt ? formatDateTime(agent.lastSignInAt as string) : 'never'}</strong>
         {agent.mustChangePassword && ' · must change password at next sign-in'}
       </p>
-      {notice && (
-        <p role="status" className="alert alert-success">
-          {notice}
-        </p>
-      )}
       <Row title="Password">
         <div className="button-row">
           <ConfirmDialog
@@ -137,39 +132,25 @@ export function SignInTab({ agent }: { agent: AgentDetails }) {
           <p>Every browser {who} is signed in on must sign in again. Their API tokens keep working (revoke those under API tokens).</p>
         </ConfirmDialog>
       </Row>
-      <Dialog.Root open={issued !== null} onOpenChange={(open) => !open && setIssued(null)}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="dialog-overlay" />
-          <Dialog.Content
-            className="dialog"
-            onCloseAutoFocus={(event) => {
-              event.preventDefault();
-              temporaryButton.current?.focus();
-            }}
-          >
-            <Dialog.Title className="dialog-title">Temporary password for {who}</Dialog.Title>
-            <Dialog.Description asChild>
-              <div className="dialog-body">
-                <p>
-                  <code className="temporary-password">{issued?.password}</code>{' '}
-                  <CopyButton text={issued?.password ?? ''} what="the temporary password" small />
-                </p>
-                <p>
-                  Shown only now. It works until {issued ? formatDateTime(issued.expiresAt) : ''}, and {who} must choose a new password when
-                  signing in with it.
-                </p>
-              </div>
-            </Dialog.Description>
-            <div className="dialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button button-primary">
-                  Done
-                </button>
-              </Dialog.Close>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      {/* The password shown once: acknowledged with Done; focus goes back to the button that led there. */}
+      <ConfirmDialog
+        open={issued !== null}
+        onOpenChange={(open) => !open && setIssued(null)}
+        title={`Temporary password for ${who}`}
+        confirmLabel="Done"
+        cancelLabel={null}
+        returnFocusTo={temporaryButton}
+        onConfirm={async () => undefined}
+      >
+        <p>
+          <code className="temporary-password">{issued?.password}</code>{' '}
+          <CopyButton text={issued?.password ?? ''} what="the temporary password" small />
+        </p>
+        <p>
+          Shown only now. It works until {issued ? formatDateTime(issued.expiresAt) : ''}, and {who} must choose a new password when signing
+          in with it.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }

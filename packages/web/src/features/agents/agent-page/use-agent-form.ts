@@ -1,3 +1,4 @@
+import { useToast } from '../../../components/toast';
 import { createContext, use, useContext, useReducer } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { toDisplayError } from '../../../lib/errors';
@@ -43,6 +44,7 @@ export interface AgentForm extends Omit<AgentFormState, 'source' | 'draft'> {
 export function useAgentForm(agent: AgentDetails): AgentForm {
   const [state, dispatch] = useReducer(agentFormReducer, agent, initAgentForm);
   const [mutate] = useMutation(UPDATE_AGENT_MUTATION);
+  const toast = useToast();
   const self = use(ViewerContext)?.id === agent.id;
   // The cache holds a new agent (a save, Copy settings, Disable): untouched fields follow it.
   if (state.source !== agent && !state.saving) dispatch({ type: 'load', agent });
@@ -58,6 +60,7 @@ export function useAgentForm(agent: AgentDetails): AgentForm {
     try {
       const { data } = await mutate({ variables: { id: agent.id, input: toUpdateInput(state.base, draft) } });
       dispatch({ type: 'saved', agent: data!.updateAgent });
+      toast.success(`Changes to ${agent.name} saved.`);
       return [];
     } catch (caught) {
       const error = toDisplayError(caught);

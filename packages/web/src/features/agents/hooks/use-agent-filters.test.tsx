@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -18,14 +19,30 @@ function Probe() {
 const address = () => new URLSearchParams(screen.getByTestId('search').textContent ?? '');
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
+function Remountable() {
+  const [mount, setMount] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => setMount((n) => n + 1)}>
+        Remount
+      </button>
+      <Probe key={mount} />
+    </>
+  );
+}
+
 describe('useAgentFilters', () => {
+  let router: ReturnType<typeof createMemoryRouter>;
   beforeEach(() => {
     vi.useFakeTimers();
-    render(
-      <RouterProvider
-        router={createMemoryRouter([{ path: '/agents', element: <Probe /> }], { initialEntries: ['/agents?sort=-email'] })}
-      />,
+    router = createMemoryRouter(
+      [
+        { path: '/agents', element: <Remountable /> },
+        { path: '/home', element: <p>Home</p> },
+      ],
+      { initialEntries: ['/agents?sort=-email'] },
     );
+    render(<RouterProvider router={router} />);
   });
   afterEach(() => vi.useRealTimers());
 
@@ -45,5 +62,23 @@ describe('useAgentFilters', () => {
     expect(address().get('team')).toBe('4');
     act(() => vi.advanceTimersByTime(300));
     expect(Object.fromEntries(address())).toEqual({ sort: '-email', team: '4', q: 'an' });
+  });
+
+  it('keeps a search typed just before the list remounts (a page still loading), and writes it', () => {
+    type('Search', 'an');
+    act(() => vi.advanceTimersByTime(100));
+    fireEvent.click(screen.getByRole('button', { name: 'Remount' }));
+    expect(screen.getByLabelText('Search')).toHaveValue('an');
+    act(() => vi.advanceTimersByTime(300));
+    expect(Object.fromEntries(address())).toEqual({ sort: '-email', q: 'an' });
+  });
+
+  it('does not bring an unwritten search back on a later visit', async () => {
+    type('Search', 'an');
+    await act(() => router.navigate('/home'));
+    await act(() => router.navigate('/agents'));
+    expect(screen.getByLabelText('Search')).toHaveValue('');
+    act(() => vi.advanceTimersByTime(300));
+    expect(address().get('q')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import type { AgentFilter, AgentStatus } from '../../../gql/graphql';
 import { SORT_PARAM } from './use-agent-sort';
 
@@ -33,7 +33,16 @@ export function toAgentFilter(values: AgentFilterValues): AgentFilter {
   return filter;
 }
 
+/**
+ * A search typed but not yet in the address, with the history entry it was typed on. The list can
+ * remount before the delay is over (the page re-rendering from its route while it first loads): the
+ * remounted list takes the typed search back and writes it, instead of losing it. Another entry (the
+ * page opened again later) does not.
+ */
+let unwritten: { key: string; search: string } | null = null;
+
 export function useAgentFilters() {
+  const { key } = useLocation();
   const [params, setParams] = useSearchParams();
   const values = useMemo<AgentFilterValues>(() => {
     const status = params.get(PARAMS.status) ?? '';
@@ -63,23 +72,44 @@ export function useAgentFilters() {
   );
 
   // The search box shows what is typed at once; the address (and the query) follow once typing pauses.
-  const [searchDraft, setSearchDraft] = useState(values.search);
+  const [searchDraft, setSearchDraft] = useState(() => (unwritten?.key === key ? unwritten.search : values.search));
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  // A filter or order picked meanwhile replaces the history entry: the unwritten search moves along.
+  const lastKey = useRef(key);
+  useEffect(() => {
+    if (unwritten?.key === lastKey.current) unwritten = { ...unwritten, key };
+    lastKey.current = key;
+  }, [key]);
   // setSearchParams hands its updater the parameters of the render it came from: the delayed write
   // goes through the latest render's setter, so that a team, group or order picked meanwhile stays.
   const latestSetValue = useRef(setValue);
   useLayoutEffect(() => {
     latestSetValue.current = setValue;
   }, [setValue]);
-  const setSearch = useCallback((search: string) => {
-    setSearchDraft(search);
+  const writeLater = useCallback((search: string) => {
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => latestSetValue.current('search', search), SEARCH_DELAY_MS);
+    timer.current = window.setTimeout(() => {
+      unwritten = null;
+      latestSetValue.current('search', search);
+    }, SEARCH_DELAY_MS);
   }, []);
+  const setSearch = useCallback(
+    (search: string) => {
+      setSearchDraft(search);
+      unwritten = { key: lastKey.current, search };
+      writeLater(search);
+    },
+    [writeLater],
+  );
+  useEffect(() => {
+    // Remounted with a search typed before: write it once the delay is over.
+    if (unwritten?.key === lastKey.current) writeLater(unwritten.search);
+  }, [writeLater]);
 
   const clear = useCallback(() => {
     window.clearTimeout(timer.current);
+    unwritten = null;
     setSearchDraft('');
     // The order is not a filter: it stays.
     setParams((current) => new URLSearchParams([...current].filter(([key]) => key === SORT_PARAM)), { replace: true });

@@ -1,3 +1,4 @@
+import { DataTable } from '../../../components/data-table';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { API_TOKENS_QUERY, REVOKE_API_TOKEN_MUTATION } from '../api-tokens.graphql';
@@ -20,7 +21,6 @@ export function ApiTokensPage() {
     <ListPage
       titleId="tokens-title"
       title="API tokens"
-      intro="Integrations call the GraphQL API with a token. A token can never do more than you can, and only what its scopes allow."
       listPanel={{ titleId: 'token-list-title', title: 'Tokens' }}
       toolbar={
         <label className="checkbox-inline">
@@ -40,65 +40,47 @@ export function ApiTokensPage() {
         ),
       }}
       list={(tokens) => (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption>{plural(tokens.length, 'token')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Starts with</th>
-                <th scope="col">Scopes</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Expires</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <th scope="row">{token.name}</th>
-                  <td>
-                    <code>{token.prefix}…</code>
-                  </td>
-                  <td>{token.scopes.join(', ')}</td>
-                  <td>{formatDateTime(token.createdAt)}</td>
-                  <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="muted">Never</span>}</td>
-                  <td>
-                    <TokenExpiry expiresAt={token.expiresAt} />
-                  </td>
-                  <td>
-                    {token.revokedAt ? (
-                      <span className="badge badge-revoked">Revoked {formatDateTime(token.revokedAt)}</span>
-                    ) : (
-                      <div className="row-actions">
-                        <ConfirmDialog
-                          trigger={
-                            <button
-                              type="button"
-                              className="button button-secondary button-danger button-small"
-                              aria-label={`Revoke ${token.name}`}
-                            >
-                              Revoke
-                            </button>
-                          }
-                          title={`Revoke the token ${token.name}?`}
-                          confirmLabel="Revoke token"
-                          danger
-                          onConfirm={() => revoke({ variables: { id: token.id } })}
-                        >
-                          <p>Every integration using it stops working at once. This cannot be undone; create a new token instead.</p>
-                        </ConfirmDialog>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={plural(tokens.length, 'token')}
+          rows={tokens}
+          rowKey={(token) => token.id}
+          rowHeader={{ header: 'Name', cell: (token) => token.name }}
+          columns={[
+            { header: 'Starts with', cell: (token) => <code>{token.prefix}…</code> },
+            { header: 'Scopes', cell: (token) => token.scopes.join(', ') },
+            { header: 'Created', cell: (token) => formatDateTime(token.createdAt) },
+            {
+              header: 'Last used',
+              cell: (token) => (token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="muted">Never</span>),
+            },
+            { header: 'Expires', cell: (token) => <TokenExpiry expiresAt={token.expiresAt} /> },
+          ]}
+          actions={(token) =>
+            token.revokedAt ? (
+              <span className="badge badge-revoked">Revoked {formatDateTime(token.revokedAt)}</span>
+            ) : (
+              <div className="row-actions">
+                <ConfirmDialog
+                  trigger={
+                    <button
+                      type="button"
+                      className="button button-secondary button-danger button-small"
+                      aria-label={`Revoke ${token.name}`}
+                    >
+                      Revoke
+                    </button>
+                  }
+                  title={`Revoke the token ${token.name}?`}
+                  confirmLabel="Revoke token"
+                  danger
+                  onConfirm={() => revoke({ variables: { id: token.id } })}
+                >
+                  <p>Every integration using it stops working at once. This cannot be undone; create a new token instead.</p>
+                </ConfirmDialog>
+              </div>
+            )
+          }
+        />
       )}
     >
       <section className="panel" aria-labelledby="new-token-title">

@@ -1,6 +1,5 @@
 import { Avatar } from '../../../components/avatar';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Tabs } from 'radix-ui';
 import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { ContactEditor } from '../../../components/contact-editor/contact-editor';
@@ -12,6 +11,7 @@ import { NotesSection } from '../components/notes-section';
 import { notesPage } from '../components/notes-page';
 import { PagedChangeLog } from '../../../components/paged-change-log';
 import { SummaryEditor } from '../components/summary-editor';
+import { RecordLayout } from '../components/record-layout';
 import { canPeople } from '../permissions';
 import type { UpdateAgentCrmProfileInput } from '../../../gql/graphql';
 import {
@@ -54,53 +54,53 @@ function AgentRecord({ id }: { id: string }) {
   };
 
   return (
-    <article className="crm-record" aria-labelledby="crm-record-name">
-      <header className="crm-record-header">
-        <Avatar id={agent.id} name={agent.name} email={agent.email} size="lg" />
-        <div className="crm-record-heading">
-          <h2 id="crm-record-name" className="crm-record-name">
-            {agent.name} <span className="crm-record-kind">Agent</span>
-          </h2>
-          <p className="crm-record-email">{agent.email}</p>
-          {agent.extraEmails.length > 0 && <p className="crm-record-extra-emails">Extra emails: {agent.extraEmails.join(', ')}</p>}
-          <p className="crm-record-teams">{agent.teams.length ? `Teams: ${agent.teams.map((t) => t.name).join(', ')}` : 'No team'}</p>
-        </div>
-      </header>
-      <div className="crm-record-body">
-        <aside className="crm-side-card" aria-label="Contact information">
-          <ContactEditor contact={agent.crmContact} canEdit={canEdit} onSave={save} hints={AGENT_HINTS} />
-        </aside>
-        <Tabs.Root defaultValue="record" className="tabs crm-record-main">
-          <Tabs.List className="tabs-list" aria-label="Agent record">
-            <Tabs.Trigger value="record" className="tabs-trigger">
-              Record
-            </Tabs.Trigger>
-            <Tabs.Trigger value="change-log" className="tabs-trigger">
-              Change log
-            </Tabs.Trigger>
-          </Tabs.List>
-          <Tabs.Content value="record" className="tabs-content">
-            <SummaryEditor summary={agent.crmSummary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
-            <NotesSection
-              notes={agent.crmNotes}
-              page={agent.crmNoteConnection.pageInfo}
-              loadOlder={async (after) => {
-                const { data } = await client.query({
-                  query: CRM_AGENT_NOTES_PAGE,
-                  variables: { agentId: agent.id, after },
-                  fetchPolicy: 'no-cache',
-                });
-                return notesPage(data?.agent?.crmNoteConnection);
-              }}
-              canAdd={canPeople(viewer, 'add_notes')}
-              onAdd={(text) => addNote({ variables: { agentId: agent.id, text } })}
-            />
-          </Tabs.Content>
-          <Tabs.Content value="change-log" className="tabs-content">
-            <PagedChangeLog query={CRM_AGENT_CHANGE_LOG_QUERY} variables={{ agentId: agent.id }} label={agentCrmFieldLabel} />
-          </Tabs.Content>
-        </Tabs.Root>
-      </div>
-    </article>
+    <RecordLayout
+      header={
+        <header className="crm-record-header">
+          <Avatar id={agent.id} name={agent.name} email={agent.email} size="lg" />
+          <div className="crm-record-heading">
+            <h2 id="crm-record-name" className="crm-record-name">
+              {agent.name} <span className="crm-record-kind">Agent</span>
+            </h2>
+            <p className="crm-record-email">{agent.email}</p>
+            {agent.extraEmails.length > 0 && <p className="crm-record-extra-emails">Extra emails: {agent.extraEmails.join(', ')}</p>}
+            <p className="crm-record-teams">{agent.teams.length ? `Teams: ${agent.teams.map((t) => t.name).join(', ')}` : 'No team'}</p>
+          </div>
+        </header>
+      }
+      sideLabel="Contact information"
+      side={<ContactEditor contact={agent.crmContact} canEdit={canEdit} onSave={save} hints={AGENT_HINTS} />}
+      tabsLabel="Agent record"
+      tabs={[
+        {
+          value: 'record',
+          label: 'Record',
+          content: (
+            <>
+              <SummaryEditor summary={agent.crmSummary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
+              <NotesSection
+                notes={agent.crmNotes}
+                page={agent.crmNoteConnection.pageInfo}
+                loadOlder={async (after) => {
+                  const { data } = await client.query({
+                    query: CRM_AGENT_NOTES_PAGE,
+                    variables: { agentId: agent.id, after },
+                    fetchPolicy: 'no-cache',
+                  });
+                  return notesPage(data?.agent?.crmNoteConnection);
+                }}
+                canAdd={canPeople(viewer, 'add_notes')}
+                onAdd={(text) => addNote({ variables: { agentId: agent.id, text } })}
+              />
+            </>
+          ),
+        },
+        {
+          value: 'change-log',
+          label: 'Change log',
+          content: <PagedChangeLog query={CRM_AGENT_CHANGE_LOG_QUERY} variables={{ agentId: agent.id }} label={agentCrmFieldLabel} />,
+        },
+      ]}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { HelpTip } from '../../../components/help-tip';
 import { SwitchField } from '../../../components/switch-field';
 import { toDisplayError } from '../../../lib/errors';
 
@@ -28,10 +29,18 @@ export function AutoResponder({ value, canEdit, onSave }: Props) {
 
   return (
     <section className="crm-section" aria-labelledby="crm-auto-responder-heading">
-      <h3 id="crm-auto-responder-heading">Auto-responder</h3>
+      <div className="section-heading">
+        <h3 id="crm-auto-responder-heading">Auto-responder</h3>
+        <HelpTip topic="auto-responders">
+          <p>
+            For addresses that answer by themselves (vacation messages, ticket systems): no automatic replies go to them, so that two robots
+            do not reply to each other forever.
+          </p>
+        </HelpTip>
+      </div>
       <SwitchField
         label="This user is an auto-responder"
-        hint="No automatic replies are sent to this user: use it for addresses that answer by themselves (vacation messages, ticket systems), so that two robots do not reply to each other forever."
+        hint="No automatic replies are sent to this user."
         checked={value}
         disabled={!canEdit || saving}
         error={error}

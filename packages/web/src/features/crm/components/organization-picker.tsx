@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { SectionHeading } from '../../../components/section-heading';
+import { useReportUnsavedEdits } from '../../../components/unsaved-edits';
 import { toDisplayError } from '../../../lib/errors';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { CRM_CREATE_ORGANIZATION, CRM_ORGANIZATIONS_QUERY } from '../crm.graphql';
@@ -18,6 +20,15 @@ export function OrganizationPicker({ current, onChoose, canEdit, canCreate }: Pr
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const search = useDebouncedValue(text.trim(), 200);
+  const pencil = useRef<HTMLButtonElement>(null);
+  // A typed name not yet chosen or created is an edit that leaving would lose.
+  useReportUnsavedEdits('the organization', open && text.trim() !== '');
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    // Closing the picker gives focus back to the pencil.
+    if (wasOpen.current && !open) pencil.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const { data, loading } = useQuery(CRM_ORGANIZATIONS_QUERY, { variables: { search: search || undefined, first: 10 }, skip: !open });
   const [createOrganization, creating] = useMutation(CRM_CREATE_ORGANIZATION, {
     update: (cache) => cache.evict({ fieldName: 'organizations' }),
@@ -29,11 +40,15 @@ export function OrganizationPicker({ current, onChoose, canEdit, canCreate }: Pr
     setError(null);
     try {
       await onChoose(id);
-      setOpen(false);
-      setText('');
+      close();
     } catch (e) {
       setError(toDisplayError(e).message);
     }
+  }
+
+  function close() {
+    setOpen(false);
+    setText('');
   }
 
   async function create() {
@@ -48,13 +63,14 @@ export function OrganizationPicker({ current, onChoose, canEdit, canCreate }: Pr
 
   return (
     <section className="crm-section" aria-labelledby="crm-org-heading">
-      <h3 id="crm-org-heading">Organization</h3>
+      <SectionHeading
+        id="crm-org-heading"
+        title="Organization"
+        editLabel="Change organization"
+        onEdit={canEdit && !open ? () => setOpen(true) : undefined}
+        editRef={pencil}
+      />
       <p data-testid="crm-organization">{current ? current.name : <span className="muted">No organization</span>}</p>
-      {canEdit && !open && (
-        <button type="button" className="button button-secondary button-small" onClick={() => setOpen(true)}>
-          Change organization
-        </button>
-      )}
       {open && (
         <div className="crm-picker">
           <div className="field">
@@ -89,7 +105,7 @@ export function OrganizationPicker({ current, onChoose, canEdit, canCreate }: Pr
                 No organization
               </button>
             )}
-            <button type="button" className="button button-secondary button-small" onClick={() => setOpen(false)}>
+            <button type="button" className="button button-secondary button-small" onClick={close}>
               Cancel
             </button>
           </div>

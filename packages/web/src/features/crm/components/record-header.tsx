@@ -1,8 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { TextField } from '../../../components/text-field';
-import { toDisplayError } from '../../../lib/errors';
+import type { ReactNode } from 'react';
 import { Pencil } from 'lucide-react';
 import { Avatar } from '../../../components/avatar';
+import { FormAlert } from '../../../components/form-alert';
+import { InputField } from '../../../components/input-field';
+import { InPlaceActions, useInPlaceForm } from '../../../components/in-place-form';
+import { applyServerFieldErrors } from '../../../lib/form-errors';
 
 interface Props {
   user: { id: string; name: string; primaryEmail: string; isAutoResponder: boolean };
@@ -13,27 +15,20 @@ interface Props {
   actions?: ReactNode;
 }
 
-/** The record's name (inline edit: a refused name stays in the box with the reason), badges and actions. */
+/** The record's name (edited in place: a refused name stays in the box with the reason), badges and actions. */
 export function RecordHeader({ user, canEdit, onSaveName, actions }: Props) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (draft === null) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      if (draft.trim() !== user.name) await onSaveName(draft.trim());
-      setDraft(null);
-    } catch (e) {
-      const shown = toDisplayError(e);
-      setError(shown.fields['input.name'] ?? `could not be saved: ${shown.message}`);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { form, editing, error, open, cancel, editButton, formProps } = useInPlaceForm<{ name: string }>({
+    saved: { name: user.name },
+    what: 'the name',
+    save: async ({ name }) => {
+      if (name.trim() !== user.name) await onSaveName(name.trim());
+    },
+    fieldErrors: (shown, setError) => applyServerFieldErrors(shown, ['name'], setError),
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <header className="crm-record-header">
@@ -43,16 +38,14 @@ export function RecordHeader({ user, canEdit, onSaveName, actions }: Props) {
           <h2 id="crm-record-name" className="crm-record-name">
             {user.name}
           </h2>
-          {canEdit && draft === null && (
+          {canEdit && !editing && (
             <button
+              ref={editButton}
               type="button"
               className="button button-icon button-small"
               aria-label="Edit name"
               title="Edit name"
-              onClick={() => {
-                setError(undefined);
-                setDraft(user.name);
-              }}
+              onClick={open}
             >
               <Pencil aria-hidden="true" />
             </button>
@@ -66,15 +59,17 @@ export function RecordHeader({ user, canEdit, onSaveName, actions }: Props) {
         <p className="crm-record-email">{user.primaryEmail}</p>
       </div>
       <div className="crm-record-toolbar">{actions}</div>
-      {draft !== null && (
-        <form className="crm-inline-form" onSubmit={(event) => void save(event)} noValidate aria-label="Name">
-          <TextField label="Name" value={draft} error={error} autoFocus autoComplete="off" onChange={setDraft} />
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save name'}
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => setDraft(null)}>
-            Cancel
-          </button>
+      {editing && (
+        <form {...formProps} className="crm-inline-form" aria-label="Name">
+          {/* A refused name says why by its box; any other failure is said here. */}
+          <FormAlert error={errors.name ? null : error} />
+          <InputField
+            label="Name"
+            autoComplete="off"
+            error={errors.name?.message}
+            {...register('name', { validate: (v) => (v.trim() ? true : 'is required') })}
+          />
+          <InPlaceActions saving={isSubmitting} saveLabel="Save name" onCancel={cancel} />
         </form>
       )}
     </header>

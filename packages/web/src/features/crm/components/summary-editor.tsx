@@ -1,5 +1,8 @@
-import { useState } from 'react';
-import { toDisplayError } from '../../../lib/errors';
+import { FormAlert } from '../../../components/form-alert';
+import { FormField } from '../../../components/form-field';
+import { InPlaceActions, useInPlaceForm } from '../../../components/in-place-form';
+import { SectionHeading } from '../../../components/section-heading';
+import { applyServerFieldErrors } from '../../../lib/form-errors';
 
 interface Props {
   summary: string | null | undefined;
@@ -8,77 +11,45 @@ interface Props {
   canEdit: boolean;
 }
 
-/** The summary with inline edit: a failed save keeps what was typed and says why. */
-export function SummaryEditor({ summary, onSave, canEdit }: Props) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+const LABELS = { 'input.summary': 'Summary' };
 
-  async function save() {
-    if (draft === null) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await onSave(draft.trim() ? draft : null);
-      setDraft(null);
-    } catch (e) {
-      const shown = toDisplayError(e);
-      setError(shown.fields['input.summary'] ? `Summary ${shown.fields['input.summary']}` : shown.message);
-    } finally {
-      setSaving(false);
-    }
-  }
+/** The summary, edited in place from its pencil: a failed save keeps what was typed and says why. */
+export function SummaryEditor({ summary, onSave, canEdit }: Props) {
+  const { form, editing, error, open, cancel, editButton, formProps } = useInPlaceForm<{ summary: string }>({
+    saved: { summary: summary ?? '' },
+    what: 'the summary',
+    save: async ({ summary: text }) => {
+      if (text !== (summary ?? '')) await onSave(text.trim() ? text : null);
+    },
+    fieldErrors: (shown, setError) => applyServerFieldErrors(shown, ['summary'], setError),
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <section className="crm-section" aria-labelledby="crm-summary-heading">
-      <h3 id="crm-summary-heading">Summary</h3>
-      {draft === null ? (
-        <>
-          {summary ? <p className="crm-summary">{summary}</p> : <p className="muted">No summary yet.</p>}
-          {canEdit && (
-            <button type="button" className="button button-secondary button-small" onClick={() => setDraft(summary ?? '')}>
-              Edit summary
-            </button>
-          )}
-        </>
+      <SectionHeading
+        id="crm-summary-heading"
+        title="Summary"
+        editLabel="Edit summary"
+        onEdit={canEdit && !editing ? open : undefined}
+        editRef={editButton}
+      />
+      {!editing ? (
+        summary ? (
+          <p className="crm-summary">{summary}</p>
+        ) : (
+          <p className="muted">No summary yet.</p>
+        )
       ) : (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <div className="field">
-            <label htmlFor="crm-summary">Summary</label>
-            <textarea
-              id="crm-summary"
-              rows={4}
-              value={draft}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'crm-summary-error' : undefined}
-              onChange={(event) => setDraft(event.target.value)}
-            />
-            {error && (
-              <p id="crm-summary-error" className="field-error" role="alert">
-                {error}
-              </p>
-            )}
-          </div>
-          <div className="crm-picker-actions">
-            <button type="submit" className="button button-primary button-small" disabled={saving}>
-              {saving ? 'Saving…' : 'Save summary'}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              onClick={() => {
-                setDraft(null);
-                setError(null);
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+        <form {...formProps} aria-label="Summary">
+          <FormAlert error={error} labels={LABELS} />
+          <FormField label="Summary" error={errors.summary?.message}>
+            {(control) => <textarea {...control} rows={4} {...register('summary')} />}
+          </FormField>
+          <InPlaceActions saving={isSubmitting} saveLabel="Save summary" onCancel={cancel} />
         </form>
       )}
     </section>

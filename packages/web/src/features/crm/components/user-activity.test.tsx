@@ -16,6 +16,7 @@ const item = (id: string, over: Record<string, unknown>) => ({
   newValue: null,
   text: null,
   relatedUserId: null,
+  movedFrom: null,
   ...over,
 });
 
@@ -33,7 +34,7 @@ describe('UserActivity', () => {
   it('words changes, notes, files and merges (the merged user opens as a pop-up) and loads more on demand', async () => {
     const first = [
       item('change:3', { kind: 'MERGE', field: 'merged', newValue: 'Bob Byrne (#9), merge #2', relatedUserId: '9' }),
-      item('note:1', { kind: 'NOTE', text: 'Called back.' }),
+      item('note:1', { kind: 'NOTE', text: 'Called back.', movedFrom: { __typename: 'MovedFrom', userId: '9', name: 'Bob Byrne' } }),
       item('change:2', { kind: 'FILE', field: 'fileAdded', newValue: 'contract.pdf' }),
     ];
     const older = [item('change:1', { field: 'created', newValue: 'Uma User' })];
@@ -45,7 +46,9 @@ describe('UserActivity', () => {
     const rows = within(list).getAllByRole('listitem');
     expect(rows[0]).toHaveTextContent('Bob Byrne was merged into this user');
     expect(within(rows[0]).getByRole('button', { name: 'Bob Byrne' })).toHaveAttribute('aria-haspopup', 'dialog');
-    expect(rows[1]).toHaveTextContent('Note: Called back.');
+    // The note came with Bob's merge: marked as the change log marks it; the file is this user's own.
+    expect(rows[1]).toHaveTextContent('Note: Called back.From merged user Bob Byrne');
+    expect(rows[2]).not.toHaveTextContent('From merged user');
     expect(rows[2]).toHaveTextContent('File uploaded: contract.pdf');
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await within(list).findByText('User created: Uma User')).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { userFieldLabel } from '../change-log-labels';
 import { changeValueText } from '../../../components/change-log-value';
 import { CRM_USER_ACTIVITY_QUERY } from '../crm-merge.graphql';
 import type { CrmUserActivityQuery } from '../../../gql/graphql';
+import { MovedFromNote } from '../../../components/moved-from-note';
 import { UserRecordPopup } from './user-record-popup';
 
 const PAGE_SIZE = 25;
@@ -81,6 +82,7 @@ export function UserActivity({ userId }: { userId: string }) {
             <span className="badge crm-activity-kind">{KIND_LABEL[node.kind] ?? node.kind}</span>
             <span className="crm-activity-text">
               <ItemText item={node} />
+              <MovedFromNote movedFrom={node.movedFrom} />
             </span>
             <span className="crm-note-meta">
               {node.actorName} · <time dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { InPlaceActions, useInPlaceForm } from '../../../components/in-place-form';
 import { FormField } from '../../../components/form-field';
+import { SectionHeading } from '../../../components/section-heading';
 import { LANGUAGE_LABEL, LanguageField } from '../../../components/language-field';
 import { TIME_ZONE_LABEL, TimezoneField } from '../../../components/timezone-field';
 import { languageOptions } from '../../../lib/locale-options';
@@ -65,7 +66,7 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
     const language = languages.find((l) => l.value === user.language)?.label ?? user.language;
     return (
       <section className="crm-section" aria-labelledby="crm-properties-heading">
-        <h3 id="crm-properties-heading">Properties</h3>
+        <SectionHeading id="crm-properties-heading" title="Properties" onEdit={canEdit ? open : undefined} editRef={editButton} />
         <dl className="crm-properties">
           <div>
             <dt>{TIME_ZONE_LABEL}</dt>
@@ -85,11 +86,6 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
             </div>
           ))}
         </dl>
-        {canEdit && (
-          <button ref={editButton} type="button" className="button button-secondary button-small" onClick={open}>
-            Edit properties
-          </button>
-        )}
       </section>
     );
   }
@@ -97,7 +93,7 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
   const errorOf = (key: string) => errors[key]?.message;
   return (
     <section className="crm-section" aria-labelledby="crm-properties-heading">
-      <h3 id="crm-properties-heading">Properties</h3>
+      <SectionHeading id="crm-properties-heading" title="Properties" />
       <form {...formProps} className="crm-properties-form">
         {error && alert && (
           <p className="alert alert-error" role="alert">

@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Tabs } from 'radix-ui';
 import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query-state';
 import { ContactEditor } from '../../../components/contact-editor/contact-editor';
@@ -24,6 +23,7 @@ import { MergeBanner } from './merge-banner';
 import { UserActivity } from './user-activity';
 import { UserDuplicates } from './user-duplicates';
 import { UserFiles } from './user-files';
+import { RecordLayout } from './record-layout';
 
 /** /crm/users/:id: the record in the content pane. */
 export function UserRecordRoute() {
@@ -58,21 +58,24 @@ function UserRecord({ id }: { id: string }) {
   };
 
   return (
-    <article className="crm-record" aria-labelledby="crm-record-name">
-      <RecordHeader
-        user={user}
-        canEdit={canEdit}
-        onSaveName={(name) => save({ name })}
-        actions={
-          <>
-            {canMerge && <MergeAction target={user} launcher={merge} />}
-            <RecordActions user={user} />
-          </>
-        }
-      />
-      <MergeBanner userId={user.id} canUndo={canMerge} />
-      <div className="crm-record-body">
-        <aside className="crm-side-card" aria-label="Contact and properties">
+    <RecordLayout
+      header={
+        <RecordHeader
+          user={user}
+          canEdit={canEdit}
+          onSaveName={(name) => save({ name })}
+          actions={
+            <>
+              {canMerge && <MergeAction target={user} launcher={merge} />}
+              <RecordActions user={user} />
+            </>
+          }
+        />
+      }
+      banner={<MergeBanner userId={user.id} canUndo={canMerge} />}
+      sideLabel="Contact and properties"
+      side={
+        <>
           <OrganizationPicker
             current={user.organization ?? null}
             canEdit={canEdit}
@@ -88,34 +91,26 @@ function UserRecord({ id }: { id: string }) {
           <ContactEditor contact={user} canEdit={canEdit} onSave={save} />
           <RecordProperties user={user} canEdit={canEdit} onSave={save} />
           <AutoResponder value={user.isAutoResponder} canEdit={canEdit} onSave={(isAutoResponder) => save({ isAutoResponder })} />
-        </aside>
-        <Tabs.Root defaultValue="record" className="tabs crm-record-main">
-          <Tabs.List className="tabs-list" aria-label="User record">
-            <Tabs.Trigger value="record" className="tabs-trigger">
-              Record
-            </Tabs.Trigger>
-            <Tabs.Trigger value="activity" className="tabs-trigger">
-              Activity
-            </Tabs.Trigger>
-            <Tabs.Trigger value="change-log" className="tabs-trigger">
-              Change log
-            </Tabs.Trigger>
-          </Tabs.List>
-          <Tabs.Content value="record" className="tabs-content">
-            <UserEmails user={user} canEdit={canEdit} onMerge={canMerge ? merge.open : undefined} />
-            <SummaryEditor summary={user.summary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
-            <UserNotes user={user} canAdd={canPeople(viewer, 'add_notes')} />
-            <UserFiles userId={user.id} canEdit={canEdit} />
-            <UserDuplicates userId={user.id} onMerge={canMerge ? merge.open : undefined} />
-          </Tabs.Content>
-          <Tabs.Content value="activity" className="tabs-content">
-            <UserActivity userId={user.id} />
-          </Tabs.Content>
-          <Tabs.Content value="change-log" className="tabs-content">
-            <UserChangeLog userId={user.id} />
-          </Tabs.Content>
-        </Tabs.Root>
-      </div>
-    </article>
+        </>
+      }
+      tabsLabel="User record"
+      tabs={[
+        {
+          value: 'record',
+          label: 'Record',
+          content: (
+            <>
+              <UserEmails user={user} canEdit={canEdit} onMerge={canMerge ? merge.open : undefined} />
+              <SummaryEditor summary={user.summary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
+              <UserNotes user={user} canAdd={canPeople(viewer, 'add_notes')} />
+              <UserFiles userId={user.id} canEdit={canEdit} />
+              <UserDuplicates userId={user.id} onMerge={canMerge ? merge.open : undefined} />
+            </>
+          ),
+        },
+        { value: 'activity', label: 'Activity', content: <UserActivity userId={user.id} /> },
+        { value: 'change-log', label: 'Change log', content: <UserChangeLog userId={user.id} /> },
+      ]}
+    />
   );
 }

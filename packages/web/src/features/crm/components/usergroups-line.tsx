@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { Pencil } from 'lucide-react';
+import { useReportUnsavedEdits } from '../../../components/unsaved-edits';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DialogActions, FormDialog } from '../../../components/form-dialog';
 import { NameForm } from '../../../components/name-form';
@@ -18,32 +20,34 @@ interface Props {
 export function UsergroupsLine({ user, canEdit, canCreate, onSave }: Props) {
   return (
     <section className="crm-section" aria-labelledby="crm-usergroups-heading">
-      <h3 id="crm-usergroups-heading">Usergroups</h3>
+      <div className="section-heading">
+        <h3 id="crm-usergroups-heading">Usergroups</h3>
+        {canEdit && (
+          <FormDialog
+            title={`Usergroups of ${user.name}`}
+            description="Tick the usergroups this user belongs to, then save."
+            trigger={
+              <button type="button" className="button button-icon button-small" aria-label="Edit usergroups" title="Edit usergroups">
+                <Pencil aria-hidden="true" />
+              </button>
+            }
+          >
+            {(close) => (
+              <UsergroupsForm
+                current={user.usergroups.map((g) => g.id)}
+                canCreate={canCreate}
+                onSave={async (ids) => {
+                  await onSave(ids);
+                  close();
+                }}
+              />
+            )}
+          </FormDialog>
+        )}
+      </div>
       <p data-testid="crm-usergroups">
         {user.usergroups.length ? user.usergroups.map((g) => g.name).join(', ') : <span className="muted">No usergroups</span>}
       </p>
-      {canEdit && (
-        <FormDialog
-          title={`Usergroups of ${user.name}`}
-          description="Tick the usergroups this user belongs to, then save."
-          trigger={
-            <button type="button" className="button button-secondary button-small">
-              Edit usergroups
-            </button>
-          }
-        >
-          {(close) => (
-            <UsergroupsForm
-              current={user.usergroups.map((g) => g.id)}
-              canCreate={canCreate}
-              onSave={async (ids) => {
-                await onSave(ids);
-                close();
-              }}
-            />
-          )}
-        </FormDialog>
-      )}
     </section>
   );
 }
@@ -63,6 +67,7 @@ function UsergroupsForm({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const groups = data?.usergroups ?? [];
+  useReportUnsavedEdits('the usergroups', selected.size !== current.length || current.some((id) => !selected.has(id)));
 
   function toggle(id: string, on: boolean) {
     setSelected((prev) => {

@@ -48,12 +48,7 @@ export function CrmManagePage() {
   const deleteOrgs = canPeople(viewer, 'view') && canPeople(viewer, 'delete_organizations');
   return (
     <section className="page crm-manage" aria-labelledby="crm-manage-title">
-      <PageHeader
-        titleId="crm-manage-title"
-        title="Organizations and usergroups"
-        breadcrumb={[{ to: '/crm', label: 'Users' }]}
-        intro="Deleting keeps the users: they leave the group or organization."
-      />
+      <PageHeader titleId="crm-manage-title" title="Organizations and usergroups" breadcrumb={[{ to: '/crm', label: 'Users' }]} />
       {!groups && !renameOrgs && !deleteOrgs && (
         <p className="empty-state">
           Managing them needs the “Manage usergroups”, “Manage organizations” or “Delete organizations” permission. Ask one of your

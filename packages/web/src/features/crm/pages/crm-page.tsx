@@ -32,8 +32,8 @@ function NoAccess() {
     <section className="page">
       <h1>You do not have access to users</h1>
       <p>
-        Viewing user records needs the “View users” permission (people.view). Ask one of your administrators to add it to your permissions
-        or to put you in a permission group that has it.
+        Viewing user records needs the “View users” permission. Ask one of your administrators to add it to your permissions or to put you
+        in a permission group that has it.
       </p>
       <p>
         <Link to="/">Go to the home page</Link>

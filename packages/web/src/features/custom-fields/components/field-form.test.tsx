@@ -62,4 +62,21 @@ describe('FieldForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create field' }));
     expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'DROPDOWN', options: ['A'], renamedOptions: [] }));
   });
+
+  it('refuses a blank name at its box without asking the API', async () => {
+    const onSave = vi.fn<(values: FieldFormValues) => Promise<unknown>>().mockResolvedValue(true);
+    render(<FieldForm submitLabel="Create field" onSave={onSave} />);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Name' }), '   ');
+    await userEvent.click(screen.getByRole('button', { name: 'Create field' }));
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Name is required');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('edits a saved field: the type stays, Enabled is sent as unticked', async () => {
+    const onSave = vi.fn<(values: FieldFormValues) => Promise<unknown>>().mockResolvedValue(true);
+    render(<FieldForm field={{ ...PLAN, type: 'TEXT', options: [] }} submitLabel="Save field" onSave={onSave} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Enabled/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save field' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'Plan', type: 'TEXT', enabled: false }));
+  });
 });

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
-import { TextField } from '../../../components/text-field';
+import { InputField } from '../../../components/input-field';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
+import { applyServerFieldErrors } from '../../../lib/form-errors';
 import type { UserCustomFieldFieldsFragment, UserCustomFieldType } from '../../../gql/graphql';
 import { newOptionRow, OptionsEditor, optionRows, type OptionRow } from './options-editor';
 import { DialogActions } from '../../../components/form-dialog';
@@ -35,32 +37,47 @@ interface Props {
 
 const LABELS = { 'input.name': 'Name', 'input.type': 'Type', 'input.description': 'Description', 'input.options': 'Options' };
 
-/** Create or edit a user field: name, type, description, dropdown options, enabled. What was typed stays after an error. */
+interface Draft {
+  name: string;
+  type: UserCustomFieldType;
+  description: string;
+  rows: OptionRow[];
+  enabled: boolean;
+}
+
+/** Create or edit a user field: name, type, description, dropdown options, enabled (react-hook-form). What was typed stays after an error. */
 export function FieldForm({ field, submitLabel, onSave }: Props) {
-  const [name, setName] = useState(field?.name ?? '');
-  const [type, setType] = useState<UserCustomFieldType>(field?.type ?? 'TEXT');
-  const [description, setDescription] = useState(field?.description ?? '');
-  const [rows, setRows] = useState<OptionRow[]>(() => (field ? optionRows(field.options) : [newOptionRow(), newOptionRow()]));
-  const [enabled, setEnabled] = useState(field?.enabled ?? true);
   const [error, setError] = useState<DisplayError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const fieldError = (path: string) => error?.fields[path];
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError: setFieldError,
+    formState: { errors, isSubmitting },
+  } = useForm<Draft>({
+    defaultValues: {
+      name: field?.name ?? '',
+      type: field?.type ?? 'TEXT',
+      description: field?.description ?? '',
+      rows: field ? optionRows(field.options) : [newOptionRow(), newOptionRow()],
+      enabled: field?.enabled ?? true,
+    },
+  });
+  const [type, rows] = useWatch({ control, name: ['type', 'rows'] });
   const optionErrors: Record<number, string> = {};
   for (const [path, message] of Object.entries(error?.fields ?? {})) {
     const m = /^input\.(?:options\.(\d+)|renamedOptions\.\d+\.\w+)$/.exec(path);
     if (m?.[1]) optionErrors[Number(m[1])] = message;
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
+  const onSubmit = handleSubmit(async ({ name, type, description, rows, enabled }) => {
     setError(null);
     const dropdown = type === 'DROPDOWN';
     // Blank new rows are left out; a blank renamed row is sent so the API names it.
     const kept = rows.filter((r) => r.from !== null || r.value.trim());
     try {
       await onSave({
-        name,
+        name: name.trim(),
         type,
         description: description.trim() || null,
         options: dropdown ? kept.map((r) => r.value.trim()) : undefined,
@@ -72,22 +89,29 @@ export function FieldForm({ field, submitLabel, onSave }: Props) {
         enabled,
       });
     } catch (e) {
-      setError(toDisplayError(e));
-    } finally {
-      setSaving(false);
+      const shown = toDisplayError(e);
+      applyServerFieldErrors(shown, ['name', 'type', 'description'], setFieldError);
+      setError(shown);
     }
-  }
+  });
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={onSubmit} noValidate>
       <FormAlert
         error={error}
         labels={{ ...LABELS, ...Object.fromEntries(rows.map((_, i) => [`input.options.${i}`, `Option ${i + 1}`])) }}
       />
-      <TextField label="Name" value={name} onChange={setName} autoComplete="off" maxLength={80} error={fieldError('input.name')} />
-      <FormField label="Type" error={fieldError('input.type')} hint={field ? 'The type of a field cannot change.' : undefined}>
+      <InputField
+        label="Name"
+        autoComplete="off"
+        maxLength={80}
+        error={errors.name?.message}
+        {...register('name', { validate: (v) => (v.trim() ? true : 'is required') })}
+      />
+      <FormField label="Type" error={errors.type?.message} hint={field ? 'The type of a field cannot change.' : undefined}>
         {(control) => (
-          <select {...control} value={type} disabled={!!field} onChange={(e) => setType(e.target.value as UserCustomFieldType)}>
+          // A saved field's type is shown, not edited (a disabled control would be left out of the values).
+          <select {...control} {...(field ? { value: field.type, disabled: true, onChange: () => undefined } : register('type'))}>
             {Object.entries(TYPE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -96,25 +120,34 @@ export function FieldForm({ field, submitLabel, onSave }: Props) {
           </select>
         )}
       </FormField>
-      <TextField
+      <InputField
         label="Description"
-        value={description}
-        onChange={setDescription}
         hint="Optional: shown to agents under the field."
-        error={fieldError('input.description')}
+        error={errors.description?.message}
+        {...register('description')}
       />
       {type === 'DROPDOWN' && (
-        <OptionsEditor rows={rows} onChange={setRows} errors={optionErrors} listError={fieldError('input.options')} />
+        <Controller
+          control={control}
+          name="rows"
+          render={({ field: rowsField }) => (
+            <OptionsEditor
+              rows={rowsField.value}
+              onChange={rowsField.onChange}
+              errors={optionErrors}
+              listError={error?.fields['input.options']}
+            />
+          )}
+        />
       )}
       {field && (
         <label className="checkbox-inline">
-          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> Enabled (disabled fields keep their
-          values but agents do not see them)
+          <input type="checkbox" {...register('enabled')} /> Enabled (disabled fields keep their values but agents do not see them)
         </label>
       )}
       <DialogActions>
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {isSubmitting ? 'Saving…' : submitLabel}
         </button>
       </DialogActions>
     </form>

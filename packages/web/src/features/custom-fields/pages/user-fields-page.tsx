@@ -49,7 +49,7 @@ export function UserFieldsPage() {
 
   return (
     <section className="page" aria-labelledby="user-fields-title">
-      <PageHeader titleId="user-fields-title" title="User fields" intro="Custom properties on every user's record, in this order." />
+      <PageHeader titleId="user-fields-title" title="User fields" />
       <section className="panel" aria-labelledby="new-user-field-title">
         <h2 id="new-user-field-title">New user field</h2>
         <FieldForm

@@ -1,3 +1,4 @@
+import { DepartmentAccessHelp } from '../components/department-access-help';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   CREATE_DEPARTMENT_MUTATION,
@@ -27,7 +28,7 @@ export function DepartmentsPage() {
     <ListPage
       titleId="departments-title"
       title="Departments"
-      intro="Agents get Full access (see and work the tickets) or Assign access (may assign tickets to it) to each department, directly or through their permission groups."
+      actions={<DepartmentAccessHelp />}
       listPanel={{ titleId: 'department-list-title', title: 'All departments' }}
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
       what="departments"

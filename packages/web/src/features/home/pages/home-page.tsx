@@ -10,7 +10,6 @@ export function HomePage() {
     <section className="page">
       <header className="page-header">
         <h1>Welcome, {viewer.name}</h1>
-        <p className="page-intro">Everyone who works the helpdesk, with their role and status.</p>
         <p className="page-links">
           {viewer.isAdmin && <Link to="/admin">Admin: seats, invitations, teams and more</Link>}
           <Link to="/preferences">Your preferences</Link>

@@ -50,7 +50,7 @@ describe('InviteAgentForm', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Billing' }));
     await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Invitation sent to ivy@example.com');
+    expect(await screen.findByTestId('toast')).toHaveTextContent('Invitation sent to ivy@example.com');
     expect(sent).toHaveBeenCalledWith({ email: 'ivy@example.com', isAdmin: true, permissionGroupIds: ['2'], teamIds: ['3'] });
   });
 

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { INVITE_AGENT_MUTATION } from '../invitations.graphql';
 import { InputField } from '../../../components/input-field';
+import { useToast } from '../../../components/toast';
 import { FormAlert } from '../../../components/form-alert';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { applyServerFieldErrors } from '../../../lib/form-errors';
@@ -23,7 +24,7 @@ const LABELS = {
 export function InviteAgentForm() {
   const [invite] = useMutation(INVITE_AGENT_MUTATION, { refetchQueries: ['SeatUsage', 'Invitations'] });
   const [error, setError] = useState<DisplayError | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const toast = useToast();
   const { options, setOptions, errors: optionErrors, showErrors } = useInviteOptions('input.');
   const {
     register,
@@ -36,10 +37,9 @@ export function InviteAgentForm() {
   const onSubmit = handleSubmit(async ({ email }) => {
     setError(null);
     showErrors(null);
-    setSentTo(null);
     try {
       const { data } = await invite({ variables: { input: { email: email.trim(), ...options } } });
-      setSentTo(data?.inviteAgent.email ?? email);
+      toast.success(`Invitation sent to ${data?.inviteAgent.email ?? email}. It waits under Pending invitations until accepted.`);
       reset();
     } catch (caught) {
       const shown = toDisplayError(caught);
@@ -52,11 +52,6 @@ export function InviteAgentForm() {
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
       {error?.code === 'LICENSE_LIMIT_REACHED' ? <SeatLimitPrompt /> : <FormAlert error={error} labels={LABELS} />}
-      {sentTo && (
-        <p role="status" className="alert alert-success">
-          Invitation sent to {sentTo}. It waits under Pending invitations until accepted.
-        </p>
-      )}
       <InputField
         label="Email"
         type="email"

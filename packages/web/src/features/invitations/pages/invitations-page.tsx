@@ -35,10 +35,11 @@ export function InvitationsPage() {
     <ListPage
       titleId="invitations-title"
       title={title}
-      intro={
-        <>
-          Each pending invitation holds a seat until it is accepted, revoked or expires. <Link to="/admin">Invite someone</Link>
-        </>
+      actions={
+        // Secondary: the empty list's own next step is the primary one.
+        <Link to="/admin" className="button button-secondary">
+          Invite someone
+        </Link>
       }
       toolbar={
         <>

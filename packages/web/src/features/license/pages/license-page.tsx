@@ -16,10 +16,6 @@ export function LicensePage() {
     <section className="page" aria-labelledby="license-title">
       <header className="page-header">
         <h1 id="license-title">License</h1>
-        <p className="page-intro">
-          The license sets how many agent accounts may exist at one time. Pending invitations hold a seat until they are accepted, revoked
-          or expire; deleting an agent frees a seat.
-        </p>
       </header>
       <section className="panel" aria-labelledby="license-seats-title">
         <h2 id="license-seats-title">Seats</h2>

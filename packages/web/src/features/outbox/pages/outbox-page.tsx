@@ -24,7 +24,6 @@ export function OutboxPage() {
     <ListPage
       titleId="outbox-title"
       title="Outbox"
-      intro="Email the helpdesk sends: invitations, welcome emails. Failed mail can be sent again once the cause is fixed."
       toolbar={
         <>
           <label htmlFor="outbox-status">Show</label>

@@ -1,3 +1,5 @@
+import { DepartmentAccessHelp } from '../../departments/components/department-access-help';
+import { useToast } from '../../../components/toast';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState } from '../../../components/query-state';
@@ -23,7 +25,7 @@ export function PermissionGroupsPage() {
   const [drafts, setDrafts] = useState<Record<string, GroupDraft>>({});
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<DisplayError | null>(null);
-  const [status, setStatus] = useState('');
+  const toast = useToast();
   const catalog = data?.permissionCatalog ?? [];
   const groups = data?.permissionGroups ?? [];
   const changed = groups.filter((g) => draftChanges(g, drafts[g.id]) > 0);
@@ -33,7 +35,6 @@ export function PermissionGroupsPage() {
   const accessOf = (group: MatrixGroup) => drafts[group.id]?.departments ?? departmentsOf(group);
 
   function edit(group: MatrixGroup, part: GroupDraft) {
-    setStatus('');
     setDrafts({ ...drafts, [group.id]: { ...drafts[group.id], ...part } });
   }
 
@@ -50,7 +51,7 @@ export function PermissionGroupsPage() {
 
   function announce(message: string) {
     setSaveError(null);
-    setStatus(message);
+    toast.success(message);
   }
 
   async function save() {
@@ -63,7 +64,7 @@ export function PermissionGroupsPage() {
         saved.push(group.id);
       }
       setDrafts({});
-      setStatus(`Saved the changes to ${plural(saved.length, 'group')}.`);
+      toast.success(`Saved the changes to ${plural(saved.length, 'group')}.`);
     } catch (caught) {
       setDrafts(Object.fromEntries(Object.entries(drafts).filter(([id]) => !saved.includes(id))));
       setSaveError(toDisplayError(caught));
@@ -77,10 +78,6 @@ export function PermissionGroupsPage() {
       <header className="page-header page-header-row">
         <div>
           <h1 id="groups-title">Permission groups</h1>
-          <p className="page-intro">
-            An agent can do what any of their groups grants. The two built-in groups follow the catalogue and cannot be changed: copy one to
-            adjust it.
-          </p>
         </div>
         {data && (
           <FormDialog
@@ -105,9 +102,6 @@ export function PermissionGroupsPage() {
         )}
       </header>
       <QueryState loading={loading} error={error} hasData={!!data} what="permission groups" onRetry={() => void refetch()} />
-      <p role="status" className="save-status" aria-live="polite">
-        {status}
-      </p>
       {data && (
         <section className="panel" aria-labelledby="matrix-title">
           <h2 id="matrix-title" className="visually-hidden">
@@ -121,24 +115,24 @@ export function PermissionGroupsPage() {
             disabled={saving}
             groupActions={(group) => <GroupActions group={group} groups={groups} onDone={announce} />}
           />
-          <h2 id="group-departments-title" className="group-departments-title">
-            Department access
-          </h2>
-          <p className="page-intro">
-            Full: see and work the department&apos;s tickets. Assign: may assign tickets to the department without seeing them afterwards.
-            Members get the higher of their own access and their groups&apos;.
-          </p>
+          <div className="heading-with-help group-departments-title">
+            <h2 id="group-departments-title">Department access</h2>
+            <DepartmentAccessHelp />
+          </div>
           <GroupDepartments departments={data.departments} groups={groups} access={accessOf} onChange={setAccess} disabled={saving} />
           <div className={changed.length ? 'save-bar matrix-save-bar' : 'save-bar'}>
             <FormAlert error={saveError} />
             <div className="save-bar-actions">
-              <button type="button" className="button button-primary" disabled={saving || !changed.length} onClick={() => void save()}>
-                {saving ? 'Saving…' : 'Save changes'}
-              </button>
+              {/* As the agent page's save bar: what waits on the left, Discard then Save on the right. */}
+              <span className="muted save-status">
+                {changed.length > 0 && `Unsaved changes to ${changed.map((g) => g.name).join(', ')}`}
+              </span>
               <button type="button" className="button button-secondary" disabled={saving || !changed.length} onClick={() => setDrafts({})}>
                 Discard changes
               </button>
-              {changed.length > 0 && <span className="muted">Unsaved changes to {changed.map((g) => g.name).join(', ')}</span>}
+              <button type="button" className="button button-primary" disabled={saving || !changed.length} onClick={() => void save()}>
+                {saving ? 'Saving…' : 'Save changes'}
+              </button>
             </div>
           </div>
         </section>

@@ -1,3 +1,4 @@
+import { useToast } from '../../../components/toast';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -23,7 +24,7 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
   const rights = rightsOf(agent);
   const [update] = useMutation(UPDATE_PREFERENCES_MUTATION);
   const [error, setError] = useState<DisplayError | null>(null);
-  const [saved, setSaved] = useState(false);
+  const toast = useToast();
   // The events and labels never change while the page is open; only the switches do.
   const [defaults] = useState(() => toFormValues(agent, catalog));
   const {
@@ -32,18 +33,17 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
     reset,
     setError: setFieldError,
     control,
-    formState: { errors, isSubmitting, isDirty },
+    formState: { errors, isSubmitting },
   } = useForm<PreferenceValues>({ defaultValues: defaults });
   const typedEmail = useWatch({ control, name: 'email' });
   const emailChanged = rights.profile && changesLoginEmail(typedEmail, agent.email);
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    setSaved(false);
     try {
       const { data } = await update({ variables: { id: agent.id, input: toInput(values, rights, agent.email) } });
       if (data) reset(toFormValues(data.updateAgent, catalog));
-      setSaved(true);
+      toast.success('Your preferences have been saved.');
     } catch (caught) {
       const shown = toDisplayError(caught);
       applyServerFieldErrors(shown, PROFILE_FIELDS, setFieldError);
@@ -58,11 +58,6 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
   return (
     <form onSubmit={onSubmit} className="form panel-stack" noValidate>
       <FormAlert error={error} labels={FORM_LABELS} />
-      {saved && !isDirty && (
-        <p role="status" className="alert alert-success">
-          Your preferences have been saved.
-        </p>
-      )}
       <section className="panel" aria-labelledby="profile-title">
         <h2 id="profile-title">Profile</h2>
         {disabled && <p className="alert alert-info">Your permissions do not include editing your own profile. Ask an administrator.</p>}

@@ -13,7 +13,6 @@ export function PreferencesPage() {
     <section className="page" aria-labelledby="preferences-title">
       <header className="page-header">
         <h1 id="preferences-title">Preferences</h1>
-        <p className="page-intro">How you appear to colleagues and end users, and what you are notified about.</p>
       </header>
       <QueryState loading={loading} error={error} hasData={!!data} what="your preferences" onRetry={() => void refetch()} />
       {data && <PreferencesForm key={data.viewer.id} agent={data.viewer} catalog={data.notificationCatalog} />}

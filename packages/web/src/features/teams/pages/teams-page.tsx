@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CREATE_TEAM_MUTATION, DELETE_TEAM_MUTATION, RENAME_TEAM_MUTATION, TEAMS_QUERY } from '../teams.graphql';
 import { ListPage } from '../../../components/list-page';
@@ -32,12 +31,6 @@ export function TeamsPage() {
     <ListPage
       titleId="teams-title"
       title="Teams"
-      intro={
-        <>
-          Agents belong to any number of teams. A ticket assigned to a team counts as assigned to each member. With team-scoped visibility
-          on (<Link to="/admin">Admin home</Link>), agents see only users of their teams&apos; organizations.
-        </>
-      }
       listPanel={{ titleId: 'team-list-title', title: 'All teams' }}
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
       what="teams"

@@ -1,0 +1,8 @@
+/**
+ * Marks an entry a merge moved from the merged user (ChangeLogEntry.movedFrom, ActivityItem.movedFrom),
+ * so the kept user's history does not claim the merged user's changes: the change log and the activity.
+ */
+export function MovedFromNote({ movedFrom }: { movedFrom: { name: string } | null | undefined }) {
+  if (!movedFrom) return null;
+  return <div className="muted moved-from">From merged user {movedFrom.name}</div>;
+}
