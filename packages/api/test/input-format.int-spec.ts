@@ -209,6 +209,38 @@ describe('input types', () => {
       arg: 'input',
       nullIsError: ['teamScopedUserVisibility'],
     },
+    AuditLogFilter: {
+      send: (i) =>
+        admin(
+          graphql(`
+            query InputFormatAuditLog($i: AuditLogFilter) {
+              auditLog(filter: $i, first: 1) {
+                totalCount
+              }
+            }
+          `),
+          { i },
+        ),
+      valid: async () => ({ action: 'auth.', targetType: 'AGENT', from: '2026-01-01T00:00:00Z' }),
+      arg: 'filter',
+      nullIsError: [],
+    },
+    SecuritySettingsInput: {
+      send: (i) =>
+        admin(
+          graphql(`
+            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {
+              updateSecuritySettings(input: $i) {
+                twoStepSignInRequired
+              }
+            }
+          `),
+          { i },
+        ),
+      valid: async () => ({ twoStepSignInRequired: 'OFF' }),
+      arg: 'input',
+      nullIsError: ['twoStepSignInRequired'],
+    },
     // Inside lists of the inputs above; all their fields are required (non-null) in the schema.
     DepartmentAccessInput: {
       send: async () => ({ status: 200 }) as GqlResult,

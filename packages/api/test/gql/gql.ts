@@ -233,6 +233,8 @@ type Documents = {
     "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatBulkUpdateDocument,
     "\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": typeof types.InputFormatAgentsDocument,
     "\n            query InputFormatAgentOrder($i: AgentOrder) {\n              agents(orderBy: $i, first: 1) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.InputFormatAgentOrderDocument,
+    "\n            query InputFormatAuditLog($i: AuditLogFilter) {\n              auditLog(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": typeof types.InputFormatAuditLogDocument,
+    "\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          ": typeof types.InputFormatSecuritySettingsDocument,
     "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.InputFormatInputTypesDocument,
     "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": typeof types.InputFormatCopyAgentSettingsDocument,
     "\n  query PreviewInvitationLink($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": typeof types.PreviewInvitationLinkDocument,
@@ -558,6 +560,8 @@ const documents: Documents = {
     "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatBulkUpdateDocument,
     "\n            query InputFormatAgents($i: AgentFilter) {\n              agents(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": types.InputFormatAgentsDocument,
     "\n            query InputFormatAgentOrder($i: AgentOrder) {\n              agents(orderBy: $i, first: 1) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.InputFormatAgentOrderDocument,
+    "\n            query InputFormatAuditLog($i: AuditLogFilter) {\n              auditLog(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": types.InputFormatAuditLogDocument,
+    "\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          ": types.InputFormatSecuritySettingsDocument,
     "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": types.InputFormatInputTypesDocument,
     "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": types.InputFormatCopyAgentSettingsDocument,
     "\n  query PreviewInvitationLink($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": types.PreviewInvitationLinkDocument,
@@ -1554,6 +1558,14 @@ export function graphql(source: "\n            query InputFormatAgents($i: Agent
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query InputFormatAgentOrder($i: AgentOrder) {\n              agents(orderBy: $i, first: 1) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query InputFormatAgentOrder($i: AgentOrder) {\n              agents(orderBy: $i, first: 1) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query InputFormatAuditLog($i: AuditLogFilter) {\n              auditLog(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          "): (typeof documents)["\n            query InputFormatAuditLog($i: AuditLogFilter) {\n              auditLog(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
