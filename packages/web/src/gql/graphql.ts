@@ -738,6 +738,8 @@ export type Mutation = {
   disableTwoStepSignIn: Scalars['Boolean']['output'];
   /** Saves the browser's new passkey (its registration response, JSON) under a name; ends your other sessions. */
   finishPasskeyRegistration: PasskeyRegistration;
+  /** Public: signs in with the browser's passkey assertion (JSON) to startPasskeySignIn's options. The passkey needs user verification and counts as both factors (no second step). Limited like passwords. */
+  finishPasskeySignIn: AuthPayload;
   /** Queues a CSV import of agents (small files; larger ones go to POST /imports/agents) and answers at once with the QUEUED job. */
   importAgentsCsv: AgentImport;
   /** Queues a CSV import of users (small files; larger ones go to POST /imports/users) and answers at once with the QUEUED job. Needs people.create (and people.edit with existing: UPDATE). */
@@ -748,7 +750,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Moves the source into the target (emails, notes, files, usergroups, history); undoable for 7 days. Needs people.merge. */
   mergeUsers: User;
-  /** New recovery codes after a current code of the app; the old ones stop working. */
+  /** New recovery codes after a current code of the app or your password (the way for passkeys only); the old ones stop working. Wrong ones count like sign-in attempts. */
   regenerateRecoveryCodes: RecoveryCodes;
   /** Removes one of your passkeys; ends your other sessions. */
   removePasskey: Scalars['Boolean']['output'];
@@ -793,6 +795,8 @@ export type Mutation = {
   startPasskeyRegistration: Scalars['String']['output'];
   /** At the second step: options (JSON) for navigator.credentials.get; then verifyPasskey. */
   startPasskeySecondStep: Scalars['String']['output'];
+  /** Public: begins a password-less sign-in with a passkey; then finishPasskeySignIn. Limited per IP. */
+  startPasskeySignIn: PasskeySignInRequest;
   /** Begins (or begins again) setting up an authenticator app; nothing changes until confirmTotpEnrolment. */
   startTotpEnrolment: TotpEnrolment;
   /** Moves back what a merge moved; returns the source user. Needs people.merge. */
@@ -979,6 +983,12 @@ export type MutationFinishPasskeyRegistrationArgs = {
 };
 
 
+export type MutationFinishPasskeySignInArgs = {
+  requestId: Scalars['String']['input'];
+  response: Scalars['String']['input'];
+};
+
+
 export type MutationImportAgentsCsvArgs = {
   csv: Scalars['String']['input'];
   dryRun: Scalars['Boolean']['input'];
@@ -1013,7 +1023,8 @@ export type MutationMergeUsersArgs = {
 
 
 export type MutationRegenerateRecoveryCodesArgs = {
-  code: Scalars['String']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1302,6 +1313,15 @@ export type PasskeyRegistration = {
   passkey: Passkey;
   /** Recovery codes, shown once: only when this passkey is your first second factor. */
   recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** The start of a password-less sign-in with a passkey. */
+export type PasskeySignInRequest = {
+  __typename?: 'PasskeySignInRequest';
+  /** Options (JSON) for navigator.credentials.get, with no allowCredentials: the browser offers its passkeys. */
+  options: Scalars['String']['output'];
+  /** Send back with finishPasskeySignIn: names this request (valid 5 minutes, once). */
+  requestId: Scalars['String']['output'];
 };
 
 export type Permission = {

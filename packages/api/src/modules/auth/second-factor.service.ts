@@ -178,11 +178,11 @@ export async function confirmTotpEnrolment(
   return codes;
 }
 
-/** New recovery codes after a current code (checked by the caller): the old ones stop working. */
+/** New recovery codes after a current code or the password (checked by the caller): the old ones stop working. */
 export async function regenerateRecoveryCodes(sc: ServiceContext): Promise<string[]> {
   const agentId = sc.actor.agent!.id;
   await lockAgent(sc.em, agentId);
-  if (!(await confirmedTotp(sc.em, agentId))) throw badInput({ code: 'two-step sign-in is off' });
+  if (!(await secondFactorMethods(sc.em, agentId)).length) throw badInput({ code: 'two-step sign-in is off' });
   const codes = await replaceRecoveryCodes(sc, agentId);
   await logFactorChange(sc, agentId, 'recovery codes', 'recovery codes (regenerated)', 'auth.recovery_codes_regenerated');
   return codes;
