@@ -149,6 +149,8 @@ type Documents = {
     "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": typeof types.RemovePasskeyDocument,
     "\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n": typeof types.StartPasskeySecondStepDocument,
     "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifyPasskeyDocument,
+    "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n": typeof types.StartPasskeySignInDocument,
+    "\n  mutation FinishPasskeySignIn($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.FinishPasskeySignInDocument,
     "\n  query UserImport($id: ID!) {\n    userImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": typeof types.UserImportDocument,
     "\n  query UserImportRows($id: ID!, $after: String!) {\n    userImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": typeof types.UserImportRowsDocument,
 };
@@ -288,6 +290,8 @@ const documents: Documents = {
     "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": types.RemovePasskeyDocument,
     "\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n": types.StartPasskeySecondStepDocument,
     "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifyPasskeyDocument,
+    "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n": types.StartPasskeySignInDocument,
+    "\n  mutation FinishPasskeySignIn($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.FinishPasskeySignInDocument,
     "\n  query UserImport($id: ID!) {\n    userImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": types.UserImportDocument,
     "\n  query UserImportRows($id: ID!, $after: String!) {\n    userImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": types.UserImportRowsDocument,
 };
@@ -846,6 +850,14 @@ export function graphql(source: "\n  mutation StartPasskeySecondStep {\n    star
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n"): (typeof documents)["\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeySignIn($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeySignIn($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -135,3 +135,23 @@ export const VERIFY_PASSKEY_MUTATION = graphql(`
     }
   }
 `);
+
+export const START_PASSKEY_SIGN_IN_MUTATION = graphql(`
+  mutation StartPasskeySignIn {
+    startPasskeySignIn {
+      requestId
+      options
+    }
+  }
+`);
+
+export const FINISH_PASSKEY_SIGN_IN_MUTATION = graphql(`
+  mutation FinishPasskeySignIn($requestId: String!, $response: String!) {
+    finishPasskeySignIn(requestId: $requestId, response: $response) {
+      token
+      agent {
+        ...ViewerFields
+      }
+    }
+  }
+`);
