@@ -112,7 +112,10 @@ describe('password-less sign-in with a passkey', () => {
 
     await t.roster.ds.query("UPDATE agent SET status = 'DISABLED' WHERE id = ?", [Number(a.id)]);
     req = await start();
-    const disabled = await t.gql(SIGN_IN_FINISH, { requestId: req.requestId, response: a.key.assert(req.options, { userHandle: a.key.userHandle }) });
+    const disabled = await t.gql(SIGN_IN_FINISH, {
+      requestId: req.requestId,
+      response: a.key.assert(req.options, { userHandle: a.key.userHandle }),
+    });
     expect(codeOf(disabled)).toBe('UNAUTHENTICATED');
     expect(disabled.errors![0].message).toMatch(/disabled/);
     // Every request above was used up.

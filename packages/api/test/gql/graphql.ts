@@ -91,7 +91,7 @@ export type Agent = {
   permissionGroups: Array<PermissionGroup>;
   /** Permissions granted to this agent directly. */
   permissions: Array<Scalars['String']['output']>;
-  /** Preferences phone, used for SMS. */
+  /** The main phone, set in Preferences (Roster sends no SMS). */
   phone: Maybe<Scalars['String']['output']>;
   /** Sanitised HTML. */
   signature: Maybe<Scalars['String']['output']>;

@@ -137,7 +137,7 @@ type Documents = {
     "\n  query MyTwoStepSignIn {\n    myTwoStepSignIn {\n      enabled\n      methods\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": typeof types.MyTwoStepSignInDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
-    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String, $password: String) {\n    regenerateRecoveryCodes(code: $code, password: $password) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableTwoStepSignIn($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": typeof types.DisableTwoStepSignInDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
     "\n  mutation ResetSecondFactor($agentId: ID!) {\n    resetSecondFactor(agentId: $agentId) {\n      id\n      twoStepSignIn\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
@@ -278,7 +278,7 @@ const documents: Documents = {
     "\n  query MyTwoStepSignIn {\n    myTwoStepSignIn {\n      enabled\n      methods\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": types.MyTwoStepSignInDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
-    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String, $password: String) {\n    regenerateRecoveryCodes(code: $code, password: $password) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableTwoStepSignIn($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": types.DisableTwoStepSignInDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifySecondFactorDocument,
     "\n  mutation ResetSecondFactor($agentId: ID!) {\n    resetSecondFactor(agentId: $agentId) {\n      id\n      twoStepSignIn\n    }\n  }\n": types.ResetSecondFactorDocument,
@@ -805,7 +805,7 @@ export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String, $password: String) {\n    regenerateRecoveryCodes(code: $code, password: $password) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String, $password: String) {\n    regenerateRecoveryCodes(code: $code, password: $password) {\n      codes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,8 +31,8 @@ export const CONFIRM_TOTP_ENROLMENT_MUTATION = graphql(`
 `);
 
 export const REGENERATE_RECOVERY_CODES_MUTATION = graphql(`
-  mutation RegenerateRecoveryCodes($code: String!) {
-    regenerateRecoveryCodes(code: $code) {
+  mutation RegenerateRecoveryCodes($code: String, $password: String) {
+    regenerateRecoveryCodes(code: $code, password: $password) {
       codes
     }
   }
