@@ -1,28 +1,12 @@
 import { graphql } from './gql';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { SoftPasskey } from './helpers/two-step';
-import { CREATE_TOKEN, LOGIN, RESET, STATUS, VIEWER } from './helpers/two-step-docs';
+import { CREATE_TOKEN, LOGIN, PASSKEY_FINISH, PASSKEY_START, RESET, STATUS, VIEWER } from './helpers/two-step-docs';
 
 // Passkeys as a second factor (issue 20): registration and the second step with a software
 // authenticator (P-256, "none" attestation, as Chromium's virtual one in the e2e test), each
 // challenge once, removal, and the rules shared with the other factors.
 
-const PASSKEY_START = graphql(`
-  mutation TwoStepPasskeyStart {
-    startPasskeyRegistration
-  }
-`);
-const PASSKEY_FINISH = graphql(`
-  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {
-    finishPasskeyRegistration(name: $name, response: $response) {
-      passkey {
-        id
-        name
-      }
-      recoveryCodes
-    }
-  }
-`);
 const PASSKEY_STEP = graphql(`
   mutation TwoStepPasskeyStep {
     startPasskeySecondStep

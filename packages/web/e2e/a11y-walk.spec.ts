@@ -89,7 +89,7 @@ for (const viewport of VIEWPORTS) {
     await expect(page.getByRole('heading', { level: 1, name: 'Invitation link not valid' })).toBeVisible();
     await check('/accept-invitation');
     await navigate(page, '/sign-in');
-    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
     await check('/sign-in');
     await signIn(page, admin.email, admin.password);
     await expect(page).toHaveURL(path('/'));

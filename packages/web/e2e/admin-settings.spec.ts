@@ -149,7 +149,7 @@ test('an agent edits their preferences and is kept out of admin screens', async 
 
   await page.getByLabel('Name', { exact: true }).fill('Pat Preferred');
   await page.getByLabel('Alias').fill('Pat');
-  await page.getByLabel('Phone (for SMS)').fill('+44 20 7946 0000');
+  await page.getByLabel('Main phone').fill('+44 20 7946 0000');
   // The time zone is a searchable list: a city finds its zone, shown with its offset.
   const zone = page.getByRole('combobox', { name: 'Time zone' });
   await zone.fill('london');

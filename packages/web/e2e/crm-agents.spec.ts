@@ -109,7 +109,7 @@ test('CRM pane: agents by team, an agent’s CRM record edited, a note and the c
   await expect(log.getByRole('row', { name: /Note added/ })).toContainText('Covers the night shift in December.');
   await checkScreen(page, 'crm-agent-change-log');
 
-  // The Preferences (SMS) phone is a separate field.
+  // The main phone set in Preferences is a separate field.
   const phones = (await gqlOk(baseURL!, AGENT_PHONES, { id: ada.id }, token)).agent;
   expect(phones).toEqual({ phone: '+44 7700 900123', crmContact: { phone: '+1 555 0100' } });
 });

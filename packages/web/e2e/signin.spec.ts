@@ -15,7 +15,7 @@ test('sign in, see home, log out', async ({ page, admin }) => {
   await page.getByLabel('Email').fill(admin.email);
   await page.getByLabel('Password').fill(`${admin.password}-wrong`);
   const failed = nextGraphQLResponse(page, 'Login');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const serverError = (await failed).errors?.[0];
   expect(serverError?.extensions?.code, 'wrong password error code').toBe('UNAUTHENTICATED');
   await expect(page.getByRole('alert')).toContainText(serverError!.message);
@@ -26,7 +26,7 @@ test('sign in, see home, log out', async ({ page, admin }) => {
   // Right password: the home page greets the admin by name and lists agents.
   await page.getByLabel('Password').fill(admin.password);
   const succeeded = nextGraphQLResponse<{ login: { agent: { name: string } } }>(page, 'Login');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const loginBody = await succeeded;
   expect(loginBody.errors).toBeUndefined();
   const agentName = loginBody.data!.login.agent.name;

@@ -30,6 +30,7 @@ import { SessionsAndTokenExpiry1764780000000 } from './migrations/1764780000000-
 import { TwoStepSignIn1764800000000 } from './migrations/1764800000000-two-step-sign-in';
 import { Passkeys1764801000000 } from './migrations/1764801000000-passkeys';
 import { ScimExternalId1764820000000 } from './migrations/1764820000000-scim-external-id';
+import { PasskeySignIn1764830000000 } from './migrations/1764830000000-passkey-sign-in';
 
 export const migrations = [
   Initial1763880000000,
@@ -58,6 +59,7 @@ export const migrations = [
   Passkeys1764801000000,
   AuditLog1764810000000,
   ScimExternalId1764820000000,
+  PasskeySignIn1764830000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

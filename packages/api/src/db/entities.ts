@@ -1,7 +1,7 @@
 import { Agent, AgentEmail, AgentWord } from '../modules/agent';
 import { ImportJob, ImportRow, ImportRowError } from '../modules/import';
 import { ApiToken } from '../modules/api-token';
-import { LoginAttempt, Passkey, PasswordLink, RecoveryCode, SecondFactor, Session, TrustedDevice } from '../modules/auth';
+import { LoginAttempt, Passkey, PasskeyChallenge, PasswordLink, RecoveryCode, SecondFactor, Session, TrustedDevice } from '../modules/auth';
 import { ChangeLogEntry } from '../common/change-log.entity';
 import { AuditEvent } from '../common/audit-event.entity';
 import { AgentDepartment, Department, GroupDepartment } from '../modules/department';
@@ -37,6 +37,7 @@ export const entities = [
   SecondFactor,
   RecoveryCode,
   Passkey,
+  PasskeyChallenge,
   ApiToken,
   ChangeLogEntry,
   AuditEvent,

@@ -218,6 +218,8 @@ type Documents = {
     "\n  query TwoStepViewer {\n    viewer {\n      id\n      twoStepSignIn\n    }\n  }\n": typeof types.TwoStepViewerDocument,
     "\n  mutation TwoStepReset($id: ID!) {\n    resetSecondFactor(agentId: $id) {\n      id\n      twoStepSignIn\n    }\n  }\n": typeof types.TwoStepResetDocument,
     "\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n": typeof types.TwoStepTokenDocument,
+    "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n": typeof types.TwoStepPasskeyStartDocument,
+    "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.TwoStepPasskeyFinishDocument,
     "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.VisibilityCrmSettingsDocument,
     "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n": typeof types.VisibilityUpdateCrmSettingsDocument,
     "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VisibilitySetTeamOrganizationsDocument,
@@ -278,8 +280,10 @@ type Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": typeof types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": typeof types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": typeof types.OnboardingOutbox2Document,
-    "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n": typeof types.TwoStepPasskeyStartDocument,
-    "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.TwoStepPasskeyFinishDocument,
+    "\n  mutation PasskeySignInStart {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n": typeof types.PasskeySignInStartDocument,
+    "\n  mutation PasskeySignInFinish($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      secondFactorRequired\n      enrolmentRequired\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.PasskeySignInFinishDocument,
+    "\n  mutation PasskeySignInRegenerate($password: String) {\n    regenerateRecoveryCodes(password: $password) {\n      codes\n    }\n  }\n": typeof types.PasskeySignInRegenerateDocument,
+    "\n  mutation PasskeySignInRequire($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n": typeof types.PasskeySignInRequireDocument,
     "\n  mutation TwoStepPasskeyStep {\n    startPasskeySecondStep\n  }\n": typeof types.TwoStepPasskeyStepDocument,
     "\n  mutation TwoStepPasskeyVerify($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n    }\n  }\n": typeof types.TwoStepPasskeyVerifyDocument,
     "\n  query TwoStepPasskeys {\n    myPasskeys {\n      id\n      name\n      lastUsedAt\n    }\n  }\n": typeof types.TwoStepPasskeysDocument,
@@ -545,6 +549,8 @@ const documents: Documents = {
     "\n  query TwoStepViewer {\n    viewer {\n      id\n      twoStepSignIn\n    }\n  }\n": types.TwoStepViewerDocument,
     "\n  mutation TwoStepReset($id: ID!) {\n    resetSecondFactor(agentId: $id) {\n      id\n      twoStepSignIn\n    }\n  }\n": types.TwoStepResetDocument,
     "\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n": types.TwoStepTokenDocument,
+    "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n": types.TwoStepPasskeyStartDocument,
+    "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": types.TwoStepPasskeyFinishDocument,
     "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.VisibilityCrmSettingsDocument,
     "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n": types.VisibilityUpdateCrmSettingsDocument,
     "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.VisibilitySetTeamOrganizationsDocument,
@@ -605,8 +611,10 @@ const documents: Documents = {
     "\n        query OnboardingOutbox {\n          outbox(status: FAILED) {\n            id\n            toAddress\n            status\n            attempts\n            lastError\n          }\n        }\n      ": types.OnboardingOutboxDocument,
     "\n        mutation OnboardingRetryOutboxMessage($id: ID!) {\n          retryOutboxMessage(id: $id) {\n            status\n          }\n        }\n      ": types.OnboardingRetryOutboxMessageDocument,
     "\n            query OnboardingOutbox2 {\n              outbox(status: FAILED) {\n                id\n              }\n            }\n          ": types.OnboardingOutbox2Document,
-    "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n": types.TwoStepPasskeyStartDocument,
-    "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": types.TwoStepPasskeyFinishDocument,
+    "\n  mutation PasskeySignInStart {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n": types.PasskeySignInStartDocument,
+    "\n  mutation PasskeySignInFinish($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      secondFactorRequired\n      enrolmentRequired\n      agent {\n        id\n      }\n    }\n  }\n": types.PasskeySignInFinishDocument,
+    "\n  mutation PasskeySignInRegenerate($password: String) {\n    regenerateRecoveryCodes(password: $password) {\n      codes\n    }\n  }\n": types.PasskeySignInRegenerateDocument,
+    "\n  mutation PasskeySignInRequire($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n": types.PasskeySignInRequireDocument,
     "\n  mutation TwoStepPasskeyStep {\n    startPasskeySecondStep\n  }\n": types.TwoStepPasskeyStepDocument,
     "\n  mutation TwoStepPasskeyVerify($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n    }\n  }\n": types.TwoStepPasskeyVerifyDocument,
     "\n  query TwoStepPasskeys {\n    myPasskeys {\n      id\n      name\n      lastUsedAt\n    }\n  }\n": types.TwoStepPasskeysDocument,
@@ -1501,6 +1509,14 @@ export function graphql(source: "\n  mutation TwoStepToken {\n    createApiToken
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n"): (typeof documents)["\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1741,11 +1757,19 @@ export function graphql(source: "\n            query OnboardingOutbox2 {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n"): (typeof documents)["\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n"];
+export function graphql(source: "\n  mutation PasskeySignInStart {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n"): (typeof documents)["\n  mutation PasskeySignInStart {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PasskeySignInFinish($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      secondFactorRequired\n      enrolmentRequired\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasskeySignInFinish($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      secondFactorRequired\n      enrolmentRequired\n      agent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasskeySignInRegenerate($password: String) {\n    regenerateRecoveryCodes(password: $password) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation PasskeySignInRegenerate($password: String) {\n    regenerateRecoveryCodes(password: $password) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasskeySignInRequire($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n"): (typeof documents)["\n  mutation PasskeySignInRequire($required: TwoStepRequirement!) {\n    updateSecuritySettings(input: { twoStepSignInRequired: $required }) {\n      twoStepSignInRequired\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

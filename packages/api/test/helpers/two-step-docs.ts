@@ -49,3 +49,20 @@ export const CREATE_TOKEN = graphql(`
     }
   }
 `);
+
+export const PASSKEY_START = graphql(`
+  mutation TwoStepPasskeyStart {
+    startPasskeyRegistration
+  }
+`);
+export const PASSKEY_FINISH = graphql(`
+  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {
+    finishPasskeyRegistration(name: $name, response: $response) {
+      passkey {
+        id
+        name
+      }
+      recoveryCodes
+    }
+  }
+`);

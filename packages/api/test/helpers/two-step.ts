@@ -86,9 +86,13 @@ export class SoftPasskey {
     return Buffer.from(JSON.stringify({ type, challenge, origin: this.origin, crossOrigin: false }));
   }
 
+  /** The user handle of the last registration (a discoverable passkey keeps it and returns it when asserting). */
+  userHandle?: string;
+
   /** The answer to startPasskeyRegistration's options. */
   register(optionsJson: string): string {
-    const o = JSON.parse(optionsJson) as { challenge: string; rp: { id: string } };
+    const o = JSON.parse(optionsJson) as { challenge: string; rp: { id: string }; user: { id: string } };
+    this.userHandle = o.user.id;
     const idLength = Buffer.alloc(2);
     idLength.writeUInt16BE(this.id.length);
     // flags: user present, user verified, attested credential data
@@ -121,17 +125,20 @@ export class SoftPasskey {
     });
   }
 
-  /** The answer to startPasskeySecondStep's options. */
-  assert(optionsJson: string): string {
+  /**
+   * The answer to startPasskeySecondStep's or startPasskeySignIn's options; a discoverable
+   * passkey also returns its `userHandle` (base64url). `verified: false` answers with presence only.
+   */
+  assert(optionsJson: string, { userHandle, verified = true }: { userHandle?: string; verified?: boolean } = {}): string {
     const o = JSON.parse(optionsJson) as { challenge: string; rpId: string };
     const clientDataJSON = this.clientData('webauthn.get', o.challenge);
-    const authData = Buffer.concat([sha(o.rpId), Buffer.from([0x05]), Buffer.alloc(4)]);
+    const authData = Buffer.concat([sha(o.rpId), Buffer.from([verified ? 0x05 : 0x01]), Buffer.alloc(4)]);
     const signature = sign('sha256', Buffer.concat([authData, sha(clientDataJSON)]), this.key.privateKey);
     return JSON.stringify({
       id: b64u(this.id),
       rawId: b64u(this.id),
       type: 'public-key',
-      response: { clientDataJSON: b64u(clientDataJSON), authenticatorData: b64u(authData), signature: b64u(signature) },
+      response: { clientDataJSON: b64u(clientDataJSON), authenticatorData: b64u(authData), signature: b64u(signature), userHandle },
       clientExtensionResults: {},
     });
   }

@@ -137,7 +137,7 @@ type Documents = {
     "\n  query MyTwoStepSignIn {\n    myTwoStepSignIn {\n      enabled\n      methods\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": typeof types.MyTwoStepSignInDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
-    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String, $password: String) {\n    regenerateRecoveryCodes(code: $code, password: $password) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableTwoStepSignIn($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": typeof types.DisableTwoStepSignInDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
     "\n  mutation ResetSecondFactor($agentId: ID!) {\n    resetSecondFactor(agentId: $agentId) {\n      id\n      twoStepSignIn\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
@@ -149,6 +149,8 @@ type Documents = {
     "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": typeof types.RemovePasskeyDocument,
     "\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n": typeof types.StartPasskeySecondStepDocument,
     "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifyPasskeyDocument,
+    "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n": typeof types.StartPasskeySignInDocument,
+    "\n  mutation FinishPasskeySignIn($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.FinishPasskeySignInDocument,
     "\n  query UserImport($id: ID!) {\n    userImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": typeof types.UserImportDocument,
     "\n  query UserImportRows($id: ID!, $after: String!) {\n    userImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": typeof types.UserImportRowsDocument,
 };
@@ -276,7 +278,7 @@ const documents: Documents = {
     "\n  query MyTwoStepSignIn {\n    myTwoStepSignIn {\n      enabled\n      methods\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": types.MyTwoStepSignInDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
-    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String, $password: String) {\n    regenerateRecoveryCodes(code: $code, password: $password) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableTwoStepSignIn($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": types.DisableTwoStepSignInDocument,
     "\n  mutation VerifySecondFactor($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifySecondFactorDocument,
     "\n  mutation ResetSecondFactor($agentId: ID!) {\n    resetSecondFactor(agentId: $agentId) {\n      id\n      twoStepSignIn\n    }\n  }\n": types.ResetSecondFactorDocument,
@@ -288,6 +290,8 @@ const documents: Documents = {
     "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": types.RemovePasskeyDocument,
     "\n  mutation StartPasskeySecondStep {\n    startPasskeySecondStep\n  }\n": types.StartPasskeySecondStepDocument,
     "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifyPasskeyDocument,
+    "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n": types.StartPasskeySignInDocument,
+    "\n  mutation FinishPasskeySignIn($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.FinishPasskeySignInDocument,
     "\n  query UserImport($id: ID!) {\n    userImport(id: $id) {\n      ...ImportJobView\n      rows(first: 100) {\n        ...ImportRowPage\n      }\n      errors(first: 200) {\n        ...ImportRowErrorView\n      }\n    }\n  }\n": types.UserImportDocument,
     "\n  query UserImportRows($id: ID!, $after: String!) {\n    userImport(id: $id) {\n      id\n      rows(first: 100, after: $after) {\n        ...ImportRowPage\n      }\n    }\n  }\n": types.UserImportRowsDocument,
 };
@@ -801,7 +805,7 @@ export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String, $password: String) {\n    regenerateRecoveryCodes(code: $code, password: $password) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String, $password: String) {\n    regenerateRecoveryCodes(code: $code, password: $password) {\n      codes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -846,6 +850,14 @@ export function graphql(source: "\n  mutation StartPasskeySecondStep {\n    star
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyPasskey($response: String!) {\n    verifyPasskey(response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n"): (typeof documents)["\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      requestId\n      options\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeySignIn($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeySignIn($requestId: String!, $response: String!) {\n    finishPasskeySignIn(requestId: $requestId, response: $response) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

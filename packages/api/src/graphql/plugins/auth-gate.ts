@@ -12,6 +12,8 @@ export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'invitationPreview',
   'setPasswordWithToken',
   'requestPasswordReset',
+  'startPasskeySignIn',
+  'finishPasskeySignIn',
 ]);
 
 /** Names of the root fields an operation selects, through fragments (conservatively ignoring @skip/@include). */

@@ -42,7 +42,7 @@ export class Agent {
   aliasKey: string | null;
 
   @Str(50, { nullable: true })
-  @Field(() => String, { nullable: true, description: 'Preferences phone, used for SMS.' })
+  @Field(() => String, { nullable: true, description: 'The main phone, set in Preferences (Roster sends no SMS).' })
   phone: string | null;
 
   @Str(50, { nullable: true })

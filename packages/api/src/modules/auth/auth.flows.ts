@@ -31,9 +31,9 @@ export interface SignInResult {
 }
 
 /** Sets the session cookie; the rest of this request (the payload's nested fields) acts as that session. */
-export async function startSessionFor(ctx: Context, agent: Agent, stage: SessionStage | null): Promise<string> {
+export async function startSessionFor(ctx: Context, agent: Agent, stage: SessionStage | null, method?: 'PASSKEY'): Promise<string> {
   const { token, expiresAt } = await ctx.tx(
-    (sc) => startSession(sc, { agent, ip: ctx.ip, userAgent: ctx.userAgent, stage }),
+    (sc) => startSession(sc, { agent, ip: ctx.ip, userAgent: ctx.userAgent, stage, method }),
     agentActor(agent),
   );
   ctx.actor = agentActor(agent, undefined, stage);

@@ -76,7 +76,8 @@ export const SECOND_STEP_TTL_MINUTES = 10;
 /**
  * Starts a session for `agent` (from `ip`, with browser `userAgent`); the edge hands the token to
  * the client. With a `stage` the sign-in is not complete: the session can only take that step
- * (a second step lasts SECOND_STEP_TTL_MINUTES and is no sign-in yet).
+ * (a second step lasts SECOND_STEP_TTL_MINUTES and is no sign-in yet). `method` names a sign-in
+ * without the password in the audit log (a passkey).
  */
 export async function startSession(
   sc: ServiceContext,
@@ -85,7 +86,8 @@ export async function startSession(
     ip = null,
     userAgent = null,
     stage = null,
-  }: { agent: Agent; ip?: string | null; userAgent?: string | null; stage?: SessionStage | null },
+    method,
+  }: { agent: Agent; ip?: string | null; userAgent?: string | null; stage?: SessionStage | null; method?: 'PASSKEY' },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret(SESSION_PREFIX);
   const now = sc.clock();
@@ -107,7 +109,7 @@ export async function startSession(
   await dropOldestSessions(sc, agent.id);
   if (stage !== 'SECOND_FACTOR') {
     await sc.em.update(Agent, agent.id, { lastSignInAt: now });
-    await recordAuditEvent(sc, { action: 'auth.sign_in', target: agentTarget(agent) });
+    await recordAuditEvent(sc, { action: 'auth.sign_in', target: agentTarget(agent), ...(method ? { details: { method } } : {}) });
   }
   return { token, expiresAt };
 }

@@ -8,7 +8,7 @@ export { createPasswordLinks } from './password-link';
 export { PasswordLink } from './password-link.entity';
 export { PasswordResetResolver } from './password.resolver';
 export { SessionsResolver } from './sessions.resolver';
-export { Passkey, RecoveryCode, SecondFactor } from './second-factor.entity';
+export { Passkey, PasskeyChallenge, RecoveryCode, SecondFactor } from './second-factor.entity';
 export { SecondFactorResolver } from './second-factor.resolver';
 export { secondFactorLoaders } from './second-factor.loaders';
 export { PasskeyResolver } from './passkey.resolver';

@@ -5,6 +5,7 @@ import { AuthPayload } from './auth.resolver';
 import { listPasskeys, startPasskeyRegistration, startPasskeySecondStep } from './passkey.service';
 import type { Passkey as PasskeyRow } from './second-factor.entity';
 import * as flows from './second-factor.flows';
+import * as signIn from './passkey-sign-in.flows';
 
 @ObjectType({ description: 'One of your passkeys (a second factor).' })
 export class Passkey {
@@ -19,6 +20,13 @@ export class PasskeyRegistration {
   @Field(() => Passkey) passkey: Passkey;
   @Field(() => [String], { nullable: true, description: 'Recovery codes, shown once: only when this passkey is your first second factor.' })
   recoveryCodes: string[] | null;
+}
+
+@ObjectType({ description: 'The start of a password-less sign-in with a passkey.' })
+export class PasskeySignInRequest {
+  @Field({ description: 'Send back with finishPasskeySignIn: names this request (valid 5 minutes, once).' }) requestId: string;
+  @Field({ description: 'Options (JSON) for navigator.credentials.get, with no allowCredentials: the browser offers its passkeys.' })
+  options: string;
 }
 
 const toPasskey = (p: PasskeyRow): Passkey => ({ id: String(p.id), name: p.name, createdAt: p.createdAt, lastUsedAt: p.lastUsedAt });
@@ -70,5 +78,20 @@ export class PasskeyResolver {
   })
   verifyPasskey(@Ctx() ctx: Context, @Arg('response') response: string): Promise<AuthPayload> {
     return flows.verifyPasskey(ctx, response);
+  }
+
+  @Mutation(() => PasskeySignInRequest, {
+    description: 'Public: begins a password-less sign-in with a passkey; then finishPasskeySignIn. Limited per IP.',
+  })
+  startPasskeySignIn(@Ctx() ctx: Context): Promise<PasskeySignInRequest> {
+    return signIn.startPasskeySignIn(ctx);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      "Public: signs in with the browser's passkey assertion (JSON) to startPasskeySignIn's options. The passkey needs user verification and counts as both factors (no second step). Limited like passwords.",
+  })
+  finishPasskeySignIn(@Ctx() ctx: Context, @Arg('requestId') requestId: string, @Arg('response') response: string): Promise<AuthPayload> {
+    return signIn.finishPasskeySignIn(ctx, requestId, response);
   }
 }

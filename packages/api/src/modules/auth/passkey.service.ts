@@ -6,14 +6,16 @@ import {
   type AuthenticationResponseJSON,
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { LessThan, MoreThan } from 'typeorm';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import type { ServiceContext } from '../../common/service';
-import { sha256 } from '../../common/tokens';
+import { newSecret, sha256 } from '../../common/tokens';
+import { Agent, AgentStatus } from '../agent/agent.entity';
 import { lockAgent } from '../agent/agent.lock';
 import { mustHaveSecondFactor } from '../setting';
 import { Session } from './auth.entity';
-import { Passkey, RecoveryCode } from './second-factor.entity';
+import { Passkey, PasskeyChallenge, RecoveryCode } from './second-factor.entity';
 import { endOtherSessions, logFactorChange, replaceRecoveryCodes, SecondFactorMethod, secondFactorMethods } from './second-factor.service';
 
 // Passkeys (WebAuthn, @simplewebauthn/server) as a second factor: several per agent, named,
@@ -28,11 +30,17 @@ function relyingParty(publicUrl: string): { rpID: string; origin: string } {
   return { rpID: url.hostname, origin: url.origin };
 }
 
-/** What every response is checked against: this challenge, PUBLIC_URL's origin and host; presence is enough (the password came first). */
-function expected(sc: ServiceContext, challenge: string) {
+/**
+ * What every response is checked against: this challenge, PUBLIC_URL's origin and host. Presence
+ * is enough after the password; a password-less sign-in requires user verification (PIN, biometrics).
+ */
+function expected(sc: ServiceContext, challenge: string, requireUserVerification = false) {
   const { rpID, origin } = relyingParty(sc.config.publicUrl);
-  return { expectedChallenge: challenge, expectedOrigin: origin, expectedRPID: rpID, requireUserVerification: false };
+  return { expectedChallenge: challenge, expectedOrigin: origin, expectedRPID: rpID, requireUserVerification };
 }
+
+/** The WebAuthn user handle of an agent's passkeys (the same for all of them; no personal data). */
+const userHandle = (agentId: number): Uint8Array<ArrayBuffer> => new TextEncoder().encode(`agent-${agentId}`);
 
 async function storeChallenge(sc: ServiceContext, sessionToken: string, challenge: string): Promise<void> {
   await sc.em.update(Session, { tokenHash: sha256(sessionToken) }, { webauthnChallenge: challenge });
@@ -76,7 +84,7 @@ export async function startPasskeyRegistration(sc: ServiceContext, { sessionToke
     rpID,
     userName: agent.email,
     userDisplayName: agent.name,
-    userID: new TextEncoder().encode(`agent-${agent.id}`),
+    userID: userHandle(agent.id),
     attestationType: 'none',
     excludeCredentials: existing.map((p) => ({ id: p.credentialId, transports: p.transports?.split(',') })),
     authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
@@ -149,9 +157,24 @@ export async function takePasskeyAssertion(
   if (!challenge) return false;
   const passkey = await sc.em.findOneBy(Passkey, { agentId: args.agentId, credentialHash: sha256(response.id) });
   if (!passkey) return false;
+  return verifyAssertion(sc, passkey, response, challenge, false);
+}
+
+/**
+ * Checks the assertion against the stored passkey (signature, challenge, origin, and a signature
+ * counter that must grow when the authenticator keeps one: a cloned key is refused); on success
+ * the new counter and the time of use are saved.
+ */
+async function verifyAssertion(
+  sc: ServiceContext,
+  passkey: Passkey,
+  response: AuthenticationResponseJSON,
+  challenge: string,
+  requireUserVerification: boolean,
+): Promise<boolean> {
   const result = await verifyAuthenticationResponse({
     response,
-    ...expected(sc, challenge),
+    ...expected(sc, challenge, requireUserVerification),
     credential: {
       id: passkey.credentialId,
       publicKey: new Uint8Array(Buffer.from(passkey.publicKey, 'base64url')),
@@ -164,6 +187,64 @@ export async function takePasskeyAssertion(
     lastUsedAt: sc.clock(),
   });
   return true;
+}
+
+// Password-less sign-in: there is no session yet, so the challenge waits in a passkey_challenge
+// row keyed by the hash of a random request id the client sends back; it lives a few minutes and
+// is deleted as it is taken (once). Starts are limited per IP by the caller, so the table stays small.
+
+export const PASSKEY_SIGN_IN_TTL_MINUTES = 5;
+
+/** Options for navigator.credentials.get with no allowCredentials (the browser offers its discoverable passkeys). */
+export async function startPasskeySignIn(sc: ServiceContext): Promise<{ requestId: string; options: string }> {
+  const now = sc.clock();
+  await sc.em.delete(PasskeyChallenge, { expiresAt: LessThan(now) });
+  const options = await generateAuthenticationOptions({
+    rpID: relyingParty(sc.config.publicUrl).rpID,
+    allowCredentials: [],
+    userVerification: 'required',
+  });
+  const requestId = newSecret('rpk');
+  await sc.em.insert(PasskeyChallenge, {
+    requestHash: sha256(requestId),
+    challenge: options.challenge,
+    expiresAt: new Date(now.getTime() + PASSKEY_SIGN_IN_TTL_MINUTES * 60_000),
+  });
+  return { requestId, options: JSON.stringify(options) };
+}
+
+/** The request's challenge if it is live, deleted as it is read (a conditional DELETE: one taker). */
+async function takeSignInChallenge(sc: ServiceContext, requestId: string): Promise<string | null> {
+  if (requestId.length > 100) return null;
+  const row = await sc.em.findOneBy(PasskeyChallenge, { requestHash: sha256(requestId), expiresAt: MoreThan(sc.clock()) });
+  if (!row) return null;
+  const taken = await sc.em.delete(PasskeyChallenge, { id: row.id });
+  return taken.affected === 1 ? row.challenge : null;
+}
+
+/**
+ * The agent a password-less assertion signs in: the challenge of `requestId` (used up either
+ * way), a registered passkey whose user handle is its agent's, user verification, the signature
+ * and counter, an active account. Refusals are UNAUTHENTICATED; `agentId` names the passkey's
+ * agent when one was found (for the audit log).
+ */
+export async function checkPasskeySignIn(
+  sc: ServiceContext,
+  args: { requestId: string; response: string },
+  found: { agentId?: number },
+): Promise<Agent> {
+  const response = parseResponse<AuthenticationResponseJSON>(args.response);
+  const challenge = await takeSignInChallenge(sc, args.requestId);
+  if (!challenge) throw unauthenticated('This passkey request has expired or was used: try again');
+  const passkey = await sc.em.findOneBy(Passkey, { credentialHash: sha256(response.id) });
+  if (!passkey) throw unauthenticated('This passkey is not registered with Roster: sign in with your password');
+  found.agentId = passkey.agentId;
+  const handle = response.response?.userHandle;
+  if (handle !== Buffer.from(userHandle(passkey.agentId)).toString('base64url')) throw unauthenticated('This passkey was not accepted');
+  if (!(await verifyAssertion(sc, passkey, response, challenge, true))) throw unauthenticated('This passkey was not accepted');
+  const agent = await sc.em.findOneByOrFail(Agent, { id: passkey.agentId });
+  if (agent.status !== AgentStatus.ACTIVE) throw unauthenticated('This account is disabled');
+  return agent;
 }
 
 /** Removes one of the acting agent's passkeys; other sessions end. The last factor goes with its recovery codes, unless it is required. */

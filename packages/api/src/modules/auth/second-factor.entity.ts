@@ -94,3 +94,23 @@ export class Passkey {
   @DateCol({ nullable: true })
   lastUsedAt: Date | null;
 }
+
+/**
+ * The challenge of a password-less passkey sign-in (there is no session yet): keyed by the SHA-256
+ * of a random request id the client holds, short-lived, deleted when taken (used once).
+ */
+@Entity('passkey_challenge')
+export class PasskeyChallenge {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Str(64, { unique: true })
+  requestHash: string;
+
+  @Str(128)
+  challenge: string;
+
+  @DateCol()
+  @Index()
+  expiresAt: Date;
+}

@@ -110,19 +110,27 @@ export async function confirmTotpEnrolment(ctx: Context, code: string): Promise<
   return codes;
 }
 
-export async function regenerateRecoveryCodes(ctx: Context, code: string): Promise<string[]> {
+/** A current code or the password (for an agent whose factors are passkeys only, the password is the way), each limited alike. */
+async function confirmCodeOrPassword(
+  ctx: Context,
+  args: { code?: string | null; password?: string | null },
+  allowRecoveryCode: boolean,
+): Promise<void> {
   const agent = await actingAgent(ctx);
-  await confirmCode(ctx, agent, code, false);
-  const codes = await ctx.tx((sc) => service.regenerateRecoveryCodes(sc));
-  return codes;
+  if (args.code) await confirmCode(ctx, agent, args.code, allowRecoveryCode);
+  else if (args.password) await confirmPassword(ctx, agent, args.password, 'password');
+  else throw badInput({ code: 'enter a current code from your authenticator app, or your password' });
+}
+
+/** regenerateRecoveryCodes: with a current code of the app (not a recovery code) or the password. */
+export async function regenerateRecoveryCodes(ctx: Context, args: { code?: string | null; password?: string | null }): Promise<string[]> {
+  await confirmCodeOrPassword(ctx, args, false);
+  return ctx.tx((sc) => service.regenerateRecoveryCodes(sc));
 }
 
 /** disableTwoStepSignIn: with a current code (or a recovery code) or the password. */
 export async function disableTwoStep(ctx: Context, args: { code?: string | null; password?: string | null }): Promise<boolean> {
-  const agent = await actingAgent(ctx);
-  if (args.code) await confirmCode(ctx, agent, args.code, true);
-  else if (args.password) await confirmPassword(ctx, agent, args.password, 'password');
-  else throw badInput({ code: 'enter a current code from your authenticator app, or your password' });
+  await confirmCodeOrPassword(ctx, args, true);
   await ctx.tx((sc) => service.disableTwoStep(sc, { keepSessionToken: ctx.sessionToken }));
   return true;
 }

@@ -82,9 +82,16 @@ export class SecondFactorResolver {
   }
 
   @Authorized(SESSION)
-  @Mutation(() => RecoveryCodes, { description: 'New recovery codes after a current code of the app; the old ones stop working.' })
-  async regenerateRecoveryCodes(@Ctx() ctx: Context, @Arg('code') code: string): Promise<RecoveryCodes> {
-    return { codes: await flows.regenerateRecoveryCodes(ctx, code) };
+  @Mutation(() => RecoveryCodes, {
+    description:
+      'New recovery codes after a current code of the app or your password (the way for passkeys only); the old ones stop working. Wrong ones count like sign-in attempts.',
+  })
+  async regenerateRecoveryCodes(
+    @Ctx() ctx: Context,
+    @Arg('code', () => String, { nullable: true }) code: string | null,
+    @Arg('password', () => String, { nullable: true }) password: string | null,
+  ): Promise<RecoveryCodes> {
+    return { codes: await flows.regenerateRecoveryCodes(ctx, { code, password }) };
   }
 
   @Authorized(SESSION)

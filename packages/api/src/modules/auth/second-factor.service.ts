@@ -114,14 +114,14 @@ async function takeRecoveryCode(sc: ServiceContext, agentId: number, code: strin
   return result.affected === 1;
 }
 
-/** Which method `code` completed for the agent (a current TOTP code, else a recovery code), or null; either is used up. */
+/** Which method `code` completed for the agent (a current TOTP code, else a recovery code, with or without TOTP), or null; either is used up. */
 export async function takeSecondFactorCode(
   sc: ServiceContext,
   { agentId, code, allowRecoveryCode = true }: { agentId: number; code: string; allowRecoveryCode?: boolean },
 ): Promise<SecondFactorMethod | null> {
+  // An agent whose factors are passkeys only has recovery codes too (no TOTP to try first).
   const factor = await confirmedTotp(sc.em, agentId);
-  if (!factor) return null;
-  if (await takeTotpCode(sc, factor, code)) return SecondFactorMethod.TOTP;
+  if (factor && (await takeTotpCode(sc, factor, code))) return SecondFactorMethod.TOTP;
   if (allowRecoveryCode && (await takeRecoveryCode(sc, agentId, code))) return SecondFactorMethod.RECOVERY_CODE;
   return null;
 }
@@ -178,11 +178,11 @@ export async function confirmTotpEnrolment(
   return codes;
 }
 
-/** New recovery codes after a current code (checked by the caller): the old ones stop working. */
+/** New recovery codes after a current code or the password (checked by the caller): the old ones stop working. */
 export async function regenerateRecoveryCodes(sc: ServiceContext): Promise<string[]> {
   const agentId = sc.actor.agent!.id;
   await lockAgent(sc.em, agentId);
-  if (!(await confirmedTotp(sc.em, agentId))) throw badInput({ code: 'two-step sign-in is off' });
+  if (!(await secondFactorMethods(sc.em, agentId)).length) throw badInput({ code: 'two-step sign-in is off' });
   const codes = await replaceRecoveryCodes(sc, agentId);
   await logFactorChange(sc, agentId, 'recovery codes', 'recovery codes (regenerated)', 'auth.recovery_codes_regenerated');
   return codes;

@@ -41,7 +41,7 @@ export const LABELS: Record<(typeof PROFILE_FIELDS)[number], string> = {
   name: 'Name',
   alias: 'Alias',
   email: 'Email',
-  phone: 'Phone (for SMS)',
+  phone: 'Main phone',
   mobilePhone: 'Mobile',
   landlinePhone: 'Land line',
   timezone: 'Time zone',

@@ -5,12 +5,11 @@ import { QueryState } from '../../components/query-state';
 import { useToast } from '../../components/toast';
 import { formatDateTime, plural } from '../../lib/format';
 import { useViewer } from '../auth/viewer-context';
-import { CodeForm } from './code-form';
-import { DisableTwoStepForm } from './disable-two-step-form';
+import { CodeOrPasswordForm } from './code-or-password-form';
 import { RecoveryCodes } from './recovery-codes';
 import { PasskeysPanel } from './passkeys-panel';
 import { TotpEnrolment } from './totp-enrolment';
-import { MY_TWO_STEP_QUERY, REGENERATE_RECOVERY_CODES_MUTATION } from './two-step.graphql';
+import { DISABLE_TWO_STEP_MUTATION, MY_TWO_STEP_QUERY, REGENERATE_RECOVERY_CODES_MUTATION } from './two-step.graphql';
 
 /**
  * Two-step sign-in in Preferences: set up an authenticator app (QR code, first code, recovery
@@ -21,8 +20,10 @@ export function TwoStepSection() {
   const toast = useToast();
   const { data, loading, error, refetch } = useQuery(MY_TWO_STEP_QUERY, { fetchPolicy: 'network-only' });
   const [regenerate] = useMutation(REGENERATE_RECOVERY_CODES_MUTATION, { refetchQueries: ['MyTwoStepSignIn'] });
+  const [disable] = useMutation(DISABLE_TWO_STEP_MUTATION, { refetchQueries: ['MyTwoStepSignIn'] });
   const [codes, setCodes] = useState<string[] | null>(null);
   const status = data?.myTwoStepSignIn;
+  const hasApp = !!status?.methods.includes('TOTP');
 
   return (
     <section className="panel two-step-section" aria-labelledby="two-step-title">
@@ -66,30 +67,29 @@ export function TwoStepSection() {
             {plural(status.recoveryCodesLeft, 'unused recovery code')}.
           </p>
           <div className="button-row">
-            {status.methods.includes('TOTP') && (
-              <FormDialog
-                trigger={
-                  <button type="button" className="button button-secondary">
-                    New recovery codes
-                  </button>
-                }
-                title="Make new recovery codes"
-                description="Your current recovery codes stop working. Enter a code from your authenticator app to go on."
-              >
-                {(close) => (
-                  <CodeForm
-                    autoFocus
-                    submitLabel="Make new codes"
-                    onSubmit={async (code) => {
-                      const { data: done } = await regenerate({ variables: { code } });
-                      if (!done) throw new Error('The server sent no data for regenerateRecoveryCodes');
-                      setCodes(done.regenerateRecoveryCodes.codes);
-                      close();
-                    }}
-                  />
-                )}
-              </FormDialog>
-            )}
+            <FormDialog
+              trigger={
+                <button type="button" className="button button-secondary">
+                  New recovery codes
+                </button>
+              }
+              title="Make new recovery codes"
+              description={`Your current recovery codes stop working. Enter ${hasApp ? 'a code from your authenticator app or your password' : 'your password'} to go on.`}
+            >
+              {(close) => (
+                <CodeOrPasswordForm
+                  withCode={hasApp}
+                  submitLabel="Make new codes"
+                  busyLabel="Checking…"
+                  onSubmit={async (proof) => {
+                    const { data: done } = await regenerate({ variables: proof });
+                    if (!done) throw new Error('The server sent no data for regenerateRecoveryCodes');
+                    setCodes(done.regenerateRecoveryCodes.codes);
+                    close();
+                  }}
+                />
+              )}
+            </FormDialog>
             {!status.required && (
               <FormDialog
                 trigger={
@@ -98,11 +98,16 @@ export function TwoStepSection() {
                   </button>
                 }
                 title="Turn off two-step sign-in"
-                description="Your password alone will sign you in, and your other sessions are signed out. Confirm with a code from your app or your password."
+                description={`Your password alone will sign you in, and your other sessions are signed out. Confirm with ${hasApp ? 'a code from your app or your password' : 'your password'}.`}
               >
                 {(close) => (
-                  <DisableTwoStepForm
-                    onDone={() => {
+                  <CodeOrPasswordForm
+                    withCode={hasApp}
+                    danger
+                    submitLabel="Turn off two-step sign-in"
+                    busyLabel="Turning off…"
+                    onSubmit={async (proof) => {
+                      await disable({ variables: proof });
                       close();
                       setCodes(null);
                       toast.success('Two-step sign-in is off.');

@@ -31,8 +31,8 @@ export const CONFIRM_TOTP_ENROLMENT_MUTATION = graphql(`
 `);
 
 export const REGENERATE_RECOVERY_CODES_MUTATION = graphql(`
-  mutation RegenerateRecoveryCodes($code: String!) {
-    regenerateRecoveryCodes(code: $code) {
+  mutation RegenerateRecoveryCodes($code: String, $password: String) {
+    regenerateRecoveryCodes(code: $code, password: $password) {
       codes
     }
   }
@@ -128,6 +128,26 @@ export const START_PASSKEY_SECOND_STEP_MUTATION = graphql(`
 export const VERIFY_PASSKEY_MUTATION = graphql(`
   mutation VerifyPasskey($response: String!) {
     verifyPasskey(response: $response) {
+      token
+      agent {
+        ...ViewerFields
+      }
+    }
+  }
+`);
+
+export const START_PASSKEY_SIGN_IN_MUTATION = graphql(`
+  mutation StartPasskeySignIn {
+    startPasskeySignIn {
+      requestId
+      options
+    }
+  }
+`);
+
+export const FINISH_PASSKEY_SIGN_IN_MUTATION = graphql(`
+  mutation FinishPasskeySignIn($requestId: String!, $response: String!) {
+    finishPasskeySignIn(requestId: $requestId, response: $response) {
       token
       agent {
         ...ViewerFields

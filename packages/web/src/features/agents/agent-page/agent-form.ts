@@ -10,7 +10,7 @@ export const PROFILE_LABELS = {
   name: 'Name',
   alias: 'Alias (shown to end users)',
   email: 'Email (sign-in)',
-  phone: 'Phone (for SMS)',
+  phone: 'Main phone',
   landlinePhone: 'Land line',
   mobilePhone: 'Mobile phone',
   timezone: 'Time zone',

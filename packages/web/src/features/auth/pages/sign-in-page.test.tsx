@@ -1,11 +1,15 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { startAuthentication } from '@simplewebauthn/browser';
 import { errorResult, LocationProbe, renderRoutes, viewer } from '../../../test/apollo-router';
 import { LOGIN_MUTATION } from '../auth.graphql';
+import { FINISH_PASSKEY_SIGN_IN_MUTATION, START_PASSKEY_SIGN_IN_MUTATION } from '../../two-step/two-step.graphql';
 import { RequireViewer } from '../require-viewer';
 import { useViewer } from '../viewer-context';
 import { SignInPage } from './sign-in-page';
+
+vi.mock('@simplewebauthn/browser', () => ({ startAuthentication: vi.fn() }));
 
 function Reports() {
   return <h1>Reports for {useViewer().name}</h1>;
@@ -89,5 +93,40 @@ describe('SignInPage', () => {
     expect(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(await screen.findByTestId('location')).toHaveTextContent('home /');
+  });
+
+  describe('Sign in with a passkey', () => {
+    const started = {
+      request: { query: START_PASSKEY_SIGN_IN_MUTATION },
+      result: { data: { startPasskeySignIn: { __typename: 'PasskeySignInRequest', requestId: 'rpk_1', options: '{"challenge":"c"}' } } },
+    };
+
+    it('signs in without the password, from the keyboard', async () => {
+      vi.mocked(startAuthentication).mockResolvedValueOnce({ id: 'cred' } as never);
+      const finished = {
+        request: { query: FINISH_PASSKEY_SIGN_IN_MUTATION, variables: { requestId: 'rpk_1', response: '{"id":"cred"}' } },
+        result: { data: { finishPasskeySignIn: { __typename: 'AuthPayload', token: 't', agent: viewer() } } },
+      };
+      renderRoutes(routes, '/sign-in', [started, finished]);
+      screen.getByRole('button', { name: 'Sign in with a passkey' }).focus();
+      await userEvent.keyboard('{Enter}');
+      expect(await screen.findByTestId('location')).toHaveTextContent('home /');
+      expect(startAuthentication).toHaveBeenCalledWith({ optionsJSON: { challenge: 'c' } });
+    });
+
+    it('says so when the browser used no passkey, and when the server does not know it', async () => {
+      vi.mocked(startAuthentication).mockRejectedValueOnce(Object.assign(new Error('cancelled'), { name: 'NotAllowedError' }));
+      vi.mocked(startAuthentication).mockResolvedValueOnce({ id: 'x' } as never);
+      const refused = {
+        request: { query: FINISH_PASSKEY_SIGN_IN_MUTATION, variables: { requestId: 'rpk_1', response: '{"id":"x"}' } },
+        result: errorResult('This passkey is not registered with Roster: sign in with your password', 'UNAUTHENTICATED'),
+      };
+      renderRoutes(routes, '/sign-in', [started, started, refused]);
+      await userEvent.click(screen.getByRole('button', { name: 'Sign in with a passkey' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('The browser did not use a passkey (cancelled or timed out).');
+      await userEvent.click(screen.getByRole('button', { name: 'Sign in with a passkey' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('This passkey is not registered with Roster');
+      expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    });
   });
 });

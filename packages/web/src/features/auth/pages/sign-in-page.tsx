@@ -8,6 +8,7 @@ import { FormAlert } from '../../../components/form-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AuthCard } from '../components/auth-card';
 import { SecondStepForm } from '../../two-step/second-step-form';
+import { PasskeySignIn } from '../../two-step/passkey-sign-in';
 import type { ViewerFieldsFragment } from '../../../gql/graphql';
 
 const LABELS = { email: 'Email', password: 'Password' };
@@ -91,6 +92,9 @@ export function SignInPage() {
           {loading ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <div className="auth-alternative">
+        <PasskeySignIn onSignedIn={enter} />
+      </div>
       <p className="auth-footer">
         <Link to="/forgot-password" state={{ email: email.trim() }}>
           Forgot password?

@@ -33,7 +33,7 @@ export function AgentRecordRoute() {
   );
 }
 
-const AGENT_HINTS = { phone: 'Not the Preferences (SMS) phone' };
+const AGENT_HINTS = { phone: 'Not the main phone set in Preferences' };
 
 function AgentRecord({ id }: { id: string }) {
   const viewer = useViewer();
