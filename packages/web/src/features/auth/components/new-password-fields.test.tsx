@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { NEW_PASSWORD_HINT, type NewPasswordFieldSet } from '../new-password';
 import { NewPasswordFields } from './new-password-fields';
@@ -11,18 +11,11 @@ const FIELDS: NewPasswordFieldSet = {
 };
 
 function Form({ errors }: { errors?: Record<string, string> }) {
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const { register, control } = useForm<Record<string, string>>({ defaultValues: { password: '', confirmation: '' } });
+  const [password, confirmation] = useWatch({ control, name: ['password', 'confirmation'] });
   return (
     <form aria-label="set password">
-      <NewPasswordFields
-        fields={FIELDS}
-        password={password}
-        onPasswordChange={setPassword}
-        confirmation={confirmation}
-        onConfirmationChange={setConfirmation}
-        errors={errors}
-      />
+      <NewPasswordFields fields={FIELDS} register={register} errors={errors} />
       <output>{`${password}|${confirmation}`}</output>
     </form>
   );
@@ -44,7 +37,7 @@ describe('NewPasswordFields', () => {
     expect(confirmation).not.toHaveAccessibleDescription();
   });
 
-  it('reports each input to its own handler', async () => {
+  it('registers each input as its own form field', async () => {
     render(<Form />);
     await userEvent.type(screen.getByLabelText('Password'), 'first-secret');
     await userEvent.type(screen.getByLabelText('Confirm password'), 'second');

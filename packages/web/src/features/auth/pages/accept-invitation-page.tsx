@@ -3,12 +3,12 @@ import { Link, useSearchParams } from 'react-router';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import type { InvitationPreviewStatus } from '../../../gql/graphql';
 import { ACCEPT_INVITATION_MUTATION, INVITATION_PREVIEW_QUERY, VIEWER_QUERY } from '../auth.graphql';
-import { TextField } from '../../../components/text-field';
+import { InputField } from '../../../components/input-field';
 import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AuthCard } from '../components/auth-card';
 import { InvalidLinkCard } from '../components/invalid-link-card';
-import { PasswordForm } from '../components/password-form';
+import { PasswordForm, type PasswordFormValues } from '../components/password-form';
 import { useStartSession } from '../use-start-session';
 
 const LABELS = { name: 'Name' };
@@ -52,7 +52,6 @@ export function AcceptInvitationPage() {
   const { data: signedIn } = useQuery(VIEWER_QUERY, token && !accepted ? {} : skipToken);
   // Checked on load; an error here (a network failure, too many attempts) still offers the form.
   const preview = useQuery(INVITATION_PREVIEW_QUERY, token ? { variables: { token }, fetchPolicy: 'network-only' } : skipToken);
-  const [name, setName] = useState('');
   const [tokenRejected, setTokenRejected] = useState(false);
 
   if (!token || tokenRejected) return <InvalidInvitation />;
@@ -66,8 +65,8 @@ export function AcceptInvitationPage() {
   const invitation = preview.data?.invitationPreview;
   if (invitation && invitation.status !== 'VALID') return <InvalidInvitation status={invitation.status} />;
 
-  async function submit(password: string) {
-    const { data } = await accept({ variables: { token, name: name.trim() || null, password } });
+  async function submit({ name, password }: PasswordFormValues) {
+    const { data } = await accept({ variables: { token, name: name?.trim() || null, password } });
     if (!data) throw new Error('The server sent no data for acceptInvitation');
     setAccepted(true);
     await startSession(`Welcome to Roster, ${data.acceptInvitation.agent.name}. Your account is ready.`);
@@ -111,17 +110,15 @@ export function AcceptInvitationPage() {
           return true;
         }}
       >
-        {(errors) => (
-          <TextField
+        {({ register, errors }) => (
+          <InputField
             label={LABELS.name}
-            name="name"
             autoComplete="name"
             maxLength={200}
             placeholder="Optional: as in your invitation"
             hint="Leave empty to use the name in your invitation."
-            value={name}
-            onChange={setName}
             error={errors?.name}
+            {...register('name')}
           />
         )}
       </PasswordForm>

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { CHANGE_PASSWORD_MUTATION } from '../auth.graphql';
 import { useViewer } from '../viewer-context';
-import { TextField } from '../../../components/text-field';
+import { InputField } from '../../../components/input-field';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { PasswordForm } from '../components/password-form';
+import { PasswordForm, type PasswordFormValues } from '../components/password-form';
 import type { NewPasswordFieldSet } from '../new-password';
 
 const NEW_PASSWORD: NewPasswordFieldSet = {
@@ -20,9 +19,7 @@ export function ChangePasswordPage() {
   const viewer = useViewer();
   const navigate = useNavigate();
   const [changePassword, { loading }] = useMutation(CHANGE_PASSWORD_MUTATION);
-  const [currentPassword, setCurrentPassword] = useState('');
-
-  async function submit(newPassword: string) {
+  async function submit({ currentPassword, newPassword }: PasswordFormValues) {
     // The returned Agent updates the cached viewer, which lifts the mustChangePassword guard.
     await changePassword({ variables: { currentPassword, newPassword } });
     navigate('/', { replace: true, state: { notice: 'Your password has been changed.' } });
@@ -39,23 +36,21 @@ export function ChangePasswordPage() {
       <PasswordForm
         fields={NEW_PASSWORD}
         labels={LABELS}
-        currentPassword={currentPassword}
+        currentPasswordField="currentPassword"
         submitLabel="Change password"
         busyLabel="Saving…"
         busy={loading}
         block={false}
         onSubmit={submit}
       >
-        {(errors) => (
-          <TextField
+        {({ register, errors }) => (
+          <InputField
             label={LABELS.currentPassword}
             type="password"
-            name="currentPassword"
             autoComplete="current-password"
             required
-            value={currentPassword}
-            onChange={setCurrentPassword}
             error={errors?.currentPassword}
+            {...register('currentPassword')}
           />
         )}
       </PasswordForm>

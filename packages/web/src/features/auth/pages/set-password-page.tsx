@@ -5,7 +5,7 @@ import { SET_PASSWORD_WITH_TOKEN_MUTATION } from '../auth.graphql';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AuthCard } from '../components/auth-card';
 import { InvalidLinkCard } from '../components/invalid-link-card';
-import { PasswordForm } from '../components/password-form';
+import { PasswordForm, type PasswordFormValues } from '../components/password-form';
 import { useStartSession } from '../use-start-session';
 
 function InvalidLink() {
@@ -31,7 +31,7 @@ export function SetPasswordPage() {
 
   if (!token || tokenRejected) return <InvalidLink />;
 
-  async function submit(password: string) {
+  async function submit({ password }: PasswordFormValues) {
     const { data } = await setPasswordWithToken({ variables: { token, password } });
     if (!data) throw new Error('The server sent no data for setPasswordWithToken');
     setDone(true);
