@@ -66,7 +66,7 @@ test('set up in Preferences, sign in with a code, then with a recovery code; an 
   await page.getByRole('button', { name: 'Reset two-step sign-in' }).click();
   await checkScreen(page, 'two-step-admin-reset');
   await page.getByRole('alertdialog').getByRole('button', { name: 'Reset two-step sign-in' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'two-step sign-in was removed' })).toBeVisible();
+  await expect(page.getByTestId('toast').filter({ hasText: 'two-step sign-in was removed' })).toBeVisible();
   await expect(page.getByText('Off.', { exact: true })).toBeVisible();
 });
 
