@@ -20,7 +20,9 @@ test('a team picked within a second of typing a search stays picked', async ({ p
   await setup.agent(`${tag} In`, { teamIds: [team.id] });
   await setup.agent(`${tag} Out`);
   await openSignedIn(page, admin, '/agents');
-  // Typed at once, before the list's first load is over: a remount of the list keeps it.
+  // Typed once the list has loaded: this test is about the team picked right after typing. (A
+  // search typed before the first load survives the list's remount: use-agent-filters.test.tsx.)
+  await expect(agentRows(page).first()).toBeVisible();
   await page.getByLabel('Search').fill(tag);
   await page.getByLabel('Team', { exact: true }).selectOption({ label: team.name });
   // The search reaches the address only after its delay (q appears then): the team must still be there.
