@@ -3,8 +3,7 @@ import { ChangeLogEntityType, ChangeLogEntry } from '../../common/change-log';
 import { FieldCheck } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { isMysql } from '../../common/transaction';
-import { Agent } from '../agent/agent.entity';
-import { Team, TeamMember } from '../team/team.entity';
+import { Team } from '../team/team.entity';
 import { deleteTeam, setTeamMembers, teams } from '../team/team.service';
 import { filteredPage, idEquals, type FilterSpec } from './scim.filter';
 import { patchResource } from './scim.patch';
@@ -24,6 +23,7 @@ import {
   withMeta,
   writeExternalId,
   type ListQuery,
+  membershipsOf,
 } from './scim.resource';
 
 // SCIM Groups are teams: displayName is the team's name, members its agents (Users). Writes go
@@ -62,17 +62,7 @@ async function detailsOf(sc: ServiceContext, teamRows: Team[], withMembers: bool
   const members = new Map<number, Member[]>(ids.map((id) => [id, []]));
   const changed = new Map<number, Date>();
   if (!ids.length) return { members, changed };
-  if (withMembers) {
-    const rows: { teamId: number; id: number; name: string }[] = await sc.em
-      .getRepository(TeamMember)
-      .createQueryBuilder('m')
-      .innerJoin(Agent, 'a', 'a.id = m.agentId')
-      .select(['m.teamId AS "teamId"', 'a.id AS "id"', 'a.name AS "name"'])
-      .where({ teamId: In(ids) })
-      .orderBy('a.id', 'ASC')
-      .getRawMany();
-    for (const r of rows) members.get(Number(r.teamId))!.push({ id: Number(r.id), name: r.name });
-  }
+  if (withMembers) for (const [id, list] of await membershipsOf(sc, 'team', ids)) members.set(id, list);
   const logged: { id: string; at: string | Date }[] = await sc.em
     .getRepository(ChangeLogEntry)
     .createQueryBuilder('c')

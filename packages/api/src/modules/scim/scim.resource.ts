@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { ErrorCode, idNumber } from '@roster/shared';
 import { DomainError, FieldCheck } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
-import type { EntityTarget } from 'typeorm';
+import { In, type EntityTarget } from 'typeorm';
+import { Agent } from '../agent/agent.entity';
+import { Team, TeamMember } from '../team/team.entity';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
 
 // What SCIM 2.0 resources share (RFC 7643, 7644): schema URNs, errors with a status and a
@@ -210,4 +212,31 @@ export function excludes(query: ListQuery, attribute: string): boolean {
   const only = attributeList(query.attributes, 'attributes');
   const without = attributeList(query.excludedAttributes, 'excludedAttributes');
   return !!without?.has(attribute.toLowerCase()) || (!!only && !only.has(attribute.toLowerCase()));
+}
+
+/**
+ * Team memberships of the given agents (`of: 'agent'`: each agent's teams, by team name) or teams
+ * (`of: 'team'`: each team's members, by agent id), in one query: id and name of the other side.
+ */
+export async function membershipsOf(
+  sc: ServiceContext,
+  of: 'agent' | 'team',
+  ids: number[],
+): Promise<Map<number, { id: number; name: string }[]>> {
+  const out = new Map<number, { id: number; name: string }[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return out;
+  const [key, other, alias, join, order] =
+    of === 'agent'
+      ? (['agentId', Team, 't', 't.id = m.teamId', 't.name'] as const)
+      : (['teamId', Agent, 'a', 'a.id = m.agentId', 'a.id'] as const);
+  const rows: { ownerId: number; id: number; name: string }[] = await sc.em
+    .getRepository(TeamMember)
+    .createQueryBuilder('m')
+    .innerJoin(other, alias, join)
+    .select([`m.${key} AS "ownerId"`, `${alias}.id AS "id"`, `${alias}.name AS "name"`])
+    .where({ [key]: In(ids) })
+    .orderBy(order, 'ASC')
+    .getRawMany();
+  for (const r of rows) out.get(Number(r.ownerId))!.push({ id: Number(r.id), name: r.name });
+  return out;
 }

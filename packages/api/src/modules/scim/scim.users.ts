@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { ChangeLogEntityType } from '../../common/change-log';
 import { FieldCheck } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
@@ -7,7 +6,6 @@ import { lockAgents } from '../agent/agent.lock';
 import { createAgent, deleteAgent, prepareCredentials, updateAgent, type Credentials } from '../agent/agent.service';
 import type { UpdateAgentFields } from '../agent/agent.types';
 import { checkDisplayName, checkEmail } from '../agent/agent.validation';
-import { Team, TeamMember } from '../team/team.entity';
 import { filteredPage, idEquals, textEquals, type FilterSpec } from './scim.filter';
 import { patchResource } from './scim.patch';
 import {
@@ -26,6 +24,7 @@ import {
   withMeta,
   writeExternalId,
   type ListQuery,
+  membershipsOf,
 } from './scim.resource';
 
 // SCIM Users are agents: userName is the login email, name the agent's name, the other emails the
@@ -76,20 +75,7 @@ export function userOf(sc: ServiceContext, agent: Agent, teams: { id: number; na
 export type ScimUser = ReturnType<typeof userOf>;
 
 /** Each agent's teams, by agent id, in one query. */
-async function teamsOf(sc: ServiceContext, agentIds: number[]): Promise<Map<number, { id: number; name: string }[]>> {
-  const out = new Map<number, { id: number; name: string }[]>(agentIds.map((id) => [id, []]));
-  if (!agentIds.length) return out;
-  const rows: { agentId: number; id: number; name: string }[] = await sc.em
-    .getRepository(TeamMember)
-    .createQueryBuilder('m')
-    .innerJoin(Team, 't', 't.id = m.teamId')
-    .select(['m.agentId AS "agentId"', 't.id AS "id"', 't.name AS "name"'])
-    .where({ agentId: In(agentIds) })
-    .orderBy('t.name', 'ASC')
-    .getRawMany();
-  for (const r of rows) out.get(Number(r.agentId))!.push({ id: Number(r.id), name: r.name });
-  return out;
-}
+const teamsOf = (sc: ServiceContext, agentIds: number[]) => membershipsOf(sc, 'agent', agentIds);
 
 async function userById(sc: ServiceContext, agent: Agent): Promise<ScimUser> {
   return userOf(sc, agent, (await teamsOf(sc, [agent.id])).get(agent.id)!);
