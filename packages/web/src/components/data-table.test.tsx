@@ -30,4 +30,25 @@ describe('DataTable', () => {
     expect(within(row).getByRole('cell', { name: 'Never' })).toBeInTheDocument();
     expect(within(row).getByRole('button', { name: 'Revoke Billing sync' })).toBeInTheDocument();
   });
+
+  it('puts the row header where asked, and makes a labelled scrolling frame keyboard users can focus', () => {
+    render(
+      <DataTable
+        caption="Events"
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowHeader={{ header: 'Name', cell: (r) => r.name }}
+        rowHeaderAt={1}
+        columns={[
+          { header: 'Last used', cell: (r) => r.used },
+          { header: 'Id', cell: (r) => r.id },
+        ]}
+        scrollLabel="Wide events"
+      />,
+    );
+    const frame = screen.getByRole('group', { name: 'Wide events' });
+    expect(frame).toHaveAttribute('tabindex', '0');
+    const row = within(frame).getByRole('row', { name: /Reports/ });
+    expect(Array.from(row.children, (c) => `${c.tagName}:${c.textContent}`)).toEqual(['TD:Today', 'TH:Reports', 'TD:2']);
+  });
 });

@@ -9,22 +9,40 @@ interface DataTableProps<T> {
   caption?: ReactNode;
   rows: readonly T[];
   rowKey: (row: T) => string;
-  /** The first column: each row's header cell (what the row is: a token's name, a browser). */
+  /** Each row's header cell (what the row is: a token's name, a browser, an audit event's action). */
   rowHeader: DataColumn<T>;
+  /** Where the row header sits among the columns (default first). */
+  rowHeaderAt?: number;
   columns: readonly DataColumn<T>[];
   /** The last column, headed "Actions" for screen readers only. */
   actions?: (row: T) => ReactNode;
+  /** Extra classes on the table (column widths of one page). */
+  className?: string;
+  /** A wide table's name: its scrolling frame becomes a labelled group keyboard users can focus and scroll. */
+  scrollLabel?: string;
 }
 
-/** A table of records (sessions, API tokens): a row header, data cells and a row's actions, scrolling sideways when narrow. */
-export function DataTable<T>({ caption, rows, rowKey, rowHeader, columns, actions }: DataTableProps<T>) {
+/** A table of records (sessions, API tokens, audit events): a row header, data cells and a row's actions, scrolling sideways when narrow. */
+export function DataTable<T>({
+  caption,
+  rows,
+  rowKey,
+  rowHeader,
+  rowHeaderAt = 0,
+  columns,
+  actions,
+  className,
+  scrollLabel,
+}: DataTableProps<T>) {
+  const all = [...columns.slice(0, rowHeaderAt), rowHeader, ...columns.slice(rowHeaderAt)];
+  const frame = scrollLabel ? { tabIndex: 0, role: 'group', 'aria-label': scrollLabel } : {};
   return (
-    <div className="table-wrap">
-      <table className="data-table">
+    <div className={scrollLabel ? 'table-wrap panel' : 'table-wrap'} {...frame}>
+      <table className={className ? `data-table ${className}` : 'data-table'}>
         {caption && <caption>{caption}</caption>}
         <thead>
           <tr>
-            {[rowHeader, ...columns].map((column) => (
+            {all.map((column) => (
               <th key={column.header} scope="col">
                 {column.header}
               </th>
@@ -39,10 +57,15 @@ export function DataTable<T>({ caption, rows, rowKey, rowHeader, columns, action
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              <th scope="row">{rowHeader.cell(row)}</th>
-              {columns.map((column) => (
-                <td key={column.header}>{column.cell(row)}</td>
-              ))}
+              {all.map((column) =>
+                column === rowHeader ? (
+                  <th key={column.header} scope="row">
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.header}>{column.cell(row)}</td>
+                ),
+              )}
               {actions && <td>{actions(row)}</td>}
             </tr>
           ))}

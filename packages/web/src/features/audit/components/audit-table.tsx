@@ -1,3 +1,4 @@
+import { DataTable, type DataColumn } from '../../../components/data-table';
 import type { AuditLogQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
 import { actionLabel, targetTypeLabel } from '../audit-labels';
@@ -39,49 +40,33 @@ function What({ event }: { event: AuditRow }) {
   );
 }
 
-/** The audit events, newest first. */
+const COLUMNS: DataColumn<AuditRow>[] = [
+  { header: 'Time', cell: (e) => formatDateTime(e.occurredAt) },
+  { header: 'Actor', cell: (e) => e.actorName },
+  {
+    header: 'Target',
+    cell: (e) => (e.targetType ? `${targetTypeLabel(e.targetType)} ${e.targetLabel ?? (e.targetId ? `#${e.targetId}` : '')}` : '—'),
+  },
+  {
+    header: 'Outcome',
+    cell: (e) => <span className={e.outcome === 'SUCCESS' ? undefined : 'error-text'}>{OUTCOMES[e.outcome] ?? e.outcome}</span>,
+  },
+  { header: 'What', cell: (e) => <What event={e} /> },
+  { header: 'IP', cell: (e) => e.ip ?? '—' },
+];
+
+/** The audit events, newest first: the action heads each row, after its time. */
 export function AuditTable({ events, caption }: { events: readonly AuditRow[]; caption: string }) {
   return (
-    <div className="table-wrap panel" tabIndex={0} role="group" aria-label="Audit events">
-      <table className="data-table audit-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Action</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Target</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">What</th>
-            <th scope="col">IP</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id}>
-              <td>{formatDateTime(e.occurredAt)}</td>
-              <th scope="row">{actionLabel(e.action)}</th>
-              <td>{e.actorName}</td>
-              <td>
-                {e.targetType ? (
-                  <>
-                    {targetTypeLabel(e.targetType)} {e.targetLabel ?? (e.targetId ? `#${e.targetId}` : '')}
-                  </>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td>
-                <span className={e.outcome === 'SUCCESS' ? undefined : 'error-text'}>{OUTCOMES[e.outcome] ?? e.outcome}</span>
-              </td>
-              <td>
-                <What event={e} />
-              </td>
-              <td>{e.ip ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={events}
+      rowKey={(e) => e.id}
+      rowHeader={{ header: 'Action', cell: (e) => actionLabel(e.action) }}
+      rowHeaderAt={1}
+      columns={COLUMNS}
+      className="audit-table"
+      scrollLabel="Audit events"
+    />
   );
 }
