@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SearchCombobox } from '../../../components/search-combobox';
+import { SelectFilter } from '../../../components/select-filter';
 import { AUDIT_ACTOR_OPTIONS_QUERY } from '../audit.graphql';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditFilterParams } from '../audit-labels';
 
@@ -15,36 +16,6 @@ function useActorOptions(search: string, skip: boolean) {
   });
   const agents = (data ?? previousData)?.agents.edges.map((e) => e.node) ?? [];
   return { options: agents.map((a) => ({ id: a.id, name: `${a.name} (${a.email})` })), loading };
-}
-
-function Choice({
-  id,
-  label,
-  any,
-  options,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  any: string;
-  options: { value: string; label: string }[];
-  value: string | null;
-  onChange: (v: string | null) => void;
-}) {
-  return (
-    <div className="filter">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 function Day({ id, label, value, onChange }: { id: string; label: string; value: string | null; onChange: (v: string | null) => void }) {
@@ -68,7 +39,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
         onChange={(actor) => onChange({ actor })}
         useOptions={useActorOptions}
       />
-      <Choice
+      <SelectFilter
         id="audit-action"
         label="Action"
         any="Any action"
@@ -76,7 +47,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
         value={value.action}
         onChange={(action) => onChange({ action })}
       />
-      <Choice
+      <SelectFilter
         id="audit-target-type"
         label="Target"
         any="Any target"

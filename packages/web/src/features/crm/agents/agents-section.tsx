@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { NavLink } from 'react-router';
 import { CRM_AGENTS_QUERY, CRM_TEAMS_QUERY } from './agent-crm.graphql';
 import { Avatar } from '../../../components/avatar';
+import { SelectFilter } from '../../../components/select-filter';
 
 /** Agents shown before "Show all"; then pages of PAGE_SIZE. */
 const SHORT = 5;
@@ -24,25 +25,18 @@ export function AgentsSection() {
   return (
     <section className="crm-agents crm-rail-section" aria-labelledby="crm-agents-heading">
       <h2 id="crm-agents-heading">Agents</h2>
-      <div className="filter">
-        <label htmlFor="crm-agent-team">Team</label>
-        <select
-          id="crm-agent-team"
-          value={teamId ?? ''}
-          onChange={(event) => {
-            // Another team starts short again.
-            setTeamId(event.target.value || null);
-            setShowAll(false);
-          }}
-        >
-          <option value="">All teams</option>
-          {(teams.data?.teams ?? []).map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        id="crm-agent-team"
+        label="Team"
+        any="All teams"
+        options={(teams.data?.teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        value={teamId}
+        onChange={(team) => {
+          // Another team starts short again.
+          setTeamId(team);
+          setShowAll(false);
+        }}
+      />
       <p className="crm-count" role="status">
         {!connection ? (loading ? 'Loading agents…' : '') : total === 1 ? '1 agent' : `${total} agents`}
       </p>

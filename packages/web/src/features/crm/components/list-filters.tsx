@@ -1,33 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { SearchCombobox } from '../../../components/search-combobox';
+import { SelectFilter } from '../../../components/select-filter';
 import { CRM_ORGANIZATIONS_QUERY, CRM_USERGROUPS_QUERY } from '../crm.graphql';
 
 interface FilterProps {
   value: string | null;
   onChange: (id: string | null) => void;
-}
-
-function IdSelect({
-  id,
-  label,
-  any,
-  options,
-  value,
-  onChange,
-}: FilterProps & { id: string; label: string; any: string; options: { id: string; name: string }[] }) {
-  return (
-    <div className="filter">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** The list's organization filter: a combobox searching all organizations by name prefix. */
@@ -55,5 +33,6 @@ function useOrganizationOptions(search: string, skip: boolean) {
 /** The list's usergroup filter. */
 export function UsergroupFilter(props: FilterProps) {
   const { data } = useQuery(CRM_USERGROUPS_QUERY);
-  return <IdSelect {...props} id="crm-usergroup" label="Usergroup" any="Any usergroup" options={data?.usergroups ?? []} />;
+  const options = (data?.usergroups ?? []).map((g) => ({ value: g.id, label: g.name }));
+  return <SelectFilter {...props} id="crm-usergroup" label="Usergroup" any="Any usergroup" options={options} />;
 }
