@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { FormAlert } from '../../../components/form-alert';
+import { FormField } from '../../../components/form-field';
 import { InputField } from '../../../components/input-field';
 import { MultiSelect } from '../../../components/multi-select';
 import { useToast } from '../../../components/toast';
@@ -106,20 +107,13 @@ export function ProviderForm({ provider, protocol, teams, groups, onDone }: Prov
         <InputField label={LABELS.emailClaim} error={errors.emailClaim?.message} {...register('emailClaim')} />
         <InputField label={LABELS.nameClaim} error={errors.nameClaim?.message} {...register('nameClaim')} />
         <InputField label={LABELS.groupsClaim} hint="Empty: no groups." error={errors.groupsClaim?.message} {...register('groupsClaim')} />
-        <div className="form-field">
-          <label htmlFor="sso-mappings">{LABELS.groupTeamMappings}</label>
-          <textarea
-            id="sso-mappings"
-            rows={3}
-            aria-describedby="sso-mappings-hint"
-            aria-invalid={!!errors.mappings}
-            {...register('mappings')}
-          />
-          <p id="sso-mappings-hint" className="field-hint">
-            One a line, e.g. <code>support-tier-1 = Support Tier 1</code>: a new agent in that group joins the team.
-          </p>
-          {errors.mappings?.message && <p className="field-error">Groups to teams {errors.mappings.message}</p>}
-        </div>
+        <FormField
+          label={LABELS.groupTeamMappings}
+          hint="One a line, e.g. support-tier-1 = Support Tier 1: a new agent in that group joins the team."
+          error={errors.mappings?.message}
+        >
+          {(control) => <textarea rows={3} {...control} {...register('mappings')} />}
+        </FormField>
         <Controller
           control={control}
           name="defaultTeamIds"

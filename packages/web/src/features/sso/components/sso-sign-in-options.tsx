@@ -39,7 +39,7 @@ export function SsoSignInOptions() {
         <div className="auth-alternative sso-options">
           {providers.map((p) => (
             // A plain link: the browser goes to the provider and comes back signed in.
-            <a key={p.id} className="button button-block" href={`/sso/${encodeURIComponent(p.id)}/start`}>
+            <a key={p.id} className="button button-secondary button-block" href={`/sso/${encodeURIComponent(p.id)}/start`}>
               <LogIn aria-hidden="true" size={16} /> Sign in with {p.displayName}
             </a>
           ))}
