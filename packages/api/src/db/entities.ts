@@ -17,6 +17,7 @@ import { Usergroup, UserUsergroup } from '../modules/usergroup';
 import { UserFile } from '../modules/user-file';
 import { AgentCrmNote, AgentCrmProfile } from '../modules/agent-crm';
 import { UserCustomField, UserCustomValue } from '../modules/custom-field';
+import { AgentSsoLink, SsoLoginState, SsoProvider } from '../modules/sso';
 
 export const entities = [
   Agent,
@@ -62,4 +63,7 @@ export const entities = [
   AgentCrmNote,
   UserCustomField,
   UserCustomValue,
+  SsoProvider,
+  AgentSsoLink,
+  SsoLoginState,
 ];

@@ -197,6 +197,7 @@ type Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.GroupsCreateDepartmentDocument,
+    "\n  mutation OidcFixturesCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      displayName\n      callbackUrl\n      oidc {\n        issuer\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n": typeof types.OidcFixturesCreateSsoProviderDocument,
     "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
@@ -230,6 +231,7 @@ type Documents = {
     "\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n": typeof types.VisibilityMergeDocument,
     "\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.VisibilityOrganizationTeamsDocument,
     "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.InputFormatCreatePermissionGroupDocument,
+    "\n  mutation InputFormatCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n    }\n  }\n": typeof types.InputFormatCreateSsoProviderDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatInviteAgentDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatUpdatePermissionGroupDocument,
     "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatBulkUpdateDocument,
@@ -237,6 +239,7 @@ type Documents = {
     "\n            query InputFormatAgentOrder($i: AgentOrder) {\n              agents(orderBy: $i, first: 1) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.InputFormatAgentOrderDocument,
     "\n            query InputFormatAuditLog($i: AuditLogFilter) {\n              auditLog(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": typeof types.InputFormatAuditLogDocument,
     "\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          ": typeof types.InputFormatSecuritySettingsDocument,
+    "\n            mutation InputFormatSsoSettings($i: SsoSettingsInput!) {\n              updateSsoSettings(input: $i) {\n                ssoRequired\n              }\n            }\n          ": typeof types.InputFormatSsoSettingsDocument,
     "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.InputFormatInputTypesDocument,
     "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": typeof types.InputFormatCopyAgentSettingsDocument,
     "\n  query PreviewInvitationLink($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": typeof types.PreviewInvitationLinkDocument,
@@ -319,6 +322,22 @@ type Documents = {
     "\n  query SessionsListSignIn($search: String) {\n    agents(first: 5, filter: { search: $search }) {\n      edges {\n        node {\n          email\n          lastSignInAt\n        }\n      }\n    }\n  }\n": typeof types.SessionsListSignInDocument,
     "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.SessionsCreateTokenDocument,
     "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.SessionsViewerDocument,
+    "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.SsoOidcViewerDocument,
+    "\n  query SsoOidcStage {\n    viewer {\n      id\n      mustEnrolSecondFactor\n    }\n  }\n": typeof types.SsoOidcStageDocument,
+    "\n  mutation SsoOidcCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": typeof types.SsoOidcCreateTeamDocument,
+    "\n  mutation SsoOidcUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.SsoOidcUpdateAgentDocument,
+    "\n  query SsoOidcAudit {\n    auditLog(filter: { action: \"auth.sign_in\" }, first: 5) {\n      edges {\n        node {\n          outcome\n          details\n        }\n      }\n    }\n  }\n": typeof types.SsoOidcAuditDocument,
+    "\n  mutation SsoOidcSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n      breakGlassAdmins {\n        email\n      }\n    }\n  }\n": typeof types.SsoOidcSettingsDocument,
+    "\n  mutation SsoOidcSecurity($i: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $i) {\n      twoStepSignInRequired\n    }\n  }\n": typeof types.SsoOidcSecurityDocument,
+    "\n  mutation SsoOidcLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.SsoOidcLoginDocument,
+    "\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": typeof types.SsoOidcResetDocument,
+    "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n": typeof types.SsoOidcLicenseDocument,
+    "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n": typeof types.SsoOidcBulkInviteDocument,
+    "\n  query SsoProvidersList {\n    ssoProviders {\n      id\n      displayName\n      enabled\n      trustProviderMfa\n      groupTeamMappings {\n        group\n        teamId\n      }\n      oidc {\n        issuer\n        clientSecretSet\n        scopes\n      }\n    }\n  }\n": typeof types.SsoProvidersListDocument,
+    "\n  query SsoProvidersPublic {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n": typeof types.SsoProvidersPublicDocument,
+    "\n  mutation SsoProvidersUpdate($id: ID!, $i: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $i) {\n      id\n      enabled\n      oidc {\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n": typeof types.SsoProvidersUpdateDocument,
+    "\n  mutation SsoProvidersDelete($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n": typeof types.SsoProvidersDeleteDocument,
+    "\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n": typeof types.SsoProvidersSettingsDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
@@ -528,6 +547,7 @@ const documents: Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.GroupsCreateDepartmentDocument,
+    "\n  mutation OidcFixturesCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      displayName\n      callbackUrl\n      oidc {\n        issuer\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n": types.OidcFixturesCreateSsoProviderDocument,
     "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
@@ -561,6 +581,7 @@ const documents: Documents = {
     "\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n": types.VisibilityMergeDocument,
     "\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.VisibilityOrganizationTeamsDocument,
     "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.InputFormatCreatePermissionGroupDocument,
+    "\n  mutation InputFormatCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n    }\n  }\n": types.InputFormatCreateSsoProviderDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatInviteAgentDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatUpdatePermissionGroupDocument,
     "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatBulkUpdateDocument,
@@ -568,6 +589,7 @@ const documents: Documents = {
     "\n            query InputFormatAgentOrder($i: AgentOrder) {\n              agents(orderBy: $i, first: 1) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.InputFormatAgentOrderDocument,
     "\n            query InputFormatAuditLog($i: AuditLogFilter) {\n              auditLog(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": types.InputFormatAuditLogDocument,
     "\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          ": types.InputFormatSecuritySettingsDocument,
+    "\n            mutation InputFormatSsoSettings($i: SsoSettingsInput!) {\n              updateSsoSettings(input: $i) {\n                ssoRequired\n              }\n            }\n          ": types.InputFormatSsoSettingsDocument,
     "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": types.InputFormatInputTypesDocument,
     "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": types.InputFormatCopyAgentSettingsDocument,
     "\n  query PreviewInvitationLink($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": types.PreviewInvitationLinkDocument,
@@ -650,6 +672,22 @@ const documents: Documents = {
     "\n  query SessionsListSignIn($search: String) {\n    agents(first: 5, filter: { search: $search }) {\n      edges {\n        node {\n          email\n          lastSignInAt\n        }\n      }\n    }\n  }\n": types.SessionsListSignInDocument,
     "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.SessionsCreateTokenDocument,
     "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": types.SessionsViewerDocument,
+    "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.SsoOidcViewerDocument,
+    "\n  query SsoOidcStage {\n    viewer {\n      id\n      mustEnrolSecondFactor\n    }\n  }\n": types.SsoOidcStageDocument,
+    "\n  mutation SsoOidcCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": types.SsoOidcCreateTeamDocument,
+    "\n  mutation SsoOidcUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.SsoOidcUpdateAgentDocument,
+    "\n  query SsoOidcAudit {\n    auditLog(filter: { action: \"auth.sign_in\" }, first: 5) {\n      edges {\n        node {\n          outcome\n          details\n        }\n      }\n    }\n  }\n": types.SsoOidcAuditDocument,
+    "\n  mutation SsoOidcSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n      breakGlassAdmins {\n        email\n      }\n    }\n  }\n": types.SsoOidcSettingsDocument,
+    "\n  mutation SsoOidcSecurity($i: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $i) {\n      twoStepSignInRequired\n    }\n  }\n": types.SsoOidcSecurityDocument,
+    "\n  mutation SsoOidcLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.SsoOidcLoginDocument,
+    "\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": types.SsoOidcResetDocument,
+    "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n": types.SsoOidcLicenseDocument,
+    "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n": types.SsoOidcBulkInviteDocument,
+    "\n  query SsoProvidersList {\n    ssoProviders {\n      id\n      displayName\n      enabled\n      trustProviderMfa\n      groupTeamMappings {\n        group\n        teamId\n      }\n      oidc {\n        issuer\n        clientSecretSet\n        scopes\n      }\n    }\n  }\n": types.SsoProvidersListDocument,
+    "\n  query SsoProvidersPublic {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n": types.SsoProvidersPublicDocument,
+    "\n  mutation SsoProvidersUpdate($id: ID!, $i: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $i) {\n      id\n      enabled\n      oidc {\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n": types.SsoProvidersUpdateDocument,
+    "\n  mutation SsoProvidersDelete($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n": types.SsoProvidersDeleteDocument,
+    "\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n": types.SsoProvidersSettingsDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
@@ -1425,6 +1463,10 @@ export function graphql(source: "\n  mutation GroupsCreateDepartment($n: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OidcFixturesCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      displayName\n      callbackUrl\n      oidc {\n        issuer\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OidcFixturesCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      displayName\n      callbackUrl\n      oidc {\n        issuer\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1557,6 +1599,10 @@ export function graphql(source: "\n  mutation InputFormatCreatePermissionGroup($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InputFormatCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InputFormatCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1582,6 +1628,10 @@ export function graphql(source: "\n            query InputFormatAuditLog($i: Aud
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation InputFormatSsoSettings($i: SsoSettingsInput!) {\n              updateSsoSettings(input: $i) {\n                ssoRequired\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatSsoSettings($i: SsoSettingsInput!) {\n              updateSsoSettings(input: $i) {\n                ssoRequired\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1910,6 +1960,70 @@ export function graphql(source: "\n  mutation SessionsCreateToken($expiresAt: Da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoOidcStage {\n    viewer {\n      id\n      mustEnrolSecondFactor\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcStage {\n    viewer {\n      id\n      mustEnrolSecondFactor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoOidcAudit {\n    auditLog(filter: { action: \"auth.sign_in\" }, first: 5) {\n      edges {\n        node {\n          outcome\n          details\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcAudit {\n    auditLog(filter: { action: \"auth.sign_in\" }, first: 5) {\n      edges {\n        node {\n          outcome\n          details\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n      breakGlassAdmins {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n      breakGlassAdmins {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcSecurity($i: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $i) {\n      twoStepSignInRequired\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcSecurity($i: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $i) {\n      twoStepSignInRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n"): (typeof documents)["\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoProvidersList {\n    ssoProviders {\n      id\n      displayName\n      enabled\n      trustProviderMfa\n      groupTeamMappings {\n        group\n        teamId\n      }\n      oidc {\n        issuer\n        clientSecretSet\n        scopes\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoProvidersList {\n    ssoProviders {\n      id\n      displayName\n      enabled\n      trustProviderMfa\n      groupTeamMappings {\n        group\n        teamId\n      }\n      oidc {\n        issuer\n        clientSecretSet\n        scopes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoProvidersPublic {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query SsoProvidersPublic {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoProvidersUpdate($id: ID!, $i: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $i) {\n      id\n      enabled\n      oidc {\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoProvidersUpdate($id: ID!, $i: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $i) {\n      id\n      enabled\n      oidc {\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoProvidersDelete($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n"): (typeof documents)["\n  mutation SsoProvidersDelete($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n"): (typeof documents)["\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

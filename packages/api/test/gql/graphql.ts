@@ -367,6 +367,7 @@ export type ChangeLogEntityType =
   | 'ORGANIZATION'
   | 'PERMISSION_GROUP'
   | 'SETTING'
+  | 'SSO_PROVIDER'
   | 'TEAM'
   | 'USER'
   | 'USERGROUP'
@@ -681,6 +682,8 @@ export type Mutation = {
   /** Needs people.manage_organizations; names are unique ignoring case. */
   createOrganization: Organization;
   createPermissionGroup: PermissionGroup;
+  /** Administrators only; in the change log (entityType SSO_PROVIDER), never with the secret. */
+  createSsoProvider: SsoProvider;
   createTeam: Team;
   /** The first email is primary. Needs people.create. */
   createUser: User;
@@ -693,6 +696,8 @@ export type Mutation = {
   /** Its users stay, without an organization (logged on each). Needs people.delete_organizations (destructive). */
   deleteOrganization: Scalars['Boolean']['output'];
   deletePermissionGroup: Scalars['Boolean']['output'];
+  /** Deletes the provider and its sign-in links; the agents stay. */
+  deleteSsoProvider: Scalars['Boolean']['output'];
   deleteTeam: Scalars['Boolean']['output'];
   /** Deletes the user with emails, notes and memberships. Needs people.delete (destructive). */
   deleteUser: Scalars['Boolean']['output'];
@@ -778,6 +783,10 @@ export type Mutation = {
   updatePermissionGroup: PermissionGroup;
   /** Administrators only; each change is in the change log (entityType SETTING). Applies from the next sign-in: an agent who must have two-step sign-in and has none is taken to enrolment. */
   updateSecuritySettings: SecuritySettings;
+  /** Replaces every field; a client secret left out is kept. */
+  updateSsoProvider: SsoProvider;
+  /** Administrators only; each change is in the change log (entityType SETTING). */
+  updateSsoSettings: SsoSettings;
   /** Needs people.edit. */
   updateUser: User;
   /** Administrators only. Options left out are cleared on users unless renamed. */
@@ -873,6 +882,11 @@ export type MutationCreatePermissionGroupArgs = {
 };
 
 
+export type MutationCreateSsoProviderArgs = {
+  input: SsoProviderInput;
+};
+
+
 export type MutationCreateTeamArgs = {
   name: Scalars['String']['input'];
 };
@@ -909,6 +923,11 @@ export type MutationDeleteOrganizationArgs = {
 
 
 export type MutationDeletePermissionGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSsoProviderArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1143,6 +1162,17 @@ export type MutationUpdateSecuritySettingsArgs = {
 };
 
 
+export type MutationUpdateSsoProviderArgs = {
+  id: Scalars['ID']['input'];
+  input: SsoProviderInput;
+};
+
+
+export type MutationUpdateSsoSettingsArgs = {
+  input: SsoSettingsInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -1210,6 +1240,29 @@ export type NotificationSettingInput = {
   browser: Scalars['Boolean']['input'];
   email: Scalars['Boolean']['input'];
   event: Scalars['String']['input'];
+};
+
+export type OidcConfigInput = {
+  /** At most 255 characters. */
+  clientId: Scalars['String']['input'];
+  /** Omitted or null on update: the stored one is kept; empty string: none (public client). */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** The issuer URL (https; http only on a loopback address). Discovery reads <issuer>/.well-known/openid-configuration. */
+  issuer: Scalars['String']['input'];
+  /** acr values meaning MFA; omitted: the PAPE multi-factor URI. amr "mfa" always counts. */
+  mfaAcrValues?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Scopes asked for, separated by spaces; omitted: "openid email profile" (add e.g. groups where the provider needs it). */
+  scopes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An OIDC provider as administrators see it: never the client secret. */
+export type OidcProviderConfig = {
+  clientId: Scalars['String']['output'];
+  /** Whether a client secret is stored. */
+  clientSecretSet: Scalars['Boolean']['output'];
+  issuer: Scalars['String']['output'];
+  mfaAcrValues: Array<Scalars['String']['output']>;
+  scopes: Scalars['String']['output'];
 };
 
 /** A company or other body that users belong to (at most one per user). */
@@ -1341,6 +1394,10 @@ export type Query = {
   permissionCatalog: Array<Permission>;
   permissionGroups: Array<PermissionGroup>;
   securitySettings: SecuritySettings;
+  ssoProviders: Array<SsoProvider>;
+  ssoSettings: SsoSettings;
+  /** Public: the enabled single sign-on providers (id and name only). */
+  ssoSignInProviders: Array<SsoSignInProvider>;
   teams: Array<Team>;
   /** null when absent (or merged into another user). */
   user: Maybe<User>;
@@ -1489,6 +1546,97 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type SsoGroupTeamMapping = {
+  /** A value of the groups claim / attribute (compared ignoring case). */
+  group: Scalars['String']['output'];
+  teamId: Scalars['ID']['output'];
+};
+
+export type SsoGroupTeamMappingInput = {
+  /** A group name as the provider sends it (at most 200 characters; compared ignoring case). */
+  group: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+export type SsoProtocol =
+  | 'OIDC'
+  | 'SAML';
+
+/** A single sign-on identity provider (administrators only). */
+export type SsoProvider = {
+  /** The redirect URI / callback URL to register at the provider. */
+  callbackUrl: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Permission groups of agents created at their first sign-in. */
+  defaultPermissionGroupIds: Array<Scalars['ID']['output']>;
+  /** Teams of agents created at their first sign-in (besides the mapped ones). */
+  defaultTeamIds: Array<Scalars['ID']['output']>;
+  /** Shown on the sign-in page as "Sign in with <displayName>". */
+  displayName: Scalars['String']['output'];
+  /** Claim / attribute with the email address. */
+  emailClaim: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** Groups that put a new agent in teams. */
+  groupTeamMappings: Array<SsoGroupTeamMapping>;
+  /** Claim / attribute with the group names (null: none). */
+  groupsClaim: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Claim / attribute with the display name. */
+  nameClaim: Scalars['String']['output'];
+  /** OIDC settings (null for other protocols); never the secret. */
+  oidc: Maybe<OidcProviderConfig>;
+  protocol: SsoProtocol;
+  trustProviderMfa: TrustProviderMfa;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SsoProviderInput = {
+  /** Groups of agents created at their first sign-in; omitted: [1] All Permissions. */
+  defaultPermissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Teams of agents created at their first sign-in. */
+  defaultTeamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 1 to 100 characters: "Sign in with <displayName>". */
+  displayName: Scalars['String']['input'];
+  /** Claim / attribute with the email address. */
+  emailClaim?: Scalars['String']['input'];
+  enabled?: Scalars['Boolean']['input'];
+  /** At most 100. */
+  groupTeamMappings?: InputMaybe<Array<SsoGroupTeamMappingInput>>;
+  /** Claim / attribute with group names; null: none. */
+  groupsClaim?: InputMaybe<Scalars['String']['input']>;
+  /** Claim / attribute with the name. */
+  nameClaim?: Scalars['String']['input'];
+  /** Required for OIDC. */
+  oidc?: InputMaybe<OidcConfigInput>;
+  /** Cannot change after creation. */
+  protocol: SsoProtocol;
+  trustProviderMfa?: TrustProviderMfa;
+};
+
+/** Single sign-on enforcement (administrators change it with updateSsoSettings). */
+export type SsoSettings = {
+  /** Administrators who may still sign in with a password while SSO is required. */
+  breakGlassAdmins: Array<Agent>;
+  /** On: password sign-in and password resets are refused (SSO_REQUIRED) except for the break-glass administrators. */
+  ssoRequired: Scalars['Boolean']['output'];
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedByName: Maybe<Scalars['String']['output']>;
+};
+
+export type SsoSettingsInput = {
+  /** Omitted: unchanged. At most 10 administrators. */
+  breakGlassAdminIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Omitted: unchanged. Turning it on needs an enabled provider. */
+  ssoRequired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An enabled provider as the sign-in page shows it. */
+export type SsoSignInProvider = {
+  /** "Sign in with <displayName>"; the button goes to GET /sso/<id>/start. */
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type Team = {
   id: Scalars['ID']['output'];
   members: Array<Agent>;
@@ -1514,6 +1662,11 @@ export type TotpEnrolment = {
   /** The base32 secret, for typing into the app by hand. Shown now only: it is stored encrypted. */
   secret: Scalars['String']['output'];
 };
+
+export type TrustProviderMfa =
+  | 'ALWAYS'
+  | 'NEVER'
+  | 'WHEN_PROVIDER_DID_MFA';
 
 /** Who must use two-step sign-in (API tokens are never affected). */
 export type TwoStepRequirement =
@@ -3188,6 +3341,13 @@ export type GroupsCreateDepartmentMutationVariables = Exact<{
 
 export type GroupsCreateDepartmentMutation = { createDepartment: { id: string } };
 
+export type OidcFixturesCreateSsoProviderMutationVariables = Exact<{
+  i: SsoProviderInput;
+}>;
+
+
+export type OidcFixturesCreateSsoProviderMutation = { createSsoProvider: { id: string, displayName: string, callbackUrl: string, oidc: { issuer: string, clientId: string, clientSecretSet: boolean } | null } };
+
 export type OnboardingInviteAgentMutationVariables = Exact<{
   i: InviteAgentInput;
 }>;
@@ -3412,6 +3572,13 @@ export type InputFormatCreatePermissionGroupMutationVariables = Exact<{
 
 export type InputFormatCreatePermissionGroupMutation = { createPermissionGroup: { id: string } };
 
+export type InputFormatCreateSsoProviderMutationVariables = Exact<{
+  i: SsoProviderInput;
+}>;
+
+
+export type InputFormatCreateSsoProviderMutation = { createSsoProvider: { id: string } };
+
 export type InputFormatInviteAgentMutationVariables = Exact<{
   i: InviteAgentInput;
 }>;
@@ -3462,6 +3629,13 @@ export type InputFormatSecuritySettingsMutationVariables = Exact<{
 
 
 export type InputFormatSecuritySettingsMutation = { updateSecuritySettings: { twoStepSignInRequired: TwoStepRequirement } };
+
+export type InputFormatSsoSettingsMutationVariables = Exact<{
+  i: SsoSettingsInput;
+}>;
+
+
+export type InputFormatSsoSettingsMutation = { updateSsoSettings: { ssoRequired: boolean } };
 
 export type InputFormatInputTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3961,6 +4135,109 @@ export type SessionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionsViewerQuery = { viewer: { id: string } };
 
+export type SsoOidcViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoOidcViewerQuery = { viewer: { id: string, email: string, name: string, mustEnrolSecondFactor: boolean, teams: Array<{ name: string }>, permissionGroups: Array<{ id: string }> } };
+
+export type SsoOidcStageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoOidcStageQuery = { viewer: { id: string, mustEnrolSecondFactor: boolean } };
+
+export type SsoOidcCreateTeamMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type SsoOidcCreateTeamMutation = { createTeam: { id: string } };
+
+export type SsoOidcUpdateAgentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  i: UpdateAgentInput;
+}>;
+
+
+export type SsoOidcUpdateAgentMutation = { updateAgent: { id: string } };
+
+export type SsoOidcAuditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoOidcAuditQuery = { auditLog: { edges: Array<{ node: { outcome: string, details: string | null } }> } };
+
+export type SsoOidcSettingsMutationVariables = Exact<{
+  i: SsoSettingsInput;
+}>;
+
+
+export type SsoOidcSettingsMutation = { updateSsoSettings: { ssoRequired: boolean, breakGlassAdmins: Array<{ email: string }> } };
+
+export type SsoOidcSecurityMutationVariables = Exact<{
+  i: SecuritySettingsInput;
+}>;
+
+
+export type SsoOidcSecurityMutation = { updateSecuritySettings: { twoStepSignInRequired: TwoStepRequirement } };
+
+export type SsoOidcLoginMutationVariables = Exact<{
+  e: Scalars['String']['input'];
+  p: Scalars['String']['input'];
+}>;
+
+
+export type SsoOidcLoginMutation = { login: { token: string } };
+
+export type SsoOidcResetMutationVariables = Exact<{
+  e: Scalars['String']['input'];
+}>;
+
+
+export type SsoOidcResetMutation = { requestPasswordReset: boolean };
+
+export type SsoOidcLicenseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoOidcLicenseQuery = { license: { available: number } };
+
+export type SsoOidcBulkInviteMutationVariables = Exact<{
+  emails: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type SsoOidcBulkInviteMutation = { bulkInviteAgents: { invited: Array<{ id: string }> } };
+
+export type SsoProvidersListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoProvidersListQuery = { ssoProviders: Array<{ id: string, displayName: string, enabled: boolean, trustProviderMfa: TrustProviderMfa, groupTeamMappings: Array<{ group: string, teamId: string }>, oidc: { issuer: string, clientSecretSet: boolean, scopes: string } | null }> };
+
+export type SsoProvidersPublicQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoProvidersPublicQuery = { ssoSignInProviders: Array<{ id: string, displayName: string }> };
+
+export type SsoProvidersUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  i: SsoProviderInput;
+}>;
+
+
+export type SsoProvidersUpdateMutation = { updateSsoProvider: { id: string, enabled: boolean, oidc: { clientId: string, clientSecretSet: boolean } | null } };
+
+export type SsoProvidersDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SsoProvidersDeleteMutation = { deleteSsoProvider: boolean };
+
+export type SsoProvidersSettingsMutationVariables = Exact<{
+  i: SsoSettingsInput;
+}>;
+
+
+export type SsoProvidersSettingsMutation = { updateSsoSettings: { ssoRequired: boolean } };
+
 export type StatementCountCopyAgentSettingsMutationVariables = Exact<{
   s: Scalars['ID']['input'];
   t: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -4284,6 +4561,7 @@ export const GroupsUpdateDocument = {"kind":"Document","definitions":[{"kind":"O
 export const GroupsDeletePermissionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GroupsDeletePermissionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePermissionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<GroupsDeletePermissionGroupMutation, GroupsDeletePermissionGroupMutationVariables>;
 export const GroupsViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupsViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GroupsViewerQuery, GroupsViewerQueryVariables>;
 export const GroupsCreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GroupsCreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GroupsCreateDepartmentMutation, GroupsCreateDepartmentMutationVariables>;
+export const OidcFixturesCreateSsoProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OidcFixturesCreateSsoProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SsoProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSsoProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"callbackUrl"}},{"kind":"Field","name":{"kind":"Name","value":"oidc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecretSet"}}]}}]}}]}}]} as unknown as DocumentNode<OidcFixturesCreateSsoProviderMutation, OidcFixturesCreateSsoProviderMutationVariables>;
 export const OnboardingInviteAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardingInviteAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteAgentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSentAt"}}]}}]}}]} as unknown as DocumentNode<OnboardingInviteAgentMutation, OnboardingInviteAgentMutationVariables>;
 export const TeamsDepartmentsTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamsDepartmentsTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TeamsDepartmentsTeamsQuery, TeamsDepartmentsTeamsQueryVariables>;
 export const TeamsDepartmentsCreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamsDepartmentsCreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TeamsDepartmentsCreateTeamMutation, TeamsDepartmentsCreateTeamMutationVariables>;
@@ -4317,6 +4595,7 @@ export const VisibilityDeleteFileDocument = {"kind":"Document","definitions":[{"
 export const VisibilityMergeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilityMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}},{"kind":"Argument","name":{"kind":"Name","value":"sourceUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"merges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityMergeMutation, VisibilityMergeMutationVariables>;
 export const VisibilityOrganizationTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityOrganizationTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityOrganizationTeamsQuery, VisibilityOrganizationTeamsQueryVariables>;
 export const InputFormatCreatePermissionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatCreatePermissionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPermissionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatCreatePermissionGroupMutation, InputFormatCreatePermissionGroupMutationVariables>;
+export const InputFormatCreateSsoProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatCreateSsoProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SsoProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSsoProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatCreateSsoProviderMutation, InputFormatCreateSsoProviderMutationVariables>;
 export const InputFormatInviteAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatInviteAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteAgentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatInviteAgentMutation, InputFormatInviteAgentMutationVariables>;
 export const InputFormatUpdatePermissionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatUpdatePermissionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePermissionGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePermissionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatUpdatePermissionGroupMutation, InputFormatUpdatePermissionGroupMutationVariables>;
 export const InputFormatBulkUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatBulkUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkUpdateAgentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkUpdateAgents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatBulkUpdateMutation, InputFormatBulkUpdateMutationVariables>;
@@ -4324,6 +4603,7 @@ export const InputFormatAgentsDocument = {"kind":"Document","definitions":[{"kin
 export const InputFormatAgentOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InputFormatAgentOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgentOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InputFormatAgentOrderQuery, InputFormatAgentOrderQueryVariables>;
 export const InputFormatAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InputFormatAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<InputFormatAuditLogQuery, InputFormatAuditLogQueryVariables>;
 export const InputFormatSecuritySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatSecuritySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecuritySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecuritySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"twoStepSignInRequired"}}]}}]}}]} as unknown as DocumentNode<InputFormatSecuritySettingsMutation, InputFormatSecuritySettingsMutationVariables>;
+export const InputFormatSsoSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatSsoSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SsoSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSsoSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoRequired"}}]}}]}}]} as unknown as DocumentNode<InputFormatSsoSettingsMutation, InputFormatSsoSettingsMutationVariables>;
 export const InputFormatInputTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InputFormatInputTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"types"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inputFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InputFormatInputTypesQuery, InputFormatInputTypesQueryVariables>;
 export const InputFormatCopyAgentSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatCopyAgentSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyAgentSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sourceAgentId"},"value":{"kind":"StringValue","value":"x","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"targetAgentIds"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"1","block":false},{"kind":"StringValue","value":"y","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"sections"},"value":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatCopyAgentSettingsMutation, InputFormatCopyAgentSettingsMutationVariables>;
 export const PreviewInvitationLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewInvitationLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"helpdeskName"}},{"kind":"Field","name":{"kind":"Name","value":"inviterName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PreviewInvitationLinkQuery, PreviewInvitationLinkQueryVariables>;
@@ -4406,6 +4686,22 @@ export const SessionsLastSignInDocument = {"kind":"Document","definitions":[{"ki
 export const SessionsListSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionsListSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SessionsListSignInQuery, SessionsListSignInQueryVariables>;
 export const SessionsCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionsCreateToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"expiring","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"agents:read","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<SessionsCreateTokenMutation, SessionsCreateTokenMutationVariables>;
 export const SessionsViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionsViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SessionsViewerQuery, SessionsViewerQueryVariables>;
+export const SsoOidcViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoOidcViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mustEnrolSecondFactor"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SsoOidcViewerQuery, SsoOidcViewerQueryVariables>;
+export const SsoOidcStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoOidcStage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mustEnrolSecondFactor"}}]}}]}}]} as unknown as DocumentNode<SsoOidcStageQuery, SsoOidcStageQueryVariables>;
+export const SsoOidcCreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoOidcCreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SsoOidcCreateTeamMutation, SsoOidcCreateTeamMutationVariables>;
+export const SsoOidcUpdateAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoOidcUpdateAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAgentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SsoOidcUpdateAgentMutation, SsoOidcUpdateAgentMutationVariables>;
+export const SsoOidcAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoOidcAudit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"action"},"value":{"kind":"StringValue","value":"auth.sign_in","block":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SsoOidcAuditQuery, SsoOidcAuditQueryVariables>;
+export const SsoOidcSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoOidcSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SsoSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSsoSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoRequired"}},{"kind":"Field","name":{"kind":"Name","value":"breakGlassAdmins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<SsoOidcSettingsMutation, SsoOidcSettingsMutationVariables>;
+export const SsoOidcSecurityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoOidcSecurity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecuritySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecuritySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"twoStepSignInRequired"}}]}}]}}]} as unknown as DocumentNode<SsoOidcSecurityMutation, SsoOidcSecurityMutationVariables>;
+export const SsoOidcLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoOidcLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SsoOidcLoginMutation, SsoOidcLoginMutationVariables>;
+export const SsoOidcResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoOidcReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}}]}]}}]} as unknown as DocumentNode<SsoOidcResetMutation, SsoOidcResetMutationVariables>;
+export const SsoOidcLicenseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoOidcLicense"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"license"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<SsoOidcLicenseQuery, SsoOidcLicenseQueryVariables>;
+export const SsoOidcBulkInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoOidcBulkInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"emails"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkInviteAgents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"emails"},"value":{"kind":"Variable","name":{"kind":"Name","value":"emails"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invited"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SsoOidcBulkInviteMutation, SsoOidcBulkInviteMutationVariables>;
+export const SsoProvidersListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoProvidersList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trustProviderMfa"}},{"kind":"Field","name":{"kind":"Name","value":"groupTeamMappings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"oidc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecretSet"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]}}]}}]} as unknown as DocumentNode<SsoProvidersListQuery, SsoProvidersListQueryVariables>;
+export const SsoProvidersPublicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SsoProvidersPublic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoSignInProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<SsoProvidersPublicQuery, SsoProvidersPublicQueryVariables>;
+export const SsoProvidersUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoProvidersUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SsoProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSsoProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"oidc"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecretSet"}}]}}]}}]}}]} as unknown as DocumentNode<SsoProvidersUpdateMutation, SsoProvidersUpdateMutationVariables>;
+export const SsoProvidersDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoProvidersDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSsoProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<SsoProvidersDeleteMutation, SsoProvidersDeleteMutationVariables>;
+export const SsoProvidersSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SsoProvidersSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SsoSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSsoSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoRequired"}}]}}]}}]} as unknown as DocumentNode<SsoProvidersSettingsMutation, SsoProvidersSettingsMutationVariables>;
 export const StatementCountCopyAgentSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatementCountCopyAgentSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyAgentSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sourceAgentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"targetAgentIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}},{"kind":"Argument","name":{"kind":"Name","value":"sections"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TEAMS"},{"kind":"EnumValue","value":"PERMISSION_GROUPS"},{"kind":"EnumValue","value":"DEPARTMENTS"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StatementCountCopyAgentSettingsMutation, StatementCountCopyAgentSettingsMutationVariables>;
 export const StatementCountAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCountAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<StatementCountAgentQuery, StatementCountAgentQueryVariables>;
 export const CountedAgentsWithTotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CountedAgentsWithTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CountedAgentsWithTotalQuery, CountedAgentsWithTotalQueryVariables>;
