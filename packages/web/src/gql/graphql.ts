@@ -107,6 +107,7 @@ export type Agent = {
   timezone: Scalars['String']['output'];
   /** Whether the agent has two-step sign-in: administrators and the agent see it, others get null. */
   twoStepSignIn?: Maybe<Scalars['Boolean']['output']>;
+  type: AgentType;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -161,6 +162,7 @@ export type AgentFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<AgentStatus>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<AgentType>;
 };
 
 export type AgentImport = ImportJob & {
@@ -242,6 +244,11 @@ export type AgentSettingsSection =
 export type AgentStatus =
   | 'ACTIVE'
   | 'DISABLED';
+
+/** FULL uses a license seat. LIGHT uses none: may sign in, browse and search the CRM, read records and add notes, nothing else. */
+export type AgentType =
+  | 'FULL'
+  | 'LIGHT';
 
 /** A scoped token for third-party integrations. The secret is shown once. */
 export type ApiToken = {
@@ -440,6 +447,8 @@ export type CreateAgentInput = {
   ticketNotifications?: InputMaybe<Array<NotificationSettingInput>>;
   /** IANA zone, e.g. Europe/London. */
   timezone?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted on create: FULL. LIGHT agents use no seat and hold no admin access or write permissions. */
+  type?: InputMaybe<AgentType>;
 };
 
 export type CreateAgentPayload = {
@@ -616,6 +625,7 @@ export type ImportStatus =
 export type Invitation = {
   __typename?: 'Invitation';
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  agentType: AgentType;
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
@@ -660,20 +670,28 @@ export type InvitationStatus =
   | 'REVOKED';
 
 export type InviteAgentInput = {
+  /** The type of agent accepting creates; omitted: FULL. */
+  agentType?: InputMaybe<AgentType>;
   email: Scalars['String']['input'];
   isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Omitted: [1] All Permissions. */
+  /** Omitted: [1] All Permissions ([] for a LIGHT agent). */
   permissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** used = current agents + pending invitations */
+/** used = current full agents + pending invitations of full agents; light agents use no seat. */
 export type License = {
   __typename?: 'License';
   available: Scalars['Int']['output'];
   /** cloud or on-premise (on-premise seats come in batches of 10). */
   edition: Scalars['String']['output'];
+  /** null: unlimited. */
+  lightAvailable?: Maybe<Scalars['Int']['output']>;
+  /** Light agents allowed (LICENSE_LIGHT_SEATS); null: unlimited. */
+  lightSeats?: Maybe<Scalars['Int']['output']>;
+  /** Light agents plus pending invitations of light agents. */
+  lightUsed: Scalars['Int']['output'];
   seats: Scalars['Int']['output'];
   used: Scalars['Int']['output'];
 };
@@ -849,6 +867,7 @@ export type MutationAddUserNoteArgs = {
 
 
 export type MutationBulkInviteAgentsArgs = {
+  agentType?: InputMaybe<AgentType>;
   emails: Array<Scalars['String']['input']>;
   isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
   permissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1632,6 +1651,8 @@ export type UpdateAgentInput = {
   ticketNotifications?: InputMaybe<Array<NotificationSettingInput>>;
   /** IANA zone, e.g. Europe/London. */
   timezone?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted on create: FULL. LIGHT agents use no seat and hold no admin access or write permissions. */
+  type?: InputMaybe<AgentType>;
 };
 
 export type UpdatePermissionGroupInput = {
