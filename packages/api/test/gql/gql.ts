@@ -50,6 +50,16 @@ type Documents = {
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": typeof types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam4Document,
+    "\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LightAccessCreateDocument,
+    "\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n": typeof types.LightAccessRenameOrgDocument,
+    "\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.LightAccessDeleteOrgDocument,
+    "\n  mutation LightAccessRenameUsergroup($id: ID!, $n: String!) {\n    renameUsergroup(id: $id, name: $n) {\n      id\n    }\n  }\n": typeof types.LightAccessRenameUsergroupDocument,
+    "\n  mutation LightAccessImportUsers($csv: String!) {\n    importUsersCsv(csv: $csv, dryRun: false) {\n      id\n    }\n  }\n": typeof types.LightAccessImportUsersDocument,
+    "\n  mutation LightAccessUpdatePermissionGroup($id: ID!, $p: [String!]!) {\n    updatePermissionGroup(id: $id, input: { permissions: $p }) {\n      id\n    }\n  }\n": typeof types.LightAccessUpdatePermissionGroupDocument,
+    "\n  mutation LightAccessCreatePermissionGroup($n: String!, $p: [String!]!) {\n    createPermissionGroup(input: { name: $n, permissions: $p }) {\n      id\n    }\n  }\n": typeof types.LightAccessCreatePermissionGroupDocument,
+    "\n  query LightAccessLicense {\n    license {\n      used\n    }\n  }\n": typeof types.LightAccessLicenseDocument,
+    "\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      ": typeof types.LightAccessJoinGroupDocument,
+    "\n        mutation LightAccessConvert($id: ID!) {\n          updateAgent(id: $id, input: { type: LIGHT }) {\n            id\n            type\n            isAdmin\n          }\n        }\n      ": typeof types.LightAccessConvertDocument,
     "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessViewer2Document,
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
     "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": typeof types.AccessViewer4Document,
@@ -381,6 +391,16 @@ const documents: Documents = {
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam4Document,
+    "\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.LightAccessCreateDocument,
+    "\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n": types.LightAccessRenameOrgDocument,
+    "\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.LightAccessDeleteOrgDocument,
+    "\n  mutation LightAccessRenameUsergroup($id: ID!, $n: String!) {\n    renameUsergroup(id: $id, name: $n) {\n      id\n    }\n  }\n": types.LightAccessRenameUsergroupDocument,
+    "\n  mutation LightAccessImportUsers($csv: String!) {\n    importUsersCsv(csv: $csv, dryRun: false) {\n      id\n    }\n  }\n": types.LightAccessImportUsersDocument,
+    "\n  mutation LightAccessUpdatePermissionGroup($id: ID!, $p: [String!]!) {\n    updatePermissionGroup(id: $id, input: { permissions: $p }) {\n      id\n    }\n  }\n": types.LightAccessUpdatePermissionGroupDocument,
+    "\n  mutation LightAccessCreatePermissionGroup($n: String!, $p: [String!]!) {\n    createPermissionGroup(input: { name: $n, permissions: $p }) {\n      id\n    }\n  }\n": types.LightAccessCreatePermissionGroupDocument,
+    "\n  query LightAccessLicense {\n    license {\n      used\n    }\n  }\n": types.LightAccessLicenseDocument,
+    "\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      ": types.LightAccessJoinGroupDocument,
+    "\n        mutation LightAccessConvert($id: ID!) {\n          updateAgent(id: $id, input: { type: LIGHT }) {\n            id\n            type\n            isAdmin\n          }\n        }\n      ": types.LightAccessConvertDocument,
     "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n": types.AccessViewer2Document,
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
     "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": types.AccessViewer4Document,
@@ -834,6 +854,46 @@ export function graphql(source: "\n              query AccessViewer5 {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"): (typeof documents)["\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessRenameUsergroup($id: ID!, $n: String!) {\n    renameUsergroup(id: $id, name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessRenameUsergroup($id: ID!, $n: String!) {\n    renameUsergroup(id: $id, name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessImportUsers($csv: String!) {\n    importUsersCsv(csv: $csv, dryRun: false) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessImportUsers($csv: String!) {\n    importUsersCsv(csv: $csv, dryRun: false) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessUpdatePermissionGroup($id: ID!, $p: [String!]!) {\n    updatePermissionGroup(id: $id, input: { permissions: $p }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessUpdatePermissionGroup($id: ID!, $p: [String!]!) {\n    updatePermissionGroup(id: $id, input: { permissions: $p }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessCreatePermissionGroup($n: String!, $p: [String!]!) {\n    createPermissionGroup(input: { name: $n, permissions: $p }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessCreatePermissionGroup($n: String!, $p: [String!]!) {\n    createPermissionGroup(input: { name: $n, permissions: $p }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LightAccessLicense {\n    license {\n      used\n    }\n  }\n"): (typeof documents)["\n  query LightAccessLicense {\n    license {\n      used\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LightAccessConvert($id: ID!) {\n          updateAgent(id: $id, input: { type: LIGHT }) {\n            id\n            type\n            isAdmin\n          }\n        }\n      "): (typeof documents)["\n        mutation LightAccessConvert($id: ID!) {\n          updateAgent(id: $id, input: { type: LIGHT }) {\n            id\n            type\n            isAdmin\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
