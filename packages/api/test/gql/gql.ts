@@ -258,6 +258,14 @@ type Documents = {
     "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": typeof types.LicenseDeleteAgentDocument,
     "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": typeof types.LicenseRevokeInvitationDocument,
     "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        ": typeof types.LicenseAcceptInvitationDocument,
+    "\n  mutation LightCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        isReportsAdmin\n        permissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LightCreateDocument,
+    "\n  mutation LightUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      type\n      isAdmin\n      isReportsAdmin\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.LightUpdateDocument,
+    "\n  query LightLicense {\n    license {\n      seats\n      used\n      available\n      lightSeats\n      lightUsed\n      lightAvailable\n    }\n  }\n": typeof types.LightLicenseDocument,
+    "\n  query LightAgentsOfType($type: AgentType) {\n    agents(filter: { type: $type }, first: 100) {\n      totalCount\n      edges {\n        node {\n          email\n          type\n        }\n      }\n    }\n  }\n": typeof types.LightAgentsOfTypeDocument,
+    "\n  mutation LightInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      agentType\n    }\n  }\n": typeof types.LightInviteDocument,
+    "\n  mutation LightBulkInvite($emails: [String!]!, $type: AgentType) {\n    bulkInviteAgents(emails: $emails, agentType: $type) {\n      invited {\n        email\n        agentType\n      }\n      failed {\n        email\n        code\n      }\n    }\n  }\n": typeof types.LightBulkInviteDocument,
+    "\n  mutation LightAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        isAdmin\n        effectivePermissions\n      }\n    }\n  }\n": typeof types.LightAcceptDocument,
+    "mutation LightDelete($id: ID!) { deleteAgent(id: $id) }": typeof types.LightDeleteDocument,
     "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n": typeof types.LimitsViewer3Document,
     "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": typeof types.LimitsIntrospectionDocument,
     "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": typeof types.LimitsDepartmentsDocument,
@@ -599,6 +607,14 @@ const documents: Documents = {
     "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": types.LicenseDeleteAgentDocument,
     "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": types.LicenseRevokeInvitationDocument,
     "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        ": types.LicenseAcceptInvitationDocument,
+    "\n  mutation LightCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        isReportsAdmin\n        permissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.LightCreateDocument,
+    "\n  mutation LightUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      type\n      isAdmin\n      isReportsAdmin\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.LightUpdateDocument,
+    "\n  query LightLicense {\n    license {\n      seats\n      used\n      available\n      lightSeats\n      lightUsed\n      lightAvailable\n    }\n  }\n": types.LightLicenseDocument,
+    "\n  query LightAgentsOfType($type: AgentType) {\n    agents(filter: { type: $type }, first: 100) {\n      totalCount\n      edges {\n        node {\n          email\n          type\n        }\n      }\n    }\n  }\n": types.LightAgentsOfTypeDocument,
+    "\n  mutation LightInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      agentType\n    }\n  }\n": types.LightInviteDocument,
+    "\n  mutation LightBulkInvite($emails: [String!]!, $type: AgentType) {\n    bulkInviteAgents(emails: $emails, agentType: $type) {\n      invited {\n        email\n        agentType\n      }\n      failed {\n        email\n        code\n      }\n    }\n  }\n": types.LightBulkInviteDocument,
+    "\n  mutation LightAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        isAdmin\n        effectivePermissions\n      }\n    }\n  }\n": types.LightAcceptDocument,
+    "mutation LightDelete($id: ID!) { deleteAgent(id: $id) }": types.LightDeleteDocument,
     "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n": types.LimitsViewer3Document,
     "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": types.LimitsIntrospectionDocument,
     "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": types.LimitsDepartmentsDocument,
@@ -1686,6 +1702,38 @@ export function graphql(source: "\n        mutation LicenseRevokeInvitation($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        isReportsAdmin\n        permissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        isReportsAdmin\n        permissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      type\n      isAdmin\n      isReportsAdmin\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      type\n      isAdmin\n      isReportsAdmin\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LightLicense {\n    license {\n      seats\n      used\n      available\n      lightSeats\n      lightUsed\n      lightAvailable\n    }\n  }\n"): (typeof documents)["\n  query LightLicense {\n    license {\n      seats\n      used\n      available\n      lightSeats\n      lightUsed\n      lightAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LightAgentsOfType($type: AgentType) {\n    agents(filter: { type: $type }, first: 100) {\n      totalCount\n      edges {\n        node {\n          email\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LightAgentsOfType($type: AgentType) {\n    agents(filter: { type: $type }, first: 100) {\n      totalCount\n      edges {\n        node {\n          email\n          type\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      agentType\n    }\n  }\n"): (typeof documents)["\n  mutation LightInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      agentType\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightBulkInvite($emails: [String!]!, $type: AgentType) {\n    bulkInviteAgents(emails: $emails, agentType: $type) {\n      invited {\n        email\n        agentType\n      }\n      failed {\n        email\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightBulkInvite($emails: [String!]!, $type: AgentType) {\n    bulkInviteAgents(emails: $emails, agentType: $type) {\n      invited {\n        email\n        agentType\n      }\n      failed {\n        email\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        isAdmin\n        effectivePermissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        isAdmin\n        effectivePermissions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LightDelete($id: ID!) { deleteAgent(id: $id) }"): (typeof documents)["mutation LightDelete($id: ID!) { deleteAgent(id: $id) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
