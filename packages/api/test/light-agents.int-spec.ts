@@ -1,4 +1,5 @@
 import { graphql } from './gql';
+import type { UpdateAgentInput } from './gql/graphql';
 import { acceptLinkToken, withOnboardingApp } from './helpers/onboarding-fixtures';
 import type { SmtpSink } from './helpers/smtp-sink';
 import { codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
@@ -131,11 +132,12 @@ describe('light agents', () => {
     const made = (await t.ok(CREATE, { i: input({ type: 'LIGHT' }) }, admin())).createAgent.agent;
     expect(made).toMatchObject({ type: 'LIGHT', isAdmin: false, permissionGroups: [] });
     expect(made.permissions).toEqual(expect.arrayContaining(['people.view', 'people.add_notes']));
-    for (const [i, field] of [
+    const grants: [UpdateAgentInput, string][] = [
       [{ isAdmin: true }, 'input.isAdmin'],
       [{ permissions: ['people.merge'] }, 'input.permissions'],
       [{ permissionGroupIds: ['1'] }, 'input.permissionGroupIds'],
-    ] as const) {
+    ];
+    for (const [i, field] of grants) {
       const r = await t.gql(UPDATE, { id: made.id, i }, admin());
       expect([field, codeOf(r), Object.keys(fields(r))]).toEqual([field, 'BAD_USER_INPUT', [field]]);
     }
