@@ -220,6 +220,20 @@ describe('light agents in the access matrix', () => {
     forbidden(await l.gql(UPDATE_USER, { id: userId, i: { summary: 'via a group' } }), 'updateUser after group change');
     forbidden(await l.gql(DELETE_USER, { id: otherUserId }), 'deleteUser after group change');
     forbidden(await l.gql(CREATE_USER, { i: { name: 'Via Group', emails: [uniqueEmail('g')] } }), 'createUser after group change');
+    // The SPA hides edit controls by effectivePermissions: it answers the same narrowed set.
+    const me = await t.ok(
+      graphql(`
+        query LightAccessMe {
+          viewer {
+            effectivePermissions
+          }
+        }
+      `),
+      {},
+      { token: light.token },
+    );
+    expect(me.viewer.effectivePermissions).not.toContain('people.edit');
+    expect(me.viewer.effectivePermissions).toContain('people.view');
     // A full agent in the same group may (the group itself works).
     const full = await t.createAgent({ email: 'grouped@light-access.example', name: 'Grouped Full', permissionGroupIds: [group] });
     fine(await t.gql(UPDATE_USER, { id: userId, i: { summary: 'by a full agent' } }, { token: full.token }), 'full agent in the group');

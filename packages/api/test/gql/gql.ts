@@ -59,6 +59,7 @@ type Documents = {
     "\n  mutation LightAccessCreatePermissionGroup($n: String!, $p: [String!]!) {\n    createPermissionGroup(input: { name: $n, permissions: $p }) {\n      id\n    }\n  }\n": typeof types.LightAccessCreatePermissionGroupDocument,
     "\n  query LightAccessLicense {\n    license {\n      used\n    }\n  }\n": typeof types.LightAccessLicenseDocument,
     "\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      ": typeof types.LightAccessJoinGroupDocument,
+    "\n        query LightAccessMe {\n          viewer {\n            effectivePermissions\n          }\n        }\n      ": typeof types.LightAccessMeDocument,
     "\n        mutation LightAccessConvert($id: ID!) {\n          updateAgent(id: $id, input: { type: LIGHT }) {\n            id\n            type\n            isAdmin\n          }\n        }\n      ": typeof types.LightAccessConvertDocument,
     "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessViewer2Document,
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
@@ -408,6 +409,7 @@ const documents: Documents = {
     "\n  mutation LightAccessCreatePermissionGroup($n: String!, $p: [String!]!) {\n    createPermissionGroup(input: { name: $n, permissions: $p }) {\n      id\n    }\n  }\n": types.LightAccessCreatePermissionGroupDocument,
     "\n  query LightAccessLicense {\n    license {\n      used\n    }\n  }\n": types.LightAccessLicenseDocument,
     "\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      ": types.LightAccessJoinGroupDocument,
+    "\n        query LightAccessMe {\n          viewer {\n            effectivePermissions\n          }\n        }\n      ": types.LightAccessMeDocument,
     "\n        mutation LightAccessConvert($id: ID!) {\n          updateAgent(id: $id, input: { type: LIGHT }) {\n            id\n            type\n            isAdmin\n          }\n        }\n      ": types.LightAccessConvertDocument,
     "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n": types.AccessViewer2Document,
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
@@ -906,6 +908,10 @@ export function graphql(source: "\n  query LightAccessLicense {\n    license {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LightAccessMe {\n          viewer {\n            effectivePermissions\n          }\n        }\n      "): (typeof documents)["\n        query LightAccessMe {\n          viewer {\n            effectivePermissions\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,7 +57,7 @@ export async function prepareCredentials(input: { password?: string | null }): P
 async function permissionsOf(sc: ServiceContext, agent: Agent): Promise<string[]> {
   const links = await sc.em.findBy(AgentPermissionGroup, { agentId: agent.id });
   const groups = links.length ? await sc.em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
-  return effectivePermissions(groups, agent.permissions);
+  return effectivePermissions(groups, agent.permissions, agent.type);
 }
 
 export async function createAgent(sc: ServiceContext, input: CreateAgentFields, creds: Credentials) {

@@ -1,5 +1,4 @@
 import { In } from 'typeorm';
-import { agentTypeAllows } from '@roster/shared';
 import type { Actor } from '../../common/actor';
 import { forbidden } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
@@ -21,7 +20,7 @@ async function load(sc: ServiceContext): Promise<Set<string>> {
   const direct = row?.permissions ?? [];
   // The light-agent rule applies on use too, not only when granting: whatever a group grants
   // later, a light agent (and their API tokens) can use only what light agents may hold.
-  return new Set(effectivePermissions(groups, direct).filter((k) => agentTypeAllows(row?.type, k)));
+  return new Set(effectivePermissions(groups, direct, row?.type));
 }
 
 export function actorPermissions(sc: ServiceContext): Promise<Set<string>> {
