@@ -11,6 +11,8 @@ import { checkScreen } from './support/screens';
 const CREATE_USER = `mutation CreateUserForLightAgents($input: CreateUserInput!) { createUser(input: $input) { id name } }`;
 
 test('an admin makes a light agent, who signs in, adds a note on a user and finds no edit controls', async ({ page, admin, baseURL }) => {
+  // Two sign-ins and five screens checked with axe: longer than the default on a busy machine.
+  test.setTimeout(120_000);
   const token = await apiLogin(baseURL!, admin);
   const suffix = randomSuffix();
   const user = (
