@@ -202,8 +202,8 @@ describe('light agents in the access matrix', () => {
   it('keeps a light agent to the light rule when a group they are in grants writes later', async () => {
     // Granting the group to the light agent is refused (light-agents.int-spec.ts); a group they
     // already hold that gains write permissions afterwards still gives them nothing more.
-    const group = (await t.ok(CREATE_PERMISSION_GROUP, { n: 'Readers', p: ['people.view'] }, { token: t.adminToken }))
-      .createPermissionGroup.id;
+    const group = (await t.ok(CREATE_PERMISSION_GROUP, { n: 'Readers', p: ['people.view'] }, { token: t.adminToken })).createPermissionGroup
+      .id;
     await t.ok(
       graphql(`
         mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {

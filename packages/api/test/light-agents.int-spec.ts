@@ -163,7 +163,15 @@ describe('light agents', () => {
     const adminId = (await t.roster.ds.query("SELECT id FROM agent WHERE email = 'admin@example.com'"))[0].id;
     const last = await t.gql(UPDATE, { id: String(adminId), i: { type: 'LIGHT' } }, admin());
     expect(codeOf(last)).toBe('CONFLICT');
-    await t.ok(graphql(`mutation LightDelete($id: ID!) { deleteAgent(id: $id) }`), { id: full.id }, admin());
+    await t.ok(
+      graphql(`
+        mutation LightDelete($id: ID!) {
+          deleteAgent(id: $id)
+        }
+      `),
+      { id: full.id },
+      admin(),
+    );
   });
 
   it('counts full and light agents apart; LIGHT -> FULL takes a seat, FULL -> LIGHT frees one', async () => {

@@ -5,7 +5,6 @@ import { ERROR, PATCH_OP, ROSTER_USER as ROSTER, scimRequest, scimToken, USER } 
 // /Schemas and /ResourceTypes; POST, PUT and PATCH (with a path, or path-less as Okta sends) set it,
 // within the usual rules (seats, what light agents may hold).
 
-
 let t: TestApp;
 let token: string;
 const call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>

@@ -1,5 +1,16 @@
 import { startTestApp, TestApp } from './helpers/test-app';
-import { agentRow, GROUP, PATCH_OP, ROSTER_USER, runSequence, scimToken, sessionCount, Step, teamMemberIds, USER } from './helpers/scim-fixtures';
+import {
+  agentRow,
+  GROUP,
+  PATCH_OP,
+  ROSTER_USER,
+  runSequence,
+  scimToken,
+  sessionCount,
+  Step,
+  teamMemberIds,
+  USER,
+} from './helpers/scim-fixtures';
 
 // The requests Okta sends to a SCIM 2.0 app (developer.okta.com, "Okta and SCIM Version 2.0":
 // user operations, then group push), in the order it sends them, with the bodies of its examples.

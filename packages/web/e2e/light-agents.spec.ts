@@ -15,9 +15,8 @@ test('an admin makes a light agent, who signs in, adds a note on a user and find
   test.setTimeout(120_000);
   const token = await apiLogin(baseURL!, admin);
   const suffix = randomSuffix();
-  const user = (
-    await gqlOk(baseURL!, CREATE_USER, { input: { name: `Ula User ${suffix}`, emails: [`ula.${suffix}@example.com`] } }, token)
-  ).createUser as { id: string; name: string };
+  const user = (await gqlOk(baseURL!, CREATE_USER, { input: { name: `Ula User ${suffix}`, emails: [`ula.${suffix}@example.com`] } }, token))
+    .createUser as { id: string; name: string };
   const email = `lee.light.${suffix}@example.com`;
   const name = `Lee Light ${suffix}`;
 

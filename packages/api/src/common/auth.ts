@@ -122,7 +122,8 @@ function checkActor(actor: Actor, requirements: readonly string[], rootField: st
   }
   for (const r of requirements) {
     // A light agent never acts as an administrator, even if a row said so (shared/agent-type.ts).
-    if (r === ADMIN && !(actor.agent?.isAdmin && agentTypeAllowsAdmin(actor.agent.type))) throw forbidden('Administrator access is required');
+    if (r === ADMIN && !(actor.agent?.isAdmin && agentTypeAllowsAdmin(actor.agent.type)))
+      throw forbidden('Administrator access is required');
     if (r === SESSION && actor.kind !== 'AGENT') throw forbidden('This operation needs a signed-in agent, not an API token');
     if (isScope(r) && !hasScope(actor, r)) throw forbidden(`This API token lacks the ${r} scope`);
   }

@@ -266,7 +266,7 @@ type Documents = {
     "\n  mutation LightInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      agentType\n    }\n  }\n": typeof types.LightInviteDocument,
     "\n  mutation LightBulkInvite($emails: [String!]!, $type: AgentType) {\n    bulkInviteAgents(emails: $emails, agentType: $type) {\n      invited {\n        email\n        agentType\n      }\n      failed {\n        email\n        code\n      }\n    }\n  }\n": typeof types.LightBulkInviteDocument,
     "\n  mutation LightAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        isAdmin\n        effectivePermissions\n      }\n    }\n  }\n": typeof types.LightAcceptDocument,
-    "mutation LightDelete($id: ID!) { deleteAgent(id: $id) }": typeof types.LightDeleteDocument,
+    "\n        mutation LightDelete($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": typeof types.LightDeleteDocument,
     "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n": typeof types.LimitsViewer3Document,
     "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": typeof types.LimitsIntrospectionDocument,
     "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": typeof types.LimitsDepartmentsDocument,
@@ -616,7 +616,7 @@ const documents: Documents = {
     "\n  mutation LightInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      agentType\n    }\n  }\n": types.LightInviteDocument,
     "\n  mutation LightBulkInvite($emails: [String!]!, $type: AgentType) {\n    bulkInviteAgents(emails: $emails, agentType: $type) {\n      invited {\n        email\n        agentType\n      }\n      failed {\n        email\n        code\n      }\n    }\n  }\n": types.LightBulkInviteDocument,
     "\n  mutation LightAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        isAdmin\n        effectivePermissions\n      }\n    }\n  }\n": types.LightAcceptDocument,
-    "mutation LightDelete($id: ID!) { deleteAgent(id: $id) }": types.LightDeleteDocument,
+    "\n        mutation LightDelete($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": types.LightDeleteDocument,
     "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n": types.LimitsViewer3Document,
     "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": types.LimitsIntrospectionDocument,
     "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": types.LimitsDepartmentsDocument,
@@ -1739,7 +1739,7 @@ export function graphql(source: "\n  mutation LightAccept($t: String!, $p: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LightDelete($id: ID!) { deleteAgent(id: $id) }"): (typeof documents)["mutation LightDelete($id: ID!) { deleteAgent(id: $id) }"];
+export function graphql(source: "\n        mutation LightDelete($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      "): (typeof documents)["\n        mutation LightDelete($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

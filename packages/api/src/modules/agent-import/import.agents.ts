@@ -107,7 +107,8 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       const d = r as Row;
       const now = d.email ? existing.get(d.email) : undefined;
       // A light agent needs no group: they get the light permissions (agent.type-rules.ts).
-      if (!now && d.groupsEmpty && !d.light) d.problems.push({ column: 'Permission Groups', code: 'REQUIRED', message: 'is required for a new agent' });
+      if (!now && d.groupsEmpty && !d.light)
+        d.problems.push({ column: 'Permission Groups', code: 'REQUIRED', message: 'is required for a new agent' });
       if (!d.values || d.problems.length) return errorRow(d, d.problems);
       // Login and extra addresses are one namespace: a new agent may not take another's extra.
       if (!now && holders.get(d.values.email)?.kind === AgentEmailKind.EXTRA) {

@@ -16,7 +16,8 @@ export enum AgentType {
 }
 registerEnumType(AgentType, {
   name: 'AgentType',
-  description: 'FULL uses a license seat. LIGHT uses none: may sign in, browse and search the CRM, read records and add notes, nothing else.',
+  description:
+    'FULL uses a license seat. LIGHT uses none: may sign in, browse and search the CRM, read records and add notes, nothing else.',
 });
 
 @Entity('agent')

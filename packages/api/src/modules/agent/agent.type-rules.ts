@@ -16,7 +16,11 @@ const LIGHT_LIST = LIGHT_AGENT_PERMISSIONS.join(', ');
  * The field error for groups that grant a light agent more than light agents may hold (null: none
  * does); `who` names the agent in a list. Used by every way an agent gets groups (writes, invitations).
  */
-export function lightGroupsProblem(groups: Map<number, { name: string; denied: string[] }>, ids: readonly number[], who = ''): string | null {
+export function lightGroupsProblem(
+  groups: Map<number, { name: string; denied: string[] }>,
+  ids: readonly number[],
+  who = '',
+): string | null {
   const granting = ids.filter((id) => groups.get(id)?.denied.length);
   if (!granting.length) return null;
   const names = granting.map((id) => `"${groups.get(id)!.name}" (it grants ${groups.get(id)!.denied.join(', ')})`).join(', ');
@@ -76,7 +80,11 @@ async function checkLightAccess(sc: ServiceContext, light: AgentWrite[], created
     }
     if (patch.permissions !== undefined) {
       const denied = deniedForType(LIGHT, patch.permissions);
-      fc.check(!denied.length, 'permissions', `${denied.join(', ')} cannot be given to a light agent${who}: light agents may hold only ${LIGHT_LIST}`);
+      fc.check(
+        !denied.length,
+        'permissions',
+        `${denied.join(', ')} cannot be given to a light agent${who}: light agents may hold only ${LIGHT_LIST}`,
+      );
     } else if (created || converting) patch.permissions = [...LIGHT_AGENT_PERMISSIONS];
     if (w.change.groupIds !== undefined) {
       const problem = lightGroupsProblem(groups, w.change.groupIds, who);

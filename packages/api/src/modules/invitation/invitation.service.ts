@@ -295,7 +295,11 @@ export async function acceptInvitation(
     [
       {
         agent: inserted,
-        change: { patch: { isAdmin: inv.isAdmin, type: inv.agentType }, teamIds: teams.map((t) => t.id), groupIds: groups.map((g) => g.id) },
+        change: {
+          patch: { isAdmin: inv.isAdmin, type: inv.agentType },
+          teamIds: teams.map((t) => t.id),
+          groupIds: groups.map((g) => g.id),
+        },
       },
     ],
     { created: true },

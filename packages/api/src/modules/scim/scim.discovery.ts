@@ -93,9 +93,13 @@ const ROSTER_USER_SCHEMA = {
   name: 'RosterUser',
   description: 'Roster agent attributes',
   attributes: [
-    str('agentType', 'FULL (uses a license seat) or LIGHT (no seat: reads the CRM and adds notes, nothing else); absent: FULL, or unchanged', {
-      canonicalValues: ['FULL', 'LIGHT'],
-    }),
+    str(
+      'agentType',
+      'FULL (uses a license seat) or LIGHT (no seat: reads the CRM and adds notes, nothing else); absent: FULL, or unchanged',
+      {
+        canonicalValues: ['FULL', 'LIGHT'],
+      },
+    ),
   ],
 };
 

@@ -34,7 +34,17 @@ import {
 
 const MAX_EMAILS = 20;
 const NAME_MAX = 200;
-export const USER_ATTRIBUTES = ['userName', 'name', 'displayName', 'emails', 'active', 'externalId', 'groups', 'password', SCIM.ROSTER_USER];
+export const USER_ATTRIBUTES = [
+  'userName',
+  'name',
+  'displayName',
+  'emails',
+  'active',
+  'externalId',
+  'groups',
+  'password',
+  SCIM.ROSTER_USER,
+];
 
 export interface ScimName {
   formatted: string;

@@ -19,8 +19,8 @@ export function AdminAccess({ isViewer }: { isViewer: boolean }) {
       <AgentTypeField value={form.values.type} onChange={(type) => form.set('type', type)} error={form.errorOf('type')} />
       {light && form.base.type !== 'LIGHT' && (
         <p className="alert alert-info">
-          Saving makes this a light agent: administrator and reports access, permission groups that grant more than reading and
-          notes, and their own write permissions are removed, and their license seat is freed.
+          Saving makes this a light agent: administrator and reports access, permission groups that grant more than reading and notes, and
+          their own write permissions are removed, and their license seat is freed.
         </p>
       )}
       <SwitchField

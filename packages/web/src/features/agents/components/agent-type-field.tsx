@@ -38,8 +38,8 @@ export function AgentTypeField({ value, onChange, error, disabled }: AgentTypeFi
         ))}
       </div>
       <p id={`${id}-hint`} className="field-hint">
-        Light agents use no license seat: they browse and search the CRM, read records and add notes, and cannot edit anything or
-        have administrator access or write permissions.
+        Light agents use no license seat: they browse and search the CRM, read records and add notes, and cannot edit anything or have
+        administrator access or write permissions.
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AGENT_OPTIONS_QUERY, CREATE_AGENT_MUTATION } from '../agents.graphql';
 import { useViewer } from '../../auth/viewer-context';
@@ -64,10 +64,9 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
     control,
     handleSubmit,
     setError,
-    watch,
     formState: { errors, isSubmitting },
   } = useForm<NewAgentValues>({ defaultValues: newAgentDefaults() });
-  const light = watch('type') === 'LIGHT';
+  const light = useWatch({ control, name: 'type' }) === 'LIGHT';
 
   const onSubmit = async (values: NewAgentValues) => {
     setFormError(null);
