@@ -13,6 +13,8 @@ export interface Config {
   /** Display name of the first administrator (ADMIN_NAME). */
   adminName: string;
   licenseSeats: number;
+  /** Light agents allowed at one time (LICENSE_LIGHT_SEATS); null: unlimited. Light agents use no seat of licenseSeats. */
+  licenseLightSeats: number | null;
   licenseEdition: 'cloud' | 'on-premise';
   smtpUrl?: string;
   mailFrom: string;
@@ -126,6 +128,8 @@ function envSchema(cwd: string) {
       ADMIN_PASSWORD: optional(z.string()),
       ADMIN_NAME: optional(z.string().max(200, 'must be at most 200 characters')).transform((v) => v?.trim() || 'Administrator'),
       LICENSE_SEATS: int(10, 1),
+      // Unset: light agents are unlimited (0 allows none).
+      LICENSE_LIGHT_SEATS: int(-1, 0),
       LICENSE_EDITION: oneOf(['cloud', 'on-premise'], 'cloud'),
       SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must look like smtp://host:port')),
       MAIL_FROM: optional(z.string()).transform((v) => v ?? 'Roster <no-reply@roster.local>'),
@@ -195,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     adminPassword: e.ADMIN_PASSWORD,
     adminName: e.ADMIN_NAME,
     licenseSeats: e.LICENSE_SEATS,
+    licenseLightSeats: e.LICENSE_LIGHT_SEATS < 0 ? null : e.LICENSE_LIGHT_SEATS,
     licenseEdition: e.LICENSE_EDITION,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

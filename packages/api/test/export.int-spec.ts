@@ -4,7 +4,7 @@ import { agentHelpers, insertAgents } from './helpers/agent-fixtures';
 import { csvRows } from './helpers/import-helpers';
 import { startTestApp, TestApp } from './helpers/test-app';
 
-const HEADER = 'Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature';
+const HEADER = 'Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature,Type';
 const TOKEN = 'mutation($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token } }';
 const GROUP = 'mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }';
 
@@ -66,7 +66,7 @@ describe('GET /exports/agents.csv', () => {
     expect(splitList(zoe.teams)).toEqual([split, 'Sales']);
     expect([zoe.admin, zoe.reports, zoe.notifications].map((v) => parseYesNo(v, false))).toEqual([false, true, true]);
     expect(zoe.signature).toBe('<p>Zoë<br />Line 2</p>');
-    expect(rows[0]).toMatchObject({ permissionGroups: 'All Permissions', admin: 'Yes' });
+    expect(rows[0]).toMatchObject({ permissionGroups: 'All Permissions', admin: 'Yes', type: 'Full' });
     expect(rows[2]).toMatchObject({ permissionGroups: '', teams: '', notifications: 'No', signature: '' });
   });
 

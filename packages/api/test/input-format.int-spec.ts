@@ -68,7 +68,7 @@ describe('input types', () => {
         }),
       valid: async () => ({}),
       arg: 'input',
-      nullIsError: ['email', 'name', 'isAdmin', 'isReportsAdmin', 'status'],
+      nullIsError: ['email', 'name', 'isAdmin', 'isReportsAdmin', 'status', 'type'],
     },
     InviteAgentInput: {
       send: (i) =>

@@ -1,5 +1,16 @@
 import { startTestApp, TestApp } from './helpers/test-app';
-import { agentRow, GROUP, PATCH_OP, runSequence, scimToken, sessionCount, Step, teamMemberIds, USER } from './helpers/scim-fixtures';
+import {
+  agentRow,
+  GROUP,
+  PATCH_OP,
+  ROSTER_USER,
+  runSequence,
+  scimToken,
+  sessionCount,
+  Step,
+  teamMemberIds,
+  USER,
+} from './helpers/scim-fixtures';
 
 // The requests Okta sends to a SCIM 2.0 app (developer.okta.com, "Okta and SCIM Version 2.0":
 // user operations, then group push), in the order it sends them, with the bodies of its examples.
@@ -44,7 +55,7 @@ test('Okta: provision (look up, create), read, update (PUT), deactivate, reactiv
       check: ({ body, headers }, ctx) => {
         ctx.userId = body.id;
         expect(body).toMatchObject({
-          schemas: [USER],
+          schemas: [USER, ROSTER_USER],
           userName: 'test.user@okta.local',
           externalId: '00ujl29u0le5T6Aj10h7',
           active: true,

@@ -1,5 +1,5 @@
 import { ADMIN_EMAIL, startTestApp, TestApp } from './helpers/test-app';
-import { agentRow, ERROR, GROUP, PATCH_OP, scimRequest, scimToken, USER } from './helpers/scim-fixtures';
+import { agentRow, ERROR, GROUP, PATCH_OP, ROSTER_USER, scimRequest, scimToken, USER } from './helpers/scim-fixtures';
 
 // SCIM 2.0 rules beside the providers' sequences: discovery, who may call it, filters and pages,
 // ETags, the agent rules a token cannot break, and clear errors for bad values.
@@ -44,7 +44,7 @@ test('discovery: ServiceProviderConfig, ResourceTypes, Schemas', async () => {
   expect(types.body.Resources.map((r: { endpoint: string }) => r.endpoint)).toEqual(['/Users', '/Groups']);
   expect((await call('GET', '/ResourceTypes/Group')).body.schema).toBe(GROUP);
   const schemas = await call('GET', '/Schemas');
-  expect(schemas.body.Resources.map((s: { id: string }) => s.id)).toEqual([USER, GROUP]);
+  expect(schemas.body.Resources.map((s: { id: string }) => s.id)).toEqual([USER, GROUP, ROSTER_USER]);
   const user = await call('GET', `/Schemas/${USER}`);
   expect(user.body.attributes.find((a: { name: string }) => a.name === 'userName')).toMatchObject({ required: true, uniqueness: 'server' });
   expectError(await call('GET', '/Schemas/urn:nope'), 404);

@@ -16,9 +16,9 @@ export interface CsvColumn<K extends string = string> {
 }
 
 export type AgentCsvColumn = CsvColumn<
-  'email' | 'name' | 'permissionGroups' | 'teams' | 'admin' | 'reports' | 'notifications' | 'signature'
+  'email' | 'name' | 'permissionGroups' | 'teams' | 'admin' | 'reports' | 'notifications' | 'signature' | 'type'
 > & {
-  kind: 'email' | 'text' | 'list' | 'yesno' | 'html';
+  kind: 'email' | 'text' | 'list' | 'yesno' | 'html' | 'agentType';
 };
 
 export const AGENT_CSV_COLUMNS: readonly AgentCsvColumn[] = [
@@ -68,6 +68,8 @@ export const AGENT_CSV_COLUMNS: readonly AgentCsvColumn[] = [
     aliases: ['Notification', 'Email notifications'],
   },
   { key: 'signature', header: 'Signature', required: false, kind: 'html', maxLength: 60_000, aliases: ['Email signature'] },
+  // Last, so that files written before it (without the column) read as they always did: empty = Full.
+  { key: 'type', header: 'Type', required: false, kind: 'agentType', maxLength: 10, aliases: ['Agent type'] },
 ];
 
 /** The longest row an import reads (a full signature plus the other cells); longer rows fail the file. */
@@ -99,7 +101,7 @@ export function detectCsvDelimiter(headerLine: string): ',' | ';' {
 /** The template offered for download: the header and one example row. */
 export const AGENT_CSV_TEMPLATE_ROWS: readonly (readonly string[])[] = [
   AGENT_CSV_COLUMNS.map((c) => c.header),
-  ['jane.doe@example.com', 'Jane Doe', 'All Permissions', 'Support; Billing', 'No', 'No', 'Yes', '<p>Jane Doe, Support</p>'],
+  ['jane.doe@example.com', 'Jane Doe', 'All Permissions', 'Support; Billing', 'No', 'No', 'Yes', '<p>Jane Doe, Support</p>', 'Full'],
 ];
 
 const YES = new Set(['yes', 'y', 'true', '1']);

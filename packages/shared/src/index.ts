@@ -6,3 +6,4 @@ export * from './validation';
 export * from './text';
 export * from './bulk-invite';
 export * from './user-csv';
+export * from './agent-type';

@@ -9,6 +9,8 @@ export interface ActorAgent {
   isReportsAdmin: boolean;
   mustChangePassword: boolean;
   status: string;
+  /** FULL or LIGHT (light agents: shared/agent-type.ts decides what they may do). */
+  type: string;
 }
 
 /** Who is acting: a signed-in agent, an API token (acting with its creator's rights), or the system. */

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { ErrorCode } from '@roster/shared';
+import { agentTypeAllowsAdmin, ErrorCode } from '@roster/shared';
 import { appError, forbidden, unauthenticated } from './errors';
 import type { Actor } from './actor';
 
@@ -121,7 +121,9 @@ function checkActor(actor: Actor, requirements: readonly string[], rootField: st
     throw forbidden('This operation is not available to API tokens');
   }
   for (const r of requirements) {
-    if (r === ADMIN && !actor.agent?.isAdmin) throw forbidden('Administrator access is required');
+    // A light agent never acts as an administrator, even if a row said so (shared/agent-type.ts).
+    if (r === ADMIN && !(actor.agent?.isAdmin && agentTypeAllowsAdmin(actor.agent.type)))
+      throw forbidden('Administrator access is required');
     if (r === SESSION && actor.kind !== 'AGENT') throw forbidden('This operation needs a signed-in agent, not an API token');
     if (isScope(r) && !hasScope(actor, r)) throw forbidden(`This API token lacks the ${r} scope`);
   }

@@ -6,7 +6,7 @@ import { FieldCheck } from '../common/errors';
 import { checkId } from '../common/ids';
 import type { ServiceContext } from '../common/service';
 import { AppDeps, buildContext } from '../graphql/context';
-import { AGENT_CSV_HEADER, agentCsvPages, AgentStatus } from '../modules/agent';
+import { AGENT_CSV_HEADER, agentCsvPages, AgentStatus, AgentType } from '../modules/agent';
 import { AUDIT_CSV_HEADER, auditCsvPages, auditFilterFromQuery } from '../modules/audit';
 import { requirePermission } from '../modules/permission';
 import { PEOPLE } from '../modules/user';
@@ -31,9 +31,10 @@ export interface CsvDownload {
 type Query = Record<string, unknown>;
 
 const STATUSES = new Set<string>(Object.values(AgentStatus));
+const TYPES = new Set<string>(Object.values(AgentType));
 
 /**
- * `?search=&teamId=&permissionGroupId=&status=&isAdmin=`: the fields of the agents list's
+ * `?search=&teamId=&permissionGroupId=&status=&isAdmin=&type=`: the fields of the agents list's
  * AgentFilter, so that the SPA exports what its list shows. Empty parameters are no filter; bad
  * ones are field errors under `filter.`, every one at once.
  */
@@ -49,11 +50,13 @@ export function agentFilterFromQuery(query: Query) {
   const permissionGroupId = param('permissionGroupId');
   const status = param('status');
   const isAdmin = param('isAdmin');
+  const type = param('type');
   fc.check(!search || search.length <= 200, 'search', 'must be at most 200 characters');
   if (teamId !== undefined) checkId(fc, teamId, 'teamId');
   if (permissionGroupId !== undefined) checkId(fc, permissionGroupId, 'permissionGroupId');
   fc.check(status === undefined || STATUSES.has(status), 'status', `must be ${[...STATUSES].join(' or ')}`);
   fc.check(isAdmin === undefined || isAdmin === 'true' || isAdmin === 'false', 'isAdmin', 'must be true or false');
+  fc.check(type === undefined || TYPES.has(type), 'type', `must be ${[...TYPES].join(' or ')}`);
   fc.throwIfAny();
   return {
     search,
@@ -61,6 +64,7 @@ export function agentFilterFromQuery(query: Query) {
     permissionGroupId,
     status: status as AgentStatus | undefined,
     isAdmin: isAdmin === undefined ? undefined : isAdmin === 'true',
+    type: type as AgentType | undefined,
   };
 }
 

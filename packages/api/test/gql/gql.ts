@@ -50,6 +50,17 @@ type Documents = {
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": typeof types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam4Document,
+    "\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LightAccessCreateDocument,
+    "\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n": typeof types.LightAccessRenameOrgDocument,
+    "\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.LightAccessDeleteOrgDocument,
+    "\n  mutation LightAccessRenameUsergroup($id: ID!, $n: String!) {\n    renameUsergroup(id: $id, name: $n) {\n      id\n    }\n  }\n": typeof types.LightAccessRenameUsergroupDocument,
+    "\n  mutation LightAccessImportUsers($csv: String!) {\n    importUsersCsv(csv: $csv, dryRun: false) {\n      id\n    }\n  }\n": typeof types.LightAccessImportUsersDocument,
+    "\n  mutation LightAccessUpdatePermissionGroup($id: ID!, $p: [String!]!) {\n    updatePermissionGroup(id: $id, input: { permissions: $p }) {\n      id\n    }\n  }\n": typeof types.LightAccessUpdatePermissionGroupDocument,
+    "\n  mutation LightAccessCreatePermissionGroup($n: String!, $p: [String!]!) {\n    createPermissionGroup(input: { name: $n, permissions: $p }) {\n      id\n    }\n  }\n": typeof types.LightAccessCreatePermissionGroupDocument,
+    "\n  query LightAccessLicense {\n    license {\n      used\n    }\n  }\n": typeof types.LightAccessLicenseDocument,
+    "\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      ": typeof types.LightAccessJoinGroupDocument,
+    "\n        query LightAccessMe {\n          viewer {\n            effectivePermissions\n          }\n        }\n      ": typeof types.LightAccessMeDocument,
+    "\n        mutation LightAccessConvert($id: ID!) {\n          updateAgent(id: $id, input: { type: LIGHT }) {\n            id\n            type\n            isAdmin\n          }\n        }\n      ": typeof types.LightAccessConvertDocument,
     "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n": typeof types.AccessViewer2Document,
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
     "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": typeof types.AccessViewer4Document,
@@ -251,6 +262,14 @@ type Documents = {
     "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": typeof types.LicenseDeleteAgentDocument,
     "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": typeof types.LicenseRevokeInvitationDocument,
     "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        ": typeof types.LicenseAcceptInvitationDocument,
+    "\n  mutation LightCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        isReportsAdmin\n        permissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LightCreateDocument,
+    "\n  mutation LightUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      type\n      isAdmin\n      isReportsAdmin\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.LightUpdateDocument,
+    "\n  query LightLicense {\n    license {\n      seats\n      used\n      available\n      lightSeats\n      lightUsed\n      lightAvailable\n    }\n  }\n": typeof types.LightLicenseDocument,
+    "\n  query LightAgentsOfType($type: AgentType) {\n    agents(filter: { type: $type }, first: 100) {\n      totalCount\n      edges {\n        node {\n          email\n          type\n        }\n      }\n    }\n  }\n": typeof types.LightAgentsOfTypeDocument,
+    "\n  mutation LightInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      agentType\n    }\n  }\n": typeof types.LightInviteDocument,
+    "\n  mutation LightBulkInvite($emails: [String!]!, $type: AgentType) {\n    bulkInviteAgents(emails: $emails, agentType: $type) {\n      invited {\n        email\n        agentType\n      }\n      failed {\n        email\n        code\n      }\n    }\n  }\n": typeof types.LightBulkInviteDocument,
+    "\n  mutation LightAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        isAdmin\n        effectivePermissions\n      }\n    }\n  }\n": typeof types.LightAcceptDocument,
+    "\n        mutation LightDelete($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": typeof types.LightDeleteDocument,
     "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n": typeof types.LimitsViewer3Document,
     "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": typeof types.LimitsIntrospectionDocument,
     "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": typeof types.LimitsDepartmentsDocument,
@@ -400,6 +419,17 @@ const documents: Documents = {
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam4Document,
+    "\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.LightAccessCreateDocument,
+    "\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n": types.LightAccessRenameOrgDocument,
+    "\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.LightAccessDeleteOrgDocument,
+    "\n  mutation LightAccessRenameUsergroup($id: ID!, $n: String!) {\n    renameUsergroup(id: $id, name: $n) {\n      id\n    }\n  }\n": types.LightAccessRenameUsergroupDocument,
+    "\n  mutation LightAccessImportUsers($csv: String!) {\n    importUsersCsv(csv: $csv, dryRun: false) {\n      id\n    }\n  }\n": types.LightAccessImportUsersDocument,
+    "\n  mutation LightAccessUpdatePermissionGroup($id: ID!, $p: [String!]!) {\n    updatePermissionGroup(id: $id, input: { permissions: $p }) {\n      id\n    }\n  }\n": types.LightAccessUpdatePermissionGroupDocument,
+    "\n  mutation LightAccessCreatePermissionGroup($n: String!, $p: [String!]!) {\n    createPermissionGroup(input: { name: $n, permissions: $p }) {\n      id\n    }\n  }\n": types.LightAccessCreatePermissionGroupDocument,
+    "\n  query LightAccessLicense {\n    license {\n      used\n    }\n  }\n": types.LightAccessLicenseDocument,
+    "\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      ": types.LightAccessJoinGroupDocument,
+    "\n        query LightAccessMe {\n          viewer {\n            effectivePermissions\n          }\n        }\n      ": types.LightAccessMeDocument,
+    "\n        mutation LightAccessConvert($id: ID!) {\n          updateAgent(id: $id, input: { type: LIGHT }) {\n            id\n            type\n            isAdmin\n          }\n        }\n      ": types.LightAccessConvertDocument,
     "\n  query AccessViewer2 {\n    viewer {\n      teams {\n        members {\n          email\n        }\n      }\n    }\n  }\n": types.AccessViewer2Document,
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
     "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": types.AccessViewer4Document,
@@ -601,6 +631,14 @@ const documents: Documents = {
     "\n        mutation LicenseDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": types.LicenseDeleteAgentDocument,
     "\n        mutation LicenseRevokeInvitation($id: ID!) {\n          revokeInvitation(id: $id) {\n            status\n          }\n        }\n      ": types.LicenseRevokeInvitationDocument,
     "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        ": types.LicenseAcceptInvitationDocument,
+    "\n  mutation LightCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        isReportsAdmin\n        permissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.LightCreateDocument,
+    "\n  mutation LightUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      type\n      isAdmin\n      isReportsAdmin\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.LightUpdateDocument,
+    "\n  query LightLicense {\n    license {\n      seats\n      used\n      available\n      lightSeats\n      lightUsed\n      lightAvailable\n    }\n  }\n": types.LightLicenseDocument,
+    "\n  query LightAgentsOfType($type: AgentType) {\n    agents(filter: { type: $type }, first: 100) {\n      totalCount\n      edges {\n        node {\n          email\n          type\n        }\n      }\n    }\n  }\n": types.LightAgentsOfTypeDocument,
+    "\n  mutation LightInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      agentType\n    }\n  }\n": types.LightInviteDocument,
+    "\n  mutation LightBulkInvite($emails: [String!]!, $type: AgentType) {\n    bulkInviteAgents(emails: $emails, agentType: $type) {\n      invited {\n        email\n        agentType\n      }\n      failed {\n        email\n        code\n      }\n    }\n  }\n": types.LightBulkInviteDocument,
+    "\n  mutation LightAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        isAdmin\n        effectivePermissions\n      }\n    }\n  }\n": types.LightAcceptDocument,
+    "\n        mutation LightDelete($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": types.LightDeleteDocument,
     "\n  query LimitsViewer3 {\n    viewer {\n      email\n    }\n  }\n": types.LimitsViewer3Document,
     "\n        query LimitsIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n          __type(name: \"Agent\") {\n            name\n          }\n        }\n      ": types.LimitsIntrospectionDocument,
     "\n          query LimitsDepartments {\n            departments {\n              id\n              name\n            }\n          }\n        ": types.LimitsDepartmentsDocument,
@@ -872,6 +910,50 @@ export function graphql(source: "\n              query AccessViewer5 {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"): (typeof documents)["\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessRenameUsergroup($id: ID!, $n: String!) {\n    renameUsergroup(id: $id, name: $n) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessRenameUsergroup($id: ID!, $n: String!) {\n    renameUsergroup(id: $id, name: $n) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessImportUsers($csv: String!) {\n    importUsersCsv(csv: $csv, dryRun: false) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessImportUsers($csv: String!) {\n    importUsersCsv(csv: $csv, dryRun: false) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessUpdatePermissionGroup($id: ID!, $p: [String!]!) {\n    updatePermissionGroup(id: $id, input: { permissions: $p }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessUpdatePermissionGroup($id: ID!, $p: [String!]!) {\n    updatePermissionGroup(id: $id, input: { permissions: $p }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccessCreatePermissionGroup($n: String!, $p: [String!]!) {\n    createPermissionGroup(input: { name: $n, permissions: $p }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccessCreatePermissionGroup($n: String!, $p: [String!]!) {\n    createPermissionGroup(input: { name: $n, permissions: $p }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LightAccessLicense {\n    license {\n      used\n    }\n  }\n"): (typeof documents)["\n  query LightAccessLicense {\n    license {\n      used\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LightAccessJoinGroup($id: ID!, $i: UpdateAgentInput!) {\n          updateAgent(id: $id, input: $i) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LightAccessMe {\n          viewer {\n            effectivePermissions\n          }\n        }\n      "): (typeof documents)["\n        query LightAccessMe {\n          viewer {\n            effectivePermissions\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LightAccessConvert($id: ID!) {\n          updateAgent(id: $id, input: { type: LIGHT }) {\n            id\n            type\n            isAdmin\n          }\n        }\n      "): (typeof documents)["\n        mutation LightAccessConvert($id: ID!) {\n          updateAgent(id: $id, input: { type: LIGHT }) {\n            id\n            type\n            isAdmin\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1676,6 +1758,38 @@ export function graphql(source: "\n        mutation LicenseRevokeInvitation($id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation LicenseAcceptInvitation($t: String!) {\n            acceptInvitation(token: $t, password: \"accept-password-1\") {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        isReportsAdmin\n        permissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        isReportsAdmin\n        permissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      type\n      isAdmin\n      isReportsAdmin\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightUpdate($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n      type\n      isAdmin\n      isReportsAdmin\n      permissions\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LightLicense {\n    license {\n      seats\n      used\n      available\n      lightSeats\n      lightUsed\n      lightAvailable\n    }\n  }\n"): (typeof documents)["\n  query LightLicense {\n    license {\n      seats\n      used\n      available\n      lightSeats\n      lightUsed\n      lightAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LightAgentsOfType($type: AgentType) {\n    agents(filter: { type: $type }, first: 100) {\n      totalCount\n      edges {\n        node {\n          email\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LightAgentsOfType($type: AgentType) {\n    agents(filter: { type: $type }, first: 100) {\n      totalCount\n      edges {\n        node {\n          email\n          type\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      agentType\n    }\n  }\n"): (typeof documents)["\n  mutation LightInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      agentType\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightBulkInvite($emails: [String!]!, $type: AgentType) {\n    bulkInviteAgents(emails: $emails, agentType: $type) {\n      invited {\n        email\n        agentType\n      }\n      failed {\n        email\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightBulkInvite($emails: [String!]!, $type: AgentType) {\n    bulkInviteAgents(emails: $emails, agentType: $type) {\n      invited {\n        email\n        agentType\n      }\n      failed {\n        email\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        isAdmin\n        effectivePermissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        isAdmin\n        effectivePermissions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LightDelete($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      "): (typeof documents)["\n        mutation LightDelete($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

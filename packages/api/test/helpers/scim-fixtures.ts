@@ -7,6 +7,8 @@ import type { TestApp } from './test-app';
 
 export const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const GROUP = 'urn:ietf:params:scim:schemas:core:2.0:Group';
+/** Roster's User extension (agentType: FULL or LIGHT), on every User it answers. */
+export const ROSTER_USER = 'urn:ietf:params:scim:schemas:extension:roster:2.0:User';
 export const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 export const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
 

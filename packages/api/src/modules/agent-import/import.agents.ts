@@ -1,8 +1,10 @@
 import { EntityManager } from 'typeorm';
-import { AGENT_CSV_COLUMNS, AgentCsvColumn } from '@roster/shared';
+import { AGENT_CSV_COLUMNS, AgentCsvColumn, deniedForType } from '@roster/shared';
 import type { Actor } from '../../common/actor';
+import type { ServiceContext } from '../../common/service';
 import type { AgentChange } from '../agent/agent.change';
-import { Agent } from '../agent/agent.entity';
+import { Agent, AgentType } from '../agent/agent.entity';
+import { groupPermissions } from '../permission/permission.service';
 import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
 import { AgentEmailKind } from '../agent/agent-email.entity';
 import { EMAIL_TAKEN, emailHolders } from '../agent/agent-email';
@@ -31,6 +33,12 @@ async function jobActor(em: EntityManager, job: ImportJob): Promise<Actor> {
     importJobId: job.id,
   };
 }
+
+/**
+ * New light agents of a file's check pass, by the pass's context (decide and checkTotals get the
+ * same one): light agents use no seat, so the seat check counts them apart. Kept only for that run.
+ */
+const lightCreates = new WeakMap<ServiceContext, number>();
 
 /** A decided row; an UPDATE row carries its change against the agent as read (locked, in the write pass). */
 type Row = Decided<ImportValues> & AgentCheckedRow & { write?: AgentWrite };
@@ -81,6 +89,7 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       plan: plan as HeaderPlan<AgentCsvColumn['key']>,
       groups: new NameIndex(groups),
       teams: new NameIndex(teams),
+      notForLight: new Map(groups.filter((g) => deniedForType('LIGHT', groupPermissions(g)).length).map((g) => [g.id, g.name])),
     });
     return (row, cells) => checker.check(row, cells);
   },
@@ -97,7 +106,9 @@ export const agentImportSpec = registerImportKind<ImportValues>({
     return rows.map((r) => {
       const d = r as Row;
       const now = d.email ? existing.get(d.email) : undefined;
-      if (!now && d.groupsEmpty) d.problems.push({ column: 'Permission Groups', code: 'REQUIRED', message: 'is required for a new agent' });
+      // A light agent needs no group: they get the light permissions (agent.type-rules.ts).
+      if (!now && d.groupsEmpty && !d.light)
+        d.problems.push({ column: 'Permission Groups', code: 'REQUIRED', message: 'is required for a new agent' });
       if (!d.values || d.problems.length) return errorRow(d, d.problems);
       // Login and extra addresses are one namespace: a new agent may not take another's extra.
       if (!now && holders.get(d.values.email)?.kind === AgentEmailKind.EXTRA) {
@@ -108,7 +119,10 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       const change = now ? importChange(now, d.values) : null;
       const refused = byToken ? tokenProblems(d.values, now, change) : [];
       if (refused.length) return errorRow(d, refused);
-      if (!now) return Object.assign(d, { action: ImportRowAction.CREATE });
+      if (!now) {
+        if (pass === 'check' && d.values.type === AgentType.LIGHT) lightCreates.set(sc, (lightCreates.get(sc) ?? 0) + 1);
+        return Object.assign(d, { action: ImportRowAction.CREATE });
+      }
       if (!change) return Object.assign(d, { action: ImportRowAction.UNCHANGED, targetId: now.agent.id });
       return Object.assign(d, { action: ImportRowAction.UPDATE, targetId: now.agent.id, write: { agent: now.agent, change } });
     });
@@ -116,23 +130,33 @@ export const agentImportSpec = registerImportKind<ImportValues>({
 
   async checkTotals(sc, counts) {
     const usage = await licenseUsage(sc);
-    if (counts.createdCount > usage.available) {
+    const light = lightCreates.get(sc) ?? 0;
+    const full = counts.createdCount - light;
+    if (full > usage.available) {
       throw new CsvFileError(
         'LICENSE_LIMIT_REACHED',
-        `The file adds ${counts.createdCount} agents but only ${usage.available} of ${usage.seats} seats are free: nothing was imported. Upgrade your license or remove rows.`,
+        `The file adds ${full} agents but only ${usage.available} of ${usage.seats} seats are free: nothing was imported. Upgrade your license or remove rows.`,
+      );
+    }
+    if (usage.lightAvailable !== null && light > usage.lightAvailable) {
+      throw new CsvFileError(
+        'LICENSE_LIMIT_REACHED',
+        `The file adds ${light} light agents but only ${usage.lightAvailable} of ${usage.lightSeats} light seats are free: nothing was imported. Upgrade your license or remove rows.`,
       );
     }
   },
 
-  async beginWrite(sc, counts) {
-    await reserveSeats(sc, counts.createdCount);
+  async beginWrite(sc) {
+    // The license lock for the whole write pass; each chunk reserves its full and light seats (write).
+    await reserveSeats(sc, 0);
   },
 
   async write(sc, rows) {
-    const created = await createImportedAgents(
-      sc,
-      rows.filter((r) => r.action === ImportRowAction.CREATE).map((r) => r.values!),
-    );
+    const creates = rows.filter((r) => r.action === ImportRowAction.CREATE).map((r) => r.values!);
+    const light = creates.filter((v) => v.type === AgentType.LIGHT).length;
+    await reserveSeats(sc, creates.length - light);
+    if (light) await reserveSeats(sc, light, undefined, AgentType.LIGHT);
+    const created = await createImportedAgents(sc, creates);
     // The write pass decided these against the agents it locked (decide): their changes stand.
     await writeAgentChanges(
       sc,

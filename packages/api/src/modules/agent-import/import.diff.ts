@@ -47,6 +47,7 @@ export function importChange(now: AgentNow, v: ImportValues): AgentChange | null
   if (v.isAdmin !== undefined && v.isAdmin !== agent.isAdmin) patch.isAdmin = v.isAdmin;
   if (v.isReportsAdmin !== undefined && v.isReportsAdmin !== agent.isReportsAdmin) patch.isReportsAdmin = v.isReportsAdmin;
   if (v.signature !== undefined && v.signature !== agent.signature) patch.signature = v.signature;
+  if (v.type !== undefined && v.type !== agent.type) patch.type = v.type as Agent['type'];
   if (v.notifications !== undefined && v.notifications !== notificationsOn(agent))
     Object.assign(patch, notificationColumns(v.notifications));
   const change: AgentChange = { patch };

@@ -1,4 +1,12 @@
-import { AGENT_CSV_COLUMNS, AgentCsvColumn, checkEmailAddress, displayNameProblem } from '@roster/shared';
+import {
+  AGENT_CSV_COLUMNS,
+  AgentCsvColumn,
+  AgentTypeName,
+  checkEmailAddress,
+  displayNameProblem,
+  LIGHT_AGENT_PERMISSIONS,
+  parseAgentTypeCell,
+} from '@roster/shared';
 import { quoteValue } from '../../common/quote-input';
 import { sanitizeSignature, SIGNATURE_MAX_BYTES } from '../agent/agent.validation';
 import { CheckedRow, HeaderPlan, NameIndex, RowCells, SeenEmails } from '../import/import.cells';
@@ -18,6 +26,8 @@ export interface ImportValues {
   isReportsAdmin?: boolean;
   notifications?: boolean;
   signature?: string | null;
+  /** The Type column: Full or Light; undefined when absent or empty (a new agent is then FULL). */
+  type?: AgentTypeName;
 }
 
 export const AGENT_COLUMNS = AGENT_CSV_COLUMNS;
@@ -25,12 +35,16 @@ export const AGENT_COLUMNS = AGENT_CSV_COLUMNS;
 /** A checked agent row; groupsEmpty: the Permission Groups cell is empty, an error only for a new agent. */
 export interface AgentCheckedRow extends CheckedRow<ImportValues> {
   groupsEmpty?: boolean;
+  /** The Type cell says Light (a new light agent needs no group). */
+  light?: boolean;
 }
 
 export interface CheckerOptions {
   plan: HeaderPlan<Key>;
   groups: NameIndex;
   teams: NameIndex;
+  /** Groups that grant more than light agents may hold (agent.type-rules.ts), by id, with their names. */
+  notForLight: Map<number, string>;
 }
 
 /** Checks rows one after another; remembers the emails seen, so a second spelling of one is caught. */
@@ -70,11 +84,30 @@ export class RowChecker {
       if (bytes > SIGNATURE_MAX_BYTES)
         c.fail('signature', 'CELL_TOO_LONG', `is ${bytes} bytes of HTML once formatted (at most ${SIGNATURE_MAX_BYTES})`);
     }
+    const typeCell = c.text('type');
+    const type = typeCell === undefined ? undefined : parseAgentTypeCell(typeCell);
+    if (typeCell !== undefined && !type) c.fail('type', 'INVALID_VALUE', `${quoteValue(typeCell)} is not Full or Light`, c.raw('type'));
+    if (type === 'LIGHT') this.checkLight(c, { isAdmin, isReportsAdmin, groupIds });
     const { problems } = c;
     const values =
-      problems.length || !email || !name ? null : { email, name, groupIds, teamIds, isAdmin, isReportsAdmin, notifications, signature };
+      problems.length || !email || !name
+        ? null
+        : { email, name, groupIds, teamIds, isAdmin, isReportsAdmin, notifications, signature, type };
     const groupsAt = this.opts.plan.columns.get('permissionGroups');
     const groupsEmpty = groupsAt !== undefined && !(cells[groupsAt] ?? '').trim();
-    return { row, email, cells, problems, values, groupsEmpty };
+    return { row, email, cells, problems, values, groupsEmpty, light: type === 'LIGHT' };
+  }
+
+  /** A Light row cannot carry admin access or groups that grant writes (the rule of shared/agent-type.ts). */
+  private checkLight(c: RowCells<Key>, v: Pick<ImportValues, 'isAdmin' | 'isReportsAdmin' | 'groupIds'>): void {
+    if (v.isAdmin) c.fail('admin', 'NOT_FOR_LIGHT_AGENT', 'cannot be Yes for a light agent');
+    if (v.isReportsAdmin) c.fail('reports', 'NOT_FOR_LIGHT_AGENT', 'cannot be Yes for a light agent');
+    const granting = (v.groupIds ?? []).filter((id) => this.opts.notForLight.has(id)).map((id) => this.opts.notForLight.get(id));
+    if (granting.length)
+      c.fail(
+        'permissionGroups',
+        'NOT_FOR_LIGHT_AGENT',
+        `${granting.map((n) => quoteValue(n!)).join(', ')} grant more than light agents may hold (${LIGHT_AGENT_PERMISSIONS.join(', ')})`,
+      );
   }
 }

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../common/service';
 import { insertRows } from '../../common/insert-rows';
-import { Agent, newAgentRow } from '../agent/agent.entity';
+import { Agent, AgentType, newAgentRow } from '../agent/agent.entity';
 import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
 import { welcomeEmailTemplate } from '../mail/mail.templates';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
@@ -24,6 +24,7 @@ export async function createImportedAgents(sc: ServiceContext, rows: readonly Im
       isAdmin: !!v.isAdmin,
       isReportsAdmin: !!v.isReportsAdmin,
       signature: v.signature ?? null,
+      type: v.type === AgentType.LIGHT ? AgentType.LIGHT : AgentType.FULL,
       passwordHash: null,
       mustChangePassword: false,
       createdAt: now,
@@ -38,7 +39,8 @@ export async function createImportedAgents(sc: ServiceContext, rows: readonly Im
   );
   const writes: AgentWrite[] = rows.map((v, i) => ({
     agent: Object.assign(agents[i] as Agent, { id: ids.get(v.email)! }),
-    change: { patch: {}, groupIds: v.groupIds, teamIds: v.teamIds },
+    // A light row's type goes through the change too, so that the light rules give it the light permissions.
+    change: { patch: v.type === AgentType.LIGHT ? { type: AgentType.LIGHT } : {}, groupIds: v.groupIds, teamIds: v.teamIds },
   }));
   return writeAgentChanges(sc, writes, { created: true });
 }

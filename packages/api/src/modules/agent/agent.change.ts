@@ -6,7 +6,7 @@ import { checkDepartmentAccess, DepartmentAccessRow } from '../department/depart
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { checkPermissions } from '../permission/permission.service';
 import { Team } from '../team/team.entity';
-import { Agent, AgentStatus } from './agent.entity';
+import { Agent, AgentStatus, AgentType } from './agent.entity';
 import type { AgentFields } from './agent.types';
 import { isPhoneNumber, NOT_A_PHONE } from '../../common/phone';
 import {
@@ -90,6 +90,8 @@ export async function buildAgentChange(
   if (input.canEditOwnTicketNotifications !== undefined) {
     patch.canEditOwnTicketNotifications = input.canEditOwnTicketNotifications ?? AGENT_DEFAULTS.canEditOwnTicketNotifications;
   }
+  if (input.type === null && current) fc.check(false, 'type', 'must be FULL or LIGHT');
+  else if (input.type !== undefined) patch.type = input.type ?? AgentType.FULL;
   if (input.status === null) fc.check(false, 'status', 'must be ACTIVE or DISABLED');
   else if (input.status !== undefined) patch.status = input.status;
   if (input.signature !== undefined) {

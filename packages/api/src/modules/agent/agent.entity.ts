@@ -9,8 +9,20 @@ export enum AgentStatus {
 }
 registerEnumType(AgentStatus, { name: 'AgentStatus' });
 
+/** FULL agents use a license seat; LIGHT agents (Zendesk's light agents) read the CRM and add notes, nothing else (shared/agent-type.ts). */
+export enum AgentType {
+  FULL = 'FULL',
+  LIGHT = 'LIGHT',
+}
+registerEnumType(AgentType, {
+  name: 'AgentType',
+  description:
+    'FULL uses a license seat. LIGHT uses none: may sign in, browse and search the CRM, read records and add notes, nothing else.',
+});
+
 @Entity('agent')
 @Index('ix_agent_external_id', ['externalId'])
+@Index('ix_agent_type', ['type'])
 @ObjectType({ description: 'A helpdesk agent. The email is the login.' })
 export class Agent {
   @PrimaryGeneratedColumn()
@@ -76,6 +88,10 @@ export class Agent {
   @Str(16)
   @Field(() => AgentStatus)
   status: AgentStatus;
+
+  @Str(8, { default: AgentType.FULL })
+  @Field(() => AgentType)
+  type: AgentType;
 
   @Bool(false)
   @Field()
@@ -155,6 +171,7 @@ export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Omit
     isAdmin: false,
     isReportsAdmin: false,
     status: AgentStatus.ACTIVE,
+    type: AgentType.FULL,
     mustChangePassword: false,
     passwordHash: null,
     temporaryPasswordExpiresAt: null,

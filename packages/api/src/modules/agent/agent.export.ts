@@ -1,4 +1,4 @@
-import { AGENT_CSV_COLUMNS } from '@roster/shared';
+import { AGENT_CSV_COLUMNS, AGENT_TYPE_CSV_WORDS } from '@roster/shared';
 import { guardCsvFormula } from '../../common/csv-formula';
 import type { ServiceContext } from '../../common/service';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
@@ -66,6 +66,7 @@ export async function* agentCsvPages(
         yesNo(a.isReportsAdmin),
         yesNo(notificationsOn(a)),
         a.signature ?? '',
+        AGENT_TYPE_CSV_WORDS[a.type],
       ].map(formulaSafe),
     );
     after = ids[ids.length - 1];

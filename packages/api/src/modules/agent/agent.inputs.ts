@@ -3,7 +3,7 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { PASSWORD_MAX_LENGTH } from '@roster/shared';
 import { MAX_EXTRA_EMAILS, MAX_NOTIFICATION_SETTINGS, MAX_PERMISSION_KEYS, MaxItems } from '../../common/input-limits';
 import { DepartmentAccessInput } from '../department/department.inputs';
-import { AgentStatus } from './agent.entity';
+import { AgentStatus, AgentType } from './agent.entity';
 import { AgentSettingsSection, BulkUpdateAgentsFields, CreateAgentFields, UpdateAgentFields } from './agent.types';
 
 export { AgentSettingsSection };
@@ -26,6 +26,7 @@ export class AgentFilter {
   @Field(() => ID, { nullable: true }) permissionGroupId?: string;
   @Field(() => AgentStatus, { nullable: true }) status?: AgentStatus;
   @Field({ nullable: true }) isAdmin?: boolean;
+  @Field(() => AgentType, { nullable: true }) type?: AgentType;
 }
 
 export enum AgentOrderField {
@@ -54,6 +55,11 @@ export class AgentOrder {
 // too; no resolver names AgentFieldsInput, so it stays out of the emitted schema.
 @InputType()
 abstract class AgentFieldsInput {
+  @Field(() => AgentType, {
+    nullable: true,
+    description: 'Omitted on create: FULL. LIGHT agents use no seat and hold no admin access or write permissions.',
+  })
+  type?: AgentType;
   @Field({ nullable: true }) @MaxLength(200) alias?: string;
   @Field({ nullable: true }) @MaxLength(50) phone?: string;
   @Field({ nullable: true }) @MaxLength(50) landlinePhone?: string;

@@ -15,7 +15,7 @@ const FIELD_COLUMNS: Record<string, string[]> = {
   permissionGroups: [],
   departments: [],
   effectiveDepartments: [],
-  effectivePermissions: ['permissions'],
+  effectivePermissions: ['permissions', 'type'],
   // The CRM record (modules/agent-crm) reads its own tables by the agent's id.
   crmSummary: [],
   crmContact: [],

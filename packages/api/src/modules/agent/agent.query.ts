@@ -38,6 +38,7 @@ export function filtered(em: EntityManager, filter: AgentFilter | null | undefin
   }
   if (f.status) qb.andWhere('a.status = :status', { status: f.status });
   if (f.isAdmin !== undefined && f.isAdmin !== null) qb.andWhere('a.is_admin = :isAdmin', { isAdmin: f.isAdmin });
+  if (f.type) qb.andWhere('a.type = :type', { type: f.type });
   return qb;
 }
 

@@ -88,11 +88,11 @@ export class AgentResolver {
     return preloaded(agent)?.groups ?? ctx.loaders.groupsOfAgent.load(agent.id);
   }
 
-  @FieldResolver(() => [String], { description: 'Groups plus direct permissions.' })
+  @FieldResolver(() => [String], { description: 'Groups plus direct permissions (a LIGHT agent: only those light agents may hold).' })
   effectivePermissions(@Root() agent: Agent, @Ctx() ctx: Context): string[] | Promise<string[]> {
     const groups = preloaded(agent)?.groups;
-    if (groups) return effectivePermissions(groups, agent.permissions);
-    return ctx.loaders.groupsOfAgent.load(agent.id).then((gs) => effectivePermissions(gs, agent.permissions));
+    if (groups) return effectivePermissions(groups, agent.permissions, agent.type);
+    return ctx.loaders.groupsOfAgent.load(agent.id).then((gs) => effectivePermissions(gs, agent.permissions, agent.type));
   }
 
   @FieldResolver(() => [Team])

@@ -13,7 +13,7 @@ import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-
 import { effectivePermissions } from '../permission/permission.service';
 import { linkRows } from './agent-links';
 import { AgentChange, buildAgentChange } from './agent.change';
-import { Agent, newAgentRow } from './agent.entity';
+import { Agent, AgentType, newAgentRow } from './agent.entity';
 import { lockAgent, lockAgents } from './agent.lock';
 import { sendLoginEmailChangedNotice, sendWelcomeEmail } from './agent.mail';
 import { AgentSettingsSection, CreateAgentFields, UpdateAgentFields } from './agent.types';
@@ -57,7 +57,7 @@ export async function prepareCredentials(input: { password?: string | null }): P
 async function permissionsOf(sc: ServiceContext, agent: Agent): Promise<string[]> {
   const links = await sc.em.findBy(AgentPermissionGroup, { agentId: agent.id });
   const groups = links.length ? await sc.em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
-  return effectivePermissions(groups, agent.permissions);
+  return effectivePermissions(groups, agent.permissions, agent.type);
 }
 
 export async function createAgent(sc: ServiceContext, input: CreateAgentFields, creds: Credentials) {
@@ -70,7 +70,8 @@ export async function createAgent(sc: ServiceContext, input: CreateAgentFields, 
   // again under it sees an agent that a concurrent request has just committed (READ COMMITTED).
   // A pending invitation for the same person holds a seat: the new agent takes it over. An update
   // claiming the address meanwhile is refused by the unique keys (agent.email, agent_email).
-  await reserveSeats(sc, 1, () => closePendingInvitationsFor(sc, email));
+  const type = change.patch.type ?? AgentType.FULL;
+  await reserveSeats(sc, 1, () => closePendingInvitationsFor(sc, email, type), type);
   await assertEmailsFree(em, wanted);
   const { identifiers } = await orConflict(
     em.insert(
@@ -94,7 +95,8 @@ export async function createAgent(sc: ServiceContext, input: CreateAgentFields, 
     mergeChange(change, await settingsFrom(sc, source, input.copySections ?? Object.values(AgentSettingsSection)));
   }
   // After the copy, so that the default does not count as groups the admin chose.
-  change.groupIds ??= [ALL_PERMISSIONS_GROUP_ID];
+  // Light agents start with the light permissions only (agent.type-rules.ts).
+  change.groupIds ??= type === AgentType.LIGHT ? [] : [ALL_PERMISSIONS_GROUP_ID];
   const [agent] = await writeAgentChanges(sc, [{ agent: inserted, change }], { created: true });
   if (input.sendWelcomeEmail !== false) await sendWelcomeEmail(sc, agent, creds.temporaryPassword);
   return { agent, temporaryPassword: creds.temporaryPassword };

@@ -1,6 +1,6 @@
 import type { NotificationSettingValue } from '@roster/shared';
 import type { DepartmentAccessValue } from '../department/department-access';
-import type { AgentStatus } from './agent.entity';
+import type { AgentStatus, AgentType } from './agent.entity';
 
 // Plain shapes of agent input, so that services are callable from anything (GraphQL, an import
 // job, a CLI, a test): the GraphQL input classes implement them. `null` clears or resets a field.
@@ -33,6 +33,8 @@ export interface AgentFields {
   isAdmin?: boolean | null;
   isReportsAdmin?: boolean | null;
   status?: AgentStatus | null;
+  /** FULL (a license seat) or LIGHT (no seat; may read and add notes: shared/agent-type.ts). */
+  type?: AgentType | null;
   permissionGroupIds?: (string | number)[] | null;
   permissions?: string[] | null;
   teamIds?: (string | number)[] | null;

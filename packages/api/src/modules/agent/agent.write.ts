@@ -15,6 +15,7 @@ import { linkRows } from './agent-links';
 import { AgentChange, isActiveAdmin, otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { Agent, AgentStatus, withSortKeys } from './agent.entity';
 import { syncAgentWords } from './agent.words';
+import { applyAgentTypeRules } from './agent.type-rules';
 
 // The one write path for agents: N agents (1 for a form, thousands for copy-to-many, bulk edit
 // or an import) in a constant number of statements: link tables replaced set-wise, one UPDATE per
@@ -43,6 +44,7 @@ const LOGGED_FIELDS = [
   'isAdmin',
   'isReportsAdmin',
   'status',
+  'type',
   'mustChangePassword',
   'canEditOwnTicketNotifications',
   'signature',
@@ -159,6 +161,7 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
   const { em } = sc;
   const created = !!opts.created;
   if (!writes.length) return [];
+  await applyAgentTypeRules(sc, writes, created);
   await checkRules(sc, writes, created);
   // Addresses before the agent rows: agent_email's key is what refuses one that another agent holds.
   await claimAgentEmails(

@@ -1,6 +1,6 @@
 // The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
 export { replaceMembers, withAgentLinkLog } from './agent-links';
-export { Agent, AgentStatus, newAgentRow } from './agent.entity';
+export { Agent, AgentStatus, AgentType, newAgentRow } from './agent.entity';
 export { AgentEmail, AgentEmailKind } from './agent-email.entity';
 export { claimAgentEmails } from './agent-email';
 export { DepartmentAccessEntry, relationBatches } from './agent-relations';

@@ -11,6 +11,7 @@ import { takeLock } from '../../common/transaction';
 import { AgentEmailKind } from '../agent/agent-email.entity';
 import { EMAIL_TAKEN, EmailHolder, emailHolders } from '../agent/agent-email';
 import { reserveSeats } from '../license/license.service';
+import { AgentType } from '../agent/agent.entity';
 import { Invitation } from './invitation.entity';
 import {
   assertMayInviteAs,
@@ -96,9 +97,9 @@ async function taken(sc: ServiceContext, emails: string[]): Promise<{ agents: Ma
 }
 
 /** Seats `needed` addresses lack under the license lock (0: they are reserved for this transaction). */
-async function seatsMissing(sc: ServiceContext, needed: number): Promise<number> {
+async function seatsMissing(sc: ServiceContext, needed: number, type: AgentType): Promise<number> {
   try {
-    await reserveSeats(sc, needed);
+    await reserveSeats(sc, needed, undefined, type);
     return 0;
   } catch (e) {
     if (!(e instanceof DomainError) || e.code !== ErrorCode.LICENSE_LIMIT_REACHED) throw e;
@@ -141,7 +142,7 @@ export async function bulkInviteAgents(
       failed.push(fail(c, BulkInviteCode.ALREADY_INVITED, 'already has a pending invitation: resend it instead'));
     else fresh.push(c);
   }
-  const missingSeats = fresh.length ? await seatsMissing(sc, fresh.length) : 0;
+  const missingSeats = fresh.length ? await seatsMissing(sc, fresh.length, options!.agentType) : 0;
   if (missingSeats > 0) {
     const message =
       `not invited: the list needs ${fresh.length} seats and ${missingSeats} ${missingSeats === 1 ? 'is' : 'are'} missing. ` +

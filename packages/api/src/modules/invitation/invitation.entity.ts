@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Bool, DateCol, JsonCol, Str } from '../../common/columns';
+import { AgentType } from '../agent/agent.entity';
 
 export enum InvitationStatus {
   PENDING = 'PENDING',
@@ -29,6 +30,11 @@ export class Invitation {
   @Bool(false)
   @Field()
   isAdmin: boolean;
+
+  /** The type of agent that accepting creates; a LIGHT invitation holds no seat. */
+  @Str(8, { default: AgentType.FULL })
+  @Field(() => AgentType)
+  agentType: AgentType;
 
   @JsonCol()
   teamIds: number[];

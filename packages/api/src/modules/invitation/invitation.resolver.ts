@@ -7,6 +7,7 @@ import { acceptInvitationAndSignIn } from '../auth/auth.flows';
 import { AuthPayload } from '../auth/auth.resolver';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
+import { AgentType } from '../agent/agent.entity';
 import { Invitation, InvitationStatus } from './invitation.entity';
 import { BulkInviteFailureRow, BulkInviteOutcome, bulkInviteAgents } from './invitation.bulk';
 import { InviteAgentInput } from './invitation.inputs';
@@ -71,9 +72,12 @@ export class InvitationResolver {
     @Arg('emails', () => [String]) emails: string[],
     @Arg('isAdmin', { nullable: true, defaultValue: false, description: 'API tokens cannot invite administrators.' }) isAdmin: boolean,
     @Arg('teamIds', () => [ID], { nullable: true }) teamIds?: string[],
-    @Arg('permissionGroupIds', () => [ID], { nullable: true, description: 'Omitted: [1] All Permissions.' }) permissionGroupIds?: string[],
+    @Arg('permissionGroupIds', () => [ID], { nullable: true, description: 'Omitted: [1] All Permissions ([] for LIGHT).' })
+    permissionGroupIds?: string[],
+    @Arg('agentType', () => AgentType, { nullable: true, description: 'The type of agent each acceptance creates; omitted: FULL.' })
+    agentType?: AgentType,
   ): Promise<BulkInviteResult> {
-    return ctx.tx((sc) => bulkInviteAgents(sc, { emails, isAdmin, teamIds, permissionGroupIds }));
+    return ctx.tx((sc) => bulkInviteAgents(sc, { emails, isAdmin, teamIds, permissionGroupIds, agentType }));
   }
 
   @Authorized(ADMIN, 'agents:write')

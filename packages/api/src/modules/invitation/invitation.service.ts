@@ -10,10 +10,11 @@ import type { ServiceContext } from '../../common/service';
 import { INVITATION_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { AgentEmailKind } from '../agent/agent-email.entity';
 import { EMAIL_TAKEN, emailHolders, emailsTaken } from '../agent/agent-email';
-import { Agent, newAgentRow } from '../agent/agent.entity';
+import { Agent, AgentType, newAgentRow } from '../agent/agent.entity';
 import { sendWelcomeEmail } from '../agent/agent.mail';
 import { checkDisplayName, checkEmail } from '../agent/agent.validation';
 import { writeAgentChanges } from '../agent/agent.write';
+import { groupsDenied, LIGHT_ADMIN_PROBLEM, lightGroupsProblem } from '../agent/agent.type-rules';
 import { reserveSeats } from '../license/license.service';
 import { invitationEmail } from '../mail/mail.templates';
 import { PermissionGroup } from '../permission/permission-group.entity';
@@ -89,6 +90,7 @@ export interface NewInvitation {
   email: string;
   name: string | null;
   isAdmin: boolean;
+  agentType: AgentType;
   teamIds: number[];
   permissionGroupIds: number[];
   /** The secret of the email link; only its hash is stored. */
@@ -115,6 +117,7 @@ export function newInvitationRow(sc: ServiceContext, { token, ...fields }: NewIn
 export const invitedChanges = (inv: Invitation): FieldChange[] => [
   { field: 'invited', oldValue: null, newValue: inv.email },
   { field: 'isAdmin', oldValue: null, newValue: inv.isAdmin },
+  ...(inv.agentType === AgentType.LIGHT ? [{ field: 'agentType', oldValue: null, newValue: inv.agentType }] : []),
   { field: 'teams', oldValue: null, newValue: setText(inv.teamIds) },
   { field: 'permissionGroups', oldValue: null, newValue: setText(inv.permissionGroupIds) },
 ];
@@ -136,6 +139,8 @@ async function assertInvitable(sc: ServiceContext, email: string): Promise<void>
 /** What an invitation gives besides the address: the role, teams and permission groups (bulk invites share them). */
 export interface InviteOptions {
   isAdmin?: boolean | null;
+  /** The type of agent accepting creates; omitted: FULL. A LIGHT invitation holds a light seat, not a full one. */
+  agentType?: AgentType | null;
   teamIds?: (string | number)[] | null;
   /** Omitted or null: group 1, All Permissions, like the quick invite. */
   permissionGroupIds?: (string | number)[] | null;
@@ -148,6 +153,7 @@ export interface InviteAgentFields extends InviteOptions {
 
 export interface CheckedInviteOptions {
   isAdmin: boolean;
+  agentType: AgentType;
   teamIds: number[];
   permissionGroupIds: number[];
 }
@@ -158,15 +164,23 @@ export async function checkInviteOptions(
   fc: FieldCheck,
   input: InviteOptions,
 ): Promise<CheckedInviteOptions | undefined> {
+  const agentType = input.agentType ?? AgentType.FULL;
+  const light = agentType === AgentType.LIGHT;
   const teamIds = await checkExistingIds(fc, sc.em, Team, input.teamIds ?? [], 'teamIds');
+  // A light agent starts with the light permissions only (agent.type-rules.ts), a full one with All Permissions.
   const groupIds = await checkExistingIds(
     fc,
     sc.em,
     PermissionGroup,
-    input.permissionGroupIds ?? [ALL_PERMISSIONS_GROUP_ID],
+    input.permissionGroupIds ?? (light ? [] : [ALL_PERMISSIONS_GROUP_ID]),
     'permissionGroupIds',
   );
-  return teamIds && groupIds ? { isAdmin: !!input.isAdmin, teamIds, permissionGroupIds: groupIds } : undefined;
+  if (light) {
+    fc.check(!input.isAdmin, 'isAdmin', LIGHT_ADMIN_PROBLEM);
+    const problem = groupIds && lightGroupsProblem(await groupsDenied(sc, groupIds), groupIds);
+    fc.check(!problem, 'permissionGroupIds', problem || '');
+  }
+  return teamIds && groupIds ? { isAdmin: !!input.isAdmin, agentType, teamIds, permissionGroupIds: groupIds } : undefined;
 }
 
 /** An API token can never do more than its owner, and never make administrators. */
@@ -188,7 +202,7 @@ export async function inviteAgent(sc: ServiceContext, { input }: { input: Invite
   // The email is checked before the seat (a field error beats a license error) and again under
   // the license lock, where a concurrent invite or create of the same person is visible.
   await assertInvitable(sc, email!);
-  await reserveSeats(sc, 1);
+  await reserveSeats(sc, 1, undefined, options!.agentType);
   await assertInvitable(sc, email!);
   const token = newSecret(INVITATION_PREFIX);
   const { identifiers } = await em.insert(Invitation, newInvitationRow(sc, { email: email!, name, ...options!, token }));
@@ -211,7 +225,7 @@ export async function resendInvitation(sc: ServiceContext, { id }: { id: string 
     throw conflict(`This invitation was ${status.toLowerCase()}; invite the person again instead`);
   }
   // An expired invitation held no seat, so bringing it back needs one.
-  if (status === InvitationStatus.EXPIRED) await reserveSeats(sc, 1);
+  if (status === InvitationStatus.EXPIRED) await reserveSeats(sc, 1, undefined, inv.agentType);
   const token = newSecret(INVITATION_PREFIX);
   const expiresAt = expiry(sc);
   await sc.em.update(Invitation, inv.id, {
@@ -263,7 +277,7 @@ export async function acceptInvitation(
   // An agent took the address as an extra one since the invitation was sent.
   if (holder) throw emailsTaken({ email: EMAIL_TAKEN }, [inv.email]);
   // The invitation held a seat; accepting turns it into an agent (checked again in case the license shrank).
-  await reserveSeats(sc, 1, async () => 1);
+  await reserveSeats(sc, 1, async () => 1, inv.agentType);
   const agentName = args.name?.trim() || inv.name || inv.email.split('@')[0];
   const { identifiers } = await orConflict(
     em.insert(Agent, newAgentRow({ email: inv.email, name: agentName, passwordHash: args.passwordHash })),
@@ -281,7 +295,11 @@ export async function acceptInvitation(
     [
       {
         agent: inserted,
-        change: { patch: { isAdmin: inv.isAdmin }, teamIds: teams.map((t) => t.id), groupIds: groups.map((g) => g.id) },
+        change: {
+          patch: { isAdmin: inv.isAdmin, type: inv.agentType },
+          teamIds: teams.map((t) => t.id),
+          groupIds: groups.map((g) => g.id),
+        },
       },
     ],
     { created: true },
@@ -299,7 +317,8 @@ export async function acceptInvitation(
  * An admin created the agent directly while an invitation for the same email was pending: the
  * invitation is closed (revoked) and its seat goes to the new agent. Returns how many were closed.
  */
-export async function closePendingInvitationsFor(sc: ServiceContext, email: string): Promise<number> {
+/** Revokes the person's pending invitations; returns how many of them held a seat of `type` (now free). */
+export async function closePendingInvitationsFor(sc: ServiceContext, email: string, type: AgentType = AgentType.FULL): Promise<number> {
   const now = sc.clock();
   const pending = await sc.em.findBy(Invitation, { email, storedStatus: InvitationStatus.PENDING, expiresAt: MoreThan(now) });
   for (const inv of pending) {
@@ -308,5 +327,5 @@ export async function closePendingInvitationsFor(sc: ServiceContext, email: stri
       { field: 'status', oldValue: InvitationStatus.PENDING, newValue: `${InvitationStatus.REVOKED} (agent created directly)` },
     ]);
   }
-  return pending.length;
+  return pending.filter((inv) => inv.agentType === type).length;
 }

@@ -15,10 +15,12 @@ async function load(sc: ServiceContext): Promise<Set<string>> {
   if (!agent) return new Set();
   // The actor carries only a few agent columns (resolve-actor.ts): the agent's own permissions are read here.
   const links = await sc.em.findBy(AgentPermissionGroup, { agentId: agent.id });
-  const row = await sc.em.findOne(Agent, { select: { id: true, permissions: true }, where: { id: agent.id } });
+  const row = await sc.em.findOne(Agent, { select: { id: true, permissions: true, type: true }, where: { id: agent.id } });
   const groups = links.length ? await sc.em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
   const direct = row?.permissions ?? [];
-  return new Set(effectivePermissions(groups, direct));
+  // The light-agent rule applies on use too, not only when granting: whatever a group grants
+  // later, a light agent (and their API tokens) can use only what light agents may hold.
+  return new Set(effectivePermissions(groups, direct, row?.type));
 }
 
 export function actorPermissions(sc: ServiceContext): Promise<Set<string>> {

@@ -1,5 +1,5 @@
 import { assertRoomFor, MAX_PERMISSION_GROUPS } from '../../common/list-limits';
-import { BUILT_IN_GROUPS, PERMISSION_CATALOG, unknownPermissions } from '@roster/shared';
+import { agentTypeAllows, BUILT_IN_GROUPS, PERMISSION_CATALOG, unknownPermissions } from '@roster/shared';
 import { ChangeLogEntityType, FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, FieldCheck, forbidden, notFound, orConflict } from '../../common/errors';
 import { checkId, parseId } from '../../common/ids';
@@ -24,14 +24,18 @@ export function groupPermissions(group: PermissionGroup): string[] {
   return (group.storedPermissions ?? []).filter((k) => KNOWN.has(k));
 }
 
-export function effectivePermissions(groups: PermissionGroup[], direct: string[]): string[] {
+/**
+ * What an agent may do: groups plus direct permissions, in catalogue order, narrowed by the agent's
+ * type (a light agent only ever has what light agents may hold, whatever a group grants: shared/agent-type.ts).
+ */
+export function effectivePermissions(groups: PermissionGroup[], direct: string[], type?: string): string[] {
   const set = new Set(direct);
   for (const g of groups) {
     const builtIn = g.builtIn ? builtInById.get(g.id) : undefined;
     for (const k of builtIn ? builtIn.permissions : (g.storedPermissions ?? [])) set.add(k);
   }
   // Catalogue order; keys not in the catalogue (stale stored ones) drop out here.
-  return CATALOGUE_KEYS.filter((k) => set.has(k));
+  return CATALOGUE_KEYS.filter((k) => set.has(k) && agentTypeAllows(type, k));
 }
 
 /** The field error for permission keys that are not in the catalogue. */

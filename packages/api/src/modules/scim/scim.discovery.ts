@@ -16,6 +16,7 @@ interface Attr {
   description: string;
   subAttributes?: Attr[];
   referenceTypes?: string[];
+  canonicalValues?: string[];
 }
 
 /** An attribute with RFC 7643's defaults filled in. */
@@ -87,7 +88,22 @@ const GROUP_SCHEMA = {
   ],
 };
 
-const withSchemaMeta = (sc: ServiceContext, s: typeof USER_SCHEMA | typeof GROUP_SCHEMA) => ({
+const ROSTER_USER_SCHEMA = {
+  id: SCIM.ROSTER_USER,
+  name: 'RosterUser',
+  description: 'Roster agent attributes',
+  attributes: [
+    str(
+      'agentType',
+      'FULL (uses a license seat) or LIGHT (no seat: reads the CRM and adds notes, nothing else); absent: FULL, or unchanged',
+      {
+        canonicalValues: ['FULL', 'LIGHT'],
+      },
+    ),
+  ],
+};
+
+const withSchemaMeta = (sc: ServiceContext, s: typeof USER_SCHEMA | typeof GROUP_SCHEMA | typeof ROSTER_USER_SCHEMA) => ({
   schemas: [SCIM.SCHEMA],
   ...s,
   meta: { resourceType: 'Schema', location: `${baseUrl(sc)}/Schemas/${s.id}` },
@@ -123,7 +139,7 @@ function resourceType(sc: ServiceContext, name: 'User' | 'Group', schema: string
     endpoint: `/${name}s`,
     description,
     schema,
-    schemaExtensions: [],
+    schemaExtensions: name === 'User' ? [{ schema: SCIM.ROSTER_USER, required: false }] : [],
     meta: { resourceType: 'ResourceType', location: `${baseUrl(sc)}/ResourceTypes/${name}` },
   };
 }
@@ -152,7 +168,7 @@ export function resourceTypes(sc: ServiceContext, id?: string) {
 
 /** GET /Schemas, or /Schemas/:urn. */
 export function schemas(sc: ServiceContext, id?: string) {
-  const all = [withSchemaMeta(sc, USER_SCHEMA), withSchemaMeta(sc, GROUP_SCHEMA)];
+  const all = [withSchemaMeta(sc, USER_SCHEMA), withSchemaMeta(sc, GROUP_SCHEMA), withSchemaMeta(sc, ROSTER_USER_SCHEMA)];
   if (id === undefined) return list(all);
   const one = all.find((s) => s.id === id);
   if (!one) throw scimError(404, null, `Schema ${JSON.stringify(id.slice(0, 100))} not found`);

@@ -58,8 +58,12 @@ function operations(body: unknown, attributeNames: readonly string[]): ScimPatch
     for (const [key, value] of Object.entries(raw.value)) {
       const attr = canonicalPath(key, names);
       if (READ_ONLY.has(attr)) continue;
+      // An extension schema's object (Okta sends the whole User): its attributes, each by its URN path.
+      if (plainObject(value) && attr.startsWith('urn:')) {
+        for (const [sub, v] of Object.entries(value)) out.push({ op, path: `${attr}:${sub}`, value: v } as ScimPatchOperation);
+      }
       // A complex value without a path sets only the sub-attributes it names (`name: {givenName}`).
-      if (plainObject(value) && !attr.includes('.')) {
+      else if (plainObject(value) && !attr.includes('.')) {
         for (const [sub, v] of Object.entries(value)) out.push({ op, path: `${attr}.${sub}`, value: v } as ScimPatchOperation);
       } else out.push({ op, path: attr, value } as ScimPatchOperation);
     }

@@ -13,6 +13,8 @@ import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
 export const SCIM = {
   USER: 'urn:ietf:params:scim:schemas:core:2.0:User',
   GROUP: 'urn:ietf:params:scim:schemas:core:2.0:Group',
+  /** Roster's User extension: agentType (FULL or LIGHT). */
+  ROSTER_USER: 'urn:ietf:params:scim:schemas:extension:roster:2.0:User',
   LIST: 'urn:ietf:params:scim:api:messages:2.0:ListResponse',
   PATCH: 'urn:ietf:params:scim:api:messages:2.0:PatchOp',
   ERROR: 'urn:ietf:params:scim:api:messages:2.0:Error',

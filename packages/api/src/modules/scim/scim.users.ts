@@ -1,7 +1,7 @@
 import { ChangeLogEntityType } from '../../common/change-log';
 import { FieldCheck } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
-import { Agent, AgentStatus } from '../agent/agent.entity';
+import { Agent, AgentStatus, AgentType } from '../agent/agent.entity';
 import { lockAgents } from '../agent/agent.lock';
 import { createAgent, deleteAgent, prepareCredentials, updateAgent, type Credentials } from '../agent/agent.service';
 import type { UpdateAgentFields } from '../agent/agent.types';
@@ -34,7 +34,17 @@ import {
 
 const MAX_EMAILS = 20;
 const NAME_MAX = 200;
-export const USER_ATTRIBUTES = ['userName', 'name', 'displayName', 'emails', 'active', 'externalId', 'groups', 'password'];
+export const USER_ATTRIBUTES = [
+  'userName',
+  'name',
+  'displayName',
+  'emails',
+  'active',
+  'externalId',
+  'groups',
+  'password',
+  SCIM.ROSTER_USER,
+];
 
 export interface ScimName {
   formatted: string;
@@ -54,7 +64,7 @@ export function userOf(sc: ServiceContext, agent: Agent, teams: { id: number; na
   return withMeta(
     sc,
     {
-      schemas: [SCIM.USER],
+      schemas: [SCIM.USER, SCIM.ROSTER_USER],
       id: String(agent.id),
       ...(agent.externalId !== null ? { externalId: agent.externalId } : {}),
       userName: agent.email,
@@ -66,6 +76,7 @@ export function userOf(sc: ServiceContext, agent: Agent, teams: { id: number; na
         ...(agent.extraEmails ?? []).map((value) => ({ value, type: 'other', primary: false })),
       ],
       groups: teams.map((t) => ({ value: String(t.id), display: t.name, $ref: `${base}/Groups/${t.id}` })),
+      [SCIM.ROSTER_USER]: { agentType: agent.type },
     },
     'User',
     agent.createdAt,
@@ -132,6 +143,8 @@ interface UserValues {
   extraEmails: string[];
   active: boolean | undefined;
   externalId: string | null;
+  /** Roster's extension; undefined: not sent (a new agent is FULL, an existing one keeps its type). */
+  type: AgentType | undefined;
 }
 
 /** The agent a whole User describes; `current` is the agent before (PUT, PATCH), whose name parts count as unchanged. */
@@ -177,8 +190,20 @@ function valuesOf(r: Record<string, unknown>, current: Agent | null): UserValues
   const active = bool(fc, r.active, 'active');
   fc.check(r.active !== null, 'active', 'must be true or false');
   const externalId = text(fc, r.externalId, 'externalId') ?? null;
+  const type = agentTypeOf(fc, r[SCIM.ROSTER_USER]);
   throwIfInvalid(fc);
-  return { email: email!, name: name!, extraEmails, active, externalId };
+  return { email: email!, name: name!, extraEmails, active, externalId, type };
+}
+
+/** The extension's agentType (FULL or LIGHT, any case); undefined when the extension or the attribute is absent. */
+function agentTypeOf(fc: FieldCheck, ext: unknown): AgentType | undefined {
+  if (ext === undefined || ext === null) return undefined;
+  const field = `${SCIM.ROSTER_USER}:agentType`;
+  if (!fc.check(typeof ext === 'object' && !Array.isArray(ext), SCIM.ROSTER_USER, 'must be an object')) return undefined;
+  const raw = (ext as { agentType?: unknown }).agentType;
+  if (raw === undefined || raw === null) return undefined;
+  const v = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
+  return fc.check(v === AgentType.FULL || v === AgentType.LIGHT, field, 'must be FULL or LIGHT') ? (v as AgentType) : undefined;
 }
 
 /** POST /Users: a new agent (seats, unique addresses), welcome email as from the admin form. */
@@ -191,6 +216,7 @@ export async function createUser(sc: ServiceContext, body: unknown, creds: Crede
       name: v.name,
       extraEmails: v.extraEmails,
       status: v.active === false ? AgentStatus.DISABLED : AgentStatus.ACTIVE,
+      type: v.type ?? AgentType.FULL,
       forcePasswordChange: !passwordGiven,
     },
     creds,
@@ -215,6 +241,7 @@ async function writeValues(sc: ServiceContext, agent: Agent, v: UserValues): Pro
   if ([...v.extraEmails].sort().join() !== [...(agent.extraEmails ?? [])].sort().join()) input.extraEmails = v.extraEmails;
   const status = v.active === undefined ? agent.status : v.active ? AgentStatus.ACTIVE : AgentStatus.DISABLED;
   if (status !== agent.status) input.status = status;
+  if (v.type !== undefined && v.type !== agent.type) input.type = v.type;
   const updated = Object.keys(input).length ? await updateAgent(sc, { id: agent.id, input }) : agent;
   await writeExternalId(sc, Agent, ChangeLogEntityType.AGENT, updated, v.externalId);
   return userById(sc, updated);

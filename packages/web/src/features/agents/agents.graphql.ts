@@ -34,6 +34,7 @@ export const AGENTS_PAGE_QUERY = graphql(`
           alias
           email
           isAdmin
+          type
           status
           lastSignInAt
           teams {

@@ -1,8 +1,9 @@
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
-import type { CreateAgentInput } from '../../gql/graphql';
+import type { AgentType, CreateAgentInput } from '../../gql/graphql';
 import { browserTimeZone } from '../../lib/locale-options';
 
 export interface NewAgentValues {
+  type: AgentType;
   email: string;
   name: string;
   alias: string;
@@ -24,6 +25,7 @@ export type NewAgentField = keyof NewAgentValues;
 
 /** Labels by field, which also word the server's field errors ("Email is already used"). */
 export const NEW_AGENT_LABELS: Record<NewAgentField, string> = {
+  type: 'Agent type',
   email: 'Email',
   name: 'Name',
   alias: 'Alias',
@@ -48,6 +50,7 @@ export const NEW_AGENT_INPUT_LABELS = Object.fromEntries(NEW_AGENT_FIELDS.map((f
 
 export function newAgentDefaults(): NewAgentValues {
   return {
+    type: 'FULL',
     email: '',
     name: '',
     alias: '',
@@ -70,7 +73,9 @@ export function newAgentDefaults(): NewAgentValues {
 const optional = (value: string) => value.trim() || undefined;
 
 export function toCreateAgentInput(values: NewAgentValues): CreateAgentInput {
+  const light = values.type === 'LIGHT';
   return {
+    type: values.type,
     email: values.email.trim(),
     name: values.name.trim(),
     alias: optional(values.alias),
@@ -80,10 +85,11 @@ export function toCreateAgentInput(values: NewAgentValues): CreateAgentInput {
     timezone: values.timezone,
     language: values.language,
     businessUnit: optional(values.businessUnit),
-    permissionGroupIds: values.permissionGroupIds,
+    // A light agent gets the light permissions: groups and admin access are not theirs to hold.
+    permissionGroupIds: light ? [] : values.permissionGroupIds,
     teamIds: values.teamIds,
-    isAdmin: values.isAdmin,
-    isReportsAdmin: values.isReportsAdmin,
+    isAdmin: light ? false : values.isAdmin,
+    isReportsAdmin: light ? false : values.isReportsAdmin,
     sendWelcomeEmail: values.sendWelcomeEmail,
     forcePasswordChange: values.forcePasswordChange,
   };

@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 
-/** Seats and the pending invitations that hold some of them (used = agents + pending). */
+/** Seats and the pending invitations that hold some of them (used = full agents + their pending invitations); light agents apart. */
 export const SEAT_USAGE_QUERY = graphql(`
   query SeatUsage {
     license {
@@ -8,9 +8,13 @@ export const SEAT_USAGE_QUERY = graphql(`
       used
       available
       edition
+      lightSeats
+      lightUsed
+      lightAvailable
     }
     invitations(status: PENDING) {
       id
+      agentType
     }
   }
 `);

@@ -9,7 +9,8 @@ export function useSeatUsage() {
   const usage: SeatUsage | undefined = license && {
     seats: license.seats,
     used: license.used,
-    pending: query.data?.invitations.length ?? 0,
+    // Light invitations hold no seat (they count against the light limit).
+    pending: query.data?.invitations.filter((i) => i.agentType !== 'LIGHT').length ?? 0,
   };
   return { ...query, license, usage };
 }

@@ -1,4 +1,5 @@
 import { SwitchField } from '../../../components/switch-field';
+import { AgentTypeField } from '../components/agent-type-field';
 import { lastAdminHint } from './last-admin-hint';
 import { useAgentFormContext } from './use-agent-form';
 
@@ -11,9 +12,17 @@ export function AdminAccess({ isViewer }: { isViewer: boolean }) {
   const adminError = form.errorOf('isAdmin');
   const hint = form.error && lastAdminHint(form.error);
   const losingOwn = isViewer && form.base.isAdmin && !form.values.isAdmin;
+  const light = form.values.type === 'LIGHT';
   return (
     <fieldset className="access-fieldset">
       <legend>Access level</legend>
+      <AgentTypeField value={form.values.type} onChange={(type) => form.set('type', type)} error={form.errorOf('type')} />
+      {light && form.base.type !== 'LIGHT' && (
+        <p className="alert alert-info">
+          Saving makes this a light agent: administrator and reports access, permission groups that grant more than reading and notes, and
+          their own write permissions are removed, and their license seat is freed.
+        </p>
+      )}
       <SwitchField
         label="Administrator access"
         hint={
@@ -22,6 +31,7 @@ export function AdminAccess({ isViewer }: { isViewer: boolean }) {
             : 'Administrators manage agents, permission groups, teams, departments, API tokens and the license, and have every permission.'
         }
         checked={form.values.isAdmin}
+        disabled={light}
         onChange={(on) => form.set('isAdmin', on)}
         error={adminError && (hint ? `${adminError}. ${hint}` : adminError)}
       />
@@ -29,6 +39,7 @@ export function AdminAccess({ isViewer }: { isViewer: boolean }) {
         label="Reports administrator access"
         hint="Reports administrators create and share reports and see every report's data, whatever their departments."
         checked={form.values.isReportsAdmin}
+        disabled={light}
         onChange={(on) => form.set('isReportsAdmin', on)}
         error={form.errorOf('isReportsAdmin')}
       />

@@ -1,7 +1,7 @@
 // The agent page's one form, as plain data: the editable values of every tab, what differs from
 // the loaded agent (counted per tab), the one UpdateAgentInput that saves it all, and where the
 // API's field errors (`input.teamIds.2`) belong.
-import type { DepartmentAccessLevel, UpdateAgentInput } from '../../../gql/graphql';
+import type { AgentType, DepartmentAccessLevel, UpdateAgentInput } from '../../../gql/graphql';
 import { changesLoginEmail, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
 import { fieldPathLabel } from '../../../lib/server-field-errors';
 import type { AgentDetails, PageCatalogs } from './agent-page-types';
@@ -31,6 +31,8 @@ export interface AgentFormValues extends Record<ProfileField, string> {
   currentPassword: string;
   /** Other addresses of the agent (not for signing in); the list replaces the agent's on save. */
   extraEmails: string[];
+  /** FULL or LIGHT; converting to LIGHT strips admin access and write permissions on the server. */
+  type: AgentType;
   isAdmin: boolean;
   isReportsAdmin: boolean;
   permissions: string[];
@@ -48,7 +50,7 @@ export type AgentFormField = keyof AgentFormValues;
 /** The tabs that edit something, and the fields each holds (the change log edits nothing). */
 export const FIELD_TABS = {
   profile: [...PROFILE_FIELDS, 'currentPassword', 'extraEmails'],
-  permissions: ['isAdmin', 'isReportsAdmin', 'permissions'],
+  permissions: ['type', 'isAdmin', 'isReportsAdmin', 'permissions'],
   groups: ['permissionGroupIds'],
   teams: ['teamIds'],
   departments: ['departments'],
@@ -68,6 +70,7 @@ export const FIELD_LABELS: Record<string, string> = Object.fromEntries(
     ...PROFILE_LABELS,
     currentPassword: CURRENT_PASSWORD_LABEL,
     extraEmails: 'Extra email addresses',
+    type: 'Agent type',
     isAdmin: 'Administrator access',
     isReportsAdmin: 'Reports administrator access',
     permissions: 'Permissions',
@@ -89,6 +92,7 @@ export function toFormValues(agent: AgentDetails): AgentFormValues {
     ...profile,
     currentPassword: '',
     extraEmails: [...agent.extraEmails],
+    type: agent.type,
     isAdmin: agent.isAdmin,
     isReportsAdmin: agent.isReportsAdmin,
     permissions: [...agent.permissions],
@@ -167,6 +171,8 @@ export function toUpdateInput(base: AgentFormValues, draft: AgentFormValues): Up
       input.departments = Object.entries(draft.departments).map(([departmentId, access]) => ({ departmentId, access }));
     } else if (field === 'ticketNotifications' || field === 'otherNotifications') {
       input[field] = changedEvents(base[field], draft[field]);
+    } else if (field === 'type') {
+      input.type = draft.type;
     } else if (typeof draft[field] === 'string') {
       const value = (draft[field] as string).trim();
       input[field as ProfileField] = value === '' && !REQUIRED.has(field as ProfileField) ? null : value;

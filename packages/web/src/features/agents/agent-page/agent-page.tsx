@@ -18,6 +18,7 @@ import { AgentFormContext, useAgentForm } from './use-agent-form';
 import type { AgentDetails, PageCatalogs } from './agent-page-types';
 import { Settings } from 'lucide-react';
 import { PageHeader } from '../../../components/page-header';
+import { LightBadge } from '../components/light-badge';
 import { Avatar } from '../../../components/avatar';
 
 const isTab = (value: string | null): value is AgentTab => AGENT_TABS.some((t) => t.value === value);
@@ -87,6 +88,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
           <>
             {agent.name}
             {agent.isAdmin && <span className="badge badge-role">Admin</span>}
+            <LightBadge type={agent.type} />
             <span className={`badge badge-${agent.status.toLowerCase()}`}>{agent.status === 'ACTIVE' ? 'Active' : 'Disabled'}</span>
           </>
         }

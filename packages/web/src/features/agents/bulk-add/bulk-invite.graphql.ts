@@ -2,8 +2,14 @@ import { graphql } from '../../../gql';
 
 /** Invites every address with the same role, groups and teams; the answer is per address. */
 export const BULK_INVITE_AGENTS_MUTATION = graphql(`
-  mutation BulkInviteAgents($emails: [String!]!, $isAdmin: Boolean, $teamIds: [ID!], $permissionGroupIds: [ID!]) {
-    bulkInviteAgents(emails: $emails, isAdmin: $isAdmin, teamIds: $teamIds, permissionGroupIds: $permissionGroupIds) {
+  mutation BulkInviteAgents($emails: [String!]!, $isAdmin: Boolean, $teamIds: [ID!], $permissionGroupIds: [ID!], $agentType: AgentType) {
+    bulkInviteAgents(
+      emails: $emails
+      isAdmin: $isAdmin
+      teamIds: $teamIds
+      permissionGroupIds: $permissionGroupIds
+      agentType: $agentType
+    ) {
       invited {
         id
         email

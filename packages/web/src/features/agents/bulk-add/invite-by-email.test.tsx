@@ -41,6 +41,7 @@ describe('InviteByEmail', () => {
 
     expect(await screen.findByRole('status')).toHaveTextContent('2 addresses invited.');
     expect(sent).toHaveBeenCalledWith({
+      agentType: 'FULL',
       emails: ['ann@example.com', 'bo@example.com'],
       isAdmin: true,
       permissionGroupIds: ['1'],

@@ -85,6 +85,16 @@ export function AgentFilters({ values, search, onSearch, onChange }: AgentFilter
         ]}
         onChange={(v) => onChange('admin', v as AgentFilterValues['admin'])}
       />
+      <SelectFilter
+        label="Type"
+        anyLabel="Full and light"
+        value={values.type}
+        options={[
+          { value: 'FULL', label: 'Full agents' },
+          { value: 'LIGHT', label: 'Light agents' },
+        ]}
+        onChange={(v) => onChange('type', v as AgentFilterValues['type'])}
+      />
     </div>
   );
 }

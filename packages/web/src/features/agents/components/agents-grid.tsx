@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useInfiniteVirtualizer } from '../../../lib/use-infinite-virtualizer';
 import type { AgentOrder, AgentOrderField, AgentsPageQuery } from '../../../gql/graphql';
 import { SortHeader } from './sort-header';
+import { LightBadge } from './light-badge';
 import { Avatar } from '../../../components/avatar';
 import { formatDateTime } from '../../../lib/format';
 
@@ -167,6 +168,7 @@ export function AgentsGrid({
                     <span className="person-text">
                       <Link to={`/agents/${agent.id}`}>{agent.name}</Link>
                       {agent.alias && <span className="cell-alias"> ({agent.alias})</span>}
+                      <LightBadge type={agent.type} />
                       {/* Narrow windows show the email here instead of in its own column. */}
                       <span className="cell-sub">{agent.email}</span>
                     </span>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AGENT_OPTIONS_QUERY, CREATE_AGENT_MUTATION } from '../agents.graphql';
 import { useViewer } from '../../auth/viewer-context';
@@ -10,6 +10,7 @@ import { MultiSelect } from '../../../components/multi-select';
 import { SwitchField } from '../../../components/switch-field';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { formFieldErrors } from '../../../lib/server-field-errors';
+import { AgentTypeField } from './agent-type-field';
 import { LanguageField } from '../../../components/language-field';
 import { TimezoneField } from '../../../components/timezone-field';
 import {
@@ -65,6 +66,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
     setError,
     formState: { errors, isSubmitting },
   } = useForm<NewAgentValues>({ defaultValues: newAgentDefaults() });
+  const light = useWatch({ control, name: 'type' }) === 'LIGHT';
 
   const onSubmit = async (values: NewAgentValues) => {
     setFormError(null);
@@ -151,21 +153,28 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
 
       <section className="form-section" aria-labelledby="access-heading">
         <h2 id="access-heading">Access</h2>
+        <Controller
+          control={control}
+          name="type"
+          render={({ field }) => <AgentTypeField value={field.value} onChange={field.onChange} error={errors.type?.message} />}
+        />
         <div className="form-grid">
-          <Controller
-            control={control}
-            name="permissionGroupIds"
-            render={({ field }) => (
-              <MultiSelect
-                label={LABELS.permissionGroupIds}
-                hint="The agent gets every permission of the groups ticked here."
-                options={groups}
-                value={field.value}
-                onChange={field.onChange}
-                error={errors.permissionGroupIds?.message}
-              />
-            )}
-          />
+          {!light && (
+            <Controller
+              control={control}
+              name="permissionGroupIds"
+              render={({ field }) => (
+                <MultiSelect
+                  label={LABELS.permissionGroupIds}
+                  hint="The agent gets every permission of the groups ticked here."
+                  options={groups}
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={errors.permissionGroupIds?.message}
+                />
+              )}
+            />
+          )}
           <Controller
             control={control}
             name="teamIds"
@@ -182,14 +191,16 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
           />
         </div>
         {viewer.isAdmin &&
+          !light &&
           switchFor(
             'isAdmin',
             'Administrators manage agents, permission groups, teams, departments, API tokens and the license, and have every permission.',
           )}
-        {switchFor(
-          'isReportsAdmin',
-          "Reports administrators create and share reports and see every report's data, whatever their departments.",
-        )}
+        {!light &&
+          switchFor(
+            'isReportsAdmin',
+            "Reports administrators create and share reports and see every report's data, whatever their departments.",
+          )}
       </section>
 
       <section className="form-section" aria-labelledby="welcome-heading">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import type { AgentFilter, AgentStatus } from '../../../gql/graphql';
+import type { AgentFilter, AgentStatus, AgentType } from '../../../gql/graphql';
 import { SORT_PARAM } from './use-agent-sort';
 
 /** The list's filters as they appear in the address, so a filtered list can be bookmarked or shared. */
@@ -10,6 +10,7 @@ export interface AgentFilterValues {
   permissionGroupId: string;
   status: '' | AgentStatus;
   admin: '' | 'yes' | 'no';
+  type: '' | AgentType;
 }
 
 const PARAMS: Record<keyof AgentFilterValues, string> = {
@@ -18,10 +19,12 @@ const PARAMS: Record<keyof AgentFilterValues, string> = {
   permissionGroupId: 'group',
   status: 'status',
   admin: 'admin',
+  type: 'type',
 };
 
 const SEARCH_DELAY_MS = 250;
 const STATUSES = new Set<string>(['ACTIVE', 'DISABLED']);
+const TYPES = new Set<string>(['FULL', 'LIGHT']);
 
 export function toAgentFilter(values: AgentFilterValues): AgentFilter {
   const filter: AgentFilter = {};
@@ -30,6 +33,7 @@ export function toAgentFilter(values: AgentFilterValues): AgentFilter {
   if (values.permissionGroupId) filter.permissionGroupId = values.permissionGroupId;
   if (values.status) filter.status = values.status;
   if (values.admin) filter.isAdmin = values.admin === 'yes';
+  if (values.type) filter.type = values.type;
   return filter;
 }
 
@@ -47,12 +51,14 @@ export function useAgentFilters() {
   const values = useMemo<AgentFilterValues>(() => {
     const status = params.get(PARAMS.status) ?? '';
     const admin = params.get(PARAMS.admin) ?? '';
+    const type = params.get(PARAMS.type) ?? '';
     return {
       search: params.get(PARAMS.search) ?? '',
       teamId: params.get(PARAMS.teamId) ?? '',
       permissionGroupId: params.get(PARAMS.permissionGroupId) ?? '',
       status: STATUSES.has(status) ? (status as AgentStatus) : '',
       admin: admin === 'yes' || admin === 'no' ? admin : '',
+      type: TYPES.has(type) ? (type as AgentType) : '',
     };
   }, [params]);
 

@@ -51,7 +51,13 @@ describe('InviteAgentForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
 
     expect(await screen.findByTestId('toast')).toHaveTextContent('Invitation sent to ivy@example.com');
-    expect(sent).toHaveBeenCalledWith({ email: 'ivy@example.com', isAdmin: true, permissionGroupIds: ['2'], teamIds: ['3'] });
+    expect(sent).toHaveBeenCalledWith({
+      email: 'ivy@example.com',
+      agentType: 'FULL',
+      isAdmin: true,
+      permissionGroupIds: ['2'],
+      teamIds: ['3'],
+    });
   });
 
   it("shows the API's error about a team next to the Teams list", async () => {

@@ -5,9 +5,13 @@ import { AGENT_OPTIONS_QUERY } from '../../agents/agents.graphql';
 import { MultiSelect } from '../../../components/multi-select';
 import { formFieldErrors } from '../../../lib/server-field-errors';
 import type { DisplayError } from '../../../lib/errors';
+import type { AgentType } from '../../../gql/graphql';
+import { AgentTypeField } from '../../agents/components/agent-type-field';
 
 /** What an invitation gives besides the address (inviteAgent's input, bulkInviteAgents' arguments). */
 export interface InviteOptions {
+  /** The type of agent accepting creates: a light one holds no seat, no admin access and no groups. */
+  agentType: AgentType;
   isAdmin: boolean;
   permissionGroupIds: string[];
   teamIds: string[];
@@ -20,7 +24,12 @@ export const INVITE_OPTION_FIELDS: readonly InviteOptionField[] = ['permissionGr
 export const INVITE_OPTION_LABELS: Record<InviteOptionField, string> = { permissionGroupIds: 'Permission groups', teamIds: 'Teams' };
 
 /** The quick invite: an agent with All Permissions, in no team. */
-const QUICK_INVITE: InviteOptions = { isAdmin: false, permissionGroupIds: [String(ALL_PERMISSIONS_GROUP_ID)], teamIds: [] };
+const QUICK_INVITE: InviteOptions = {
+  agentType: 'FULL',
+  isAdmin: false,
+  permissionGroupIds: [String(ALL_PERMISSIONS_GROUP_ID)],
+  teamIds: [],
+};
 
 /**
  * The options' state, and the API's field errors about them (`input.teamIds` for inviteAgent,
@@ -55,35 +64,52 @@ export function InviteOptionsFields({ value, onChange, errors = {} }: InviteOpti
     { isAdmin: false, label: 'Agent' },
     { isAdmin: true, label: 'Administrator' },
   ];
+  const light = value.agentType === 'LIGHT';
+  // A light agent gets the light permissions: no role or groups to choose; back to full, the quick invite's.
+  const setType = (agentType: AgentType) =>
+    onChange(
+      agentType === 'LIGHT'
+        ? { ...value, agentType, isAdmin: false, permissionGroupIds: [] }
+        : {
+            ...value,
+            agentType,
+            permissionGroupIds: value.permissionGroupIds.length ? value.permissionGroupIds : QUICK_INVITE.permissionGroupIds,
+          },
+    );
   return (
     <div className="invite-options">
-      <fieldset className="invite-role" aria-describedby={`${id}-role-hint`}>
-        <legend>Role</legend>
-        <div className="radio-row">
-          {roles.map((role) => (
-            <label key={role.label}>
-              <input
-                type="radio"
-                name={`${id}-role`}
-                checked={value.isAdmin === role.isAdmin}
-                onChange={() => onChange({ ...value, isAdmin: role.isAdmin })}
-              />
-              {role.label}
-            </label>
-          ))}
-        </div>
-        <p id={`${id}-role-hint`} className="field-hint">
-          Administrators manage agents, groups, teams and the license, and have every permission.
-        </p>
-      </fieldset>
-      <MultiSelect
-        label={INVITE_OPTION_LABELS.permissionGroupIds}
-        hint="They get every permission of the groups ticked here."
-        options={groups}
-        value={value.permissionGroupIds}
-        onChange={(permissionGroupIds) => onChange({ ...value, permissionGroupIds })}
-        error={errors.permissionGroupIds}
-      />
+      <AgentTypeField value={value.agentType} onChange={setType} />
+      {!light && (
+        <fieldset className="invite-role" aria-describedby={`${id}-role-hint`}>
+          <legend>Role</legend>
+          <div className="radio-row">
+            {roles.map((role) => (
+              <label key={role.label}>
+                <input
+                  type="radio"
+                  name={`${id}-role`}
+                  checked={value.isAdmin === role.isAdmin}
+                  onChange={() => onChange({ ...value, isAdmin: role.isAdmin })}
+                />
+                {role.label}
+              </label>
+            ))}
+          </div>
+          <p id={`${id}-role-hint`} className="field-hint">
+            Administrators manage agents, groups, teams and the license, and have every permission.
+          </p>
+        </fieldset>
+      )}
+      {!light && (
+        <MultiSelect
+          label={INVITE_OPTION_LABELS.permissionGroupIds}
+          hint="They get every permission of the groups ticked here."
+          options={groups}
+          value={value.permissionGroupIds}
+          onChange={(permissionGroupIds) => onChange({ ...value, permissionGroupIds })}
+          error={errors.permissionGroupIds}
+        />
+      )}
       <MultiSelect
         label={INVITE_OPTION_LABELS.teamIds}
         options={teams}

@@ -27,7 +27,7 @@ export function LicensePage() {
             <dl className="facts">
               <dt>Edition</dt>
               <dd>{EDITIONS[license.edition] ?? license.edition}</dd>
-              <dt>Seats</dt>
+              <dt>Seats (full agents)</dt>
               <dd>{license.seats}</dd>
               <dt>In use</dt>
               <dd>{license.used}</dd>
@@ -41,6 +41,23 @@ export function LicensePage() {
           </>
         )}
       </section>
+      {license && (
+        <section className="panel" aria-labelledby="license-light-title">
+          <h2 id="license-light-title">Light agents</h2>
+          <p>Light agents use no seat: they browse and search the CRM, read records and add notes.</p>
+          <dl className="facts" data-testid="light-agent-counts">
+            <dt>Light agents</dt>
+            <dd>{license.lightUsed}</dd>
+            <dt>Allowed</dt>
+            <dd>{license.lightSeats ?? 'Unlimited'}</dd>
+            <dt>Available</dt>
+            <dd>{license.lightAvailable ?? 'Unlimited'}</dd>
+          </dl>
+          <p>
+            To limit them, set <code>LICENSE_LIGHT_SEATS</code> on the server and restart it.
+          </p>
+        </section>
+      )}
     </section>
   );
 }
