@@ -72,7 +72,7 @@ export type Agent = {
   departments: Array<DepartmentAccess>;
   /** Direct access plus what permission groups give; FULL wins over ASSIGN. */
   effectiveDepartments: Array<DepartmentAccess>;
-  /** Groups plus direct permissions. */
+  /** Groups plus direct permissions (a LIGHT agent: only those light agents may hold). */
   effectivePermissions: Array<Scalars['String']['output']>;
   email: Scalars['String']['output'];
   /** Additional email addresses (not used to sign in). */
