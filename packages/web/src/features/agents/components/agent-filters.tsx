@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { SelectFilter } from '../../../components/select-filter';
 import { AGENT_OPTIONS_QUERY } from '../agents.graphql';
 import type { AgentFilterValues } from '../hooks/use-agent-filters';
 
@@ -9,31 +10,6 @@ interface AgentFiltersProps {
   search: string;
   onSearch: (search: string) => void;
   onChange: <K extends keyof AgentFilterValues>(key: K, value: AgentFilterValues[K]) => void;
-}
-
-interface SelectFilterProps {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
-  anyLabel: string;
-}
-
-function SelectFilter({ label, value, onChange, options, anyLabel }: SelectFilterProps) {
-  const id = useId();
-  return (
-    <div className="filter">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{anyLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** Search (name, alias or email prefix, applied as you type) and the list's filters. */
@@ -57,43 +33,43 @@ export function AgentFilters({ values, search, onSearch, onChange }: AgentFilter
           onChange={(event) => onSearch(event.target.value)}
         />
       </div>
-      <SelectFilter label="Team" anyLabel="All teams" value={values.teamId} options={teams} onChange={(v) => onChange('teamId', v)} />
+      <SelectFilter label="Team" any="All teams" value={values.teamId} options={teams} onChange={(v) => onChange('teamId', v ?? '')} />
       <SelectFilter
         label="Permission group"
-        anyLabel="All groups"
+        any="All groups"
         value={values.permissionGroupId}
         options={groups}
-        onChange={(v) => onChange('permissionGroupId', v)}
+        onChange={(v) => onChange('permissionGroupId', v ?? '')}
       />
       <SelectFilter
         label="Status"
-        anyLabel="Any status"
+        any="Any status"
         value={values.status}
         options={[
           { value: 'ACTIVE', label: 'Active' },
           { value: 'DISABLED', label: 'Disabled' },
         ]}
-        onChange={(v) => onChange('status', v as AgentFilterValues['status'])}
+        onChange={(v) => onChange('status', (v ?? '') as AgentFilterValues['status'])}
       />
       <SelectFilter
         label="Role"
-        anyLabel="All roles"
+        any="All roles"
         value={values.admin}
         options={[
           { value: 'yes', label: 'Admins only' },
           { value: 'no', label: 'Non-admins only' },
         ]}
-        onChange={(v) => onChange('admin', v as AgentFilterValues['admin'])}
+        onChange={(v) => onChange('admin', (v ?? '') as AgentFilterValues['admin'])}
       />
       <SelectFilter
         label="Type"
-        anyLabel="Full and light"
+        any="Full and light"
         value={values.type}
         options={[
           { value: 'FULL', label: 'Full agents' },
           { value: 'LIGHT', label: 'Light agents' },
         ]}
-        onChange={(v) => onChange('type', v as AgentFilterValues['type'])}
+        onChange={(v) => onChange('type', (v ?? '') as AgentFilterValues['type'])}
       />
     </div>
   );
