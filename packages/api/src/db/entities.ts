@@ -17,6 +17,7 @@ import { Usergroup, UserUsergroup } from '../modules/usergroup';
 import { UserFile } from '../modules/user-file';
 import { AgentCrmNote, AgentCrmProfile } from '../modules/agent-crm';
 import { UserCustomField, UserCustomValue } from '../modules/custom-field';
+import { SamlAssertion, SamlRequest } from '../modules/sso/saml';
 
 export const entities = [
   Agent,
@@ -62,4 +63,6 @@ export const entities = [
   AgentCrmNote,
   UserCustomField,
   UserCustomValue,
+  SamlRequest,
+  SamlAssertion,
 ];
