@@ -112,7 +112,10 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 function values(attributes: Record<string, unknown>, name: string): string[] {
   const v = attributes[name];
   const list = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean);
+  return list
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 /** Email, name and groups from the verified assertion's attributes, by the configured names or the common ones. */
@@ -126,6 +129,10 @@ export function attributesOf(
   return {
     email: email && EMAIL_SHAPE.test(email) ? email.toLowerCase().slice(0, 254) : null,
     name: firstOf(config.nameAttribute ? [config.nameAttribute] : NAME_ATTRIBUTES)?.slice(0, 200) ?? null,
-    groups: config.groupsAttribute ? values(attributes, config.groupsAttribute).slice(0, 200).map((g) => g.slice(0, 200)) : [],
+    groups: config.groupsAttribute
+      ? values(attributes, config.groupsAttribute)
+          .slice(0, 200)
+          .map((g) => g.slice(0, 200))
+      : [],
   };
 }

@@ -60,9 +60,7 @@ export function isSafeUrl(value: string): boolean {
 
 /** A certificate as PEM, or null when it does not parse as X.509. */
 export function certificateToPem(value: string): string | null {
-  const body = value
-    .replace(/-----(BEGIN|END) CERTIFICATE-----/g, '')
-    .replace(/\s+/g, '');
+  const body = value.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
   if (!body || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return null;
   const pem = `-----BEGIN CERTIFICATE-----\n${body.replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
   try {
@@ -98,8 +96,10 @@ export function checkSamlConfig(input: Partial<Record<keyof SamlConfig, unknown>
   const metadataUrl = url('metadataUrl', false);
   const certs = Array.isArray(input.idpCertificates) ? input.idpCertificates : [];
   const idpCertificates: string[] = [];
-  if (c.check(certs.length > 0, 'idpCertificates', 'needs the IdP signing certificate') &&
-    c.check(certs.length <= SAML_LIMITS.certificates, 'idpCertificates', `must be at most ${SAML_LIMITS.certificates} certificates`)) {
+  if (
+    c.check(certs.length > 0, 'idpCertificates', 'needs the IdP signing certificate') &&
+    c.check(certs.length <= SAML_LIMITS.certificates, 'idpCertificates', `must be at most ${SAML_LIMITS.certificates} certificates`)
+  ) {
     certs.forEach((cert, i) => {
       const ok = typeof cert === 'string' && cert.length <= SAML_LIMITS.certificate;
       const pem = ok ? certificateToPem(cert) : null;

@@ -12,11 +12,13 @@ export type IdpMetadata = Pick<SamlConfig, 'idpEntityId' | 'ssoUrl' | 'idpCertif
 
 /** The IdP fields of metadata XML: entity id, HTTP-Redirect SSO URL, signing certificates, NameID format. */
 export async function parseIdpMetadata(xml: string, field = 'metadataXml'): Promise<IdpMetadata> {
-  if (Buffer.byteLength(xml) > SAML_LIMITS.metadataBytes) throw badInput({ [field]: `must be at most ${SAML_LIMITS.metadataBytes / 1024} KB` });
+  if (Buffer.byteLength(xml) > SAML_LIMITS.metadataBytes)
+    throw badInput({ [field]: `must be at most ${SAML_LIMITS.metadataBytes / 1024} KB` });
   const doc = await parseXml(xml);
   if (!doc) throw badInput({ [field]: 'is not well-formed XML' });
   // An EntitiesDescriptor may hold many entities: take the first with an IdP role.
-  const entities = doc.name === 'EntitiesDescriptor' ? children(doc.root, 'EntityDescriptor') : doc.name === 'EntityDescriptor' ? [doc.root] : [];
+  const entities =
+    doc.name === 'EntitiesDescriptor' ? children(doc.root, 'EntityDescriptor') : doc.name === 'EntityDescriptor' ? [doc.root] : [];
   const entity = entities.find((e) => children(e, 'IDPSSODescriptor').length);
   const idp = children(entity, 'IDPSSODescriptor')[0];
   if (!entity || !idp) throw badInput({ [field]: 'has no EntityDescriptor with an IDPSSODescriptor' });
@@ -44,7 +46,11 @@ export async function fetchIdpMetadata(url: string, field = 'metadataUrl'): Prom
   if (url.length > SAML_LIMITS.url || !isSafeUrl(url)) throw badInput({ [field]: 'must be an https address (http only on localhost)' });
   let res: Response;
   try {
-    res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'application/samlmetadata+xml, application/xml, text/xml' } });
+    res = await fetch(url, {
+      redirect: 'manual',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      headers: { accept: 'application/samlmetadata+xml, application/xml, text/xml' },
+    });
   } catch (e) {
     const timedOut = (e as Error).name === 'TimeoutError';
     throw badInput({ [field]: timedOut ? 'did not answer within 5 seconds' : 'could not be reached' });

@@ -130,7 +130,8 @@ async function refuseReplay(deps: SamlDeps, assertion: VerifiedAssertion, confir
 
 /** Takes (deletes) the request the response answers, which must be this provider's, unexpired and sent with this RelayState. */
 async function takeRequest(deps: SamlDeps, providerId: string, inResponseTo: string | null, relayState: string): Promise<SamlRequest> {
-  const unknown = () => new SsoError('INVALID_STATE', 'The SAML response answers no sign-in started here, or it took longer than 10 minutes: start again');
+  const unknown = () =>
+    new SsoError('INVALID_STATE', 'The SAML response answers no sign-in started here, or it took longer than 10 minutes: start again');
   if (!inResponseTo) throw unknown();
   const row = await deps.em.findOneBy(SamlRequest, { requestHash: sha256(inResponseTo) });
   if (!row) throw unknown();
@@ -168,7 +169,10 @@ export async function finishSamlSignIn(
   if (!profile?.getAssertionXml) throw new SsoError('PROVIDER_ERROR', 'The SAML response holds no assertion');
   const assertion = await readAssertion(profile.getAssertionXml());
   if (assertion.issuer !== provider.config.idpEntityId)
-    throw new SsoError('WRONG_ISSUER', `The SAML assertion was issued by ${String(assertion.issuer).slice(0, 200)}, not ${provider.config.idpEntityId}`);
+    throw new SsoError(
+      'WRONG_ISSUER',
+      `The SAML assertion was issued by ${String(assertion.issuer).slice(0, 200)}, not ${provider.config.idpEntityId}`,
+    );
   const confirmation = confirmationFor(assertion, acsUrl, deps.clock().getTime());
   await prune(deps);
   await refuseReplay(deps, assertion, confirmation);

@@ -13,10 +13,11 @@ export interface XmlEl {
 /** The document's root element and its local name; null when the text is not well-formed XML. */
 export async function parseXml(xml: string): Promise<{ name: string; root: XmlEl } | null> {
   try {
-    const doc = (await parseStringPromise(xml, { tagNameProcessors: [processors.stripPrefix], explicitCharkey: true, explicitArray: true })) as Record<
-      string,
-      XmlEl
-    > | null;
+    const doc = (await parseStringPromise(xml, {
+      tagNameProcessors: [processors.stripPrefix],
+      explicitCharkey: true,
+      explicitArray: true,
+    })) as Record<string, XmlEl> | null;
     const name = doc ? Object.keys(doc)[0] : undefined;
     return name ? { name, root: doc![name] } : null;
   } catch {
