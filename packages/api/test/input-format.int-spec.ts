@@ -15,6 +15,14 @@ const INPUT_FORMAT_CREATE_PERMISSION_GROUP_DOC = graphql(`
   }
 `);
 
+const INPUT_FORMAT_CREATE_SSO_PROVIDER_DOC = graphql(`
+  mutation InputFormatCreateSsoProvider($i: SsoProviderInput!) {
+    createSsoProvider(input: $i) {
+      id
+    }
+  }
+`);
+
 // Every input type of the schema: `null` in each nullable field clears it, resets it to its
 // default, or is a field error naming it (`input.<field>`), never an internal error; and every
 // field error uses the one format (input paths, short phrases).
@@ -241,6 +249,38 @@ describe('input types', () => {
       arg: 'input',
       nullIsError: ['twoStepSignInRequired'],
     },
+    SsoProviderInput: {
+      send: (i) => admin(INPUT_FORMAT_CREATE_SSO_PROVIDER_DOC, { i }),
+      valid: async () => ({
+        protocol: 'OIDC',
+        displayName: `IdP ${unique()}`,
+        oidc: { issuer: 'https://idp.example.com', clientId: 'roster' },
+      }),
+      arg: 'input',
+      nullIsError: ['oidc'],
+    },
+    OidcConfigInput: {
+      send: (i) => admin(INPUT_FORMAT_CREATE_SSO_PROVIDER_DOC, { i: { protocol: 'OIDC', displayName: `IdP ${unique()}`, oidc: i } }),
+      valid: async () => ({ issuer: 'https://idp.example.com', clientId: 'roster', clientSecret: 's3cret' }),
+      arg: 'input.oidc',
+      nullIsError: [],
+    },
+    SsoSettingsInput: {
+      send: (i) =>
+        admin(
+          graphql(`
+            mutation InputFormatSsoSettings($i: SsoSettingsInput!) {
+              updateSsoSettings(input: $i) {
+                ssoRequired
+              }
+            }
+          `),
+          { i },
+        ),
+      valid: async () => ({ ssoRequired: false, breakGlassAdminIds: [] }),
+      arg: 'input',
+      nullIsError: ['ssoRequired', 'breakGlassAdminIds'],
+    },
     // Inside lists of the inputs above; all their fields are required (non-null) in the schema.
     DepartmentAccessInput: {
       send: async () => ({ status: 200 }) as GqlResult,
@@ -258,6 +298,12 @@ describe('input types', () => {
       send: async () => ({ status: 200 }) as GqlResult,
       valid: async () => ({}),
       arg: 'input.renamedOptions',
+      nullIsError: [],
+    },
+    SsoGroupTeamMappingInput: {
+      send: async () => ({ status: 200 }) as GqlResult,
+      valid: async () => ({}),
+      arg: 'input.groupTeamMappings',
       nullIsError: [],
     },
     NotificationSettingInput: {

@@ -11,6 +11,8 @@ export const ErrorCode = {
   SECOND_FACTOR_REQUIRED: 'SECOND_FACTOR_REQUIRED',
   /** Two-step sign-in is required and the agent has no second factor: only enrolment, viewer and logout. */
   TWO_STEP_ENROLMENT_REQUIRED: 'TWO_STEP_ENROLMENT_REQUIRED',
+  /** Single sign-on is required: password sign-in and password resets are off except for the break-glass administrators. */
+  SSO_REQUIRED: 'SSO_REQUIRED',
   RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -15,6 +15,7 @@ export enum ChangeLogEntityType {
   /** Helpdesk settings; the entity id is the setting's name. */
   SETTING = 'SETTING',
   USER_CUSTOM_FIELD = 'USER_CUSTOM_FIELD',
+  SSO_PROVIDER = 'SSO_PROVIDER',
 }
 registerEnumType(ChangeLogEntityType, { name: 'ChangeLogEntityType' });
 

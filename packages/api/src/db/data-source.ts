@@ -31,6 +31,7 @@ import { TwoStepSignIn1764800000000 } from './migrations/1764800000000-two-step-
 import { Passkeys1764801000000 } from './migrations/1764801000000-passkeys';
 import { ScimExternalId1764820000000 } from './migrations/1764820000000-scim-external-id';
 import { PasskeySignIn1764830000000 } from './migrations/1764830000000-passkey-sign-in';
+import { SingleSignOn1764840000000 } from './migrations/1764840000000-single-sign-on';
 import { Saml1764845000000 } from './migrations/1764845000000-saml';
 
 export const migrations = [
@@ -61,6 +62,7 @@ export const migrations = [
   AuditLog1764810000000,
   ScimExternalId1764820000000,
   PasskeySignIn1764830000000,
+  SingleSignOn1764840000000,
   Saml1764845000000,
 ];
 

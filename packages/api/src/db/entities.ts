@@ -17,6 +17,7 @@ import { Usergroup, UserUsergroup } from '../modules/usergroup';
 import { UserFile } from '../modules/user-file';
 import { AgentCrmNote, AgentCrmProfile } from '../modules/agent-crm';
 import { UserCustomField, UserCustomValue } from '../modules/custom-field';
+import { AgentSsoLink, SsoLoginState, SsoProvider } from '../modules/sso';
 import { SamlAssertion, SamlRequest } from '../modules/sso/saml';
 
 export const entities = [
@@ -63,6 +64,9 @@ export const entities = [
   AgentCrmNote,
   UserCustomField,
   UserCustomValue,
+  SsoProvider,
+  AgentSsoLink,
+  SsoLoginState,
   SamlRequest,
   SamlAssertion,
 ];

@@ -27,6 +27,7 @@ import { UserFileResolver } from '../modules/user-file';
 import { AgentCrmResolver } from '../modules/agent-crm';
 import { CrmSettingsResolver, SecuritySettingsResolver } from '../modules/setting';
 import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/custom-field';
+import { SsoProviderResolver, SsoSettingsResolver } from '../modules/sso';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -61,6 +62,8 @@ export const resolvers: NonEmptyArray<Function> = [
   SecuritySettingsResolver,
   UserCustomFieldResolver,
   UserCustomValuesResolver,
+  SsoProviderResolver,
+  SsoSettingsResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

@@ -230,6 +230,7 @@ type Documents = {
     "\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n": typeof types.VisibilityMergeDocument,
     "\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.VisibilityOrganizationTeamsDocument,
     "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.InputFormatCreatePermissionGroupDocument,
+    "\n  mutation InputFormatCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n    }\n  }\n": typeof types.InputFormatCreateSsoProviderDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatInviteAgentDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatUpdatePermissionGroupDocument,
     "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          ": typeof types.InputFormatBulkUpdateDocument,
@@ -237,6 +238,7 @@ type Documents = {
     "\n            query InputFormatAgentOrder($i: AgentOrder) {\n              agents(orderBy: $i, first: 1) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.InputFormatAgentOrderDocument,
     "\n            query InputFormatAuditLog($i: AuditLogFilter) {\n              auditLog(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": typeof types.InputFormatAuditLogDocument,
     "\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          ": typeof types.InputFormatSecuritySettingsDocument,
+    "\n            mutation InputFormatSsoSettings($i: SsoSettingsInput!) {\n              updateSsoSettings(input: $i) {\n                ssoRequired\n              }\n            }\n          ": typeof types.InputFormatSsoSettingsDocument,
     "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.InputFormatInputTypesDocument,
     "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": typeof types.InputFormatCopyAgentSettingsDocument,
     "\n  query PreviewInvitationLink($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": typeof types.PreviewInvitationLinkDocument,
@@ -561,6 +563,7 @@ const documents: Documents = {
     "\n  mutation VisibilityMerge($t: ID!, $s: ID!) {\n    mergeUsers(targetUserId: $t, sourceUserId: $s) {\n      id\n      merges {\n        id\n      }\n    }\n  }\n": types.VisibilityMergeDocument,
     "\n  query VisibilityOrganizationTeams {\n    organizations(first: 100) {\n      edges {\n        node {\n          name\n          teams {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.VisibilityOrganizationTeamsDocument,
     "\n  mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.InputFormatCreatePermissionGroupDocument,
+    "\n  mutation InputFormatCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n    }\n  }\n": types.InputFormatCreateSsoProviderDocument,
     "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatInviteAgentDocument,
     "\n            mutation InputFormatUpdatePermissionGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n              updatePermissionGroup(id: $id, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatUpdatePermissionGroupDocument,
     "\n            mutation InputFormatBulkUpdate($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n              bulkUpdateAgents(ids: $ids, input: $i) {\n                id\n              }\n            }\n          ": types.InputFormatBulkUpdateDocument,
@@ -568,6 +571,7 @@ const documents: Documents = {
     "\n            query InputFormatAgentOrder($i: AgentOrder) {\n              agents(orderBy: $i, first: 1) {\n                edges {\n                  node {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.InputFormatAgentOrderDocument,
     "\n            query InputFormatAuditLog($i: AuditLogFilter) {\n              auditLog(filter: $i, first: 1) {\n                totalCount\n              }\n            }\n          ": types.InputFormatAuditLogDocument,
     "\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          ": types.InputFormatSecuritySettingsDocument,
+    "\n            mutation InputFormatSsoSettings($i: SsoSettingsInput!) {\n              updateSsoSettings(input: $i) {\n                ssoRequired\n              }\n            }\n          ": types.InputFormatSsoSettingsDocument,
     "\n        query InputFormatInputTypes {\n          __schema {\n            types {\n              name\n              kind\n              inputFields {\n                name\n                type {\n                  kind\n                }\n              }\n            }\n          }\n        }\n      ": types.InputFormatInputTypesDocument,
     "\n        mutation InputFormatCopyAgentSettings {\n          copyAgentSettings(sourceAgentId: \"x\", targetAgentIds: [\"1\", \"y\"], sections: []) {\n            id\n          }\n        }\n      ": types.InputFormatCopyAgentSettingsDocument,
     "\n  query PreviewInvitationLink($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": types.PreviewInvitationLinkDocument,
@@ -1557,6 +1561,10 @@ export function graphql(source: "\n  mutation InputFormatCreatePermissionGroup($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InputFormatCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InputFormatCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatInviteAgent($i: InviteAgentInput!) {\n              inviteAgent(input: $i) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1582,6 +1590,10 @@ export function graphql(source: "\n            query InputFormatAuditLog($i: Aud
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatSecuritySettings($i: SecuritySettingsInput!) {\n              updateSecuritySettings(input: $i) {\n                twoStepSignInRequired\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation InputFormatSsoSettings($i: SsoSettingsInput!) {\n              updateSsoSettings(input: $i) {\n                ssoRequired\n              }\n            }\n          "): (typeof documents)["\n            mutation InputFormatSsoSettings($i: SsoSettingsInput!) {\n              updateSsoSettings(input: $i) {\n                ssoRequired\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

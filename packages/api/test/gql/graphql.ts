@@ -367,6 +367,7 @@ export type ChangeLogEntityType =
   | 'ORGANIZATION'
   | 'PERMISSION_GROUP'
   | 'SETTING'
+  | 'SSO_PROVIDER'
   | 'TEAM'
   | 'USER'
   | 'USERGROUP'
@@ -681,6 +682,8 @@ export type Mutation = {
   /** Needs people.manage_organizations; names are unique ignoring case. */
   createOrganization: Organization;
   createPermissionGroup: PermissionGroup;
+  /** Administrators only; in the change log (entityType SSO_PROVIDER), never with the secret. */
+  createSsoProvider: SsoProvider;
   createTeam: Team;
   /** The first email is primary. Needs people.create. */
   createUser: User;
@@ -693,6 +696,8 @@ export type Mutation = {
   /** Its users stay, without an organization (logged on each). Needs people.delete_organizations (destructive). */
   deleteOrganization: Scalars['Boolean']['output'];
   deletePermissionGroup: Scalars['Boolean']['output'];
+  /** Deletes the provider and its sign-in links; the agents stay. */
+  deleteSsoProvider: Scalars['Boolean']['output'];
   deleteTeam: Scalars['Boolean']['output'];
   /** Deletes the user with emails, notes and memberships. Needs people.delete (destructive). */
   deleteUser: Scalars['Boolean']['output'];
@@ -778,6 +783,10 @@ export type Mutation = {
   updatePermissionGroup: PermissionGroup;
   /** Administrators only; each change is in the change log (entityType SETTING). Applies from the next sign-in: an agent who must have two-step sign-in and has none is taken to enrolment. */
   updateSecuritySettings: SecuritySettings;
+  /** Replaces every field; a client secret left out is kept. */
+  updateSsoProvider: SsoProvider;
+  /** Administrators only; each change is in the change log (entityType SETTING). */
+  updateSsoSettings: SsoSettings;
   /** Needs people.edit. */
   updateUser: User;
   /** Administrators only. Options left out are cleared on users unless renamed. */
@@ -873,6 +882,11 @@ export type MutationCreatePermissionGroupArgs = {
 };
 
 
+export type MutationCreateSsoProviderArgs = {
+  input: SsoProviderInput;
+};
+
+
 export type MutationCreateTeamArgs = {
   name: Scalars['String']['input'];
 };
@@ -909,6 +923,11 @@ export type MutationDeleteOrganizationArgs = {
 
 
 export type MutationDeletePermissionGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSsoProviderArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1143,6 +1162,17 @@ export type MutationUpdateSecuritySettingsArgs = {
 };
 
 
+export type MutationUpdateSsoProviderArgs = {
+  id: Scalars['ID']['input'];
+  input: SsoProviderInput;
+};
+
+
+export type MutationUpdateSsoSettingsArgs = {
+  input: SsoSettingsInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -1210,6 +1240,26 @@ export type NotificationSettingInput = {
   browser: Scalars['Boolean']['input'];
   email: Scalars['Boolean']['input'];
   event: Scalars['String']['input'];
+};
+
+export type OidcConfigInput = {
+  /** At most 255 characters. */
+  clientId: Scalars['String']['input'];
+  /** Omitted or null on update: the stored one is kept; empty string: none (public client). */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** The issuer URL (https; http only on a loopback address). Discovery reads <issuer>/.well-known/openid-configuration. */
+  issuer: Scalars['String']['input'];
+  /** acr values meaning MFA; omitted: the PAPE multi-factor URI. amr "mfa" always counts. */
+  mfaAcrValues?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An OIDC provider as administrators see it: never the client secret. */
+export type OidcProviderConfig = {
+  clientId: Scalars['String']['output'];
+  /** Whether a client secret is stored. */
+  clientSecretSet: Scalars['Boolean']['output'];
+  issuer: Scalars['String']['output'];
+  mfaAcrValues: Array<Scalars['String']['output']>;
 };
 
 /** A company or other body that users belong to (at most one per user). */
@@ -1341,6 +1391,10 @@ export type Query = {
   permissionCatalog: Array<Permission>;
   permissionGroups: Array<PermissionGroup>;
   securitySettings: SecuritySettings;
+  ssoProviders: Array<SsoProvider>;
+  ssoSettings: SsoSettings;
+  /** Public: the enabled single sign-on providers (id and name only). */
+  ssoSignInProviders: Array<SsoSignInProvider>;
   teams: Array<Team>;
   /** null when absent (or merged into another user). */
   user: Maybe<User>;
@@ -1489,6 +1543,97 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type SsoGroupTeamMapping = {
+  /** A value of the groups claim / attribute (compared ignoring case). */
+  group: Scalars['String']['output'];
+  teamId: Scalars['ID']['output'];
+};
+
+export type SsoGroupTeamMappingInput = {
+  /** A group name as the provider sends it (at most 200 characters; compared ignoring case). */
+  group: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+export type SsoProtocol =
+  | 'OIDC'
+  | 'SAML';
+
+/** A single sign-on identity provider (administrators only). */
+export type SsoProvider = {
+  /** The redirect URI / callback URL to register at the provider. */
+  callbackUrl: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Permission groups of agents created at their first sign-in. */
+  defaultPermissionGroupIds: Array<Scalars['ID']['output']>;
+  /** Teams of agents created at their first sign-in (besides the mapped ones). */
+  defaultTeamIds: Array<Scalars['ID']['output']>;
+  /** Shown on the sign-in page as "Sign in with <displayName>". */
+  displayName: Scalars['String']['output'];
+  /** Claim / attribute with the email address. */
+  emailClaim: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** Groups that put a new agent in teams. */
+  groupTeamMappings: Array<SsoGroupTeamMapping>;
+  /** Claim / attribute with the group names (null: none). */
+  groupsClaim: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Claim / attribute with the display name. */
+  nameClaim: Scalars['String']['output'];
+  /** OIDC settings (null for other protocols); never the secret. */
+  oidc: Maybe<OidcProviderConfig>;
+  protocol: SsoProtocol;
+  trustProviderMfa: TrustProviderMfa;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SsoProviderInput = {
+  /** Groups of agents created at their first sign-in; omitted: [1] All Permissions. */
+  defaultPermissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Teams of agents created at their first sign-in. */
+  defaultTeamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 1 to 100 characters: "Sign in with <displayName>". */
+  displayName: Scalars['String']['input'];
+  /** Claim / attribute with the email address. */
+  emailClaim?: Scalars['String']['input'];
+  enabled?: Scalars['Boolean']['input'];
+  /** At most 100. */
+  groupTeamMappings?: InputMaybe<Array<SsoGroupTeamMappingInput>>;
+  /** Claim / attribute with group names; null: none. */
+  groupsClaim?: InputMaybe<Scalars['String']['input']>;
+  /** Claim / attribute with the name. */
+  nameClaim?: Scalars['String']['input'];
+  /** Required for OIDC. */
+  oidc?: InputMaybe<OidcConfigInput>;
+  /** Cannot change after creation. */
+  protocol: SsoProtocol;
+  trustProviderMfa?: TrustProviderMfa;
+};
+
+/** Single sign-on enforcement (administrators change it with updateSsoSettings). */
+export type SsoSettings = {
+  /** Administrators who may still sign in with a password while SSO is required. */
+  breakGlassAdmins: Array<Agent>;
+  /** On: password sign-in and password resets are refused (SSO_REQUIRED) except for the break-glass administrators. */
+  ssoRequired: Scalars['Boolean']['output'];
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedByName: Maybe<Scalars['String']['output']>;
+};
+
+export type SsoSettingsInput = {
+  /** Omitted: unchanged. At most 10 administrators. */
+  breakGlassAdminIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Omitted: unchanged. Turning it on needs an enabled provider. */
+  ssoRequired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An enabled provider as the sign-in page shows it. */
+export type SsoSignInProvider = {
+  /** "Sign in with <displayName>"; the button goes to GET /sso/<id>/start. */
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type Team = {
   id: Scalars['ID']['output'];
   members: Array<Agent>;
@@ -1514,6 +1659,11 @@ export type TotpEnrolment = {
   /** The base32 secret, for typing into the app by hand. Shown now only: it is stored encrypted. */
   secret: Scalars['String']['output'];
 };
+
+export type TrustProviderMfa =
+  | 'ALWAYS'
+  | 'NEVER'
+  | 'WHEN_PROVIDER_DID_MFA';
 
 /** Who must use two-step sign-in (API tokens are never affected). */
 export type TwoStepRequirement =
@@ -3412,6 +3562,13 @@ export type InputFormatCreatePermissionGroupMutationVariables = Exact<{
 
 export type InputFormatCreatePermissionGroupMutation = { createPermissionGroup: { id: string } };
 
+export type InputFormatCreateSsoProviderMutationVariables = Exact<{
+  i: SsoProviderInput;
+}>;
+
+
+export type InputFormatCreateSsoProviderMutation = { createSsoProvider: { id: string } };
+
 export type InputFormatInviteAgentMutationVariables = Exact<{
   i: InviteAgentInput;
 }>;
@@ -3462,6 +3619,13 @@ export type InputFormatSecuritySettingsMutationVariables = Exact<{
 
 
 export type InputFormatSecuritySettingsMutation = { updateSecuritySettings: { twoStepSignInRequired: TwoStepRequirement } };
+
+export type InputFormatSsoSettingsMutationVariables = Exact<{
+  i: SsoSettingsInput;
+}>;
+
+
+export type InputFormatSsoSettingsMutation = { updateSsoSettings: { ssoRequired: boolean } };
 
 export type InputFormatInputTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4317,6 +4481,7 @@ export const VisibilityDeleteFileDocument = {"kind":"Document","definitions":[{"
 export const VisibilityMergeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VisibilityMerge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}},{"kind":"Argument","name":{"kind":"Name","value":"sourceUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"merges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityMergeMutation, VisibilityMergeMutationVariables>;
 export const VisibilityOrganizationTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityOrganizationTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityOrganizationTeamsQuery, VisibilityOrganizationTeamsQueryVariables>;
 export const InputFormatCreatePermissionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatCreatePermissionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPermissionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatCreatePermissionGroupMutation, InputFormatCreatePermissionGroupMutationVariables>;
+export const InputFormatCreateSsoProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatCreateSsoProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SsoProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSsoProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatCreateSsoProviderMutation, InputFormatCreateSsoProviderMutationVariables>;
 export const InputFormatInviteAgentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatInviteAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteAgentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatInviteAgentMutation, InputFormatInviteAgentMutationVariables>;
 export const InputFormatUpdatePermissionGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatUpdatePermissionGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePermissionGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePermissionGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatUpdatePermissionGroupMutation, InputFormatUpdatePermissionGroupMutationVariables>;
 export const InputFormatBulkUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatBulkUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkUpdateAgentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkUpdateAgents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatBulkUpdateMutation, InputFormatBulkUpdateMutationVariables>;
@@ -4324,6 +4489,7 @@ export const InputFormatAgentsDocument = {"kind":"Document","definitions":[{"kin
 export const InputFormatAgentOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InputFormatAgentOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgentOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InputFormatAgentOrderQuery, InputFormatAgentOrderQueryVariables>;
 export const InputFormatAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InputFormatAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<InputFormatAuditLogQuery, InputFormatAuditLogQueryVariables>;
 export const InputFormatSecuritySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatSecuritySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecuritySettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSecuritySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"twoStepSignInRequired"}}]}}]}}]} as unknown as DocumentNode<InputFormatSecuritySettingsMutation, InputFormatSecuritySettingsMutationVariables>;
+export const InputFormatSsoSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatSsoSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SsoSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSsoSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ssoRequired"}}]}}]}}]} as unknown as DocumentNode<InputFormatSsoSettingsMutation, InputFormatSsoSettingsMutationVariables>;
 export const InputFormatInputTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InputFormatInputTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"types"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inputFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InputFormatInputTypesQuery, InputFormatInputTypesQueryVariables>;
 export const InputFormatCopyAgentSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InputFormatCopyAgentSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyAgentSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sourceAgentId"},"value":{"kind":"StringValue","value":"x","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"targetAgentIds"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"1","block":false},{"kind":"StringValue","value":"y","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"sections"},"value":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InputFormatCopyAgentSettingsMutation, InputFormatCopyAgentSettingsMutationVariables>;
 export const PreviewInvitationLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewInvitationLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"helpdeskName"}},{"kind":"Field","name":{"kind":"Name","value":"inviterName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PreviewInvitationLinkQuery, PreviewInvitationLinkQueryVariables>;

@@ -386,6 +386,7 @@ export type ChangeLogEntityType =
   | 'ORGANIZATION'
   | 'PERMISSION_GROUP'
   | 'SETTING'
+  | 'SSO_PROVIDER'
   | 'TEAM'
   | 'USER'
   | 'USERGROUP'
@@ -715,6 +716,8 @@ export type Mutation = {
   /** Needs people.manage_organizations; names are unique ignoring case. */
   createOrganization: Organization;
   createPermissionGroup: PermissionGroup;
+  /** Administrators only; in the change log (entityType SSO_PROVIDER), never with the secret. */
+  createSsoProvider: SsoProvider;
   createTeam: Team;
   /** The first email is primary. Needs people.create. */
   createUser: User;
@@ -727,6 +730,8 @@ export type Mutation = {
   /** Its users stay, without an organization (logged on each). Needs people.delete_organizations (destructive). */
   deleteOrganization: Scalars['Boolean']['output'];
   deletePermissionGroup: Scalars['Boolean']['output'];
+  /** Deletes the provider and its sign-in links; the agents stay. */
+  deleteSsoProvider: Scalars['Boolean']['output'];
   deleteTeam: Scalars['Boolean']['output'];
   /** Deletes the user with emails, notes and memberships. Needs people.delete (destructive). */
   deleteUser: Scalars['Boolean']['output'];
@@ -812,6 +817,10 @@ export type Mutation = {
   updatePermissionGroup: PermissionGroup;
   /** Administrators only; each change is in the change log (entityType SETTING). Applies from the next sign-in: an agent who must have two-step sign-in and has none is taken to enrolment. */
   updateSecuritySettings: SecuritySettings;
+  /** Replaces every field; a client secret left out is kept. */
+  updateSsoProvider: SsoProvider;
+  /** Administrators only; each change is in the change log (entityType SETTING). */
+  updateSsoSettings: SsoSettings;
   /** Needs people.edit. */
   updateUser: User;
   /** Administrators only. Options left out are cleared on users unless renamed. */
@@ -907,6 +916,11 @@ export type MutationCreatePermissionGroupArgs = {
 };
 
 
+export type MutationCreateSsoProviderArgs = {
+  input: SsoProviderInput;
+};
+
+
 export type MutationCreateTeamArgs = {
   name: Scalars['String']['input'];
 };
@@ -943,6 +957,11 @@ export type MutationDeleteOrganizationArgs = {
 
 
 export type MutationDeletePermissionGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSsoProviderArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1177,6 +1196,17 @@ export type MutationUpdateSecuritySettingsArgs = {
 };
 
 
+export type MutationUpdateSsoProviderArgs = {
+  id: Scalars['ID']['input'];
+  input: SsoProviderInput;
+};
+
+
+export type MutationUpdateSsoSettingsArgs = {
+  input: SsoSettingsInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
@@ -1249,6 +1279,27 @@ export type NotificationSettingInput = {
   browser: Scalars['Boolean']['input'];
   email: Scalars['Boolean']['input'];
   event: Scalars['String']['input'];
+};
+
+export type OidcConfigInput = {
+  /** At most 255 characters. */
+  clientId: Scalars['String']['input'];
+  /** Omitted or null on update: the stored one is kept; empty string: none (public client). */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** The issuer URL (https; http only on a loopback address). Discovery reads <issuer>/.well-known/openid-configuration. */
+  issuer: Scalars['String']['input'];
+  /** acr values meaning MFA; omitted: the PAPE multi-factor URI. amr "mfa" always counts. */
+  mfaAcrValues?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An OIDC provider as administrators see it: never the client secret. */
+export type OidcProviderConfig = {
+  __typename?: 'OidcProviderConfig';
+  clientId: Scalars['String']['output'];
+  /** Whether a client secret is stored. */
+  clientSecretSet: Scalars['Boolean']['output'];
+  issuer: Scalars['String']['output'];
+  mfaAcrValues: Array<Scalars['String']['output']>;
 };
 
 /** A company or other body that users belong to (at most one per user). */
@@ -1391,6 +1442,10 @@ export type Query = {
   permissionCatalog: Array<Permission>;
   permissionGroups: Array<PermissionGroup>;
   securitySettings: SecuritySettings;
+  ssoProviders: Array<SsoProvider>;
+  ssoSettings: SsoSettings;
+  /** Public: the enabled single sign-on providers (id and name only). */
+  ssoSignInProviders: Array<SsoSignInProvider>;
   teams: Array<Team>;
   /** null when absent (or merged into another user). */
   user?: Maybe<User>;
@@ -1541,6 +1596,101 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type SsoGroupTeamMapping = {
+  __typename?: 'SsoGroupTeamMapping';
+  /** A value of the groups claim / attribute (compared ignoring case). */
+  group: Scalars['String']['output'];
+  teamId: Scalars['ID']['output'];
+};
+
+export type SsoGroupTeamMappingInput = {
+  /** A group name as the provider sends it (at most 200 characters; compared ignoring case). */
+  group: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+export type SsoProtocol =
+  | 'OIDC'
+  | 'SAML';
+
+/** A single sign-on identity provider (administrators only). */
+export type SsoProvider = {
+  __typename?: 'SsoProvider';
+  /** The redirect URI / callback URL to register at the provider. */
+  callbackUrl: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Permission groups of agents created at their first sign-in. */
+  defaultPermissionGroupIds: Array<Scalars['ID']['output']>;
+  /** Teams of agents created at their first sign-in (besides the mapped ones). */
+  defaultTeamIds: Array<Scalars['ID']['output']>;
+  /** Shown on the sign-in page as "Sign in with <displayName>". */
+  displayName: Scalars['String']['output'];
+  /** Claim / attribute with the email address. */
+  emailClaim: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** Groups that put a new agent in teams. */
+  groupTeamMappings: Array<SsoGroupTeamMapping>;
+  /** Claim / attribute with the group names (null: none). */
+  groupsClaim?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Claim / attribute with the display name. */
+  nameClaim: Scalars['String']['output'];
+  /** OIDC settings (null for other protocols); never the secret. */
+  oidc?: Maybe<OidcProviderConfig>;
+  protocol: SsoProtocol;
+  trustProviderMfa: TrustProviderMfa;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SsoProviderInput = {
+  /** Groups of agents created at their first sign-in; omitted: [1] All Permissions. */
+  defaultPermissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Teams of agents created at their first sign-in. */
+  defaultTeamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 1 to 100 characters: "Sign in with <displayName>". */
+  displayName: Scalars['String']['input'];
+  /** Claim / attribute with the email address. */
+  emailClaim?: Scalars['String']['input'];
+  enabled?: Scalars['Boolean']['input'];
+  /** At most 100. */
+  groupTeamMappings?: InputMaybe<Array<SsoGroupTeamMappingInput>>;
+  /** Claim / attribute with group names; null: none. */
+  groupsClaim?: InputMaybe<Scalars['String']['input']>;
+  /** Claim / attribute with the name. */
+  nameClaim?: Scalars['String']['input'];
+  /** Required for OIDC. */
+  oidc?: InputMaybe<OidcConfigInput>;
+  /** Cannot change after creation. */
+  protocol: SsoProtocol;
+  trustProviderMfa?: TrustProviderMfa;
+};
+
+/** Single sign-on enforcement (administrators change it with updateSsoSettings). */
+export type SsoSettings = {
+  __typename?: 'SsoSettings';
+  /** Administrators who may still sign in with a password while SSO is required. */
+  breakGlassAdmins: Array<Agent>;
+  /** On: password sign-in and password resets are refused (SSO_REQUIRED) except for the break-glass administrators. */
+  ssoRequired: Scalars['Boolean']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedByName?: Maybe<Scalars['String']['output']>;
+};
+
+export type SsoSettingsInput = {
+  /** Omitted: unchanged. At most 10 administrators. */
+  breakGlassAdminIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Omitted: unchanged. Turning it on needs an enabled provider. */
+  ssoRequired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An enabled provider as the sign-in page shows it. */
+export type SsoSignInProvider = {
+  __typename?: 'SsoSignInProvider';
+  /** "Sign in with <displayName>"; the button goes to GET /sso/<id>/start. */
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type Team = {
   __typename?: 'Team';
   id: Scalars['ID']['output'];
@@ -1569,6 +1719,11 @@ export type TotpEnrolment = {
   /** The base32 secret, for typing into the app by hand. Shown now only: it is stored encrypted. */
   secret: Scalars['String']['output'];
 };
+
+export type TrustProviderMfa =
+  | 'ALWAYS'
+  | 'NEVER'
+  | 'WHEN_PROVIDER_DID_MFA';
 
 /** Who must use two-step sign-in (API tokens are never affected). */
 export type TwoStepRequirement =

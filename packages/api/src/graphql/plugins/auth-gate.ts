@@ -14,6 +14,7 @@ export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'requestPasswordReset',
   'startPasskeySignIn',
   'finishPasskeySignIn',
+  'ssoSignInProviders',
 ]);
 
 /** Names of the root fields an operation selects, through fragments (conservatively ignoring @skip/@include). */

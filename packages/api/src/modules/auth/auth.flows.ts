@@ -9,10 +9,19 @@ import { acceptInvitation, usableInvitation } from '../invitation/invitation.ser
 import type { SessionStage, TrustedDevice } from './auth.entity';
 import { trustDevice } from './device.service';
 import { type SecondFactorMethod, signInStage } from './second-factor.service';
-import { checkCurrentPassword, endSession, loginLimits, setPassword, startSession, verifyCredentials } from './auth.service';
+import {
+  checkCurrentPassword,
+  endSession,
+  loginLimits,
+  setPassword,
+  type SignInMethod,
+  startSession,
+  verifyCredentials,
+} from './auth.service';
 import { assertPasswordOk, hashPassword } from './password';
 import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
 import { signInFailed } from '../audit/audit.flows';
+import { assertPasswordSignInAllowed } from '../sso/sso.settings';
 
 // Sign-in flows span several transactions on purpose (an attempt must count even when the
 // sign-in fails, and slow password hashing stays outside any transaction), so they live at the
@@ -31,9 +40,15 @@ export interface SignInResult {
 }
 
 /** Sets the session cookie; the rest of this request (the payload's nested fields) acts as that session. */
-export async function startSessionFor(ctx: Context, agent: Agent, stage: SessionStage | null, method?: 'PASSKEY'): Promise<string> {
+export async function startSessionFor(
+  ctx: Context,
+  agent: Agent,
+  stage: SessionStage | null,
+  method?: SignInMethod,
+  details?: Record<string, unknown>,
+): Promise<string> {
   const { token, expiresAt } = await ctx.tx(
-    (sc) => startSession(sc, { agent, ip: ctx.ip, userAgent: ctx.userAgent, stage, method }),
+    (sc) => startSession(sc, { agent, ip: ctx.ip, userAgent: ctx.userAgent, stage, method, details }),
     agentActor(agent),
   );
   ctx.actor = agentActor(agent, undefined, stage);
@@ -82,6 +97,7 @@ export async function login(ctx: Context, email: string, password: string): Prom
     const { limits, resetKeys, unusable, device } = await loginLimits(sc, { email, ip: ctx.ip, deviceToken: ctx.deviceToken });
     const attempt = await takeAttempt(sc, limits, 'sign-in');
     if (unusable) throw unauthenticated('Wrong email or password');
+    await assertPasswordSignInAllowed(sc.em, email);
     const found = await verifyCredentials(sc, { email, password });
     await forgiveAttempt(sc, attempt, resetKeys);
     return { agent: found, device };

@@ -70,6 +70,9 @@ export async function verifyCredentials(sc: ServiceContext, args: { email: strin
   return agent;
 }
 
+/** A sign-in without the password, as the audit log names it. */
+export type SignInMethod = 'PASSKEY' | 'SSO';
+
 /** How long a session that has passed the password may take for the second step. */
 export const SECOND_STEP_TTL_MINUTES = 10;
 
@@ -87,7 +90,16 @@ export async function startSession(
     userAgent = null,
     stage = null,
     method,
-  }: { agent: Agent; ip?: string | null; userAgent?: string | null; stage?: SessionStage | null; method?: 'PASSKEY' },
+    details,
+  }: {
+    agent: Agent;
+    ip?: string | null;
+    userAgent?: string | null;
+    stage?: SessionStage | null;
+    method?: SignInMethod;
+    /** More facts for the audit log's sign-in event (the SSO provider). */
+    details?: Record<string, unknown>;
+  },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret(SESSION_PREFIX);
   const now = sc.clock();
@@ -109,7 +121,11 @@ export async function startSession(
   await dropOldestSessions(sc, agent.id);
   if (stage !== 'SECOND_FACTOR') {
     await sc.em.update(Agent, agent.id, { lastSignInAt: now });
-    await recordAuditEvent(sc, { action: 'auth.sign_in', target: agentTarget(agent), ...(method ? { details: { method } } : {}) });
+    await recordAuditEvent(sc, {
+      action: 'auth.sign_in',
+      target: agentTarget(agent),
+      ...(method ? { details: { method, ...details } } : {}),
+    });
   }
   return { token, expiresAt };
 }

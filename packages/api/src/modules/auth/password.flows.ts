@@ -8,6 +8,7 @@ import { assertPasswordOk, hashPassword } from './password';
 import { setPasswordWithLink, usablePasswordLink } from './password-link';
 import { requestPasswordReset, setTemporaryPassword } from './password-reset';
 import { attemptKey, AttemptLimit, forgiveAttempt, takeAttempt } from './rate-limit';
+import { assertPasswordLinkAllowed, assertPasswordSignInAllowed } from '../sso/sso.settings';
 
 // Edge flows of password links and resets: attempts counted in their own statements, the slow
 // password hash outside any transaction, then one transaction for the change.
@@ -23,7 +24,9 @@ export async function setPasswordWithTokenAndSignIn(ctx: Context, token: string,
       [{ key: attemptKey('set-password-ip', ctx.ip), max: sc.config.loginMaxAttemptsPerIp }],
       'set-password',
     );
-    await usablePasswordLink(sc, { token });
+    const link = await usablePasswordLink(sc, { token });
+    // Links sent before single sign-on became required set no password now (break-glass administrators excepted).
+    await assertPasswordLinkAllowed(sc.em, link.agentId);
     return taken;
   }, SET_PASSWORD);
   assertPasswordOk(password);
@@ -44,6 +47,7 @@ export async function requestPasswordResetFlow(ctx: Context, email: string): Pro
     const normalized = normalizeEmail(email);
     if (normalized !== null) limits.push({ key: attemptKey('reset-account', normalized), max: sc.config.loginMaxAttemptsPerAccount });
     await takeAttempt(sc, limits, 'password reset');
+    await assertPasswordSignInAllowed(sc.em, email);
   }, RESET);
   await ctx.tx((sc) => requestPasswordReset(sc, { email }), RESET);
   return true;

@@ -36,6 +36,8 @@ export type SsoFailureReason =
   | 'NO_EMAIL'
   | 'EMAIL_NOT_VERIFIED'
   | 'NO_SEAT'
+  /** The address belongs to an agent already linked to another subject of this provider, or is another agent's extra address. */
+  | 'ACCOUNT_CONFLICT'
   | 'AGENT_DISABLED';
 
 export class SsoError extends Error {

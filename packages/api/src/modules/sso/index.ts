@@ -1,0 +1,7 @@
+// The public surface of single sign-on: the edges (src/http, src/graphql), db and tests import from here.
+export { AgentSsoLink, SsoLoginState, SsoProvider, TrustProviderMfa } from './sso-provider.entity';
+export { SsoProviderResolver, SsoSettingsResolver } from './sso.resolver';
+export { completeSsoSignIn, recordSsoFailure, SSO_SIGN_IN, type SsoAttempt, type SsoSignInResult } from './sso.flows';
+export { SsoError, type SsoFailureReason, type SsoIdentity, type SsoProtocol } from './sso.identity';
+export { SSO_PROTOCOLS } from './sso.protocols';
+export type { SsoProtocolConfig } from './sso.protocol-config';

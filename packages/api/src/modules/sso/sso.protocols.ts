@@ -1,0 +1,7 @@
+import type { SsoProtocol } from './sso.identity';
+import type { SsoProtocolConfig } from './sso.protocol-config';
+import { oidcProtocol } from './oidc/oidc.config';
+
+export const SSO_PROTOCOLS: Partial<Record<SsoProtocol, SsoProtocolConfig>> = {
+  OIDC: oidcProtocol,
+};
