@@ -55,7 +55,7 @@ describe('SAML IdP metadata and config', () => {
   });
 
   it('fetches metadata from a loopback http URL; refuses plain http elsewhere, redirects, big answers and errors', async () => {
-    expect((await idpFromMetadata({ metadataUrl: `${base}/metadata` })).ssoUrl).toBe(SSO_URL);
+    expect((await idpFromMetadata({ url: `${base}/metadata` })).ssoUrl).toBe(SSO_URL);
     expect(await fieldsOf(fetchIdpMetadata('http://idp.example/metadata'))).toEqual({
       metadataUrl: 'must be an https address (http only on localhost)',
     });

@@ -28,6 +28,7 @@ import { AgentCrmResolver } from '../modules/agent-crm';
 import { CrmSettingsResolver, SecuritySettingsResolver } from '../modules/setting';
 import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/custom-field';
 import { SsoProviderResolver, SsoSettingsResolver } from '../modules/sso';
+import { SamlProviderResolver } from '../modules/sso/saml';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -64,6 +65,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserCustomValuesResolver,
   SsoProviderResolver,
   SsoSettingsResolver,
+  SamlProviderResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

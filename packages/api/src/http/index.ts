@@ -5,6 +5,7 @@ import type { ImportRunner } from '../modules/import';
 import { AGENTS_CSV, AUDIT_CSV, csvDownloadRoute, USERS_CSV } from './exports';
 import { importRoutes } from './imports';
 import { scimRoutes } from './scim';
+import { samlRoutes } from './sso-saml';
 import { userFileRoutes } from './user-files';
 
 // The REST edge beside /graphql: downloads, uploads and files, with the same sign-in (session
@@ -24,5 +25,7 @@ export function httpRoutes(deps: AppDeps, imports: ImportRunner): express.Router
   router.use(userFileRoutes(deps));
   // SCIM 2.0 provisioning: Bearer API tokens with the scim scope only (src/http/scim.ts).
   router.use('/scim/v2', scimRoutes(deps));
+  // SAML single sign-on: /sso/saml/:providerId/start, /acs, /metadata (src/http/sso-saml.ts).
+  router.use(samlRoutes(deps));
   return router;
 }

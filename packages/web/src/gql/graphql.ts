@@ -757,6 +757,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Moves the source into the target (emails, notes, files, usergroups, history); undoable for 7 days. Needs people.merge. */
   mergeUsers: User;
+  /** Reads IdP metadata (pasted XML, at most 512 KB, or fetched from an https URL within 5 s) into the SAML fields; stores nothing. */
+  readSamlMetadata: SamlIdpMetadata;
   /** New recovery codes after a current code of the app or your password (the way for passkeys only); the old ones stop working. Wrong ones count like sign-in attempts. */
   regenerateRecoveryCodes: RecoveryCodes;
   /** Removes one of your passkeys; ends your other sessions. */
@@ -1040,6 +1042,12 @@ export type MutationLoginArgs = {
 export type MutationMergeUsersArgs = {
   sourceUserId: Scalars['ID']['input'];
   targetUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationReadSamlMetadataArgs = {
+  url?: InputMaybe<Scalars['String']['input']>;
+  xml?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1571,6 +1579,46 @@ export type RecoveryCodes = {
   codes: Array<Scalars['String']['output']>;
 };
 
+/** A SAML 2.0 identity provider (fill it from the IdP metadata with readSamlMetadata). */
+export type SamlConfigInput = {
+  /** Signing certificates, PEM or base64 (1 to 5; several during a key rollover). */
+  idpCertificates: Array<Scalars['String']['input']>;
+  /** The IdP's entityID: every assertion's Issuer (at most 1024 characters). */
+  idpEntityId: Scalars['String']['input'];
+  /** Where the metadata came from (https; http only on localhost), kept for reference. */
+  metadataUrl?: InputMaybe<Scalars['String']['input']>;
+  /** NameID format to ask for; null: the IdP chooses. */
+  nameIdFormat?: InputMaybe<Scalars['String']['input']>;
+  /** SingleSignOnService URL for the HTTP-Redirect binding (https; http only on localhost). */
+  ssoUrl: Scalars['String']['input'];
+};
+
+/** The IdP fields read from SAML metadata, to fill in the provider form. */
+export type SamlIdpMetadata = {
+  __typename?: 'SamlIdpMetadata';
+  idpCertificates: Array<Scalars['String']['output']>;
+  idpEntityId: Scalars['String']['output'];
+  nameIdFormat?: Maybe<Scalars['String']['output']>;
+  ssoUrl: Scalars['String']['output'];
+};
+
+/** A SAML provider as administrators see it, with Roster's service provider names to give the IdP. */
+export type SamlProviderConfig = {
+  __typename?: 'SamlProviderConfig';
+  /** Assertion consumer service URL (HTTP-POST): the Recipient and Destination the IdP must use. */
+  acsUrl: Scalars['String']['output'];
+  /** PEM certificates (public keys, not secrets). */
+  idpCertificates: Array<Scalars['String']['output']>;
+  idpEntityId: Scalars['String']['output'];
+  metadataUrl?: Maybe<Scalars['String']['output']>;
+  nameIdFormat?: Maybe<Scalars['String']['output']>;
+  /** Roster's SP entity ID (Audience) for this provider. */
+  spEntityId: Scalars['String']['output'];
+  /** Roster's SP metadata XML for this provider (GET it or paste it into the IdP). */
+  spMetadataUrl: Scalars['String']['output'];
+  ssoUrl: Scalars['String']['output'];
+};
+
 /** A way to complete the second step of a sign-in. */
 export type SecondFactorMethod =
   | 'PASSKEY'
@@ -1638,6 +1686,8 @@ export type SsoProvider = {
   /** OIDC settings (null for other protocols); never the secret. */
   oidc?: Maybe<OidcProviderConfig>;
   protocol: SsoProtocol;
+  /** SAML settings and our SP names (null for other protocols). */
+  saml?: Maybe<SamlProviderConfig>;
   trustProviderMfa: TrustProviderMfa;
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -1662,6 +1712,8 @@ export type SsoProviderInput = {
   oidc?: InputMaybe<OidcConfigInput>;
   /** Cannot change after creation. */
   protocol: SsoProtocol;
+  /** Required for SAML. */
+  saml?: InputMaybe<SamlConfigInput>;
   trustProviderMfa?: TrustProviderMfa;
 };
 

@@ -74,53 +74,57 @@ export function certificateToPem(value: string): string | null {
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 /**
- * The config to store: trimmed, certificates as PEM; every bad field named under `prefix`
- * (`config.ssoUrl: must be an https address`), all at once.
+ * The config to store (trimmed, certificates as PEM), or undefined when a field is bad: each bad
+ * field is reported on `c` under `prefix` (`saml.ssoUrl: must be an https address`), all at once.
  */
-export function checkSamlConfig(input: Partial<Record<keyof SamlConfig, unknown>>, prefix = 'config'): SamlConfig {
-  const c = new FieldCheck(prefix);
+export function samlConfigFrom(input: Partial<Record<keyof SamlConfig, unknown>>, c: FieldCheck, prefix = ''): SamlConfig | undefined {
+  const before = Object.keys(c.errors).length;
+  const check = (ok: boolean, field: string, message: string) => c.check(ok, `${prefix}${field}`, message);
   const idpEntityId = text(input.idpEntityId);
-  if (c.check(!!idpEntityId, 'idpEntityId', 'is required'))
-    c.check(idpEntityId!.length <= SAML_LIMITS.entityId, 'idpEntityId', `must be at most ${SAML_LIMITS.entityId} characters`);
+  if (check(!!idpEntityId, 'idpEntityId', 'is required'))
+    check(idpEntityId!.length <= SAML_LIMITS.entityId, 'idpEntityId', `must be at most ${SAML_LIMITS.entityId} characters`);
   const url = (field: 'ssoUrl' | 'metadataUrl', required: boolean): string | null => {
     const v = text(input[field]);
     if (!v) {
-      c.check(!required, field, 'is required');
+      check(!required, field, 'is required');
       return null;
     }
-    if (c.check(v.length <= SAML_LIMITS.url, field, `must be at most ${SAML_LIMITS.url} characters`))
-      c.check(isSafeUrl(v), field, 'must be an https address (http only on localhost)');
+    if (check(v.length <= SAML_LIMITS.url, field, `must be at most ${SAML_LIMITS.url} characters`))
+      check(isSafeUrl(v), field, 'must be an https address (http only on localhost)');
     return v;
   };
   const ssoUrl = url('ssoUrl', true);
   const metadataUrl = url('metadataUrl', false);
-  const certs = Array.isArray(input.idpCertificates) ? input.idpCertificates : [];
+  const certs = Array.isArray(input.idpCertificates) ? (input.idpCertificates as unknown[]) : [];
   const idpCertificates: string[] = [];
   if (
-    c.check(certs.length > 0, 'idpCertificates', 'needs the IdP signing certificate') &&
-    c.check(certs.length <= SAML_LIMITS.certificates, 'idpCertificates', `must be at most ${SAML_LIMITS.certificates} certificates`)
+    check(certs.length > 0, 'idpCertificates', 'needs the IdP signing certificate') &&
+    check(certs.length <= SAML_LIMITS.certificates, 'idpCertificates', `must be at most ${SAML_LIMITS.certificates} certificates`)
   ) {
     certs.forEach((cert, i) => {
-      const ok = typeof cert === 'string' && cert.length <= SAML_LIMITS.certificate;
-      const pem = ok ? certificateToPem(cert) : null;
-      if (c.check(!!pem, `idpCertificates.${i}`, 'is not a PEM or base64 X.509 certificate')) idpCertificates.push(pem!);
+      const pem = typeof cert === 'string' && cert.length <= SAML_LIMITS.certificate ? certificateToPem(cert) : null;
+      if (check(!!pem, `idpCertificates.${i}`, 'is not a PEM or base64 X.509 certificate')) idpCertificates.push(pem!);
     });
   }
   const optional = (field: 'nameIdFormat' | 'emailAttribute' | 'nameAttribute' | 'groupsAttribute'): string | null => {
     const v = text(input[field]);
-    c.check(!v || v.length <= SAML_LIMITS.attribute, field, `must be at most ${SAML_LIMITS.attribute} characters`);
+    check(!v || v.length <= SAML_LIMITS.attribute, field, `must be at most ${SAML_LIMITS.attribute} characters`);
     return v;
   };
-  const config: SamlConfig = {
-    idpEntityId: idpEntityId ?? '',
-    ssoUrl: ssoUrl ?? '',
-    idpCertificates,
-    metadataUrl,
-    nameIdFormat: optional('nameIdFormat'),
+  const nameIdFormat = optional('nameIdFormat');
+  const attributes = {
     emailAttribute: optional('emailAttribute'),
     nameAttribute: optional('nameAttribute'),
     groupsAttribute: optional('groupsAttribute'),
   };
+  if (Object.keys(c.errors).length > before) return undefined;
+  return { idpEntityId: idpEntityId!, ssoUrl: ssoUrl!, idpCertificates, metadataUrl, nameIdFormat, ...attributes };
+}
+
+/** samlConfigFrom for one config on its own: throws BAD_USER_INPUT naming each bad field under `prefix`. */
+export function checkSamlConfig(input: Partial<Record<keyof SamlConfig, unknown>>, prefix = 'config'): SamlConfig {
+  const c = new FieldCheck(prefix);
+  const config = samlConfigFrom(input, c);
   c.throwIfAny();
-  return config;
+  return config!;
 }

@@ -8,7 +8,7 @@ import { attrOf, children, parseXml, textOf, XmlEl } from './saml.xml';
 const REDIRECT_BINDING = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';
 const FETCH_TIMEOUT_MS = 5_000;
 
-export type IdpMetadata = Pick<SamlConfig, 'idpEntityId' | 'ssoUrl' | 'idpCertificates' | 'nameIdFormat'>;
+export type IdpMetadata = Pick<SamlConfig, 'idpEntityId' | 'ssoUrl' | 'idpCertificates'> & { nameIdFormat: string | null };
 
 /** The IdP fields of metadata XML: entity id, HTTP-Redirect SSO URL, signing certificates, NameID format. */
 export async function parseIdpMetadata(xml: string, field = 'metadataXml'): Promise<IdpMetadata> {
@@ -87,8 +87,8 @@ export async function fetchIdpMetadata(url: string, field = 'metadataUrl'): Prom
 }
 
 /** The IdP part of a SamlConfig from metadata: pasted XML, or else the metadata URL's answer. */
-export async function idpFromMetadata(source: { metadataXml?: string | null; metadataUrl?: string | null }): Promise<IdpMetadata> {
-  if (source.metadataXml?.trim()) return parseIdpMetadata(source.metadataXml);
-  if (source.metadataUrl?.trim()) return parseIdpMetadata(await fetchIdpMetadata(source.metadataUrl.trim()), 'metadataUrl');
-  throw badInput({ metadataXml: 'paste the metadata XML or give its URL' });
+export async function idpFromMetadata(source: { xml?: string | null; url?: string | null }): Promise<IdpMetadata> {
+  if (source.xml?.trim()) return parseIdpMetadata(source.xml, 'xml');
+  if (source.url?.trim()) return parseIdpMetadata(await fetchIdpMetadata(source.url.trim(), 'url'), 'url');
+  throw badInput({ xml: 'paste the metadata XML or give its URL' });
 }
