@@ -19,7 +19,19 @@ const swc = (syntax) => [
 ];
 // otplib's default plugins load @scure/base and @noble/hashes, which ship as ES modules only: Node
 // 20.19+ requires them natively, Jest does not, so swc turns those two (and only those) into CommonJS.
-const ESM_ONLY = ['@scure/base/', '@noble/hashes/', '\\.pnpm/@scure\\+base@', '\\.pnpm/@noble\\+hashes@'];
+// openid-client 6 and its oauth4webapi and jose are ES modules only too.
+const ESM_ONLY = [
+  '@scure/base/',
+  '@noble/hashes/',
+  '\\.pnpm/@scure\\+base@',
+  '\\.pnpm/@noble\\+hashes@',
+  'openid-client/',
+  'oauth4webapi/',
+  'jose/',
+  '\\.pnpm/openid-client@',
+  '\\.pnpm/oauth4webapi@',
+  '\\.pnpm/jose@',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {

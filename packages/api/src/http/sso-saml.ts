@@ -2,6 +2,7 @@ import express from 'express';
 import type { AppDeps } from '../graphql/context';
 import { buildContext } from '../graphql/context';
 import { completeSsoSignIn, recordSsoFailure, SsoError, SsoProvider } from '../modules/sso';
+import { ssoFailurePath } from './sso';
 import { finishSamlSignIn, SamlDeps, samlProviderOf, samlServiceProviderMetadata, startSamlSignIn } from '../modules/sso/saml';
 
 // SAML 2.0 Web SSO for the browser (SP-initiated): /start sends it to the IdP with an AuthnRequest
@@ -9,8 +10,6 @@ import { finishSamlSignIn, SamlDeps, samlProviderOf, samlServiceProviderMetadata
 // metadata for the IdP's admin. The ACS is a cross-site form POST by design: what protects it is
 // the signed assertion answering a request we issued with this RelayState, once.
 
-/** Where a failed sign-in lands: the sign-in page names the reason (also in the audit log). */
-export const SSO_FAILED_PATH = '/sign-in?sso_error=';
 /** Above the 256 KB SAMLResponse limit: URL-encoding grows base64 by up to a third. */
 const MAX_FORM = '512kb';
 
@@ -30,12 +29,17 @@ export function samlRoutes(deps: AppDeps): express.Router {
 
   async function failed(req: express.Request, res: express.Response, error: unknown, alreadyRecorded = false): Promise<void> {
     const ctx = await buildContext(deps, req, res);
-    const reason =
-      alreadyRecorded && error instanceof SsoError
-        ? error.reason
-        : await recordSsoFailure(ctx, { providerId: providerIdOf(req), protocol: 'SAML' }, error);
-    res.redirect(303, `${SSO_FAILED_PATH}${reason}`);
+    if (!alreadyRecorded) await recordSsoFailure(ctx, { providerId: providerIdOf(req), protocol: 'SAML' }, error);
+    res.redirect(303, ssoFailurePath(error));
   }
+
+  // The sign-in page's button goes to /sso/:providerId/start whatever the protocol: a SAML provider's goes on from here.
+  router.get('/sso/:providerId/start', async (req, res, next) => {
+    const provider = await samlProvider(deps, req.params.providerId).catch(() => null);
+    if (!provider) return next();
+    const query = typeof req.query.returnTo === 'string' ? `?returnTo=${encodeURIComponent(req.query.returnTo)}` : '';
+    res.redirect(303, `/sso/saml/${provider.id}/start${query}`);
+  });
 
   router.get('/sso/saml/:providerId/start', async (req, res) => {
     try {

@@ -197,6 +197,7 @@ type Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": typeof types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.GroupsCreateDepartmentDocument,
+    "\n  mutation OidcFixturesCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      displayName\n      callbackUrl\n      oidc {\n        issuer\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n": typeof types.OidcFixturesCreateSsoProviderDocument,
     "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n": typeof types.OnboardingInviteAgentDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDepartmentsCreateTeamDocument,
@@ -324,6 +325,17 @@ type Documents = {
     "\n  query SessionsListSignIn($search: String) {\n    agents(first: 5, filter: { search: $search }) {\n      edges {\n        node {\n          email\n          lastSignInAt\n        }\n      }\n    }\n  }\n": typeof types.SessionsListSignInDocument,
     "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.SessionsCreateTokenDocument,
     "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.SessionsViewerDocument,
+    "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.SsoOidcViewerDocument,
+    "\n  query SsoOidcStage {\n    viewer {\n      id\n      mustEnrolSecondFactor\n    }\n  }\n": typeof types.SsoOidcStageDocument,
+    "\n  mutation SsoOidcCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": typeof types.SsoOidcCreateTeamDocument,
+    "\n  mutation SsoOidcUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.SsoOidcUpdateAgentDocument,
+    "\n  query SsoOidcAudit {\n    auditLog(filter: { action: \"auth.sign_in\" }, first: 5) {\n      edges {\n        node {\n          outcome\n          details\n        }\n      }\n    }\n  }\n": typeof types.SsoOidcAuditDocument,
+    "\n  mutation SsoOidcSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n      breakGlassAdmins {\n        email\n      }\n    }\n  }\n": typeof types.SsoOidcSettingsDocument,
+    "\n  mutation SsoOidcSecurity($i: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $i) {\n      twoStepSignInRequired\n    }\n  }\n": typeof types.SsoOidcSecurityDocument,
+    "\n  mutation SsoOidcLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.SsoOidcLoginDocument,
+    "\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": typeof types.SsoOidcResetDocument,
+    "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n": typeof types.SsoOidcLicenseDocument,
+    "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n": typeof types.SsoOidcBulkInviteDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
@@ -533,6 +545,7 @@ const documents: Documents = {
     "\n  mutation GroupsDeletePermissionGroup($id: ID!) {\n    deletePermissionGroup(id: $id)\n  }\n": types.GroupsDeletePermissionGroupDocument,
     "\n  query GroupsViewer {\n    viewer {\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.GroupsViewerDocument,
     "\n  mutation GroupsCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.GroupsCreateDepartmentDocument,
+    "\n  mutation OidcFixturesCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      displayName\n      callbackUrl\n      oidc {\n        issuer\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n": types.OidcFixturesCreateSsoProviderDocument,
     "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n": types.OnboardingInviteAgentDocument,
     "\n  query TeamsDepartmentsTeams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDepartmentsTeamsDocument,
     "\n  mutation TeamsDepartmentsCreateTeam($n: String!) {\n    createTeam(name: $n) {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDepartmentsCreateTeamDocument,
@@ -660,6 +673,17 @@ const documents: Documents = {
     "\n  query SessionsListSignIn($search: String) {\n    agents(first: 5, filter: { search: $search }) {\n      edges {\n        node {\n          email\n          lastSignInAt\n        }\n      }\n    }\n  }\n": types.SessionsListSignInDocument,
     "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.SessionsCreateTokenDocument,
     "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": types.SessionsViewerDocument,
+    "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.SsoOidcViewerDocument,
+    "\n  query SsoOidcStage {\n    viewer {\n      id\n      mustEnrolSecondFactor\n    }\n  }\n": types.SsoOidcStageDocument,
+    "\n  mutation SsoOidcCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": types.SsoOidcCreateTeamDocument,
+    "\n  mutation SsoOidcUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.SsoOidcUpdateAgentDocument,
+    "\n  query SsoOidcAudit {\n    auditLog(filter: { action: \"auth.sign_in\" }, first: 5) {\n      edges {\n        node {\n          outcome\n          details\n        }\n      }\n    }\n  }\n": types.SsoOidcAuditDocument,
+    "\n  mutation SsoOidcSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n      breakGlassAdmins {\n        email\n      }\n    }\n  }\n": types.SsoOidcSettingsDocument,
+    "\n  mutation SsoOidcSecurity($i: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $i) {\n      twoStepSignInRequired\n    }\n  }\n": types.SsoOidcSecurityDocument,
+    "\n  mutation SsoOidcLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.SsoOidcLoginDocument,
+    "\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": types.SsoOidcResetDocument,
+    "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n": types.SsoOidcLicenseDocument,
+    "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n": types.SsoOidcBulkInviteDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
@@ -1435,6 +1459,10 @@ export function graphql(source: "\n  mutation GroupsCreateDepartment($n: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation OidcFixturesCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      displayName\n      callbackUrl\n      oidc {\n        issuer\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OidcFixturesCreateSsoProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      displayName\n      callbackUrl\n      oidc {\n        issuer\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n"): (typeof documents)["\n  mutation OnboardingInviteAgent($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      email\n      status\n      isAdmin\n      createdAt\n      expiresAt\n      lastSentAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1940,6 +1968,50 @@ export function graphql(source: "\n  mutation SessionsCreateToken($expiresAt: Da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoOidcStage {\n    viewer {\n      id\n      mustEnrolSecondFactor\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcStage {\n    viewer {\n      id\n      mustEnrolSecondFactor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoOidcAudit {\n    auditLog(filter: { action: \"auth.sign_in\" }, first: 5) {\n      edges {\n        node {\n          outcome\n          details\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcAudit {\n    auditLog(filter: { action: \"auth.sign_in\" }, first: 5) {\n      edges {\n        node {\n          outcome\n          details\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n      breakGlassAdmins {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n      breakGlassAdmins {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcSecurity($i: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $i) {\n      twoStepSignInRequired\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcSecurity($i: SecuritySettingsInput!) {\n    updateSecuritySettings(input: $i) {\n      twoStepSignInRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n"): (typeof documents)["\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

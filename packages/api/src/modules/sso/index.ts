@@ -5,3 +5,5 @@ export { completeSsoSignIn, recordSsoFailure, SSO_SIGN_IN, type SsoAttempt, type
 export { SsoError, type SsoFailureReason, type SsoIdentity, type SsoProtocol } from './sso.identity';
 export { SSO_PROTOCOLS } from './sso.protocols';
 export type { SsoProtocolConfig } from './sso.protocol-config';
+export { finishOidcSignIn, startOidcSignIn, STATE_TTL_MINUTES } from './oidc/oidc.flows';
+export { OIDC_CALLBACK_PATH } from './oidc/oidc.paths';

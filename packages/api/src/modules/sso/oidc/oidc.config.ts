@@ -10,6 +10,8 @@ export interface OidcConfig {
   clientSecret: string | null;
   /** acr values that mean the provider did multi-factor authentication. */
   mfaAcrValues: string[];
+  /** Scopes asked for (space-separated); absent: openid email profile. */
+  scopes?: string;
 }
 
 const OIDC_SECRET_PURPOSE = 'sso-oidc-client-secret';
@@ -65,6 +67,12 @@ export const oidcProtocol: SsoProtocolConfig = {
       'oidc.mfaAcrValues',
       'must be at most 20 values of 1 to 300 characters',
     );
+    const scopes = (oidc.scopes ?? 'openid email profile').trim().split(/\s+/);
+    fc.check(
+      scopes.includes('openid') && scopes.length <= 20 && scopes.every((x) => /^[\x21\x23-\x5b\x5d-\x7e]{1,100}$/.test(x)),
+      'oidc.scopes',
+      'must include openid; at most 20 scopes separated by spaces',
+    );
     if (!fc.ok) return undefined;
     const kept = previous ? parseOidcConfig(previous).clientSecret : null;
     const clientSecret =
@@ -73,7 +81,7 @@ export const oidcProtocol: SsoProtocolConfig = {
         : oidc.clientSecret === ''
           ? null
           : seal(sc.config.secretKey, OIDC_SECRET_PURPOSE, oidc.clientSecret, aad(providerId));
-    const config: OidcConfig = { issuer, clientId, clientSecret, mfaAcrValues: acr };
+    const config: OidcConfig = { issuer, clientId, clientSecret, mfaAcrValues: acr, scopes: scopes.join(' ') };
     return JSON.stringify(config);
   },
   loggedValues(json) {
@@ -90,5 +98,11 @@ export const oidcProtocol: SsoProtocolConfig = {
 
 export function oidcPublicConfig(json: string): OidcProviderConfig {
   const c = parseOidcConfig(json);
-  return { issuer: c.issuer, clientId: c.clientId, clientSecretSet: !!c.clientSecret, mfaAcrValues: c.mfaAcrValues };
+  return {
+    issuer: c.issuer,
+    clientId: c.clientId,
+    clientSecretSet: !!c.clientSecret,
+    mfaAcrValues: c.mfaAcrValues,
+    scopes: c.scopes ?? 'openid email profile',
+  };
 }

@@ -17,6 +17,11 @@ export class OidcConfigInput {
     description: 'acr values meaning MFA; omitted: the PAPE multi-factor URI. amr "mfa" always counts.',
   })
   mfaAcrValues?: string[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Scopes asked for, separated by spaces; omitted: "openid email profile" (add e.g. groups where the provider needs it).',
+  })
+  scopes?: string | null;
 }
 
 @ObjectType({ description: 'An OIDC provider as administrators see it: never the client secret.' })
@@ -25,4 +30,5 @@ export class OidcProviderConfig {
   @Field() clientId: string;
   @Field({ description: 'Whether a client secret is stored.' }) clientSecretSet: boolean;
   @Field(() => [String]) mfaAcrValues: string[];
+  @Field() scopes: string;
 }
