@@ -1259,6 +1259,8 @@ export type OidcConfigInput = {
   issuer: Scalars['String']['input'];
   /** acr values meaning MFA; omitted: the PAPE multi-factor URI. amr "mfa" always counts. */
   mfaAcrValues?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Scopes asked for, separated by spaces; omitted: "openid email profile" (add e.g. groups where the provider needs it). */
+  scopes?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An OIDC provider as administrators see it: never the client secret. */
@@ -1268,6 +1270,7 @@ export type OidcProviderConfig = {
   clientSecretSet: Scalars['Boolean']['output'];
   issuer: Scalars['String']['output'];
   mfaAcrValues: Array<Scalars['String']['output']>;
+  scopes: Scalars['String']['output'];
 };
 
 /** A company or other body that users belong to (at most one per user). */

@@ -126,6 +126,8 @@ type Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      browser\n      ip\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
+    "\n  mutation ReadSamlMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n": typeof types.ReadSamlMetadataDocument,
+    "\n  fragment SamlProviderConfigFields on SamlProviderConfig {\n    idpEntityId\n    ssoUrl\n    idpCertificates\n    metadataUrl\n    nameIdFormat\n    spEntityId\n    acsUrl\n    spMetadataUrl\n  }\n": typeof types.SamlProviderConfigFieldsFragmentDoc,
     "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameTeamDocument,
@@ -267,6 +269,8 @@ const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      browser\n      ip\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
+    "\n  mutation ReadSamlMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n": types.ReadSamlMetadataDocument,
+    "\n  fragment SamlProviderConfigFields on SamlProviderConfig {\n    idpEntityId\n    ssoUrl\n    idpCertificates\n    metadataUrl\n    nameIdFormat\n    spEntityId\n    acsUrl\n    spMetadataUrl\n  }\n": types.SamlProviderConfigFieldsFragmentDoc,
     "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameTeamDocument,
@@ -758,6 +762,14 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadSamlMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n"): (typeof documents)["\n  mutation ReadSamlMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SamlProviderConfigFields on SamlProviderConfig {\n    idpEntityId\n    ssoUrl\n    idpCertificates\n    metadataUrl\n    nameIdFormat\n    spEntityId\n    acsUrl\n    spMetadataUrl\n  }\n"): (typeof documents)["\n  fragment SamlProviderConfigFields on SamlProviderConfig {\n    idpEntityId\n    ssoUrl\n    idpCertificates\n    metadataUrl\n    nameIdFormat\n    spEntityId\n    acsUrl\n    spMetadataUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
