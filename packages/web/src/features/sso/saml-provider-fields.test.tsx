@@ -5,7 +5,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { ToastProvider } from '../../components/toast';
 import { READ_SAML_METADATA_MUTATION } from './saml.graphql';
-import { SamlFormValues, samlFormValues, samlInput, SamlProviderFields, splitCertificates } from './saml-provider-fields';
+import { type SamlFormValues, samlFormValues, samlInput, SamlProviderFields, splitCertificates } from './saml-provider-fields';
 
 const CERT_A = '-----BEGIN CERTIFICATE-----\nMIIBAAA\n-----END CERTIFICATE-----';
 const CERT_B = '-----BEGIN CERTIFICATE-----\nMIIBBBB\n-----END CERTIFICATE-----';
