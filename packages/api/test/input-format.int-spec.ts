@@ -6,7 +6,7 @@ import { CREATE_USER, LIST_USERS, UPDATE_USER } from './helpers/crm-fixtures';
 import { CF_CREATE, CF_UPDATE } from './helpers/custom-field-fixtures';
 import { UPDATE_CRM } from './helpers/agent-crm-fixtures';
 import { UPDATE_CRM_SETTINGS } from './helpers/visibility-fixtures';
-import { newIdpKey } from './helpers/saml-idp';
+import { newIdpKey } from '@roster/testkit';
 
 const INPUT_FORMAT_CREATE_PERMISSION_GROUP_DOC = graphql(`
   mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {

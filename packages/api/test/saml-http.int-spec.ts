@@ -1,7 +1,7 @@
 import { graphql } from './gql';
 import { eventsOf } from './helpers/audit-fixtures';
 import { baseUrl } from './helpers/import-helpers';
-import { authnRequestOf, TestIdp } from './helpers/saml-idp';
+import { authnRequestOf, TestIdp } from '@roster/testkit';
 import { startTestApp, TestApp } from './helpers/test-app';
 
 // SAML sign-in over HTTP through the real app (issue 21): an admin configures the provider from

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkSamlConfig, fetchIdpMetadata, idpFromMetadata, parseIdpMetadata } from '../src/modules/sso/saml';
 import { DomainError } from '../src/common/errors';
-import { TestIdp } from './helpers/saml-idp';
+import { TestIdp } from '@roster/testkit';
 
 // IdP metadata into a SamlConfig: pasted XML or fetched from a URL (https, or http on loopback
 // only; no redirects; size-limited; timed out), and the config check that names each bad field.
@@ -33,7 +33,10 @@ describe('SAML IdP metadata and config', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise((r) => server.close(r)));
+  afterAll(() => {
+    server.closeAllConnections();
+    return new Promise((r) => server.close(r));
+  });
 
   it('reads entity id, the HTTP-Redirect SSO URL, the signing certificate and the NameID format', async () => {
     const parsed = await parseIdpMetadata(idp.metadata(SSO_URL));

@@ -10,7 +10,7 @@ import {
   startSamlSignIn,
 } from '../src/modules/sso/saml';
 import { SsoError } from '../src/modules/sso/sso.identity';
-import { authnRequestOf, b64, MFA_CONTEXT, newIdpKey, ResponseOptions, TestIdp } from './helpers/saml-idp';
+import { authnRequestOf, b64, MFA_CONTEXT, newIdpKey, ResponseOptions, TestIdp } from '@roster/testkit';
 import { freshDataSource } from './helpers/test-db';
 
 // The SAML service provider against a test IdP that signs real assertions (issue 21): a valid

@@ -2,12 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { generate } from 'selfsigned';
 import { SignedXml } from 'xml-crypto';
-import type { SamlConfig } from '../../src/modules/sso/saml';
 
 // A SAML identity provider for tests: a real RSA key and self-signed certificate made at test time,
 // assertions signed with xml-crypto (RSA-SHA256, exclusive C14N, enveloped signature placed after
 // the Issuer as the schema wants), IdP metadata. Each option of `response` bends one thing that the
 // service provider must refuse.
+
+/** The SAML config fields Roster's provider form takes (SamlConfigInput), as this IdP fills them. */
+export interface IdpSamlConfig {
+  idpEntityId: string;
+  ssoUrl: string;
+  idpCertificates: string[];
+  nameIdFormat?: string | null;
+  emailAttribute?: string | null;
+  nameAttribute?: string | null;
+  groupsAttribute?: string | null;
+}
 
 export interface IdpKey {
   privateKey: string;
@@ -60,7 +70,7 @@ export class TestIdp {
     return this.key.cert.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, '');
   }
 
-  config(ssoUrl: string, extra: Partial<SamlConfig> = {}): SamlConfig {
+  config(ssoUrl: string, extra: Partial<IdpSamlConfig> = {}): IdpSamlConfig {
     return {
       idpEntityId: this.entityId,
       ssoUrl,
