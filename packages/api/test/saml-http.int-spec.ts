@@ -100,6 +100,9 @@ describe('SAML sign-in over HTTP', () => {
     expect(res.headers.get('content-type')).toContain('application/samlmetadata+xml');
     expect(await res.text()).toContain(`Location="${sp.acsUrl}"`);
     expect((await fetch(`${base()}/sso/saml/999/metadata`)).status).toBe(404);
+    // The sign-in page's generic button sends a SAML provider's browser on to the SAML start.
+    const generic = await fetch(`${base()}/sso/${providerId}/start?returnTo=%2Fagents`, { redirect: 'manual' });
+    expect(generic.headers.get('location')).toBe(`/sso/saml/${providerId}/start?returnTo=%2Fagents`);
   });
 
   it('signs a new agent in from a signed answer and returns to the SPA; the same answer again is refused and audited', async () => {
