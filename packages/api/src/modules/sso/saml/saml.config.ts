@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { FieldCheck } from '../../../common/errors';
+import { isProviderUrl } from '../provider-url';
 
 // What an admin configures for a SAML identity provider (the JSON config of an sso_provider row
 // with protocol SAML), and the one check that every writer of it runs. The service provider's own
@@ -44,20 +45,6 @@ export const SAML_REQUEST_TTL_MS = 10 * 60_000;
 /** The longest an assertion is accepted after its IssueInstant, whatever its NotOnOrAfter says (bounds the replay table too). */
 export const SAML_MAX_ASSERTION_AGE_MS = 60 * 60_000;
 
-const LOOPBACK = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])$/i;
-
-/** https anywhere, http only on a loopback address (a local IdP for development and tests). */
-export function isSafeUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password) return false;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
-}
-
 /** A certificate as PEM, or null when it does not parse as X.509. */
 export function certificateToPem(value: string): string | null {
   const body = value.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
@@ -90,7 +77,7 @@ export function samlConfigFrom(input: Partial<Record<keyof SamlConfig, unknown>>
       return null;
     }
     if (check(v.length <= SAML_LIMITS.url, field, `must be at most ${SAML_LIMITS.url} characters`))
-      check(isSafeUrl(v), field, 'must be an https address (http only on localhost)');
+      check(isProviderUrl(v), field, 'must be an https address (http only on localhost)');
     return v;
   };
   const ssoUrl = url('ssoUrl', true);

@@ -1,5 +1,6 @@
 import { badInput, DomainError } from '../../../common/errors';
-import { isSafeUrl, SAML_LIMITS, SamlConfig } from './saml.config';
+import { isProviderUrl } from '../provider-url';
+import { SAML_LIMITS, SamlConfig } from './saml.config';
 import { attrOf, children, parseXml, textOf, XmlEl } from './saml.xml';
 
 // IdP metadata (SAML 2.0 metadata, an EntityDescriptor with an IDPSSODescriptor) into the fields
@@ -43,7 +44,7 @@ export async function parseIdpMetadata(xml: string, field = 'metadataXml'): Prom
  * could leave https), answered within 5 s, read up to the size limit.
  */
 export async function fetchIdpMetadata(url: string, field = 'metadataUrl'): Promise<string> {
-  if (url.length > SAML_LIMITS.url || !isSafeUrl(url)) throw badInput({ [field]: 'must be an https address (http only on localhost)' });
+  if (url.length > SAML_LIMITS.url || !isProviderUrl(url)) throw badInput({ [field]: 'must be an https address (http only on localhost)' });
   let res: Response;
   try {
     res = await fetch(url, {
