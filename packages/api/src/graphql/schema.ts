@@ -27,8 +27,7 @@ import { UserFileResolver } from '../modules/user-file';
 import { AgentCrmResolver } from '../modules/agent-crm';
 import { CrmSettingsResolver, SecuritySettingsResolver } from '../modules/setting';
 import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/custom-field';
-import { SsoProviderResolver, SsoSettingsResolver } from '../modules/sso';
-import { SamlProviderResolver } from '../modules/sso/saml';
+import { SamlProviderResolver, SsoProviderResolver, SsoSettingsResolver } from '../modules/sso';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,

@@ -1,9 +1,18 @@
 import express from 'express';
 import type { AppDeps } from '../graphql/context';
 import { buildContext } from '../graphql/context';
-import { completeSsoSignIn, recordSsoFailure, SsoError, SsoProvider } from '../modules/sso';
 import { ssoFailurePath } from './sso';
-import { finishSamlSignIn, SamlDeps, samlProviderOf, samlServiceProviderMetadata, startSamlSignIn } from '../modules/sso/saml';
+import {
+  completeSsoSignIn,
+  finishSamlSignIn,
+  recordSsoFailure,
+  type SamlDeps,
+  samlProviderOf,
+  samlServiceProviderMetadata,
+  SsoError,
+  SsoProvider,
+  startSamlSignIn,
+} from '../modules/sso';
 
 // SAML 2.0 Web SSO for the browser (SP-initiated): /start sends it to the IdP with an AuthnRequest
 // (HTTP-Redirect), the IdP posts the signed answer to /acs (HTTP-POST), and /metadata is our SP

@@ -7,3 +7,11 @@ export { SSO_PROTOCOLS } from './sso.protocols';
 export type { SsoProtocolConfig } from './sso.protocol-config';
 export { finishOidcSignIn, startOidcSignIn, STATE_TTL_MINUTES } from './oidc/oidc.flows';
 export { OIDC_CALLBACK_PATH } from './oidc/oidc.paths';
+export {
+  finishSamlSignIn,
+  type SamlDeps,
+  SamlProviderResolver,
+  samlProviderOf,
+  samlServiceProviderMetadata,
+  startSamlSignIn,
+} from './saml';
