@@ -46,6 +46,8 @@ export default defineConfig({
       '/imports': { target: apiTarget, changeOrigin: false },
       '/exports': { target: apiTarget, changeOrigin: false },
       '/users': { target: apiTarget, changeOrigin: false },
+      // Single sign-on's browser legs (start, callback); the admin page is /single-sign-on.
+      '/sso/': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {
@@ -54,6 +56,7 @@ export default defineConfig({
       '/imports': { target: apiTarget, changeOrigin: false },
       '/exports': { target: apiTarget, changeOrigin: false },
       '/users': { target: apiTarget, changeOrigin: false },
+      '/sso/': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

@@ -336,6 +336,11 @@ type Documents = {
     "\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": typeof types.SsoOidcResetDocument,
     "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n": typeof types.SsoOidcLicenseDocument,
     "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n": typeof types.SsoOidcBulkInviteDocument,
+    "\n  query SsoProvidersList {\n    ssoProviders {\n      id\n      displayName\n      enabled\n      trustProviderMfa\n      groupTeamMappings {\n        group\n        teamId\n      }\n      oidc {\n        issuer\n        clientSecretSet\n        scopes\n      }\n    }\n  }\n": typeof types.SsoProvidersListDocument,
+    "\n  query SsoProvidersPublic {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n": typeof types.SsoProvidersPublicDocument,
+    "\n  mutation SsoProvidersUpdate($id: ID!, $i: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $i) {\n      id\n      enabled\n      oidc {\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n": typeof types.SsoProvidersUpdateDocument,
+    "\n  mutation SsoProvidersDelete($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n": typeof types.SsoProvidersDeleteDocument,
+    "\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n": typeof types.SsoProvidersSettingsDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
@@ -684,6 +689,11 @@ const documents: Documents = {
     "\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": types.SsoOidcResetDocument,
     "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n": types.SsoOidcLicenseDocument,
     "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n": types.SsoOidcBulkInviteDocument,
+    "\n  query SsoProvidersList {\n    ssoProviders {\n      id\n      displayName\n      enabled\n      trustProviderMfa\n      groupTeamMappings {\n        group\n        teamId\n      }\n      oidc {\n        issuer\n        clientSecretSet\n        scopes\n      }\n    }\n  }\n": types.SsoProvidersListDocument,
+    "\n  query SsoProvidersPublic {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n": types.SsoProvidersPublicDocument,
+    "\n  mutation SsoProvidersUpdate($id: ID!, $i: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $i) {\n      id\n      enabled\n      oidc {\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n": types.SsoProvidersUpdateDocument,
+    "\n  mutation SsoProvidersDelete($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n": types.SsoProvidersDeleteDocument,
+    "\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n": types.SsoProvidersSettingsDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
@@ -2012,6 +2022,26 @@ export function graphql(source: "\n  query SsoOidcLicense {\n    license {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoProvidersList {\n    ssoProviders {\n      id\n      displayName\n      enabled\n      trustProviderMfa\n      groupTeamMappings {\n        group\n        teamId\n      }\n      oidc {\n        issuer\n        clientSecretSet\n        scopes\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoProvidersList {\n    ssoProviders {\n      id\n      displayName\n      enabled\n      trustProviderMfa\n      groupTeamMappings {\n        group\n        teamId\n      }\n      oidc {\n        issuer\n        clientSecretSet\n        scopes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoProvidersPublic {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query SsoProvidersPublic {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoProvidersUpdate($id: ID!, $i: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $i) {\n      id\n      enabled\n      oidc {\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SsoProvidersUpdate($id: ID!, $i: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $i) {\n      id\n      enabled\n      oidc {\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoProvidersDelete($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n"): (typeof documents)["\n  mutation SsoProvidersDelete($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n"): (typeof documents)["\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,7 @@ export const adminPageRoutes: RouteObject[] = [
   },
   { path: 'api-tokens', lazy: () => import('../features/api-tokens/pages/api-tokens-page').then((m) => ({ Component: m.ApiTokensPage })) },
   { path: 'license', lazy: () => import('../features/license/pages/license-page').then((m) => ({ Component: m.LicensePage })) },
+  { path: 'single-sign-on', lazy: () => import('../features/sso/pages/sso-page').then((m) => ({ Component: m.SsoPage })) },
   { path: 'audit', lazy: () => import('../features/audit/pages/audit-page').then((m) => ({ Component: m.AuditPage })) },
   { path: 'outbox', lazy: () => import('../features/outbox/pages/outbox-page').then((m) => ({ Component: m.OutboxPage })) },
 ];

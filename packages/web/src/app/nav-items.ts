@@ -1,5 +1,6 @@
 import type { LucideIcon } from 'lucide-react';
 import {
+  LogIn,
   BadgeCheck,
   Building2,
   Contact,
@@ -65,6 +66,12 @@ export const ADMIN_NAV: NavItem[] = [
     summary: 'Scoped tokens for third parties: create, see when each was last used, revoke.',
   },
   { to: '/license', icon: BadgeCheck, label: 'License', summary: 'Seats in use, pending invitations and the seats left.' },
+  {
+    to: '/single-sign-on',
+    icon: LogIn,
+    label: 'Single sign-on',
+    summary: 'Sign in through your identity provider (OIDC): providers, new agents, SSO required.',
+  },
   {
     to: '/audit',
     icon: ScrollText,

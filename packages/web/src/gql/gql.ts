@@ -127,7 +127,14 @@ type Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  mutation ReadSamlMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n": typeof types.ReadSamlMetadataDocument,
-    "\n  fragment SamlProviderConfigFields on SamlProviderConfig {\n    idpEntityId\n    ssoUrl\n    idpCertificates\n    metadataUrl\n    nameIdFormat\n    spEntityId\n    acsUrl\n    spMetadataUrl\n  }\n": typeof types.SamlProviderConfigFieldsFragmentDoc,
+    "\n  query SsoSignInProviders {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n": typeof types.SsoSignInProvidersDocument,
+    "\n  fragment SsoProviderFields on SsoProvider {\n    id\n    protocol\n    displayName\n    enabled\n    emailClaim\n    nameClaim\n    groupsClaim\n    groupTeamMappings {\n      group\n      teamId\n    }\n    defaultPermissionGroupIds\n    defaultTeamIds\n    trustProviderMfa\n    callbackUrl\n    updatedAt\n    oidc {\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n    }\n    saml {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      metadataUrl\n      nameIdFormat\n      spEntityId\n      acsUrl\n      spMetadataUrl\n    }\n  }\n": typeof types.SsoProviderFieldsFragmentDoc,
+    "\n  query SsoPage {\n    ssoProviders {\n      ...SsoProviderFields\n    }\n    teams {\n      id\n      name\n    }\n    permissionGroups {\n      id\n      name\n    }\n  }\n": typeof types.SsoPageDocument,
+    "\n  mutation CreateSsoProvider($input: SsoProviderInput!) {\n    createSsoProvider(input: $input) {\n      ...SsoProviderFields\n    }\n  }\n": typeof types.CreateSsoProviderDocument,
+    "\n  mutation UpdateSsoProvider($id: ID!, $input: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $input) {\n      ...SsoProviderFields\n    }\n  }\n": typeof types.UpdateSsoProviderDocument,
+    "\n  mutation DeleteSsoProvider($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n": typeof types.DeleteSsoProviderDocument,
+    "\n  query SsoSettings {\n    ssoSettings {\n      ssoRequired\n      breakGlassAdmins {\n        id\n      }\n      updatedAt\n      updatedByName\n    }\n    agents(filter: { isAdmin: true, status: ACTIVE }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.SsoSettingsDocument,
+    "\n  mutation UpdateSsoSettings($input: SsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      ssoRequired\n      breakGlassAdmins {\n        id\n      }\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateSsoSettingsDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamsDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameTeamDocument,
@@ -270,7 +277,14 @@ const documents: Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  mutation ReadSamlMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n": types.ReadSamlMetadataDocument,
-    "\n  fragment SamlProviderConfigFields on SamlProviderConfig {\n    idpEntityId\n    ssoUrl\n    idpCertificates\n    metadataUrl\n    nameIdFormat\n    spEntityId\n    acsUrl\n    spMetadataUrl\n  }\n": types.SamlProviderConfigFieldsFragmentDoc,
+    "\n  query SsoSignInProviders {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n": types.SsoSignInProvidersDocument,
+    "\n  fragment SsoProviderFields on SsoProvider {\n    id\n    protocol\n    displayName\n    enabled\n    emailClaim\n    nameClaim\n    groupsClaim\n    groupTeamMappings {\n      group\n      teamId\n    }\n    defaultPermissionGroupIds\n    defaultTeamIds\n    trustProviderMfa\n    callbackUrl\n    updatedAt\n    oidc {\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n    }\n    saml {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      metadataUrl\n      nameIdFormat\n      spEntityId\n      acsUrl\n      spMetadataUrl\n    }\n  }\n": types.SsoProviderFieldsFragmentDoc,
+    "\n  query SsoPage {\n    ssoProviders {\n      ...SsoProviderFields\n    }\n    teams {\n      id\n      name\n    }\n    permissionGroups {\n      id\n      name\n    }\n  }\n": types.SsoPageDocument,
+    "\n  mutation CreateSsoProvider($input: SsoProviderInput!) {\n    createSsoProvider(input: $input) {\n      ...SsoProviderFields\n    }\n  }\n": types.CreateSsoProviderDocument,
+    "\n  mutation UpdateSsoProvider($id: ID!, $input: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $input) {\n      ...SsoProviderFields\n    }\n  }\n": types.UpdateSsoProviderDocument,
+    "\n  mutation DeleteSsoProvider($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n": types.DeleteSsoProviderDocument,
+    "\n  query SsoSettings {\n    ssoSettings {\n      ssoRequired\n      breakGlassAdmins {\n        id\n      }\n      updatedAt\n      updatedByName\n    }\n    agents(filter: { isAdmin: true, status: ACTIVE }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.SsoSettingsDocument,
+    "\n  mutation UpdateSsoSettings($input: SsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      ssoRequired\n      breakGlassAdmins {\n        id\n      }\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateSsoSettingsDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n        name\n        email\n      }\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.TeamsDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation RenameTeam($id: ID!, $name: String!) {\n    renameTeam(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameTeamDocument,
@@ -769,7 +783,35 @@ export function graphql(source: "\n  mutation ReadSamlMetadata($xml: String, $ur
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SamlProviderConfigFields on SamlProviderConfig {\n    idpEntityId\n    ssoUrl\n    idpCertificates\n    metadataUrl\n    nameIdFormat\n    spEntityId\n    acsUrl\n    spMetadataUrl\n  }\n"): (typeof documents)["\n  fragment SamlProviderConfigFields on SamlProviderConfig {\n    idpEntityId\n    ssoUrl\n    idpCertificates\n    metadataUrl\n    nameIdFormat\n    spEntityId\n    acsUrl\n    spMetadataUrl\n  }\n"];
+export function graphql(source: "\n  query SsoSignInProviders {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query SsoSignInProviders {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SsoProviderFields on SsoProvider {\n    id\n    protocol\n    displayName\n    enabled\n    emailClaim\n    nameClaim\n    groupsClaim\n    groupTeamMappings {\n      group\n      teamId\n    }\n    defaultPermissionGroupIds\n    defaultTeamIds\n    trustProviderMfa\n    callbackUrl\n    updatedAt\n    oidc {\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n    }\n    saml {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      metadataUrl\n      nameIdFormat\n      spEntityId\n      acsUrl\n      spMetadataUrl\n    }\n  }\n"): (typeof documents)["\n  fragment SsoProviderFields on SsoProvider {\n    id\n    protocol\n    displayName\n    enabled\n    emailClaim\n    nameClaim\n    groupsClaim\n    groupTeamMappings {\n      group\n      teamId\n    }\n    defaultPermissionGroupIds\n    defaultTeamIds\n    trustProviderMfa\n    callbackUrl\n    updatedAt\n    oidc {\n      issuer\n      clientId\n      clientSecretSet\n      scopes\n    }\n    saml {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      metadataUrl\n      nameIdFormat\n      spEntityId\n      acsUrl\n      spMetadataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoPage {\n    ssoProviders {\n      ...SsoProviderFields\n    }\n    teams {\n      id\n      name\n    }\n    permissionGroups {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SsoPage {\n    ssoProviders {\n      ...SsoProviderFields\n    }\n    teams {\n      id\n      name\n    }\n    permissionGroups {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSsoProvider($input: SsoProviderInput!) {\n    createSsoProvider(input: $input) {\n      ...SsoProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSsoProvider($input: SsoProviderInput!) {\n    createSsoProvider(input: $input) {\n      ...SsoProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSsoProvider($id: ID!, $input: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $input) {\n      ...SsoProviderFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSsoProvider($id: ID!, $input: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $input) {\n      ...SsoProviderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSsoProvider($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSsoProvider($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoSettings {\n    ssoSettings {\n      ssoRequired\n      breakGlassAdmins {\n        id\n      }\n      updatedAt\n      updatedByName\n    }\n    agents(filter: { isAdmin: true, status: ACTIVE }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoSettings {\n    ssoSettings {\n      ssoRequired\n      breakGlassAdmins {\n        id\n      }\n      updatedAt\n      updatedByName\n    }\n    agents(filter: { isAdmin: true, status: ACTIVE }, first: 100) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSsoSettings($input: SsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      ssoRequired\n      breakGlassAdmins {\n        id\n      }\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSsoSettings($input: SsoSettingsInput!) {\n    updateSsoSettings(input: $input) {\n      ssoRequired\n      breakGlassAdmins {\n        id\n      }\n      updatedAt\n      updatedByName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

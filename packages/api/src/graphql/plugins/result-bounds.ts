@@ -6,6 +6,7 @@ import { SIGNATURE_MAX_BYTES } from '../../modules/agent';
 import { AUDIT_VALUE_CHARS, MAX_AUDIT_DETAILS, MAX_CHANGES_PER_EVENT } from '../../modules/audit';
 import { CUSTOM_FIELD_LIMITS } from '../../modules/custom-field';
 import { USER_LIMITS } from '../../modules/user';
+import { SSO_LIMITS } from '../../modules/sso';
 
 // What the result-size estimate (query-cost.ts) multiplies by: the most items each list field without
 // a `first` argument can return, from the same constants the services enforce on writes. A list field
@@ -53,6 +54,13 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.permissionCatalog': PERMISSIONS,
   'Query.permissionGroups': MAX_PERMISSION_GROUPS,
   'Query.teams': MAX_TEAMS,
+  'Query.ssoProviders': SSO_LIMITS.providers,
+  'Query.ssoSignInProviders': SSO_LIMITS.providers,
+  'SsoProvider.groupTeamMappings': SSO_LIMITS.groupMappings,
+  'SsoProvider.defaultPermissionGroupIds': SSO_LIMITS.defaults,
+  'SsoProvider.defaultTeamIds': SSO_LIMITS.defaults,
+  'OidcProviderConfig.mfaAcrValues': SSO_LIMITS.mfaAcrValues,
+  'SsoSettings.breakGlassAdmins': SSO_LIMITS.breakGlassAdmins,
   'Query.userCustomFields': CUSTOM_FIELD_LIMITS.fields,
   'Query.usergroups': MAX_USERGROUPS,
   'Team.members': RELATION_ESTIMATE,

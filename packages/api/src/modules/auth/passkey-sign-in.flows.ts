@@ -3,6 +3,7 @@ import { agentTarget, stepFailed } from '../audit';
 import { oneAttemptPerOperation, SIGN_IN, type SignInResult, startSessionFor } from './auth.flows';
 import { checkPasskeySignIn, startPasskeySignIn as startRequest } from './passkey.service';
 import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
+import { assertNonSsoSignInAllowed } from '../sso/sso.settings';
 
 // Password-less sign-in with a passkey (possession and user verification: both factors at once,
 // no second step). Starts are counted per IP (each leaves a challenge row); a failed finish counts
@@ -22,6 +23,8 @@ export async function finishPasskeySignIn(ctx: Context, requestId: string, respo
     .read(async (sc) => {
       const attempt = await takeAttempt(sc, [{ key: attemptKey('ip', ctx.ip), max: sc.config.loginMaxAttemptsPerIp }], 'sign-in');
       const signedIn = await checkPasskeySignIn(sc, { requestId, response }, found);
+      // SSO required: only the provider signs in (break-glass administrators excepted).
+      await assertNonSsoSignInAllowed(sc.em, signedIn.id);
       await forgiveAttempt(sc, attempt);
       return signedIn;
     }, SIGN_IN)

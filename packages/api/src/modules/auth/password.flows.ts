@@ -8,7 +8,7 @@ import { assertPasswordOk, hashPassword } from './password';
 import { setPasswordWithLink, usablePasswordLink } from './password-link';
 import { requestPasswordReset, setTemporaryPassword } from './password-reset';
 import { attemptKey, AttemptLimit, forgiveAttempt, takeAttempt } from './rate-limit';
-import { assertPasswordLinkAllowed, assertPasswordSignInAllowed } from '../sso/sso.settings';
+import { assertNonSsoSignInAllowed, assertPasswordSignInAllowed } from '../sso/sso.settings';
 
 // Edge flows of password links and resets: attempts counted in their own statements, the slow
 // password hash outside any transaction, then one transaction for the change.
@@ -26,7 +26,7 @@ export async function setPasswordWithTokenAndSignIn(ctx: Context, token: string,
     );
     const link = await usablePasswordLink(sc, { token });
     // Links sent before single sign-on became required set no password now (break-glass administrators excepted).
-    await assertPasswordLinkAllowed(sc.em, link.agentId);
+    await assertNonSsoSignInAllowed(sc.em, link.agentId);
     return taken;
   }, SET_PASSWORD);
   assertPasswordOk(password);

@@ -7,6 +7,7 @@ export { SSO_PROTOCOLS } from './sso.protocols';
 export type { SsoProtocolConfig } from './sso.protocol-config';
 export { finishOidcSignIn, startOidcSignIn, STATE_TTL_MINUTES } from './oidc/oidc.flows';
 export { OIDC_CALLBACK_PATH } from './oidc/oidc.paths';
+export { SSO_LIMITS } from './sso.limits';
 export {
   finishSamlSignIn,
   type SamlDeps,

@@ -15,6 +15,7 @@ import { SSO_REQUIRED } from './sso.settings';
 
 export const MAX_SSO_PROVIDERS = 20;
 export const MAX_GROUP_MAPPINGS = 100;
+export const MAX_DEFAULTS = 50;
 const CLAIM = /^[A-Za-z0-9_:./#-]{1,100}$/;
 
 export const listSsoProviders = (sc: ServiceContext) => sc.em.find(SsoProvider, { order: { id: 'ASC' } });
@@ -50,7 +51,8 @@ async function commonFields(sc: ServiceContext, input: SsoProviderInput, fc: Fie
       : [...new Set(ids(input.defaultPermissionGroupIds, 'defaultPermissionGroupIds'))];
   const teamIds = [...new Set(ids(input.defaultTeamIds, 'defaultTeamIds'))];
   const mapped = mappings.map((m) => ({ group: m.group.trim(), teamId: parseId(m.teamId, 'input.groupTeamMappings') }));
-  fc.check(groupIds.length <= 50 && teamIds.length <= 50, 'defaultTeamIds', 'at most 50 teams and 50 permission groups');
+  fc.check(teamIds.length <= MAX_DEFAULTS, 'defaultTeamIds', `must be at most ${MAX_DEFAULTS}`);
+  fc.check(groupIds.length <= MAX_DEFAULTS, 'defaultPermissionGroupIds', `must be at most ${MAX_DEFAULTS}`);
   const allTeams = [...new Set([...teamIds, ...mapped.map((m) => m.teamId)])];
   const [teams, groups] = await Promise.all([
     allTeams.length ? sc.em.countBy(Team, { id: In(allTeams) }) : 0,
@@ -103,6 +105,8 @@ export async function createSsoProvider(sc: ServiceContext, { input }: { input: 
   const protocol = protocolOf(input);
   const fc = new FieldCheck('input');
   const fields = await commonFields(sc, input, fc);
+  // Checked now for the field errors (all at once); sealed below, bound to the new row's id.
+  protocol.configFromInput(sc, input, { providerId: 0, previous: null, fc });
   fc.throwIfAny();
   if ((await sc.em.count(SsoProvider)) >= MAX_SSO_PROVIDERS) throw badInput({ input: `at most ${MAX_SSO_PROVIDERS} providers` });
   const now = sc.clock();
@@ -116,7 +120,6 @@ export async function createSsoProvider(sc: ServiceContext, { input }: { input: 
   const id = identifiers[0].id as number;
   // The secret is sealed bound to the row's id, known only now.
   const config = protocol.configFromInput(sc, input, { providerId: id, previous: null, fc });
-  fc.throwIfAny();
   await sc.em.update(SsoProvider, id, { config });
   const created = await sc.em.findOneByOrFail(SsoProvider, { id });
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.SSO_PROVIDER, id, diff({}, logged(created)), 'sso_provider.created');

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { systemActor } from '../../common/actor';
 import { ADMIN } from '../../common/auth';
 import type { Context } from '../../common/request';
 import { OidcProviderConfig } from './oidc/oidc.inputs';
@@ -8,6 +9,8 @@ import { SsoProvider } from './sso-provider.entity';
 import { SsoProviderInput } from './sso.inputs';
 import { createSsoProvider, deleteSsoProvider, enabledSsoProviders, listSsoProviders, updateSsoProvider } from './sso.providers';
 import { SsoSettings, SsoSettingsInput, ssoSettings, updateSsoSettings } from './sso.settings';
+
+const SIGN_IN_PAGE = systemActor('Sign-in page');
 
 @ObjectType({ description: 'An enabled provider as the sign-in page shows it.' })
 export class SsoSignInProvider {
@@ -26,7 +29,7 @@ export class SsoProviderResolver {
 
   @Query(() => [SsoSignInProvider], { description: 'Public: the enabled single sign-on providers (id and name only).' })
   async ssoSignInProviders(@Ctx() ctx: Context): Promise<SsoSignInProvider[]> {
-    const providers = await ctx.read(enabledSsoProviders);
+    const providers = await ctx.read(enabledSsoProviders, SIGN_IN_PAGE);
     return providers.map(({ id, displayName }) => ({ id, displayName }));
   }
 

@@ -89,8 +89,8 @@ export async function assertPasswordSignInAllowed(em: EntityManager, email: stri
   if (await passwordSignInRefused(em, agent)) throw ssoRequiredError();
 }
 
-/** A password link (reset, set-password) of `agentId`: refused like a password sign-in. */
-export async function assertPasswordLinkAllowed(em: EntityManager, agentId: number): Promise<void> {
+/** A password link (reset, set-password) or a password-less passkey sign-in of `agentId`: refused like a password sign-in. */
+export async function assertNonSsoSignInAllowed(em: EntityManager, agentId: number): Promise<void> {
   if (!(await ssoRequired(em))) return;
   if (await passwordSignInRefused(em, await em.findOneBy(Agent, { id: agentId }))) throw ssoRequiredError();
 }

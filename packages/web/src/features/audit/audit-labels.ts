@@ -41,6 +41,7 @@ export const AUDIT_TARGET_TYPES: { value: string; label: string }[] = [
   { value: 'API_TOKEN', label: 'API token' },
   { value: 'SETTING', label: 'Setting' },
   { value: 'USER_CUSTOM_FIELD', label: 'User field' },
+  { value: 'SSO_PROVIDER', label: 'Single sign-on provider' },
   { value: 'ORGANIZATION', label: 'Organization' },
   { value: 'USERGROUP', label: 'Usergroup' },
   { value: 'IMPORT', label: 'Import' },

@@ -10,17 +10,3 @@ export const READ_SAML_METADATA_MUTATION = graphql(`
     }
   }
 `);
-
-/** The SAML part of an SSO provider, for the provider form (fetch it with the provider). */
-export const SAML_PROVIDER_CONFIG_FRAGMENT = graphql(`
-  fragment SamlProviderConfigFields on SamlProviderConfig {
-    idpEntityId
-    ssoUrl
-    idpCertificates
-    metadataUrl
-    nameIdFormat
-    spEntityId
-    acsUrl
-    spMetadataUrl
-  }
-`);

@@ -15,6 +15,7 @@ export interface OidcConfig {
   scopes?: string;
 }
 
+export const MAX_MFA_ACR_VALUES = 20;
 const OIDC_SECRET_PURPOSE = 'sso-oidc-client-secret';
 const aad = (providerId: number) => `sso_provider:${providerId}`;
 
@@ -50,7 +51,7 @@ export const oidcProtocol: SsoProtocolConfig = {
     fc.check(oidc.clientSecret == null || oidc.clientSecret.length <= 500, 'oidc.clientSecret', 'must be at most 500 characters');
     const acr = oidc.mfaAcrValues ?? DEFAULT_MFA_ACR;
     fc.check(
-      acr.length <= 20 && acr.every((v) => v.length >= 1 && v.length <= 300),
+      acr.length <= MAX_MFA_ACR_VALUES && acr.every((v) => v.length >= 1 && v.length <= 300),
       'oidc.mfaAcrValues',
       'must be at most 20 values of 1 to 300 characters',
     );

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AuthCard } from '../components/auth-card';
 import { SecondStepForm } from '../../two-step/second-step-form';
 import { PasskeySignIn } from '../../two-step/passkey-sign-in';
+import { SsoSignInOptions } from '../../sso/components/sso-sign-in-options';
 import type { ViewerFieldsFragment } from '../../../gql/graphql';
 
 const LABELS = { email: 'Email', password: 'Password' };
@@ -65,6 +66,7 @@ export function SignInPage() {
 
   return (
     <AuthCard title="Sign in" intro="Sign in with your agent account.">
+      <SsoSignInOptions />
       <form onSubmit={handleSubmit} className="form">
         <FormAlert error={error} labels={LABELS} />
         <TextField

@@ -1,32 +1,29 @@
 import { useState } from 'react';
-import { useFormContext } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
-import { CopyButton } from '../../components/copy-button';
-import { FormField } from '../../components/form-field';
-import { InputField } from '../../components/input-field';
-import { useToast } from '../../components/toast';
-import { toDisplayError } from '../../lib/errors';
-import { READ_SAML_METADATA_MUTATION } from './saml.graphql';
+import { CopyButton } from '../../../components/copy-button';
+import { FormField } from '../../../components/form-field';
+import { InputField } from '../../../components/input-field';
+import { useToast } from '../../../components/toast';
+import { toDisplayError } from '../../../lib/errors';
+import { READ_SAML_METADATA_MUTATION } from '../saml.graphql';
+import type { ProtocolFieldsProps } from './oidc-fields';
+import type { ProtocolInput, ProviderFormValues } from './provider-form-values';
 
-// The SAML fields of the SSO provider form (protocol SAML): read the IdP's metadata (pasted XML or
-// its URL) into the fields, or type them; and, once the provider exists, the names to give the IdP.
-// Lives inside the SSO page's react-hook-form (FormProvider), under `saml.*`.
+// The SAML part of the provider form: read the IdP's metadata (pasted XML or its URL) into the
+// fields, or type them; and, once the provider exists, the names to give the IdP (entity ID, ACS).
 
 /** The form's SAML values: certificates as one text (PEM blocks, or base64 bodies separated by blank lines). */
 export interface SamlFormValues {
-  saml: { idpEntityId: string; ssoUrl: string; idpCertificates: string; metadataUrl: string; nameIdFormat: string };
+  idpEntityId: string;
+  ssoUrl: string;
+  idpCertificates: string;
+  metadataUrl: string;
+  nameIdFormat: string;
 }
 
-/** Form field names, for applyServerFieldErrors (`input.saml.ssoUrl` lands on `saml.ssoUrl`). */
-export const SAML_FIELD_NAMES = [
-  'saml.idpEntityId',
-  'saml.ssoUrl',
-  'saml.idpCertificates',
-  'saml.metadataUrl',
-  'saml.nameIdFormat',
-] as const;
+export const SAML_FIELDS = ['idpEntityId', 'ssoUrl', 'idpCertificates', 'metadataUrl', 'nameIdFormat'] as const;
 
-export interface SamlConfigShape {
+interface SamlConfigShape {
   idpEntityId: string;
   ssoUrl: string;
   idpCertificates: string[];
@@ -44,7 +41,7 @@ export function splitCertificates(text: string): string[] {
     .filter(Boolean);
 }
 
-export function samlFormValues(config?: SamlConfigShape | null): SamlFormValues['saml'] {
+export function samlFormValues(config?: SamlConfigShape | null): SamlFormValues {
   return {
     idpEntityId: config?.idpEntityId ?? '',
     ssoUrl: config?.ssoUrl ?? '',
@@ -54,25 +51,22 @@ export function samlFormValues(config?: SamlConfigShape | null): SamlFormValues[
   };
 }
 
-/** The SamlConfigInput of the form's values (empty optional fields as null). */
-export function samlInput(values: SamlFormValues['saml']): SamlConfigShape {
+/** The input's `saml` object (empty optional fields as null). */
+export function samlInput(values: ProviderFormValues): ProtocolInput {
+  const v = values.saml;
   return {
-    idpEntityId: values.idpEntityId.trim(),
-    ssoUrl: values.ssoUrl.trim(),
-    idpCertificates: splitCertificates(values.idpCertificates),
-    metadataUrl: values.metadataUrl.trim() || null,
-    nameIdFormat: values.nameIdFormat.trim() || null,
+    saml: {
+      idpEntityId: v.idpEntityId.trim(),
+      ssoUrl: v.ssoUrl.trim(),
+      idpCertificates: splitCertificates(v.idpCertificates),
+      metadataUrl: v.metadataUrl.trim() || null,
+      nameIdFormat: v.nameIdFormat.trim() || null,
+    },
   };
 }
 
-interface ServiceProviderNames {
-  spEntityId: string;
-  acsUrl: string;
-  spMetadataUrl: string;
-}
-
-function MetadataImport() {
-  const { setValue, getValues } = useFormContext<SamlFormValues>();
+function MetadataImport({ form }: Pick<ProtocolFieldsProps, 'form'>) {
+  const { setValue, getValues } = form;
   const toast = useToast();
   const [xml, setXml] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -100,7 +94,7 @@ function MetadataImport() {
 
   return (
     <div className="saml-metadata-import">
-      <FormField label="IdP metadata XML" hint="Paste the XML, or leave empty to read it from the metadata URL below." error={error}>
+      <FormField label="IdP metadata XML" hint="Paste the XML, or leave empty to read it from the metadata URL above." error={error}>
         {(control) => <textarea {...control} rows={4} value={xml} onChange={(event) => setXml(event.target.value)} />}
       </FormField>
       <button type="button" className="button button-secondary" onClick={() => void readMetadata()} disabled={loading}>
@@ -110,15 +104,17 @@ function MetadataImport() {
   );
 }
 
-/** The SAML provider fields; `serviceProvider`: Roster's names for this provider (after it is saved). */
-export function SamlProviderFields({ serviceProvider }: { serviceProvider?: ServiceProviderNames | null }) {
+/** The SAML provider fields; for a saved provider also Roster's names to give the IdP. */
+export function SamlFields({ form, provider }: ProtocolFieldsProps) {
   const {
     register,
     formState: { errors },
-  } = useFormContext<SamlFormValues>();
+  } = form;
   const e = errors.saml;
+  const required = (v: string) => (v.trim() ? true : 'is required');
+  const sp = provider?.saml;
   return (
-    <fieldset className="saml-provider-fields">
+    <fieldset className="form-section">
       <legend>SAML 2.0</legend>
       <InputField
         label="Metadata URL"
@@ -127,32 +123,32 @@ export function SamlProviderFields({ serviceProvider }: { serviceProvider?: Serv
         error={e?.metadataUrl?.message}
         {...register('saml.metadataUrl')}
       />
-      <MetadataImport />
-      <InputField label="IdP entity ID" error={e?.idpEntityId?.message} {...register('saml.idpEntityId', { required: 'is required' })} />
+      <MetadataImport form={form} />
+      <InputField label="IdP entity ID" error={e?.idpEntityId?.message} {...register('saml.idpEntityId', { validate: required })} />
       <InputField
         label="Single sign-on URL"
         type="url"
         hint="The IdP's HTTP-Redirect SingleSignOnService location"
         error={e?.ssoUrl?.message}
-        {...register('saml.ssoUrl', { required: 'is required' })}
+        {...register('saml.ssoUrl', { validate: required })}
       />
       <FormField label="Signing certificates" hint="PEM; several during a key rollover" error={e?.idpCertificates?.message}>
-        {(control) => <textarea {...control} rows={6} {...register('saml.idpCertificates', { required: 'is required' })} />}
+        {(control) => <textarea {...control} rows={6} {...register('saml.idpCertificates', { validate: required })} />}
       </FormField>
       <InputField label="NameID format" hint="Empty: the IdP chooses" error={e?.nameIdFormat?.message} {...register('saml.nameIdFormat')} />
-      {serviceProvider && (
+      {sp && (
         <dl className="saml-service-provider">
           <dt>Entity ID (Audience)</dt>
           <dd>
-            <code>{serviceProvider.spEntityId}</code> <CopyButton text={serviceProvider.spEntityId} what="entity ID" small />
+            <code>{sp.spEntityId}</code> <CopyButton text={sp.spEntityId} what="entity ID" small />
           </dd>
           <dt>ACS URL (HTTP-POST)</dt>
           <dd>
-            <code>{serviceProvider.acsUrl}</code> <CopyButton text={serviceProvider.acsUrl} what="ACS URL" small />
+            <code>{sp.acsUrl}</code> <CopyButton text={sp.acsUrl} what="ACS URL" small />
           </dd>
           <dt>SP metadata</dt>
           <dd>
-            <a href={serviceProvider.spMetadataUrl}>{serviceProvider.spMetadataUrl}</a>
+            <a href={sp.spMetadataUrl}>{sp.spMetadataUrl}</a>
           </dd>
         </dl>
       )}

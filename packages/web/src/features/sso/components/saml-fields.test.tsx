@@ -1,43 +1,35 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { ToastProvider } from '../../components/toast';
-import { READ_SAML_METADATA_MUTATION } from './saml.graphql';
-import { type SamlFormValues, samlFormValues, samlInput, SamlProviderFields, splitCertificates } from './saml-provider-fields';
+import { ToastProvider } from '../../../components/toast';
+import type { SsoProtocol } from '../../../gql/graphql';
+import { READ_SAML_METADATA_MUTATION } from '../saml.graphql';
+import { emptyProvider, type ProviderFormValues } from './provider-form-values';
+import { SamlFields, samlInput, splitCertificates } from './saml-fields';
 
 const CERT_A = '-----BEGIN CERTIFICATE-----\nMIIBAAA\n-----END CERTIFICATE-----';
 const CERT_B = '-----BEGIN CERTIFICATE-----\nMIIBBBB\n-----END CERTIFICATE-----';
 
-function Harness({ onValues }: { onValues: (v: SamlFormValues) => void }) {
-  const form = useForm<SamlFormValues>({ defaultValues: { saml: samlFormValues(null) } });
+function Harness({ onValues }: { onValues: (v: ProviderFormValues) => void }) {
+  const form = useForm<ProviderFormValues>({ defaultValues: emptyProvider('SAML' as SsoProtocol) });
   return (
-    <FormProvider {...form}>
-      <form onSubmit={form.handleSubmit(onValues)}>
-        <SamlProviderFields
-          serviceProvider={{
-            spEntityId: 'http://r/sso/saml/1/metadata',
-            acsUrl: 'http://r/sso/saml/1/acs',
-            spMetadataUrl: 'http://r/sso/saml/1/metadata',
-          }}
-        />
-        <button type="submit">Save</button>
-      </form>
-    </FormProvider>
+    <form onSubmit={form.handleSubmit(onValues)}>
+      <SamlFields form={form} provider={null} />
+      <button type="submit">Save</button>
+    </form>
   );
 }
 
-describe('SamlProviderFields', () => {
-  it('splits PEM blocks and blank-line separated bodies', () => {
+describe('SamlFields', () => {
+  it('splits PEM blocks and blank-line separated bodies into the input', () => {
     expect(splitCertificates(`${CERT_A}\n${CERT_B}`)).toEqual([CERT_A, CERT_B]);
     expect(splitCertificates('MIIB AAA\n\n  MIIBBBB\n')).toEqual(['MIIBAAA', 'MIIBBBB']);
-    expect(samlInput({ idpEntityId: ' e ', ssoUrl: 'https://i/sso', idpCertificates: CERT_A, metadataUrl: '', nameIdFormat: '' })).toEqual({
-      idpEntityId: 'e',
-      ssoUrl: 'https://i/sso',
-      idpCertificates: [CERT_A],
-      metadataUrl: null,
-      nameIdFormat: null,
+    const values = emptyProvider('SAML' as SsoProtocol);
+    values.saml = { idpEntityId: ' e ', ssoUrl: 'https://i/sso', idpCertificates: CERT_A, metadataUrl: '', nameIdFormat: '' };
+    expect(samlInput(values)).toEqual({
+      saml: { idpEntityId: 'e', ssoUrl: 'https://i/sso', idpCertificates: [CERT_A], metadataUrl: null, nameIdFormat: null },
     });
   });
 
@@ -59,7 +51,7 @@ describe('SamlProviderFields', () => {
         },
       },
     ];
-    let submitted: SamlFormValues | undefined;
+    let submitted: ProviderFormValues | undefined;
     render(
       <MockedProvider mocks={mocks}>
         <ToastProvider>
@@ -67,7 +59,6 @@ describe('SamlProviderFields', () => {
         </ToastProvider>
       </MockedProvider>,
     );
-    expect(screen.getByText('http://r/sso/saml/1/acs')).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByLabelText('IdP metadata XML'));
     await user.paste(xml);
