@@ -56,7 +56,8 @@ export function samlRoutes(deps: AppDeps): express.Router {
       res.setHeader('Cache-Control', 'no-store');
       res.redirect(303, await startSamlSignIn(samlDeps, samlProviderOf(provider), req.query.returnTo));
     } catch (e) {
-      await failed(req, res, e);
+      // Nothing was attempted yet (as the OIDC start): not in the audit log, which anyone could otherwise fill with GETs.
+      res.redirect(303, ssoFailurePath(e));
     }
   });
 
