@@ -6,6 +6,7 @@ import { CREATE_USER, LIST_USERS, UPDATE_USER } from './helpers/crm-fixtures';
 import { CF_CREATE, CF_UPDATE } from './helpers/custom-field-fixtures';
 import { UPDATE_CRM } from './helpers/agent-crm-fixtures';
 import { UPDATE_CRM_SETTINGS } from './helpers/visibility-fixtures';
+import { newIdpKey } from '@roster/testkit';
 
 const INPUT_FORMAT_CREATE_PERMISSION_GROUP_DOC = graphql(`
   mutation InputFormatCreatePermissionGroup($i: PermissionGroupInput!) {
@@ -263,6 +264,18 @@ describe('input types', () => {
       send: (i) => admin(INPUT_FORMAT_CREATE_SSO_PROVIDER_DOC, { i: { protocol: 'OIDC', displayName: `IdP ${unique()}`, oidc: i } }),
       valid: async () => ({ issuer: 'https://idp.example.com', clientId: 'roster', clientSecret: 's3cret' }),
       arg: 'input.oidc',
+      nullIsError: [],
+    },
+    SamlConfigInput: {
+      send: (i) => admin(INPUT_FORMAT_CREATE_SSO_PROVIDER_DOC, { i: { protocol: 'SAML', displayName: `IdP ${unique()}`, saml: i } }),
+      valid: async () => ({
+        idpEntityId: 'https://idp.example.com/saml',
+        ssoUrl: 'https://idp.example.com/saml/sso',
+        idpCertificates: [(await newIdpKey()).cert],
+        metadataUrl: 'https://idp.example.com/saml/metadata',
+        nameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+      }),
+      arg: 'input.saml',
       nullIsError: [],
     },
     SsoSettingsInput: {

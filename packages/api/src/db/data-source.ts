@@ -32,6 +32,7 @@ import { Passkeys1764801000000 } from './migrations/1764801000000-passkeys';
 import { ScimExternalId1764820000000 } from './migrations/1764820000000-scim-external-id';
 import { PasskeySignIn1764830000000 } from './migrations/1764830000000-passkey-sign-in';
 import { SingleSignOn1764840000000 } from './migrations/1764840000000-single-sign-on';
+import { Saml1764845000000 } from './migrations/1764845000000-saml';
 import { LightAgents1764850000000 } from './migrations/1764850000000-light-agents';
 
 export const migrations = [
@@ -63,6 +64,7 @@ export const migrations = [
   ScimExternalId1764820000000,
   PasskeySignIn1764830000000,
   SingleSignOn1764840000000,
+  Saml1764845000000,
   LightAgents1764850000000,
 ];
 

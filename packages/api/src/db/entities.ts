@@ -18,6 +18,7 @@ import { UserFile } from '../modules/user-file';
 import { AgentCrmNote, AgentCrmProfile } from '../modules/agent-crm';
 import { UserCustomField, UserCustomValue } from '../modules/custom-field';
 import { AgentSsoLink, SsoLoginState, SsoProvider } from '../modules/sso';
+import { SamlAssertion, SamlRequest } from '../modules/sso/saml';
 
 export const entities = [
   Agent,
@@ -66,4 +67,6 @@ export const entities = [
   SsoProvider,
   AgentSsoLink,
   SsoLoginState,
+  SamlRequest,
+  SamlAssertion,
 ];

@@ -27,7 +27,7 @@ import { UserFileResolver } from '../modules/user-file';
 import { AgentCrmResolver } from '../modules/agent-crm';
 import { CrmSettingsResolver, SecuritySettingsResolver } from '../modules/setting';
 import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/custom-field';
-import { SsoProviderResolver, SsoSettingsResolver } from '../modules/sso';
+import { SamlProviderResolver, SsoProviderResolver, SsoSettingsResolver } from '../modules/sso';
 
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
@@ -64,6 +64,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserCustomValuesResolver,
   SsoProviderResolver,
   SsoSettingsResolver,
+  SamlProviderResolver,
 ];
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema.graphql');

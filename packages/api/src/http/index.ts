@@ -6,6 +6,7 @@ import { AGENTS_CSV, AUDIT_CSV, csvDownloadRoute, USERS_CSV } from './exports';
 import { importRoutes } from './imports';
 import { scimRoutes } from './scim';
 import { ssoRoutes } from './sso';
+import { samlRoutes } from './sso-saml';
 import { userFileRoutes } from './user-files';
 
 // The REST edge beside /graphql: downloads, uploads and files, with the same sign-in (session
@@ -25,6 +26,8 @@ export function httpRoutes(deps: AppDeps, imports: ImportRunner): express.Router
   router.use(userFileRoutes(deps));
   // SCIM 2.0 provisioning: Bearer API tokens with the scim scope only (src/http/scim.ts).
   router.use('/scim/v2', scimRoutes(deps));
+  // SAML single sign-on first: /sso/saml/:providerId/start, /acs, /metadata, and /sso/:providerId/start of a SAML provider (src/http/sso-saml.ts).
+  router.use(samlRoutes(deps));
   // Single sign-on: the browser's way to the identity provider and back (src/http/sso.ts).
   router.use(ssoRoutes(deps));
   return router;

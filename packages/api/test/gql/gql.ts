@@ -319,6 +319,9 @@ type Documents = {
     "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": typeof types.ResetCreateTokenDocument,
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": typeof types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.SafetyMustChangeDocument,
+    "\n  mutation SamlReadMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n": typeof types.SamlReadMetadataDocument,
+    "\n  mutation SamlCreateProvider($input: SsoProviderInput!) {\n    createSsoProvider(input: $input) {\n      id\n      saml {\n        idpEntityId\n        spEntityId\n        acsUrl\n        spMetadataUrl\n      }\n    }\n  }\n": typeof types.SamlCreateProviderDocument,
+    "\n  query SamlViewer {\n    viewer {\n      email\n      name\n    }\n  }\n": typeof types.SamlViewerDocument,
     "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": typeof types.ScaleOutViewerDocument,
     "\n        mutation ScaleOutLogout {\n          logout\n        }\n      ": typeof types.ScaleOutLogoutDocument,
     "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        ": typeof types.ScaleOutLoginDocument,
@@ -688,6 +691,9 @@ const documents: Documents = {
     "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": types.ResetCreateTokenDocument,
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.SafetyMustChangeDocument,
+    "\n  mutation SamlReadMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n": types.SamlReadMetadataDocument,
+    "\n  mutation SamlCreateProvider($input: SsoProviderInput!) {\n    createSsoProvider(input: $input) {\n      id\n      saml {\n        idpEntityId\n        spEntityId\n        acsUrl\n        spMetadataUrl\n      }\n    }\n  }\n": types.SamlCreateProviderDocument,
+    "\n  query SamlViewer {\n    viewer {\n      email\n      name\n    }\n  }\n": types.SamlViewerDocument,
     "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": types.ScaleOutViewerDocument,
     "\n        mutation ScaleOutLogout {\n          logout\n        }\n      ": types.ScaleOutLogoutDocument,
     "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        ": types.ScaleOutLoginDocument,
@@ -1986,6 +1992,18 @@ export function graphql(source: "\n        mutation SafetyToken($n: String!, $s:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SamlReadMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n"): (typeof documents)["\n  mutation SamlReadMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SamlCreateProvider($input: SsoProviderInput!) {\n    createSsoProvider(input: $input) {\n      id\n      saml {\n        idpEntityId\n        spEntityId\n        acsUrl\n        spMetadataUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SamlCreateProvider($input: SsoProviderInput!) {\n    createSsoProvider(input: $input) {\n      id\n      saml {\n        idpEntityId\n        spEntityId\n        acsUrl\n        spMetadataUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SamlViewer {\n    viewer {\n      email\n      name\n    }\n  }\n"): (typeof documents)["\n  query SamlViewer {\n    viewer {\n      email\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -741,6 +741,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Moves the source into the target (emails, notes, files, usergroups, history); undoable for 7 days. Needs people.merge. */
   mergeUsers: User;
+  /** Reads IdP metadata (pasted XML, at most 512 KB, or fetched from an https URL within 5 s) into the SAML fields; stores nothing. */
+  readSamlMetadata: SamlIdpMetadata;
   /** New recovery codes after a current code of the app or your password (the way for passkeys only); the old ones stop working. Wrong ones count like sign-in attempts. */
   regenerateRecoveryCodes: RecoveryCodes;
   /** Removes one of your passkeys; ends your other sessions. */
@@ -1025,6 +1027,12 @@ export type MutationLoginArgs = {
 export type MutationMergeUsersArgs = {
   sourceUserId: Scalars['ID']['input'];
   targetUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationReadSamlMetadataArgs = {
+  url?: InputMaybe<Scalars['String']['input']>;
+  xml?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1541,6 +1549,44 @@ export type RecoveryCodes = {
   codes: Array<Scalars['String']['output']>;
 };
 
+/** A SAML 2.0 identity provider (fill it from the IdP metadata with readSamlMetadata). */
+export type SamlConfigInput = {
+  /** Signing certificates, PEM or base64 (1 to 5; several during a key rollover). */
+  idpCertificates: Array<Scalars['String']['input']>;
+  /** The IdP's entityID: every assertion's Issuer (at most 1024 characters). */
+  idpEntityId: Scalars['String']['input'];
+  /** Where the metadata came from (https; http only on localhost), kept for reference. */
+  metadataUrl?: InputMaybe<Scalars['String']['input']>;
+  /** NameID format to ask for; null: the IdP chooses. */
+  nameIdFormat?: InputMaybe<Scalars['String']['input']>;
+  /** SingleSignOnService URL for the HTTP-Redirect binding (https; http only on localhost). */
+  ssoUrl: Scalars['String']['input'];
+};
+
+/** The IdP fields read from SAML metadata, to fill in the provider form. */
+export type SamlIdpMetadata = {
+  idpCertificates: Array<Scalars['String']['output']>;
+  idpEntityId: Scalars['String']['output'];
+  nameIdFormat: Maybe<Scalars['String']['output']>;
+  ssoUrl: Scalars['String']['output'];
+};
+
+/** A SAML provider as administrators see it, with Roster's service provider names to give the IdP. */
+export type SamlProviderConfig = {
+  /** Assertion consumer service URL (HTTP-POST): the Recipient and Destination the IdP must use. */
+  acsUrl: Scalars['String']['output'];
+  /** PEM certificates (public keys, not secrets). */
+  idpCertificates: Array<Scalars['String']['output']>;
+  idpEntityId: Scalars['String']['output'];
+  metadataUrl: Maybe<Scalars['String']['output']>;
+  nameIdFormat: Maybe<Scalars['String']['output']>;
+  /** Roster's SP entity ID (Audience) for this provider. */
+  spEntityId: Scalars['String']['output'];
+  /** Roster's SP metadata XML for this provider (GET it or paste it into the IdP). */
+  spMetadataUrl: Scalars['String']['output'];
+  ssoUrl: Scalars['String']['output'];
+};
+
 /** A way to complete the second step of a sign-in. */
 export type SecondFactorMethod =
   | 'PASSKEY'
@@ -1605,6 +1651,8 @@ export type SsoProvider = {
   /** OIDC settings (null for other protocols); never the secret. */
   oidc: Maybe<OidcProviderConfig>;
   protocol: SsoProtocol;
+  /** SAML settings and our SP names (null for other protocols). */
+  saml: Maybe<SamlProviderConfig>;
   trustProviderMfa: TrustProviderMfa;
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -1629,6 +1677,8 @@ export type SsoProviderInput = {
   oidc?: InputMaybe<OidcConfigInput>;
   /** Cannot change after creation. */
   protocol: SsoProtocol;
+  /** Required for SAML. */
+  saml?: InputMaybe<SamlConfigInput>;
   trustProviderMfa?: TrustProviderMfa;
 };
 
@@ -4157,6 +4207,26 @@ export type SafetyMustChangeMutationVariables = Exact<{
 
 export type SafetyMustChangeMutation = { createAgent: { agent: { id: string } } };
 
+export type SamlReadMetadataMutationVariables = Exact<{
+  xml?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SamlReadMetadataMutation = { readSamlMetadata: { idpEntityId: string, ssoUrl: string, idpCertificates: Array<string>, nameIdFormat: string | null } };
+
+export type SamlCreateProviderMutationVariables = Exact<{
+  input: SsoProviderInput;
+}>;
+
+
+export type SamlCreateProviderMutation = { createSsoProvider: { id: string, saml: { idpEntityId: string, spEntityId: string, acsUrl: string, spMetadataUrl: string } | null } };
+
+export type SamlViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SamlViewerQuery = { viewer: { email: string, name: string } };
+
 export type ScaleOutViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4839,6 +4909,9 @@ export const ResetDisableDocument = {"kind":"Document","definitions":[{"kind":"O
 export const ResetCreateTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetCreateToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"reset","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"scopes"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"agents:write","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ResetCreateTokenMutation, ResetCreateTokenMutationVariables>;
 export const SafetyTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SafetyToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}},{"kind":"Argument","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<SafetyTokenMutation, SafetyTokenMutationVariables>;
 export const SafetyMustChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SafetyMustChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAgentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SafetyMustChangeMutation, SafetyMustChangeMutationVariables>;
+export const SamlReadMetadataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SamlReadMetadata"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"xml"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readSamlMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"xml"},"value":{"kind":"Variable","name":{"kind":"Name","value":"xml"}}},{"kind":"Argument","name":{"kind":"Name","value":"url"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idpEntityId"}},{"kind":"Field","name":{"kind":"Name","value":"ssoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"idpCertificates"}},{"kind":"Field","name":{"kind":"Name","value":"nameIdFormat"}}]}}]}}]} as unknown as DocumentNode<SamlReadMetadataMutation, SamlReadMetadataMutationVariables>;
+export const SamlCreateProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SamlCreateProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SsoProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSsoProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"saml"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idpEntityId"}},{"kind":"Field","name":{"kind":"Name","value":"spEntityId"}},{"kind":"Field","name":{"kind":"Name","value":"acsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"spMetadataUrl"}}]}}]}}]}}]} as unknown as DocumentNode<SamlCreateProviderMutation, SamlCreateProviderMutationVariables>;
+export const SamlViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SamlViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SamlViewerQuery, SamlViewerQueryVariables>;
 export const ScaleOutViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScaleOutViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ScaleOutViewerQuery, ScaleOutViewerQueryVariables>;
 export const ScaleOutLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScaleOutLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<ScaleOutLogoutMutation, ScaleOutLogoutMutationVariables>;
 export const ScaleOutLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScaleOutLogin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"admin@example.com","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"StringValue","value":"not-the-password","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}}]}}]}}]} as unknown as DocumentNode<ScaleOutLoginMutation, ScaleOutLoginMutationVariables>;

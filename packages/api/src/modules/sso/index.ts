@@ -8,3 +8,11 @@ export type { SsoProtocolConfig } from './sso.protocol-config';
 export { finishOidcSignIn, startOidcSignIn, STATE_TTL_MINUTES } from './oidc/oidc.flows';
 export { OIDC_CALLBACK_PATH } from './oidc/oidc.paths';
 export { SSO_LIMITS } from './sso.limits';
+export {
+  finishSamlSignIn,
+  type SamlDeps,
+  SamlProviderResolver,
+  samlProviderOf,
+  samlServiceProviderMetadata,
+  startSamlSignIn,
+} from './saml';

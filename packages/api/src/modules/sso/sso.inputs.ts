@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { SsoProtocolKind, TrustProviderMfa } from './sso-provider.entity';
 import { OidcConfigInput } from './oidc/oidc.inputs';
+import { SamlConfigInput } from './saml/saml.inputs';
 
 @InputType()
 export class SsoGroupTeamMappingInput {
@@ -24,4 +25,5 @@ export class SsoProviderInput {
   @Field(() => [ID], { nullable: true, description: 'Teams of agents created at their first sign-in.' }) defaultTeamIds?: string[] | null;
   @Field(() => TrustProviderMfa, { defaultValue: TrustProviderMfa.NEVER }) trustProviderMfa: TrustProviderMfa;
   @Field(() => OidcConfigInput, { nullable: true, description: 'Required for OIDC.' }) oidc?: OidcConfigInput | null;
+  @Field(() => SamlConfigInput, { nullable: true, description: 'Required for SAML.' }) saml?: SamlConfigInput | null;
 }

@@ -33,6 +33,16 @@ export const SSO_PROVIDER_FIELDS = graphql(`
       clientSecretSet
       scopes
     }
+    saml {
+      idpEntityId
+      ssoUrl
+      idpCertificates
+      metadataUrl
+      nameIdFormat
+      spEntityId
+      acsUrl
+      spMetadataUrl
+    }
   }
 `);
 

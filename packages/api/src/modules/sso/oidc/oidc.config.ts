@@ -1,5 +1,6 @@
 import { seal, unseal } from '../../../common/secret-box';
 import type { SsoProtocolConfig } from '../sso.protocol-config';
+import { isProviderUrl } from '../provider-url';
 import type { OidcProviderConfig } from './oidc.inputs';
 
 /** What `sso_provider.config` holds for an OIDC provider. */
@@ -28,23 +29,9 @@ export function oidcClientSecret(secretKey: string, providerId: number, config: 
   return config.clientSecret ? unseal(secretKey, OIDC_SECRET_PURPOSE, config.clientSecret, aad(providerId)) : undefined;
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** https, or http on a loopback address (a provider on the same machine, as in the tests). */
+/** https, or http on a loopback address (a provider on the same machine, as in the tests); no query or fragment. */
 export function issuerAllowed(issuer: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(issuer);
-  } catch {
-    return false;
-  }
-  return (
-    !url.username &&
-    !url.password &&
-    !url.search &&
-    !url.hash &&
-    (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
-  );
+  return isProviderUrl(issuer) && !/[?#]/.test(issuer);
 }
 
 export const isLoopbackHttp = (issuer: string) => new URL(issuer).protocol === 'http:';

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { SsoProtocol } from '../../../gql/graphql';
 import { OidcFields, oidcInput, type ProtocolFieldsProps } from './oidc-fields';
+import { SamlFields, samlInput } from './saml-fields';
 import type { ProtocolInput, ProviderFormValues } from './provider-form-values';
 
 /**
@@ -14,4 +15,5 @@ export const PROTOCOL_FORMS: Partial<
   >
 > = {
   OIDC: { label: 'OpenID Connect (OIDC)', Fields: OidcFields, toInput: oidcInput },
+  SAML: { label: 'SAML 2.0', Fields: SamlFields, toInput: samlInput },
 };

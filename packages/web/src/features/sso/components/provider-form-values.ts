@@ -1,4 +1,5 @@
 import type { SsoProviderFieldsFragment, SsoProviderInput, SsoProtocol, TrustProviderMfa } from '../../../gql/graphql';
+import { samlFormValues, type SamlFormValues } from './saml-fields';
 
 /** The provider form's values: the protocol-free fields, and one object per protocol (its own fields component fills it). */
 export interface ProviderFormValues {
@@ -14,6 +15,7 @@ export interface ProviderFormValues {
   /** One mapping a line: `group name = Team name`. */
   mappings: string;
   oidc: { issuer: string; clientId: string; clientSecret: string; scopes: string };
+  saml: SamlFormValues;
 }
 
 export const emptyProvider = (protocol: SsoProtocol): ProviderFormValues => ({
@@ -28,6 +30,7 @@ export const emptyProvider = (protocol: SsoProtocol): ProviderFormValues => ({
   defaultPermissionGroupIds: ['1'],
   mappings: '',
   oidc: { issuer: '', clientId: '', clientSecret: '', scopes: 'openid email profile' },
+  saml: samlFormValues(null),
 });
 
 export function providerValues(p: SsoProviderFieldsFragment, teamName: (id: string) => string): ProviderFormValues {
@@ -45,6 +48,7 @@ export function providerValues(p: SsoProviderFieldsFragment, teamName: (id: stri
     oidc: p.oidc
       ? { issuer: p.oidc.issuer, clientId: p.oidc.clientId, clientSecret: '', scopes: p.oidc.scopes }
       : emptyProvider(p.protocol).oidc,
+    saml: samlFormValues(p.saml),
   };
 }
 
@@ -70,4 +74,4 @@ export function parseMappings(text: string, teams: { id: string; name: string }[
   return out;
 }
 
-export type ProtocolInput = Pick<SsoProviderInput, 'oidc'>;
+export type ProtocolInput = Pick<SsoProviderInput, 'oidc' | 'saml'>;

@@ -11,6 +11,7 @@ import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { applyServerFieldErrors } from '../../../lib/form-errors';
 import { CREATE_SSO_PROVIDER_MUTATION, UPDATE_SSO_PROVIDER_MUTATION } from '../sso.graphql';
 import { PROTOCOL_FORMS } from './protocol-fields';
+import { SAML_FIELDS } from './saml-fields';
 import { emptyProvider, parseMappings, providerValues, type ProviderFormValues } from './provider-form-values';
 
 const LABELS = {
@@ -81,6 +82,11 @@ export function ProviderForm({ provider, protocol, teams, groups, onDone }: Prov
       for (const f of ['issuer', 'clientId', 'clientSecret', 'scopes'] as const) {
         const message = shown.fields[`input.oidc.${f}`];
         if (message) setFieldError(`oidc.${f}`, { type: 'server', message });
+      }
+      for (const f of SAML_FIELDS) {
+        const message =
+          shown.fields[`input.saml.${f}`] ?? (f === 'idpCertificates' ? shown.fields['input.saml.idpCertificates.0'] : undefined);
+        if (message) setFieldError(`saml.${f}`, { type: 'server', message });
       }
       if (shown.fields['input.groupTeamMappings'])
         setFieldError('mappings', { type: 'server', message: shown.fields['input.groupTeamMappings'] });

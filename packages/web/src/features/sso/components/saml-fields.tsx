@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { CopyButton } from '../../../components/copy-button';
+import { FormField } from '../../../components/form-field';
+import { InputField } from '../../../components/input-field';
+import { useToast } from '../../../components/toast';
+import { toDisplayError } from '../../../lib/errors';
+import { READ_SAML_METADATA_MUTATION } from '../saml.graphql';
+import type { ProtocolFieldsProps } from './oidc-fields';
+import type { ProtocolInput, ProviderFormValues } from './provider-form-values';
+
+// The SAML part of the provider form: read the IdP's metadata (pasted XML or its URL) into the
+// fields, or type them; and, once the provider exists, the names to give the IdP (entity ID, ACS).
+
+/** The form's SAML values: certificates as one text (PEM blocks, or base64 bodies separated by blank lines). */
+export interface SamlFormValues {
+  idpEntityId: string;
+  ssoUrl: string;
+  idpCertificates: string;
+  metadataUrl: string;
+  nameIdFormat: string;
+}
+
+export const SAML_FIELDS = ['idpEntityId', 'ssoUrl', 'idpCertificates', 'metadataUrl', 'nameIdFormat'] as const;
+
+interface SamlConfigShape {
+  idpEntityId: string;
+  ssoUrl: string;
+  idpCertificates: string[];
+  metadataUrl?: string | null;
+  nameIdFormat?: string | null;
+}
+
+/** The certificates in a text: each PEM block, or else each blank-line separated base64 body. */
+export function splitCertificates(text: string): string[] {
+  const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g);
+  if (pems) return pems;
+  return text
+    .split(/\n\s*\n/)
+    .map((c) => c.replace(/\s+/g, ''))
+    .filter(Boolean);
+}
+
+export function samlFormValues(config?: SamlConfigShape | null): SamlFormValues {
+  return {
+    idpEntityId: config?.idpEntityId ?? '',
+    ssoUrl: config?.ssoUrl ?? '',
+    idpCertificates: (config?.idpCertificates ?? []).join('\n'),
+    metadataUrl: config?.metadataUrl ?? '',
+    nameIdFormat: config?.nameIdFormat ?? '',
+  };
+}
+
+/** The input's `saml` object (empty optional fields as null). */
+export function samlInput(values: ProviderFormValues): ProtocolInput {
+  const v = values.saml;
+  return {
+    saml: {
+      idpEntityId: v.idpEntityId.trim(),
+      ssoUrl: v.ssoUrl.trim(),
+      idpCertificates: splitCertificates(v.idpCertificates),
+      metadataUrl: v.metadataUrl.trim() || null,
+      nameIdFormat: v.nameIdFormat.trim() || null,
+    },
+  };
+}
+
+function MetadataImport({ form }: Pick<ProtocolFieldsProps, 'form'>) {
+  const { setValue, getValues } = form;
+  const toast = useToast();
+  const [xml, setXml] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [read, { loading }] = useMutation(READ_SAML_METADATA_MUTATION);
+
+  async function readMetadata() {
+    const url = getValues('saml.metadataUrl').trim();
+    setError(undefined);
+    try {
+      const { data } = await read({ variables: xml.trim() ? { xml } : { url: url || null } });
+      const m = data!.readSamlMetadata;
+      const opts = { shouldDirty: true, shouldValidate: true };
+      setValue('saml.idpEntityId', m.idpEntityId, opts);
+      setValue('saml.ssoUrl', m.ssoUrl, opts);
+      setValue('saml.idpCertificates', m.idpCertificates.join('\n\n'), opts);
+      if (m.nameIdFormat) setValue('saml.nameIdFormat', m.nameIdFormat, opts);
+      toast.success(`Metadata read: ${m.idpEntityId}`);
+    } catch (e) {
+      const shown = toDisplayError(e);
+      const fragment = shown.fields.xml ?? shown.fields.url;
+      setError(fragment);
+      toast.error(fragment ? `The metadata ${fragment}` : shown.message);
+    }
+  }
+
+  return (
+    <div className="saml-metadata-import">
+      <FormField label="IdP metadata XML" hint="Paste the XML, or leave empty to read it from the metadata URL above." error={error}>
+        {(control) => <textarea {...control} rows={4} value={xml} onChange={(event) => setXml(event.target.value)} />}
+      </FormField>
+      <button type="button" className="button button-secondary" onClick={() => void readMetadata()} disabled={loading}>
+        {loading ? 'Reading…' : 'Read metadata'}
+      </button>
+    </div>
+  );
+}
+
+/** The SAML provider fields; for a saved provider also Roster's names to give the IdP. */
+export function SamlFields({ form, provider }: ProtocolFieldsProps) {
+  const {
+    register,
+    formState: { errors },
+  } = form;
+  const e = errors.saml;
+  const required = (v: string) => (v.trim() ? true : 'is required');
+  const sp = provider?.saml;
+  return (
+    <fieldset className="form-section">
+      <legend>SAML 2.0</legend>
+      <InputField
+        label="Metadata URL"
+        type="url"
+        hint="https (http only on localhost)"
+        error={e?.metadataUrl?.message}
+        {...register('saml.metadataUrl')}
+      />
+      <MetadataImport form={form} />
+      <InputField label="IdP entity ID" error={e?.idpEntityId?.message} {...register('saml.idpEntityId', { validate: required })} />
+      <InputField
+        label="Single sign-on URL"
+        type="url"
+        hint="The IdP's HTTP-Redirect SingleSignOnService location"
+        error={e?.ssoUrl?.message}
+        {...register('saml.ssoUrl', { validate: required })}
+      />
+      <FormField label="Signing certificates" hint="PEM; several during a key rollover" error={e?.idpCertificates?.message}>
+        {(control) => <textarea {...control} rows={6} {...register('saml.idpCertificates', { validate: required })} />}
+      </FormField>
+      <InputField label="NameID format" hint="Empty: the IdP chooses" error={e?.nameIdFormat?.message} {...register('saml.nameIdFormat')} />
+      {sp && (
+        <dl className="saml-service-provider">
+          <dt>Entity ID (Audience)</dt>
+          <dd>
+            <code>{sp.spEntityId}</code> <CopyButton text={sp.spEntityId} what="entity ID" small />
+          </dd>
+          <dt>ACS URL (HTTP-POST)</dt>
+          <dd>
+            <code>{sp.acsUrl}</code> <CopyButton text={sp.acsUrl} what="ACS URL" small />
+          </dd>
+          <dt>SP metadata</dt>
+          <dd>
+            <a href={sp.spMetadataUrl}>{sp.spMetadataUrl}</a>
+          </dd>
+        </dl>
+      )}
+    </fieldset>
+  );
+}
