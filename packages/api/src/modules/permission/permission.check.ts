@@ -1,9 +1,10 @@
-import { In } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { forbidden } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { Agent } from '../agent/agent.entity';
-import { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
+import { PermissionGroup } from './permission-group.entity';
+import { readRows } from '../../common/prepared-read';
+import { rowShape } from '../../common/raw-rows';
 import { effectivePermissions } from './permission.service';
 
 // Effective permissions of the acting agent (a token acts with its creator's), read once per
@@ -13,12 +14,20 @@ const cache = new WeakMap<Actor, Promise<Set<string>>>();
 async function load(sc: ServiceContext): Promise<Set<string>> {
   const agent = sc.actor.agent;
   if (!agent) return new Set();
-  // The actor carries only a few agent columns (resolve-actor.ts): the agent's own permissions are read here.
-  const links = await sc.em.findBy(AgentPermissionGroup, { agentId: agent.id });
-  const row = await sc.em.findOne(Agent, { select: { id: true, permissions: true }, where: { id: agent.id } });
-  const groups = links.length ? await sc.em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
-  const direct = row?.permissions ?? [];
-  return new Set(effectivePermissions(groups, direct));
+  // The actor carries only a few agent columns (resolve-actor.ts): the agent's own permissions and
+  // its groups are read here, in one hand-written statement kept prepared (every CRM read asks).
+  const ds = sc.em.connection;
+  const own = rowShape(ds, Agent, 'a', ['permissions']);
+  const group = rowShape(ds, PermissionGroup, 't', ['id', 'builtIn', 'storedPermissions']);
+  const rows = await readRows(
+    sc.em,
+    `SELECT ${own.columns}, ${group.columns} FROM agent a LEFT JOIN agent_permission_group l ON l.agent_id = a.id ` +
+      'LEFT JOIN permission_group t ON t.id = l.group_id WHERE a.id = ?',
+    [agent.id],
+  );
+  if (!rows.length) return new Set();
+  const groups = rows.filter((r) => r.t_id !== null && r.t_id !== undefined).map(group.hydrate);
+  return new Set(effectivePermissions(groups, own.hydrate(rows[0]).permissions ?? []));
 }
 
 export function actorPermissions(sc: ServiceContext): Promise<Set<string>> {
