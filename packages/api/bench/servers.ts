@@ -46,3 +46,9 @@ export async function post(url: string, token: string, query: string): Promise<{
   });
   return { status: res.status, body: await res.json() };
 }
+
+/** A request body as sent, and the answer's text (to compare two servers' answers byte for byte). */
+export async function postText(url: string, token: string, body: string): Promise<string> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  return res.text();
+}
