@@ -63,3 +63,12 @@ export function keptRead(ds: DataSource, sql: string): PreparedRead {
 export function readRows(em: EntityManager, sql: string, params: unknown[]): Row[] | Promise<Row[]> {
   return em.queryRunner ? (em.query(sql, params) as Promise<Row[]>) : keptRead(em.connection, sql)(params);
 }
+
+/**
+ * A LIMIT parameter for readRows: mysql2's `execute` sends a number as a DOUBLE, which MySQL 8
+ * refuses for LIMIT (MariaDB takes either); a string both take. Elsewhere a number.
+ */
+export function limitParam(em: EntityManager, n: number): number | string {
+  const type = em.connection.options.type;
+  return !em.queryRunner && (type === 'mysql' || type === 'mariadb') ? String(n) : n;
+}

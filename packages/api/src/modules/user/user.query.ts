@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { readRows } from '../../common/prepared-read';
+import { limitParam, readRows } from '../../common/prepared-read';
 import { namedCondition, rowShape, SqlCondition, whereAll } from '../../common/raw-rows';
 import { cachedCount } from '../../common/count-cache';
 import { badInput } from '../../common/errors';
@@ -92,9 +92,9 @@ export async function listUsers(
   const columns = args.columns && [...new Set(['id', 'nameKey', ...args.columns])];
   const shape = rowShape(ds, User, 'u', columns);
   const page = whereAll([...where, ...(cursor ? [afterCondition('u.name_key', 'u.id', cursor)!] : [])]);
-  // limit is the server's clamped integer (clampFirst), written into the text as the builder did.
-  const sql = `SELECT ${shape.columns} FROM crm_user u ${page.sql} ORDER BY u.name_key, u.id LIMIT ${Number(limit) + 1}`;
-  const rows = (await readRows(sc.em, sql, page.params)).map(shape.hydrate);
+  // LIMIT as a parameter: one prepared statement for every page size.
+  const sql = `SELECT ${shape.columns} FROM crm_user u ${page.sql} ORDER BY u.name_key, u.id LIMIT ?`;
+  const rows = (await readRows(sc.em, sql, [...page.params, limitParam(sc.em, limit + 1)])).map(shape.hydrate);
   return { ...toConnection(rows, limit, totalCount, USERS_CURSOR, (u) => [u.nameKey, u.id]), totalCountIsExact: true };
 }
 

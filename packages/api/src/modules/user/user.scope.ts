@@ -68,7 +68,12 @@ export const inUserScope = (scope: ActorUserScope, user: Pick<User, 'organizatio
 export function userScopeCondition(scope: ActorUserScope, alias = 'u'): SqlCondition | null {
   if (!scope) return null;
   if (!scope.organizationIds.length) return { sql: '1 = 0', params: [] };
-  return { sql: `${alias}.organization_id IN (${placeholders(scope.organizationIds.length)})`, params: scope.organizationIds };
+  // As many placeholders as the next power of two (the last id repeated): the list keeps its
+  // statements prepared (prepared-read.ts's keptRead), so the number of shapes stays small.
+  const ids = scope.organizationIds;
+  const size = 2 ** Math.ceil(Math.log2(ids.length));
+  const params = [...ids, ...Array.from({ length: size - ids.length }, () => ids[ids.length - 1])];
+  return { sql: `${alias}.organization_id IN (${placeholders(size)})`, params };
 }
 
 /** Narrows a query on users (crm_user under `alias`) to the scope (userScopeCondition). */
