@@ -1,8 +1,12 @@
-// The documents the SPA sends, as Apollo Client sends them (it adds `__typename` at the end of
-// every selection set below the root): packages/web/src/features/agents/agents.graphql.ts
-// (AgentsPage, 50 a page, the list's default filter and order), crm/crm.graphql.ts (CrmUsers, 50
-// a page) and the smallest viewer query. `pnpm bench concurrent` drives each through 10 pages
-// with the cursors the answers give.
+import { Kind, print, visit, type DocumentNode, type FieldNode, type SelectionSetNode } from 'graphql';
+// The SPA's own operations, from its generated types (never edited by hand: `pnpm schema`).
+import { AgentsPageDocument, CrmUsersDocument } from '../../web/src/gql/graphql';
+
+// The documents the SPA sends, as Apollo Client sends them: its cache adds `__typename` at the end
+// of every selection set below the root (addTypenameToDocument), the same here. AgentsPage
+// (packages/web/src/features/agents/agents.graphql.ts, 50 a page, the list's default filter and
+// order), CrmUsers (crm/crm.graphql.ts, 50 a page), and the smallest viewer query.
+// `pnpm bench concurrent` drives each through 10 pages with the cursors the answers give.
 
 export interface SpaDocument {
   operationName: string;
@@ -13,76 +17,33 @@ export interface SpaDocument {
   connection?: string;
 }
 
+const TYPENAME: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
+
+/** The document's text with `__typename` appended to every selection set but the operation's. */
+function asApolloSends(doc: DocumentNode): string {
+  return print(
+    visit(doc, {
+      SelectionSet: {
+        leave(node: SelectionSetNode, _key, parent) {
+          const root = parent && !Array.isArray(parent) && (parent as { kind: string }).kind === Kind.OPERATION_DEFINITION;
+          const has = node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename');
+          return root || has ? node : { ...node, selections: [...node.selections, TYPENAME] };
+        },
+      },
+    }),
+  );
+}
+
 export const DOCUMENTS = {
   agents: {
     operationName: 'AgentsPage',
-    query: `query AgentsPage($filter: AgentFilter, $first: Int!, $after: String, $orderBy: AgentOrder) {
-  agents(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
-    totalCount
-    edges {
-      cursor
-      node {
-        id
-        name
-        alias
-        email
-        isAdmin
-        status
-        lastSignInAt
-        teams {
-          id
-          name
-          __typename
-        }
-        permissionGroups {
-          id
-          name
-          __typename
-        }
-        __typename
-      }
-      __typename
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-      __typename
-    }
-    __typename
-  }
-}`,
+    query: asApolloSends(AgentsPageDocument as DocumentNode),
     variables: { filter: {}, first: 50, orderBy: { field: 'NAME', direction: 'ASC' } },
     connection: 'agents',
   },
   users: {
     operationName: 'CrmUsers',
-    query: `query CrmUsers($filter: UserFilter, $first: Int, $after: String) {
-  users(filter: $filter, first: $first, after: $after) {
-    totalCount
-    totalCountIsExact
-    edges {
-      cursor
-      node {
-        id
-        name
-        primaryEmail
-        organization {
-          id
-          name
-          __typename
-        }
-        __typename
-      }
-      __typename
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-      __typename
-    }
-    __typename
-  }
-}`,
+    query: asApolloSends(CrmUsersDocument as DocumentNode),
     variables: { filter: {}, first: 50 },
     connection: 'users',
   },
