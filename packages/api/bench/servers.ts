@@ -30,8 +30,10 @@ export function spawnServer(role: 'app' | 'raw', dbUrl: string, env: Record<stri
   });
 }
 
+/** Stops a server (at once when it has already exited: the error that ended the run is then the one reported). */
 export const stop = (s: Server) =>
   new Promise<void>((r) => {
+    if (!s.child.connected || s.child.exitCode !== null) return r();
     s.child.removeAllListeners('exit');
     s.child.once('exit', () => r());
     s.child.send('stop');
