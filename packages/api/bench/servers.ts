@@ -30,8 +30,10 @@ export function spawnServer(role: 'app' | 'raw', dbUrl: string, env: Record<stri
   });
 }
 
+/** Stops a server (at once when it has already exited: the error that ended the run is then the one reported). */
 export const stop = (s: Server) =>
   new Promise<void>((r) => {
+    if (!s.child.connected || s.child.exitCode !== null) return r();
     s.child.removeAllListeners('exit');
     s.child.once('exit', () => r());
     s.child.send('stop');
@@ -45,4 +47,10 @@ export async function post(url: string, token: string, query: string): Promise<{
     body: JSON.stringify({ query }),
   });
   return { status: res.status, body: await res.json() };
+}
+
+/** A request body as sent, and the answer's text (to compare two servers' answers byte for byte). */
+export async function postText(url: string, token: string, body: string): Promise<string> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  return res.text();
 }

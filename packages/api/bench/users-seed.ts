@@ -36,18 +36,26 @@ function familyName(rand: () => number): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-/** `total` users (ids 1..total) with one address each, 70% in one of `orgs` organizations, 10% in a usergroup. */
-export async function seedUsers(ds: DataSource, total: number, orgs = 2_000, groups = 10): Promise<UserSeed> {
+const maxId = async (ds: DataSource, table: string): Promise<number> =>
+  Number(((await ds.query(`SELECT MAX(id) AS n FROM ${table}`)) as { n: number | string | null }[])[0].n ?? 0);
+
+/**
+ * `total` users (ids 1..total) with one address each, 70% in one of `orgs` organizations, 10% in a
+ * usergroup. `addTo`: on top of the rows already there (the demo's), with ids after theirs.
+ */
+export async function seedUsers(ds: DataSource, total: number, orgs = 2_000, groups = 10, { addTo = false } = {}): Promise<UserSeed> {
   const started = performance.now();
   const existing = Number(((await ds.query('SELECT COUNT(*) AS n FROM crm_user')) as { n: number | string }[])[0].n);
-  if (existing === total) return { users: total, organizations: orgs, usergroups: groups, seconds: 0, reused: true };
-  if (existing !== 0) throw new Error(`crm_user holds ${existing} rows, not 0 or ${total}: start from an empty database`);
+  if (!addTo && existing === total) return { users: total, organizations: orgs, usergroups: groups, seconds: 0, reused: true };
+  if (!addTo && existing !== 0) throw new Error(`crm_user holds ${existing} rows, not 0 or ${total}: start from an empty database`);
+  const base = { user: await maxId(ds, 'crm_user'), email: await maxId(ds, 'user_email'), org: await maxId(ds, 'organization') };
+  const groupBase = await maxId(ds, 'usergroup');
   const rand = prng(20251202);
   const qr = ds.createQueryRunner();
   await qr.connect();
   try {
     // A bench database of generated rows: checks the generator already guarantees are skipped.
-    await qr.query('SET SESSION foreign_key_checks = 0, unique_checks = 0');
+    if (ds.options.type !== 'better-sqlite3') await qr.query('SET SESSION foreign_key_checks = 0, unique_checks = 0');
     const em = qr.manager;
     const now = new Date();
     const domains = Array.from({ length: orgs }, (_, i) => `${familyName(rand).toLowerCase()}${i}.example`);
@@ -55,17 +63,22 @@ export async function seedUsers(ds: DataSource, total: number, orgs = 2_000, gro
       em,
       Organization,
       ['id', 'name', 'nameKey', 'createdAt'],
-      domains.map((d, i) => ({ id: i + 1, name: `${d.split('.')[0]} Ltd`, nameKey: sortKey(`${d.split('.')[0]} Ltd`), createdAt: now })),
+      domains.map((d, i) => ({
+        id: base.org + i + 1,
+        name: `${d.split('.')[0]} Ltd`,
+        nameKey: sortKey(`${d.split('.')[0]} Ltd`),
+        createdAt: now,
+      })),
     );
     await insertRows(
       em,
       Usergroup,
       ['id', 'name', 'createdAt'],
-      Array.from({ length: groups }, (_, i) => ({ id: i + 1, name: `Bench group ${i + 1}`, createdAt: now })),
+      Array.from({ length: groups }, (_, i) => ({ id: groupBase + i + 1, name: `Bench group ${i + 1}`, createdAt: now })),
     );
     for (let from = 1; from <= total; from += TX_ROWS) {
       const to = Math.min(total, from + TX_ROWS - 1);
-      await inChunk(em, from, to, rand, domains, groups, now);
+      await inChunk(em, { from, to, base, groupBase }, rand, domains, groups, now);
     }
   } finally {
     await qr.release();
@@ -75,8 +88,7 @@ export async function seedUsers(ds: DataSource, total: number, orgs = 2_000, gro
 
 async function inChunk(
   em: EntityManager,
-  from: number,
-  to: number,
+  { from, to, base, groupBase }: { from: number; to: number; base: { user: number; email: number; org: number }; groupBase: number },
   rand: () => number,
   domains: string[],
   groups: number,
@@ -85,18 +97,32 @@ async function inChunk(
   const users: Partial<User>[] = [];
   const emails: Partial<UserEmail>[] = [];
   const links: Partial<UserUsergroup>[] = [];
-  for (let id = from; id <= to; id++) {
+  for (let n = from; n <= to; n++) {
+    const id = base.user + n;
     const first = FIRST[Math.floor(rand() * FIRST.length)];
     const last = familyName(rand);
     const org = rand() < 0.7 ? Math.floor(rand() * domains.length) : -1;
     const name = `${first} ${last}`;
-    users.push({ id, name, nameKey: sortKey(name), organizationId: org >= 0 ? org + 1 : null, timezone: ZONES[id % ZONES.length] });
+    users.push({
+      id,
+      name,
+      nameKey: sortKey(name),
+      organizationId: org >= 0 ? base.org + org + 1 : null,
+      timezone: ZONES[id % ZONES.length],
+    });
     const shape = rand();
     const local = shape < 0.5 ? `${first}.${last}` : shape < 0.8 ? `${first[0]}${last}` : `${last}.${first}`;
     const domain = org >= 0 ? domains[org] : 'mail.example';
     // The id keeps addresses unique; real ones differ in many ways, this is one of them.
-    emails.push({ id, userId: id, address: `${local}${id}@${domain}`.toLowerCase(), domain, isPrimary: true, createdAt: now });
-    if (rand() < 0.1) links.push({ userId: id, usergroupId: 1 + Math.floor(rand() * groups) });
+    emails.push({
+      id: base.email + n,
+      userId: id,
+      address: `${local}${id}@${domain}`.toLowerCase(),
+      domain,
+      isPrimary: true,
+      createdAt: now,
+    });
+    if (rand() < 0.1) links.push({ userId: id, usergroupId: groupBase + 1 + Math.floor(rand() * groups) });
   }
   await em.transaction(async (tx) => {
     await insertRows(

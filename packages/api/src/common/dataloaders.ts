@@ -1,5 +1,9 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, FindOptionsWhere, In } from 'typeorm';
+import { DataSource, EntityTarget } from 'typeorm';
+import { placeholders, rowShape } from './raw-rows';
+import { chunks } from './relations';
+
+type Row = Record<string, unknown>;
 
 // Building blocks of the per-request DataLoaders that each module declares in its `*.loaders.ts`
 // (src/graphql/loaders.ts composes them into the request's `Loaders`).
@@ -35,11 +39,19 @@ export function manyToMany<T extends { id: number }, L>(
   });
 }
 
-/** Rows by primary key, one `WHERE id IN (...)` per batch; missing ids load as undefined. */
+/**
+ * Rows by primary key, one `WHERE id IN (...)` per batch (hand-written, hydrated as TypeORM does:
+ * raw-rows.ts); missing ids load as undefined.
+ */
 export function byId<T extends { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
+  const table = ds.getMetadata(entity).tableName;
+  const shape = rowShape(ds, entity, 't');
   return new DataLoader<number, T | undefined>(async (ids) => {
-    const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
-    const map = new Map(rows.map((r) => [r.id, r]));
+    const map = new Map<number, T>();
+    for (const part of chunks(ids)) {
+      const rows = (await ds.query(`SELECT ${shape.columns} FROM ${table} t WHERE t.id IN (${placeholders(part.length)})`, part)) as Row[];
+      for (const r of rows.map(shape.hydrate)) map.set(r.id, r);
+    }
     return ids.map((id) => map.get(id));
   });
 }

@@ -1,5 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { namedCondition, SqlCondition } from './raw-rows';
 import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -226,11 +227,19 @@ export function orderedAfter<T extends ObjectLiteral>(
   cursor: readonly [unknown, number] | null,
   direction: 'ASC' | 'DESC' = 'ASC',
 ): SelectQueryBuilder<T> {
-  const [atLeast, beyond] = direction === 'ASC' ? ['>=', '>'] : ['<=', '<'];
-  if (cursor) {
-    qb.andWhere(`${key} ${atLeast} :cursorKey`, { cursorKey: cursor[0] }).andWhere(
-      new Brackets((w) => w.where(`${key} ${beyond} :cursorKey`).orWhere(`${id} ${beyond} :cursorId`, { cursorId: cursor[1] })),
-    );
-  }
+  const after = afterCondition(key, id, cursor, direction);
+  if (after) qb.andWhere(...namedCondition(after));
   return qb.orderBy(key, direction).addOrderBy(id, direction);
+}
+
+/** The keyset condition of orderedAfter for hand-written SQL (null without a cursor); ORDER BY key, id in `direction`. */
+export function afterCondition(
+  key: string,
+  id: string,
+  cursor: readonly [unknown, number] | null,
+  direction: 'ASC' | 'DESC' = 'ASC',
+): SqlCondition | null {
+  if (!cursor) return null;
+  const [atLeast, beyond] = direction === 'ASC' ? ['>=', '>'] : ['<=', '<'];
+  return { sql: `${key} ${atLeast} ? AND (${key} ${beyond} ? OR ${id} ${beyond} ?)`, params: [cursor[0], cursor[0], cursor[1]] };
 }

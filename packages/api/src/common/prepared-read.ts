@@ -1,5 +1,6 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { mysqlPool, SqliteHandle, sqliteHandle } from './typeorm-internals';
+import { BoundedCache } from './bounded-cache';
 
 type Row = Record<string, unknown>;
 
@@ -41,4 +42,33 @@ export function preparedRead(ds: DataSource, sql: string): PreparedRead {
     };
   }
   return (params) => ds.query(sql, params) as Promise<Row[]>;
+}
+
+const kept = new WeakMap<DataSource, BoundedCache<string, PreparedRead>>();
+
+/**
+ * preparedRead for SELECTs assembled from fixed fragments (a list's filters, its cursor: a few
+ * shapes, the client's values only as parameters), each prepared once per data source and kept,
+ * least recently used first out, so that no stream of shapes grows the process.
+ */
+export function keptRead(ds: DataSource, sql: string): PreparedRead {
+  const cache = kept.get(ds) ?? new BoundedCache<string, PreparedRead>(200, 1 << 20);
+  kept.set(ds, cache);
+  let read = cache.get(sql);
+  if (!read) cache.set(sql, (read = preparedRead(ds, sql)), sql.length * 2 + 200);
+  return read;
+}
+
+/** Rows of a SELECT through `em`: kept prepared (keptRead) outside a transaction, in it through the transaction's connection. */
+export function readRows(em: EntityManager, sql: string, params: unknown[]): Row[] | Promise<Row[]> {
+  return em.queryRunner ? (em.query(sql, params) as Promise<Row[]>) : keptRead(em.connection, sql)(params);
+}
+
+/**
+ * A LIMIT parameter for readRows: mysql2's `execute` sends a number as a DOUBLE, which MySQL 8
+ * refuses for LIMIT (MariaDB takes either); a string both take. Elsewhere a number.
+ */
+export function limitParam(em: EntityManager, n: number): number | string {
+  const type = em.connection.options.type;
+  return !em.queryRunner && (type === 'mysql' || type === 'mariadb') ? String(n) : n;
 }

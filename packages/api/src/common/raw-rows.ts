@@ -52,3 +52,29 @@ export function columnParam<T extends ObjectLiteral>(ds: DataSource, entity: Ent
 
 /** `?, ?, ?` for n parameters (both drivers take positional `?`). */
 export const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/** A condition of hand-written SQL: fixed text with positional `?`, the values as parameters. */
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+/** `WHERE a AND b ...` of conditions ('' when none), and their parameters in order. */
+export function whereAll(conditions: readonly SqlCondition[]): SqlCondition {
+  return {
+    sql: conditions.length ? `WHERE ${conditions.map((c) => `(${c.sql})`).join(' AND ')}` : '',
+    params: conditions.flatMap((c) => c.params),
+  };
+}
+
+let named = 0;
+/** The same condition for the query builder's `andWhere`: each `?` becomes a parameter of its own name. */
+export function namedCondition(c: SqlCondition): [string, Record<string, unknown>] {
+  const params: Record<string, unknown> = {};
+  const sql = c.sql.replace(/\?/g, () => {
+    const name = `rc${(named = (named + 1) % 1_000_000)}`;
+    params[name] = c.params[Object.keys(params).length];
+    return `:${name}`;
+  });
+  return [sql, params];
+}

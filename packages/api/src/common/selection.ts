@@ -30,3 +30,33 @@ export function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string
   for (const node of info.fieldNodes) walk(node.selectionSet, 0, new Set());
   return out;
 }
+
+/**
+ * The entity columns (properties) a selection reads, for lists that select few fields: a field
+ * named like a column reads that column, a field of `fieldColumns` the columns it lists (a field
+ * resolver: those it reads from the row); any other field means every column (undefined).
+ */
+export function columnsFor(
+  fields: Set<string>,
+  fieldColumns: Record<string, readonly string[]>,
+  columnNames: readonly string[],
+): string[] | undefined {
+  const out: string[] = [];
+  for (const f of fields) {
+    if (Object.hasOwn(fieldColumns, f)) out.push(...fieldColumns[f]);
+    else if (columnNames.includes(f)) out.push(f);
+    else return undefined;
+  }
+  return out;
+}
+
+const columnNames = new Map<Function, string[]>();
+/** An entity's column properties (the same for every data source). */
+export function entityColumnNames(
+  ds: { getMetadata(target: Function): { columns: { propertyName: string }[] } },
+  entity: Function,
+): string[] {
+  let names = columnNames.get(entity);
+  if (!names) columnNames.set(entity, (names = ds.getMetadata(entity).columns.map((c) => c.propertyName)));
+  return names;
+}

@@ -3,6 +3,7 @@ import type { PermissionGroup } from '../permission/permission-group.entity';
 import type { Team } from '../team/team.entity';
 import type { DataSource } from 'typeorm';
 import { Agent } from './agent.entity';
+import { columnsFor, entityColumnNames } from '../../common/selection';
 
 // The agent list plans its relations from the selection set: one statement per selected
 // relation for the whole page (the DataLoaders' batch functions, called at once), attached to the rows, so
@@ -23,19 +24,9 @@ const FIELD_COLUMNS: Record<string, string[]> = {
   crmNoteConnection: [],
 };
 
-/**
- * The agent columns a selection reads: a field named like a column reads that column, the
- * fields above what they list; any other field (a field resolver not listed) means every column.
- */
-export function agentColumnsFor(fields: Set<string>, columnNames: readonly string[]): string[] | undefined {
-  const out: string[] = [];
-  for (const f of fields) {
-    if (FIELD_COLUMNS[f]) out.push(...FIELD_COLUMNS[f]);
-    else if (columnNames.includes(f)) out.push(f);
-    else return undefined;
-  }
-  return out;
-}
+/** The agent columns a selection reads (selection.ts's columnsFor with the agent's field resolvers). */
+export const agentColumnsFor = (fields: Set<string>, ds: DataSource): string[] | undefined =>
+  columnsFor(fields, FIELD_COLUMNS, entityColumnNames(ds, Agent));
 
 const RELATIONS = Symbol('preloaded relations');
 
@@ -65,7 +56,3 @@ export async function preloadRelations(ctx: { ds: DataSource }, agents: Agent[],
     (a as WithRelations)[RELATIONS] = { teams: teams?.[i], groups: groups?.[i], departments: departments?.[i] };
   });
 }
-
-let columnNames: string[] | undefined;
-/** The Agent entity's column properties (the same for every data source). */
-export const agentColumnNames = (ds: DataSource): string[] => (columnNames ??= ds.getMetadata(Agent).columns.map((c) => c.propertyName));

@@ -18,7 +18,7 @@ import { otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { bulkUpdateAgents } from './agent.bulk';
 import { AgentFilter, AgentOrder, AgentSettingsSection, BulkUpdateAgentsInput, CreateAgentInput, UpdateAgentInput } from './agent.inputs';
 import { listAgents } from './agent.query';
-import { agentColumnsFor, agentColumnNames, preloaded, preloadRelations } from './agent.preload';
+import { agentColumnsFor, preloaded, preloadRelations } from './agent.preload';
 import { copyAgentSettings, createAgent, deleteAgent, prepareCredentials, updateAgent } from './agent.service';
 
 @ObjectType()
@@ -62,7 +62,7 @@ export class AgentResolver {
     @Arg('orderBy', () => AgentOrder, { nullable: true, description: 'Default: NAME ASC.' }) orderBy?: AgentOrder,
   ) {
     const fields = selectedAt(info, ['edges', 'node']);
-    const columns = agentColumnsFor(fields, agentColumnNames(ctx.ds));
+    const columns = agentColumnsFor(fields, ctx.ds);
     const page = await ctx.read((sc) => listAgents(sc, { filter, first, after, orderBy, withTotal: selects(info, 'totalCount'), columns }));
     await preloadRelations(
       ctx,

@@ -1,9 +1,10 @@
-import { In } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { forbidden } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { Agent } from '../agent/agent.entity';
-import { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
+import { PermissionGroup } from './permission-group.entity';
+import { readRows } from '../../common/prepared-read';
+import { rowShape } from '../../common/raw-rows';
 import { effectivePermissions } from './permission.service';
 
 // Effective permissions of the acting agent (a token acts with its creator's), read once per
@@ -13,14 +14,23 @@ const cache = new WeakMap<Actor, Promise<Set<string>>>();
 async function load(sc: ServiceContext): Promise<Set<string>> {
   const agent = sc.actor.agent;
   if (!agent) return new Set();
-  // The actor carries only a few agent columns (resolve-actor.ts): the agent's own permissions are read here.
-  const links = await sc.em.findBy(AgentPermissionGroup, { agentId: agent.id });
-  const row = await sc.em.findOne(Agent, { select: { id: true, permissions: true, type: true }, where: { id: agent.id } });
-  const groups = links.length ? await sc.em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
-  const direct = row?.permissions ?? [];
+  // The actor carries only a few agent columns (resolve-actor.ts): the agent's own permissions, type
+  // and its groups are read here, in one hand-written statement kept prepared (every CRM read asks).
+  const ds = sc.em.connection;
+  const own = rowShape(ds, Agent, 'a', ['permissions', 'type']);
+  const group = rowShape(ds, PermissionGroup, 't', ['id', 'builtIn', 'storedPermissions']);
+  const rows = await readRows(
+    sc.em,
+    `SELECT ${own.columns}, ${group.columns} FROM agent a LEFT JOIN agent_permission_group l ON l.agent_id = a.id ` +
+      'LEFT JOIN permission_group t ON t.id = l.group_id WHERE a.id = ?',
+    [agent.id],
+  );
+  if (!rows.length) return new Set();
+  const groups = rows.filter((r) => r.t_id !== null && r.t_id !== undefined).map(group.hydrate);
+  const row = own.hydrate(rows[0]);
   // The light-agent rule applies on use too, not only when granting: whatever a group grants
   // later, a light agent (and their API tokens) can use only what light agents may hold.
-  return new Set(effectivePermissions(groups, direct, row?.type));
+  return new Set(effectivePermissions(groups, row.permissions ?? [], row.type));
 }
 
 export function actorPermissions(sc: ServiceContext): Promise<Set<string>> {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
+import { placeholders, rowShape } from '../../common/raw-rows';
+import { chunks } from '../../common/relations';
 import { newestChildrenLoaders } from '../../common/child-pages';
 import { childrenOf } from '../../common/dataloaders';
 import { Note, UserEmail } from './user.entity';
@@ -9,8 +10,17 @@ import { movedFromLoader } from './user-merge.history';
 /** The user module's per-request loaders: emails, notes and merges of users. */
 export function userLoaders(ds: DataSource) {
   return {
+    /** The primary address first: the CRM list's primaryEmail, one hand-written statement per batch. */
     emailsOfUser: childrenOf(
-      (ids) => ds.getRepository(UserEmail).find({ where: { userId: In(ids) }, order: { isPrimary: 'DESC', id: 'ASC' } }),
+      async (ids) => {
+        const shape = rowShape(ds, UserEmail, 'e');
+        const rows: UserEmail[] = [];
+        for (const part of chunks(ids)) {
+          const sql = `SELECT ${shape.columns} FROM user_email e WHERE e.user_id IN (${placeholders(part.length)}) ORDER BY e.is_primary DESC, e.id ASC`;
+          rows.push(...((await ds.query(sql, part)) as Record<string, unknown>[]).map(shape.hydrate));
+        }
+        return rows;
+      },
       (e) => e.userId,
     ),
     /** `notesOfUser(first)`: the newest `first` notes of each user (a loader per size). */

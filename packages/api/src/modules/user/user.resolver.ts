@@ -4,7 +4,7 @@ import { childPage } from '../../common/child-pages';
 import { DEFAULT_NOTES, NoteConnection, USER_NOTES } from './note-pages';
 import { ConnectionType, MAX_PAGE_SIZE } from '../../common/pagination';
 import type { Context } from '../../common/request';
-import { selects } from '../../common/selection';
+import { columnsFor, entityColumnNames, selectedAt, selects } from '../../common/selection';
 import { Organization } from '../organization/organization.entity';
 import { Usergroup } from '../usergroup/usergroup.entity';
 import { Note, User, UserEmail } from './user.entity';
@@ -22,6 +22,16 @@ const UserConnection = ConnectionType('User', User, {
   exactness: 'false: a search matches more than totalCount users (a search counts at most 1,000 matches; totalCount is then 1000).',
 });
 const ActivityConnection = ConnectionType('Activity', ActivityItem);
+
+/** Field resolvers of the list's rows and the columns of the row they read (others: every column). */
+const LIST_FIELD_COLUMNS: Record<string, string[]> = {
+  __typename: [],
+  primaryEmail: [],
+  emails: [],
+  usergroups: [],
+  organization: ['organizationId'],
+  localTime: ['timezone'],
+};
 
 @ObjectType({ description: 'A user who may be the same person (a merge candidate).' })
 class UserDuplicate implements DuplicateCandidate {
@@ -48,9 +58,9 @@ export class UserResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.read((sc) =>
-      listUsers(sc, { filter, first, after, withTotal: selects(info, 'totalCount') || selects(info, 'totalCountIsExact') }),
-    );
+    const withTotal = selects(info, 'totalCount') || selects(info, 'totalCountIsExact');
+    const columns = columnsFor(selectedAt(info, ['edges', 'node']), LIST_FIELD_COLUMNS, entityColumnNames(ctx.ds, User));
+    return ctx.read((sc) => listUsers(sc, { filter, first, after, withTotal, columns }));
   }
 
   @Authorized('users:read')

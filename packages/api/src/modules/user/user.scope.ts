@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
+import { namedCondition, placeholders, SqlCondition } from '../../common/raw-rows';
 import type { ServiceContext } from '../../common/service';
 import { isTeamScopedVisibilityOn } from '../setting/crm-settings';
 import { TeamMember, TeamOrganization } from '../team/team.entity';
@@ -60,17 +61,29 @@ export const inUserScope = (scope: ActorUserScope, user: Pick<User, 'organizatio
   scopeHasOrganization(scope, user.organizationId);
 
 /**
- * Narrows a query on users (crm_user under `alias`) to the scope: one condition on organization_id,
- * which the (organization_id, name_key, id) index serves. Use it for every list, count and export of users.
+ * The scope as one condition on users (crm_user under `alias`): on organization_id, which the
+ * (organization_id, name_key, id) index serves; null when unrestricted. Every list, count and
+ * export of users uses it (through whereInUserScope or hand-written SQL).
  */
+export function userScopeCondition(scope: ActorUserScope, alias = 'u'): SqlCondition | null {
+  if (!scope) return null;
+  if (!scope.organizationIds.length) return { sql: '1 = 0', params: [] };
+  // As many placeholders as the next power of two (the last id repeated): the list keeps its
+  // statements prepared (prepared-read.ts's keptRead), so the number of shapes stays small.
+  const ids = scope.organizationIds;
+  const size = 2 ** Math.ceil(Math.log2(ids.length));
+  const params = [...ids, ...Array.from({ length: size - ids.length }, () => ids[ids.length - 1])];
+  return { sql: `${alias}.organization_id IN (${placeholders(size)})`, params };
+}
+
+/** Narrows a query on users (crm_user under `alias`) to the scope (userScopeCondition). */
 export function whereInUserScope<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   scope: ActorUserScope,
   alias = 'u',
 ): SelectQueryBuilder<T> {
-  if (!scope) return qb;
-  if (!scope.organizationIds.length) return qb.andWhere('1 = 0');
-  return qb.andWhere(`${alias}.organization_id IN (:...scopeOrganizationIds)`, { scopeOrganizationIds: scope.organizationIds });
+  const c = userScopeCondition(scope, alias);
+  return c ? qb.andWhere(...namedCondition(c)) : qb;
 }
 
 /** The same condition on organizations (alias `o`): the organizations a scoped agent may see and pick. */
