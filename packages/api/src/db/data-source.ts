@@ -31,6 +31,7 @@ import { TwoStepSignIn1764800000000 } from './migrations/1764800000000-two-step-
 import { Passkeys1764801000000 } from './migrations/1764801000000-passkeys';
 import { ScimExternalId1764820000000 } from './migrations/1764820000000-scim-external-id';
 import { PasskeySignIn1764830000000 } from './migrations/1764830000000-passkey-sign-in';
+import { ReadReplicas1764860000000 } from './migrations/1764860000000-read-replicas';
 
 export const migrations = [
   Initial1763880000000,
@@ -60,6 +61,7 @@ export const migrations = [
   AuditLog1764810000000,
   ScimExternalId1764820000000,
   PasskeySignIn1764830000000,
+  ReadReplicas1764860000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

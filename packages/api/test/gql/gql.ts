@@ -297,6 +297,9 @@ type Documents = {
     "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": typeof types.ResetCreateTokenDocument,
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": typeof types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.SafetyMustChangeDocument,
+    "\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ReplicaAgentDocument,
+    "\n  mutation ReplicaRename($id: ID!, $name: String!) {\n    updateAgent(id: $id, input: { name: $name }) {\n      id\n      name\n    }\n  }\n": typeof types.ReplicaRenameDocument,
+    "\n  mutation ReplicaToken {\n    createApiToken(name: \"replica reads\", scopes: [\"agents:read\", \"agents:write\"]) {\n      token\n    }\n  }\n": typeof types.ReplicaTokenDocument,
     "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": typeof types.ScaleOutViewerDocument,
     "\n        mutation ScaleOutLogout {\n          logout\n        }\n      ": typeof types.ScaleOutLogoutDocument,
     "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        ": typeof types.ScaleOutLoginDocument,
@@ -628,6 +631,9 @@ const documents: Documents = {
     "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": types.ResetCreateTokenDocument,
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.SafetyMustChangeDocument,
+    "\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n": types.ReplicaAgentDocument,
+    "\n  mutation ReplicaRename($id: ID!, $name: String!) {\n    updateAgent(id: $id, input: { name: $name }) {\n      id\n      name\n    }\n  }\n": types.ReplicaRenameDocument,
+    "\n  mutation ReplicaToken {\n    createApiToken(name: \"replica reads\", scopes: [\"agents:read\", \"agents:write\"]) {\n      token\n    }\n  }\n": types.ReplicaTokenDocument,
     "\n  query ScaleOutViewer {\n    viewer {\n      email\n    }\n  }\n": types.ScaleOutViewerDocument,
     "\n        mutation ScaleOutLogout {\n          logout\n        }\n      ": types.ScaleOutLogoutDocument,
     "\n          mutation ScaleOutLogin {\n            login(email: \"admin@example.com\", password: \"not-the-password\") {\n              token\n            }\n          }\n        ": types.ScaleOutLoginDocument,
@@ -1822,6 +1828,18 @@ export function graphql(source: "\n        mutation SafetyToken($n: String!, $s:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaRename($id: ID!, $name: String!) {\n    updateAgent(id: $id, input: { name: $name }) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ReplicaRename($id: ID!, $name: String!) {\n    updateAgent(id: $id, input: { name: $name }) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaToken {\n    createApiToken(name: \"replica reads\", scopes: [\"agents:read\", \"agents:write\"]) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ReplicaToken {\n    createApiToken(name: \"replica reads\", scopes: [\"agents:read\", \"agents:write\"]) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
