@@ -98,7 +98,7 @@ interface MysqlDriverInternals {
   mysql: { createPool(options: object): MysqlCallbackPool };
   createConnectionOptions(options: object, credentials: { url: string }): Record<string, unknown>;
   options: object;
-  createQueryRunner(mode: string): QueryRunnerInternals;
+  createQueryRunner: (mode: string) => QueryRunnerInternals;
 }
 
 interface MysqlCallbackPool {
@@ -140,9 +140,9 @@ export function interceptQueries(
   reroute: (sql: string, params: unknown[] | undefined, primary: () => Promise<unknown>) => Promise<unknown> | undefined,
 ): void {
   const driver = mysqlDriver(ds);
-  const createQueryRunner = driver.createQueryRunner.bind(driver);
+  const makeRunner = driver.createQueryRunner.bind(driver);
   driver.createQueryRunner = (mode) => {
-    const runner = createQueryRunner(mode);
+    const runner = makeRunner(mode);
     if (typeof runner.query !== 'function' || typeof runner.isTransactionActive !== 'boolean') {
       throw typeormInternalsChanged('MysqlQueryRunner has no query() or isTransactionActive');
     }
