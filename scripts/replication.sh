@@ -13,7 +13,9 @@ set -euo pipefail
 DIR=${REPLICATION_DIR:-/tmp/roster-replication}
 PRIMARY_PORT=${PRIMARY_PORT:-3310}
 REPLICA_PORT=${REPLICA_PORT:-3311}
-DBS=${REPLICATION_DATABASES:-roster_rp roster_rp_2}
+# One database per jest worker (packages/api/jest.config.js: one per core, at least two).
+workers=$(( $(nproc) > 2 ? $(nproc) : 2 ))
+DBS=${REPLICATION_DATABASES:-roster_rp $(for n in $(seq 2 "$workers"); do printf 'roster_rp_%s ' "$n"; done)}
 
 sql() { mysql --no-defaults -uroot -S "$DIR/$1/mysqld.sock" -e "$2"; }
 

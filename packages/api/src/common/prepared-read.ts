@@ -42,3 +42,13 @@ export function preparedRead(ds: DataSource, sql: string): PreparedRead {
   }
   return (params) => ds.query(sql, params) as Promise<Row[]>;
 }
+
+/**
+ * A statement on the primary (MySQL/MariaDB only) that the data source's logger does not see:
+ * read-replica bookkeeping (the heartbeat, a session's write mark) that runs on its own clock and
+ * must not change the statement counts tests take of a request.
+ */
+export function bookkeeping(ds: DataSource, sql: string, params: unknown[]): Promise<void> {
+  const pool = mysqlPool(ds);
+  return new Promise((resolve, reject) => pool.execute(sql, params, (err) => (err ? reject(err) : resolve())));
+}

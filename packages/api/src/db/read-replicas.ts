@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource } from 'typeorm';
 import type { ReplicaSettings } from '../config';
+import { bookkeeping } from '../common/prepared-read';
 import { interceptQueries, replicaPool, ReplicaPool } from '../common/typeorm-internals';
 
 /**
@@ -161,8 +162,10 @@ export class ReadReplicas {
 
   private async tick(): Promise<void> {
     try {
-      await this.ds.query(
+      await bookkeeping(
+        this.ds,
         'INSERT INTO replica_heartbeat (id, beat_at) VALUES (1, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE beat_at = UTC_TIMESTAMP(6)',
+        [],
       );
     } catch (e) {
       this.log(`replica heartbeat not written: ${(e as Error).message}`);

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Actor } from '../../common/actor';
 import { agentActor } from '../../common/actor';
-import { preparedRead, PreparedRead } from '../../common/prepared-read';
+import { bookkeeping, preparedRead, PreparedRead } from '../../common/prepared-read';
 import { rowShape, RowShape } from '../../common/raw-rows';
 import { API_TOKEN_PREFIX, SESSION_PREFIX, sha256 } from '../../common/tokens';
 import { Agent, AgentStatus } from '../agent/agent.entity';
@@ -100,8 +100,8 @@ export async function resolveActor(
   return nobody;
 }
 
-/** A session or API token wrote (read replicas): its reads stay on the primary for READ_YOUR_WRITES_SECONDS. */
+/** A session or API token wrote (read replicas, MySQL only): its reads stay on the primary for READ_YOUR_WRITES_SECONDS. */
 export async function recordWrite(ds: DataSource, actor: Actor, now: Date): Promise<void> {
-  if (actor.sessionId) await ds.getRepository(Session).update(actor.sessionId, { lastWriteAt: now });
-  else if (actor.tokenId) await ds.getRepository(ApiToken).update(actor.tokenId, { lastWriteAt: now });
+  const [table, id] = actor.sessionId ? ['session', actor.sessionId] : actor.tokenId ? ['api_token', actor.tokenId] : [];
+  if (table) await bookkeeping(ds, `UPDATE ${table} SET last_write_at = ? WHERE id = ?`, [now, id]);
 }
