@@ -40,8 +40,8 @@ export class Cluster {
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
-          answer.on('end', () => target.inFlight--);
-          answer.on('error', () => this.drop(target, res));
+          // A replica killed mid-answer closes the stream without an end: the client's answer is cut.
+          answer.on('close', () => (answer.complete ? target.inFlight-- : this.drop(target, res)));
         },
       );
       upstream.on('error', () => this.drop(target, res));

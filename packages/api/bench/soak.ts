@@ -48,6 +48,7 @@ class Client {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
         body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(60_000),
       });
       const text = await res.text();
       const body = res.status === 200 ? (JSON.parse(text) as { data?: T; errors?: { message: string }[] }) : undefined;
@@ -190,6 +191,7 @@ export async function soak(): Promise<void> {
 
   // The import and the mail finish on whichever processes are alive.
   const drainStart = Date.now();
+  let logged = 0;
   for (;;) {
     const [{ pending }] = (await ds.query("SELECT COUNT(*) AS pending FROM mail_outbox WHERE status = 'PENDING'")) as { pending: string }[];
     const [job] = (await ds.query('SELECT status FROM import_job WHERE id = ?', [Number(ledger.importId)])) as { status: string }[];
