@@ -226,6 +226,7 @@ const modes: Record<string, () => Promise<void>> = {
   deep: () => import('./deep').then((m) => m.deep()),
   documents: () => import('./documents').then((m) => m.documents()),
   users: () => import('./users').then((m) => m.users()),
+  soak: () => import('./soak').then((m) => m.soak()),
 };
 (mode ? (modes[mode] ?? (() => Promise.reject(new Error(`unknown bench mode ${mode}: ${Object.keys(modes).join(', ')}`)))) : main)().then(
   () => process.exit(),

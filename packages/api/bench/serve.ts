@@ -27,8 +27,12 @@ async function main(): Promise<void> {
       IMPORT_POLL_MS: '0',
       WEB_DIST: '',
       GRAPHQL_FAST_PATH: process.env.GRAPHQL_FAST_PATH,
+      // The soak (soak.ts) runs the jobs and mail, and may add read replicas.
+      ...(JSON.parse(process.env.BENCH_SERVE_ENV ?? '{}') as Record<string, string>),
     });
     const roster = await createApp(config, { log: () => undefined });
+    // As main.ts: the outbox is delivered when OUTBOX_POLL_MS > 0 (the soak's processes).
+    roster.mailer.start();
     server = roster.httpServer;
     close = () => roster.close();
     cacheStats = () => roster.queryCache.stats();

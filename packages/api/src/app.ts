@@ -25,6 +25,7 @@ import { AuditRetention } from './modules/audit';
 import { LocalFileStorage } from './modules/user-file';
 import { httpRoutes } from './http';
 import { buildAppSchema } from './graphql/schema';
+import { inRequestRouting, ReadReplicas } from './db/read-replicas';
 import { serveWeb } from './serve-web';
 
 export interface RosterApp {
@@ -73,8 +74,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const mailer = new Mailer(ds, config, log);
   const services = { config, clock: () => new Date(), mail: mailer };
   const imports = new ImportRunner(ds, services, log);
+  const replicas = config.db.type === 'mysql' && config.db.replicas ? new ReadReplicas(ds, config.db.replicas, log) : undefined;
+  await replicas?.start();
   const deps: AppDeps = {
     ds,
+    replicas,
     config,
     mailer,
     imports,
@@ -108,7 +112,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     context: (creds) => contextFor(deps, creds),
     stopped: () => stopping,
   });
-  const httpServer = config.fastPath ? http.createServer((req, res) => fast(req, res, () => app(req, res))) : http.createServer(app);
+  const serve: http.RequestListener = config.fastPath ? (req, res) => fast(req, res, () => app(req, res)) : app;
+  // With read replicas each request carries where its reads may go (src/db/read-replicas.ts).
+  const httpServer = http.createServer(replicas ? (req, res) => replicas.request(req, () => serve(req, res)) : serve);
   const server = new ApolloServer<Context>({
     schema,
     ...armor,
@@ -133,12 +139,13 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   await server.start();
 
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    res.json(replicas ? { ok: true, replicas: replicas.status().map(({ healthy, lagMs }) => ({ healthy, lagMs })) } : { ok: true });
   });
   app.use(
     '/graphql',
     cookieParser(),
     express.json({ limit: MAX_BODY_BYTES }),
+    (req: express.Request, _res: express.Response, next: express.NextFunction) => inRequestRouting(req, next),
     expressMiddleware(server, { context: ({ req, res }) => buildContext(deps, req, res) }),
   );
   // Malformed JSON and oversized bodies: a GraphQL-shaped 4xx, never Express's HTML page with a stack.
@@ -182,6 +189,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       await mailer.stop();
       await server.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      await replicas?.stop();
       if (!opts.ds && ds.isInitialized) await ds.destroy();
     },
   };

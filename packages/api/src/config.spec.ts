@@ -22,6 +22,29 @@ describe('config', () => {
   });
 });
 
+describe('config (read replicas)', () => {
+  const primary = 'mysql://roster:secret@db1:3306/roster';
+  it('reads DATABASE_REPLICA_URLS beside a mysql primary, with the lag and read-your-writes windows', () => {
+    const c = loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'mysql://r:s@db2:3306/roster, mariadb://r:s@db3/roster' });
+    expect(c.db).toEqual({
+      type: 'mysql',
+      url: primary,
+      replicas: { urls: ['mysql://r:s@db2:3306/roster', 'mysql://r:s@db3/roster'], maxLagSeconds: 2, readYourWritesSeconds: 5 },
+    });
+    expect(loadConfig({ DATABASE_URL: primary }).db).toEqual({ type: 'mysql', url: primary });
+  });
+
+  it('refuses replicas of SQLite, bad URLs and a read-your-writes window shorter than the lag, never echoing the URLs', () => {
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'mysql://r:s@db2/roster' })).toThrow(/DATABASE_REPLICA_URLS needs a mysql/);
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'postgres://r:hunter2@db2/roster' })).toThrow(
+      /^DATABASE_REPLICA_URLS must be comma-separated mysql:\/\/[^"]*$/,
+    );
+    expect(() =>
+      loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'mysql://r:s@db2/roster', REPLICA_MAX_LAG_SECONDS: '5' }),
+    ).toThrow(/READ_YOUR_WRITES_SECONDS must be more than REPLICA_MAX_LAG_SECONDS/);
+  });
+});
+
 describe('config (schema)', () => {
   it('keeps the defaults', () => {
     const c = loadConfig({}, '/srv/roster');

@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-export type DbConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string };
+export type DbConfig = { type: 'sqlite'; path: string } | { type: 'mysql'; url: string; replicas?: ReplicaSettings };
+
+/** DATABASE_REPLICA_URLS and how they are used (src/db/read-replicas.ts). */
+export interface ReplicaSettings {
+  urls: string[];
+  /** A replica whose heartbeat is older than this serves no reads until it catches up (REPLICA_MAX_LAG_SECONDS). */
+  maxLagSeconds: number;
+  /** A session or token that wrote this recently reads from the primary (READ_YOUR_WRITES_SECONDS). */
+  readYourWritesSeconds: number;
+}
 
 export interface Config {
   env: 'production' | 'development' | 'test';
@@ -63,7 +72,7 @@ export const INSECURE_DEVELOPMENT_SECRET_KEY = 'insecure-development-secret-key-
 export class ConfigError extends Error {}
 
 /** Their values can hold credentials: error messages never repeat them. */
-const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL', 'SMTP_URL', 'SECRET_KEY']);
+const SECRET_VARIABLES = new Set(['ADMIN_PASSWORD', 'DATABASE_URL', 'DATABASE_REPLICA_URLS', 'SMTP_URL', 'SECRET_KEY']);
 
 // An empty variable (`PORT=` in .env) means unset, as it always has.
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -124,6 +133,19 @@ function envSchema(cwd: string) {
           return z.NEVER;
         }
       }),
+      DATABASE_REPLICA_URLS: optional(z.string()).transform((raw, ctx) => {
+        const urls = (raw ?? '')
+          .split(',')
+          .map((u) => u.trim())
+          .filter(Boolean);
+        if (urls.some((u) => !/^(mysql|mariadb):\/\/[^/]+\/\w+/.test(u))) {
+          ctx.addIssue({ code: 'custom', message: 'must be comma-separated mysql://user:password@host:port/database URLs' });
+          return z.NEVER;
+        }
+        return urls.map((u) => u.replace(/^mariadb:/, 'mysql:'));
+      }),
+      REPLICA_MAX_LAG_SECONDS: int(2, 1, 3600),
+      READ_YOUR_WRITES_SECONDS: int(5, 1, 3600),
       ADMIN_EMAIL: optional(z.string()),
       ADMIN_PASSWORD: optional(z.string()),
       ADMIN_NAME: optional(z.string().max(200, 'must be at most 200 characters')).transform((v) => v?.trim() || 'Administrator'),
@@ -167,6 +189,13 @@ function envSchema(cwd: string) {
       if (env.LICENSE_EDITION === 'on-premise' && env.LICENSE_SEATS % 10 !== 0) {
         ctx.addIssue({ code: 'custom', path: ['LICENSE_SEATS'], message: 'must be a multiple of 10 for an on-premise license' });
       }
+      if (env.DATABASE_REPLICA_URLS.length && env.DATABASE_URL.type !== 'mysql') {
+        ctx.addIssue({ code: 'custom', path: ['DATABASE_REPLICA_URLS'], message: 'needs a mysql:// DATABASE_URL (the primary)' });
+      }
+      // A write is visible on a healthy replica after at most REPLICA_MAX_LAG_SECONDS plus a heartbeat.
+      if (env.READ_YOUR_WRITES_SECONDS <= env.REPLICA_MAX_LAG_SECONDS) {
+        ctx.addIssue({ code: 'custom', path: ['READ_YOUR_WRITES_SECONDS'], message: 'must be more than REPLICA_MAX_LAG_SECONDS' });
+      }
       // Two-step sign-in secrets are encrypted with it: production never falls back to a public key.
       if (env.NODE_ENV === 'production' && !env.SECRET_KEY) {
         ctx.addIssue({ code: 'custom', path: ['SECRET_KEY'], message: 'is required in production (e.g. openssl rand -base64 48)' });
@@ -194,7 +223,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return {
     env: e.NODE_ENV,
     port: e.PORT,
-    db: e.DATABASE_URL,
+    db:
+      e.DATABASE_URL.type === 'mysql' && e.DATABASE_REPLICA_URLS.length
+        ? {
+            ...e.DATABASE_URL,
+            replicas: {
+              urls: e.DATABASE_REPLICA_URLS,
+              maxLagSeconds: e.REPLICA_MAX_LAG_SECONDS,
+              readYourWritesSeconds: e.READ_YOUR_WRITES_SECONDS,
+            },
+          }
+        : e.DATABASE_URL,
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
     adminName: e.ADMIN_NAME,

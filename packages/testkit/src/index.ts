@@ -6,3 +6,5 @@ export { authnRequestOf, b64, MFA_CONTEXT, newIdpKey, PASSWORD_CONTEXT, TestIdp 
 export type { IdpKey, IdpSamlConfig, ResponseOptions } from './saml-idp';
 export { startSamlIdp } from './saml-idp-server';
 export type { SamlIdpServer } from './saml-idp-server';
+export { countingSink } from './counting-sink';
+export type { CountingSink } from './counting-sink';

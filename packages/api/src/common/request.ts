@@ -42,6 +42,14 @@ export interface RequestDeps {
   /** Bytes of files on user profiles (FILES_DIR). */
   files: FileStorage;
   services: ServiceDeps;
+  /** With DATABASE_REPLICA_URLS: where this request's reads may go (src/db/read-replicas.ts). */
+  replicas?: ReplicaRouting;
+}
+
+/** Read-replica routing as a request sees it. */
+export interface ReplicaRouting {
+  /** The request is a read: its plain SELECTs may go to a replica unless its session or token wrote lately (lastWriteAt). */
+  allowReads(lastWriteAt: Date | null): void;
 }
 
 /** What the app hands its HTTP routes: the shared deps and the edge's request-context builder. */
@@ -64,6 +72,12 @@ export interface Context extends RequestDeps, AuthState {
   tx<T>(fn: (sc: ServiceContext) => Promise<T>, as?: Actor): Promise<T>;
   /** Runs reads outside a transaction, with the same service context. */
   read<T>(fn: (sc: ServiceContext) => Promise<T>, as?: Actor): Promise<T>;
+  /** When the request's session or API token last wrote (null: never, or no replicas configured). */
+  lastWriteAt: Date | null;
+  /** The operation only reads: with read replicas, its reads may go to one (src/db/read-replicas.ts). */
+  readOnly(): void;
+  /** The operation writes: with read replicas, the session's or token's reads stay on the primary for a while. */
+  wrote(): Promise<void>;
 }
 
 /** What a request brings to its context, however it was read (Express or the fast query path). */

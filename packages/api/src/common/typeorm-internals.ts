@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DataSource, EntityMetadata } from 'typeorm';
+import { QueryResult, type DataSource, type EntityMetadata } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
@@ -85,4 +85,105 @@ export function entityColumn(ds: DataSource, meta: EntityMetadata, property: str
   const column = meta.findColumnWithPropertyName(property);
   if (!column) throw new Error(`no column ${property}`);
   return access(ds, column);
+}
+
+/** A mysql2 pool to a read replica, with the data source's own connection options (type casts, time zone, charset). */
+export interface ReplicaPool {
+  /**
+   * One statement; its raw result as MysqlQueryRunner.query gives it (`prepared`: as mysql2's
+   * execute gives it, for preparedRead). Fails after timeoutMs.
+   */
+  run(sql: string, params: unknown[], timeoutMs: number, prepared?: boolean): Promise<unknown>;
+  end(): Promise<void>;
+}
+
+interface MysqlDriverInternals {
+  mysql: { createPool(options: object): MysqlCallbackPool };
+  createConnectionOptions(options: object, credentials: { url: string }): Record<string, unknown>;
+  options: object;
+  createQueryRunner: (mode: string) => QueryRunnerInternals;
+}
+
+interface MysqlCallbackPool {
+  query(options: { sql: string; timeout: number }, params: unknown[], cb: (err: Error | null, raw: unknown) => void): void;
+  execute(options: { sql: string; timeout: number }, params: unknown[], cb: (err: Error | null, raw: unknown) => void): void;
+  end(cb: (err?: Error | null) => void): void;
+}
+
+interface QueryRunnerInternals {
+  isTransactionActive: boolean;
+  query(sql: string, params?: unknown[], structured?: boolean): Promise<unknown>;
+}
+
+function mysqlDriver(ds: DataSource): MysqlDriverInternals {
+  const driver = ds.driver as unknown as MysqlDriverInternals;
+  if (typeof driver.mysql?.createPool !== 'function' || typeof driver.createConnectionOptions !== 'function') {
+    throw typeormInternalsChanged('MysqlDriver has no mysql.createPool() or createConnectionOptions()');
+  }
+  return driver;
+}
+
+export function replicaPool(ds: DataSource, url: string): ReplicaPool {
+  const driver = mysqlDriver(ds);
+  // A replica that does not answer is given up on quickly: its reads go to the primary meanwhile.
+  const pool = driver.mysql.createPool({ ...driver.createConnectionOptions(driver.options, { url }), connectTimeout: 2000 });
+  return {
+    run: (sql, params, timeout, prepared = false) =>
+      new Promise((ok, fail) => {
+        const done = (err: Error | null, raw: unknown) => (err ? fail(err) : ok(raw));
+        if (prepared) pool.execute({ sql, timeout }, params, done);
+        else pool.query({ sql, timeout }, params, done);
+      }),
+    end: () => new Promise((ok) => pool.end(() => ok())),
+  };
+}
+
+/** Answers a statement's raw result from elsewhere (`primary` runs it as usual), or undefined to run it as usual. */
+export type Reroute = (
+  sql: string,
+  params: unknown[] | undefined,
+  primary: () => Promise<unknown>,
+  prepared: boolean,
+) => Promise<unknown> | undefined;
+
+const reroutes = new WeakMap<DataSource, Reroute>();
+
+/** The data source's reroute (interceptQueries), for statements that bypass query runners (preparedRead). */
+export const rerouteOf = (ds: DataSource): Reroute | undefined => reroutes.get(ds);
+
+/**
+ * Every query runner of `ds` asks `reroute` before a statement outside a transaction, and so does
+ * preparedRead (rerouteOf). Statements of a transaction always run on the runner's own (primary)
+ * connection. The data source's logger sees each statement once, wherever it runs.
+ */
+export function interceptQueries(ds: DataSource, reroute: Reroute): void {
+  reroutes.set(ds, reroute);
+  const driver = mysqlDriver(ds);
+  const makeRunner = driver.createQueryRunner.bind(driver);
+  driver.createQueryRunner = (mode) => {
+    const runner = makeRunner(mode);
+    if (typeof runner.query !== 'function' || typeof runner.isTransactionActive !== 'boolean') {
+      throw typeormInternalsChanged('MysqlQueryRunner has no query() or isTransactionActive');
+    }
+    const query = runner.query.bind(runner);
+    runner.query = (sql, params, structured = false) => {
+      const elsewhere = runner.isTransactionActive
+        ? undefined
+        : reroute(sql, params, () => query(sql, params, true).then((r) => (r as QueryResult).raw), false);
+      if (!elsewhere) return query(sql, params, structured);
+      if (ds.options.logging) ds.logger.logQuery(sql, params);
+      return elsewhere.then((raw) => (structured ? structuredResult(raw) : raw));
+    };
+    return runner;
+  };
+}
+
+/** MysqlQueryRunner's structured result of a raw mysql2 result. */
+function structuredResult(raw: unknown): QueryResult {
+  const result = new QueryResult();
+  result.raw = raw;
+  if (Array.isArray(raw)) result.records = Array.from(raw);
+  const affected = (raw as { affectedRows?: number } | null)?.affectedRows;
+  if (affected !== undefined) result.affected = affected;
+  return result;
 }

@@ -34,6 +34,7 @@ import { PasskeySignIn1764830000000 } from './migrations/1764830000000-passkey-s
 import { SingleSignOn1764840000000 } from './migrations/1764840000000-single-sign-on';
 import { Saml1764845000000 } from './migrations/1764845000000-saml';
 import { LightAgents1764850000000 } from './migrations/1764850000000-light-agents';
+import { ReadReplicas1764860000000 } from './migrations/1764860000000-read-replicas';
 
 export const migrations = [
   Initial1763880000000,
@@ -66,6 +67,7 @@ export const migrations = [
   SingleSignOn1764840000000,
   Saml1764845000000,
   LightAgents1764850000000,
+  ReadReplicas1764860000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

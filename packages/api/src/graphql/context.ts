@@ -3,11 +3,11 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { type Actor, withOrigin } from '../common/actor';
 import { requireActor } from '../common/auth';
-import type { Context, FileStorage, ImportQueue, RequestCredentials, RequestDeps } from '../common/request';
+import type { Context, FileStorage, ImportQueue, ReplicaRouting, RequestCredentials, RequestDeps } from '../common/request';
 import type { MailQueue, ServiceContext, ServiceDeps } from '../common/service';
 import { DEVICE_COOKIE, SESSION_COOKIE } from '../common/tokens';
 import { transact } from '../common/transaction';
-import { resolveActor } from '../modules/auth';
+import { recordWrite, resolveActor } from '../modules/auth';
 import { createLoaders } from './loaders';
 import type { Loaders } from './loaders';
 
@@ -39,7 +39,7 @@ export function buildContext(deps: RequestDeps, req: Request, res?: Response): P
     prebuilt.res = res;
     return Promise.resolve(prebuilt);
   }
-  return contextFor(
+  const context = contextFor(
     deps,
     {
       token: bearer(req) ?? (req.cookies?.[SESSION_COOKIE] as string | undefined) ?? null,
@@ -49,6 +49,9 @@ export function buildContext(deps: RequestDeps, req: Request, res?: Response): P
     },
     res,
   );
+  // A REST write (an upload, an import, SCIM): with read replicas, the caller's next reads stay on the primary.
+  const restWrite = req.method !== 'GET' && req.method !== 'HEAD' && !req.originalUrl.startsWith('/graphql');
+  return restWrite ? context.then(async (c) => (await c.wrote(), c)) : context;
 }
 
 /**
@@ -57,8 +60,11 @@ export function buildContext(deps: RequestDeps, req: Request, res?: Response): P
  * instance under 1 us. The DataLoaders are made on first use, so requests that load no relation
  * never build them.
  */
+const WRITE_MARK_EVERY_MS = 1000;
+
 class RequestContext implements Context {
   ds: DataSource;
+  replicas?: ReplicaRouting;
   config: Config;
   mailer: MailQueue;
   imports: ImportQueue;
@@ -75,9 +81,11 @@ class RequestContext implements Context {
     public actor: Actor | null,
     public sessionToken: string | null,
     creds: RequestCredentials,
+    public lastWriteAt: Date | null,
     public res?: Response,
   ) {
     this.ds = deps.ds;
+    this.replicas = deps.replicas;
     this.config = deps.config;
     this.mailer = deps.mailer;
     this.imports = deps.imports;
@@ -100,10 +108,23 @@ class RequestContext implements Context {
   read<T>(fn: (sc: ServiceContext) => Promise<T>, as?: Actor): Promise<T> {
     return fn({ ...this.services, em: this.ds.manager, actor: as ?? requireActor(this) });
   }
+
+  readOnly(): void {
+    this.replicas?.allowReads(this.lastWriteAt);
+  }
+
+  async wrote(): Promise<void> {
+    if (!this.replicas || !this.actor) return;
+    const now = new Date();
+    // Once a second is enough: the window it opens is several seconds long.
+    if (this.lastWriteAt && now.getTime() - this.lastWriteAt.getTime() < WRITE_MARK_EVERY_MS) return;
+    this.lastWriteAt = now;
+    await recordWrite(this.ds, this.actor, now);
+  }
 }
 
 /** The context from the request's credentials: who is acting, per-request loaders, and the transaction edge. */
 export async function contextFor(deps: RequestDeps, creds: RequestCredentials, res?: Response): Promise<Context> {
-  const { actor, sessionToken } = await resolveActor(deps.ds, creds.token, creds);
-  return new RequestContext(deps, actor, sessionToken, creds, res);
+  const { actor, sessionToken, lastWriteAt } = await resolveActor(deps.ds, creds.token, creds);
+  return new RequestContext(deps, actor, sessionToken, creds, lastWriteAt, res);
 }

@@ -5,6 +5,7 @@ import { DEVICE_COOKIE, SESSION_COOKIE } from '../common/tokens';
 import { bearer, Context, keepContext, RequestCredentials } from './context';
 import { ExecutableCache } from './executable-cache';
 import { firstFailure } from './plugins/request-checks';
+import { inRequestRouting } from '../db/read-replicas';
 
 /**
  * Why this exists: admin pages and integrations poll the agent list all day, and Express's and
@@ -134,6 +135,8 @@ export function fastQueryPath(opts: FastPathOptions) {
     const { document, operation } = prepared;
     if (firstFailure({ schema: opts.schema, document, operation, variables: prepared.variables, context }, prepared.contextFreePassed))
       return handOver();
+    // Only queries come here: with read replicas, their reads may go to one.
+    context.readOnly();
     const result = await prepared.run(context);
     if (result.errors?.length || opts.stopped()) return handOver();
     send(req, res, 200, result);
@@ -157,30 +160,32 @@ export function fastQueryPath(opts: FastPathOptions) {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('error', () => res.destroy());
-    req.on('end', () => {
-      let text = Buffer.concat(chunks).toString('utf8');
-      // A leading byte-order mark is not JSON; body-parser drops it too.
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      let body: unknown;
-      try {
-        // Like express.json (strict): only an object or array.
-        if (!/^\s*[[{]/.test(text)) throw new SyntaxError('not an object');
-        body = JSON.parse(text);
-      } catch {
-        send(req, res, 400, MALFORMED_JSON_BODY);
-        return;
-      }
-      // The Express side reads the parsed body (body-parser skips a request already read).
-      const fallback = () => {
-        (req as IncomingMessage & { body?: unknown }).body = body;
-        next();
-      };
-      if (Array.isArray(body)) return fallback();
-      run(req, res, body as Record<string, unknown>).then(
-        (done) => done || fallback(),
-        () => fallback(),
-      );
-    });
+    req.on('end', () =>
+      inRequestRouting(req, () => {
+        let text = Buffer.concat(chunks).toString('utf8');
+        // A leading byte-order mark is not JSON; body-parser drops it too.
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        let body: unknown;
+        try {
+          // Like express.json (strict): only an object or array.
+          if (!/^\s*[[{]/.test(text)) throw new SyntaxError('not an object');
+          body = JSON.parse(text);
+        } catch {
+          send(req, res, 400, MALFORMED_JSON_BODY);
+          return;
+        }
+        // The Express side reads the parsed body (body-parser skips a request already read).
+        const fallback = () => {
+          (req as IncomingMessage & { body?: unknown }).body = body;
+          next();
+        };
+        if (Array.isArray(body)) return fallback();
+        run(req, res, body as Record<string, unknown>).then(
+          (done) => done || fallback(),
+          () => fallback(),
+        );
+      }),
+    );
   }
   return Object.assign(handle, { cache });
 }

@@ -319,6 +319,9 @@ type Documents = {
     "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": typeof types.ResetCreateTokenDocument,
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": typeof types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.SafetyMustChangeDocument,
+    "\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ReplicaAgentDocument,
+    "\n  mutation ReplicaRename($id: ID!, $name: String!) {\n    updateAgent(id: $id, input: { name: $name }) {\n      id\n      name\n    }\n  }\n": typeof types.ReplicaRenameDocument,
+    "\n  mutation ReplicaToken {\n    createApiToken(name: \"replica reads\", scopes: [\"agents:read\", \"agents:write\"]) {\n      token\n    }\n  }\n": typeof types.ReplicaTokenDocument,
     "\n  mutation SamlReadMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n": typeof types.SamlReadMetadataDocument,
     "\n  mutation SamlCreateProvider($input: SsoProviderInput!) {\n    createSsoProvider(input: $input) {\n      id\n      saml {\n        idpEntityId\n        spEntityId\n        acsUrl\n        spMetadataUrl\n      }\n    }\n  }\n": typeof types.SamlCreateProviderDocument,
     "\n  query SamlViewer {\n    viewer {\n      email\n      name\n    }\n  }\n": typeof types.SamlViewerDocument,
@@ -691,6 +694,9 @@ const documents: Documents = {
     "\n  mutation ResetCreateToken {\n    createApiToken(name: \"reset\", scopes: [\"agents:write\"]) {\n      token\n    }\n  }\n": types.ResetCreateTokenDocument,
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.SafetyMustChangeDocument,
+    "\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n": types.ReplicaAgentDocument,
+    "\n  mutation ReplicaRename($id: ID!, $name: String!) {\n    updateAgent(id: $id, input: { name: $name }) {\n      id\n      name\n    }\n  }\n": types.ReplicaRenameDocument,
+    "\n  mutation ReplicaToken {\n    createApiToken(name: \"replica reads\", scopes: [\"agents:read\", \"agents:write\"]) {\n      token\n    }\n  }\n": types.ReplicaTokenDocument,
     "\n  mutation SamlReadMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n": types.SamlReadMetadataDocument,
     "\n  mutation SamlCreateProvider($input: SsoProviderInput!) {\n    createSsoProvider(input: $input) {\n      id\n      saml {\n        idpEntityId\n        spEntityId\n        acsUrl\n        spMetadataUrl\n      }\n    }\n  }\n": types.SamlCreateProviderDocument,
     "\n  query SamlViewer {\n    viewer {\n      email\n      name\n    }\n  }\n": types.SamlViewerDocument,
@@ -1992,6 +1998,18 @@ export function graphql(source: "\n        mutation SafetyToken($n: String!, $s:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaRename($id: ID!, $name: String!) {\n    updateAgent(id: $id, input: { name: $name }) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ReplicaRename($id: ID!, $name: String!) {\n    updateAgent(id: $id, input: { name: $name }) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaToken {\n    createApiToken(name: \"replica reads\", scopes: [\"agents:read\", \"agents:write\"]) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ReplicaToken {\n    createApiToken(name: \"replica reads\", scopes: [\"agents:read\", \"agents:write\"]) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

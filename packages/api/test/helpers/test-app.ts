@@ -74,6 +74,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * TEST_REPLICA_URLS (scripts/replication.sh env): the app reads from those replicas of the test
+ * database, each pointed at this worker's database (the replica holds every database of the primary).
+ */
+export function replicaEnv(db: DbConfig): Record<string, string> {
+  const replicas = process.env.TEST_REPLICA_URLS;
+  if (!replicas || db.type !== 'mysql') return {};
+  const database = new URL(db.url).pathname;
+  const urls = replicas.split(',').map((raw) => Object.assign(new URL(raw.trim()), { pathname: database }).toString());
+  return { DATABASE_URL: db.url, DATABASE_REPLICA_URLS: urls.join(','), REPLICA_MAX_LAG_SECONDS: '1', READ_YOUR_WRITES_SECONDS: '2' };
+}
+
 /** Starts the real app (HTTP, Apollo, database) on a free port with a first admin. */
 export interface TestAppOptions {
   /** A second API "process" on the same database (its own connections), as when scaling out. */
@@ -98,6 +110,8 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     SECRET_KEY: 'test-suite-secret-key-not-for-any-real-server',
     // CI runs the access, limits and visibility suites with the read fast path on and off.
     ...(process.env.GRAPHQL_FAST_PATH ? { GRAPHQL_FAST_PATH: process.env.GRAPHQL_FAST_PATH } : {}),
+    // ... and the access and CRM suites with a read replica (scripts/replication.sh).
+    ...replicaEnv(db),
     ...env,
   });
   const roster = await createApp(config, { ds, log: () => undefined });

@@ -122,6 +122,9 @@ export function operationChecksPlugin(checks: readonly OperationCheck[] = OPERAT
             checks,
           );
           if (error) throw error;
+          // With read replicas: a query's reads may go to one; a mutation keeps its session's next reads on the primary.
+          if (operation.operation === 'query') contextValue.readOnly();
+          else await contextValue.wrote();
         },
       };
     },

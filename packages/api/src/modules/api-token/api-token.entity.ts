@@ -39,6 +39,10 @@ export class ApiToken {
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
 
+  /** Its last write (read replicas, src/db/read-replicas.ts): its reads stay on the primary for a while after. */
+  @DateCol({ nullable: true })
+  lastWriteAt: Date | null;
+
   @DateCol({ nullable: true })
   @Field(() => Date, { nullable: true, description: 'After this the token is refused; null: it never expires.' })
   expiresAt: Date | null;

@@ -24,6 +24,10 @@ export class Session {
   @DateCol()
   lastSeenAt: Date;
 
+  /** Its last write (with read replicas, set at most once a second): its reads stay on the primary for a while after. */
+  @DateCol({ nullable: true })
+  lastWriteAt: Date | null;
+
   /** Where the session signed in from (My sessions); null for sessions from before they were recorded. */
   @Str(64, { nullable: true })
   ip: string | null;

@@ -113,6 +113,8 @@ export async function startSession(
     createdAt: now,
     expiresAt,
     lastSeenAt: now,
+    // Signing in wrote: with read replicas, the first reads of the new session stay on the primary.
+    lastWriteAt: now,
     // IPv4 clients of a dual-stack server arrive as ::ffff:a.b.c.d: people know them as a.b.c.d.
     ip: ip?.replace(/^::ffff:(?=\d+\.)/, '').slice(0, 64) ?? null,
     userAgent: userAgent?.slice(0, 300) ?? null,

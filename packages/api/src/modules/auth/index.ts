@@ -3,7 +3,7 @@ export { LoginAttempt, Session, TrustedDevice } from './auth.entity';
 export { acceptInvitationAndSignIn } from './auth.flows';
 export { AuthPayload, AuthResolver } from './auth.resolver';
 export { assertPasswordOk, hashPassword, verifyPassword } from './password';
-export { ACTOR_COLUMNS, resolveActor } from './resolve-actor';
+export { ACTOR_COLUMNS, recordWrite, resolveActor } from './resolve-actor';
 export { createPasswordLinks } from './password-link';
 export { PasswordLink } from './password-link.entity';
 export { PasswordResetResolver } from './password.resolver';

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Actor } from '../../common/actor';
 import { agentActor } from '../../common/actor';
-import { preparedRead, PreparedRead } from '../../common/prepared-read';
+import { bookkeeping, preparedRead, PreparedRead } from '../../common/prepared-read';
 import { rowShape, RowShape } from '../../common/raw-rows';
 import { API_TOKEN_PREFIX, SESSION_PREFIX, sha256 } from '../../common/tokens';
 import { Agent, AgentStatus } from '../agent/agent.entity';
@@ -20,6 +20,7 @@ interface SessionLookup {
   agent: RowShape<Agent>;
   expiresAt: ColumnMetadata;
   lastSeenAt: ColumnMetadata;
+  lastWriteAt: ColumnMetadata;
 }
 
 const lookups = new WeakMap<DataSource, SessionLookup>();
@@ -37,12 +38,13 @@ function sessionLookup(ds: DataSource): SessionLookup {
     l = {
       read: preparedRead(
         ds,
-        `SELECT s.id AS s_id, s.last_seen_at AS s_last_seen_at, s.stage AS s_stage, ${agent.columns} FROM session s INNER JOIN agent a ON a.id = s.agent_id ` +
+        `SELECT s.id AS s_id, s.last_seen_at AS s_last_seen_at, s.last_write_at AS s_last_write_at, s.stage AS s_stage, ${agent.columns} FROM session s INNER JOIN agent a ON a.id = s.agent_id ` +
           'WHERE s.token_hash = ? AND s.expires_at > ?',
       ),
       agent,
       expiresAt: session.findColumnWithPropertyName('expiresAt')!,
       lastSeenAt: session.findColumnWithPropertyName('lastSeenAt')!,
+      lastWriteAt: session.findColumnWithPropertyName('lastWriteAt')!,
     };
     lookups.set(ds, l);
   }
@@ -57,8 +59,8 @@ export async function resolveActor(
   ds: DataSource,
   token: string | null,
   origin?: RequestOrigin,
-): Promise<{ actor: Actor | null; sessionToken: string | null }> {
-  const nobody = { actor: null, sessionToken: null };
+): Promise<{ actor: Actor | null; sessionToken: string | null; lastWriteAt: Date | null }> {
+  const nobody = { actor: null, sessionToken: null, lastWriteAt: null };
   if (!token) return nobody;
   const now = new Date();
   const hash = sha256(token);
@@ -72,7 +74,11 @@ export async function resolveActor(
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
       await ds.getRepository(Session).update(session.id, { lastSeenAt: now });
     }
-    return { actor: agentActor(agent, session.id, (row.s_stage as SessionStage | null) ?? null), sessionToken: token };
+    return {
+      actor: agentActor(agent, session.id, (row.s_stage as SessionStage | null) ?? null),
+      sessionToken: token,
+      lastWriteAt: ds.driver.prepareHydratedValue(row.s_last_write_at, lookup.lastWriteAt) as Date | null,
+    };
   }
   if (token.startsWith(`${API_TOKEN_PREFIX}_`)) {
     const apiToken = await ds.getRepository(ApiToken).findOneBy({ tokenHash: hash });
@@ -88,7 +94,14 @@ export async function resolveActor(
     return {
       actor: { kind: 'API_TOKEN', agent, tokenId: apiToken.id, scopes: apiToken.scopes, name: `${apiToken.name} (API token)` },
       sessionToken: null,
+      lastWriteAt: apiToken.lastWriteAt,
     };
   }
   return nobody;
+}
+
+/** A session or API token wrote (read replicas, MySQL only): its reads stay on the primary for READ_YOUR_WRITES_SECONDS. */
+export async function recordWrite(ds: DataSource, actor: Actor, now: Date): Promise<void> {
+  const [table, id] = actor.sessionId ? ['session', actor.sessionId] : actor.tokenId ? ['api_token', actor.tokenId] : [];
+  if (table) await bookkeeping(ds, `UPDATE ${table} SET last_write_at = ? WHERE id = ?`, [now, id]);
 }

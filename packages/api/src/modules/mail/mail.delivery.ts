@@ -64,7 +64,12 @@ export class MailDelivery {
   }
 
   /** Sends what is due. Calls are serialised within a process; claims make it safe across processes. */
-  deliverDue(): Promise<{ sent: number; failed: number }> {
+  async deliverDue(): Promise<{ sent: number; failed: number }> {
+    const { sent, failed } = await this.nextBatch();
+    return { sent, failed };
+  }
+
+  private nextBatch(): Promise<{ sent: number; failed: number; claimed: number }> {
     const run = this.chain.catch(() => undefined).then(() => this.deliverBatch());
     this.chain = run;
     return run;
@@ -89,7 +94,8 @@ export class MailDelivery {
   private schedule(): void {
     this.timer = setTimeout(async () => {
       try {
-        await this.deliverDue();
+        // A full batch means more may be due (an import's welcome emails): the next batch at once.
+        while (this.running && (await this.nextBatch()).claimed === BATCH_SIZE);
       } catch (err) {
         this.log(`outbox poll failed: ${this.describe(err)}`);
       }
@@ -99,7 +105,7 @@ export class MailDelivery {
     this.timer.unref();
   }
 
-  private async deliverBatch(): Promise<{ sent: number; failed: number }> {
+  private async deliverBatch(): Promise<{ sent: number; failed: number; claimed: number }> {
     const claimed = await this.claimDue();
     let sent = 0;
     let failed = 0;
@@ -113,7 +119,7 @@ export class MailDelivery {
         this.log(`outbox message #${msg.id}: could not record the delivery result: ${this.describe(err)}`);
       }
     }
-    return { sent, failed };
+    return { sent, failed, claimed: claimed.length };
   }
 
   /**
@@ -218,6 +224,9 @@ export class MailDelivery {
       this.transport = this.config.smtpUrl
         ? nodemailer.createTransport({
             url: this.config.smtpUrl,
+            // One connection kept open for the messages of a batch and the next (no handshake each).
+            pool: true,
+            maxConnections: 1,
             connectionTimeout: SMTP_TIMEOUT_MS,
             greetingTimeout: SMTP_TIMEOUT_MS,
             socketTimeout: SMTP_TIMEOUT_MS,
