@@ -17,6 +17,25 @@ const AGENT = graphql(`
     }
   }
 `);
+const USERS = graphql(`
+  query ReplicaUsers {
+    users(first: 10) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const CREATE_USER = graphql(`
+  mutation ReplicaCreateUser {
+    createUser(input: { name: "Replica user", emails: ["replica-user@example.com"] }) {
+      id
+    }
+  }
+`);
 const RENAME = graphql(`
   mutation ReplicaRename($id: ID!, $name: String!) {
     updateAgent(id: $id, input: { name: $name }) {
@@ -95,14 +114,25 @@ run('read replicas (MariaDB replication)', () => {
       'the row on the replica',
       async () => onReplica(`SELECT name FROM agent WHERE id = ${Number(agentId)}`).trim() === 'Original',
     );
-    // Only the replica holds this name: whoever answers it read the replica.
+    const userId = Number((await t.ok(CREATE_USER, {}, { token: t.adminToken })).createUser.id);
+    await until(
+      'the user on the replica',
+      async () => onReplica(`SELECT name FROM crm_user WHERE id = ${userId}`).trim() === 'Replica user',
+    );
+    // Only the replica holds these names: whoever answers them read the replica.
     onReplica(`UPDATE agent SET name = 'Only on the replica' WHERE id = ${Number(agentId)}`);
+    onReplica(`UPDATE crm_user SET name = 'Replica copy' WHERE id = ${userId}`);
+    const userNames = async () => (await t.ok(USERS, {}, { token: reader })).users.edges.map((e) => e.node.name);
     try {
       expect(await nameAs(reader)).toBe('Original'); // signed in just now: the primary
+      expect(await userNames()).toEqual(['Replica user']);
       await sleep(2100);
       expect(await nameAs(reader)).toBe('Only on the replica');
+      // The users list runs kept prepared statements (preparedRead): routed the same way.
+      expect(await userNames()).toEqual(['Replica copy']);
     } finally {
       onReplica(`UPDATE agent SET name = 'Original' WHERE id = ${Number(agentId)}`);
+      onReplica(`UPDATE crm_user SET name = 'Replica user' WHERE id = ${userId}`);
     }
   });
 

@@ -320,6 +320,8 @@ type Documents = {
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": typeof types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": typeof types.SafetyMustChangeDocument,
     "\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ReplicaAgentDocument,
+    "\n  query ReplicaUsers {\n    users(first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReplicaUsersDocument,
+    "\n  mutation ReplicaCreateUser {\n    createUser(input: { name: \"Replica user\", emails: [\"replica-user@example.com\"] }) {\n      id\n    }\n  }\n": typeof types.ReplicaCreateUserDocument,
     "\n  mutation ReplicaRename($id: ID!, $name: String!) {\n    updateAgent(id: $id, input: { name: $name }) {\n      id\n      name\n    }\n  }\n": typeof types.ReplicaRenameDocument,
     "\n  mutation ReplicaToken {\n    createApiToken(name: \"replica reads\", scopes: [\"agents:read\", \"agents:write\"]) {\n      token\n    }\n  }\n": typeof types.ReplicaTokenDocument,
     "\n  mutation SamlReadMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n": typeof types.SamlReadMetadataDocument,
@@ -695,6 +697,8 @@ const documents: Documents = {
     "\n        mutation SafetyToken($n: String!, $s: [String!]!) {\n          createApiToken(name: $n, scopes: $s) {\n            token\n          }\n        }\n      ": types.SafetyTokenDocument,
     "\n        mutation SafetyMustChange($i: CreateAgentInput!) {\n          createAgent(input: $i) {\n            agent {\n              id\n            }\n          }\n        }\n      ": types.SafetyMustChangeDocument,
     "\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n": types.ReplicaAgentDocument,
+    "\n  query ReplicaUsers {\n    users(first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReplicaUsersDocument,
+    "\n  mutation ReplicaCreateUser {\n    createUser(input: { name: \"Replica user\", emails: [\"replica-user@example.com\"] }) {\n      id\n    }\n  }\n": types.ReplicaCreateUserDocument,
     "\n  mutation ReplicaRename($id: ID!, $name: String!) {\n    updateAgent(id: $id, input: { name: $name }) {\n      id\n      name\n    }\n  }\n": types.ReplicaRenameDocument,
     "\n  mutation ReplicaToken {\n    createApiToken(name: \"replica reads\", scopes: [\"agents:read\", \"agents:write\"]) {\n      token\n    }\n  }\n": types.ReplicaTokenDocument,
     "\n  mutation SamlReadMetadata($xml: String, $url: String) {\n    readSamlMetadata(xml: $xml, url: $url) {\n      idpEntityId\n      ssoUrl\n      idpCertificates\n      nameIdFormat\n    }\n  }\n": types.SamlReadMetadataDocument,
@@ -2002,6 +2006,14 @@ export function graphql(source: "\n        mutation SafetyMustChange($i: CreateA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ReplicaAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaUsers {\n    users(first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReplicaUsers {\n    users(first: 10) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaCreateUser {\n    createUser(input: { name: \"Replica user\", emails: [\"replica-user@example.com\"] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReplicaCreateUser {\n    createUser(input: { name: \"Replica user\", emails: [\"replica-user@example.com\"] }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
