@@ -1,7 +1,14 @@
 import type { OidcTestProvider } from '@roster/testkit';
 import { graphql } from './gql';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, codeOf, startTestApp, TestApp } from './helpers/test-app';
-import { createOidcProvider, startTestOidc, TestBrowser } from './helpers/oidc-fixtures';
+import {
+  CLIENT_ID as OIDC_CLIENT_ID,
+  CLIENT_SECRET as OIDC_CLIENT_SECRET,
+  createOidcProvider,
+  startTestOidc,
+  TestBrowser,
+} from './helpers/oidc-fixtures';
+import type { AgentType, SsoProtocol } from './gql/graphql';
 
 // OIDC single sign-on against a real provider (oidc-provider 9 in a child process on a loopback
 // port), driven like a browser: Roster's start URL, the provider's login form, Roster's callback.
@@ -12,6 +19,7 @@ const VIEWER = graphql(`
       id
       email
       name
+      type
       mustEnrolSecondFactor
       teams {
         name
@@ -90,6 +98,14 @@ const LICENSE = graphql(`
   query SsoOidcLicense {
     license {
       available
+    }
+  }
+`);
+const CREATE_LIGHT_PROVIDER = graphql(`
+  mutation SsoOidcCreateLightProvider($i: SsoProviderInput!) {
+    createSsoProvider(input: $i) {
+      id
+      defaultAgentType
     }
   }
 `);
@@ -283,5 +299,28 @@ describe('OIDC single sign-on', () => {
     const run = await signIn('zed');
     expect(run).toMatchObject({ location: '/sign-in?sso_error=NO_SEAT', cookie: null });
     expect(await lastSignInEvent()).toMatchObject({ outcome: 'REFUSED', reason: 'NO_SEAT', email: 'zed@corp.example' });
+  });
+
+  it('creates light agents, who take no seat, when the provider says so; a light provider gives no permission groups', async () => {
+    const refused = await t.gql(CREATE_LIGHT_PROVIDER, { i: { ...(await lightInput()), defaultPermissionGroupIds: ['2'] } }, asAdmin);
+    expect(refused.errors?.[0]?.extensions?.fields).toMatchObject({ 'input.defaultPermissionGroupIds': expect.stringMatching(/light/) });
+    const light = (await t.ok(CREATE_LIGHT_PROVIDER, { i: await lightInput() }, asAdmin)).createSsoProvider.id;
+    // Every seat is taken (the test before): a light agent still gets in.
+    expect((await t.ok(LICENSE, {}, asAdmin)).license.available).toBe(0);
+    const run = await new TestBrowser(t).signIn(light, 'zed', 'idp-password');
+    expect(run.location).toBe('/');
+    const d = (await viewer(run.cookie!)).data!;
+    expect(d.viewer).toMatchObject({ email: 'zed@corp.example', type: 'LIGHT', permissionGroups: [] });
+    expect(d.viewer.teams.map((x) => x.name)).toEqual(['Everyone']);
+    expect((await t.ok(LICENSE, {}, asAdmin)).license.available).toBe(0);
+  });
+
+  const lightInput = async () => ({
+    protocol: 'OIDC' as SsoProtocol,
+    displayName: 'Corp IdP (light agents)',
+    groupsClaim: 'groups',
+    defaultAgentType: 'LIGHT' as AgentType,
+    defaultTeamIds: [everyone],
+    oidc: { issuer: idp.issuer, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET, scopes: 'openid email profile' },
   });
 });

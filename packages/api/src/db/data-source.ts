@@ -35,6 +35,7 @@ import { SingleSignOn1764840000000 } from './migrations/1764840000000-single-sig
 import { Saml1764845000000 } from './migrations/1764845000000-saml';
 import { LightAgents1764850000000 } from './migrations/1764850000000-light-agents';
 import { ReadReplicas1764860000000 } from './migrations/1764860000000-read-replicas';
+import { SsoDefaultAgentType1764870000000 } from './migrations/1764870000000-sso-default-agent-type';
 
 export const migrations = [
   Initial1763880000000,
@@ -68,6 +69,7 @@ export const migrations = [
   Saml1764845000000,
   LightAgents1764850000000,
   ReadReplicas1764860000000,
+  SsoDefaultAgentType1764870000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -349,7 +349,7 @@ type Documents = {
     "\n  query SessionsListSignIn($search: String) {\n    agents(first: 5, filter: { search: $search }) {\n      edges {\n        node {\n          email\n          lastSignInAt\n        }\n      }\n    }\n  }\n": typeof types.SessionsListSignInDocument,
     "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": typeof types.SessionsCreateTokenDocument,
     "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.SessionsViewerDocument,
-    "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.SsoOidcViewerDocument,
+    "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      type\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.SsoOidcViewerDocument,
     "\n  query SsoOidcStage {\n    viewer {\n      id\n      mustEnrolSecondFactor\n    }\n  }\n": typeof types.SsoOidcStageDocument,
     "\n  mutation SsoOidcCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": typeof types.SsoOidcCreateTeamDocument,
     "\n  mutation SsoOidcUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.SsoOidcUpdateAgentDocument,
@@ -359,6 +359,7 @@ type Documents = {
     "\n  mutation SsoOidcLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.SsoOidcLoginDocument,
     "\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": typeof types.SsoOidcResetDocument,
     "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n": typeof types.SsoOidcLicenseDocument,
+    "\n  mutation SsoOidcCreateLightProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      defaultAgentType\n    }\n  }\n": typeof types.SsoOidcCreateLightProviderDocument,
     "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n": typeof types.SsoOidcBulkInviteDocument,
     "\n  query SsoProvidersList {\n    ssoProviders {\n      id\n      displayName\n      enabled\n      trustProviderMfa\n      groupTeamMappings {\n        group\n        teamId\n      }\n      oidc {\n        issuer\n        clientSecretSet\n        scopes\n      }\n    }\n  }\n": typeof types.SsoProvidersListDocument,
     "\n  query SsoProvidersPublic {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n": typeof types.SsoProvidersPublicDocument,
@@ -726,7 +727,7 @@ const documents: Documents = {
     "\n  query SessionsListSignIn($search: String) {\n    agents(first: 5, filter: { search: $search }) {\n      edges {\n        node {\n          email\n          lastSignInAt\n        }\n      }\n    }\n  }\n": types.SessionsListSignInDocument,
     "\n  mutation SessionsCreateToken($expiresAt: DateTime) {\n    createApiToken(name: \"expiring\", scopes: [\"agents:read\"], expiresAt: $expiresAt) {\n      token\n      apiToken {\n        id\n        expiresAt\n      }\n    }\n  }\n": types.SessionsCreateTokenDocument,
     "\n  query SessionsViewer {\n    viewer {\n      id\n    }\n  }\n": types.SessionsViewerDocument,
-    "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.SsoOidcViewerDocument,
+    "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      type\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.SsoOidcViewerDocument,
     "\n  query SsoOidcStage {\n    viewer {\n      id\n      mustEnrolSecondFactor\n    }\n  }\n": types.SsoOidcStageDocument,
     "\n  mutation SsoOidcCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": types.SsoOidcCreateTeamDocument,
     "\n  mutation SsoOidcUpdateAgent($id: ID!, $i: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $i) {\n      id\n    }\n  }\n": types.SsoOidcUpdateAgentDocument,
@@ -736,6 +737,7 @@ const documents: Documents = {
     "\n  mutation SsoOidcLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.SsoOidcLoginDocument,
     "\n  mutation SsoOidcReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": types.SsoOidcResetDocument,
     "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n": types.SsoOidcLicenseDocument,
+    "\n  mutation SsoOidcCreateLightProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      defaultAgentType\n    }\n  }\n": types.SsoOidcCreateLightProviderDocument,
     "\n  mutation SsoOidcBulkInvite($emails: [String!]!) {\n    bulkInviteAgents(emails: $emails) {\n      invited {\n        id\n      }\n    }\n  }\n": types.SsoOidcBulkInviteDocument,
     "\n  query SsoProvidersList {\n    ssoProviders {\n      id\n      displayName\n      enabled\n      trustProviderMfa\n      groupTeamMappings {\n        group\n        teamId\n      }\n      oidc {\n        issuer\n        clientSecretSet\n        scopes\n      }\n    }\n  }\n": types.SsoProvidersListDocument,
     "\n  query SsoProvidersPublic {\n    ssoSignInProviders {\n      id\n      displayName\n    }\n  }\n": types.SsoProvidersPublicDocument,
@@ -2125,7 +2127,7 @@ export function graphql(source: "\n  query SessionsViewer {\n    viewer {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      type\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcViewer {\n    viewer {\n      id\n      email\n      name\n      type\n      mustEnrolSecondFactor\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2162,6 +2164,10 @@ export function graphql(source: "\n  mutation SsoOidcReset($e: String!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n"): (typeof documents)["\n  query SsoOidcLicense {\n    license {\n      available\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoOidcCreateLightProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      defaultAgentType\n    }\n  }\n"): (typeof documents)["\n  mutation SsoOidcCreateLightProvider($i: SsoProviderInput!) {\n    createSsoProvider(input: $i) {\n      id\n      defaultAgentType\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Bool, DateCol, JsonCol, Str, TextCol } from '../../common/columns';
+import { AgentType } from '../agent/agent.entity';
 import type { SsoProtocol } from './sso.identity';
 
 /** When an SSO sign-in skips Roster's own second step. */
@@ -77,6 +78,10 @@ export class SsoProvider {
   @Field(() => [ID], { description: 'Teams of agents created at their first sign-in (besides the mapped ones).' })
   @JsonCol()
   defaultTeamIds: number[];
+
+  @Field(() => AgentType, { description: 'Type of agents created at their first sign-in (LIGHT: no seat, no permission groups).' })
+  @Str(8, { default: AgentType.FULL })
+  defaultAgentType: AgentType;
 
   @Field(() => TrustProviderMfa)
   @Str(24)

@@ -43,7 +43,7 @@ async function link(sc: ServiceContext, provider: SsoProvider, identity: SsoIden
 
 async function createAgent(sc: ServiceContext, provider: SsoProvider, identity: SsoIdentity, email: string): Promise<Agent> {
   try {
-    await reserveSeats(sc, 1, () => closePendingInvitationsFor(sc, email));
+    await reserveSeats(sc, 1, () => closePendingInvitationsFor(sc, email), provider.defaultAgentType);
   } catch (e) {
     if (e instanceof DomainError && e.code === ErrorCode.LICENSE_LIMIT_REACHED)
       throw new SsoError(
@@ -58,7 +58,7 @@ async function createAgent(sc: ServiceContext, provider: SsoProvider, identity: 
   const name = Array.from(identity.name?.trim() || email.split('@')[0])
     .slice(0, NAME_MAX)
     .join('');
-  const { identifiers } = await sc.em.insert(Agent, newAgentRow({ email, name }));
+  const { identifiers } = await sc.em.insert(Agent, newAgentRow({ email, name, type: provider.defaultAgentType }));
   const inserted = await sc.em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
   const wantedTeams = teamsFor(provider, identity.groups);
   // Teams or groups deleted since the provider was configured are left out rather than failing the sign-in.

@@ -5,6 +5,7 @@ import { badInput, FieldCheck, notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { lockRow } from '../../common/lock-row';
 import type { ServiceContext } from '../../common/service';
+import { AgentType } from '../agent/agent.entity';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
 import { readSetting } from '../setting/setting.store';
@@ -45,10 +46,15 @@ async function commonFields(sc: ServiceContext, input: SsoProviderInput, fc: Fie
     'each group must be 1 to 200 characters',
   );
   const ids = (list: string[] | null | undefined, field: string) => (list ?? []).map((id) => parseId(id, `input.${field}`));
+  const light = input.defaultAgentType === AgentType.LIGHT;
   const groupIds =
     input.defaultPermissionGroupIds == null
-      ? [ALL_PERMISSIONS_GROUP_ID]
+      ? light
+        ? []
+        : [ALL_PERMISSIONS_GROUP_ID]
       : [...new Set(ids(input.defaultPermissionGroupIds, 'defaultPermissionGroupIds'))];
+  // Light agents hold the light permissions only (agent.type-rules.ts): no group to give them.
+  fc.check(!light || !groupIds.length, 'defaultPermissionGroupIds', 'must be empty when new agents are light agents');
   const teamIds = [...new Set(ids(input.defaultTeamIds, 'defaultTeamIds'))];
   const mapped = mappings.map((m) => ({ group: m.group.trim(), teamId: parseId(m.teamId, 'input.groupTeamMappings') }));
   fc.check(teamIds.length <= MAX_DEFAULTS, 'defaultTeamIds', `must be at most ${MAX_DEFAULTS}`);
@@ -73,6 +79,7 @@ async function commonFields(sc: ServiceContext, input: SsoProviderInput, fc: Fie
     groupTeamMappings: mapped,
     defaultPermissionGroupIds: groupIds,
     defaultTeamIds: teamIds,
+    defaultAgentType: input.defaultAgentType,
     trustProviderMfa: input.trustProviderMfa,
   };
 }

@@ -25,6 +25,7 @@ export const SSO_PROVIDER_FIELDS = graphql(`
     defaultPermissionGroupIds
     defaultTeamIds
     trustProviderMfa
+    defaultAgentType
     callbackUrl
     updatedAt
     oidc {

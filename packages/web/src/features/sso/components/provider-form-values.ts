@@ -1,4 +1,4 @@
-import type { SsoProviderFieldsFragment, SsoProviderInput, SsoProtocol, TrustProviderMfa } from '../../../gql/graphql';
+import type { AgentType, SsoProviderFieldsFragment, SsoProviderInput, SsoProtocol, TrustProviderMfa } from '../../../gql/graphql';
 import { samlFormValues, type SamlFormValues } from './saml-fields';
 
 /** The provider form's values: the protocol-free fields, and one object per protocol (its own fields component fills it). */
@@ -12,6 +12,7 @@ export interface ProviderFormValues {
   trustProviderMfa: TrustProviderMfa;
   defaultTeamIds: string[];
   defaultPermissionGroupIds: string[];
+  defaultAgentType: AgentType;
   /** One mapping a line: `group name = Team name`. */
   mappings: string;
   oidc: { issuer: string; clientId: string; clientSecret: string; scopes: string };
@@ -28,6 +29,7 @@ export const emptyProvider = (protocol: SsoProtocol): ProviderFormValues => ({
   trustProviderMfa: 'NEVER' as TrustProviderMfa,
   defaultTeamIds: [],
   defaultPermissionGroupIds: ['1'],
+  defaultAgentType: 'FULL',
   mappings: '',
   oidc: { issuer: '', clientId: '', clientSecret: '', scopes: 'openid email profile' },
   saml: samlFormValues(null),
@@ -44,6 +46,7 @@ export function providerValues(p: SsoProviderFieldsFragment, teamName: (id: stri
     trustProviderMfa: p.trustProviderMfa,
     defaultTeamIds: p.defaultTeamIds,
     defaultPermissionGroupIds: p.defaultPermissionGroupIds,
+    defaultAgentType: p.defaultAgentType,
     mappings: p.groupTeamMappings.map((m) => `${m.group} = ${teamName(m.teamId)}`).join('\n'),
     oidc: p.oidc
       ? { issuer: p.oidc.issuer, clientId: p.oidc.clientId, clientSecret: '', scopes: p.oidc.scopes }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { FormAlert } from '../../../components/form-alert';
+import { AgentTypeField } from '../../agents/components/agent-type-field';
 import { FormField } from '../../../components/form-field';
 import { InputField } from '../../../components/input-field';
 import { MultiSelect } from '../../../components/multi-select';
@@ -63,7 +64,9 @@ export function ProviderForm({ provider, protocol, teams, groups, onDone }: Prov
       groupsClaim: v.groupsClaim.trim() || null,
       trustProviderMfa: v.trustProviderMfa,
       defaultTeamIds: v.defaultTeamIds,
-      defaultPermissionGroupIds: v.defaultPermissionGroupIds,
+      // Light agents hold no permission groups (the API refuses them).
+      defaultPermissionGroupIds: v.defaultAgentType === 'LIGHT' ? [] : v.defaultPermissionGroupIds,
+      defaultAgentType: v.defaultAgentType,
       groupTeamMappings: mappings,
       ...spec?.toInput(v, !!provider),
     };
@@ -95,6 +98,7 @@ export function ProviderForm({ provider, protocol, teams, groups, onDone }: Prov
   });
 
   const { errors } = formState;
+  const lightDefault = useWatch({ control, name: 'defaultAgentType' }) === 'LIGHT';
   return (
     <form onSubmit={onSubmit} className="form" noValidate aria-label={provider ? `Edit ${provider.displayName}` : 'New provider'}>
       <FormAlert error={error} labels={LABELS} />
@@ -135,17 +139,25 @@ export function ProviderForm({ provider, protocol, teams, groups, onDone }: Prov
         />
         <Controller
           control={control}
-          name="defaultPermissionGroupIds"
-          render={({ field }) => (
-            <MultiSelect
-              label={LABELS.defaultPermissionGroupIds}
-              options={groups.map((g) => ({ value: g.id, label: g.name }))}
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.defaultPermissionGroupIds?.message}
-            />
-          )}
+          name="defaultAgentType"
+          render={({ field }) => <AgentTypeField value={field.value} onChange={field.onChange} />}
         />
+        {/* Light agents hold the light permissions only: no permission groups to give them. */}
+        {!lightDefault && (
+          <Controller
+            control={control}
+            name="defaultPermissionGroupIds"
+            render={({ field }) => (
+              <MultiSelect
+                label={LABELS.defaultPermissionGroupIds}
+                options={groups.map((g) => ({ value: g.id, label: g.name }))}
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.defaultPermissionGroupIds?.message}
+              />
+            )}
+          />
+        )}
       </fieldset>
       <fieldset className="checkbox-list">
         <legend>{LABELS.trustProviderMfa}</legend>
