@@ -21,6 +21,8 @@ sql() { mysql --no-defaults -uroot -S "$DIR/$1/mysqld.sock" -e "$2"; }
 
 start_server() { # name port server-id extra-args...
   local name=$1 port=$2 id=$3; shift 3
+  # Already running (an earlier start): keep it.
+  mysqladmin --no-defaults -uroot -S "$DIR/$name/mysqld.sock" ping >/dev/null 2>&1 && return 0
   if [ ! -d "$DIR/$name/data/mysql" ]; then
     mkdir -p "$DIR/$name"
     mariadb-install-db --no-defaults --datadir="$DIR/$name/data" --user="$(id -un)" \

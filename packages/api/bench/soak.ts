@@ -198,6 +198,10 @@ export async function soak(): Promise<void> {
     if (Number(pending) === 0 && job && !['QUEUED', 'RUNNING'].includes(job.status)) break;
     if (Date.now() - drainStart > 15 * 60_000)
       throw new Error(`not drained after 15 minutes: ${pending} mails pending, import ${job?.status}`);
+    if (Date.now() - logged > 15_000) {
+      logged = Date.now();
+      console.log(`  draining: ${pending} mails pending, import ${job?.status ?? 'not uploaded'}`);
+    }
     await new Promise((r) => setTimeout(r, 1000));
   }
   const drained = (Date.now() - drainStart) / 1000;
