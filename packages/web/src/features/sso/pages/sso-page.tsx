@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { CopyButton } from '../../../components/copy-button';
+import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
 import { useToast } from '../../../components/toast';
@@ -59,39 +60,33 @@ export function SsoPage() {
           {providers.length === 0 ? (
             <p className="muted">No provider yet: add one, then register its callback URL at the provider.</p>
           ) : (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Protocol</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Callback URL</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {providers.map((p) => (
-                  <tr key={p.id}>
-                    <td>{p.displayName}</td>
-                    <td>{p.protocol}</td>
-                    <td>{p.enabled ? 'Enabled' : 'Disabled'}</td>
-                    <td>
+            <DataTable
+              rows={providers}
+              rowKey={(p) => p.id}
+              rowHeader={{ header: 'Name', cell: (p) => p.displayName }}
+              columns={[
+                { header: 'Protocol', cell: (p) => p.protocol },
+                { header: 'Status', cell: (p) => (p.enabled ? 'Enabled' : 'Disabled') },
+                {
+                  header: 'Callback URL',
+                  cell: (p) => (
+                    <>
                       <code>{p.callbackUrl}</code> <CopyButton text={p.callbackUrl} label={`Copy the callback URL of ${p.displayName}`} />
-                    </td>
-                    <td>
-                      <button type="button" className="button" onClick={() => setEditing({ id: p.id, protocol: p.protocol })}>
-                        Edit<span className="visually-hidden"> {p.displayName}</span>
-                      </button>{' '}
-                      <button type="button" className="button button-danger" onClick={() => setDeleting({ id: p.id, name: p.displayName })}>
-                        Delete<span className="visually-hidden"> {p.displayName}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+              actions={(p) => (
+                <>
+                  <button type="button" className="button" onClick={() => setEditing({ id: p.id, protocol: p.protocol })}>
+                    Edit<span className="visually-hidden"> {p.displayName}</span>
+                  </button>{' '}
+                  <button type="button" className="button button-danger" onClick={() => setDeleting({ id: p.id, name: p.displayName })}>
+                    Delete<span className="visually-hidden"> {p.displayName}</span>
+                  </button>
+                </>
+              )}
+            />
           )}
         </section>
       )}
