@@ -32,8 +32,8 @@ describe('agent_email backfill', () => {
       }),
       newAgentRow({ email: 'cy@example.com', name: 'Cy' }),
     ];
-    // Only the columns the agent table had then: later migrations added others (temporary password expiry, last sign-in, SCIM external id).
-    const later = new Set(['temporaryPasswordExpiresAt', 'lastSignInAt', 'externalId']);
+    // Only the columns the agent table had then: later migrations added others (temporary password expiry, last sign-in, SCIM external id, agent type).
+    const later = new Set(['temporaryPasswordExpiresAt', 'lastSignInAt', 'externalId', 'type']);
     const columns = Object.keys(agents[0]).filter((c) => !later.has(c)) as (keyof Agent & string)[];
     await insertRows(before.manager, Agent, columns, agents);
     await before.destroy();

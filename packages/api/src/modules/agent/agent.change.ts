@@ -21,6 +21,12 @@ import {
 } from './agent.validation';
 
 /** A validated change to one agent: scalar columns plus the link tables it replaces. */
+/** One agent (read with lockAgents, or just inserted) and the change to apply to it (agent.write.ts). */
+export interface AgentWrite {
+  agent: Agent;
+  change: AgentChange;
+}
+
 export interface AgentChange {
   patch: Partial<Agent>;
   groupIds?: number[];

@@ -7,7 +7,7 @@ import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-
 import { groupPermissions } from '../permission/permission.service';
 import { linkRows } from './agent-links';
 import { AgentType } from './agent.entity';
-import type { AgentWrite } from './agent.write';
+import type { AgentWrite } from './agent.change';
 
 const LIGHT = AgentType.LIGHT;
 const LIGHT_LIST = LIGHT_AGENT_PERMISSIONS.join(', ');

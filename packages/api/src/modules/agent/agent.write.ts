@@ -12,7 +12,7 @@ import { AgentPermissionGroup } from '../permission/permission-group.entity';
 import { TeamMember } from '../team/team.entity';
 import { claimAgentEmails } from './agent-email';
 import { linkRows } from './agent-links';
-import { AgentChange, isActiveAdmin, otherNotificationsOf, ticketNotificationsOf } from './agent.change';
+import { AgentChange, type AgentWrite, isActiveAdmin, otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { Agent, AgentStatus, withSortKeys } from './agent.entity';
 import { syncAgentWords } from './agent.words';
 import { applyAgentTypeRules } from './agent.type-rules';
@@ -21,11 +21,7 @@ import { applyAgentTypeRules } from './agent.type-rules';
 // or an import) in a constant number of statements: link tables replaced set-wise, one UPDATE per
 // distinct patch, change-log entries in multi-row INSERTs, all in the caller's transaction.
 
-/** One agent (read with lockAgents, or just inserted) and the change to apply to it. */
-export interface AgentWrite {
-  agent: Agent;
-  change: AgentChange;
-}
+export type { AgentWrite };
 
 /** The fields the directory search reads (agent.words.ts). */
 const SEARCHED_FIELDS = ['name', 'alias', 'email'] as const;
