@@ -92,7 +92,7 @@ export async function checkSoak(
   );
 
   // The import: one job, completed once, every row an agent.
-  const [job] = await q('SELECT status, created_count, total_rows FROM import_job WHERE id = ?', [Number(ledger.importId)]);
+  const [job] = await q('SELECT status, created_count, total_rows, attempts FROM import_job WHERE id = ?', [Number(ledger.importId)]);
   const [{ n: imported }] = await q("SELECT COUNT(*) AS n FROM agent WHERE email LIKE 'soak-import-%'");
   const [{ n: jobs }] = await q('SELECT COUNT(*) AS n FROM import_job');
   report(
@@ -101,7 +101,7 @@ export async function checkSoak(
       Number(job.created_count) === expect.importRows &&
       Number(imported) === expect.importRows &&
       Number(jobs) === 1,
-    `${job?.status}, ${job?.created_count} created of ${job?.total_rows}, ${imported} agents, ${jobs} job(s)`,
+    `${job?.status}, ${job?.created_count} created of ${job?.total_rows}, ${imported} agents, ${jobs} job(s), claimed ${job?.attempts} time(s) (more than once: taken over from a killed runner)`,
   );
 
   // Mail: every queued message sent; each arrived once by its Message-ID. A process killed after the
