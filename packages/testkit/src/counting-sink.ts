@@ -33,6 +33,8 @@ export async function countingSink(): Promise<CountingSink> {
       });
     },
   });
+  // A sender killed mid-session (the soak kills API processes) resets its connection: expected, not fatal.
+  server.on('error', () => undefined);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.server.address() as AddressInfo).port;
   return { url: `smtp://127.0.0.1:${port}`, byMessageId, byRecipient, close: () => new Promise((r) => server.close(() => r())) };
