@@ -15,7 +15,7 @@ import { median, table } from './stats';
 // SOAK_KILL_EVERY_SECONDS (60) one API process is killed with SIGKILL and a new one started. Then
 // it waits for the import and the outbox to finish and checks the data (soak-checks.ts).
 // BENCH_DATABASE_URL picks the database (its tables are dropped first); SOAK_REPLICA_URLS adds
-// read replicas (scripts/replication.sh).
+// read replicas (scripts/replication.sh); SOAK_DRAIN_MINUTES (30) bounds the wait for the import and the outbox.
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const SECONDS = num('SOAK_SECONDS', 240);
@@ -23,6 +23,7 @@ const KILL_EVERY = num('SOAK_KILL_EVERY_SECONDS', 60);
 const API_PROCESSES = num('SOAK_REPLICAS', 3);
 const CLIENTS = num('SOAK_CLIENTS', 12);
 const IMPORT_ROWS = num('SOAK_IMPORT_ROWS', 20_000);
+const DRAIN_MINUTES = num('SOAK_DRAIN_MINUTES', 30);
 const RENAMED_AGENTS = 24;
 const ADMIN = { email: 'soak-admin@example.com', password: 'soak-password-1' };
 
@@ -196,8 +197,8 @@ export async function soak(): Promise<void> {
     const [{ pending }] = (await ds.query("SELECT COUNT(*) AS pending FROM mail_outbox WHERE status = 'PENDING'")) as { pending: string }[];
     const [job] = (await ds.query('SELECT status FROM import_job WHERE id = ?', [Number(ledger.importId)])) as { status: string }[];
     if (Number(pending) === 0 && job && !['QUEUED', 'RUNNING'].includes(job.status)) break;
-    if (Date.now() - drainStart > 15 * 60_000)
-      throw new Error(`not drained after 15 minutes: ${pending} mails pending, import ${job?.status}`);
+    if (Date.now() - drainStart > DRAIN_MINUTES * 60_000)
+      throw new Error(`not drained after ${DRAIN_MINUTES} minutes: ${pending} mails pending, import ${job?.status}`);
     if (Date.now() - logged > 15_000) {
       logged = Date.now();
       console.log(`  draining: ${pending} mails pending, import ${job?.status ?? 'not uploaded'}`);
