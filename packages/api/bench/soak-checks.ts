@@ -5,9 +5,8 @@ import type { CountingSink } from '@roster/testkit';
 // against it, read from the primary once every process has finished its jobs.
 
 export class Ledger {
-  /** Per agent: every name a client tried, in order, and the last acknowledged one. */
+  /** Per agent: every name a client tried, and those acknowledged, in order. */
   readonly attempts = new Map<string, string[]>();
-  readonly lastAcked = new Map<string, string>();
   readonly acked = new Map<string, string[]>();
   readonly users: string[] = [];
   readonly merges: { targetId: string; sourceId: string; emails: string[] }[] = [];
@@ -19,7 +18,6 @@ export class Ledger {
   }
 
   renamed(id: string, name: string): void {
-    this.lastAcked.set(id, name);
     (this.acked.get(id) ?? this.acked.set(id, []).get(id)!).push(name);
   }
 }
@@ -47,7 +45,7 @@ export async function checkSoak(
     renames += acked.length;
     const [row] = await q('SELECT name FROM agent WHERE id = ?', [Number(id)]);
     const attempts = ledger.attempts.get(id)!;
-    const allowed = attempts.slice(attempts.lastIndexOf(ledger.lastAcked.get(id)!));
+    const allowed = attempts.slice(attempts.lastIndexOf(acked[acked.length - 1]));
     if (!allowed.includes(String(row?.name))) wrongNames.push(`${id}: ${row?.name} (expected ${allowed.join(' or ')})`);
     const logged = new Set(
       (await q("SELECT new_value FROM change_log WHERE entity_type = 'AGENT' AND entity_id = ? AND field = 'name'", [id])).map((r) =>
