@@ -11,6 +11,16 @@ function Probe() {
     <>
       <input aria-label="Search" value={searchDraft} onChange={(e) => setSearch(e.target.value)} />
       <input aria-label="Team" value={values.teamId} onChange={(e) => setValue('teamId', e.target.value)} />
+      {/* Two writes before React renders the first (a render delayed under load): both must stay. */}
+      <button
+        type="button"
+        onClick={() => {
+          setValue('teamId', '7');
+          setValue('status', 'DISABLED');
+        }}
+      >
+        Both
+      </button>
       <p data-testid="search">{useLocation().search}</p>
     </>
   );
@@ -62,6 +72,13 @@ describe('useAgentFilters', () => {
     expect(address().get('team')).toBe('4');
     act(() => vi.advanceTimersByTime(300));
     expect(Object.fromEntries(address())).toEqual({ sort: '-email', team: '4', q: 'an' });
+  });
+
+  it('keeps a write made before the previous one has rendered', async () => {
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Both' }));
+    });
+    expect(Object.fromEntries(address())).toEqual({ sort: '-email', team: '7', status: 'DISABLED' });
   });
 
   it('keeps a search typed just before the list remounts (a page still loading), and writes it', () => {

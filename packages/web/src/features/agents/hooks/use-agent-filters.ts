@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
+import { useSearchParamsWriter } from '../../../lib/use-search-params-writer';
 import type { AgentFilter, AgentStatus, AgentType } from '../../../gql/graphql';
 import { SORT_PARAM } from './use-agent-sort';
 
@@ -47,7 +48,8 @@ let unwritten: { key: string; search: string } | null = null;
 
 export function useAgentFilters() {
   const { key } = useLocation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const writeParams = useSearchParamsWriter();
   const values = useMemo<AgentFilterValues>(() => {
     const status = params.get(PARAMS.status) ?? '';
     const admin = params.get(PARAMS.admin) ?? '';
@@ -62,19 +64,17 @@ export function useAgentFilters() {
     };
   }, [params]);
 
+  // Built on the router's latest address: a team picked while the search waits, then the search, both stay.
   const setValue = useCallback(
     <K extends keyof AgentFilterValues>(key: K, value: AgentFilterValues[K]) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (value) next.set(PARAMS[key], value);
-          else next.delete(PARAMS[key]);
-          return next;
-        },
-        { replace: true },
-      );
+      writeParams((current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(PARAMS[key], value);
+        else next.delete(PARAMS[key]);
+        return next;
+      });
     },
-    [setParams],
+    [writeParams],
   );
 
   // The search box shows what is typed at once; the address (and the query) follow once typing pauses.
@@ -87,19 +87,16 @@ export function useAgentFilters() {
     if (unwritten?.key === lastKey.current) unwritten = { ...unwritten, key };
     lastKey.current = key;
   }, [key]);
-  // setSearchParams hands its updater the parameters of the render it came from: the delayed write
-  // goes through the latest render's setter, so that a team, group or order picked meanwhile stays.
-  const latestSetValue = useRef(setValue);
-  useLayoutEffect(() => {
-    latestSetValue.current = setValue;
-  }, [setValue]);
-  const writeLater = useCallback((search: string) => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      unwritten = null;
-      latestSetValue.current('search', search);
-    }, SEARCH_DELAY_MS);
-  }, []);
+  const writeLater = useCallback(
+    (search: string) => {
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => {
+        unwritten = null;
+        setValue('search', search);
+      }, SEARCH_DELAY_MS);
+    },
+    [setValue],
+  );
   const setSearch = useCallback(
     (search: string) => {
       setSearchDraft(search);
@@ -118,8 +115,8 @@ export function useAgentFilters() {
     unwritten = null;
     setSearchDraft('');
     // The order is not a filter: it stays.
-    setParams((current) => new URLSearchParams([...current].filter(([key]) => key === SORT_PARAM)), { replace: true });
-  }, [setParams]);
+    writeParams((current) => new URLSearchParams([...current].filter(([key]) => key === SORT_PARAM)));
+  }, [writeParams]);
   const active = Object.values(values).some(Boolean);
   return { values, setValue, searchDraft, setSearch, clear, active };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useSearchParamsWriter } from '../../../lib/use-search-params-writer';
 import type { AgentOrder, AgentOrderField } from '../../../gql/graphql';
 
 /** The list's order in the address: `sort=email`, `sort=-name` (descending); none is name A-Z. */
@@ -19,24 +20,22 @@ export function formatSort(order: AgentOrder): string | null {
 
 /** The order, and `sortBy(field)`: a new column sorts ascending, the sorted one flips. */
 export function useAgentSort() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const writeParams = useSearchParamsWriter();
   const raw = params.get(SORT_PARAM);
   const order = useMemo(() => parseSort(raw), [raw]);
   const sortBy = useCallback(
     (field: AgentOrderField) => {
       const next: AgentOrder = { field, direction: order.field === field && order.direction === 'ASC' ? 'DESC' : 'ASC' };
-      setParams(
-        (current) => {
-          const updated = new URLSearchParams(current);
-          const value = formatSort(next);
-          if (value) updated.set(SORT_PARAM, value);
-          else updated.delete(SORT_PARAM);
-          return updated;
-        },
-        { replace: true },
-      );
+      writeParams((current) => {
+        const updated = new URLSearchParams(current);
+        const value = formatSort(next);
+        if (value) updated.set(SORT_PARAM, value);
+        else updated.delete(SORT_PARAM);
+        return updated;
+      });
     },
-    [order, setParams],
+    [order, writeParams],
   );
   return { order, sortBy };
 }
