@@ -16,6 +16,7 @@ import { createAgentImport } from '../src/modules/agent-import';
 import { ChangeLogEntry } from '../src/common/change-log';
 import { OutboxMessage } from '../src/modules/mail';
 import { Team } from '../src/modules/team';
+import { TEAMS, writeCsv } from './import-csv';
 
 // `pnpm --filter @roster/api bench:import`: imports BENCH_IMPORT_ROWS (100,000) generated rows
 // (groups and teams by name, change log, set-password links, welcome emails in the outbox) and
@@ -25,23 +26,7 @@ import { Team } from '../src/modules/team';
 // BENCH_DATABASE_URL=mysql://... MySQL/MariaDB as well (its tables are dropped first).
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-const TEAMS = ['Support', 'Billing', 'Sales', 'Tier 2', 'VIP'];
 const ADMIN = 'bench-admin@example.com';
-
-function writeCsv(file: string, n: number): void {
-  const fd = fs.openSync(file, 'w');
-  fs.writeSync(fd, 'Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature\n');
-  let buf = '';
-  for (let i = 0; i < n; i++) {
-    buf += `agent${i}@bench.example.com,Agent ${i} Zoë,All Non-Destructive Permissions,"${TEAMS[i % 5]};${TEAMS[(i + 2) % 5]}",No,${i % 10 === 0 ? 'Yes' : 'No'},Yes,\n`;
-    if (buf.length > 1 << 20) {
-      fs.writeSync(fd, buf);
-      buf = '';
-    }
-  }
-  fs.writeSync(fd, buf);
-  fs.closeSync(fd);
-}
 
 async function fresh(dir: string, url: string | undefined) {
   const env = {

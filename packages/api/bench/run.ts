@@ -227,6 +227,7 @@ const modes: Record<string, () => Promise<void>> = {
   documents: () => import('./documents').then((m) => m.documents()),
   users: () => import('./users').then((m) => m.users()),
   soak: () => import('./soak').then((m) => m.soak()),
+  'import-memory': () => import('./import-memory').then((m) => m.importMemory()),
 };
 (mode ? (modes[mode] ?? (() => Promise.reject(new Error(`unknown bench mode ${mode}: ${Object.keys(modes).join(', ')}`)))) : main)().then(
   () => process.exit(),

@@ -12,7 +12,7 @@ import { ImportJob } from '../src/modules/import';
 // write pass; nothing of it is left in the database, the job stays RUNNING only until its lease
 // runs out, and the restarted server finishes it: COMPLETED with every row.
 const API_DIR = path.resolve(__dirname, '..');
-const ROWS = 6000;
+const ROWS = 20_000;
 jest.setTimeout(240_000);
 
 const freePort = () =>
