@@ -15,7 +15,8 @@ import { median, table } from './stats';
 // SOAK_KILL_EVERY_SECONDS (60) one API process is killed with SIGKILL and a new one started. Then
 // it waits for the import and the outbox to finish and checks the data (soak-checks.ts).
 // BENCH_DATABASE_URL picks the database (its tables are dropped first); SOAK_REPLICA_URLS adds
-// read replicas (scripts/replication.sh); SOAK_DRAIN_MINUTES (30) bounds the wait for the import and the outbox.
+// read replicas (scripts/replication.sh); SOAK_DRAIN_MINUTES (30) bounds the wait for the import and the outbox;
+// MAIL_CONCURRENCY (4) is each process's number of messages in flight.
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const SECONDS = num('SOAK_SECONDS', 240);
@@ -24,6 +25,7 @@ const API_PROCESSES = num('SOAK_REPLICAS', 3);
 const CLIENTS = num('SOAK_CLIENTS', 12);
 const IMPORT_ROWS = num('SOAK_IMPORT_ROWS', 20_000);
 const DRAIN_MINUTES = num('SOAK_DRAIN_MINUTES', 30);
+const MAIL_CONCURRENCY = num('MAIL_CONCURRENCY', 4);
 const RENAMED_AGENTS = 24;
 const ADMIN = { email: 'soak-admin@example.com', password: 'soak-password-1' };
 
@@ -129,6 +131,7 @@ export async function soak(): Promise<void> {
     ADMIN_PASSWORD: ADMIN.password,
     SMTP_URL: sink.url,
     OUTBOX_POLL_MS: '250',
+    MAIL_CONCURRENCY: String(MAIL_CONCURRENCY),
     IMPORT_POLL_MS: '500',
     // Long enough that a busy, living runner keeps its claim; a killed one's import moves on after it.
     IMPORT_LEASE_MS: '15000',
@@ -230,7 +233,7 @@ export async function soak(): Promise<void> {
   );
   for (const e of errors.slice(0, 5)) console.log(`  ${e.op}: ${e.what}`);
 
-  const failures = await checkSoak(ds, ledger, sink, { importRows: IMPORT_ROWS, kills: kills.length });
+  const failures = await checkSoak(ds, ledger, sink, { importRows: IMPORT_ROWS, kills: kills.length, mailConcurrency: MAIL_CONCURRENCY });
   if (unexplained > 0) failures.push(`${unexplained} client errors were not requests in flight on a killed process`);
   await cluster.stop();
   await sink.close();
