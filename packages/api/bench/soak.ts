@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countingSink } from '@roster/testkit';
+import type { DataSource } from 'typeorm';
 import { createDataSource, initDataSource } from '../src/db/data-source';
 import { Cluster } from './soak-cluster';
 import { checkSoak, Ledger } from './soak-checks';
@@ -115,6 +116,26 @@ async function clientLoop(c: Client, n: number, ledger: Ledger, agents: string[]
 
 const pct = (xs: number[], p: number) =>
   xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] : 0;
+
+/**
+ * The welcome emails' throughput, from the outbox's own times: they become due when the import
+ * commits; the last ones may wait for the 5-minute lease of a batch a killed process had claimed.
+ */
+async function mailFigures(ds: DataSource, importId: string): Promise<string> {
+  const [job] = (await ds.query('SELECT finished_at FROM import_job WHERE id = ?', [Number(importId)])) as { finished_at: Date }[];
+  const rows = (await ds.query("SELECT sent_at FROM mail_outbox WHERE status = 'SENT' AND to_address LIKE 'soak-import-%'")) as {
+    sent_at: Date;
+  }[];
+  if (!job || !rows.length) return 'welcome emails: none sent';
+  const sent = rows.map((r) => new Date(r.sent_at).getTime()).sort((a, b) => a - b);
+  const from = new Date(job.finished_at).getTime();
+  const p99 = (sent[Math.ceil(sent.length * 0.99) - 1] - from) / 1000;
+  const last = (sent[sent.length - 1] - from) / 1000;
+  return (
+    `welcome emails: ${sent.length}, 99% sent ${p99.toFixed(0)} s after the import committed ` +
+    `(${((sent.length * 0.99) / p99).toFixed(1)} mails/s), the last after ${last.toFixed(0)} s`
+  );
+}
 
 export async function soak(): Promise<void> {
   const dbUrl = process.env.BENCH_DATABASE_URL ?? 'mysql://roster_ci:roster_ci@127.0.0.1:3306/roster_soak';
@@ -232,6 +253,7 @@ export async function soak(): Promise<void> {
       `${cluster.dropped.length} dropped by the balancer); import and outbox drained ${drained.toFixed(0)} s after the load`,
   );
   for (const e of errors.slice(0, 5)) console.log(`  ${e.op}: ${e.what}`);
+  console.log(await mailFigures(ds, ledger.importId));
 
   const failures = await checkSoak(ds, ledger, sink, { importRows: IMPORT_ROWS, kills: kills.length, mailConcurrency: MAIL_CONCURRENCY });
   if (unexplained > 0) failures.push(`${unexplained} client errors were not requests in flight on a killed process`);
