@@ -225,6 +225,7 @@ const modes: Record<string, () => Promise<void>> = {
   concurrent: () => import('./concurrent').then((m) => m.concurrent()),
   deep: () => import('./deep').then((m) => m.deep()),
   documents: () => import('./documents').then((m) => m.documents()),
+  outbox: () => import('./outbox').then((m) => m.outbox()),
   users: () => import('./users').then((m) => m.users()),
   soak: () => import('./soak').then((m) => m.soak()),
   'import-memory': () => import('./import-memory').then((m) => m.importMemory()),

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countingSink } from '@roster/testkit';
+import type { DataSource } from 'typeorm';
 import { createDataSource, initDataSource } from '../src/db/data-source';
 import { Cluster } from './soak-cluster';
 import { checkSoak, Ledger } from './soak-checks';
@@ -15,7 +16,8 @@ import { median, table } from './stats';
 // SOAK_KILL_EVERY_SECONDS (60) one API process is killed with SIGKILL and a new one started. Then
 // it waits for the import and the outbox to finish and checks the data (soak-checks.ts).
 // BENCH_DATABASE_URL picks the database (its tables are dropped first); SOAK_REPLICA_URLS adds
-// read replicas (scripts/replication.sh); SOAK_DRAIN_MINUTES (30) bounds the wait for the import and the outbox.
+// read replicas (scripts/replication.sh); SOAK_DRAIN_MINUTES (30) bounds the wait for the import and the outbox;
+// MAIL_CONCURRENCY (4) is each process's number of messages in flight.
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const SECONDS = num('SOAK_SECONDS', 240);
@@ -24,6 +26,7 @@ const API_PROCESSES = num('SOAK_REPLICAS', 3);
 const CLIENTS = num('SOAK_CLIENTS', 12);
 const IMPORT_ROWS = num('SOAK_IMPORT_ROWS', 20_000);
 const DRAIN_MINUTES = num('SOAK_DRAIN_MINUTES', 30);
+const MAIL_CONCURRENCY = num('MAIL_CONCURRENCY', 4);
 const RENAMED_AGENTS = 24;
 const ADMIN = { email: 'soak-admin@example.com', password: 'soak-password-1' };
 
@@ -114,6 +117,26 @@ async function clientLoop(c: Client, n: number, ledger: Ledger, agents: string[]
 const pct = (xs: number[], p: number) =>
   xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] : 0;
 
+/**
+ * The welcome emails' throughput, from the outbox's own times: they become due when the import
+ * commits; the last ones may wait for the 5-minute lease of a batch a killed process had claimed.
+ */
+async function mailFigures(ds: DataSource, importId: string): Promise<string> {
+  const [job] = (await ds.query('SELECT finished_at FROM import_job WHERE id = ?', [Number(importId)])) as { finished_at: Date }[];
+  const rows = (await ds.query("SELECT sent_at FROM mail_outbox WHERE status = 'SENT' AND to_address LIKE 'soak-import-%'")) as {
+    sent_at: Date;
+  }[];
+  if (!job || !rows.length) return 'welcome emails: none sent';
+  const sent = rows.map((r) => new Date(r.sent_at).getTime()).sort((a, b) => a - b);
+  const from = new Date(job.finished_at).getTime();
+  const p99 = (sent[Math.ceil(sent.length * 0.99) - 1] - from) / 1000;
+  const last = (sent[sent.length - 1] - from) / 1000;
+  return (
+    `welcome emails: ${sent.length}, 99% sent ${p99.toFixed(0)} s after the import committed ` +
+    `(${((sent.length * 0.99) / p99).toFixed(1)} mails/s), the last after ${last.toFixed(0)} s`
+  );
+}
+
 export async function soak(): Promise<void> {
   const dbUrl = process.env.BENCH_DATABASE_URL ?? 'mysql://roster_ci:roster_ci@127.0.0.1:3306/roster_soak';
   if (!dbUrl.startsWith('mysql://')) throw new Error('the soak needs a MySQL/MariaDB BENCH_DATABASE_URL (several processes share it)');
@@ -129,6 +152,7 @@ export async function soak(): Promise<void> {
     ADMIN_PASSWORD: ADMIN.password,
     SMTP_URL: sink.url,
     OUTBOX_POLL_MS: '250',
+    MAIL_CONCURRENCY: String(MAIL_CONCURRENCY),
     IMPORT_POLL_MS: '500',
     // Long enough that a busy, living runner keeps its claim; a killed one's import moves on after it.
     IMPORT_LEASE_MS: '15000',
@@ -229,8 +253,9 @@ export async function soak(): Promise<void> {
       `${cluster.dropped.length} dropped by the balancer); import and outbox drained ${drained.toFixed(0)} s after the load`,
   );
   for (const e of errors.slice(0, 5)) console.log(`  ${e.op}: ${e.what}`);
+  console.log(await mailFigures(ds, ledger.importId));
 
-  const failures = await checkSoak(ds, ledger, sink, { importRows: IMPORT_ROWS, kills: kills.length });
+  const failures = await checkSoak(ds, ledger, sink, { importRows: IMPORT_ROWS, kills: kills.length, mailConcurrency: MAIL_CONCURRENCY });
   if (unexplained > 0) failures.push(`${unexplained} client errors were not requests in flight on a killed process`);
   await cluster.stop();
   await sink.close();

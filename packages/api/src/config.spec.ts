@@ -114,6 +114,7 @@ describe('config (schema)', () => {
       LOGIN_MAX_ATTEMPTS_PER_IP: '4',
       LOGIN_WINDOW_MINUTES: '5',
       OUTBOX_POLL_MS: '0',
+      MAIL_CONCURRENCY: '2',
       IMPORT_POLL_MS: '500',
       IMPORT_LEASE_MS: '5000',
       IMPORT_DIR: '/srv/imports',
@@ -147,6 +148,7 @@ describe('config (schema)', () => {
       loginMaxAttemptsPerIp: 4,
       loginWindowMinutes: 5,
       outboxPollMs: 0,
+      mailConcurrency: 2,
       importPollMs: 500,
       importLeaseMs: 5000,
       importDir: '/srv/imports',
@@ -191,6 +193,8 @@ describe('config (schema)', () => {
     expect(message({ DATABASE_URL: 'postgres://u:secret@x/db' })).toBe(
       'DATABASE_URL must start with sqlite: or mysql:// (got an unsupported scheme)',
     );
+    expect(message({ MAIL_CONCURRENCY: '0' })).toBe('MAIL_CONCURRENCY must be an integer >= 1 (got "0")');
+    expect(message({ MAIL_CONCURRENCY: '17' })).toBe('MAIL_CONCURRENCY must be at most 16 (got "17")');
     expect(message({ DATABASE_URL: 'sqlite:' })).toMatch(/^DATABASE_URL "sqlite:" needs a file path/);
     // Every problem at once, so that one start shows them all.
     expect(message({ PORT: 'x', OUTBOX_POLL_MS: '-1' })).toBe(

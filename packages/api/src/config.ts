@@ -44,6 +44,8 @@ export interface Config {
   /** Session cookies are Secure in production or when PUBLIC_URL is https. */
   secureCookies: boolean;
   outboxPollMs: number;
+  /** How many outbox messages one process sends at once, one per pooled SMTP connection (MAIL_CONCURRENCY). */
+  mailConcurrency: number;
   /** How often queued CSV imports are looked for (0: never, tests drive the runner). */
   importPollMs: number;
   /** How long a claim on an import lasts without a heartbeat (a crashed runner's job is taken over after it). */
@@ -164,6 +166,7 @@ function envSchema(cwd: string) {
       LOGIN_MAX_ATTEMPTS_PER_IP: int(50, 1),
       LOGIN_WINDOW_MINUTES: int(15, 1),
       OUTBOX_POLL_MS: int(2000, 0),
+      MAIL_CONCURRENCY: int(4, 1, 16),
       IMPORT_POLL_MS: int(2000, 0),
       IMPORT_LEASE_MS: int(60_000, 1000),
       AUDIT_RETENTION_DAYS: int(365, 1, 36_500),
@@ -255,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: e.TRUST_PROXY,
     secureCookies: e.NODE_ENV === 'production' || (e.PUBLIC_URL ?? '').startsWith('https://'),
     outboxPollMs: e.OUTBOX_POLL_MS,
+    mailConcurrency: e.MAIL_CONCURRENCY,
     importPollMs: e.IMPORT_POLL_MS,
     importLeaseMs: e.IMPORT_LEASE_MS,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,

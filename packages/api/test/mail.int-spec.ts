@@ -9,7 +9,7 @@ import { createDataSource, initDataSource } from '../src/db/data-source';
 import { inTransaction } from '../src/common/transaction';
 import { backoffMs, Mailer, MAX_ATTEMPTS, OutgoingEmail } from '../src/modules/mail';
 import { invitationEmail, welcomeEmail } from '../src/modules/mail';
-import { OutboxMessage, OutboxStatus } from '../src/modules/mail';
+import { OutboxMessage } from '../src/modules/mail';
 import { retryOutboxMessage } from '../src/modules/mail';
 import { systemActor } from '../src/common/actor';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../src/modules/mail';
@@ -68,11 +68,14 @@ let clock: number;
 let logs: string[];
 const baseConfig: Config = loadConfig({ NODE_ENV: 'test', OUTBOX_POLL_MS: '0', PUBLIC_URL: 'https://help.example.com' }, tmp);
 
+let mailers: Mailer[] = [];
 function makeMailer(config: Partial<Config> = {}, dataSource: DataSource = ds, outboxDir?: string): Mailer {
-  return new Mailer(dataSource, { ...baseConfig, smtpUrl: sink.url, ...config }, (m) => logs.push(m), {
+  const mailer = new Mailer(dataSource, { ...baseConfig, smtpUrl: sink.url, ...config }, (m) => logs.push(m), {
     now: () => new Date(clock),
     outboxDir,
   });
+  mailers.push(mailer);
+  return mailer;
 }
 
 const email = (to: string, extra: Partial<OutgoingEmail> = {}): OutgoingEmail => ({
@@ -93,6 +96,12 @@ afterAll(async () => {
   await sink?.close();
   await ds?.destroy();
   fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+// Stopping closes each mailer's pooled SMTP connections (the sink closes only once they are gone).
+afterEach(async () => {
+  await Promise.all(mailers.map((m) => m.stop()));
+  mailers = [];
 });
 
 beforeEach(async () => {
@@ -214,39 +223,6 @@ test(`after ${MAX_ATTEMPTS} failed attempts a message is FAILED, and retry() que
   await expect(retry('abc')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: { id: 'is not a valid id' } });
 });
 
-test('two API processes delivering at once send each message exactly once', async () => {
-  const other = createDataSource(dbConfig()); // a second pool, as a second process would have
-  await other.initialize();
-  const blocker = ds.createQueryRunner();
-  try {
-    const a = makeMailer();
-    const b = makeMailer({}, other);
-    for (let i = 0; i < 12; i++) await enqueue(a, email(`agent${i}@example.com`));
-    const mysql = ds.options.type === 'mysql';
-    if (mysql) {
-      // Hold the rows' locks so that both processes read the same due rows before either claim
-      // lands: the loser's conditional UPDATE then has to match nothing. (SQLite has a single
-      // writer, so there the two runs take turns.)
-      await blocker.startTransaction();
-      await blocker.query('SELECT id FROM mail_outbox FOR UPDATE');
-    }
-    const runs = Promise.all([a.deliverDue(), b.deliverDue()]);
-    if (mysql) {
-      await new Promise((r) => setTimeout(r, 300));
-      await blocker.commitTransaction();
-    }
-    const [ra, rb] = await runs;
-    expect(ra.sent + rb.sent).toBe(12);
-    expect(ra.failed + rb.failed).toBe(0);
-    expect(sink.messages).toHaveLength(12);
-    expect(new Set(sink.messages.map((m) => m.messageId)).size).toBe(12);
-    expect(await ds.getRepository(OutboxMessage).countBy({ status: OutboxStatus.SENT })).toBe(12);
-  } finally {
-    await blocker.release();
-    await other.destroy();
-  }
-});
-
 test('delivers due messages oldest first in batches of 20', async () => {
   const mailer = makeMailer();
   for (let i = 0; i < 25; i++) {
@@ -254,8 +230,11 @@ test('delivers due messages oldest first in batches of 20', async () => {
     clock += 1; // distinct, increasing due times
   }
   expect(await mailer.deliverDue()).toEqual({ sent: 20, failed: 0 });
-  expect(sink.messages.map((m) => m.to[0])).toEqual(Array.from({ length: 20 }, (_, i) => `batch${i}@example.com`));
+  // Sent several at once, so they may arrive in any order; the batch is the 20 oldest.
+  const arrived = (from: number) => sink.messages.slice(from).map((m) => m.to[0]);
+  expect(arrived(0).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `batch${i}@example.com`).sort());
   expect(await mailer.deliverDue()).toEqual({ sent: 5, failed: 0 });
+  expect(arrived(20).sort()).toEqual(Array.from({ length: 5 }, (_, i) => `batch${20 + i}@example.com`).sort());
 });
 
 test('without SMTP_URL, mail goes to the development outbox as .eml files (none in NODE_ENV=test)', async () => {

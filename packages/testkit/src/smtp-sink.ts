@@ -39,6 +39,8 @@ export interface SmtpSink {
   readonly messages: SinkMessage[];
   /** How many messages were refused by rejectNext. */
   readonly rejectedCount: number;
+  /** SMTP connections opened since the start (or the last clear()): a pooling client opens few. */
+  readonly connectionCount: number;
   /**
    * Resolves with the first accepted message (already received or arriving) that matches; a
    * predicate that throws does not match.
@@ -72,6 +74,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   let toReject = 0;
   let rejectReply = { code: 451, message: '4.3.0 Temporary failure, try again later' };
   let rejectedCount = 0;
+  let connectionCount = 0;
 
   const server = new SMTPServer({
     authOptional: true,
@@ -82,6 +85,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     // Accept any credentials (over plain TCP) so SMTP URLs with a user and password work too.
     allowInsecureAuth: true,
     onAuth: (_auth, _session, cb) => cb(null, { user: 'test' }),
+    onConnect(_session, callback) {
+      connectionCount++;
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -144,6 +151,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     get rejectedCount() {
       return rejectedCount;
     },
+    get connectionCount() {
+      return connectionCount;
+    },
     waitFor(unsafePredicate, timeoutMs = 5000) {
       const predicate = safely(unsafePredicate);
       const found = messages.find(predicate);
@@ -172,6 +182,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       messages.length = 0;
       toReject = 0;
       rejectedCount = 0;
+      connectionCount = 0;
     },
     close() {
       return new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,5 +1,6 @@
 // The public surface of this module: other modules, the GraphQL edge, db and tests import from here.
-// mail.outbox.ts enqueues in the caller's transaction; mail.delivery.ts is the job that sends (its own transactions).
+// mail.outbox.ts enqueues in the caller's transaction; mail.delivery.ts is the job that sends (its own transactions),
+// over mail.transport.ts (the SMTP pool), recording sent rows through mail.sent.ts (several per UPDATE).
 export { MailOutbox } from './mail.outbox';
 export type { OutgoingEmail } from './mail.outbox';
 export { MAX_ATTEMPTS, MailDelivery, backoffMs } from './mail.delivery';
