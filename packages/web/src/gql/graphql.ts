@@ -62,7 +62,10 @@ export type Agent = {
   __typename?: 'Agent';
   /** Override name shown to end users instead of the name. */
   alias?: Maybe<Scalars['String']['output']>;
+  /** The name of the agent's business unit (businessUnitId), null when none. */
   businessUnit?: Maybe<Scalars['String']['output']>;
+  /** The business unit (businessUnits) the agent is assigned to; null when none. */
+  businessUnitId?: Maybe<Scalars['ID']['output']>;
   canEditOwnTicketNotifications: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** The agent's CRM contact information; its phone is not the Preferences (SMS) phone. Needs people.view and users:read. */
@@ -156,6 +159,8 @@ export type AgentEdge = {
 };
 
 export type AgentFilter = {
+  /** Agents assigned to this business unit. */
+  businessUnitId?: InputMaybe<Scalars['ID']['input']>;
   isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
   permissionGroupId?: InputMaybe<Scalars['ID']['input']>;
   /** Words (at most 10), each the start of a word of the name, alias or email, in any order. */
@@ -372,6 +377,16 @@ export type BulkUpdateAgentsInput = {
   status?: InputMaybe<AgentStatus>;
 };
 
+/** A business unit an agent may be assigned to (Agent.businessUnitId); administrators manage the list. */
+export type BusinessUnit = {
+  __typename?: 'BusinessUnit';
+  /** Agents assigned to this unit. */
+  agentCount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type ChangeLogConnection = {
   __typename?: 'ChangeLogConnection';
   edges: Array<ChangeLogEdge>;
@@ -388,6 +403,7 @@ export type ChangeLogEdge = {
 export type ChangeLogEntityType =
   | 'AGENT'
   | 'API_TOKEN'
+  | 'BUSINESS_UNIT'
   | 'DEPARTMENT'
   | 'INVITATION'
   | 'ORGANIZATION'
@@ -417,7 +433,10 @@ export type ChangeLogEntry = {
 
 export type CreateAgentInput = {
   alias?: InputMaybe<Scalars['String']['input']>;
+  /** The business unit by name (an existing one; businessUnits). Empty or null: none. */
   businessUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The business unit by id (instead of businessUnit); null: none. */
+  businessUnitId?: InputMaybe<Scalars['ID']['input']>;
   canEditOwnTicketNotifications?: InputMaybe<Scalars['Boolean']['input']>;
   /** Omitted with copySettingsFrom: all sections. */
   copySections?: InputMaybe<Array<AgentSettingsSection>>;
@@ -502,6 +521,8 @@ export type CreateUserInput = {
 /** Helpdesk-wide CRM settings (admins change them with updateCrmSettings). */
 export type CrmSettings = {
   __typename?: 'CrmSettings';
+  /** The map link of a user's mailing address: an https URL pattern whose {query} the SPA replaces with the URL-encoded address (nothing else is substituted). Default: an OpenStreetMap search. Roster fetches no map itself. */
+  addressMapUrl: Scalars['String']['output'];
   /** On: agents who are not administrators see and edit only users of the organizations assigned to their teams (Team.organizations); users without an organization are hidden from them. */
   teamScopedUserVisibility: Scalars['Boolean']['output'];
   /** When an admin last changed teamScopedUserVisibility. */
@@ -511,6 +532,8 @@ export type CrmSettings = {
 };
 
 export type CrmSettingsInput = {
+  /** Omitted: unchanged; null or empty: back to the OpenStreetMap default. https only, must contain {query}, at most 500 characters. */
+  addressMapUrl?: InputMaybe<Scalars['String']['input']>;
   /** Omitted: unchanged. */
   teamScopedUserVisibility?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -730,6 +753,8 @@ export type Mutation = {
   copyAgentSettings: Array<Agent>;
   createAgent: CreateAgentPayload;
   createApiToken: CreateApiTokenPayload;
+  /** Names are unique ignoring case, at most 200 characters; at most 500 units. */
+  createBusinessUnit: BusinessUnit;
   createDepartment: Department;
   /** Needs people.manage_organizations; names are unique ignoring case. */
   createOrganization: Organization;
@@ -744,6 +769,8 @@ export type Mutation = {
   /** Needs people.manage_usergroups. */
   createUsergroup: Usergroup;
   deleteAgent: Scalars['Boolean']['output'];
+  /** Deletes the unit and takes it off its agents (each agent's change log says so); answers how many agents lost it. */
+  deleteBusinessUnit: Scalars['Int']['output'];
   deleteDepartment: Scalars['Boolean']['output'];
   /** Its users stay, without an organization (logged on each). Needs people.delete_organizations (destructive). */
   deleteOrganization: Scalars['Boolean']['output'];
@@ -783,6 +810,7 @@ export type Mutation = {
   removePasskey: Scalars['Boolean']['output'];
   /** The last address cannot be removed; removing the primary makes the oldest other one primary. */
   removeUserEmail: User;
+  renameBusinessUnit: BusinessUnit;
   renameDepartment: Department;
   /** Needs people.manage_organizations; names are unique ignoring case. */
   renameOrganization: Organization;
@@ -922,6 +950,11 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateBusinessUnitArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationCreateDepartmentArgs = {
   name: Scalars['String']['input'];
 };
@@ -963,6 +996,11 @@ export type MutationCreateUsergroupArgs = {
 
 
 export type MutationDeleteAgentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteBusinessUnitArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1084,6 +1122,12 @@ export type MutationRemovePasskeyArgs = {
 export type MutationRemoveUserEmailArgs = {
   email: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameBusinessUnitArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -1449,6 +1493,8 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** The audit log, newest first (administrators; API tokens need audit:read). At most 100 a page. */
   auditLog: AuditEventConnection;
+  /** Every business unit by name (at most 500). */
+  businessUnits: Array<BusinessUnit>;
   /** Newest first. */
   changeLog: ChangeLogConnection;
   crmSettings: CrmSettings;
@@ -1837,7 +1883,10 @@ export type UpdateAgentCrmProfileInput = {
 
 export type UpdateAgentInput = {
   alias?: InputMaybe<Scalars['String']['input']>;
+  /** The business unit by name (an existing one; businessUnits). Empty or null: none. */
   businessUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The business unit by id (instead of businessUnit); null: none. */
+  businessUnitId?: InputMaybe<Scalars['ID']['input']>;
   canEditOwnTicketNotifications?: InputMaybe<Scalars['Boolean']['input']>;
   /** Your own current password: required to change your own email (the login). */
   currentPassword?: InputMaybe<Scalars['String']['input']>;
