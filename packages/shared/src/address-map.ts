@@ -19,7 +19,9 @@ export function addressMapUrlProblem(pattern: string): string | null {
     return 'is not a URL (for example https://maps.example.com/?q={query})';
   }
   if (url.protocol !== 'https:' || !pattern.toLowerCase().startsWith('https://')) return 'must start with https://';
-  if (!url.hostname || url.hostname.includes(ADDRESS_MAP_PLACEHOLDER)) return 'must name a host before {query}';
+  // The address goes into the path, query or fragment, never into the host: the link's site is the admin's choice.
+  const head = pattern.slice(0, pattern.indexOf(ADDRESS_MAP_PLACEHOLDER));
+  if (!url.hostname || !/^https:\/\/[^/?#]+[/?#]/i.test(head)) return 'must name a host before {query}';
   if (url.username || url.password) return 'must not contain a user name or password';
   return null;
 }

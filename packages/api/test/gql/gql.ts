@@ -28,6 +28,10 @@ type Documents = {
     "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": typeof types.AccessCopyAgentSettings2Document,
     "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": typeof types.AccessCreateTeam5Document,
     "\n            mutation AccessCreateTeam {\n              createTeam(name: \"Existing Team\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateTeamDocument,
+    "\n            mutation AccessCreateBusinessUnit {\n              createBusinessUnit(name: \"Existing Unit\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateBusinessUnitDocument,
+    "\n            mutation AccessCreateBusinessUnit2 {\n              createBusinessUnit(name: \"Sneaky Unit\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateBusinessUnit2Document,
+    "\n            mutation AccessRenameBusinessUnit($id: ID!) {\n              renameBusinessUnit(id: $id, name: \"Renamed Unit\") {\n                id\n              }\n            }\n          ": typeof types.AccessRenameBusinessUnitDocument,
+    "\n            mutation AccessDeleteBusinessUnit($id: ID!) {\n              deleteBusinessUnit(id: $id)\n            }\n          ": typeof types.AccessDeleteBusinessUnitDocument,
     "\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": typeof types.AccessDeleteAgentDocument,
     "\n            mutation AccessCreateTeam2 {\n              createTeam(name: \"Sneaky Team\") {\n                id\n              }\n            }\n          ": typeof types.AccessCreateTeam2Document,
     "\n            mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) {\n              setTeamMembers(id: $id, agentIds: $a) {\n                id\n              }\n            }\n          ": typeof types.AccessSetTeamMembersDocument,
@@ -40,11 +44,13 @@ type Documents = {
     "\n              query AccessLicense2 {\n                license {\n                  seats\n                }\n              }\n            ": typeof types.AccessLicense2Document,
     "\n              mutation AccessCreateDepartment2 {\n                createDepartment(name: \"Admin Department\") {\n                  name\n                }\n              }\n            ": typeof types.AccessCreateDepartment2Document,
     "\n              query AccessAgent($id: ID!) {\n                agent(id: $id) {\n                  alias\n                }\n              }\n            ": typeof types.AccessAgentDocument,
-    "\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        ": typeof types.AccessTeamsDocument,
+    "\n          query AccessTeams {\n            businessUnits {\n              name\n              agentCount\n            }\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        ": typeof types.AccessTeamsDocument,
     "\n        query AccessAgent2($id: ID!) {\n          agent(id: $id) {\n            canEditOwnTicketNotifications\n            ticketNotifications {\n              event\n              email\n              browser\n            }\n            otherNotifications {\n              event\n              email\n              browser\n            }\n          }\n        }\n      ": typeof types.AccessAgent2Document,
     "\n  query AccessOutbox {\n    outbox {\n      toAddress\n      subject\n    }\n  }\n": typeof types.AccessOutboxDocument,
     "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam3Document,
-    "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            ": typeof types.AccessTeams2Document,
+    "\n              query AccessBusinessUnits {\n                businessUnits {\n                  id\n                }\n              }\n            ": typeof types.AccessBusinessUnitsDocument,
+    "\n              mutation AccessCreateBusinessUnit3 {\n                createBusinessUnit(name: \"Read Only Unit\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateBusinessUnit3Document,
+    "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n                businessUnits {\n                  id\n                }\n              }\n            ": typeof types.AccessTeams2Document,
     "\n              mutation AccessRevokeApiToken($id: ID!) {\n                revokeApiToken(id: $id) {\n                  id\n                }\n              }\n            ": typeof types.AccessRevokeApiTokenDocument,
     "\n              mutation AccessChangePassword {\n                changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") {\n                  id\n                }\n              }\n            ": typeof types.AccessChangePasswordDocument,
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": typeof types.AccessRevokeApiToken2Document,
@@ -407,6 +413,10 @@ const documents: Documents = {
     "\n              mutation AccessCopyAgentSettings2($s: ID!, $t: [ID!]!) {\n                copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [ADMIN_ACCESS]) {\n                  id\n                }\n              }\n            ": types.AccessCopyAgentSettings2Document,
     "\n              mutation AccessCreateTeam5 {\n                createTeam(name: \"Promoted Team\") {\n                  name\n                }\n              }\n            ": types.AccessCreateTeam5Document,
     "\n            mutation AccessCreateTeam {\n              createTeam(name: \"Existing Team\") {\n                id\n              }\n            }\n          ": types.AccessCreateTeamDocument,
+    "\n            mutation AccessCreateBusinessUnit {\n              createBusinessUnit(name: \"Existing Unit\") {\n                id\n              }\n            }\n          ": types.AccessCreateBusinessUnitDocument,
+    "\n            mutation AccessCreateBusinessUnit2 {\n              createBusinessUnit(name: \"Sneaky Unit\") {\n                id\n              }\n            }\n          ": types.AccessCreateBusinessUnit2Document,
+    "\n            mutation AccessRenameBusinessUnit($id: ID!) {\n              renameBusinessUnit(id: $id, name: \"Renamed Unit\") {\n                id\n              }\n            }\n          ": types.AccessRenameBusinessUnitDocument,
+    "\n            mutation AccessDeleteBusinessUnit($id: ID!) {\n              deleteBusinessUnit(id: $id)\n            }\n          ": types.AccessDeleteBusinessUnitDocument,
     "\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          ": types.AccessDeleteAgentDocument,
     "\n            mutation AccessCreateTeam2 {\n              createTeam(name: \"Sneaky Team\") {\n                id\n              }\n            }\n          ": types.AccessCreateTeam2Document,
     "\n            mutation AccessSetTeamMembers($id: ID!, $a: [ID!]!) {\n              setTeamMembers(id: $id, agentIds: $a) {\n                id\n              }\n            }\n          ": types.AccessSetTeamMembersDocument,
@@ -419,11 +429,13 @@ const documents: Documents = {
     "\n              query AccessLicense2 {\n                license {\n                  seats\n                }\n              }\n            ": types.AccessLicense2Document,
     "\n              mutation AccessCreateDepartment2 {\n                createDepartment(name: \"Admin Department\") {\n                  name\n                }\n              }\n            ": types.AccessCreateDepartment2Document,
     "\n              query AccessAgent($id: ID!) {\n                agent(id: $id) {\n                  alias\n                }\n              }\n            ": types.AccessAgentDocument,
-    "\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        ": types.AccessTeamsDocument,
+    "\n          query AccessTeams {\n            businessUnits {\n              name\n              agentCount\n            }\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        ": types.AccessTeamsDocument,
     "\n        query AccessAgent2($id: ID!) {\n          agent(id: $id) {\n            canEditOwnTicketNotifications\n            ticketNotifications {\n              event\n              email\n              browser\n            }\n            otherNotifications {\n              event\n              email\n              browser\n            }\n          }\n        }\n      ": types.AccessAgent2Document,
     "\n  query AccessOutbox {\n    outbox {\n      toAddress\n      subject\n    }\n  }\n": types.AccessOutboxDocument,
     "\n              mutation AccessCreateTeam3 {\n                createTeam(name: \"Read Only Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam3Document,
-    "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            ": types.AccessTeams2Document,
+    "\n              query AccessBusinessUnits {\n                businessUnits {\n                  id\n                }\n              }\n            ": types.AccessBusinessUnitsDocument,
+    "\n              mutation AccessCreateBusinessUnit3 {\n                createBusinessUnit(name: \"Read Only Unit\") {\n                  id\n                }\n              }\n            ": types.AccessCreateBusinessUnit3Document,
+    "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n                businessUnits {\n                  id\n                }\n              }\n            ": types.AccessTeams2Document,
     "\n              mutation AccessRevokeApiToken($id: ID!) {\n                revokeApiToken(id: $id) {\n                  id\n                }\n              }\n            ": types.AccessRevokeApiTokenDocument,
     "\n              mutation AccessChangePassword {\n                changePassword(currentPassword: \"x\", newPassword: \"y-y-y-y-y-y-y\") {\n                  id\n                }\n              }\n            ": types.AccessChangePasswordDocument,
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": types.AccessRevokeApiToken2Document,
@@ -845,6 +857,22 @@ export function graphql(source: "\n            mutation AccessCreateTeam {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n            mutation AccessCreateBusinessUnit {\n              createBusinessUnit(name: \"Existing Unit\") {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AccessCreateBusinessUnit {\n              createBusinessUnit(name: \"Existing Unit\") {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation AccessCreateBusinessUnit2 {\n              createBusinessUnit(name: \"Sneaky Unit\") {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AccessCreateBusinessUnit2 {\n              createBusinessUnit(name: \"Sneaky Unit\") {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation AccessRenameBusinessUnit($id: ID!) {\n              renameBusinessUnit(id: $id, name: \"Renamed Unit\") {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AccessRenameBusinessUnit($id: ID!) {\n              renameBusinessUnit(id: $id, name: \"Renamed Unit\") {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation AccessDeleteBusinessUnit($id: ID!) {\n              deleteBusinessUnit(id: $id)\n            }\n          "): (typeof documents)["\n            mutation AccessDeleteBusinessUnit($id: ID!) {\n              deleteBusinessUnit(id: $id)\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          "): (typeof documents)["\n            mutation AccessDeleteAgent($id: ID!) {\n              deleteAgent(id: $id)\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -893,7 +921,7 @@ export function graphql(source: "\n              query AccessAgent($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        "): (typeof documents)["\n          query AccessTeams {\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        "];
+export function graphql(source: "\n          query AccessTeams {\n            businessUnits {\n              name\n              agentCount\n            }\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        "): (typeof documents)["\n          query AccessTeams {\n            businessUnits {\n              name\n              agentCount\n            }\n            teams {\n              id\n            }\n            permissionGroups {\n              id\n            }\n            departments {\n              id\n            }\n            permissionCatalog {\n              key\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -909,7 +937,15 @@ export function graphql(source: "\n              mutation AccessCreateTeam3 {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n              }\n            "];
+export function graphql(source: "\n              query AccessBusinessUnits {\n                businessUnits {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              query AccessBusinessUnits {\n                businessUnits {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation AccessCreateBusinessUnit3 {\n                createBusinessUnit(name: \"Read Only Unit\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateBusinessUnit3 {\n                createBusinessUnit(name: \"Read Only Unit\") {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n                businessUnits {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              query AccessTeams2 {\n                teams {\n                  id\n                }\n                businessUnits {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
