@@ -53,7 +53,8 @@ describe('address map setting', () => {
   it('lets only signed-in administrators change it, logs each change, and null goes back to the default', async () => {
     const pattern = 'https://www.google.com/maps/search/?api=1&query={query}';
     expect(codeOf(await t.gql(SET, { u: pattern }, { token: agent }))).toBe('FORBIDDEN');
-    const token = (await t.ok(CREATE_TOKEN, { n: 'map', s: ['users:write', 'agents:write'] }, { token: t.adminToken })).createApiToken.token;
+    const token = (await t.ok(CREATE_TOKEN, { n: 'map', s: ['users:write', 'agents:write'] }, { token: t.adminToken })).createApiToken
+      .token;
     expect(codeOf(await t.gql(SET, { u: pattern }, { token }))).toBe('FORBIDDEN');
     expect((await admin(SET, { u: `  ${pattern} ` })).data.updateCrmSettings.addressMapUrl).toBe(pattern);
     expect((await t.ok(READ, {}, { token: agent })).crmSettings.addressMapUrl).toBe(pattern);

@@ -59,6 +59,8 @@ type Documents = {
     "\n  mutation RenameBusinessUnit($id: ID!, $name: String!) {\n    renameBusinessUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameBusinessUnitDocument,
     "\n  mutation DeleteBusinessUnit($id: ID!) {\n    deleteBusinessUnit(id: $id)\n  }\n": typeof types.DeleteBusinessUnitDocument,
     "\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.CrmSettingsDocument,
+    "\n  query AddressMapUrl {\n    crmSettings {\n      addressMapUrl\n    }\n  }\n": typeof types.AddressMapUrlDocument,
+    "\n  mutation UpdateAddressMapUrl($url: String) {\n    updateCrmSettings(input: { addressMapUrl: $url }) {\n      addressMapUrl\n    }\n  }\n": typeof types.UpdateAddressMapUrlDocument,
     "\n  mutation UpdateCrmSettings($input: CrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.UpdateCrmSettingsDocument,
     "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    extraEmails\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    crmNoteConnection {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrmAgentFieldsFragmentDoc,
     "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.CrmTeamsDocument,
@@ -213,6 +215,8 @@ const documents: Documents = {
     "\n  mutation RenameBusinessUnit($id: ID!, $name: String!) {\n    renameBusinessUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameBusinessUnitDocument,
     "\n  mutation DeleteBusinessUnit($id: ID!) {\n    deleteBusinessUnit(id: $id)\n  }\n": types.DeleteBusinessUnitDocument,
     "\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.CrmSettingsDocument,
+    "\n  query AddressMapUrl {\n    crmSettings {\n      addressMapUrl\n    }\n  }\n": types.AddressMapUrlDocument,
+    "\n  mutation UpdateAddressMapUrl($url: String) {\n    updateCrmSettings(input: { addressMapUrl: $url }) {\n      addressMapUrl\n    }\n  }\n": types.UpdateAddressMapUrlDocument,
     "\n  mutation UpdateCrmSettings($input: CrmSettingsInput!) {\n    updateCrmSettings(input: $input) {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.UpdateCrmSettingsDocument,
     "\n  fragment CrmAgentFields on Agent {\n    id\n    name\n    email\n    extraEmails\n    teams {\n      id\n      name\n    }\n    crmSummary\n    crmContact {\n      phone\n      website\n      im\n      twitter\n      linkedin\n      facebook\n      address\n    }\n    crmNotes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    crmNoteConnection {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrmAgentFieldsFragmentDoc,
     "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.CrmTeamsDocument,
@@ -516,6 +520,14 @@ export function graphql(source: "\n  mutation DeleteBusinessUnit($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  query CrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AddressMapUrl {\n    crmSettings {\n      addressMapUrl\n    }\n  }\n"): (typeof documents)["\n  query AddressMapUrl {\n    crmSettings {\n      addressMapUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAddressMapUrl($url: String) {\n    updateCrmSettings(input: { addressMapUrl: $url }) {\n      addressMapUrl\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAddressMapUrl($url: String) {\n    updateCrmSettings(input: { addressMapUrl: $url }) {\n      addressMapUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,5 +8,7 @@ export function businessUnitDeleteConsequence(unit: { name: string; agentCount: 
 
 /** The toast after a delete, from the server's count. */
 export function businessUnitDeleted(name: string, cleared: number): string {
-  return cleared ? `Business unit ${name} deleted; ${plural(cleared, 'agent')} no longer ${cleared === 1 ? 'has' : 'have'} it.` : `Business unit ${name} deleted.`;
+  return cleared
+    ? `Business unit ${name} deleted; ${plural(cleared, 'agent')} no longer ${cleared === 1 ? 'has' : 'have'} it.`
+    : `Business unit ${name} deleted.`;
 }
