@@ -161,6 +161,14 @@ describe('business units', () => {
     expect((await log(one.id)).find((e) => e.field === 'businessUnit')).toMatchObject({ oldValue: 'EMEA', newValue: null });
     const unitLog = (await asAdmin(UNIT_LOG, { id: emea.id })).changeLog.edges.map((e: { node: { field: string } }) => e.node.field);
     expect(unitLog[0]).toBe('deleted');
+    // The audit log has the deletion (the administrative change log feeds it).
+    const audit = await asAdmin('query($f: AuditLogFilter) { auditLog(filter: $f, first: 10) { edges { node { action targetId } } } }', {
+      f: { targetType: 'BUSINESS_UNIT', targetId: emea.id },
+    });
+    expect(audit.auditLog.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual([
+      'business_unit.deleted',
+      'business_unit.created',
+    ]);
     expect(codeOf(await tryAdmin(DELETE, { id: emea.id }))).toBe('NOT_FOUND');
     // A unit nobody holds: nothing to clear.
     expect((await asAdmin(DELETE, { id: await newUnit('Empty Unit') })).deleteBusinessUnit).toBe(0);
