@@ -98,4 +98,26 @@ test("a CRM user's mailing address opens a card with an OpenStreetMap link", asy
   await page.keyboard.press('Escape');
   await expect(link).toBeHidden();
   await expect(trigger).toBeFocused();
+
+  // An administrator picks another provider on the admin home: http is refused by the field, https with {query} is kept.
+  await page.goto('/admin');
+  const setting = page.getByRole('textbox', { name: 'Map link for addresses' });
+  await expect(setting).toHaveValue('https://www.openstreetmap.org/search?query={query}');
+  await setting.fill('http://maps.example.com/?q={query}');
+  await page.getByRole('button', { name: 'Save map link' }).click();
+  await expect(setting).toHaveAccessibleDescription(/Map link for addresses must start with https:\/\//);
+  await checkScreen(page, 'address-map-setting-error');
+  await setting.fill('https://maps.example.com/?q={query}');
+  await page.getByRole('button', { name: 'Save map link' }).click();
+  await expect(page.getByRole('button', { name: 'Use OpenStreetMap' })).toBeVisible();
+  await page.goto(`/crm/users/${user.id}`);
+  await trigger.click();
+  const custom = page.getByRole('link', { name: 'Open in maps.example.com (opens in a new tab)' });
+  await expect(custom).toHaveAttribute('href', `https://maps.example.com/?q=${encodeURIComponent('10 Downing Street London SW1A 2AA')}`);
+  // Back to the default for the specs that follow on this server.
+  await page.goto('/admin');
+  await page.getByRole('button', { name: 'Use OpenStreetMap' }).click();
+  await expect(page.getByRole('textbox', { name: 'Map link for addresses' })).toHaveValue(
+    'https://www.openstreetmap.org/search?query={query}',
+  );
 });

@@ -1,6 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { FieldCheck } from '../../common/errors';
 import { checkId } from '../../common/ids';
+import { findByName } from '../../common/named-entity';
 import { quoteValue } from '../../common/quote-input';
 import { BusinessUnit } from './business-unit.entity';
 
@@ -10,11 +11,6 @@ import { BusinessUnit } from './business-unit.entity';
 /** The message for a name that is no unit (form and CSV): refused, never created on the fly. */
 export const unknownUnitMessage = (name: string) =>
   `"${quoteValue(name)}" is not a business unit (an administrator adds it under Business units first)`;
-
-/** The unit named `name` ignoring case (SQLite compares bytes, MySQL's _ci collation does not), or null. */
-export function unitByName(em: EntityManager, name: string): Promise<BusinessUnit | null> {
-  return em.getRepository(BusinessUnit).createQueryBuilder('u').where('LOWER(u.name) = LOWER(:name)', { name }).getOne();
-}
 
 /** Unit names by id, one SELECT (none for no ids). */
 export async function unitNames(em: EntityManager, ids: readonly (number | null | undefined)[]): Promise<Map<number, string>> {
@@ -52,6 +48,6 @@ export async function checkBusinessUnit(
   if (name === undefined) return undefined;
   const trimmed = (name ?? '').trim();
   if (!trimmed) return null;
-  const unit = await unitByName(em, trimmed);
+  const unit = await findByName(em, BusinessUnit, trimmed);
   return fc.check(!!unit, 'businessUnit', unknownUnitMessage(trimmed)) ? unit!.id : undefined;
 }
