@@ -3,11 +3,10 @@
 // lose it); a CRM user's mailing address opens a card with a map link (hover and keyboard) to an
 // OpenStreetMap search in a new tab. Every screen is checked with axe and photographed.
 import { expect, test } from './support/fixtures';
-import { gqlOk, randomSuffix } from './support/graphql';
+import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
 import { path } from './support/pages';
 import { checkScreen, checkScreenSizes } from './support/screens';
 import { openTab, saveAgent, signInWithSetup } from './support/agent-page';
-import { apiLogin } from './support/graphql';
 
 const CREATE_USER = `mutation CreateMapUser($input: CreateUserInput!) { createUser(input: $input) { id name } }`;
 const SET_ADDRESS = `mutation SetMapAddress($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }`;
