@@ -145,6 +145,28 @@ describe('business units', () => {
     expect((await asAdmin(FILTER, { f: { search: 'new.bu' } })).agents.edges[0].node.businessUnit).toBe('EMEA');
   });
 
+  it('answers lists and deletes in a constant number of statements, whatever the number of agents', async () => {
+    const [a, b] = [await newUnit('Stmt A'), await newUnit('Stmt B')];
+    for (let i = 0; i < 6; i++) await create({ email: `stmt${i}@example.com`, name: `Stmt ${i}`, businessUnitId: i % 2 ? a : b });
+    const LIST = 'query($first: Int!) { agents(first: $first) { edges { node { id businessUnit } } } businessUnits { id agentCount } }';
+    const statements = async (run: () => Promise<unknown>) => {
+      const before = t.sql.count;
+      await run();
+      return t.sql.count - before;
+    };
+    await asAdmin(LIST, { first: 2 });
+    expect(await statements(() => asAdmin(LIST, { first: 12 }))).toBe(await statements(() => asAdmin(LIST, { first: 2 })));
+    // Five agents lose unit B in as many statements as one agent loses unit C.
+    const c = await newUnit('Stmt C');
+    await create({ email: 'stmt.c@example.com', name: 'Stmt C', businessUnitId: c });
+    await asAdmin(UPDATE, { id: (await create({ email: 'stmt.b2@example.com', name: 'Stmt B2' })).id, i: { businessUnitId: b } });
+    await asAdmin(UPDATE, { id: (await create({ email: 'stmt.b3@example.com', name: 'Stmt B3' })).id, i: { businessUnitId: b } });
+    const many = await statements(() => asAdmin(DELETE, { id: b }));
+    const one = await statements(() => asAdmin(DELETE, { id: c }));
+    expect(many).toBe(one);
+    expect((await asAdmin(DELETE, { id: a })).deleteBusinessUnit).toBe(3);
+  });
+
   it("deletes a unit: its agents lose it in the same transaction, each agent's change log says so, the answer counts them", async () => {
     const emea = (await units()).find((u) => u.name === 'EMEA')!;
     expect(emea.agentCount).toBe(3);
