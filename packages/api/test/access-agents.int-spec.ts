@@ -49,8 +49,52 @@ describe('access control', () => {
           { token: admin },
         )
       ).createTeam.id;
+      const unit = (
+        await t.ok(
+          graphql(`
+            mutation AccessCreateBusinessUnit {
+              createBusinessUnit(name: "Existing Unit") {
+                id
+              }
+            }
+          `),
+          {},
+          { token: admin },
+        )
+      ).createBusinessUnit.id;
       const denied: [string, AnyDocument, Record<string, unknown>][] = [
         ['createAgent', CREATE_AGENT, { i: newAgentInput() }],
+        [
+          'createBusinessUnit',
+          graphql(`
+            mutation AccessCreateBusinessUnit2 {
+              createBusinessUnit(name: "Sneaky Unit") {
+                id
+              }
+            }
+          `),
+          {},
+        ],
+        [
+          'renameBusinessUnit',
+          graphql(`
+            mutation AccessRenameBusinessUnit($id: ID!) {
+              renameBusinessUnit(id: $id, name: "Renamed Unit") {
+                id
+              }
+            }
+          `),
+          { id: unit },
+        ],
+        [
+          'deleteBusinessUnit',
+          graphql(`
+            mutation AccessDeleteBusinessUnit($id: ID!) {
+              deleteBusinessUnit(id: $id)
+            }
+          `),
+          { id: unit },
+        ],
         [
           'deleteAgent',
           graphql(`
@@ -154,7 +198,7 @@ describe('access control', () => {
         ['createApiToken', CREATE_TOKEN, { n: 'mine', s: ['agents:read'] }],
       ];
       const before = await Promise.all(
-        ['agent', 'team', 'team_member', 'permission_group', 'department', 'invitation', 'api_token'].map(count),
+        ['agent', 'team', 'team_member', 'permission_group', 'department', 'business_unit', 'invitation', 'api_token'].map(count),
       );
       for (const [name, query, vars] of denied) {
         const r = await t.gql(query, vars, { token: agent.token });
@@ -162,7 +206,7 @@ describe('access control', () => {
         expect(r.data ?? null).toBeNull();
       }
       const after = await Promise.all(
-        ['agent', 'team', 'team_member', 'permission_group', 'department', 'invitation', 'api_token'].map(count),
+        ['agent', 'team', 'team_member', 'permission_group', 'department', 'business_unit', 'invitation', 'api_token'].map(count),
       );
       expect(after).toEqual(before);
       // The same calls are not broken: an admin may make them.
@@ -208,6 +252,7 @@ describe('access control', () => {
         { teamIds: [] },
         { status: 'DISABLED' },
         { canEditOwnTicketNotifications: true },
+        { businessUnit: 'Existing Unit' },
       ];
       const before = await agentRow(agent.id);
       for (const input of attempts) {
@@ -248,9 +293,13 @@ describe('access control', () => {
           )
         ).agent!.alias,
       ).toBe('Otto');
-      await t.ok(
+      const lists = await t.ok(
         graphql(`
           query AccessTeams {
+            businessUnits {
+              name
+              agentCount
+            }
             teams {
               id
             }
@@ -268,6 +317,7 @@ describe('access control', () => {
         {},
         { token: agent.token },
       );
+      expect(lists.businessUnits).toEqual([{ name: 'Existing Unit', agentCount: 0 }]);
 
       const r = await t.ok(
         UPDATE_AGENT,

@@ -80,6 +80,38 @@ describe('access control', () => {
         ),
       ).toBe('FORBIDDEN');
       expect(await count('agent')).toBe(before);
+      // Business units: read with agents:read, changed only with agents:write.
+      expect(
+        (
+          await t.ok(
+            graphql(`
+              query AccessBusinessUnits {
+                businessUnits {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          )
+        ).businessUnits,
+      ).toEqual([]);
+      expect(
+        codeOf(
+          await t.gql(
+            graphql(`
+              mutation AccessCreateBusinessUnit3 {
+                createBusinessUnit(name: "Read Only Unit") {
+                  id
+                }
+              }
+            `),
+            {},
+            { token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(await count('business_unit')).toBe(0);
     });
 
     it('with users:read only cannot read agents', async () => {
@@ -91,6 +123,9 @@ describe('access control', () => {
             graphql(`
               query AccessTeams2 {
                 teams {
+                  id
+                }
+                businessUnits {
                   id
                 }
               }

@@ -25,7 +25,8 @@ describe('agents', () => {
   });
   afterAll(() => t.close());
 
-  const { asAdmin, tryAdmin, create, get, update, log, team, department, changeLogRows, agentRows, activeAdmins } = agentHelpers(() => t);
+  const { asAdmin, tryAdmin, create, get, update, log, team, department, businessUnit, changeLogRows, agentRows, activeAdmins } =
+    agentHelpers(() => t);
 
   describe('updateAgent and the change log', () => {
     it('changes fields and logs one entry per changed field with old and new values and the actor', async () => {
@@ -34,6 +35,7 @@ describe('agents', () => {
       expect(created.map((e) => e.field)).toContain('created');
       expect(created.every((e) => e.actorName === adminName)).toBe(true);
 
+      await businessUnit('Ops');
       const before = (await log(a.id)).length;
       const u = await update(a.id, { name: 'Logged Me', timezone: 'Europe/Paris', alias: 'Lo', businessUnit: 'Ops' });
       expect(u).toMatchObject({ name: 'Logged Me', timezone: 'Europe/Paris', alias: 'Lo', businessUnit: 'Ops' });

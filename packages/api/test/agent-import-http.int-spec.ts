@@ -57,7 +57,9 @@ test('errors.csv lists row, column, code, message and the original cells; templa
   expect(lines[1]).toContain("'=cmd()");
   expect((await fetch(`${baseUrl(t)}/imports/${job.id}/errors.csv`)).status).toBe(401);
   const tpl = await (await fetch(`${baseUrl(t)}/imports/agents/template.csv`)).text();
-  expect(tpl.split('\n')[0]).toBe('"Email","Name","Permission Groups","Teams","Admin","Reports","Notifications","Signature","Type"');
+  expect(tpl.split('\n')[0]).toBe(
+    '"Email","Name","Permission Groups","Teams","Admin","Reports","Notifications","Signature","Type","Business Unit"',
+  );
 });
 
 test('API tokens never grant admin through an import', async () => {

@@ -16,11 +16,12 @@ describe('agents', () => {
   });
   afterAll(() => t.close());
 
-  const { asAdmin, tryAdmin, create, tryCreate, get, update, team, changeLogRows, agentRows } = agentHelpers(() => t);
+  const { asAdmin, tryAdmin, create, tryCreate, get, update, team, businessUnit, changeLogRows, agentRows } = agentHelpers(() => t);
 
   describe('createAgent', () => {
     it('stores and returns every field of the full form', async () => {
       const [sales, vip] = [await team('Sales'), await team('Vip')];
+      const emea = await businessUnit('EMEA');
       const a = await create({
         email: '  Full.Form@Example.com ',
         name: ' Fiona Form ',
@@ -44,6 +45,7 @@ describe('agents', () => {
         timezone: 'Europe/London',
         language: 'pt-BR',
         businessUnit: 'EMEA',
+        businessUnitId: emea,
         isAdmin: false,
         isReportsAdmin: false,
         status: 'ACTIVE',

@@ -4,7 +4,7 @@ import { agentHelpers, insertAgents } from './helpers/agent-fixtures';
 import { csvRows } from './helpers/import-helpers';
 import { startTestApp, TestApp } from './helpers/test-app';
 
-const HEADER = 'Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature,Type';
+const HEADER = 'Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature,Type,Business Unit';
 const TOKEN = 'mutation($n: String!, $s: [String!]!) { createApiToken(name: $n, scopes: $s) { token } }';
 const GROUP = 'mutation($i: PermissionGroupInput!) { createPermissionGroup(input: $i) { id } }';
 

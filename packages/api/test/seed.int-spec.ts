@@ -54,7 +54,8 @@ describe('demo seed', () => {
     expect(demo.filter((a) => a.phone).length).toBeGreaterThan(demo.length / 2);
     expect(new Set(demo.map((a) => a.timezone)).size).toBeGreaterThanOrEqual(10);
     expect(new Set(demo.map((a) => a.language)).size).toBeGreaterThanOrEqual(8);
-    expect(new Set(demo.map((a) => a.businessUnit)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(demo.map((a) => a.businessUnitId)).size).toBeGreaterThanOrEqual(4);
+    expect(demo.every((a) => a.businessUnitId !== null)).toBe(true);
     for (const a of demo) {
       // A RangeError here means the name is not an IANA zone. (Intl.supportedValuesOf lists ICU's
       // older spellings, e.g. Asia/Calcutta, so it cannot be the reference for Asia/Kolkata.)

@@ -16,9 +16,9 @@ export interface CsvColumn<K extends string = string> {
 }
 
 export type AgentCsvColumn = CsvColumn<
-  'email' | 'name' | 'permissionGroups' | 'teams' | 'admin' | 'reports' | 'notifications' | 'signature' | 'type'
+  'email' | 'name' | 'permissionGroups' | 'teams' | 'admin' | 'reports' | 'notifications' | 'signature' | 'type' | 'businessUnit'
 > & {
-  kind: 'email' | 'text' | 'list' | 'yesno' | 'html' | 'agentType';
+  kind: 'email' | 'text' | 'list' | 'yesno' | 'html' | 'agentType' | 'businessUnit';
 };
 
 export const AGENT_CSV_COLUMNS: readonly AgentCsvColumn[] = [
@@ -70,6 +70,9 @@ export const AGENT_CSV_COLUMNS: readonly AgentCsvColumn[] = [
   { key: 'signature', header: 'Signature', required: false, kind: 'html', maxLength: 60_000, aliases: ['Email signature'] },
   // Last, so that files written before it (without the column) read as they always did: empty = Full.
   { key: 'type', header: 'Type', required: false, kind: 'agentType', maxLength: 10, aliases: ['Agent type'] },
+  // After Type for the same reason. One existing unit by name (an unknown name is a row error: units are
+  // an administrator's list, an import does not add to it); empty: none for a new agent, unchanged for one that exists.
+  { key: 'businessUnit', header: 'Business Unit', required: false, kind: 'businessUnit', maxLength: 200, aliases: ['Unit'] },
 ];
 
 /** The longest row an import reads (a full signature plus the other cells); longer rows fail the file. */
@@ -101,7 +104,7 @@ export function detectCsvDelimiter(headerLine: string): ',' | ';' {
 /** The template offered for download: the header and one example row. */
 export const AGENT_CSV_TEMPLATE_ROWS: readonly (readonly string[])[] = [
   AGENT_CSV_COLUMNS.map((c) => c.header),
-  ['jane.doe@example.com', 'Jane Doe', 'All Permissions', 'Support; Billing', 'No', 'No', 'Yes', '<p>Jane Doe, Support</p>', 'Full'],
+  ['jane.doe@example.com', 'Jane Doe', 'All Permissions', 'Support; Billing', 'No', 'No', 'Yes', '<p>Jane Doe, Support</p>', 'Full', ''],
 ];
 
 const YES = new Set(['yes', 'y', 'true', '1']);

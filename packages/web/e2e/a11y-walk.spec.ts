@@ -105,6 +105,7 @@ for (const viewport of VIEWPORTS) {
       '/permission-groups',
       '/teams',
       '/departments',
+      '/business-units',
       '/user-fields',
       '/api-tokens',
       '/license',

@@ -44,7 +44,7 @@ test('Export CSV exports the agents the filtered list shows', async ({ page, bas
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
   const lines = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
-  expect(lines[0]).toBe('Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature,Type');
+  expect(lines[0]).toBe('Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature,Type,Business Unit');
   const emails = lines
     .slice(1)
     .filter(Boolean)

@@ -16,7 +16,7 @@ test('export agents to CSV from the agents list and the bulk add page', async ({
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('agents.csv');
   const lines = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
-  expect(lines[0]).toBe('Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature,Type');
+  expect(lines[0]).toBe('Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature,Type,Business Unit');
   expect(lines.find((l) => l.startsWith(`${agent.email},`))).toContain('Exa Export');
   expect(lines.some((l) => l.startsWith(`${admin.email},`))).toBe(true);
 

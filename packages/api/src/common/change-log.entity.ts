@@ -16,6 +16,7 @@ export enum ChangeLogEntityType {
   SETTING = 'SETTING',
   USER_CUSTOM_FIELD = 'USER_CUSTOM_FIELD',
   SSO_PROVIDER = 'SSO_PROVIDER',
+  BUSINESS_UNIT = 'BUSINESS_UNIT',
 }
 registerEnumType(ChangeLogEntityType, { name: 'ChangeLogEntityType' });
 

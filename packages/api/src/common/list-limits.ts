@@ -12,6 +12,8 @@ export const MAX_DEPARTMENTS = 200;
 export const MAX_PERMISSION_GROUPS = 200;
 /** Usergroups: a user holds at most 200 (USER_LIMITS.usergroups), the catalogue a few more. */
 export const MAX_USERGROUPS = 1000;
+/** Business units: the agent form's picker and the agents list's filter read the whole list. */
+export const MAX_BUSINESS_UNITS = 500;
 
 /**
  * Refuses a create that would take `entity` past `max` rows (CONFLICT naming `field`). Creates of

@@ -15,7 +15,7 @@ interface Named {
  * The row whose name equals `name` ignoring case. MySQL's _ci collation compares that way already;
  * SQLite compares bytes, so without LOWER "Sales" and "sales" would be two teams there but not on MySQL.
  */
-function findByName<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, name: string): Promise<T | null> {
+export function findByName<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, name: string): Promise<T | null> {
   return em.getRepository(entity).createQueryBuilder('e').where('LOWER(e.name) = LOWER(:name)', { name }).getOne();
 }
 

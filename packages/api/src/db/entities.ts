@@ -5,6 +5,7 @@ import { LoginAttempt, Passkey, PasskeyChallenge, PasswordLink, RecoveryCode, Se
 import { ChangeLogEntry } from '../common/change-log.entity';
 import { AuditEvent } from '../common/audit-event.entity';
 import { AgentDepartment, Department, GroupDepartment } from '../modules/department';
+import { BusinessUnit } from '../modules/business-unit';
 import { Invitation } from '../modules/invitation';
 import { AppLock } from '../common/lock.entity';
 import { OutboxMessage } from '../modules/mail';
@@ -31,6 +32,7 @@ export const entities = [
   TeamOrganization,
   HelpdeskSetting,
   Department,
+  BusinessUnit,
   AgentDepartment,
   GroupDepartment,
   Session,

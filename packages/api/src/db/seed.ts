@@ -9,6 +9,7 @@ import { ChangeLogEntityType, recordChanges } from '../common/change-log';
 import { AgentDepartment, Department, DepartmentAccessLevel, GroupDepartment } from '../modules/department';
 import { AgentPermissionGroup, PermissionGroup } from '../modules/permission';
 import { Team, TeamMember } from '../modules/team';
+import { BusinessUnit } from '../modules/business-unit';
 import { inTransaction } from '../common/transaction';
 import type { FileStorage } from '../common/request';
 import type { MailQueue, ServiceDeps } from '../common/service';
@@ -191,6 +192,7 @@ async function fill(passwordHash: string, em: EntityManager): Promise<Omit<SeedR
   const actor = systemActor('Demo seed');
   const depts = await ensureNamed(em, Department, DEPARTMENTS, (name) => ({ name, createdAt: now }));
   const teams = await ensureNamed(em, Team, TEAMS, (name) => ({ name, createdAt: now }));
+  const units = await ensureNamed(em, BusinessUnit, [...new Set(AGENTS.map((a) => a.unit))], (name) => ({ name, createdAt: now }));
   const specByName = new Map(GROUPS.map((g) => [g.name, g]));
   const groups = await ensureNamed(em, PermissionGroup, [ALL, NON_DESTRUCTIVE, ...specByName.keys()], (name) => ({
     name,
@@ -214,7 +216,7 @@ async function fill(passwordHash: string, em: EntityManager): Promise<Omit<SeedR
   await insertInChunks(
     em,
     Agent,
-    specs.map((a) => agentRow(a, passwordHash, now)),
+    specs.map((a) => agentRow(a, passwordHash, now, units.ids)),
   );
   const inserted = specs.length
     ? await em.find(Agent, {
@@ -250,6 +252,7 @@ async function fill(passwordHash: string, em: EntityManager): Promise<Omit<SeedR
     recordChanges(em, actor, type, id, [{ field: 'created', oldValue: null, newValue: name }]);
   for (const name of depts.created) await created(ChangeLogEntityType.DEPARTMENT, depts.ids.get(name)!, name);
   for (const name of teams.created) await created(ChangeLogEntityType.TEAM, teams.ids.get(name)!, name);
+  for (const name of units.created) await created(ChangeLogEntityType.BUSINESS_UNIT, units.ids.get(name)!, name);
   for (const name of groups.created) await created(ChangeLogEntityType.PERMISSION_GROUP, groups.ids.get(name)!, name);
   for (const a of specs) await created(ChangeLogEntityType.AGENT, idOf(a), demoEmail(a.name));
   return {
@@ -264,7 +267,7 @@ function accessRows(access: Access, deptIds: Map<string, number>): { departmentI
   return Object.entries(access).map(([name, level]) => ({ departmentId: deptIds.get(name)!, access: DepartmentAccessLevel[level] }));
 }
 
-function agentRow(a: AgentSpec, passwordHash: string, now: Date): Partial<Agent> {
+function agentRow(a: AgentSpec, passwordHash: string, now: Date, unitIds: Map<string, number>): Partial<Agent> {
   return newAgentRow({
     email: demoEmail(a.name),
     extraEmails: a.extraEmails ?? [],
@@ -276,7 +279,7 @@ function agentRow(a: AgentSpec, passwordHash: string, now: Date): Partial<Agent>
     mobilePhone: a.mobile ?? null,
     timezone: a.tz,
     language: a.lang,
-    businessUnit: a.unit,
+    businessUnitId: unitIds.get(a.unit) ?? null,
     isAdmin: a.admin ?? false,
     isReportsAdmin: a.reports ?? a.admin ?? false,
     status: a.disabled ? AgentStatus.DISABLED : AgentStatus.ACTIVE,

@@ -4,6 +4,7 @@ import { agentLoaders } from '../modules/agent';
 import { secondFactorLoaders } from '../modules/auth';
 import { customFieldLoaders } from '../modules/custom-field';
 import { departmentLoaders } from '../modules/department';
+import { businessUnitLoaders } from '../modules/business-unit';
 import { organizationLoaders } from '../modules/organization';
 import { permissionLoaders } from '../modules/permission';
 import { teamLoaders } from '../modules/team';
@@ -23,6 +24,7 @@ export function createLoaders(ds: DataSource): Loaders {
     ...agentLoaders(ds),
     ...permissionLoaders(ds),
     ...departmentLoaders(ds),
+    ...businessUnitLoaders(ds),
     ...teamLoaders(ds),
     ...organizationLoaders(ds),
     ...userLoaders(ds),

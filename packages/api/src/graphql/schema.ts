@@ -14,6 +14,7 @@ import { AuditResolver } from '../modules/audit';
 import { AuthResolver, PasskeyResolver, PasswordResetResolver, SecondFactorResolver, SessionsResolver } from '../modules/auth';
 import { ChangeLogResolver } from '../modules/change-log';
 import { DepartmentResolver } from '../modules/department';
+import { AgentBusinessUnitResolver, BusinessUnitResolver } from '../modules/business-unit';
 import { InvitationPreviewResolver, InvitationResolver } from '../modules/invitation';
 import { LicenseResolver } from '../modules/license';
 import { NotificationResolver } from '../modules/notification';
@@ -40,6 +41,8 @@ export const resolvers: NonEmptyArray<Function> = [
   TeamResolver,
   OrganizationTeamsResolver,
   DepartmentResolver,
+  BusinessUnitResolver,
+  AgentBusinessUnitResolver,
   ChangeLogResolver,
   ApiTokenResolver,
   AuditResolver,

@@ -21,6 +21,7 @@ export const AGENT = graphql(`
     timezone
     language
     businessUnit
+    businessUnitId
     isAdmin
     isReportsAdmin
     status
@@ -142,6 +143,13 @@ const CREATE_TEAM = graphql(`
     }
   }
 `);
+const CREATE_BUSINESS_UNIT = graphql(`
+  mutation TestCreateBusinessUnit($n: String!) {
+    createBusinessUnit(name: $n) {
+      id
+    }
+  }
+`);
 const CREATE_DEPARTMENT = graphql(`
   mutation TestCreateDepartment($n: String!) {
     createDepartment(name: $n) {
@@ -186,13 +194,28 @@ export function agentHelpers(app: () => TestApp) {
   const log = async (id: string): Promise<Entry[]> => (await asAdmin(LOG, { id, first: 100 })).changeLog.edges.map((e) => e.node);
   const team = async (name: string): Promise<string> => (await asAdmin(CREATE_TEAM, { n: name })).createTeam.id;
   const department = async (name: string): Promise<string> => (await asAdmin(CREATE_DEPARTMENT, { n: name })).createDepartment.id;
+  const businessUnit = async (name: string): Promise<string> => (await asAdmin(CREATE_BUSINESS_UNIT, { n: name })).createBusinessUnit.id;
   const changeLogRows = () => app().roster.ds.getRepository(ChangeLogEntry).count();
   const agentRows = () => app().roster.ds.getRepository(Agent).count();
   const activeAdmins = async (): Promise<string[]> =>
     (await asAdmin(LIST, { f: { isAdmin: true, status: 'ACTIVE' }, first: 100 })).agents.edges
       .map((e) => e.node.id)
       .sort((a, b) => Number(a) - Number(b));
-  return { asAdmin, tryAdmin, create, tryCreate, get, update, log, team, department, changeLogRows, agentRows, activeAdmins };
+  return {
+    asAdmin,
+    tryAdmin,
+    create,
+    tryCreate,
+    get,
+    update,
+    log,
+    team,
+    department,
+    businessUnit,
+    changeLogRows,
+    agentRows,
+    activeAdmins,
+  };
 }
 
 /** Inserts `n` plain agents straight into the table (`<prefix><i>@example.com`), 200 per INSERT; returns their ids. */

@@ -18,6 +18,10 @@ export const adminPageRoutes: RouteObject[] = [
     lazy: () => import('../features/departments/pages/departments-page').then((m) => ({ Component: m.DepartmentsPage })),
   },
   {
+    path: 'business-units',
+    lazy: () => import('../features/business-units/pages/business-units-page').then((m) => ({ Component: m.BusinessUnitsPage })),
+  },
+  {
     path: 'user-fields',
     lazy: () => import('../features/custom-fields/pages/user-fields-page').then((m) => ({ Component: m.UserFieldsPage })),
   },

@@ -2,6 +2,7 @@ import type { LucideIcon } from 'lucide-react';
 import {
   LogIn,
   BadgeCheck,
+  BriefcaseBusiness,
   Building2,
   Contact,
   Headset,
@@ -53,6 +54,12 @@ export const ADMIN_NAV: NavItem[] = [
   },
   { to: '/teams', icon: UsersRound, label: 'Teams', summary: 'Create, rename and delete teams and choose their members.' },
   { to: '/departments', icon: Building2, label: 'Departments', summary: 'Create, rename and delete departments.' },
+  {
+    to: '/business-units',
+    icon: BriefcaseBusiness,
+    label: 'Business units',
+    summary: 'The business units agents are assigned to: create, rename and delete.',
+  },
   {
     to: '/user-fields',
     icon: ListChecks,

@@ -1,7 +1,7 @@
 import { OTHER_NOTIFICATION_EVENTS, PERMISSION_CATALOG, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
 import { SCOPES } from '../../common/auth';
 import { MAX_EXTRA_EMAILS } from '../../common/input-limits';
-import { MAX_DEPARTMENTS, MAX_PERMISSION_GROUPS, MAX_TEAMS, MAX_USERGROUPS } from '../../common/list-limits';
+import { MAX_BUSINESS_UNITS, MAX_DEPARTMENTS, MAX_PERMISSION_GROUPS, MAX_TEAMS, MAX_USERGROUPS } from '../../common/list-limits';
 import { SIGNATURE_MAX_BYTES } from '../../modules/agent';
 import { AUDIT_VALUE_CHARS, MAX_AUDIT_DETAILS, MAX_CHANGES_PER_EVENT } from '../../modules/audit';
 import { CUSTOM_FIELD_LIMITS } from '../../modules/custom-field';
@@ -49,6 +49,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'OutboxMessage.attachmentNames': 5,
   'PermissionGroup.departments': RELATION_ESTIMATE,
   'PermissionGroup.permissions': PERMISSIONS,
+  'Query.businessUnits': MAX_BUSINESS_UNITS,
   'Query.departments': MAX_DEPARTMENTS,
   'Query.notificationCatalog': NOTIFICATIONS,
   'Query.permissionCatalog': PERMISSIONS,

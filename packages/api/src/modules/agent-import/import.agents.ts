@@ -11,6 +11,7 @@ import { EMAIL_TAKEN, emailHolders } from '../agent/agent-email';
 import { licenseUsage, reserveSeats } from '../license/license.service';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
+import { unitsByName } from '../business-unit/business-unit.lookup';
 import { ImportJob, ImportExistingMode, ImportRowAction } from '../import/import-job.entity';
 import { CsvFileError } from '../import/import.csv';
 import { HeaderPlan, NameIndex, RowProblem } from '../import/import.cells';
@@ -81,14 +82,15 @@ export const agentImportSpec = registerImportKind<ImportValues>({
   noun: 'agent',
   columns: AGENT_CSV_COLUMNS,
   actor: jobActor,
-  changedMessage: 'Agents, groups or teams changed while the import ran: nothing was imported. Start it again.',
+  changedMessage: 'Agents, groups, teams or business units changed while the import ran: nothing was imported. Start it again.',
 
   async checker(sc, plan) {
-    const [groups, teams] = await Promise.all([sc.em.find(PermissionGroup), sc.em.find(Team)]);
+    const [groups, teams, units] = await Promise.all([sc.em.find(PermissionGroup), sc.em.find(Team), unitsByName(sc.em)]);
     const checker = new RowChecker({
       plan: plan as HeaderPlan<AgentCsvColumn['key']>,
       groups: new NameIndex(groups),
       teams: new NameIndex(teams),
+      units,
       notForLight: new Map(groups.filter((g) => deniedForType('LIGHT', groupPermissions(g)).length).map((g) => [g.id, g.name])),
     });
     return (row, cells) => checker.check(row, cells);

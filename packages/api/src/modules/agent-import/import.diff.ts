@@ -48,6 +48,7 @@ export function importChange(now: AgentNow, v: ImportValues): AgentChange | null
   if (v.isReportsAdmin !== undefined && v.isReportsAdmin !== agent.isReportsAdmin) patch.isReportsAdmin = v.isReportsAdmin;
   if (v.signature !== undefined && v.signature !== agent.signature) patch.signature = v.signature;
   if (v.type !== undefined && v.type !== agent.type) patch.type = v.type as Agent['type'];
+  if (v.businessUnitId !== undefined && v.businessUnitId !== agent.businessUnitId) patch.businessUnitId = v.businessUnitId;
   if (v.notifications !== undefined && v.notifications !== notificationsOn(agent))
     Object.assign(patch, notificationColumns(v.notifications));
   const change: AgentChange = { patch };

@@ -9,6 +9,7 @@ import {
 } from '@roster/shared';
 import { quoteValue } from '../../common/quote-input';
 import { sanitizeSignature, SIGNATURE_MAX_BYTES } from '../agent/agent.validation';
+import { unknownUnitMessage } from '../business-unit/business-unit.lookup';
 import { CheckedRow, HeaderPlan, NameIndex, RowCells, SeenEmails } from '../import/import.cells';
 
 // Validation of agent CSV rows, pure apart from the lookups handed in (see import.cells.ts).
@@ -28,6 +29,8 @@ export interface ImportValues {
   signature?: string | null;
   /** The Type column: Full or Light; undefined when absent or empty (a new agent is then FULL). */
   type?: AgentTypeName;
+  /** The Business Unit column: the unit's id; undefined when absent or empty. */
+  businessUnitId?: number;
 }
 
 export const AGENT_COLUMNS = AGENT_CSV_COLUMNS;
@@ -43,6 +46,8 @@ export interface CheckerOptions {
   plan: HeaderPlan<Key>;
   groups: NameIndex;
   teams: NameIndex;
+  /** Business units by lower-cased name. */
+  units: Map<string, number>;
   /** Groups that grant more than light agents may hold (agent.type-rules.ts), by id, with their names. */
   notForLight: Map<number, string>;
 }
@@ -88,11 +93,15 @@ export class RowChecker {
     const type = typeCell === undefined ? undefined : parseAgentTypeCell(typeCell);
     if (typeCell !== undefined && !type) c.fail('type', 'INVALID_VALUE', `${quoteValue(typeCell)} is not Full or Light`, c.raw('type'));
     if (type === 'LIGHT') this.checkLight(c, { isAdmin, isReportsAdmin, groupIds });
+    const unitCell = c.text('businessUnit');
+    const businessUnitId = unitCell === undefined ? undefined : this.opts.units.get(unitCell.toLowerCase());
+    if (unitCell !== undefined && businessUnitId === undefined)
+      c.fail('businessUnit', 'UNKNOWN_BUSINESS_UNIT', unknownUnitMessage(unitCell), c.raw('businessUnit'));
     const { problems } = c;
     const values =
       problems.length || !email || !name
         ? null
-        : { email, name, groupIds, teamIds, isAdmin, isReportsAdmin, notifications, signature, type };
+        : { email, name, groupIds, teamIds, isAdmin, isReportsAdmin, notifications, signature, type, businessUnitId };
     const groupsAt = this.opts.plan.columns.get('permissionGroups');
     const groupsEmpty = groupsAt !== undefined && !(cells[groupsAt] ?? '').trim();
     return { row, email, cells, problems, values, groupsEmpty, light: type === 'LIGHT' };

@@ -25,6 +25,7 @@ export async function createImportedAgents(sc: ServiceContext, rows: readonly Im
       isReportsAdmin: !!v.isReportsAdmin,
       signature: v.signature ?? null,
       type: v.type === AgentType.LIGHT ? AgentType.LIGHT : AgentType.FULL,
+      businessUnitId: v.businessUnitId ?? null,
       passwordHash: null,
       mustChangePassword: false,
       createdAt: now,

@@ -6,6 +6,7 @@ import { checkDepartmentAccess, DepartmentAccessRow } from '../department/depart
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { checkPermissions } from '../permission/permission.service';
 import { Team } from '../team/team.entity';
+import { checkBusinessUnit } from '../business-unit/business-unit.lookup';
 import { Agent, AgentStatus, AgentType } from './agent.entity';
 import type { AgentFields } from './agent.types';
 import { isPhoneNumber, NOT_A_PHONE } from '../../common/phone';
@@ -44,7 +45,7 @@ export const notificationsOn = (a: Agent) => [...ticketNotificationsOf(a), ...ot
 
 export const AGENT_DEFAULTS = { timezone: 'UTC', language: 'en', canEditOwnTicketNotifications: true } as const;
 
-const TEXT_FIELDS = ['alias', 'phone', 'landlinePhone', 'mobilePhone', 'businessUnit'] as const;
+const TEXT_FIELDS = ['alias', 'phone', 'landlinePhone', 'mobilePhone'] as const;
 const PHONE_FIELDS: ReadonlySet<string> = new Set(['phone', 'landlinePhone', 'mobilePhone']);
 const FLAGS = ['isAdmin', 'isReportsAdmin'] as const;
 
@@ -126,6 +127,8 @@ export async function buildAgentChange(
     input.otherNotifications,
   );
   if (other !== undefined) patch.otherNotificationSettings = other;
+  const unitId = await checkBusinessUnit(fc, em, input);
+  if (unitId !== undefined) patch.businessUnitId = unitId;
   const change: AgentChange = { patch };
   // Unknown ids are reported together with the field errors above, in one answer. On create,
   // null groups mean the default (decided by the caller), as if omitted.

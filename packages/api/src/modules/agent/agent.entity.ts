@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Bool, DateCol, JsonCol, Str, TextCol } from '../../common/columns';
 import { sortKey, type NotificationSettingValue } from '@roster/shared';
 
@@ -23,6 +23,7 @@ registerEnumType(AgentType, {
 @Entity('agent')
 @Index('ix_agent_external_id', ['externalId'])
 @Index('ix_agent_type', ['type'])
+@Index('ix_agent_business_unit', ['businessUnitId'])
 @ObjectType({ description: 'A helpdesk agent. The email is the login.' })
 export class Agent {
   @PrimaryGeneratedColumn()
@@ -73,9 +74,10 @@ export class Agent {
   @Field()
   language: string;
 
-  @Str(200, { nullable: true })
-  @Field(() => String, { nullable: true })
-  businessUnit: string | null;
+  /** The agent's business unit (modules/business-unit); its name is the GraphQL field businessUnit. */
+  @Column({ type: 'integer', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The business unit (businessUnits) the agent is assigned to; null when none.' })
+  businessUnitId: number | null;
 
   @Bool(false)
   @Field()
@@ -167,7 +169,7 @@ export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Omit
     mobilePhone: null,
     timezone: 'UTC',
     language: 'en',
-    businessUnit: null,
+    businessUnitId: null,
     isAdmin: false,
     isReportsAdmin: false,
     status: AgentStatus.ACTIVE,

@@ -3,6 +3,7 @@ import { guardCsvFormula } from '../../common/csv-formula';
 import type { ServiceContext } from '../../common/service';
 import { AgentPermissionGroup, PermissionGroup } from '../permission/permission-group.entity';
 import { Team, TeamMember } from '../team/team.entity';
+import { BusinessUnit } from '../business-unit/business-unit.entity';
 import { linkRows } from './agent-links';
 import { notificationsOn } from './agent.change';
 import type { AgentFilter } from './agent.inputs';
@@ -33,7 +34,8 @@ export async function* agentCsvPages(
   sc: ServiceContext,
   { filter, pageSize = EXPORT_PAGE_SIZE }: { filter?: AgentFilter | null; pageSize?: number } = {},
 ): AsyncGenerator<string[][]> {
-  const [teams, groups] = await Promise.all([sc.em.find(Team), sc.em.find(PermissionGroup)]);
+  const [teams, groups, units] = await Promise.all([sc.em.find(Team), sc.em.find(PermissionGroup), sc.em.find(BusinessUnit)]);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
   const teamById = new Map(teams.map((t) => [t.id, t]));
   const groupById = new Map(groups.map((g) => [g.id, g]));
   for (let after = 0; ;) {
@@ -67,6 +69,7 @@ export async function* agentCsvPages(
         yesNo(notificationsOn(a)),
         a.signature ?? '',
         AGENT_TYPE_CSV_WORDS[a.type],
+        a.businessUnitId === null ? '' : (unitName.get(a.businessUnitId) ?? ''),
       ].map(formulaSafe),
     );
     after = ids[ids.length - 1];

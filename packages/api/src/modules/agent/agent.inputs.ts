@@ -27,6 +27,7 @@ export class AgentFilter {
   @Field(() => AgentStatus, { nullable: true }) status?: AgentStatus;
   @Field({ nullable: true }) isAdmin?: boolean;
   @Field(() => AgentType, { nullable: true }) type?: AgentType;
+  @Field(() => ID, { nullable: true, description: 'Agents assigned to this business unit.' }) businessUnitId?: string;
 }
 
 export enum AgentOrderField {
@@ -66,7 +67,11 @@ abstract class AgentFieldsInput {
   @Field({ nullable: true }) @MaxLength(50) mobilePhone?: string;
   @Field({ nullable: true, description: 'IANA zone, e.g. Europe/London.' }) @MaxLength(64) timezone?: string;
   @Field({ nullable: true, description: 'Language tag, e.g. en or pt-BR.' }) @MaxLength(16) language?: string;
-  @Field({ nullable: true }) @MaxLength(200) businessUnit?: string;
+  @Field({ nullable: true, description: 'The business unit by name (an existing one; businessUnits). Empty or null: none.' })
+  @MaxLength(200)
+  businessUnit?: string;
+  @Field(() => ID, { nullable: true, description: 'The business unit by id (instead of businessUnit); null: none.' })
+  businessUnitId?: string;
   @Field(() => [String], { nullable: true }) @MaxItems(MAX_EXTRA_EMAILS) extraEmails?: string[];
   @Field(() => [ID], { nullable: true, description: 'Omitted on create: [1] All Permissions.' }) permissionGroupIds?: string[];
   @Field(() => [String], { nullable: true }) @MaxItems(MAX_PERMISSION_KEYS) permissions?: string[];

@@ -17,6 +17,8 @@ const FIELD_COLUMNS: Record<string, string[]> = {
   departments: [],
   effectiveDepartments: [],
   effectivePermissions: ['permissions', 'type'],
+  // modules/business-unit resolves the unit's name.
+  businessUnit: ['businessUnitId'],
   // The CRM record (modules/agent-crm) reads its own tables by the agent's id.
   crmSummary: [],
   crmContact: [],

@@ -39,6 +39,9 @@ export function filtered(em: EntityManager, filter: AgentFilter | null | undefin
   if (f.status) qb.andWhere('a.status = :status', { status: f.status });
   if (f.isAdmin !== undefined && f.isAdmin !== null) qb.andWhere('a.is_admin = :isAdmin', { isAdmin: f.isAdmin });
   if (f.type) qb.andWhere('a.type = :type', { type: f.type });
+  if (f.businessUnitId !== undefined && f.businessUnitId !== null) {
+    qb.andWhere('a.business_unit_id = :businessUnitId', { businessUnitId: parseId(f.businessUnitId, 'filter.businessUnitId') });
+  }
   return qb;
 }
 

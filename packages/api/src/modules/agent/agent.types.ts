@@ -28,7 +28,9 @@ export interface AgentFields {
   mobilePhone?: string | null;
   timezone?: string | null;
   language?: string | null;
+  /** The unit by name (refused when no unit has it); or businessUnitId. Empty or null: none. */
   businessUnit?: string | null;
+  businessUnitId?: string | number | null;
   extraEmails?: (string | null)[] | null;
   isAdmin?: boolean | null;
   isReportsAdmin?: boolean | null;

@@ -16,6 +16,7 @@ import { AgentChange, type AgentWrite, isActiveAdmin, otherNotificationsOf, tick
 import { Agent, AgentStatus, withSortKeys } from './agent.entity';
 import { syncAgentWords } from './agent.words';
 import { applyAgentTypeRules } from './agent.type-rules';
+import { unitNames } from '../business-unit/business-unit.lookup';
 
 // The one write path for agents: N agents (1 for a form, thousands for copy-to-many, bulk edit
 // or an import) in a constant number of statements: link tables replaced set-wise, one UPDATE per
@@ -87,8 +88,14 @@ const LINK_TABLES = [
 const LOGGED_ON_CREATE = LOGGED_FIELDS.filter((f) => !DEFAULTS_NOT_LOGGED_ON_CREATE.has(f));
 
 /** The logged fields of an agent; without the notification lists (defaults, never logged) for a new one. */
-function scalarSnapshot(agent: Agent, created = false): Snapshot {
-  const snap: Snapshot = { ...agent, extraEmails: setText(agent.extraEmails ?? []), permissions: setText(agent.permissions ?? []) };
+function scalarSnapshot(agent: Agent, units: Map<number, string>, created = false): Snapshot {
+  const snap: Snapshot = {
+    ...agent,
+    extraEmails: setText(agent.extraEmails ?? []),
+    permissions: setText(agent.permissions ?? []),
+    // The unit by name, as the agent page shows it.
+    businessUnit: agent.businessUnitId === null ? null : (units.get(agent.businessUnitId) ?? null),
+  };
   if (created) return snap;
   snap.ticketNotifications = ticketNotificationsOf(agent);
   snap.otherNotifications = otherNotificationsOf(agent);
@@ -171,7 +178,11 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
       })),
     { fresh: created },
   );
-  const before = new Map<number, Snapshot>(writes.map((w) => [w.agent.id, created ? {} : scalarSnapshot(w.agent)]));
+  const units = await unitNames(
+    em,
+    writes.flatMap((w) => [w.agent.businessUnitId, w.change.patch.businessUnitId]),
+  );
+  const before = new Map<number, Snapshot>(writes.map((w) => [w.agent.id, created ? {} : scalarSnapshot(w.agent, units)]));
   const after = new Map<number, Snapshot>(writes.map((w) => [w.agent.id, {}]));
 
   for (const link of LINK_TABLES) {
@@ -219,7 +230,7 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
   for (const w of writes) if (!patched.has(w.agent.id)) stored.set(w.agent.id, w.agent);
   for (const part of chunks([...patched])) for (const a of await em.findBy(Agent, { id: In(part) })) stored.set(a.id, a);
   const entries: EntityChanges[] = writes.map(({ agent }) => {
-    const afterSnap = { ...scalarSnapshot(stored.get(agent.id)!, created), ...after.get(agent.id) };
+    const afterSnap = { ...scalarSnapshot(stored.get(agent.id)!, units, created), ...after.get(agent.id) };
     if (!created) {
       // Only fields a change can touch are compared: the link fields it left alone are absent from both.
       for (const link of LINK_TABLES) if (!(link.field in after.get(agent.id)!)) delete afterSnap[link.field];

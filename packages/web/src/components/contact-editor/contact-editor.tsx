@@ -27,13 +27,15 @@ export interface ContactEditorProps {
   onSave: (changed: ContactValues) => Promise<void>;
   /** Hints that differ by record (an agent's CRM phone is not their Preferences phone). */
   hints?: Partial<Record<ContactKey, string>>;
+  /** The map link pattern of addresses (crmSettings.addressMapUrl); the default OpenStreetMap search when absent. */
+  mapUrl?: string | null;
 }
 
 /**
  * Contact information of a user or an agent: links and copy buttons to read; Edit opens a form
  * whose refused fields say why and keep what was typed.
  */
-export function ContactEditor({ contact, canEdit, onSave, hints }: ContactEditorProps) {
+export function ContactEditor({ contact, canEdit, onSave, hints, mapUrl }: ContactEditorProps) {
   const saved = contactDraft(contact);
   const { form, editing, error, open, cancel, editButton, formProps } = useInPlaceForm<ContactDraft>({
     saved,
@@ -67,7 +69,7 @@ export function ContactEditor({ contact, canEdit, onSave, hints }: ContactEditor
                 <div key={k} className="crm-contact-row">
                   <dt>{CONTACT_LABELS[k]}</dt>
                   <dd>
-                    <ContactValue field={k} value={contact[k]!} />
+                    <ContactValue field={k} value={contact[k]!} mapUrl={mapUrl} />
                     <CopyButton text={contact[k]!} what={`${CONTACT_LABELS[k].toLowerCase()} ${contact[k]}`} small />
                   </dd>
                 </div>

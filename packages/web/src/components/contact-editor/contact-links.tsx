@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ContactKey } from './contact-fields';
+import { AddressMapCard } from './address-map-card';
 
 // How the record shows contact values: links only to http(s) addresses (a stored value is the
 // API's, but an old row or another client may hold anything), opened without an opener.
@@ -32,7 +33,7 @@ function External({ href, children }: { href: string; children: ReactNode }) {
 }
 
 /** One stored contact value as the record shows it. */
-export function ContactValue({ field, value }: { field: ContactKey; value: string }) {
+export function ContactValue({ field, value, mapUrl }: { field: ContactKey; value: string; mapUrl?: string | null }) {
   if (field === 'phone') {
     const href = telHref(value);
     return href ? <a href={href}>{value}</a> : <>{value}</>;
@@ -45,6 +46,6 @@ export function ContactValue({ field, value }: { field: ContactKey; value: strin
     const href = httpUrl(value);
     return href ? <External href={href}>{value}</External> : <>{value}</>;
   }
-  if (field === 'address') return <span className="crm-address">{value}</span>;
+  if (field === 'address') return <AddressMapCard address={value} mapUrl={mapUrl} />;
   return <>{value}</>;
 }

@@ -55,7 +55,7 @@ export const AGENTS_PAGE_QUERY = graphql(`
   }
 `);
 
-/** Teams and permission groups: the list's filters and the new-agent form's multi-selects. */
+/** Teams, permission groups and business units: the list's filters and the new-agent form's multi-selects. */
 export const AGENT_OPTIONS_QUERY = graphql(`
   query AgentOptions {
     teams {
@@ -66,6 +66,10 @@ export const AGENT_OPTIONS_QUERY = graphql(`
       id
       name
       builtIn
+    }
+    businessUnits {
+      id
+      name
     }
   }
 `);

@@ -24,8 +24,14 @@ describe('the new-agent form values', () => {
 
 describe('the agents list type filter', () => {
   it('filters by type only when one is picked', () => {
-    const base = { search: '', teamId: '', permissionGroupId: '', status: '', admin: '' } as const;
+    const base = { search: '', teamId: '', permissionGroupId: '', status: '', admin: '', businessUnitId: '' } as const;
     expect(toAgentFilter({ ...base, type: 'LIGHT' })).toEqual({ type: 'LIGHT' });
     expect(toAgentFilter({ ...base, type: '' })).toEqual({});
+  });
+
+  it('filters by business unit only when one is picked', () => {
+    const base = { search: '', teamId: '', permissionGroupId: '', status: '', admin: '', type: '' } as const;
+    expect(toAgentFilter({ ...base, businessUnitId: '7' })).toEqual({ businessUnitId: '7' });
+    expect(toAgentFilter({ ...base, businessUnitId: '' })).toEqual({});
   });
 });

@@ -12,7 +12,8 @@ export interface NewAgentValues {
   mobilePhone: string;
   timezone: string;
   language: string;
-  businessUnit: string;
+  /** The unit's id; '' for none. */
+  businessUnitId: string;
   permissionGroupIds: string[];
   teamIds: string[];
   isAdmin: boolean;
@@ -34,7 +35,7 @@ export const NEW_AGENT_LABELS: Record<NewAgentField, string> = {
   mobilePhone: 'Mobile',
   timezone: 'Time zone',
   language: 'Language',
-  businessUnit: 'Business unit',
+  businessUnitId: 'Business unit',
   permissionGroupIds: 'Permission groups',
   teamIds: 'Teams',
   isAdmin: 'Administrator access',
@@ -59,7 +60,7 @@ export function newAgentDefaults(): NewAgentValues {
     mobilePhone: '',
     timezone: browserTimeZone(),
     language: 'en',
-    businessUnit: '',
+    businessUnitId: '',
     // What the API gives when none are named; shown so that the admin sees and can change it.
     permissionGroupIds: [String(ALL_PERMISSIONS_GROUP_ID)],
     teamIds: [],
@@ -84,7 +85,7 @@ export function toCreateAgentInput(values: NewAgentValues): CreateAgentInput {
     mobilePhone: optional(values.mobilePhone),
     timezone: values.timezone,
     language: values.language,
-    businessUnit: optional(values.businessUnit),
+    businessUnitId: values.businessUnitId || undefined,
     // A light agent gets the light permissions: groups and admin access are not theirs to hold.
     permissionGroupIds: light ? [] : values.permissionGroupIds,
     teamIds: values.teamIds,

@@ -15,7 +15,7 @@ export const PROFILE_LABELS = {
   mobilePhone: 'Mobile phone',
   timezone: 'Time zone',
   language: 'Language',
-  businessUnit: 'Business unit',
+  businessUnitId: 'Business unit',
 } as const;
 export type ProfileField = keyof typeof PROFILE_LABELS;
 export const PROFILE_FIELDS = Object.keys(PROFILE_LABELS) as ProfileField[];

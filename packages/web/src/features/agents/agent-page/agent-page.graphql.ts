@@ -16,6 +16,7 @@ export const AGENT_PAGE_FIELDS = graphql(`
     timezone
     language
     businessUnit
+    businessUnitId
     type
     isAdmin
     isReportsAdmin

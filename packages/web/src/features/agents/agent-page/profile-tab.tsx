@@ -5,6 +5,7 @@ import { TimezoneField } from '../../../components/timezone-field';
 import { CURRENT_PASSWORD_HINT, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
 import { asksCurrentPassword, PROFILE_LABELS, type ProfileField } from './agent-form';
 import { ExtraEmails } from './extra-emails';
+import { BusinessUnitSelect } from '../../business-units/components/business-unit-select';
 import { useAgentFormContext } from './use-agent-form';
 import type { TabProps } from './agent-page-types';
 
@@ -50,7 +51,12 @@ export function ProfileTab({ readOnly }: Pick<TabProps, 'readOnly'>) {
         {field('mobilePhone', { type: 'tel' })}
         <TimezoneField value={form.values.timezone} onChange={(v) => form.set('timezone', v)} error={form.errorOf('timezone')} />
         <LanguageField value={form.values.language} onChange={(v) => form.set('language', v)} error={form.errorOf('language')} />
-        {field('businessUnit')}
+        <BusinessUnitSelect
+          label={PROFILE_LABELS.businessUnitId}
+          value={form.values.businessUnitId}
+          onChange={(v) => form.set('businessUnitId', v)}
+          error={form.errorOf('businessUnitId')}
+        />
       </fieldset>
       <ExtraEmails readOnly={readOnly} />
     </div>

@@ -15,6 +15,7 @@ export function agentDetails(over: Partial<AgentDetails> = {}): AgentDetails {
     timezone: 'UTC',
     language: 'en',
     businessUnit: null,
+    businessUnitId: null,
     type: 'FULL',
     isAdmin: false,
     isReportsAdmin: false,

@@ -19,6 +19,7 @@ export function AgentFilters({ values, search, onSearch, onChange }: AgentFilter
   const { data } = useQuery(AGENT_OPTIONS_QUERY);
   const teams = (data?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
   const groups = (data?.permissionGroups ?? []).map((g) => ({ value: g.id, label: g.name }));
+  const units = (data?.businessUnits ?? []).map((u) => ({ value: u.id, label: u.name }));
 
   return (
     <div className="agent-filters" role="search">
@@ -40,6 +41,13 @@ export function AgentFilters({ values, search, onSearch, onChange }: AgentFilter
         value={values.permissionGroupId}
         options={groups}
         onChange={(v) => onChange('permissionGroupId', v ?? '')}
+      />
+      <SelectFilter
+        label="Business unit"
+        any="All business units"
+        value={values.businessUnitId}
+        options={units}
+        onChange={(v) => onChange('businessUnitId', v ?? '')}
       />
       <SelectFilter
         label="Status"

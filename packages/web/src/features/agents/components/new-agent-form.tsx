@@ -11,6 +11,7 @@ import { SwitchField } from '../../../components/switch-field';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { formFieldErrors } from '../../../lib/server-field-errors';
 import { AgentTypeField } from './agent-type-field';
+import { BusinessUnitSelect } from '../../business-units/components/business-unit-select';
 import { LanguageField } from '../../../components/language-field';
 import { TimezoneField } from '../../../components/timezone-field';
 import {
@@ -31,7 +32,7 @@ export interface CreatedAgent {
 }
 
 type SwitchName = 'isAdmin' | 'isReportsAdmin' | 'sendWelcomeEmail' | 'forcePasswordChange';
-type TextName = 'email' | 'name' | 'alias' | 'phone' | 'landlinePhone' | 'mobilePhone' | 'businessUnit';
+type TextName = 'email' | 'name' | 'alias' | 'phone' | 'landlinePhone' | 'mobilePhone';
 
 const REQUIRED = 'is required';
 
@@ -128,7 +129,18 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
           {text('email', { required: true, type: 'email', hint: 'The agent signs in with this address.' })}
           {text('name', { required: true })}
           {text('alias', { hint: 'Shown to end users instead of the name.' })}
-          {text('businessUnit')}
+          <Controller
+            control={control}
+            name="businessUnitId"
+            render={({ field }) => (
+              <BusinessUnitSelect
+                label={LABELS.businessUnitId}
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.businessUnitId?.message}
+              />
+            )}
+          />
           {text('phone', { type: 'tel', hint: 'Used for text messages.' })}
           {text('landlinePhone', { type: 'tel' })}
           {text('mobilePhone', { type: 'tel' })}

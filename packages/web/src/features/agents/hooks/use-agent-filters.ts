@@ -12,6 +12,7 @@ export interface AgentFilterValues {
   status: '' | AgentStatus;
   admin: '' | 'yes' | 'no';
   type: '' | AgentType;
+  businessUnitId: string;
 }
 
 const PARAMS: Record<keyof AgentFilterValues, string> = {
@@ -21,6 +22,7 @@ const PARAMS: Record<keyof AgentFilterValues, string> = {
   status: 'status',
   admin: 'admin',
   type: 'type',
+  businessUnitId: 'unit',
 };
 
 const SEARCH_DELAY_MS = 250;
@@ -35,6 +37,7 @@ export function toAgentFilter(values: AgentFilterValues): AgentFilter {
   if (values.status) filter.status = values.status;
   if (values.admin) filter.isAdmin = values.admin === 'yes';
   if (values.type) filter.type = values.type;
+  if (values.businessUnitId) filter.businessUnitId = values.businessUnitId;
   return filter;
 }
 
@@ -61,6 +64,7 @@ export function useAgentFilters() {
       status: STATUSES.has(status) ? (status as AgentStatus) : '',
       admin: admin === 'yes' || admin === 'no' ? admin : '',
       type: TYPES.has(type) ? (type as AgentType) : '',
+      businessUnitId: params.get(PARAMS.businessUnitId) ?? '',
     };
   }, [params]);
 

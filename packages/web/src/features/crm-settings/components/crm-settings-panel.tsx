@@ -7,8 +7,9 @@ import { QueryState } from '../../../components/query-state';
 import { SwitchField } from '../../../components/switch-field';
 import { toDisplayError } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
+import { AddressMapSetting } from './address-map-setting';
 
-/** The admin's CRM switches: team-scoped visibility of users (saved as soon as it is switched). */
+/** The admin's CRM settings: team-scoped visibility of users (saved as soon as it is switched) and the map link of addresses. */
 export function CrmSettingsPanel() {
   const { data, loading, error, refetch } = useQuery(CRM_SETTINGS_QUERY);
   const [update, { loading: saving }] = useMutation(UPDATE_CRM_SETTINGS_MUTATION);
@@ -59,6 +60,7 @@ export function CrmSettingsPanel() {
               : 'Never changed.'}{' '}
             Assign organizations to teams on the <Link to="/teams">Teams</Link> page.
           </p>
+          <AddressMapSetting />
         </>
       )}
     </>

@@ -5,6 +5,7 @@ import { QueryState } from '../../../components/query-state';
 import { ContactEditor } from '../../../components/contact-editor/contact-editor';
 import { UnsavedEditsScope } from '../../../components/unsaved-edits';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useAddressMapUrl } from '../../crm-settings/use-address-map-url';
 import { useViewer } from '../../auth/viewer-context';
 import { agentCrmFieldLabel } from '../change-log-labels';
 import { NotesSection } from '../components/notes-section';
@@ -42,6 +43,7 @@ function AgentRecord({ id }: { id: string }) {
   const [addNote] = useMutation(CRM_ADD_AGENT_NOTE);
   const client = useApolloClient();
   const agent = data?.agent;
+  const mapUrl = useAddressMapUrl();
   useDocumentTitle(agent ? `${agent.name} · Agents · CRM` : 'Agents · CRM');
 
   if (!agent) {
@@ -69,7 +71,7 @@ function AgentRecord({ id }: { id: string }) {
         </header>
       }
       sideLabel="Contact information"
-      side={<ContactEditor contact={agent.crmContact} canEdit={canEdit} onSave={save} hints={AGENT_HINTS} />}
+      side={<ContactEditor contact={agent.crmContact} canEdit={canEdit} onSave={save} hints={AGENT_HINTS} mapUrl={mapUrl} />}
       tabsLabel="Agent record"
       tabs={[
         {

@@ -6,6 +6,7 @@ import { UnsavedEditsScope } from '../../../components/unsaved-edits';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../auth/viewer-context';
 import { CRM_UPDATE_USER, CRM_USER_QUERY } from '../crm.graphql';
+import { useAddressMapUrl } from '../../crm-settings/use-address-map-url';
 import { canPeople } from '../permissions';
 import type { UpdateUserInput } from '../../../gql/graphql';
 import { UserEmails } from './user-emails';
@@ -45,6 +46,7 @@ function UserRecord({ id }: { id: string }) {
   });
   const user = data?.user;
   const merge = useMergeLauncher();
+  const mapUrl = useAddressMapUrl();
   useDocumentTitle(user ? `${user.name} · Users` : 'Users');
 
   if (!user) {
@@ -88,7 +90,7 @@ function UserRecord({ id }: { id: string }) {
             canCreate={canPeople(viewer, 'manage_usergroups')}
             onSave={(usergroupIds) => save({ usergroupIds })}
           />
-          <ContactEditor contact={user} canEdit={canEdit} onSave={save} />
+          <ContactEditor contact={user} canEdit={canEdit} onSave={save} mapUrl={mapUrl} />
           <RecordProperties user={user} canEdit={canEdit} onSave={save} />
           <AutoResponder value={user.isAutoResponder} canEdit={canEdit} onSave={(isAutoResponder) => save({ isAutoResponder })} />
         </>

@@ -1,0 +1,35 @@
+import { useQuery } from '@apollo/client/react';
+import { FormField } from '../../../components/form-field';
+import { BUSINESS_UNITS_QUERY } from '../business-units.graphql';
+
+interface BusinessUnitSelectProps {
+  label?: string;
+  /** The unit's id, '' for none. */
+  value: string;
+  onChange: (id: string) => void;
+  error?: string;
+  hint?: string;
+  disabled?: boolean;
+}
+
+/** The agent forms' business unit: one of the administrators' list (Business units), or none. */
+export function BusinessUnitSelect({ label = 'Business unit', value, onChange, error, hint, disabled }: BusinessUnitSelectProps) {
+  const { data } = useQuery(BUSINESS_UNITS_QUERY);
+  const units = data?.businessUnits ?? [];
+  return (
+    <FormField label={label} error={error} hint={hint}>
+      {(control) => (
+        <select {...control} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
+          <option value="">None</option>
+          {/* The saved unit before the list has loaded, so the select does not show None meanwhile. */}
+          {value && !units.some((u) => u.id === value) && <option value={value}>…</option>}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { BriefcaseBusiness } from 'lucide-react';
+import {
+  BUSINESS_UNITS_QUERY,
+  CREATE_BUSINESS_UNIT_MUTATION,
+  DELETE_BUSINESS_UNIT_MUTATION,
+  RENAME_BUSINESS_UNIT_MUTATION,
+} from '../business-units.graphql';
+import { businessUnitDeleteConsequence, businessUnitDeleted } from '../business-unit-words';
+import { ListPage } from '../../../components/list-page';
+import { NameForm } from '../../../components/name-form';
+import { NamedList } from '../../../components/named-list';
+import { useToast } from '../../../components/toast';
+import { focusFormOf } from '../../../components/empty-state';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { plural } from '../../../lib/format';
+
+/** Administrators' list of business units (guide 004): agent counts, create, rename, delete with a count of the agents who lose it. */
+export function BusinessUnitsPage() {
+  useDocumentTitle('Business units');
+  const { data, loading, error, refetch } = useQuery(BUSINESS_UNITS_QUERY);
+  const [create] = useMutation(CREATE_BUSINESS_UNIT_MUTATION, { refetchQueries: ['BusinessUnits'], awaitRefetchQueries: true });
+  const [rename] = useMutation(RENAME_BUSINESS_UNIT_MUTATION);
+  const [remove] = useMutation(DELETE_BUSINESS_UNIT_MUTATION, {
+    refetchQueries: ['BusinessUnits'],
+    // Agents that had the unit show it no more: cached agent lists and pages are stale.
+    update(cache) {
+      cache.evict({ fieldName: 'agents' });
+      cache.gc();
+    },
+  });
+  const units = data?.businessUnits ?? [];
+  const toast = useToast();
+
+  return (
+    <ListPage
+      titleId="business-units-title"
+      title="Business units"
+      listPanel={{ titleId: 'business-unit-list-title', title: 'All business units' }}
+      query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
+      what="business units"
+      items={units}
+      empty={{
+        icon: BriefcaseBusiness,
+        text: 'No business units yet',
+        action: (
+          <button type="button" className="button button-primary" onClick={() => focusFormOf('new-business-unit-title')}>
+            Create a business unit
+          </button>
+        ),
+      }}
+      list={(items) => (
+        <NamedList
+          noun="business unit"
+          items={items}
+          columns={[{ header: 'Agents', cell: (unit) => plural(unit.agentCount, 'agent') }]}
+          onRename={(unit, name) => rename({ variables: { id: unit.id, name } })}
+          onDelete={async (unit) => {
+            const result = await remove({ variables: { id: unit.id } });
+            toast.success(businessUnitDeleted(unit.name, result.data?.deleteBusinessUnit ?? 0));
+          }}
+          deleteConsequence={businessUnitDeleteConsequence}
+        />
+      )}
+    >
+      <section className="panel" aria-labelledby="new-business-unit-title">
+        <h2 id="new-business-unit-title">New business unit</h2>
+        <NameForm
+          label="Business unit name"
+          submitLabel="Create business unit"
+          onSave={async (name) => {
+            await create({ variables: { name } });
+            toast.success(`Business unit ${name} created.`);
+          }}
+        />
+      </section>
+    </ListPage>
+  );
+}
