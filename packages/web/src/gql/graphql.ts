@@ -62,6 +62,8 @@ export type Agent = {
   __typename?: 'Agent';
   /** Override name shown to end users instead of the name. */
   alias?: Maybe<Scalars['String']['output']>;
+  /** The profile image, a 256x256 WebP (GET, relative to the API origin; the URL changes with the image). null: none, show initials. Upload: POST /agent-avatars/<id>. */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
   businessUnit?: Maybe<Scalars['String']['output']>;
   canEditOwnTicketNotifications: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -401,6 +403,8 @@ export type ChangeLogEntityType =
 
 export type ChangeLogEntry = {
   __typename?: 'ChangeLogEntry';
+  /** The acting agent's profile image (null: none, or not an agent). */
+  actorAvatarUrl?: Maybe<Scalars['String']['output']>;
   /** AGENT, API_TOKEN or SYSTEM. */
   actorKind: Scalars['String']['output'];
   actorName: Scalars['String']['output'];
@@ -744,6 +748,8 @@ export type Mutation = {
   /** Needs people.manage_usergroups. */
   createUsergroup: Usergroup;
   deleteAgent: Scalars['Boolean']['output'];
+  /** Removes the profile image. Admins for anyone; an agent for themselves (profile.edit_own). */
+  deleteAgentAvatar: Agent;
   deleteDepartment: Scalars['Boolean']['output'];
   /** Its users stay, without an organization (logged on each). Needs people.delete_organizations (destructive). */
   deleteOrganization: Scalars['Boolean']['output'];
@@ -964,6 +970,11 @@ export type MutationCreateUsergroupArgs = {
 
 export type MutationDeleteAgentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteAgentAvatarArgs = {
+  agentId: Scalars['ID']['input'];
 };
 
 
