@@ -1,10 +1,9 @@
 import express from 'express';
-import { readAtMost } from '../common/byte-limit';
 import { checkEndpointRequirements } from '../common/auth';
 import { AppDeps, buildContext } from '../graphql/context';
 import { assertCanUploadAvatar, encodeAvatar, findAgentAvatar, MAX_AVATAR_UPLOAD_BYTES, setAgentAvatar } from '../modules/agent-avatar';
 import { sendError } from './errors';
-import { readUpload, setInertHeaders } from './upload';
+import { readSmallUpload, setInertHeaders } from './upload';
 
 /**
  * Agent profile images. POST /agent-avatars/:agentId (agents:write; an admin, or the agent with
@@ -20,14 +19,14 @@ export function agentAvatarRoutes(deps: AppDeps): express.Router {
       const ctx = await buildContext(deps, req);
       const actor = checkEndpointRequirements(ctx, ['agents:write']);
       await ctx.read((sc) => assertCanUploadAvatar(sc, req.params.agentId), actor);
-      const file = await readUpload(req, MAX_AVATAR_UPLOAD_BYTES);
+      const file = await readSmallUpload(req, MAX_AVATAR_UPLOAD_BYTES);
       // Decoding is CPU work: outside the transaction, which then only writes the result.
-      const image = await encodeAvatar(await readAtMost(file.stream, MAX_AVATAR_UPLOAD_BYTES));
+      const image = await encodeAvatar(file.bytes);
       const saved = await ctx.tx((sc) => setAgentAvatar(sc, { agentId: req.params.agentId, image }), actor);
       res.status(201).json(saved);
     } catch (e) {
-      // The rest of a refused upload is not read.
-      res.setHeader('connection', 'close');
+      // The rest of an upload refused before its end (sign-in, permission, size) is not read.
+      if (!req.complete) res.setHeader('connection', 'close');
       sendError(res, e);
     }
   });

@@ -1,6 +1,7 @@
+import { finished } from 'node:stream/promises';
 import type express from 'express';
 import { ErrorCode } from '@roster/shared';
-import { tooLarge } from '../common/byte-limit';
+import { readAtMost, tooLarge } from '../common/byte-limit';
 import { DomainError } from '../common/errors';
 import { FilePart, firstFilePart } from './multipart';
 
@@ -40,6 +41,18 @@ export function readUpload(req: express.Request, maxBytes: number): Promise<File
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'X-File-Name must be percent-encoded UTF-8', { file: 'has a malformed name' });
   }
   return { stream: req, fileName, contentType: type || 'application/octet-stream' };
+}
+
+/**
+ * A small upload (readUpload) whole in memory, and the request read to its end: a refusal that
+ * comes after (the bytes are not an image) is then answered on a connection the client can still
+ * read, not one closed under data it is sending.
+ */
+export async function readSmallUpload(req: express.Request, maxBytes: number): Promise<{ fileName: string; bytes: Buffer }> {
+  const file = await readUpload(req, maxBytes);
+  const bytes = await readAtMost(file.stream, maxBytes);
+  if (!req.complete) await finished(req);
+  return { fileName: file.fileName, bytes };
 }
 
 export interface InertFile {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { uploadFile } from '../../../lib/upload-file';
+import { FileUploadError, uploadFile } from '../../../lib/upload-file';
 import { toDisplayError } from '../../../lib/errors';
 import { DELETE_AGENT_AVATAR } from './avatar.graphql';
 
@@ -10,6 +10,10 @@ export const MAX_AVATAR_BYTES = 2 * 1024 * 1024;
 export const AVATAR_ACCEPT = 'image/png,image/jpeg,image/webp';
 /** Change logs that show the upload or delete (refetched when on screen). */
 const LOGS = ['AgentChangeLog', 'CrmAgentChangeLog'];
+
+/** The server's refusal of an upload as it worded it; a GraphQL or network failure as toDisplayError words it. */
+export const avatarErrorMessage = (error: unknown): string =>
+  error instanceof FileUploadError ? error.message : toDisplayError(error).message;
 
 /** POST /agent-avatars/:id; resolves with the new image's URL. */
 export const uploadAgentAvatar = (agentId: string, file: File) =>
@@ -28,7 +32,7 @@ export function useAgentAvatar(agentId: string) {
     try {
       await work();
     } catch (caught) {
-      setError(toDisplayError(caught).message);
+      setError(avatarErrorMessage(caught));
     } finally {
       setBusy(null);
     }

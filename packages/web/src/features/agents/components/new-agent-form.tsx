@@ -12,7 +12,7 @@ import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { formFieldErrors } from '../../../lib/server-field-errors';
 import { AgentTypeField } from './agent-type-field';
 import { PendingAvatarField } from '../avatar/profile-image-field';
-import { uploadAgentAvatar } from '../avatar/use-agent-avatar';
+import { avatarErrorMessage, uploadAgentAvatar } from '../avatar/use-agent-avatar';
 import { LanguageField } from '../../../components/language-field';
 import { TimezoneField } from '../../../components/timezone-field';
 import {
@@ -82,12 +82,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       if (!created) throw new Error('createAgent returned no agent');
       const { id, name, email } = created.agent;
       // The agent exists now: its image goes to its own endpoint, and a refusal does not undo the agent.
-      const imageError = image
-        ? await uploadAgentAvatar(id, image).then(
-            () => undefined,
-            (e: unknown) => toDisplayError(e).message,
-          )
-        : undefined;
+      const imageError = image ? await uploadAgentAvatar(id, image).then(() => undefined, avatarErrorMessage) : undefined;
       onCreated({
         id,
         name,
