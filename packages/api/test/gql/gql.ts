@@ -65,7 +65,7 @@ type Documents = {
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
     "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": typeof types.AccessViewer4Document,
     "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.AccessLoginDocument,
-    "\n  query AvatarLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 20) {\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n": typeof types.AvatarLogDocument,
+    "\n  query AvatarLatestActorImage($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 1) {\n      edges {\n        node {\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n": typeof types.AvatarLatestActorImageDocument,
     "\n          query AvatarViewer {\n            viewer {\n              id\n              avatarUrl\n            }\n          }\n        ": typeof types.AvatarViewerDocument,
     "\n        mutation AvatarDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": typeof types.AvatarDeleteAgentDocument,
     "\n  mutation AgentChangesDeleteAgent2($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.AgentChangesDeleteAgent2Document,
@@ -448,7 +448,7 @@ const documents: Documents = {
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
     "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": types.AccessViewer4Document,
     "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.AccessLoginDocument,
-    "\n  query AvatarLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 20) {\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n": types.AvatarLogDocument,
+    "\n  query AvatarLatestActorImage($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 1) {\n      edges {\n        node {\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n": types.AvatarLatestActorImageDocument,
     "\n          query AvatarViewer {\n            viewer {\n              id\n              avatarUrl\n            }\n          }\n        ": types.AvatarViewerDocument,
     "\n        mutation AvatarDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": types.AvatarDeleteAgentDocument,
     "\n  mutation AgentChangesDeleteAgent2($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.AgentChangesDeleteAgent2Document,
@@ -1001,7 +1001,7 @@ export function graphql(source: "\n      mutation AccessLogin($e: String!, $p: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AvatarLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 20) {\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AvatarLog($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 20) {\n      edges {\n        node {\n          field\n          oldValue\n          newValue\n          actorName\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AvatarLatestActorImage($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 1) {\n      edges {\n        node {\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AvatarLatestActorImage($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 1) {\n      edges {\n        node {\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-
-const isSqlite = (q: QueryRunner) => q.connection.options.type === 'better-sqlite3' || q.connection.options.type === 'sqlite';
+import { isMysql } from '../../common/transaction';
 
 /** Agent profile images: the WebP Roster encoded, one row per agent, gone with the agent (issue 24). */
 export class AgentAvatar1764900000000 implements MigrationInterface {
@@ -16,7 +15,7 @@ export class AgentAvatar1764900000000 implements MigrationInterface {
           { name: 'content_type', type: 'varchar', length: '100', isNullable: false },
           { name: 'size', type: 'integer', isNullable: false },
           // MySQL's BLOB stops at 64 KB; a 256x256 WebP is usually far smaller, MEDIUMBLOB leaves no doubt.
-          { name: 'bytes', type: isSqlite(q) ? 'blob' : 'mediumblob', isNullable: false },
+          { name: 'bytes', type: isMysql(q.connection) ? 'mediumblob' : 'blob', isNullable: false },
           { name: 'updated_at', type: 'datetime', precision: 3, isNullable: false },
         ],
         foreignKeys: [{ columnNames: ['agent_id'], referencedTableName: 'agent', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],

@@ -22,7 +22,7 @@ export function ProfileImageField({ person, src, canEdit, busy = null, error = n
       <span id={`${id}-label`} className="field-label">
         Profile image
       </span>
-      <div className="profile-image-row">
+      <div className="upload-row">
         <Avatar id={person.id} name={person.name} email={person.email} size="lg" src={src} />
         {canEdit && (
           <>
