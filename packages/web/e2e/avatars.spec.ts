@@ -84,3 +84,28 @@ test('profile image: my own, from Preferences, in the account menu', async ({ pa
   await field.getByRole('button', { name: 'Delete profile image' }).click();
   await expect(page.locator('.app-account .avatar')).toHaveAttribute('data-avatar', 'initials');
 });
+
+test('profile image: chosen on the new-agent form, uploaded once the agent exists, shown on its CRM record', async ({
+  page,
+  baseURL,
+  admin,
+}) => {
+  await signInWithSetup(page, baseURL!, admin);
+  await page.goto('/agents/new');
+  const email = `nora.new.${Date.now()}@example.com`;
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Name', { exact: true }).fill('Nora New');
+  const field = page.getByRole('group', { name: 'Profile image' });
+  await field.getByLabel('Upload image').setInputFiles({ name: 'nora.png', mimeType: 'image/png', buffer: PNG });
+  // A preview of the chosen file until the agent exists.
+  await expect(field.locator('.avatar img')).toHaveAttribute('src', /^blob:/);
+  await checkScreen(page, 'avatar-new-agent');
+  await page.getByRole('button', { name: 'Create agent' }).click();
+  await expect(page.getByRole('heading', { name: 'Nora New was added' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Open Nora New' }).click();
+  await expectImage(page, '.page-header');
+  const id = new URL(page.url()).pathname.split('/').pop();
+  await page.goto(`/crm/agents/${id}`);
+  await expectImage(page, '.crm-record-header');
+});
