@@ -16,6 +16,7 @@ import { Note, User, UserEmail, UserMerge, UserMergeMoved, UserWord } from '../m
 import { Organization } from '../modules/organization';
 import { Usergroup, UserUsergroup } from '../modules/usergroup';
 import { UserFile } from '../modules/user-file';
+import { AgentAvatar } from '../modules/agent-avatar';
 import { AgentCrmNote, AgentCrmProfile } from '../modules/agent-crm';
 import { UserCustomField, UserCustomValue } from '../modules/custom-field';
 import { AgentSsoLink, SsoLoginState, SsoProvider } from '../modules/sso';
@@ -62,6 +63,7 @@ export const entities = [
   UserMerge,
   UserMergeMoved,
   UserFile,
+  AgentAvatar,
   AgentCrmProfile,
   AgentCrmNote,
   UserCustomField,

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Loaders } from '../common/request';
 import { agentLoaders } from '../modules/agent';
+import { agentAvatarLoaders } from '../modules/agent-avatar';
 import { secondFactorLoaders } from '../modules/auth';
 import { customFieldLoaders } from '../modules/custom-field';
 import { departmentLoaders } from '../modules/department';
@@ -22,6 +23,7 @@ export type { Loaders };
 export function createLoaders(ds: DataSource): Loaders {
   return {
     ...agentLoaders(ds),
+    ...agentAvatarLoaders(ds),
     ...permissionLoaders(ds),
     ...departmentLoaders(ds),
     ...businessUnitLoaders(ds),

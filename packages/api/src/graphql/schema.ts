@@ -26,6 +26,7 @@ import { ActivityMovedFromResolver, ChangeLogMovedFromResolver, UserMergeResolve
 import { UsergroupResolver } from '../modules/usergroup';
 import { UserFileResolver } from '../modules/user-file';
 import { AgentCrmResolver } from '../modules/agent-crm';
+import { AgentAvatarResolver, ChangeLogActorAvatarResolver } from '../modules/agent-avatar';
 import { CrmSettingsResolver, SecuritySettingsResolver } from '../modules/setting';
 import { UserCustomFieldResolver, UserCustomValuesResolver } from '../modules/custom-field';
 import { SamlProviderResolver, SsoProviderResolver, SsoSettingsResolver } from '../modules/sso';
@@ -61,6 +62,8 @@ export const resolvers: NonEmptyArray<Function> = [
   UsergroupResolver,
   UserFileResolver,
   AgentCrmResolver,
+  AgentAvatarResolver,
+  ChangeLogActorAvatarResolver,
   CrmSettingsResolver,
   SecuritySettingsResolver,
   UserCustomFieldResolver,

@@ -1,43 +1,10 @@
 import express from 'express';
-import { ErrorCode } from '@roster/shared';
 import { checkEndpointRequirements } from '../common/auth';
-import { DomainError } from '../common/errors';
 import { AppDeps, buildContext } from '../graphql/context';
 import { requirePermission } from '../modules/permission';
 import { addUserFile, assertCanUpload, cleanFileName, findUserFile, MAX_USER_FILE_BYTES, servedType } from '../modules/user-file';
 import { sendError } from './errors';
-import { FilePart, firstFilePart } from './multipart';
-
-/**
- * The upload: the raw body with an X-File-Name header, or multipart/form-data with an
- * apollo-require-preflight header. Either needs a CORS preflight this server never approves, so
- * another site cannot make a signed-in browser upload (the CSRF rule of /graphql).
- */
-function upload(req: express.Request): Promise<FilePart> | FilePart {
-  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type === 'multipart/form-data') {
-    if (!req.headers['apollo-require-preflight'])
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Multipart uploads need an apollo-require-preflight header', undefined, {
-        status: 415,
-      });
-    return firstFilePart(req, { fileSize: MAX_USER_FILE_BYTES + 1, fields: 10 });
-  }
-  const name = req.headers['x-file-name'];
-  if (typeof name !== 'string')
-    throw new DomainError(
-      ErrorCode.BAD_USER_INPUT,
-      'Send the file as the body with an X-File-Name header',
-      { file: 'needs a file name' },
-      { status: 415 },
-    );
-  let fileName: string;
-  try {
-    fileName = decodeURIComponent(name);
-  } catch {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'X-File-Name must be percent-encoded UTF-8', { file: 'has a malformed name' });
-  }
-  return { stream: req, fileName, contentType: type || 'application/octet-stream' };
-}
+import { readUpload, setInertHeaders } from './upload';
 
 /** POST /users/:userId/files (people.edit, users:write) and GET /users/:userId/files/:fileId (people.view, users:read). */
 export function userFileRoutes(deps: AppDeps): express.Router {
@@ -49,12 +16,7 @@ export function userFileRoutes(deps: AppDeps): express.Router {
       const ctx = await buildContext(deps, req);
       const actor = checkEndpointRequirements(ctx, ['users:write']);
       await ctx.read((sc) => assertCanUpload(sc, req.params.userId), actor);
-      const declared = Number(req.headers['content-length'] ?? 0);
-      if (declared > MAX_USER_FILE_BYTES + 64 * 1024)
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, `The file is larger than ${MAX_USER_FILE_BYTES / 1024 / 1024} MB`, undefined, {
-          status: 413,
-        });
-      const file = await upload(req);
+      const file = await readUpload(req, MAX_USER_FILE_BYTES);
       const fileName = cleanFileName(file.fileName);
       const saved = await deps.files.put(file.stream, MAX_USER_FILE_BYTES);
       stored = saved;
@@ -82,13 +44,13 @@ export function userFileRoutes(deps: AppDeps): express.Router {
         return findUserFile(sc, { userId: req.params.userId, fileId: req.params.fileId });
       }, actor);
       // Always a download: never rendered, never sniffed, and sandboxed should a browser try anyway.
-      res.setHeader('x-content-type-options', 'nosniff');
-      res.setHeader('content-security-policy', "default-src 'none'; sandbox");
-      res.setHeader('cache-control', 'private, no-store');
-      res.attachment(file.fileName);
-      // After attachment(), which would set a type from the name (an .svg would be image/svg+xml).
-      res.setHeader('content-type', servedType(file.contentType));
-      res.setHeader('content-length', String(file.size));
+      setInertHeaders(res, {
+        contentType: servedType(file.contentType),
+        fileName: file.fileName,
+        size: file.size,
+        disposition: 'attachment',
+        cacheControl: 'private, no-store',
+      });
       deps.files
         .get(file.storageKey)
         .on('error', () => res.destroy())

@@ -71,6 +71,9 @@ type Documents = {
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": typeof types.AccessViewer3Document,
     "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": typeof types.AccessViewer4Document,
     "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": typeof types.AccessLoginDocument,
+    "\n  query AvatarLatestActorImage($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 1) {\n      edges {\n        node {\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n": typeof types.AvatarLatestActorImageDocument,
+    "\n          query AvatarViewer {\n            viewer {\n              id\n              avatarUrl\n            }\n          }\n        ": typeof types.AvatarViewerDocument,
+    "\n        mutation AvatarDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": typeof types.AvatarDeleteAgentDocument,
     "\n  mutation AgentChangesDeleteAgent2($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.AgentChangesDeleteAgent2Document,
     "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            ": typeof types.AgentChangesDeleteAgentDocument,
     "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AgentChangesViewerDocument,
@@ -180,6 +183,8 @@ type Documents = {
     "\n  mutation TestCreateBusinessUnit($n: String!) {\n    createBusinessUnit(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateBusinessUnitDocument,
     "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": typeof types.TestCreateDepartmentDocument,
     "\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogPageDocument,
+    "\n  query AvatarOfAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      avatarUrl\n    }\n  }\n": typeof types.AvatarOfAgentDocument,
+    "\n  mutation AvatarDelete($id: ID!) {\n    deleteAgentAvatar(agentId: $id) {\n      id\n      avatarUrl\n    }\n  }\n": typeof types.AvatarDeleteDocument,
     "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    usergroups {\n      id\n      name\n    }\n    summary\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    timezone\n    localTime\n    language\n    isAutoResponder\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    merges {\n      id\n      sourceUserId\n      undoneAt\n    }\n    createdAt\n  }\n": typeof types.CrmUserFieldsFragmentDoc,
     "\n  mutation CrmCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmCreateUserDocument,
     "\n  mutation CrmUpdateUser($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      ...CrmUserFields\n    }\n  }\n": typeof types.CrmUpdateUserDocument,
@@ -456,6 +461,9 @@ const documents: Documents = {
     "\n            query AccessViewer3 {\n              viewer {\n                id\n                email\n              }\n            }\n          ": types.AccessViewer3Document,
     "\n            query AccessViewer4 {\n              viewer {\n                email\n                mustChangePassword\n              }\n            }\n          ": types.AccessViewer4Document,
     "\n      mutation AccessLogin($e: String!, $p: String!) {\n        login(email: $e, password: $p) {\n          token\n        }\n      }\n    ": types.AccessLoginDocument,
+    "\n  query AvatarLatestActorImage($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 1) {\n      edges {\n        node {\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n": types.AvatarLatestActorImageDocument,
+    "\n          query AvatarViewer {\n            viewer {\n              id\n              avatarUrl\n            }\n          }\n        ": types.AvatarViewerDocument,
+    "\n        mutation AvatarDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      ": types.AvatarDeleteAgentDocument,
     "\n  mutation AgentChangesDeleteAgent2($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.AgentChangesDeleteAgent2Document,
     "\n              mutation AgentChangesDeleteAgent {\n                deleteAgent(id: \"987654\")\n              }\n            ": types.AgentChangesDeleteAgentDocument,
     "\n              query AgentChangesViewer {\n                viewer {\n                  id\n                }\n              }\n            ": types.AgentChangesViewerDocument,
@@ -565,6 +573,8 @@ const documents: Documents = {
     "\n  mutation TestCreateBusinessUnit($n: String!) {\n    createBusinessUnit(name: $n) {\n      id\n    }\n  }\n": types.TestCreateBusinessUnitDocument,
     "\n  mutation TestCreateDepartment($n: String!) {\n    createDepartment(name: $n) {\n      id\n    }\n  }\n": types.TestCreateDepartmentDocument,
     "\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogPageDocument,
+    "\n  query AvatarOfAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      avatarUrl\n    }\n  }\n": types.AvatarOfAgentDocument,
+    "\n  mutation AvatarDelete($id: ID!) {\n    deleteAgentAvatar(agentId: $id) {\n      id\n      avatarUrl\n    }\n  }\n": types.AvatarDeleteDocument,
     "\n  fragment CrmUserFields on User {\n    id\n    name\n    primaryEmail\n    emails {\n      address\n      isPrimary\n    }\n    organization {\n      id\n      name\n    }\n    usergroups {\n      id\n      name\n    }\n    summary\n    phone\n    website\n    im\n    twitter\n    linkedin\n    facebook\n    address\n    timezone\n    localTime\n    language\n    isAutoResponder\n    notes {\n      id\n      text\n      authorName\n      createdAt\n    }\n    merges {\n      id\n      sourceUserId\n      undoneAt\n    }\n    createdAt\n  }\n": types.CrmUserFieldsFragmentDoc,
     "\n  mutation CrmCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmCreateUserDocument,
     "\n  mutation CrmUpdateUser($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      ...CrmUserFields\n    }\n  }\n": types.CrmUpdateUserDocument,
@@ -1029,6 +1039,18 @@ export function graphql(source: "\n      mutation AccessLogin($e: String!, $p: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AvatarLatestActorImage($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 1) {\n      edges {\n        node {\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AvatarLatestActorImage($id: ID!) {\n    changeLog(entityType: AGENT, entityId: $id, first: 1) {\n      edges {\n        node {\n          actorAvatarUrl\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AvatarViewer {\n            viewer {\n              id\n              avatarUrl\n            }\n          }\n        "): (typeof documents)["\n          query AvatarViewer {\n            viewer {\n              id\n              avatarUrl\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AvatarDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      "): (typeof documents)["\n        mutation AvatarDeleteAgent($id: ID!) {\n          deleteAgent(id: $id)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AgentChangesDeleteAgent2($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"): (typeof documents)["\n  mutation AgentChangesDeleteAgent2($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1462,6 +1484,14 @@ export function graphql(source: "\n  mutation TestCreateDepartment($n: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogPage($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvatarOfAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  query AvatarOfAgent($id: ID!) {\n    agent(id: $id) {\n      id\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AvatarDelete($id: ID!) {\n    deleteAgentAvatar(agentId: $id) {\n      id\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  mutation AvatarDelete($id: ID!) {\n    deleteAgentAvatar(agentId: $id) {\n      id\n      avatarUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

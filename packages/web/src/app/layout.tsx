@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useToast } from '../components/toast';
 import { useViewer } from '../features/auth/viewer-context';
+import { Avatar } from '../components/avatar';
 import { LogoutButton } from '../features/auth/logout-button';
 import { ADMIN_NAV, MAIN_NAV, type NavItem } from './nav-items';
 import { LockKeyhole, Menu } from 'lucide-react';
@@ -71,7 +72,8 @@ export function AppLayout() {
             Roster
           </Link>
           <div className="app-account">
-            <span className="account-name" title={viewer.email}>
+            <span className="account-name person" title={viewer.email}>
+              <Avatar id={viewer.id} name={viewer.name} email={viewer.email} size="sm" src={viewer.avatarUrl} />
               {viewer.name}
               {viewer.isAdmin && <span className="badge badge-admin">Admin</span>}
             </span>

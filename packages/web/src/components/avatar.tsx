@@ -1,3 +1,5 @@
+import { useState } from 'react';
+
 /** Initials on a colour picked from the id: the same person always looks the same. */
 export type AvatarStatus = 'enabled' | 'disabled' | 'pending';
 
@@ -32,13 +34,26 @@ interface AvatarProps {
   email?: string | null;
   size?: 'sm' | 'md' | 'lg';
   status?: AvatarStatus;
+  /** The agent's profile image (Agent.avatarUrl); initials when there is none or it fails to load. */
+  src?: string | null;
 }
 
 /** Decorative: the name is always written beside it (a status dot repeats what a column or badge says). */
-export function Avatar({ id, name, email, size = 'md', status }: AvatarProps) {
+export function Avatar({ id, name, email, size = 'md', status, src }: AvatarProps) {
+  const [failed, setFailed] = useState<string | null>(null);
+  const image = src && failed !== src ? src : null;
   return (
-    <span className={`avatar avatar-${size}`} style={{ background: avatarColour(id) }} aria-hidden="true">
-      {initialsOf(name, email)}
+    <span
+      className={`avatar avatar-${size}`}
+      style={{ background: avatarColour(id) }}
+      aria-hidden="true"
+      data-avatar={image ? 'image' : 'initials'}
+    >
+      {image ? (
+        <img className="avatar-image" src={image} alt="" loading="lazy" decoding="async" onError={() => setFailed(image)} />
+      ) : (
+        initialsOf(name, email)
+      )}
       {status && <span className={`avatar-status avatar-status-${status}`} title={STATUS_LABELS[status]} />}
     </span>
   );

@@ -1,3 +1,4 @@
+import { Avatar } from './avatar';
 import { MovedFromNote } from './moved-from-note';
 import { EMPTY_VALUE, formatChangeValue } from './change-log-value';
 
@@ -12,6 +13,8 @@ export interface ChangeLogRow {
   actorName: string;
   /** When selected, a token's or the system's change says so after the name. */
   actorKind?: string;
+  /** When selected: the acting agent's profile image (initials of the name without one). */
+  actorAvatarUrl?: string | null;
   /** When selected: the merged user a user's entry came from (a merge moved it here). */
   movedFrom?: { name: string } | null;
 }
@@ -75,10 +78,17 @@ export function ChangeLogTable({ rows, totalCount, hasOlder, loading, onLoadOlde
                   <MovedFromNote movedFrom={node.movedFrom} />
                 </td>
                 <td>
-                  {node.actorName}
-                  {node.actorKind && node.actorKind !== 'AGENT' && (
-                    <span className="muted"> ({node.actorKind === 'API_TOKEN' ? 'API token' : 'system'})</span>
-                  )}
+                  <span className="person">
+                    {node.actorAvatarUrl !== undefined && (
+                      <Avatar id={node.actorName} name={node.actorName} size="sm" src={node.actorAvatarUrl} />
+                    )}
+                    <span>
+                      {node.actorName}
+                      {node.actorKind && node.actorKind !== 'AGENT' && (
+                        <span className="muted"> ({node.actorKind === 'API_TOKEN' ? 'API token' : 'system'})</span>
+                      )}
+                    </span>
+                  </span>
                 </td>
               </tr>
             ))}

@@ -62,6 +62,8 @@ export function formatChangeValue(field: string, value: string | null | undefine
   if (value === null || value === undefined || value === '') return null;
   const key = field.replace(/^crm\./, '');
   if (key === 'language') return languageName(value);
+  // The image's hash: enough to tell one image from the next.
+  if (key === 'avatar') return `Image ${value.slice(0, 8)}`;
   if (key === 'timezone' && isTimeZone(value)) return `${value} (${utcOffset(value)})`;
   if (value === 'true') return 'Yes';
   if (value === 'false') return 'No';

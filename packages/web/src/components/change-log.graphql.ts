@@ -13,6 +13,7 @@ export const CHANGE_LOG_PAGE_FIELDS = graphql(`
         newValue
         actorName
         actorKind
+        actorAvatarUrl
         createdAt
       }
     }

@@ -36,6 +36,7 @@ export function viewer(over: Partial<ViewerFieldsFragment> = {}): ViewerFieldsFr
     id: '7',
     email: 'ann@example.com',
     name: 'Ann Agent',
+    avatarUrl: null,
     isAdmin: false,
     mustChangePassword: false,
     mustEnrolSecondFactor: false,

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { MoreThan } from 'typeorm';
-import { ErrorCode } from '@roster/shared';
-import { appError } from '../../common/errors';
+import { byteLimit } from '../../common/byte-limit';
 import { parseId } from '../../common/ids';
 import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
@@ -33,22 +32,14 @@ export async function storeImportFile(dir: string, source: Readable | string): P
   await fs.promises.mkdir(dir, { recursive: true });
   const fileName = `import-${Date.now()}-${randomBytes(8).toString('hex')}.csv`;
   const file = path.join(dir, fileName);
-  let bytes = 0;
-  const limit = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      bytes += chunk.length;
-      if (bytes > MAX_IMPORT_BYTES)
-        done(appError(ErrorCode.BAD_USER_INPUT, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, { status: 413 }));
-      else done(null, chunk);
-    },
-  });
+  const limit = byteLimit(MAX_IMPORT_BYTES);
   try {
     await pipeline(typeof source === 'string' ? Readable.from([Buffer.from(source, 'utf8')]) : source, limit, fs.createWriteStream(file));
   } catch (e) {
     await fs.promises.rm(file, { force: true });
     throw e;
   }
-  return { fileName, bytes };
+  return { fileName, bytes: limit.bytes };
 }
 
 export interface CreateImportArgs {

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ErrorCode } from '@roster/shared';
-import { appError } from '../../common/errors';
+import { byteLimit } from '../../common/byte-limit';
 import type { FileStorage } from '../../common/request';
 
 export type { FileStorage };
@@ -24,22 +23,14 @@ export class LocalFileStorage implements FileStorage {
     const key = randomBytes(16).toString('hex');
     const file = this.file(key);
     await fs.promises.mkdir(path.dirname(file), { recursive: true });
-    let size = 0;
-    const limit = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        size += chunk.length;
-        if (size > maxBytes)
-          done(appError(ErrorCode.BAD_USER_INPUT, `The file is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB`, { status: 413 }));
-        else done(null, chunk);
-      },
-    });
+    const limit = byteLimit(maxBytes);
     try {
       await pipeline(source, limit, fs.createWriteStream(file, { flags: 'wx' }));
     } catch (e) {
       await fs.promises.rm(file, { force: true });
       throw e;
     }
-    return { key, size };
+    return { key, size: limit.bytes };
   }
 
   get(key: string): Readable {

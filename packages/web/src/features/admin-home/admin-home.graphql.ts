@@ -10,6 +10,7 @@ export const ADMINS_QUERY = graphql(`
           name
           email
           status
+          avatarUrl
         }
       }
     }

@@ -15,6 +15,7 @@ export const AGENTS_LIST_QUERY = graphql(`
           email
           isAdmin
           status
+          avatarUrl
         }
       }
     }
@@ -33,6 +34,7 @@ export const AGENTS_PAGE_QUERY = graphql(`
           name
           alias
           email
+          avatarUrl
           isAdmin
           type
           status

@@ -9,6 +9,7 @@ export const VIEWER_FIELDS = graphql(`
     id
     email
     name
+    avatarUrl
     isAdmin
     mustChangePassword
     mustEnrolSecondFactor

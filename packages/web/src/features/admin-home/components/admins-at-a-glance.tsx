@@ -18,7 +18,13 @@ export function AdminsAtAGlance() {
       <ul className="plain-list person-list">
         {admins.map((admin) => (
           <li key={admin.id} className="person">
-            <Avatar id={admin.id} name={admin.name} email={admin.email} status={admin.status === 'ACTIVE' ? 'enabled' : 'disabled'} />
+            <Avatar
+              id={admin.id}
+              name={admin.name}
+              email={admin.email}
+              status={admin.status === 'ACTIVE' ? 'enabled' : 'disabled'}
+              src={admin.avatarUrl}
+            />
             <span className="person-text">
               <Link to={`/agents/${admin.id}`} className="admin-name">
                 {admin.name}

@@ -7,6 +7,7 @@ export const AGENT_PAGE_FIELDS = graphql(`
   fragment AgentPageFields on Agent {
     id
     name
+    avatarUrl
     alias
     email
     extraEmails

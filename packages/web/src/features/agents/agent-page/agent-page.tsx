@@ -82,6 +82,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
             email={agent.email}
             size="lg"
             status={agent.status === 'ACTIVE' ? 'enabled' : 'disabled'}
+            src={agent.avatarUrl}
           />
         }
         title={

@@ -35,7 +35,7 @@ function TabContent({ tab, agent, isViewer, ...props }: ContentProps & { tab: Ag
   const { catalogs, readOnly } = props;
   switch (tab) {
     case 'profile':
-      return <ProfileTab {...props} />;
+      return <ProfileTab {...props} agent={agent} isViewer={isViewer} />;
     case 'permissions':
       return <PermissionsTab {...props} isViewer={isViewer} />;
     case 'groups':

@@ -8,6 +8,7 @@ const FIELD_LABELS: Record<string, string> = {
   isAdmin: 'Administrator access',
   isReportsAdmin: 'Reports administrator access',
   landlinePhone: 'Land line',
+  avatar: 'Profile image',
   canEditOwnTicketNotifications: 'May edit own ticket notifications',
 };
 

@@ -17,6 +17,7 @@ const entry = (id: string, field: string, oldValue: string | null, newValue: str
     newValue,
     actorKind: 'AGENT',
     actorName: 'Ada Admin',
+    actorAvatarUrl: null,
     createdAt: '2026-11-28T10:00:00.000Z',
   },
 });

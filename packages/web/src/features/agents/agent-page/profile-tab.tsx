@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import { use, type InputHTMLAttributes } from 'react';
 import { LanguageField } from '../../../components/language-field';
 import { TextField } from '../../../components/text-field';
 import { TimezoneField } from '../../../components/timezone-field';
@@ -7,13 +7,24 @@ import { asksCurrentPassword, PROFILE_LABELS, type ProfileField } from './agent-
 import { ExtraEmails } from './extra-emails';
 import { BusinessUnitSelect } from '../../business-units/components/business-unit-select';
 import { useAgentFormContext } from './use-agent-form';
-import type { TabProps } from './agent-page-types';
+import type { AgentDetails, TabProps } from './agent-page-types';
+import { AgentAvatarEditor } from '../avatar/profile-image-field';
+import { ViewerContext } from '../../auth/viewer-context';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'>;
 
-/** Name, alias, email, phones, timezone, language, business unit and extra emails; errors sit by their fields. */
-export function ProfileTab({ readOnly }: Pick<TabProps, 'readOnly'>) {
+interface ProfileTabProps extends Pick<TabProps, 'readOnly'> {
+  /** Without it (tests of the fields alone), no profile image. */
+  agent?: AgentDetails;
+  isViewer?: boolean;
+}
+
+/** Profile image, name, alias, email, phones, timezone, language, business unit and extra emails; errors sit by their fields. */
+export function ProfileTab({ readOnly, agent, isViewer = false }: ProfileTabProps) {
   const form = useAgentFormContext();
+  const viewer = use(ViewerContext);
+  // The agent edit rule (the API's): admins change anyone's image, an agent their own with profile.edit_own.
+  const canEditImage = !!viewer && (viewer.isAdmin || (isViewer && viewer.effectivePermissions.includes('profile.edit_own')));
   // The viewer's own login email changes only with their current password (the API asks for it).
   const askPassword = asksCurrentPassword(form.self, form.base, form.values);
 
@@ -29,6 +40,7 @@ export function ProfileTab({ readOnly }: Pick<TabProps, 'readOnly'>) {
 
   return (
     <div className="tab-body">
+      {agent && <AgentAvatarEditor agent={agent} canEdit={canEditImage} />}
       <fieldset disabled={readOnly} className="form-grid">
         <legend className="visually-hidden">Profile</legend>
         {field('name', { autoComplete: 'off' })}

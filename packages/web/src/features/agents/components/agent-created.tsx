@@ -23,6 +23,11 @@ export function AgentCreated({ agent, onAnother }: { agent: CreatedAgent; onAnot
         {agent.email} can now sign in
         {agent.welcomeEmailSent ? '; a welcome email with the login details is on its way.' : '.'}
       </p>
+      {agent.imageError && (
+        <p role="alert" className="alert alert-error">
+          The profile image was not saved: {agent.imageError} Add it on the agent&rsquo;s page.
+        </p>
+      )}
       {agent.temporaryPassword && (
         <div className="secret-box">
           <p className="secret-label" id="temporary-password-label">

@@ -164,6 +164,7 @@ export function AgentsGrid({
                       email={agent.email}
                       size="sm"
                       status={agent.status === 'ACTIVE' ? 'enabled' : 'disabled'}
+                      src={agent.avatarUrl}
                     />
                     <span className="person-text">
                       <Link to={`/agents/${agent.id}`}>{agent.name}</Link>

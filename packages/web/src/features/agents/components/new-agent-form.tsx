@@ -12,6 +12,8 @@ import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { formFieldErrors } from '../../../lib/server-field-errors';
 import { AgentTypeField } from './agent-type-field';
 import { BusinessUnitSelect } from '../../business-units/components/business-unit-select';
+import { PendingAvatarField } from '../avatar/profile-image-field';
+import { avatarErrorMessage, uploadAgentAvatar } from '../avatar/use-agent-avatar';
 import { LanguageField } from '../../../components/language-field';
 import { TimezoneField } from '../../../components/timezone-field';
 import {
@@ -29,6 +31,8 @@ export interface CreatedAgent {
   email: string;
   temporaryPassword: string | null;
   welcomeEmailSent: boolean;
+  /** The chosen profile image was refused after the agent was created (the agent page can try again). */
+  imageError?: string;
 }
 
 type SwitchName = 'isAdmin' | 'isReportsAdmin' | 'sendWelcomeEmail' | 'forcePasswordChange';
@@ -68,6 +72,8 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
     formState: { errors, isSubmitting },
   } = useForm<NewAgentValues>({ defaultValues: newAgentDefaults() });
   const light = useWatch({ control, name: 'type' }) === 'LIGHT';
+  const [nameValue, emailValue] = useWatch({ control, name: ['name', 'email'] });
+  const [image, setImage] = useState<File | null>(null);
 
   const onSubmit = async (values: NewAgentValues) => {
     setFormError(null);
@@ -76,7 +82,16 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       const created = result.data?.createAgent;
       if (!created) throw new Error('createAgent returned no agent');
       const { id, name, email } = created.agent;
-      onCreated({ id, name, email, temporaryPassword: created.temporaryPassword ?? null, welcomeEmailSent: values.sendWelcomeEmail });
+      // The agent exists now: its image goes to its own endpoint, and a refusal does not undo the agent.
+      const imageError = image ? await uploadAgentAvatar(id, image).then(() => undefined, avatarErrorMessage) : undefined;
+      onCreated({
+        id,
+        name,
+        email,
+        temporaryPassword: created.temporaryPassword ?? null,
+        welcomeEmailSent: values.sendWelcomeEmail,
+        imageError,
+      });
     } catch (error) {
       const shown = toDisplayError(error);
       const { fields, byPath } = formFieldErrors(shown, NEW_AGENT_FIELDS);
@@ -125,6 +140,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
     <form className="form agent-form" noValidate onSubmit={handleSubmit(onSubmit)}>
       <section className="form-section" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profile</h2>
+        <PendingAvatarField person={{ name: nameValue, email: emailValue }} file={image} onChange={setImage} />
         <div className="form-grid">
           {text('email', { required: true, type: 'email', hint: 'The agent signs in with this address.' })}
           {text('name', { required: true })}

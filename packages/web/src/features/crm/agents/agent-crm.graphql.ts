@@ -7,6 +7,7 @@ export const CRM_AGENT_FIELDS = graphql(`
   fragment CrmAgentFields on Agent {
     id
     name
+    avatarUrl
     email
     extraEmails
     teams {
@@ -57,6 +58,7 @@ export const CRM_AGENTS_QUERY = graphql(`
           id
           name
           status
+          avatarUrl
         }
       }
       pageInfo {

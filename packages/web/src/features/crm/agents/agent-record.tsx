@@ -59,7 +59,7 @@ function AgentRecord({ id }: { id: string }) {
     <RecordLayout
       header={
         <header className="crm-record-header">
-          <Avatar id={agent.id} name={agent.name} email={agent.email} size="lg" />
+          <Avatar id={agent.id} name={agent.name} email={agent.email} size="lg" src={agent.avatarUrl} />
           <div className="crm-record-heading">
             <h2 id="crm-record-name" className="crm-record-name">
               {agent.name} <span className="crm-record-kind">Agent</span>

@@ -53,7 +53,13 @@ export function AgentsSection() {
           {agents.map((agent) => (
             <li key={agent.id}>
               <NavLink to={`/crm/agents/${agent.id}`} className="crm-list-item">
-                <Avatar id={agent.id} name={agent.name} size="sm" status={agent.status === 'ACTIVE' ? 'enabled' : 'disabled'} />
+                <Avatar
+                  id={agent.id}
+                  name={agent.name}
+                  size="sm"
+                  status={agent.status === 'ACTIVE' ? 'enabled' : 'disabled'}
+                  src={agent.avatarUrl}
+                />
                 <span className="crm-list-name" title={agent.name}>
                   {agent.name}
                 </span>

@@ -97,7 +97,7 @@ export function UserFiles({ userId, canEdit }: Props) {
           </ul>
         ))}
       {canEdit && (
-        <div className="crm-file-upload">
+        <div className="upload-row">
           <input
             id="crm-file-input"
             ref={input}
@@ -106,7 +106,7 @@ export function UserFiles({ userId, canEdit }: Props) {
             disabled={progress !== null}
             onChange={(event) => void upload(event.target.files)}
           />
-          {/* After the input, so that its focus ring can show on the label (crm-merge.css). */}
+          {/* After the input, so that its focus ring can show on the label (identity.css). */}
           <label htmlFor="crm-file-input" className="button button-secondary">
             Upload a file
           </label>

@@ -5,9 +5,12 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PreferencesForm } from '../components/preferences-form';
 import { SessionsSection } from '../../sessions/sessions-section';
 import { TwoStepSection } from '../../two-step/two-step-section';
+import { AgentAvatarEditor } from '../../agents/avatar/profile-image-field';
+import { useViewer } from '../../auth/viewer-context';
 
 export function PreferencesPage() {
   useDocumentTitle('Preferences');
+  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(PREFERENCES_QUERY, { fetchPolicy: 'cache-and-network' });
   return (
     <section className="page" aria-labelledby="preferences-title">
@@ -15,6 +18,7 @@ export function PreferencesPage() {
         <h1 id="preferences-title">Preferences</h1>
       </header>
       <QueryState loading={loading} error={error} hasData={!!data} what="your preferences" onRetry={() => void refetch()} />
+      <AgentAvatarEditor agent={viewer} canEdit={viewer.effectivePermissions.includes('profile.edit_own')} />
       {data && <PreferencesForm key={data.viewer.id} agent={data.viewer} catalog={data.notificationCatalog} />}
       <TwoStepSection />
       <SessionsSection />
