@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start`: builds whatever is stale (shared, API, SPA), then runs the compiled API in this
 // very process, so that Ctrl-C and SIGTERM reach the server directly and it exits 0. The root
-// script is `exec node scripts/start.mjs`: without `exec`, the sh between pnpm and node dies of
+// script is `exec node --max-old-space-size=256 scripts/start.mjs` (the heap limit: docker/api.Dockerfile): without `exec`, the sh between pnpm and node dies of
 // the Ctrl-C itself and pnpm reports ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL.
 //
 // A build is stale when the hash of its inputs (sources, configs, package.json, lockfile)

@@ -115,6 +115,9 @@ export function createDataSource(db: DbConfig, logger?: Logger): DataSource {
         d.pragma('journal_mode = WAL');
         d.pragma('busy_timeout = 5000');
         d.pragma('foreign_keys = ON');
+        // 4 MB of page cache (better-sqlite3 builds SQLite with 16 MB, SQLite's own default is 2 MB):
+        // the operating system caches the file too; a 100,000-row import's server grows 12 MB less.
+        d.pragma('cache_size = -4000');
       },
     } as DataSourceOptions;
   } else {
