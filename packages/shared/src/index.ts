@@ -7,3 +7,4 @@ export * from './text';
 export * from './bulk-invite';
 export * from './user-csv';
 export * from './agent-type';
+export * from './phone';

@@ -36,6 +36,7 @@ import { Saml1764845000000 } from './migrations/1764845000000-saml';
 import { LightAgents1764850000000 } from './migrations/1764850000000-light-agents';
 import { ReadReplicas1764860000000 } from './migrations/1764860000000-read-replicas';
 import { SsoDefaultAgentType1764870000000 } from './migrations/1764870000000-sso-default-agent-type';
+import { AgentPhones1764890000000 } from './migrations/1764890000000-agent-phones';
 
 export const migrations = [
   Initial1763880000000,
@@ -70,6 +71,7 @@ export const migrations = [
   LightAgents1764850000000,
   ReadReplicas1764860000000,
   SsoDefaultAgentType1764870000000,
+  AgentPhones1764890000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

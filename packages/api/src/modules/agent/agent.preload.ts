@@ -17,6 +17,10 @@ const FIELD_COLUMNS: Record<string, string[]> = {
   departments: [],
   effectiveDepartments: [],
   effectivePermissions: ['permissions', 'type'],
+  // The single phone fields read the list (agent-phones.ts).
+  phone: ['phones'],
+  landlinePhone: ['phones'],
+  mobilePhone: ['phones'],
   // The CRM record (modules/agent-crm) reads its own tables by the agent's id.
   crmSummary: [],
   crmContact: [],

@@ -15,6 +15,7 @@ import { linkRows } from './agent-links';
 import { AgentChange, type AgentWrite, isActiveAdmin, otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { Agent, AgentStatus, withSortKeys } from './agent.entity';
 import { syncAgentWords } from './agent.words';
+import { phonesText } from './agent-phones';
 import { applyAgentTypeRules } from './agent.type-rules';
 
 // The one write path for agents: N agents (1 for a form, thousands for copy-to-many, bulk edit
@@ -30,9 +31,7 @@ const LOGGED_FIELDS = [
   'email',
   'name',
   'alias',
-  'phone',
-  'landlinePhone',
-  'mobilePhone',
+  'phones',
   'timezone',
   'language',
   'businessUnit',
@@ -88,7 +87,12 @@ const LOGGED_ON_CREATE = LOGGED_FIELDS.filter((f) => !DEFAULTS_NOT_LOGGED_ON_CRE
 
 /** The logged fields of an agent; without the notification lists (defaults, never logged) for a new one. */
 function scalarSnapshot(agent: Agent, created = false): Snapshot {
-  const snap: Snapshot = { ...agent, extraEmails: setText(agent.extraEmails ?? []), permissions: setText(agent.permissions ?? []) };
+  const snap: Snapshot = {
+    ...agent,
+    extraEmails: setText(agent.extraEmails ?? []),
+    permissions: setText(agent.permissions ?? []),
+    phones: phonesText(agent.phones),
+  };
   if (created) return snap;
   snap.ticketNotifications = ticketNotificationsOf(agent);
   snap.otherNotifications = otherNotificationsOf(agent);
