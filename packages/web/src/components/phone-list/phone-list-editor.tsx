@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { MAX_PHONES } from '@roster/shared';
+import { formatPhone, MAX_PHONES, parsePhone } from '@roster/shared';
 import { fieldSentence } from '../../lib/errors';
 import { defaultCountry, newRowKey, PHONE_LABEL_NAMES, PHONE_LABELS, type PhoneRow } from './phone-rows';
 import { PhoneCountrySelect } from './phone-country-select';
@@ -106,6 +106,8 @@ function PhoneRowFields({ row, n, errors, readOnly, onChange, onRemove }: RowPro
   const problems = (['country', 'number', 'label'] as const).filter((f) => errors[f]);
   const described = problems.length ? errorId : undefined;
   const names = { country: 'Country code', number: 'Phone number', label: 'Label' } as const;
+  // The number as it will be stored and shown, once it reads as one.
+  const parsed = row.number.trim() ? parsePhone(row.number, row.country || null) : null;
   return (
     <li className="phone-row">
       <PhoneCountrySelect
@@ -148,6 +150,7 @@ function PhoneRowFields({ row, n, errors, readOnly, onChange, onRemove }: RowPro
           Remove
         </button>
       )}
+      {parsed?.ok && <span className="phone-row-formatted">{formatPhone(parsed.e164)}</span>}
       {described && (
         <p id={errorId} className="field-error">
           {problems.map((f) => fieldSentence(names[f], errors[f]!)).join(' ')}
