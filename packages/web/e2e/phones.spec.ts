@@ -18,7 +18,7 @@ test('adds two phones with country codes, saves, reloads and sees them formatted
   // The new row's number has the focus; the country picker is a native select (type-ahead by name).
   await expect(page.getByLabel('Phone number, phone 1')).toBeFocused();
   await page.getByLabel('Country code, phone 1').selectOption('GB');
-  await page.getByLabel('Phone number, phone 1').fill('07911 123456');
+  await page.getByLabel('Phone number, phone 1').fill('07400 123456');
   await page.getByLabel('Label, phone 1').selectOption('MOBILE');
 
   await phones.getByRole('button', { name: '+ Add a phone' }).click();
@@ -32,12 +32,12 @@ test('adds two phones with country codes, saves, reloads and sees them formatted
   await saveAgent(page);
 
   await page.reload();
-  await expect(page.getByLabel('Country code, phone 1')).toHaveValue('GG');
-  await expect(page.getByLabel('Phone number, phone 1')).toHaveValue('07911 123456');
+  await expect(page.getByLabel('Country code, phone 1')).toHaveValue('GB');
+  await expect(page.getByLabel('Phone number, phone 1')).toHaveValue('07400 123456');
   await expect(page.getByLabel('Label, phone 1')).toHaveValue('MOBILE');
   await expect(page.getByLabel('Country code, phone 2')).toHaveValue('DE');
   await expect(page.getByLabel('Label, phone 2')).toHaveValue('WORK');
-  await expect(phones.locator('.phone-row-formatted')).toHaveText(['+44 7911 123456', '+49 30 55550181']);
+  await expect(phones.locator('.phone-row-formatted')).toHaveText(['+44 7400 123456', '+49 30 55550181']);
   const stored = (
     await gqlInPage<{ agent: { phones: { label: string; number: string; formatted: string }[]; mobilePhone: string } }>(
       page,
@@ -46,10 +46,10 @@ test('adds two phones with country codes, saves, reloads and sees them formatted
     )
   ).data!;
   expect(stored.agent.phones).toEqual([
-    { label: 'MOBILE', number: '+447911123456', formatted: '+44 7911 123456' },
+    { label: 'MOBILE', number: '+447400123456', formatted: '+44 7400 123456' },
     { label: 'WORK', number: '+493055550181', formatted: '+49 30 55550181' },
   ]);
-  expect(stored.agent.mobilePhone).toBe('+447911123456');
+  expect(stored.agent.mobilePhone).toBe('+447400123456');
 
   // A number that is not one for its country: the error sits in its row, nothing is stored.
   await page.getByLabel('Phone number, phone 2').fill('12');
