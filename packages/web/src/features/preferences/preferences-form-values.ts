@@ -24,15 +24,7 @@ export interface PreferenceValues {
   otherNotifications: NotificationRow[];
 }
 
-export const PROFILE_FIELDS = [
-  'name',
-  'alias',
-  'email',
-  'timezone',
-  'language',
-  'signature',
-  'currentPassword',
-] as const;
+export const PROFILE_FIELDS = ['name', 'alias', 'email', 'timezone', 'language', 'signature', 'currentPassword'] as const;
 
 export const LABELS: Record<(typeof PROFILE_FIELDS)[number], string> = {
   name: 'Name',
