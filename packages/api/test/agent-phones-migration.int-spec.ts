@@ -1,12 +1,12 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { sortKey } from '@roster/shared';
-import { createDataSource, initDataSource, migrations } from '../src/db/data-source';
+import { migrations } from '../src/db/data-source';
 import { AgentPhones1764890000000 } from '../src/db/migrations/1764890000000-agent-phones';
 import { insertRows } from '../src/common/insert-rows';
 import { Agent, newAgentRow } from '../src/modules/agent';
 import { User } from '../src/modules/user/user.entity';
 import { NEW_USER_DEFAULTS } from '../src/modules/user/user.service';
-import { dataSourceBefore, testDbConfig } from './helpers/test-db';
+import { dataSourceBefore, migrateLogged, testDbConfig } from './helpers/test-db';
 
 // Migration 1764890000000 (issue 24): agent.phone (SMS), landline_phone and mobile_phone become
 // labelled entries of agent.phones in E.164; a number that does not parse is kept as it was,
@@ -49,13 +49,9 @@ describe('agent phones migration', () => {
     await insertRows(before.manager, User, await columnsNow(before, User, Object.keys(users[0])), users as Partial<User>[]);
     await before.destroy();
 
-    const logged: string[] = [];
-    const warn = jest.spyOn(console, 'warn').mockImplementation((m: unknown) => void logged.push(String(m)));
-    try {
-      ds = await initDataSource(createDataSource(db));
-    } finally {
-      warn.mockRestore();
-    }
+    const migrated = await migrateLogged(db);
+    ds = migrated.ds;
+    const { logged } = migrated;
     const phonesOf = async (email: string) => (await ds!.manager.findOneByOrFail(Agent, { email })).phones;
     expect(await phonesOf('full@example.com')).toEqual([
       { label: 'SMS', number: '+447911123456' },
