@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatPhone } from '@roster/shared';
 import type { ContactKey } from './contact-fields';
 
 // How the record shows contact values: links only to http(s) addresses (a stored value is the
@@ -34,8 +35,9 @@ function External({ href, children }: { href: string; children: ReactNode }) {
 /** One stored contact value as the record shows it. */
 export function ContactValue({ field, value }: { field: ContactKey; value: string }) {
   if (field === 'phone') {
+    // Stored in E.164 (issue 24), shown in its international format; older text as it is.
     const href = telHref(value);
-    return href ? <a href={href}>{value}</a> : <>{value}</>;
+    return href ? <a href={href}>{formatPhone(value)}</a> : <>{value}</>;
   }
   if (field === 'twitter') {
     const handle = value.replace(/^@/, '');
