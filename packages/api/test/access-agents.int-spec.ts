@@ -266,7 +266,11 @@ describe('access control', () => {
     it('cannot edit another agent, not even harmless fields', async () => {
       const before = await agentRow(other.id);
       expect(codeOf(await t.gql(UPDATE_AGENT, { id: other.id, i: { name: 'Renamed By Peer' } }, { token: agent.token }))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(UPDATE_AGENT, { id: other.id, i: { phone: '+1 555 0100' } }, { token: agent.token }))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(UPDATE_AGENT, { id: other.id, i: { phone: '+1 415 555 0100' } }, { token: agent.token }))).toBe(
+        'FORBIDDEN',
+      );
+      const phones = [{ label: 'WORK' as const, number: '+44 20 7946 0001' }];
+      expect(codeOf(await t.gql(UPDATE_AGENT, { id: other.id, i: { phones } }, { token: agent.token }))).toBe('FORBIDDEN');
       expect(codeOf(await t.gql(UPDATE_AGENT, { id: adminId, i: { isAdmin: false } }, { token: agent.token }))).toBe('FORBIDDEN');
       expect(await agentRow(other.id)).toEqual(before);
       expect((await t.ok(VIEWER, {}, { token: admin })).viewer.isAdmin).toBe(true);
@@ -328,10 +332,22 @@ describe('access control', () => {
         id: agent.id,
         name: 'Plain Renamed',
         alias: 'Plainy',
-        phone: '+44 20 7946 0000',
+        phone: '+442079460000',
         isAdmin: false,
       });
-      expect(await agentRow(agent.id)).toMatchObject({ name: 'Plain Renamed', alias: 'Plainy', phone: '+44 20 7946 0000' });
+      expect(await agentRow(agent.id)).toMatchObject({
+        name: 'Plain Renamed',
+        alias: 'Plainy',
+        phones: '[{"label":"SMS","number":"+442079460000"}]',
+      });
+      // The whole list too (Preferences): replaced, in E.164.
+      const own = await t.ok(
+        UPDATE_AGENT,
+        { id: agent.id, i: { phones: [{ label: 'MOBILE', country: 'GB', number: '07911 123456' }] } },
+        { token: agent.token },
+      );
+      expect(own.updateAgent.phone).toBeNull();
+      expect(JSON.parse((await agentRow(agent.id)).phones)).toEqual([{ label: 'MOBILE', number: '+447911123456' }]);
     });
 
     it('follows canEditOwnTicketNotifications set by an admin', async () => {

@@ -68,8 +68,8 @@ describe('agents', () => {
 
     it('logs changes made by an agent to their own preferences under their name', async () => {
       const { id, token } = await t.createAgent({ email: 'self.editor@example.com', name: 'Self Editor' });
-      const r = await t.ok(UPDATE, { id, i: { alias: 'Selfie', phone: '+1 555 0100' } }, { token });
-      expect(r.updateAgent).toMatchObject({ alias: 'Selfie', phone: '+1 555 0100' });
+      const r = await t.ok(UPDATE, { id, i: { alias: 'Selfie', phone: '+1 415 555 0100' } }, { token });
+      expect(r.updateAgent).toMatchObject({ alias: 'Selfie', phone: '+14155550100' });
       const mine = await t.ok(LOG, { id, first: 2 }, { token });
       expect(mine.changeLog.edges.map((e) => e.node.actorName)).toEqual(['Self Editor', 'Self Editor']);
       // An agent cannot give themselves admin access, or edit someone else, or read someone else's history.

@@ -51,7 +51,7 @@ describe('agent CRM access', () => {
     await token('write', ['agents:read', 'users:write']);
     await token('agentsOnly', ['agents:read', 'agents:write']);
     await token('viewerWrite', ['agents:read', 'users:write'], tokens.adminViewer);
-    await t.ok(UPDATE_CRM, { id: targetId, i: { summary: 'Secret summary', phone: '555 0199' } }, { token: t.adminToken });
+    await t.ok(UPDATE_CRM, { id: targetId, i: { summary: 'Secret summary', phone: '+1 415 555 0199' } }, { token: t.adminToken });
     await t.ok(ADD_AGENT_NOTE, { id: targetId, t: 'Secret note' }, { token: t.adminToken });
   });
   afterAll(() => t.close());
@@ -77,7 +77,7 @@ describe('agent CRM access', () => {
     const read = allowed(await t.gql(AGENT_CRM, { id: targetId }, as('viewer'))).data!.agent!;
     expect([read.crmSummary, read.crmContact.phone, read.crmNotes.map((x) => x.text)]).toEqual([
       'Secret summary',
-      '555 0199',
+      '+14155550199',
       ['Secret note'],
     ]);
     allowed(await t.gql(AGENT_CRM_LOG, { id: targetId }, as('viewer')));

@@ -31,7 +31,7 @@ describe('agent CRM records', () => {
         id,
         i: {
           summary: '  Team lead for EMEA  ',
-          phone: '+1 555 0100',
+          phone: '+1 415 555 0100',
           website: 'https://example.com/me',
           im: 'skype:crm',
           twitter: '@crm_agent',
@@ -43,7 +43,7 @@ describe('agent CRM records', () => {
     ).updateAgentCrmProfile;
     expect(after.crmSummary).toBe('Team lead for EMEA');
     expect(after.crmContact).toEqual({
-      phone: '+1 555 0100',
+      phone: '+14155550100',
       website: 'https://example.com/me',
       im: 'skype:crm',
       twitter: 'crm_agent',
@@ -52,13 +52,13 @@ describe('agent CRM records', () => {
       address: '1 Main Street\nSpringfield',
     });
     // The CRM phone is its own field: the SMS phone of Preferences is unchanged.
-    expect(after.phone).toBe('+44 20 7946 0000');
-    expect((await asAdmin(AGENT_CRM, { id })).agent!.phone).toBe('+44 20 7946 0000');
+    expect(after.phone).toBe('+442079460000');
+    expect((await asAdmin(AGENT_CRM, { id })).agent!.phone).toBe('+442079460000');
   });
 
   it('keeps omitted fields, clears null and blank ones, and logs each change in the same write', async () => {
     const id = await newAgent();
-    await asAdmin(UPDATE_CRM, { id, i: { summary: 'First', phone: '555 0101', website: 'https://a.example' } });
+    await asAdmin(UPDATE_CRM, { id, i: { summary: 'First', phone: '+1 415 555 0101', website: 'https://a.example' } });
     const r = (await asAdmin(UPDATE_CRM, { id, i: { summary: null, phone: '   ' } })).updateAgentCrmProfile;
     expect(r.crmSummary).toBeNull();
     expect(r.crmContact.phone).toBeNull();
@@ -72,10 +72,10 @@ describe('agent CRM records', () => {
 
     const log = (await asAdmin(AGENT_CRM_LOG, { id })).agentCrmChangeLog;
     expect(log.edges.map((e) => [e.node.field, e.node.oldValue, e.node.newValue])).toEqual([
-      ['crm.phone', '555 0101', null],
+      ['crm.phone', '+14155550101', null],
       ['crm.summary', 'First', null],
       ['crm.website', null, 'https://a.example'],
-      ['crm.phone', null, '555 0101'],
+      ['crm.phone', null, '+14155550101'],
       ['crm.summary', null, 'First'],
     ]);
     expect(log.edges[0].node.actorName).toBe('Administrator');
@@ -135,7 +135,7 @@ describe('agent CRM records', () => {
   it('reads a list page of CRM records in a constant number of statements', async () => {
     for (let i = 0; i < 6; i++) {
       const id = await newAgent();
-      await asAdmin(UPDATE_CRM, { id, i: { summary: `S${i}`, phone: '555 0102' } });
+      await asAdmin(UPDATE_CRM, { id, i: { summary: `S${i}`, phone: '+1 415 555 0102' } });
       await asAdmin(ADD_AGENT_NOTE, { id, t: `N${i}` });
     }
     const count = async (first: number) => {
@@ -163,12 +163,12 @@ describe('agent CRM records', () => {
     const id = await newAgent();
     const results = await Promise.all([
       tryAdmin(UPDATE_CRM, { id, i: { summary: 'From one' } }),
-      tryAdmin(UPDATE_CRM, { id, i: { phone: '555 0103' } }),
+      tryAdmin(UPDATE_CRM, { id, i: { phone: '+1 415 555 0103' } }),
       tryAdmin(ADD_AGENT_NOTE, { id, t: 'Meanwhile' }),
     ]);
     for (const r of results) expect(r.errors).toBeUndefined();
     const agent = (await asAdmin(AGENT_CRM, { id })).agent!;
-    expect([agent.crmSummary, agent.crmContact.phone, agent.crmNotes.length]).toEqual(['From one', '555 0103', 1]);
+    expect([agent.crmSummary, agent.crmContact.phone, agent.crmNotes.length]).toEqual(['From one', '+14155550103', 1]);
     expect((await asAdmin(AGENT_CRM_LOG, { id })).agentCrmChangeLog.totalCount).toBe(3);
   });
 });

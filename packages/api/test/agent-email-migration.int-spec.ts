@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
-import { createDataSource, initDataSource, migrations } from '../src/db/data-source';
+import { createDataSource, migrations } from '../src/db/data-source';
 import { AgentEmail1764670000000 } from '../src/db/migrations/1764670000000-agent-email';
 import { Agent, AgentEmail, newAgentRow } from '../src/modules/agent';
 import { insertRows } from '../src/common/insert-rows';
-import { testDbConfig } from './helpers/test-db';
+import { migrateLogged, testDbConfig } from './helpers/test-db';
 
 // Migration 1764670000000 fills agent_email from the agents there are: every login keeps its
 // address, an extra address keeps its first holder (logins first, then the lowest agent id), and
@@ -32,19 +32,15 @@ describe('agent_email backfill', () => {
       }),
       newAgentRow({ email: 'cy@example.com', name: 'Cy' }),
     ];
-    // Only the columns the agent table had then: later migrations added others (temporary password expiry, last sign-in, SCIM external id, agent type).
-    const later = new Set(['temporaryPasswordExpiresAt', 'lastSignInAt', 'externalId', 'type']);
+    // Only the columns the agent table had then: later migrations added others (temporary password expiry, last sign-in, SCIM external id, agent type, phones).
+    const later = new Set(['temporaryPasswordExpiresAt', 'lastSignInAt', 'externalId', 'type', 'phones']);
     const columns = Object.keys(agents[0]).filter((c) => !later.has(c)) as (keyof Agent & string)[];
     await insertRows(before.manager, Agent, columns, agents);
     await before.destroy();
 
-    const logged: string[] = [];
-    const warn = jest.spyOn(console, 'warn').mockImplementation((m: unknown) => void logged.push(String(m)));
-    try {
-      ds = await initDataSource(createDataSource(db));
-    } finally {
-      warn.mockRestore();
-    }
+    const migrated = await migrateLogged(db);
+    ds = migrated.ds;
+    const { logged } = migrated;
     const ids = new Map((await ds.manager.find(Agent)).map((a) => [a.email, a.id]));
     const [ann, bob, cy] = ['ann@example.com', 'bob@example.com', 'cy@example.com'].map((e) => ids.get(e)!);
     const rows = await ds.manager.find(AgentEmail, { order: { address: 'ASC' } });

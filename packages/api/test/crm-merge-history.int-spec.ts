@@ -56,7 +56,7 @@ describe('merged history marked', () => {
     const alice = await createUser('Alice Smith');
     const alicia = await createUser('Alicia Smith');
     await ok(UPDATE_USER, { id: alicia.id, i: { summary: 'Alicia called' } });
-    await ok(UPDATE_USER, { id: alice.id, i: { phone: '+1 555 0100' } });
+    await ok(UPDATE_USER, { id: alice.id, i: { phone: '+1 415 555 0100' } });
     const merged = (await ok(MERGE, { t: alice.id, s: alicia.id })).mergeUsers;
     const mergeId = merged.merges[0].id;
 

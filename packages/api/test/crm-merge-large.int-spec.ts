@@ -52,7 +52,7 @@ describe('merging a user with a long history', () => {
 
   it(`moves ${NOTES} notes and ${HISTORY} change-log entries into the target, and undo moves them all back`, async () => {
     const target = await createUser('Large Target');
-    const source = await createUser('Large Source', { phone: '+1 555 0142' });
+    const source = await createUser('Large Source', { phone: '+1 415 555 0142' });
     const now = new Date();
     const em = t.roster.ds.manager;
     function* notes(): Generator<Partial<Note>> {

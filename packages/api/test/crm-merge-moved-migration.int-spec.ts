@@ -27,7 +27,7 @@ describe('user_merge_moved migration', () => {
     const field = (await ok(CF_CREATE, { i: { name: 'Migrated Tier', type: 'TEXT' } })).createUserCustomField;
     const target = await createUser('Migrated Target');
     const extra = uniqueEmail('migrated-extra');
-    const source = await createUser('Migrated Source', { phone: '+1 555 0177', usergroupIds: [group.id] });
+    const source = await createUser('Migrated Source', { phone: '+14155550177', usergroupIds: [group.id] });
     await t.ok(
       'mutation($u: ID!, $e: String!) { addUserEmail(userId: $u, email: $e) { id } }',
       { u: source.id, e: extra },
@@ -52,7 +52,7 @@ describe('user_merge_moved migration', () => {
       fileIds: [],
       usergroupIds: [Number(group.id)],
       changeLogIds: ids('change_log'),
-      filled: { phone: '+1 555 0177' },
+      filled: { phone: '+14155550177' },
       customFields: { [field.id]: 'Gold' },
     });
     // A merge from before files and custom values moved with merges: those lists are absent.
@@ -82,14 +82,14 @@ describe('user_merge_moved migration', () => {
     ]);
     const filled = await ds.query('SELECT id, filled FROM user_merge ORDER BY id');
     expect(filled.map((m: { id: number; filled: string }) => [Number(m.id), JSON.parse(m.filled)])).toEqual([
-      [mergeId, { fields: { phone: '+1 555 0177' }, customFields: { [field.id]: 'Gold' } }],
+      [mergeId, { fields: { phone: '+14155550177' }, customFields: { [field.id]: 'Gold' } }],
       [mergeId + 1, { fields: { im: 'x' }, customFields: {} }],
     ]);
 
     const back = (await ok(UNDO_MERGE, { m: String(mergeId) })).undoUserMerge;
     expect(back).toMatchObject({
       id: source.id,
-      phone: '+1 555 0177',
+      phone: '+14155550177',
       emails: [
         { address: source.primaryEmail, isPrimary: true },
         { address: extra, isPrimary: false },

@@ -48,7 +48,7 @@ describe('CRM merges', () => {
     const source = await createUser('Merge Source', {
       usergroupIds: [g1.id, g2.id],
       organizationId: org.id,
-      phone: '+1 555 0199',
+      phone: '+14155550199',
       summary: 'source summary',
     });
     await ok(ADD_NOTE, { u: source.id, t: 'note on source' });
@@ -62,7 +62,12 @@ describe('CRM merges', () => {
     ]);
     expect(merged.notes.map((n) => n.text)).toEqual(['note on source']);
     expect(merged.usergroups.map((g) => g.name)).toEqual(['Merge G1', 'Merge G2']);
-    expect(merged).toMatchObject({ organization: org, phone: '+1 555 0199', summary: 'target summary', website: 'https://source.example' });
+    expect(merged).toMatchObject({
+      organization: org,
+      phone: '+14155550199',
+      summary: 'target summary',
+      website: 'https://source.example',
+    });
     expect(merged.merges).toEqual([{ id: expect.any(String), sourceUserId: source.id, undoneAt: null }]);
     expect(await live(source.id)).toBeNull();
     expect((await ok(LIST_USERS, { f: { search: source.primaryEmail }, first: 5 })).users.edges.map((e) => e.node.id)).toEqual([target.id]);

@@ -144,7 +144,7 @@ describe('CRM users', () => {
   });
 
   it('updates fields, clears with null, logs each change with its actor, and deletes', async () => {
-    const u = await createUser('Edit Me', { phone: '555 0100', timezone: 'Europe/London' });
+    const u = await createUser('Edit Me', { phone: '+1 415 555 0100', timezone: 'Europe/London' });
     const org = (await ok(CREATE_ORG, { n: 'Edit Org' })).createOrganization;
     const up = (
       await ok(UPDATE_USER, { id: u.id, i: { name: 'Edited', phone: null, organizationId: org.id, isAutoResponder: true, timezone: null } })

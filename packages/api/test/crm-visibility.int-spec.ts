@@ -82,9 +82,9 @@ describe('CRM team-scoped visibility', () => {
     await agent('adminRed', [team.Red], true);
     const user = async (key: string, name: string, organizationId: string | null, phone?: string) =>
       (u[key] = await admin.createUser(name, { organizationId, phone, emails: [uniqueEmail(key)] }));
-    await user('a1', 'Alice Acme', org.Acme, '+1 555 0100');
+    await user('a1', 'Alice Acme', org.Acme, '+1 415 555 0100');
     await user('a2', 'Aaron Acme', org.Acme);
-    await user('g1', 'Alice Globex', org.Globex, '+1 555 0100');
+    await user('g1', 'Alice Globex', org.Globex, '+1 415 555 0100');
     await user('g2', 'Gina Globex', org.Globex);
     await user('none', 'Nora Nobody', null);
   });

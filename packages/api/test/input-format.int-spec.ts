@@ -294,6 +294,14 @@ describe('input types', () => {
       arg: 'input',
       nullIsError: ['ssoRequired', 'breakGlassAdminIds'],
     },
+    // An entry of UpdateAgentInput.phones: a null country means the number carries its own (+44 ...).
+    AgentPhoneInput: {
+      send: async (p) =>
+        admin(UPDATE, { id: (await create({ email: `p${unique()}@example.com`, name: 'Null Phone' })).id, i: { phones: [p] } }),
+      valid: async () => ({ label: 'MOBILE', country: 'GB', number: '+44 7911 123456' }),
+      arg: 'input.phones.0',
+      nullIsError: [],
+    },
     // Inside lists of the inputs above; all their fields are required (non-null) in the schema.
     DepartmentAccessInput: {
       send: async () => ({ status: 200 }) as GqlResult,
@@ -380,7 +388,7 @@ describe('input types', () => {
       email: 'resets@example.com',
       name: 'Resets',
       alias: 'R',
-      phone: '123',
+      phone: '+44 20 7946 0123',
       timezone: 'Europe/Paris',
       language: 'fr',
       signature: '<b>x</b>',

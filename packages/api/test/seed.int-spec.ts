@@ -51,7 +51,8 @@ describe('demo seed', () => {
     expect(demo.length).toBeLessThanOrEqual(40);
     expect(new Set(demo.map((a) => a.email)).size).toBe(demo.length);
     expect(demo.filter((a) => a.alias).length).toBeGreaterThanOrEqual(3);
-    expect(demo.filter((a) => a.phone).length).toBeGreaterThan(demo.length / 2);
+    expect(demo.filter((a) => a.phones?.length).length).toBeGreaterThan(demo.length / 2);
+    expect(demo.flatMap((a) => a.phones ?? []).every((p) => /^\+[1-9][0-9]{6,14}$/.test(p.number))).toBe(true);
     expect(new Set(demo.map((a) => a.timezone)).size).toBeGreaterThanOrEqual(10);
     expect(new Set(demo.map((a) => a.language)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(demo.map((a) => a.businessUnitId)).size).toBeGreaterThanOrEqual(4);

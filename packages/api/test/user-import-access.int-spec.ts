@@ -151,7 +151,7 @@ describe('GET /exports/users.csv', () => {
     await t.ok('mutation($n: String!) { createUsergroup(name: $n) { id } }', { n: 'Round, Trip' }, { token: t.adminToken });
     const csv = [
       USER_HEADER,
-      '"=HYPERLINK(""http://evil"")","rt1@example.com; rt1b@example.com",Known Org,"Round, Trip",+1 555 0100,https://rt.example,rt_one,,,"@line1\n-line2",America/New_York,pt-BR,"+SUM(A1)",No',
+      '"=HYPERLINK(""http://evil"")","rt1@example.com; rt1b@example.com",Known Org,"Round, Trip",+1 415 555 0100,https://rt.example,rt_one,,,"@line1\n-line2",America/New_York,pt-BR,"+SUM(A1)",No',
       '-Minus,rt2@example.com,,,,,,,,,,,@mention,Yes',
     ].join('\n');
     // The usergroup's name has a comma: the import takes its id.
@@ -165,8 +165,8 @@ describe('GET /exports/users.csv', () => {
     expect(rt1[0]).toBe(`'=HYPERLINK("http://evil")`);
     expect(rt1[1]).toBe('rt1@example.com; rt1b@example.com');
     expect(rt1[3]).toBe(rtId);
-    // A phone is no formula: it goes out as it is.
-    expect(rt1[4]).toBe('+1 555 0100');
+    // A phone is no formula: it goes out as stored, in E.164 (issue 24).
+    expect(rt1[4]).toBe('+14155550100');
     expect(rt1[9]).toBe(`'@line1\n-line2`);
     expect(rt1[12]).toBe(`'+SUM(A1)`);
     expect(byEmail.get('rt2@example.com')![0]).toBe(`'-Minus`);
@@ -191,7 +191,7 @@ describe('GET /exports/users.csv', () => {
       name: '=HYPERLINK("http://evil")',
       summary: '+SUM(A1)',
       address: '@line1\n-line2',
-      phone: '+1 555 0100',
+      phone: '+14155550100',
       language: 'pt-BR',
       isAutoResponder: false,
     });

@@ -27,7 +27,7 @@ test('every column imports: emails (first primary), organization by name, usergr
     name: 'Ada Lovelace',
     primaryEmail: 'ada@example.com',
     organization: { name: 'Acme Corp' },
-    phone: '+44 20 7946 0000',
+    phone: '+442079460000',
     website: 'https://ada.example',
     twitter: 'ada_l',
     linkedin: 'https://www.linkedin.com/in/ada',

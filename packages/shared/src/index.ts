@@ -8,3 +8,4 @@ export * from './bulk-invite';
 export * from './user-csv';
 export * from './agent-type';
 export * from './address-map';
+export * from './phone';

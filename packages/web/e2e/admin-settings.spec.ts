@@ -149,7 +149,11 @@ test('an agent edits their preferences and is kept out of admin screens', async 
 
   await page.getByLabel('Name', { exact: true }).fill('Pat Preferred');
   await page.getByLabel('Alias').fill('Pat');
-  await page.getByLabel('Main phone').fill('+44 20 7946 0000');
+  // Phones: the same rows as the agent page (issue 24); the SMS one is the Preferences phone.
+  await page.getByRole('button', { name: '+ Add a phone' }).click();
+  await page.getByLabel('Country code, phone 1').selectOption('GB');
+  await page.getByLabel('Phone number, phone 1').fill('020 7946 0000');
+  await page.getByLabel('Label, phone 1').selectOption('SMS');
   // The time zone is a searchable list: a city finds its zone, shown with its offset.
   const zone = page.getByRole('combobox', { name: 'Time zone' });
   await zone.fill('london');
@@ -171,7 +175,7 @@ test('an agent edits their preferences and is kept out of admin screens', async 
   // A zone that does not exist cannot be chosen: nothing matches, no option is announced, the saved zone stays.
   await zone.fill('Mars/Olympus');
   await expect(page.getByRole('status').filter({ hasText: 'No matches' })).toBeVisible();
-  await expect(page.getByRole('option')).toHaveCount(0);
+  await expect(page.getByRole('listbox', { name: 'Time zone' }).getByRole('option')).toHaveCount(0);
   await expect(zone).not.toHaveAttribute('aria-activedescendant');
   await checkScreen(page, 'preferences-time-zone-no-match');
   await page.keyboard.press('Escape');

@@ -45,7 +45,7 @@ async function setUp(baseURL: string, token: string, suffix: string) {
     ).createAgent.agent as { id: string; name: string };
   const members = [];
   for (const first of ['Ada', 'Ben', 'Cara', 'Dan', 'Eve', 'Finn'])
-    members.push(await agent(`${first} ${suffix}`, [team.id], { phone: '+44 7700 900123' }));
+    members.push(await agent(`${first} ${suffix}`, [team.id], { phone: '+44 7400 900123' }));
   const outsider = await agent(`Olga Outside ${suffix}`, []);
   return { team, members, outsider, agent };
 }
@@ -87,12 +87,12 @@ test('CRM pane: agents by team, an agent’s CRM record edited, a note and the c
   await phone.fill('call me maybe');
   await record.getByRole('textbox', { name: 'Twitter' }).fill('@ada_support');
   await record.getByRole('button', { name: 'Save contact information' }).click();
-  await expect(phone).toHaveAccessibleDescription(/Phone is not a phone number/);
+  await expect(phone).toHaveAccessibleDescription(/Phone needs a country calling code/);
   await expect(phone).toHaveValue('call me maybe');
   await checkScreen(page, 'crm-agent-contact-error');
-  await phone.fill('+1 555 0100');
+  await phone.fill('+1 415 555 0100');
   await record.getByRole('button', { name: 'Save contact information' }).click();
-  await expect(record.getByRole('link', { name: '+1 555 0100' })).toBeVisible();
+  await expect(record.getByRole('link', { name: '+1 415 555 0100' })).toBeVisible();
   await expect(record.getByRole('link', { name: '@ada_support' })).toBeVisible();
 
   // Note.
@@ -105,13 +105,13 @@ test('CRM pane: agents by team, an agent’s CRM record edited, a note and the c
   await record.getByRole('tab', { name: 'Change log' }).click();
   const log = record.getByRole('table');
   await expect(log).toContainText('Leads the support team. Speaks Portuguese.');
-  await expect(log.getByRole('row', { name: /Phone/ })).toContainText('+1 555 0100');
+  await expect(log.getByRole('row', { name: /Phone/ })).toContainText('+14155550100');
   await expect(log.getByRole('row', { name: /Note added/ })).toContainText('Covers the night shift in December.');
   await checkScreen(page, 'crm-agent-change-log');
 
   // The main phone set in Preferences is a separate field.
   const phones = (await gqlOk(baseURL!, AGENT_PHONES, { id: ada.id }, token)).agent;
-  expect(phones).toEqual({ phone: '+44 7700 900123', crmContact: { phone: '+1 555 0100' } });
+  expect(phones).toEqual({ phone: '+447400900123', crmContact: { phone: '+14155550100' } });
 });
 
 test('CRM pane: an agent with people.view only reads an agent’s CRM record', async ({ page, baseURL, admin }) => {

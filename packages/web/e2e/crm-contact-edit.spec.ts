@@ -31,7 +31,7 @@ test('CRM record: contact and time zone saved and reloaded; Escape drops an edit
   await contact.getByRole('button', { name: 'Edit contact information' }).click();
   const form = page.getByRole('form', { name: 'Contact information' });
   await expect(form.getByRole('textbox', { name: 'Phone' })).toBeFocused();
-  await form.getByRole('textbox', { name: 'Phone' }).fill('+1 555 0100');
+  await form.getByRole('textbox', { name: 'Phone' }).fill('+1 415 555 0100');
   await form.getByRole('textbox', { name: 'Website' }).fill('acme.example');
   await form.getByRole('button', { name: 'Save contact information' }).click();
   await expect(form).toBeHidden();
@@ -47,22 +47,22 @@ test('CRM record: contact and time zone saved and reloaded; Escape drops an edit
   await expect(properties.getByRole('button', { name: 'Edit properties' })).toBeVisible();
 
   await page.reload();
-  await expect(contact.getByRole('link', { name: '+1 555 0100' })).toHaveAttribute('href', 'tel:+15550100');
+  await expect(contact.getByRole('link', { name: '+1 415 555 0100' })).toHaveAttribute('href', 'tel:+14155550100');
   await expect(contact.getByRole('link', { name: /https:\/\/acme\.example/ })).toBeVisible();
   await expect(properties).toContainText('Europe/Paris');
   await checkScreen(page, 'crm-contact-edit-saved');
 
   // Escape drops the edit: the next one starts from what is saved.
   await contact.getByRole('button', { name: 'Edit contact information' }).click();
-  await form.getByRole('textbox', { name: 'Phone' }).fill('+1 555 0199');
+  await form.getByRole('textbox', { name: 'Phone' }).fill('+1 415 555 0199');
   await page.keyboard.press('Escape');
   await expect(form).toBeHidden();
-  await expect(contact.getByRole('link', { name: '+1 555 0100' })).toBeVisible();
+  await expect(contact.getByRole('link', { name: '+1 415 555 0100' })).toBeVisible();
 
   // Leaving with an unsaved edit asks; Stay keeps it, Discard and leave goes.
   await contact.getByRole('button', { name: 'Edit contact information' }).click();
   await expect(form.getByRole('textbox', { name: 'Website' })).toHaveValue('https://acme.example');
-  await form.getByRole('textbox', { name: 'Phone' }).fill('+1 555 0123');
+  await form.getByRole('textbox', { name: 'Phone' }).fill('+1 415 555 0123');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home', exact: true }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Leave without saving?' });
   await expect(confirm).toContainText('unsaved changes to contact information');
@@ -70,7 +70,7 @@ test('CRM record: contact and time zone saved and reloaded; Escape drops an edit
   await confirm.getByRole('button', { name: 'Stay on this page' }).click();
   await expect(confirm).toBeHidden();
   await expect(page).toHaveURL(path(`/crm/users/${user.id}`));
-  await expect(form.getByRole('textbox', { name: 'Phone' })).toHaveValue('+1 555 0123');
+  await expect(form.getByRole('textbox', { name: 'Phone' })).toHaveValue('+1 415 555 0123');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home', exact: true }).click();
   await confirm.getByRole('button', { name: 'Discard and leave' }).click();
   await expect(page).toHaveURL(path('/'));

@@ -18,7 +18,7 @@ test('CRM import / export: preview a CSV with a bad row, import the valid rows, 
   const bo = `bo.${tag}@example.com`;
   const csv = [
     'Name,Email,Organization,Phone,Summary,Auto Responder',
-    `Imp${tag} Ann,"${ann}; ann.work.${tag}@example.com",Org ${tag},+1 555 0100,=1+1,No`,
+    `Imp${tag} Ann,"${ann}; ann.work.${tag}@example.com",Org ${tag},+1 415 555 0100,=1+1,No`,
     `Imp${tag} Bad,not-an-address,,,,`,
     `Imp${tag} Bo,${bo},,,,Yes`,
     '',
@@ -58,7 +58,7 @@ test('CRM import / export: preview a CSV with a bad row, import the valid rows, 
     'Name,Email,Organization,Usergroups,Phone,Website,Twitter,LinkedIn,Facebook,Address,Timezone,Language,Summary,Auto Responder',
   );
   const annLine = lines.find((l) => l.includes(ann));
-  expect(annLine).toBe(`Imp${tag} Ann,${ann}; ann.work.${tag}@example.com,Org ${tag},,+1 555 0100,,,,,,,,'=1+1,No`);
+  expect(annLine).toBe(`Imp${tag} Ann,${ann}; ann.work.${tag}@example.com,Org ${tag},,+14155550100,,,,,,,,'=1+1,No`);
   expect(lines.find((l) => l.includes(bo))).toContain(`Imp${tag} Bo,${bo},`);
   expect(lines.some((l) => l.includes(`Imp${tag} Bad`))).toBe(false);
 

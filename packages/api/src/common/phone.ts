@@ -1,17 +1,21 @@
-/**
- * The one phone rule, for agents' phones and CRM users' phone: digits with the usual separators,
- * an optional leading + or opening bracket ("(555) 123-4567") and extension, at least three digits. (Country codes and E.164 storage are
- * issue 24's work; this keeps text that is not a phone number out.)
- */
-const PHONE_RE = /^\+?\(?[0-9][0-9 ()./-]*(\s*(x|ext\.?)\s*[0-9]{1,6})?$/i;
+import { parsePhone } from '@roster/shared';
+import type { FieldCheck } from './errors';
 
-/** Digits of a phone number with a leading + kept: what duplicate suggestions compare. */
+/**
+ * The one phone rule, for agents' phones and CRM users' phone (issue 24): a number in
+ * international form, or national form with a country, stored in E.164 (shared/phone.ts).
+ */
+
+/** Digits of a phone number with a leading + kept: what duplicate suggestions compare (the E.164 number itself for numbers stored since issue 24). */
 export const phoneKey = (phone: string | null): string | null => {
   if (!phone) return null;
   const key = (phone.trim().startsWith('+') ? '+' : '') + phone.replace(/\D/g, '');
   return key.replace('+', '').length ? key : null;
 };
 
-export const isPhoneNumber = (v: string): boolean => PHONE_RE.test(v) && (phoneKey(v)?.replace('+', '').length ?? 0) >= 3;
-
-export const NOT_A_PHONE = 'is not a phone number';
+/** `raw` as E.164, or undefined with a field error on `field`. */
+export function checkPhone(fc: FieldCheck, field: string, raw: string, country?: string | null): string | undefined {
+  const r = parsePhone(raw, country);
+  fc.check(r.ok, field, r.ok ? '' : r.problem);
+  return r.ok ? r.e164 : undefined;
+}

@@ -37,6 +37,7 @@ import { LightAgents1764850000000 } from './migrations/1764850000000-light-agent
 import { ReadReplicas1764860000000 } from './migrations/1764860000000-read-replicas';
 import { SsoDefaultAgentType1764870000000 } from './migrations/1764870000000-sso-default-agent-type';
 import { BusinessUnits1764880000000 } from './migrations/1764880000000-business-units';
+import { AgentPhones1764890000000 } from './migrations/1764890000000-agent-phones';
 import { AgentAvatar1764900000000 } from './migrations/1764900000000-agent-avatar';
 
 export const migrations = [
@@ -73,6 +74,7 @@ export const migrations = [
   ReadReplicas1764860000000,
   SsoDefaultAgentType1764870000000,
   BusinessUnits1764880000000,
+  AgentPhones1764890000000,
   AgentAvatar1764900000000,
 ];
 

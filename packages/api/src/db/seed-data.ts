@@ -181,7 +181,7 @@ export const AGENTS: AgentSpec[] = [
     tz: 'Africa/Lagos',
     lang: 'en',
     unit: EMEA,
-    phone: '+234 1 555 0163',
+    mobile: '+234 802 555 0163',
     teams: [T1, ONB],
     groups: [TIER1],
     permissions: ['tickets.merge', 'kb.publish'],

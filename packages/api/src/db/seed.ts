@@ -3,6 +3,7 @@ import { DataSource, EntityManager, EntityTarget, In, MoreThan, ObjectLiteral } 
 import { Config, loadConfig } from '../config';
 import { systemActor } from '../common/actor';
 import { Agent, AgentStatus, claimAgentEmails, newAgentRow, syncAgentWords } from '../modules/agent';
+import { parsePhone, type StoredPhone } from '@roster/shared';
 import { hashPassword } from '../modules/auth';
 import { Invitation, InvitationStatus } from '../modules/invitation';
 import { ChangeLogEntityType, recordChanges } from '../common/change-log';
@@ -267,16 +268,28 @@ function accessRows(access: Access, deptIds: Map<string, number>): { departmentI
   return Object.entries(access).map(([name, level]) => ({ departmentId: deptIds.get(name)!, access: DepartmentAccessLevel[level] }));
 }
 
+/** The demo's numbers in E.164; the SMS number (Preferences) is the mobile when there is one, else the landline. */
+function seedPhones(a: AgentSpec): StoredPhone[] {
+  const e164 = (raw: string) => {
+    const r = parsePhone(raw);
+    if (!r.ok) throw new Error(`seed phone ${raw} ${r.problem}`);
+    return r.e164;
+  };
+  const sms = a.mobile ?? a.phone;
+  return [
+    ...(a.mobile ? [{ label: 'MOBILE' as const, number: e164(a.mobile) }] : []),
+    ...(a.phone ? [{ label: 'LANDLINE' as const, number: e164(a.phone) }] : []),
+    ...(sms ? [{ label: 'SMS' as const, number: e164(sms) }] : []),
+  ];
+}
+
 function agentRow(a: AgentSpec, passwordHash: string, now: Date, unitIds: Map<string, number>): Partial<Agent> {
   return newAgentRow({
     email: demoEmail(a.name),
     extraEmails: a.extraEmails ?? [],
     name: a.name,
     alias: a.alias ?? null,
-    // The Preferences phone is the SMS number, so a mobile wins over a landline.
-    phone: a.mobile ?? a.phone ?? null,
-    landlinePhone: a.phone ?? null,
-    mobilePhone: a.mobile ?? null,
+    phones: seedPhones(a),
     timezone: a.tz,
     language: a.lang,
     businessUnitId: unitIds.get(a.unit) ?? null,

@@ -6,7 +6,7 @@ import { AuthChecker } from './plugins/auth-checker';
 import { validateArg } from './validate';
 import { leanResolvers } from './lean-resolvers';
 import { fieldIsGuarded, fieldMetadata } from './type-graphql-internals';
-import { AgentResolver } from '../modules/agent';
+import { AgentPhonesResolver, AgentResolver } from '../modules/agent';
 import { AgentImportResolver } from '../modules/agent-import';
 import { UserImportResolver } from '../modules/user-import';
 import { ApiTokenResolver } from '../modules/api-token';
@@ -38,6 +38,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SecondFactorResolver,
   PasskeyResolver,
   AgentResolver,
+  AgentPhonesResolver,
   PermissionResolver,
   TeamResolver,
   OrganizationTeamsResolver,

@@ -85,10 +85,12 @@ export type Agent = {
   id: Scalars['ID']['output'];
   isAdmin: Scalars['Boolean']['output'];
   isReportsAdmin: Scalars['Boolean']['output'];
+  /** The first LANDLINE phone. */
   landlinePhone: Maybe<Scalars['String']['output']>;
   language: Scalars['String']['output'];
   /** When the agent last signed in: administrators and the agent see it, others get null. */
   lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  /** The first MOBILE phone. */
   mobilePhone: Maybe<Scalars['String']['output']>;
   mustChangePassword: Scalars['Boolean']['output'];
   /** True for the signed-in agent while this session may only enrol: two-step sign-in is required for them and they have none (like mustChangePassword). False otherwise. */
@@ -98,8 +100,10 @@ export type Agent = {
   permissionGroups: Array<PermissionGroup>;
   /** Permissions granted to this agent directly. */
   permissions: Array<Scalars['String']['output']>;
-  /** The main phone, set in Preferences (Roster sends no SMS). */
+  /** The first SMS phone, set in Preferences (Roster sends no SMS). */
   phone: Maybe<Scalars['String']['output']>;
+  /** At most 10 labelled numbers. */
+  phones: Array<AgentPhone>;
   /** Sanitised HTML. */
   signature: Maybe<Scalars['String']['output']>;
   status: AgentStatus;
@@ -211,6 +215,27 @@ export type AgentOrder = {
 export type AgentOrderField =
   | 'EMAIL'
   | 'NAME';
+
+/** One of an agent's phones. */
+export type AgentPhone = {
+  /** ISO 3166 region of the number, when known. */
+  country: Maybe<Scalars['String']['output']>;
+  /** International format (+44 7911 123456). */
+  formatted: Scalars['String']['output'];
+  /** false: a number from before issue 24 that did not read as a phone number; kept until someone fixes or removes it. */
+  isValid: Scalars['Boolean']['output'];
+  label: PhoneLabel;
+  /** E.164 (+447911123456); text kept as it was when isValid is false. */
+  number: Scalars['String']['output'];
+};
+
+/** One phone of an agent: stored in E.164. */
+export type AgentPhoneInput = {
+  /** ISO 3166 region (GB) whose calling code a national number uses; omitted: the number starts with +. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  label: PhoneLabel;
+  number: Scalars['String']['input'];
+};
 
 /** One place the signed-in agent is signed in (My sessions). */
 export type AgentSession = {
@@ -442,6 +467,8 @@ export type CreateAgentInput = {
   permissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   permissions?: InputMaybe<Array<Scalars['String']['input']>>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every phone of the agent; not with phone, landlinePhone or mobilePhone. */
+  phones?: InputMaybe<Array<AgentPhoneInput>>;
   /** Login details + Quick Start Guide PDF. */
   sendWelcomeEmail?: InputMaybe<Scalars['Boolean']['input']>;
   /** HTML; sanitised on write. */
@@ -1441,6 +1468,14 @@ export type PermissionGroupInput = {
   permissions?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** What a phone is for. The single fields map to labels: phone = SMS, landlinePhone = LANDLINE, mobilePhone = MOBILE. */
+export type PhoneLabel =
+  | 'LANDLINE'
+  | 'MOBILE'
+  | 'OTHER'
+  | 'SMS'
+  | 'WORK';
+
 export type Query = {
   /** null when no agent has this id. */
   agent: Maybe<Agent>;
@@ -1854,6 +1889,8 @@ export type UpdateAgentInput = {
   permissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   permissions?: InputMaybe<Array<Scalars['String']['input']>>;
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every phone of the agent; not with phone, landlinePhone or mobilePhone. */
+  phones?: InputMaybe<Array<AgentPhoneInput>>;
   /** HTML; sanitised on write. */
   signature?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<AgentStatus>;

@@ -102,7 +102,7 @@ export function accessHelpers(app: () => TestApp) {
   const agentRow = async (id: string) =>
     (
       await app().roster.ds.query(
-        'SELECT name, alias, phone, is_admin, is_reports_admin, status, permissions, can_edit_own_ticket_notifications FROM agent WHERE id = ?',
+        'SELECT name, alias, phones, is_admin, is_reports_admin, status, permissions, can_edit_own_ticket_notifications FROM agent WHERE id = ?',
         [Number(id)],
       )
     )[0];

@@ -35,3 +35,14 @@ export async function dataSourceBefore(migration: (typeof migrations)[number], d
   await before.runMigrations({ transaction: 'each' });
   return before;
 }
+
+/** Runs the migrations `db` still lacks; returns the data source and the lines they wrote to the migration log (console.warn). */
+export async function migrateLogged(db: DbConfig): Promise<{ ds: DataSource; logged: string[] }> {
+  const logged: string[] = [];
+  const warn = jest.spyOn(console, 'warn').mockImplementation((m: unknown) => void logged.push(String(m)));
+  try {
+    return { ds: await initDataSource(createDataSource(db)), logged };
+  } finally {
+    warn.mockRestore();
+  }
+}

@@ -1,4 +1,4 @@
-import { OTHER_NOTIFICATION_EVENTS, PERMISSION_CATALOG, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
+import { MAX_PHONES, OTHER_NOTIFICATION_EVENTS, PERMISSION_CATALOG, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
 import { SCOPES } from '../../common/auth';
 import { MAX_EXTRA_EMAILS } from '../../common/input-limits';
 import { MAX_BUSINESS_UNITS, MAX_DEPARTMENTS, MAX_PERMISSION_GROUPS, MAX_TEAMS, MAX_USERGROUPS } from '../../common/list-limits';
@@ -32,6 +32,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Agent.effectivePermissions': PERMISSIONS,
   'Agent.permissions': PERMISSIONS,
   'Agent.extraEmails': MAX_EXTRA_EMAILS,
+  'Agent.phones': MAX_PHONES,
   'Agent.otherNotifications': NOTIFICATIONS,
   'Agent.ticketNotifications': NOTIFICATIONS,
   'Agent.permissionGroups': RELATION_ESTIMATE,

@@ -9,7 +9,7 @@ import { Team } from '../team/team.entity';
 import { checkBusinessUnit } from '../business-unit/business-unit.lookup';
 import { Agent, AgentStatus, AgentType } from './agent.entity';
 import type { AgentFields } from './agent.types';
-import { isPhoneNumber, NOT_A_PHONE } from '../../common/phone';
+import { checkPhones } from './agent-phones';
 import {
   checkDisplayName,
   checkEmail,
@@ -45,8 +45,7 @@ export const notificationsOn = (a: Agent) => [...ticketNotificationsOf(a), ...ot
 
 export const AGENT_DEFAULTS = { timezone: 'UTC', language: 'en', canEditOwnTicketNotifications: true } as const;
 
-const TEXT_FIELDS = ['alias', 'phone', 'landlinePhone', 'mobilePhone'] as const;
-const PHONE_FIELDS: ReadonlySet<string> = new Set(['phone', 'landlinePhone', 'mobilePhone']);
+const TEXT_FIELDS = ['alias'] as const;
 const FLAGS = ['isAdmin', 'isReportsAdmin'] as const;
 
 /**
@@ -72,8 +71,9 @@ export async function buildAgentChange(
   for (const f of TEXT_FIELDS) {
     const v = optionalText(input[f]);
     if (v !== undefined) patch[f] = v;
-    if (v && PHONE_FIELDS.has(f)) fc.check(isPhoneNumber(v), f, NOT_A_PHONE);
   }
+  const phones = checkPhones(fc, input, current?.phones ?? null);
+  if (phones !== undefined) patch.phones = phones;
   if (input.alias) checkDisplayName(fc, 'alias', input.alias);
   if (input.timezone !== undefined) {
     const tz = input.timezone ?? AGENT_DEFAULTS.timezone;

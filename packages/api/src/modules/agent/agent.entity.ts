@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Bool, DateCol, JsonCol, Str, TextCol } from '../../common/columns';
-import { sortKey, type NotificationSettingValue } from '@roster/shared';
+import { sortKey, type NotificationSettingValue, type StoredPhone } from '@roster/shared';
 
 export enum AgentStatus {
   ACTIVE = 'ACTIVE',
@@ -54,17 +54,9 @@ export class Agent {
   @Str(255, { nullable: true })
   aliasKey: string | null;
 
-  @Str(50, { nullable: true })
-  @Field(() => String, { nullable: true, description: 'The main phone, set in Preferences (Roster sends no SMS).' })
-  phone: string | null;
-
-  @Str(50, { nullable: true })
-  @Field(() => String, { nullable: true })
-  landlinePhone: string | null;
-
-  @Str(50, { nullable: true })
-  @Field(() => String, { nullable: true })
-  mobilePhone: string | null;
+  /** Labelled numbers in E.164 (agent-phones.ts); GraphQL reads them through AgentPhonesResolver. Null reads as none. */
+  @JsonCol({ nullable: true })
+  phones: StoredPhone[] | null;
 
   @Str(64)
   @Field()
@@ -164,9 +156,7 @@ export function newAgentRow(fields: Pick<Agent, 'email' | 'name'> & Partial<Omit
   return withSortKeys({
     extraEmails: [],
     alias: null,
-    phone: null,
-    landlinePhone: null,
-    mobilePhone: null,
+    phones: [],
     timezone: 'UTC',
     language: 'en',
     businessUnitId: null,

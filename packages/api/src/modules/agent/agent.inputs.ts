@@ -1,9 +1,10 @@
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { PASSWORD_MAX_LENGTH } from '@roster/shared';
+import { MAX_PHONES, PASSWORD_MAX_LENGTH } from '@roster/shared';
 import { MAX_EXTRA_EMAILS, MAX_NOTIFICATION_SETTINGS, MAX_PERMISSION_KEYS, MaxItems } from '../../common/input-limits';
 import { DepartmentAccessInput } from '../department/department.inputs';
 import { AgentStatus, AgentType } from './agent.entity';
+import { AgentPhoneInput } from './agent-phones.inputs';
 import { AgentSettingsSection, BulkUpdateAgentsFields, CreateAgentFields, UpdateAgentFields } from './agent.types';
 
 export { AgentSettingsSection };
@@ -65,6 +66,12 @@ abstract class AgentFieldsInput {
   @Field({ nullable: true }) @MaxLength(50) phone?: string;
   @Field({ nullable: true }) @MaxLength(50) landlinePhone?: string;
   @Field({ nullable: true }) @MaxLength(50) mobilePhone?: string;
+  @Field(() => [AgentPhoneInput], {
+    nullable: true,
+    description: 'Replaces every phone of the agent; not with phone, landlinePhone or mobilePhone.',
+  })
+  @MaxItems(MAX_PHONES)
+  phones?: AgentPhoneInput[];
   @Field({ nullable: true, description: 'IANA zone, e.g. Europe/London.' }) @MaxLength(64) timezone?: string;
   @Field({ nullable: true, description: 'Language tag, e.g. en or pt-BR.' }) @MaxLength(16) language?: string;
   @Field({ nullable: true, description: 'The business unit by name (an existing one; businessUnits). Empty or null: none.' })

@@ -19,6 +19,10 @@ const FIELD_COLUMNS: Record<string, string[]> = {
   effectivePermissions: ['permissions', 'type'],
   // modules/business-unit resolves the unit's name.
   businessUnit: ['businessUnitId'],
+  // The single phone fields read the list (agent-phones.ts).
+  phone: ['phones'],
+  landlinePhone: ['phones'],
+  mobilePhone: ['phones'],
   // The CRM record (modules/agent-crm) reads its own tables by the agent's id.
   crmSummary: [],
   crmContact: [],

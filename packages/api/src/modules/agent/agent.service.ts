@@ -30,6 +30,7 @@ const SELF_EDITABLE = new Set([
   'phone',
   'landlinePhone',
   'mobilePhone',
+  'phones',
   'timezone',
   'language',
   'signature',

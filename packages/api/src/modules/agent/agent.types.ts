@@ -19,6 +19,12 @@ export enum AgentSettingsSection {
   LANGUAGE = 'LANGUAGE',
 }
 
+export interface PhoneFields {
+  label: string;
+  country?: string | null;
+  number: string | null;
+}
+
 export interface AgentFields {
   email?: string | null;
   name?: string | null;
@@ -26,6 +32,8 @@ export interface AgentFields {
   phone?: string | null;
   landlinePhone?: string | null;
   mobilePhone?: string | null;
+  /** Replaces the agent's phones (agent-phones.ts); with a country, a number may be in national form. */
+  phones?: PhoneFields[] | null;
   timezone?: string | null;
   language?: string | null;
   /** The unit by name (refused when no unit has it); or businessUnitId. Empty or null: none. */

@@ -15,6 +15,7 @@ import { linkRows } from './agent-links';
 import { AgentChange, type AgentWrite, isActiveAdmin, otherNotificationsOf, ticketNotificationsOf } from './agent.change';
 import { Agent, AgentStatus, withSortKeys } from './agent.entity';
 import { syncAgentWords } from './agent.words';
+import { phonesText } from './agent-phones';
 import { applyAgentTypeRules } from './agent.type-rules';
 import { unitNames } from '../business-unit/business-unit.lookup';
 
@@ -31,9 +32,7 @@ const LOGGED_FIELDS = [
   'email',
   'name',
   'alias',
-  'phone',
-  'landlinePhone',
-  'mobilePhone',
+  'phones',
   'timezone',
   'language',
   'businessUnit',
@@ -95,6 +94,7 @@ function scalarSnapshot(agent: Agent, units: Map<number, string>, created = fals
     permissions: setText(agent.permissions ?? []),
     // The unit by name, as the agent page shows it.
     businessUnit: agent.businessUnitId === null ? null : (units.get(agent.businessUnitId) ?? null),
+    phones: phonesText(agent.phones),
   };
   if (created) return snap;
   snap.ticketNotifications = ticketNotificationsOf(agent);

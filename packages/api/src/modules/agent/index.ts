@@ -7,6 +7,7 @@ export { DepartmentAccessEntry, relationBatches } from './agent-relations';
 export { AGENT_CSV_HEADER, agentCsvPages, formulaSafe } from './agent.export';
 export { AGENTS_CURSOR, listAgents } from './agent.query';
 export { AgentResolver } from './agent.resolver';
+export { AgentPhonesResolver } from './agent-phones.resolver';
 export { assertDisplayName, checkDisplayName, checkEmail, SIGNATURE_MAX_BYTES } from './agent.validation';
 export { writeAgentChanges } from './agent.write';
 export { agentLoaders } from './agent.loaders';

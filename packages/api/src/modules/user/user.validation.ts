@@ -1,7 +1,7 @@
 import { checkEmailAddress, displayNameProblem } from '@roster/shared';
 import { FieldCheck } from '../../common/errors';
 import { isValidLanguage, isValidTimezone } from '../agent/agent.validation';
-import { isPhoneNumber, NOT_A_PHONE, phoneKey } from '../../common/phone';
+import { checkPhone, phoneKey } from '../../common/phone';
 import { normalizeWebsite, NOT_A_WEBSITE } from '../../common/website';
 
 // Field limits of a user record (the GraphQL inputs carry the same @MaxLength).
@@ -127,7 +127,10 @@ export function checkContact(fc: FieldCheck, input: ContactFields): ContactField
     if (v === undefined) continue;
     out[f] = v;
     if (v === null || !maxLength(fc, f, v)) continue;
-    if (f === 'phone') fc.check(isPhoneNumber(v), f, NOT_A_PHONE);
+    if (f === 'phone') {
+      const e164 = checkPhone(fc, f, v);
+      if (e164) out.phone = e164;
+    }
     if (f === 'im') fc.check(!/[\r\n]/.test(v), f, 'must be one line');
     if (f === 'twitter') {
       const handle = twitterHandle(v);

@@ -8,6 +8,7 @@ import { LocationProbe, renderRoutes } from '../../test/apollo-router';
 import { UnsavedEditsScope } from '../unsaved-edits';
 import { ContactEditor } from './contact-editor';
 import type { ContactValues } from './contact-fields';
+import { ContactValue } from './contact-links';
 import { httpUrl, telHref } from './contact-links';
 
 const refusal = (fields: Record<string, string>) =>
@@ -148,5 +149,15 @@ describe('ContactEditor', () => {
     await user.type(screen.getByRole('textbox', { name: 'Phone' }), '{Backspace}');
     await user.click(screen.getByRole('link', { name: 'Users' }));
     expect(await screen.findByTestId('location')).toHaveTextContent('list /crm');
+  });
+});
+
+describe('ContactValue phone', () => {
+  it('shows a number stored in E.164 in its international format, dialled as stored; older text as it is', () => {
+    const { unmount } = render(<ContactValue field="phone" value="+442079460958" />);
+    expect(screen.getByRole('link', { name: '+44 20 7946 0958' })).toHaveAttribute('href', 'tel:+442079460958');
+    unmount();
+    render(<ContactValue field="phone" value="555 0100" />);
+    expect(screen.getByRole('link', { name: '555 0100' })).toHaveAttribute('href', 'tel:5550100');
   });
 });

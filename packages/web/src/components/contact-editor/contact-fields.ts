@@ -18,6 +18,7 @@ export const CONTACT_LABELS: Record<ContactKey, string> = {
 };
 
 export const CONTACT_HINTS: Partial<Record<ContactKey, string>> = {
+  phone: 'With the country code: +44 20 7946 0958',
   website: 'For example acme.example',
   twitter: 'With or without @',
   linkedin: 'https://www.linkedin.com/in/…',

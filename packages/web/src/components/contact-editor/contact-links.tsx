@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatPhone } from '@roster/shared';
 import type { ContactKey } from './contact-fields';
 import { AddressMapCard } from './address-map-card';
 
@@ -35,8 +36,9 @@ function External({ href, children }: { href: string; children: ReactNode }) {
 /** One stored contact value as the record shows it. */
 export function ContactValue({ field, value, mapUrl }: { field: ContactKey; value: string; mapUrl?: string | null }) {
   if (field === 'phone') {
+    // Stored in E.164 (issue 24), shown in its international format; older text as it is.
     const href = telHref(value);
-    return href ? <a href={href}>{value}</a> : <>{value}</>;
+    return href ? <a href={href}>{formatPhone(value)}</a> : <>{value}</>;
   }
   if (field === 'twitter') {
     const handle = value.replace(/^@/, '');

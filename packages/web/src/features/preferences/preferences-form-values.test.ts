@@ -19,7 +19,7 @@ describe('preferences form values', () => {
   it('sends everything when allowed, empty optional fields as null', () => {
     const a = agent();
     const input = toInput({ ...toFormValues(a, catalog), alias: '  ' }, rightsOf(a), a.email);
-    expect(input).toMatchObject({ name: 'Ann', alias: null, phone: null, timezone: 'UTC' });
+    expect(input).toMatchObject({ name: 'Ann', alias: null, phones: [], timezone: 'UTC' });
     expect(input.ticketNotifications).toEqual([{ event: 'ticket.new', email: true, browser: true }]);
   });
 

@@ -1,5 +1,6 @@
 import type { NotificationEvent, PreferenceFieldsFragment, UpdateAgentInput } from '../../gql/graphql';
 import { changesLoginEmail, CURRENT_PASSWORD_LABEL } from '../../lib/login-email';
+import { toPhoneInput, toPhoneRows, type PhoneRow } from '../../components/phone-list/phone-rows';
 
 export interface NotificationRow {
   event: string;
@@ -12,9 +13,8 @@ export interface PreferenceValues {
   name: string;
   alias: string;
   email: string;
-  phone: string;
-  mobilePhone: string;
-  landlinePhone: string;
+  /** The agent's phones (SMS is the Preferences phone); the list replaces the stored one. */
+  phones: PhoneRow[];
   timezone: string;
   language: string;
   signature: string;
@@ -24,26 +24,12 @@ export interface PreferenceValues {
   otherNotifications: NotificationRow[];
 }
 
-export const PROFILE_FIELDS = [
-  'name',
-  'alias',
-  'email',
-  'phone',
-  'mobilePhone',
-  'landlinePhone',
-  'timezone',
-  'language',
-  'signature',
-  'currentPassword',
-] as const;
+export const PROFILE_FIELDS = ['name', 'alias', 'email', 'timezone', 'language', 'signature', 'currentPassword'] as const;
 
 export const LABELS: Record<(typeof PROFILE_FIELDS)[number], string> = {
   name: 'Name',
   alias: 'Alias',
   email: 'Email',
-  phone: 'Main phone',
-  mobilePhone: 'Mobile',
-  landlinePhone: 'Land line',
   timezone: 'Time zone',
   language: 'Language',
   signature: 'Signature',
@@ -70,9 +56,7 @@ export function toFormValues(agent: PreferenceFieldsFragment, catalog: Catalog):
     name: agent.name,
     alias: agent.alias ?? '',
     email: agent.email,
-    phone: agent.phone ?? '',
-    mobilePhone: agent.mobilePhone ?? '',
-    landlinePhone: agent.landlinePhone ?? '',
+    phones: toPhoneRows(agent.phones),
     timezone: agent.timezone,
     language: agent.language,
     signature: agent.signature ?? '',
@@ -111,9 +95,7 @@ export function toInput(values: PreferenceValues, rights: PreferenceRights, stor
       name: values.name.trim(),
       alias: orNull(values.alias),
       email: values.email.trim(),
-      phone: orNull(values.phone),
-      mobilePhone: orNull(values.mobilePhone),
-      landlinePhone: orNull(values.landlinePhone),
+      phones: toPhoneInput(values.phones),
       timezone: values.timezone.trim(),
       language: values.language.trim(),
       signature: orNull(values.signature),

@@ -6,9 +6,12 @@ export const PREFERENCE_FIELDS = graphql(`
     name
     alias
     email
-    phone
-    mobilePhone
-    landlinePhone
+    phones {
+      label
+      number
+      country
+      isValid
+    }
     timezone
     language
     signature

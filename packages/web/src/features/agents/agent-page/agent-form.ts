@@ -3,16 +3,16 @@
 // API's field errors (`input.teamIds.2`) belong.
 import type { AgentType, DepartmentAccessLevel, UpdateAgentInput } from '../../../gql/graphql';
 import { changesLoginEmail, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
-import { fieldPathLabel } from '../../../lib/server-field-errors';
+import { fieldPathLabel, ordinal } from '../../../lib/server-field-errors';
+import { samePhones, toPhoneInput, toPhoneRows, type PhoneRow } from '../../../components/phone-list/phone-rows';
+
+const PHONE_PART_NAMES = { country: 'country code', number: 'number', label: 'label' } as const;
 import type { AgentDetails, PageCatalogs } from './agent-page-types';
 
 export const PROFILE_LABELS = {
   name: 'Name',
   alias: 'Alias (shown to end users)',
   email: 'Email (sign-in)',
-  phone: 'Main phone',
-  landlinePhone: 'Land line',
-  mobilePhone: 'Mobile phone',
   timezone: 'Time zone',
   language: 'Language',
   businessUnitId: 'Business unit',
@@ -31,6 +31,8 @@ export interface AgentFormValues extends Record<ProfileField, string> {
   currentPassword: string;
   /** Other addresses of the agent (not for signing in); the list replaces the agent's on save. */
   extraEmails: string[];
+  /** Labelled phones (the list replaces the agent's on save, in E.164). */
+  phones: PhoneRow[];
   /** FULL or LIGHT; converting to LIGHT strips admin access and write permissions on the server. */
   type: AgentType;
   isAdmin: boolean;
@@ -49,7 +51,7 @@ export type AgentFormField = keyof AgentFormValues;
 
 /** The tabs that edit something, and the fields each holds (the change log edits nothing). */
 export const FIELD_TABS = {
-  profile: [...PROFILE_FIELDS, 'currentPassword', 'extraEmails'],
+  profile: [...PROFILE_FIELDS, 'currentPassword', 'phones', 'extraEmails'],
   permissions: ['type', 'isAdmin', 'isReportsAdmin', 'permissions'],
   groups: ['permissionGroupIds'],
   teams: ['teamIds'],
@@ -70,6 +72,7 @@ export const FIELD_LABELS: Record<string, string> = Object.fromEntries(
     ...PROFILE_LABELS,
     currentPassword: CURRENT_PASSWORD_LABEL,
     extraEmails: 'Extra email addresses',
+    phones: 'Phones',
     type: 'Agent type',
     isAdmin: 'Administrator access',
     isReportsAdmin: 'Reports administrator access',
@@ -92,6 +95,7 @@ export function toFormValues(agent: AgentDetails): AgentFormValues {
     ...profile,
     currentPassword: '',
     extraEmails: [...agent.extraEmails],
+    phones: toPhoneRows(agent.phones),
     type: agent.type,
     isAdmin: agent.isAdmin,
     isReportsAdmin: agent.isReportsAdmin,
@@ -125,6 +129,7 @@ function changedEvents(
  */
 export function fieldChanges(field: AgentFormField, base: AgentFormValues, draft: AgentFormValues): number {
   if (field === 'currentPassword') return 0;
+  if (field === 'phones') return samePhones(base.phones, draft.phones) ? 0 : 1;
   const [a, b] = [base[field], draft[field]];
   if (typeof a === 'string' || typeof a === 'boolean') return a === b ? 0 : 1;
   if (Array.isArray(a)) {
@@ -171,6 +176,8 @@ export function toUpdateInput(base: AgentFormValues, draft: AgentFormValues): Up
       input.departments = Object.entries(draft.departments).map(([departmentId, access]) => ({ departmentId, access }));
     } else if (field === 'ticketNotifications' || field === 'otherNotifications') {
       input[field] = changedEvents(base[field], draft[field]);
+    } else if (field === 'phones') {
+      input.phones = toPhoneInput(draft.phones);
     } else if (field === 'type') {
       input.type = draft.type;
     } else if (typeof draft[field] === 'string') {
@@ -220,6 +227,8 @@ export function errorLabel(path: string, values: AgentFormValues, catalogs?: Par
   const nameIn = (list: readonly { id: string; name: string }[] | undefined, ids: readonly string[]) => (i: number) =>
     list?.find((entry) => entry.id === ids[i])?.name;
   const departmentIds = Object.keys(values.departments);
+  const phone = /^input\.phones\.(\d+)\.(country|number|label)$/.exec(path);
+  if (phone) return `Phones: ${PHONE_PART_NAMES[phone[2] as keyof typeof PHONE_PART_NAMES]} of the ${ordinal(Number(phone[1]))} phone`;
   return fieldPathLabel(path, FIELD_LABELS, {
     'input.extraEmails': { noun: 'address', nameOf: (i) => values.extraEmails[i] || undefined },
     'input.teamIds': { noun: 'team', nameOf: nameIn(catalogs?.teams, values.teamIds) },

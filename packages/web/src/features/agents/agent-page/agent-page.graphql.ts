@@ -11,9 +11,12 @@ export const AGENT_PAGE_FIELDS = graphql(`
     alias
     email
     extraEmails
-    phone
-    landlinePhone
-    mobilePhone
+    phones {
+      label
+      number
+      country
+      isValid
+    }
     timezone
     language
     businessUnit

@@ -3,7 +3,9 @@ import { LanguageField } from '../../../components/language-field';
 import { TextField } from '../../../components/text-field';
 import { TimezoneField } from '../../../components/timezone-field';
 import { CURRENT_PASSWORD_HINT, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
-import { asksCurrentPassword, PROFILE_LABELS, type ProfileField } from './agent-form';
+import { PhoneListEditor } from '../../../components/phone-list/phone-list-editor';
+import { phoneRowErrors } from '../../../components/phone-list/phone-rows';
+import { asksCurrentPassword, FIELD_LABELS, PROFILE_LABELS, type ProfileField } from './agent-form';
 import { ExtraEmails } from './extra-emails';
 import { BusinessUnitSelect } from '../../business-units/components/business-unit-select';
 import { useAgentFormContext } from './use-agent-form';
@@ -58,9 +60,6 @@ export function ProfileTab({ readOnly, agent, isViewer = false }: ProfileTabProp
             error={form.errorOf('currentPassword')}
           />
         )}
-        {field('phone', { type: 'tel' })}
-        {field('landlinePhone', { type: 'tel' })}
-        {field('mobilePhone', { type: 'tel' })}
         <TimezoneField value={form.values.timezone} onChange={(v) => form.set('timezone', v)} error={form.errorOf('timezone')} />
         <LanguageField value={form.values.language} onChange={(v) => form.set('language', v)} error={form.errorOf('language')} />
         <BusinessUnitSelect
@@ -70,6 +69,15 @@ export function ProfileTab({ readOnly, agent, isViewer = false }: ProfileTabProp
           error={form.errorOf('businessUnitId')}
         />
       </fieldset>
+      <PhoneListEditor
+        title={FIELD_LABELS['input.phones']}
+        hint="Pick the country, then type the number as dialled there (or start it with +). SMS is the number for text messages."
+        rows={form.values.phones}
+        onChange={(rows) => form.set('phones', rows)}
+        errors={phoneRowErrors(form.errors, 'input.phones')}
+        listError={form.errors['input.phones']}
+        readOnly={readOnly}
+      />
       <ExtraEmails readOnly={readOnly} />
     </div>
   );

@@ -36,6 +36,9 @@ export interface CreatedAgent {
 }
 
 type SwitchName = 'isAdmin' | 'isReportsAdmin' | 'sendWelcomeEmail' | 'forcePasswordChange';
+/** The single phone fields take a number with its country code; the agent page's Phones list also takes national numbers. */
+const INTERNATIONAL = 'With the country code: +44 20 7946 0958.';
+
 type TextName = 'email' | 'name' | 'alias' | 'phone' | 'landlinePhone' | 'mobilePhone';
 
 const REQUIRED = 'is required';
@@ -157,9 +160,9 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
               />
             )}
           />
-          {text('phone', { type: 'tel', hint: 'Used for text messages.' })}
-          {text('landlinePhone', { type: 'tel' })}
-          {text('mobilePhone', { type: 'tel' })}
+          {text('phone', { type: 'tel', hint: `Used for text messages. ${INTERNATIONAL}` })}
+          {text('landlinePhone', { type: 'tel', hint: INTERNATIONAL })}
+          {text('mobilePhone', { type: 'tel', hint: INTERNATIONAL })}
         </div>
       </section>
 

@@ -14,11 +14,17 @@ import { applyServerFieldErrors } from '../../../lib/form-errors';
 import { changesLoginEmail, CURRENT_PASSWORD_HINT } from '../../../lib/login-email';
 import { LABELS, PROFILE_FIELDS, rightsOf, toFormValues, toInput, type PreferenceValues } from '../preferences-form-values';
 import { NotificationSwitches } from './notification-switches';
+import { PhoneListEditor } from '../../../components/phone-list/phone-list-editor';
+import { phoneRowErrors } from '../../../components/phone-list/phone-rows';
 import { SignatureField } from './signature-field';
 
 type Catalog = Parameters<typeof toFormValues>[1];
 
-const FORM_LABELS: Record<string, string> = Object.fromEntries(PROFILE_FIELDS.map((f) => [`input.${f}`, LABELS[f]]));
+const PHONES_LABEL = 'Phones';
+const FORM_LABELS: Record<string, string> = {
+  ...Object.fromEntries(PROFILE_FIELDS.map((f) => [`input.${f}`, LABELS[f]])),
+  'input.phones': PHONES_LABEL,
+};
 
 export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFragment; catalog: Catalog }) {
   const rights = rightsOf(agent);
@@ -75,9 +81,6 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
               {...register('currentPassword', { ...required, shouldUnregister: true })}
             />
           )}
-          <InputField {...field('phone')} type="tel" autoComplete="tel" {...register('phone')} />
-          <InputField {...field('mobilePhone')} type="tel" {...register('mobilePhone')} />
-          <InputField {...field('landlinePhone')} type="tel" {...register('landlinePhone')} />
           <Controller
             control={control}
             name="timezone"
@@ -93,6 +96,21 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
             )}
           />
         </div>
+        <Controller
+          control={control}
+          name="phones"
+          render={({ field: f }) => (
+            <PhoneListEditor
+              title={PHONES_LABEL}
+              hint="Pick the country, then type the number as dialled there (or start it with +). SMS is your number for text messages."
+              rows={f.value}
+              onChange={f.onChange}
+              errors={phoneRowErrors(error?.fields ?? {}, 'input.phones')}
+              listError={error?.fields?.['input.phones']}
+              readOnly={disabled}
+            />
+          )}
+        />
         <SignatureField {...field('signature')} saved={agent.signature ?? null} {...register('signature')} />
         <p>
           <Link to="/change-password">Change your password</Link>
