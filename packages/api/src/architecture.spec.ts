@@ -154,8 +154,8 @@ describe('architecture (README "Code layout")', () => {
     [/^db\//, 'start-up and the CLI: migrations, first-admin bootstrap, demo seed'],
     [/^modules\/[^/]+\/[^/]*\.(run|runner|job)\.ts$/, 'jobs: the import runner commits each chunk in its own transaction'],
     [
-      /^modules\/mail\/mail\.delivery\.ts$/,
-      'the outbox delivery job (claims, sends, records in transactions of its own; issue 17 item 5 splits it out)',
+      /^modules\/mail\/mail\.(delivery|sent)\.ts$/,
+      'the outbox delivery job (claims, sends, records sent batches in transactions of its own; issue 17 item 5 splits it out)',
     ],
   ];
 

@@ -3,7 +3,7 @@ import { createDataSource, migrations } from '../src/db/data-source';
 import { AgentEmail1764670000000 } from '../src/db/migrations/1764670000000-agent-email';
 import { Agent, AgentEmail, newAgentRow } from '../src/modules/agent';
 import { insertRows } from '../src/common/insert-rows';
-import { migrateLogged, testDbConfig } from './helpers/test-db';
+import { columnsNow, migrateLogged, testDbConfig } from './helpers/test-db';
 
 // Migration 1764670000000 fills agent_email from the agents there are: every login keeps its
 // address, an extra address keeps its first holder (logins first, then the lowest agent id), and
@@ -32,10 +32,8 @@ describe('agent_email backfill', () => {
       }),
       newAgentRow({ email: 'cy@example.com', name: 'Cy' }),
     ];
-    // Only the columns the agent table had then: later migrations added others (temporary password expiry, last sign-in, SCIM external id, agent type, phones).
-    const later = new Set(['temporaryPasswordExpiresAt', 'lastSignInAt', 'externalId', 'type', 'phones']);
-    const columns = Object.keys(agents[0]).filter((c) => !later.has(c)) as (keyof Agent & string)[];
-    await insertRows(before.manager, Agent, columns, agents);
+    // Only the columns the agent table had then: later migrations added others.
+    await insertRows(before.manager, Agent, await columnsNow(before, Agent, Object.keys(agents[0])), agents);
     await before.destroy();
 
     const migrated = await migrateLogged(db);

@@ -1,4 +1,4 @@
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { sortKey } from '@roster/shared';
 import { migrations } from '../src/db/data-source';
 import { AgentPhones1764890000000 } from '../src/db/migrations/1764890000000-agent-phones';
@@ -6,22 +6,11 @@ import { insertRows } from '../src/common/insert-rows';
 import { Agent, newAgentRow } from '../src/modules/agent';
 import { User } from '../src/modules/user/user.entity';
 import { NEW_USER_DEFAULTS } from '../src/modules/user/user.service';
-import { dataSourceBefore, migrateLogged, testDbConfig } from './helpers/test-db';
+import { columnsNow, dataSourceBefore, migrateLogged, testDbConfig } from './helpers/test-db';
 
 // Migration 1764890000000 (issue 24): agent.phone (SMS), landline_phone and mobile_phone become
 // labelled entries of agent.phones in E.164; a number that does not parse is kept as it was,
 // flagged and logged, never dropped. CRM phones that parse become E.164 (with their duplicate key).
-
-/** The properties of `entity` whose columns the table has at this point of the migrations. */
-async function columnsNow<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, props: string[]) {
-  const meta = ds.getMetadata(entity);
-  const mysql = ds.options.type === 'mysql';
-  const rows: Record<string, string>[] = await ds.query(
-    mysql ? `SHOW COLUMNS FROM ${meta.tableName}` : `PRAGMA table_info(${meta.tableName})`,
-  );
-  const have = new Set(rows.map((r) => r.Field ?? r.name));
-  return props.filter((p) => have.has(meta.findColumnWithPropertyName(p)?.databaseName ?? '')) as (keyof T & string)[];
-}
 
 describe('agent phones migration', () => {
   let ds: DataSource | undefined;

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { insertParams, insertRows } from '../src/common/insert-rows';
+import { insertRows, INSERT_PARAMS } from '../src/common/insert-rows';
 import { inTransaction } from '../src/common/transaction';
 import { Agent, newAgentRow } from '../src/modules/agent';
 import { OutboxMessage, OutboxStatus, QUICK_START_GUIDE_ATTACHMENT, welcomeEmail, welcomeEmailTemplate } from '../src/modules/mail';
@@ -49,7 +49,7 @@ test('more rows than one statement may carry placeholders for are split into sev
     'nextAttemptAt',
     'createdAt',
   ] as const;
-  const n = Math.ceil(insertParams(ds.manager) / columns.length) * 2 + 7;
+  const n = Math.ceil(INSERT_PARAMS / columns.length) * 2 + 7;
   const rows = Array.from({ length: n }, (_, i) => ({
     toAddress: `split${i}@example.com`,
     subject: 'Subject',

@@ -14,7 +14,7 @@ afterAll(() => t.close());
 
 const N = 5000;
 const line = (i: number, name = `Bulk User ${i}`) =>
-  `${name},"bulk${i}@example.com; bulk${i}@alt.example",Org ${i % 25},Bulk,+1 555 ${String(i).padStart(4, '0')},,,,,,Europe/Berlin,de,,No`;
+  `${name},"bulk${i}@example.com; bulk${i}@alt.example",Org ${i % 25},Bulk,+44 7400 ${100000 + i},,,,,,Europe/Berlin,de,,No`;
 
 test(`${N.toLocaleString('en')} rows import, update and export`, async () => {
   const csv = [USER_HEADER, ...Array.from({ length: N }, (_, i) => line(i))].join('\n');

@@ -8,16 +8,6 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /** Placeholders per statement: under SQLite's 32,766 and MySQL's 65,535. */
 export const INSERT_PARAMS = 32_000;
-/**
- * On SQLite, fewer: TypeORM keeps each statement text's prepared statement (100 per connection),
- * and one of 32,000 placeholders holds megabytes of SQLite's memory. With 4,000 a 100,000-row
- * import's server grows ~25 MB less (pnpm bench import-memory); no round trips to save here.
- */
-export const SQLITE_INSERT_PARAMS = 4_000;
-
-/** The placeholders insertRows puts in one statement on this connection's database. */
-export const insertParams = (em: EntityManager): number =>
-  em.connection.options.type === 'better-sqlite3' ? SQLITE_INSERT_PARAMS : INSERT_PARAMS;
 /** Text per statement: well under MariaDB's default max_allowed_packet (16 MB), and small enough
  * that one statement's values die young (an import's welcome emails are ~3 kB each). */
 const INSERT_CHARS = 1_000_000;
@@ -78,7 +68,7 @@ export async function insertRows<T extends ObjectLiteral>(
   rows: Iterable<Partial<T>>,
 ): Promise<void> {
   const { sqlHead, tuple, convert } = planFor(em, entity as EntityTarget<ObjectLiteral>, props);
-  const perStatement = Math.max(1, Math.floor(insertParams(em) / props.length));
+  const perStatement = Math.max(1, Math.floor(INSERT_PARAMS / props.length));
   let params: unknown[] = [];
   let tuples = 0;
   let chars = 0;

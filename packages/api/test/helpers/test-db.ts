@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DataSource, Logger } from 'typeorm';
+import { DataSource, EntityTarget, Logger, ObjectLiteral } from 'typeorm';
 import type { DbConfig } from '../../src/config';
 import { createDataSource, initDataSource, migrations } from '../../src/db/data-source';
 
@@ -45,4 +45,15 @@ export async function migrateLogged(db: DbConfig): Promise<{ ds: DataSource; log
   } finally {
     warn.mockRestore();
   }
+}
+
+/** The properties of `entity` whose columns the table has at this point of the migrations (later ones add others). */
+export async function columnsNow<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, props: string[]) {
+  const meta = ds.getMetadata(entity);
+  const mysql = ds.options.type === 'mysql';
+  const rows: Record<string, string>[] = await ds.query(
+    mysql ? `SHOW COLUMNS FROM ${meta.tableName}` : `PRAGMA table_info(${meta.tableName})`,
+  );
+  const have = new Set(rows.map((r) => r.Field ?? r.name));
+  return props.filter((p) => have.has(meta.findColumnWithPropertyName(p)?.databaseName ?? '')) as (keyof T & string)[];
 }

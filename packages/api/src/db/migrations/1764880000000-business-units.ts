@@ -25,9 +25,14 @@ export class BusinessUnits1764880000000 implements MigrationInterface {
       }),
       true,
     );
-    if (isSqlite(q))
-      await q.query('ALTER TABLE "agent" ADD COLUMN "business_unit_id" integer NULL REFERENCES "business_unit" ("id") ON DELETE SET NULL');
-    else {
+    if (isSqlite(q)) {
+      // After a down on SQLite the (empty) column is still there: see down().
+      const columns = (await q.query('PRAGMA table_info("agent")')) as { name: string }[];
+      if (!columns.some((c) => c.name === 'business_unit_id'))
+        await q.query(
+          'ALTER TABLE "agent" ADD COLUMN "business_unit_id" integer NULL REFERENCES "business_unit" ("id") ON DELETE SET NULL',
+        );
+    } else {
       await q.query('ALTER TABLE `agent` ADD `business_unit_id` int NULL');
       await q.query(
         'ALTER TABLE `agent` ADD CONSTRAINT `fk_agent_business_unit` FOREIGN KEY (`business_unit_id`) REFERENCES `business_unit` (`id`) ON DELETE SET NULL',
@@ -65,8 +70,10 @@ export class BusinessUnits1764880000000 implements MigrationInterface {
     else await q.query('ALTER TABLE `agent` ADD `business_unit` varchar(200) NULL');
     await q.query('UPDATE agent SET business_unit = (SELECT u.name FROM business_unit u WHERE u.id = agent.business_unit_id)');
     await q.query(isSqlite(q) ? 'DROP INDEX ix_agent_business_unit' : 'DROP INDEX ix_agent_business_unit ON agent');
-    // SQLite cannot DROP COLUMN a foreign key column: TypeORM rebuilds the table there.
-    if (isSqlite(q)) await q.dropColumn('agent', 'business_unit_id');
+    // SQLite cannot DROP COLUMN a foreign key column, and TypeORM's rebuild of the agent table (DROP
+    // TABLE inside the migration's transaction, where foreign keys stay on) would cascade to its
+    // sessions and links: the column stays there, empty, and up() takes it back.
+    if (isSqlite(q)) await q.query('UPDATE agent SET business_unit_id = NULL');
     else {
       await q.query('ALTER TABLE `agent` DROP FOREIGN KEY `fk_agent_business_unit`');
       await q.query('ALTER TABLE `agent` DROP COLUMN `business_unit_id`');
