@@ -56,7 +56,9 @@ describe('business unit migration', () => {
       'flo@example.com': 'Support, Tier 1',
     });
     // The text column is gone; deleting a unit leaves its agents without one (the foreign key), never deletes them.
-    await expect(ds.query('SELECT business_unit FROM agent')).rejects.toThrow();
+    expect(await columnsNow(ds, Agent, ['businessUnitId'])).toEqual(['businessUnitId']);
+    const columns: Record<string, string>[] = await ds.query(db.type === 'mysql' ? 'SHOW COLUMNS FROM agent' : 'PRAGMA table_info(agent)');
+    expect(columns.map((c) => c.Field ?? c.name)).not.toContain('business_unit');
     await ds.query('DELETE FROM business_unit WHERE name = ?', ['APAC']);
     expect((await ds.manager.findOneByOrFail(Agent, { email: 'cy@example.com' })).businessUnitId).toBeNull();
   });

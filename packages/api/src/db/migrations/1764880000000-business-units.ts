@@ -69,13 +69,16 @@ export class BusinessUnits1764880000000 implements MigrationInterface {
     if (isSqlite(q)) await q.query('ALTER TABLE "agent" ADD COLUMN "business_unit" varchar(200) NULL');
     else await q.query('ALTER TABLE `agent` ADD `business_unit` varchar(200) NULL');
     await q.query('UPDATE agent SET business_unit = (SELECT u.name FROM business_unit u WHERE u.id = agent.business_unit_id)');
-    await q.query(isSqlite(q) ? 'DROP INDEX ix_agent_business_unit' : 'DROP INDEX ix_agent_business_unit ON agent');
     // SQLite cannot DROP COLUMN a foreign key column, and TypeORM's rebuild of the agent table (DROP
     // TABLE inside the migration's transaction, where foreign keys stay on) would cascade to its
     // sessions and links: the column stays there, empty, and up() takes it back.
-    if (isSqlite(q)) await q.query('UPDATE agent SET business_unit_id = NULL');
-    else {
+    if (isSqlite(q)) {
+      await q.query('DROP INDEX ix_agent_business_unit');
+      await q.query('UPDATE agent SET business_unit_id = NULL');
+    } else {
+      // The foreign key first: MySQL keeps the index while a foreign key needs it.
       await q.query('ALTER TABLE `agent` DROP FOREIGN KEY `fk_agent_business_unit`');
+      await q.query('DROP INDEX ix_agent_business_unit ON agent');
       await q.query('ALTER TABLE `agent` DROP COLUMN `business_unit_id`');
     }
     await q.dropTable('business_unit', true);
