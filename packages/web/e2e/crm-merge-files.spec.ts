@@ -18,8 +18,8 @@ test('CRM record: files, duplicates, pop-up, merge and undo, and the address con
   const s = randomSuffix();
   const create = async (name: string, email: string, phone?: string) =>
     (await gqlOk(baseURL!, CREATE_USER, { input: { name, emails: [email], phone } }, token)).createUser as { id: string; name: string };
-  const tara = await create(`Tara Target ${s}`, `tara.${s}@example.com`, '+1 555 0100');
-  const sam = await create(`Sam Source ${s}`, `sam.${s}@example.net`, '+1 555 0100');
+  const tara = await create(`Tara Target ${s}`, `tara.${s}@example.com`, '+1 415 555 0100');
+  const sam = await create(`Sam Source ${s}`, `sam.${s}@example.net`, '+1 415 555 0100');
   const cora = await create(`Cora Conflict ${s}`, `cora.${s}@example.org`);
 
   await page.goto('/sign-in');
