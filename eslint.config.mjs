@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
@@ -81,6 +82,41 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Every word the SPA shows comes from its messages (src/i18n/locales): text in JSX, and the
+    // attributes people read (labels, titles, placeholders, alt text).
+    files: ['packages/web/src/**/*.tsx'],
+    ignores: ['packages/web/src/**/*.test.tsx', 'packages/web/src/test/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'warn',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+              'title',
+              'placeholder',
+              'alt',
+              'label',
+              'what',
+              'summary',
+              'hint',
+              'description',
+              'heading',
+              'emptyText',
+              'confirmLabel',
+              'submitLabel',
+            ],
+          },
+          words: { exclude: ['[0-9!-/:-@[-`{-~·…–—×→←✓]+', '[A-Z_-]+', 'Roster', 'CSV', 'API', 'SSO', 'OIDC', 'SAML', 'SCIM'] },
+        },
+      ],
+    },
   },
   {
     // Playwright reads fixture dependencies from the destructuring pattern, so `{}` is how a

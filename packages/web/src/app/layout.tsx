@@ -7,9 +7,10 @@ import { LogoutButton } from '../features/auth/logout-button';
 import { ADMIN_NAV, MAIN_NAV, type NavItem } from './nav-items';
 import { LockKeyhole, Menu } from 'lucide-react';
 import { LogoMark } from './logo-mark';
+import { useTranslation } from 'react-i18next';
 
 // The header's account links fold into the menu on narrow windows.
-const ACCOUNT_NAV: NavItem[] = [{ to: '/change-password', icon: LockKeyhole, label: 'Change password', summary: '' }];
+const ACCOUNT_NAV: NavItem[] = [{ to: '/change-password', icon: LockKeyhole, key: 'changePassword' }];
 
 /** A one-off message passed through navigation state, e.g. after a password change. */
 interface NoticeState {
@@ -17,13 +18,14 @@ interface NoticeState {
 }
 
 function NavList({ items, onNavigate, className = 'nav-list' }: { items: NavItem[]; onNavigate: () => void; className?: string }) {
+  const { t } = useTranslation('app');
   return (
     <ul className={className}>
       {items.map((item) => (
         <li key={item.to}>
           <NavLink to={item.to} end={item.to === '/'} onClick={onNavigate}>
             {item.icon && <item.icon aria-hidden="true" />}
-            {item.label}
+            {t(`nav.${item.key}`)}
           </NavLink>
         </li>
       ))}
@@ -32,6 +34,7 @@ function NavList({ items, onNavigate, className = 'nav-list' }: { items: NavItem
 }
 
 export function AppLayout() {
+  const { t } = useTranslation('app');
   const viewer = useViewer();
   const location = useLocation();
   const notice = (location.state as NoticeState | null)?.notice;
@@ -51,7 +54,7 @@ export function AppLayout() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <header className="app-header">
         <div className="app-header-inner">
@@ -64,7 +67,7 @@ export function AppLayout() {
               onClick={() => setMenuOpen((open) => !open)}
             >
               <Menu aria-hidden="true" />
-              Menu
+              {t('menu')}
             </button>
           )}
           <Link to="/" className="brand">
@@ -75,11 +78,11 @@ export function AppLayout() {
             <span className="account-name person" title={viewer.email}>
               <Avatar id={viewer.id} name={viewer.name} email={viewer.email} size="sm" src={viewer.avatarUrl} />
               {viewer.name}
-              {viewer.isAdmin && <span className="badge badge-admin">Admin</span>}
+              {viewer.isAdmin && <span className="badge badge-admin">{t('adminBadge')}</span>}
             </span>
             {!restricted && (
               <NavLink to="/change-password" className="account-link">
-                Change password
+                {t('changePassword')}
               </NavLink>
             )}
             <LogoutButton />
@@ -88,7 +91,7 @@ export function AppLayout() {
       </header>
       <div className={restricted ? 'app-body app-body-plain' : 'app-body'}>
         {!restricted && (
-          <nav id="app-sidebar" aria-label="Main" className="app-sidebar" data-open={menuOpen}>
+          <nav id="app-sidebar" aria-label={t('mainNavigation')} className="app-sidebar" data-open={menuOpen}>
             <NavList
               items={MAIN_NAV.filter((item) => !item.permission || viewer.effectivePermissions.includes(item.permission))}
               onNavigate={closeMenu}
@@ -96,7 +99,7 @@ export function AppLayout() {
             {viewer.isAdmin && (
               <>
                 <h2 className="nav-heading" id="nav-admin">
-                  Administration
+                  {t('administration')}
                 </h2>
                 <NavList items={ADMIN_NAV} onNavigate={closeMenu} />
               </>

@@ -5,8 +5,6 @@ import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { HomePage } from '../features/home/pages/home-page';
 import { NotFoundPage } from './not-found-page';
 import { RequireAdmin } from './require-admin';
-import { ComingNextPage } from './coming-next-page';
-import { ADMIN_NAV } from './nav-items';
 import { adminPageRoutes, preferencesRoute } from './admin-pages-routes';
 
 // Screens beyond sign-in and home load on first visit (their own chunks), keeping the first page
@@ -32,11 +30,6 @@ const newUserForm = async () => ({ Component: (await import('../features/crm/pag
 const crmManagePage = async () => ({ Component: (await import('../features/crm/pages/crm-manage-page')).CrmManagePage });
 const userRecord = async () => ({ Component: (await import('../features/crm/components/user-record')).UserRecordRoute });
 const agentCrmRecord = async () => ({ Component: (await import('../features/crm/agents/agent-record')).AgentRecordRoute });
-
-const comingNext = (path: string, title: string, summary: string): RouteObject => ({
-  path,
-  element: <ComingNextPage title={title} summary={summary} />,
-});
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
@@ -78,15 +71,7 @@ export const routes: RouteObject[] = [
           {
             // Administrators only: others see "You need administrator access".
             element: <RequireAdmin />,
-            children: [
-              { path: 'agents/new', lazy: newAgentPage },
-              { path: 'agents/bulk', lazy: bulkAddPage },
-              ...adminPageRoutes,
-              // Sections not built yet keep their placeholder.
-              ...ADMIN_NAV.filter((item) => !adminPageRoutes.some((r) => `/${r.path}` === item.to)).map((item) =>
-                comingNext(item.to.slice(1), item.label, item.summary),
-              ),
-            ],
+            children: [{ path: 'agents/new', lazy: newAgentPage }, { path: 'agents/bulk', lazy: bulkAddPage }, ...adminPageRoutes],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

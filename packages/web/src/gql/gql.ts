@@ -46,7 +46,7 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditActorOptions($search: String, $first: Int) {\n    agents(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditActorOptionsDocument,
-    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    avatarUrl\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    avatarUrl\n    language\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -203,7 +203,7 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      totalCountIsExact\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          actorKind\n          actorName\n          ip\n          userAgent\n          targetType\n          targetId\n          targetLabel\n          outcome\n          details\n          changes {\n            field\n            oldValue\n            newValue\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditActorOptions($search: String, $first: Int) {\n    agents(filter: { search: $search }, first: $first) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AuditActorOptionsDocument,
-    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    avatarUrl\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    avatarUrl\n    language\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      secondFactorRequired\n      secondFactorMethods\n      enrolmentRequired\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -473,7 +473,7 @@ export function graphql(source: "\n  query AuditActorOptions($search: String, $f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    avatarUrl\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    avatarUrl\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    avatarUrl\n    language\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Agent {\n    id\n    email\n    name\n    avatarUrl\n    language\n    isAdmin\n    mustChangePassword\n    mustEnrolSecondFactor\n    effectivePermissions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,6 +37,7 @@ export function viewer(over: Partial<ViewerFieldsFragment> = {}): ViewerFieldsFr
     email: 'ann@example.com',
     name: 'Ann Agent',
     avatarUrl: null,
+    language: 'en',
     isAdmin: false,
     mustChangePassword: false,
     mustEnrolSecondFactor: false,

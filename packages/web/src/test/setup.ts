@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+// The SPA's messages, in English (the language every unit test reads).
+import '../i18n';
 
 // Without vitest globals, Testing Library cannot register its own cleanup.
 afterEach(cleanup);

@@ -10,6 +10,7 @@ export const VIEWER_FIELDS = graphql(`
     email
     name
     avatarUrl
+    language
     isAdmin
     mustChangePassword
     mustEnrolSecondFactor

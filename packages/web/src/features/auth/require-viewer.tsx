@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { VIEWER_QUERY } from './auth.graphql';
 import { errorCode, toDisplayError } from '../../lib/errors';
 import { ViewerContext } from './viewer-context';
+import { useLanguage } from '../../i18n/use-language';
 
 export const CHANGE_PASSWORD_PATH = '/change-password';
 export const TWO_STEP_SETUP_PATH = '/two-step-setup';
@@ -11,8 +12,10 @@ export const TWO_STEP_SETUP_PATH = '/two-step-setup';
 export function RequireViewer() {
   const location = useLocation();
   const { data, error, loading, refetch } = useQuery(VIEWER_QUERY);
+  // The signed-in agent's language is the SPA's: nothing renders in another one first.
+  const languageReady = useLanguage(data?.viewer.language);
 
-  if (loading && !data) {
+  if ((loading && !data) || (data && !languageReady)) {
     return (
       <p className="page-status" role="status">
         Loading…

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSeatUsage } from '../../license/use-seat-usage';
 import { SeatLimitPrompt, SeatMeter, isFull } from '../../license/components/seat-meter';
@@ -11,6 +12,7 @@ import { SecuritySettingsPanel } from '../../two-step/security-settings-panel';
 import { PageHeader } from '../../../components/page-header';
 
 export function AdminHomePage() {
+  const { t } = useTranslation('app');
   useDocumentTitle('Admin');
   const { usage, loading, error, refetch } = useSeatUsage();
   return (
@@ -49,7 +51,7 @@ export function AdminHomePage() {
               <li key={link.to}>
                 <Link to={link.to} className="icon-link">
                   {link.icon && <link.icon aria-hidden="true" />}
-                  {link.label}
+                  {t(`nav.${link.key}`)}
                 </Link>
               </li>
             ))}

@@ -1,0 +1,4 @@
+import type { Messages } from '../../messages';
+import type { crm as en } from '../en/crm';
+
+export const crm: Messages<typeof en> = {};

@@ -1,0 +1,54 @@
+// Every namespace of the SPA's German messages, loaded when a German-speaking agent signs in.
+import type { Messages } from '../../messages';
+import type { en } from '../en';
+import { common } from './common';
+import { app } from './app';
+import { auth } from './auth';
+import { twoStep } from './two-step';
+import { preferences } from './preferences';
+import { sessions } from './sessions';
+import { home } from './home';
+import { adminHome } from './admin-home';
+import { agents } from './agents';
+import { invitations } from './invitations';
+import { businessUnits } from './business-units';
+import { teams } from './teams';
+import { departments } from './departments';
+import { license } from './license';
+import { crm } from './crm';
+import { crmSettings } from './crm-settings';
+import { customFields } from './custom-fields';
+import { userImport } from './user-import';
+import { permissionGroups } from './permission-groups';
+import { permissions } from './permissions';
+import { sso } from './sso';
+import { apiTokens } from './api-tokens';
+import { audit } from './audit';
+import { outbox } from './outbox';
+
+export const de: Messages<typeof en> = {
+  common,
+  app,
+  auth,
+  twoStep,
+  preferences,
+  sessions,
+  home,
+  adminHome,
+  agents,
+  invitations,
+  businessUnits,
+  teams,
+  departments,
+  license,
+  crm,
+  crmSettings,
+  customFields,
+  userImport,
+  permissionGroups,
+  permissions,
+  sso,
+  apiTokens,
+  audit,
+  outbox,
+};

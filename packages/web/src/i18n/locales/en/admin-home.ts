@@ -1,0 +1,1 @@
+export const adminHome = {} as const;

@@ -1,0 +1,1 @@
+export const sso = {} as const;

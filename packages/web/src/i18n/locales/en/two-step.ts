@@ -1,0 +1,1 @@
+export const twoStep = {} as const;

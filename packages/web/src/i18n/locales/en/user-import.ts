@@ -1,0 +1,1 @@
+export const userImport = {} as const;
