@@ -85,6 +85,7 @@ export const INVITATION_PREVIEW_QUERY = graphql(`
       helpdeskName
       inviterName
       expiresAt
+      ssoRequired
     }
   }
 `);
