@@ -56,6 +56,13 @@ type Documents = {
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": typeof types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam4Document,
+    "\n  mutation LightDoorsCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.LightDoorsCreateGroupDocument,
+    "\n  mutation LightDoorsUpdateGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.LightDoorsUpdateGroupDocument,
+    "\n  mutation LightDoorsCopy($from: ID!, $to: [ID!]!, $s: [AgentSettingsSection!]!) {\n    copyAgentSettings(sourceAgentId: $from, targetAgentIds: $to, sections: $s) {\n      id\n    }\n  }\n": typeof types.LightDoorsCopyDocument,
+    "\n  mutation LightDoorsBulk($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $i) {\n      id\n    }\n  }\n": typeof types.LightDoorsBulkDocument,
+    "\n  mutation LightDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": typeof types.LightDoorsInviteDocument,
+    "\n  mutation LightDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LightDoorsAcceptDocument,
+    "\n  query LightDoorsAgent($id: ID!) {\n    agent(id: $id) {\n      type\n      isAdmin\n      isReportsAdmin\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n      teams {\n        name\n      }\n    }\n  }\n": typeof types.LightDoorsAgentDocument,
     "\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LightAccessCreateDocument,
     "\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n": typeof types.LightAccessRenameOrgDocument,
     "\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.LightAccessDeleteOrgDocument,
@@ -457,6 +464,13 @@ const documents: Documents = {
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam4Document,
+    "\n  mutation LightDoorsCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.LightDoorsCreateGroupDocument,
+    "\n  mutation LightDoorsUpdateGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n": types.LightDoorsUpdateGroupDocument,
+    "\n  mutation LightDoorsCopy($from: ID!, $to: [ID!]!, $s: [AgentSettingsSection!]!) {\n    copyAgentSettings(sourceAgentId: $from, targetAgentIds: $to, sections: $s) {\n      id\n    }\n  }\n": types.LightDoorsCopyDocument,
+    "\n  mutation LightDoorsBulk($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $i) {\n      id\n    }\n  }\n": types.LightDoorsBulkDocument,
+    "\n  mutation LightDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": types.LightDoorsInviteDocument,
+    "\n  mutation LightDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.LightDoorsAcceptDocument,
+    "\n  query LightDoorsAgent($id: ID!) {\n    agent(id: $id) {\n      type\n      isAdmin\n      isReportsAdmin\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n      teams {\n        name\n      }\n    }\n  }\n": types.LightDoorsAgentDocument,
     "\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.LightAccessCreateDocument,
     "\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n": types.LightAccessRenameOrgDocument,
     "\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.LightAccessDeleteOrgDocument,
@@ -998,6 +1012,34 @@ export function graphql(source: "\n              query AccessViewer5 {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsUpdateGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsUpdateGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsCopy($from: ID!, $to: [ID!]!, $s: [AgentSettingsSection!]!) {\n    copyAgentSettings(sourceAgentId: $from, targetAgentIds: $to, sections: $s) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsCopy($from: ID!, $to: [ID!]!, $s: [AgentSettingsSection!]!) {\n    copyAgentSettings(sourceAgentId: $from, targetAgentIds: $to, sections: $s) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsBulk($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsBulk($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LightDoorsAgent($id: ID!) {\n    agent(id: $id) {\n      type\n      isAdmin\n      isReportsAdmin\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n      teams {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LightDoorsAgent($id: ID!) {\n    agent(id: $id) {\n      type\n      isAdmin\n      isReportsAdmin\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n      teams {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -301,10 +301,19 @@ export async function agentFromInvitation(
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
   const asAgent: ServiceContext = { ...sc, actor: agentActor(inserted) };
   // Teams or groups deleted since the invitation was sent are dropped rather than failing the acceptance.
-  const [teams, groups] = await Promise.all([
+  const [teams, found] = await Promise.all([
     inv.teamIds.length ? em.findByIds(Team, inv.teamIds) : [],
     inv.permissionGroupIds.length ? em.findByIds(PermissionGroup, inv.permissionGroupIds) : [],
   ]);
+  // A group that came to grant more than light agents may hold since a light invitation was sent is left out, as when converting.
+  const denied =
+    inv.agentType === AgentType.LIGHT
+      ? await groupsDenied(
+          sc,
+          found.map((g) => g.id),
+        )
+      : null;
+  const groups = denied ? found.filter((g) => !denied.get(g.id)?.denied.length) : found;
   const [agent] = await writeAgentChanges(
     asAgent,
     [
