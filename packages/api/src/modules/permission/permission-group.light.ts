@@ -38,7 +38,7 @@ export async function lightMembersProblem(
   const names = light.slice(0, SHOWN).map((a) => a.email);
   const more = light.length > SHOWN ? ` and ${light.length - SHOWN} more` : '';
   return (
-    `would give light agents ${names.join(', ')}${more} ${denied.join(', ')}: light agents may hold only ` +
+    `would give ${denied.join(', ')} to light agents ${names.join(', ')}${more}: light agents may hold only ` +
     `${LIGHT_AGENT_PERMISSIONS.join(', ')}; take them out of the group or make them full agents first`
   );
 }
