@@ -21,6 +21,7 @@ import {
   USER_LOG,
 } from './helpers/crm-fixtures';
 import { AnyDocument, codeOf, GqlResult, startTestApp, TestApp } from './helpers/test-app';
+import { PermissionGroup } from '../src/modules/permission';
 
 // Light agents in the access matrix: they sign in, browse and search the CRM, read users,
 // organizations and agents and add notes; every write besides notes is refused, whatever a
@@ -215,7 +216,17 @@ describe('light agents in the access matrix', () => {
       { id: light.id, i: { permissionGroupIds: [group] } },
       { token: t.adminToken },
     );
-    await t.ok(UPDATE_GROUP, { id: group, p: ['people.view', 'people.edit', 'people.delete', 'people.create'] }, { token: t.adminToken });
+    const more = ['people.view', 'people.edit', 'people.delete', 'people.create'];
+    // Editing the group so is refused while a light agent is in it (access-light-agent-doors.int-spec.ts); a
+    // group can still come to grant more without an edit (data from before that rule, a built-in group
+    // of a later version): stored directly here.
+    expect(codeOf(await t.gql(UPDATE_GROUP, { id: group, p: more }, { token: t.adminToken }))).toBe('BAD_USER_INPUT');
+    await t.roster.ds
+      .createQueryBuilder()
+      .update(PermissionGroup)
+      .set({ storedPermissions: more })
+      .where('id = :id', { id: Number(group) })
+      .execute();
     const l = as('light');
     forbidden(await l.gql(UPDATE_USER, { id: userId, i: { summary: 'via a group' } }), 'updateUser after group change');
     forbidden(await l.gql(DELETE_USER, { id: otherUserId }), 'deleteUser after group change');

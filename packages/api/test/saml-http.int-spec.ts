@@ -79,15 +79,28 @@ describe('SAML sign-in over HTTP', () => {
   afterAll(() => t.close());
   const base = () => baseUrl(t);
 
+  /** A sign-in started in a browser: the AuthnRequest and the cookie /start gave that browser. */
   async function start(returnTo = '/agents') {
     const res = await fetch(`${base()}/sso/saml/${providerId}/start?returnTo=${encodeURIComponent(returnTo)}`, { redirect: 'manual' });
     expect(res.status).toBe(303);
     const location = res.headers.get('location')!;
     expect(location.startsWith(`${SSO_URL}?SAMLRequest=`)).toBe(true);
-    return authnRequestOf(location);
+    const cookie = /^(roster_saml_relay=[^;]+);/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    return { ...authnRequestOf(location), cookie, setCookie: res.headers.get('set-cookie') ?? '' };
   }
-  const post = (fields: Record<string, string>) =>
-    fetch(`${base()}/sso/saml/${providerId}/acs`, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual' });
+  /** The browser posts the IdP's form to the ACS, with its cookie (`req`: the browser that started; omitted: one that did not). */
+  const post = (fields: Record<string, string>, req?: { cookie: string }) =>
+    fetch(`${base()}/sso/saml/${providerId}/acs`, {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      redirect: 'manual',
+      headers: req?.cookie ? { cookie: req.cookie } : {},
+    });
+  const lastFailure = async () =>
+    JSON.parse(String((await eventsOf(t, 'auth.sign_in')).filter((e) => e.outcome === 'FAILURE').at(-1)?.details)) as Record<
+      string,
+      unknown
+    >;
   const sessionCookie = (res: Response) => /roster_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
 
   it('names our SP entity id and ACS, and serves SP metadata', async () => {
@@ -114,14 +127,14 @@ describe('SAML sign-in over HTTP', () => {
       nameId: 'grace@example.com',
       attributes: { email: 'Grace@Example.com', displayName: 'Grace Hopper' },
     });
-    const res = await post({ SAMLResponse, RelayState: req.relayState });
+    const res = await post({ SAMLResponse, RelayState: req.relayState }, req);
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/agents');
     const token = sessionCookie(res)!;
     expect(token).toBeTruthy();
     expect((await t.ok(VIEWER, {}, { token })).viewer).toEqual({ email: 'grace@example.com', name: 'Grace Hopper' });
 
-    const again = await post({ SAMLResponse, RelayState: req.relayState });
+    const again = await post({ SAMLResponse, RelayState: req.relayState }, req);
     expect(again.headers.get('location')).toBe('/sign-in?sso_error=REPLAYED');
     expect(sessionCookie(again)).toBeUndefined();
     const failures = (await eventsOf(t, 'auth.sign_in')).filter((e) => e.outcome === 'FAILURE');
@@ -138,10 +151,10 @@ describe('SAML sign-in over HTTP', () => {
     const tampered = idp
       .responseXml({ acsUrl: sp.acsUrl, audience: sp.spEntityId, inResponseTo: req.id, attributes: { email: 'agent@example.com' } })
       .replace('agent@example.com</saml:AttributeValue>', 'admin@example.com</saml:AttributeValue>');
-    const res = await post({ SAMLResponse: Buffer.from(tampered).toString('base64'), RelayState: req.relayState });
+    const res = await post({ SAMLResponse: Buffer.from(tampered).toString('base64'), RelayState: req.relayState }, req);
     expect(res.headers.get('location')).toBe('/sign-in?sso_error=INVALID_SIGNATURE');
 
-    const big = await post({ SAMLResponse: 'A'.repeat(600 * 1024), RelayState: req.relayState });
+    const big = await post({ SAMLResponse: 'A'.repeat(600 * 1024), RelayState: req.relayState }, req);
     expect(big.status).toBe(303);
     expect(big.headers.get('location')).toBe('/sign-in?sso_error=PROVIDER_ERROR');
 
@@ -151,5 +164,43 @@ describe('SAML sign-in over HTTP', () => {
     expect(reasons).toEqual(expect.arrayContaining(['INVALID_SIGNATURE', 'PROVIDER_ERROR']));
     // A start that went nowhere is not an attempt: not in the audit log.
     expect(reasons).not.toContain('NOT_CONFIGURED');
+  });
+
+  it('refuses an answer posted by a browser that did not start the sign-in (login CSRF) or unsolicited, audited', async () => {
+    // The attacker starts a sign-in in their own browser and gets the IdP's answer for their own account...
+    const attackers = await start('/agents');
+    // ...the cookie that binds it: HttpOnly, only for the SAML paths, and sent on the IdP's cross-site POST where https allows it.
+    expect(attackers.setCookie).toMatch(/HttpOnly/i);
+    expect(attackers.setCookie).toMatch(/Path=\/sso\/saml/i);
+    expect(attackers.setCookie).toMatch(t.config.secureCookies ? /SameSite=None; Secure/i : /SameSite=Lax/i);
+    const answer = (inResponseTo: string | null) =>
+      idp.response({
+        acsUrl: sp.acsUrl,
+        audience: sp.spEntityId,
+        inResponseTo,
+        nameId: 'mallory@example.com',
+        attributes: { email: 'mallory@example.com', displayName: 'Mallory' },
+      });
+    const SAMLResponse = answer(attackers.id);
+    // ...and makes the victim's browser post it (an auto-submitting form on another site): the victim has no such cookie.
+    const victimNoCookie = await post({ SAMLResponse, RelayState: attackers.relayState });
+    expect(victimNoCookie.headers.get('location')).toBe('/sign-in?sso_error=INVALID_STATE');
+    expect(sessionCookie(victimNoCookie)).toBeUndefined();
+    expect(await lastFailure()).toMatchObject({ method: 'SSO', protocol: 'SAML', reason: 'INVALID_STATE' });
+    // A victim who started a sign-in of their own has a cookie, for their own RelayState.
+    const victims = await start('/agents');
+    const victimOwnCookie = await post({ SAMLResponse, RelayState: attackers.relayState }, victims);
+    expect(victimOwnCookie.headers.get('location')).toBe('/sign-in?sso_error=INVALID_STATE');
+    expect(sessionCookie(victimOwnCookie)).toBeUndefined();
+    // IdP-initiated (unsolicited): no InResponseTo, no RelayState of ours, no cookie.
+    const unsolicited = await post({ SAMLResponse: answer(null) });
+    expect(unsolicited.headers.get('location')).toBe('/sign-in?sso_error=INVALID_STATE');
+    expect(await lastFailure()).toMatchObject({ reason: 'INVALID_STATE', message: expect.stringMatching(/this browser/) });
+    // The attacker's own browser, untouched by all this, still completes its own sign-in (the ACS clears the cookie).
+    const own = await post({ SAMLResponse, RelayState: attackers.relayState }, attackers);
+    expect(own.headers.get('location')).toBe('/agents');
+    expect(sessionCookie(own)).toBeTruthy();
+    expect(own.headers.get('set-cookie')).toMatch(/roster_saml_relay=;/);
+    expect(await t.roster.ds.query(`SELECT email FROM agent WHERE email = 'mallory@example.com'`)).toHaveLength(1);
   });
 });

@@ -38,12 +38,14 @@ describe('SAML service provider', () => {
 
   /** A started sign-in: the AuthnRequest's ID and RelayState, and the options of a valid answer to it. */
   async function started(returnTo: unknown = '/agents') {
-    const url = await startSamlSignIn(deps, provider, returnTo);
+    const { url } = await startSamlSignIn(deps, provider, returnTo);
     const req = authnRequestOf(url);
     const answer: ResponseOptions = { acsUrl: sp.acsUrl, audience: sp.entityId, inResponseTo: req.id };
     return { url, req, answer };
   }
-  const finish = (SAMLResponse: string, RelayState: string, p = provider) => finishSamlSignIn(deps, p, { SAMLResponse, RelayState });
+  /** Posted by the browser that started the sign-in (its cookie holds the RelayState). */
+  const finish = (SAMLResponse: string, RelayState: string, p = provider) =>
+    finishSamlSignIn(deps, p, { SAMLResponse, RelayState }, RelayState);
   const expireAll = (entity: typeof SamlRequest | typeof SamlAssertion) =>
     ds
       .createQueryBuilder()
@@ -190,7 +192,7 @@ describe('SAML service provider', () => {
     const huge = 'A'.repeat(256 * 1024 + 4);
     const e = await finish(huge, req.relayState).catch((x: SsoError) => x);
     expect(e).toMatchObject({ reason: 'PROVIDER_ERROR', message: expect.stringContaining('256 KB') });
-    expect(await refusal(finishSamlSignIn(deps, provider, { RelayState: req.relayState }))).toBe('PROVIDER_ERROR');
+    expect(await refusal(finishSamlSignIn(deps, provider, { RelayState: req.relayState }, req.relayState))).toBe('PROVIDER_ERROR');
   });
 
   it('prunes expired requests and remembered assertions', async () => {

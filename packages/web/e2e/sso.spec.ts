@@ -7,6 +7,7 @@ import { expect, test } from './support/fixtures';
 import { path } from './support/pages';
 import { checkScreen } from './support/screens';
 import { openSignedIn } from './support/admin-pages';
+import { apiLogin, gqlOk, linkIn } from './support/graphql';
 
 const CLIENT = { client_id: 'roster-e2e', client_secret: 'roster-e2e-secret' };
 let idp: OidcTestProvider;
@@ -17,6 +18,7 @@ test.beforeAll(async ({ server }) => {
     accounts: {
       'pat.sso': { password: 'idp-password', claims: { email: 'pat.sso@corp.example', email_verified: true, name: 'Pat Single' } },
       'quinn.sso': { password: 'idp-password', claims: { email: 'quinn.sso@corp.example', email_verified: false, name: 'Quinn' } },
+      'rae.sso': { password: 'idp-password', claims: { email: 'rae.sso@corp.example', email_verified: true, name: 'Rae Invited' } },
     },
   });
 });
@@ -71,4 +73,49 @@ test('an admin adds an OIDC provider; an agent signs in with it at the provider 
   await expect(agent.getByTestId('sso-error')).toContainText('has not verified your email address');
   await checkScreen(agent, 'sign-in-sso-refused');
   await context.close();
+});
+
+test('with SSO required, an invited person accepts by signing in with the provider, not with a password', async ({
+  browser,
+  baseURL,
+  admin,
+  mail,
+}) => {
+  test.setTimeout(180_000);
+  const token = await apiLogin(baseURL!, admin);
+  const gql = (query: string, variables: Record<string, unknown>) => gqlOk(baseURL!, query, variables, token);
+  const provider = await gql(`mutation($i: SsoProviderInput!) { createSsoProvider(input: $i) { id } }`, {
+    i: {
+      protocol: 'OIDC',
+      displayName: 'Corp Invites',
+      oidc: { issuer: idp.issuer, clientId: CLIENT.client_id, clientSecret: CLIENT.client_secret },
+    },
+  });
+  const me = await gql(`query { viewer { id } }`, {});
+  await gql(`mutation($i: InviteAgentInput!) { inviteAgent(input: $i) { id } }`, { i: { email: 'rae.sso@corp.example' } });
+  const acceptUrl = linkIn((await mail.waitFor((m) => m.to.includes('rae.sso@corp.example'), 15_000)).text, '/accept-invitation');
+  const settings = `mutation($i: SsoSettingsInput!) { updateSsoSettings(input: $i) { ssoRequired } }`;
+  await gql(settings, { i: { ssoRequired: true, breakGlassAdminIds: [me.viewer.id] } });
+  try {
+    const context = await browser.newContext({ baseURL });
+    const invited = await context.newPage();
+    await invited.goto(acceptUrl);
+    await expect(invited.getByRole('heading', { name: 'Accept your invitation' })).toBeVisible();
+    await expect(invited.getByRole('note')).toContainText('no Roster password is needed');
+    await expect(invited.getByLabel('Password', { exact: true })).toHaveCount(0);
+    await checkScreen(invited, 'accept-invitation-sso-required');
+    await invited.getByRole('link', { name: 'Sign in with Corp Invites' }).click();
+    await invited.getByLabel('Username').fill('rae.sso');
+    await invited.getByLabel('Password').fill('idp-password');
+    await invited.getByRole('button', { name: 'Sign in' }).click();
+    await expect(invited).toHaveURL(path('/'));
+    await expect(invited.getByRole('banner')).toContainText('Rae Invited');
+    // The link has done its work.
+    await invited.goto(acceptUrl);
+    await expect(invited.getByRole('heading', { name: 'Invitation already used' })).toBeVisible();
+    await context.close();
+  } finally {
+    await gql(settings, { i: { ssoRequired: false } });
+    await gql(`mutation($id: ID!) { deleteSsoProvider(id: $id) }`, { id: provider.createSsoProvider.id });
+  }
 });

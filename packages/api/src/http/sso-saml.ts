@@ -7,6 +7,7 @@ import {
   finishSamlSignIn,
   recordSsoFailure,
   type SamlDeps,
+  SAML_REQUEST_TTL_MS,
   samlProviderOf,
   samlServiceProviderMetadata,
   SsoError,
@@ -17,10 +18,15 @@ import {
 // SAML 2.0 Web SSO for the browser (SP-initiated): /start sends it to the IdP with an AuthnRequest
 // (HTTP-Redirect), the IdP posts the signed answer to /acs (HTTP-POST), and /metadata is our SP
 // metadata for the IdP's admin. The ACS is a cross-site form POST by design: what protects it is
-// the signed assertion answering a request we issued with this RelayState, once.
+// the signed assertion answering a request we issued with this RelayState, once, to this browser:
+// /start gives the browser the RelayState in an HttpOnly cookie the ACS must receive. A cross-site
+// POST carries only SameSite=None cookies, which browsers keep only when Secure: over https (secure
+// cookies) the cookie is SameSite=None; Secure. Over plain http it is SameSite=Lax, which a
+// cross-site IdP's POST does not carry: plain http works with an IdP on the same site only (local).
 
 /** Above the 256 KB SAMLResponse limit: URL-encoding grows base64 by up to a third. */
 const MAX_FORM = '512kb';
+const RELAY_COOKIE = 'roster_saml_relay';
 
 /** An enabled SAML provider by the path's id; NOT_CONFIGURED otherwise. */
 async function samlProvider(deps: AppDeps, param: string): Promise<SsoProvider> {
@@ -35,6 +41,8 @@ export function samlRoutes(deps: AppDeps): express.Router {
   // The request and replay rows are written outside the sign-in's transaction: they stay used even when the sign-in fails later.
   const samlDeps: SamlDeps = { ...deps.services, em: deps.ds.manager };
   const providerIdOf = (req: express.Request) => Number(req.params.providerId) || 0;
+  const secure = deps.config.secureCookies;
+  const relayCookie = { httpOnly: true, sameSite: secure ? ('none' as const) : ('lax' as const), secure, path: '/sso/saml' };
 
   async function failed(req: express.Request, res: express.Response, error: unknown, alreadyRecorded = false): Promise<void> {
     const ctx = await buildContext(deps, req, res);
@@ -53,8 +61,10 @@ export function samlRoutes(deps: AppDeps): express.Router {
   router.get('/sso/saml/:providerId/start', async (req, res) => {
     try {
       const provider = await samlProvider(deps, req.params.providerId);
+      const { url, relayState } = await startSamlSignIn(samlDeps, samlProviderOf(provider), req.query.returnTo);
+      res.cookie(RELAY_COOKIE, relayState, { ...relayCookie, maxAge: SAML_REQUEST_TTL_MS });
       res.setHeader('Cache-Control', 'no-store');
-      res.redirect(303, await startSamlSignIn(samlDeps, samlProviderOf(provider), req.query.returnTo));
+      res.redirect(303, url);
     } catch (e) {
       // Nothing was attempted yet (as the OIDC start): not in the audit log, which anyone could otherwise fill with GETs.
       res.redirect(303, ssoFailurePath(e));
@@ -66,10 +76,13 @@ export function samlRoutes(deps: AppDeps): express.Router {
     express.urlencoded({ extended: false, limit: MAX_FORM, parameterLimit: 10 }),
     async (req, res) => {
       let signedIn: { returnTo: string; identity: Parameters<typeof completeSsoSignIn>[2]; provider: SsoProvider };
+      const cookie: unknown = req.cookies?.[RELAY_COOKIE];
+      res.clearCookie(RELAY_COOKIE, relayCookie);
       try {
         const provider = await samlProvider(deps, req.params.providerId);
         const body = (req.body ?? {}) as Record<string, unknown>;
-        signedIn = { ...(await finishSamlSignIn(samlDeps, samlProviderOf(provider), body)), provider };
+        const browserRelayState = typeof cookie === 'string' ? cookie : null;
+        signedIn = { ...(await finishSamlSignIn(samlDeps, samlProviderOf(provider), body, browserRelayState)), provider };
       } catch (e) {
         return failed(req, res, e);
       }

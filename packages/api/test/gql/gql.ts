@@ -56,6 +56,13 @@ type Documents = {
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": typeof types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": typeof types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": typeof types.AccessCreateTeam4Document,
+    "\n  mutation LightDoorsCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": typeof types.LightDoorsCreateGroupDocument,
+    "\n  mutation LightDoorsUpdateGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n": typeof types.LightDoorsUpdateGroupDocument,
+    "\n  mutation LightDoorsCopy($from: ID!, $to: [ID!]!, $s: [AgentSettingsSection!]!) {\n    copyAgentSettings(sourceAgentId: $from, targetAgentIds: $to, sections: $s) {\n      id\n    }\n  }\n": typeof types.LightDoorsCopyDocument,
+    "\n  mutation LightDoorsBulk($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $i) {\n      id\n    }\n  }\n": typeof types.LightDoorsBulkDocument,
+    "\n  mutation LightDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": typeof types.LightDoorsInviteDocument,
+    "\n  mutation LightDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LightDoorsAcceptDocument,
+    "\n  query LightDoorsAgent($id: ID!) {\n    agent(id: $id) {\n      type\n      isAdmin\n      isReportsAdmin\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n      teams {\n        name\n      }\n    }\n  }\n": typeof types.LightDoorsAgentDocument,
     "\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LightAccessCreateDocument,
     "\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n": typeof types.LightAccessRenameOrgDocument,
     "\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": typeof types.LightAccessDeleteOrgDocument,
@@ -378,6 +385,17 @@ type Documents = {
     "\n  mutation SsoProvidersUpdate($id: ID!, $i: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $i) {\n      id\n      enabled\n      oidc {\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n": typeof types.SsoProvidersUpdateDocument,
     "\n  mutation SsoProvidersDelete($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n": typeof types.SsoProvidersDeleteDocument,
     "\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n": typeof types.SsoProvidersSettingsDocument,
+    "\n  mutation SsoDoorsCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": typeof types.SsoDoorsCreateTeamDocument,
+    "\n  mutation SsoDoorsSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n": typeof types.SsoDoorsSettingsDocument,
+    "\n  mutation SsoDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      status\n    }\n  }\n": typeof types.SsoDoorsInviteDocument,
+    "\n  query SsoDoorsInvitations {\n    invitations(status: ACCEPTED) {\n      email\n      status\n    }\n  }\n": typeof types.SsoDoorsInvitationsDocument,
+    "\n  query SsoDoorsPreview($t: String!) {\n    invitationPreview(token: $t) {\n      status\n      email\n      ssoRequired\n    }\n  }\n": typeof types.SsoDoorsPreviewDocument,
+    "\n  mutation SsoDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n": typeof types.SsoDoorsAcceptDocument,
+    "\n  mutation SsoDoorsRequestReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": typeof types.SsoDoorsRequestResetDocument,
+    "\n  mutation SsoDoorsSetWithToken($t: String!, $p: String!) {\n    setPasswordWithToken(token: $t, password: $p) {\n      token\n    }\n  }\n": typeof types.SsoDoorsSetWithTokenDocument,
+    "\n  mutation SsoDoorsTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n    }\n  }\n": typeof types.SsoDoorsTemporaryDocument,
+    "\n  mutation SsoDoorsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.SsoDoorsLoginDocument,
+    "\n  query SsoDoorsViewer {\n    viewer {\n      id\n      email\n      type\n      isAdmin\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.SsoDoorsViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
@@ -446,6 +464,13 @@ const documents: Documents = {
     "\n          mutation AccessRevokeApiToken2($id: ID!) {\n            revokeApiToken(id: $id) {\n              id\n              revokedAt\n            }\n          }\n        ": types.AccessRevokeApiToken2Document,
     "\n              query AccessViewer5 {\n                viewer {\n                  id\n                }\n              }\n            ": types.AccessViewer5Document,
     "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            ": types.AccessCreateTeam4Document,
+    "\n  mutation LightDoorsCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n": types.LightDoorsCreateGroupDocument,
+    "\n  mutation LightDoorsUpdateGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n": types.LightDoorsUpdateGroupDocument,
+    "\n  mutation LightDoorsCopy($from: ID!, $to: [ID!]!, $s: [AgentSettingsSection!]!) {\n    copyAgentSettings(sourceAgentId: $from, targetAgentIds: $to, sections: $s) {\n      id\n    }\n  }\n": types.LightDoorsCopyDocument,
+    "\n  mutation LightDoorsBulk($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $i) {\n      id\n    }\n  }\n": types.LightDoorsBulkDocument,
+    "\n  mutation LightDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n": types.LightDoorsInviteDocument,
+    "\n  mutation LightDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.LightDoorsAcceptDocument,
+    "\n  query LightDoorsAgent($id: ID!) {\n    agent(id: $id) {\n      type\n      isAdmin\n      isReportsAdmin\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n      teams {\n        name\n      }\n    }\n  }\n": types.LightDoorsAgentDocument,
     "\n  mutation LightAccessCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      agent {\n        id\n        type\n        isAdmin\n        permissions\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.LightAccessCreateDocument,
     "\n  mutation LightAccessRenameOrg($id: ID!, $n: String!) {\n    renameOrganization(id: $id, name: $n) {\n      id\n    }\n  }\n": types.LightAccessRenameOrgDocument,
     "\n  mutation LightAccessDeleteOrg($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n": types.LightAccessDeleteOrgDocument,
@@ -768,6 +793,17 @@ const documents: Documents = {
     "\n  mutation SsoProvidersUpdate($id: ID!, $i: SsoProviderInput!) {\n    updateSsoProvider(id: $id, input: $i) {\n      id\n      enabled\n      oidc {\n        clientId\n        clientSecretSet\n      }\n    }\n  }\n": types.SsoProvidersUpdateDocument,
     "\n  mutation SsoProvidersDelete($id: ID!) {\n    deleteSsoProvider(id: $id)\n  }\n": types.SsoProvidersDeleteDocument,
     "\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n": types.SsoProvidersSettingsDocument,
+    "\n  mutation SsoDoorsCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": types.SsoDoorsCreateTeamDocument,
+    "\n  mutation SsoDoorsSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n": types.SsoDoorsSettingsDocument,
+    "\n  mutation SsoDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      status\n    }\n  }\n": types.SsoDoorsInviteDocument,
+    "\n  query SsoDoorsInvitations {\n    invitations(status: ACCEPTED) {\n      email\n      status\n    }\n  }\n": types.SsoDoorsInvitationsDocument,
+    "\n  query SsoDoorsPreview($t: String!) {\n    invitationPreview(token: $t) {\n      status\n      email\n      ssoRequired\n    }\n  }\n": types.SsoDoorsPreviewDocument,
+    "\n  mutation SsoDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n": types.SsoDoorsAcceptDocument,
+    "\n  mutation SsoDoorsRequestReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n": types.SsoDoorsRequestResetDocument,
+    "\n  mutation SsoDoorsSetWithToken($t: String!, $p: String!) {\n    setPasswordWithToken(token: $t, password: $p) {\n      token\n    }\n  }\n": types.SsoDoorsSetWithTokenDocument,
+    "\n  mutation SsoDoorsTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n    }\n  }\n": types.SsoDoorsTemporaryDocument,
+    "\n  mutation SsoDoorsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.SsoDoorsLoginDocument,
+    "\n  query SsoDoorsViewer {\n    viewer {\n      id\n      email\n      type\n      isAdmin\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.SsoDoorsViewerDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
@@ -976,6 +1012,34 @@ export function graphql(source: "\n              query AccessViewer5 {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation AccessCreateTeam4 {\n                createTeam(name: \"Demoted Team\") {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsCreateGroup($i: PermissionGroupInput!) {\n    createPermissionGroup(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsUpdateGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsUpdateGroup($id: ID!, $i: UpdatePermissionGroupInput!) {\n    updatePermissionGroup(id: $id, input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsCopy($from: ID!, $to: [ID!]!, $s: [AgentSettingsSection!]!) {\n    copyAgentSettings(sourceAgentId: $from, targetAgentIds: $to, sections: $s) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsCopy($from: ID!, $to: [ID!]!, $s: [AgentSettingsSection!]!) {\n    copyAgentSettings(sourceAgentId: $from, targetAgentIds: $to, sections: $s) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsBulk($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsBulk($ids: [ID!]!, $i: BulkUpdateAgentsInput!) {\n    bulkUpdateAgents(ids: $ids, input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LightDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LightDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      agent {\n        type\n        effectivePermissions\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LightDoorsAgent($id: ID!) {\n    agent(id: $id) {\n      type\n      isAdmin\n      isReportsAdmin\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n      teams {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LightDoorsAgent($id: ID!) {\n    agent(id: $id) {\n      type\n      isAdmin\n      isReportsAdmin\n      effectivePermissions\n      permissionGroups {\n        id\n      }\n      teams {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2264,6 +2328,50 @@ export function graphql(source: "\n  mutation SsoProvidersDelete($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n"): (typeof documents)["\n  mutation SsoProvidersSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsSettings($i: SsoSettingsInput!) {\n    updateSsoSettings(input: $i) {\n      ssoRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsInvite($i: InviteAgentInput!) {\n    inviteAgent(input: $i) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoDoorsInvitations {\n    invitations(status: ACCEPTED) {\n      email\n      status\n    }\n  }\n"): (typeof documents)["\n  query SsoDoorsInvitations {\n    invitations(status: ACCEPTED) {\n      email\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoDoorsPreview($t: String!) {\n    invitationPreview(token: $t) {\n      status\n      email\n      ssoRequired\n    }\n  }\n"): (typeof documents)["\n  query SsoDoorsPreview($t: String!) {\n    invitationPreview(token: $t) {\n      status\n      email\n      ssoRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsAccept($t: String!, $p: String!) {\n    acceptInvitation(token: $t, password: $p) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsRequestReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n"): (typeof documents)["\n  mutation SsoDoorsRequestReset($e: String!) {\n    requestPasswordReset(email: $e)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsSetWithToken($t: String!, $p: String!) {\n    setPasswordWithToken(token: $t, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsSetWithToken($t: String!, $p: String!) {\n    setPasswordWithToken(token: $t, password: $p) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoDoorsViewer {\n    viewer {\n      id\n      email\n      type\n      isAdmin\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoDoorsViewer {\n    viewer {\n      id\n      email\n      type\n      isAdmin\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,7 +53,7 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n      ssoRequired\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query BusinessUnits {\n    businessUnits {\n      id\n      name\n      agentCount\n    }\n  }\n": typeof types.BusinessUnitsDocument,
     "\n  mutation CreateBusinessUnit($name: String!) {\n    createBusinessUnit(name: $name) {\n      id\n      name\n      agentCount\n    }\n  }\n": typeof types.CreateBusinessUnitDocument,
@@ -210,7 +210,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      token\n      agent {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SetPasswordWithTokenDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n      ssoRequired\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  query BusinessUnits {\n    businessUnits {\n      id\n      name\n      agentCount\n    }\n  }\n": types.BusinessUnitsDocument,
     "\n  mutation CreateBusinessUnit($name: String!) {\n    createBusinessUnit(name: $name) {\n      id\n      name\n      agentCount\n    }\n  }\n": types.CreateBusinessUnitDocument,
@@ -501,7 +501,7 @@ export function graphql(source: "\n  mutation SetPasswordWithToken($token: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n    }\n  }\n"];
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n      ssoRequired\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      status\n      email\n      helpdeskName\n      inviterName\n      expiresAt\n      ssoRequired\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

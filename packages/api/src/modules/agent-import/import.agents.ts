@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AGENT_CSV_COLUMNS, AgentCsvColumn, deniedForType } from '@roster/shared';
 import type { Actor } from '../../common/actor';
+import { quoteValue } from '../../common/quote-input';
 import type { ServiceContext } from '../../common/service';
 import type { AgentChange } from '../agent/agent.change';
 import { Agent, AgentType } from '../agent/agent.entity';
@@ -72,6 +73,28 @@ function tokenProblems(v: ImportValues, now: AgentNow | undefined, change: Agent
     .map(([, column]) => ({ column, code: 'ADMIN_NOT_ALLOWED', message: TOKEN_ACCESS }));
 }
 
+/** The groups light agents may not hold (they grant more), by id, with their names. */
+const notForLight = (groups: PermissionGroup[]) =>
+  new Map(groups.filter((g) => deniedForType('LIGHT', groupPermissions(g)).length).map((g) => [g.id, g.name]));
+
+/**
+ * What a row may not give an existing agent who stays light (a Light Type cell is checked with the
+ * row, import.rows.ts; writeAgentChanges holds the same rule): admin or reports access, or a group
+ * that grants more. Row errors on the column, so that a file without a Type column says which row.
+ */
+function lightProblems(now: AgentNow | undefined, change: AgentChange | null, groups: Map<number, string>): RowProblem[] {
+  if (!now || !change || (change.patch.type ?? now.agent.type) !== AgentType.LIGHT) return [];
+  const problems: RowProblem[] = [];
+  const refuse = (column: string, message: string) =>
+    problems.push({ column, code: 'NOT_FOR_LIGHT_AGENT', message: `${message} (${now.agent.email} is a light agent)` });
+  if (change.patch.isAdmin) refuse('Admin', 'cannot be Yes for a light agent');
+  if (change.patch.isReportsAdmin) refuse('Reports', 'cannot be Yes for a light agent');
+  const granting = (change.groupIds ?? []).filter((id) => groups.has(id)).map((id) => groups.get(id)!);
+  if (granting.length)
+    refuse('Permission Groups', `${granting.map((n) => quoteValue(n)).join(', ')} grant more than light agents may hold`);
+  return problems;
+}
+
 /** Agent CSV import (docs/csv.md "Bulk add: CSV import"): administrators, tokens with agents:write. */
 /** The `kind` of agent import jobs. */
 export const AGENT_IMPORT_KIND = 'AGENTS';
@@ -91,7 +114,7 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       groups: new NameIndex(groups),
       teams: new NameIndex(teams),
       units,
-      notForLight: new Map(groups.filter((g) => deniedForType('LIGHT', groupPermissions(g)).length).map((g) => [g.id, g.name])),
+      notForLight: notForLight(groups),
     });
     return (row, cells) => checker.check(row, cells);
   },
@@ -105,6 +128,8 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       emailHolders(sc.em, emails),
     ]);
     const byToken = sc.actor.kind === 'API_TOKEN';
+    const lightNow = [...existing.values()].some((n) => n.agent.type === AgentType.LIGHT);
+    const notForLightNow = lightNow ? notForLight(await sc.em.find(PermissionGroup)) : new Map<number, string>();
     return rows.map((r) => {
       const d = r as Row;
       const now = d.email ? existing.get(d.email) : undefined;
@@ -119,7 +144,7 @@ export const agentImportSpec = registerImportKind<ImportValues>({
       if (now && job.existing !== ImportExistingMode.UPDATE)
         return Object.assign(d, { action: ImportRowAction.SKIP, targetId: now.agent.id });
       const change = now ? importChange(now, d.values) : null;
-      const refused = byToken ? tokenProblems(d.values, now, change) : [];
+      const refused = [...(byToken ? tokenProblems(d.values, now, change) : []), ...lightProblems(now, change, notForLightNow)];
       if (refused.length) return errorRow(d, refused);
       if (!now) {
         if (pass === 'check' && d.values.type === AgentType.LIGHT) lightCreates.set(sc, (lightCreates.get(sc) ?? 0) + 1);

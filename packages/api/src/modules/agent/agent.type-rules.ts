@@ -53,12 +53,12 @@ export async function applyAgentTypeRules(sc: ServiceContext, writes: AgentWrite
   const toFull = writes.filter((w) => converting(w, AgentType.FULL)).length;
   const toLight = writes.filter((w) => converting(w, LIGHT)).length;
   const light = writes.filter((w) => (w.change.patch.type ?? w.agent.type) === LIGHT);
-  if (light.length) await checkLightAccess(sc, light, created, writes.length > 1);
+  if (light.length) await checkLightAccess(sc, light, created);
   if (toFull) await reserveSeats(sc, toFull, undefined, AgentType.FULL);
   if (toLight) await reserveSeats(sc, toLight, undefined, LIGHT);
 }
 
-async function checkLightAccess(sc: ServiceContext, light: AgentWrite[], created: boolean, many: boolean): Promise<void> {
+async function checkLightAccess(sc: ServiceContext, light: AgentWrite[], created: boolean): Promise<void> {
   const held = created
     ? new Map<number, AgentPermissionGroup[]>()
     : await linkRows(
@@ -72,7 +72,8 @@ async function checkLightAccess(sc: ServiceContext, light: AgentWrite[], created
   const fc = new FieldCheck('input');
   for (const w of light) {
     const { patch } = w.change;
-    const who = many ? ` (${w.agent.email})` : '';
+    // Named always: copy settings, bulk edits and imports reach agents the admin is not looking at.
+    const who = ` (${w.agent.email})`;
     const converting = !created && w.agent.type !== LIGHT;
     for (const f of ['isAdmin', 'isReportsAdmin'] as const) {
       if (patch[f] === true && !agentTypeAllowsAdmin(LIGHT)) fc.check(false, f, LIGHT_ADMIN_PROBLEM + who);

@@ -167,7 +167,10 @@ export async function changePassword(ctx: Context, agent: Agent, currentPassword
 export async function acceptInvitationAndSignIn(ctx: Context, token: string, name: string | null | undefined, password: string) {
   const attempt = await ctx.read(async (sc) => {
     const taken = await takeAttempt(sc, [{ key: attemptKey('accept-ip', ctx.ip), max: sc.config.loginMaxAttemptsPerIp }], 'invitation');
-    await usableInvitation(sc, { token });
+    const inv = await usableInvitation(sc, { token });
+    // The invited person has no account yet, so is no break-glass administrator: with SSO required
+    // they sign in with the provider, which fulfils the invitation (sso.agents.ts).
+    await assertPasswordSignInAllowed(sc.em, inv.email);
     return taken;
   }, SIGN_IN);
   assertDisplayName('name', name);

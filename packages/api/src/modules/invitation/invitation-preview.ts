@@ -3,6 +3,7 @@ import { badInput } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { sha256 } from '../../common/tokens';
 import { attemptKey, forgiveAttempt, takeAttempt } from '../auth/rate-limit';
+import { isSsoRequired } from '../sso/sso.settings';
 import { Invitation, InvitationStatus } from './invitation.entity';
 import { invitationStatus } from './invitation.service';
 
@@ -32,6 +33,11 @@ export class InvitationPreview {
   inviterName: string | null;
   @Field(() => Date, { nullable: true, description: 'Until when the link works (VALID only).' })
   expiresAt: Date | null;
+  @Field({
+    description:
+      'Single sign-on is required (VALID only; false otherwise): no password can be chosen, the person signs in with the provider instead, which accepts the invitation.',
+  })
+  ssoRequired: boolean;
 }
 
 const STATUS: Record<InvitationStatus, InvitationPreviewStatus> = {
@@ -49,6 +55,7 @@ const statusOnly = (status: InvitationPreviewStatus): InvitationPreview => ({
   helpdeskName: null,
   inviterName: null,
   expiresAt: null,
+  ssoRequired: false,
 });
 
 async function lookUp(sc: ServiceContext, token: string): Promise<InvitationPreview> {
@@ -62,6 +69,7 @@ async function lookUp(sc: ServiceContext, token: string): Promise<InvitationPrev
     helpdeskName: new URL(sc.config.publicUrl).host,
     inviterName: inv.invitedByName,
     expiresAt: inv.expiresAt,
+    ssoRequired: await isSsoRequired(sc.em),
   };
 }
 

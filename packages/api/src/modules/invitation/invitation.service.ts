@@ -269,8 +269,23 @@ export async function acceptInvitation(
   sc: ServiceContext,
   args: { token: string; name?: string | null; passwordHash: string },
 ): Promise<Agent> {
+  return agentFromInvitation(sc, await usableInvitation(sc, args), args);
+}
+
+/** The pending invitation of an address (one at most: inviting again resends it), or null. */
+export const pendingInvitationFor = (sc: ServiceContext, email: string) => sc.em.findOneBy(Invitation, { email, ...pendingNow(sc) });
+
+/**
+ * Fulfils a pending invitation: the agent it describes (type, role, teams, groups; the seat it
+ * held), the invitation ACCEPTED, the Quick Start Guide sent. By acceptance with a password, or
+ * (passwordHash null) by the person's first single sign-on with the invited address.
+ */
+export async function agentFromInvitation(
+  sc: ServiceContext,
+  inv: Invitation,
+  args: { name?: string | null; passwordHash: string | null },
+): Promise<Agent> {
   const { em } = sc;
-  const inv = await usableInvitation(sc, args);
   const hasAccount = () => conflict(`${inv.email} already has an account: sign in instead`, { email: 'already has an account' });
   const holder = (await emailHolders(em, [inv.email])).get(inv.email);
   if (holder?.kind === AgentEmailKind.LOGIN) throw hasAccount();
@@ -286,10 +301,19 @@ export async function acceptInvitation(
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });
   const asAgent: ServiceContext = { ...sc, actor: agentActor(inserted) };
   // Teams or groups deleted since the invitation was sent are dropped rather than failing the acceptance.
-  const [teams, groups] = await Promise.all([
+  const [teams, found] = await Promise.all([
     inv.teamIds.length ? em.findByIds(Team, inv.teamIds) : [],
     inv.permissionGroupIds.length ? em.findByIds(PermissionGroup, inv.permissionGroupIds) : [],
   ]);
+  // A group that came to grant more than light agents may hold since a light invitation was sent is left out, as when converting.
+  const denied =
+    inv.agentType === AgentType.LIGHT
+      ? await groupsDenied(
+          sc,
+          found.map((g) => g.id),
+        )
+      : null;
+  const groups = denied ? found.filter((g) => !denied.get(g.id)?.denied.length) : found;
   const [agent] = await writeAgentChanges(
     asAgent,
     [

@@ -11,6 +11,7 @@ import { replaceMembers, withAgentLinkLog } from '../agent/agent-links';
 import { accessText, checkDepartmentAccess, DepartmentAccessRow, DepartmentAccessValue } from '../department/department-access';
 import { GroupDepartment } from '../department/department.entity';
 import { AgentPermissionGroup, PermissionGroup } from './permission-group.entity';
+import { lightMembersProblem } from './permission-group.light';
 
 const builtInById = new Map(BUILT_IN_GROUPS.map((g) => [g.id, g]));
 // Computed once: every row of the agent list asks for its effective permissions.
@@ -128,6 +129,7 @@ export async function createGroup(sc: ServiceContext, { input }: { input: Create
       access: r.access,
     }));
   }
+  await refuseLightMembers(sc, { permissions }, input);
   await assertRoomFor(em, PermissionGroup, MAX_PERMISSION_GROUPS, 'permission groups', 'input.name');
   const { identifiers } = await orConflict(
     em.insert(PermissionGroup, { name, builtIn: false, storedPermissions: permissions, createdAt: sc.clock() }),
@@ -143,6 +145,12 @@ export async function createGroup(sc: ServiceContext, { input }: { input: Create
   return em.findOneByOrFail(PermissionGroup, { id });
 }
 
+/** A light agent never holds a group that grants more than light agents may: refused, naming them, on the input that would do it. */
+async function refuseLightMembers(sc: ServiceContext, group: { id?: number; permissions: string[] }, input: GroupFields): Promise<void> {
+  const problem = await lightMembersProblem(sc, group, input.memberIds);
+  if (problem) throw badInput({ [input.memberIds !== undefined ? 'input.memberIds' : 'input.permissions']: problem });
+}
+
 async function loadCustomGroup(sc: ServiceContext, id: unknown): Promise<PermissionGroup> {
   const group = await sc.em.findOneBy(PermissionGroup, { id: parseId(id) });
   if (!group) throw notFound('Permission group');
@@ -154,6 +162,7 @@ export async function updateGroup(sc: ServiceContext, { id, input }: { id: strin
   const { em } = sc;
   const group = await loadCustomGroup(sc, id);
   const checked = await checkGroupInput(sc, input, input.name === null, group.id);
+  await refuseLightMembers(sc, { id: group.id, permissions: checked.permissions ?? groupPermissions(group) }, input);
   const changes: FieldChange[] = [];
   const patch: Partial<PermissionGroup> = {};
   if (checked.name !== undefined && checked.name !== group.name) {

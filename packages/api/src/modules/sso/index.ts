@@ -10,6 +10,7 @@ export { OIDC_CALLBACK_PATH } from './oidc/oidc.paths';
 export { SSO_LIMITS } from './sso.limits';
 export {
   finishSamlSignIn,
+  SAML_REQUEST_TTL_MS,
   type SamlDeps,
   SamlProviderResolver,
   samlProviderOf,

@@ -7,7 +7,7 @@ import { emailHolders } from '../agent/agent-email';
 import { Agent, AgentStatus, newAgentRow } from '../agent/agent.entity';
 import { lockAgents } from '../agent/agent.lock';
 import { writeAgentChanges } from '../agent/agent.write';
-import { closePendingInvitationsFor } from '../invitation/invitation.service';
+import { agentFromInvitation, pendingInvitationFor } from '../invitation/invitation.service';
 import { reserveSeats } from '../license/license.service';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
@@ -41,16 +41,34 @@ async function link(sc: ServiceContext, provider: SsoProvider, identity: SsoIden
   ]);
 }
 
+/** Seat and address refusals of the agent rules as the sign-in page's reasons. */
+function asSsoError(e: unknown): unknown {
+  if (!(e instanceof DomainError)) return e;
+  if (e.code === ErrorCode.LICENSE_LIMIT_REACHED)
+    return new SsoError(
+      'NO_SEAT',
+      'Your helpdesk has no free agent seat for a new account: ask an administrator to free one or upgrade the license',
+    );
+  if (e.code === ErrorCode.CONFLICT)
+    return new SsoError('ACCOUNT_CONFLICT', `This address already belongs to an agent: ask an administrator (${e.message.slice(0, 200)})`);
+  return e;
+}
+
+/**
+ * A new agent for a first sign-in. An address with a pending invitation gets what the invitation
+ * says (type, role, teams, groups; the seat it held) and the invitation is accepted: with "SSO
+ * required" this is how an invited person joins. Otherwise the provider's defaults and mappings.
+ */
 async function createAgent(sc: ServiceContext, provider: SsoProvider, identity: SsoIdentity, email: string): Promise<Agent> {
+  const invitation = await pendingInvitationFor(sc, email);
+  if (invitation)
+    return agentFromInvitation(sc, invitation, { name: identity.name?.trim() || null, passwordHash: null }).catch((e) => {
+      throw asSsoError(e);
+    });
   try {
-    await reserveSeats(sc, 1, () => closePendingInvitationsFor(sc, email), provider.defaultAgentType);
+    await reserveSeats(sc, 1, undefined, provider.defaultAgentType);
   } catch (e) {
-    if (e instanceof DomainError && e.code === ErrorCode.LICENSE_LIMIT_REACHED)
-      throw new SsoError(
-        'NO_SEAT',
-        'Your helpdesk has no free agent seat for a new account: ask an administrator to free one or upgrade the license',
-      );
-    throw e;
+    throw asSsoError(e);
   }
   // Under the seat lock, which serialises agent creation: an agent committed meanwhile is seen here.
   if ((await emailHolders(sc.em, [email])).has(email))

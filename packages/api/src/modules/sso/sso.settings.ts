@@ -33,6 +33,8 @@ export class SsoSettingsInput {
 }
 
 const ssoRequired = (em: EntityManager) => readSetting(em, SSO_REQUIRED, false);
+/** Whether "SSO required" is on (then only break-glass administrators have password doors). */
+export const isSsoRequired = ssoRequired;
 const breakGlassIds = (em: EntityManager) => readSetting<number[]>(em, SSO_BREAK_GLASS, []);
 
 export async function ssoSettings(sc: ServiceContext): Promise<SsoSettings> {

@@ -86,6 +86,7 @@ export const INVITATION_PREVIEW_QUERY = graphql(`
       helpdeskName
       inviterName
       expiresAt
+      ssoRequired
     }
   }
 `);

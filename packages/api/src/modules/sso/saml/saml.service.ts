@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { SAML, SamlStatusError, ValidateInResponseTo } from '@node-saml/node-saml';
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../../common/errors';
@@ -53,6 +53,11 @@ function samlClient(publicUrl: string, provider: SamlProvider, generateUniqueId?
   });
 }
 
+function sameSecret(a: string, b: string): boolean {
+  const [x, y] = [Buffer.from(a), Buffer.from(b)];
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
 /** A path inside the SPA to return to; anything else (another origin, `//host`) returns to the start page. */
 export function safeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length > SAML_LIMITS.url) return '/';
@@ -65,8 +70,16 @@ async function prune(deps: SamlDeps): Promise<void> {
   await deps.em.createQueryBuilder().delete().from(SamlAssertion).where('expires_at < :now', { now }).execute();
 }
 
-/** The IdP's sign-in URL (HTTP-Redirect binding) for a new AuthnRequest, remembered for 10 minutes. */
-export async function startSamlSignIn(deps: SamlDeps, provider: SamlProvider, returnTo: unknown): Promise<string> {
+/**
+ * The IdP's sign-in URL (HTTP-Redirect binding) for a new AuthnRequest, remembered for 10 minutes,
+ * and its RelayState, which the caller also gives this browser in a cookie (the answer must come
+ * back to the browser that asked: finishSamlSignIn).
+ */
+export async function startSamlSignIn(
+  deps: SamlDeps,
+  provider: SamlProvider,
+  returnTo: unknown,
+): Promise<{ url: string; relayState: string }> {
   await prune(deps);
   let requestId = '';
   const saml = samlClient(deps.config.publicUrl, provider, () => (requestId = `_${randomBytes(20).toString('hex')}`));
@@ -79,7 +92,7 @@ export async function startSamlSignIn(deps: SamlDeps, provider: SamlProvider, re
     returnTo: safeReturnTo(returnTo),
     expiresAt: new Date(deps.clock().getTime() + SAML_REQUEST_TTL_MS),
   });
-  return url;
+  return { url, relayState };
 }
 
 /** Our SP metadata for admins to give their IdP: entity id, ACS (HTTP-POST), signed assertions wanted. */
@@ -143,18 +156,27 @@ async function takeRequest(deps: SamlDeps, providerId: string, inResponseTo: str
 
 /**
  * The identity in an HTTP-POST SAMLResponse (the ACS form body), and where the SPA returns;
- * SsoError with the reason when anything is off. Writes (the request taken, the assertion
- * remembered) are kept even when the sign-in fails later: give `deps.em` outside the sign-in's transaction.
+ * SsoError with the reason when anything is off. `browserRelayState` is the RelayState this
+ * browser was given at the start (its cookie): a response posted by another browser (login CSRF:
+ * someone's own answer pushed into a victim's browser) or an unsolicited one (IdP-initiated, no
+ * cookie) is refused before anything else. Writes (the request taken, the assertion remembered)
+ * are kept even when the sign-in fails later: give `deps.em` outside the sign-in's transaction.
  */
 export async function finishSamlSignIn(
   deps: SamlDeps,
   provider: SamlProvider,
   body: { SAMLResponse?: unknown; RelayState?: unknown },
+  browserRelayState: string | null,
 ): Promise<{ identity: SsoIdentity; returnTo: string }> {
+  const relayState = typeof body.RelayState === 'string' && body.RelayState.length <= 200 ? body.RelayState : '';
+  if (!relayState || !browserRelayState || !sameSecret(relayState, browserRelayState))
+    throw new SsoError(
+      'INVALID_STATE',
+      'This SAML response answers no sign-in started in this browser (unsolicited or from another browser)',
+    );
   const encoded = body.SAMLResponse;
   if (typeof encoded !== 'string' || !encoded || encoded.length > SAML_LIMITS.responseChars)
     throw new SsoError('PROVIDER_ERROR', `SAMLResponse is missing or larger than ${SAML_LIMITS.responseChars / 1024} KB`);
-  const relayState = typeof body.RelayState === 'string' && body.RelayState.length <= 200 ? body.RelayState : '';
   const { acsUrl } = serviceProvider(deps.config.publicUrl, provider.id);
   const envelope = await readEnvelope(Buffer.from(encoded, 'base64').toString('utf8'));
   if (envelope.destination !== null && envelope.destination !== acsUrl)

@@ -10,6 +10,7 @@ import { AuthCard } from '../components/auth-card';
 import { InvalidLinkCard } from '../components/invalid-link-card';
 import { PasswordForm, type PasswordFormValues } from '../components/password-form';
 import { useStartSession } from '../use-start-session';
+import { SsoSignInOptions } from '../../sso/components/sso-sign-in-options';
 
 const LABELS = { name: 'Name' };
 
@@ -97,34 +98,60 @@ export function AcceptInvitationPage() {
           instead.
         </p>
       )}
-      <PasswordForm
-        labels={LABELS}
-        submitLabel="Accept invitation"
-        busyLabel="Creating your account…"
-        busy={loading || accepted}
-        onSubmit={submit}
-        onError={(error) => {
-          // The API refused the link's token: the page says the link is not valid.
-          if (!error.fields.token) return false;
-          setTokenRejected(true);
-          return true;
-        }}
-      >
-        {({ register, errors }) => (
-          <InputField
-            label={LABELS.name}
-            autoComplete="name"
-            maxLength={200}
-            placeholder="Optional: as in your invitation"
-            hint="Leave empty to use the name in your invitation."
-            error={errors?.name}
-            {...register('name')}
-          />
-        )}
-      </PasswordForm>
+      {invitation?.ssoRequired ? (
+        // No password can be chosen: the first sign-in with the provider accepts the invitation.
+        <>
+          <p className="alert alert-info" role="note">
+            Your helpdesk signs agents in with single sign-on. Sign in with your organization&apos;s account below to accept this
+            invitation; no Roster password is needed.
+          </p>
+          <SsoSignInOptions />
+        </>
+      ) : (
+        <AcceptWithPassword busy={loading || accepted} onSubmit={submit} onTokenRejected={() => setTokenRejected(true)} />
+      )}
       <p className="auth-footer">
         Already have an account? <Link to="/sign-in">Sign in</Link>
       </p>
     </AuthCard>
+  );
+}
+
+/** The name and password form of an invitation (when passwords are on). */
+function AcceptWithPassword({
+  busy,
+  onSubmit,
+  onTokenRejected,
+}: {
+  busy: boolean;
+  onSubmit: (values: PasswordFormValues) => Promise<void>;
+  onTokenRejected: () => void;
+}) {
+  return (
+    <PasswordForm
+      labels={LABELS}
+      submitLabel="Accept invitation"
+      busyLabel="Creating your account…"
+      busy={busy}
+      onSubmit={onSubmit}
+      onError={(error) => {
+        // The API refused the link's token: the page says the link is not valid.
+        if (!error.fields.token) return false;
+        onTokenRejected();
+        return true;
+      }}
+    >
+      {({ register, errors }) => (
+        <InputField
+          label={LABELS.name}
+          autoComplete="name"
+          maxLength={200}
+          placeholder="Optional: as in your invitation"
+          hint="Leave empty to use the name in your invitation."
+          error={errors?.name}
+          {...register('name')}
+        />
+      )}
+    </PasswordForm>
   );
 }
