@@ -4,17 +4,12 @@
 // (en, de, de-AT, pt-BR ...) picks the closest language the SPA has: `uiLanguage`.
 import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { UI_LANGUAGES, uiLanguage, type UiLanguage } from '@roster/shared';
 import { en } from './locales/en';
 
-export const UI_LANGUAGES = ['en', 'de'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+// The tag -> language rule is shared with the API's emails (packages/shared/src/ui-language.ts).
+export { UI_LANGUAGES, uiLanguage, type UiLanguage } from '@roster/shared';
 const STORAGE_KEY = 'roster.language';
-
-/** The SPA language for a language tag: its primary subtag when the SPA has it, English otherwise. */
-export function uiLanguage(tag: string | null | undefined): UiLanguage {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : 'en';
-}
 
 export const i18n = createInstance();
 void i18n.use(initReactI18next).init({
