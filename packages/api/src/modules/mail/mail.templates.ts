@@ -64,7 +64,7 @@ export function formatExpiry(d: Date, t: MailT = english): string {
 const english = mailLanguage('en').t;
 
 function formatExpiryUncached(d: Date, t: MailT): string {
-  const s = d.toLocaleString(t('common.dateLocale'), {
+  const s = d.toLocaleString(t('common.locale'), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -79,7 +79,7 @@ function formatExpiryUncached(d: Date, t: MailT): string {
 export function layout(title: string, bodyHtml: string, t: MailT = english): string {
   return [
     '<!doctype html>',
-    '<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
+    `<html lang="${esc(t('common.locale'))}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">`,
     `<title>${esc(title)}</title></head>`,
     '<body style="font-family:Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#222;max-width:560px;margin:0 auto;padding:24px">',
     bodyHtml,

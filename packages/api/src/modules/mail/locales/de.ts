@@ -13,7 +13,7 @@ export const de: Messages<typeof en> = {
     signIn: 'Anmelden',
     signInLine: 'Anmelden: {{url}}',
     signInButton: 'Bei Roster anmelden',
-    dateLocale: 'de-DE',
+    locale: 'de-DE',
     dateTimeJoin: ' um ',
   },
   welcome: {

@@ -12,8 +12,8 @@ export const en = {
     signIn: 'Sign in',
     signInLine: 'Sign in: {{url}}',
     signInButton: 'Sign in to Roster',
-    /** Day and time in the locale's words; the UTC is added by formatExpiry. */
-    dateLocale: 'en-GB',
+    /** The emails' locale: their HTML lang, and dates in its words (formatExpiry adds UTC). */
+    locale: 'en-GB',
     dateTimeJoin: ' at ',
   },
   welcome: {
