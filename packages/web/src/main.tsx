@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from 'react-router/dom';
@@ -18,7 +18,10 @@ void setLanguage(initialLanguage()).finally(() =>
     <StrictMode>
       <ApolloProvider client={client}>
         <ToastProvider>
-          <RouterProvider router={router} />
+          {/* Screens outside the app layout whose messages are still loading. */}
+          <Suspense fallback={null}>
+            <RouterProvider router={router} />
+          </Suspense>
         </ToastProvider>
       </ApolloProvider>
     </StrictMode>,

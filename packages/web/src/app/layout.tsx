@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useToast } from '../components/toast';
 import { useViewer } from '../features/auth/viewer-context';
@@ -108,7 +108,10 @@ export function AppLayout() {
           </nav>
         )}
         <main id="main" className="app-main" tabIndex={-1}>
-          <Outlet />
+          {/* A screen whose messages are still loading (react-i18next suspends it). */}
+          <Suspense fallback={<p className="page-status" role="status" aria-busy="true" />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>

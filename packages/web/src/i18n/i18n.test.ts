@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n, setLanguage, uiLanguage } from './index';
+import { i18n, NAMESPACES, setLanguage, uiLanguage } from './index';
 import { en } from './locales/en';
 import { de } from './locales/de';
 
@@ -37,6 +37,10 @@ describe('the SPA messages', () => {
       expect(placeholders(translated!), key).toEqual(placeholders(text));
     }
     expect([...german.keys()].sort()).toEqual(english.map(([key]) => key).sort());
+  });
+
+  it('finds every namespace of the registry among its files', () => {
+    expect([...NAMESPACES].sort()).toEqual(Object.keys(en).sort());
   });
 
   it('switches to German, loading its messages once, and sets the page language', async () => {

@@ -1,44 +1,67 @@
-// The SPA's messages (i18next + react-i18next). English is bundled and is every other language's
-// fallback; German is a separate chunk, loaded when the signed-in agent's language is German (or,
-// before sign-in, the last agent's on this browser or the browser's own). The agent's language tag
-// (en, de, de-AT, pt-BR ...) picks the closest language the SPA has: `uiLanguage`.
+// The SPA's messages (i18next + react-i18next), one namespace per feature (src/i18n/locales/<lang>/).
+// English is every other language's fallback. The namespaces the first screens need (common, app,
+// auth, twoStep) are bundled; every other namespace, and every German one, is its own chunk, loaded
+// with the feature that uses it (react-i18next suspends its component until then: the app layout
+// and the root hold Suspense boundaries) and fetched in the background once an agent is signed in.
+// The agent's language tag (en, de, de-AT, pt-BR ...) picks the closest language the SPA has: `uiLanguage`.
 import { createInstance } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { UI_LANGUAGES, uiLanguage, type UiLanguage } from '@roster/shared';
-import { en } from './locales/en';
+import type { en } from './locales/en';
+import { app } from './locales/en/app';
+import { auth } from './locales/en/auth';
+import { common } from './locales/en/common';
+import { twoStep } from './locales/en/two-step';
 
 // The tag -> language rule is shared with the API's emails (packages/shared/src/ui-language.ts).
 export { UI_LANGUAGES, uiLanguage, type UiLanguage } from '@roster/shared';
+export type Namespace = keyof typeof en;
 const STORAGE_KEY = 'roster.language';
 
+// Every namespace file of every language, as a chunk of its own ("twoStep" lives in two-step.ts).
+const files = import.meta.glob<Record<string, object>>(['./locales/*/*.ts', '!./locales/*/index.ts']);
+const fileOf = (language: string, ns: string) => `./locales/${language}/${ns.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.ts`;
+
+/** Every namespace the SPA has, from the English files. */
+export const NAMESPACES = Object.keys(files)
+  .filter((file) => file.startsWith('./locales/en/'))
+  .map((file) => file.slice('./locales/en/'.length, -'.ts'.length).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())) as Namespace[];
+
 export const i18n = createInstance();
-void i18n.use(initReactI18next).init({
-  resources: { en },
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: [...UI_LANGUAGES],
-  defaultNS: 'common',
-  ns: Object.keys(en),
-  // React escapes what it renders; escaping here too would show &amp; for &.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-  react: { useSuspense: false },
-});
+void i18n
+  .use(initReactI18next)
+  .use(
+    resourcesToBackend(async (language: string, ns: string) => {
+      const load = files[fileOf(language, ns)];
+      if (!load) throw new Error(`no messages for ${language}/${ns}`);
+      return (await load())[ns];
+    }),
+  )
+  .init({
+    resources: { en: { common, app, auth, twoStep } },
+    partialBundledLanguages: true,
+    lng: 'en',
+    fallbackLng: 'en',
+    supportedLngs: [...UI_LANGUAGES],
+    defaultNS: 'common',
+    ns: ['common', 'app', 'auth', 'twoStep'],
+    // React escapes what it renders; escaping here too would show &amp; for &.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+    react: { useSuspense: true },
+  });
 
-const loaded = new Set<UiLanguage>(['en']);
-
-async function load(language: UiLanguage): Promise<void> {
-  if (loaded.has(language)) return;
-  const { de } = await import('./locales/de');
-  for (const [ns, messages] of Object.entries(de)) i18n.addResourceBundle('de', ns, messages, true, true);
-  loaded.add(language);
+/** Fetches every namespace of the current language in the background, so that later screens open at once. */
+export function prefetchMessages(): void {
+  void i18n.loadNamespaces(NAMESPACES);
 }
 
 /** Switches the SPA to the language of `tag` (loading its messages once) and remembers it for the sign-in page. */
 export async function setLanguage(tag: string | null | undefined): Promise<UiLanguage> {
   const language = uiLanguage(tag);
-  await load(language);
+  // Loads the namespaces in use in that language (and English under them) before switching.
   if (i18n.language !== language) await i18n.changeLanguage(language);
   document.documentElement.lang = language;
   try {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { i18n, setLanguage, uiLanguage } from './index';
+import { i18n, prefetchMessages, setLanguage, uiLanguage } from './index';
 
 /**
  * Keeps the SPA in the language of `tag` (the signed-in agent's; undefined while unknown leaves it
@@ -13,6 +13,7 @@ export function useLanguage(tag: string | null | undefined): boolean {
     let live = true;
     void setLanguage(wanted).then((language) => {
       if (live) setShown(language);
+      prefetchMessages();
     });
     return () => {
       live = false;
