@@ -9,3 +9,4 @@ export * from './user-csv';
 export * from './agent-type';
 export * from './address-map';
 export * from './phone';
+export * from './ui-language';

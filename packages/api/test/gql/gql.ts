@@ -301,6 +301,12 @@ type Documents = {
     "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.LimitsViewer2Document,
     "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsAgents2Document,
     "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsAgents4Document,
+    "\n  mutation MailLanguageCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.MailLanguageCreateDocument,
+    "\n  mutation MailLanguageSendReset($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n": typeof types.MailLanguageSendResetDocument,
+    "\n  mutation MailLanguageRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.MailLanguageRequestResetDocument,
+    "\n  mutation MailLanguageStartTotp {\n    startTotpEnrolment {\n      secret\n    }\n  }\n": typeof types.MailLanguageStartTotpDocument,
+    "\n  mutation MailLanguageConfirmTotp($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.MailLanguageConfirmTotpDocument,
+    "\n  mutation MailLanguageAccept($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      agent {\n        language\n      }\n    }\n  }\n": typeof types.MailLanguageAcceptDocument,
     "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OnboardingAcceptInvitationDocument,
     "\n        mutation OnboardingCreateTeam {\n          createTeam(name: \"Night Shift\") {\n            id\n          }\n        }\n      ": typeof types.OnboardingCreateTeamDocument,
     "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": typeof types.OnboardingInvitations2Document,
@@ -709,6 +715,12 @@ const documents: Documents = {
     "\n          query LimitsViewer2 {\n            viewer {\n              teams {\n                members {\n                  teams {\n                    members {\n                      id\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.LimitsViewer2Document,
     "\n        query LimitsAgents2 {\n          agents(first: 100) {\n            edges {\n              node {\n                teams {\n                  id\n                }\n                permissionGroups {\n                  id\n                }\n                departments {\n                  department {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.LimitsAgents2Document,
     "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    ": types.LimitsAgents4Document,
+    "\n  mutation MailLanguageCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        id\n      }\n    }\n  }\n": types.MailLanguageCreateDocument,
+    "\n  mutation MailLanguageSendReset($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n": types.MailLanguageSendResetDocument,
+    "\n  mutation MailLanguageRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.MailLanguageRequestResetDocument,
+    "\n  mutation MailLanguageStartTotp {\n    startTotpEnrolment {\n      secret\n    }\n  }\n": types.MailLanguageStartTotpDocument,
+    "\n  mutation MailLanguageConfirmTotp($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.MailLanguageConfirmTotpDocument,
+    "\n  mutation MailLanguageAccept($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      agent {\n        language\n      }\n    }\n  }\n": types.MailLanguageAcceptDocument,
     "\n  mutation OnboardingAcceptInvitation($t: String!, $n: String, $p: String!) {\n    acceptInvitation(token: $t, name: $n, password: $p) {\n      token\n      agent {\n        id\n        email\n        name\n        isAdmin\n        teams {\n          name\n        }\n        permissionGroups {\n          id\n        }\n      }\n    }\n  }\n": types.OnboardingAcceptInvitationDocument,
     "\n        mutation OnboardingCreateTeam {\n          createTeam(name: \"Night Shift\") {\n            id\n          }\n        }\n      ": types.OnboardingCreateTeamDocument,
     "\n        query OnboardingInvitations2 {\n          invitations(status: PENDING) {\n            email\n            invitedByName\n            createdAt\n          }\n        }\n      ": types.OnboardingInvitations2Document,
@@ -1992,6 +2004,30 @@ export function graphql(source: "\n        query LimitsAgents2 {\n          agen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query LimitsAgents4($n: Int!) {\n        agents(first: $n) {\n          totalCount\n          edges {\n            node {\n              id\n              email\n              teams {\n                id\n                name\n              }\n              permissionGroups {\n                id\n                name\n                permissions\n              }\n              departments {\n                access\n                department {\n                  id\n                  name\n                }\n              }\n              effectivePermissions\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailLanguageCreate($i: CreateAgentInput!) {\n    createAgent(input: $i) {\n      temporaryPassword\n      agent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageSendReset($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MailLanguageSendReset($id: ID!) {\n    sendPasswordReset(agentId: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation MailLanguageRequestReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageStartTotp {\n    startTotpEnrolment {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation MailLanguageStartTotp {\n    startTotpEnrolment {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageConfirmTotp($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation MailLanguageConfirmTotp($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageAccept($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      agent {\n        language\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MailLanguageAccept($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      agent {\n        language\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,22 +7,17 @@
 import { createInstance } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { UI_LANGUAGES, uiLanguage, type UiLanguage } from '@roster/shared';
 import type { en } from './locales/en';
 import { app } from './locales/en/app';
 import { auth } from './locales/en/auth';
 import { common } from './locales/en/common';
 import { twoStep } from './locales/en/two-step';
 
-export const UI_LANGUAGES = ['en', 'de'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+// The tag -> language rule is shared with the API's emails (packages/shared/src/ui-language.ts).
+export { UI_LANGUAGES, uiLanguage, type UiLanguage } from '@roster/shared';
 export type Namespace = keyof typeof en;
 const STORAGE_KEY = 'roster.language';
-
-/** The SPA language for a language tag: its primary subtag when the SPA has it, English otherwise. */
-export function uiLanguage(tag: string | null | undefined): UiLanguage {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : 'en';
-}
 
 // Every namespace file of every language, as a chunk of its own ("twoStep" lives in two-step.ts).
 const files = import.meta.glob<Record<string, object>>(['./locales/*/*.ts', '!./locales/*/index.ts']);

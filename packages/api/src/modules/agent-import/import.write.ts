@@ -3,8 +3,9 @@ import { insertRows } from '../../common/insert-rows';
 import { Agent, AgentType, newAgentRow } from '../agent/agent.entity';
 import { AgentWrite, writeAgentChanges } from '../agent/agent.write';
 import { welcomeEmailTemplate } from '../mail/mail.templates';
-import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
+import { quickStartGuideAttachment } from '../mail/quick-start-guide';
 import { createPasswordLinks } from '../auth';
+import type { OutboxAttachment } from '../mail/outbox.entity';
 import type { ImportValues } from './import.rows';
 import { agentIdsByEmail, notificationColumns } from './import.diff';
 
@@ -68,11 +69,17 @@ export async function queueSetPasswordEmails(sc: ServiceContext, agents: readonl
       for (let i = 0; i < agents.length; i++) {
         const a = agents[i];
         const fields = { agentName: a.name, email: a.email, setPasswordUrl: setPasswordUrl + encodeURIComponent(tokens[i]) };
-        yield { to: a.email, ...render(fields), attachments: WELCOME_ATTACHMENTS };
+        yield { to: a.email, ...render(fields, a.language), attachments: welcomeAttachments(a.language) };
       }
     })(),
   );
 }
 
-/** One array for every welcome email of an import: the PDF is a named source, generated at send time. */
-const WELCOME_ATTACHMENTS = [QUICK_START_GUIDE_ATTACHMENT];
+/** One array per language for every welcome email of an import: the PDF is a named source, generated at send time. */
+const WELCOME_ATTACHMENTS = new Map<string, OutboxAttachment[]>();
+function welcomeAttachments(language: string): OutboxAttachment[] {
+  const attachment = quickStartGuideAttachment(language);
+  let list = WELCOME_ATTACHMENTS.get(attachment.source);
+  if (!list) WELCOME_ATTACHMENTS.set(attachment.source, (list = [attachment]));
+  return list;
+}

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../common/service';
 import { loginEmailChangedEmail, maskEmail, welcomeEmail } from '../mail/mail.templates';
-import { QUICK_START_GUIDE_ATTACHMENT } from '../mail/quick-start-guide';
+import { quickStartGuideAttachment } from '../mail/quick-start-guide';
 import { Agent } from './agent.entity';
 
 /** Queues the welcome email (login details + Quick Start Guide) in the caller's transaction. */
@@ -12,8 +12,9 @@ export async function sendWelcomeEmail(sc: ServiceContext, agent: Agent, tempora
     signInUrl: `${sc.config.publicUrl}/sign-in`,
     mustChangePassword: agent.mustChangePassword,
     temporaryPasswordExpiresAt: agent.temporaryPasswordExpiresAt,
+    language: agent.language,
   });
-  await sc.mail.enqueue(sc.em, { to: agent.email, ...msg, attachments: [QUICK_START_GUIDE_ATTACHMENT] });
+  await sc.mail.enqueue(sc.em, { to: agent.email, ...msg, attachments: [quickStartGuideAttachment(agent.language)] });
 }
 
 /**
@@ -29,6 +30,7 @@ export async function sendLoginEmailChangedNotice(
     maskedNewEmail: maskEmail(agent.email),
     changedBy: sc.actor.agent?.id === agent.id ? null : sc.actor.name,
     signInUrl: `${sc.config.publicUrl}/sign-in`,
+    language: agent.language,
   });
   await sc.mail.enqueue(sc.em, { to: oldEmail, ...msg });
 }

@@ -24,6 +24,7 @@ async function queueResetLink(sc: ServiceContext, agent: Agent, sentBy: { name: 
     expiresAt,
     sentBy: sentBy?.name ?? null,
     forgotUrl: `${sc.config.publicUrl}/forgot-password`,
+    language: agent.language,
   });
   await sc.mail.enqueue(sc.em, { to: agent.email, ...msg });
   await recordChanges(

@@ -217,7 +217,12 @@ export async function resetSecondFactor(sc: ServiceContext, { agentId }: { agent
   await removeFactors(sc, agent.id);
   await sc.em.delete(Session, { agentId: agent.id });
   await logFactorChange(sc, agent.id, 'on', 'off (reset by an administrator)', 'auth.factor_reset');
-  const msg = secondFactorResetEmail({ agentName: agent.name, resetBy: sc.actor.name, signInUrl: `${sc.config.publicUrl}/sign-in` });
+  const msg = secondFactorResetEmail({
+    agentName: agent.name,
+    resetBy: sc.actor.name,
+    signInUrl: `${sc.config.publicUrl}/sign-in`,
+    language: agent.language,
+  });
   await sc.mail.enqueue(sc.em, { to: agent.email, ...msg });
   return agent;
 }

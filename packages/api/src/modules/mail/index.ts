@@ -10,4 +10,5 @@ export { invitationEmail, welcomeEmail, welcomeEmailTemplate } from './mail.temp
 export { OutboxMessage, OutboxStatus } from './outbox.entity';
 export { OutboxResolver } from './outbox.resolver';
 export { retryOutboxMessage } from './outbox.service';
-export { QUICK_START_GUIDE_ATTACHMENT } from './quick-start-guide';
+export { QUICK_START_GUIDE_ATTACHMENT, quickStartGuideAttachment } from './quick-start-guide';
+export { mailLanguage } from './mail.i18n';

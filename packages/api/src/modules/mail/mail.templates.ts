@@ -1,6 +1,9 @@
+import { mailLanguage, type MailT } from './mail.i18n';
+
 // Email templates: pure functions, so they are tested without a database or SMTP server.
 // Every interpolated value goes through esc() in the HTML part: names and emails are typed
-// by admins (or by invitees) and must never become markup.
+// by admins (or by invitees) and must never become markup. Texts come from locales/<language>.ts,
+// in the recipient's language (`language`: their agent language tag; absent: English).
 
 export interface RenderedEmail {
   subject: string;
@@ -8,7 +11,12 @@ export interface RenderedEmail {
   html: string;
 }
 
-export interface WelcomeEmailInput {
+/** The recipient's language tag (an agent's `language`): German for de and de-*, English otherwise. */
+export interface InLanguage {
+  language?: string | null;
+}
+
+export interface WelcomeEmailInput extends InLanguage {
   agentName: string;
   /** The login email address. */
   email: string;
@@ -22,7 +30,7 @@ export interface WelcomeEmailInput {
   setPassword?: { url: string; expiresAt: Date };
 }
 
-export interface InvitationEmailInput {
+export interface InvitationEmailInput extends InLanguage {
   inviteeName: string | null;
   inviterName: string;
   acceptUrl: string;
@@ -43,18 +51,20 @@ export function esc(value: unknown): string {
 export const oneLine = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
 
 // toLocaleString costs ~0.1 ms: an import's thousands of emails share one expiry, formatted once.
-let lastExpiry: { time: number; text: string } | null = null;
+let lastExpiry: { time: number; t: MailT; text: string } | null = null;
 
-/** "Monday, 1 December 2025, 14:00 UTC": unambiguous for readers in any locale. */
-export function formatExpiry(d: Date): string {
-  if (lastExpiry?.time === d.getTime()) return lastExpiry.text;
-  const text = formatExpiryUncached(d);
-  lastExpiry = { time: d.getTime(), text };
+/** "Monday, 1 December 2025, 14:00 UTC" ("Montag, 1. Dezember 2025, 14:00 UTC"): unambiguous in any time zone. */
+export function formatExpiry(d: Date, t: MailT = english): string {
+  if (lastExpiry?.time === d.getTime() && lastExpiry.t === t) return lastExpiry.text;
+  const text = formatExpiryUncached(d, t);
+  lastExpiry = { time: d.getTime(), t, text };
   return text;
 }
 
-function formatExpiryUncached(d: Date): string {
-  const s = d.toLocaleString('en-GB', {
+const english = mailLanguage('en').t;
+
+function formatExpiryUncached(d: Date, t: MailT): string {
+  const s = d.toLocaleString(t('common.locale'), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -63,54 +73,57 @@ function formatExpiryUncached(d: Date): string {
     minute: '2-digit',
     timeZone: 'UTC',
   });
-  return `${s.replace(' at ', ', ')} UTC`;
+  return `${s.replace(t('common.dateTimeJoin'), ', ')} UTC`;
 }
 
-export function layout(title: string, bodyHtml: string): string {
+export function layout(title: string, bodyHtml: string, t: MailT = english): string {
   return [
     '<!doctype html>',
-    '<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
+    `<html lang="${esc(t('common.locale'))}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">`,
     `<title>${esc(title)}</title></head>`,
     '<body style="font-family:Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#222;max-width:560px;margin:0 auto;padding:24px">',
     bodyHtml,
-    '<p style="color:#777;font-size:12px;margin-top:32px">Sent by Roster. If you did not expect this email, you can ignore it.</p>',
+    `<p style="color:#777;font-size:12px;margin-top:32px">${esc(t('common.footer'))}</p>`,
     '</body></html>',
   ].join('\n');
 }
 
-export const button = (url: string, label: string): string =>
+export const button = (url: string, label: string, t: MailT = english): string =>
   `<p><a href="${esc(url)}" style="display:inline-block;background:#1f4e79;color:#fff;padding:10px 18px;border-radius:4px;text-decoration:none">${esc(label)}</a></p>` +
-  `<p style="font-size:13px;color:#555">Or paste this link into your browser: <a href="${esc(url)}">${esc(url)}</a></p>`;
+  `<p style="font-size:13px;color:#555">${esc(t('common.orPaste'))} <a href="${esc(url)}">${esc(url)}</a></p>`;
+
+/** "Hello Pat," (or "Hello," without a name), as text; esc() it for HTML. */
+export const hello = (t: MailT, name: string | null): string => (name ? t('common.hello', { name }) : t('common.helloNoName'));
 
 export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
   const { agentName, email, temporaryPassword, signInUrl, mustChangePassword, setPassword, temporaryPasswordExpiresAt } = input;
-  const tempExpiry = temporaryPassword && temporaryPasswordExpiresAt ? ` (works until ${formatExpiry(temporaryPasswordExpiresAt)})` : '';
-  const subject = oneLine('Your Roster agent account is ready');
+  const { t } = mailLanguage(input.language);
+  const tempExpiry =
+    temporaryPassword && temporaryPasswordExpiresAt ? t('welcome.worksUntil', { date: formatExpiry(temporaryPasswordExpiresAt, t) }) : '';
+  const subject = oneLine(t('welcome.subject'));
   const changeNote = setPassword
-    ? `Choose your password with this link (it works once and expires on ${formatExpiry(setPassword.expiresAt)}): ${setPassword.url}`
+    ? t('welcome.setPassword', { date: formatExpiry(setPassword.expiresAt, t), url: setPassword.url })
     : mustChangePassword
-      ? 'You will be asked to choose a new password the first time you sign in.'
+      ? t('welcome.mustChange')
       : null;
+  const rows: Array<[string, string]> = [[t('welcome.loginEmail'), email]];
+  if (temporaryPassword) rows.push([t('welcome.temporaryPassword'), temporaryPassword + tempExpiry]);
 
   const text = [
-    `Hello ${agentName},`,
+    hello(t, agentName),
     '',
-    'An agent account has been created for you in Roster.',
+    t('welcome.created'),
     '',
-    `Login email: ${email}`,
-    ...(temporaryPassword ? [`Temporary password: ${temporaryPassword}${tempExpiry}`] : []),
-    `Sign in: ${signInUrl}`,
+    ...rows.map(([k, v]) => `${k}: ${v}`),
+    t('common.signInLine', { url: signInUrl }),
     '',
     ...(changeNote ? [changeNote, ''] : []),
-    ...(temporaryPassword ? ['Keep this password private and delete this email once you have signed in.', ''] : []),
-    'The attached Quick Start Guide (PDF) walks you through signing in, the agent interface,',
-    'your Preferences, and how permissions, teams and departments work.',
+    ...(temporaryPassword ? [t('welcome.keepPrivate'), ''] : []),
+    t('welcome.guide'),
     '',
-    'Welcome aboard!',
+    t('welcome.welcomeAboard'),
   ].join('\n');
 
-  const rows: Array<[string, string]> = [['Login email', email]];
-  if (temporaryPassword) rows.push(['Temporary password', temporaryPassword + tempExpiry]);
   const table = rows
     .map(
       ([k, v]) =>
@@ -120,17 +133,18 @@ export function welcomeEmail(input: WelcomeEmailInput): RenderedEmail {
   const html = layout(
     subject,
     [
-      `<p>Hello ${esc(agentName)},</p>`,
-      '<p>An agent account has been created for you in Roster.</p>',
+      `<p>${esc(hello(t, agentName))}</p>`,
+      `<p>${esc(t('welcome.created'))}</p>`,
       `<table style="border-collapse:collapse;margin:12px 0">${table}</table>`,
-      setPassword ? button(setPassword.url, 'Choose your password') : button(signInUrl, 'Sign in to Roster'),
+      setPassword ? button(setPassword.url, t('welcome.choosePasswordButton'), t) : button(signInUrl, t('common.signInButton'), t),
       changeNote ? `<p><strong>${esc(changeNote)}</strong></p>` : '',
-      temporaryPassword ? '<p>Keep this password private and delete this email once you have signed in.</p>' : '',
-      '<p>The attached <strong>Quick Start Guide</strong> (PDF) walks you through signing in, the agent interface, your Preferences, and how permissions, teams and departments work.</p>',
-      '<p>Welcome aboard!</p>',
+      temporaryPassword ? `<p>${esc(t('welcome.keepPrivate'))}</p>` : '',
+      `<p>${t('welcome.guideHtml')}</p>`,
+      `<p>${esc(t('welcome.welcomeAboard'))}</p>`,
     ]
       .filter(Boolean)
       .join('\n'),
+    t,
   );
 
   return { subject, text, html };
@@ -167,65 +181,86 @@ function fill(parts: readonly Piece[], fields: WelcomeEmailFields, escape: boole
  * set-password link (an import): rendered once, then filled in per recipient with the same
  * escaping, so each email is exactly what welcomeEmail would give.
  */
-export function welcomeEmailTemplate(shared: { signInUrl: string; expiresAt: Date }): (fields: WelcomeEmailFields) => RenderedEmail {
-  const rendered = welcomeEmail({
-    agentName: FIELD_MARK.agentName,
-    email: FIELD_MARK.email,
-    temporaryPassword: null,
-    signInUrl: shared.signInUrl,
-    mustChangePassword: false,
-    setPassword: { url: FIELD_MARK.setPasswordUrl, expiresAt: shared.expiresAt },
-  });
-  const text = pieces(rendered.text);
-  const html = pieces(rendered.html);
-  return (fields) => ({ subject: rendered.subject, text: fill(text, fields, false), html: fill(html, fields, true) });
+export function welcomeEmailTemplate(shared: {
+  signInUrl: string;
+  expiresAt: Date;
+}): (fields: WelcomeEmailFields, language?: string | null) => RenderedEmail {
+  const byLanguage = new Map<MailT, { subject: string; text: Piece[]; html: Piece[] }>();
+  const render = (language: string | null | undefined) => {
+    const { t } = mailLanguage(language);
+    let template = byLanguage.get(t);
+    if (!template) {
+      const rendered = welcomeEmail({
+        agentName: FIELD_MARK.agentName,
+        email: FIELD_MARK.email,
+        temporaryPassword: null,
+        signInUrl: shared.signInUrl,
+        mustChangePassword: false,
+        setPassword: { url: FIELD_MARK.setPasswordUrl, expiresAt: shared.expiresAt },
+        language,
+      });
+      template = { subject: rendered.subject, text: pieces(rendered.text), html: pieces(rendered.html) };
+      byLanguage.set(t, template);
+    }
+    return template;
+  };
+  return (fields, language) => {
+    const { subject, text, html } = render(language);
+    return { subject, text: fill(text, fields, false), html: fill(html, fields, true) };
+  };
 }
 
-const listed = (one: string, many: string, names: readonly string[]) => `${names.length === 1 ? one : many} ${names.join(', ')}`;
-
 /** "You were invited as an administrator, in teams Billing, Support, with the permission group Tier 2." */
-export function invitedAsSentence({ isAdmin, teams, groups }: Pick<InvitationEmailInput, 'isAdmin' | 'teams' | 'groups'>): string {
-  const parts = [`You were invited as ${isAdmin ? 'an administrator' : 'an agent'}`];
-  if (teams.length) parts.push(`in ${listed('team', 'teams', teams)}`);
-  if (groups.length) parts.push(`with ${listed('the permission group', 'the permission groups', groups)}`);
+export function invitedAsSentence(
+  { isAdmin, teams, groups }: Pick<InvitationEmailInput, 'isAdmin' | 'teams' | 'groups'>,
+  t: MailT = english,
+): string {
+  const parts: string[] = [isAdmin ? t('invitation.asAdmin') : t('invitation.asAgent')];
+  if (teams.length) parts.push(t('invitation.teams', { count: teams.length, names: teams.join(', ') }));
+  if (groups.length) parts.push(t('invitation.groups', { count: groups.length, names: groups.join(', ') }));
   return `${parts.join(', ')}.`;
 }
 
 export function invitationEmail(input: InvitationEmailInput): RenderedEmail {
   const { inviteeName, inviterName, acceptUrl, expiresAt } = input;
-  const subject = oneLine(`${inviterName} invited you to join Roster`);
-  const expiry = formatExpiry(expiresAt);
-  const greeting = inviteeName ? `Hello ${inviteeName},` : 'Hello,';
-  const invitedAs = invitedAsSentence(input);
+  const { t } = mailLanguage(input.language);
+  const subject = oneLine(t('invitation.subject', { inviter: inviterName }));
+  const expires = t('invitation.expires', { date: formatExpiry(expiresAt, t) });
+  const lines = {
+    greeting: hello(t, inviteeName),
+    intro: t('invitation.intro', { inviter: inviterName }),
+    invitedAs: invitedAsSentence(input, t),
+  };
 
   const text = [
-    greeting,
+    lines.greeting,
     '',
-    `${inviterName} invited you to join their helpdesk in Roster.`,
-    invitedAs,
+    lines.intro,
+    lines.invitedAs,
     '',
-    `Accept the invitation and choose your password: ${acceptUrl}`,
+    t('invitation.accept', { url: acceptUrl }),
     '',
-    `This link works once and expires on ${expiry}.`,
-    'If it has expired, ask the person who invited you to send a new invitation.',
+    expires,
+    t('invitation.ifExpired'),
   ].join('\n');
 
   const html = layout(
     subject,
     [
-      `<p>${esc(greeting)}</p>`,
-      `<p>${esc(inviterName)} invited you to join their helpdesk in Roster.</p>`,
-      `<p>${esc(invitedAs)}</p>`,
-      button(acceptUrl, 'Accept invitation'),
-      `<p>This link works once and expires on ${esc(expiry)}.</p>`,
-      '<p>If it has expired, ask the person who invited you to send a new invitation.</p>',
+      `<p>${esc(lines.greeting)}</p>`,
+      `<p>${esc(lines.intro)}</p>`,
+      `<p>${esc(lines.invitedAs)}</p>`,
+      button(acceptUrl, t('invitation.acceptButton'), t),
+      `<p>${esc(expires)}</p>`,
+      `<p>${esc(t('invitation.ifExpired'))}</p>`,
     ].join('\n'),
+    t,
   );
 
   return { subject, text, html };
 }
 
-export interface LoginEmailChangedInput {
+export interface LoginEmailChangedInput extends InLanguage {
   agentName: string;
   /** The new login, masked (maskEmail). */
   maskedNewEmail: string;
@@ -247,22 +282,22 @@ export function maskEmail(email: string): string {
 /** Sent to the OLD address when an agent's login email changes. */
 export function loginEmailChangedEmail(input: LoginEmailChangedInput): RenderedEmail {
   const { agentName, maskedNewEmail, changedBy, signInUrl } = input;
-  const subject = 'Your Roster login email was changed';
-  const who = changedBy ? `by ${changedBy}, an administrator,` : 'from your account';
-  const changed = `The login email of your Roster account was changed ${who} to ${maskedNewEmail}. This address no longer signs in.`;
-  const ifNot = changedBy
-    ? 'If you did not expect this change, contact your Roster administrator.'
-    : 'If you did not make this change, someone else may be using your account: contact your Roster administrator now. ' +
-      'They can change the login email back and make the account choose a new password.';
-  const text = [`Hello ${agentName},`, '', changed, '', ifNot, '', `Sign in: ${signInUrl}`].join('\n');
+  const { t } = mailLanguage(input.language);
+  const subject = t('loginEmailChanged.subject');
+  const changed = changedBy
+    ? t('loginEmailChanged.changedByAdmin', { admin: changedBy, masked: maskedNewEmail })
+    : t('loginEmailChanged.changedBySelf', { masked: maskedNewEmail });
+  const ifNot = changedBy ? t('loginEmailChanged.ifNotAdmin') : t('loginEmailChanged.ifNotSelf');
+  const text = [hello(t, agentName), '', changed, '', ifNot, '', t('common.signInLine', { url: signInUrl })].join('\n');
   const html = layout(
     subject,
     [
-      `<p>Hello ${esc(agentName)},</p>`,
+      `<p>${esc(hello(t, agentName))}</p>`,
       `<p>${esc(changed)}</p>`,
       `<p><strong>${esc(ifNot)}</strong></p>`,
-      button(signInUrl, 'Sign in to Roster'),
+      button(signInUrl, t('common.signInButton'), t),
     ].join('\n'),
+    t,
   );
   return { subject, text, html };
 }

@@ -5,15 +5,13 @@ import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import type { Config } from '../../config';
 import type { OutboxMessage } from './outbox.entity';
-import { quickStartGuidePdf } from './quick-start-guide';
+import { QUICK_START_GUIDE_SOURCES } from './quick-start-guide';
 
 // SMTP timeouts well under the outbox lease, so a hung server cannot outlive a claim.
 const SMTP_TIMEOUT_MS = 60_000;
 
 // Attachments are generated at send time from a named source, so outbox rows stay small.
-const attachmentSources: ReadonlyMap<string, () => Promise<Buffer>> = new Map<string, () => Promise<Buffer>>([
-  ['quick-start-guide', quickStartGuidePdf],
-]);
+const attachmentSources: ReadonlyMap<string, () => Promise<Buffer>> = new Map<string, () => Promise<Buffer>>(QUICK_START_GUIDE_SOURCES);
 
 /**
  * nodemailer's options for SMTP_URL: a pool of `connections` kept open across messages and

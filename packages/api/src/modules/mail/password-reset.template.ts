@@ -1,6 +1,7 @@
-import { button, esc, formatExpiry, layout, type RenderedEmail } from './mail.templates';
+import { mailLanguage } from './mail.i18n';
+import { button, esc, formatExpiry, hello, layout, type InLanguage, type RenderedEmail } from './mail.templates';
 
-export interface PasswordResetEmailInput {
+export interface PasswordResetEmailInput extends InLanguage {
   agentName: string;
   resetUrl: string;
   expiresAt: Date;
@@ -12,34 +13,34 @@ export interface PasswordResetEmailInput {
 /** The single-use link to choose a new password (Forgot password?, or an administrator's Send password reset). */
 export function passwordResetEmail(input: PasswordResetEmailInput): RenderedEmail {
   const { agentName, resetUrl, expiresAt, sentBy, forgotUrl } = input;
-  const subject = 'Reset your Roster password';
-  const why = sentBy
-    ? `${sentBy}, an administrator, sent you a link to choose a new password for Roster.`
-    : 'Someone (hopefully you) asked to reset the password of your Roster account.';
-  const expiry = `This link works once and expires on ${formatExpiry(expiresAt)}. Choosing a new password signs you out everywhere else.`;
-  const later = `If it has expired, ask for a new one: ${forgotUrl}`;
-  const ignore = sentBy ? null : 'If you did not ask, ignore this email: your password stays as it is.';
+  const { t } = mailLanguage(input.language);
+  const subject = t('passwordReset.subject');
+  const why = sentBy ? t('passwordReset.whyAdmin', { admin: sentBy }) : t('passwordReset.whySelf');
+  const expiry = t('passwordReset.expiry', { date: formatExpiry(expiresAt, t) });
+  const ignore = sentBy ? null : t('passwordReset.ignore');
   const text = [
-    `Hello ${agentName},`,
+    hello(t, agentName),
     '',
     why,
     '',
-    `Choose a new password: ${resetUrl}`,
+    t('passwordReset.choose', { url: resetUrl }),
     '',
     expiry,
-    later,
+    t('passwordReset.later', { url: forgotUrl }),
     ...(ignore ? ['', ignore] : []),
   ].join('\n');
   const html = layout(
     subject,
     [
-      `<p>Hello ${esc(agentName)},</p>`,
+      `<p>${esc(hello(t, agentName))}</p>`,
       `<p>${esc(why)}</p>`,
-      button(resetUrl, 'Choose a new password'),
+      button(resetUrl, t('passwordReset.chooseButton'), t),
       `<p>${esc(expiry)}</p>`,
-      `<p>If it has expired, <a href="${esc(forgotUrl)}">ask for a new one</a>.</p>`,
+      // The message holds the link's markup; its one value is escaped here.
+      `<p>${t('passwordReset.laterHtml', { url: esc(forgotUrl) })}</p>`,
       ...(ignore ? [`<p>${esc(ignore)}</p>`] : []),
     ].join('\n'),
+    t,
   );
   return { subject, text, html };
 }

@@ -1,20 +1,23 @@
-import { esc, layout, type RenderedEmail } from './mail.templates';
+import { mailLanguage } from './mail.i18n';
+import { esc, hello, layout, type InLanguage, type RenderedEmail } from './mail.templates';
 
 /** Tells an agent that an administrator removed their two-step sign-in (they set it up again at the next sign-in). */
-export function secondFactorResetEmail(input: { agentName: string; resetBy: string; signInUrl: string }): RenderedEmail {
-  const subject = 'Your Roster two-step sign-in was reset';
-  const what = `${input.resetBy}, an administrator, removed the two-step sign-in of your Roster account (authenticator app and recovery codes). You were signed out everywhere.`;
-  const next = 'Sign in with your password, then set up two-step sign-in again under Preferences (or when Roster asks you to).';
-  const warn = 'If you did not ask for this, tell your administrator straight away.';
-  const text = [`Hello ${input.agentName},`, '', what, '', next, input.signInUrl, '', warn].join('\n');
+export function secondFactorResetEmail(input: { agentName: string; resetBy: string; signInUrl: string } & InLanguage): RenderedEmail {
+  const { t } = mailLanguage(input.language);
+  const subject = t('secondFactorReset.subject');
+  const what = t('secondFactorReset.what', { admin: input.resetBy });
+  const next = t('secondFactorReset.next');
+  const warn = t('secondFactorReset.warn');
+  const text = [hello(t, input.agentName), '', what, '', next, input.signInUrl, '', warn].join('\n');
   const html = layout(
     subject,
     [
-      `<p>Hello ${esc(input.agentName)},</p>`,
+      `<p>${esc(hello(t, input.agentName))}</p>`,
       `<p>${esc(what)}</p>`,
-      `<p>${esc(next)} <a href="${esc(input.signInUrl)}">Sign in</a></p>`,
+      `<p>${esc(next)} <a href="${esc(input.signInUrl)}">${esc(t('common.signIn'))}</a></p>`,
       `<p>${esc(warn)}</p>`,
     ].join('\n'),
+    t,
   );
   return { subject, text, html };
 }
