@@ -144,13 +144,13 @@ function edgesOf<T>(typename: string, rows: Row[], cursorOf: (r: Row) => string,
   return { edges, hasNextPage: rows.length > PAGE, endCursor: edges.length ? edges[edges.length - 1].cursor : null };
 }
 
-/** AgentsPage: { totalCount edges { cursor node { id name alias email isAdmin status lastSignInAt teams permissionGroups } } pageInfo }. */
+/** AgentsPage: { totalCount edges { cursor node { id name alias email avatarUrl isAdmin type status lastSignInAt teams permissionGroups } } pageInfo }. */
 async function agentsPage(db: RawDb, variables: { after?: string }) {
   const c = after(variables.after, 'agents', 'a');
   const [totalCount, rows] = await Promise.all([
     count(db, 'agents', 'SELECT COUNT(*) AS n FROM agent'),
     db.all(
-      `SELECT a.id, a.name, a.name_key, a.alias, a.email, a.is_admin, a.status, a.last_sign_in_at FROM agent a WHERE 1 = 1 ${c.sql} ` +
+      `SELECT a.id, a.name, a.name_key, a.alias, a.email, a.is_admin, a.type, a.status, a.last_sign_in_at FROM agent a WHERE 1 = 1 ${c.sql} ` +
         `ORDER BY a.name_key, a.id LIMIT ${PAGE + 1}`,
       c.params,
     ),
@@ -158,8 +158,9 @@ async function agentsPage(db: RawDb, variables: { after?: string }) {
   const ids = rows.slice(0, PAGE).map((r) => Number(r.id));
   const teams = new Map<number, { id: string; name: string; __typename: string }[]>(ids.map((id) => [id, []]));
   const groups = new Map<number, { id: string; name: string; __typename: string }[]>(ids.map((id) => [id, []]));
+  const avatars = new Map<number, string>();
   if (ids.length) {
-    const [t, g] = await Promise.all([
+    const [t, g, av] = await Promise.all([
       db.all(
         `SELECT l.agent_id, t.id, t.name FROM team_member l JOIN team t ON t.id = l.team_id WHERE l.agent_id IN (${list(ids.length)})`,
         ids,
@@ -168,7 +169,9 @@ async function agentsPage(db: RawDb, variables: { after?: string }) {
         `SELECT l.agent_id, g.id, g.name FROM agent_permission_group l JOIN permission_group g ON g.id = l.group_id WHERE l.agent_id IN (${list(ids.length)})`,
         ids,
       ),
+      db.all(`SELECT agent_id, hash FROM agent_avatar WHERE agent_id IN (${list(ids.length)})`, ids),
     ]);
+    for (const r of av) avatars.set(Number(r.agent_id), r.hash);
     for (const r of t) teams.get(Number(r.agent_id))!.push({ id: String(r.id), name: r.name, __typename: 'Team' });
     for (const r of g) groups.get(Number(r.agent_id))!.push({ id: String(r.id), name: r.name, __typename: 'PermissionGroup' });
   }
@@ -181,7 +184,9 @@ async function agentsPage(db: RawDb, variables: { after?: string }) {
       name: r.name,
       alias: r.alias,
       email: r.email,
+      avatarUrl: avatars.has(Number(r.id)) ? `/agent-avatars/${r.id}/${avatars.get(Number(r.id))}` : null,
       isAdmin: bool(r.is_admin),
+      type: r.type,
       status: r.status,
       lastSignInAt: r.last_sign_in_at === null ? null : db.date(r.last_sign_in_at).toISOString(),
       teams: teams.get(Number(r.id))!.sort(byName),

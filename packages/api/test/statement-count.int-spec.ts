@@ -5,7 +5,8 @@ import { syncUserWords, User, UserEmail } from '../src/modules/user';
 import { Usergroup, UserUsergroup } from '../src/modules/usergroup';
 import { graphql } from './gql';
 import { agentHelpers, insertAgents, LOG } from './helpers/agent-fixtures';
-import { startTestApp, TestApp } from './helpers/test-app';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from './helpers/test-app';
+import { DOCUMENTS } from '../bench/spa-documents';
 
 // The batch write path: copying settings to 10 or to 1,000 agents takes the same statements (up
 // to 3,500 change-log entries per INSERT and 5,000 ids per IN list; three sections x 1,000 fit).
@@ -267,6 +268,37 @@ describe('users list statement count', () => {
       // the page (a search: the name phase, the address phase's keys and its users, as the page
       // needs them), one or two per relation (emails, organizations, usergroups).
       expect(counts[0]).toBeLessThanOrEqual(most);
+    }
+  });
+  it("answers the CRM pane's own document (CrmUsers as Apollo Client sends it) in 6 statements a page, on both read paths", async () => {
+    // The session, the actor's permissions, the count, the page, the primary addresses, the
+    // organizations: one statement each, for any page size and any page, with or without the
+    // read fast path (a second process on the same database), as `pnpm bench concurrent` sends it.
+    const off = await startTestApp({ GRAPHQL_FAST_PATH: '0' }, { shareDatabaseWith: t });
+    try {
+      for (const app of [t, off]) {
+        const token = await app.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        const send = (variables: Record<string, unknown>) => app.ok(DOCUMENTS.users.query, variables, { token });
+        await send({ filter: {}, first: 1 });
+        for (const first of [10, 50, 100]) {
+          let after: string | undefined;
+          for (const page of [1, 2]) {
+            const before = app.sql.count;
+            const { users } = await send({ ...DOCUMENTS.users.variables, first, ...(after ? { after } : {}) });
+            const statements = app.sql.recent.slice(app.sql.recent.length - (app.sql.count - before)).map((r) => r.query);
+            expect({ first, page, count: app.sql.count - before }).toEqual({ first, page, count: 6 });
+            expect(users.edges).toHaveLength(first);
+            expect(users.edges[0].node.primaryEmail).toMatch(/@/);
+            // Only what the selection reads: the page's four columns, the addresses' owner and text.
+            const pageSql = statements.find((q) => /FROM crm_user u .*ORDER BY/.test(q))!;
+            expect(pageSql.slice(0, pageSql.indexOf(' FROM ')).match(/ AS /g)).toHaveLength(4);
+            expect(statements.find((q) => q.includes('FROM user_email'))).toMatch(/^SELECT e\.user_id, e\.address FROM/);
+            after = users.pageInfo.endCursor;
+          }
+        }
+      }
+    } finally {
+      await off.close();
     }
   });
 });

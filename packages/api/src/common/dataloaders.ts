@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget } from 'typeorm';
-import { placeholders, rowShape } from './raw-rows';
+import { paddedIn, rowShape } from './raw-rows';
+import { keptRead } from './prepared-read';
 import { chunks } from './relations';
 
 type Row = Record<string, unknown>;
@@ -40,18 +41,30 @@ export function manyToMany<T extends { id: number }, L>(
 }
 
 /**
- * Rows by primary key, one `WHERE id IN (...)` per batch (hand-written, hydrated as TypeORM does:
- * raw-rows.ts); missing ids load as undefined.
+ * Rows of a SELECT whose text ends in `IN (`, one statement per chunk of `ids`: the list padded
+ * (paddedIn) and the statement kept prepared (keptRead), as the list pages' relations run on
+ * every request. `tail` follows the list (`)` and any ORDER BY). Table and column names come
+ * from the code, never from input. Reads outside a transaction, like the loaders that use it.
+ */
+export async function rowsIn(ds: DataSource, head: string, ids: readonly number[], tail = ')'): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const part of chunks(ids)) {
+    const list = paddedIn(part);
+    rows.push(...(await keptRead(ds, `${head}${list.sql}${tail}`)(list.params)));
+  }
+  return rows;
+}
+
+/**
+ * Rows by primary key, one `WHERE id IN (...)` per batch (hand-written, kept prepared, hydrated as
+ * TypeORM does: raw-rows.ts); missing ids load as undefined.
  */
 export function byId<T extends { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
   const table = ds.getMetadata(entity).tableName;
   const shape = rowShape(ds, entity, 't');
   return new DataLoader<number, T | undefined>(async (ids) => {
     const map = new Map<number, T>();
-    for (const part of chunks(ids)) {
-      const rows = (await ds.query(`SELECT ${shape.columns} FROM ${table} t WHERE t.id IN (${placeholders(part.length)})`, part)) as Row[];
-      for (const r of rows.map(shape.hydrate)) map.set(r.id, r);
-    }
+    for (const r of (await rowsIn(ds, `SELECT ${shape.columns} FROM ${table} t WHERE t.id IN (`, ids)).map(shape.hydrate)) map.set(r.id, r);
     return ids.map((id) => map.get(id));
   });
 }

@@ -53,6 +53,18 @@ export function columnParam<T extends ObjectLiteral>(ds: DataSource, entity: Ent
 /** `?, ?, ?` for n parameters (both drivers take positional `?`). */
 export const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
+/**
+ * The items of an `IN (...)` list kept prepared (prepared-read.ts's keptRead): as many
+ * placeholders as the next power of two, the last item repeated, so that a list of any length
+ * takes one of a few statement texts. `sql` is the placeholders, `params` the padded items.
+ */
+export function paddedIn(items: readonly unknown[]): SqlCondition {
+  const size = items.length <= 1 ? 1 : 2 ** Math.ceil(Math.log2(items.length));
+  const params = items.slice();
+  while (params.length < size) params.push(items[items.length - 1]);
+  return { sql: placeholders(size), params };
+}
+
 /** A condition of hand-written SQL: fixed text with positional `?`, the values as parameters. */
 export interface SqlCondition {
   sql: string;

@@ -15,6 +15,26 @@ export function selects(info: GraphQLResolveInfo, field: string): boolean {
   return info.fieldNodes.some((node: FieldNode) => walk(node.selectionSet));
 }
 
+const anywhere = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * Whether a field named `field` is selected anywhere in the operation or the document's fragments
+ * (on any type: true errs on the safe side). Remembered per operation (an AST node lives as long as
+ * its document): what a field resolver called once per row of a list may ask.
+ */
+export function documentSelects(info: GraphQLResolveInfo, field: string): boolean {
+  let byField = anywhere.get(info.operation);
+  if (!byField) anywhere.set(info.operation, (byField = new Map()));
+  let found = byField.get(field);
+  if (found === undefined) {
+    const walk = (set: SelectionSetNode | undefined): boolean =>
+      !!set?.selections.some((s) => (s.kind === Kind.FIELD && s.name.value === field) || ('selectionSet' in s && walk(s.selectionSet)));
+    found = walk(info.operation.selectionSet) || Object.values(info.fragments).some((f) => walk(f.selectionSet));
+    byField.set(field, found);
+  }
+  return found;
+}
+
 /** Names of the fields selected at `path` below the current field (`['edges', 'node']`), through fragments. */
 export function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
   const out = new Set<string>();

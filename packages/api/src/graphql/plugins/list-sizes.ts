@@ -72,21 +72,47 @@ class ListCheck {
 // Field errors name input paths like every other field error: `input.otherNotifications`,
 // `targetAgentIds`.
 
+/** An argument of the document: its value (a literal or a variable), its type and its name. */
+interface ArgumentSite {
+  value: ValueNode;
+  type: GraphQLInputType;
+  name: string;
+}
+
+const sitesOf = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, ArgumentSite[]>>();
+
+/**
+ * Every argument of the document in document order, with its type: walked once per document (a
+ * document is parsed once per text and kept: executable-cache.ts, Apollo's document store), so that
+ * a request with variables checks only its values.
+ */
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): ArgumentSite[] {
+  let bySchema = sitesOf.get(schema);
+  if (!bySchema) sitesOf.set(schema, (bySchema = new WeakMap()));
+  let sites = bySchema.get(document);
+  if (!sites) {
+    const found: ArgumentSite[] = [];
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Argument(node) {
+          const arg = typeInfo.getArgument();
+          if (arg) found.push({ value: node.value, type: arg.type, name: arg.name });
+        },
+      }),
+    );
+    bySchema.set(document, (sites = found));
+  }
+  return sites;
+}
+
 /**
  * Field errors for every list in the document's arguments that exceeds its limit, with the
  * variables they use checked where they are used (validation has refused unused variables).
  */
 export function checkListSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): FieldErrors {
   const check = new ListCheck(variables);
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        const arg = typeInfo.getArgument();
-        if (arg) check.literal(node.value, arg.type, DEFAULT_MAX_ITEMS, arg.name);
-      },
-    }),
-  );
+  for (const site of argumentSites(schema, document)) check.literal(site.value, site.type, DEFAULT_MAX_ITEMS, site.name);
   return check.errors;
 }

@@ -1,17 +1,14 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
-import { chunks } from '../../common/relations';
-import { AgentAvatar } from './agent-avatar.entity';
+import { rowsIn } from '../../common/dataloaders';
 
-/** The avatar module's per-request loaders: the image hash of agents (never the bytes), one IN query per batch. */
+/** The avatar module's per-request loaders: the image hash of agents (never the bytes), one IN query per batch, kept prepared. */
 export function agentAvatarLoaders(ds: DataSource) {
   return {
     avatarHashOfAgent: new DataLoader<number, string | null>(async (ids) => {
       const hashes = new Map<number, string>();
-      for (const part of chunks(ids)) {
-        const rows = await ds.getRepository(AgentAvatar).find({ select: { agentId: true, hash: true }, where: { agentId: In(part) } });
-        for (const r of rows) hashes.set(r.agentId, r.hash);
+      for (const r of await rowsIn(ds, 'SELECT v.agent_id, v.hash FROM agent_avatar v WHERE v.agent_id IN (', ids)) {
+        hashes.set(Number(r.agent_id), r.hash as string);
       }
       return ids.map((id) => hashes.get(id) ?? null);
     }),

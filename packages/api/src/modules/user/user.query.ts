@@ -86,7 +86,6 @@ export async function listUsers(
   // because a setting or a team changed, is another key at once).
   const key = `users:${scopeKey(scope)}:${JSON.stringify(f)}`;
   const ds = sc.em.connection;
-  const totalCount = withTotal ? await cachedCount(ds, key, () => countRows(sc.em, where)) : -1;
   // The hot path (the CRM pane's list): hand-written statements kept prepared, rows hydrated as
   // TypeORM does with only the columns the selection reads (id and the sort key always).
   const columns = args.columns && [...new Set(['id', 'nameKey', ...args.columns])];
@@ -94,7 +93,12 @@ export async function listUsers(
   const page = whereAll([...where, ...(cursor ? [afterCondition('u.name_key', 'u.id', cursor)!] : [])]);
   // LIMIT as a parameter: one prepared statement for every page size.
   const sql = `SELECT ${shape.columns} FROM crm_user u ${page.sql} ORDER BY u.name_key, u.id LIMIT ?`;
-  const rows = (await readRows(sc.em, sql, [...page.params, limitParam(sc.em, limit + 1)])).map(shape.hydrate);
+  // The count and the page at once (two pooled connections on MySQL/MariaDB; SQLite answers in turn).
+  const [totalCount, found] = await Promise.all([
+    withTotal ? cachedCount(ds, key, () => countRows(sc.em, where)) : -1,
+    readRows(sc.em, sql, [...page.params, limitParam(sc.em, limit + 1)]),
+  ]);
+  const rows = found.map(shape.hydrate);
   return { ...toConnection(rows, limit, totalCount, USERS_CURSOR, (u) => [u.nameKey, u.id]), totalCountIsExact: true };
 }
 

@@ -4,7 +4,7 @@ import { childPage } from '../../common/child-pages';
 import { DEFAULT_NOTES, NoteConnection, USER_NOTES } from './note-pages';
 import { ConnectionType, MAX_PAGE_SIZE } from '../../common/pagination';
 import type { Context } from '../../common/request';
-import { columnsFor, entityColumnNames, selectedAt, selects } from '../../common/selection';
+import { columnsFor, documentSelects, entityColumnNames, selectedAt, selects } from '../../common/selection';
 import { Organization } from '../organization/organization.entity';
 import { Usergroup } from '../usergroup/usergroup.entity';
 import { Note, User, UserEmail } from './user.entity';
@@ -98,7 +98,9 @@ export class UserResolver {
   }
 
   @FieldResolver(() => String, { description: 'Where notifications go.' })
-  async primaryEmail(@Root() user: User, @Ctx() ctx: Context): Promise<string> {
+  async primaryEmail(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<string> {
+    // A document that also reads the addresses shares their statement; else only the addresses' text is read.
+    if (!documentSelects(info, 'emails')) return ctx.loaders.primaryEmailOfUser.load(user.id);
     const emails = await ctx.loaders.emailsOfUser.load(user.id);
     return (emails.find((e) => e.isPrimary) ?? emails[0])?.address ?? '';
   }

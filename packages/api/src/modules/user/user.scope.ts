@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
-import { namedCondition, placeholders, SqlCondition } from '../../common/raw-rows';
+import { namedCondition, paddedIn, SqlCondition } from '../../common/raw-rows';
 import type { ServiceContext } from '../../common/service';
 import { isTeamScopedVisibilityOn } from '../setting/crm-settings';
 import { TeamMember, TeamOrganization } from '../team/team.entity';
@@ -68,12 +68,9 @@ export const inUserScope = (scope: ActorUserScope, user: Pick<User, 'organizatio
 export function userScopeCondition(scope: ActorUserScope, alias = 'u'): SqlCondition | null {
   if (!scope) return null;
   if (!scope.organizationIds.length) return { sql: '1 = 0', params: [] };
-  // As many placeholders as the next power of two (the last id repeated): the list keeps its
-  // statements prepared (prepared-read.ts's keptRead), so the number of shapes stays small.
-  const ids = scope.organizationIds;
-  const size = 2 ** Math.ceil(Math.log2(ids.length));
-  const params = [...ids, ...Array.from({ length: size - ids.length }, () => ids[ids.length - 1])];
-  return { sql: `${alias}.organization_id IN (${placeholders(size)})`, params };
+  // Padded (paddedIn): the list keeps its statements prepared, so the number of shapes stays small.
+  const ids = paddedIn(scope.organizationIds);
+  return { sql: `${alias}.organization_id IN (${ids.sql})`, params: ids.params };
 }
 
 /** Narrows a query on users (crm_user under `alias`) to the scope (userScopeCondition). */
