@@ -1,4 +1,42 @@
 import type { Messages } from '../../messages';
 import type { common as en } from '../en/common';
 
-export const common: Messages<typeof en> = {};
+export const common: Messages<typeof en> = {
+  save: 'Speichern',
+  saveChanges: 'Änderungen speichern',
+  saving: 'Wird gespeichert…',
+  cancel: 'Abbrechen',
+  delete: 'Löschen',
+  edit: 'Bearbeiten',
+  remove: 'Entfernen',
+  rename: 'Umbenennen',
+  add: 'Hinzufügen',
+  create: 'Erstellen',
+  close: 'Schließen',
+  search: 'Suchen',
+  clear: 'Leeren',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  import: 'Importieren',
+  done: 'Fertig',
+  back: 'Zurück',
+  next: 'Weiter',
+  yes: 'Ja',
+  no: 'Nein',
+  none: 'Keine',
+  name: 'Name',
+  email: 'E-Mail',
+  actions: 'Aktionen',
+  moreActions: 'Weitere Aktionen',
+  loading: 'Wird geladen…',
+  loadingWhat: '{{what}} werden geladen…',
+  working: 'Wird ausgeführt…',
+  tryAgain: 'Erneut versuchen',
+  optional: 'optional',
+  required: 'erforderlich',
+  errors: {
+    serverStatus: 'Der Server hat mit Status {{status}} geantwortet. Bitte versuchen Sie es erneut.',
+    unreachable: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    unexpected: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+  },
+};
