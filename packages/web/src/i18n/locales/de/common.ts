@@ -35,6 +35,8 @@ export const common: Messages<typeof en> = {
   optional: 'optional',
   required: 'erforderlich',
   isRequired: 'ist erforderlich',
+  currentPassword: 'Aktuelles Passwort',
+  currentPasswordHint: 'Erforderlich, um die E-Mail-Adresse zu ändern, mit der Sie sich anmelden.',
   renameItem: '{{name}} umbenennen',
   deleteItem: '{{name}} löschen',
   breadcrumb: 'Brotkrumennavigation',

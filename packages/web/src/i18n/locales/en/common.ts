@@ -33,6 +33,8 @@ export const common = {
   optional: 'optional',
   required: 'required',
   isRequired: 'is required',
+  currentPassword: 'Current password',
+  currentPasswordHint: 'Needed to change the email you sign in with.',
   renameItem: 'Rename {{name}}',
   deleteItem: 'Delete {{name}}',
   breadcrumb: 'Breadcrumb',
