@@ -9,7 +9,7 @@ export function NotFoundPage() {
     <section className="page">
       <h1>{t('notFound.title')}</h1>
       <p>
-        <Trans i18nKey="notFound.body" t={t} components={{ link: <Link to="/agents" /> }} />
+        <Trans i18nKey="notFound.body" t={t} components={{ to: <Link to="/agents" /> }} />
       </p>
     </section>
   );

@@ -21,7 +21,7 @@ export function HomePage() {
         <h2 id="agents-title">{t('agentsTitle')}</h2>
         <AgentsTable />
         <p className="panel-footer">
-          <Trans i18nKey="agentsFooter" t={t} components={{ link: <Link to="/agents" /> }} />
+          <Trans i18nKey="agentsFooter" t={t} components={{ to: <Link to="/agents" /> }} />
         </p>
       </section>
     </section>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
+import { i18n, setLanguage } from '../../../i18n';
 import { UPDATE_PREFERENCES_MUTATION } from '../preferences.graphql';
 import type { PreferenceFieldsFragment } from '../../../gql/graphql';
 import { InputField } from '../../../components/input-field';
@@ -49,8 +50,12 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
     setError(null);
     try {
       const { data } = await update({ variables: { id: agent.id, input: toInput(values, rights, agent.email) } });
-      if (data) reset(toFormValues(data.updateAgent, catalog));
-      toast.success(t('saved'));
+      if (data) {
+        reset(toFormValues(data.updateAgent, catalog));
+        // A new language of one's own applies at once (the cached viewer has it too): the toast speaks it already.
+        await setLanguage(data.updateAgent.language);
+      }
+      toast.success(i18n.t('preferences:saved'));
     } catch (caught) {
       const shown = toDisplayError(caught);
       applyServerFieldErrors(shown, PROFILE_FIELDS, setFieldError);

@@ -10,7 +10,7 @@ export const app: Messages<typeof en> = {
   changePassword: 'Passwort ändern',
   notFound: {
     title: 'Seite nicht gefunden',
-    body: 'Unter dieser Adresse gibt es nichts. <link>Zur Agentenliste</link>.',
+    body: 'Unter dieser Adresse gibt es nichts. <to>Zur Agentenliste</to>.',
   },
   adminOnly: {
     documentTitle: 'Administratorzugriff erforderlich',

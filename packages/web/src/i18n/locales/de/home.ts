@@ -7,5 +7,5 @@ export const home: Messages<typeof en> = {
   adminLink: 'Verwaltung: Lizenzen, Einladungen, Teams und mehr',
   preferencesLink: 'Ihre Einstellungen',
   agentsTitle: 'Agenten',
-  agentsFooter: '<link>Öffnen Sie die Agentenliste</link>, um Agenten zu suchen, zu filtern und zu öffnen.',
+  agentsFooter: '<to>Öffnen Sie die Agentenliste</to>, um Agenten zu suchen, zu filtern und zu öffnen.',
 };

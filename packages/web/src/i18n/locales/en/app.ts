@@ -7,7 +7,7 @@ export const app = {
   changePassword: 'Change password',
   notFound: {
     title: 'Page not found',
-    body: 'There is nothing at this address. <link>Go to the agents list</link>.',
+    body: 'There is nothing at this address. <to>Go to the agents list</to>.',
   },
   adminOnly: {
     documentTitle: 'Administrator access needed',

@@ -4,5 +4,5 @@ export const home = {
   adminLink: 'Admin: seats, invitations, teams and more',
   preferencesLink: 'Your preferences',
   agentsTitle: 'Agents',
-  agentsFooter: '<link>Open the agents list</link> to search, filter and open agents.',
+  agentsFooter: '<to>Open the agents list</to> to search, filter and open agents.',
 } as const;
