@@ -48,6 +48,21 @@ export const twoStep: Messages<typeof en> = {
     turnOn: 'Anmeldung in zwei Schritten einschalten',
     turningOn: 'Wird eingeschaltet…',
   },
+  secondStep: {
+    verify: 'Bestätigen',
+    verifying: 'Wird bestätigt…',
+    useRecovery: 'Wiederherstellungscode verwenden',
+    useApp: 'Code aus der Authenticator-App verwenden',
+    startAgain: 'Neu beginnen',
+  },
+  recovery: {
+    title: 'Ihre Wiederherstellungscodes',
+    intro:
+      'Bewahren Sie sie jetzt sicher auf: Sie werden nur einmal angezeigt. Jeder Code funktioniert einmal anstelle eines Codes aus Ihrer App, falls Sie Ihr Telefon verlieren.',
+    copy: 'Codes kopieren',
+    what: 'die Wiederherstellungscodes',
+    download: 'Herunterladen',
+  },
   passkeys: {
     title: 'Passkeys',
     intro:
@@ -65,5 +80,9 @@ export const twoStep: Messages<typeof en> = {
     notCreated: 'Der Browser hat keinen Passkey erstellt (abgebrochen oder Zeitüberschreitung).',
     waiting: 'Warten auf den Browser…',
     add: 'Passkey hinzufügen',
+    signIn: 'Mit einem Passkey anmelden',
+    use: 'Passkey verwenden',
+    waitingPasskey: 'Warten auf den Passkey…',
+    notUsed: 'Der Browser hat keinen Passkey verwendet (abgebrochen oder Zeitüberschreitung).',
   },
 };

@@ -42,6 +42,21 @@ export const twoStep = {
     turnOn: 'Turn on two-step sign-in',
     turningOn: 'Turning on…',
   },
+  secondStep: {
+    verify: 'Verify',
+    verifying: 'Verifying…',
+    useRecovery: 'Use a recovery code',
+    useApp: 'Use a code from your authenticator app',
+    startAgain: 'Start again',
+  },
+  recovery: {
+    title: 'Your recovery codes',
+    intro:
+      'Save them somewhere safe now: they are shown only once. Each code works once, in place of a code from your app, if you lose your phone.',
+    copy: 'Copy codes',
+    what: 'the recovery codes',
+    download: 'Download',
+  },
   passkeys: {
     title: 'Passkeys',
     intro: "A passkey (your device's fingerprint, face or PIN, or a security key) can replace the app's code at the second step.",
@@ -58,5 +73,9 @@ export const twoStep = {
     notCreated: 'The browser did not create a passkey (cancelled or timed out).',
     waiting: 'Waiting for the browser…',
     add: 'Add a passkey',
+    signIn: 'Sign in with a passkey',
+    use: 'Use a passkey',
+    waitingPasskey: 'Waiting for the passkey…',
+    notUsed: 'The browser did not use a passkey (cancelled or timed out).',
   },
 } as const;
