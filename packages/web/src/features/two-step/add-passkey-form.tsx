@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { startRegistration } from '@simplewebauthn/browser';
@@ -8,10 +9,10 @@ import { toDisplayError, type DisplayError } from '../../lib/errors';
 import { applyServerFieldErrors } from '../../lib/form-errors';
 import { FINISH_PASSKEY_REGISTRATION_MUTATION, START_PASSKEY_REGISTRATION_MUTATION } from './two-step.graphql';
 
-const LABELS = { name: 'Passkey name', response: 'Passkey' };
-
 /** Adds a passkey: a name, then the browser's own dialog. `onAdded` gets recovery codes when it was the first factor. */
 export function AddPasskeyForm({ onAdded }: { onAdded: (recoveryCodes: string[] | null) => void }) {
+  const { t } = useTranslation(['twoStep', 'common']);
+  const LABELS = { name: t('passkeys.nameLabel'), response: t('passkeys.title') };
   const [start] = useMutation(START_PASSKEY_REGISTRATION_MUTATION);
   const [finish] = useMutation(FINISH_PASSKEY_REGISTRATION_MUTATION, { refetchQueries: ['MyPasskeys', 'MyTwoStepSignIn'] });
   const [error, setError] = useState<DisplayError | null>(null);
@@ -36,7 +37,7 @@ export function AddPasskeyForm({ onAdded }: { onAdded: (recoveryCodes: string[] 
     } catch (caught) {
       const shown =
         caught instanceof Error && caught.name === 'NotAllowedError'
-          ? { code: undefined, message: 'The browser did not create a passkey (cancelled or timed out).', fields: {} }
+          ? { code: undefined, message: t('passkeys.notCreated'), fields: {} }
           : toDisplayError(caught);
       applyServerFieldErrors(shown, ['name'], setFieldError, '');
       setError(shown);
@@ -49,13 +50,13 @@ export function AddPasskeyForm({ onAdded }: { onAdded: (recoveryCodes: string[] 
       <InputField
         label={LABELS.name}
         autoComplete="off"
-        hint="Where it lives, e.g. “Work laptop” or “Security key”."
+        hint={t('passkeys.nameHint')}
         error={errors.name?.message}
-        {...register('name', { validate: (v) => (v.trim() ? true : 'is required') })}
+        {...register('name', { validate: (v) => (v.trim() ? true : t('common:isRequired')) })}
       />
       <div className="form-actions">
         <button type="submit" className="button button-secondary" disabled={isSubmitting}>
-          {isSubmitting ? 'Waiting for the browser…' : 'Add a passkey'}
+          {isSubmitting ? t('passkeys.waiting') : t('passkeys.add')}
         </button>
       </div>
     </form>

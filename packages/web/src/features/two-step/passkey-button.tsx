@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toDisplayError } from '../../lib/errors';
 
 /**
@@ -14,6 +15,7 @@ export function PasskeyButton({
   variant?: 'primary' | 'secondary';
   run: () => Promise<void>;
 }) {
+  const { t } = useTranslation('twoStep');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -23,11 +25,7 @@ export function PasskeyButton({
     try {
       await run();
     } catch (caught) {
-      setError(
-        caught instanceof Error && caught.name === 'NotAllowedError'
-          ? 'The browser did not use a passkey (cancelled or timed out).'
-          : toDisplayError(caught).message,
-      );
+      setError(caught instanceof Error && caught.name === 'NotAllowedError' ? t('passkeys.notUsed') : toDisplayError(caught).message);
     } finally {
       setBusy(false);
     }
@@ -41,7 +39,7 @@ export function PasskeyButton({
         </p>
       )}
       <button type="button" className={`button button-${variant} button-block`} disabled={busy} onClick={() => void onClick()}>
-        {busy ? 'Waiting for the passkey…' : label}
+        {busy ? t('passkeys.waitingPasskey') : label}
       </button>
     </>
   );

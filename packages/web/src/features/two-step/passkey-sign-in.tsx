@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { startAuthentication } from '@simplewebauthn/browser';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
 import { PasskeyButton } from './passkey-button';
@@ -6,6 +7,7 @@ import { FINISH_PASSKEY_SIGN_IN_MUTATION, START_PASSKEY_SIGN_IN_MUTATION } from 
 
 /** Password-less sign-in: the browser offers the passkeys it holds for Roster; one signs in fully (no second step). */
 export function PasskeySignIn({ onSignedIn }: { onSignedIn: (agent: ViewerFieldsFragment) => void }) {
+  const { t } = useTranslation('twoStep');
   const [start] = useMutation(START_PASSKEY_SIGN_IN_MUTATION);
   const [finish] = useMutation(FINISH_PASSKEY_SIGN_IN_MUTATION);
 
@@ -19,5 +21,5 @@ export function PasskeySignIn({ onSignedIn }: { onSignedIn: (agent: ViewerFields
     onSignedIn(done.finishPasskeySignIn.agent);
   }
 
-  return <PasskeyButton label="Sign in with a passkey" variant="secondary" run={signIn} />;
+  return <PasskeyButton label={t('passkeys.signIn')} variant="secondary" run={signIn} />;
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useToast } from '../../components/toast';
 import { formatDateTime } from '../../lib/format';
@@ -7,16 +8,15 @@ import { MY_PASSKEYS_QUERY, REMOVE_PASSKEY_MUTATION } from './two-step.graphql';
 
 /** The agent's passkeys (Preferences, Two-step sign-in): listed, added, removed. */
 export function PasskeysPanel({ onRecoveryCodes }: { onRecoveryCodes: (codes: string[]) => void }) {
+  const { t } = useTranslation(['twoStep', 'common']);
   const toast = useToast();
   const { data } = useQuery(MY_PASSKEYS_QUERY, { fetchPolicy: 'network-only' });
   const [remove] = useMutation(REMOVE_PASSKEY_MUTATION, { refetchQueries: ['MyPasskeys', 'MyTwoStepSignIn'] });
   const passkeys = data?.myPasskeys ?? [];
   return (
     <div className="passkeys" role="group" aria-labelledby="passkeys-title">
-      <h3 id="passkeys-title">Passkeys</h3>
-      <p className="muted">
-        A passkey (your device's fingerprint, face or PIN, or a security key) can replace the app's code at the second step.
-      </p>
+      <h3 id="passkeys-title">{t('passkeys.title')}</h3>
+      <p className="muted">{t('passkeys.intro')}</p>
       {passkeys.length > 0 && (
         <ul className="plain-list">
           {passkeys.map((p) => (
@@ -24,25 +24,33 @@ export function PasskeysPanel({ onRecoveryCodes }: { onRecoveryCodes: (codes: st
               <span>
                 <strong>{p.name}</strong>{' '}
                 <span className="muted">
-                  added {formatDateTime(p.createdAt as string)}
-                  {p.lastUsedAt ? `, last used ${formatDateTime(p.lastUsedAt as string)}` : ', never used'}
+                  {p.lastUsedAt
+                    ? t('passkeys.addedUsed', {
+                        added: formatDateTime(p.createdAt as string),
+                        used: formatDateTime(p.lastUsedAt as string),
+                      })
+                    : t('passkeys.addedNeverUsed', { added: formatDateTime(p.createdAt as string) })}
                 </span>
               </span>
               <ConfirmDialog
                 trigger={
-                  <button type="button" className="button button-secondary button-small" aria-label={`Remove passkey ${p.name}`}>
-                    Remove
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-label={t('passkeys.removeLabel', { name: p.name })}
+                  >
+                    {t('common:remove')}
                   </button>
                 }
-                title={`Remove the passkey “${p.name}”?`}
-                confirmLabel="Remove passkey"
+                title={t('passkeys.removeTitle', { name: p.name })}
+                confirmLabel={t('passkeys.removeConfirm')}
                 danger
                 onConfirm={async () => {
                   await remove({ variables: { id: p.id } });
-                  toast.success(`Passkey “${p.name}” removed. Your other sessions were signed out.`);
+                  toast.success(t('passkeys.removed', { name: p.name }));
                 }}
               >
-                <p>It will no longer sign you in. If it is your only second factor, two-step sign-in turns off.</p>
+                <p>{t('passkeys.removeBody')}</p>
               </ConfirmDialog>
             </li>
           ))}
@@ -50,7 +58,7 @@ export function PasskeysPanel({ onRecoveryCodes }: { onRecoveryCodes: (codes: st
       )}
       <AddPasskeyForm
         onAdded={(codes) => {
-          toast.success('Passkey added. Your other sessions were signed out.');
+          toast.success(t('passkeys.added'));
           if (codes) onRecoveryCodes(codes);
         }}
       />

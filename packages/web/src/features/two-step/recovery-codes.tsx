@@ -1,4 +1,5 @@
 import { Download } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/copy-button';
 
 /** Downloads the codes as a text file (nothing leaves the browser). */
@@ -14,13 +15,11 @@ function download(codes: string[], email: string) {
 
 /** Freshly made recovery codes: shown this once (the server keeps only hashes), to copy or download. */
 export function RecoveryCodes({ codes, email }: { codes: string[]; email: string }) {
+  const { t } = useTranslation('twoStep');
   return (
     <div className="recovery-codes" role="region" aria-labelledby="recovery-codes-title">
-      <h3 id="recovery-codes-title">Your recovery codes</h3>
-      <p>
-        Save them somewhere safe now: they are shown only once. Each code works once, in place of a code from your app, if you lose your
-        phone.
-      </p>
+      <h3 id="recovery-codes-title">{t('recovery.title')}</h3>
+      <p>{t('recovery.intro')}</p>
       <ol className="recovery-code-list" data-testid="recovery-codes">
         {codes.map((c) => (
           <li key={c}>
@@ -29,9 +28,9 @@ export function RecoveryCodes({ codes, email }: { codes: string[]; email: string
         ))}
       </ol>
       <div className="button-row">
-        <CopyButton text={codes.join('\n')} label="Copy codes" what="the recovery codes" />
+        <CopyButton text={codes.join('\n')} label={t('recovery.copy')} what={t('recovery.what')} />
         <button type="button" className="button button-secondary" onClick={() => download(codes, email)}>
-          <Download aria-hidden="true" size={16} /> Download
+          <Download aria-hidden="true" size={16} /> {t('recovery.download')}
         </button>
       </div>
     </div>

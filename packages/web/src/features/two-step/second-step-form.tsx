@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
 import { LOGOUT_MUTATION } from '../auth/auth.graphql';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
@@ -17,6 +18,7 @@ interface SecondStepFormProps {
 
 /** The second step of a sign-in: a code from the authenticator app, or a recovery code. */
 export function SecondStepForm({ methods, onSignedIn, onCancel }: SecondStepFormProps) {
+  const { t } = useTranslation('twoStep');
   const passkeyOnly = !!methods && methods.includes('PASSKEY') && !methods.includes('TOTP');
   const [kind, setKind] = useState<'totp' | 'recovery'>(passkeyOnly ? 'recovery' : 'totp');
   const offersPasskey = !methods || methods.includes('PASSKEY');
@@ -29,8 +31,8 @@ export function SecondStepForm({ methods, onSignedIn, onCancel }: SecondStepForm
         key={kind}
         kind={kind}
         autoFocus
-        submitLabel="Verify"
-        busyLabel="Verifying…"
+        submitLabel={t('secondStep.verify')}
+        busyLabel={t('secondStep.verifying')}
         onSubmit={async (code) => {
           const { data } = await verify({ variables: { code } });
           if (!data) throw new Error('The server sent no data for verifySecondFactor');
@@ -41,7 +43,7 @@ export function SecondStepForm({ methods, onSignedIn, onCancel }: SecondStepForm
         {!passkeyOnly && (
           <>
             <button type="button" className="button button-inline" onClick={() => setKind(kind === 'totp' ? 'recovery' : 'totp')}>
-              {kind === 'totp' ? 'Use a recovery code' : 'Use a code from your authenticator app'}
+              {kind === 'totp' ? t('secondStep.useRecovery') : t('secondStep.useApp')}
             </button>
             {' · '}
           </>
@@ -53,7 +55,7 @@ export function SecondStepForm({ methods, onSignedIn, onCancel }: SecondStepForm
             void logout().finally(onCancel);
           }}
         >
-          Start again
+          {t('secondStep.startAgain')}
         </button>
       </p>
     </>

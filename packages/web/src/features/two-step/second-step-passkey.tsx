@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { startAuthentication } from '@simplewebauthn/browser';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
 import { PasskeyButton } from './passkey-button';
@@ -6,6 +7,7 @@ import { START_PASSKEY_SECOND_STEP_MUTATION, VERIFY_PASSKEY_MUTATION } from './t
 
 /** The second step with a passkey: the browser's own dialog, then the server checks its answer. */
 export function SecondStepPasskey({ onSignedIn }: { onSignedIn: (agent: ViewerFieldsFragment) => void }) {
+  const { t } = useTranslation('twoStep');
   const [start] = useMutation(START_PASSKEY_SECOND_STEP_MUTATION);
   const [verify] = useMutation(VERIFY_PASSKEY_MUTATION);
 
@@ -18,5 +20,5 @@ export function SecondStepPasskey({ onSignedIn }: { onSignedIn: (agent: ViewerFi
     onSignedIn(done.verifyPasskey.agent);
   }
 
-  return <PasskeyButton label="Use a passkey" run={signInWithPasskey} />;
+  return <PasskeyButton label={t('passkeys.use')} run={signInWithPasskey} />;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
 import { toDisplayError, type DisplayError } from '../../lib/errors';
 import { CodeForm } from './code-form';
@@ -9,6 +10,7 @@ import { CONFIRM_TOTP_ENROLMENT_MUTATION, START_TOTP_ENROLMENT_MUTATION } from '
  * first code. `onEnrolled` gets the recovery codes, which the caller shows once.
  */
 export function TotpEnrolment({ onEnrolled }: { onEnrolled: (codes: string[]) => void }) {
+  const { t } = useTranslation('twoStep');
   const [start, { data, loading }] = useMutation(START_TOTP_ENROLMENT_MUTATION);
   const [confirm] = useMutation(CONFIRM_TOTP_ENROLMENT_MUTATION, { refetchQueries: ['MyTwoStepSignIn'] });
   const [error, setError] = useState<DisplayError | null>(null);
@@ -32,7 +34,7 @@ export function TotpEnrolment({ onEnrolled }: { onEnrolled: (codes: string[]) =>
           </p>
         )}
         <button type="button" className="button button-primary" disabled={loading} onClick={() => void begin()}>
-          {loading ? 'Preparing…' : 'Set up an authenticator app'}
+          {loading ? t('totp.preparing') : t('totp.setUp')}
         </button>
       </>
     );
@@ -41,23 +43,17 @@ export function TotpEnrolment({ onEnrolled }: { onEnrolled: (codes: string[]) =>
     <div className="totp-enrolment">
       <ol className="steps">
         <li>
-          <p>Scan this QR code with an authenticator app (such as Google Authenticator, Microsoft Authenticator, 1Password or Aegis).</p>
-          <img
-            className="totp-qr"
-            src={enrolment.qrCodeDataUrl}
-            alt="QR code to add Roster to your authenticator app"
-            width={200}
-            height={200}
-          />
+          <p>{t('totp.scan')}</p>
+          <img className="totp-qr" src={enrolment.qrCodeDataUrl} alt={t('totp.qrAlt')} width={200} height={200} />
           <p>
-            Or type this key into the app: <code data-testid="totp-secret">{enrolment.secret}</code>
+            {t('totp.typeKey')} <code data-testid="totp-secret">{enrolment.secret}</code>
           </p>
         </li>
         <li>
-          <p>Enter the six-digit code the app shows to finish.</p>
+          <p>{t('totp.enterCode')}</p>
           <CodeForm
-            submitLabel="Turn on two-step sign-in"
-            busyLabel="Turning on…"
+            submitLabel={t('totp.turnOn')}
+            busyLabel={t('totp.turningOn')}
             onSubmit={async (code) => {
               const { data: done } = await confirm({ variables: { code } });
               if (!done) throw new Error('The server sent no data for confirmTotpEnrolment');

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormDialog } from '../../components/form-dialog';
 import { QueryState } from '../../components/query-state';
 import { useToast } from '../../components/toast';
-import { formatDateTime, plural } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useViewer } from '../auth/viewer-context';
 import { CodeOrPasswordForm } from './code-or-password-form';
 import { RecoveryCodes } from './recovery-codes';
@@ -16,6 +17,7 @@ import { DISABLE_TWO_STEP_MUTATION, MY_TWO_STEP_QUERY, REGENERATE_RECOVERY_CODES
  * codes shown once), new recovery codes, or turn it off (with a code or the password).
  */
 export function TwoStepSection() {
+  const { t } = useTranslation('twoStep');
   const viewer = useViewer();
   const toast = useToast();
   const { data, loading, error, refetch } = useQuery(MY_TWO_STEP_QUERY, { fetchPolicy: 'network-only' });
@@ -27,26 +29,24 @@ export function TwoStepSection() {
 
   return (
     <section className="panel two-step-section" aria-labelledby="two-step-title">
-      <h2 id="two-step-title">Two-step sign-in</h2>
-      <p className="muted">
-        After your password, Roster asks for a code from an authenticator app on your phone, so a stolen password alone cannot sign in.
-      </p>
-      <QueryState loading={loading} error={error} hasData={!!data} what="your two-step sign-in" onRetry={() => void refetch()} />
+      <h2 id="two-step-title">{t('title')}</h2>
+      <p className="muted">{t('intro')}</p>
+      <QueryState loading={loading} error={error} hasData={!!data} what={t('loadingWhat')} onRetry={() => void refetch()} />
       {codes && (
         <div className="alert alert-success">
           <RecoveryCodes codes={codes} email={viewer.email} />
           <button type="button" className="button button-secondary" onClick={() => setCodes(null)}>
-            I have saved them
+            {t('savedThem')}
           </button>
         </div>
       )}
       {status && !status.enabled && (
         <>
-          {status.required && <p className="alert alert-info">An administrator requires two-step sign-in for your account.</p>}
+          {status.required && <p className="alert alert-info">{t('required')}</p>}
           <TotpEnrolment
             onEnrolled={(fresh) => {
               setCodes(fresh);
-              toast.success('Two-step sign-in is on. Your other sessions were signed out.');
+              toast.success(t('turnedOn'));
             }}
           />
         </>
@@ -55,32 +55,39 @@ export function TwoStepSection() {
         <TotpEnrolment
           onEnrolled={(fresh) => {
             setCodes(fresh);
-            toast.success('Authenticator app added. Your other sessions were signed out.');
+            toast.success(t('appAdded'));
           }}
         />
       )}
       {status?.enabled && (
         <>
           <p role="status">
-            <strong>On</strong> with {status.methods.includes('TOTP') ? 'an authenticator app' : 'passkeys'}
-            {status.enabledAt ? ` since ${formatDateTime(status.enabledAt as string)}` : ''}.{' '}
-            {plural(status.recoveryCodesLeft, 'unused recovery code')}.
+            <Trans
+              i18nKey={status.enabledAt ? 'status.onSince' : 'status.on'}
+              t={t}
+              values={{
+                method: status.methods.includes('TOTP') ? t('status.app') : t('status.passkeys'),
+                date: status.enabledAt ? formatDateTime(status.enabledAt as string) : '',
+              }}
+              components={{ strong: <strong /> }}
+            />{' '}
+            {t('status.codesLeft', { count: status.recoveryCodesLeft })}
           </p>
           <div className="button-row">
             <FormDialog
               trigger={
                 <button type="button" className="button button-secondary">
-                  New recovery codes
+                  {t('newCodes.button')}
                 </button>
               }
-              title="Make new recovery codes"
-              description={`Your current recovery codes stop working. Enter ${hasApp ? 'a code from your authenticator app or your password' : 'your password'} to go on.`}
+              title={t('newCodes.title')}
+              description={hasApp ? t('newCodes.descriptionApp') : t('newCodes.descriptionPassword')}
             >
               {(close) => (
                 <CodeOrPasswordForm
                   withCode={hasApp}
-                  submitLabel="Make new codes"
-                  busyLabel="Checking…"
+                  submitLabel={t('newCodes.submit')}
+                  busyLabel={t('checking')}
                   onSubmit={async (proof) => {
                     const { data: done } = await regenerate({ variables: proof });
                     if (!done) throw new Error('The server sent no data for regenerateRecoveryCodes');
@@ -94,32 +101,30 @@ export function TwoStepSection() {
               <FormDialog
                 trigger={
                   <button type="button" className="button button-secondary">
-                    Turn off
+                    {t('off.button')}
                   </button>
                 }
-                title="Turn off two-step sign-in"
-                description={`Your password alone will sign you in, and your other sessions are signed out. Confirm with ${hasApp ? 'a code from your app or your password' : 'your password'}.`}
+                title={t('off.title')}
+                description={hasApp ? t('off.descriptionApp') : t('off.descriptionPassword')}
               >
                 {(close) => (
                   <CodeOrPasswordForm
                     withCode={hasApp}
                     danger
-                    submitLabel="Turn off two-step sign-in"
-                    busyLabel="Turning off…"
+                    submitLabel={t('off.title')}
+                    busyLabel={t('off.busy')}
                     onSubmit={async (proof) => {
                       await disable({ variables: proof });
                       close();
                       setCodes(null);
-                      toast.success('Two-step sign-in is off.');
+                      toast.success(t('off.done'));
                     }}
                   />
                 )}
               </FormDialog>
             )}
           </div>
-          {status.required && (
-            <p className="muted">An administrator requires two-step sign-in for your account: it cannot be turned off.</p>
-          )}
+          {status.required && <p className="muted">{t('requiredNoOff')}</p>}
         </>
       )}
       {status && <PasskeysPanel onRecoveryCodes={setCodes} />}

@@ -1,4 +1,88 @@
 import type { Messages } from '../../messages';
 import type { twoStep as en } from '../en/two-step';
 
-export const twoStep: Messages<typeof en> = {};
+export const twoStep: Messages<typeof en> = {
+  title: 'Anmeldung in zwei Schritten',
+  intro:
+    'Nach Ihrem Passwort fragt Roster nach einem Code aus einer Authenticator-App auf Ihrem Telefon, damit ein gestohlenes Passwort allein nicht zur Anmeldung reicht.',
+  loadingWhat: 'Ihre Anmeldung in zwei Schritten',
+  savedThem: 'Ich habe sie gespeichert',
+  required: 'Ein Administrator verlangt für Ihr Konto die Anmeldung in zwei Schritten.',
+  requiredNoOff: 'Ein Administrator verlangt für Ihr Konto die Anmeldung in zwei Schritten: Sie lässt sich nicht ausschalten.',
+  turnedOn: 'Die Anmeldung in zwei Schritten ist aktiv. Ihre anderen Sitzungen wurden abgemeldet.',
+  appAdded: 'Authenticator-App hinzugefügt. Ihre anderen Sitzungen wurden abgemeldet.',
+  checking: 'Wird geprüft…',
+  status: {
+    on: '<strong>Aktiv</strong> mit {{method}}.',
+    onSince: '<strong>Aktiv</strong> mit {{method}} seit {{date}}.',
+    app: 'einer Authenticator-App',
+    passkeys: 'Passkeys',
+    codesLeft_one: '{{count}} unbenutzter Wiederherstellungscode.',
+    codesLeft_other: '{{count}} unbenutzte Wiederherstellungscodes.',
+  },
+  newCodes: {
+    button: 'Neue Wiederherstellungscodes',
+    title: 'Neue Wiederherstellungscodes erstellen',
+    descriptionApp:
+      'Ihre bisherigen Wiederherstellungscodes werden ungültig. Geben Sie einen Code aus Ihrer Authenticator-App oder Ihr Passwort ein, um fortzufahren.',
+    descriptionPassword: 'Ihre bisherigen Wiederherstellungscodes werden ungültig. Geben Sie Ihr Passwort ein, um fortzufahren.',
+    submit: 'Neue Codes erstellen',
+  },
+  off: {
+    button: 'Ausschalten',
+    title: 'Anmeldung in zwei Schritten ausschalten',
+    descriptionApp:
+      'Dann genügt Ihr Passwort zur Anmeldung, und Ihre anderen Sitzungen werden abgemeldet. Bestätigen Sie mit einem Code aus Ihrer App oder Ihrem Passwort.',
+    descriptionPassword:
+      'Dann genügt Ihr Passwort zur Anmeldung, und Ihre anderen Sitzungen werden abgemeldet. Bestätigen Sie mit Ihrem Passwort.',
+    busy: 'Wird ausgeschaltet…',
+    done: 'Die Anmeldung in zwei Schritten ist ausgeschaltet.',
+  },
+  totp: {
+    preparing: 'Wird vorbereitet…',
+    setUp: 'Authenticator-App einrichten',
+    scan: 'Scannen Sie diesen QR-Code mit einer Authenticator-App (etwa Google Authenticator, Microsoft Authenticator, 1Password oder Aegis).',
+    qrAlt: 'QR-Code, um Roster zu Ihrer Authenticator-App hinzuzufügen',
+    typeKey: 'Oder geben Sie diesen Schlüssel in der App ein:',
+    enterCode: 'Geben Sie zum Abschluss den sechsstelligen Code ein, den die App anzeigt.',
+    turnOn: 'Anmeldung in zwei Schritten einschalten',
+    turningOn: 'Wird eingeschaltet…',
+  },
+  secondStep: {
+    verify: 'Bestätigen',
+    verifying: 'Wird bestätigt…',
+    useRecovery: 'Wiederherstellungscode verwenden',
+    useApp: 'Code aus der Authenticator-App verwenden',
+    startAgain: 'Neu beginnen',
+  },
+  recovery: {
+    title: 'Ihre Wiederherstellungscodes',
+    intro:
+      'Bewahren Sie sie jetzt sicher auf: Sie werden nur einmal angezeigt. Jeder Code funktioniert einmal anstelle eines Codes aus Ihrer App, falls Sie Ihr Telefon verlieren.',
+    copy: 'Codes kopieren',
+    what: 'die Wiederherstellungscodes',
+    download: 'Herunterladen',
+  },
+  passkeys: {
+    title: 'Passkeys',
+    intro:
+      'Ein Passkey (Fingerabdruck, Gesicht oder PIN Ihres Geräts oder ein Sicherheitsschlüssel) kann im zweiten Schritt den Code der App ersetzen.',
+    addedUsed: 'hinzugefügt am {{added}}, zuletzt verwendet am {{used}}',
+    addedNeverUsed: 'hinzugefügt am {{added}}, noch nie verwendet',
+    removeLabel: 'Passkey {{name}} entfernen',
+    removeTitle: 'Den Passkey „{{name}}“ entfernen?',
+    removeConfirm: 'Passkey entfernen',
+    removeBody: 'Er meldet Sie dann nicht mehr an. Ist er Ihr einziger zweiter Faktor, wird die Anmeldung in zwei Schritten ausgeschaltet.',
+    removed: 'Passkey „{{name}}“ entfernt. Ihre anderen Sitzungen wurden abgemeldet.',
+    added: 'Passkey hinzugefügt. Ihre anderen Sitzungen wurden abgemeldet.',
+    nameLabel: 'Name des Passkeys',
+    nameHint: 'Wo er sich befindet, z. B. „Arbeitslaptop“ oder „Sicherheitsschlüssel“.',
+    notCreated: 'Der Browser hat keinen Passkey erstellt (abgebrochen oder Zeitüberschreitung).',
+    waiting: 'Warten auf den Browser…',
+    add: 'Passkey hinzufügen',
+    signIn: 'Mit einem Passkey anmelden',
+    use: 'Passkey verwenden',
+    waitingPasskey: 'Warten auf den Passkey…',
+    notUsed: 'Der Browser hat keinen Passkey verwendet (abgebrochen oder Zeitüberschreitung).',
+  },
+};
