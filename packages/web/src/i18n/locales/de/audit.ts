@@ -5,7 +5,7 @@ export const audit: Messages<typeof en> = {
   page: {
     title: 'Audit-Protokoll',
     intro: 'Jede administrative Änderung und jedes Sicherheitsereignis: wer, was, wann und von wo. Neueste zuerst.',
-    what: 'Audit-Protokoll',
+    what: 'Audit-Ereignisse',
     exportCsv: 'CSV exportieren',
     exportCsvFiltered: 'CSV exportieren (gefiltert)',
     emptyFiltered: 'Keine Ereignisse passen zu diesen Filtern',

@@ -2,6 +2,14 @@ import type { Messages } from '../../messages';
 import type { businessUnits as en } from '../en/business-units';
 
 export const businessUnits: Messages<typeof en> = {
+  list: {
+    caption_one: '{{count}} Geschäftsbereich',
+    caption_other: '{{count}} Geschäftsbereiche',
+    nameLabel: 'Name des Geschäftsbereichs',
+    renameTitle: 'Geschäftsbereich {{name}} umbenennen',
+    deleteTitle: 'Geschäftsbereich {{name}} löschen?',
+    deleteLabel: 'Geschäftsbereich löschen',
+  },
   page: {
     title: 'Geschäftsbereiche',
     allUnits: 'Alle Geschäftsbereiche',

@@ -2,6 +2,14 @@ import type { Messages } from '../../messages';
 import type { departments as en } from '../en/departments';
 
 export const departments: Messages<typeof en> = {
+  list: {
+    caption_one: '{{count}} Abteilung',
+    caption_other: '{{count}} Abteilungen',
+    nameLabel: 'Name der Abteilung',
+    renameTitle: 'Abteilung {{name}} umbenennen',
+    deleteTitle: 'Abteilung {{name}} löschen?',
+    deleteLabel: 'Abteilung löschen',
+  },
   page: {
     title: 'Abteilungen',
     allDepartments: 'Alle Abteilungen',

@@ -19,7 +19,7 @@ export const license: Messages<typeof en> = {
   },
   page: {
     title: 'Lizenz',
-    what: 'Lizenz',
+    what: 'Lizenzdaten',
     seats: 'Plätze',
     edition: 'Edition',
     editions: {

@@ -3,7 +3,7 @@ import type { outbox as en } from '../en/outbox';
 
 export const outbox: Messages<typeof en> = {
   title: 'Postausgang',
-  what: 'Postausgang',
+  what: 'E-Mails im Postausgang',
   show: 'Anzeigen',
   status: {
     FAILED: 'Fehlgeschlagen',

@@ -2,6 +2,14 @@ import type { Messages } from '../../messages';
 import type { teams as en } from '../en/teams';
 
 export const teams: Messages<typeof en> = {
+  list: {
+    caption_one: '{{count}} Team',
+    caption_other: '{{count}} Teams',
+    nameLabel: 'Teamname',
+    renameTitle: 'Team {{name}} umbenennen',
+    deleteTitle: 'Team {{name}} löschen?',
+    deleteLabel: 'Team löschen',
+  },
   page: {
     title: 'Teams',
     allTeams: 'Alle Teams',

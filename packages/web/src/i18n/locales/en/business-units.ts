@@ -1,4 +1,12 @@
 export const businessUnits = {
+  list: {
+    caption_one: '{{count}} business unit',
+    caption_other: '{{count}} business units',
+    nameLabel: 'Business unit name',
+    renameTitle: 'Rename business unit {{name}}',
+    deleteTitle: 'Delete business unit {{name}}?',
+    deleteLabel: 'Delete business unit',
+  },
   page: {
     title: 'Business units',
     allUnits: 'All business units',

@@ -1,4 +1,12 @@
 export const departments = {
+  list: {
+    caption_one: '{{count}} department',
+    caption_other: '{{count}} departments',
+    nameLabel: 'Department name',
+    renameTitle: 'Rename department {{name}}',
+    deleteTitle: 'Delete department {{name}}?',
+    deleteLabel: 'Delete department',
+  },
   page: {
     title: 'Departments',
     allDepartments: 'All departments',

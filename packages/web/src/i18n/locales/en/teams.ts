@@ -1,4 +1,12 @@
 export const teams = {
+  list: {
+    caption_one: '{{count}} team',
+    caption_other: '{{count}} teams',
+    nameLabel: 'Team name',
+    renameTitle: 'Rename team {{name}}',
+    deleteTitle: 'Delete team {{name}}?',
+    deleteLabel: 'Delete team',
+  },
   page: {
     title: 'Teams',
     allTeams: 'All teams',
