@@ -1,13 +1,15 @@
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 export function NotFoundPage() {
-  useDocumentTitle('Page not found');
+  const { t } = useTranslation('app');
+  useDocumentTitle(t('notFound.title'));
   return (
     <section className="page">
-      <h1>Page not found</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
-        There is nothing at this address. <Link to="/agents">Go to the agents list</Link>.
+        <Trans i18nKey="notFound.body" t={t} components={{ to: <Link to="/agents" /> }} />
       </p>
     </section>
   );

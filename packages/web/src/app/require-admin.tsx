@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useViewer } from '../features/auth/viewer-context';
 import { useDocumentTitle } from '../lib/use-document-title';
 
@@ -9,13 +10,14 @@ export function RequireAdmin() {
 }
 
 function AdminOnlyPage() {
-  useDocumentTitle('Administrator access needed');
+  const { t } = useTranslation('app');
+  useDocumentTitle(t('adminOnly.documentTitle'));
   return (
     <section className="page">
-      <h1>You need administrator access</h1>
-      <p>This page is for helpdesk administrators. If you need it, ask one of your administrators to give you administrator access.</p>
+      <h1>{t('adminOnly.title')}</h1>
+      <p>{t('adminOnly.body')}</p>
       <p>
-        <Link to="/agents">Go to the agents list</Link>
+        <Link to="/agents">{t('adminOnly.toAgents')}</Link>
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { AppLayout } from './layout';
 import { RequireViewer } from '../features/auth/require-viewer';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
@@ -85,9 +86,10 @@ export const routes: RouteObject[] = [
  * home is lazy); without it React Router warns on each load and renders nothing meanwhile.
  */
 function RouteLoading() {
+  const { t } = useTranslation('common');
   return (
     <p role="status" className="route-loading">
-      Loading…
+      {t('loading')}
     </p>
   );
 }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Initials on a colour picked from the id: the same person always looks the same. */
 export type AvatarStatus = 'enabled' | 'disabled' | 'pending';
-
-const STATUS_LABELS: Record<AvatarStatus, string> = { enabled: 'Enabled', disabled: 'Disabled', pending: 'Pending' };
 
 // Dark enough for white text at WCAG AA (4.5:1 and more on each).
 const COLOURS = ['#1f4e79', '#6b2d8f', '#9a3412', '#166534', '#155e75', '#9d174d', '#3730a3', '#0f5e57', '#7c4a03', '#4b5563'];
@@ -40,6 +39,7 @@ interface AvatarProps {
 
 /** Decorative: the name is always written beside it (a status dot repeats what a column or badge says). */
 export function Avatar({ id, name, email, size = 'md', status, src }: AvatarProps) {
+  const { t } = useTranslation('common');
   const [failed, setFailed] = useState<string | null>(null);
   const image = src && failed !== src ? src : null;
   return (
@@ -54,7 +54,7 @@ export function Avatar({ id, name, email, size = 'md', status, src }: AvatarProp
       ) : (
         initialsOf(name, email)
       )}
-      {status && <span className={`avatar-status avatar-status-${status}`} title={STATUS_LABELS[status]} />}
+      {status && <span className={`avatar-status avatar-status-${status}`} title={t(`avatarStatus.${status}`)} />}
     </span>
   );
 }

@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { Avatar } from './avatar';
 import { MovedFromNote } from './moved-from-note';
 import { EMPTY_VALUE, formatChangeValue } from './change-log-value';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime } from '../lib/format';
 
 export interface ChangeLogRow {
   id: string;
@@ -33,10 +33,11 @@ interface ChangeLogTableProps {
 }
 
 function Value({ value }: { value: string | null }) {
+  const { t } = useTranslation('common');
   return value === null ? (
     <span className="muted">
       <span aria-hidden="true">{EMPTY_VALUE}</span>
-      <span className="visually-hidden">empty</span>
+      <span className="visually-hidden">{t('changeLog.empty')}</span>
     </span>
   ) : (
     <span className="log-value">{value}</span>
@@ -45,35 +46,36 @@ function Value({ value }: { value: string | null }) {
 
 /** A change log (agent or user), newest first, with a button for older entries. */
 export function ChangeLogTable({ rows, totalCount, hasOlder, loading, onLoadOlder, label, format, showLoadedCount }: ChangeLogTableProps) {
+  const { t } = useTranslation('common');
   const shown = (field: string, value: string | null | undefined) =>
     formatChangeValue(field, format ? format(field, value ?? null) : value);
   return (
     <div className="tab-body">
       {/* Focusable: on a phone the table scrolls sideways, and keyboard users must reach that too. */}
-      <div className="table-wrap" tabIndex={0} role="group" aria-label="Change log">
+      <div className="table-wrap" tabIndex={0} role="group" aria-label={t('changeLog.label')}>
         <table className="data-table change-log">
           <caption>
-            {totalCount === 1 ? '1 change' : `${totalCount} changes`}, newest first
-            {showLoadedCount && rows.length < totalCount && ` (showing ${rows.length})`}
+            {t('changeLog.caption', { count: totalCount })}
+            {showLoadedCount && rows.length < totalCount && ` ${t('changeLog.showing', { count: rows.length })}`}
           </caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Field</th>
-              <th scope="col">Change</th>
-              <th scope="col">By</th>
+              <th scope="col">{t('changeLog.when')}</th>
+              <th scope="col">{t('changeLog.field')}</th>
+              <th scope="col">{t('changeLog.change')}</th>
+              <th scope="col">{t('changeLog.by')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((node) => (
               <tr key={node.id}>
                 <td>
-                  <time dateTime={node.createdAt}>{when.format(new Date(node.createdAt))}</time>
+                  <time dateTime={node.createdAt}>{formatDateTime(node.createdAt)}</time>
                 </td>
                 <th scope="row">{label(node.field)}</th>
                 <td>
                   <Value value={shown(node.field, node.oldValue)} /> <span aria-hidden="true">→</span>
-                  <span className="visually-hidden"> changed to </span>
+                  <span className="visually-hidden"> {t('changeLog.changedTo')} </span>
                   <Value value={shown(node.field, node.newValue)} />
                   <MovedFromNote movedFrom={node.movedFrom} />
                 </td>
@@ -85,7 +87,7 @@ export function ChangeLogTable({ rows, totalCount, hasOlder, loading, onLoadOlde
                     <span>
                       {node.actorName}
                       {node.actorKind && node.actorKind !== 'AGENT' && (
-                        <span className="muted"> ({node.actorKind === 'API_TOKEN' ? 'API token' : 'system'})</span>
+                        <span className="muted"> ({node.actorKind === 'API_TOKEN' ? t('changeLog.apiToken') : t('changeLog.system')})</span>
                       )}
                     </span>
                   </span>
@@ -97,7 +99,7 @@ export function ChangeLogTable({ rows, totalCount, hasOlder, loading, onLoadOlde
       </div>
       {hasOlder && (
         <button type="button" className="button button-secondary" disabled={loading} onClick={onLoadOlder}>
-          {loading ? 'Loading…' : 'Show older changes'}
+          {loading ? t('loading') : t('changeLog.showOlder')}
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
-import { formatDateTime } from '../lib/format';
-import { languageOptions, utcOffset } from '../lib/locale-options';
+import { i18n } from '../i18n';
+import { dateFormat, formatDateTime } from '../lib/format';
+import { languageName as nameOf, languageOptions, utcOffset } from '../lib/locale-options';
 
 // The one way a change-log value (agent page, CRM user and agent records, user activity) is shown:
 // as the record shows it, not as the log stores it ("true", "de", "2027-03-31", "ACTIVE").
@@ -7,31 +8,16 @@ import { languageOptions, utcOffset } from '../lib/locale-options';
 /** What an empty value shows. */
 export const EMPTY_VALUE = '—';
 
-const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-const ENUM_WORDS: Record<string, string> = {
-  ACTIVE: 'Active',
-  DISABLED: 'Disabled',
-  FULL: 'Full',
-  ASSIGN: 'Assign',
-  PENDING: 'Pending',
-  ACCEPTED: 'Accepted',
-  REVOKED: 'Revoked',
-  EXPIRED: 'Expired',
-};
+const ENUM_VALUES = ['ACTIVE', 'DISABLED', 'FULL', 'ASSIGN', 'PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'] as const;
+const isEnumValue = (value: string): value is (typeof ENUM_VALUES)[number] => (ENUM_VALUES as readonly string[]).includes(value);
 /** Fields whose values are enums (a user's name or an organization in capitals stays as it is). */
 const ENUM_FIELDS = new Set(['status', 'access']);
 
-let languageNames: Map<string, string> | undefined;
 function languageName(tag: string): string {
-  languageNames ??= new Map(languageOptions().map((o) => [o.value, o.label]));
-  const known = languageNames.get(tag);
-  if (known) return known;
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
-    return name && name !== tag ? `${name} (${tag})` : tag;
-  } catch {
-    return tag;
-  }
+  const known = languageOptions().find((o) => o.value === tag);
+  if (known) return known.label;
+  const name = nameOf(tag);
+  return name ? `${name} (${tag})` : tag;
 }
 
 const isTimeZone = (zone: string) => {
@@ -63,13 +49,14 @@ export function formatChangeValue(field: string, value: string | null | undefine
   const key = field.replace(/^crm\./, '');
   if (key === 'language') return languageName(value);
   // The image's hash: enough to tell one image from the next.
-  if (key === 'avatar') return `Image ${value.slice(0, 8)}`;
+  if (key === 'avatar') return i18n.t('common:changeLog.image', { hash: value.slice(0, 8) });
   if (key === 'timezone' && isTimeZone(value)) return `${value} (${utcOffset(value)})`;
-  if (value === 'true') return 'Yes';
-  if (value === 'false') return 'No';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return DATE.format(new Date(`${value}T00:00:00Z`));
+  if (value === 'true') return i18n.t('common:yes');
+  if (value === 'false') return i18n.t('common:no');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return dateFormat('dateUtc', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return formatDateTime(value);
-  if (ENUM_FIELDS.has(key) && ENUM_WORDS[value]) return ENUM_WORDS[value];
+  if (ENUM_FIELDS.has(key) && isEnumValue(value)) return i18n.t(`common:changeLog.enum.${value}`);
   return jsonList(value) ?? value;
 }
 

@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import { AlertDialog } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
 import { toDisplayError, type DisplayError } from '../lib/errors';
 
 interface ConfirmDialogProps {
@@ -36,11 +37,12 @@ export function ConfirmDialog({
   onConfirm,
   errorHint,
   returnFocusAfterConfirm = true,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   returnFocusTo,
   open: controlledOpen,
   onOpenChange,
 }: ConfirmDialogProps) {
+  const { t } = useTranslation('common');
   const [uncontrolledOpen, setUncontrolledOpen] = useState(false);
   const open = controlledOpen ?? uncontrolledOpen;
   const setOpen = (next: boolean) => {
@@ -108,7 +110,7 @@ export function ConfirmDialog({
             {cancelLabel !== null && (
               <AlertDialog.Cancel asChild>
                 <button type="button" className="button button-secondary" disabled={busy}>
-                  {cancelLabel}
+                  {cancelLabel ?? t('cancel')}
                 </button>
               </AlertDialog.Cancel>
             )}
@@ -119,7 +121,7 @@ export function ConfirmDialog({
               disabled={busy}
               onClick={() => void confirm()}
             >
-              {busy ? 'Working…' : confirmLabel}
+              {busy ? t('working') : confirmLabel}
             </button>
           </div>
         </AlertDialog.Content>

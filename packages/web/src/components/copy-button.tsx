@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface CopyButtonProps {
   text: string;
@@ -9,7 +10,8 @@ interface CopyButtonProps {
 }
 
 /** Copies `text` to the clipboard and says so (a polite live region). */
-export function CopyButton({ text, label = 'Copy', what, small }: CopyButtonProps) {
+export function CopyButton({ text, label, what, small }: CopyButtonProps) {
+  const { t } = useTranslation('common');
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   async function copy() {
     try {
@@ -24,18 +26,18 @@ export function CopyButton({ text, label = 'Copy', what, small }: CopyButtonProp
       <button
         type="button"
         className={`button button-secondary${small ? ' button-small' : ''}`}
-        aria-label={what ? `${label} ${what}` : undefined}
+        aria-label={what ? `${label ?? t('copy')} ${what}` : undefined}
         onClick={() => void copy()}
       >
-        {label}
+        {label ?? t('copy')}
       </button>
       <span role="status" className="copy-status">
         {copied === 'yes'
           ? what
-            ? `Copied ${what} to the clipboard.`
-            : 'Copied to the clipboard.'
+            ? t('copyButton.copiedWhat', { what })
+            : t('copyButton.copied')
           : copied === 'failed'
-            ? 'Could not copy: select the text and copy it.'
+            ? t('copyButton.failed')
             : ''}
       </span>
     </>

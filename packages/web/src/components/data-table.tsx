@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface DataColumn<T> {
   header: string;
@@ -34,6 +35,7 @@ export function DataTable<T>({
   className,
   scrollLabel,
 }: DataTableProps<T>) {
+  const { t } = useTranslation('common');
   const all = [...columns.slice(0, rowHeaderAt), rowHeader, ...columns.slice(rowHeaderAt)];
   const frame = scrollLabel ? { tabIndex: 0, role: 'group', 'aria-label': scrollLabel } : {};
   return (
@@ -49,7 +51,7 @@ export function DataTable<T>({
             ))}
             {actions && (
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('actions')}</span>
               </th>
             )}
           </tr>

@@ -1,9 +1,10 @@
 import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fieldSentence, type DisplayError } from '../lib/errors';
 
-const HINTS: Partial<Record<string, string>> = {
-  RATE_LIMITED: 'Wait a moment before trying again.',
-};
+const HINT_CODES = ['RATE_LIMITED'] as const;
+const hasHint = (code: string | undefined): code is (typeof HINT_CODES)[number] =>
+  (HINT_CODES as readonly (string | undefined)[]).includes(code);
 
 interface FormAlertProps {
   error: DisplayError | null;
@@ -18,15 +19,16 @@ interface FormAlertProps {
  * them by label (each input shows its own too); otherwise it shows the server's message.
  */
 export function FormAlert({ error, labels = {}, ref }: FormAlertProps) {
+  const { t } = useTranslation('common');
   if (!error) return null;
   const fieldEntries = Object.entries(error.fields);
   const allKnown = fieldEntries.length > 0 && fieldEntries.every(([field]) => field in labels);
-  const hint = error.code ? HINTS[error.code] : undefined;
+  const hint = hasHint(error.code) ? t(`errorHints.${error.code}`) : undefined;
   return (
     <div role="alert" className="alert alert-error" ref={ref} tabIndex={ref ? -1 : undefined}>
       {allKnown ? (
         <>
-          <p>Please correct the following:</p>
+          <p>{t('formAlert.correct')}</p>
           <ul>
             {fieldEntries.map(([field, fragment]) => (
               <li key={field}>{fieldSentence(labels[field], fragment)}</li>

@@ -1,4 +1,5 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from 'radix-ui';
 import { X } from 'lucide-react';
 
@@ -15,6 +16,7 @@ const CloseDialog = createContext<(() => void) | null>(null);
 
 /** A modal dialog (Radix) holding a form: focus is trapped, Escape or the × closes. */
 export function FormDialog({ trigger, title, description, children }: FormDialogProps) {
+  const { t } = useTranslation('common');
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
   return (
@@ -26,7 +28,7 @@ export function FormDialog({ trigger, title, description, children }: FormDialog
           <div className="dialog-header">
             <Dialog.Title className="dialog-title">{title}</Dialog.Title>
             <Dialog.Close asChild>
-              <button type="button" className="button button-icon" aria-label="Close">
+              <button type="button" className="button button-icon" aria-label={t('close')}>
                 <X aria-hidden="true" />
               </button>
             </Dialog.Close>
@@ -46,11 +48,12 @@ export function FormDialog({ trigger, title, description, children }: FormDialog
 /** A form's buttons: in a dialog, Cancel then the primary action, right-aligned; elsewhere, the buttons alone. */
 export function DialogActions({ children }: { children: ReactNode }) {
   const close = useContext(CloseDialog);
+  const { t } = useTranslation('common');
   if (!close) return <div className="form-actions">{children}</div>;
   return (
     <div className="dialog-actions">
       <button type="button" className="button button-secondary" onClick={close}>
-        Cancel
+        {t('cancel')}
       </button>
       {children}
     </div>

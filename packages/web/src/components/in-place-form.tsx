@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useForm, type DefaultValues, type FieldValues, type UseFormSetError } from 'react-hook-form';
 import { toDisplayError, type DisplayError } from '../lib/errors';
 import { useReportUnsavedEdits } from './unsaved-edits';
@@ -75,13 +76,14 @@ interface InPlaceActionsProps {
 
 /** Save and Cancel of a form edited in place. */
 export function InPlaceActions({ saving, saveLabel, onCancel }: InPlaceActionsProps) {
+  const { t } = useTranslation('common');
   return (
     <div className="crm-picker-actions">
       <button type="submit" className="button button-primary button-small" disabled={saving}>
-        {saving ? 'Saving…' : saveLabel}
+        {saving ? t('saving') : saveLabel}
       </button>
       <button type="button" className="button button-secondary button-small" disabled={saving} onClick={onCancel}>
-        Cancel
+        {t('cancel')}
       </button>
     </div>
   );

@@ -1,11 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { languageOptions } from '../lib/locale-options';
 import { OptionField, type OptionFieldProps } from './option-field';
 
+/** English label, for code outside a component; components read t('common:fields.language'). */
 export const LANGUAGE_LABEL = 'Language';
 
-const LANGUAGES = languageOptions();
-
-/** The one language control: names with their tag ("German (de)"), searchable by either. */
+/** The one language control: names in the SPA's language with their tag ("German (de)", "Deutsch (de)"), searchable by either. */
 export function LanguageField(props: Omit<OptionFieldProps, 'label'>) {
-  return <OptionField label={LANGUAGE_LABEL} hint="Type a language name or tag, e.g. German or de." {...props} options={LANGUAGES} />;
+  const { t, i18n } = useTranslation('common');
+  return <OptionField label={t('fields.language')} hint={t('fields.languageHint')} {...props} options={languageOptions(i18n.language)} />;
 }

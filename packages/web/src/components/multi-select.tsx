@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fieldSentence } from '../lib/errors';
 import { ArrowDown } from 'lucide-react';
 
@@ -28,7 +29,10 @@ const FILTER_FROM = 8;
  * Checkboxes in a fieldset with a count ("2 of 6 selected"), select all / clear, and a
  * "show only selected" switch: plain form controls, so it works with any assistive technology.
  */
-export function MultiSelect({ label, options, value, onChange, error, hint, emptyText = 'Nothing to choose from yet.' }: MultiSelectProps) {
+export function MultiSelect({ label, options, value, onChange, error, hint, emptyText }: MultiSelectProps) {
+  const { t, i18n } = useTranslation('common');
+  // English runs the label into a sentence in lower case ("Filter teams"); German keeps its nouns' capitals.
+  const labelInText = i18n.language === 'en' ? label.toLowerCase() : label;
   const id = useId();
   const [onlySelected, setOnlySelected] = useState(false);
   const [query, setQuery] = useState('');
@@ -69,27 +73,27 @@ export function MultiSelect({ label, options, value, onChange, error, hint, empt
         </p>
       )}
       {options.length === 0 ? (
-        <p className="field-hint">{emptyText}</p>
+        <p className="field-hint">{emptyText ?? t('multiSelect.empty')}</p>
       ) : (
         <>
           <div className="multi-select-bar">
             <span id={countId} className="multi-select-count" aria-live="polite">
-              {chosen.size} of {options.length} selected
+              {t('multiSelect.count', { selected: chosen.size, count: options.length })}
             </span>
             <button type="button" className="button button-subtle button-small" onClick={allSelected ? () => onChange([]) : selectAll}>
-              {allSelected ? 'Clear all' : 'Select all'}
+              {allSelected ? t('multiSelect.clearAll') : t('multiSelect.selectAll')}
             </button>
             <label className="multi-select-only">
               <input type="checkbox" checked={onlySelected} onChange={(event) => setOnlySelected(event.target.checked)} />
-              Show only selected
+              {t('multiSelect.onlySelected')}
             </label>
           </div>
           {options.length > FILTER_FROM && (
             <input
               type="search"
               className="multi-select-filter"
-              aria-label={`Filter ${label.toLowerCase()}`}
-              placeholder="Filter…"
+              aria-label={t('multiSelect.filterLabel', { label: labelInText })}
+              placeholder={t('multiSelect.filterPlaceholder')}
               value={query}
               onChange={(event) => setQuery(event.target.value)}
             />
@@ -110,10 +114,12 @@ export function MultiSelect({ label, options, value, onChange, error, hint, empt
           {overflows && (
             <p className="field-hint multi-select-more">
               <ArrowDown aria-hidden="true" className="inline-icon" />
-              {shown.length} {label.toLowerCase()} in this list: scroll or filter it to see them all.
+              {t('multiSelect.more', { count: shown.length, label: labelInText })}
             </p>
           )}
-          {shown.length === 0 && <p className="field-hint">{onlySelected && !needle ? 'Nothing selected yet.' : 'No match.'}</p>}
+          {shown.length === 0 && (
+            <p className="field-hint">{onlySelected && !needle ? t('multiSelect.noneSelected') : t('multiSelect.noMatch')}</p>
+          )}
         </>
       )}
       {error && (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { InputField } from './input-field';
 import { FormAlert } from './form-alert';
@@ -21,6 +22,7 @@ interface NameFormProps {
 
 /** One name field (create or rename a team, a department, a token). */
 export function NameForm({ label, submitLabel, defaultName = '', onSave, autoFocus, serverPrefix = '', inline }: NameFormProps) {
+  const { t } = useTranslation('common');
   const [error, setError] = useState<DisplayError | null>(null);
   const inDialog = useInDialog() && !inline;
   const {
@@ -49,12 +51,12 @@ export function NameForm({ label, submitLabel, defaultName = '', onSave, autoFoc
       autoComplete="off"
       autoFocus={autoFocus}
       error={errors.name?.message}
-      {...register('name', { validate: (v) => (v.trim() ? true : 'is required') })}
+      {...register('name', { validate: (v) => (v.trim() ? true : t('isRequired')) })}
     />
   );
   const submit = (
     <button type="submit" className="button button-primary" disabled={isSubmitting}>
-      {isSubmitting ? 'Saving…' : submitLabel}
+      {isSubmitting ? t('saving') : submitLabel}
     </button>
   );
   return (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from './confirm-dialog';
 import { FormDialog } from './form-dialog';
 import { NameForm } from './name-form';
@@ -9,9 +10,19 @@ export interface NamedItem {
   name: string;
 }
 
+/** The list's sentences about its kind of item, in the current language (English ones made from `noun` without it). */
+export interface NamedListWords {
+  caption: string;
+  nameLabel: string;
+  renameTitle: (name: string) => string;
+  deleteTitle: (name: string) => string;
+  deleteLabel: string;
+}
+
 interface NamedListProps<T extends NamedItem> {
   /** "team", "department". */
   noun: string;
+  words?: NamedListWords;
   items: readonly T[];
   onRename: (item: T, name: string) => Promise<unknown>;
   onDelete: (item: T) => Promise<unknown>;
@@ -29,6 +40,7 @@ interface NamedListProps<T extends NamedItem> {
 /** The table of a named entity (teams, departments) with rename and delete, each in a dialog. */
 export function NamedList<T extends NamedItem>({
   noun,
+  words,
   items,
   onRename,
   onDelete,
@@ -38,21 +50,29 @@ export function NamedList<T extends NamedItem>({
   canRename = true,
   canDelete = true,
 }: NamedListProps<T>) {
+  const { t } = useTranslation('common');
   const capital = noun[0].toUpperCase() + noun.slice(1);
+  const w: NamedListWords = words ?? {
+    caption: plural(items.length, noun),
+    nameLabel: `${capital} name`,
+    renameTitle: (name) => `Rename ${noun} ${name}`,
+    deleteTitle: (name) => `Delete ${noun} ${name}?`,
+    deleteLabel: `Delete ${noun}`,
+  };
   return (
     <div className="table-wrap">
       <table className="data-table">
-        <caption>{plural(items.length, noun)}</caption>
+        <caption>{w.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
+            <th scope="col">{t('name')}</th>
             {columns.map((c) => (
               <th scope="col" key={c.header}>
                 {c.header}
               </th>
             ))}
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('actions')}</span>
             </th>
           </tr>
         </thead>
@@ -68,17 +88,21 @@ export function NamedList<T extends NamedItem>({
                   {actions?.(item)}
                   {canRename && (
                     <FormDialog
-                      title={`Rename ${noun} ${item.name}`}
+                      title={w.renameTitle(item.name)}
                       trigger={
-                        <button type="button" className="button button-secondary button-small" aria-label={`Rename ${item.name}`}>
-                          Rename
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          aria-label={t('renameItem', { name: item.name })}
+                        >
+                          {t('rename')}
                         </button>
                       }
                     >
                       {(close) => (
                         <NameForm
-                          label={`${capital} name`}
-                          submitLabel="Rename"
+                          label={w.nameLabel}
+                          submitLabel={t('rename')}
                           defaultName={item.name}
                           autoFocus
                           onSave={async (name) => {
@@ -95,13 +119,13 @@ export function NamedList<T extends NamedItem>({
                         <button
                           type="button"
                           className="button button-secondary button-danger button-small"
-                          aria-label={`Delete ${item.name}`}
+                          aria-label={t('deleteItem', { name: item.name })}
                         >
-                          Delete
+                          {t('delete')}
                         </button>
                       }
-                      title={`Delete ${noun} ${item.name}?`}
-                      confirmLabel={`Delete ${noun}`}
+                      title={w.deleteTitle(item.name)}
+                      confirmLabel={w.deleteLabel}
                       danger
                       onConfirm={() => onDelete(item)}
                     >

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChevronRight } from 'lucide-react';
 
@@ -18,10 +19,11 @@ interface PageHeaderProps {
 
 /** The one header bar of a page: breadcrumb, title and the page's actions. */
 export function PageHeader({ title, titleId, breadcrumb, intro, actions, leading }: PageHeaderProps) {
+  const { t } = useTranslation('common');
   return (
     <header className="page-header">
       {breadcrumb && breadcrumb.length > 0 && (
-        <nav aria-label="Breadcrumb" className="breadcrumb">
+        <nav aria-label={t('breadcrumb')} className="breadcrumb">
           <ol>
             {breadcrumb.map((crumb) => (
               <li key={crumb.to}>

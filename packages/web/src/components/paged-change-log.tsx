@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { ChangeLogTable, type ChangeLogRow } from './change-log-table';
 import { toDisplayError } from '../lib/errors';
 
@@ -22,6 +23,7 @@ interface Props<V> extends Pick<ComponentProps<typeof ChangeLogTable>, 'label' |
 
 /** A record's change log (an agent's, a user's, an agent's CRM fields), newest first, older entries fetched on demand. */
 export function PagedChangeLog<V extends object>({ query, variables, ...table }: Props<V>) {
+  const { t } = useTranslation('common');
   const { data, error, loading, fetchMore } = useQuery(query as TypedDocumentNode<ChangeLogResult, Record<string, unknown>>, {
     variables: { ...variables, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -29,10 +31,10 @@ export function PagedChangeLog<V extends object>({ query, variables, ...table }:
   });
   if (!data) {
     if (error) return <p className="alert alert-error">{toDisplayError(error).message}</p>;
-    return <p role="status">Loading the change log…</p>;
+    return <p role="status">{t('changeLog.loading')}</p>;
   }
   const { edges, pageInfo, totalCount } = data.changeLog;
-  if (edges.length === 0) return <p className="empty-state">No changes recorded yet.</p>;
+  if (edges.length === 0) return <p className="empty-state">{t('changeLog.emptyTitle')}</p>;
 
   function loadOlder() {
     void fetchMore({

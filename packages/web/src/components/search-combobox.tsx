@@ -1,4 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 import type { FieldControlProps } from './form-field';
 
@@ -40,6 +41,7 @@ export function ComboboxInput({
   control,
   disabled,
 }: ComboboxInputProps) {
+  const { t } = useTranslation('common');
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [chosenName, setChosenName] = useState('');
@@ -139,7 +141,7 @@ export function ComboboxInput({
             </ul>
           )}
           <p role="status" className="search-combobox-status">
-            {options.length ? '' : loading ? 'Searching…' : 'No matches'}
+            {options.length ? '' : loading ? t('combobox.searching') : t('combobox.noMatches')}
           </p>
         </div>
       )}

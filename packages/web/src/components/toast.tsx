@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import '../styles/toast.css';
 
 // The app's one toast system: mounted once around the router (main.tsx), used through useToast().
@@ -61,6 +62,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  const { t } = useTranslation('common');
   const [paused, setPaused] = useState(false);
   const { id, variant } = toast;
   useEffect(() => {
@@ -78,7 +80,7 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
       onBlur={() => setPaused(false)}
     >
       <p className="toast-message">{toast.message}</p>
-      <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => onDismiss(id)}>
+      <button type="button" className="toast-close" aria-label={t('toast.dismiss')} onClick={() => onDismiss(id)}>
         <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14">
           <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
         </svg>

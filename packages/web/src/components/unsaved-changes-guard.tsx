@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, type ReactElement } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { AlertDialog } from 'radix-ui';
 import { useBlocker, type BlockerFunction } from 'react-router';
 
@@ -18,6 +19,7 @@ export interface UnsavedChangesGuard {
  * `what` says what would be lost: "3 unsaved changes".
  */
 export function useUnsavedChangesGuard(dirty: boolean, what: string): UnsavedChangesGuard {
+  const { t } = useTranslation('common');
   const bypass = useRef(false);
   const shouldBlock = useCallback<BlockerFunction>(
     ({ currentLocation, nextLocation }) =>
@@ -51,23 +53,23 @@ export function useUnsavedChangesGuard(dirty: boolean, what: string): UnsavedCha
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content className="dialog">
-          <AlertDialog.Title className="dialog-title">Leave without saving?</AlertDialog.Title>
+          <AlertDialog.Title className="dialog-title">{t('unsaved.title')}</AlertDialog.Title>
           <AlertDialog.Description asChild>
             <div className="dialog-body">
               <p>
-                You have <strong>{what}</strong> on this page. If you leave now, they are lost.
+                <Trans i18nKey="unsaved.body" t={t} values={{ what }} components={{ strong: <strong /> }} />
               </p>
             </div>
           </AlertDialog.Description>
           <div className="dialog-actions">
             <AlertDialog.Cancel asChild>
               <button type="button" className="button button-secondary">
-                Stay on this page
+                {t('unsaved.stay')}
               </button>
             </AlertDialog.Cancel>
             {/* Not AlertDialog.Action: closing would also count as "stay". The dialog closes as the navigation goes on. */}
             <button type="button" className="button button-danger" onClick={leave}>
-              Discard and leave
+              {t('unsaved.leave')}
             </button>
           </div>
         </AlertDialog.Content>

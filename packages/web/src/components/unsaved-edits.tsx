@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUnsavedChangesGuard } from './unsaved-changes-guard';
+import { listFormat } from '../lib/format';
 
 type Report = (what: string, dirty: boolean) => void;
 const ReportContext = createContext<Report | null>(null);
@@ -10,13 +12,14 @@ const ReportContext = createContext<Report | null>(null);
  * because react-router heeds only one blocker at a time.
  */
 export function UnsavedEditsScope({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('common');
   const [dirty, setDirty] = useState<readonly string[]>([]);
   const report = useCallback<Report>(
     (what, isDirty) =>
       setDirty((list) => (isDirty === list.includes(what) ? list : isDirty ? [...list, what] : list.filter((w) => w !== what))),
     [],
   );
-  const guard = useUnsavedChangesGuard(dirty.length > 0, `unsaved changes to ${dirty.join(' and ')}`);
+  const guard = useUnsavedChangesGuard(dirty.length > 0, t('unsaved.changesTo', { what: listFormat(dirty) }));
   return (
     <ReportContext.Provider value={report}>
       {children}

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { ErrorCode } from '@roster/shared';
+import { i18n } from '../i18n';
 
 export interface DisplayError {
   /** One of the API's codes (packages/shared error-codes), or another GraphQL code. */
@@ -60,13 +61,13 @@ export function toDisplayError(error: unknown): DisplayError {
     }
     return {
       code: undefined,
-      message: `The server answered with status ${error.statusCode}. Please try again.`,
+      message: i18n.t('common:errors.serverStatus', { status: error.statusCode }),
       fields: {},
     };
   }
   return {
     code: undefined,
-    message: 'Could not reach the server. Check your connection and try again.',
+    message: i18n.t('common:errors.unreachable'),
     fields: {},
   };
 }

@@ -1,3 +1,5 @@
+import { currentLocale } from '../i18n';
+
 /** Every IANA time zone the browser knows (the API checks them the same way), UTC first. */
 export function timeZones(): string[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -37,10 +39,29 @@ const LANGUAGE_TAGS = [
   'ar',
 ];
 
-/** Languages offered for an agent's interface, named in English. */
-export function languageOptions(): { value: string; label: string }[] {
-  const names = new Intl.DisplayNames(['en'], { type: 'language' });
-  return LANGUAGE_TAGS.map((tag) => ({ value: tag, label: `${names.of(tag) ?? tag} (${tag})` }));
+/** A language tag's name in `locale` ("German", "Deutsch"); undefined when Intl does not know it. */
+export function languageName(tag: string, locale: string = currentLocale()): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(tag);
+    return name && name !== tag ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const languageLists = new Map<string, { value: string; label: string }[]>();
+
+/**
+ * Languages offered for an agent's interface, named in the SPA's current language ("German (de)",
+ * "Deutsch (de)"); one list a language, built when first asked for.
+ */
+export function languageOptions(locale: string = currentLocale()): { value: string; label: string }[] {
+  let list = languageLists.get(locale);
+  if (!list) {
+    list = LANGUAGE_TAGS.map((tag) => ({ value: tag, label: `${languageName(tag, locale) ?? tag} (${tag})` }));
+    languageLists.set(locale, list);
+  }
+  return list;
 }
 
 /** "UTC+01:00": the zone's offset from UTC now (summer time included). */

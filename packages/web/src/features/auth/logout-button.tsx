@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LOGOUT_MUTATION } from './auth.graphql';
@@ -22,9 +23,10 @@ export function LogoutButton() {
     await client.clearStore();
   }
 
+  const { t } = useTranslation('auth');
   return (
     <button type="button" className="button button-secondary" onClick={handleClick} disabled={busy}>
-      {busy ? 'Logging out…' : 'Log out'}
+      {busy ? t('logout.busy') : t('logout.label')}
     </button>
   );
 }

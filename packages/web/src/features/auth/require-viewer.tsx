@@ -1,4 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { VIEWER_QUERY } from './auth.graphql';
 import { errorCode, toDisplayError } from '../../lib/errors';
@@ -10,6 +11,7 @@ export const TWO_STEP_SETUP_PATH = '/two-step-setup';
 
 /** Route guard: loads the signed-in agent and hands it to child routes through ViewerContext. */
 export function RequireViewer() {
+  const { t } = useTranslation('common');
   const location = useLocation();
   const { data, error, loading, refetch } = useQuery(VIEWER_QUERY);
   // The signed-in agent's language is the SPA's: nothing renders in another one first.
@@ -18,7 +20,7 @@ export function RequireViewer() {
   if ((loading && !data) || (data && !languageReady)) {
     return (
       <p className="page-status" role="status">
-        Loading…
+        {t('loading')}
       </p>
     );
   }
@@ -35,7 +37,7 @@ export function RequireViewer() {
           {toDisplayError(error).message}
         </p>
         <button type="button" className="button" onClick={() => void refetch()}>
-          Try again
+          {t('tryAgain')}
         </button>
       </div>
     );

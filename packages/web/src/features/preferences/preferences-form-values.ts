@@ -1,5 +1,6 @@
 import type { NotificationEvent, PreferenceFieldsFragment, UpdateAgentInput } from '../../gql/graphql';
-import { changesLoginEmail, CURRENT_PASSWORD_LABEL } from '../../lib/login-email';
+import type { TFunction } from 'i18next';
+import { changesLoginEmail } from '../../lib/login-email';
 import { toPhoneInput, toPhoneRows, type PhoneRow } from '../../components/phone-list/phone-rows';
 
 export interface NotificationRow {
@@ -26,15 +27,18 @@ export interface PreferenceValues {
 
 export const PROFILE_FIELDS = ['name', 'alias', 'email', 'timezone', 'language', 'signature', 'currentPassword'] as const;
 
-export const LABELS: Record<(typeof PROFILE_FIELDS)[number], string> = {
-  name: 'Name',
-  alias: 'Alias',
-  email: 'Email',
-  timezone: 'Time zone',
-  language: 'Language',
-  signature: 'Signature',
-  currentPassword: CURRENT_PASSWORD_LABEL,
-};
+/** The Profile fields' labels in the current language. */
+export function fieldLabels(t: TFunction<['preferences', 'common']>): Record<(typeof PROFILE_FIELDS)[number], string> {
+  return {
+    name: t('common:name'),
+    alias: t('fields.alias'),
+    email: t('common:email'),
+    timezone: t('common:fields.timeZone'),
+    language: t('common:fields.language'),
+    signature: t('fields.signature'),
+    currentPassword: t('common:currentPassword'),
+  };
+}
 
 type Catalog = Pick<NotificationEvent, 'key' | 'label' | 'category' | 'defaultEmail' | 'defaultBrowser'>[];
 

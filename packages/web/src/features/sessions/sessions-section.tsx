@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DataTable } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { useToast } from '../../components/toast';
 import { toDisplayError, type DisplayError } from '../../lib/errors';
-import { formatDateTime, plural } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { MY_SESSIONS_QUERY, REVOKE_OTHER_SESSIONS_MUTATION, REVOKE_SESSION_MUTATION } from './sessions.graphql';
 
 /**
@@ -13,6 +14,7 @@ import { MY_SESSIONS_QUERY, REVOKE_OTHER_SESSIONS_MUTATION, REVOKE_SESSION_MUTAT
  * session is Log out, so it has no button here.
  */
 export function SessionsSection() {
+  const { t } = useTranslation('sessions');
   const { data, loading, error, refetch } = useQuery(MY_SESSIONS_QUERY, { fetchPolicy: 'network-only' });
   const [revoke] = useMutation(REVOKE_SESSION_MUTATION);
   const [revokeOthers] = useMutation(REVOKE_OTHER_SESSIONS_MUTATION);
@@ -37,8 +39,8 @@ export function SessionsSection() {
 
   return (
     <section className="panel sessions-section" aria-labelledby="sessions-title">
-      <h2 id="sessions-title">Sessions</h2>
-      <QueryState loading={loading} error={error} hasData={!!data} what="your sessions" onRetry={() => void refetch()} />
+      <h2 id="sessions-title">{t('title')}</h2>
+      <QueryState loading={loading} error={error} hasData={!!data} what={t('loadingWhat')} onRetry={() => void refetch()} />
       {failure && (
         <p role="alert" className="alert alert-error">
           {failure.message}
@@ -48,20 +50,21 @@ export function SessionsSection() {
         <>
           <DataTable
             rows={sessions}
+            scrollLabel={t('title')}
             rowKey={(s) => s.id}
             rowHeader={{
-              header: 'Browser',
+              header: t('browser'),
               cell: (s) => (
                 <>
                   {s.browser}
-                  {s.current && <span className="badge badge-role">This browser</span>}
+                  {s.current && <span className="badge badge-role">{t('thisBrowser')}</span>}
                 </>
               ),
             }}
             columns={[
-              { header: 'IP address', cell: (s) => s.ip ?? '—' },
-              { header: 'Signed in', cell: (s) => formatDateTime(s.createdAt as string) },
-              { header: 'Last active', cell: (s) => formatDateTime(s.lastSeenAt as string) },
+              { header: t('ip'), cell: (s) => s.ip ?? '—' },
+              { header: t('signedIn'), cell: (s) => formatDateTime(s.createdAt as string) },
+              { header: t('lastActive'), cell: (s) => formatDateTime(s.lastSeenAt as string) },
             ]}
             actions={(s) =>
               !s.current && (
@@ -69,15 +72,15 @@ export function SessionsSection() {
                   type="button"
                   className="button button-secondary button-small"
                   disabled={busy}
-                  aria-label={`Sign out ${s.browser}, signed in ${formatDateTime(s.createdAt as string)}`}
+                  aria-label={t('signOutLabel', { browser: s.browser, date: formatDateTime(s.createdAt as string) })}
                   onClick={() =>
                     void run(async () => {
                       await revoke({ variables: { id: s.id } });
-                      return `Signed out ${s.browser}.`;
+                      return t('signedOut', { browser: s.browser });
                     })
                   }
                 >
-                  Sign out
+                  {t('signOut')}
                 </button>
               )
             }
@@ -90,11 +93,11 @@ export function SessionsSection() {
               onClick={() =>
                 void run(async () => {
                   const { data: done } = await revokeOthers();
-                  return `Signed out ${plural(done?.revokeOtherSessions ?? 0, 'other session')}.`;
+                  return t('signedOutOthers', { count: done?.revokeOtherSessions ?? 0 });
                 })
               }
             >
-              Sign out other sessions
+              {t('signOutOthers')}
             </button>
           )}
         </>

@@ -12,46 +12,47 @@ import { SecuritySettingsPanel } from '../../two-step/security-settings-panel';
 import { PageHeader } from '../../../components/page-header';
 
 export function AdminHomePage() {
-  const { t } = useTranslation('app');
-  useDocumentTitle('Admin');
+  const { t } = useTranslation('adminHome');
+  const { t: tApp } = useTranslation('app');
+  useDocumentTitle(t('title'));
   const { usage, loading, error, refetch } = useSeatUsage();
   return (
     <section className="page" aria-labelledby="admin-title">
-      <PageHeader titleId="admin-title" title="Admin" />
+      <PageHeader titleId="admin-title" title={t('title')} />
       <div className="panel-grid">
         <section aria-labelledby="seats-title" className="panel">
-          <h2 id="seats-title">Seats</h2>
-          <QueryState loading={loading} error={error} hasData={!!usage} what="seats" onRetry={() => void refetch()} />
+          <h2 id="seats-title">{t('seats')}</h2>
+          <QueryState loading={loading} error={error} hasData={!!usage} what={t('seats')} onRetry={() => void refetch()} />
           {usage && <SeatMeter usage={usage} />}
           {usage && isFull(usage) && <SeatLimitPrompt />}
           <p>
-            <Link to="/license">License details</Link> · <Link to="/invitations">Pending invitations</Link>
+            <Link to="/license">{t('licenseDetails')}</Link> · <Link to="/invitations">{t('pendingInvitations')}</Link>
           </p>
         </section>
         <section aria-labelledby="invite-title" className="panel">
-          <h2 id="invite-title">Invite an agent</h2>
+          <h2 id="invite-title">{t('invite')}</h2>
           <InviteAgentForm />
         </section>
         <section aria-labelledby="admins-title" className="panel">
-          <h2 id="admins-title">Administrators</h2>
+          <h2 id="admins-title">{t('administrators')}</h2>
           <AdminsAtAGlance />
         </section>
         <section aria-labelledby="crm-settings-title" className="panel">
-          <h2 id="crm-settings-title">Users CRM</h2>
+          <h2 id="crm-settings-title">{t('crm')}</h2>
           <CrmSettingsPanel />
         </section>
         <section aria-labelledby="security-settings-title" className="panel">
-          <h2 id="security-settings-title">Sign-in security</h2>
+          <h2 id="security-settings-title">{t('security')}</h2>
           <SecuritySettingsPanel />
         </section>
         <nav aria-labelledby="admin-screens-title" className="panel">
-          <h2 id="admin-screens-title">Manage</h2>
+          <h2 id="admin-screens-title">{t('manage')}</h2>
           <ul className="plain-list">
             {ADMIN_NAV.filter((link) => link.to !== '/admin').map((link) => (
               <li key={link.to}>
                 <Link to={link.to} className="icon-link">
                   {link.icon && <link.icon aria-hidden="true" />}
-                  {t(`nav.${link.key}`)}
+                  {tApp(`nav.${link.key}`)}
                 </Link>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { AuthCard } from './auth-card';
 
 /** A link from an email whose token is missing or refused: what happened, what to do, sign in. */
@@ -14,6 +15,7 @@ export function InvalidLinkCard({
   /** The way forward besides signing in (ask for a new link). */
   action?: { to: string; label: string };
 }) {
+  const { t } = useTranslation('auth');
   return (
     <AuthCard title={title}>
       <div role="alert" className="alert alert-error">
@@ -26,7 +28,7 @@ export function InvalidLinkCard({
             <Link to={action.to}>{action.label}</Link> ·{' '}
           </>
         )}
-        <Link to="/sign-in">Go to sign in</Link>
+        <Link to="/sign-in">{t('goToSignIn')}</Link>
       </p>
     </AuthCard>
   );

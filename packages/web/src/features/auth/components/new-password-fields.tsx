@@ -1,6 +1,6 @@
 import type { UseFormRegister } from 'react-hook-form';
 import { InputField } from '../../../components/input-field';
-import { NEW_PASSWORD_HINT, type NewPasswordFieldSet } from '../new-password';
+import { newPasswordHint, type NewPasswordFieldSet } from '../new-password';
 
 interface NewPasswordFieldsProps {
   fields: NewPasswordFieldSet;
@@ -19,7 +19,7 @@ export function NewPasswordFields({ fields, register, errors }: NewPasswordField
         type="password"
         autoComplete="new-password"
         required
-        hint={NEW_PASSWORD_HINT}
+        hint={newPasswordHint()}
         error={errors?.[fields.password.name]}
         {...register(fields.password.name)}
       />

@@ -3,7 +3,7 @@ import { useForm, type UseFormRegister } from 'react-hook-form';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { FormAlert } from '../../../components/form-alert';
 import { NewPasswordFields } from './new-password-fields';
-import { CHOOSE_PASSWORD_FIELDS, newPasswordError, type NewPasswordFieldSet } from '../new-password';
+import { choosePasswordFields, newPasswordError, type NewPasswordFieldSet } from '../new-password';
 
 /** The form's values by input name: the new password, its confirmation and the page's own inputs. */
 export type PasswordFormValues = Record<string, string>;
@@ -35,7 +35,7 @@ interface PasswordFormProps {
  * and its confirmation checked before anything is sent, and the submit button.
  */
 export function PasswordForm({
-  fields = CHOOSE_PASSWORD_FIELDS,
+  fields = choosePasswordFields(),
   labels,
   currentPasswordField,
   children,

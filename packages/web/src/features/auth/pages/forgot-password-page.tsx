@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
@@ -10,11 +11,11 @@ import { applyServerFieldErrors } from '../../../lib/form-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AuthCard } from '../components/auth-card';
 
-const LABELS = { email: 'Email' };
-
 /** "Forgot password?": asks for a reset link. The answer never says whether the address has an account. */
 export function ForgotPasswordPage() {
-  useDocumentTitle('Reset your password');
+  const { t } = useTranslation(['auth', 'common']);
+  useDocumentTitle(t('forgot.title'));
+  const LABELS = { email: t('common:email') };
   const location = useLocation();
   const typed = (location.state as { email?: unknown } | null)?.email;
   const [request] = useMutation(REQUEST_PASSWORD_RESET_MUTATION);
@@ -41,19 +42,19 @@ export function ForgotPasswordPage() {
 
   if (sentTo) {
     return (
-      <AuthCard title="Check your email">
+      <AuthCard title={t('forgot.checkTitle')}>
         <p role="status" className="alert alert-success">
-          If {sentTo} signs in to Roster, a link to choose a new password is on its way. It works once, for 60 minutes.
+          {t('forgot.sent', { email: sentTo })}
         </p>
         <p className="auth-footer">
-          <Link to="/sign-in">Back to sign in</Link>
+          <Link to="/sign-in">{t('backToSignIn')}</Link>
         </p>
       </AuthCard>
     );
   }
 
   return (
-    <AuthCard title="Reset your password" intro="We will email you a link to choose a new one.">
+    <AuthCard title={t('forgot.title')} intro={t('forgot.intro')}>
       <form onSubmit={onSubmit} className="form" noValidate>
         <FormAlert error={error} labels={LABELS} />
         <InputField
@@ -62,14 +63,14 @@ export function ForgotPasswordPage() {
           autoComplete="username"
           autoFocus
           error={errors.email?.message}
-          {...register('email', { validate: (v) => (v.trim() ? true : 'is required') })}
+          {...register('email', { validate: (v) => (v.trim() ? true : t('common:isRequired')) })}
         />
         <button type="submit" className="button button-primary button-block" disabled={isSubmitting}>
-          {isSubmitting ? 'Sending…' : 'Send reset link'}
+          {isSubmitting ? t('forgot.sending') : t('forgot.submit')}
         </button>
       </form>
       <p className="auth-footer">
-        <Link to="/sign-in">Back to sign in</Link>
+        <Link to="/sign-in">{t('backToSignIn')}</Link>
       </p>
     </AuthCard>
   );

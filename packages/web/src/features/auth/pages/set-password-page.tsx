@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { SET_PASSWORD_WITH_TOKEN_MUTATION } from '../auth.graphql';
@@ -9,19 +10,21 @@ import { PasswordForm, type PasswordFormValues } from '../components/password-fo
 import { useStartSession } from '../use-start-session';
 
 function InvalidLink() {
+  const { t } = useTranslation('auth');
   return (
     <InvalidLinkCard
-      title="Password link not valid"
-      message="This link is invalid, has already been used, or has expired."
-      hint="Links work once and expire. If you have already chosen a password, sign in."
-      action={{ to: '/forgot-password', label: 'Get a new link' }}
+      title={t('setPassword.invalidTitle')}
+      message={t('setPassword.invalidMessage')}
+      hint={t('setPassword.invalidHint')}
+      action={{ to: '/forgot-password', label: t('setPassword.newLink') }}
     />
   );
 }
 
 /** Public page that welcome emails of imported agents and password reset emails link to: choose a password, then signed in. */
 export function SetPasswordPage() {
-  useDocumentTitle('Choose your password');
+  const { t } = useTranslation(['auth', 'common']);
+  useDocumentTitle(t('setPassword.title'));
   const [params] = useSearchParams();
   const token = params.get('token')?.trim() ?? '';
   const startSession = useStartSession();
@@ -35,14 +38,14 @@ export function SetPasswordPage() {
     const { data } = await setPasswordWithToken({ variables: { token, password } });
     if (!data) throw new Error('The server sent no data for setPasswordWithToken');
     setDone(true);
-    await startSession(`Welcome to Roster, ${data.setPasswordWithToken.agent.name}. Your password is set.`);
+    await startSession(t('setPassword.welcome', { name: data.setPasswordWithToken.agent.name }));
   }
 
   return (
-    <AuthCard title="Choose your password" intro="Choose the password you will sign in with.">
+    <AuthCard title={t('setPassword.title')} intro={t('setPassword.intro')}>
       <PasswordForm
-        submitLabel="Set password"
-        busyLabel="Saving…"
+        submitLabel={t('setPassword.submit')}
+        busyLabel={t('common:saving')}
         busy={loading || done}
         onSubmit={submit}
         onError={(error) => {

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LOGIN_MUTATION, VIEWER_QUERY } from '../auth.graphql';
@@ -12,8 +13,6 @@ import { PasskeySignIn } from '../../two-step/passkey-sign-in';
 import { SsoSignInOptions } from '../../sso/components/sso-sign-in-options';
 import type { ViewerFieldsFragment } from '../../../gql/graphql';
 
-const LABELS = { email: 'Email', password: 'Password' };
-
 /** Where to go after signing in: back to the page that sent us here, never to a loop. */
 function returnPath(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;
@@ -21,7 +20,9 @@ function returnPath(state: unknown): string {
 }
 
 export function SignInPage() {
-  useDocumentTitle('Sign in');
+  const { t } = useTranslation(['auth', 'common']);
+  useDocumentTitle(t('signIn.title'));
+  const LABELS = { email: t('common:email'), password: t('fields.password') };
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -58,14 +59,14 @@ export function SignInPage() {
 
   if (secondStep) {
     return (
-      <AuthCard title="Two-step sign-in" intro="Confirm it is you: a passkey, or the code your authenticator app shows for Roster.">
+      <AuthCard title={t('signIn.twoStepTitle')} intro={t('signIn.twoStepIntro')}>
         <SecondStepForm methods={methods} onSignedIn={enter} onCancel={() => setSecondStep(false)} />
       </AuthCard>
     );
   }
 
   return (
-    <AuthCard title="Sign in" intro="Sign in with your agent account.">
+    <AuthCard title={t('signIn.title')} intro={t('signIn.intro')}>
       <SsoSignInOptions />
       <form onSubmit={handleSubmit} className="form">
         <FormAlert error={error} labels={LABELS} />
@@ -91,7 +92,7 @@ export function SignInPage() {
           error={error?.fields.password}
         />
         <button type="submit" className="button button-primary button-block" disabled={loading}>
-          {loading ? 'Signing in…' : 'Sign in'}
+          {loading ? t('signIn.busy') : t('signIn.submit')}
         </button>
       </form>
       <div className="auth-alternative">
@@ -99,7 +100,7 @@ export function SignInPage() {
       </div>
       <p className="auth-footer">
         <Link to="/forgot-password" state={{ email: email.trim() }}>
-          Forgot password?
+          {t('signIn.forgot')}
         </Link>
       </p>
     </AuthCard>

@@ -1,25 +1,27 @@
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useViewer } from '../../auth/viewer-context';
 import { AgentsTable } from '../../agents/components/agents-table';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
 export function HomePage() {
-  useDocumentTitle('Home');
+  const { t } = useTranslation('home');
+  useDocumentTitle(t('documentTitle'));
   const viewer = useViewer();
   return (
     <section className="page">
       <header className="page-header">
-        <h1>Welcome, {viewer.name}</h1>
+        <h1>{t('welcome', { name: viewer.name })}</h1>
         <p className="page-links">
-          {viewer.isAdmin && <Link to="/admin">Admin: seats, invitations, teams and more</Link>}
-          <Link to="/preferences">Your preferences</Link>
+          {viewer.isAdmin && <Link to="/admin">{t('adminLink')}</Link>}
+          <Link to="/preferences">{t('preferencesLink')}</Link>
         </p>
       </header>
       <section aria-labelledby="agents-title" className="panel">
-        <h2 id="agents-title">Agents</h2>
+        <h2 id="agents-title">{t('agentsTitle')}</h2>
         <AgentsTable />
         <p className="panel-footer">
-          <Link to="/agents">Open the agents list</Link> to search, filter and open agents.
+          <Trans i18nKey="agentsFooter" t={t} components={{ to: <Link to="/agents" /> }} />
         </p>
       </section>
     </section>

@@ -1,4 +1,5 @@
 import type { UseFormRegister } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { NotificationRow, PreferenceValues } from '../preferences-form-values';
 
 interface NotificationSwitchesProps {
@@ -11,15 +12,16 @@ interface NotificationSwitchesProps {
 
 /** One row per event with its email and browser switches. */
 export function NotificationSwitches({ name, caption, rows, register, disabled }: NotificationSwitchesProps) {
+  const { t } = useTranslation('preferences');
   return (
     <div className="table-wrap">
       <table className="data-table switch-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Event</th>
-            <th scope="col">Email</th>
-            <th scope="col">Browser</th>
+            <th scope="col">{t('notifications.event')}</th>
+            <th scope="col">{t('notifications.email')}</th>
+            <th scope="col">{t('notifications.browser')}</th>
           </tr>
         </thead>
         <tbody>
@@ -27,10 +29,20 @@ export function NotificationSwitches({ name, caption, rows, register, disabled }
             <tr key={row.event}>
               <th scope="row">{row.label}</th>
               <td>
-                <input type="checkbox" aria-label={`${row.label}: email`} disabled={disabled} {...register(`${name}.${i}.email`)} />
+                <input
+                  type="checkbox"
+                  aria-label={t('notifications.emailOf', { event: row.label })}
+                  disabled={disabled}
+                  {...register(`${name}.${i}.email`)}
+                />
               </td>
               <td>
-                <input type="checkbox" aria-label={`${row.label}: browser`} disabled={disabled} {...register(`${name}.${i}.browser`)} />
+                <input
+                  type="checkbox"
+                  aria-label={t('notifications.browserOf', { event: row.label })}
+                  disabled={disabled}
+                  {...register(`${name}.${i}.browser`)}
+                />
               </td>
             </tr>
           ))}

@@ -1,8 +1,10 @@
 import { useToast } from '../../../components/toast';
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
+import { i18n, setLanguage } from '../../../i18n';
 import { UPDATE_PREFERENCES_MUTATION } from '../preferences.graphql';
 import type { PreferenceFieldsFragment } from '../../../gql/graphql';
 import { InputField } from '../../../components/input-field';
@@ -11,8 +13,8 @@ import { LanguageField } from '../../../components/language-field';
 import { TimezoneField } from '../../../components/timezone-field';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { applyServerFieldErrors } from '../../../lib/form-errors';
-import { changesLoginEmail, CURRENT_PASSWORD_HINT } from '../../../lib/login-email';
-import { LABELS, PROFILE_FIELDS, rightsOf, toFormValues, toInput, type PreferenceValues } from '../preferences-form-values';
+import { changesLoginEmail } from '../../../lib/login-email';
+import { fieldLabels, PROFILE_FIELDS, rightsOf, toFormValues, toInput, type PreferenceValues } from '../preferences-form-values';
 import { NotificationSwitches } from './notification-switches';
 import { PhoneListEditor } from '../../../components/phone-list/phone-list-editor';
 import { phoneRowErrors } from '../../../components/phone-list/phone-rows';
@@ -20,13 +22,13 @@ import { SignatureField } from './signature-field';
 
 type Catalog = Parameters<typeof toFormValues>[1];
 
-const PHONES_LABEL = 'Phones';
-const FORM_LABELS: Record<string, string> = {
-  ...Object.fromEntries(PROFILE_FIELDS.map((f) => [`input.${f}`, LABELS[f]])),
-  'input.phones': PHONES_LABEL,
-};
-
 export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFragment; catalog: Catalog }) {
+  const { t } = useTranslation(['preferences', 'common']);
+  const labels = fieldLabels(t);
+  const formLabels: Record<string, string> = {
+    ...Object.fromEntries(PROFILE_FIELDS.map((f) => [`input.${f}`, labels[f]])),
+    'input.phones': t('fields.phones'),
+  };
   const rights = rightsOf(agent);
   const [update] = useMutation(UPDATE_PREFERENCES_MUTATION);
   const [error, setError] = useState<DisplayError | null>(null);
@@ -48,8 +50,12 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
     setError(null);
     try {
       const { data } = await update({ variables: { id: agent.id, input: toInput(values, rights, agent.email) } });
-      if (data) reset(toFormValues(data.updateAgent, catalog));
-      toast.success('Your preferences have been saved.');
+      if (data) {
+        reset(toFormValues(data.updateAgent, catalog));
+        // A new language of one's own applies at once (the cached viewer has it too): the toast speaks it already.
+        await setLanguage(data.updateAgent.language);
+      }
+      toast.success(i18n.t('preferences:saved'));
     } catch (caught) {
       const shown = toDisplayError(caught);
       applyServerFieldErrors(shown, PROFILE_FIELDS, setFieldError);
@@ -57,27 +63,27 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
     }
   });
 
-  const required = { validate: (v: string) => (v.trim() ? true : 'is required') };
+  const required = { validate: (v: string) => (v.trim() ? true : t('common:isRequired')) };
   const disabled = !rights.profile;
-  const field = (name: (typeof PROFILE_FIELDS)[number]) => ({ label: LABELS[name], error: errors[name]?.message, disabled });
+  const field = (name: (typeof PROFILE_FIELDS)[number]) => ({ label: labels[name], error: errors[name]?.message, disabled });
 
   return (
     <form onSubmit={onSubmit} className="form panel-stack" noValidate>
-      <FormAlert error={error} labels={FORM_LABELS} />
+      <FormAlert error={error} labels={formLabels} />
       <section className="panel" aria-labelledby="profile-title">
-        <h2 id="profile-title">Profile</h2>
-        {disabled && <p className="alert alert-info">Your permissions do not include editing your own profile. Ask an administrator.</p>}
+        <h2 id="profile-title">{t('profile')}</h2>
+        {disabled && <p className="alert alert-info">{t('noProfileRight')}</p>}
         <div className="field-grid">
           <InputField {...field('name')} autoComplete="name" {...register('name', required)} />
-          <InputField {...field('alias')} hint="Shown to end users instead of your name." {...register('alias')} />
-          <InputField {...field('email')} type="email" autoComplete="email" hint="You sign in with it." {...register('email', required)} />
+          <InputField {...field('alias')} hint={t('fields.aliasHint')} {...register('alias')} />
+          <InputField {...field('email')} type="email" autoComplete="email" hint={t('fields.emailHint')} {...register('email', required)} />
           {emailChanged && (
             <InputField
               {...field('currentPassword')}
               type="password"
               autoComplete="current-password"
               required
-              hint={CURRENT_PASSWORD_HINT}
+              hint={t('common:currentPasswordHint')}
               {...register('currentPassword', { ...required, shouldUnregister: true })}
             />
           )}
@@ -101,8 +107,8 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
           name="phones"
           render={({ field: f }) => (
             <PhoneListEditor
-              title={PHONES_LABEL}
-              hint="Pick the country, then type the number as dialled there (or start it with +). SMS is your number for text messages."
+              title={t('fields.phones')}
+              hint={t('fields.phonesHint')}
               rows={f.value}
               onChange={f.onChange}
               errors={phoneRowErrors(error?.fields ?? {}, 'input.phones')}
@@ -113,31 +119,29 @@ export function PreferencesForm({ agent, catalog }: { agent: PreferenceFieldsFra
         />
         <SignatureField {...field('signature')} saved={agent.signature ?? null} {...register('signature')} />
         <p>
-          <Link to="/change-password">Change your password</Link>
+          <Link to="/change-password">{t('changePassword')}</Link>
         </p>
       </section>
       <section className="panel" aria-labelledby="notifications-title">
-        <h2 id="notifications-title">Notifications</h2>
-        {!rights.ticketNotifications && (
-          <p className="alert alert-info">An administrator manages your ticket notifications. You can still change the others.</p>
-        )}
+        <h2 id="notifications-title">{t('notifications.title')}</h2>
+        {!rights.ticketNotifications && <p className="alert alert-info">{t('notifications.managed')}</p>}
         <NotificationSwitches
           name="ticketNotifications"
-          caption="Ticket notifications"
+          caption={t('notifications.ticket')}
           rows={defaults.ticketNotifications}
           register={register}
           disabled={!rights.ticketNotifications}
         />
         <NotificationSwitches
           name="otherNotifications"
-          caption="Other notifications"
+          caption={t('notifications.other')}
           rows={defaults.otherNotifications}
           register={register}
         />
       </section>
       <div>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save preferences'}
+          {isSubmitting ? t('common:saving') : t('save')}
         </button>
       </div>
     </form>

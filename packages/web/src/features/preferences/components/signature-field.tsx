@@ -1,4 +1,5 @@
 import { useId, type ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field';
 
 interface SignatureFieldProps extends Omit<ComponentProps<'textarea'>, 'id'> {
@@ -8,18 +9,17 @@ interface SignatureFieldProps extends Omit<ComponentProps<'textarea'>, 'id'> {
   saved: string | null;
 }
 
-const HINT = 'HTML such as <p>, <b>, <a href> and https images. Scripts, styles and tracking pixels are removed when you save.';
-
 /** The HTML signature, with a preview of what the API kept once it sanitised it. */
 export function SignatureField({ label, error, saved, ...textarea }: SignatureFieldProps) {
+  const { t } = useTranslation('preferences');
   const previewId = useId();
   return (
     <>
-      <FormField label={label} error={error} hint={HINT}>
+      <FormField label={label} error={error} hint={t('signature.hint')}>
         {(control) => <textarea {...textarea} {...control} />}
       </FormField>
       <p className="field-hint" id={previewId}>
-        Preview, as saved (after cleaning):
+        {t('signature.preview')}
       </p>
       <div
         className="signature-preview"

@@ -8,6 +8,16 @@ export const app: Messages<typeof en> = {
   administration: 'Verwaltung',
   adminBadge: 'Admin',
   changePassword: 'Passwort ändern',
+  notFound: {
+    title: 'Seite nicht gefunden',
+    body: 'Unter dieser Adresse gibt es nichts. <to>Zur Agentenliste</to>.',
+  },
+  adminOnly: {
+    documentTitle: 'Administratorzugriff erforderlich',
+    title: 'Sie benötigen Administratorzugriff',
+    body: 'Diese Seite ist für Helpdesk-Administratoren. Wenn Sie sie benötigen, bitten Sie einen Ihrer Administratoren, Ihnen Administratorzugriff zu geben.',
+    toAgents: 'Zur Agentenliste',
+  },
   nav: {
     home: 'Start',
     users: 'Benutzer',

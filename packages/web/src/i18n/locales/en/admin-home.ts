@@ -1,1 +1,19 @@
-export const adminHome = {} as const;
+export const adminHome = {
+  title: 'Admin',
+  seats: 'Seats',
+  licenseDetails: 'License details',
+  pendingInvitations: 'Pending invitations',
+  invite: 'Invite an agent',
+  administrators: 'Administrators',
+  administratorsWhat: 'administrators',
+  crm: 'Users CRM',
+  security: 'Sign-in security',
+  manage: 'Manage',
+  counts: '{{agents}} in all, {{admins}}.',
+  agentCount_one: '{{count}} agent',
+  agentCount_other: '{{count}} agents',
+  adminCount_one: '{{count}} administrator',
+  adminCount_other: '{{count}} administrators',
+  seeAll: 'See every agent',
+  disabled: 'Disabled',
+} as const;

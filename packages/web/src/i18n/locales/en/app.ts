@@ -5,6 +5,16 @@ export const app = {
   administration: 'Administration',
   adminBadge: 'Admin',
   changePassword: 'Change password',
+  notFound: {
+    title: 'Page not found',
+    body: 'There is nothing at this address. <to>Go to the agents list</to>.',
+  },
+  adminOnly: {
+    documentTitle: 'Administrator access needed',
+    title: 'You need administrator access',
+    body: 'This page is for helpdesk administrators. If you need it, ask one of your administrators to give you administrator access.',
+    toAgents: 'Go to the agents list',
+  },
   nav: {
     home: 'Home',
     users: 'Users',

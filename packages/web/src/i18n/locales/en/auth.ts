@@ -1,1 +1,52 @@
-export const auth = {} as const;
+export const auth = {
+  logout: { label: 'Log out', busy: 'Logging out…' },
+  goToSignIn: 'Go to sign in',
+  backToSignIn: 'Back to sign in',
+  fields: {
+    password: 'Password',
+    confirmPassword: 'Confirm password',
+    newPassword: 'New password',
+    confirmNewPassword: 'Confirm new password',
+  },
+  newPassword: {
+    hint: 'At least {{count}} characters.',
+    tooShort: 'must be at least {{count}} characters',
+    tooLong: 'must be at most {{count}} characters',
+    mustDiffer: 'must differ from the current password',
+    mismatch: 'does not match the {{label}}',
+  },
+  signIn: {
+    title: 'Sign in',
+    intro: 'Sign in with your agent account.',
+    twoStepTitle: 'Two-step sign-in',
+    twoStepIntro: 'Confirm it is you: a passkey, or the code your authenticator app shows for Roster.',
+    submit: 'Sign in',
+    busy: 'Signing in…',
+    forgot: 'Forgot password?',
+  },
+  forgot: {
+    title: 'Reset your password',
+    intro: 'We will email you a link to choose a new one.',
+    checkTitle: 'Check your email',
+    sent: 'If {{email}} signs in to Roster, a link to choose a new password is on its way. It works once, for 60 minutes.',
+    submit: 'Send reset link',
+    sending: 'Sending…',
+  },
+  setPassword: {
+    title: 'Choose your password',
+    intro: 'Choose the password you will sign in with.',
+    submit: 'Set password',
+    welcome: 'Welcome to Roster, {{name}}. Your password is set.',
+    invalidTitle: 'Password link not valid',
+    invalidMessage: 'This link is invalid, has already been used, or has expired.',
+    invalidHint: 'Links work once and expire. If you have already chosen a password, sign in.',
+    newLink: 'Get a new link',
+  },
+  changePassword: {
+    title: 'Change password',
+    intro: 'Enter your current password, then your new one twice.',
+    temporary: 'Your account was set up with a temporary password. Choose a new password to continue.',
+    submit: 'Change password',
+    changed: 'Your password has been changed.',
+  },
+} as const;

@@ -1,1 +1,15 @@
-export const sessions = {} as const;
+export const sessions = {
+  title: 'Sessions',
+  loadingWhat: 'your sessions',
+  browser: 'Browser',
+  thisBrowser: 'This browser',
+  ip: 'IP address',
+  signedIn: 'Signed in',
+  lastActive: 'Last active',
+  signOut: 'Sign out',
+  signOutLabel: 'Sign out {{browser}}, signed in {{date}}',
+  signedOut: 'Signed out {{browser}}.',
+  signOutOthers: 'Sign out other sessions',
+  signedOutOthers_one: 'Signed out {{count}} other session.',
+  signedOutOthers_other: 'Signed out {{count}} other sessions.',
+} as const;
