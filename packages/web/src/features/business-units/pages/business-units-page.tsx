@@ -53,6 +53,13 @@ export function BusinessUnitsPage() {
       list={(items) => (
         <NamedList
           noun="business unit"
+          words={{
+            caption: t('list.caption', { count: items.length }),
+            nameLabel: t('list.nameLabel'),
+            renameTitle: (name) => t('list.renameTitle', { name }),
+            deleteTitle: (name) => t('list.deleteTitle', { name }),
+            deleteLabel: t('list.deleteLabel'),
+          }}
           items={items}
           columns={[{ header: t('page.agents'), cell: (unit) => t('page.agentCount', { count: unit.agentCount }) }]}
           onRename={(unit, name) => rename({ variables: { id: unit.id, name } })}

@@ -47,6 +47,13 @@ export function DepartmentsPage() {
       list={(items) => (
         <NamedList
           noun="department"
+          words={{
+            caption: t('list.caption', { count: items.length }),
+            nameLabel: t('list.nameLabel'),
+            renameTitle: (name) => t('list.renameTitle', { name }),
+            deleteTitle: (name) => t('list.deleteTitle', { name }),
+            deleteLabel: t('list.deleteLabel'),
+          }}
           items={items}
           onRename={(dept, name) => rename({ variables: { id: dept.id, name } })}
           onDelete={(dept) => remove({ variables: { id: dept.id } })}

@@ -51,6 +51,13 @@ export function TeamsPage() {
       list={(items) => (
         <NamedList
           noun="team"
+          words={{
+            caption: t('list.caption', { count: items.length }),
+            nameLabel: t('list.nameLabel'),
+            renameTitle: (name) => t('list.renameTitle', { name }),
+            deleteTitle: (name) => t('list.deleteTitle', { name }),
+            deleteLabel: t('list.deleteLabel'),
+          }}
           items={items}
           onRename={(team, name) => rename({ variables: { id: team.id, name } })}
           onDelete={(team) => remove({ variables: { id: team.id } })}
