@@ -9,40 +9,58 @@ export interface PermissionDef {
   destructive: boolean;
 }
 
-const p = (category: string, key: string, label: string, destructive = false): PermissionDef => ({
+/**
+ * The catalogue's categories by key: the English names are what the API answers (`Permission.category`);
+ * the SPA shows each in the agent's language through its key (`permissions:category.<key>`).
+ */
+export const PERMISSION_CATEGORIES = {
+  tickets: 'Tickets',
+  people: 'People',
+  chat: 'Chat',
+  knowledgeBase: 'Knowledge base',
+  profile: 'Profile',
+} as const;
+export type PermissionCategoryKey = keyof typeof PERMISSION_CATEGORIES;
+
+/** The key of a category as the API names it; undefined for a name the catalogue does not have. */
+export function permissionCategoryKey(name: string): PermissionCategoryKey | undefined {
+  return (Object.keys(PERMISSION_CATEGORIES) as PermissionCategoryKey[]).find((k) => PERMISSION_CATEGORIES[k] === name);
+}
+
+const p = (category: PermissionCategoryKey, key: string, label: string, destructive = false): PermissionDef => ({
   key,
   label,
-  category,
+  category: PERMISSION_CATEGORIES[category],
   destructive,
 });
 
 export const PERMISSION_CATALOG: readonly PermissionDef[] = [
-  p('Tickets', 'tickets.view_unassigned', 'View unassigned tickets'),
-  p('Tickets', 'tickets.view_others', 'View tickets assigned to other agents'),
-  p('Tickets', 'tickets.reply', 'Reply to tickets'),
-  p('Tickets', 'tickets.assign', 'Assign tickets'),
-  p('Tickets', 'tickets.edit_fields', 'Edit ticket fields'),
-  p('Tickets', 'tickets.merge', 'Merge tickets'),
-  p('Tickets', 'tickets.delete_own', 'Delete and mark as spam own tickets', true),
-  p('Tickets', 'tickets.delete_team', 'Delete and mark as spam team tickets', true),
-  p('Tickets', 'tickets.delete_messages', 'Delete messages and attachments', true),
-  p('People', 'people.view', 'View users'),
-  p('People', 'people.create', 'Create users'),
-  p('People', 'people.edit', 'Edit users'),
-  p('People', 'people.merge', 'Merge users'),
-  p('People', 'people.delete', 'Delete users', true),
-  p('People', 'people.manage_organizations', 'Manage organizations'),
-  p('People', 'people.delete_organizations', 'Delete organizations', true),
-  p('People', 'people.manage_usergroups', 'Manage usergroups'),
-  p('People', 'people.add_notes', 'Add notes'),
-  p('Chat', 'chat.use', 'Use chat'),
-  p('Chat', 'chat.transfer', 'Transfer chats'),
-  p('Knowledge base', 'kb.create', 'Create articles'),
-  p('Knowledge base', 'kb.edit', 'Edit articles'),
-  p('Knowledge base', 'kb.publish', 'Publish articles'),
-  p('Knowledge base', 'kb.delete', 'Delete articles', true),
-  p('Profile', 'profile.edit_own', 'Edit own profile'),
-  p('Profile', 'profile.edit_own_ticket_notifications', 'Edit own ticket notifications'),
+  p('tickets', 'tickets.view_unassigned', 'View unassigned tickets'),
+  p('tickets', 'tickets.view_others', 'View tickets assigned to other agents'),
+  p('tickets', 'tickets.reply', 'Reply to tickets'),
+  p('tickets', 'tickets.assign', 'Assign tickets'),
+  p('tickets', 'tickets.edit_fields', 'Edit ticket fields'),
+  p('tickets', 'tickets.merge', 'Merge tickets'),
+  p('tickets', 'tickets.delete_own', 'Delete and mark as spam own tickets', true),
+  p('tickets', 'tickets.delete_team', 'Delete and mark as spam team tickets', true),
+  p('tickets', 'tickets.delete_messages', 'Delete messages and attachments', true),
+  p('people', 'people.view', 'View users'),
+  p('people', 'people.create', 'Create users'),
+  p('people', 'people.edit', 'Edit users'),
+  p('people', 'people.merge', 'Merge users'),
+  p('people', 'people.delete', 'Delete users', true),
+  p('people', 'people.manage_organizations', 'Manage organizations'),
+  p('people', 'people.delete_organizations', 'Delete organizations', true),
+  p('people', 'people.manage_usergroups', 'Manage usergroups'),
+  p('people', 'people.add_notes', 'Add notes'),
+  p('chat', 'chat.use', 'Use chat'),
+  p('chat', 'chat.transfer', 'Transfer chats'),
+  p('knowledgeBase', 'kb.create', 'Create articles'),
+  p('knowledgeBase', 'kb.edit', 'Edit articles'),
+  p('knowledgeBase', 'kb.publish', 'Publish articles'),
+  p('knowledgeBase', 'kb.delete', 'Delete articles', true),
+  p('profile', 'profile.edit_own', 'Edit own profile'),
+  p('profile', 'profile.edit_own_ticket_notifications', 'Edit own ticket notifications'),
 ];
 
 export const PERMISSION_KEYS: ReadonlySet<string> = new Set(PERMISSION_CATALOG.map((d) => d.key));

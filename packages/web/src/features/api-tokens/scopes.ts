@@ -1,18 +1,11 @@
 // The API's scopes (packages/api/src/common/auth.ts SCOPES). The schema does not list them,
-// so they are repeated here; a write scope implies its read scope.
+// so they are repeated here; a write scope implies its read scope. `id` names the scope's
+// words in the `apiTokens` namespace (`scope.<id>.label`, `.hint`).
 export const API_TOKEN_SCOPES = [
-  { key: 'agents:read', label: 'Read agents', hint: 'Agents, teams, departments, invitations and the license' },
-  { key: 'agents:write', label: 'Write agents', hint: 'Create, invite and edit agents, teams and departments (includes read)' },
-  { key: 'users:read', label: 'Read users', hint: 'CRM users and organizations' },
-  { key: 'users:write', label: 'Write users', hint: 'Create and edit CRM users (includes read)' },
-  {
-    key: 'audit:read',
-    label: 'Read the audit log',
-    hint: "Administrative changes and security events (the token's agent must be an administrator)",
-  },
-  {
-    key: 'scim',
-    label: 'SCIM provisioning',
-    hint: 'Identity provider creates, updates and removes agents and teams (/scim/v2; administrators only)',
-  },
+  { key: 'agents:read', id: 'agentsRead' },
+  { key: 'agents:write', id: 'agentsWrite' },
+  { key: 'users:read', id: 'usersRead' },
+  { key: 'users:write', id: 'usersWrite' },
+  { key: 'audit:read', id: 'auditRead' },
+  { key: 'scim', id: 'scim' },
 ] as const;

@@ -1,61 +1,50 @@
 import type { AuditLogFilter } from '../../gql/graphql';
+import type { TFunction } from 'i18next';
+import { i18n } from '../../i18n';
+import { audit as english } from '../../i18n/locales/en/audit';
 
-// Names of the audit log's actions and target types (the API's strings), for the filters and the table.
+// Names of the audit log's actions and target types (the API's strings stay the filter values), for
+// the filters and the table, in the current language (`audit` namespace).
 
-export const AUDIT_ACTIONS: { value: string; label: string }[] = [
-  { value: 'auth.', label: 'Any sign-in or account security event' },
-  { value: 'auth.sign_in', label: 'Sign-in' },
-  { value: 'auth.sign_out', label: 'Sign-out' },
-  { value: 'auth.password_reset_requested', label: 'Password reset requested' },
-  { value: 'auth.password_reset_sent', label: 'Password reset sent' },
-  { value: 'auth.password_link_used', label: 'Password link used' },
-  { value: 'auth.password_changed', label: 'Password changed' },
-  { value: 'auth.temporary_password_set', label: 'Temporary password set' },
-  { value: 'auth.session_revoked', label: 'Session revoked' },
-  { value: 'auth.other_sessions_revoked', label: 'Other sessions revoked' },
-  { value: 'auth.signed_out_everywhere', label: 'Signed out everywhere' },
-  { value: 'auth.second_step', label: 'Two-step sign-in code or passkey' },
-  { value: 'auth.factor_added', label: 'Two-step sign-in method added' },
-  { value: 'auth.factor_removed', label: 'Two-step sign-in method removed' },
-  { value: 'auth.factor_reset', label: 'Two-step sign-in reset by an administrator' },
-  { value: 'auth.recovery_codes_regenerated', label: 'Recovery codes regenerated' },
-  { value: 'api_token.', label: 'Any API token event' },
-  { value: 'agent.', label: 'Any agent change' },
-  { value: 'invitation.', label: 'Any invitation change' },
-  { value: 'permission_group.', label: 'Any permission group change' },
-  { value: 'team.', label: 'Any team change' },
-  { value: 'department.', label: 'Any department change' },
-  { value: 'business_unit.', label: 'Any business unit change' },
-  { value: 'setting.', label: 'Any settings change' },
-  { value: 'user_custom_field.', label: 'Any user field change' },
-  { value: 'organization.', label: 'Any organization change' },
-  { value: 'usergroup.', label: 'Any usergroup change' },
-  { value: 'import.', label: 'Any import' },
-];
+export type AuditT = TFunction<'audit'>;
+type Families = keyof typeof english.family;
+type Actions = typeof english.action;
+type NamedAction = { [F in keyof Actions]: `${F}.${keyof Actions[F] & string}` }[keyof Actions];
+type TargetType = keyof typeof english.targetType;
+type Verb = keyof typeof english.verb;
 
-export const AUDIT_TARGET_TYPES: { value: string; label: string }[] = [
-  { value: 'AGENT', label: 'Agent' },
-  { value: 'INVITATION', label: 'Invitation' },
-  { value: 'PERMISSION_GROUP', label: 'Permission group' },
-  { value: 'TEAM', label: 'Team' },
-  { value: 'DEPARTMENT', label: 'Department' },
-  { value: 'BUSINESS_UNIT', label: 'Business unit' },
-  { value: 'API_TOKEN', label: 'API token' },
-  { value: 'SETTING', label: 'Setting' },
-  { value: 'USER_CUSTOM_FIELD', label: 'User field' },
-  { value: 'SSO_PROVIDER', label: 'Single sign-on provider' },
-  { value: 'ORGANIZATION', label: 'Organization' },
-  { value: 'USERGROUP', label: 'Usergroup' },
-  { value: 'IMPORT', label: 'Import' },
-  { value: 'OUTBOX_MESSAGE', label: 'Email' },
-];
+const has = <T extends object>(o: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(o, key);
 
-const TARGET_LABELS = new Map(AUDIT_TARGET_TYPES.map((t) => [t.value, t.label]));
-export const targetTypeLabel = (type: string) => TARGET_LABELS.get(type) ?? type;
+/** The current language's `audit` messages, where no component hands its `t` (the labels' own tests). */
+const currentT = (): AuditT => i18n.getFixedT(null, 'audit');
 
-/** "team.created" → "Team created", "auth.sign_in" → "Sign in". */
-export function actionLabel(action: string): string {
-  const [family, verb = ''] = action.split('.');
+/** The action filter's choices: each family (`team.` = every team event), the sign-in events one by one. */
+export function auditActionOptions(t: AuditT): { value: string; label: string }[] {
+  return (Object.keys(english.family) as Families[]).flatMap((family) => [
+    { value: `${family}.`, label: t(`family.${family}`) },
+    ...(family === 'auth'
+      ? (Object.keys(english.action.auth) as (keyof Actions['auth'])[]).map((verb) => ({
+          value: `auth.${verb}`,
+          label: t(`action.auth.${verb}`),
+        }))
+      : []),
+  ]);
+}
+
+export function auditTargetTypeOptions(t: AuditT): { value: string; label: string }[] {
+  return (Object.keys(english.targetType) as TargetType[]).map((value) => ({ value, label: t(`targetType.${value}`) }));
+}
+
+export const targetTypeLabel = (type: string, t: AuditT = currentT()) => (has(english.targetType, type) ? t(`targetType.${type}`) : type);
+
+/** "team.created" → "Team created", "auth.sign_in" → "Sign in"; an action the SPA does not know, in the API's words. */
+export function actionLabel(action: string, t: AuditT = currentT()): string {
+  const [family = '', verb = ''] = action.split('.');
+  const named = `${family}.${verb}`;
+  if (has(english.action, family) && has(english.action[family], verb)) return t(`action.${named as NamedAction}`);
+  const target = family.toUpperCase();
+  if (has(english.targetType, target) && has(english.verb, verb))
+    return t('targetAction', { target: t(`targetType.${target}`), verb: t(`verb.${verb as Verb}`) });
   const words = (family === 'auth' ? verb : `${family} ${verb}`).replace(/_/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,12 +1,15 @@
-import { plural } from '../../lib/format';
+import type { TFunction } from 'i18next';
+import { i18n } from '../../i18n';
 
 /** "3 agents and 2 permission groups lose access to Billing." */
-export function departmentDeleteConsequence(dept: { name: string; agentCount: number; permissionGroupCount: number }): string {
-  const holders = [
-    dept.agentCount ? plural(dept.agentCount, 'agent') : '',
-    dept.permissionGroupCount ? plural(dept.permissionGroupCount, 'permission group') : '',
-  ].filter(Boolean);
-  if (!holders.length) return `No agent or permission group has access to ${dept.name}.`;
-  const one = dept.agentCount + dept.permissionGroupCount === 1;
-  return `${holders.join(' and ')} ${one ? 'loses' : 'lose'} access to ${dept.name}.`;
+export function departmentDeleteConsequence(
+  dept: { name: string; agentCount: number; permissionGroupCount: number },
+  t: TFunction<'departments'> = i18n.getFixedT(null, 'departments'),
+): string {
+  const { name, agentCount, permissionGroupCount } = dept;
+  if (!agentCount && !permissionGroupCount) return t('deleteConsequence.none', { name });
+  const agents = t('deleteConsequence.agents', { count: agentCount });
+  const groups = t('deleteConsequence.groups', { count: permissionGroupCount });
+  const holders = agentCount && permissionGroupCount ? t('deleteConsequence.both', { agents, groups }) : agentCount ? agents : groups;
+  return t('deleteConsequence.lose', { holders, name, count: agentCount + permissionGroupCount });
 }

@@ -1,17 +1,19 @@
 import { DataTable } from '../../../components/data-table';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { API_TOKENS_QUERY, REVOKE_API_TOKEN_MUTATION } from '../api-tokens.graphql';
 import { ListPage } from '../../../components/list-page';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { formatDateTime, plural } from '../../../lib/format';
+import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { focusFormOf } from '../../../components/empty-state';
 import { KeyRound } from 'lucide-react';
 import { CreateTokenForm } from '../components/create-token-form';
 
 export function ApiTokensPage() {
-  useDocumentTitle('API tokens');
+  const { t } = useTranslation('apiTokens');
+  useDocumentTitle(t('page.title'));
   const [includeRevoked, setIncludeRevoked] = useState(false);
   const { data, loading, error, refetch } = useQuery(API_TOKENS_QUERY, { variables: { includeRevoked } });
   const [revoke] = useMutation(REVOKE_API_TOKEN_MUTATION, { refetchQueries: ['ApiTokens'] });
@@ -20,44 +22,44 @@ export function ApiTokensPage() {
   return (
     <ListPage
       titleId="tokens-title"
-      title="API tokens"
-      listPanel={{ titleId: 'token-list-title', title: 'Tokens' }}
+      title={t('page.title')}
+      listPanel={{ titleId: 'token-list-title', title: t('page.tokens') }}
       toolbar={
         <label className="checkbox-inline">
-          <input type="checkbox" checked={includeRevoked} onChange={(e) => setIncludeRevoked(e.target.checked)} /> Show revoked tokens
+          <input type="checkbox" checked={includeRevoked} onChange={(e) => setIncludeRevoked(e.target.checked)} /> {t('page.showRevoked')}
         </label>
       }
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
-      what="tokens"
+      what={t('page.what')}
       items={tokens}
       empty={{
         icon: KeyRound,
-        text: includeRevoked ? 'No tokens yet' : 'No active tokens',
+        text: includeRevoked ? t('page.emptyAll') : t('page.emptyActive'),
         action: (
           <button type="button" className="button button-primary" onClick={() => focusFormOf('new-token-title')}>
-            Create a token
+            {t('page.create')}
           </button>
         ),
       }}
       list={(tokens) => (
         <DataTable
-          caption={plural(tokens.length, 'token')}
+          caption={t('page.caption', { count: tokens.length })}
           rows={tokens}
           rowKey={(token) => token.id}
-          rowHeader={{ header: 'Name', cell: (token) => token.name }}
+          rowHeader={{ header: t('column.name'), cell: (token) => token.name }}
           columns={[
-            { header: 'Starts with', cell: (token) => <code>{token.prefix}…</code> },
-            { header: 'Scopes', cell: (token) => token.scopes.join(', ') },
-            { header: 'Created', cell: (token) => formatDateTime(token.createdAt) },
+            { header: t('column.startsWith'), cell: (token) => <code>{token.prefix}…</code> },
+            { header: t('column.scopes'), cell: (token) => token.scopes.join(', ') },
+            { header: t('column.created'), cell: (token) => formatDateTime(token.createdAt) },
             {
-              header: 'Last used',
-              cell: (token) => (token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="muted">Never</span>),
+              header: t('column.lastUsed'),
+              cell: (token) => (token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="muted">{t('never')}</span>),
             },
-            { header: 'Expires', cell: (token) => <TokenExpiry expiresAt={token.expiresAt} /> },
+            { header: t('column.expires'), cell: (token) => <TokenExpiry expiresAt={token.expiresAt} /> },
           ]}
           actions={(token) =>
             token.revokedAt ? (
-              <span className="badge badge-revoked">Revoked {formatDateTime(token.revokedAt)}</span>
+              <span className="badge badge-revoked">{t('revokedAt', { date: formatDateTime(token.revokedAt) })}</span>
             ) : (
               <div className="row-actions">
                 <ConfirmDialog
@@ -65,17 +67,17 @@ export function ApiTokensPage() {
                     <button
                       type="button"
                       className="button button-secondary button-danger button-small"
-                      aria-label={`Revoke ${token.name}`}
+                      aria-label={t('revoke.label', { name: token.name })}
                     >
-                      Revoke
+                      {t('revoke.button')}
                     </button>
                   }
-                  title={`Revoke the token ${token.name}?`}
-                  confirmLabel="Revoke token"
+                  title={t('revoke.title', { name: token.name })}
+                  confirmLabel={t('revoke.confirm')}
                   danger
                   onConfirm={() => revoke({ variables: { id: token.id } })}
                 >
-                  <p>Every integration using it stops working at once. This cannot be undone; create a new token instead.</p>
+                  <p>{t('revoke.body')}</p>
                 </ConfirmDialog>
               </div>
             )
@@ -84,7 +86,7 @@ export function ApiTokensPage() {
       )}
     >
       <section className="panel" aria-labelledby="new-token-title">
-        <h2 id="new-token-title">New token</h2>
+        <h2 id="new-token-title">{t('page.newToken')}</h2>
         <CreateTokenForm />
       </section>
     </ListPage>
@@ -93,7 +95,9 @@ export function ApiTokensPage() {
 
 /** When the token stops working: "Never", the date, or an "Expired" badge once it has passed. */
 function TokenExpiry({ expiresAt }: { expiresAt: string | null | undefined }) {
-  if (!expiresAt) return <span className="muted">Never</span>;
-  if (new Date(expiresAt) <= new Date()) return <span className="badge badge-revoked">Expired {formatDateTime(expiresAt)}</span>;
+  const { t } = useTranslation('apiTokens');
+  if (!expiresAt) return <span className="muted">{t('never')}</span>;
+  if (new Date(expiresAt) <= new Date())
+    return <span className="badge badge-revoked">{t('expiredAt', { date: formatDateTime(expiresAt) })}</span>;
   return <>{formatDateTime(expiresAt)}</>;
 }

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { SearchCombobox } from '../../../components/search-combobox';
 import { SelectFilter } from '../../../components/select-filter';
 import { AUDIT_ACTOR_OPTIONS_QUERY } from '../audit.graphql';
-import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditFilterParams } from '../audit-labels';
+import { auditActionOptions, auditTargetTypeOptions, type AuditFilterParams } from '../audit-labels';
 
 interface AuditFiltersProps {
   value: AuditFilterParams;
@@ -29,34 +31,37 @@ function Day({ id, label, value, onChange }: { id: string; label: string; value:
 
 /** The audit page's filters: actor, action, target type, and a range of days. */
 export function AuditFilters({ value, onChange }: AuditFiltersProps) {
+  const { t } = useTranslation('audit');
+  const actions = useMemo(() => auditActionOptions(t), [t]);
+  const targetTypes = useMemo(() => auditTargetTypeOptions(t), [t]);
   return (
     <>
       <SearchCombobox
         id="audit-actor"
-        label="Actor"
-        any="Anyone"
+        label={t('filters.actor')}
+        any={t('filters.anyone')}
         value={value.actor}
         onChange={(actor) => onChange({ actor })}
         useOptions={useActorOptions}
       />
       <SelectFilter
         id="audit-action"
-        label="Action"
-        any="Any action"
-        options={AUDIT_ACTIONS}
+        label={t('filters.action')}
+        any={t('filters.anyAction')}
+        options={actions}
         value={value.action}
         onChange={(action) => onChange({ action })}
       />
       <SelectFilter
         id="audit-target-type"
-        label="Target"
-        any="Any target"
-        options={AUDIT_TARGET_TYPES}
+        label={t('filters.target')}
+        any={t('filters.anyTarget')}
+        options={targetTypes}
         value={value.targetType}
         onChange={(targetType) => onChange({ targetType })}
       />
-      <Day id="audit-from" label="From" value={value.from} onChange={(from) => onChange({ from })} />
-      <Day id="audit-to" label="To" value={value.to} onChange={(to) => onChange({ to })} />
+      <Day id="audit-from" label={t('filters.from')} value={value.from} onChange={(from) => onChange({ from })} />
+      <Day id="audit-to" label={t('filters.to')} value={value.to} onChange={(to) => onChange({ to })} />
     </>
   );
 }

@@ -1,11 +1,15 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/data-table';
 import type { AuditLogQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
-import { actionLabel, targetTypeLabel } from '../audit-labels';
+import { actionLabel, targetTypeLabel, type AuditT } from '../audit-labels';
 
 export type AuditRow = AuditLogQuery['auditLog']['edges'][number]['node'];
 
-const OUTCOMES: Record<string, string> = { SUCCESS: 'Succeeded', FAILURE: 'Failed', REFUSED: 'Refused' };
+const OUTCOMES = ['SUCCESS', 'FAILURE', 'REFUSED'] as const;
+const outcomeLabel = (t: AuditT, outcome: string) =>
+  OUTCOMES.includes(outcome as (typeof OUTCOMES)[number]) ? t(`outcome.${outcome as (typeof OUTCOMES)[number]}`) : outcome;
 
 /** What happened, in words: the changed fields, or a security event's facts. */
 function What({ event }: { event: AuditRow }) {
@@ -40,33 +44,35 @@ function What({ event }: { event: AuditRow }) {
   );
 }
 
-const COLUMNS: DataColumn<AuditRow>[] = [
-  { header: 'Time', cell: (e) => formatDateTime(e.occurredAt) },
-  { header: 'Actor', cell: (e) => e.actorName },
+const columns = (t: AuditT): DataColumn<AuditRow>[] => [
+  { header: t('table.time'), cell: (e) => formatDateTime(e.occurredAt) },
+  { header: t('table.actor'), cell: (e) => e.actorName },
   {
-    header: 'Target',
-    cell: (e) => (e.targetType ? `${targetTypeLabel(e.targetType)} ${e.targetLabel ?? (e.targetId ? `#${e.targetId}` : '')}` : '—'),
+    header: t('table.target'),
+    cell: (e) => (e.targetType ? `${targetTypeLabel(e.targetType, t)} ${e.targetLabel ?? (e.targetId ? `#${e.targetId}` : '')}` : '—'),
   },
   {
-    header: 'Outcome',
-    cell: (e) => <span className={e.outcome === 'SUCCESS' ? undefined : 'error-text'}>{OUTCOMES[e.outcome] ?? e.outcome}</span>,
+    header: t('table.outcome'),
+    cell: (e) => <span className={e.outcome === 'SUCCESS' ? undefined : 'error-text'}>{outcomeLabel(t, e.outcome)}</span>,
   },
-  { header: 'What', cell: (e) => <What event={e} /> },
-  { header: 'IP', cell: (e) => e.ip ?? '—' },
+  { header: t('table.what'), cell: (e) => <What event={e} /> },
+  { header: t('table.ip'), cell: (e) => e.ip ?? '—' },
 ];
 
 /** The audit events, newest first: the action heads each row, after its time. */
 export function AuditTable({ events, caption }: { events: readonly AuditRow[]; caption: string }) {
+  const { t } = useTranslation('audit');
+  const translatedColumns = useMemo(() => columns(t), [t]);
   return (
     <DataTable
       caption={caption}
       rows={events}
       rowKey={(e) => e.id}
-      rowHeader={{ header: 'Action', cell: (e) => actionLabel(e.action) }}
+      rowHeader={{ header: t('table.action'), cell: (e) => actionLabel(e.action, t) }}
       rowHeaderAt={1}
-      columns={COLUMNS}
+      columns={translatedColumns}
       className="audit-table"
-      scrollLabel="Audit events"
+      scrollLabel={t('table.scrollLabel')}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { ScrollText } from 'lucide-react';
 import { ListPage } from '../../../components/list-page';
 import { useConnectionPages } from '../../../lib/use-connection-pages';
-import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSearchParamsWriter } from '../../../lib/use-search-params-writer';
 import type { AuditLogQuery } from '../../../gql/graphql';
@@ -20,7 +20,8 @@ const filterParams = (params: URLSearchParams) =>
 
 /** The audit log (administrators): filters kept in the address, pages by cursor, the CSV of what the filters show. */
 export function AuditPage() {
-  useDocumentTitle('Audit log');
+  const { t } = useTranslation('audit');
+  useDocumentTitle(t('page.title'));
   const [params] = useSearchParams();
   const writeParams = useSearchParamsWriter();
   const values = useMemo(() => filterParams(params), [params]);
@@ -37,38 +38,40 @@ export function AuditPage() {
       return new URLSearchParams(Object.fromEntries(KEYS.filter((k) => merged[k]).map((k) => [k, merged[k]!])));
     });
 
-  const count = `${pages.totalCountIsExact ? '' : 'more than '}${plural(pages.totalCount, 'event')}`;
+  const total = t('page.events', { count: pages.totalCount });
+  const count = pages.totalCountIsExact ? total : t('page.moreThan', { events: total });
+  const caption = (shown: number) => t('page.showing', { events: filtered ? t('page.matching', { events: count }) : count, shown });
   return (
     <ListPage
       titleId="audit-title"
-      title="Audit log"
-      intro="Every administrative change and security event: who, what, when and from where. Newest first."
+      title={t('page.title')}
+      intro={t('page.intro')}
       actions={
         <a href={auditCsvUrl(filter)} download="audit.csv" className="button button-secondary">
-          {filtered ? 'Export CSV (filtered)' : 'Export CSV'}
+          {filtered ? t('page.exportCsvFiltered') : t('page.exportCsv')}
         </a>
       }
       toolbar={<AuditFilters value={values} onChange={change} />}
       query={{ loading: pages.loading, error: pages.error, hasData: !pages.loading && !pages.error, onRetry: pages.retry }}
-      what="the audit log"
+      what={t('page.what')}
       items={events}
       empty={{
         icon: ScrollText,
-        text: filtered ? 'No events match these filters' : 'No events yet',
+        text: filtered ? t('page.emptyFiltered') : t('page.empty'),
         action: filtered ? (
           <button type="button" className="button button-secondary" onClick={() => writeParams(() => new URLSearchParams())}>
-            Clear filters
+            {t('page.clearFilters')}
           </button>
         ) : undefined,
       }}
       list={(rows) => (
         <>
-          <AuditTable events={rows} caption={`${count}${filtered ? ' matching the filters' : ''}, showing ${rows.length}`} />
+          <AuditTable events={rows} caption={caption(rows.length)} />
           {(pages.hasNextPage || pages.loadMoreFailed) && (
             <div className="list-more">
-              {pages.loadMoreFailed && <p role="alert">The next events could not be loaded.</p>}
+              {pages.loadMoreFailed && <p role="alert">{t('page.loadMoreFailed')}</p>}
               <button type="button" className="button button-secondary" onClick={pages.loadMore} disabled={pages.fetchingMore}>
-                {pages.fetchingMore ? 'Loading…' : 'Load more'}
+                {pages.fetchingMore ? t('page.loading') : t('page.loadMore')}
               </button>
             </div>
           )}

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field';
 import { BUSINESS_UNITS_QUERY } from '../business-units.graphql';
 
@@ -13,14 +14,15 @@ interface BusinessUnitSelectProps {
 }
 
 /** The agent forms' business unit: one of the administrators' list (Business units), or none. */
-export function BusinessUnitSelect({ label = 'Business unit', value, onChange, error, hint, disabled }: BusinessUnitSelectProps) {
+export function BusinessUnitSelect({ label, value, onChange, error, hint, disabled }: BusinessUnitSelectProps) {
+  const { t } = useTranslation('businessUnits');
   const { data } = useQuery(BUSINESS_UNITS_QUERY);
   const units = data?.businessUnits ?? [];
   return (
-    <FormField label={label} error={error} hint={hint}>
+    <FormField label={label ?? t('select.label')} error={error} hint={hint}>
       {(control) => (
         <select {...control} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
-          <option value="">None</option>
+          <option value="">{t('select.none')}</option>
           {/* The saved unit before the list has loaded, so the select does not show None meanwhile. */}
           {value && !units.some((u) => u.id === value) && <option value={value}>…</option>}
           {units.map((u) => (

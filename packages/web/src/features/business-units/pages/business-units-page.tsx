@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { BriefcaseBusiness } from 'lucide-react';
 import {
   BUSINESS_UNITS_QUERY,
@@ -13,11 +14,11 @@ import { NamedList } from '../../../components/named-list';
 import { useToast } from '../../../components/toast';
 import { focusFormOf } from '../../../components/empty-state';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { plural } from '../../../lib/format';
 
 /** Administrators' list of business units (guide 004): agent counts, create, rename, delete with a count of the agents who lose it. */
 export function BusinessUnitsPage() {
-  useDocumentTitle('Business units');
+  const { t } = useTranslation('businessUnits');
+  useDocumentTitle(t('page.title'));
   const { data, loading, error, refetch } = useQuery(BUSINESS_UNITS_QUERY);
   const [create] = useMutation(CREATE_BUSINESS_UNIT_MUTATION, { refetchQueries: ['BusinessUnits'], awaitRefetchQueries: true });
   const [rename] = useMutation(RENAME_BUSINESS_UNIT_MUTATION);
@@ -35,42 +36,49 @@ export function BusinessUnitsPage() {
   return (
     <ListPage
       titleId="business-units-title"
-      title="Business units"
-      listPanel={{ titleId: 'business-unit-list-title', title: 'All business units' }}
+      title={t('page.title')}
+      listPanel={{ titleId: 'business-unit-list-title', title: t('page.allUnits') }}
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
-      what="business units"
+      what={t('page.what')}
       items={units}
       empty={{
         icon: BriefcaseBusiness,
-        text: 'No business units yet',
+        text: t('page.empty'),
         action: (
           <button type="button" className="button button-primary" onClick={() => focusFormOf('new-business-unit-title')}>
-            Create a business unit
+            {t('page.create')}
           </button>
         ),
       }}
       list={(items) => (
         <NamedList
           noun="business unit"
+          words={{
+            caption: t('list.caption', { count: items.length }),
+            nameLabel: t('list.nameLabel'),
+            renameTitle: (name) => t('list.renameTitle', { name }),
+            deleteTitle: (name) => t('list.deleteTitle', { name }),
+            deleteLabel: t('list.deleteLabel'),
+          }}
           items={items}
-          columns={[{ header: 'Agents', cell: (unit) => plural(unit.agentCount, 'agent') }]}
+          columns={[{ header: t('page.agents'), cell: (unit) => t('page.agentCount', { count: unit.agentCount }) }]}
           onRename={(unit, name) => rename({ variables: { id: unit.id, name } })}
           onDelete={async (unit) => {
             const result = await remove({ variables: { id: unit.id } });
-            toast.success(businessUnitDeleted(unit.name, result.data?.deleteBusinessUnit ?? 0));
+            toast.success(businessUnitDeleted(unit.name, result.data?.deleteBusinessUnit ?? 0, t));
           }}
-          deleteConsequence={businessUnitDeleteConsequence}
+          deleteConsequence={(unit) => businessUnitDeleteConsequence(unit, t)}
         />
       )}
     >
       <section className="panel" aria-labelledby="new-business-unit-title">
-        <h2 id="new-business-unit-title">New business unit</h2>
+        <h2 id="new-business-unit-title">{t('page.newUnit')}</h2>
         <NameForm
-          label="Business unit name"
-          submitLabel="Create business unit"
+          label={t('page.unitName')}
+          submitLabel={t('page.createUnit')}
           onSave={async (name) => {
             await create({ variables: { name } });
-            toast.success(`Business unit ${name} created.`);
+            toast.success(t('page.created', { name }));
           }}
         />
       </section>

@@ -1,14 +1,15 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { HelpTip } from '../../../components/help-tip';
 
 /** What Full and Assign access mean, behind a "?" (the departments page and the permission groups' department access). */
 export function DepartmentAccessHelp() {
+  const { t } = useTranslation('departments');
   return (
-    <HelpTip topic="department access">
+    <HelpTip topic={t('accessHelp.topic')}>
       <p>
-        <strong>Full</strong>: see and work the department&apos;s tickets. <strong>Assign</strong>: may assign tickets to the department
-        without seeing them afterwards.
+        <Trans i18nKey="accessHelp.levels" t={t} components={{ strong: <strong /> }} />
       </p>
-      <p>Agents get it directly or through their permission groups, whichever is higher.</p>
+      <p>{t('accessHelp.sources')}</p>
     </HelpTip>
   );
 }

@@ -1,5 +1,6 @@
 import { DepartmentAccessHelp } from '../components/department-access-help';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import {
   CREATE_DEPARTMENT_MUTATION,
   DELETE_DEPARTMENT_MUTATION,
@@ -16,7 +17,8 @@ import { focusFormOf } from '../../../components/empty-state';
 import { Building2 } from 'lucide-react';
 
 export function DepartmentsPage() {
-  useDocumentTitle('Departments');
+  const { t } = useTranslation('departments');
+  useDocumentTitle(t('page.title'));
   const { data, loading, error, refetch } = useQuery(DEPARTMENTS_QUERY);
   const [create] = useMutation(CREATE_DEPARTMENT_MUTATION, { refetchQueries: ['Departments'], awaitRefetchQueries: true });
   const [rename] = useMutation(RENAME_DEPARTMENT_MUTATION);
@@ -27,39 +29,46 @@ export function DepartmentsPage() {
   return (
     <ListPage
       titleId="departments-title"
-      title="Departments"
+      title={t('page.title')}
       actions={<DepartmentAccessHelp />}
-      listPanel={{ titleId: 'department-list-title', title: 'All departments' }}
+      listPanel={{ titleId: 'department-list-title', title: t('page.allDepartments') }}
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
-      what="departments"
+      what={t('page.what')}
       items={departments}
       empty={{
         icon: Building2,
-        text: 'No departments yet',
+        text: t('page.empty'),
         action: (
           <button type="button" className="button button-primary" onClick={() => focusFormOf('new-department-title')}>
-            Create a department
+            {t('page.create')}
           </button>
         ),
       }}
       list={(items) => (
         <NamedList
           noun="department"
+          words={{
+            caption: t('list.caption', { count: items.length }),
+            nameLabel: t('list.nameLabel'),
+            renameTitle: (name) => t('list.renameTitle', { name }),
+            deleteTitle: (name) => t('list.deleteTitle', { name }),
+            deleteLabel: t('list.deleteLabel'),
+          }}
           items={items}
           onRename={(dept, name) => rename({ variables: { id: dept.id, name } })}
           onDelete={(dept) => remove({ variables: { id: dept.id } })}
-          deleteConsequence={departmentDeleteConsequence}
+          deleteConsequence={(dept) => departmentDeleteConsequence(dept, t)}
         />
       )}
     >
       <section className="panel" aria-labelledby="new-department-title">
-        <h2 id="new-department-title">New department</h2>
+        <h2 id="new-department-title">{t('page.newDepartment')}</h2>
         <NameForm
-          label="Department name"
-          submitLabel="Create department"
+          label={t('page.departmentName')}
+          submitLabel={t('page.createDepartment')}
           onSave={async (name) => {
             await create({ variables: { name } });
-            toast.success(`Department ${name} created.`);
+            toast.success(t('page.created', { name }));
           }}
         />
       </section>

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { RESEND_INVITATION_MUTATION, REVOKE_INVITATION_MUTATION } from '../invitations.graphql';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useToast } from '../../../components/toast';
@@ -10,6 +11,7 @@ const REFETCH = ['SeatUsage', 'Invitations'];
 export function InvitationActions({ invitation }: { invitation: InvitationFieldsFragment }) {
   const [resend] = useMutation(RESEND_INVITATION_MUTATION, { refetchQueries: REFETCH });
   const [revoke] = useMutation(REVOKE_INVITATION_MUTATION, { refetchQueries: REFETCH });
+  const { t } = useTranslation('invitations');
   const toast = useToast();
   const { id, email, status } = invitation;
   const canResend = status === 'PENDING' || status === 'EXPIRED';
@@ -18,18 +20,18 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
       {canResend && (
         <ConfirmDialog
           trigger={
-            <button type="button" className="button button-secondary button-small" aria-label={`Resend invitation to ${email}`}>
-              Resend
+            <button type="button" className="button button-secondary button-small" aria-label={t('actions.resendLabel', { email })}>
+              {t('actions.resend')}
             </button>
           }
-          title={`Resend the invitation to ${email}?`}
-          confirmLabel="Resend invitation"
+          title={t('actions.resendTitle', { email })}
+          confirmLabel={t('actions.resendConfirm')}
           onConfirm={async () => {
             await resend({ variables: { id } });
-            toast.success(`Invitation resent to ${email}.`);
+            toast.success(t('actions.resent', { email }));
           }}
         >
-          <p>A new email goes out with a new link and a fresh expiry date. The link in the earlier email stops working.</p>
+          <p>{t('actions.resendBody')}</p>
         </ConfirmDialog>
       )}
       {status === 'PENDING' && (
@@ -38,20 +40,20 @@ export function InvitationActions({ invitation }: { invitation: InvitationFields
             <button
               type="button"
               className="button button-secondary button-danger button-small"
-              aria-label={`Revoke invitation to ${email}`}
+              aria-label={t('actions.revokeLabel', { email })}
             >
-              Revoke
+              {t('actions.revoke')}
             </button>
           }
-          title={`Revoke the invitation to ${email}?`}
-          confirmLabel="Revoke invitation"
+          title={t('actions.revokeTitle', { email })}
+          confirmLabel={t('actions.revokeConfirm')}
           danger
           onConfirm={async () => {
             await revoke({ variables: { id } });
-            toast.success(`Invitation to ${email} revoked.`);
+            toast.success(t('actions.revoked', { email }));
           }}
         >
-          <p>The link in the email stops working and the seat it held is freed. You can invite them again later.</p>
+          <p>{t('actions.revokeBody')}</p>
         </ConfirmDialog>
       )}
     </div>

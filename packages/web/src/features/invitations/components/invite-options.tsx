@@ -1,4 +1,7 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { usePermissionLabels } from '../../permission-groups/permission-labels';
 import { useQuery } from '@apollo/client/react';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import { AGENT_OPTIONS_QUERY } from '../../agents/agents.graphql';
@@ -21,6 +24,12 @@ export type InviteOptionField = 'permissionGroupIds' | 'teamIds';
 export const INVITE_OPTION_FIELDS: readonly InviteOptionField[] = ['permissionGroupIds', 'teamIds'];
 
 /** Labels by field: the lists' legends, and the words of the API's field errors about them. */
+export const inviteOptionLabels = (t: TFunction<'invitations'>): Record<InviteOptionField, string> => ({
+  permissionGroupIds: t('options.permissionGroups'),
+  teamIds: t('options.teams'),
+});
+
+/** @deprecated English only (the bulk invite's labels still read it): use `inviteOptionLabels(t)`. */
 export const INVITE_OPTION_LABELS: Record<InviteOptionField, string> = { permissionGroupIds: 'Permission groups', teamIds: 'Teams' };
 
 /** The quick invite: an agent with All Permissions, in no team. */
@@ -57,12 +66,19 @@ interface InviteOptionsFieldsProps {
 /** Role (agent or administrator), permission groups and teams of an invitation. */
 export function InviteOptionsFields({ value, onChange, errors = {} }: InviteOptionsFieldsProps) {
   const id = useId();
+  const { t } = useTranslation('invitations');
+  const { groupName } = usePermissionLabels();
+  const labels = inviteOptionLabels(t);
   const { data } = useQuery(AGENT_OPTIONS_QUERY);
-  const groups = (data?.permissionGroups ?? []).map((g) => ({ value: g.id, label: g.name, note: g.builtIn ? '(built-in)' : undefined }));
-  const teams = (data?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
+  const groups = (data?.permissionGroups ?? []).map((g) => ({
+    value: g.id,
+    label: groupName(g),
+    note: g.builtIn ? t('options.builtIn') : undefined,
+  }));
+  const teams = (data?.teams ?? []).map((team) => ({ value: team.id, label: team.name }));
   const roles = [
-    { isAdmin: false, label: 'Agent' },
-    { isAdmin: true, label: 'Administrator' },
+    { isAdmin: false, label: t('options.agent') },
+    { isAdmin: true, label: t('options.administrator') },
   ];
   const light = value.agentType === 'LIGHT';
   // A light agent gets the light permissions: no role or groups to choose; back to full, the quick invite's.
@@ -81,10 +97,10 @@ export function InviteOptionsFields({ value, onChange, errors = {} }: InviteOpti
       <AgentTypeField value={value.agentType} onChange={setType} />
       {!light && (
         <fieldset className="invite-role" aria-describedby={`${id}-role-hint`}>
-          <legend>Role</legend>
+          <legend>{t('options.role')}</legend>
           <div className="radio-row">
             {roles.map((role) => (
-              <label key={role.label}>
+              <label key={String(role.isAdmin)}>
                 <input
                   type="radio"
                   name={`${id}-role`}
@@ -96,14 +112,14 @@ export function InviteOptionsFields({ value, onChange, errors = {} }: InviteOpti
             ))}
           </div>
           <p id={`${id}-role-hint`} className="field-hint">
-            Administrators manage agents, groups, teams and the license, and have every permission.
+            {t('options.roleHint')}
           </p>
         </fieldset>
       )}
       {!light && (
         <MultiSelect
-          label={INVITE_OPTION_LABELS.permissionGroupIds}
-          hint="They get every permission of the groups ticked here."
+          label={labels.permissionGroupIds}
+          hint={t('options.permissionGroupsHint')}
           options={groups}
           value={value.permissionGroupIds}
           onChange={(permissionGroupIds) => onChange({ ...value, permissionGroupIds })}
@@ -111,12 +127,12 @@ export function InviteOptionsFields({ value, onChange, errors = {} }: InviteOpti
         />
       )}
       <MultiSelect
-        label={INVITE_OPTION_LABELS.teamIds}
+        label={labels.teamIds}
         options={teams}
         value={value.teamIds}
         onChange={(teamIds) => onChange({ ...value, teamIds })}
         error={errors.teamIds}
-        emptyText="No teams yet: create them under Teams."
+        emptyText={t('options.noTeams')}
       />
     </div>
   );

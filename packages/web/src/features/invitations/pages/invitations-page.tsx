@@ -1,20 +1,15 @@
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { INVITATIONS_QUERY } from '../invitations.graphql';
 import type { InvitationStatus } from '../../../gql/graphql';
 import { ListPage } from '../../../components/list-page';
-import { formatDateTime, plural } from '../../../lib/format';
+import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { Mail } from 'lucide-react';
 import { InvitationActions } from '../components/invitation-actions';
 
-const STATUS_LABELS: Record<InvitationStatus, string> = {
-  PENDING: 'Pending',
-  ACCEPTED: 'Accepted',
-  EXPIRED: 'Expired',
-  REVOKED: 'Revoked',
-};
-const STATUSES = Object.keys(STATUS_LABELS) as InvitationStatus[];
+const STATUSES: readonly InvitationStatus[] = ['PENDING', 'ACCEPTED', 'EXPIRED', 'REVOKED'];
 const ALL = 'ALL';
 
 function statusFrom(param: string | null): InvitationStatus | undefined {
@@ -25,11 +20,11 @@ function statusFrom(param: string | null): InvitationStatus | undefined {
 export function InvitationsPage() {
   const [params, setParams] = useSearchParams();
   const status = statusFrom(params.get('status'));
-  const title = status === 'PENDING' ? 'Pending invitations' : 'Invitations';
+  const { t } = useTranslation('invitations');
+  const title = status === 'PENDING' ? t('page.titlePending') : t('page.title');
   useDocumentTitle(title);
   const { data, loading, error, refetch } = useQuery(INVITATIONS_QUERY, { variables: { status }, fetchPolicy: 'cache-and-network' });
   const invitations = data?.invitations ?? [];
-  const shownStatus = status ? STATUS_LABELS[status].toLowerCase() : '';
 
   return (
     <ListPage
@@ -38,56 +33,56 @@ export function InvitationsPage() {
       actions={
         // Secondary: the empty list's own next step is the primary one.
         <Link to="/admin" className="button button-secondary">
-          Invite someone
+          {t('page.inviteSomeone')}
         </Link>
       }
       toolbar={
         <>
-          <label htmlFor="invitation-status">Show</label>
+          <label htmlFor="invitation-status">{t('page.show')}</label>
           <select id="invitation-status" value={status ?? ALL} onChange={(e) => setParams({ status: e.target.value }, { replace: true })}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {t(`status.${s}`)}
               </option>
             ))}
-            <option value={ALL}>All</option>
+            <option value={ALL}>{t('page.all')}</option>
           </select>
         </>
       }
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
-      what="invitations"
+      what={t('page.what')}
       items={invitations}
       empty={{
         icon: Mail,
-        text: shownStatus ? `No ${shownStatus} invitations` : 'No invitations',
+        text: t(`page.empty.${status ?? ALL}`),
         action: (
           <Link to="/admin" className="button button-primary">
-            Invite agents
+            {t('page.inviteAgents')}
           </Link>
         ),
       }}
       list={(invitations) => (
         <div className="table-wrap panel">
           <table className="data-table">
-            <caption>{plural(invitations.length, `${shownStatus} invitation`.trim())}</caption>
+            <caption>{t(`page.caption.${status ?? ALL}`, { count: invitations.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">Invited</th>
+                <th scope="col">{t('column.invited')}</th>
                 <th scope="col" className="col-optional">
-                  Role
+                  {t('column.role')}
                 </th>
                 <th scope="col" className="col-optional">
-                  Invited by
+                  {t('column.invitedBy')}
                 </th>
                 <th scope="col" className="col-optional">
-                  Sent
+                  {t('column.sent')}
                 </th>
-                <th scope="col">Expires</th>
+                <th scope="col">{t('column.expires')}</th>
                 <th scope="col" className="col-optional">
-                  Status
+                  {t('column.status')}
                 </th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('column.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -98,12 +93,12 @@ export function InvitationsPage() {
                     {inv.email}
                     {inv.name && <div className="muted">{inv.name}</div>}
                   </th>
-                  <td className="col-optional">{inv.isAdmin ? 'Admin' : 'Agent'}</td>
+                  <td className="col-optional">{inv.isAdmin ? t('role.admin') : t('role.agent')}</td>
                   <td className="col-optional">{inv.invitedByName}</td>
                   <td className="col-optional">{formatDateTime(inv.lastSentAt)}</td>
                   <td>{formatDateTime(inv.expiresAt)}</td>
                   <td className="col-optional">
-                    <span className={`badge badge-${inv.status.toLowerCase()}`}>{STATUS_LABELS[inv.status]}</span>
+                    <span className={`badge badge-${inv.status.toLowerCase()}`}>{t(`status.${inv.status}`)}</span>
                   </td>
                   <td>
                     <InvitationActions invitation={inv} />

@@ -1,4 +1,4 @@
-import { plural } from '../../../lib/format';
+import { useTranslation } from 'react-i18next';
 
 export interface SeatUsage {
   seats: number;
@@ -14,6 +14,7 @@ export const isFull = ({ seats, used }: SeatUsage) => used >= seats;
  * same numbers in words (the bar is decoration for sighted readers; the meter role carries it).
  */
 export function SeatMeter({ usage }: { usage: SeatUsage }) {
+  const { t } = useTranslation('license');
   const { seats, used, pending } = usage;
   const agents = Math.max(0, used - pending);
   const available = Math.max(0, seats - used);
@@ -23,26 +24,24 @@ export function SeatMeter({ usage }: { usage: SeatUsage }) {
     <div className="seat-meter">
       <div
         role="meter"
-        aria-label="Seats used"
+        aria-label={t('meter.label')}
         aria-valuemin={0}
         aria-valuemax={seats}
         aria-valuenow={Math.min(used, seats)}
-        aria-valuetext={`${used} of ${seats} seats used`}
+        aria-valuetext={t('meter.used', { used, seats })}
         className={`seat-meter-bar${full ? ' seat-meter-full' : ''}`}
       >
         <span className="seat-meter-agents" style={{ width: `${percent(agents)}%` }} />
         <span className="seat-meter-pending" style={{ width: `${percent(Math.min(pending, seats - agents))}%` }} />
       </div>
       <p className="seat-meter-summary">
-        <strong>
-          {used} of {seats} seats used
-        </strong>
+        <strong>{t('meter.used', { used, seats })}</strong>
         {': '}
-        <span className="seat-meter-key seat-meter-key-agents">{plural(agents, 'agent')}</span>
+        <span className="seat-meter-key seat-meter-key-agents">{t('meter.agents', { count: agents })}</span>
         {', '}
-        <span className="seat-meter-key seat-meter-key-pending">{plural(pending, 'pending invitation')}</span>
+        <span className="seat-meter-key seat-meter-key-pending">{t('meter.pending', { count: pending })}</span>
         {'. '}
-        {full ? 'No seats left.' : `${plural(available, 'seat')} available.`}
+        {full ? t('meter.noneLeft') : t('meter.available', { count: available })}
       </p>
     </div>
   );
@@ -50,11 +49,11 @@ export function SeatMeter({ usage }: { usage: SeatUsage }) {
 
 /** Shown when every seat is taken, where an admin would add someone. */
 export function SeatLimitPrompt() {
+  const { t } = useTranslation('license');
   return (
     <div role="alert" className="alert alert-error seat-limit-prompt">
       <p>
-        <strong>Every seat is in use.</strong> Upgrade your license or delete an agent no longer in use before you invite or add anyone
-        else. Revoking a pending invitation frees its seat too.
+        <strong>{t('limit.title')}</strong> {t('limit.body')}
       </p>
     </div>
   );

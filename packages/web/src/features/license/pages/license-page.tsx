@@ -1,60 +1,61 @@
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { QueryState } from '../../../components/query-state';
 import { useSeatUsage } from '../use-seat-usage';
 import { SeatLimitPrompt, SeatMeter, isFull } from '../components/seat-meter';
 
-const EDITIONS: Record<string, string> = {
-  cloud: 'Cloud',
-  'on-premise': 'On-premise (seats are sold in batches of 10)',
-};
+/** The API's edition names and their keys in the `license` namespace. */
+const EDITIONS = { cloud: 'cloud', 'on-premise': 'onPremise' } as const;
+const editionKey = (edition: string) => (Object.hasOwn(EDITIONS, edition) ? EDITIONS[edition as keyof typeof EDITIONS] : undefined);
 
 export function LicensePage() {
-  useDocumentTitle('License');
+  const { t } = useTranslation('license');
+  useDocumentTitle(t('page.title'));
   const { license, usage, loading, error, refetch } = useSeatUsage();
+  const edition = license && editionKey(license.edition);
   return (
     <section className="page" aria-labelledby="license-title">
       <header className="page-header">
-        <h1 id="license-title">License</h1>
+        <h1 id="license-title">{t('page.title')}</h1>
       </header>
       <section className="panel" aria-labelledby="license-seats-title">
-        <h2 id="license-seats-title">Seats</h2>
-        <QueryState loading={loading} error={error} hasData={!!usage} what="the license" onRetry={() => void refetch()} />
+        <h2 id="license-seats-title">{t('page.seats')}</h2>
+        <QueryState loading={loading} error={error} hasData={!!usage} what={t('page.what')} onRetry={() => void refetch()} />
         {license && usage && (
           <>
             <SeatMeter usage={usage} />
             {isFull(usage) && <SeatLimitPrompt />}
             <dl className="facts">
-              <dt>Edition</dt>
-              <dd>{EDITIONS[license.edition] ?? license.edition}</dd>
-              <dt>Seats (full agents)</dt>
+              <dt>{t('page.edition')}</dt>
+              <dd>{edition ? t(`page.editions.${edition}`) : license.edition}</dd>
+              <dt>{t('page.seatsFull')}</dt>
               <dd>{license.seats}</dd>
-              <dt>In use</dt>
+              <dt>{t('page.inUse')}</dt>
               <dd>{license.used}</dd>
-              <dt>Available</dt>
+              <dt>{t('page.available')}</dt>
               <dd>{license.available}</dd>
             </dl>
             <p>
-              To change the number of seats, set <code>LICENSE_SEATS</code> on the server and restart it. To free a seat now,{' '}
-              <Link to="/invitations">revoke a pending invitation</Link> or delete an agent no longer in use.
+              <Trans i18nKey="page.change" t={t} components={{ code: <code />, link: <Link to="/invitations" /> }} />
             </p>
           </>
         )}
       </section>
       {license && (
         <section className="panel" aria-labelledby="license-light-title">
-          <h2 id="license-light-title">Light agents</h2>
-          <p>Light agents use no seat: they browse and search the CRM, read records and add notes.</p>
+          <h2 id="license-light-title">{t('light.title')}</h2>
+          <p>{t('light.intro')}</p>
           <dl className="facts" data-testid="light-agent-counts">
-            <dt>Light agents</dt>
+            <dt>{t('light.count')}</dt>
             <dd>{license.lightUsed}</dd>
-            <dt>Allowed</dt>
-            <dd>{license.lightSeats ?? 'Unlimited'}</dd>
-            <dt>Available</dt>
-            <dd>{license.lightAvailable ?? 'Unlimited'}</dd>
+            <dt>{t('light.allowed')}</dt>
+            <dd>{license.lightSeats ?? t('light.unlimited')}</dd>
+            <dt>{t('light.available')}</dt>
+            <dd>{license.lightAvailable ?? t('light.unlimited')}</dd>
           </dl>
           <p>
-            To limit them, set <code>LICENSE_LIGHT_SEATS</code> on the server and restart it.
+            <Trans i18nKey="light.limit" t={t} components={{ code: <code /> }} />
           </p>
         </section>
       )}

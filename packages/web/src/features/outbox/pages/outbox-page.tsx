@@ -1,58 +1,58 @@
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { OUTBOX_QUERY, RETRY_OUTBOX_MESSAGE_MUTATION } from '../outbox.graphql';
 import type { OutboxStatus } from '../../../gql/graphql';
 import { ListPage } from '../../../components/list-page';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { formatDateTime, plural } from '../../../lib/format';
+import { formatDateTime } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { Inbox } from 'lucide-react';
 
-const STATUS_LABELS: Record<OutboxStatus, string> = { FAILED: 'Failed', PENDING: 'Waiting', SENT: 'Sent' };
-const STATUSES = Object.keys(STATUS_LABELS) as OutboxStatus[];
+const STATUSES: readonly OutboxStatus[] = ['FAILED', 'PENDING', 'SENT'];
 
 export function OutboxPage() {
-  useDocumentTitle('Outbox');
+  const { t } = useTranslation('outbox');
+  useDocumentTitle(t('title'));
   const [params, setParams] = useSearchParams();
   const status = STATUSES.find((s) => s === params.get('status')) ?? 'FAILED';
   const { data, loading, error, refetch } = useQuery(OUTBOX_QUERY, { variables: { status }, fetchPolicy: 'cache-and-network' });
   const [retry] = useMutation(RETRY_OUTBOX_MESSAGE_MUTATION, { refetchQueries: ['Outbox'] });
   const messages = data?.outbox ?? [];
-  const label = STATUS_LABELS[status].toLowerCase();
 
   return (
     <ListPage
       titleId="outbox-title"
-      title="Outbox"
+      title={t('title')}
       toolbar={
         <>
-          <label htmlFor="outbox-status">Show</label>
+          <label htmlFor="outbox-status">{t('show')}</label>
           <select id="outbox-status" value={status} onChange={(e) => setParams({ status: e.target.value }, { replace: true })}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {t(`status.${s}`)}
               </option>
             ))}
           </select>
         </>
       }
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
-      what="the outbox"
+      what={t('what')}
       items={messages}
-      empty={{ icon: Inbox, text: `No ${label} email${status === 'FAILED' ? ': all mail went out' : ''}` }}
+      empty={{ icon: Inbox, text: t(`empty.${status}`) }}
       list={(messages) => (
         <div className="table-wrap panel">
           <table className="data-table">
-            <caption>{plural(messages.length, `${label} message`)} (newest first, at most 100)</caption>
+            <caption>{t(`caption.${status}`, { count: messages.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">To</th>
-                <th scope="col">Subject</th>
-                <th scope="col">Queued</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">{status === 'SENT' ? 'Sent' : 'Last error'}</th>
+                <th scope="col">{t('column.to')}</th>
+                <th scope="col">{t('column.subject')}</th>
+                <th scope="col">{t('column.queued')}</th>
+                <th scope="col">{t('column.attempts')}</th>
+                <th scope="col">{status === 'SENT' ? t('column.sent') : t('column.lastError')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('column.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -72,16 +72,16 @@ export function OutboxPage() {
                             <button
                               type="button"
                               className="button button-secondary button-small"
-                              aria-label={`Retry email to ${m.toAddress}`}
+                              aria-label={t('retry.label', { address: m.toAddress })}
                             >
-                              Retry
+                              {t('retry.button')}
                             </button>
                           }
-                          title={`Send “${m.subject}” to ${m.toAddress} again?`}
-                          confirmLabel="Retry"
+                          title={t('retry.title', { subject: m.subject, address: m.toAddress })}
+                          confirmLabel={t('retry.confirm')}
                           onConfirm={() => retry({ variables: { id: m.id } })}
                         >
-                          <p>It goes back in the queue with a fresh set of attempts.</p>
+                          <p>{t('retry.body')}</p>
                         </ConfirmDialog>
                       </div>
                     )}

@@ -1,4 +1,6 @@
 import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { usePermissionLabels } from '../permission-labels';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormDialog } from '../../../components/form-dialog';
 import { NameForm } from '../../../components/name-form';
@@ -16,41 +18,43 @@ interface GroupActionsProps {
 
 /** Rename, copy and delete one group (built-in groups can only be copied). */
 export function GroupActions({ group, groups, onDone }: GroupActionsProps) {
+  const { t } = useTranslation('permissionGroups');
+  const name = usePermissionLabels().groupName(group);
   const [rename] = useMutation(UPDATE_PERMISSION_GROUP_MUTATION);
   const [remove] = useMutation(DELETE_PERMISSION_GROUP_MUTATION, { refetchQueries: ['PermissionGroupsPage'], awaitRefetchQueries: true });
   return (
     <>
       {!group.builtIn && (
         <FormDialog
-          title={`Rename group ${group.name}`}
+          title={t('actions.renameTitle', { name })}
           trigger={
-            <button type="button" className="button button-secondary button-small" aria-label={`Rename ${group.name}`}>
-              Rename
+            <button type="button" className="button button-secondary button-small" aria-label={t('actions.renameLabel', { name })}>
+              {t('actions.rename')}
             </button>
           }
         >
           {(close) => (
             <NameForm
-              label="Group name"
-              submitLabel="Rename"
+              label={t('form.name')}
+              submitLabel={t('actions.rename')}
               defaultName={group.name}
               serverPrefix="input."
               autoFocus
-              onSave={async (name) => {
-                await rename({ variables: { id: group.id, input: { name } } });
+              onSave={async (newName) => {
+                await rename({ variables: { id: group.id, input: { name: newName } } });
                 close();
-                onDone(`Renamed the group to ${name}.`);
+                onDone(t('actions.renamed', { name: newName }));
               }}
             />
           )}
         </FormDialog>
       )}
       <FormDialog
-        title={`Copy group ${group.name}`}
-        description="The copy starts with this group's permissions and department access."
+        title={t('actions.copyTitle', { name })}
+        description={t('actions.copyDescription')}
         trigger={
-          <button type="button" className="button button-secondary button-small" aria-label={`Copy ${group.name}`}>
-            Copy
+          <button type="button" className="button button-secondary button-small" aria-label={t('actions.copyLabel', { name })}>
+            {t('actions.copy')}
           </button>
         }
       >
@@ -60,7 +64,7 @@ export function GroupActions({ group, groups, onDone }: GroupActionsProps) {
             source={group}
             onCreated={(created) => {
               close();
-              onDone(`Created ${created.name} as a copy of ${group.name}.`);
+              onDone(t('actions.copied', { name: created.name, source: name }));
             }}
           />
         )}
@@ -68,16 +72,20 @@ export function GroupActions({ group, groups, onDone }: GroupActionsProps) {
       {!group.builtIn && (
         <ConfirmDialog
           trigger={
-            <button type="button" className="button button-secondary button-danger button-small" aria-label={`Delete ${group.name}`}>
-              Delete
+            <button
+              type="button"
+              className="button button-secondary button-danger button-small"
+              aria-label={t('actions.deleteLabel', { name })}
+            >
+              {t('actions.delete')}
             </button>
           }
-          title={`Delete group ${group.name}?`}
-          confirmLabel="Delete group"
+          title={t('actions.deleteTitle', { name })}
+          confirmLabel={t('actions.deleteConfirm')}
           danger
           onConfirm={async () => {
             await remove({ variables: { id: group.id } });
-            onDone(`Deleted ${group.name}.`);
+            onDone(t('actions.deleted', { name }));
           }}
         >
           <GroupDeleteConsequence groupId={group.id} />

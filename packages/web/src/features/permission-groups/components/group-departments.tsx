@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { usePermissionLabels } from '../permission-labels';
 import type { DepartmentAccessLevel, PermissionGroupsPageQuery } from '../../../gql/graphql';
 import type { DepartmentLevels } from '../group-drafts';
 import type { MatrixGroup } from './permission-matrix';
@@ -5,11 +7,7 @@ import type { MatrixGroup } from './permission-matrix';
 type Department = PermissionGroupsPageQuery['departments'][number];
 type Level = DepartmentAccessLevel | 'NONE';
 
-const LEVELS: { value: Level; label: string }[] = [
-  { value: 'NONE', label: 'None' },
-  { value: 'ASSIGN', label: 'Assign' },
-  { value: 'FULL', label: 'Full' },
-];
+const LEVELS: readonly Level[] = ['NONE', 'ASSIGN', 'FULL'];
 
 interface GroupDepartmentsProps {
   departments: readonly Department[];
@@ -25,19 +23,21 @@ interface GroupDepartmentsProps {
  * per cell, named "<department>: <group>"; built-in groups grant none and are read-only.
  */
 export function GroupDepartments({ departments, groups, access, onChange, disabled }: GroupDepartmentsProps) {
-  if (departments.length === 0) return <p className="empty-state">No departments yet.</p>;
+  const { t } = useTranslation('permissionGroups');
+  const { groupName } = usePermissionLabels();
+  if (departments.length === 0) return <p className="empty-state">{t('departments.none')}</p>;
   return (
     <div className="table-wrap matrix-wrap" role="region" aria-labelledby="group-departments-caption" tabIndex={0}>
       <table className="data-table permission-matrix">
-        <caption id="group-departments-caption">Department access granted by each group</caption>
+        <caption id="group-departments-caption">{t('departments.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" className="matrix-sticky">
-              Department
+              {t('departments.department')}
             </th>
             {groups.map((group) => (
               <th scope="col" key={group.id} className="matrix-group">
-                <span className="matrix-group-name">{group.name}</span>
+                <span className="matrix-group-name">{groupName(group)}</span>
               </th>
             ))}
           </tr>
@@ -51,8 +51,8 @@ export function GroupDepartments({ departments, groups, access, onChange, disabl
               {groups.map((group) => (
                 <td key={group.id} className="matrix-cell">
                   <select
-                    aria-label={`${department.name}: ${group.name}`}
-                    title={group.builtIn ? 'Built-in groups cannot be changed; copy one to adjust it.' : undefined}
+                    aria-label={t('matrix.cell', { row: department.name, group: groupName(group) })}
+                    title={group.builtIn ? t('matrix.builtInReadOnly') : undefined}
                     value={access(group)[department.id] ?? 'NONE'}
                     disabled={disabled || group.builtIn}
                     onChange={(event) => {
@@ -61,8 +61,8 @@ export function GroupDepartments({ departments, groups, access, onChange, disabl
                     }}
                   >
                     {LEVELS.map((level) => (
-                      <option key={level.value} value={level.value}>
-                        {level.label}
+                      <option key={level} value={level}>
+                        {t(`departments.level.${level}`)}
                       </option>
                     ))}
                   </select>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePermissionLabels } from '../permission-labels';
 import { useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { InputField } from '../../../components/input-field';
@@ -10,8 +12,6 @@ import { CREATE_PERMISSION_GROUP_MUTATION } from '../permission-groups.graphql';
 import type { MatrixGroup } from './permission-matrix';
 import { DialogActions } from '../../../components/form-dialog';
 
-const LABELS = { 'input.name': 'Group name', 'input.copyFromGroupId': 'Start from' };
-
 interface NewGroupFormProps {
   groups: readonly MatrixGroup[];
   /** Copy: the group to start from, and its name. */
@@ -21,6 +21,9 @@ interface NewGroupFormProps {
 
 /** Name a new group and, optionally, the group whose permissions and departments it starts with. */
 export function NewGroupForm({ groups, source, onCreated }: NewGroupFormProps) {
+  const { t } = useTranslation('permissionGroups');
+  const { groupName } = usePermissionLabels();
+  const labels = { 'input.name': t('form.name'), 'input.copyFromGroupId': t('form.startFrom') };
   const [create] = useMutation(CREATE_PERMISSION_GROUP_MUTATION, { refetchQueries: ['PermissionGroupsPage'], awaitRefetchQueries: true });
   const [error, setError] = useState<DisplayError | null>(null);
   const {
@@ -28,7 +31,11 @@ export function NewGroupForm({ groups, source, onCreated }: NewGroupFormProps) {
     handleSubmit,
     setError: setFieldError,
     formState: { errors, isSubmitting },
-  } = useForm({ defaultValues: { name: source ? `Copy of ${source.name}` : '', copyFromGroupId: source?.id ?? '' } });
+  } = useForm({ defaultValues: { name: source ? t('form.copyOf', { name: groupName(source) }) : '', copyFromGroupId: source?.id ?? '' } });
+
+  // Registered outside the JSX: the literal-text lint reads field names in a spread as text.
+  const nameField = register('name', { validate: (v) => (v.trim() ? true : t('form.required')) });
+  const copyFromField = register('copyFromGroupId');
 
   const onSubmit = handleSubmit(async ({ name, copyFromGroupId }) => {
     setError(null);
@@ -45,25 +52,15 @@ export function NewGroupForm({ groups, source, onCreated }: NewGroupFormProps) {
 
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
-      <FormAlert error={error} labels={LABELS} />
-      <InputField
-        label="Group name"
-        autoComplete="off"
-        autoFocus
-        error={errors.name?.message}
-        {...register('name', { validate: (v) => (v.trim() ? true : 'is required') })}
-      />
-      <FormField
-        label="Start from"
-        hint="The new group gets this group's permissions and department access; change them afterwards in the matrix."
-        error={errors.copyFromGroupId?.message}
-      >
+      <FormAlert error={error} labels={labels} />
+      <InputField label={t('form.name')} autoComplete="off" autoFocus error={errors.name?.message} {...nameField} />
+      <FormField label={t('form.startFrom')} hint={t('form.startFromHint')} error={errors.copyFromGroupId?.message}>
         {(control) => (
-          <select {...control} {...register('copyFromGroupId')}>
-            <option value="">No permissions</option>
+          <select {...control} {...copyFromField}>
+            <option value="">{t('form.noPermissions')}</option>
             {groups.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.name}
+                {groupName(g)}
               </option>
             ))}
           </select>
@@ -71,7 +68,7 @@ export function NewGroupForm({ groups, source, onCreated }: NewGroupFormProps) {
       </FormField>
       <DialogActions>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Creating…' : 'Create group'}
+          {isSubmitting ? t('form.creating') : t('form.create')}
         </button>
       </DialogActions>
     </form>

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePermissionLabels } from '../permission-labels';
 import { byCategory } from '../../agents/agent-page/permissions';
 import type { PermissionGroupsPageQuery } from '../../../gql/graphql';
 
@@ -22,23 +24,23 @@ interface PermissionMatrixProps {
  * real checkbox named "<permission>: <group>"; built-in groups' boxes are read-only.
  */
 export function PermissionMatrix({ catalog, groups, granted, onToggle, groupActions, disabled }: PermissionMatrixProps) {
+  const { t } = useTranslation('permissionGroups');
+  const labels = usePermissionLabels();
   const total = catalog.length;
   return (
     <div className="table-wrap matrix-wrap" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
       <table className="data-table permission-matrix">
-        <caption id="matrix-caption">Permissions granted by each group</caption>
+        <caption id="matrix-caption">{t('matrix.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" className="matrix-sticky">
-              Permission
+              {t('matrix.permission')}
             </th>
             {groups.map((group) => (
               <th scope="col" key={group.id} className="matrix-group">
-                <span className="matrix-group-name">{group.name}</span>
-                {group.builtIn && <span className="badge badge-disabled">Built in</span>}
-                <span className="matrix-group-count muted">
-                  {granted(group).size} of {total}
-                </span>
+                <span className="matrix-group-name">{labels.groupName(group)}</span>
+                {group.builtIn && <span className="badge badge-disabled">{t('matrix.builtIn')}</span>}
+                <span className="matrix-group-count muted">{t('matrix.granted', { granted: granted(group).size, total })}</span>
                 {groupActions && <div className="matrix-group-actions">{groupActions(group)}</div>}
               </th>
             ))}
@@ -48,21 +50,28 @@ export function PermissionMatrix({ catalog, groups, granted, onToggle, groupActi
           <tbody key={category}>
             <tr className="matrix-category-row">
               <th scope="colgroup" colSpan={groups.length + 1} className="matrix-category">
-                <span className="matrix-category-name">{category}</span>
+                <span className="matrix-category-name">{labels.categoryLabel(category)}</span>
               </th>
             </tr>
             {permissions.map((permission) => (
               <tr key={permission.key}>
                 <th scope="row" className="matrix-sticky">
-                  {permission.label}
-                  {permission.destructive && <span className="badge badge-destructive">Destructive</span>}
+                  {labels.permissionLabel(permission.key, permission.label)}
+                  {permission.destructive && (
+                    <span className="badge badge-destructive" title={labels.destructiveHint}>
+                      {labels.destructive}
+                    </span>
+                  )}
                 </th>
                 {groups.map((group) => (
                   <td key={group.id} className="matrix-cell">
                     <input
                       type="checkbox"
-                      aria-label={`${permission.label}: ${group.name}`}
-                      title={group.builtIn ? 'Built-in groups cannot be changed; copy one to adjust it.' : undefined}
+                      aria-label={t('matrix.cell', {
+                        row: labels.permissionLabel(permission.key, permission.label),
+                        group: labels.groupName(group),
+                      })}
+                      title={group.builtIn ? t('matrix.builtInReadOnly') : undefined}
                       checked={granted(group).has(permission.key)}
                       disabled={disabled || group.builtIn}
                       onChange={(event) => onToggle(group, permission.key, event.target.checked)}

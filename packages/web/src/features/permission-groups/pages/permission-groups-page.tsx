@@ -1,12 +1,13 @@
 import { DepartmentAccessHelp } from '../../departments/components/department-access-help';
 import { useToast } from '../../../components/toast';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePermissionLabels } from '../permission-labels';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { QueryState } from '../../../components/query-state';
 import { FormDialog } from '../../../components/form-dialog';
 import { FormAlert } from '../../../components/form-alert';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
-import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useUnsavedChangesGuard } from '../../../components/unsaved-changes-guard';
 import { PERMISSION_GROUPS_QUERY, UPDATE_PERMISSION_GROUP_MUTATION } from '../permission-groups.graphql';
@@ -18,7 +19,9 @@ import { departmentsOf, draftChanges, draftInput, type GroupDraft } from '../gro
 import type { DepartmentAccessLevel } from '../../../gql/graphql';
 
 export function PermissionGroupsPage() {
-  useDocumentTitle('Permission groups');
+  const { t } = useTranslation('permissionGroups');
+  const { groupName } = usePermissionLabels();
+  useDocumentTitle(t('page.title'));
   const { data, loading, error, refetch } = useQuery(PERMISSION_GROUPS_QUERY);
   const [update] = useMutation(UPDATE_PERMISSION_GROUP_MUTATION);
   // Unsaved edits (permissions, department access) by group id.
@@ -30,7 +33,7 @@ export function PermissionGroupsPage() {
   const groups = data?.permissionGroups ?? [];
   const changed = groups.filter((g) => draftChanges(g, drafts[g.id]) > 0);
   const count = changed.reduce((sum, g) => sum + draftChanges(g, drafts[g.id]), 0);
-  const guard = useUnsavedChangesGuard(count > 0, plural(count, 'unsaved change'));
+  const guard = useUnsavedChangesGuard(count > 0, t('page.unsavedChanges', { count }));
   const grantedSets = new Map(groups.map((g) => [g.id, new Set(drafts[g.id]?.permissions ?? g.permissions)]));
   const accessOf = (group: MatrixGroup) => drafts[group.id]?.departments ?? departmentsOf(group);
 
@@ -64,7 +67,7 @@ export function PermissionGroupsPage() {
         saved.push(group.id);
       }
       setDrafts({});
-      toast.success(`Saved the changes to ${plural(saved.length, 'group')}.`);
+      toast.success(t('page.saved', { count: saved.length }));
     } catch (caught) {
       setDrafts(Object.fromEntries(Object.entries(drafts).filter(([id]) => !saved.includes(id))));
       setSaveError(toDisplayError(caught));
@@ -77,15 +80,15 @@ export function PermissionGroupsPage() {
     <section className="page" aria-labelledby="groups-title">
       <header className="page-header page-header-row">
         <div>
-          <h1 id="groups-title">Permission groups</h1>
+          <h1 id="groups-title">{t('page.title')}</h1>
         </div>
         {data && (
           <FormDialog
-            title="New permission group"
-            description="Name the group; tick its permissions in the matrix once it is created."
+            title={t('page.newGroupTitle')}
+            description={t('page.newGroupDescription')}
             trigger={
               <button type="button" className="button button-primary">
-                New group
+                {t('page.newGroup')}
               </button>
             }
           >
@@ -94,18 +97,18 @@ export function PermissionGroupsPage() {
                 groups={groups}
                 onCreated={(group) => {
                   close();
-                  announce(`Created ${group.name}. Tick its permissions in the matrix, then save.`);
+                  announce(t('page.created', { name: group.name }));
                 }}
               />
             )}
           </FormDialog>
         )}
       </header>
-      <QueryState loading={loading} error={error} hasData={!!data} what="permission groups" onRetry={() => void refetch()} />
+      <QueryState loading={loading} error={error} hasData={!!data} what={t('page.what')} onRetry={() => void refetch()} />
       {data && (
         <section className="panel" aria-labelledby="matrix-title">
           <h2 id="matrix-title" className="visually-hidden">
-            Groups and their permissions
+            {t('page.matrixTitle')}
           </h2>
           <PermissionMatrix
             catalog={catalog}
@@ -116,7 +119,7 @@ export function PermissionGroupsPage() {
             groupActions={(group) => <GroupActions group={group} groups={groups} onDone={announce} />}
           />
           <div className="heading-with-help group-departments-title">
-            <h2 id="group-departments-title">Department access</h2>
+            <h2 id="group-departments-title">{t('page.departmentAccess')}</h2>
             <DepartmentAccessHelp />
           </div>
           <GroupDepartments departments={data.departments} groups={groups} access={accessOf} onChange={setAccess} disabled={saving} />
@@ -125,13 +128,13 @@ export function PermissionGroupsPage() {
             <div className="save-bar-actions">
               {/* As the agent page's save bar: what waits on the left, Discard then Save on the right. */}
               <span className="muted save-status">
-                {changed.length > 0 && `Unsaved changes to ${changed.map((g) => g.name).join(', ')}`}
+                {changed.length > 0 && t('page.unsavedChangesTo', { names: changed.map(groupName).join(', ') })}
               </span>
               <button type="button" className="button button-secondary" disabled={saving || !changed.length} onClick={() => setDrafts({})}>
-                Discard changes
+                {t('page.discard')}
               </button>
               <button type="button" className="button button-primary" disabled={saving || !changed.length} onClick={() => void save()}>
-                {saving ? 'Saving…' : 'Save changes'}
+                {saving ? t('page.saving') : t('page.save')}
               </button>
             </div>
           </div>

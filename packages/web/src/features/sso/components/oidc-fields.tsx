@@ -1,4 +1,5 @@
 import type { UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { InputField } from '../../../components/input-field';
 import type { SsoProviderFieldsFragment } from '../../../gql/graphql';
 import type { ProtocolInput, ProviderFormValues } from './provider-form-values';
@@ -15,37 +16,29 @@ export function OidcFields({ form, provider }: ProtocolFieldsProps) {
     register,
     formState: { errors },
   } = form;
-  const required = (v: string) => (v.trim() ? true : 'is required');
+  const { t } = useTranslation('sso');
+  const required = (v: string) => (v.trim() ? true : t('form.required'));
+  // Registered outside the JSX: the literal-text lint reads field names in a spread as text.
+  const fields = {
+    issuer: register('oidc.issuer', { validate: required }),
+    clientId: register('oidc.clientId', { validate: required }),
+    clientSecret: register('oidc.clientSecret'),
+    scopes: register('oidc.scopes'),
+  };
   return (
     <fieldset className="form-section">
-      <legend>OpenID Connect</legend>
+      <legend>{t('oidc.legend')}</legend>
+      <InputField label={t('oidc.issuer')} type="url" hint={t('oidc.issuerHint')} error={errors.oidc?.issuer?.message} {...fields.issuer} />
+      <InputField label={t('oidc.clientId')} autoComplete="off" error={errors.oidc?.clientId?.message} {...fields.clientId} />
       <InputField
-        label="Issuer URL"
-        type="url"
-        hint="Roster reads <issuer>/.well-known/openid-configuration. https only (http on localhost)."
-        error={errors.oidc?.issuer?.message}
-        {...register('oidc.issuer', { validate: required })}
-      />
-      <InputField
-        label="Client ID"
-        autoComplete="off"
-        error={errors.oidc?.clientId?.message}
-        {...register('oidc.clientId', { validate: required })}
-      />
-      <InputField
-        label="Client secret"
+        label={t('oidc.clientSecret')}
         type="password"
         autoComplete="new-password"
-        hint={provider?.oidc?.clientSecretSet ? 'A secret is stored: leave empty to keep it.' : 'Empty: a public client (PKCE only).'}
+        hint={provider?.oidc?.clientSecretSet ? t('oidc.secretStored') : t('oidc.publicClient')}
         error={errors.oidc?.clientSecret?.message}
-        {...register('oidc.clientSecret')}
+        {...fields.clientSecret}
       />
-      <InputField
-        label="Scopes"
-        hint="Separated by spaces; must include openid."
-        error={errors.oidc?.scopes?.message}
-        {...register('oidc.scopes')}
-      />
+      <InputField label={t('oidc.scopes')} hint={t('oidc.scopesHint')} error={errors.oidc?.scopes?.message} {...fields.scopes} />
     </fieldset>
   );
 }

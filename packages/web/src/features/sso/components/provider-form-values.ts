@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { AgentType, SsoProviderFieldsFragment, SsoProviderInput, SsoProtocol, TrustProviderMfa } from '../../../gql/graphql';
 import { samlFormValues, type SamlFormValues } from './saml-fields';
 
@@ -56,7 +57,11 @@ export function providerValues(p: SsoProviderFieldsFragment, teamName: (id: stri
 }
 
 /** The mappings text as the API's list; unknown team names come back as an error phrase. */
-export function parseMappings(text: string, teams: { id: string; name: string }[]): { group: string; teamId: string }[] | string {
+export function parseMappings(
+  text: string,
+  teams: { id: string; name: string }[],
+  t: TFunction<'sso'>,
+): { group: string; teamId: string }[] | string {
   const byName = new Map(teams.map((t) => [t.name.toLowerCase(), t.id]));
   const out: { group: string; teamId: string }[] = [];
   for (const line of text
@@ -64,14 +69,14 @@ export function parseMappings(text: string, teams: { id: string; name: string }[
     .map((l) => l.trim())
     .filter(Boolean)) {
     const at = line.lastIndexOf('=');
-    if (at < 1) return `line “${line}” needs the form group = Team`;
+    if (at < 1) return t('form.mappingForm', { line });
     const teamId = byName.get(
       line
         .slice(at + 1)
         .trim()
         .toLowerCase(),
     );
-    if (!teamId) return `line “${line}” names no team`;
+    if (!teamId) return t('form.mappingNoTeam', { line });
     out.push({ group: line.slice(0, at).trim(), teamId });
   }
   return out;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
 import { FormAlert } from '../../../components/form-alert';
@@ -12,25 +13,11 @@ import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { applyServerFieldErrors } from '../../../lib/form-errors';
 import { CREATE_SSO_PROVIDER_MUTATION, UPDATE_SSO_PROVIDER_MUTATION } from '../sso.graphql';
 import { PROTOCOL_FORMS } from './protocol-fields';
+import { usePermissionLabels } from '../../permission-groups/permission-labels';
 import { SAML_FIELDS } from './saml-fields';
 import { emptyProvider, parseMappings, providerValues, type ProviderFormValues } from './provider-form-values';
 
-const LABELS = {
-  displayName: 'Button name',
-  emailClaim: 'Email claim',
-  nameClaim: 'Name claim',
-  groupsClaim: 'Groups claim',
-  groupTeamMappings: 'Groups to teams',
-  defaultTeamIds: 'Teams of new agents',
-  defaultPermissionGroupIds: 'Permission groups of new agents',
-  trustProviderMfa: "Skip Roster's two-step sign-in",
-};
-
-const MFA_CHOICES: { value: TrustProviderMfa; label: string }[] = [
-  { value: 'NEVER' as TrustProviderMfa, label: 'Never: Roster asks for its own second step as after a password' },
-  { value: 'WHEN_PROVIDER_DID_MFA' as TrustProviderMfa, label: 'When the provider says it did multi-factor authentication' },
-  { value: 'ALWAYS' as TrustProviderMfa, label: "Always: the provider's sign-in counts as both steps" },
-];
+const MFA_CHOICES = ['NEVER', 'WHEN_PROVIDER_DID_MFA', 'ALWAYS'] as const satisfies readonly `${TrustProviderMfa}`[];
 
 interface ProviderFormProps {
   provider: SsoProviderFieldsFragment | null;
@@ -42,6 +29,18 @@ interface ProviderFormProps {
 
 /** Adds or edits a provider: the protocol-free fields here, the protocol's own in its fields component. */
 export function ProviderForm({ provider, protocol, teams, groups, onDone }: ProviderFormProps) {
+  const { t } = useTranslation('sso');
+  const { groupName } = usePermissionLabels();
+  const LABELS = {
+    displayName: t('form.displayName'),
+    emailClaim: t('form.emailClaim'),
+    nameClaim: t('form.nameClaim'),
+    groupsClaim: t('form.groupsClaim'),
+    groupTeamMappings: t('form.groupTeamMappings'),
+    defaultTeamIds: t('form.defaultTeamIds'),
+    defaultPermissionGroupIds: t('form.defaultPermissionGroupIds'),
+    trustProviderMfa: t('form.trustProviderMfa'),
+  };
   const toast = useToast();
   const [error, setError] = useState<DisplayError | null>(null);
   const teamName = (id: string) => teams.find((t) => t.id === id)?.name ?? id;
@@ -53,7 +52,7 @@ export function ProviderForm({ provider, protocol, teams, groups, onDone }: Prov
 
   const onSubmit = handleSubmit(async (v) => {
     setError(null);
-    const mappings = parseMappings(v.mappings, teams);
+    const mappings = parseMappings(v.mappings, teams, t);
     if (typeof mappings === 'string') return setFieldError('mappings', { message: mappings });
     const input = {
       protocol,
@@ -73,7 +72,7 @@ export function ProviderForm({ provider, protocol, teams, groups, onDone }: Prov
     try {
       if (provider) await update({ variables: { id: provider.id, input } });
       else await create({ variables: { input } });
-      toast.success(provider ? `Saved “${input.displayName}”.` : `Added “${input.displayName}”.`);
+      toast.success(provider ? t('form.saved', { name: input.displayName }) : t('form.added', { name: input.displayName }));
       onDone();
     } catch (caught) {
       const shown = toDisplayError(caught);
@@ -98,31 +97,42 @@ export function ProviderForm({ provider, protocol, teams, groups, onDone }: Prov
   });
 
   const { errors } = formState;
+  // Registered outside the JSX: the literal-text lint reads field names in a spread as text.
+  const fields = {
+    displayName: register('displayName', { validate: (x) => (x.trim() ? true : t('form.required')) }),
+    enabled: register('enabled'),
+    emailClaim: register('emailClaim'),
+    nameClaim: register('nameClaim'),
+    groupsClaim: register('groupsClaim'),
+    mappings: register('mappings'),
+    trustProviderMfa: register('trustProviderMfa'),
+  };
   const lightDefault = useWatch({ control, name: 'defaultAgentType' }) === 'LIGHT';
   return (
-    <form onSubmit={onSubmit} className="form" noValidate aria-label={provider ? `Edit ${provider.displayName}` : 'New provider'}>
+    <form
+      onSubmit={onSubmit}
+      className="form"
+      noValidate
+      aria-label={provider ? t('form.editProvider', { name: provider.displayName }) : t('form.newProvider')}
+    >
       <FormAlert error={error} labels={LABELS} />
-      <InputField
-        label={LABELS.displayName}
-        hint="The sign-in page shows “Sign in with <name>”."
-        error={errors.displayName?.message}
-        {...register('displayName', { validate: (x) => (x.trim() ? true : 'is required') })}
-      />
+      <InputField label={LABELS.displayName} hint={t('form.displayNameHint')} error={errors.displayName?.message} {...fields.displayName} />
       <label className="checkbox">
-        <input type="checkbox" {...register('enabled')} /> Enabled (shown on the sign-in page)
+        <input type="checkbox" {...fields.enabled} /> {t('form.enabled')}
       </label>
-      {spec ? <spec.Fields form={form} provider={provider} /> : <p className="muted">{protocol} settings are not available yet.</p>}
+      {spec ? <spec.Fields form={form} provider={provider} /> : <p className="muted">{t('form.notAvailable', { protocol })}</p>}
       <fieldset className="form-section">
-        <legend>Claims and new agents</legend>
-        <InputField label={LABELS.emailClaim} error={errors.emailClaim?.message} {...register('emailClaim')} />
-        <InputField label={LABELS.nameClaim} error={errors.nameClaim?.message} {...register('nameClaim')} />
-        <InputField label={LABELS.groupsClaim} hint="Empty: no groups." error={errors.groupsClaim?.message} {...register('groupsClaim')} />
-        <FormField
-          label={LABELS.groupTeamMappings}
-          hint="One a line, e.g. support-tier-1 = Support Tier 1: a new agent in that group joins the team."
-          error={errors.mappings?.message}
-        >
-          {(control) => <textarea rows={3} {...control} {...register('mappings')} />}
+        <legend>{t('form.claims')}</legend>
+        <InputField label={LABELS.emailClaim} error={errors.emailClaim?.message} {...fields.emailClaim} />
+        <InputField label={LABELS.nameClaim} error={errors.nameClaim?.message} {...fields.nameClaim} />
+        <InputField
+          label={LABELS.groupsClaim}
+          hint={t('form.groupsClaimHint')}
+          error={errors.groupsClaim?.message}
+          {...fields.groupsClaim}
+        />
+        <FormField label={LABELS.groupTeamMappings} hint={t('form.groupTeamMappingsHint')} error={errors.mappings?.message}>
+          {(control) => <textarea rows={3} {...control} {...fields.mappings} />}
         </FormField>
         <Controller
           control={control}
@@ -150,7 +160,7 @@ export function ProviderForm({ provider, protocol, teams, groups, onDone }: Prov
             render={({ field }) => (
               <MultiSelect
                 label={LABELS.defaultPermissionGroupIds}
-                options={groups.map((g) => ({ value: g.id, label: g.name }))}
+                options={groups.map((g) => ({ value: g.id, label: groupName(g) }))}
                 value={field.value}
                 onChange={field.onChange}
                 error={errors.defaultPermissionGroupIds?.message}
@@ -161,18 +171,18 @@ export function ProviderForm({ provider, protocol, teams, groups, onDone }: Prov
       </fieldset>
       <fieldset className="checkbox-list">
         <legend>{LABELS.trustProviderMfa}</legend>
-        {MFA_CHOICES.map((c) => (
-          <label key={c.value}>
-            <input type="radio" value={c.value} {...register('trustProviderMfa')} /> <span>{c.label}</span>
+        {MFA_CHOICES.map((choice) => (
+          <label key={choice}>
+            <input type="radio" value={choice} {...fields.trustProviderMfa} /> <span>{t(`form.mfa.${choice}`)}</span>
           </label>
         ))}
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Saving…' : provider ? 'Save provider' : 'Add provider'}
+          {formState.isSubmitting ? t('form.saving') : provider ? t('form.save') : t('form.add')}
         </button>
         <button type="button" className="button" onClick={onDone}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </form>

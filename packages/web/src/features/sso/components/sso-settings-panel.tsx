@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MultiSelect } from '../../../components/multi-select';
 import { QueryState } from '../../../components/query-state';
@@ -9,6 +10,7 @@ import { SSO_SETTINGS_QUERY, UPDATE_SSO_SETTINGS_MUTATION } from '../sso.graphql
 
 /** "SSO required" and the break-glass administrators who may still use their password. */
 export function SsoSettingsPanel() {
+  const { t } = useTranslation('sso');
   const toast = useToast();
   const { data, loading, error, refetch } = useQuery(SSO_SETTINGS_QUERY);
   const [update, { loading: saving }] = useMutation(UPDATE_SSO_SETTINGS_MUTATION);
@@ -24,26 +26,26 @@ export function SsoSettingsPanel() {
       toast.success(done);
     } catch (caught) {
       const shown = toDisplayError(caught);
-      toast.error(Object.values(shown.fields)[0] ? `Not saved: ${Object.values(shown.fields)[0]}` : shown.message);
+      toast.error(Object.values(shown.fields)[0] ? t('settings.notSaved', { error: Object.values(shown.fields)[0] }) : shown.message);
     }
   }
 
   return (
     <section aria-labelledby="sso-enforcement" className="panel">
-      <h2 id="sso-enforcement">Enforcement</h2>
-      <QueryState loading={loading} error={error} hasData={!!settings} what="single sign-on settings" onRetry={() => void refetch()} />
+      <h2 id="sso-enforcement">{t('settings.title')}</h2>
+      <QueryState loading={loading} error={error} hasData={!!settings} what={t('settings.what')} onRetry={() => void refetch()} />
       {settings && (
         <>
           <SwitchField
-            label="SSO required"
+            label={t('settings.ssoRequired')}
             checked={settings.ssoRequired}
             disabled={saving}
-            hint="On: password sign-in and password resets are off for everyone but the break-glass administrators below."
-            onChange={(on) => void save({ ssoRequired: on }, on ? 'Single sign-on is now required.' : 'Passwords work again.')}
+            hint={t('settings.ssoRequiredHint')}
+            onChange={(on) => void save({ ssoRequired: on }, on ? t('settings.requiredOn') : t('settings.requiredOff'))}
           />
           <MultiSelect
-            label="Break-glass administrators"
-            hint="They keep their password while SSO is required (for when the identity provider is down)."
+            label={t('settings.breakGlass')}
+            hint={t('settings.breakGlassHint')}
             options={admins.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
             value={chosen}
             onChange={setBreakGlass}
@@ -52,9 +54,9 @@ export function SsoSettingsPanel() {
             type="button"
             className="button"
             disabled={saving || breakGlass === null}
-            onClick={() => void save({ breakGlassAdminIds: chosen }, 'Break-glass administrators saved.')}
+            onClick={() => void save({ breakGlassAdminIds: chosen }, t('settings.breakGlassSaved'))}
           >
-            Save break-glass administrators
+            {t('settings.saveBreakGlass')}
           </button>
         </>
       )}

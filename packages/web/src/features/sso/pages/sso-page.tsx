@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { CopyButton } from '../../../components/copy-button';
@@ -17,7 +18,8 @@ type Editing = { id: string | null; protocol: SsoProtocol } | null;
 
 /** Admin → Single sign-on: the identity providers and the enforcement settings. */
 export function SsoPage() {
-  useDocumentTitle('Single sign-on');
+  const { t } = useTranslation('sso');
+  useDocumentTitle(t('page.title'));
   const toast = useToast();
   const { data, loading, error, refetch } = useQuery(SSO_PAGE_QUERY);
   const [remove] = useMutation(DELETE_SSO_PROVIDER_MUTATION, { refetchQueries: ['SsoPage', 'SsoSettings'] });
@@ -29,21 +31,23 @@ export function SsoPage() {
   return (
     <>
       <PageHeader
-        title="Single sign-on"
-        intro="Agents sign in through your identity provider; unknown agents are created at their first sign-in."
+        title={t('page.title')}
+        intro={t('page.intro')}
         actions={
           !editing &&
           (Object.keys(PROTOCOL_FORMS) as SsoProtocol[]).map((protocol) => (
             <button key={protocol} type="button" className="button button-primary" onClick={() => setEditing({ id: null, protocol })}>
-              Add {protocol} provider
+              {t('page.addProvider', { protocol })}
             </button>
           ))
         }
       />
-      <QueryState loading={loading} error={error} hasData={!!data} what="providers" onRetry={() => void refetch()} />
+      <QueryState loading={loading} error={error} hasData={!!data} what={t('page.what')} onRetry={() => void refetch()} />
       {data && editing && (
         <section aria-labelledby="sso-form-title" className="panel">
-          <h2 id="sso-form-title">{current ? `Edit ${current.displayName}` : `New ${editing.protocol} provider`}</h2>
+          <h2 id="sso-form-title">
+            {current ? t('page.editTitle', { name: current.displayName }) : t('page.newTitle', { protocol: editing.protocol })}
+          </h2>
           <ProviderForm
             key={editing.id ?? 'new'}
             provider={current}
@@ -56,22 +60,23 @@ export function SsoPage() {
       )}
       {data && !editing && (
         <section aria-labelledby="sso-providers" className="panel">
-          <h2 id="sso-providers">Providers</h2>
+          <h2 id="sso-providers">{t('page.providers')}</h2>
           {providers.length === 0 ? (
-            <p className="muted">No provider yet: add one, then register its callback URL at the provider.</p>
+            <p className="muted">{t('page.empty')}</p>
           ) : (
             <DataTable
               rows={providers}
               rowKey={(p) => p.id}
-              rowHeader={{ header: 'Name', cell: (p) => p.displayName }}
+              rowHeader={{ header: t('page.name'), cell: (p) => p.displayName }}
               columns={[
-                { header: 'Protocol', cell: (p) => p.protocol },
-                { header: 'Status', cell: (p) => (p.enabled ? 'Enabled' : 'Disabled') },
+                { header: t('page.protocol'), cell: (p) => p.protocol },
+                { header: t('page.status'), cell: (p) => (p.enabled ? t('page.enabled') : t('page.disabled')) },
                 {
-                  header: 'Callback URL',
+                  header: t('page.callbackUrl'),
                   cell: (p) => (
                     <>
-                      <code>{p.callbackUrl}</code> <CopyButton text={p.callbackUrl} label={`Copy the callback URL of ${p.displayName}`} />
+                      <code>{p.callbackUrl}</code>{' '}
+                      <CopyButton text={p.callbackUrl} label={t('page.copyCallbackUrl', { name: p.displayName })} />
                     </>
                   ),
                 },
@@ -79,10 +84,12 @@ export function SsoPage() {
               actions={(p) => (
                 <>
                   <button type="button" className="button" onClick={() => setEditing({ id: p.id, protocol: p.protocol })}>
-                    Edit<span className="visually-hidden"> {p.displayName}</span>
+                    {t('page.edit')}
+                    <span className="visually-hidden"> {p.displayName}</span>
                   </button>{' '}
                   <button type="button" className="button button-danger" onClick={() => setDeleting({ id: p.id, name: p.displayName })}>
-                    Delete<span className="visually-hidden"> {p.displayName}</span>
+                    {t('page.delete')}
+                    <span className="visually-hidden"> {p.displayName}</span>
                   </button>
                 </>
               )}
@@ -94,15 +101,15 @@ export function SsoPage() {
       <ConfirmDialog
         open={!!deleting}
         onOpenChange={(open) => !open && setDeleting(null)}
-        title={`Delete ${deleting?.name ?? 'provider'}?`}
-        confirmLabel="Delete"
+        title={deleting ? t('page.deleteTitle', { name: deleting.name }) : t('page.deleteTitleProvider')}
+        confirmLabel={t('page.deleteConfirm')}
         onConfirm={async () => {
           await remove({ variables: { id: deleting!.id } });
-          toast.success(`Deleted “${deleting!.name}”.`);
+          toast.success(t('page.deleted', { name: deleting!.name }));
           setDeleting(null);
         }}
       >
-        <p>Agents who signed in with it keep their accounts; their links to it go.</p>
+        <p>{t('page.deleteBody')}</p>
       </ConfirmDialog>
     </>
   );

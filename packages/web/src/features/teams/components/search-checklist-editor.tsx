@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toDisplayError } from '../../../lib/errors';
-import { plural } from '../../../lib/format';
 import { DialogActions } from '../../../components/form-dialog';
 
 export interface ChecklistItem {
@@ -13,10 +13,10 @@ export interface ChecklistItem {
 interface SearchChecklistEditorProps {
   /** Unique per editor on the page (input ids). */
   idPrefix: string;
-  /** "agent", "organization": the count, search label and empty text. */
-  noun: string;
+  /** What is listed: the count, search label and empty text (`teams:checklist.<noun>`). */
+  noun: 'agent' | 'organization';
   /** "member" for agents of a team; defaults to noun. */
-  selectedNoun?: string;
+  selectedNoun?: 'member';
   searchPlaceholder: string;
   initial: readonly ChecklistItem[];
   /** The candidates for a search text ('' = no search): a hook, so each editor queries its own list. */
@@ -32,6 +32,7 @@ interface SearchChecklistEditorProps {
  */
 export function SearchChecklistEditor(props: SearchChecklistEditorProps) {
   const { idPrefix, noun, initial, useCandidates, onSave, onSaved } = props;
+  const { t } = useTranslation('teams');
   const [selected, setSelected] = useState(() => new Map(initial.map((m) => [m.id, m])));
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim());
@@ -70,7 +71,7 @@ export function SearchChecklistEditor(props: SearchChecklistEditorProps) {
         </p>
       )}
       <div className="field">
-        <label htmlFor={`${idPrefix}-search`}>Find {noun}s</label>
+        <label htmlFor={`${idPrefix}-search`}>{t(`checklist.${noun}.find`)}</label>
         <input
           id={`${idPrefix}-search`}
           type="search"
@@ -80,8 +81,8 @@ export function SearchChecklistEditor(props: SearchChecklistEditorProps) {
         />
       </div>
       <fieldset className="checkbox-list scroll-list">
-        <legend>{plural(selected.size, props.selectedNoun ?? noun)} selected</legend>
-        {loading && !loaded && <p role="status">Loading {noun}s…</p>}
+        <legend>{t(`checklist.selected.${props.selectedNoun ?? noun}`, { count: selected.size })}</legend>
+        {loading && !loaded && <p role="status">{t(`checklist.${noun}.loading`)}</p>}
         {shown.map((item) => (
           <label key={item.id}>
             <input type="checkbox" checked={selected.has(item.id)} onChange={(e) => toggle(item, e.target.checked)} />
@@ -91,12 +92,12 @@ export function SearchChecklistEditor(props: SearchChecklistEditorProps) {
           </label>
         ))}
         {loaded && shown.length === 0 && (
-          <p className="empty-state">{search.trim() ? `No ${noun} matches “${search}”.` : `No ${noun}s yet.`}</p>
+          <p className="empty-state">{search.trim() ? t(`checklist.${noun}.noMatch`, { search }) : t(`checklist.${noun}.none`)}</p>
         )}
       </fieldset>
       <DialogActions>
         <button type="button" className="button button-primary" disabled={saving} onClick={() => void submit()}>
-          {saving ? 'Saving…' : props.saveLabel}
+          {saving ? t('checklist.saving') : props.saveLabel}
         </button>
       </DialogActions>
     </div>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { MEMBER_CANDIDATES_QUERY, SET_TEAM_MEMBERS_MUTATION } from '../teams.graphql';
 import { SearchChecklistEditor } from './search-checklist-editor';
 
@@ -23,17 +24,18 @@ function useAgentCandidates(search: string) {
 
 /** Tick agents to put them in the team; search narrows the list (the start of any word of the name or email). */
 export function TeamMembersEditor({ teamId, members, onSaved }: TeamMembersEditorProps) {
+  const { t } = useTranslation('teams');
   const [save] = useMutation(SET_TEAM_MEMBERS_MUTATION);
   return (
     <SearchChecklistEditor
       idPrefix={`member-${teamId}`}
       noun="agent"
       selectedNoun="member"
-      searchPlaceholder="Name or email"
+      searchPlaceholder={t('members.search')}
       initial={members.map(toItem)}
       useCandidates={useAgentCandidates}
       onSave={(agentIds) => save({ variables: { id: teamId, agentIds } })}
-      saveLabel="Save members"
+      saveLabel={t('members.save')}
       onSaved={onSaved}
     />
   );

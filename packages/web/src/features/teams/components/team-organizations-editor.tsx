@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { ORGANIZATION_CANDIDATES_QUERY, SET_TEAM_ORGANIZATIONS_MUTATION } from '../teams.graphql';
 import { SearchChecklistEditor } from './search-checklist-editor';
 
@@ -20,16 +21,17 @@ function useOrganizationCandidates(search: string) {
 
 /** Tick the organizations whose users the team's members see when team-scoped visibility is on. */
 export function TeamOrganizationsEditor({ teamId, organizations, onSaved }: TeamOrganizationsEditorProps) {
+  const { t } = useTranslation('teams');
   const [save] = useMutation(SET_TEAM_ORGANIZATIONS_MUTATION);
   return (
     <SearchChecklistEditor
       idPrefix={`organization-${teamId}`}
       noun="organization"
-      searchPlaceholder="Name"
+      searchPlaceholder={t('organizations.search')}
       initial={organizations}
       useCandidates={useOrganizationCandidates}
       onSave={(organizationIds) => save({ variables: { id: teamId, organizationIds } })}
-      saveLabel="Save organizations"
+      saveLabel={t('organizations.save')}
       onSaved={onSaved}
     />
   );

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { CREATE_TEAM_MUTATION, DELETE_TEAM_MUTATION, RENAME_TEAM_MUTATION, TEAMS_QUERY } from '../teams.graphql';
 import { ListPage } from '../../../components/list-page';
 import { NameForm } from '../../../components/name-form';
 import { NamedList } from '../../../components/named-list';
 import { FormDialog } from '../../../components/form-dialog';
 import { useToast } from '../../../components/toast';
-import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { focusFormOf } from '../../../components/empty-state';
 import { UsersRound } from 'lucide-react';
@@ -15,11 +16,14 @@ import { TeamOrganizationsEditor } from '../components/team-organizations-editor
 const NAMES_SHOWN = 3;
 
 /** The first few names, "and N more". */
-const shortList = (names: string[]) =>
-  names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : '');
+const shortList = (t: TFunction<'teams'>, names: string[]) => {
+  const shown = names.slice(0, NAMES_SHOWN).join(', ');
+  return names.length > NAMES_SHOWN ? t('column.andMore', { names: shown, count: names.length - NAMES_SHOWN }) : shown;
+};
 
 export function TeamsPage() {
-  useDocumentTitle('Teams');
+  const { t } = useTranslation('teams');
+  useDocumentTitle(t('page.title'));
   const { data, loading, error, refetch } = useQuery(TEAMS_QUERY);
   const [create] = useMutation(CREATE_TEAM_MUTATION, { refetchQueries: ['Teams'], awaitRefetchQueries: true });
   const [rename] = useMutation(RENAME_TEAM_MUTATION);
@@ -30,53 +34,68 @@ export function TeamsPage() {
   return (
     <ListPage
       titleId="teams-title"
-      title="Teams"
-      listPanel={{ titleId: 'team-list-title', title: 'All teams' }}
+      title={t('page.title')}
+      listPanel={{ titleId: 'team-list-title', title: t('page.allTeams') }}
       query={{ loading, error, hasData: !!data, onRetry: () => void refetch() }}
-      what="teams"
+      what={t('page.what')}
       items={teams}
       empty={{
         icon: UsersRound,
-        text: 'No teams yet',
+        text: t('page.empty'),
         action: (
           <button type="button" className="button button-primary" onClick={() => focusFormOf('new-team-title')}>
-            Create a team
+            {t('page.create')}
           </button>
         ),
       }}
       list={(items) => (
         <NamedList
           noun="team"
+          words={{
+            caption: t('list.caption', { count: items.length }),
+            nameLabel: t('list.nameLabel'),
+            renameTitle: (name) => t('list.renameTitle', { name }),
+            deleteTitle: (name) => t('list.deleteTitle', { name }),
+            deleteLabel: t('list.deleteLabel'),
+          }}
           items={items}
           onRename={(team, name) => rename({ variables: { id: team.id, name } })}
           onDelete={(team) => remove({ variables: { id: team.id } })}
           deleteConsequence={(team) =>
-            team.members.length
-              ? `${plural(team.members.length, 'agent')} will be taken out of this team (their change logs say so). The agents themselves stay.`
-              : 'No agent is in this team.'
+            team.members.length ? t('deleteConsequence.members', { count: team.members.length }) : t('deleteConsequence.none')
           }
           columns={[
             {
-              header: 'Members',
+              header: t('column.members'),
               cell: (team) =>
                 team.members.length === 0 ? (
-                  <span className="muted">No members</span>
+                  <span className="muted">{t('column.noMembers')}</span>
                 ) : (
                   <>
-                    {plural(team.members.length, 'member')}
-                    <div className="muted">{shortList(team.members.map((m) => m.name))}</div>
+                    {t('column.memberCount', { count: team.members.length })}
+                    <div className="muted">
+                      {shortList(
+                        t,
+                        team.members.map((m) => m.name),
+                      )}
+                    </div>
                   </>
                 ),
             },
             {
-              header: 'Organizations',
+              header: t('column.organizations'),
               cell: (team) =>
                 team.organizations.length === 0 ? (
-                  <span className="muted">None</span>
+                  <span className="muted">{t('column.noOrganizations')}</span>
                 ) : (
                   <>
-                    {plural(team.organizations.length, 'organization')}
-                    <div className="muted">{shortList(team.organizations.map((o) => o.name))}</div>
+                    {t('column.organizationCount', { count: team.organizations.length })}
+                    <div className="muted">
+                      {shortList(
+                        t,
+                        team.organizations.map((o) => o.name),
+                      )}
+                    </div>
                   </>
                 ),
             },
@@ -84,22 +103,30 @@ export function TeamsPage() {
           actions={(team) => (
             <>
               <FormDialog
-                title={`Members of ${team.name}`}
-                description="Tick the agents who belong to this team, then save."
+                title={t('members.title', { name: team.name })}
+                description={t('members.description')}
                 trigger={
-                  <button type="button" className="button button-secondary button-small" aria-label={`Edit members of ${team.name}`}>
-                    Members
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-label={t('members.label', { name: team.name })}
+                  >
+                    {t('members.button')}
                   </button>
                 }
               >
                 {(close) => <TeamMembersEditor teamId={team.id} members={team.members} onSaved={close} />}
               </FormDialog>
               <FormDialog
-                title={`Organizations of ${team.name}`}
-                description="With team-scoped visibility on, the team's members see only the users of these organizations."
+                title={t('organizations.title', { name: team.name })}
+                description={t('organizations.description')}
                 trigger={
-                  <button type="button" className="button button-secondary button-small" aria-label={`Edit organizations of ${team.name}`}>
-                    Organizations
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-label={t('organizations.label', { name: team.name })}
+                  >
+                    {t('organizations.button')}
                   </button>
                 }
               >
@@ -111,13 +138,13 @@ export function TeamsPage() {
       )}
     >
       <section className="panel" aria-labelledby="new-team-title">
-        <h2 id="new-team-title">New team</h2>
+        <h2 id="new-team-title">{t('page.newTeam')}</h2>
         <NameForm
-          label="Team name"
-          submitLabel="Create team"
+          label={t('page.teamName')}
+          submitLabel={t('page.createTeam')}
           onSave={async (name) => {
             await create({ variables: { name } });
-            toast.success(`Team ${name} created.`);
+            toast.success(t('page.created', { name }));
           }}
         />
       </section>

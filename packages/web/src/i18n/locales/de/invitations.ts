@@ -1,4 +1,87 @@
 import type { Messages } from '../../messages';
 import type { invitations as en } from '../en/invitations';
 
-export const invitations: Messages<typeof en> = {};
+export const invitations: Messages<typeof en> = {
+  page: {
+    title: 'Einladungen',
+    titlePending: 'Offene Einladungen',
+    what: 'Einladungen',
+    inviteSomeone: 'Jemanden einladen',
+    inviteAgents: 'Agenten einladen',
+    show: 'Anzeigen',
+    all: 'Alle',
+    empty: {
+      ALL: 'Keine Einladungen',
+      PENDING: 'Keine offenen Einladungen',
+      ACCEPTED: 'Keine angenommenen Einladungen',
+      EXPIRED: 'Keine abgelaufenen Einladungen',
+      REVOKED: 'Keine widerrufenen Einladungen',
+    },
+    caption: {
+      ALL_one: '{{count}} Einladung',
+      ALL_other: '{{count}} Einladungen',
+      PENDING_one: '{{count}} offene Einladung',
+      PENDING_other: '{{count}} offene Einladungen',
+      ACCEPTED_one: '{{count}} angenommene Einladung',
+      ACCEPTED_other: '{{count}} angenommene Einladungen',
+      EXPIRED_one: '{{count}} abgelaufene Einladung',
+      EXPIRED_other: '{{count}} abgelaufene Einladungen',
+      REVOKED_one: '{{count}} widerrufene Einladung',
+      REVOKED_other: '{{count}} widerrufene Einladungen',
+    },
+  },
+  status: {
+    PENDING: 'Offen',
+    ACCEPTED: 'Angenommen',
+    EXPIRED: 'Abgelaufen',
+    REVOKED: 'Widerrufen',
+  },
+  column: {
+    invited: 'Eingeladen',
+    role: 'Rolle',
+    invitedBy: 'Eingeladen von',
+    sent: 'Gesendet',
+    expires: 'Läuft ab',
+    status: 'Status',
+    actions: 'Aktionen',
+  },
+  role: {
+    admin: 'Admin',
+    agent: 'Agent',
+  },
+  actions: {
+    resend: 'Erneut senden',
+    resendLabel: 'Einladung an {{email}} erneut senden',
+    resendTitle: 'Einladung an {{email}} erneut senden?',
+    resendConfirm: 'Einladung erneut senden',
+    resendBody:
+      'Eine neue E-Mail mit neuem Link und neuem Ablaufdatum wird versendet. Der Link in der früheren E-Mail funktioniert dann nicht mehr.',
+    resent: 'Einladung erneut an {{email}} gesendet.',
+    revoke: 'Widerrufen',
+    revokeLabel: 'Einladung an {{email}} widerrufen',
+    revokeTitle: 'Einladung an {{email}} widerrufen?',
+    revokeConfirm: 'Einladung widerrufen',
+    revokeBody:
+      'Der Link in der E-Mail funktioniert nicht mehr und der belegte Platz wird frei. Sie können die Person später erneut einladen.',
+    revoked: 'Einladung an {{email}} widerrufen.',
+  },
+  form: {
+    email: 'E-Mail',
+    required: 'ist erforderlich',
+    notAnEmail: 'ist keine E-Mail-Adresse',
+    send: 'Einladung senden',
+    sending: 'Wird gesendet…',
+    sent: 'Einladung an {{email}} gesendet. Sie steht bis zur Annahme unter „Offene Einladungen“.',
+  },
+  options: {
+    role: 'Rolle',
+    agent: 'Agent',
+    administrator: 'Administrator',
+    roleHint: 'Administratoren verwalten Agenten, Gruppen, Teams und die Lizenz und haben alle Berechtigungen.',
+    permissionGroups: 'Berechtigungsgruppen',
+    permissionGroupsHint: 'Die Person erhält alle Berechtigungen der hier angehakten Gruppen.',
+    builtIn: '(integriert)',
+    teams: 'Teams',
+    noTeams: 'Noch keine Teams: Erstellen Sie sie unter „Teams“.',
+  },
+};

@@ -1,1 +1,62 @@
-export const apiTokens = {} as const;
+export const apiTokens = {
+  page: {
+    title: 'API tokens',
+    tokens: 'Tokens',
+    what: 'tokens',
+    showRevoked: 'Show revoked tokens',
+    emptyAll: 'No tokens yet',
+    emptyActive: 'No active tokens',
+    create: 'Create a token',
+    caption_one: '{{count}} token',
+    caption_other: '{{count}} tokens',
+    newToken: 'New token',
+  },
+  column: {
+    name: 'Name',
+    startsWith: 'Starts with',
+    scopes: 'Scopes',
+    created: 'Created',
+    lastUsed: 'Last used',
+    expires: 'Expires',
+  },
+  never: 'Never',
+  revokedAt: 'Revoked {{date}}',
+  expiredAt: 'Expired {{date}}',
+  revoke: {
+    button: 'Revoke',
+    label: 'Revoke {{name}}',
+    title: 'Revoke the token {{name}}?',
+    confirm: 'Revoke token',
+    body: 'Every integration using it stops working at once. This cannot be undone; create a new token instead.',
+  },
+  form: {
+    name: 'Name',
+    nameHint: 'What uses it, e.g. “Billing sync”.',
+    expiresOn: 'Expires on',
+    expiresOnHint: 'Optional: the token stops working after this day. Empty: it works until revoked.',
+    scopes: 'Scopes',
+    required: 'is required',
+    notPast: 'must be today or later',
+    atLeastOne: 'need at least one',
+    scopesError: 'Scopes {{error}}',
+    create: 'Create token',
+    creating: 'Creating…',
+    created:
+      '<strong>Token “{{name}}” created.</strong> Copy it now: it is shown only once. Send it as <code>Authorization: Bearer &lt;token&gt;</code>.',
+    copy: 'Copy token',
+  },
+  scope: {
+    agentsRead: { label: 'Read agents', hint: 'Agents, teams, departments, invitations and the license' },
+    agentsWrite: { label: 'Write agents', hint: 'Create, invite and edit agents, teams and departments (includes read)' },
+    usersRead: { label: 'Read users', hint: 'CRM users and organizations' },
+    usersWrite: { label: 'Write users', hint: 'Create and edit CRM users (includes read)' },
+    auditRead: {
+      label: 'Read the audit log',
+      hint: "Administrative changes and security events (the token's agent must be an administrator)",
+    },
+    scim: {
+      label: 'SCIM provisioning',
+      hint: 'Identity provider creates, updates and removes agents and teams (/scim/v2; administrators only)',
+    },
+  },
+} as const;
