@@ -292,4 +292,23 @@ export const crm: Messages<typeof en> = {
     none: 'Noch keine Zusammenfassung.',
     save: 'Zusammenfassung speichern',
   },
+  properties: {
+    heading: 'Eigenschaften',
+    what: 'den Eigenschaften',
+    edit: 'Eigenschaften bearbeiten',
+    notSaved: 'Einige Eigenschaften wurden nicht gespeichert: siehe die Felder unten.',
+    notSet: 'Nicht festgelegt',
+    localTime: 'Ortszeit {{time}}',
+    save: 'Eigenschaften speichern',
+    yes: 'Ja',
+    no: 'Nein',
+  },
+  list: {
+    count_one: '{{formatted}} Benutzer',
+    count_other: '{{formatted}} Benutzer',
+    countAtLeast: '{{formatted}}+ Benutzer',
+    loading: 'Benutzer werden geladen…',
+    moreFailed: 'Weitere Benutzer konnten nicht geladen werden.',
+    loadingMore: 'Weitere Benutzer werden geladen…',
+  },
 };

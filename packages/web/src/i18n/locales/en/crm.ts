@@ -280,4 +280,23 @@ export const crm = {
     failed: 'could not be changed: {{message}}',
   },
   summary: { heading: 'Summary', what: 'the summary', edit: 'Edit summary', none: 'No summary yet.', save: 'Save summary' },
+  properties: {
+    heading: 'Properties',
+    what: 'properties',
+    edit: 'Edit properties',
+    notSaved: 'Some properties were not saved: see the fields below.',
+    notSet: 'Not set',
+    localTime: 'local time {{time}}',
+    save: 'Save properties',
+    yes: 'Yes',
+    no: 'No',
+  },
+  list: {
+    count_one: '{{formatted}} user',
+    count_other: '{{formatted}} users',
+    countAtLeast: '{{formatted}}+ users',
+    loading: 'Loading users…',
+    moreFailed: 'Could not load more users.',
+    loadingMore: 'Loading more users…',
+  },
 } as const;
