@@ -311,4 +311,21 @@ export const crm: Messages<typeof en> = {
     moreFailed: 'Weitere Benutzer konnten nicht geladen werden.',
     loadingMore: 'Weitere Benutzer werden geladen…',
   },
+  actions: {
+    label: 'Aktionen für den Benutzer',
+    delete: 'Benutzer löschen',
+    deleteTitle: '{{name}} löschen?',
+    deleteText:
+      'Damit wird <strong>{{name}}</strong> mit seinen E-Mail-Adressen, Notizen, Dateien und Benutzergruppen-Mitgliedschaften gelöscht. Dies lässt sich nicht rückgängig machen.',
+  },
+  mergeBanner: {
+    label: 'Letzte Zusammenführungen',
+    undone: 'Zusammenführung rückgängig gemacht: {{name}} ist wieder ein eigener Benutzer.',
+    undoFailed: 'Die Zusammenführung von {{name}} konnte nicht rückgängig gemacht werden: {{message}}',
+    merged: '<strong>{{name}}</strong> wurde von {{actor}} mit diesem Benutzer zusammengeführt ({{when}}).',
+    until: 'Rückgängig machen möglich bis {{when}}.',
+    undo: 'Rückgängig machen',
+    undoWhat: 'die Zusammenführung von {{name}}',
+  },
+  duplicates: { heading: 'Mögliche Duplikate', merge: 'Zusammenführen', mergeWhat: '{{name}} mit diesem Benutzer' },
 };

@@ -299,4 +299,20 @@ export const crm = {
     moreFailed: 'Could not load more users.',
     loadingMore: 'Loading more users…',
   },
+  actions: {
+    label: 'User actions',
+    delete: 'Delete user',
+    deleteTitle: 'Delete {{name}}?',
+    deleteText: 'This deletes <strong>{{name}}</strong> with their emails, notes, files and usergroup memberships. It cannot be undone.',
+  },
+  mergeBanner: {
+    label: 'Recent merges',
+    undone: 'Merge undone: {{name}} is a separate user again.',
+    undoFailed: 'Could not undo the merge of {{name}}: {{message}}',
+    merged: '<strong>{{name}}</strong> was merged into this user by {{actor}} ({{when}}).',
+    until: 'Undo possible until {{when}}.',
+    undo: 'Undo',
+    undoWhat: 'the merge of {{name}}',
+  },
+  duplicates: { heading: 'Possible duplicates', merge: 'Merge', mergeWhat: '{{name}} into this user' },
 } as const;
