@@ -30,7 +30,7 @@ test('CRM record: contact and time zone saved and reloaded; Escape drops an edit
   const contact = page.getByRole('region', { name: 'Contact information' });
   await contact.getByRole('button', { name: 'Edit contact information' }).click();
   const form = page.getByRole('form', { name: 'Contact information' });
-  await expect(form.getByRole('textbox', { name: 'Phone' })).toBeFocused();
+  await expect(form.getByRole('combobox', { name: 'Phone country code' })).toBeFocused();
   await form.getByRole('textbox', { name: 'Phone' }).fill('+1 415 555 0100');
   await form.getByRole('textbox', { name: 'Website' }).fill('acme.example');
   await form.getByRole('button', { name: 'Save contact information' }).click();
@@ -74,4 +74,55 @@ test('CRM record: contact and time zone saved and reloaded; Escape drops an edit
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home', exact: true }).click();
   await confirm.getByRole('button', { name: 'Discard and leave' }).click();
   await expect(page).toHaveURL(path('/'));
+});
+
+test('CRM record: the phone takes a country and a number, is stored in E.164 and shown formatted; a wrong number says why by the field', async ({
+  page,
+  baseURL,
+  admin,
+}) => {
+  test.setTimeout(90_000);
+  const token = await apiLogin(baseURL!, admin);
+  const suffix = randomSuffix();
+  const user = (
+    await gqlOk(baseURL!, CREATE_USER, { input: { name: `Gerda Phone ${suffix}`, emails: [`gerda.${suffix}@example.com`] } }, token)
+  ).createUser;
+
+  await page.goto('/sign-in');
+  await signIn(page, admin.email, admin.password);
+  await expect(page).toHaveURL(path('/'));
+  await page.goto(`/crm/users/${user.id}`);
+  const contact = page.getByRole('region', { name: 'Contact information' });
+  await contact.getByRole('button', { name: 'Edit contact information' }).click();
+  const form = page.getByRole('form', { name: 'Contact information' });
+  const country = form.getByRole('combobox', { name: 'Phone country code' });
+  const phone = form.getByRole('textbox', { name: 'Phone' });
+
+  // A wrong number for the country: the API's reason by the field, what was typed kept.
+  await country.selectOption({ label: 'Germany +49' });
+  await phone.fill('123');
+  await form.getByRole('button', { name: 'Save contact information' }).click();
+  await expect(phone).toHaveAccessibleDescription(/Phone is not a valid phone number for the country chosen/);
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(phone).toHaveValue('123');
+  await expect(country).toHaveValue('DE');
+  await checkScreen(page, 'crm-contact-phone-error');
+
+  // A German number typed nationally: previewed, saved in E.164, shown in international format.
+  await phone.fill('030 901820');
+  await expect(form.getByText('+49 30 901820')).toBeVisible();
+  await checkScreen(page, 'crm-contact-phone-edit');
+  await form.getByRole('button', { name: 'Save contact information' }).click();
+  await expect(form).toBeHidden();
+  await expect(contact.getByRole('link', { name: '+49 30 901820' })).toHaveAttribute('href', 'tel:+4930901820');
+  await page.reload();
+  await expect(contact.getByRole('link', { name: '+49 30 901820' })).toBeVisible();
+  await checkScreen(page, 'crm-contact-phone-saved');
+  const stored = await gqlOk(baseURL!, `query CrmContactPhone($id: ID!) { user(id: $id) { phone } }`, { id: user.id }, token);
+  expect(stored.user.phone).toBe('+4930901820');
+
+  // Edited again: the stored number opens as its country and national number.
+  await contact.getByRole('button', { name: 'Edit contact information' }).click();
+  await expect(country).toHaveValue('DE');
+  await expect(phone).toHaveValue('030 901820');
 });

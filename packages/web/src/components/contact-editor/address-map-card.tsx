@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Popover } from 'radix-ui';
 import { MapPin } from 'lucide-react';
 import { addressMapHref, DEFAULT_ADDRESS_MAP_URL } from '@roster/shared';
+import { useTranslation } from 'react-i18next';
 
 // "Mouse over the user's mailing address to see a map" (seed 002): the address opens a small card on
 // hover, on click and from the keyboard (Enter or Space; Escape closes it), with a link to the
@@ -18,6 +19,7 @@ export function mapProviderName(pattern: string | null | undefined): string {
 }
 
 export function AddressMapCard({ address, mapUrl }: { address: string; mapUrl?: string | null }) {
+  const { t } = useTranslation('crm');
   const [open, setOpen] = useState(false);
   // Opened by the pointer: focus stays where it is. Opened by click or keyboard: Radix moves it into the card.
   const byHover = useRef(false);
@@ -48,7 +50,7 @@ export function AddressMapCard({ address, mapUrl }: { address: string; mapUrl?: 
         <button
           type="button"
           className="crm-address crm-address-trigger"
-          aria-label={`${address}: show on a map`}
+          aria-label={t('contact.map.show', { address })}
           onPointerEnter={(e) => e.pointerType === 'mouse' && !open && later(true, OPEN_DELAY_MS)}
           onPointerLeave={(e) => e.pointerType === 'mouse' && byHover.current && later(false, CLOSE_DELAY_MS)}
         >
@@ -63,7 +65,7 @@ export function AddressMapCard({ address, mapUrl }: { address: string; mapUrl?: 
           align="start"
           sideOffset={6}
           collisionPadding={12}
-          aria-label="Address on a map"
+          aria-label={t('contact.map.card')}
           onOpenAutoFocus={(e) => byHover.current && e.preventDefault()}
           onPointerEnter={stay}
           onPointerLeave={(e) => e.pointerType === 'mouse' && byHover.current && later(false, CLOSE_DELAY_MS)}
@@ -71,8 +73,8 @@ export function AddressMapCard({ address, mapUrl }: { address: string; mapUrl?: 
           <p className="crm-address">{address}</p>
           <p>
             <a href={href} target="_blank" rel="noopener noreferrer" className="address-map-link">
-              <MapPin aria-hidden="true" /> Open in {provider}
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              <MapPin aria-hidden="true" /> {t('contact.map.open', { provider })}
+              <span className="visually-hidden"> {t('contact.newTab')}</span>
             </a>
           </p>
         </Popover.Content>

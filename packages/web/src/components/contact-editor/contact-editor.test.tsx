@@ -62,8 +62,10 @@ describe('ContactEditor', () => {
     const onSave = saver();
     render(<ContactEditor contact={{ phone: '555 0100' }} canEdit onSave={onSave} />);
     await userEvent.click(screen.getByRole('button', { name: 'Edit contact information' }));
+    // The first control is the phone's country picker; a number kept as text has no country.
+    expect(screen.getByRole('combobox', { name: 'Phone country code' })).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: 'Phone country code' })).toHaveValue('');
     const phone = screen.getByRole('textbox', { name: 'Phone' });
-    expect(phone).toHaveFocus();
     await userEvent.clear(phone);
     await userEvent.type(phone, '999{Escape}');
     expect(screen.queryByRole('form', { name: 'Contact information' })).toBeNull();
@@ -77,6 +79,36 @@ describe('ContactEditor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Edit contact information' }));
     expect(screen.getByRole('textbox', { name: 'Twitter' })).toHaveValue('');
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('takes the phone as [country] [number]: sent in E.164, shown formatted while typed; a refused one says why by the field', async () => {
+    const onSave = saver()
+      .mockRejectedValueOnce(refusal({ 'input.phone': 'is not a valid phone number for the country chosen' }))
+      .mockResolvedValueOnce();
+    render(<ContactEditor contact={{ phone: '+442079460958' }} canEdit onSave={onSave} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit contact information' }));
+    const country = screen.getByRole('combobox', { name: 'Phone country code' });
+    const phone = screen.getByRole('textbox', { name: 'Phone' });
+    // The stored E.164 number opens as its region and national number.
+    expect(country).toHaveValue('GB');
+    expect(phone).toHaveValue('020 7946 0958');
+
+    await userEvent.selectOptions(country, 'DE');
+    expect(screen.getByRole('option', { name: 'Germany +49', selected: true })).toBeInTheDocument();
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '123');
+    await userEvent.click(screen.getByRole('button', { name: 'Save contact information' }));
+    // Not a number: sent after the picked calling code, for the API to say why.
+    expect(onSave).toHaveBeenCalledWith({ phone: '+49 123' });
+    expect(phone).toHaveAccessibleDescription(/Phone is not a valid phone number for the country chosen/);
+    expect(phone).toHaveAttribute('aria-invalid', 'true');
+    expect(phone).toHaveValue('123');
+
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '030 901820');
+    expect(screen.getByText('+49 30 901820')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save contact information' }));
+    expect(onSave).toHaveBeenLastCalledWith({ phone: '+4930901820' });
   });
 
   it('takes per-record hints: an agent’s CRM phone is not their Preferences phone', async () => {

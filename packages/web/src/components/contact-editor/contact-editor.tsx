@@ -1,24 +1,24 @@
+import { useController } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../copy-button';
 import { FormAlert } from '../form-alert';
 import { FormField } from '../form-field';
 import { InputField } from '../input-field';
 import { SectionHeading } from '../section-heading';
 import { InPlaceActions, useInPlaceForm } from '../in-place-form';
+import { PhoneNumberInput, PhonePreview } from '../phone-list/phone-number-input';
 import { applyServerFieldErrors } from '../../lib/form-errors';
 import {
   changedContact,
-  CONTACT_HINTS,
   CONTACT_INPUT_TYPES,
   CONTACT_KEYS,
-  CONTACT_LABELS,
   contactDraft,
+  hasContactHint,
   type ContactDraft,
   type ContactKey,
   type ContactValues,
 } from './contact-fields';
 import { ContactValue } from './contact-links';
-
-const FORM_LABELS = Object.fromEntries(CONTACT_KEYS.map((k) => [`input.${k}`, CONTACT_LABELS[k]]));
 
 export interface ContactEditorProps {
   contact: ContactValues;
@@ -33,13 +33,15 @@ export interface ContactEditorProps {
 
 /**
  * Contact information of a user or an agent: links and copy buttons to read; Edit opens a form
- * whose refused fields say why and keep what was typed.
+ * whose refused fields say why and keep what was typed. The phone is `[country +44] [number]`
+ * (the phone list's control), sent in E.164 when it reads as a number.
  */
 export function ContactEditor({ contact, canEdit, onSave, hints, mapUrl }: ContactEditorProps) {
+  const { t } = useTranslation('crm');
   const saved = contactDraft(contact);
   const { form, editing, error, open, cancel, editButton, formProps } = useInPlaceForm<ContactDraft>({
     saved,
-    what: 'contact information',
+    what: t('contact.what'),
     save: async (draft) => {
       const changed = changedContact(contact, draft);
       if (Object.keys(changed).length) await onSave(changed);
@@ -48,16 +50,24 @@ export function ContactEditor({ contact, canEdit, onSave, hints, mapUrl }: Conta
   });
   const {
     register,
+    control,
     formState: { errors, isSubmitting },
   } = form;
   const filled = CONTACT_KEYS.filter((k) => contact[k]);
-  const hintOf = (k: ContactKey) => hints?.[k] ?? CONTACT_HINTS[k];
+  const label = (k: ContactKey) => t(`contact.labels.${k}`);
+  const hintOf = (k: ContactKey) => hints?.[k] ?? (hasContactHint(k) ? t(`contact.hints.${k}`) : undefined);
+  // The phone's two controls are controlled (the picker's pieces), registered so a new save revalidates them.
+  const { field: phoneCountry } = useController({ name: 'phoneCountry', control });
+  const { field: phoneNumber } = useController({ name: 'phone', control });
+  const phone = { country: phoneCountry.value, number: phoneNumber.value };
+  const formLabels = Object.fromEntries(CONTACT_KEYS.map((k) => [`input.${k}`, label(k)]));
 
   return (
     <section className="crm-section" aria-labelledby="crm-contact-heading">
       <SectionHeading
         id="crm-contact-heading"
-        title="Contact information"
+        title={t('contact.title')}
+        editLabel={t('contact.edit')}
         onEdit={canEdit && !editing ? open : undefined}
         editRef={editButton}
       />
@@ -67,31 +77,55 @@ export function ContactEditor({ contact, canEdit, onSave, hints, mapUrl }: Conta
             <dl className="crm-contact">
               {filled.map((k) => (
                 <div key={k} className="crm-contact-row">
-                  <dt>{CONTACT_LABELS[k]}</dt>
+                  <dt>{label(k)}</dt>
                   <dd>
                     <ContactValue field={k} value={contact[k]!} mapUrl={mapUrl} />
-                    <CopyButton text={contact[k]!} what={`${CONTACT_LABELS[k].toLowerCase()} ${contact[k]}`} small />
+                    <CopyButton
+                      text={contact[k]!}
+                      label={t('contact.copy')}
+                      what={t(`contact.copyWhat.${k}`, { value: contact[k]! })}
+                      small
+                    />
                   </dd>
                 </div>
               ))}
             </dl>
           ) : (
-            <p className="muted">No contact information yet.</p>
+            <p className="muted">{t('contact.empty')}</p>
           )}
         </>
       ) : (
-        <form {...formProps} className="crm-contact-form" aria-label="Contact information">
-          <FormAlert error={error} labels={FORM_LABELS} />
+        <form {...formProps} className="crm-contact-form" aria-label={t('contact.title')}>
+          <FormAlert error={error} labels={formLabels} />
           <div className="field-grid">
             {CONTACT_KEYS.map((k) =>
-              k === 'address' ? (
-                <FormField key={k} label={CONTACT_LABELS[k]} hint={hintOf(k)} error={errors[k]?.message}>
+              k === 'phone' ? (
+                <FormField key={k} label={label(k)} hint={hintOf(k)} error={errors.phone?.message}>
+                  {(control) => (
+                    <div className="phone-input">
+                      <PhoneNumberInput
+                        id={control.id}
+                        value={phone}
+                        onChange={(patch) => {
+                          if (patch.country !== undefined) phoneCountry.onChange(patch.country);
+                          if (patch.number !== undefined) phoneNumber.onChange(patch.number);
+                        }}
+                        countryLabel={t('contact.phoneCountry')}
+                        invalid={{ number: !!errors.phone }}
+                        describedBy={control['aria-describedby']}
+                      />
+                      <PhonePreview value={phone} />
+                    </div>
+                  )}
+                </FormField>
+              ) : k === 'address' ? (
+                <FormField key={k} label={label(k)} hint={hintOf(k)} error={errors[k]?.message}>
                   {(control) => <textarea {...control} rows={3} {...register(k)} />}
                 </FormField>
               ) : (
                 <InputField
                   key={k}
-                  label={CONTACT_LABELS[k]}
+                  label={label(k)}
                   hint={hintOf(k)}
                   type={CONTACT_INPUT_TYPES[k]}
                   autoComplete="off"
@@ -101,7 +135,7 @@ export function ContactEditor({ contact, canEdit, onSave, hints, mapUrl }: Conta
               ),
             )}
           </div>
-          <InPlaceActions saving={isSubmitting} saveLabel="Save contact information" onCancel={cancel} />
+          <InPlaceActions saving={isSubmitting} saveLabel={t('contact.save')} onCancel={cancel} />
         </form>
       )}
     </section>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatPhone } from '@roster/shared';
 import type { ContactKey } from './contact-fields';
 import { AddressMapCard } from './address-map-card';
@@ -25,10 +26,11 @@ export function telHref(phone: string): string | null {
 }
 
 function External({ href, children }: { href: string; children: ReactNode }) {
+  const { t } = useTranslation('crm');
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden"> {t('contact.newTab')}</span>
     </a>
   );
 }

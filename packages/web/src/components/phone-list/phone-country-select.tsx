@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { phoneCountryOptions } from './phone-rows';
 
 interface PhoneCountrySelectProps {
@@ -11,6 +12,7 @@ interface PhoneCountrySelectProps {
 
 /** Every region with its calling code ("United Kingdom +44"), by name; '' is "no country" (a number kept as text). */
 export function PhoneCountrySelect({ label, value, onChange, disabled, invalid, describedBy }: PhoneCountrySelectProps) {
+  const { t } = useTranslation('crm');
   return (
     <select
       className="phone-row-country"
@@ -21,7 +23,7 @@ export function PhoneCountrySelect({ label, value, onChange, disabled, invalid, 
       aria-describedby={describedBy}
       onChange={(e) => onChange(e.target.value)}
     >
-      {!value && <option value="">Country…</option>}
+      {!value && <option value="">{t('phones.noCountry')}</option>}
       {phoneCountryOptions().map((c) => (
         <option key={c.code} value={c.code}>
           {c.text}

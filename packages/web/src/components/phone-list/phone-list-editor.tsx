@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
-import { formatPhone, MAX_PHONES, parsePhone } from '@roster/shared';
+import { useTranslation } from 'react-i18next';
+import { MAX_PHONES } from '@roster/shared';
 import { fieldSentence } from '../../lib/errors';
-import { defaultCountry, newRowKey, PHONE_LABEL_NAMES, PHONE_LABELS, type PhoneRow } from './phone-rows';
-import { PhoneCountrySelect } from './phone-country-select';
+import { defaultCountry, newRowKey, PHONE_LABELS, type PhoneRow } from './phone-rows';
+import { PhoneNumberInput, PhonePreview } from './phone-number-input';
 
 type RowErrors = Record<number, Partial<Record<'label' | 'country' | 'number', string>>>;
 
@@ -25,6 +26,7 @@ interface PhoneListEditorProps {
  * get the platform's own control.
  */
 export function PhoneListEditor({ title, rows, onChange, errors = {}, listError, readOnly, hint }: PhoneListEditorProps) {
+  const { t } = useTranslation('crm');
   const headingId = useId();
   const addRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -59,7 +61,7 @@ export function PhoneListEditor({ title, rows, onChange, errors = {}, listError,
       {hint && <p className="field-hint">{hint}</p>}
       {listError && <p className="field-error">{fieldSentence(title, listError)}</p>}
       {rows.length === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t('phones.none')}</p>
       ) : (
         <ul className="phone-list-rows" ref={listRef}>
           {rows.map((row, i) => (
@@ -83,11 +85,11 @@ export function PhoneListEditor({ title, rows, onChange, errors = {}, listError,
           onClick={add}
           disabled={rows.length >= MAX_PHONES}
         >
-          + Add
-          <span className="visually-hidden"> a phone</span>
+          {t('phones.add')}
+          <span className="visually-hidden"> {t('phones.addWhat')}</span>
         </button>
       )}
-      {!readOnly && rows.length >= MAX_PHONES && <p className="field-hint">At most {MAX_PHONES} phones.</p>}
+      {!readOnly && rows.length >= MAX_PHONES && <p className="field-hint">{t('phones.atMost', { max: MAX_PHONES })}</p>}
     </section>
   );
 }
@@ -102,38 +104,25 @@ interface RowProps {
 }
 
 function PhoneRowFields({ row, n, errors, readOnly, onChange, onRemove }: RowProps) {
+  const { t } = useTranslation('crm');
   const errorId = useId();
   const problems = (['country', 'number', 'label'] as const).filter((f) => errors[f]);
   const described = problems.length ? errorId : undefined;
-  const names = { country: 'Country code', number: 'Phone number', label: 'Label' } as const;
-  // The number as it will be stored and shown, once it reads as one.
-  const parsed = row.number.trim() ? parsePhone(row.number, row.country || null) : null;
   return (
     <li className="phone-row">
-      <PhoneCountrySelect
-        label={`Country code, phone ${n}`}
-        value={row.country}
-        onChange={(country) => onChange({ country })}
-        disabled={readOnly}
-        invalid={!!errors.country}
+      <PhoneNumberInput
+        value={row}
+        onChange={onChange}
+        countryLabel={t('phones.countryOf', { n })}
+        numberLabel={t('phones.numberOf', { n })}
+        placeholder={t('phones.field.number')}
+        invalid={{ country: !!errors.country, number: !!errors.number }}
         describedBy={described}
-      />
-      <input
-        type="tel"
-        className="phone-row-number"
-        aria-label={`Phone number, phone ${n}`}
-        placeholder="Phone number"
-        autoComplete="off"
-        value={row.number}
         readOnly={readOnly}
-        aria-invalid={errors.number ? true : undefined}
-        aria-describedby={described}
-        maxLength={50}
-        onChange={(e) => onChange({ number: e.target.value })}
       />
       <select
         className="phone-row-label"
-        aria-label={`Label, phone ${n}`}
+        aria-label={t('phones.labelOf', { n })}
         value={row.label}
         disabled={readOnly}
         aria-invalid={errors.label ? true : undefined}
@@ -141,19 +130,19 @@ function PhoneRowFields({ row, n, errors, readOnly, onChange, onRemove }: RowPro
       >
         {PHONE_LABELS.map((l) => (
           <option key={l} value={l}>
-            {PHONE_LABEL_NAMES[l]}
+            {t(`phones.labels.${l}`)}
           </option>
         ))}
       </select>
       {!readOnly && (
-        <button type="button" className="button button-secondary button-small" aria-label={`Remove phone ${n}`} onClick={onRemove}>
-          Remove
+        <button type="button" className="button button-secondary button-small" aria-label={t('phones.removeOf', { n })} onClick={onRemove}>
+          {t('phones.remove')}
         </button>
       )}
-      {parsed?.ok && <span className="phone-row-formatted">{formatPhone(parsed.e164)}</span>}
+      <PhonePreview value={row} />
       {described && (
         <p id={errorId} className="field-error">
-          {problems.map((f) => fieldSentence(names[f], errors[f]!)).join(' ')}
+          {problems.map((f) => fieldSentence(t(`phones.field.${f}`), errors[f]!)).join(' ')}
         </p>
       )}
     </li>

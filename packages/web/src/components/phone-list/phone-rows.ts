@@ -2,6 +2,7 @@
 // and the country list the picker shows. Numbers are parsed and formatted by the same functions
 // the API uses (shared/phone.ts, libphonenumber-js).
 import { callingCodeOf, PHONE_COUNTRIES, PHONE_LABELS, splitPhone, type PhoneLabel } from '@roster/shared';
+import { currentLocale } from '../../i18n';
 
 export interface PhoneRow {
   /** Stable React key of the row (not sent). */
@@ -13,13 +14,6 @@ export interface PhoneRow {
   number: string;
 }
 
-export const PHONE_LABEL_NAMES: Record<PhoneLabel, string> = {
-  MOBILE: 'Mobile',
-  LANDLINE: 'Land line',
-  SMS: 'SMS',
-  WORK: 'Work',
-  OTHER: 'Other',
-};
 export { PHONE_LABELS };
 
 let nextKey = 0;
@@ -53,15 +47,17 @@ export interface CountryOption {
   text: string;
 }
 
-let countryOptions: CountryOption[] | undefined;
-/** Every region with its calling code, by name (typing a name in the picker jumps to it). */
-export function phoneCountryOptions(): CountryOption[] {
-  if (countryOptions) return countryOptions;
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  countryOptions = PHONE_COUNTRIES.map((code) => ({ code, text: `${names.of(code) ?? code} ${callingCodeOf(code)}` })).sort((a, b) =>
-    a.text.localeCompare(b.text),
+const countryOptions = new Map<string, CountryOption[]>();
+/** Every region with its calling code, by its name in `locale` (typing a name in the picker jumps to it). */
+export function phoneCountryOptions(locale: string = currentLocale()): CountryOption[] {
+  const cached = countryOptions.get(locale);
+  if (cached) return cached;
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  const options = PHONE_COUNTRIES.map((code) => ({ code, text: `${names.of(code) ?? code} ${callingCodeOf(code)}` })).sort((a, b) =>
+    a.text.localeCompare(b.text, locale),
   );
-  return countryOptions;
+  countryOptions.set(locale, options);
+  return options;
 }
 
 /** Field errors of the rows, by row and field, from API paths under `prefix` (`input.phones.2.number`). */

@@ -1,4 +1,5 @@
 import { uploadFile } from '../../lib/upload-file';
+import { currentLocale } from '../../i18n';
 
 /** The API's limit (MAX_USER_FILE_BYTES in modules/user-file): a bigger file is refused before it is sent. */
 export const MAX_USER_FILE_BYTES = 10 * 1024 * 1024;
@@ -20,5 +21,6 @@ export function formatBytes(size: number): string {
     value /= 1024;
     unit++;
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  const digits = value < 10 ? 1 : 0;
+  return `${value.toLocaleString(currentLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${units[unit]}`;
 }

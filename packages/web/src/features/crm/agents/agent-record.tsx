@@ -1,6 +1,7 @@
 import { Avatar } from '../../../components/avatar';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state';
 import { ContactEditor } from '../../../components/contact-editor/contact-editor';
 import { UnsavedEditsScope } from '../../../components/unsaved-edits';
@@ -34,9 +35,8 @@ export function AgentRecordRoute() {
   );
 }
 
-const AGENT_HINTS = { phone: 'Not the main phone set in Preferences' };
-
 function AgentRecord({ id }: { id: string }) {
+  const { t } = useTranslation('crm');
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(CRM_AGENT_QUERY, { variables: { id } });
   const [update] = useMutation(CRM_UPDATE_AGENT_PROFILE);
@@ -44,11 +44,11 @@ function AgentRecord({ id }: { id: string }) {
   const client = useApolloClient();
   const agent = data?.agent;
   const mapUrl = useAddressMapUrl();
-  useDocumentTitle(agent ? `${agent.name} · Agents · CRM` : 'Agents · CRM');
+  useDocumentTitle(agent ? t('agents.titleOf', { name: agent.name }) : t('agents.title'));
 
   if (!agent) {
-    if (data && data.agent === null) return <p className="empty-state">This agent does not exist (or was deleted).</p>;
-    return <QueryState loading={loading} error={error} hasData={false} what="the agent" onRetry={() => void refetch()} />;
+    if (data && data.agent === null) return <p className="empty-state">{t('agents.missing')}</p>;
+    return <QueryState loading={loading} error={error} hasData={false} what={t('agents.what')} onRetry={() => void refetch()} />;
   }
   const canEdit = canPeople(viewer, 'edit');
   const save = async (input: UpdateAgentCrmProfileInput) => {
@@ -62,21 +62,33 @@ function AgentRecord({ id }: { id: string }) {
           <Avatar id={agent.id} name={agent.name} email={agent.email} size="lg" src={agent.avatarUrl} />
           <div className="crm-record-heading">
             <h2 id="crm-record-name" className="crm-record-name">
-              {agent.name} <span className="crm-record-kind">Agent</span>
+              {agent.name} <span className="crm-record-kind">{t('agents.kind')}</span>
             </h2>
             <p className="crm-record-email">{agent.email}</p>
-            {agent.extraEmails.length > 0 && <p className="crm-record-extra-emails">Extra emails: {agent.extraEmails.join(', ')}</p>}
-            <p className="crm-record-teams">{agent.teams.length ? `Teams: ${agent.teams.map((t) => t.name).join(', ')}` : 'No team'}</p>
+            {agent.extraEmails.length > 0 && (
+              <p className="crm-record-extra-emails">{t('agents.extraEmails', { emails: agent.extraEmails.join(', ') })}</p>
+            )}
+            <p className="crm-record-teams">
+              {agent.teams.length ? t('agents.teams', { teams: agent.teams.map((team) => team.name).join(', ') }) : t('agents.noTeam')}
+            </p>
           </div>
         </header>
       }
-      sideLabel="Contact information"
-      side={<ContactEditor contact={agent.crmContact} canEdit={canEdit} onSave={save} hints={AGENT_HINTS} mapUrl={mapUrl} />}
-      tabsLabel="Agent record"
+      sideLabel={t('contact.title')}
+      side={
+        <ContactEditor
+          contact={agent.crmContact}
+          canEdit={canEdit}
+          onSave={save}
+          hints={{ phone: t('contact.agentPhoneHint') }}
+          mapUrl={mapUrl}
+        />
+      }
+      tabsLabel={t('agents.record')}
       tabs={[
         {
           value: 'record',
-          label: 'Record',
+          label: t('record.tabs.record'),
           content: (
             <>
               <SummaryEditor summary={agent.crmSummary} canEdit={canEdit} onSave={(summary) => save({ summary })} />
@@ -99,7 +111,7 @@ function AgentRecord({ id }: { id: string }) {
         },
         {
           value: 'change-log',
-          label: 'Change log',
+          label: t('record.tabs.changeLog'),
           content: <PagedChangeLog query={CRM_AGENT_CHANGE_LOG_QUERY} variables={{ agentId: agent.id }} label={agentCrmFieldLabel} />,
         },
       ]}

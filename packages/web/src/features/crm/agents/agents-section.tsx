@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { NavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { CRM_AGENTS_QUERY, CRM_TEAMS_QUERY } from './agent-crm.graphql';
 import { Avatar } from '../../../components/avatar';
 import { SelectFilter } from '../../../components/select-filter';
@@ -11,6 +12,7 @@ const PAGE_SIZE = 25;
 
 /** The filter pane's Agents section: a team filter and the agents (a few, or all page by page), each opening its CRM record. */
 export function AgentsSection() {
+  const { t } = useTranslation('crm');
   const [teamId, setTeamId] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const teams = useQuery(CRM_TEAMS_QUERY);
@@ -24,12 +26,12 @@ export function AgentsSection() {
 
   return (
     <section className="crm-agents crm-rail-section" aria-labelledby="crm-agents-heading">
-      <h2 id="crm-agents-heading">Agents</h2>
+      <h2 id="crm-agents-heading">{t('agents.heading')}</h2>
       <SelectFilter
         id="crm-agent-team"
-        label="Team"
-        any="All teams"
-        options={(teams.data?.teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
+        label={t('agents.team')}
+        any={t('agents.allTeams')}
+        options={(teams.data?.teams ?? []).map((team) => ({ value: team.id, label: team.name }))}
         value={teamId}
         onChange={(team) => {
           // Another team starts short again.
@@ -38,18 +40,18 @@ export function AgentsSection() {
         }}
       />
       <p className="crm-count" role="status">
-        {!connection ? (loading ? 'Loading agents…' : '') : total === 1 ? '1 agent' : `${total} agents`}
+        {!connection ? (loading ? t('agents.loading') : '') : t('agents.count', { count: total })}
       </p>
       {error && !connection && (
         <div role="alert" className="alert alert-error">
           <p>{error.message}</p>
           <button type="button" className="button button-secondary button-small" onClick={() => void refetch()}>
-            Try again
+            {t('tryAgain')}
           </button>
         </div>
       )}
       {agents.length > 0 && (
-        <ul className="crm-agent-list" aria-label={teamId ? 'Agents in the team' : 'Agents'}>
+        <ul className="crm-agent-list" aria-label={teamId ? t('agents.inTeam') : t('agents.heading')}>
           {agents.map((agent) => (
             <li key={agent.id}>
               <NavLink to={`/crm/agents/${agent.id}`} className="crm-list-item">
@@ -68,10 +70,10 @@ export function AgentsSection() {
           ))}
         </ul>
       )}
-      {connection && !agents.length && <p className="muted">No agents in this team.</p>}
+      {connection && !agents.length && <p className="muted">{t('agents.noneInTeam')}</p>}
       {!showAll && total > agents.length && (
         <button type="button" className="button button-secondary button-small" onClick={() => setShowAll(true)}>
-          Show all {total}
+          {t('agents.showAll', { count: total })}
         </button>
       )}
       {showAll && connection?.pageInfo.hasNextPage && (
@@ -81,7 +83,7 @@ export function AgentsSection() {
           disabled={loading}
           onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
         >
-          {loading ? 'Loading…' : 'Load more agents'}
+          {loading ? t('loading') : t('agents.loadMore')}
         </button>
       )}
     </section>

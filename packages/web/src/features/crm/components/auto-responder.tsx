@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HelpTip } from '../../../components/help-tip';
 import { SwitchField } from '../../../components/switch-field';
 import { toDisplayError } from '../../../lib/errors';
@@ -12,6 +13,7 @@ interface Props {
 
 /** The auto-responder flag: a switch that saves at once, with what it means. */
 export function AutoResponder({ value, canEdit, onSave }: Props) {
+  const { t } = useTranslation('crm');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
 
@@ -21,7 +23,7 @@ export function AutoResponder({ value, canEdit, onSave }: Props) {
     try {
       await onSave(next);
     } catch (e) {
-      setError(`could not be changed: ${toDisplayError(e).message}`);
+      setError(t('autoResponder.failed', { message: toDisplayError(e).message }));
     } finally {
       setSaving(false);
     }
@@ -30,17 +32,14 @@ export function AutoResponder({ value, canEdit, onSave }: Props) {
   return (
     <section className="crm-section" aria-labelledby="crm-auto-responder-heading">
       <div className="section-heading">
-        <h3 id="crm-auto-responder-heading">Auto-responder</h3>
+        <h3 id="crm-auto-responder-heading">{t('autoResponder.badge')}</h3>
         <HelpTip topic="auto-responders">
-          <p>
-            For addresses that answer by themselves (vacation messages, ticket systems): no automatic replies go to them, so that two robots
-            do not reply to each other forever.
-          </p>
+          <p>{t('autoResponder.help')}</p>
         </HelpTip>
       </div>
       <SwitchField
-        label="This user is an auto-responder"
-        hint="No automatic replies are sent to this user."
+        label={t('autoResponder.label')}
+        hint={t('autoResponder.hint')}
         checked={value}
         disabled={!canEdit || saving}
         error={error}

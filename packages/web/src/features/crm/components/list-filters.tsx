@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { SearchCombobox } from '../../../components/search-combobox';
 import { SelectFilter } from '../../../components/select-filter';
 import { CRM_ORGANIZATIONS_QUERY, CRM_USERGROUPS_QUERY } from '../crm.graphql';
@@ -10,11 +11,12 @@ interface FilterProps {
 
 /** The list's organization filter: a combobox searching all organizations by name prefix. */
 export function OrganizationFilter({ value, onChange }: FilterProps) {
+  const { t } = useTranslation('crm');
   return (
     <SearchCombobox
       id="crm-organization"
-      label="Organization"
-      any="Any organization"
+      label={t('filters.organization')}
+      any={t('filters.anyOrganization')}
       value={value}
       onChange={onChange}
       useOptions={useOrganizationOptions}
@@ -32,7 +34,8 @@ function useOrganizationOptions(search: string, skip: boolean) {
 
 /** The list's usergroup filter. */
 export function UsergroupFilter(props: FilterProps) {
+  const { t } = useTranslation('crm');
   const { data } = useQuery(CRM_USERGROUPS_QUERY);
   const options = (data?.usergroups ?? []).map((g) => ({ value: g.id, label: g.name }));
-  return <SelectFilter {...props} id="crm-usergroup" label="Usergroup" any="Any usergroup" options={options} />;
+  return <SelectFilter {...props} id="crm-usergroup" label={t('filters.usergroup')} any={t('filters.anyUsergroup')} options={options} />;
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useToast } from '../../../components/toast';
 import { toDisplayError } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
@@ -6,6 +7,7 @@ import { CRM_UNDO_USER_MERGE, CRM_USER_MERGES_QUERY } from '../crm-merge.graphql
 
 /** "X was merged into this user · Undo" for each merge that can still be undone. */
 export function MergeBanner({ userId, canUndo }: { userId: string; canUndo: boolean }) {
+  const { t } = useTranslation('crm');
   const { data } = useQuery(CRM_USER_MERGES_QUERY, { variables: { id: userId } });
   const toast = useToast();
   const [undo, undoing] = useMutation(CRM_UNDO_USER_MERGE, {
@@ -19,20 +21,25 @@ export function MergeBanner({ userId, canUndo }: { userId: string; canUndo: bool
   async function run(mergeId: string, sourceName: string) {
     try {
       await undo({ variables: { mergeId } });
-      toast.success(`Merge undone: ${sourceName} is a separate user again.`);
+      toast.success(t('mergeBanner.undone', { name: sourceName }));
     } catch (caught) {
-      toast.error(`Could not undo the merge of ${sourceName}: ${toDisplayError(caught).message}`);
+      toast.error(t('mergeBanner.undoFailed', { name: sourceName, message: toDisplayError(caught).message }));
     }
   }
 
   return (
-    <div className="alert alert-info crm-merge-banner" role="region" aria-label="Recent merges">
+    <div className="alert alert-info crm-merge-banner" role="region" aria-label={t('mergeBanner.label')}>
       <ul>
         {open.map((m) => (
           <li key={m.id}>
             <span>
-              <strong>{m.sourceName}</strong> was merged into this user by {m.actorName} ({formatDateTime(m.createdAt)}).
-              {canUndo && ` Undo possible until ${formatDateTime(m.undoUntil)}.`}
+              <Trans
+                t={t}
+                i18nKey="mergeBanner.merged"
+                values={{ name: m.sourceName, actor: m.actorName, when: formatDateTime(m.createdAt) }}
+                components={{ strong: <strong /> }}
+              />
+              {canUndo && ` ${t('mergeBanner.until', { when: formatDateTime(m.undoUntil) })}`}
             </span>
             {canUndo && (
               <button
@@ -41,8 +48,7 @@ export function MergeBanner({ userId, canUndo }: { userId: string; canUndo: bool
                 disabled={undoing.loading}
                 onClick={() => void run(m.id, m.sourceName)}
               >
-                {'Undo '}
-                <span className="visually-hidden">the merge of {m.sourceName}</span>
+                {t('mergeBanner.undo')} <span className="visually-hidden">{t('mergeBanner.undoWhat', { name: m.sourceName })}</span>
               </button>
             )}
           </li>

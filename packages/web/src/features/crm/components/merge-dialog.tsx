@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Dialog } from 'radix-ui';
 import { toDisplayError } from '../../../lib/errors';
-import { plural } from '../../../lib/format';
 import { CRM_MERGE_SOURCE_QUERY, CRM_MERGE_USERS } from '../crm-merge.graphql';
 import type { MergeCandidate } from '../merge-words';
 import { MergePicker } from './merge-picker';
@@ -23,6 +23,7 @@ const REFETCH = ['CrmUser', 'CrmUserMerges', 'CrmUserActivity', 'CrmUserDuplicat
 
 /** Merge another user into this record: pick (or confirm) the other user, see what moves, confirm. */
 export function MergeDialog({ target, open, source, onOpenChange, onCloseAutoFocus }: Props) {
+  const { t } = useTranslation('crm');
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
@@ -35,10 +36,8 @@ export function MergeDialog({ target, open, source, onOpenChange, onCloseAutoFoc
             onCloseAutoFocus();
           }}
         >
-          <Dialog.Title className="dialog-title">Merge into {target.name}</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            {target.name} is kept. The user you choose is merged into it and disappears from the list; the merge can be undone for 7 days.
-          </Dialog.Description>
+          <Dialog.Title className="dialog-title">{t('merge.title', { name: target.name })}</Dialog.Title>
+          <Dialog.Description className="dialog-description">{t('merge.description', { name: target.name })}</Dialog.Description>
           {open && <MergeSteps key={source?.id ?? ''} target={target} initial={source} onDone={() => onOpenChange(false)} />}
         </Dialog.Content>
       </Dialog.Portal>
@@ -47,6 +46,7 @@ export function MergeDialog({ target, open, source, onOpenChange, onCloseAutoFoc
 }
 
 function MergeSteps({ target, initial, onDone }: { target: MergeCandidate; initial: MergeCandidate | null; onDone: () => void }) {
+  const { t } = useTranslation('crm');
   const [chosen, setChosen] = useState<MergeCandidate | null>(initial);
   const [error, setError] = useState<string | null>(null);
   const [merge, merging] = useMutation(CRM_MERGE_USERS, {
@@ -80,17 +80,17 @@ function MergeSteps({ target, initial, onDone }: { target: MergeCandidate; initi
       <div className="dialog-actions">
         {chosen && (
           <button type="button" className="button button-secondary" disabled={merging.loading} onClick={() => setChosen(null)}>
-            Choose another user
+            {t('merge.chooseAnother')}
           </button>
         )}
         <Dialog.Close asChild>
           <button type="button" className="button button-secondary" disabled={merging.loading}>
-            Cancel
+            {t('cancel')}
           </button>
         </Dialog.Close>
         {chosen && (
           <button type="button" className="button button-primary" disabled={merging.loading} onClick={() => void confirm()}>
-            {merging.loading ? 'Merging…' : `Merge ${chosen.name} into ${target.name}`}
+            {merging.loading ? t('merge.merging') : t('merge.confirm', { source: chosen.name, target: target.name })}
           </button>
         )}
       </div>
@@ -100,40 +100,39 @@ function MergeSteps({ target, initial, onDone }: { target: MergeCandidate; initi
 
 /** Which user is kept and what moves into it. */
 function MergeSummary({ target, source }: { target: MergeCandidate; source: MergeCandidate }) {
+  const { t } = useTranslation('crm');
   const { data, error } = useQuery(CRM_MERGE_SOURCE_QUERY, { variables: { id: source.id } });
   const user = data?.user;
   return (
     <div className="crm-merge-summary">
       <dl className="crm-popup-facts">
-        <dt>Kept</dt>
-        <dd>{target.name} (this record)</dd>
-        <dt>Merged into it</dt>
+        <dt>{t('merge.kept')}</dt>
+        <dd>{t('merge.thisRecord', { name: target.name })}</dd>
+        <dt>{t('merge.mergedIntoIt')}</dt>
         <dd>
           {source.name}
           {user && ` (${user.primaryEmail})`}
         </dd>
       </dl>
       {error && <p className="alert alert-error">{toDisplayError(error).message}</p>}
-      {data && !user && <p className="alert alert-error">{source.name} no longer exists (or was merged already).</p>}
+      {data && !user && <p className="alert alert-error">{t('merge.gone', { name: source.name })}</p>}
       {user ? (
         <>
-          <p>What moves to {target.name}:</p>
+          <p>{t('merge.whatMoves', { name: target.name })}</p>
           <ul className="crm-merge-moves">
-            <li>
-              {plural(user.emails.length, 'email address', 'email addresses')}: {user.emails.map((e) => e.address).join(', ')}
-            </li>
-            <li>{plural(user.notes.length, 'note')}</li>
-            <li>{plural(user.files.length, 'file')}</li>
+            <li>{t('merge.emails', { count: user.emails.length, list: user.emails.map((e) => e.address).join(', ') })}</li>
+            <li>{t('merge.notes', { count: user.notes.length })}</li>
+            <li>{t('merge.files', { count: user.files.length })}</li>
             <li>
               {user.usergroups.length === 0
-                ? 'No usergroups'
-                : `${plural(user.usergroups.length, 'usergroup')}: ${user.usergroups.map((g) => g.name).join(', ')}`}
+                ? t('merge.noUsergroups')
+                : t('merge.usergroups', { count: user.usergroups.length, list: user.usergroups.map((g) => g.name).join(', ') })}
             </li>
-            <li>Its change history; empty fields of {target.name} take its values</li>
+            <li>{t('merge.history', { name: target.name })}</li>
           </ul>
         </>
       ) : (
-        !data && !error && <p role="status">Loading what moves…</p>
+        !data && !error && <p role="status">{t('merge.loading')}</p>
       )}
     </div>
   );

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../i18n';
 import { useForm } from 'react-hook-form';
 import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
@@ -12,7 +14,7 @@ export interface NoteItem {
   createdAt: string;
 }
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** Where the notes shown end: more after `endCursor` when `hasNextPage` (the API answers the newest 50 with the record). */
 export interface NotesPage {
@@ -66,6 +68,7 @@ export function continueNotes(notes: readonly NoteItem[], read: Read | null): re
 
 /** Older notes read page by page after the record's own, kept when a note is added on top. */
 function useOlderNotes(notes: readonly NoteItem[], page: PageInfo | undefined, loadOlder: Props['loadOlder']) {
+  const { t } = useTranslation('crm');
   const [read, setRead] = useState<Read | null>(null);
   const [loading, setLoading] = useState(false);
   const busy = useRef(false);
@@ -92,16 +95,17 @@ function useOlderNotes(notes: readonly NoteItem[], page: PageInfo | undefined, l
   }
   const hasMore = !!loadOlder && !!next?.hasNextPage;
   let status = '';
-  if (loading) status = 'Loading older notes…';
+  if (loading) status = t('notes.loadingOlder');
   else if (continued && read) {
-    status = `${read.lastCount === 1 ? '1 older note' : `${read.lastCount} older notes`} loaded.`;
-    if (!hasMore) status += ' These are all the notes.';
+    status = t('notes.loaded', { count: read.lastCount });
+    if (!hasMore) status += ` ${t('notes.allLoaded')}`;
   }
   return { shown, hasMore, loading, error, more, status, lastFirstId: continued ? (read?.lastFirstId ?? null) : null };
 }
 
 /** Notes newest first, older ones on demand, and a box to add one (kept with the reason when the save fails): a user's or an agent's. */
 export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
+  const { t } = useTranslation('crm');
   const older = useOlderNotes(notes, page, loadOlder);
   const list = useRef<HTMLOListElement>(null);
   // The last page took the button away: the focus goes to the first note it brought, not to the page.
@@ -115,17 +119,17 @@ export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
 
   return (
     <section className="crm-section" aria-labelledby="crm-notes-heading">
-      <h3 id="crm-notes-heading">Notes</h3>
+      <h3 id="crm-notes-heading">{t('notes.heading')}</h3>
       {canAdd && <AddNoteForm onAdd={onAdd} />}
       {notes.length === 0 ? (
-        <p className="muted">No notes yet.</p>
+        <p className="muted">{t('notes.none')}</p>
       ) : (
         <ol ref={list} className="crm-notes" aria-labelledby="crm-notes-heading">
           {older.shown.map((note) => (
             <li key={note.id} data-note-id={note.id} tabIndex={note.id === focusFirstOf ? -1 : undefined}>
               <p className="crm-note-text">{note.text}</p>
               <p className="crm-note-meta">
-                {note.authorName}, <time dateTime={note.createdAt}>{when.format(new Date(note.createdAt))}</time>
+                {note.authorName}, <time dateTime={note.createdAt}>{when(note.createdAt)}</time>
               </p>
             </li>
           ))}
@@ -139,7 +143,7 @@ export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
           aria-disabled={older.loading || undefined}
           onClick={() => void older.more()}
         >
-          {older.loading ? 'Loading…' : 'Load older notes'}
+          {older.loading ? t('loading') : t('notes.loadOlder')}
         </button>
       )}
       {loadOlder && (
@@ -158,6 +162,7 @@ export function NotesSection({ notes, page, loadOlder, canAdd, onAdd }: Props) {
 
 /** The box to add a note: a refused note stays in it with the reason. */
 function AddNoteForm({ onAdd }: Pick<Props, 'onAdd'>) {
+  const { t } = useTranslation('crm');
   const {
     register,
     handleSubmit,
@@ -179,12 +184,12 @@ function AddNoteForm({ onAdd }: Pick<Props, 'onAdd'>) {
   });
   return (
     <form className="crm-note-form" onSubmit={onSubmit} noValidate>
-      <FormAlert error={error} labels={{ text: 'New note' }} />
-      <FormField label="New note" error={errors.text?.message}>
-        {(control) => <textarea {...control} rows={3} {...register('text', { validate: (v) => (v.trim() ? true : 'is empty') })} />}
+      <FormAlert error={error} labels={{ text: t('notes.new') }} />
+      <FormField label={t('notes.new')} error={errors.text?.message}>
+        {(control) => <textarea {...control} rows={3} {...register('text', { validate: (v) => (v.trim() ? true : t('notes.empty')) })} />}
       </FormField>
       <button type="submit" className="button button-secondary button-small" disabled={isSubmitting}>
-        {isSubmitting ? 'Adding…' : 'Add note'}
+        {isSubmitting ? t('emails.adding') : t('notes.add')}
       </button>
     </form>
   );

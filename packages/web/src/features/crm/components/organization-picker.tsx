@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SectionHeading } from '../../../components/section-heading';
 import { useReportUnsavedEdits } from '../../../components/unsaved-edits';
@@ -16,6 +17,7 @@ interface Props {
 
 /** The user's organization; "Change" opens a filter-as-you-type list with "Create" for a new name. */
 export function OrganizationPicker({ current, onChoose, canEdit, canCreate }: Props) {
+  const { t } = useTranslation('crm');
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -65,22 +67,22 @@ export function OrganizationPicker({ current, onChoose, canEdit, canCreate }: Pr
     <section className="crm-section" aria-labelledby="crm-org-heading">
       <SectionHeading
         id="crm-org-heading"
-        title="Organization"
-        editLabel="Change organization"
+        title={t('filters.organization')}
+        editLabel={t('organization.change')}
         onEdit={canEdit && !open ? () => setOpen(true) : undefined}
         editRef={pencil}
       />
-      <p data-testid="crm-organization">{current ? current.name : <span className="muted">No organization</span>}</p>
+      <p data-testid="crm-organization">{current ? current.name : <span className="muted">{t('organization.none')}</span>}</p>
       {open && (
         <div className="crm-picker">
           <div className="field">
-            <label htmlFor="crm-org-search">Find or create an organization</label>
+            <label htmlFor="crm-org-search">{t('organization.find')}</label>
             <input id="crm-org-search" type="search" value={text} autoFocus onChange={(event) => setText(event.target.value)} />
           </div>
           <p role="status" className="muted">
-            {loading ? 'Searching…' : search && !matches.length ? 'No matches' : ''}
+            {loading ? t('organization.searching') : search && !matches.length ? t('organization.noMatches') : ''}
           </p>
-          <ul className="crm-picker-options" aria-label="Organizations">
+          <ul className="crm-picker-options" aria-label={t('manage.organizations')}>
             {matches.map((o) => (
               <li key={o.id}>
                 <button type="button" className="button button-secondary button-small" onClick={() => void choose(o.id)}>
@@ -97,16 +99,16 @@ export function OrganizationPicker({ current, onChoose, canEdit, canCreate }: Pr
                 disabled={creating.loading}
                 onClick={() => void create()}
               >
-                Create “{text.trim()}”
+                {t('organization.create', { name: text.trim() })}
               </button>
             )}
             {current && (
               <button type="button" className="button button-secondary button-small" onClick={() => void choose(null)}>
-                No organization
+                {t('organization.none')}
               </button>
             )}
             <button type="button" className="button button-secondary button-small" onClick={close}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
           {error && (

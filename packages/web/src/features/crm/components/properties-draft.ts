@@ -1,4 +1,5 @@
 import type { UpdateUserInput, UserCustomFieldFieldsFragment } from '../../../gql/graphql';
+import { currentLocale, i18n } from '../../../i18n';
 
 // The Properties editor's draft: every control's text by key (timezone, language, cf:<field id>),
 // what a save sends (only what changed) and where the API's field errors belong.
@@ -62,13 +63,18 @@ export function draftErrors(
   return { byKey, unmatched };
 }
 
+/** Day-month dates in English ("2 Dec 2026"), the SPA's language otherwise. */
+const dateLocale = () => (currentLocale() === 'en' ? 'en-GB' : currentLocale());
+
 /** How a stored value reads on the record. */
 export function displayValue(def: Pick<CustomFieldDef, 'type'>, value: string): string {
-  if (def.type === 'CHECKBOX') return value === 'true' ? 'Yes' : 'No';
+  if (def.type === 'CHECKBOX') return i18n.t(value === 'true' ? 'crm:properties.yes' : 'crm:properties.no');
   if (def.type === 'DATE') {
     const [y, m, d] = value.split('-').map(Number);
     const date = new Date(Date.UTC(y, m - 1, d));
-    return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    return Number.isNaN(date.getTime())
+      ? value
+      : new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
   }
   return value;
 }
@@ -77,7 +83,7 @@ export function displayValue(def: Pick<CustomFieldDef, 'type'>, value: string): 
 export function localClock(localTime: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(localTime);
   if (!m) return localTime;
-  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+  const day = new Intl.DateTimeFormat(dateLocale(), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
     new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])),
   );
   return `${m[4]}:${m[5]}, ${day.replace(',', '')}`;

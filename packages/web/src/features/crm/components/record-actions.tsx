@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useViewer } from '../../auth/viewer-context';
@@ -11,6 +12,7 @@ interface Props {
 
 /** What can be done to the whole record (Delete; room for Merge), each behind its permission. */
 export function RecordActions({ user }: Props) {
+  const { t } = useTranslation('crm');
   const viewer = useViewer();
   const navigate = useNavigate();
   const [deleteUser] = useMutation(CRM_DELETE_USER, {
@@ -25,16 +27,16 @@ export function RecordActions({ user }: Props) {
   // Another action (Merge) adds its permission here.
   if (!canDelete) return null;
   return (
-    <div className="crm-record-actions" role="group" aria-label="User actions">
+    <div className="crm-record-actions" role="group" aria-label={t('actions.label')}>
       {canDelete && (
         <ConfirmDialog
           trigger={
             <button type="button" className="button button-secondary button-danger button-small">
-              Delete user
+              {t('actions.delete')}
             </button>
           }
-          title={`Delete ${user.name}?`}
-          confirmLabel="Delete user"
+          title={t('actions.deleteTitle', { name: user.name })}
+          confirmLabel={t('actions.delete')}
           danger
           onConfirm={async () => {
             await deleteUser({ variables: { id: user.id } });
@@ -42,7 +44,7 @@ export function RecordActions({ user }: Props) {
           }}
         >
           <p>
-            This deletes <strong>{user.name}</strong> with their emails, notes, files and usergroup memberships. It cannot be undone.
+            <Trans t={t} i18nKey="actions.deleteText" values={{ name: user.name }} components={{ strong: <strong /> }} />
           </p>
         </ConfirmDialog>
       )}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Pencil } from 'lucide-react';
 import { Avatar } from '../../../components/avatar';
 import { FormAlert } from '../../../components/form-alert';
@@ -17,9 +18,10 @@ interface Props {
 
 /** The record's name (edited in place: a refused name stays in the box with the reason), badges and actions. */
 export function RecordHeader({ user, canEdit, onSaveName, actions }: Props) {
+  const { t } = useTranslation('crm');
   const { form, editing, error, open, cancel, editButton, formProps } = useInPlaceForm<{ name: string }>({
     saved: { name: user.name },
-    what: 'the name',
+    what: t('header.what'),
     save: async ({ name }) => {
       if (name.trim() !== user.name) await onSaveName(name.trim());
     },
@@ -43,16 +45,16 @@ export function RecordHeader({ user, canEdit, onSaveName, actions }: Props) {
               ref={editButton}
               type="button"
               className="button button-icon button-small"
-              aria-label="Edit name"
-              title="Edit name"
+              aria-label={t('header.edit')}
+              title={t('header.edit')}
               onClick={open}
             >
               <Pencil aria-hidden="true" />
             </button>
           )}
           {user.isAutoResponder && (
-            <span className="badge badge-auto-responder" title="No automatic replies are sent to this user">
-              Auto-responder
+            <span className="badge badge-auto-responder" title={t('autoResponder.hint')}>
+              {t('autoResponder.badge')}
             </span>
           )}
         </div>
@@ -60,16 +62,16 @@ export function RecordHeader({ user, canEdit, onSaveName, actions }: Props) {
       </div>
       <div className="crm-record-toolbar">{actions}</div>
       {editing && (
-        <form {...formProps} className="crm-inline-form" aria-label="Name">
+        <form {...formProps} className="crm-inline-form" aria-label={t('header.name')}>
           {/* A refused name says why by its box; any other failure is said here. */}
           <FormAlert error={errors.name ? null : error} />
           <InputField
-            label="Name"
+            label={t('header.name')}
             autoComplete="off"
             error={errors.name?.message}
-            {...register('name', { validate: (v) => (v.trim() ? true : 'is required') })}
+            {...register('name', { validate: (v) => (v.trim() ? true : t('required')) })}
           />
-          <InPlaceActions saving={isSubmitting} saveLabel="Save name" onCancel={cancel} />
+          <InPlaceActions saving={isSubmitting} saveLabel={t('header.save')} onCancel={cancel} />
         </form>
       )}
     </header>

@@ -1,4 +1,5 @@
 import { FormAlert } from '../../../components/form-alert';
+import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field';
 import { InPlaceActions, useInPlaceForm } from '../../../components/in-place-form';
 import { SectionHeading } from '../../../components/section-heading';
@@ -11,13 +12,12 @@ interface Props {
   canEdit: boolean;
 }
 
-const LABELS = { 'input.summary': 'Summary' };
-
 /** The summary, edited in place from its pencil: a failed save keeps what was typed and says why. */
 export function SummaryEditor({ summary, onSave, canEdit }: Props) {
+  const { t } = useTranslation('crm');
   const { form, editing, error, open, cancel, editButton, formProps } = useInPlaceForm<{ summary: string }>({
     saved: { summary: summary ?? '' },
-    what: 'the summary',
+    what: t('summary.what'),
     save: async ({ summary: text }) => {
       if (text !== (summary ?? '')) await onSave(text.trim() ? text : null);
     },
@@ -32,8 +32,8 @@ export function SummaryEditor({ summary, onSave, canEdit }: Props) {
     <section className="crm-section" aria-labelledby="crm-summary-heading">
       <SectionHeading
         id="crm-summary-heading"
-        title="Summary"
-        editLabel="Edit summary"
+        title={t('summary.heading')}
+        editLabel={t('summary.edit')}
         onEdit={canEdit && !editing ? open : undefined}
         editRef={editButton}
       />
@@ -41,15 +41,15 @@ export function SummaryEditor({ summary, onSave, canEdit }: Props) {
         summary ? (
           <p className="crm-summary">{summary}</p>
         ) : (
-          <p className="muted">No summary yet.</p>
+          <p className="muted">{t('summary.none')}</p>
         )
       ) : (
-        <form {...formProps} aria-label="Summary">
-          <FormAlert error={error} labels={LABELS} />
-          <FormField label="Summary" error={errors.summary?.message}>
+        <form {...formProps} aria-label={t('summary.heading')}>
+          <FormAlert error={error} labels={{ 'input.summary': t('summary.heading') }} />
+          <FormField label={t('summary.heading')} error={errors.summary?.message}>
             {(control) => <textarea {...control} rows={4} {...register('summary')} />}
           </FormField>
-          <InPlaceActions saving={isSubmitting} saveLabel="Save summary" onCancel={cancel} />
+          <InPlaceActions saving={isSubmitting} saveLabel={t('summary.save')} onCancel={cancel} />
         </form>
       )}
     </section>

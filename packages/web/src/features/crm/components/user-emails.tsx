@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
 import { CopyButton } from '../../../components/copy-button';
 import { toDisplayError } from '../../../lib/errors';
@@ -19,6 +20,7 @@ interface Props {
  * address (e.g. another user's) stays in the box with the server's reason next to it.
  */
 export function UserEmails({ user, canEdit, onMerge }: Props) {
+  const { t } = useTranslation('crm');
   const [address, setAddress] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [owner, setOwner] = useState<MergeCandidate | null>(null);
@@ -32,7 +34,7 @@ export function UserEmails({ user, canEdit, onMerge }: Props) {
     setFieldError(null);
     setOwner(null);
     if (!address.trim()) {
-      setFieldError('Enter an email address.');
+      setFieldError(t('emails.required'));
       return;
     }
     try {
@@ -40,7 +42,7 @@ export function UserEmails({ user, canEdit, onMerge }: Props) {
       setAddress('');
     } catch (error) {
       const shown = toDisplayError(error);
-      setFieldError(shown.fields.email ? `Email ${shown.fields.email}` : shown.message);
+      setFieldError(shown.fields.email ? t('emails.fieldError', { message: shown.fields.email }) : shown.message);
       setOwner(mergeSuggestion(error));
     }
   }
@@ -56,7 +58,7 @@ export function UserEmails({ user, canEdit, onMerge }: Props) {
 
   return (
     <section className="crm-section" aria-labelledby="crm-emails-heading">
-      <h3 id="crm-emails-heading">Emails</h3>
+      <h3 id="crm-emails-heading">{t('emails.heading')}</h3>
       {actionError && (
         <p role="alert" className="alert alert-error">
           {actionError}
@@ -66,8 +68,8 @@ export function UserEmails({ user, canEdit, onMerge }: Props) {
         {user.emails.map((email) => (
           <li key={email.address}>
             <span className="crm-email-address">{email.address}</span>
-            {email.isPrimary && <span className="badge">Primary</span>}
-            <CopyButton text={email.address} what={email.address} small />
+            {email.isPrimary && <span className="badge">{t('emails.primary')}</span>}
+            <CopyButton text={email.address} label={t('contact.copy')} what={email.address} small />
             {canEdit && !email.isPrimary && (
               <span className="crm-email-actions">
                 <button
@@ -75,16 +77,14 @@ export function UserEmails({ user, canEdit, onMerge }: Props) {
                   className="button button-secondary button-small"
                   onClick={() => void act(() => setPrimary({ variables: { userId: user.id, email: email.address } }))}
                 >
-                  {'Make primary '}
-                  <span className="visually-hidden">({email.address})</span>
+                  {t('emails.makePrimary')} <span className="visually-hidden">({email.address})</span>
                 </button>
                 <button
                   type="button"
                   className="button button-secondary button-small"
                   onClick={() => void act(() => removeEmail({ variables: { userId: user.id, email: email.address } }))}
                 >
-                  {'Remove '}
-                  <span className="visually-hidden">{email.address}</span>
+                  {t('emails.remove')} <span className="visually-hidden">{email.address}</span>
                 </button>
               </span>
             )}
@@ -94,7 +94,7 @@ export function UserEmails({ user, canEdit, onMerge }: Props) {
       {canEdit && (
         <form className="crm-inline-form" onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
-            <label htmlFor="crm-add-email">Add an email</label>
+            <label htmlFor="crm-add-email">{t('emails.add')}</label>
             <input
               id="crm-add-email"
               type="email"
@@ -110,16 +110,16 @@ export function UserEmails({ user, canEdit, onMerge }: Props) {
             )}
           </div>
           <button type="submit" className="button button-secondary" disabled={adding.loading}>
-            {adding.loading ? 'Adding…' : 'Add email'}
+            {adding.loading ? t('emails.adding') : t('emails.addButton')}
           </button>
         </form>
       )}
       {canEdit && owner && (
         <p className="crm-email-merge">
-          <UserRecordPopup userId={owner.id} label={`View ${owner.name}`} />
+          <UserRecordPopup userId={owner.id} label={t('emails.view', { name: owner.name })} />
           {onMerge && (
             <button type="button" className="button button-secondary button-small" onClick={() => onMerge(owner)}>
-              Merge {owner.name} into this one
+              {t('emails.mergeOwner', { name: owner.name })}
             </button>
           )}
         </p>

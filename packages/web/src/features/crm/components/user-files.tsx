@@ -1,4 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../i18n';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { formatDateTime } from '../../../lib/format';
@@ -13,6 +15,7 @@ interface Props {
 
 /** The files on a profile: download, upload (picker or drop), delete after a confirmation. */
 export function UserFiles({ userId, canEdit }: Props) {
+  const { t } = useTranslation('crm');
   const { data, error, refetch } = useQuery(CRM_USER_FILES_QUERY, { variables: { id: userId } });
   const [deleteFile] = useMutation(CRM_DELETE_USER_FILE, { refetchQueries: ['CrmUserActivity', 'CrmUserChangeLog'] });
   const [progress, setProgress] = useState<number | null>(null);
@@ -59,11 +62,11 @@ export function UserFiles({ userId, canEdit }: Props) {
       }}
       onDrop={drop}
     >
-      <h3 id="crm-files-heading">Files</h3>
-      {error && <p className="alert alert-error">Could not load the files.</p>}
+      <h3 id="crm-files-heading">{t('files.heading')}</h3>
+      {error && <p className="alert alert-error">{t('files.loadFailed')}</p>}
       {data &&
         (files.length === 0 ? (
-          <p className="empty-state">No files.</p>
+          <p className="empty-state">{t('files.none')}</p>
         ) : (
           <ul className="crm-files-list">
             {files.map((f) => (
@@ -80,16 +83,15 @@ export function UserFiles({ userId, canEdit }: Props) {
                   <ConfirmDialog
                     trigger={
                       <button type="button" className="button button-secondary button-small">
-                        {'Delete '}
-                        <span className="visually-hidden">{f.fileName}</span>
+                        {t('files.delete')} <span className="visually-hidden">{f.fileName}</span>
                       </button>
                     }
-                    title={`Delete ${f.fileName}?`}
-                    confirmLabel="Delete file"
+                    title={t('files.deleteTitle', { name: f.fileName })}
+                    confirmLabel={t('files.deleteConfirm')}
                     danger
                     onConfirm={() => deleteFile({ variables: { userId, fileId: f.id } })}
                   >
-                    <p>The file is removed from this user. This cannot be undone.</p>
+                    <p>{t('files.deleteText')}</p>
                   </ConfirmDialog>
                 )}
               </li>
@@ -108,12 +110,13 @@ export function UserFiles({ userId, canEdit }: Props) {
           />
           {/* After the input, so that its focus ring can show on the label (identity.css). */}
           <label htmlFor="crm-file-input" className="button button-secondary">
-            Upload a file
+            {t('files.upload')}
           </label>
-          <span className="field-hint">or drop one here (up to 10 MB)</span>
+          <span className="field-hint">{t('files.drop')}</span>
           {progress !== null && (
             <span role="status" className="crm-file-progress">
-              Uploading… <progress max={1} value={progress} aria-label="Upload progress" /> {Math.round(progress * 100)}%
+              {t('files.uploading')} <progress max={1} value={progress} aria-label={t('files.progress')} />{' '}
+              {new Intl.NumberFormat(currentLocale(), { style: 'percent' }).format(progress)}
             </span>
           )}
         </div>

@@ -1,4 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale, i18n } from '../../../i18n';
 import { NavLink } from 'react-router';
 import { useInfiniteVirtualizer } from '../../../lib/use-infinite-virtualizer';
 import type { useUsersPages } from '../hooks/use-users-pages';
@@ -11,7 +13,7 @@ const ROW_HEIGHT = 58;
 
 /** A search counts at most 1,000 matches: then "1,000+ users". */
 export const countLabel = (n: number, exact = true) =>
-  exact ? (n === 1 ? '1 user' : `${n.toLocaleString()} users`) : `${n.toLocaleString()}+ users`;
+  i18n.t(exact ? 'crm:list.count' : 'crm:list.countAtLeast', { count: n, formatted: n.toLocaleString(currentLocale()) });
 
 /**
  * The list pane: the users as links, only those in view (plus a few) rendered however long the
@@ -25,6 +27,7 @@ export function UserList({
   list: UserPages;
   /** With no filter on and no users at all: the next step. */ empty?: ReactNode;
 }) {
+  const { t } = useTranslation('crm');
   const scrollRef = useRef<HTMLDivElement>(null);
   const { users, hasNextPage, loadMoreFailed, loadMore } = list;
   const { virtualizer, items, paddingTop, paddingBottom } = useInfiniteVirtualizer({
@@ -63,13 +66,13 @@ export function UserList({
   return (
     <>
       <p className="crm-count" role="status">
-        {list.loading ? 'Loading users…' : countLabel(list.totalCount, list.totalCountIsExact)}
+        {list.loading ? t('list.loading') : countLabel(list.totalCount, list.totalCountIsExact)}
       </p>
       {list.error && !users.length && (
         <div role="alert" className="alert alert-error">
           <p>{list.error.message}</p>
           <button type="button" className="button button-secondary" onClick={list.retry}>
-            Try again
+            {t('tryAgain')}
           </button>
         </div>
       )}
@@ -84,13 +87,13 @@ export function UserList({
                   <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="crm-list-more">
                     {loadMoreFailed ? (
                       <span role="alert">
-                        Could not load more users.{' '}
+                        {t('list.moreFailed')}{' '}
                         <button type="button" className="button button-subtle button-small" onClick={loadMore}>
-                          Try again
+                          {t('tryAgain')}
                         </button>
                       </span>
                     ) : (
-                      'Loading more users…'
+                      t('list.loadingMore')
                     )}
                   </li>
                 );

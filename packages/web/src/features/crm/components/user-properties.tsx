@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { InPlaceActions, useInPlaceForm } from '../../../components/in-place-form';
 import { FormField } from '../../../components/form-field';
@@ -38,13 +39,14 @@ const withCurrent = (options: { value: string; label: string }[], current: strin
  * reason by its field.
  */
 export function UserProperties({ user, fields: allFields, canEdit, onSave }: Props) {
+  const { t } = useTranslation('crm');
   const fields = allFields.filter((f) => f.enabled);
   const [alert, setAlert] = useState<string | null>(null);
   const languages = languageOptions();
   const saved = initialDraft(user, fields);
   const { form, editing, error, open, cancel, editButton, formProps } = useInPlaceForm<Draft>({
     saved,
-    what: 'properties',
+    what: t('properties.what'),
     save: async (draft) => {
       const { input } = changedInput(saved, draft, fields);
       if (Object.keys(input).length) await onSave(input);
@@ -52,7 +54,7 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
     fieldErrors: (shown, setError, draft) => {
       const { byKey, unmatched } = draftErrors(shown.fields, changedInput(saved, draft, fields).keys);
       for (const [key, message] of Object.entries(byKey)) setError(key, { type: 'server', message });
-      setAlert(Object.keys(byKey).length && !unmatched.length ? 'Some properties were not saved: see the fields below.' : shown.message);
+      setAlert(Object.keys(byKey).length && !unmatched.length ? t('properties.notSaved') : shown.message);
     },
   });
   const {
@@ -66,18 +68,26 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
     const language = languages.find((l) => l.value === user.language)?.label ?? user.language;
     return (
       <section className="crm-section" aria-labelledby="crm-properties-heading">
-        <SectionHeading id="crm-properties-heading" title="Properties" onEdit={canEdit ? open : undefined} editRef={editButton} />
+        <SectionHeading
+          id="crm-properties-heading"
+          title={t('properties.heading')}
+          editLabel={t('properties.edit')}
+          onEdit={canEdit ? open : undefined}
+          editRef={editButton}
+        />
         <dl className="crm-properties">
           <div>
             <dt>{TIME_ZONE_LABEL}</dt>
             <dd>
-              {user.timezone ?? <span className="muted">Not set</span>}
-              {user.localTime && <span className="crm-local-time"> · local time {localClock(user.localTime)}</span>}
+              {user.timezone ?? <span className="muted">{t('properties.notSet')}</span>}
+              {user.localTime && (
+                <span className="crm-local-time"> · {t('properties.localTime', { time: localClock(user.localTime) })}</span>
+              )}
             </dd>
           </div>
           <div>
             <dt>{LANGUAGE_LABEL}</dt>
-            <dd>{language ?? <span className="muted">Not set</span>}</dd>
+            <dd>{language ?? <span className="muted">{t('properties.notSet')}</span>}</dd>
           </div>
           {filled.map((f) => (
             <div key={f.id}>
@@ -93,7 +103,7 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
   const errorOf = (key: string) => errors[key]?.message;
   return (
     <section className="crm-section" aria-labelledby="crm-properties-heading">
-      <SectionHeading id="crm-properties-heading" title="Properties" />
+      <SectionHeading id="crm-properties-heading" title={t('properties.heading')} />
       <form {...formProps} className="crm-properties-form">
         {error && alert && (
           <p className="alert alert-error" role="alert">
@@ -104,14 +114,14 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
           control={control}
           name="timezone"
           render={({ field }) => (
-            <TimezoneField value={field.value} onChange={field.onChange} error={errorOf('timezone')} notSet="Not set" />
+            <TimezoneField value={field.value} onChange={field.onChange} error={errorOf('timezone')} notSet={t('properties.notSet')} />
           )}
         />
         <Controller
           control={control}
           name="language"
           render={({ field }) => (
-            <LanguageField value={field.value} onChange={field.onChange} error={errorOf('language')} notSet="Not set" />
+            <LanguageField value={field.value} onChange={field.onChange} error={errorOf('language')} notSet={t('properties.notSet')} />
           )}
         />
         {fields.map((f) => (
@@ -129,7 +139,7 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
             )}
           />
         ))}
-        <InPlaceActions saving={isSubmitting} saveLabel="Save properties" onCancel={cancel} />
+        <InPlaceActions saving={isSubmitting} saveLabel={t('properties.save')} onCancel={cancel} />
       </form>
     </section>
   );
@@ -144,6 +154,7 @@ interface ControlProps {
 
 /** The control of one custom field's type, labelled with its name, its description as the hint. */
 function CustomFieldControl({ def, value, error, onChange }: ControlProps) {
+  const { t } = useTranslation('crm');
   const hint = def.description ?? undefined;
   if (def.type === 'CHECKBOX') {
     const id = `crm-cf-${def.id}`;
@@ -178,7 +189,7 @@ function CustomFieldControl({ def, value, error, onChange }: ControlProps) {
       {(control) =>
         def.type === 'DROPDOWN' ? (
           <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
-            <option value="">Not set</option>
+            <option value="">{t('properties.notSet')}</option>
             {withCurrent(
               def.options.map((o) => ({ value: o, label: o })),
               value,

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { Dialog } from 'radix-ui';
 import { Link } from 'react-router';
@@ -20,6 +21,7 @@ interface Props {
  * Dialog traps focus, closes on Escape and returns focus to the trigger.
  */
 export function UserRecordPopup({ userId, label, triggerName }: Props) {
+  const { t } = useTranslation('crm');
   const [open, setOpen] = useState(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -35,7 +37,7 @@ export function UserRecordPopup({ userId, label, triggerName }: Props) {
           <div className="dialog-actions">
             <Dialog.Close asChild>
               <button type="button" className="button button-secondary">
-                Close
+                {t('close')}
               </button>
             </Dialog.Close>
           </div>
@@ -46,6 +48,7 @@ export function UserRecordPopup({ userId, label, triggerName }: Props) {
 }
 
 function PopupBody({ userId, label, onExpand }: { userId: string; label: string; onExpand: () => void }) {
+  const { t } = useTranslation('crm');
   const { data, loading, error, refetch } = useQuery(CRM_USER_QUERY, { variables: { id: userId } });
   const user = data?.user;
   return (
@@ -53,35 +56,35 @@ function PopupBody({ userId, label, onExpand }: { userId: string; label: string;
       <Dialog.Title className="dialog-title">{user?.name ?? label}</Dialog.Title>
       {!user ? (
         data && data.user === null ? (
-          <p className="empty-state">This user no longer exists (or was merged into another user).</p>
+          <p className="empty-state">{t('popup.gone')}</p>
         ) : (
-          <QueryState loading={loading} error={error} hasData={false} what="the user" onRetry={() => void refetch()} />
+          <QueryState loading={loading} error={error} hasData={false} what={t('popup.what')} onRetry={() => void refetch()} />
         )
       ) : (
         <div className="crm-popup-body">
           <Link className="button button-primary crm-popup-expand" to={`/crm/users/${user.id}`} onClick={onExpand}>
-            Open in the CRM pane
+            {t('popup.expand')}
           </Link>
           <dl className="crm-popup-facts">
-            <dt>Emails</dt>
+            <dt>{t('emails.heading')}</dt>
             <dd>
               <ul className="crm-popup-list">
                 {user.emails.map((e) => (
                   <li key={e.address}>
                     {e.address}
-                    {e.isPrimary && <span className="badge">Primary</span>}
+                    {e.isPrimary && <span className="badge">{t('emails.primary')}</span>}
                   </li>
                 ))}
               </ul>
             </dd>
-            <dt>Organization</dt>
-            <dd>{user.organization?.name ?? 'None'}</dd>
-            <dt>Summary</dt>
-            <dd className="crm-summary">{user.summary || 'None'}</dd>
+            <dt>{t('filters.organization')}</dt>
+            <dd>{user.organization?.name ?? t('popup.none')}</dd>
+            <dt>{t('summary.heading')}</dt>
+            <dd className="crm-summary">{user.summary || t('popup.none')}</dd>
           </dl>
-          <h3 className="crm-popup-heading">Notes</h3>
+          <h3 className="crm-popup-heading">{t('notes.heading')}</h3>
           {user.notes.length === 0 ? (
-            <p className="empty-state">No notes.</p>
+            <p className="empty-state">{t('popup.noNotes')}</p>
           ) : (
             <ul className="crm-notes">
               {user.notes.slice(0, 5).map((n) => (

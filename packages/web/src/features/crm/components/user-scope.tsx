@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field';
 import { useViewer } from '../../auth/viewer-context';
 import { CRM_SETTINGS_QUERY } from '../../crm-settings/crm-settings.graphql';
@@ -11,12 +12,11 @@ export function useScopedViewer(): boolean {
   return !viewer.isAdmin && !!data?.crmSettings.teamScopedUserVisibility;
 }
 
-export const SCOPE_HINT = "You see the users of your teams' organizations only.";
-
 /** Tells an agent whose list is narrowed by team-scoped visibility why some users are missing. */
 export function ScopeHint() {
+  const { t } = useTranslation('crm');
   if (!useScopedViewer()) return null;
-  return <p className="crm-scope-hint muted">{SCOPE_HINT}</p>;
+  return <p className="crm-scope-hint muted">{t('scope.hint')}</p>;
 }
 
 interface ScopedOrganizationFieldProps {
@@ -30,14 +30,15 @@ interface ScopedOrganizationFieldProps {
  * organizations they may pick (the API lists only theirs). Nothing for other agents.
  */
 export function ScopedOrganizationField({ value, onChange, error }: ScopedOrganizationFieldProps) {
+  const { t } = useTranslation('crm');
   const scoped = useScopedViewer();
   const { data } = useQuery(CRM_ORGANIZATIONS_QUERY, { variables: { first: 100 }, skip: !scoped });
   if (!scoped) return null;
   return (
-    <FormField label="Organization" error={error} hint="One of your teams' organizations: you see only their users.">
+    <FormField label={t('filters.organization')} error={error} hint={t('scope.organizationHint')}>
       {(control) => (
         <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-          <option value="">Choose an organization</option>
+          <option value="">{t('scope.chooseOrganization')}</option>
           {data?.organizations.edges.map(({ node }) => (
             <option key={node.id} value={node.id}>
               {node.name}

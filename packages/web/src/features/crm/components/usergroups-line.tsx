@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Pencil } from 'lucide-react';
 import { useReportUnsavedEdits } from '../../../components/unsaved-edits';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -18,16 +19,22 @@ interface Props {
 
 /** The user's usergroups on one line; Edit opens a dialog of checkboxes (and, with people.manage_usergroups, a new group). */
 export function UsergroupsLine({ user, canEdit, canCreate, onSave }: Props) {
+  const { t } = useTranslation('crm');
   return (
     <section className="crm-section" aria-labelledby="crm-usergroups-heading">
       <div className="section-heading">
-        <h3 id="crm-usergroups-heading">Usergroups</h3>
+        <h3 id="crm-usergroups-heading">{t('usergroups.heading')}</h3>
         {canEdit && (
           <FormDialog
-            title={`Usergroups of ${user.name}`}
-            description="Tick the usergroups this user belongs to, then save."
+            title={t('usergroups.dialogTitle', { name: user.name })}
+            description={t('usergroups.dialogDescription')}
             trigger={
-              <button type="button" className="button button-icon button-small" aria-label="Edit usergroups" title="Edit usergroups">
+              <button
+                type="button"
+                className="button button-icon button-small"
+                aria-label={t('usergroups.edit')}
+                title={t('usergroups.edit')}
+              >
                 <Pencil aria-hidden="true" />
               </button>
             }
@@ -46,7 +53,7 @@ export function UsergroupsLine({ user, canEdit, canCreate, onSave }: Props) {
         )}
       </div>
       <p data-testid="crm-usergroups">
-        {user.usergroups.length ? user.usergroups.map((g) => g.name).join(', ') : <span className="muted">No usergroups</span>}
+        {user.usergroups.length ? user.usergroups.map((g) => g.name).join(', ') : <span className="muted">{t('usergroups.none')}</span>}
       </p>
     </section>
   );
@@ -61,13 +68,14 @@ function UsergroupsForm({
   canCreate: boolean;
   onSave: (ids: string[]) => Promise<void>;
 }) {
+  const { t } = useTranslation('crm');
   const { data, loading, error: loadError } = useQuery(CRM_USERGROUPS_QUERY);
   const [createUsergroup] = useMutation(CRM_CREATE_USERGROUP, { update: (cache) => cache.evict({ fieldName: 'usergroups' }) });
   const [selected, setSelected] = useState(() => new Set(current));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const groups = data?.usergroups ?? [];
-  useReportUnsavedEdits('the usergroups', selected.size !== current.length || current.some((id) => !selected.has(id)));
+  useReportUnsavedEdits(t('usergroups.what'), selected.size !== current.length || current.some((id) => !selected.has(id)));
 
   function toggle(id: string, on: boolean) {
     setSelected((prev) => {
@@ -92,17 +100,17 @@ function UsergroupsForm({
 
   return (
     <>
-      <form onSubmit={(event) => void submit(event)} aria-label="Usergroups">
+      <form onSubmit={(event) => void submit(event)} aria-label={t('usergroups.heading')}>
         {error && (
           <p role="alert" className="alert alert-error">
             {error}
           </p>
         )}
-        {loadError && <p className="alert alert-error">Could not load the usergroups: {loadError.message}</p>}
+        {loadError && <p className="alert alert-error">{t('usergroups.loadFailed', { message: loadError.message })}</p>}
         <fieldset className="checkbox-list scroll-list">
-          <legend>Usergroups</legend>
-          {loading && <p role="status">Loading usergroups…</p>}
-          {!loading && !groups.length && <p className="muted">There are no usergroups yet.</p>}
+          <legend>{t('usergroups.heading')}</legend>
+          {loading && <p role="status">{t('usergroups.loading')}</p>}
+          {!loading && !groups.length && <p className="muted">{t('usergroups.noneYet')}</p>}
           {groups.map((g) => (
             <label key={g.id}>
               <input type="checkbox" checked={selected.has(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
@@ -112,15 +120,15 @@ function UsergroupsForm({
         </fieldset>
         <DialogActions>
           <button type="submit" className="button button-primary" disabled={saving || loading}>
-            {saving ? 'Saving…' : 'Save usergroups'}
+            {saving ? t('saving') : t('usergroups.save')}
           </button>
         </DialogActions>
       </form>
       {canCreate && (
         <NameForm
-          label="New usergroup"
+          label={t('usergroups.new')}
           inline
-          submitLabel="Create usergroup"
+          submitLabel={t('usergroups.create')}
           onSave={async (name) => {
             const result = await createUsergroup({ variables: { name } });
             // A new group is for this user: ticked, saved with the others.

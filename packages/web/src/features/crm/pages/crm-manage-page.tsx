@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
 import { NameForm } from '../../../components/name-form';
 import { NamedList } from '../../../components/named-list';
 import { QueryState } from '../../../components/query-state';
-import { plural } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../auth/viewer-context';
@@ -34,27 +35,21 @@ function forgetUsers(cache: ApolloCache, typename: string, id: string) {
 }
 
 /** "12 users are removed from Acme." */
-const organizationDeleteConsequence = ({ name, userCount }: { name: string; userCount: number }) =>
-  userCount === 0
-    ? `No user is in ${name}.`
-    : `${plural(userCount, 'user')} ${userCount === 1 ? 'is' : 'are'} removed from ${name} (the users stay). This cannot be undone.`;
+const organizationDeleteConsequence = (t: TFunction<'crm'>, { name, userCount }: { name: string; userCount: number }) =>
+  userCount === 0 ? t('manage.orgDeleteNone', { name }) : t('manage.orgDeleteUsers', { count: userCount, name });
 
 /** /crm/manage: rename and delete usergroups and organizations (each part behind its permission). */
 export function CrmManagePage() {
+  const { t } = useTranslation('crm');
   const viewer = useViewer();
-  useDocumentTitle('Organizations and usergroups');
+  useDocumentTitle(t('page.manage'));
   const groups = canPeople(viewer, 'view') && canPeople(viewer, 'manage_usergroups');
   const renameOrgs = canPeople(viewer, 'view') && canPeople(viewer, 'manage_organizations');
   const deleteOrgs = canPeople(viewer, 'view') && canPeople(viewer, 'delete_organizations');
   return (
     <section className="page crm-manage" aria-labelledby="crm-manage-title">
-      <PageHeader titleId="crm-manage-title" title="Organizations and usergroups" breadcrumb={[{ to: '/crm', label: 'Users' }]} />
-      {!groups && !renameOrgs && !deleteOrgs && (
-        <p className="empty-state">
-          Managing them needs the “Manage usergroups”, “Manage organizations” or “Delete organizations” permission. Ask one of your
-          administrators.
-        </p>
-      )}
+      <PageHeader titleId="crm-manage-title" title={t('page.manage')} breadcrumb={[{ to: '/crm', label: t('page.title') }]} />
+      {!groups && !renameOrgs && !deleteOrgs && <p className="empty-state">{t('manage.noAccess')}</p>}
       {groups && <UsergroupsPanel />}
       {(renameOrgs || deleteOrgs) && <OrganizationsPanel canRename={renameOrgs} canDelete={deleteOrgs} />}
     </section>
@@ -62,6 +57,7 @@ export function CrmManagePage() {
 }
 
 function UsergroupsPanel() {
+  const { t } = useTranslation('crm');
   const { data, loading, error, refetch } = useQuery(CRM_USERGROUPS_QUERY);
   const [create] = useMutation(CRM_CREATE_USERGROUP, { refetchQueries: ['CrmUsergroups'] });
   const [rename] = useMutation(CRM_RENAME_USERGROUP);
@@ -69,31 +65,29 @@ function UsergroupsPanel() {
   const items = data?.usergroups ?? [];
   return (
     <section className="panel" aria-labelledby="crm-manage-groups">
-      <h2 id="crm-manage-groups">Usergroups</h2>
-      <NameForm label="New usergroup" submitLabel="Create usergroup" onSave={(name) => create({ variables: { name } })} />
-      <QueryState loading={loading} error={error} hasData={!!data} what="usergroups" onRetry={() => void refetch()} />
+      <h2 id="crm-manage-groups">{t('usergroups.heading')}</h2>
+      <NameForm label={t('usergroups.new')} submitLabel={t('usergroups.create')} onSave={(name) => create({ variables: { name } })} />
+      <QueryState loading={loading} error={error} hasData={!!data} what={t('usergroups.what')} onRetry={() => void refetch()} />
       {data && !items.length && (
         <EmptyState
           icon={Tags}
-          text="No usergroups yet"
+          text={t('usergroups.emptyTitle')}
           action={
             <button type="button" className="button button-primary" onClick={() => focusFormOf('crm-manage-groups')}>
-              Create a usergroup
+              {t('usergroups.createFirst')}
             </button>
           }
         />
       )}
       {items.length > 0 && (
         <NamedList
-          noun="usergroup"
+          noun={t('usergroups.noun')}
           items={items}
           onRename={(g, name) => rename({ variables: { id: g.id, name } })}
           onDelete={(g) =>
             remove({ variables: { id: g.id }, update: (cache) => forgetUsers(cache, 'Usergroup', g.id), refetchQueries: ['CrmUsergroups'] })
           }
-          deleteConsequence={(g) =>
-            `The users in ${g.name} stay; they are taken out of it, and their change logs say so. This cannot be undone.`
-          }
+          deleteConsequence={(g) => t('manage.groupDelete', { name: g.name })}
         />
       )}
     </section>
@@ -101,6 +95,7 @@ function UsergroupsPanel() {
 }
 
 function OrganizationsPanel({ canRename, canDelete }: { canRename: boolean; canDelete: boolean }) {
+  const { t } = useTranslation('crm');
   const [search, setSearch] = useState('');
   const settled = useDebouncedValue(search.trim(), 200);
   const { data, loading, error, refetch } = useQuery(CRM_MANAGE_ORGANIZATIONS_QUERY, {
@@ -112,38 +107,38 @@ function OrganizationsPanel({ canRename, canDelete }: { canRename: boolean; canD
   const total = data?.organizations.totalCount ?? 0;
   return (
     <section className="panel" aria-labelledby="crm-manage-orgs">
-      <h2 id="crm-manage-orgs">Organizations</h2>
+      <h2 id="crm-manage-orgs">{t('manage.organizations')}</h2>
       <div className="field">
-        <label htmlFor="crm-manage-org-search">Find organizations</label>
+        <label htmlFor="crm-manage-org-search">{t('manage.findOrganizations')}</label>
         <input
           id="crm-manage-org-search"
           type="search"
           value={search}
-          placeholder="Name starts with…"
+          placeholder={t('manage.startsWith')}
           onChange={(event) => setSearch(event.target.value)}
         />
       </div>
-      <QueryState loading={loading} error={error} hasData={!!data} what="organizations" onRetry={() => void refetch()} />
-      {data && !items.length && settled && <p className="empty-state">No organization starts with that.</p>}
+      <QueryState loading={loading} error={error} hasData={!!data} what={t('manage.organizationsWhat')} onRetry={() => void refetch()} />
+      {data && !items.length && settled && <p className="empty-state">{t('manage.noMatch')}</p>}
       {data && !items.length && !settled && (
         <EmptyState
           icon={Building}
-          text="No organizations yet"
+          text={t('manage.noOrganizations')}
           action={
             <Link to="/crm/import" className="button button-secondary">
-              Import users with organizations
+              {t('manage.importWithOrganizations')}
             </Link>
           }
         />
       )}
       {total > items.length && (
         <p className="muted" role="status">
-          Showing the first {items.length} of {total}: type the start of a name to narrow the list.
+          {t('manage.showingFirst', { shown: items.length, total })}
         </p>
       )}
       {items.length > 0 && (
         <NamedList
-          noun="organization"
+          noun={t('manage.organizationNoun')}
           items={items}
           canRename={canRename}
           canDelete={canDelete}
@@ -155,7 +150,7 @@ function OrganizationsPanel({ canRename, canDelete }: { canRename: boolean; canD
               refetchQueries: ['CrmManageOrganizations'],
             })
           }
-          deleteConsequence={organizationDeleteConsequence}
+          deleteConsequence={(o) => organizationDeleteConsequence(t, o)}
         />
       )}
     </section>

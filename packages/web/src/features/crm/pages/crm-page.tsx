@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useMatch } from 'react-router';
 import { ArrowLeft, Download, Plus, PanelLeftClose, PanelLeftOpen, Search, Settings2, UserRound } from 'lucide-react';
 import { useViewer } from '../../auth/viewer-context';
@@ -9,7 +10,7 @@ import { PageHeader } from '../../../components/page-header';
 import { EmptyState } from '../../../components/empty-state';
 import { canPeople } from '../permissions';
 import { useUsersPages } from '../hooks/use-users-pages';
-import { SCOPE_HINT, useScopedViewer } from '../components/user-scope';
+import { useScopedViewer } from '../components/user-scope';
 import { UserList } from '../components/user-list';
 import { CrmRail, type RailFilters } from './crm-rail';
 
@@ -20,29 +21,29 @@ const WIDER = '(min-width: 100rem)';
 
 /** /crm: the filter rail, the list and the selected record (a child route) side by side; on a phone the list, then the record as its own view. */
 export function CrmPage() {
+  const { t } = useTranslation('crm');
   const viewer = useViewer();
-  useDocumentTitle('Users');
+  useDocumentTitle(t('page.title'));
   if (!canPeople(viewer, 'view')) return <NoAccess />;
   const canManage = (['manage_usergroups', 'manage_organizations', 'delete_organizations'] as const).some((a) => canPeople(viewer, a));
   return <CrmPanes canCreate={canPeople(viewer, 'create')} canManage={canManage} />;
 }
 
 function NoAccess() {
+  const { t } = useTranslation('crm');
   return (
     <section className="page">
-      <h1>You do not have access to users</h1>
+      <h1>{t('page.noAccessTitle')}</h1>
+      <p>{t('page.noAccessText')}</p>
       <p>
-        Viewing user records needs the “View users” permission. Ask one of your administrators to add it to your permissions or to put you
-        in a permission group that has it.
-      </p>
-      <p>
-        <Link to="/">Go to the home page</Link>
+        <Link to="/">{t('page.home')}</Link>
       </p>
     </section>
   );
 }
 
 function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boolean }) {
+  const { t } = useTranslation('crm');
   const scoped = useScopedViewer();
   const [search, setSearch] = useState('');
   const [filters, setFilters] = useState<RailFilters>({ organizationId: null, usergroupId: null });
@@ -67,24 +68,24 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
     <section className="crm" data-record-open={recordOpen} data-rail-open={railOpen} aria-labelledby="crm-title">
       <PageHeader
         titleId="crm-title"
-        title="Users"
-        intro={scoped ? SCOPE_HINT : undefined}
+        title={t('page.title')}
+        intro={scoped ? t('scope.hint') : undefined}
         actions={
           <>
             {canManage && (
               <Link to="/crm/manage" className="button button-secondary">
                 <Settings2 aria-hidden="true" />
-                Organizations and usergroups
+                {t('page.manage')}
               </Link>
             )}
             <Link to="/crm/import" className="button button-secondary">
               <Download aria-hidden="true" />
-              Import / export
+              {t('page.importExport')}
             </Link>
             {canCreate && (
               <Link to="/crm/users/new" className="button button-primary">
                 <Plus aria-hidden="true" />
-                New user
+                {t('page.newUser')}
               </Link>
             )}
           </>
@@ -92,15 +93,17 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
       />
       <div className="crm-panes">
         {railOpen && <CrmRail id="crm-rail" filters={filters} onChange={setFilters} />}
-        <nav className="crm-list" aria-label="Users">
+        <nav className="crm-list" aria-label={t('page.title')}>
           <div className="crm-list-tools">
             <button
               type="button"
               className="button button-icon crm-rail-toggle"
               aria-expanded={railOpen}
               aria-controls="crm-rail"
-              aria-label={railOpen ? 'Hide filters' : activeFilters ? `Show filters (${activeFilters} on)` : 'Show filters'}
-              title={railOpen ? 'Hide filters' : 'Show filters'}
+              aria-label={
+                railOpen ? t('page.hideFilters') : activeFilters ? t('page.showFiltersOn', { count: activeFilters }) : t('page.showFilters')
+              }
+              title={railOpen ? t('page.hideFilters') : t('page.showFilters')}
               onClick={() => setChoice({ wide, open: !railOpen })}
             >
               {railOpen ? <PanelLeftClose aria-hidden="true" /> : <PanelLeftOpen aria-hidden="true" />}
@@ -109,13 +112,13 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
             <div className="crm-search">
               <Search aria-hidden="true" className="crm-search-icon" />
               <label htmlFor="crm-search" className="visually-hidden">
-                Search
+                {t('page.search')}
               </label>
               <input
                 id="crm-search"
                 type="search"
                 value={search}
-                placeholder="Name or email"
+                placeholder={t('page.searchPlaceholder')}
                 onChange={(event) => setSearch(event.target.value)}
               />
             </div>
@@ -126,16 +129,16 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
               filtered ? undefined : (
                 <EmptyState
                   icon={UserRound}
-                  text="No users yet"
+                  text={t('page.emptyTitle')}
                   action={
                     <>
                       {canCreate && (
                         <Link to="/crm/users/new" className="button button-primary">
-                          Create your first user
+                          {t('page.createFirst')}
                         </Link>
                       )}
                       <Link to="/crm/import" className="button button-secondary">
-                        Import users
+                        {t('page.importUsers')}
                       </Link>
                     </>
                   }
@@ -148,7 +151,7 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
           {recordOpen && (
             <Link to="/crm" className="crm-back button button-subtle button-small">
               <ArrowLeft aria-hidden="true" />
-              Back to the list
+              {t('page.backToList')}
             </Link>
           )}
           <Outlet />
@@ -160,5 +163,6 @@ function CrmPanes({ canCreate, canManage }: { canCreate: boolean; canManage: boo
 
 /** /crm with no record selected. */
 export function CrmEmpty() {
-  return <p className="crm-pick">Choose a user in the list to see their record.</p>;
+  const { t } = useTranslation('crm');
+  return <p className="crm-pick">{t('page.pick')}</p>;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OrganizationFilter, UsergroupFilter } from '../components/list-filters';
 import { AgentsSection } from '../agents/agents-section';
 
@@ -17,19 +18,20 @@ interface Props {
 
 /** The CRM pane's left rail: the list's filters, then Agents as their own section. */
 export function CrmRail({ id, filters, onChange, links }: Props) {
+  const { t } = useTranslation('crm');
   const active = [filters.organizationId, filters.usergroupId].filter(Boolean).length;
   return (
-    <aside id={id} className="crm-rail" aria-label="Filters and agents">
+    <aside id={id} className="crm-rail" aria-label={t('rail.label')}>
       <section role="search" className="crm-rail-section" aria-labelledby="crm-filters-heading">
         <div className="crm-rail-heading">
-          <h2 id="crm-filters-heading">Filters</h2>
+          <h2 id="crm-filters-heading">{t('rail.filters')}</h2>
           {active > 0 && (
             <button
               type="button"
               className="button button-subtle button-small"
               onClick={() => onChange({ organizationId: null, usergroupId: null })}
             >
-              Clear
+              {t('rail.clear')}
             </button>
           )}
         </div>

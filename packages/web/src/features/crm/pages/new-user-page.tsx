@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useViewer } from '../../auth/viewer-context';
 import { NewUserForm } from '../components/new-user-form';
@@ -11,12 +12,13 @@ export function NewUserPage() {
 }
 
 function CannotCreateUsers() {
-  useDocumentTitle('New user · Users');
+  const { t } = useTranslation('crm');
+  useDocumentTitle(t('newUser.documentTitle'));
   return (
     <section className="crm-record" aria-labelledby="crm-new-user-refused">
-      <h2 id="crm-new-user-refused">You cannot create users</h2>
-      <p>Ask an administrator if you need to.</p>
-      <Link to="/crm">Back to users</Link>
+      <h2 id="crm-new-user-refused">{t('newUser.refusedTitle')}</h2>
+      <p>{t('newUser.refusedText')}</p>
+      <Link to="/crm">{t('newUser.backToUsers')}</Link>
     </section>
   );
 }
