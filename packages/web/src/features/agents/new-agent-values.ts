@@ -1,15 +1,15 @@
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import type { AgentType, CreateAgentInput } from '../../gql/graphql';
 import { browserTimeZone } from '../../lib/locale-options';
+import { toPhoneInput, type PhoneRow } from '../../components/phone-list/phone-rows';
 
 export interface NewAgentValues {
   type: AgentType;
   email: string;
   name: string;
   alias: string;
-  phone: string;
-  landlinePhone: string;
-  mobilePhone: string;
+  /** Labelled phones, as on the agent page's Profile tab; blank rows are not sent. */
+  phones: PhoneRow[];
   timezone: string;
   language: string;
   /** The unit's id; '' for none. */
@@ -30,9 +30,7 @@ export const NEW_AGENT_LABELS: Record<NewAgentField, string> = {
   email: 'Email',
   name: 'Name',
   alias: 'Alias',
-  phone: 'Phone',
-  landlinePhone: 'Land line',
-  mobilePhone: 'Mobile',
+  phones: 'Phones',
   timezone: 'Time zone',
   language: 'Language',
   businessUnitId: 'Business unit',
@@ -55,9 +53,7 @@ export function newAgentDefaults(): NewAgentValues {
     email: '',
     name: '',
     alias: '',
-    phone: '',
-    landlinePhone: '',
-    mobilePhone: '',
+    phones: [],
     timezone: browserTimeZone(),
     language: 'en',
     businessUnitId: '',
@@ -80,9 +76,7 @@ export function toCreateAgentInput(values: NewAgentValues): CreateAgentInput {
     email: values.email.trim(),
     name: values.name.trim(),
     alias: optional(values.alias),
-    phone: optional(values.phone),
-    landlinePhone: optional(values.landlinePhone),
-    mobilePhone: optional(values.mobilePhone),
+    phones: toPhoneInput(values.phones),
     timezone: values.timezone,
     language: values.language,
     businessUnitId: values.businessUnitId || undefined,

@@ -3,10 +3,9 @@
 // API's field errors (`input.teamIds.2`) belong.
 import type { AgentType, DepartmentAccessLevel, UpdateAgentInput } from '../../../gql/graphql';
 import { changesLoginEmail, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
-import { fieldPathLabel, ordinal } from '../../../lib/server-field-errors';
+import { fieldPathLabel } from '../../../lib/server-field-errors';
 import { samePhones, toPhoneInput, toPhoneRows, type PhoneRow } from '../../../components/phone-list/phone-rows';
-
-const PHONE_PART_NAMES = { country: 'country code', number: 'number', label: 'label' } as const;
+import { phoneErrorLabel } from '../phone-error-label';
 import type { AgentDetails, PageCatalogs } from './agent-page-types';
 
 export const PROFILE_LABELS = {
@@ -227,8 +226,8 @@ export function errorLabel(path: string, values: AgentFormValues, catalogs?: Par
   const nameIn = (list: readonly { id: string; name: string }[] | undefined, ids: readonly string[]) => (i: number) =>
     list?.find((entry) => entry.id === ids[i])?.name;
   const departmentIds = Object.keys(values.departments);
-  const phone = /^input\.phones\.(\d+)\.(country|number|label)$/.exec(path);
-  if (phone) return `Phones: ${PHONE_PART_NAMES[phone[2] as keyof typeof PHONE_PART_NAMES]} of the ${ordinal(Number(phone[1]))} phone`;
+  const phone = phoneErrorLabel(path, FIELD_LABELS['input.phones']);
+  if (phone) return phone;
   return fieldPathLabel(path, FIELD_LABELS, {
     'input.extraEmails': { noun: 'address', nameOf: (i) => values.extraEmails[i] || undefined },
     'input.teamIds': { noun: 'team', nameOf: nameIn(catalogs?.teams, values.teamIds) },

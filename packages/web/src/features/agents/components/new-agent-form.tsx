@@ -16,6 +16,9 @@ import { PendingAvatarField } from '../avatar/profile-image-field';
 import { avatarErrorMessage, uploadAgentAvatar } from '../avatar/use-agent-avatar';
 import { LanguageField } from '../../../components/language-field';
 import { TimezoneField } from '../../../components/timezone-field';
+import { PhoneListEditor } from '../../../components/phone-list/phone-list-editor';
+import { phoneRowErrors } from '../../../components/phone-list/phone-rows';
+import { phoneErrorLabel } from '../phone-error-label';
 import {
   NEW_AGENT_FIELDS,
   NEW_AGENT_INPUT_LABELS,
@@ -36,12 +39,31 @@ export interface CreatedAgent {
 }
 
 type SwitchName = 'isAdmin' | 'isReportsAdmin' | 'sendWelcomeEmail' | 'forcePasswordChange';
-/** The single phone fields take a number with its country code; the agent page's Phones list also takes national numbers. */
-const INTERNATIONAL = 'With the country code: +44 20 7946 0958.';
 
-type TextName = 'email' | 'name' | 'alias' | 'phone' | 'landlinePhone' | 'mobilePhone';
+type TextName = 'email' | 'name' | 'alias';
+// The phone rows' errors (`input.phones.1.number`) sit in their rows, not on one form field.
+const FORM_FIELDS = NEW_AGENT_FIELDS.filter((f) => f !== 'phones');
 
 const REQUIRED = 'is required';
+
+/** The form's labels by input path, with words for each phone an error names. */
+const alertLabels = (errors: Record<string, string>): Record<string, string> => ({
+  ...NEW_AGENT_INPUT_LABELS,
+  ...Object.fromEntries(
+    Object.keys(errors).flatMap((path) => {
+      const label = phoneErrorLabel(path, LABELS.phones);
+      return label ? [[path, label]] : [];
+    }),
+  ),
+});
+
+/** The error once the phones changed: their rows' errors no longer point at the rows they named. */
+function withoutPhoneErrors(error: DisplayError | null): DisplayError | null {
+  if (!error) return error;
+  const fields = Object.fromEntries(Object.entries(error.fields).filter(([path]) => !path.startsWith('input.phones')));
+  if (Object.keys(fields).length === Object.keys(error.fields).length) return error;
+  return Object.keys(fields).length ? { ...error, fields } : null;
+}
 
 /** The new-agent form: client checks first, then the API's field errors next to their fields. */
 export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) => void }) {
@@ -77,6 +99,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
   const light = useWatch({ control, name: 'type' }) === 'LIGHT';
   const [nameValue, emailValue] = useWatch({ control, name: ['name', 'email'] });
   const [image, setImage] = useState<File | null>(null);
+  const serverErrors = formError?.fields ?? {};
 
   const onSubmit = async (values: NewAgentValues) => {
     setFormError(null);
@@ -97,7 +120,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       });
     } catch (error) {
       const shown = toDisplayError(error);
-      const { fields, byPath } = formFieldErrors(shown, NEW_AGENT_FIELDS);
+      const { fields, byPath } = formFieldErrors(shown, FORM_FIELDS);
       Object.entries(fields).forEach(([name, message], index) =>
         setError(name as keyof NewAgentValues, { type: 'server', message }, { shouldFocus: index === 0 }),
       );
@@ -160,10 +183,24 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
               />
             )}
           />
-          {text('phone', { type: 'tel', hint: `Used for text messages. ${INTERNATIONAL}` })}
-          {text('landlinePhone', { type: 'tel', hint: INTERNATIONAL })}
-          {text('mobilePhone', { type: 'tel', hint: INTERNATIONAL })}
         </div>
+        <Controller
+          control={control}
+          name="phones"
+          render={({ field }) => (
+            <PhoneListEditor
+              title={LABELS.phones}
+              hint="Pick the country, then type the number as dialled there (or start it with +). SMS is the number for text messages."
+              rows={field.value}
+              onChange={(rows) => {
+                field.onChange(rows);
+                setFormError(withoutPhoneErrors);
+              }}
+              errors={phoneRowErrors(serverErrors, 'input.phones')}
+              listError={serverErrors['input.phones']}
+            />
+          )}
+        />
       </section>
 
       <section className="form-section" aria-labelledby="locale-heading">
@@ -240,7 +277,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
         {switchFor('forcePasswordChange', 'The agent must choose a new password when they first sign in.')}
       </section>
 
-      <FormAlert error={formError} labels={NEW_AGENT_INPUT_LABELS} ref={alertRef} />
+      <FormAlert error={formError} labels={alertLabels(serverErrors)} ref={alertRef} />
       <div className="form-actions" ref={actionsRef}>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {isSubmitting ? 'Creating…' : 'Create agent'}
