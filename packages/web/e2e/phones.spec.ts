@@ -1,11 +1,23 @@
 // Issue 24: an agent's phones. An admin adds two phones with country codes on the agent page,
 // saves, reloads and sees them stored in E.164 and shown formatted; the row control is checked
 // with axe at 1366 and 390 px. The new-agent form has the same rows.
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { gqlInPage, randomSuffix } from './support/graphql';
 import { openSignedIn } from './support/admin-pages';
 import { checkScreenSizes } from './support/screens';
 import { saveAgent, signInWithSetup } from './support/agent-page';
+
+/** Adds the first row, a UK mobile, into an empty Phones list. */
+async function addFirstMobile(page: Page, phones: Locator) {
+  await expect(phones).toContainText('None.');
+  await phones.getByRole('button', { name: '+ Add a phone' }).click();
+  // The new row's number has the focus; the country picker is a native select (type-ahead by name).
+  await expect(page.getByLabel('Phone number, phone 1')).toBeFocused();
+  await page.getByLabel('Country code, phone 1').selectOption('GB');
+  await page.getByLabel('Phone number, phone 1').fill('07400 123456');
+  await page.getByLabel('Label, phone 1').selectOption('MOBILE');
+}
 
 test('adds two phones with country codes, saves, reloads and sees them formatted', async ({ page, baseURL, admin }) => {
   test.setTimeout(90_000);
@@ -13,14 +25,8 @@ test('adds two phones with country codes, saves, reloads and sees them formatted
   const agent = await setup.agent('Phil Phones');
   await page.goto(`/agents/${agent.id}`);
   const phones = page.getByRole('region', { name: 'Phones' });
-  await expect(phones).toContainText('None.');
 
-  await phones.getByRole('button', { name: '+ Add a phone' }).click();
-  // The new row's number has the focus; the country picker is a native select (type-ahead by name).
-  await expect(page.getByLabel('Phone number, phone 1')).toBeFocused();
-  await page.getByLabel('Country code, phone 1').selectOption('GB');
-  await page.getByLabel('Phone number, phone 1').fill('07400 123456');
-  await page.getByLabel('Label, phone 1').selectOption('MOBILE');
+  await addFirstMobile(page, phones);
 
   await phones.getByRole('button', { name: '+ Add a phone' }).click();
   await page.getByLabel('Country code, phone 2').focus();
@@ -66,12 +72,7 @@ test('the new-agent form takes the same phone rows: a new agent is created with 
   await page.getByLabel('Email', { exact: true }).fill(`pia-${suffix}@example.com`);
   await page.getByLabel('Name', { exact: true }).fill(`Pia Phones ${suffix}`);
   const phones = page.getByRole('region', { name: 'Phones' });
-  await expect(phones).toContainText('None.');
-  await phones.getByRole('button', { name: '+ Add a phone' }).click();
-  await expect(page.getByLabel('Phone number, phone 1')).toBeFocused();
-  await page.getByLabel('Country code, phone 1').selectOption('GB');
-  await page.getByLabel('Phone number, phone 1').fill('07400 123456');
-  await page.getByLabel('Label, phone 1').selectOption('MOBILE');
+  await addFirstMobile(page, phones);
   await phones.getByRole('button', { name: '+ Add a phone' }).click();
   await page.getByLabel('Country code, phone 2').selectOption('DE');
   await page.getByLabel('Phone number, phone 2').fill('12');
