@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import type { AgentType, CreateAgentInput } from '../../gql/graphql';
 import { browserTimeZone } from '../../lib/locale-options';
@@ -24,28 +25,30 @@ export interface NewAgentValues {
 
 export type NewAgentField = keyof NewAgentValues;
 
-/** Labels by field, which also word the server's field errors ("Email is already used"). */
-export const NEW_AGENT_LABELS: Record<NewAgentField, string> = {
-  type: 'Agent type',
-  email: 'Email',
-  name: 'Name',
-  alias: 'Alias',
-  phones: 'Phones',
-  timezone: 'Time zone',
-  language: 'Language',
-  businessUnitId: 'Business unit',
-  permissionGroupIds: 'Permission groups',
-  teamIds: 'Teams',
-  isAdmin: 'Administrator access',
-  isReportsAdmin: 'Reports administrator access',
-  sendWelcomeEmail: 'Send welcome email',
-  forcePasswordChange: 'Force password change',
-};
+export const NEW_AGENT_FIELDS = [
+  'type',
+  'email',
+  'name',
+  'alias',
+  'phones',
+  'timezone',
+  'language',
+  'businessUnitId',
+  'permissionGroupIds',
+  'teamIds',
+  'isAdmin',
+  'isReportsAdmin',
+  'sendWelcomeEmail',
+  'forcePasswordChange',
+] as const satisfies readonly NewAgentField[];
 
-export const NEW_AGENT_FIELDS = Object.keys(NEW_AGENT_LABELS) as NewAgentField[];
+/** Labels by field (`newAgent.fields.<field>`), which also word the server's field errors ("Email is already used"). */
+export const newAgentLabels = (t: TFunction<'agents'>) =>
+  Object.fromEntries(NEW_AGENT_FIELDS.map((f) => [f, t(`newAgent.fields.${f}`)])) as Record<NewAgentField, string>;
 
 /** The same labels keyed by the API's input paths, for the form-level summary. */
-export const NEW_AGENT_INPUT_LABELS = Object.fromEntries(NEW_AGENT_FIELDS.map((f) => [`input.${f}`, NEW_AGENT_LABELS[f]]));
+export const newAgentInputLabels = (t: TFunction<'agents'>) =>
+  Object.fromEntries(NEW_AGENT_FIELDS.map((f) => [`input.${f}`, t(`newAgent.fields.${f}`)]));
 
 export function newAgentDefaults(): NewAgentValues {
   return {

@@ -1,4 +1,5 @@
 import { SwitchField } from '../../../components/switch-field';
+import { useTranslation } from 'react-i18next';
 import { AgentTypeField } from '../components/agent-type-field';
 import { lastAdminHint } from './last-admin-hint';
 import { useAgentFormContext } from './use-agent-form';
@@ -8,9 +9,10 @@ import { useAgentFormContext } from './use-agent-form';
  * access). The last-administrator rule's refusal appears under the switch, with what to do.
  */
 export function AdminAccess({ isViewer }: { isViewer: boolean }) {
+  const { t } = useTranslation('agents');
   const form = useAgentFormContext();
   const adminError = form.errorOf('isAdmin');
-  const hint = form.error && lastAdminHint(form.error);
+  const hint = form.error && lastAdminHint(t)(form.error);
   const losingOwn = isViewer && form.base.isAdmin && !form.values.isAdmin;
   const light = form.values.type === 'LIGHT';
   return (

@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DELETE_AGENT_MUTATION, UPDATE_AGENT_MUTATION } from './agent-page.graphql';
@@ -14,6 +15,7 @@ interface AgentActionsProps {
 }
 
 export function AgentActions({ agent, isViewer, onDeleted }: AgentActionsProps) {
+  const { t } = useTranslation('agents');
   const navigate = useNavigate();
   const client = useApolloClient();
   const [update] = useMutation(UPDATE_AGENT_MUTATION);
@@ -44,7 +46,7 @@ export function AgentActions({ agent, isViewer, onDeleted }: AgentActionsProps) 
           trigger={button('Disable')}
           title={`Disable ${who}?`}
           confirmLabel="Disable agent"
-          errorHint={lastAdminHint}
+          errorHint={lastAdminHint(t)}
           onConfirm={() => update({ variables: { id: agent.id, input: { status: 'DISABLED' } } })}
         >
           <p>{who} will no longer be able to sign in. Their tickets, history and settings stay, and you can enable them again.</p>

@@ -1,6 +1,7 @@
 // The agent page's one form, as plain data: the editable values of every tab, what differs from
 // the loaded agent (counted per tab), the one UpdateAgentInput that saves it all, and where the
 // API's field errors (`input.teamIds.2`) belong.
+import type { TFunction } from 'i18next';
 import type { AgentType, DepartmentAccessLevel, UpdateAgentInput } from '../../../gql/graphql';
 import { changesLoginEmail, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
 import { fieldPathLabel } from '../../../lib/server-field-errors';
@@ -222,11 +223,16 @@ export function itemErrors(errors: Record<string, string>, field: AgentFormField
  * What an error's path names, for a sentence: the field's label, and for an item of a list which
  * one (the team's or group's name, the address; its position when the name is not known).
  */
-export function errorLabel(path: string, values: AgentFormValues, catalogs?: Partial<PageCatalogs>): string | undefined {
+export function errorLabel(
+  t: TFunction<'agents'>,
+  path: string,
+  values: AgentFormValues,
+  catalogs?: Partial<PageCatalogs>,
+): string | undefined {
   const nameIn = (list: readonly { id: string; name: string }[] | undefined, ids: readonly string[]) => (i: number) =>
     list?.find((entry) => entry.id === ids[i])?.name;
   const departmentIds = Object.keys(values.departments);
-  const phone = phoneErrorLabel(path, FIELD_LABELS['input.phones']);
+  const phone = phoneErrorLabel(t, path, FIELD_LABELS['input.phones']);
   if (phone) return phone;
   return fieldPathLabel(path, FIELD_LABELS, {
     'input.extraEmails': { noun: 'address', nameOf: (i) => values.extraEmails[i] || undefined },

@@ -1,4 +1,5 @@
 import { fieldSentence } from '../../../lib/errors';
+import { useTranslation } from 'react-i18next';
 import { plural } from '../../../lib/format';
 import { errorLabel, fieldOfPath, tabOfField } from './agent-form';
 import { AGENT_TABS } from './agent-tabs';
@@ -21,10 +22,11 @@ interface SaveBarProps {
  * API's paths such as `input.teamIds.2`), or the server's message when it is not about fields.
  */
 function SaveError({ form, catalogs }: SaveBarProps) {
+  const { t } = useTranslation('agents');
   const { error, errors, values } = form;
   if (!error) return null;
   const listed = Object.entries(errors).flatMap(([path, fragment]) => {
-    const label = errorLabel(path, values, catalogs);
+    const label = errorLabel(t, path, values, catalogs);
     return label ? [{ path, label, fragment }] : [];
   });
   // A message made of field paths ("input.teamIds.2: …") is not for people.

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -21,8 +23,8 @@ import { phoneRowErrors } from '../../../components/phone-list/phone-rows';
 import { phoneErrorLabel } from '../phone-error-label';
 import {
   NEW_AGENT_FIELDS,
-  NEW_AGENT_INPUT_LABELS,
-  NEW_AGENT_LABELS as LABELS,
+  newAgentInputLabels,
+  newAgentLabels,
   newAgentDefaults,
   toCreateAgentInput,
   type NewAgentValues,
@@ -44,14 +46,12 @@ type TextName = 'email' | 'name' | 'alias';
 // The phone rows' errors (`input.phones.1.number`) sit in their rows, not on one form field.
 const FORM_FIELDS = NEW_AGENT_FIELDS.filter((f) => f !== 'phones');
 
-const REQUIRED = 'is required';
-
 /** The form's labels by input path, with words for each phone an error names. */
-const alertLabels = (errors: Record<string, string>): Record<string, string> => ({
-  ...NEW_AGENT_INPUT_LABELS,
+const alertLabels = (t: TFunction<'agents'>, errors: Record<string, string>): Record<string, string> => ({
+  ...newAgentInputLabels(t),
   ...Object.fromEntries(
     Object.keys(errors).flatMap((path) => {
-      const label = phoneErrorLabel(path, LABELS.phones);
+      const label = phoneErrorLabel(t, path, t('newAgent.fields.phones'));
       return label ? [[path, label]] : [];
     }),
   ),
@@ -67,6 +67,8 @@ function withoutPhoneErrors(error: DisplayError | null): DisplayError | null {
 
 /** The new-agent form: client checks first, then the API's field errors next to their fields. */
 export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) => void }) {
+  const { t } = useTranslation('agents');
+  const LABELS = newAgentLabels(t);
   const viewer = useViewer();
   const { data: options } = useQuery(AGENT_OPTIONS_QUERY);
   const [createAgent] = useMutation(CREATE_AGENT_MUTATION, {
@@ -134,7 +136,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       {(control) => (
         <input
           {...control}
-          {...register(name, rules.required ? { validate: (v) => v.trim() !== '' || REQUIRED } : {})}
+          {...register(name, rules.required ? { validate: (v) => v.trim() !== '' || t('newAgent.required') } : {})}
           type={rules.type ?? 'text'}
           autoComplete={rules.autoComplete ?? 'off'}
           aria-required={rules.required || undefined}
@@ -159,18 +161,22 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
     />
   );
 
-  const groups = (options?.permissionGroups ?? []).map((g) => ({ value: g.id, label: g.name, note: g.builtIn ? '(built-in)' : undefined }));
+  const groups = (options?.permissionGroups ?? []).map((g) => ({
+    value: g.id,
+    label: g.name,
+    note: g.builtIn ? t('newAgent.builtIn') : undefined,
+  }));
   const teams = (options?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
 
   return (
     <form className="form agent-form" noValidate onSubmit={handleSubmit(onSubmit)}>
       <section className="form-section" aria-labelledby="profile-heading">
-        <h2 id="profile-heading">Profile</h2>
+        <h2 id="profile-heading">{t('newAgent.profile')}</h2>
         <PendingAvatarField person={{ name: nameValue, email: emailValue }} file={image} onChange={setImage} />
         <div className="form-grid">
-          {text('email', { required: true, type: 'email', hint: 'The agent signs in with this address.' })}
+          {text('email', { required: true, type: 'email', hint: t('newAgent.emailHint') })}
           {text('name', { required: true })}
-          {text('alias', { hint: 'Shown to end users instead of the name.' })}
+          {text('alias', { hint: t('newAgent.aliasHint') })}
           <Controller
             control={control}
             name="businessUnitId"
@@ -190,7 +196,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
           render={({ field }) => (
             <PhoneListEditor
               title={LABELS.phones}
-              hint="Pick the country, then type the number as dialled there (or start it with +). SMS is the number for text messages."
+              hint={t('newAgent.phonesHint')}
               rows={field.value}
               onChange={(rows) => {
                 field.onChange(rows);
@@ -204,7 +210,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       </section>
 
       <section className="form-section" aria-labelledby="locale-heading">
-        <h2 id="locale-heading">Time zone and language</h2>
+        <h2 id="locale-heading">{t('newAgent.localeHeading')}</h2>
         <div className="form-grid">
           <Controller
             control={control}
@@ -220,7 +226,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       </section>
 
       <section className="form-section" aria-labelledby="access-heading">
-        <h2 id="access-heading">Access</h2>
+        <h2 id="access-heading">{t('newAgent.access')}</h2>
         <Controller
           control={control}
           name="type"
@@ -234,7 +240,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
               render={({ field }) => (
                 <MultiSelect
                   label={LABELS.permissionGroupIds}
-                  hint="The agent gets every permission of the groups ticked here."
+                  hint={t('newAgent.groupsHint')}
                   options={groups}
                   value={field.value}
                   onChange={field.onChange}
@@ -253,37 +259,28 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
                 value={field.value}
                 onChange={field.onChange}
                 error={errors.teamIds?.message}
-                emptyText="No teams yet: an administrator creates them under Teams."
+                emptyText={t('newAgent.noTeams')}
               />
             )}
           />
         </div>
-        {viewer.isAdmin &&
-          !light &&
-          switchFor(
-            'isAdmin',
-            'Administrators manage agents, permission groups, teams, departments, API tokens and the license, and have every permission.',
-          )}
-        {!light &&
-          switchFor(
-            'isReportsAdmin',
-            "Reports administrators create and share reports and see every report's data, whatever their departments.",
-          )}
+        {viewer.isAdmin && !light && switchFor('isAdmin', t('newAgent.isAdminHint'))}
+        {!light && switchFor('isReportsAdmin', t('newAgent.isReportsAdminHint'))}
       </section>
 
       <section className="form-section" aria-labelledby="welcome-heading">
-        <h2 id="welcome-heading">Getting started</h2>
-        {switchFor('sendWelcomeEmail', 'Emails the agent their login details and the Quick Start Guide.')}
-        {switchFor('forcePasswordChange', 'The agent must choose a new password when they first sign in.')}
+        <h2 id="welcome-heading">{t('newAgent.gettingStarted')}</h2>
+        {switchFor('sendWelcomeEmail', t('newAgent.sendWelcomeEmailHint'))}
+        {switchFor('forcePasswordChange', t('newAgent.forcePasswordChangeHint'))}
       </section>
 
-      <FormAlert error={formError} labels={alertLabels(serverErrors)} ref={alertRef} />
+      <FormAlert error={formError} labels={alertLabels(t, serverErrors)} ref={alertRef} />
       <div className="form-actions" ref={actionsRef}>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Creating…' : 'Create agent'}
+          {isSubmitting ? t('newAgent.creating') : t('newAgent.create')}
         </button>
         <Link to="/agents" className="button button-secondary">
-          Cancel
+          {t('shared.cancel')}
         </Link>
       </div>
     </form>
