@@ -17,29 +17,20 @@ export function AdminAccess({ isViewer }: { isViewer: boolean }) {
   const light = form.values.type === 'LIGHT';
   return (
     <fieldset className="access-fieldset">
-      <legend>Access level</legend>
+      <legend>{t('access.legend')}</legend>
       <AgentTypeField value={form.values.type} onChange={(type) => form.set('type', type)} error={form.errorOf('type')} />
-      {light && form.base.type !== 'LIGHT' && (
-        <p className="alert alert-info">
-          Saving makes this a light agent: administrator and reports access, permission groups that grant more than reading and notes, and
-          their own write permissions are removed, and their license seat is freed.
-        </p>
-      )}
+      {light && form.base.type !== 'LIGHT' && <p className="alert alert-info">{t('access.toLight')}</p>}
       <SwitchField
-        label="Administrator access"
-        hint={
-          losingOwn
-            ? 'This is your own account: once saved, you no longer see the administration.'
-            : 'Administrators manage agents, permission groups, teams, departments, API tokens and the license, and have every permission.'
-        }
+        label={t('newAgent.fields.isAdmin')}
+        hint={losingOwn ? t('access.ownAdmin') : t('newAgent.isAdminHint')}
         checked={form.values.isAdmin}
         disabled={light}
         onChange={(on) => form.set('isAdmin', on)}
         error={adminError && (hint ? `${adminError}. ${hint}` : adminError)}
       />
       <SwitchField
-        label="Reports administrator access"
-        hint="Reports administrators create and share reports and see every report's data, whatever their departments."
+        label={t('newAgent.fields.isReportsAdmin')}
+        hint={t('newAgent.isReportsAdminHint')}
         checked={form.values.isReportsAdmin}
         disabled={light}
         onChange={(on) => form.set('isReportsAdmin', on)}
