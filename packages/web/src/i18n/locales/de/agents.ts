@@ -418,4 +418,17 @@ export const agents: Messages<typeof en> = {
       LANGUAGE: 'Sprache',
     },
   },
+  departments: {
+    level: { NONE: 'Keiner', ASSIGN: 'Zuweisen', FULL: 'Voll' },
+    empty: 'Noch keine Abteilungen.',
+    intro:
+      'Voll: Tickets der Abteilung sehen und bearbeiten. Zuweisen: darf Tickets der Abteilung zuweisen, ohne sie danach zu sehen. Gruppen bringen eigenen Zugriff mit; die höhere Stufe gilt.',
+    error: 'Abteilungszugriff {{error}}',
+    department: 'Abteilung',
+    direct: 'Direkter Zugriff',
+    fromGroups: 'Aus Gruppen',
+    effective: 'Wirksam',
+    directTo: 'Direkter Zugriff auf {{name}}',
+    viaGroups: '{{level}} ({{groups}})',
+  },
 };

@@ -406,4 +406,17 @@ export const agents = {
       LANGUAGE: 'Language',
     },
   },
+  departments: {
+    level: { NONE: 'None', ASSIGN: 'Assign', FULL: 'Full' },
+    empty: 'No departments yet.',
+    intro:
+      "Full: see and work the department's tickets. Assign: may assign tickets to the department without seeing them afterwards. Groups add their own access; the higher level wins.",
+    error: 'Department access {{error}}',
+    department: 'Department',
+    direct: 'Direct access',
+    fromGroups: 'From groups',
+    effective: 'Effective',
+    directTo: 'Direct access to {{name}}',
+    viaGroups: '{{level}} ({{groups}})',
+  },
 } as const;
