@@ -95,6 +95,46 @@ describe('agent phone numbers', () => {
     );
   });
 
+  it('createAgent takes the list too, with the same checks named per entry and nothing created on a bad one', async () => {
+    const input = (email: string, phones: object[]) => ({ i: { email, name: 'Phone Three', sendWelcomeEmail: false, phones } });
+    const bad = await t.gql(
+      CREATE,
+      input('phones3@example.com', [
+        { label: 'MOBILE', country: 'GB', number: '07400 123456' },
+        { label: 'WORK', country: 'DE', number: '12' },
+        { label: 'SMS', number: '030 5555 0181' },
+      ]),
+      as(),
+    );
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].extensions!.fields).toEqual({
+      'input.phones.1.number': expect.stringMatching(/^is not a valid phone number/),
+      'input.phones.2.number': 'needs a country calling code: pick a country or start the number with +',
+    });
+    const count = async () => (await t.roster.ds.query("SELECT COUNT(*) AS n FROM agent WHERE email = 'phones3@example.com'"))[0].n;
+    expect(Number(await count())).toBe(0);
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ label: 'WORK', number: `+44 20 7946 00${10 + i}` }));
+    expect(codeOf(await t.gql(CREATE, input('phones3@example.com', eleven), as()))).toBe('BAD_USER_INPUT');
+
+    const created = (
+      await t.ok(
+        CREATE,
+        input('phones3@example.com', [
+          { label: 'MOBILE', country: 'GB', number: '07400 123456' },
+          { label: 'WORK', country: 'DE', number: '030 5555 0181' },
+        ]),
+        as(),
+      )
+    ).createAgent.agent;
+    expect(created.phones).toEqual([
+      { label: 'MOBILE', number: '+447400123456', formatted: '+44 7400 123456', country: 'GB', isValid: true },
+      { label: 'WORK', number: '+493055550181', formatted: '+49 30 55550181', country: 'DE', isValid: true },
+    ]);
+    expect(created.mobilePhone).toBe('+447400123456');
+    const both = await t.gql(CREATE, { i: { ...input('phones4@example.com', []).i, mobilePhone: '+44 7400 123456' } }, as());
+    expect(both.errors![0].extensions!.fields).toEqual({ 'input.phones': 'give either phones or mobilePhone, not both' });
+  });
+
   it('keeps the single fields working: each sets or clears the first entry of its label, and refuses text that is no number', async () => {
     const other = (
       await t.ok(

@@ -1,2 +1,4 @@
-/** "1 agent", "1,204 agents". */
-export const countOf = (n: number) => (n === 1 ? '1 agent' : `${n.toLocaleString()} agents`);
+import type { TFunction } from 'i18next';
+
+/** "1 agent", "1,204 agents" in the current language. */
+export const countOf = (t: TFunction<'agents'>, n: number) => t('count', { count: n });

@@ -8,6 +8,25 @@ describe('the new-agent form values', () => {
     expect(input).toMatchObject({ type: 'FULL', email: 'a@example.com', permissionGroupIds: ['1'], isAdmin: false });
   });
 
+  it('send the phone rows with their country codes, without blank rows', () => {
+    const input = toCreateAgentInput({
+      ...newAgentDefaults(),
+      email: 'p@example.com',
+      name: 'Pat',
+      phones: [
+        { key: 'a', label: 'MOBILE', country: 'GB', number: ' 07400 123456 ' },
+        { key: 'b', label: 'WORK', country: 'DE', number: '  ' },
+        { key: 'c', label: 'SMS', country: '', number: '+1 415 555 0142' },
+      ],
+    });
+    expect(input.phones).toEqual([
+      { label: 'MOBILE', country: 'GB', number: '07400 123456' },
+      { label: 'SMS', country: null, number: '+1 415 555 0142' },
+    ]);
+    expect(input).not.toHaveProperty('phone');
+    expect(toCreateAgentInput({ ...newAgentDefaults(), email: 'q@example.com', name: 'Q' }).phones).toEqual([]);
+  });
+
   it('send a light agent without groups or admin access, whatever was ticked before the type changed', () => {
     const input = toCreateAgentInput({
       ...newAgentDefaults(),

@@ -1,15 +1,16 @@
+import type { TFunction } from 'i18next';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import type { AgentType, CreateAgentInput } from '../../gql/graphql';
 import { browserTimeZone } from '../../lib/locale-options';
+import { toPhoneInput, type PhoneRow } from '../../components/phone-list/phone-rows';
 
 export interface NewAgentValues {
   type: AgentType;
   email: string;
   name: string;
   alias: string;
-  phone: string;
-  landlinePhone: string;
-  mobilePhone: string;
+  /** Labelled phones, as on the agent page's Profile tab; blank rows are not sent. */
+  phones: PhoneRow[];
   timezone: string;
   language: string;
   /** The unit's id; '' for none. */
@@ -24,30 +25,30 @@ export interface NewAgentValues {
 
 export type NewAgentField = keyof NewAgentValues;
 
-/** Labels by field, which also word the server's field errors ("Email is already used"). */
-export const NEW_AGENT_LABELS: Record<NewAgentField, string> = {
-  type: 'Agent type',
-  email: 'Email',
-  name: 'Name',
-  alias: 'Alias',
-  phone: 'Phone',
-  landlinePhone: 'Land line',
-  mobilePhone: 'Mobile',
-  timezone: 'Time zone',
-  language: 'Language',
-  businessUnitId: 'Business unit',
-  permissionGroupIds: 'Permission groups',
-  teamIds: 'Teams',
-  isAdmin: 'Administrator access',
-  isReportsAdmin: 'Reports administrator access',
-  sendWelcomeEmail: 'Send welcome email',
-  forcePasswordChange: 'Force password change',
-};
+export const NEW_AGENT_FIELDS = [
+  'type',
+  'email',
+  'name',
+  'alias',
+  'phones',
+  'timezone',
+  'language',
+  'businessUnitId',
+  'permissionGroupIds',
+  'teamIds',
+  'isAdmin',
+  'isReportsAdmin',
+  'sendWelcomeEmail',
+  'forcePasswordChange',
+] as const satisfies readonly NewAgentField[];
 
-export const NEW_AGENT_FIELDS = Object.keys(NEW_AGENT_LABELS) as NewAgentField[];
+/** Labels by field (`newAgent.fields.<field>`), which also word the server's field errors ("Email is already used"). */
+export const newAgentLabels = (t: TFunction<'agents'>) =>
+  Object.fromEntries(NEW_AGENT_FIELDS.map((f) => [f, t(`newAgent.fields.${f}`)])) as Record<NewAgentField, string>;
 
 /** The same labels keyed by the API's input paths, for the form-level summary. */
-export const NEW_AGENT_INPUT_LABELS = Object.fromEntries(NEW_AGENT_FIELDS.map((f) => [`input.${f}`, NEW_AGENT_LABELS[f]]));
+export const newAgentInputLabels = (t: TFunction<'agents'>) =>
+  Object.fromEntries(NEW_AGENT_FIELDS.map((f) => [`input.${f}`, t(`newAgent.fields.${f}`)]));
 
 export function newAgentDefaults(): NewAgentValues {
   return {
@@ -55,9 +56,7 @@ export function newAgentDefaults(): NewAgentValues {
     email: '',
     name: '',
     alias: '',
-    phone: '',
-    landlinePhone: '',
-    mobilePhone: '',
+    phones: [],
     timezone: browserTimeZone(),
     language: 'en',
     businessUnitId: '',
@@ -80,9 +79,7 @@ export function toCreateAgentInput(values: NewAgentValues): CreateAgentInput {
     email: values.email.trim(),
     name: values.name.trim(),
     alias: optional(values.alias),
-    phone: optional(values.phone),
-    landlinePhone: optional(values.landlinePhone),
-    mobilePhone: optional(values.mobilePhone),
+    phones: toPhoneInput(values.phones),
     timezone: values.timezone,
     language: values.language,
     businessUnitId: values.businessUnitId || undefined,

@@ -1,4 +1,5 @@
 import { SwitchField } from '../../../components/switch-field';
+import { useTranslation } from 'react-i18next';
 import { AgentTypeField } from '../components/agent-type-field';
 import { lastAdminHint } from './last-admin-hint';
 import { useAgentFormContext } from './use-agent-form';
@@ -8,36 +9,28 @@ import { useAgentFormContext } from './use-agent-form';
  * access). The last-administrator rule's refusal appears under the switch, with what to do.
  */
 export function AdminAccess({ isViewer }: { isViewer: boolean }) {
+  const { t } = useTranslation('agents');
   const form = useAgentFormContext();
   const adminError = form.errorOf('isAdmin');
-  const hint = form.error && lastAdminHint(form.error);
+  const hint = form.error && lastAdminHint(t)(form.error);
   const losingOwn = isViewer && form.base.isAdmin && !form.values.isAdmin;
   const light = form.values.type === 'LIGHT';
   return (
     <fieldset className="access-fieldset">
-      <legend>Access level</legend>
+      <legend>{t('access.legend')}</legend>
       <AgentTypeField value={form.values.type} onChange={(type) => form.set('type', type)} error={form.errorOf('type')} />
-      {light && form.base.type !== 'LIGHT' && (
-        <p className="alert alert-info">
-          Saving makes this a light agent: administrator and reports access, permission groups that grant more than reading and notes, and
-          their own write permissions are removed, and their license seat is freed.
-        </p>
-      )}
+      {light && form.base.type !== 'LIGHT' && <p className="alert alert-info">{t('access.toLight')}</p>}
       <SwitchField
-        label="Administrator access"
-        hint={
-          losingOwn
-            ? 'This is your own account: once saved, you no longer see the administration.'
-            : 'Administrators manage agents, permission groups, teams, departments, API tokens and the license, and have every permission.'
-        }
+        label={t('newAgent.fields.isAdmin')}
+        hint={losingOwn ? t('access.ownAdmin') : t('newAgent.isAdminHint')}
         checked={form.values.isAdmin}
         disabled={light}
         onChange={(on) => form.set('isAdmin', on)}
         error={adminError && (hint ? `${adminError}. ${hint}` : adminError)}
       />
       <SwitchField
-        label="Reports administrator access"
-        hint="Reports administrators create and share reports and see every report's data, whatever their departments."
+        label={t('newAgent.fields.isReportsAdmin')}
+        hint={t('newAgent.isReportsAdminHint')}
         checked={form.values.isReportsAdmin}
         disabled={light}
         onChange={(on) => form.set('isReportsAdmin', on)}

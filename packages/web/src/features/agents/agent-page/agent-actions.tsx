@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { DELETE_AGENT_MUTATION, UPDATE_AGENT_MUTATION } from './agent-page.graphql';
@@ -14,6 +15,7 @@ interface AgentActionsProps {
 }
 
 export function AgentActions({ agent, isViewer, onDeleted }: AgentActionsProps) {
+  const { t } = useTranslation('agents');
   const navigate = useNavigate();
   const client = useApolloClient();
   const [update] = useMutation(UPDATE_AGENT_MUTATION);
@@ -28,53 +30,50 @@ export function AgentActions({ agent, isViewer, onDeleted }: AgentActionsProps) 
   );
 
   return (
-    <div className="agent-actions" role="group" aria-label="Agent actions">
+    <div className="agent-actions" role="group" aria-label={t('actions.label')}>
       {disabled ? (
         <ConfirmDialog
-          trigger={button('Enable')}
-          title={`Enable ${who}?`}
-          confirmLabel="Enable agent"
+          trigger={button(t('actions.enable'))}
+          title={t('actions.enableTitle', { name: who })}
+          confirmLabel={t('actions.enableConfirm')}
           onConfirm={() => update({ variables: { id: agent.id, input: { status: 'ACTIVE' } } })}
         >
-          <p>{who} will be able to sign in again, with the same settings.</p>
-          <p>Seats: no change. A disabled agent already holds a license seat.</p>
+          <p>{t('actions.enableText', { name: who })}</p>
+          <p>{t('actions.enableSeats')}</p>
         </ConfirmDialog>
       ) : (
         <ConfirmDialog
-          trigger={button('Disable')}
-          title={`Disable ${who}?`}
-          confirmLabel="Disable agent"
-          errorHint={lastAdminHint}
+          trigger={button(t('actions.disable'))}
+          title={t('actions.disableTitle', { name: who })}
+          confirmLabel={t('actions.disableConfirm')}
+          errorHint={lastAdminHint(t)}
           onConfirm={() => update({ variables: { id: agent.id, input: { status: 'DISABLED' } } })}
         >
-          <p>{who} will no longer be able to sign in. Their tickets, history and settings stay, and you can enable them again.</p>
+          <p>{t('actions.disableText', { name: who })}</p>
           <p>
-            Seats: <strong>the agent keeps the seat.</strong> Disabled agents still count against the license; delete the agent to free it.
+            <Trans i18nKey="actions.disableSeats" t={t} components={{ strong: <strong /> }} />
           </p>
         </ConfirmDialog>
       )}
       {/* Admins cannot delete their own account (the API refuses). */}
       {!isViewer && (
         <ConfirmDialog
-          trigger={button('Delete', 'button-danger')}
-          title={`Delete ${who}?`}
-          confirmLabel="Delete agent"
+          trigger={button(t('actions.delete'), 'button-danger')}
+          title={t('actions.deleteTitle', { name: who })}
+          confirmLabel={t('actions.deleteConfirm')}
           danger
           onConfirm={async () => {
             await remove({ variables: { id: agent.id } });
             onDeleted?.();
-            navigate('/agents', { replace: true, state: { notice: `${who} was deleted and their seat is free.` } });
+            navigate('/agents', { replace: true, state: { notice: t('actions.deleted', { name: who }) } });
             // Lists that showed the agent fetch again.
             client.cache.evict({ id: client.cache.identify({ __typename: 'Agent', id: agent.id }) });
             client.cache.gc();
           }}
         >
+          <p>{t('actions.deleteText', { name: who, email: agent.email })}</p>
           <p>
-            {who} ({agent.email}) leaves the directory with their sessions, team and group memberships and API tokens. This cannot be
-            undone.
-          </p>
-          <p>
-            Seats: <strong>the seat is freed at once.</strong> The change log keeps what they did and what was done to them.
+            <Trans i18nKey="actions.deleteSeats" t={t} components={{ strong: <strong /> }} />
           </p>
         </ConfirmDialog>
       )}

@@ -1,24 +1,16 @@
 // The agent page's one form, as plain data: the editable values of every tab, what differs from
 // the loaded agent (counted per tab), the one UpdateAgentInput that saves it all, and where the
 // API's field errors (`input.teamIds.2`) belong.
+import type { TFunction } from 'i18next';
 import type { AgentType, DepartmentAccessLevel, UpdateAgentInput } from '../../../gql/graphql';
 import { changesLoginEmail, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
-import { fieldPathLabel, ordinal } from '../../../lib/server-field-errors';
+import { fieldPathLabel } from '../../../lib/server-field-errors';
 import { samePhones, toPhoneInput, toPhoneRows, type PhoneRow } from '../../../components/phone-list/phone-rows';
-
-const PHONE_PART_NAMES = { country: 'country code', number: 'number', label: 'label' } as const;
+import { phoneErrorLabel } from '../phone-error-label';
 import type { AgentDetails, PageCatalogs } from './agent-page-types';
 
-export const PROFILE_LABELS = {
-  name: 'Name',
-  alias: 'Alias (shown to end users)',
-  email: 'Email (sign-in)',
-  timezone: 'Time zone',
-  language: 'Language',
-  businessUnitId: 'Business unit',
-} as const;
-export type ProfileField = keyof typeof PROFILE_LABELS;
-export const PROFILE_FIELDS = Object.keys(PROFILE_LABELS) as ProfileField[];
+export const PROFILE_FIELDS = ['name', 'alias', 'email', 'timezone', 'language', 'businessUnitId'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
 const REQUIRED: ReadonlySet<ProfileField> = new Set(['name', 'email', 'timezone', 'language']);
 
 export interface Switches {
@@ -67,24 +59,10 @@ export const tabOfField = (field: AgentFormField): FormTab =>
   FORM_TABS.find((tab) => (FIELD_TABS[tab] as readonly string[]).includes(field))!;
 
 /** Labels of every field by input path (`input.teamIds`), so field errors read as sentences. */
-export const FIELD_LABELS: Record<string, string> = Object.fromEntries(
-  Object.entries({
-    ...PROFILE_LABELS,
-    currentPassword: CURRENT_PASSWORD_LABEL,
-    extraEmails: 'Extra email addresses',
-    phones: 'Phones',
-    type: 'Agent type',
-    isAdmin: 'Administrator access',
-    isReportsAdmin: 'Reports administrator access',
-    permissions: 'Permissions',
-    permissionGroupIds: 'Permission groups',
-    teamIds: 'Teams',
-    departments: 'Department access',
-    canEditOwnTicketNotifications: 'Agent may edit their own ticket notifications',
-    ticketNotifications: 'Ticket notifications',
-    otherNotifications: 'Other notifications',
-  } satisfies Record<AgentFormField, string>).map(([field, label]) => [`input.${field}`, label]),
-);
+export const fieldLabels = (t: TFunction<'agents'>): Record<string, string> =>
+  Object.fromEntries(
+    FORM_FIELDS.map((field) => [`input.${field}`, field === 'currentPassword' ? CURRENT_PASSWORD_LABEL : t(`fields.${field}`)]),
+  );
 
 const switchesOf = (settings: readonly { event: string; email: boolean; browser: boolean }[]) =>
   Object.fromEntries(settings.map(({ event, email, browser }) => [event, { email, browser }]));
@@ -223,13 +201,19 @@ export function itemErrors(errors: Record<string, string>, field: AgentFormField
  * What an error's path names, for a sentence: the field's label, and for an item of a list which
  * one (the team's or group's name, the address; its position when the name is not known).
  */
-export function errorLabel(path: string, values: AgentFormValues, catalogs?: Partial<PageCatalogs>): string | undefined {
+export function errorLabel(
+  t: TFunction<'agents'>,
+  path: string,
+  values: AgentFormValues,
+  catalogs?: Partial<PageCatalogs>,
+): string | undefined {
   const nameIn = (list: readonly { id: string; name: string }[] | undefined, ids: readonly string[]) => (i: number) =>
     list?.find((entry) => entry.id === ids[i])?.name;
   const departmentIds = Object.keys(values.departments);
-  const phone = /^input\.phones\.(\d+)\.(country|number|label)$/.exec(path);
-  if (phone) return `Phones: ${PHONE_PART_NAMES[phone[2] as keyof typeof PHONE_PART_NAMES]} of the ${ordinal(Number(phone[1]))} phone`;
-  return fieldPathLabel(path, FIELD_LABELS, {
+  const labels = fieldLabels(t);
+  const phone = phoneErrorLabel(t, path, labels['input.phones']);
+  if (phone) return phone;
+  return fieldPathLabel(path, labels, {
     'input.extraEmails': { noun: 'address', nameOf: (i) => values.extraEmails[i] || undefined },
     'input.teamIds': { noun: 'team', nameOf: nameIn(catalogs?.teams, values.teamIds) },
     'input.permissionGroupIds': { noun: 'group', nameOf: nameIn(catalogs?.permissionGroups, values.permissionGroupIds) },

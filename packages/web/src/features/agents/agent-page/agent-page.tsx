@@ -1,11 +1,11 @@
 import { useToast } from '../../../components/toast';
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useViewer } from '../../auth/viewer-context';
 import { toDisplayError } from '../../../lib/errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { plural } from '../../../lib/format';
 import { useUnsavedChangesGuard } from '../../../components/unsaved-changes-guard';
 import { ActionMenu } from '../../../components/action-menu';
 import { AgentNotFound } from '../components/agent-not-found';
@@ -28,15 +28,16 @@ export function AgentPage() {
   const { id = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(AGENT_PAGE_QUERY, { variables: { id } });
   const agent = data?.agent;
-  useDocumentTitle(agent ? agent.name : 'Agent');
+  const { t } = useTranslation('agents');
+  useDocumentTitle(agent ? agent.name : t('page.agent'));
 
-  if (loading && !data) return <p role="status">Loading the agent…</p>;
+  if (loading && !data) return <p role="status">{t('page.loading')}</p>;
   if (error && !data) {
     return (
       <div role="alert" className="alert alert-error">
         <p>{toDisplayError(error).message}</p>
         <button type="button" className="button button-secondary" onClick={() => void refetch()}>
-          Try again
+          {t('shared.tryAgain')}
         </button>
       </div>
     );
@@ -52,6 +53,7 @@ export function AgentPage() {
  * with unsaved edits asks first.
  */
 function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: PageCatalogs }) {
+  const { t } = useTranslation('agents');
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
@@ -59,7 +61,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
   const [copyOpen, setCopyOpen] = useState(false);
   const toast = useToast();
   const form = useAgentForm(agent);
-  const guard = useUnsavedChangesGuard(form.changes.total > 0, plural(form.changes.total, 'unsaved change'));
+  const guard = useUnsavedChangesGuard(form.changes.total > 0, t('page.unsaved', { count: form.changes.total }));
   const readOnly = !viewer.isAdmin;
   const isViewer = agent.id === viewer.id;
   const openTab = (next: AgentTab) => setParams(next === 'profile' ? {} : { tab: next }, { replace: true });
@@ -74,7 +76,7 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
   return (
     <section className="page agent-page">
       <PageHeader
-        breadcrumb={[{ to: '/agents', label: 'Agents' }]}
+        breadcrumb={[{ to: '/agents', label: t('shared.agents') }]}
         leading={
           <Avatar
             id={agent.id}
@@ -88,16 +90,16 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
         title={
           <>
             {agent.name}
-            {agent.isAdmin && <span className="badge badge-role">Admin</span>}
+            {agent.isAdmin && <span className="badge badge-role">{t('page.adminBadge')}</span>}
             <LightBadge type={agent.type} />
-            <span className={`badge badge-${agent.status.toLowerCase()}`}>{agent.status === 'ACTIVE' ? 'Active' : 'Disabled'}</span>
+            <span className={`badge badge-${agent.status.toLowerCase()}`}>{t(`status.${agent.status}`)}</span>
           </>
         }
         intro={
           <>
             {agent.email}
-            {agent.alias && ` · shown to end users as ${agent.alias}`}
-            {agent.mustChangePassword && ' · must change password at next sign-in'}
+            {agent.alias && t('page.shownAs', { alias: agent.alias })}
+            {agent.mustChangePassword && t('page.mustChangePassword')}
           </>
         }
         actions={
@@ -107,19 +109,24 @@ function AgentSettings({ agent, catalogs }: { agent: AgentDetails; catalogs: Pag
               <ActionMenu
                 align="end"
                 trigger={
-                  <button type="button" className="button button-secondary button-icon" aria-label="Settings menu">
+                  <button type="button" className="button button-secondary button-icon" aria-label={t('page.settingsMenu')}>
                     <Settings aria-hidden="true" />
                   </button>
                 }
-                items={[{ label: 'Copy settings from another agent…', onSelect: () => setCopyOpen(true) }]}
+                items={[{ label: t('page.copyFrom'), onSelect: () => setCopyOpen(true) }]}
               />
             </div>
           )
         }
       />
-      {readOnly && <p className="alert alert-info">Only administrators can change these settings.</p>}
+      {readOnly && <p className="alert alert-info">{t('page.readOnly')}</p>}
       <AgentFormContext value={form}>
-        <form className="agent-form" noValidate onSubmit={(event) => void submit(event)} aria-label={`Settings of ${agent.name}`}>
+        <form
+          className="agent-form"
+          noValidate
+          onSubmit={(event) => void submit(event)}
+          aria-label={t('page.formLabel', { name: agent.name })}
+        >
           <AgentTabs
             agent={agent}
             catalogs={catalogs}

@@ -1,4 +1,5 @@
 import { Tabs } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
 import { ProfileTab } from './profile-tab';
 import { PermissionsTab } from './permissions-tab';
 import { ChecklistTab } from './checklist-tab';
@@ -11,19 +12,17 @@ import type { TabMark } from './use-agent-form';
 import type { AgentDetails, TabProps } from './agent-page-types';
 
 export const AGENT_TABS = [
-  { value: 'profile', label: 'Profile' },
-  { value: 'permissions', label: 'Permissions' },
-  { value: 'groups', label: 'Permission Groups' },
-  { value: 'teams', label: 'Teams' },
-  { value: 'departments', label: 'Departments' },
-  { value: 'ticket-notifications', label: 'Ticket Notifications' },
-  { value: 'other-notifications', label: 'Other Notifications' },
-  { value: 'sign-in', label: 'Sign-in' },
-  { value: 'change-log', label: 'Change log' },
+  { value: 'profile', label: 'page.tabs.profile' },
+  { value: 'permissions', label: 'page.tabs.permissions' },
+  { value: 'groups', label: 'page.tabs.groups' },
+  { value: 'teams', label: 'page.tabs.teams' },
+  { value: 'departments', label: 'page.tabs.departments' },
+  { value: 'ticket-notifications', label: 'page.tabs.ticketNotifications' },
+  { value: 'other-notifications', label: 'page.tabs.otherNotifications' },
+  { value: 'sign-in', label: 'page.tabs.signIn' },
+  { value: 'change-log', label: 'page.tabs.changeLog' },
 ] as const;
 export type AgentTab = (typeof AGENT_TABS)[number]['value'];
-
-const MARK_TEXT: Record<TabMark, string> = { unsaved: 'unsaved changes', error: 'has errors' };
 
 interface ContentProps extends TabProps {
   agent: AgentDetails;
@@ -32,6 +31,7 @@ interface ContentProps extends TabProps {
 }
 
 function TabContent({ tab, agent, isViewer, ...props }: ContentProps & { tab: AgentTab }) {
+  const { t } = useTranslation('agents');
   const { catalogs, readOnly } = props;
   switch (tab) {
     case 'profile':
@@ -41,26 +41,26 @@ function TabContent({ tab, agent, isViewer, ...props }: ContentProps & { tab: Ag
     case 'groups':
       return (
         <ChecklistTab
-          legend="Permission groups"
-          intro="The agent gets every permission and department access of each group they are in."
+          legend={t('shared.permissionGroups')}
+          intro={t('page.groupsIntro')}
           items={catalogs.permissionGroups.map((g) => ({
             id: g.id,
             label: g.name,
-            note: `${g.builtIn ? 'Built in, ' : ''}${g.permissions.length} permissions`,
+            note: t(g.builtIn ? 'page.builtInNote' : 'page.groupNote', { count: g.permissions.length }),
           }))}
           field="permissionGroupIds"
           readOnly={readOnly}
-          empty="No permission groups yet."
+          empty={t('page.noGroups')}
         />
       );
     case 'teams':
       return (
         <ChecklistTab
-          legend="Teams"
-          items={catalogs.teams.map((t) => ({ id: t.id, label: t.name }))}
+          legend={t('shared.teams')}
+          items={catalogs.teams.map((team) => ({ id: team.id, label: team.name }))}
           field="teamIds"
           readOnly={readOnly}
-          empty="No teams yet."
+          empty={t('page.noTeams')}
         />
       );
     case 'departments':
@@ -90,20 +90,21 @@ interface AgentTabsProps extends ContentProps {
  */
 export function AgentTabs({ tab, onTabChange, markOf, ...props }: AgentTabsProps) {
   // Sign-in help is an administrator's, for other agents (one's own password: Preferences).
-  const tabs = AGENT_TABS.filter((t) => t.value !== 'sign-in' || (!props.readOnly && !props.isViewer));
+  const { t } = useTranslation('agents');
+  const tabs = AGENT_TABS.filter((tab) => tab.value !== 'sign-in' || (!props.readOnly && !props.isViewer));
   return (
     <Tabs.Root value={tab} onValueChange={(value) => onTabChange(value as AgentTab)} className="tabs">
-      <Tabs.List aria-label="Agent settings" className="tabs-list">
-        {tabs.map((t) => (
-          <Tabs.Trigger key={t.value} value={t.value} className="tabs-trigger">
-            {t.label}
-            <TabMarker mark={t.value === 'change-log' || t.value === 'sign-in' ? undefined : markOf(t.value)} />
+      <Tabs.List aria-label={t('page.tabsLabel')} className="tabs-list">
+        {tabs.map((tab) => (
+          <Tabs.Trigger key={tab.value} value={tab.value} className="tabs-trigger">
+            {t(tab.label)}
+            <TabMarker mark={tab.value === 'change-log' || tab.value === 'sign-in' ? undefined : markOf(tab.value)} />
           </Tabs.Trigger>
         ))}
       </Tabs.List>
-      {tabs.map((t) => (
-        <Tabs.Content key={t.value} value={t.value} className="tabs-content panel">
-          <TabContent {...props} tab={t.value} />
+      {tabs.map((tab) => (
+        <Tabs.Content key={tab.value} value={tab.value} className="tabs-content panel">
+          <TabContent {...props} tab={tab.value} />
         </Tabs.Content>
       ))}
     </Tabs.Root>
@@ -111,11 +112,12 @@ export function AgentTabs({ tab, onTabChange, markOf, ...props }: AgentTabsProps
 }
 
 function TabMarker({ mark }: { mark?: TabMark }) {
+  const { t } = useTranslation('agents');
   if (!mark) return null;
   return (
     <>
       <span className={`tab-marker tab-marker-${mark}`} aria-hidden="true" />
-      <span className="visually-hidden"> ({MARK_TEXT[mark]})</span>
+      <span className="visually-hidden"> ({t(`page.mark.${mark}`)})</span>
     </>
   );
 }

@@ -1,17 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import type { DepartmentAccessLevel } from '../../../gql/graphql';
 import { groupDepartmentAccess, groupsOf, higherAccess } from './permissions';
 import { useAgentFormContext } from './use-agent-form';
 import type { TabProps } from './agent-page-types';
 
-const LEVELS: { value: DepartmentAccessLevel | 'NONE'; label: string }[] = [
-  { value: 'NONE', label: 'None' },
-  { value: 'ASSIGN', label: 'Assign' },
-  { value: 'FULL', label: 'Full' },
-];
-const LEVEL_LABEL: Record<DepartmentAccessLevel, string> = { ASSIGN: 'Assign', FULL: 'Full' };
+const LEVELS: (DepartmentAccessLevel | 'NONE')[] = ['NONE', 'ASSIGN', 'FULL'];
 
 /** Direct department access per department (none / Assign / Full), with what groups add. */
 export function DepartmentsTab({ catalogs, readOnly }: TabProps) {
+  const { t } = useTranslation('agents');
   const form = useAgentFormContext();
   const access = form.values.departments;
   const fromGroups = groupDepartmentAccess(groupsOf(form.values.permissionGroupIds, catalogs));
@@ -22,22 +19,19 @@ export function DepartmentsTab({ catalogs, readOnly }: TabProps) {
     form.set('departments', level === 'NONE' ? others : { ...others, [departmentId]: level });
   }
 
-  if (catalogs.departments.length === 0) return <p className="empty-state">No departments yet.</p>;
+  if (catalogs.departments.length === 0) return <p className="empty-state">{t('departments.empty')}</p>;
   return (
     <div className="tab-body">
-      <p className="tab-intro">
-        Full: see and work the department&apos;s tickets. Assign: may assign tickets to the department without seeing them afterwards.
-        Groups add their own access; the higher level wins.
-      </p>
-      {error && <p className="field-error">Department access {error}</p>}
+      <p className="tab-intro">{t('departments.intro')}</p>
+      {error && <p className="field-error">{t('departments.error', { error })}</p>}
       <div className="table-wrap">
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Department</th>
-              <th scope="col">Direct access</th>
-              <th scope="col">From groups</th>
-              <th scope="col">Effective</th>
+              <th scope="col">{t('departments.department')}</th>
+              <th scope="col">{t('departments.direct')}</th>
+              <th scope="col">{t('departments.fromGroups')}</th>
+              <th scope="col">{t('departments.effective')}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,23 +44,29 @@ export function DepartmentsTab({ catalogs, readOnly }: TabProps) {
                   <th scope="row">{department.name}</th>
                   <td>
                     <fieldset className="radio-row" disabled={readOnly}>
-                      <legend className="visually-hidden">Direct access to {department.name}</legend>
+                      <legend className="visually-hidden">{t('departments.directTo', { name: department.name })}</legend>
                       {LEVELS.map((level) => (
-                        <label key={level.value}>
+                        <label key={level}>
                           <input
                             type="radio"
                             name={`department-${department.id}`}
-                            value={level.value}
-                            checked={(direct ?? 'NONE') === level.value}
-                            onChange={() => choose(department.id, level.value)}
+                            value={level}
+                            checked={(direct ?? 'NONE') === level}
+                            onChange={() => choose(department.id, level)}
                           />
-                          {level.label}
+                          {t(`departments.level.${level}`)}
                         </label>
                       ))}
                     </fieldset>
                   </td>
-                  <td>{group ? `${LEVEL_LABEL[group.access]} (${group.groups.join(', ')})` : <span className="muted">None</span>}</td>
-                  <td>{effective ? LEVEL_LABEL[effective] : <span className="muted">None</span>}</td>
+                  <td>
+                    {group ? (
+                      t('departments.viaGroups', { level: t(`departments.level.${group.access}`), groups: group.groups.join(', ') })
+                    ) : (
+                      <span className="muted">{t('departments.level.NONE')}</span>
+                    )}
+                  </td>
+                  <td>{effective ? t(`departments.level.${effective}`) : <span className="muted">{t('departments.level.NONE')}</span>}</td>
                 </tr>
               );
             })}

@@ -1,16 +1,17 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/text-field';
 import { fieldSentence } from '../../../lib/errors';
-import { FIELD_LABELS, itemErrors } from './agent-form';
+import { itemErrors } from './agent-form';
 import { useAgentFormContext } from './use-agent-form';
-
-const ADD_LABEL = 'Add an extra email address';
 
 /**
  * The agent's extra addresses, part of the page's one form: each row removable, one field to add.
  * The API's errors name an item (`input.extraEmails.1`) and show in that row.
  */
 export function ExtraEmails({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation('agents');
+  const title = t('fields.extraEmails');
   const form = useAgentFormContext();
   const headingId = useId();
   const [address, setAddress] = useState('');
@@ -21,10 +22,10 @@ export function ExtraEmails({ readOnly }: { readOnly: boolean }) {
 
   function add() {
     const value = address.trim();
-    if (!value) return setAddError('is required');
+    if (!value) return setAddError(t('profile.required'));
     const lower = value.toLowerCase();
-    if (list.some((e) => e.toLowerCase() === lower)) return setAddError('is already listed');
-    if (form.values.email.trim().toLowerCase() === lower) return setAddError('is the login email');
+    if (list.some((e) => e.toLowerCase() === lower)) return setAddError(t('profile.alreadyListed'));
+    if (form.values.email.trim().toLowerCase() === lower) return setAddError(t('profile.isLogin'));
     form.set('extraEmails', [...list, value]);
     setAddress('');
     setAddError(undefined);
@@ -40,12 +41,12 @@ export function ExtraEmails({ readOnly }: { readOnly: boolean }) {
   return (
     <section className="extra-emails" aria-labelledby={headingId}>
       <h2 id={headingId} className="extra-emails-title">
-        {FIELD_LABELS['input.extraEmails']}
+        {title}
       </h2>
-      <p className="field-hint">Other addresses of this agent, not used to sign in. No two agents may share an address.</p>
-      {listError && <p className="field-error">{fieldSentence(FIELD_LABELS['input.extraEmails'], listError)}</p>}
+      <p className="field-hint">{t('profile.extraHint')}</p>
+      {listError && <p className="field-error">{fieldSentence(title, listError)}</p>}
       {list.length === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t('profile.none')}</p>
       ) : (
         <ul className="extra-emails-list" aria-labelledby={headingId}>
           {list.map((email, i) => (
@@ -55,7 +56,7 @@ export function ExtraEmails({ readOnly }: { readOnly: boolean }) {
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  aria-label={`Remove ${email}`}
+                  aria-label={t('profile.removeOne', { email })}
                   onClick={() =>
                     form.set(
                       'extraEmails',
@@ -63,7 +64,7 @@ export function ExtraEmails({ readOnly }: { readOnly: boolean }) {
                     )
                   }
                 >
-                  Remove
+                  {t('profile.remove')}
                 </button>
               )}
               {errors[i] && <p className="field-error">{fieldSentence(email, errors[i])}</p>}
@@ -74,7 +75,7 @@ export function ExtraEmails({ readOnly }: { readOnly: boolean }) {
       {!readOnly && (
         <div className="extra-emails-add">
           <TextField
-            label={ADD_LABEL}
+            label={t('profile.addLabel')}
             type="email"
             autoComplete="off"
             value={address}
@@ -86,7 +87,7 @@ export function ExtraEmails({ readOnly }: { readOnly: boolean }) {
             error={addError}
           />
           <button type="button" className="button button-secondary" onClick={add}>
-            Add address
+            {t('profile.addButton')}
           </button>
         </div>
       )}

@@ -1,11 +1,12 @@
 import { use, type InputHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LanguageField } from '../../../components/language-field';
 import { TextField } from '../../../components/text-field';
 import { TimezoneField } from '../../../components/timezone-field';
 import { CURRENT_PASSWORD_HINT, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
 import { PhoneListEditor } from '../../../components/phone-list/phone-list-editor';
 import { phoneRowErrors } from '../../../components/phone-list/phone-rows';
-import { asksCurrentPassword, FIELD_LABELS, PROFILE_LABELS, type ProfileField } from './agent-form';
+import { asksCurrentPassword, type ProfileField } from './agent-form';
 import { ExtraEmails } from './extra-emails';
 import { BusinessUnitSelect } from '../../business-units/components/business-unit-select';
 import { useAgentFormContext } from './use-agent-form';
@@ -23,6 +24,7 @@ interface ProfileTabProps extends Pick<TabProps, 'readOnly'> {
 
 /** Profile image, name, alias, email, phones, timezone, language, business unit and extra emails; errors sit by their fields. */
 export function ProfileTab({ readOnly, agent, isViewer = false }: ProfileTabProps) {
+  const { t } = useTranslation('agents');
   const form = useAgentFormContext();
   const viewer = use(ViewerContext);
   // The agent edit rule (the API's): admins change anyone's image, an agent their own with profile.edit_own.
@@ -32,7 +34,7 @@ export function ProfileTab({ readOnly, agent, isViewer = false }: ProfileTabProp
 
   const field = (name: ProfileField, props: InputProps & { hint?: string } = {}) => (
     <TextField
-      label={PROFILE_LABELS[name]}
+      label={t(`fields.${name}`)}
       value={form.values[name]}
       onChange={(value) => form.set(name, value)}
       error={form.errorOf(name)}
@@ -44,9 +46,9 @@ export function ProfileTab({ readOnly, agent, isViewer = false }: ProfileTabProp
     <div className="tab-body">
       {agent && <AgentAvatarEditor agent={agent} canEdit={canEditImage} />}
       <fieldset disabled={readOnly} className="form-grid">
-        <legend className="visually-hidden">Profile</legend>
+        <legend className="visually-hidden">{t('profile.legend')}</legend>
         {field('name', { autoComplete: 'off' })}
-        {field('alias', { autoComplete: 'off', hint: 'End users see this instead of the name.' })}
+        {field('alias', { autoComplete: 'off', hint: t('profile.aliasHint') })}
         {field('email', { type: 'email', autoComplete: 'off' })}
         {askPassword && (
           <TextField
@@ -63,15 +65,15 @@ export function ProfileTab({ readOnly, agent, isViewer = false }: ProfileTabProp
         <TimezoneField value={form.values.timezone} onChange={(v) => form.set('timezone', v)} error={form.errorOf('timezone')} />
         <LanguageField value={form.values.language} onChange={(v) => form.set('language', v)} error={form.errorOf('language')} />
         <BusinessUnitSelect
-          label={PROFILE_LABELS.businessUnitId}
+          label={t('fields.businessUnitId')}
           value={form.values.businessUnitId}
           onChange={(v) => form.set('businessUnitId', v)}
           error={form.errorOf('businessUnitId')}
         />
       </fieldset>
       <PhoneListEditor
-        title={FIELD_LABELS['input.phones']}
-        hint="Pick the country, then type the number as dialled there (or start it with +). SMS is the number for text messages."
+        title={t('fields.phones')}
+        hint={t('newAgent.phonesHint')}
         rows={form.values.phones}
         onChange={(rows) => form.set('phones', rows)}
         errors={phoneRowErrors(form.errors, 'input.phones')}

@@ -1,4 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { CopyButton } from '../../../components/copy-button';
@@ -39,38 +40,42 @@ export function SignInTab({ agent }: { agent: AgentDetails }) {
   const setNotice = toast.success;
   const [issued, setIssued] = useState<{ password: string; expiresAt: string } | null>(null);
   const temporaryButton = useRef<HTMLButtonElement>(null);
+  const { t } = useTranslation('agents');
   const who = agent.name;
+  const name = { name: who };
 
   return (
     <div className="sign-in-tab">
       <p>
-        Last sign-in: <strong>{agent.lastSignInAt ? formatDateTime(agent.lastSignInAt as string) : 'never'}</strong>
-        {agent.mustChangePassword && ' · must change password at next sign-in'}
+        <Trans
+          i18nKey="signIn.lastSignIn"
+          t={t}
+          values={{ when: agent.lastSignInAt ? formatDateTime(agent.lastSignInAt as string) : t('signIn.never') }}
+          components={{ strong: <strong /> }}
+        />
+        {agent.mustChangePassword && t('page.mustChangePassword')}
       </p>
-      <Row title="Password">
+      <Row title={t('signIn.password')}>
         <div className="button-row">
           <ConfirmDialog
-            trigger={actionButton('Send password reset')}
-            title={`Send ${who} a password reset link?`}
-            confirmLabel="Send link"
+            trigger={actionButton(t('signIn.sendReset'))}
+            title={t('signIn.sendResetTitle', name)}
+            confirmLabel={t('signIn.sendLink')}
             onConfirm={async () => {
               await sendReset({ variables: { agentId: agent.id } });
-              setNotice(`Password reset link sent to ${agent.email}. It works once, for 60 minutes.`);
+              setNotice(t('signIn.resetSent', { email: agent.email }));
             }}
           >
-            <p>
-              {who} gets an email at {agent.email} with a link to choose a new password. Their current password keeps working until they use
-              it.
-            </p>
+            <p>{t('signIn.resetText', { name: who, email: agent.email })}</p>
           </ConfirmDialog>
           <ConfirmDialog
             trigger={
               <button type="button" className="button button-secondary" ref={temporaryButton}>
-                Set temporary password
+                {t('signIn.setTemporary')}
               </button>
             }
-            title={`Set a temporary password for ${who}?`}
-            confirmLabel="Set temporary password"
+            title={t('signIn.setTemporaryTitle', name)}
+            confirmLabel={t('signIn.setTemporary')}
             onConfirm={async () => {
               const { data } = await setTemporary({ variables: { agentId: agent.id } });
               if (!data) throw new Error('The server sent no data for setTemporaryPassword');
@@ -78,78 +83,69 @@ export function SignInTab({ agent }: { agent: AgentDetails }) {
               setIssued({ password: r.temporaryPassword, expiresAt: r.expiresAt as string });
             }}
           >
-            <p>
-              Their current password stops working and they are signed out everywhere. You will see the new password once, to pass on to
-              them; they must change it when they sign in.
-            </p>
+            <p>{t('signIn.temporaryText')}</p>
           </ConfirmDialog>
           {!agent.mustChangePassword && (
             <ConfirmDialog
-              trigger={actionButton('Force password change')}
-              title={`Force ${who} to change their password?`}
-              confirmLabel="Force password change"
+              trigger={actionButton(t('signIn.forceChange'))}
+              title={t('signIn.forceChangeTitle', name)}
+              confirmLabel={t('signIn.forceChange')}
               onConfirm={async () => {
                 await update({ variables: { id: agent.id, input: { forcePasswordChange: true } } });
-                setNotice(`${who} must choose a new password at the next sign-in.`);
+                setNotice(t('signIn.forced', name));
               }}
             >
-              <p>The next time {who} signs in, they must choose a new password before they can do anything else.</p>
+              <p>{t('signIn.forceText', name)}</p>
             </ConfirmDialog>
           )}
         </div>
       </Row>
-      <Row title="Two-step sign-in">
-        <p>{agent.twoStepSignIn ? 'On (authenticator app).' : 'Off.'}</p>
+      <Row title={t('signIn.twoStep')}>
+        <p>{agent.twoStepSignIn ? t('signIn.twoStepOn') : t('signIn.twoStepOff')}</p>
         {agent.twoStepSignIn && (
           <ConfirmDialog
-            trigger={actionButton('Reset two-step sign-in')}
-            title={`Reset ${who}'s two-step sign-in?`}
-            confirmLabel="Reset two-step sign-in"
+            trigger={actionButton(t('signIn.resetTwoStep'))}
+            title={t('signIn.resetTwoStepTitle', name)}
+            confirmLabel={t('signIn.resetTwoStep')}
             danger
             onConfirm={async () => {
               await resetTwoStep({ variables: { agentId: agent.id } });
-              setNotice(`${who}'s two-step sign-in was removed; they were signed out everywhere and told by email.`);
+              setNotice(t('signIn.twoStepReset', name));
             }}
           >
-            <p>
-              For an agent who lost their phone and their recovery codes: their authenticator app and recovery codes stop working, they are
-              signed out everywhere, and {agent.email} gets an email. They sign in with their password and set it up again.
-            </p>
-            <p>Make sure the request really comes from {who}.</p>
+            <p>{t('signIn.resetTwoStepText', { email: agent.email })}</p>
+            <p>{t('signIn.resetTwoStepCheck', name)}</p>
           </ConfirmDialog>
         )}
       </Row>
-      <Row title="Sessions">
+      <Row title={t('signIn.sessions')}>
         <ConfirmDialog
-          trigger={actionButton('Sign out everywhere')}
-          title={`Sign ${who} out everywhere?`}
-          confirmLabel="Sign out everywhere"
+          trigger={actionButton(t('signIn.signOut'))}
+          title={t('signIn.signOutTitle', name)}
+          confirmLabel={t('signIn.signOut')}
           onConfirm={async () => {
             await signOut({ variables: { agentId: agent.id } });
-            setNotice(`${who} was signed out of every browser.`);
+            setNotice(t('signIn.signedOut', name));
           }}
         >
-          <p>Every browser {who} is signed in on must sign in again. Their API tokens keep working (revoke those under API tokens).</p>
+          <p>{t('signIn.signOutText', name)}</p>
         </ConfirmDialog>
       </Row>
       {/* The password shown once: acknowledged with Done; focus goes back to the button that led there. */}
       <ConfirmDialog
         open={issued !== null}
         onOpenChange={(open) => !open && setIssued(null)}
-        title={`Temporary password for ${who}`}
-        confirmLabel="Done"
+        title={t('signIn.temporaryTitle', name)}
+        confirmLabel={t('signIn.done')}
         cancelLabel={null}
         returnFocusTo={temporaryButton}
         onConfirm={async () => undefined}
       >
         <p>
           <code className="temporary-password">{issued?.password}</code>{' '}
-          <CopyButton text={issued?.password ?? ''} what="the temporary password" small />
+          <CopyButton text={issued?.password ?? ''} what={t('signIn.theTemporaryPassword')} small />
         </p>
-        <p>
-          Shown only now. It works until {issued ? formatDateTime(issued.expiresAt) : ''}, and {who} must choose a new password when signing
-          in with it.
-        </p>
+        <p>{t('signIn.temporaryShown', { until: issued ? formatDateTime(issued.expiresAt) : '', name: who })}</p>
       </ConfirmDialog>
     </div>
   );

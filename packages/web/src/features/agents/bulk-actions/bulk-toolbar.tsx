@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useApolloClient } from '@apollo/client/react';
 import { ActionMenu } from '../../../components/action-menu';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { CopySettingsDialog } from '../agent-page/copy-settings/copy-settings-dialog';
 import { lastAdminHint } from '../agent-page/last-admin-hint';
-import { countOf } from '../count-label';
 import { MembershipDialog, type MembershipField } from './membership-dialog';
 import { useBulkUpdate } from './use-bulk-update';
 import { ChevronDown } from 'lucide-react';
@@ -19,26 +19,28 @@ interface BulkToolbarProps {
   onDone: (message: string) => void;
 }
 
-const MENUS: { label: string; items: { field: MembershipField; label: string }[] }[] = [
+const MENUS = [
   {
-    label: 'Teams',
+    label: 'shared.teams',
     items: [
-      { field: 'addTeamIds', label: 'Add to team…' },
-      { field: 'removeTeamIds', label: 'Remove from team…' },
+      { field: 'addTeamIds', label: 'bulk.addToTeam' },
+      { field: 'removeTeamIds', label: 'bulk.removeFromTeam' },
     ],
   },
   {
-    label: 'Permission groups',
+    label: 'shared.permissionGroups',
     items: [
-      { field: 'addPermissionGroupIds', label: 'Add permission group…' },
-      { field: 'removePermissionGroupIds', label: 'Remove permission group…' },
+      { field: 'addPermissionGroupIds', label: 'bulk.addGroup' },
+      { field: 'removePermissionGroupIds', label: 'bulk.removeGroup' },
     ],
   },
-];
+] as const satisfies { label: string; items: { field: MembershipField; label: string }[] }[];
 
 /** The selected rows' count and what an administrator can do to all of them at once. */
 export function BulkToolbar({ selectedIds, selectedAgents, onClear, onDone }: BulkToolbarProps) {
+  const { t } = useTranslation('agents');
   const client = useApolloClient();
+  const adminHint = lastAdminHint(t);
   const [membership, setMembership] = useState<MembershipField | null>(null);
   const [copyOpen, setCopyOpen] = useState(false);
   const [error, setError] = useState<DisplayError | null>(null);
@@ -48,12 +50,12 @@ export function BulkToolbar({ selectedIds, selectedAgents, onClear, onDone }: Bu
     teamIds: new Set(selectedAgents.flatMap((a) => a.teams.map((t) => t.id))),
     groupIds: new Set(selectedAgents.flatMap((a) => a.permissionGroups.map((g) => g.id))),
   };
-  const targetLabel = count === 1 ? '1 selected agent' : `${count} selected agents`;
+  const targetLabel = t('selectedAgents', { count });
 
   async function enable() {
     setError(null);
     try {
-      await bulk.run({ status: 'ACTIVE' }, `${countOf(count)} enabled.`);
+      await bulk.run({ status: 'ACTIVE' }, t('bulk.enabled', { count }));
     } catch (caught) {
       setError(toDisplayError(caught));
     }
@@ -61,51 +63,51 @@ export function BulkToolbar({ selectedIds, selectedAgents, onClear, onDone }: Bu
 
   return (
     <div className="bulk-toolbar">
-      <div className="selection-bar" role="toolbar" aria-label="Bulk actions">
-        <span aria-live="polite">{count} selected</span>
+      <div className="selection-bar" role="toolbar" aria-label={t('bulk.toolbar')}>
+        <span aria-live="polite">{t('bulk.selected', { count })}</span>
         {MENUS.map((menu) => (
           <ActionMenu
             key={menu.label}
             trigger={
               <button type="button" className="button button-secondary button-small">
-                {menu.label} <ChevronDown aria-hidden="true" />
+                {t(menu.label)} <ChevronDown aria-hidden="true" />
               </button>
             }
-            items={menu.items.map((item) => ({ label: item.label, onSelect: () => setMembership(item.field) }))}
+            items={menu.items.map((item) => ({ label: t(item.label), onSelect: () => setMembership(item.field) }))}
           />
         ))}
         <button type="button" className="button button-secondary button-small" disabled={bulk.loading} onClick={() => void enable()}>
-          Enable
+          {t('bulk.enable')}
         </button>
         <ConfirmDialog
           trigger={
             <button type="button" className="button button-secondary button-small">
-              Disable
+              {t('bulk.disable')}
             </button>
           }
-          title={`Disable ${targetLabel}?`}
-          confirmLabel={`Disable ${countOf(count)}`}
-          errorHint={lastAdminHint}
-          onConfirm={() => bulk.run({ status: 'DISABLED' }, `${countOf(count)} disabled.`)}
+          title={t('bulk.disableTitle', { target: targetLabel })}
+          confirmLabel={t('bulk.disableConfirm', { count })}
+          errorHint={adminHint}
+          onConfirm={() => bulk.run({ status: 'DISABLED' }, t('bulk.disabled', { count }))}
           // The page moves focus to its message about what was done.
           returnFocusAfterConfirm={false}
         >
-          <p>They will no longer be able to sign in, and their sessions end now. Their tickets, history and settings stay.</p>
+          <p>{t('bulk.disableText')}</p>
           <p>
-            Seats: <strong>disabled agents keep their seats.</strong> They still count against the license; delete agents to free seats.
+            <Trans i18nKey="bulk.disableSeats" t={t} components={{ strong: <strong /> }} />
           </p>
         </ConfirmDialog>
         <button type="button" className="button button-secondary button-small" onClick={() => setCopyOpen(true)}>
-          Copy settings to selected…
+          {t('bulk.copySettings')}
         </button>
         <button type="button" className="button button-secondary button-small" onClick={onClear}>
-          Clear selection
+          {t('bulk.clearSelection')}
         </button>
       </div>
       {error && (
         <div role="alert" className="alert alert-error">
           <p>{error.message}</p>
-          {lastAdminHint(error) && <p className="alert-hint">{lastAdminHint(error)}</p>}
+          {adminHint(error) && <p className="alert-hint">{adminHint(error)}</p>}
         </div>
       )}
       <MembershipDialog

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from 'radix-ui';
 import { useQuery } from '@apollo/client/react';
 import type { BulkUpdateAgentsInput } from '../../../gql/graphql';
@@ -9,18 +10,6 @@ import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { AGENT_OPTIONS_QUERY } from '../agents.graphql';
 
 export type MembershipField = 'addTeamIds' | 'removeTeamIds' | 'addPermissionGroupIds' | 'removePermissionGroupIds';
-
-const ACTIONS: Record<MembershipField, { title: string; legend: string; apply: string; done: string }> = {
-  addTeamIds: { title: 'Add to teams', legend: 'Teams', apply: 'Add to teams', done: 'added to' },
-  removeTeamIds: { title: 'Remove from teams', legend: 'Teams', apply: 'Remove from teams', done: 'removed from' },
-  addPermissionGroupIds: { title: 'Add permission groups', legend: 'Permission groups', apply: 'Add groups', done: 'added to' },
-  removePermissionGroupIds: {
-    title: 'Remove permission groups',
-    legend: 'Permission groups',
-    apply: 'Remove groups',
-    done: 'removed from',
-  },
-};
 
 interface MembershipDialogProps {
   field: MembershipField | null;
@@ -35,24 +24,23 @@ interface MembershipDialogProps {
 
 /** Picks teams or permission groups to add to, or remove from, every selected agent. */
 export function MembershipDialog({ field, targetLabel, onOpenChange, onApply, held }: MembershipDialogProps) {
+  const { t } = useTranslation('agents');
   const [chosen, setChosen] = useState<string[]>([]);
   const [error, setError] = useState<DisplayError | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { data } = useQuery(AGENT_OPTIONS_QUERY, { skip: !field });
-  const action = field ? ACTIONS[field] : null;
   const isTeams = field === 'addTeamIds' || field === 'removeTeamIds';
   const removing = field === 'removeTeamIds' || field === 'removePermissionGroupIds';
+  const legend = isTeams ? t('shared.teams') : t('shared.permissionGroups');
   const heldIds = held && removing ? (isTeams ? held.teamIds : held.groupIds) : null;
   const options =
     (isTeams ? data?.teams : data?.permissionGroups)
       ?.filter((item) => !heldIds || heldIds.has(item.id))
       .map((item) => ({ value: item.id, label: item.name })) ?? [];
   const emptyText = heldIds
-    ? `The selected agents are in no ${isTeams ? 'team' : 'permission group'}.`
-    : isTeams
-      ? 'No teams yet.'
-      : 'No permission groups yet.';
+    ? t(isTeams ? 'membership.inNoTeam' : 'membership.inNoGroup')
+    : t(isTeams ? 'membership.noTeams' : 'membership.noGroups');
 
   function close(open: boolean) {
     if (busy) return;
@@ -65,14 +53,15 @@ export function MembershipDialog({ field, targetLabel, onOpenChange, onApply, he
   }
 
   async function apply() {
-    if (!field || !action) return;
+    if (!field) return;
     setError(null);
-    setHint(chosen.length === 0 ? `Choose at least one of the ${action.legend.toLowerCase()}.` : null);
+    setHint(chosen.length === 0 ? t(isTeams ? 'membership.chooseTeams' : 'membership.chooseGroups') : null);
     if (chosen.length === 0) return;
     const names = options.filter((o) => chosen.includes(o.value)).map((o) => o.label);
     setBusy(true);
     try {
-      await onApply({ [field]: chosen }, `${targetLabel} ${action.done} ${names.join(', ')}.`);
+      const done = removing ? 'membership.removedFrom' : 'membership.addedTo';
+      await onApply({ [field]: chosen }, t(done, { target: targetLabel, names: names.join(', ') }));
       setBusy(false);
       close(false);
     } catch (caught) {
@@ -88,13 +77,9 @@ export function MembershipDialog({ field, targetLabel, onOpenChange, onApply, he
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog-wide" onCloseAutoFocus={returnFocus}>
           <Dialog.Title className="dialog-title">
-            {action?.title}: {targetLabel}
+            {field && t('membership.dialogTitle', { action: t(`membership.${field}.title`), target: targetLabel })}
           </Dialog.Title>
-          <Dialog.Description className="dialog-body">
-            {field?.startsWith('add')
-              ? `The ticked ${action?.legend.toLowerCase()} are added to what each agent has now.`
-              : `The ticked ${action?.legend.toLowerCase()} are taken away from each agent that has them.`}
-          </Dialog.Description>
+          <Dialog.Description className="dialog-body">{field && t(`membership.${field}.intro`)}</Dialog.Description>
           <form
             className="bulk-dialog-form"
             onSubmit={(event) => {
@@ -102,21 +87,21 @@ export function MembershipDialog({ field, targetLabel, onOpenChange, onApply, he
               void apply();
             }}
           >
-            <MultiSelect label={action?.legend ?? ''} options={options} value={chosen} onChange={setChosen} emptyText={emptyText} />
+            <MultiSelect label={legend} options={options} value={chosen} onChange={setChosen} emptyText={emptyText} />
             {hint && (
               <p role="alert" className="alert alert-error">
                 {hint}
               </p>
             )}
-            <FormAlert error={error} labels={field ? { [`input.${field}`]: action?.legend ?? '' } : {}} />
+            <FormAlert error={error} labels={field ? { [`input.${field}`]: legend } : {}} />
             <div className="dialog-actions">
               <Dialog.Close asChild>
                 <button type="button" className="button button-secondary" disabled={busy}>
-                  Cancel
+                  {t('shared.cancel')}
                 </button>
               </Dialog.Close>
               <button type="submit" className="button button-primary" disabled={busy}>
-                {busy ? 'Working…' : action?.apply}
+                {busy ? t('shared.working') : field && t(`membership.${field}.apply`)}
               </button>
             </div>
           </form>

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { Tabs } from 'radix-ui';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { CsvImport } from './csv-import';
@@ -8,33 +9,34 @@ import { PageHeader } from '../../../components/page-header';
 import { Plus } from 'lucide-react';
 
 const TABS = [
-  { value: 'email', label: 'Invite by email' },
-  { value: 'csv', label: 'Upload CSV' },
+  { value: 'email', label: 'bulkAdd.byEmail' },
+  { value: 'csv', label: 'bulkAdd.csv' },
 ] as const;
 type BulkTab = (typeof TABS)[number]['value'];
 
 /** /agents/bulk (admins): invite a pasted list of addresses, or import a CSV file. */
 export function BulkAddPage() {
-  useDocumentTitle('Bulk add agents');
+  const { t } = useTranslation('agents');
+  useDocumentTitle(t('bulkAdd.title'));
   const [params, setParams] = useSearchParams();
   const tab: BulkTab = params.get('tab') === 'csv' ? 'csv' : 'email';
   return (
     <section className="page page-form">
       <PageHeader
-        title="Bulk add agents"
-        breadcrumb={[{ to: '/agents', label: 'Agents' }]}
+        title={t('bulkAdd.title')}
+        breadcrumb={[{ to: '/agents', label: t('shared.agents') }]}
         actions={
           <Link to="/agents/new" className="button button-secondary">
             <Plus aria-hidden="true" />
-            New agent
+            {t('shared.newAgent')}
           </Link>
         }
       />
       <Tabs.Root value={tab} onValueChange={(next) => setParams(next === 'email' ? {} : { tab: next }, { replace: true })} className="tabs">
-        <Tabs.List aria-label="Ways to add agents" className="tabs-list">
-          {TABS.map((t) => (
-            <Tabs.Trigger key={t.value} value={t.value} className="tabs-trigger">
-              {t.label}
+        <Tabs.List aria-label={t('bulkAdd.tabs')} className="tabs-list">
+          {TABS.map((tab) => (
+            <Tabs.Trigger key={tab.value} value={tab.value} className="tabs-trigger">
+              {t(tab.label)}
             </Tabs.Trigger>
           ))}
         </Tabs.List>

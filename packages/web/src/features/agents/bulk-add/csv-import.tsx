@@ -1,20 +1,24 @@
 import { CsvImportPanel } from '../../../components/csv-import/csv-import-panel';
-import { ExportAgentsLink } from '../components/export-agents-link';
+import { Trans, useTranslation } from 'react-i18next';
+import { agentsCsvUrl } from '../components/export-agents-link';
 import { AGENT_IMPORT } from './agent-import-kind';
 
 /** Upload a CSV file of agents: a dry-run preview of every row first, then the import with its progress and summary. */
 export function CsvImport() {
+  const { t } = useTranslation('agents');
   return (
     <CsvImportPanel
       kind={AGENT_IMPORT}
       intro={
         <p>
-          One agent per row with Email, Name and Permission Groups, and optionally Teams, Admin, Reports, Notifications and Signature.
-          Preview the file to see what each row would do before anything is written.{' '}
-          <a href="/imports/agents/template.csv" download>
-            Download the CSV template
-          </a>{' '}
-          or <ExportAgentsLink inline /> to edit them in a spreadsheet and upload the file again (choose to update existing agents).
+          <Trans
+            i18nKey="bulkAdd.csvIntro"
+            t={t}
+            components={{
+              sample: <a href="/imports/agents/template.csv" download />,
+              export: <a href={agentsCsvUrl()} download="agents.csv" />,
+            }}
+          />
         </p>
       }
     />

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
 import { BULK_INVITE_MAX } from '@roster/shared';
 import { FormAlert } from '../../../components/form-alert';
@@ -9,12 +10,10 @@ import { BULK_INVITE_AGENTS_MUTATION } from './bulk-invite.graphql';
 import { InviteResult } from './invite-result';
 import { inviteRows, parseEmailList, type InviteRow } from './parse-email-list';
 
-const LABEL = 'Email addresses';
-
-const LABELS = { emails: LABEL, ...INVITE_OPTION_LABELS };
-
 /** Paste a list of addresses; each gets an invitation with the role, groups and teams chosen; the answer is per address. */
 export function InviteByEmail() {
+  const { t } = useTranslation('agents');
+  const label = t('bulkAdd.emails');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const [error, setError] = useState<DisplayError | null>(null);
@@ -29,9 +28,9 @@ export function InviteByEmail() {
     showErrors(null);
     setProblem(
       emails.length === 0
-        ? 'needs at least one address'
+        ? t('bulkAdd.needsOne')
         : emails.length > BULK_INVITE_MAX
-          ? `can hold at most ${BULK_INVITE_MAX.toLocaleString()} addresses at once (this list has ${emails.length.toLocaleString()})`
+          ? t('bulkAdd.tooMany', { max: BULK_INVITE_MAX, count: emails.length })
           : undefined,
     );
     if (emails.length === 0 || emails.length > BULK_INVITE_MAX) return;
@@ -58,11 +57,7 @@ export function InviteByEmail() {
           void send();
         }}
       >
-        <FormField
-          label={LABEL}
-          error={problem}
-          hint="One per line, or separated by commas, semicolons or spaces. Each address gets an invitation email and joins with the role, groups and teams chosen below."
-        >
+        <FormField label={label} error={problem} hint={t('bulkAdd.emailsHint')}>
           {(control) => (
             <textarea
               {...control}
@@ -75,18 +70,12 @@ export function InviteByEmail() {
           )}
         </FormField>
         <InviteOptionsFields value={options} onChange={setOptions} errors={optionErrors} />
-        <FormAlert error={error} labels={LABELS} />
+        <FormAlert error={error} labels={{ emails: label, ...INVITE_OPTION_LABELS }} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={loading}>
-            {loading
-              ? 'Sending…'
-              : emails.length === 0
-                ? 'Send invitations'
-                : emails.length === 1
-                  ? 'Invite 1 address'
-                  : `Invite ${emails.length.toLocaleString()} addresses`}
+            {loading ? t('bulkAdd.sending') : emails.length === 0 ? t('bulkAdd.send') : t('bulkAdd.invite', { count: emails.length })}
           </button>
-          <span className="field-hint">Each pending invitation takes a license seat until it is accepted, revoked or expires.</span>
+          <span className="field-hint">{t('bulkAdd.seatHint')}</span>
         </div>
       </form>
       <div ref={resultRef}>{result && <InviteResult rows={result.rows} missingSeats={result.missingSeats} />}</div>

@@ -50,11 +50,13 @@ export function inviteRows(sent: readonly string[], result: BulkInviteResult): I
   return rows;
 }
 
-/** Short labels for the API's per-address codes (packages/shared bulk-invite.ts). */
-export const FAILURE_LABELS: Record<string, string> = {
-  [BulkInviteCode.INVALID_EMAIL]: 'Not a valid address',
-  [BulkInviteCode.DUPLICATE_IN_LIST]: 'Listed twice',
-  [BulkInviteCode.ALREADY_AGENT]: 'Already an agent',
-  [BulkInviteCode.ALREADY_INVITED]: 'Already invited',
-  [BulkInviteCode.NO_SEAT]: 'No seat left',
-};
+/** The API's per-address codes (packages/shared bulk-invite.ts) that have a short label (`bulkAdd.failure.<code>`). */
+export const FAILURE_CODES = [
+  BulkInviteCode.INVALID_EMAIL,
+  BulkInviteCode.DUPLICATE_IN_LIST,
+  BulkInviteCode.ALREADY_AGENT,
+  BulkInviteCode.ALREADY_INVITED,
+  BulkInviteCode.NO_SEAT,
+] as const;
+export type FailureCode = (typeof FAILURE_CODES)[number];
+export const isFailureCode = (code: string): code is FailureCode => (FAILURE_CODES as readonly string[]).includes(code);

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CreatedAgent } from './new-agent-form';
 
 /** After createAgent: the temporary password, shown this once, and where to go next. */
 export function AgentCreated({ agent, onAnother }: { agent: CreatedAgent; onAnother: () => void }) {
+  const { t } = useTranslation('agents');
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const copy = async () => {
     try {
@@ -17,47 +19,40 @@ export function AgentCreated({ agent, onAnother }: { agent: CreatedAgent; onAnot
   return (
     <div className="panel agent-created">
       <h2 tabIndex={-1} ref={(heading) => heading?.focus()}>
-        {agent.name} was added
+        {t('created.title', { name: agent.name })}
       </h2>
-      <p>
-        {agent.email} can now sign in
-        {agent.welcomeEmailSent ? '; a welcome email with the login details is on its way.' : '.'}
-      </p>
+      <p>{t(agent.welcomeEmailSent ? 'created.canSignInWelcome' : 'created.canSignIn', { email: agent.email })}</p>
       {agent.imageError && (
         <p role="alert" className="alert alert-error">
-          The profile image was not saved: {agent.imageError} Add it on the agent&rsquo;s page.
+          {t('created.imageError', { error: agent.imageError })}
         </p>
       )}
       {agent.temporaryPassword && (
         <div className="secret-box">
           <p className="secret-label" id="temporary-password-label">
-            Temporary password
+            {t('created.temporaryPassword')}
           </p>
           <div className="secret-row">
             <code aria-labelledby="temporary-password-label" data-testid="temporary-password">
               {agent.temporaryPassword}
             </code>
             <button type="button" className="button button-secondary button-small" onClick={() => void copy()}>
-              Copy
+              {t('shared.copy')}
             </button>
           </div>
           <p className="field-hint" role="status">
-            {copied === 'yes'
-              ? 'Copied to the clipboard.'
-              : copied === 'failed'
-                ? 'Could not copy: select the password and copy it by hand.'
-                : 'Shown only this once: hand it to the agent now.'}
+            {copied === 'yes' ? t('created.copied') : copied === 'failed' ? t('created.copyFailed') : t('created.shownOnce')}
           </p>
         </div>
       )}
       <div className="form-actions">
         <Link to={`/agents/${agent.id}`} className="button button-primary">
-          Open {agent.name}
+          {t('created.open', { name: agent.name })}
         </Link>
         <button type="button" className="button button-secondary" onClick={onAnother}>
-          Add another agent
+          {t('created.another')}
         </button>
-        <Link to="/agents">Back to the agents list</Link>
+        <Link to="/agents">{t('created.backToList')}</Link>
       </div>
     </div>
   );

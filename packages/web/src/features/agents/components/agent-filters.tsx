@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { SelectFilter } from '../../../components/select-filter';
 import { AGENT_OPTIONS_QUERY } from '../agents.graphql';
@@ -14,6 +15,7 @@ interface AgentFiltersProps {
 
 /** Search (name, alias or email prefix, applied as you type) and the list's filters. */
 export function AgentFilters({ values, search, onSearch, onChange }: AgentFiltersProps) {
+  const { t } = useTranslation('agents');
   const searchId = useId();
 
   const { data } = useQuery(AGENT_OPTIONS_QUERY);
@@ -24,58 +26,64 @@ export function AgentFilters({ values, search, onSearch, onChange }: AgentFilter
   return (
     <div className="agent-filters" role="search">
       <div className="filter filter-search">
-        <label htmlFor={searchId}>Search</label>
+        <label htmlFor={searchId}>{t('filters.search')}</label>
         <input
           id={searchId}
           type="search"
           value={search}
-          placeholder="Name, alias or email"
+          placeholder={t('filters.searchPlaceholder')}
           autoComplete="off"
           onChange={(event) => onSearch(event.target.value)}
         />
       </div>
-      <SelectFilter label="Team" any="All teams" value={values.teamId} options={teams} onChange={(v) => onChange('teamId', v ?? '')} />
       <SelectFilter
-        label="Permission group"
-        any="All groups"
+        label={t('filters.team')}
+        any={t('filters.allTeams')}
+        value={values.teamId}
+        options={teams}
+        onChange={(v) => onChange('teamId', v ?? '')}
+      />
+      <SelectFilter
+        label={t('filters.group')}
+        any={t('filters.allGroups')}
         value={values.permissionGroupId}
         options={groups}
         onChange={(v) => onChange('permissionGroupId', v ?? '')}
       />
       <SelectFilter
-        label="Business unit"
-        any="All business units"
+        label={t('filters.unit')}
+        any={t('filters.allUnits')}
         value={values.businessUnitId}
         options={units}
         onChange={(v) => onChange('businessUnitId', v ?? '')}
       />
       <SelectFilter
-        label="Status"
-        any="Any status"
+        label={t('shared.status')}
+        any={t('filters.anyStatus')}
         value={values.status}
         options={[
-          { value: 'ACTIVE', label: 'Active' },
-          { value: 'DISABLED', label: 'Disabled' },
+          { value: 'ACTIVE', label: t('status.ACTIVE') },
+          { value: 'DISABLED', label: t('status.DISABLED') },
         ]}
         onChange={(v) => onChange('status', (v ?? '') as AgentFilterValues['status'])}
       />
       <SelectFilter
-        label="Role"
-        any="All roles"
+        label={t('shared.role')}
+        any={t('filters.allRoles')}
         value={values.admin}
         options={[
-          { value: 'yes', label: 'Admins only' },
-          { value: 'no', label: 'Non-admins only' },
+          { value: 'yes', label: t('filters.adminsOnly') },
+          { value: 'no', label: t('filters.nonAdminsOnly') },
         ]}
         onChange={(v) => onChange('admin', (v ?? '') as AgentFilterValues['admin'])}
       />
       <SelectFilter
-        label="Type"
-        any="Full and light"
+        label={t('filters.type')}
+        any={t('filters.fullAndLight')}
         value={values.type}
         options={[
-          { value: 'FULL', label: 'Full agents' },
-          { value: 'LIGHT', label: 'Light agents' },
+          { value: 'FULL', label: t('filters.fullAgents') },
+          { value: 'LIGHT', label: t('filters.lightAgents') },
         ]}
         onChange={(v) => onChange('type', (v ?? '') as AgentFilterValues['type'])}
       />

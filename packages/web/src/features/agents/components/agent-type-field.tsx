@@ -1,10 +1,8 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AgentType } from '../../../gql/graphql';
 
-const TYPES: { value: AgentType; label: string }[] = [
-  { value: 'FULL', label: 'Full agent' },
-  { value: 'LIGHT', label: 'Light agent' },
-];
+const TYPES: AgentType[] = ['FULL', 'LIGHT'];
 
 interface AgentTypeFieldProps {
   value: AgentType;
@@ -18,32 +16,32 @@ interface AgentTypeFieldProps {
  * license seat: they read the CRM and add notes, and hold no admin access or write permissions.
  */
 export function AgentTypeField({ value, onChange, error, disabled }: AgentTypeFieldProps) {
+  const { t } = useTranslation('agents');
   const id = useId();
   return (
     <fieldset className="agent-type-field" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
-      <legend>Agent type</legend>
+      <legend>{t('type.legend')}</legend>
       <div className="radio-row">
         {TYPES.map((type) => (
-          <label key={type.value}>
+          <label key={type}>
             <input
               type="radio"
               name={`${id}-type`}
-              value={type.value}
-              checked={value === type.value}
+              value={type}
+              checked={value === type}
               disabled={disabled}
-              onChange={() => onChange(type.value)}
+              onChange={() => onChange(type)}
             />
-            {type.label}
+            {t(`type.${type}`)}
           </label>
         ))}
       </div>
       <p id={`${id}-hint`} className="field-hint">
-        Light agents use no license seat: they browse and search the CRM, read records and add notes, and cannot edit anything or have
-        administrator access or write permissions.
+        {t('type.hint')}
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error">
-          Agent type {error}
+          {t('type.error', { error })}
         </p>
       )}
     </fieldset>

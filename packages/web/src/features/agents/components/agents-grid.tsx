@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useInfiniteVirtualizer } from '../../../lib/use-infinite-virtualizer';
 import type { AgentOrder, AgentOrderField, AgentsPageQuery } from '../../../gql/graphql';
@@ -49,6 +50,7 @@ export function AgentsGrid({
   onSort,
   showLastSignIn = false,
 }: AgentsGridProps) {
+  const { t } = useTranslation('agents');
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const { virtualizer, items, paddingTop, paddingBottom } = useInfiniteVirtualizer({
@@ -83,7 +85,7 @@ export function AgentsGrid({
   return (
     <div className="agents-scroll" ref={scrollRef}>
       <table className="data-table agents-table" aria-rowcount={totalCount + 1}>
-        <caption className="visually-hidden">Agents</caption>
+        <caption className="visually-hidden">{t('shared.agents')}</caption>
         <colgroup>
           {selection && <col className="col-select" />}
           <col className="col-name" />
@@ -100,19 +102,19 @@ export function AgentsGrid({
               <th scope="col" className="col-select">
                 <input
                   type="checkbox"
-                  aria-label={allLoadedSelected ? 'Unselect the loaded agents' : 'Select the loaded agents'}
+                  aria-label={allLoadedSelected ? t('list.unselectLoaded') : t('list.selectLoaded')}
                   checked={allLoadedSelected}
                   onChange={toggleAll}
                 />
               </th>
             )}
-            <SortHeader field="NAME" label="Name" order={order} onSort={onSort} />
-            <SortHeader field="EMAIL" label="Email" order={order} onSort={onSort} />
-            <th scope="col">Teams</th>
-            <th scope="col">Groups</th>
-            <th scope="col">Status</th>
-            <th scope="col">Admin</th>
-            {showLastSignIn && <th scope="col">Last sign-in</th>}
+            <SortHeader field="NAME" label={t('shared.name')} order={order} onSort={onSort} />
+            <SortHeader field="EMAIL" label={t('shared.email')} order={order} onSort={onSort} />
+            <th scope="col">{t('shared.teams')}</th>
+            <th scope="col">{t('list.groups')}</th>
+            <th scope="col">{t('shared.status')}</th>
+            <th scope="col">{t('list.admin')}</th>
+            {showLastSignIn && <th scope="col">{t('list.lastSignIn')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -125,13 +127,13 @@ export function AgentsGrid({
                   <td colSpan={DATA_COLUMNS + (selection ? 1 : 0) + (showLastSignIn ? 1 : 0)}>
                     {loadMoreFailed ? (
                       <span role="alert">
-                        Could not load more agents.{' '}
+                        {t('list.loadMoreFailed')}{' '}
                         <button type="button" className="button button-subtle button-small" onClick={onNeedMore}>
-                          Try again
+                          {t('shared.tryAgain')}
                         </button>
                       </span>
                     ) : (
-                      <span role="status">Loading more agents…</span>
+                      <span role="status">{t('list.loadingMore')}</span>
                     )}
                   </td>
                 </tr>
@@ -153,7 +155,12 @@ export function AgentsGrid({
               >
                 {selection && (
                   <td className="col-select">
-                    <input type="checkbox" aria-label={`Select ${agent.name}`} checked={isSelected} onChange={() => toggle(agent.id)} />
+                    <input
+                      type="checkbox"
+                      aria-label={t('list.selectOne', { name: agent.name })}
+                      checked={isSelected}
+                      onChange={() => toggle(agent.id)}
+                    />
                   </td>
                 )}
                 <th scope="row" className="cell-name cell-clip" title={agent.alias ? `${agent.name} (${agent.alias})` : agent.name}>
@@ -179,18 +186,22 @@ export function AgentsGrid({
                   {agent.email}
                 </td>
                 <td className="cell-clip" title={names(agent.teams)}>
-                  {names(agent.teams) || <span className="cell-none">None</span>}
+                  {names(agent.teams) || <span className="cell-none">{t('shared.none')}</span>}
                 </td>
                 <td className="cell-clip" title={names(agent.permissionGroups)}>
-                  {names(agent.permissionGroups) || <span className="cell-none">None</span>}
+                  {names(agent.permissionGroups) || <span className="cell-none">{t('shared.none')}</span>}
                 </td>
                 <td>
-                  <span className={`badge badge-${agent.status.toLowerCase()}`}>{agent.status === 'ACTIVE' ? 'Active' : 'Disabled'}</span>
+                  <span className={`badge badge-${agent.status.toLowerCase()}`}>{t(`status.${agent.status}`)}</span>
                 </td>
-                <td>{agent.isAdmin ? 'Yes' : 'No'}</td>
+                <td>{agent.isAdmin ? t('shared.yes') : t('shared.no')}</td>
                 {showLastSignIn && (
                   <td className="cell-clip">
-                    {agent.lastSignInAt ? formatDateTime(agent.lastSignInAt as string) : <span className="cell-none">Never</span>}
+                    {agent.lastSignInAt ? (
+                      formatDateTime(agent.lastSignInAt as string)
+                    ) : (
+                      <span className="cell-none">{t('list.never')}</span>
+                    )}
                   </td>
                 )}
               </tr>

@@ -1,20 +1,20 @@
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { AGENTS_LIST_QUERY } from '../agents.graphql';
-import type { AgentStatus } from '../../../gql/graphql';
 import { toDisplayError } from '../../../lib/errors';
+import { countOf } from '../count-label';
 
 const PAGE_SIZE = 10;
 
-const STATUS_LABELS: Record<AgentStatus, string> = { ACTIVE: 'Active', DISABLED: 'Disabled' };
-
 export function AgentsTable() {
+  const { t } = useTranslation('agents');
   const { data, error, loading, refetch } = useQuery(AGENTS_LIST_QUERY, {
     variables: { first: PAGE_SIZE },
   });
 
   if (loading && !data) {
-    return <p role="status">Loading agents…</p>;
+    return <p role="status">{t('list.loadingAgents')}</p>;
   }
   if (error && !data) {
     const shown = toDisplayError(error);
@@ -23,11 +23,11 @@ export function AgentsTable() {
         <p>{shown.message}</p>
         {shown.code === 'UNAUTHENTICATED' ? (
           <p>
-            <Link to="/sign-in">Sign in again</Link>
+            <Link to="/sign-in">{t('list.signInAgain')}</Link>
           </p>
         ) : (
           <button type="button" className="button button-secondary" onClick={() => void refetch()}>
-            Try again
+            {t('shared.tryAgain')}
           </button>
         )}
       </div>
@@ -37,24 +37,24 @@ export function AgentsTable() {
   const agents = data?.agents.edges.map((edge) => edge.node) ?? [];
   const total = data?.agents.totalCount ?? 0;
   if (agents.length === 0) {
-    return <p className="empty-state">No agents yet.</p>;
+    return <p className="empty-state">{t('list.noAgentsYet')}</p>;
   }
 
   return (
     <div className="table-wrap">
       <table className="data-table">
         <caption>
-          {total === 1 ? '1 agent' : `${total} agents`}
-          {total > agents.length && ` (showing the first ${agents.length}: `}
-          {total > agents.length && <Link to="/agents">see them all</Link>}
+          {countOf(t, total)}
+          {total > agents.length && t('list.showingFirst', { shown: agents.length })}
+          {total > agents.length && <Link to="/agents">{t('list.seeAll')}</Link>}
           {total > agents.length && ')'}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('shared.name')}</th>
+            <th scope="col">{t('shared.email')}</th>
+            <th scope="col">{t('shared.role')}</th>
+            <th scope="col">{t('shared.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -66,9 +66,9 @@ export function AgentsTable() {
               <td>
                 <a href={`mailto:${agent.email}`}>{agent.email}</a>
               </td>
-              <td>{agent.isAdmin ? 'Admin' : 'Agent'}</td>
+              <td>{agent.isAdmin ? t('roleName.admin') : t('roleName.agent')}</td>
               <td>
-                <span className={`badge badge-${agent.status.toLowerCase()}`}>{STATUS_LABELS[agent.status] ?? agent.status}</span>
+                <span className={`badge badge-${agent.status.toLowerCase()}`}>{t(`status.${agent.status}`)}</span>
               </td>
             </tr>
           ))}

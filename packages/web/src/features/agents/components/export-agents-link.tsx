@@ -1,4 +1,5 @@
 import type { AgentFilter } from '../../../gql/graphql';
+import { useTranslation } from 'react-i18next';
 
 /** The API's CSV export (the import's columns): GET with the session cookie, saved as a file. */
 export const AGENTS_CSV_URL = '/exports/agents.csv';
@@ -15,14 +16,15 @@ export function agentsCsvUrl(filter: AgentFilter = {}): string {
 
 /** A plain download link: the browser sends the session cookie and saves agents.csv (of the agents `filter` matches). */
 export function ExportAgentsLink({ inline = false, filter }: { inline?: boolean; filter?: AgentFilter }) {
+  const { t } = useTranslation('agents');
   const href = agentsCsvUrl(filter);
   return inline ? (
     <a href={href} download="agents.csv">
-      export the current agents
+      {t('list.exportInline')}
     </a>
   ) : (
     <a href={href} download="agents.csv" className="button button-secondary">
-      {filter && Object.keys(filter).length ? 'Export CSV (filtered)' : 'Export CSV'}
+      {filter && Object.keys(filter).length ? t('list.exportCsvFiltered') : t('list.exportCsv')}
     </a>
   );
 }

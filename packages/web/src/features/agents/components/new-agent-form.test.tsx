@@ -119,6 +119,44 @@ describe('NewAgentForm', () => {
     });
   });
 
+  it('sends the phones added as rows, with their country codes, and puts a phone error in its row', async () => {
+    const phonesSent = (input: Record<string, unknown>) =>
+      JSON.stringify(input.phones) ===
+      JSON.stringify([
+        { label: 'MOBILE', country: 'GB', number: '07400 123456' },
+        { label: 'WORK', country: 'DE', number: '12' },
+      ]);
+    renderForm([
+      createAnswer(
+        errorResult('Some fields are not valid.', 'BAD_USER_INPUT', { 'input.phones.1.number': 'is not a valid phone number' }),
+        phonesSent,
+      ),
+    ]);
+    await fillRequired();
+    const phones = screen.getByRole('region', { name: 'Phones' });
+    expect(phones).toHaveTextContent('None.');
+    await userEvent.click(within(phones).getByRole('button', { name: '+ Add a phone' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Country code, phone 1' }), 'GB');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Phone number, phone 1' }), '07400 123456');
+    await userEvent.click(within(phones).getByRole('button', { name: '+ Add a phone' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Country code, phone 2' }), 'DE');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Phone number, phone 2' }), '12');
+    expect(screen.getByRole('combobox', { name: 'Label, phone 2' })).toHaveValue('WORK');
+    await submit();
+
+    const second = screen.getByRole('textbox', { name: 'Phone number, phone 2' });
+    await vi.waitFor(() => expect(second).toHaveAttribute('aria-invalid', 'true'));
+    expect(second).toHaveAccessibleDescription('Phone number is not a valid phone number');
+    expect(screen.getByRole('textbox', { name: 'Phone number, phone 1' })).not.toHaveAttribute('aria-invalid');
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('Phones: number of the second phone is not a valid phone number');
+    await vi.waitFor(() => expect(alert).toHaveFocus());
+    // Editing the phones drops their stale errors (an alert of phone errors only goes with them).
+    await userEvent.type(second, '3');
+    expect(second).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('offers administrator access to administrators only', () => {
     renderForm([], false);
     expect(screen.queryByRole('switch', { name: 'Administrator access' })).not.toBeInTheDocument();

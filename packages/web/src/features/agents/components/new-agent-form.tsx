@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -16,10 +18,13 @@ import { PendingAvatarField } from '../avatar/profile-image-field';
 import { avatarErrorMessage, uploadAgentAvatar } from '../avatar/use-agent-avatar';
 import { LanguageField } from '../../../components/language-field';
 import { TimezoneField } from '../../../components/timezone-field';
+import { PhoneListEditor } from '../../../components/phone-list/phone-list-editor';
+import { phoneRowErrors } from '../../../components/phone-list/phone-rows';
+import { phoneErrorLabel } from '../phone-error-label';
 import {
   NEW_AGENT_FIELDS,
-  NEW_AGENT_INPUT_LABELS,
-  NEW_AGENT_LABELS as LABELS,
+  newAgentInputLabels,
+  newAgentLabels,
   newAgentDefaults,
   toCreateAgentInput,
   type NewAgentValues,
@@ -36,15 +41,34 @@ export interface CreatedAgent {
 }
 
 type SwitchName = 'isAdmin' | 'isReportsAdmin' | 'sendWelcomeEmail' | 'forcePasswordChange';
-/** The single phone fields take a number with its country code; the agent page's Phones list also takes national numbers. */
-const INTERNATIONAL = 'With the country code: +44 20 7946 0958.';
 
-type TextName = 'email' | 'name' | 'alias' | 'phone' | 'landlinePhone' | 'mobilePhone';
+type TextName = 'email' | 'name' | 'alias';
+// The phone rows' errors (`input.phones.1.number`) sit in their rows, not on one form field.
+const FORM_FIELDS = NEW_AGENT_FIELDS.filter((f) => f !== 'phones');
 
-const REQUIRED = 'is required';
+/** The form's labels by input path, with words for each phone an error names. */
+const alertLabels = (t: TFunction<'agents'>, errors: Record<string, string>): Record<string, string> => ({
+  ...newAgentInputLabels(t),
+  ...Object.fromEntries(
+    Object.keys(errors).flatMap((path) => {
+      const label = phoneErrorLabel(t, path, t('newAgent.fields.phones'));
+      return label ? [[path, label]] : [];
+    }),
+  ),
+});
+
+/** The error once the phones changed: their rows' errors no longer point at the rows they named. */
+function withoutPhoneErrors(error: DisplayError | null): DisplayError | null {
+  if (!error) return error;
+  const fields = Object.fromEntries(Object.entries(error.fields).filter(([path]) => !path.startsWith('input.phones')));
+  if (Object.keys(fields).length === Object.keys(error.fields).length) return error;
+  return Object.keys(fields).length ? { ...error, fields } : null;
+}
 
 /** The new-agent form: client checks first, then the API's field errors next to their fields. */
 export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) => void }) {
+  const { t } = useTranslation('agents');
+  const LABELS = newAgentLabels(t);
   const viewer = useViewer();
   const { data: options } = useQuery(AGENT_OPTIONS_QUERY);
   const [createAgent] = useMutation(CREATE_AGENT_MUTATION, {
@@ -77,6 +101,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
   const light = useWatch({ control, name: 'type' }) === 'LIGHT';
   const [nameValue, emailValue] = useWatch({ control, name: ['name', 'email'] });
   const [image, setImage] = useState<File | null>(null);
+  const serverErrors = formError?.fields ?? {};
 
   const onSubmit = async (values: NewAgentValues) => {
     setFormError(null);
@@ -97,7 +122,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       });
     } catch (error) {
       const shown = toDisplayError(error);
-      const { fields, byPath } = formFieldErrors(shown, NEW_AGENT_FIELDS);
+      const { fields, byPath } = formFieldErrors(shown, FORM_FIELDS);
       Object.entries(fields).forEach(([name, message], index) =>
         setError(name as keyof NewAgentValues, { type: 'server', message }, { shouldFocus: index === 0 }),
       );
@@ -111,7 +136,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       {(control) => (
         <input
           {...control}
-          {...register(name, rules.required ? { validate: (v) => v.trim() !== '' || REQUIRED } : {})}
+          {...register(name, rules.required ? { validate: (v) => v.trim() !== '' || t('newAgent.required') } : {})}
           type={rules.type ?? 'text'}
           autoComplete={rules.autoComplete ?? 'off'}
           aria-required={rules.required || undefined}
@@ -136,18 +161,22 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
     />
   );
 
-  const groups = (options?.permissionGroups ?? []).map((g) => ({ value: g.id, label: g.name, note: g.builtIn ? '(built-in)' : undefined }));
+  const groups = (options?.permissionGroups ?? []).map((g) => ({
+    value: g.id,
+    label: g.name,
+    note: g.builtIn ? t('newAgent.builtIn') : undefined,
+  }));
   const teams = (options?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
 
   return (
     <form className="form agent-form" noValidate onSubmit={handleSubmit(onSubmit)}>
       <section className="form-section" aria-labelledby="profile-heading">
-        <h2 id="profile-heading">Profile</h2>
+        <h2 id="profile-heading">{t('newAgent.profile')}</h2>
         <PendingAvatarField person={{ name: nameValue, email: emailValue }} file={image} onChange={setImage} />
         <div className="form-grid">
-          {text('email', { required: true, type: 'email', hint: 'The agent signs in with this address.' })}
+          {text('email', { required: true, type: 'email', hint: t('newAgent.emailHint') })}
           {text('name', { required: true })}
-          {text('alias', { hint: 'Shown to end users instead of the name.' })}
+          {text('alias', { hint: t('newAgent.aliasHint') })}
           <Controller
             control={control}
             name="businessUnitId"
@@ -160,14 +189,28 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
               />
             )}
           />
-          {text('phone', { type: 'tel', hint: `Used for text messages. ${INTERNATIONAL}` })}
-          {text('landlinePhone', { type: 'tel', hint: INTERNATIONAL })}
-          {text('mobilePhone', { type: 'tel', hint: INTERNATIONAL })}
         </div>
+        <Controller
+          control={control}
+          name="phones"
+          render={({ field }) => (
+            <PhoneListEditor
+              title={LABELS.phones}
+              hint={t('newAgent.phonesHint')}
+              rows={field.value}
+              onChange={(rows) => {
+                field.onChange(rows);
+                setFormError(withoutPhoneErrors);
+              }}
+              errors={phoneRowErrors(serverErrors, 'input.phones')}
+              listError={serverErrors['input.phones']}
+            />
+          )}
+        />
       </section>
 
       <section className="form-section" aria-labelledby="locale-heading">
-        <h2 id="locale-heading">Time zone and language</h2>
+        <h2 id="locale-heading">{t('newAgent.localeHeading')}</h2>
         <div className="form-grid">
           <Controller
             control={control}
@@ -183,7 +226,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
       </section>
 
       <section className="form-section" aria-labelledby="access-heading">
-        <h2 id="access-heading">Access</h2>
+        <h2 id="access-heading">{t('newAgent.access')}</h2>
         <Controller
           control={control}
           name="type"
@@ -197,7 +240,7 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
               render={({ field }) => (
                 <MultiSelect
                   label={LABELS.permissionGroupIds}
-                  hint="The agent gets every permission of the groups ticked here."
+                  hint={t('newAgent.groupsHint')}
                   options={groups}
                   value={field.value}
                   onChange={field.onChange}
@@ -216,37 +259,28 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
                 value={field.value}
                 onChange={field.onChange}
                 error={errors.teamIds?.message}
-                emptyText="No teams yet: an administrator creates them under Teams."
+                emptyText={t('newAgent.noTeams')}
               />
             )}
           />
         </div>
-        {viewer.isAdmin &&
-          !light &&
-          switchFor(
-            'isAdmin',
-            'Administrators manage agents, permission groups, teams, departments, API tokens and the license, and have every permission.',
-          )}
-        {!light &&
-          switchFor(
-            'isReportsAdmin',
-            "Reports administrators create and share reports and see every report's data, whatever their departments.",
-          )}
+        {viewer.isAdmin && !light && switchFor('isAdmin', t('newAgent.isAdminHint'))}
+        {!light && switchFor('isReportsAdmin', t('newAgent.isReportsAdminHint'))}
       </section>
 
       <section className="form-section" aria-labelledby="welcome-heading">
-        <h2 id="welcome-heading">Getting started</h2>
-        {switchFor('sendWelcomeEmail', 'Emails the agent their login details and the Quick Start Guide.')}
-        {switchFor('forcePasswordChange', 'The agent must choose a new password when they first sign in.')}
+        <h2 id="welcome-heading">{t('newAgent.gettingStarted')}</h2>
+        {switchFor('sendWelcomeEmail', t('newAgent.sendWelcomeEmailHint'))}
+        {switchFor('forcePasswordChange', t('newAgent.forcePasswordChangeHint'))}
       </section>
 
-      <FormAlert error={formError} labels={NEW_AGENT_INPUT_LABELS} ref={alertRef} />
+      <FormAlert error={formError} labels={alertLabels(t, serverErrors)} ref={alertRef} />
       <div className="form-actions" ref={actionsRef}>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Creating…' : 'Create agent'}
+          {isSubmitting ? t('newAgent.creating') : t('newAgent.create')}
         </button>
         <Link to="/agents" className="button button-secondary">
-          Cancel
+          {t('shared.cancel')}
         </Link>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApolloClient } from '@apollo/client/react';
 import { useViewer } from '../../auth/viewer-context';
@@ -19,7 +20,8 @@ import { EmptyState } from '../../../components/empty-state';
 import { Headset, SearchX } from 'lucide-react';
 
 export function AgentsPage() {
-  useDocumentTitle('Agents');
+  const { t } = useTranslation('agents');
+  useDocumentTitle(t('shared.agents'));
   const viewer = useViewer();
   const client = useApolloClient();
   const { values, setValue, searchDraft, setSearch, clear, active } = useAgentFilters();
@@ -45,14 +47,10 @@ export function AgentsPage() {
   return (
     <section className="page">
       <PageHeader
-        title="Agents"
+        title={t('shared.agents')}
         intro={
           <span aria-live="polite">
-            {pages.loading
-              ? 'Loading…'
-              : active
-                ? `${countOf(pages.totalCount)} ${pages.totalCount === 1 ? 'matches' : 'match'}`
-                : countOf(pages.totalCount)}
+            {pages.loading ? t('shared.loading') : active ? t('matches', { count: pages.totalCount }) : countOf(t, pages.totalCount)}
           </span>
         }
         actions={
@@ -94,13 +92,13 @@ export function AgentsPage() {
 
       {pages.loading ? (
         <p role="status" className="panel">
-          Loading agents…
+          {t('list.loadingAgents')}
         </p>
       ) : pages.error && pages.agents.length === 0 ? (
         <div role="alert" className="alert alert-error">
           <p>{toDisplayError(pages.error).message}</p>
           <button type="button" className="button button-secondary" onClick={pages.retry}>
-            Try again
+            {t('shared.tryAgain')}
           </button>
         </div>
       ) : pages.agents.length === 0 ? (
@@ -108,25 +106,25 @@ export function AgentsPage() {
           {active ? (
             <EmptyState
               icon={SearchX}
-              text="No agents match these filters."
+              text={t('list.noMatch')}
               action={
                 <button type="button" className="button button-secondary" onClick={clear}>
-                  Clear filters
+                  {t('list.clearFilters')}
                 </button>
               }
             />
           ) : (
             <EmptyState
               icon={Headset}
-              text="No agents yet"
+              text={t('list.empty')}
               action={
                 viewer.isAdmin && (
                   <>
                     <Link to="/agents/bulk" className="button button-primary">
-                      Invite agents
+                      {t('list.inviteAgents')}
                     </Link>
                     <Link to="/agents/new" className="button button-secondary">
-                      Add the first agent
+                      {t('list.addFirst')}
                     </Link>
                   </>
                 )

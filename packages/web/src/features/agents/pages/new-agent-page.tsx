@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { NewAgentForm, type CreatedAgent } from '../components/new-agent-form';
@@ -7,19 +8,20 @@ import { PageHeader } from '../../../components/page-header';
 import { Users } from 'lucide-react';
 
 export function NewAgentPage() {
-  useDocumentTitle('New agent');
+  const { t } = useTranslation('agents');
+  useDocumentTitle(t('shared.newAgent'));
   // Kept in memory only: the temporary password must not survive a reload or sit in history.
   const [created, setCreated] = useState<CreatedAgent | null>(null);
   return (
     <section className="page page-form">
       <PageHeader
-        title="New agent"
-        breadcrumb={[{ to: '/agents', label: 'Agents' }]}
-        intro="Takes one license seat."
+        title={t('shared.newAgent')}
+        breadcrumb={[{ to: '/agents', label: t('shared.agents') }]}
+        intro={t('newAgent.intro')}
         actions={
           <Link to="/agents/bulk" className="button button-secondary">
             <Users aria-hidden="true" />
-            Bulk add
+            {t('newAgent.bulkAdd')}
           </Link>
         }
       />

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { useDebouncedValue } from '../../../../lib/use-debounced-value';
 import { AGENT_PICKER_QUERY } from './copy-settings.graphql';
@@ -19,6 +20,7 @@ interface AgentPickerProps {
 
 /** A search box over `agents(filter: { search })` with the matches as radio buttons. */
 export function AgentPicker({ label, value, onChange, exclude = [] }: AgentPickerProps) {
+  const { t } = useTranslation('agents');
   const id = useId();
   const [search, setSearch] = useState('');
   const settled = useDebouncedValue(search.trim());
@@ -29,19 +31,19 @@ export function AgentPicker({ label, value, onChange, exclude = [] }: AgentPicke
     <fieldset className="agent-picker">
       <legend>{label}</legend>
       <label htmlFor={`${id}-search`} className="visually-hidden">
-        Search agents
+        {t('copy.searchAgents')}
       </label>
       <input
         id={`${id}-search`}
         type="search"
-        placeholder="Search by name, alias or email"
+        placeholder={t('copy.searchPlaceholder')}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
         autoComplete="off"
       />
       <div className="agent-picker-results" aria-busy={loading}>
         {shown.length === 0 ? (
-          <p className="muted">{loading ? 'Searching…' : 'No matching agents.'}</p>
+          <p className="muted">{loading ? t('copy.searching') : t('copy.noMatch')}</p>
         ) : (
           shown.map((agent) => (
             <label key={agent.id} className="checklist-item">
@@ -54,13 +56,13 @@ export function AgentPicker({ label, value, onChange, exclude = [] }: AgentPicke
               <span>{agent.name}</span>
               <span className="muted checklist-note">
                 {agent.email}
-                {agent.status === 'DISABLED' && ' (disabled)'}
+                {agent.status === 'DISABLED' && t('copy.disabledSuffix')}
               </span>
             </label>
           ))
         )}
       </div>
-      {value && <p className="field-hint">Copy from: {value.name}</p>}
+      {value && <p className="field-hint">{t('copy.pickedFrom', { name: value.name })}</p>}
     </fieldset>
   );
 }

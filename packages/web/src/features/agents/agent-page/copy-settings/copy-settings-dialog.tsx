@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from 'radix-ui';
 import { useMutation } from '@apollo/client/react';
 import type { AgentSettingsSection } from '../../../../gql/graphql';
@@ -20,10 +21,9 @@ interface CopySettingsDialogProps {
   onCopied?: (message: string) => void;
 }
 
-const LABELS = { sourceAgentId: 'Source agent', targetAgentIds: 'Agents', sections: 'Sections' };
-
 /** Copy some or all sections of one agent's settings onto other agents (copyAgentSettings). */
 export function CopySettingsDialog({ targetAgentIds, targetLabel, open, onOpenChange, onCopied }: CopySettingsDialogProps) {
+  const { t } = useTranslation('agents');
   const [source, setSource] = useState<PickedAgent | null>(null);
   const [sections, setSections] = useState<AgentSettingsSection[]>([]);
   const [error, setError] = useState<DisplayError | null>(null);
@@ -48,16 +48,16 @@ export function CopySettingsDialog({ targetAgentIds, targetLabel, open, onOpenCh
 
   async function apply() {
     setError(null);
-    setHint(!source ? 'Choose the agent to copy from.' : sections.length === 0 ? 'Tick at least one section.' : null);
+    setHint(!source ? t('copy.chooseSource') : sections.length === 0 ? t('copy.tickOne') : null);
     if (!source || sections.length === 0) return;
     try {
       await copy({ variables: { sourceAgentId: source.id, targetAgentIds: [...targetAgentIds], sections } });
       const what = allChosen
-        ? 'All settings'
-        : SETTINGS_SECTIONS.filter((s) => sections.includes(s.value))
-            .map((s) => s.label)
+        ? t('copy.allSettings')
+        : SETTINGS_SECTIONS.filter((s) => sections.includes(s))
+            .map((s) => t(`copy.section.${s}`))
             .join(', ');
-      onCopied?.(`${what} copied from ${source.name} to ${targetLabel}.`);
+      onCopied?.(t('copy.copied', { what, source: source.name, target: targetLabel }));
       close(false);
     } catch (caught) {
       setError(toDisplayError(caught));
@@ -70,9 +70,9 @@ export function CopySettingsDialog({ targetAgentIds, targetLabel, open, onOpenCh
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog-wide" onCloseAutoFocus={returnFocus}>
-          <Dialog.Title className="dialog-title">Copy settings to {targetLabel}</Dialog.Title>
+          <Dialog.Title className="dialog-title">{t('copy.title', { target: targetLabel })}</Dialog.Title>
           <Dialog.Description className="dialog-body">
-            The ticked sections replace what {targetLabel} {targetAgentIds.length > 1 ? 'have' : 'has'} now; nothing else changes.
+            {t('copy.intro', { count: targetAgentIds.length, target: targetLabel })}
           </Dialog.Description>
           <form
             className="copy-settings-form"
@@ -81,25 +81,21 @@ export function CopySettingsDialog({ targetAgentIds, targetLabel, open, onOpenCh
               void apply();
             }}
           >
-            <AgentPicker label="Copy from" value={source} onChange={setSource} exclude={targetAgentIds} />
+            <AgentPicker label={t('copy.copyFrom')} value={source} onChange={setSource} exclude={targetAgentIds} />
             <fieldset className="checklist section-grid">
-              <legend>Sections</legend>
+              <legend>{t('copy.sections')}</legend>
               <label className="checklist-item checklist-all">
                 <input
                   type="checkbox"
                   checked={allChosen}
-                  onChange={(event) => setSections(event.target.checked ? SETTINGS_SECTIONS.map((s) => s.value) : [])}
+                  onChange={(event) => setSections(event.target.checked ? [...SETTINGS_SECTIONS] : [])}
                 />
-                <span>All sections</span>
+                <span>{t('copy.allSections')}</span>
               </label>
               {SETTINGS_SECTIONS.map((section) => (
-                <label key={section.value} className="checklist-item">
-                  <input
-                    type="checkbox"
-                    checked={sections.includes(section.value)}
-                    onChange={(event) => toggle(section.value, event.target.checked)}
-                  />
-                  <span>{section.label}</span>
+                <label key={section} className="checklist-item">
+                  <input type="checkbox" checked={sections.includes(section)} onChange={(event) => toggle(section, event.target.checked)} />
+                  <span>{t(`copy.section.${section}`)}</span>
                 </label>
               ))}
             </fieldset>
@@ -108,15 +104,18 @@ export function CopySettingsDialog({ targetAgentIds, targetLabel, open, onOpenCh
                 {hint}
               </p>
             )}
-            <FormAlert error={error} labels={LABELS} />
+            <FormAlert
+              error={error}
+              labels={{ sourceAgentId: t('copy.source'), targetAgentIds: t('shared.agents'), sections: t('copy.sections') }}
+            />
             <div className="dialog-actions">
               <Dialog.Close asChild>
                 <button type="button" className="button button-secondary" disabled={loading}>
-                  Cancel
+                  {t('shared.cancel')}
                 </button>
               </Dialog.Close>
               <button type="submit" className="button button-primary" disabled={loading}>
-                {loading ? 'Copying…' : 'Copy settings'}
+                {loading ? t('copy.copying') : t('copy.copySettings')}
               </button>
             </div>
           </form>
