@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { InputField } from '../../components/input-field';
 import { FormAlert } from '../../components/form-alert';
 import { DialogActions } from '../../components/form-dialog';
@@ -18,10 +19,9 @@ interface CodeFormProps {
   children?: ReactNode;
 }
 
-const LABELS = { totp: 'Code from your authenticator app', recovery: 'Recovery code' };
-
 /** One code field and its button: the second step, confirming an authenticator app, or approving a change with a code. */
-export function CodeForm({ kind = 'totp', submitLabel, busyLabel = 'Checking…', onSubmit, autoFocus, children }: CodeFormProps) {
+export function CodeForm({ kind = 'totp', submitLabel, busyLabel, onSubmit, autoFocus, children }: CodeFormProps) {
+  const { t } = useTranslation(['twoStep', 'common']);
   const [error, setError] = useState<DisplayError | null>(null);
   const {
     register,
@@ -30,7 +30,7 @@ export function CodeForm({ kind = 'totp', submitLabel, busyLabel = 'Checking…'
     setError: setFieldError,
     formState: { errors, isSubmitting },
   } = useForm<{ code: string }>({ defaultValues: { code: '' } });
-  const label = LABELS[kind];
+  const label = kind === 'totp' ? t('code.appLabel') : t('code.recoveryLabel');
 
   const submit = handleSubmit(async ({ code }) => {
     setError(null);
@@ -54,16 +54,14 @@ export function CodeForm({ kind = 'totp', submitLabel, busyLabel = 'Checking…'
         spellCheck={false}
         autoCapitalize="off"
         autoFocus={autoFocus}
-        hint={
-          kind === 'totp' ? 'Six digits; a new one every 30 seconds.' : 'One of the codes you saved, like abcde-23456. Each works once.'
-        }
+        hint={kind === 'totp' ? t('code.appHint') : t('code.recoveryHint')}
         error={errors.code?.message}
-        {...register('code', { validate: (v) => (v.trim() ? true : 'is required') })}
+        {...register('code', { validate: (v) => (v.trim() ? true : t('common:isRequired')) })}
       />
       {children}
       <DialogActions>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? busyLabel : submitLabel}
+          {isSubmitting ? (busyLabel ?? t('checking')) : submitLabel}
         </button>
       </DialogActions>
     </form>

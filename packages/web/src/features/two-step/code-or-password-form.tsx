@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { InputField } from '../../components/input-field';
 import { FormAlert } from '../../components/form-alert';
 import { DialogActions } from '../../components/form-dialog';
@@ -23,7 +24,8 @@ interface Props {
 
 /** Approving a sensitive two-step change: a current code or the password, whichever the agent has at hand. */
 export function CodeOrPasswordForm({ withCode, submitLabel, busyLabel, danger, onSubmit }: Props) {
-  const labels = { code: 'Code from your authenticator app', password: withCode ? 'Or your password' : 'Your password' };
+  const { t } = useTranslation(['twoStep', 'common']);
+  const labels = { code: t('code.appLabel'), password: withCode ? t('code.orPassword') : t('code.password') };
   const [error, setError] = useState<DisplayError | null>(null);
   const {
     register,
@@ -53,7 +55,7 @@ export function CodeOrPasswordForm({ withCode, submitLabel, busyLabel, danger, o
           inputMode="numeric"
           error={errors.code?.message}
           {...register('code', {
-            validate: (v, all) => (v.trim() || all.password ? true : 'is required, or enter your password'),
+            validate: (v, all) => (v.trim() || all.password ? true : t('code.requiredOrPassword')),
           })}
         />
       )}
@@ -62,7 +64,7 @@ export function CodeOrPasswordForm({ withCode, submitLabel, busyLabel, danger, o
         type="password"
         autoComplete="current-password"
         error={errors.password?.message}
-        {...register('password', { validate: (v) => (withCode || v ? true : 'is required') })}
+        {...register('password', { validate: (v) => (withCode || v ? true : t('common:isRequired')) })}
       />
       <DialogActions>
         <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={isSubmitting}>

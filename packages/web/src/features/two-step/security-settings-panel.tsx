@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/query-state';
 import { useToast } from '../../components/toast';
 import { toDisplayError } from '../../lib/errors';
@@ -7,18 +8,11 @@ import { formatDateTime } from '../../lib/format';
 import type { TwoStepRequirement } from '../../gql/graphql';
 import { SECURITY_SETTINGS_QUERY, UPDATE_SECURITY_SETTINGS_MUTATION } from './two-step.graphql';
 
-const CHOICES: { value: TwoStepRequirement; label: string; hint: string }[] = [
-  { value: 'OFF', label: 'Optional', hint: 'Each agent chooses under Preferences.' },
-  {
-    value: 'ADMINISTRATORS',
-    label: 'Required for administrators',
-    hint: 'Administrators without it set it up at their next sign-in.',
-  },
-  { value: 'EVERYONE', label: 'Required for everyone', hint: 'Every agent without it sets it up at their next sign-in.' },
-];
+const CHOICES: TwoStepRequirement[] = ['OFF', 'ADMINISTRATORS', 'EVERYONE'];
 
 /** The admin's "two-step sign-in required" setting (saved when chosen; API tokens are never affected). */
 export function SecuritySettingsPanel() {
+  const { t } = useTranslation('twoStep');
   const toast = useToast();
   const { data, loading, error, refetch } = useQuery(SECURITY_SETTINGS_QUERY);
   const [update, { loading: saving }] = useMutation(UPDATE_SECURITY_SETTINGS_MUTATION);
@@ -29,7 +23,7 @@ export function SecuritySettingsPanel() {
     setSaveError(null);
     try {
       await update({ variables: { input: { twoStepSignInRequired: value } } });
-      toast.success(`Two-step sign-in: ${CHOICES.find((c) => c.value === value)!.label.toLowerCase()}.`);
+      toast.success(t('security.saved', { choice: t(`security.choice.${value}`).toLowerCase() }));
     } catch (caught) {
       setSaveError(toDisplayError(caught).message);
     }
@@ -37,23 +31,23 @@ export function SecuritySettingsPanel() {
 
   return (
     <>
-      <QueryState loading={loading} error={error} hasData={!!settings} what="sign-in security settings" onRetry={() => void refetch()} />
+      <QueryState loading={loading} error={error} hasData={!!settings} what={t('security.what')} onRetry={() => void refetch()} />
       {settings && (
         <>
           <fieldset className="checkbox-list" disabled={saving}>
-            <legend>Two-step sign-in</legend>
-            {CHOICES.map((c) => (
-              <label key={c.value}>
+            <legend>{t('security.legend')}</legend>
+            {CHOICES.map((value) => (
+              <label key={value}>
                 <input
                   type="radio"
                   name="twoStepSignInRequired"
-                  value={c.value}
-                  checked={settings.twoStepSignInRequired === c.value}
-                  onChange={() => void choose(c.value)}
+                  value={value}
+                  checked={settings.twoStepSignInRequired === value}
+                  onChange={() => void choose(value)}
                 />
                 <span>
-                  {c.label}
-                  <span className="field-hint">{c.hint}</span>
+                  {t(`security.choice.${value}`)}
+                  <span className="field-hint">{t(`security.hint.${value}`)}</span>
                 </span>
               </label>
             ))}
@@ -65,10 +59,9 @@ export function SecuritySettingsPanel() {
           )}
           <p className="muted">
             {settings.updatedByName
-              ? `Last changed by ${settings.updatedByName}, ${formatDateTime(settings.updatedAt as string)}.`
-              : 'Never changed.'}{' '}
-            API tokens keep working either way. An agent who lost their phone and recovery codes: Reset two-step sign-in on their Sign-in
-            tab.
+              ? t('security.lastChanged', { name: settings.updatedByName, date: formatDateTime(settings.updatedAt as string) })
+              : t('security.neverChanged')}{' '}
+            {t('security.note')}
           </p>
         </>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { useApolloClient } from '@apollo/client/react';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { VIEWER_QUERY } from '../../auth/auth.graphql';
@@ -13,7 +14,8 @@ import { TotpEnrolment } from '../totp-enrolment';
  * nothing else works until an authenticator app is set up (RequireViewer sends them here).
  */
 export function TwoStepSetupPage() {
-  useDocumentTitle('Set up two-step sign-in');
+  const { t } = useTranslation('twoStep');
+  useDocumentTitle(t('setup.title'));
   const viewer = useViewer();
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -22,27 +24,24 @@ export function TwoStepSetupPage() {
   async function carryOn() {
     // The session is a full one now: the viewer says so, which lifts the guard.
     await client.query({ query: VIEWER_QUERY, fetchPolicy: 'network-only' });
-    navigate('/', { replace: true, state: { notice: 'Two-step sign-in is on.' } });
+    navigate('/', { replace: true, state: { notice: t('setup.done') } });
   }
 
   return (
     <section className="page page-narrow" aria-labelledby="two-step-setup-title">
-      <h1 id="two-step-setup-title">Set up two-step sign-in</h1>
+      <h1 id="two-step-setup-title">{t('setup.title')}</h1>
       {codes ? (
         <>
           <RecoveryCodes codes={codes} email={viewer.email} />
           <button type="button" className="button button-primary" onClick={() => void carryOn()}>
-            I have saved them: continue
+            {t('setup.continue')}
           </button>
         </>
       ) : (
         <>
-          <p className="alert alert-info">
-            Your administrator requires two-step sign-in. Set up an authenticator app on your phone to continue: from now on Roster asks for
-            its code after your password.
-          </p>
+          <p className="alert alert-info">{t('setup.intro')}</p>
           <TotpEnrolment onEnrolled={setCodes} />
-          <h2>Or use a passkey</h2>
+          <h2>{t('setup.orPasskey')}</h2>
           <AddPasskeyForm onAdded={(fresh) => (fresh ? setCodes(fresh) : void carryOn())} />
         </>
       )}

@@ -85,4 +85,39 @@ export const twoStep: Messages<typeof en> = {
     waitingPasskey: 'Warten auf den Passkey…',
     notUsed: 'Der Browser hat keinen Passkey verwendet (abgebrochen oder Zeitüberschreitung).',
   },
+  code: {
+    appLabel: 'Code aus Ihrer Authenticator-App',
+    recoveryLabel: 'Wiederherstellungscode',
+    appHint: 'Sechs Ziffern; alle 30 Sekunden ein neuer.',
+    recoveryHint: 'Einer der gespeicherten Codes, z. B. abcde-23456. Jeder funktioniert einmal.',
+    orPassword: 'Oder Ihr Passwort',
+    password: 'Ihr Passwort',
+    requiredOrPassword: 'ist erforderlich, oder geben Sie Ihr Passwort ein',
+  },
+  setup: {
+    title: 'Anmeldung in zwei Schritten einrichten',
+    continue: 'Ich habe sie gespeichert: weiter',
+    intro:
+      'Ihr Administrator verlangt die Anmeldung in zwei Schritten. Richten Sie eine Authenticator-App auf Ihrem Telefon ein, um fortzufahren: Ab jetzt fragt Roster nach Ihrem Passwort nach deren Code.',
+    orPasskey: 'Oder einen Passkey verwenden',
+    done: 'Die Anmeldung in zwei Schritten ist aktiviert.',
+  },
+  security: {
+    what: 'die Einstellungen zur Anmeldesicherheit',
+    legend: 'Anmeldung in zwei Schritten',
+    saved: 'Anmeldung in zwei Schritten: {{choice}}.',
+    lastChanged: 'Zuletzt geändert von {{name}}, {{date}}.',
+    neverChanged: 'Nie geändert.',
+    note: 'API-Tokens funktionieren in jedem Fall weiter. Hat ein Agent Telefon und Wiederherstellungscodes verloren: „Zweistufige Anmeldung zurücksetzen“ auf seinem Tab „Anmeldung“.',
+    choice: {
+      OFF: 'Optional',
+      ADMINISTRATORS: 'Erforderlich für Administratoren',
+      EVERYONE: 'Erforderlich für alle',
+    },
+    hint: {
+      OFF: 'Jeder Agent entscheidet selbst unter „Einstellungen“.',
+      ADMINISTRATORS: 'Administratoren ohne sie richten sie bei der nächsten Anmeldung ein.',
+      EVERYONE: 'Jeder Agent ohne sie richtet sie bei der nächsten Anmeldung ein.',
+    },
+  },
 };

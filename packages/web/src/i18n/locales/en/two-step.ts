@@ -78,4 +78,39 @@ export const twoStep = {
     waitingPasskey: 'Waiting for the passkey…',
     notUsed: 'The browser did not use a passkey (cancelled or timed out).',
   },
+  code: {
+    appLabel: 'Code from your authenticator app',
+    recoveryLabel: 'Recovery code',
+    appHint: 'Six digits; a new one every 30 seconds.',
+    recoveryHint: 'One of the codes you saved, like abcde-23456. Each works once.',
+    orPassword: 'Or your password',
+    password: 'Your password',
+    requiredOrPassword: 'is required, or enter your password',
+  },
+  setup: {
+    title: 'Set up two-step sign-in',
+    continue: 'I have saved them: continue',
+    intro:
+      'Your administrator requires two-step sign-in. Set up an authenticator app on your phone to continue: from now on Roster asks for its code after your password.',
+    orPasskey: 'Or use a passkey',
+    done: 'Two-step sign-in is on.',
+  },
+  security: {
+    what: 'sign-in security settings',
+    legend: 'Two-step sign-in',
+    saved: 'Two-step sign-in: {{choice}}.',
+    lastChanged: 'Last changed by {{name}}, {{date}}.',
+    neverChanged: 'Never changed.',
+    note: 'API tokens keep working either way. An agent who lost their phone and recovery codes: Reset two-step sign-in on their Sign-in tab.',
+    choice: {
+      OFF: 'Optional',
+      ADMINISTRATORS: 'Required for administrators',
+      EVERYONE: 'Required for everyone',
+    },
+    hint: {
+      OFF: 'Each agent chooses under Preferences.',
+      ADMINISTRATORS: 'Administrators without it set it up at their next sign-in.',
+      EVERYONE: 'Every agent without it sets it up at their next sign-in.',
+    },
+  },
 } as const;
