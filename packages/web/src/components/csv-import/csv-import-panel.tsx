@@ -1,6 +1,9 @@
 import { useEffect, useId, useState, type DragEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { FormAlert } from '../form-alert';
 import { toDisplayError, withoutPermissionKeys, type DisplayError } from '../../lib/errors';
+import { formatNumber } from '../../lib/format';
 import type { ImportErrorMode, ImportExistingMode } from '../../gql/graphql';
 import type { ImportKind } from './import-kind';
 import { ImportErrors, ImportPreview, ImportSummary } from './import-preview';
@@ -11,28 +14,23 @@ import '../../styles/bulk-add.css';
 
 const POLL_MS = 500;
 
-const ON_ERROR_CHOICES: { value: ImportErrorMode; label: string }[] = [
-  { value: 'ABORT', label: 'Import nothing' },
-  { value: 'SKIP_INVALID_ROWS', label: 'Skip that row, import the others' },
-];
-const EXISTING_CHOICES: { value: ImportExistingMode; label: string }[] = [
-  { value: 'SKIP', label: 'Leave them as they are' },
-  { value: 'UPDATE', label: 'Update them from the file' },
-];
+const ON_ERROR_CHOICES: ImportErrorMode[] = ['ABORT', 'SKIP_INVALID_ROWS'];
+const EXISTING_CHOICES: ImportExistingMode[] = ['SKIP', 'UPDATE'];
 
 interface Job {
   id: string;
   dryRun: boolean;
 }
 
+const oneDecimal = (n: number) => formatNumber(Math.round(n * 10) / 10);
 const formatBytes = (n: number) =>
-  n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+  n < 1024 ? `${formatNumber(n)} B` : n < 1024 * 1024 ? `${oneDecimal(n / 1024)} kB` : `${oneDecimal(n / 1024 / 1024)} MB`;
 
 /** The progress line; no counts until the job has some (no "0 of 0 rows" while it starts). */
-function progressText(dryRun: boolean, counts: { total: number; processed: number } | null): string {
-  if (!counts) return dryRun ? 'Reading the file…' : 'Starting the import…';
-  const { total, processed } = counts;
-  return dryRun ? `${total.toLocaleString()} rows read` : `${processed.toLocaleString()} of ${total.toLocaleString()} rows written`;
+function progressText(t: TFunction<'common'>, dryRun: boolean, counts: { total: number; processed: number } | null): string {
+  if (!counts) return dryRun ? t('csvImport.reading') : t('csvImport.starting');
+  const total = formatNumber(counts.total);
+  return dryRun ? t('csvImport.rowsRead', { total }) : t('csvImport.rowsWritten', { processed: formatNumber(counts.processed), total });
 }
 
 /**
@@ -48,6 +46,7 @@ export function CsvImportPanel({ kind, intro }: { kind: ImportKind; intro: React
   const [error, setError] = useState<DisplayError | null>(null);
   const [dragging, setDragging] = useState(false);
   const ids = useId();
+  const { t } = useTranslation('common');
 
   const { job: loaded, error: queryError, stopPolling } = kind.useJob(job?.id ?? null, POLL_MS);
   const current = job && loaded?.id === job.id ? loaded : null;
@@ -64,7 +63,7 @@ export function CsvImportPanel({ kind, intro }: { kind: ImportKind; intro: React
 
   async function start(dryRun: boolean) {
     if (!file) {
-      setError({ code: undefined, message: 'Choose a CSV file first.', fields: {} });
+      setError({ code: undefined, message: t('csvImport.chooseFirst'), fields: {} });
       return;
     }
     setError(null);
@@ -97,7 +96,7 @@ export function CsvImportPanel({ kind, intro }: { kind: ImportKind; intro: React
 
   return (
     <div className="csv-import">
-      <h2>Upload a CSV file</h2>
+      <h2>{t('csvImport.title')}</h2>
       {intro}
       <form
         className="csv-import-form"
@@ -116,7 +115,7 @@ export function CsvImportPanel({ kind, intro }: { kind: ImportKind; intro: React
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <label htmlFor={`${ids}-file`}>CSV file</label>
+          <label htmlFor={`${ids}-file`}>{t('csvImport.file')}</label>
           <input
             id={`${ids}-file`}
             type="file"
@@ -125,68 +124,68 @@ export function CsvImportPanel({ kind, intro }: { kind: ImportKind; intro: React
             onChange={(event) => choose(event.target.files?.[0] ?? null)}
           />
           <p id={`${ids}-file-hint`} className="field-hint">
-            {file ? `${file.name} (${formatBytes(file.size)})` : 'Or drop the file here. Up to 50 MB.'}
+            {file ? `${file.name} (${formatBytes(file.size)})` : t('csvImport.fileHint')}
           </p>
         </div>
         <fieldset className="choice-group">
-          <legend>If a row has an error</legend>
+          <legend>{t('csvImport.onErrorLegend')}</legend>
           {ON_ERROR_CHOICES.map((choice) => (
-            <label key={choice.value} className="choice">
+            <label key={choice} className="choice">
               <input
                 type="radio"
                 name={`${ids}-on-error`}
-                value={choice.value}
-                checked={onError === choice.value}
+                value={choice}
+                checked={onError === choice}
                 onChange={() => {
-                  setOnError(choice.value);
+                  setOnError(choice);
                   setJob(null);
                 }}
               />{' '}
-              {choice.label}
+              {t(`csvImport.onError.${choice}`)}
             </label>
           ))}
         </fieldset>
         <fieldset className="choice-group">
-          <legend>Existing {kind.noun}</legend>
+          <legend>{t(`csvImport.existingLegend.${kind.noun}`)}</legend>
           {EXISTING_CHOICES.map((choice) => (
-            <label key={choice.value} className="choice">
+            <label key={choice} className="choice">
               <input
                 type="radio"
                 name={`${ids}-existing`}
-                value={choice.value}
-                checked={existing === choice.value}
+                value={choice}
+                checked={existing === choice}
                 onChange={() => {
-                  setExisting(choice.value);
+                  setExisting(choice);
                   setJob(null);
                 }}
               />{' '}
-              {choice.label}
+              {t(`csvImport.existing.${choice}`)}
             </label>
           ))}
         </fieldset>
         <FormAlert error={error ?? (queryError ? toDisplayError(queryError) : null)} />
         <div className="form-actions">
           <button type="submit" className="button button-secondary" disabled={running}>
-            {running && job?.dryRun !== false ? 'Checking…' : 'Preview'}
+            {running && job?.dryRun !== false ? t('csvImport.checking') : t('csvImport.preview')}
           </button>
           <button type="button" className="button button-primary" disabled={running || !previewed} onClick={() => void start(false)}>
-            {running && job?.dryRun === false ? 'Importing…' : 'Import'}
+            {running && job?.dryRun === false ? t('csvImport.importing') : t('import')}
           </button>
-          {!previewed && !running && <span className="field-hint">Preview the file first.</span>}
+          {!previewed && !running && <span className="field-hint">{t('csvImport.previewFirst')}</span>}
         </div>
       </form>
 
       {job && !finished && (
         <div className="import-progress">
-          <label htmlFor={`${ids}-progress`}>{job.dryRun ? 'Checking the file' : 'Importing'}</label>
+          <label htmlFor={`${ids}-progress`}>{job.dryRun ? t('csvImport.checkingFile') : t('csvImport.importingLabel')}</label>
           <progress id={`${ids}-progress`} max={Math.max(total, 1)} value={job.dryRun ? undefined : processed} />
-          <span className="field-hint">{progressText(job.dryRun, current && total > 0 ? { total, processed } : null)}</span>
+          <span className="field-hint">{progressText(t, job.dryRun, current && total > 0 ? { total, processed } : null)}</span>
         </div>
       )}
       {current?.status === 'FAILED' && (
         <div role="alert" className="alert alert-error">
           <p>
-            <strong>{current.dryRun ? 'The file cannot be imported.' : 'The import failed; nothing was written.'}</strong>
+            <strong>{current.dryRun ? t('csvImport.cannotImport') : t('csvImport.failed')}</strong>
           </p>
           {current.failure && <p className="alert-hint">{failureSentence(current)}</p>}
           <ImportErrors job={current} />

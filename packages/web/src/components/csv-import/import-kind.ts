@@ -10,8 +10,8 @@ export type ImportRowConnection = ImportJob['rows'];
  * endpoint, its job and row queries (as hooks), its errors file, and the words for its records.
  */
 export interface ImportKind {
-  /** Plural, lower case: "agents", "users". */
-  noun: string;
+  /** What it imports (its legend "Existing agents" is common:csvImport.existingLegend.<noun>). */
+  noun: 'agents' | 'users';
   upload(file: Blob, options: UploadOptions): Promise<{ id: string }>;
   /** The job, polled every `pollMs` until stopPolling; null until loaded. */
   useJob(id: string | null, pollMs: number): { job: ImportJob | null; error?: unknown; stopPolling(): void };

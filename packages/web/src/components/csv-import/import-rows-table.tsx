@@ -1,14 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/format';
 import type { ImportJob, ImportKind } from './import-kind';
 import { rawEmailCell, spreadsheetRow } from './import-words';
 
-const ACTION_LABELS: Record<string, string> = {
-  CREATE: 'Create',
-  UPDATE: 'Update',
-  UNCHANGED: 'Unchanged',
-  SKIP: 'Skip',
-  ERROR: 'Error',
-};
+const ACTIONS = ['CREATE', 'UPDATE', 'UNCHANGED', 'SKIP', 'ERROR'] as const;
+type Action = (typeof ACTIONS)[number];
+const isAction = (action: string): action is Action => (ACTIONS as readonly string[]).includes(action);
 const ACTION_BADGES: Record<string, string> = {
   CREATE: 'badge badge-active',
   UPDATE: 'badge badge-active',
@@ -22,6 +20,7 @@ const ACTION_BADGES: Record<string, string> = {
  * Previous fetch the others by cursor (kept as a stack, so Previous needs no backward paging).
  */
 export function ImportRowsTable({ kind, job }: { kind: ImportKind; job: ImportJob }) {
+  const { t } = useTranslation('common');
   const firstPage = job.rows;
   // The `after` cursor of each page beyond the first that the agent has opened.
   const [cursors, setCursors] = useState<string[]>([]);
@@ -38,28 +37,34 @@ export function ImportRowsTable({ kind, job }: { kind: ImportKind; job: ImportJo
   return (
     <>
       {/* Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it. */}
-      <div className="table-wrap" tabIndex={0} role="group" aria-label="What each row would do">
+      <div className="table-wrap" tabIndex={0} role="group" aria-label={t('csvImport.rowsTable')}>
         <table className="data-table import-preview-table" aria-busy={loading || undefined}>
           <caption>
-            What each row would do
+            {t('csvImport.rowsTable')}
             {paged &&
               first !== undefined &&
-              ` (spreadsheet rows ${spreadsheetRow(first).toLocaleString()}–${spreadsheetRow(last!).toLocaleString()} of ${total.toLocaleString()} data rows)`}
+              ` ${t('csvImport.rowsRange', {
+                first: formatNumber(spreadsheetRow(first)),
+                last: formatNumber(spreadsheetRow(last!)),
+                total: formatNumber(total),
+              })}`}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Spreadsheet row</th>
-              <th scope="col">Email</th>
-              <th scope="col">Action</th>
+              <th scope="col">{t('csvImport.spreadsheetRow')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('csvImport.action')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.row}>
-                <td>{spreadsheetRow(row.row).toLocaleString()}</td>
+                <td>{formatNumber(spreadsheetRow(row.row))}</td>
                 <td className="cell-email">{row.email || <EmailCell raw={rawEmailCell(job.errors, row.row)} />}</td>
                 <td>
-                  <span className={ACTION_BADGES[row.action] ?? 'badge'}>{ACTION_LABELS[row.action] ?? row.action}</span>
+                  <span className={ACTION_BADGES[row.action] ?? 'badge'}>
+                    {isAction(row.action) ? t(`csvImport.actions.${row.action}`) : row.action}
+                  </span>
                 </td>
               </tr>
             ))}
@@ -67,14 +72,14 @@ export function ImportRowsTable({ kind, job }: { kind: ImportKind; job: ImportJo
         </table>
       </div>
       {paged && (
-        <nav className="pager" aria-label="Preview rows">
+        <nav className="pager" aria-label={t('csvImport.pager')}>
           <button
             type="button"
             className="button button-secondary button-small"
             disabled={cursors.length === 0}
             onClick={() => setCursors(cursors.slice(0, -1))}
           >
-            Previous rows
+            {t('csvImport.previousRows')}
           </button>
           <button
             type="button"
@@ -82,10 +87,10 @@ export function ImportRowsTable({ kind, job }: { kind: ImportKind; job: ImportJo
             disabled={loading || !connection?.pageInfo.hasNextPage}
             onClick={() => connection?.pageInfo.endCursor && setCursors([...cursors, connection.pageInfo.endCursor])}
           >
-            Next rows
+            {t('csvImport.nextRows')}
           </button>
           <span aria-live="polite" className="muted">
-            {error ? 'Could not load these rows; try again.' : loading ? 'Loading rows…' : ''}
+            {error ? t('csvImport.rowsFailed') : loading ? t('csvImport.loadingRows') : ''}
           </span>
         </nav>
       )}
@@ -95,5 +100,6 @@ export function ImportRowsTable({ kind, job }: { kind: ImportKind; job: ImportJo
 
 /** An Email cell the API kept no address for: what the file had (not an address), else "(empty)". */
 function EmailCell({ raw }: { raw: string | undefined }) {
-  return raw ? <span title="Not an email address">{raw}</span> : <span className="cell-none">(empty)</span>;
+  const { t } = useTranslation('common');
+  return raw ? <span title={t('csvImport.notEmail')}>{raw}</span> : <span className="cell-none">{t('csvImport.empty')}</span>;
 }

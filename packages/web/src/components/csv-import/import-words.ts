@@ -1,4 +1,7 @@
 import { withoutPermissionKeys } from '../../lib/errors';
+import { formatNumber } from '../../lib/format';
+import { i18n } from '../../i18n';
+import { common } from '../../i18n/locales/en/common';
 import { EMAIL_PROBLEMS } from '@roster/shared';
 import type { ImportJob } from './import-kind';
 
@@ -10,35 +13,12 @@ type RowError = ImportJob['errors'][number];
 export const spreadsheetRow = (apiRow: number) => apiRow + 1;
 
 /** "2", or "1 (header)" for the header and the file as a whole. */
-export const spreadsheetRowLabel = (apiRow: number) => (apiRow === 0 ? '1 (header)' : spreadsheetRow(apiRow).toLocaleString());
+export const spreadsheetRowLabel = (apiRow: number) =>
+  apiRow === 0 ? i18n.t('common:csvImport.header', { row: formatNumber(1) }) : formatNumber(spreadsheetRow(apiRow));
 
-/** Each row error code as a sentence; the API's message follows with the particulars (the cell, the name not found). */
-const SENTENCES: Record<string, string> = {
-  REQUIRED: 'A required cell is empty',
-  INVALID_EMAIL: 'The email address is not valid',
-  DUPLICATE_EMAIL: 'The email address is on an earlier row of the file too',
-  EMAIL_TAKEN: 'The email address already belongs to someone else',
-  UNKNOWN_GROUP: 'No permission group has this name or ID',
-  UNKNOWN_TEAM: 'No team has this name or ID',
-  UNKNOWN_ORGANIZATION: 'No organization has this name',
-  UNKNOWN_USERGROUP: 'No usergroup has this name',
-  INVALID_YES_NO: 'Write Yes or No in this cell',
-  INVALID_NAME: 'The name cannot be used',
-  INVALID_VALUE: 'The value cannot be used',
-  CELL_TOO_LONG: 'A cell is longer than its column allows',
-  EXTRA_CELLS: 'The row has more cells than the header has columns',
-  ADMIN_NOT_ALLOWED: 'An API token cannot make or change an administrator',
-  MERGED_USER: 'The user was merged into another one',
-  UNKNOWN_HEADER: 'The header names a column this import does not know',
-  DUPLICATE_HEADER: 'A column appears twice in the header',
-  MISSING_COLUMN: 'A required column is missing from the header',
-  LICENSE_LIMIT_REACHED: 'There are not enough free seats for the new agents',
-};
-
-/** Codes whose API message repeats the sentence and counts data rows ("Row 3 is …"): the sentence stands alone. */
-const WHOLE_SENTENCES: Record<string, string> = {
-  ROW_TOO_LONG: 'The row is longer than 100,000 characters, so it was not read.',
-};
+/** Each row error code as a sentence (common:csvImport.codes); the API's message follows with the particulars (the cell, the name not found). */
+type SentenceCode = keyof typeof common.csvImport.codes;
+const isSentenceCode = (code: string): code is SentenceCode => Object.hasOwn(common.csvImport.codes, code);
 
 /** The problem a message that quotes the cell first ends with ("bob@@x is not a valid email address"), if a known one. */
 const valueProblem = (message: string): string | undefined => Object.values(EMAIL_PROBLEMS).find((p) => message.endsWith(` ${p}`));
@@ -50,15 +30,23 @@ const valueProblem = (message: string): string | undefined => Object.values(EMAI
  */
 export function errorSentence(error: Pick<RowError, 'code' | 'message' | 'row' | 'column' | 'value'>): string {
   if (error.value != null && error.row > 0) {
-    const what = (error.column ?? 'cell').toLowerCase();
-    return `Row ${error.row.toLocaleString()} (spreadsheet row ${spreadsheetRow(error.row).toLocaleString()}): ${what} "${error.value}" ${valueProblem(error.message) ?? EMAIL_PROBLEMS.invalid}`;
+    // The column is the file's (English, CONTRACT) header; the problem is the API's words.
+    const what = error.column?.toLowerCase() ?? i18n.t('common:csvImport.cell');
+    return i18n.t('common:csvImport.cellError', {
+      row: formatNumber(error.row),
+      sheetRow: formatNumber(spreadsheetRow(error.row)),
+      what,
+      value: error.value,
+      problem: valueProblem(error.message) ?? EMAIL_PROBLEMS.invalid,
+    });
   }
-  const whole = WHOLE_SENTENCES[error.code];
-  if (whole) return whole;
-  const sentence = SENTENCES[error.code];
+  // The API's message repeats the sentence and counts data rows ("Row 3 is …"): the sentence stands alone.
+  if (error.code === 'ROW_TOO_LONG') return i18n.t('common:csvImport.rowTooLong');
   // A row refused for a missing permission names its key for integrators: people read the words.
   const message = withoutPermissionKeys(error.message);
-  return sentence ? `${sentence}: ${message}` : message;
+  return isSentenceCode(error.code)
+    ? i18n.t('common:csvImport.withMessage', { sentence: i18n.t(`common:csvImport.codes.${error.code}`), message })
+    : message;
 }
 
 /**
@@ -76,6 +64,9 @@ export function rawEmailCell(errors: readonly RowError[], apiRow: number): strin
 /** The API's failure of a file refused under "Import nothing" names the mode by its code; say it in the screen's words. */
 export function failureSentence(job: Pick<ImportJob, 'failure' | 'onError' | 'dryRun' | 'errorCount'>): string | null {
   if (!job.failure || job.onError !== 'ABORT' || !job.failure.endsWith('(onError: ABORT)')) return job.failure ?? null;
-  const problems = `${job.errorCount.toLocaleString()} ${job.errorCount === 1 ? 'problem' : 'problems'}`;
-  return `${problems} in the file, and "Import nothing" is chosen: nothing ${job.dryRun ? 'would be' : 'was'} imported. Fix the rows below, or choose "Skip that row, import the others".`;
+  return i18n.t('common:csvImport.abortFailure', {
+    count: job.errorCount,
+    n: formatNumber(job.errorCount),
+    verb: job.dryRun ? i18n.t('common:csvImport.wouldBe') : i18n.t('common:csvImport.was'),
+  });
 }

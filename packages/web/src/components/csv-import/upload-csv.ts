@@ -1,4 +1,5 @@
 import type { ImportErrorMode, ImportExistingMode } from '../../gql/graphql';
+import { i18n } from '../../i18n';
 
 export interface UploadOptions {
   dryRun: boolean;
@@ -33,7 +34,7 @@ export async function uploadCsv(
       credentials: 'same-origin',
     });
   } catch {
-    throw new UploadError('Could not reach the server. Check your connection and try again.');
+    throw new UploadError(i18n.t('common:errors.unreachable'));
   }
   const body = (await response.json().catch(() => null)) as {
     id?: string;
@@ -42,7 +43,7 @@ export async function uploadCsv(
   } | null;
   if (response.status !== 202 || !body?.id) {
     const first = body?.errors?.[0];
-    throw new UploadError(first?.message ?? `The upload failed (HTTP ${response.status}).`, first?.extensions?.code);
+    throw new UploadError(first?.message ?? i18n.t('common:csvImport.uploadFailed', { status: response.status }), first?.extensions?.code);
   }
   return { id: body.id, status: body.status ?? 'QUEUED' };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import type { InvitationPreviewStatus } from '../../../gql/graphql';
 import { ACCEPT_INVITATION_MUTATION, INVITATION_PREVIEW_QUERY, VIEWER_QUERY } from '../auth.graphql';
@@ -12,29 +13,16 @@ import { PasswordForm, type PasswordFormValues } from '../components/password-fo
 import { useStartSession } from '../use-start-session';
 import { SsoSignInOptions } from '../../sso/components/sso-sign-in-options';
 
-const LABELS = { name: 'Name' };
-
-const ASK_AGAIN = 'Ask your admin for a new one.';
-
-/** What a link that cannot be accepted says, by the preview's status. */
-const UNUSABLE: Record<Exclude<InvitationPreviewStatus, 'VALID'>, { title: string; message: string; hint: string }> = {
-  EXPIRED: { title: 'Invitation expired', message: 'This invitation has expired.', hint: ASK_AGAIN },
-  USED: {
-    title: 'Invitation already used',
-    message: 'This invitation was already used.',
-    hint: `If you accepted it, sign in. ${ASK_AGAIN}`,
-  },
-  REVOKED: { title: 'Invitation revoked', message: 'This invitation was revoked.', hint: ASK_AGAIN },
-  NOT_FOUND: {
-    title: 'Invitation link not valid',
-    message: 'This invitation link is invalid, has already been used, was replaced by a newer invitation, or has expired.',
-    hint: 'Ask the person who invited you to send a new invitation. If you have already accepted it, sign in.',
-  },
-};
+type Unusable = Exclude<InvitationPreviewStatus, 'VALID'>;
 
 /** Shown for a link without a token, one the preview says cannot be used, and when the API rejects the token. */
-function InvalidInvitation({ status = 'NOT_FOUND' }: { status?: Exclude<InvitationPreviewStatus, 'VALID'> }) {
-  return <InvalidLinkCard {...UNUSABLE[status]} />;
+function InvalidInvitation({ status = 'NOT_FOUND' }: { status?: Unusable }) {
+  const { t } = useTranslation('auth');
+  const hint =
+    status === 'USED' ? t('invitation.usedHint') : status === 'NOT_FOUND' ? t('invitation.notFoundHint') : t('invitation.askAgain');
+  return (
+    <InvalidLinkCard title={t(`invitation.unusable.${status}.title`)} message={t(`invitation.unusable.${status}.message`)} hint={hint} />
+  );
 }
 
 /**
@@ -42,7 +30,8 @@ function InvalidInvitation({ status = 'NOT_FOUND' }: { status?: Exclude<Invitati
  * and the API creates their agent and signs them in (session cookie) in one call.
  */
 export function AcceptInvitationPage() {
-  useDocumentTitle('Accept invitation');
+  const { t } = useTranslation(['auth', 'common']);
+  useDocumentTitle(t('invitation.documentTitle'));
   const [params] = useSearchParams();
   const token = params.get('token')?.trim() ?? '';
   const startSession = useStartSession();
@@ -58,8 +47,8 @@ export function AcceptInvitationPage() {
   if (!token || tokenRejected) return <InvalidInvitation />;
   if (preview.loading) {
     return (
-      <AuthCard title="Accept your invitation">
-        <p role="status">Checking your invitation…</p>
+      <AuthCard title={t('invitation.title')}>
+        <p role="status">{t('invitation.checking')}</p>
       </AuthCard>
     );
   }
@@ -70,23 +59,27 @@ export function AcceptInvitationPage() {
     const { data } = await accept({ variables: { token, name: name?.trim() || null, password } });
     if (!data) throw new Error('The server sent no data for acceptInvitation');
     setAccepted(true);
-    await startSession(`Welcome to Roster, ${data.acceptInvitation.agent.name}. Your account is ready.`);
+    await startSession(t('invitation.welcome', { name: data.acceptInvitation.agent.name }));
   }
 
   return (
     <AuthCard
-      title="Accept your invitation"
-      intro={invitation?.inviterName && invitation.helpdeskName && `${invitation.inviterName} invited you to ${invitation.helpdeskName}.`}
+      title={t('invitation.title')}
+      intro={
+        invitation?.inviterName &&
+        invitation.helpdeskName &&
+        t('invitation.invitedYou', { inviter: invitation.inviterName, helpdesk: invitation.helpdeskName })
+      }
     >
       {invitation?.email && (
         <dl className="invitation-summary">
-          <dt>Email</dt>
+          <dt>{t('common:email')}</dt>
           <dd>{invitation.email}</dd>
-          <dt>Helpdesk</dt>
+          <dt>{t('invitation.helpdesk')}</dt>
           <dd>{invitation.helpdeskName}</dd>
           {invitation.expiresAt && (
             <>
-              <dt>Link valid until</dt>
+              <dt>{t('invitation.validUntil')}</dt>
               <dd>{formatDateTime(invitation.expiresAt)}</dd>
             </>
           )}
@@ -94,16 +87,14 @@ export function AcceptInvitationPage() {
       )}
       {signedIn && (
         <p className="alert alert-info" role="note">
-          You are signed in as {signedIn.viewer.name} ({signedIn.viewer.email}). Accepting this invitation signs you in with the new account
-          instead.
+          {t('invitation.signedInAs', { name: signedIn.viewer.name, email: signedIn.viewer.email })}
         </p>
       )}
       {invitation?.ssoRequired ? (
         // No password can be chosen: the first sign-in with the provider accepts the invitation.
         <>
           <p className="alert alert-info" role="note">
-            Your helpdesk signs agents in with single sign-on. Sign in with your organization&apos;s account below to accept this
-            invitation; no Roster password is needed.
+            {t('invitation.sso')}
           </p>
           <SsoSignInOptions />
         </>
@@ -111,7 +102,7 @@ export function AcceptInvitationPage() {
         <AcceptWithPassword busy={loading || accepted} onSubmit={submit} onTokenRejected={() => setTokenRejected(true)} />
       )}
       <p className="auth-footer">
-        Already have an account? <Link to="/sign-in">Sign in</Link>
+        <Trans i18nKey="invitation.haveAccount" t={t} components={{ to: <Link to="/sign-in" /> }} />
       </p>
     </AuthCard>
   );
@@ -127,11 +118,13 @@ function AcceptWithPassword({
   onSubmit: (values: PasswordFormValues) => Promise<void>;
   onTokenRejected: () => void;
 }) {
+  const { t } = useTranslation(['auth', 'common']);
+  const labels = { name: t('common:name') };
   return (
     <PasswordForm
-      labels={LABELS}
-      submitLabel="Accept invitation"
-      busyLabel="Creating your account…"
+      labels={labels}
+      submitLabel={t('invitation.submit')}
+      busyLabel={t('invitation.busy')}
       busy={busy}
       onSubmit={onSubmit}
       onError={(error) => {
@@ -143,11 +136,11 @@ function AcceptWithPassword({
     >
       {({ register, errors }) => (
         <InputField
-          label={LABELS.name}
+          label={labels.name}
           autoComplete="name"
           maxLength={200}
-          placeholder="Optional: as in your invitation"
-          hint="Leave empty to use the name in your invitation."
+          placeholder={t('invitation.namePlaceholder')}
+          hint={t('invitation.nameHint')}
           error={errors?.name}
           {...register('name')}
         />

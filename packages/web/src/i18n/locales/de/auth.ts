@@ -52,4 +52,34 @@ export const auth: Messages<typeof en> = {
     submit: 'Passwort ändern',
     changed: 'Ihr Passwort wurde geändert.',
   },
+  invitation: {
+    title: 'Einladung annehmen',
+    documentTitle: 'Einladung annehmen',
+    checking: 'Ihre Einladung wird geprüft…',
+    invitedYou: '{{inviter}} hat Sie zu {{helpdesk}} eingeladen.',
+    welcome: 'Willkommen bei Roster, {{name}}. Ihr Konto ist bereit.',
+    helpdesk: 'Helpdesk',
+    validUntil: 'Link gültig bis',
+    signedInAs:
+      'Sie sind als {{name}} ({{email}}) angemeldet. Wenn Sie diese Einladung annehmen, werden Sie stattdessen mit dem neuen Konto angemeldet.',
+    sso: 'Ihr Helpdesk meldet Agenten per Single Sign-on an. Melden Sie sich unten mit dem Konto Ihrer Organisation an, um diese Einladung anzunehmen; ein Roster-Passwort ist nicht nötig.',
+    haveAccount: 'Sie haben bereits ein Konto? <to>Anmelden</to>',
+    submit: 'Einladung annehmen',
+    busy: 'Ihr Konto wird erstellt…',
+    namePlaceholder: 'Optional: wie in Ihrer Einladung',
+    nameHint: 'Leer lassen, um den Namen aus Ihrer Einladung zu verwenden.',
+    askAgain: 'Bitten Sie Ihren Administrator um eine neue.',
+    usedHint: 'Wenn Sie sie angenommen haben, melden Sie sich an. Bitten Sie sonst Ihren Administrator um eine neue.',
+    notFoundHint:
+      'Bitten Sie die Person, die Sie eingeladen hat, eine neue Einladung zu senden. Wenn Sie sie bereits angenommen haben, melden Sie sich an.',
+    unusable: {
+      EXPIRED: { title: 'Einladung abgelaufen', message: 'Diese Einladung ist abgelaufen.' },
+      USED: { title: 'Einladung bereits verwendet', message: 'Diese Einladung wurde bereits verwendet.' },
+      REVOKED: { title: 'Einladung widerrufen', message: 'Diese Einladung wurde widerrufen.' },
+      NOT_FOUND: {
+        title: 'Einladungslink ungültig',
+        message: 'Dieser Einladungslink ist ungültig, wurde bereits verwendet, durch eine neuere Einladung ersetzt oder ist abgelaufen.',
+      },
+    },
+  },
 };
