@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/copy-button';
 
 /** Downloads the codes as a text file (nothing leaves the browser). */
-function download(codes: string[], email: string) {
-  const text = `Roster recovery codes for ${email}\nEach code works once, in place of a code from your authenticator app.\n\n${codes.join('\n')}\n`;
+function download(codes: string[], heading: string) {
+  const text = `${heading}\n\n${codes.join('\n')}\n`;
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
   const a = document.createElement('a');
   a.href = url;
@@ -29,7 +29,7 @@ export function RecoveryCodes({ codes, email }: { codes: string[]; email: string
       </ol>
       <div className="button-row">
         <CopyButton text={codes.join('\n')} label={t('recovery.copy')} what={t('recovery.what')} />
-        <button type="button" className="button button-secondary" onClick={() => download(codes, email)}>
+        <button type="button" className="button button-secondary" onClick={() => download(codes, t('recovery.fileHeading', { email }))}>
           <Download aria-hidden="true" size={16} /> {t('recovery.download')}
         </button>
       </div>

@@ -56,6 +56,8 @@ export const twoStep: Messages<typeof en> = {
     startAgain: 'Neu beginnen',
   },
   recovery: {
+    fileHeading:
+      'Roster-Wiederherstellungscodes für {{email}}\nJeder Code funktioniert einmal, anstelle eines Codes aus Ihrer Authenticator-App.',
     title: 'Ihre Wiederherstellungscodes',
     intro:
       'Bewahren Sie sie jetzt sicher auf: Sie werden nur einmal angezeigt. Jeder Code funktioniert einmal anstelle eines Codes aus Ihrer App, falls Sie Ihr Telefon verlieren.',

@@ -50,6 +50,7 @@ export const twoStep = {
     startAgain: 'Start again',
   },
   recovery: {
+    fileHeading: 'Roster recovery codes for {{email}}\nEach code works once, in place of a code from your authenticator app.',
     title: 'Your recovery codes',
     intro:
       'Save them somewhere safe now: they are shown only once. Each code works once, in place of a code from your app, if you lose your phone.',
