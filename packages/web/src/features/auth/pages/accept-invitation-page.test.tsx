@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../i18n';
 import { errorResult, renderRoutes } from '../../../test/apollo-router';
 import { SSO_SIGN_IN_PROVIDERS_QUERY } from '../../sso/sso.graphql';
 import { INVITATION_PREVIEW_QUERY, VIEWER_QUERY } from '../auth.graphql';
@@ -43,5 +44,30 @@ describe('AcceptInvitationPage', () => {
     expect(screen.getByRole('note')).toHaveTextContent('no Roster password is needed');
     expect(screen.queryByRole('button', { name: 'Accept invitation' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/password/i)).not.toBeInTheDocument();
+  });
+});
+
+describe('AcceptInvitationPage in German', () => {
+  afterEach(async () => {
+    await setLanguage('en');
+  });
+
+  it('says who invited whom, and labels the form, in German', async () => {
+    await setLanguage('de');
+    renderRoutes(routes, `/accept-invitation?token=${TOKEN}`, [preview(false), signedOut]);
+    expect(await screen.findByRole('button', { name: 'Einladung annehmen' })).toBeInTheDocument();
+    expect(screen.getByText('Ada Admin hat Sie zu help.example eingeladen.')).toBeInTheDocument();
+    expect(screen.getByText('Link gültig bis')).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('Leer lassen, um den Namen aus Ihrer Einladung zu verwenden.');
+    expect(screen.getByRole('link', { name: 'Anmelden' })).toHaveAttribute('href', '/sign-in');
+  });
+
+  it('says in German that a revoked invitation cannot be used', async () => {
+    await setLanguage('de');
+    const revoked = preview(false);
+    revoked.result.data.invitationPreview.status = 'REVOKED';
+    renderRoutes(routes, `/accept-invitation?token=${TOKEN}`, [revoked, signedOut]);
+    expect(await screen.findByText('Diese Einladung wurde widerrufen.')).toBeInTheDocument();
+    expect(screen.getByText('Bitten Sie Ihren Administrator um eine neue.')).toBeInTheDocument();
   });
 });
