@@ -50,7 +50,7 @@ describe('the CSV import screens in German', () => {
       '1.234 Zeilen gelesen: 1.000 neu anzulegen, 200 zu aktualisieren, 31 unverändert, 2 zu überspringen, 1 Fehler. ' +
         'Mit „Nichts importieren“ schreibt der Import nichts, bis die Fehler behoben sind.',
     );
-    const rows = screen.getByRole('table', { name: 'Was mit jeder Zeile geschähe' });
+    const rows = screen.getByRole('table', { name: 'Was mit jeder Zeile passieren würde' });
     expect(within(rows).getByRole('columnheader', { name: 'Tabellenzeile' })).toBeInTheDocument();
     expect(within(rows).getByText('Anlegen')).toBeInTheDocument();
     expect(within(rows).getByText('(leer)')).toBeInTheDocument();

@@ -159,7 +159,7 @@ export const common: Messages<typeof en> = {
     skipNote: 'Zeilen mit Fehlern werden ausgelassen.',
     finished: 'Import abgeschlossen',
     downloadErrors: 'Fehler herunterladen (CSV)',
-    rowsTable: 'Was mit jeder Zeile geschähe',
+    rowsTable: 'Was mit jeder Zeile passieren würde',
     rowsRange: '(Tabellenzeilen {{first}}–{{last}} von {{total}} Datenzeilen)',
     action: 'Aktion',
     actions: { CREATE: 'Anlegen', UPDATE: 'Aktualisieren', UNCHANGED: 'Unverändert', SKIP: 'Überspringen', ERROR: 'Fehler' },
