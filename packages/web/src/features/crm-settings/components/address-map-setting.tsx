@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { addressMapUrlProblem, DEFAULT_ADDRESS_MAP_URL } from '@roster/shared';
 import { ADDRESS_MAP_URL_QUERY, UPDATE_ADDRESS_MAP_URL_MUTATION } from '../crm-settings.graphql';
@@ -9,14 +10,14 @@ import { useToast } from '../../../components/toast';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
 import { applyServerFieldErrors } from '../../../lib/form-errors';
 
-const LABEL = 'Map link for addresses';
-
 /** The admin's map provider for CRM addresses: an https URL pattern with {query}, or the OpenStreetMap default. */
 export function AddressMapSetting() {
   const { data } = useQuery(ADDRESS_MAP_URL_QUERY);
   const [update] = useMutation(UPDATE_ADDRESS_MAP_URL_MUTATION);
   const [error, setError] = useState<DisplayError | null>(null);
   const toast = useToast();
+  const { t } = useTranslation(['crmSettings', 'common']);
+  const LABEL = t('map.label');
   const saved = data?.crmSettings.addressMapUrl;
   const {
     register,
@@ -29,7 +30,7 @@ export function AddressMapSetting() {
     setError(null);
     try {
       const result = await update({ variables: { url } });
-      toast.success(`Addresses now link to ${result.data?.updateCrmSettings.addressMapUrl ?? 'the map'}.`);
+      toast.success(t('map.saved', { url: result.data?.updateCrmSettings.addressMapUrl ?? t('map.theMap') }));
     } catch (caught) {
       const shown = toDisplayError(caught);
       applyServerFieldErrors(shown, ['addressMapUrl'], setFieldError);
@@ -46,17 +47,17 @@ export function AddressMapSetting() {
         type="url"
         autoComplete="off"
         spellCheck={false}
-        hint="An https address with {query} where the user's mailing address goes. Roster loads no map itself."
+        hint={t('map.hint')}
         error={errors.addressMapUrl?.message}
         {...register('addressMapUrl', { validate: (v) => !v.trim() || (addressMapUrlProblem(v.trim()) ?? true) })}
       />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : 'Save map link'}
+          {isSubmitting ? t('common:saving') : t('map.save')}
         </button>
         {saved !== DEFAULT_ADDRESS_MAP_URL && (
           <button type="button" className="button button-secondary" disabled={isSubmitting} onClick={() => void save(null)}>
-            Use OpenStreetMap
+            {t('map.useDefault')}
           </button>
         )}
       </div>

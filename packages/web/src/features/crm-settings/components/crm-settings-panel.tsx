@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CRM_SETTINGS_QUERY, UPDATE_CRM_SETTINGS_MUTATION } from '../crm-settings.graphql';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -16,6 +17,7 @@ export function CrmSettingsPanel() {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [confirmingOn, setConfirmingOn] = useState(false);
   const settings = data?.crmSettings;
+  const { t } = useTranslation('crmSettings');
 
   async function change(on: boolean) {
     setSaveError(null);
@@ -28,26 +30,26 @@ export function CrmSettingsPanel() {
 
   return (
     <>
-      <QueryState loading={loading} error={error} hasData={!!settings} what="CRM settings" onRetry={() => void refetch()} />
+      <QueryState loading={loading} error={error} hasData={!!settings} what={t('what')} onRetry={() => void refetch()} />
       {settings && (
         <>
           <SwitchField
-            label="Agents see only users of their teams' organizations"
+            label={t('teamScoped.label')}
             checked={settings.teamScopedUserVisibility}
             // Turning it on hides users from agents at once: asked first. Turning it off hides nothing.
             onChange={(on) => (on ? setConfirmingOn(true) : void change(false))}
             disabled={saving}
-            hint="Administrators still see every user. Users without an organization are hidden from other agents."
+            hint={t('teamScoped.hint')}
           />
           <ConfirmDialog
             open={confirmingOn}
             onOpenChange={setConfirmingOn}
-            title="Turn on team-scoped visibility?"
-            confirmLabel="Turn on"
+            title={t('teamScoped.confirmTitle')}
+            confirmLabel={t('teamScoped.confirmLabel')}
             onConfirm={() => update({ variables: { input: { teamScopedUserVisibility: true } } })}
           >
-            <p>Every agent who is not an administrator sees only the users of their teams&apos; organizations, from now on.</p>
-            <p>Users without an organization are hidden from them.</p>
+            <p>{t('teamScoped.confirmBody')}</p>
+            <p>{t('teamScoped.confirmHidden')}</p>
           </ConfirmDialog>
           {saveError && (
             <p role="alert" className="alert alert-error">
@@ -56,9 +58,9 @@ export function CrmSettingsPanel() {
           )}
           <p className="muted" role="status">
             {settings.updatedByName
-              ? `Last changed by ${settings.updatedByName}, ${formatDateTime(settings.updatedAt)}.`
-              : 'Never changed.'}{' '}
-            Assign organizations to teams on the <Link to="/teams">Teams</Link> page.
+              ? t('lastChanged', { name: settings.updatedByName, when: formatDateTime(settings.updatedAt) })
+              : t('neverChanged')}{' '}
+            <Trans i18nKey="assignTeams" t={t} components={{ to: <Link to="/teams" /> }} />
           </p>
           <AddressMapSetting />
         </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState } from 'react';
 import type { MergeCandidate } from '../merge-words';
 import { MergeDialog } from './merge-dialog';
@@ -30,10 +31,11 @@ interface Props {
 
 /** The record header's "Merge…" action (people.merge) and its dialog. */
 export function MergeAction({ target, launcher }: Props) {
+  const { t } = useTranslation('crm');
   return (
     <>
       <button type="button" className="button button-secondary button-small" onClick={() => launcher.open(null)}>
-        Merge…
+        {t('mergePicker.action')}
       </button>
       <MergeDialog
         target={target}

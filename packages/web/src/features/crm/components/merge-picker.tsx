@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -13,6 +14,7 @@ interface Props {
 
 /** Step one of a merge: suggested duplicates (with their reasons) and a search by name or email. */
 export function MergePicker({ targetId, onChoose }: Props) {
+  const { t } = useTranslation('crm');
   const [search, setSearch] = useState('');
   const term = useDebouncedValue(search.trim());
   const duplicates = useQuery(CRM_USER_DUPLICATES_QUERY, { variables: { userId: targetId } });
@@ -22,8 +24,7 @@ export function MergePicker({ targetId, onChoose }: Props) {
 
   const choose = (u: MergeCandidate) => (
     <button type="button" className="button button-secondary button-small" onClick={() => onChoose({ id: u.id, name: u.name })}>
-      {'Choose '}
-      <span className="visually-hidden">{u.name}</span>
+      {t('mergePicker.choose')} <span className="visually-hidden">{u.name}</span>
     </button>
   );
 
@@ -32,14 +33,14 @@ export function MergePicker({ targetId, onChoose }: Props) {
       {suggestions.length > 0 && (
         <section aria-labelledby="crm-merge-suggested">
           <h3 id="crm-merge-suggested" className="crm-popup-heading">
-            Possible duplicates
+            {t('duplicates.heading')}
           </h3>
           <ul className="crm-candidates">
             {suggestions.map((d) => (
               <CandidateItem
                 key={d.user.id}
                 user={d.user}
-                detail={`${d.user.primaryEmail} · ${duplicateReasons(d.reasons)}`}
+                detail={`${d.user.primaryEmail} · ${duplicateReasons(t, d.reasons)}`}
                 action={choose(d.user)}
               />
             ))}
@@ -47,16 +48,16 @@ export function MergePicker({ targetId, onChoose }: Props) {
         </section>
       )}
       <div className="field">
-        <label htmlFor="crm-merge-search">Find a user by name or email</label>
+        <label htmlFor="crm-merge-search">{t('mergePicker.find')}</label>
         <input id="crm-merge-search" type="search" value={search} autoComplete="off" onChange={(e) => setSearch(e.target.value)} />
       </div>
       {found.error && <p className="alert alert-error">{toDisplayError(found.error).message}</p>}
       {term.length >= 2 && found.data && (
         <>
           <p role="status" className="crm-count">
-            {results.length === 0 ? 'No other user matches.' : `${results.length} found`}
+            {results.length === 0 ? t('mergePicker.noMatch') : t('mergePicker.found', { count: results.length })}
           </p>
-          <ul className="crm-candidates" aria-label="Matching users">
+          <ul className="crm-candidates" aria-label={t('mergePicker.matching')}>
             {results.map((u) => (
               <CandidateItem key={u.id} user={u} detail={u.primaryEmail} action={choose(u)} />
             ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useMutation } from '@apollo/client/react';
@@ -16,12 +17,17 @@ interface NewUserValues {
   organizationId: string;
 }
 
-const LABELS = { 'input.name': 'Name', 'input.emails': 'Email', 'input.emails.0': 'Email', 'input.organizationId': 'Organization' };
-const required = { validate: (v: string) => (v.trim() ? true : 'is required') };
-
 /** /crm/users/new: name and email; opens the new record once created. */
 export function NewUserForm() {
-  useDocumentTitle('New user · Users');
+  const { t } = useTranslation(['crm', 'common']);
+  useDocumentTitle(t('newUser.documentTitle'));
+  const required = { validate: (v: string) => (v.trim() ? true : t('common:isRequired')) };
+  const labels = {
+    'input.name': t('newUserForm.name'),
+    'input.emails': t('newUserForm.email'),
+    'input.emails.0': t('newUserForm.email'),
+    'input.organizationId': t('newUserForm.organization'),
+  };
   const navigate = useNavigate();
   const [error, setError] = useState<DisplayError | null>(null);
   const [createUser] = useMutation(CRM_CREATE_USER, {
@@ -52,10 +58,16 @@ export function NewUserForm() {
 
   return (
     <form className="crm-record" aria-labelledby="crm-new-user" onSubmit={onSubmit} noValidate>
-      <h2 id="crm-new-user">New user</h2>
-      <FormAlert error={error} labels={LABELS} />
-      <InputField label="Name" autoComplete="off" error={errors.name?.message} {...register('name', required)} />
-      <InputField label="Email" type="email" autoComplete="off" error={errors.emails?.message} {...register('emails', required)} />
+      <h2 id="crm-new-user">{t('newUserForm.title')}</h2>
+      <FormAlert error={error} labels={labels} />
+      <InputField label={t('newUserForm.name')} autoComplete="off" error={errors.name?.message} {...register('name', required)} />
+      <InputField
+        label={t('newUserForm.email')}
+        type="email"
+        autoComplete="off"
+        error={errors.emails?.message}
+        {...register('emails', required)}
+      />
       <Controller
         control={control}
         name="organizationId"
@@ -64,7 +76,7 @@ export function NewUserForm() {
         )}
       />
       <button type="submit" className="button button-primary" disabled={isSubmitting}>
-        {isSubmitting ? 'Creating…' : 'Create user'}
+        {isSubmitting ? t('newUserForm.creating') : t('newUserForm.create')}
       </button>
     </form>
   );

@@ -29,7 +29,7 @@ export function UserDuplicates({ userId, onMerge }: Props) {
               <>
                 {[d.user.primaryEmail, d.user.organization?.name].filter(Boolean).join(' · ')}
                 <br />
-                {duplicateReasons(d.reasons)}
+                {duplicateReasons(t, d.reasons)}
               </>
             }
             action={

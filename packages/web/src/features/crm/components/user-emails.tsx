@@ -43,7 +43,7 @@ export function UserEmails({ user, canEdit, onMerge }: Props) {
     } catch (error) {
       const shown = toDisplayError(error);
       setFieldError(shown.fields.email ? t('emails.fieldError', { message: shown.fields.email }) : shown.message);
-      setOwner(mergeSuggestion(error));
+      setOwner(mergeSuggestion(t, error));
     }
   }
 

@@ -7,6 +7,8 @@ import { formatDateTime } from '../../../lib/format';
 import { CRM_DELETE_USER_FILE, CRM_USER_FILES_QUERY } from '../crm-merge.graphql';
 import { formatBytes, uploadUserFile, userFileUrl } from '../upload-user-file';
 
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent' };
+
 interface Props {
   userId: string;
   /** Upload and delete (people.edit); everyone who sees the record may download. */
@@ -116,7 +118,7 @@ export function UserFiles({ userId, canEdit }: Props) {
           {progress !== null && (
             <span role="status" className="crm-file-progress">
               {t('files.uploading')} <progress max={1} value={progress} aria-label={t('files.progress')} />{' '}
-              {new Intl.NumberFormat(currentLocale(), { style: 'percent' }).format(progress)}
+              {new Intl.NumberFormat(currentLocale(), PERCENT).format(progress)}
             </span>
           )}
         </div>

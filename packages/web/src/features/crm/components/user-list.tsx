@@ -130,7 +130,7 @@ export function UserList({
           </ul>
         </div>
       )}
-      {!list.loading && !users.length && !list.error && (empty ?? <p className="empty-state crm-no-match">No users match.</p>)}
+      {!list.loading && !users.length && !list.error && (empty ?? <p className="empty-state crm-no-match">{t('list.noMatch')}</p>)}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { QueryState } from '../../../components/query-state';
@@ -39,6 +40,7 @@ export function UserRecordRoute() {
 
 function UserRecord({ id }: { id: string }) {
   const viewer = useViewer();
+  const { t } = useTranslation('crm');
   const { data, loading, error, refetch } = useQuery(CRM_USER_QUERY, { variables: { id } });
   const [updateUser] = useMutation(CRM_UPDATE_USER, {
     // The list shows organizations: a change refetches it when next read.
@@ -47,11 +49,11 @@ function UserRecord({ id }: { id: string }) {
   const user = data?.user;
   const merge = useMergeLauncher();
   const mapUrl = useAddressMapUrl();
-  useDocumentTitle(user ? `${user.name} · Users` : 'Users');
+  useDocumentTitle(user ? t('record.documentTitle', { name: user.name }) : t('page.title'));
 
   if (!user) {
-    if (data && data.user === null) return <p className="empty-state">This user does not exist (or was merged into another user).</p>;
-    return <QueryState loading={loading} error={error} hasData={false} what="the user" onRetry={() => void refetch()} />;
+    if (data && data.user === null) return <p className="empty-state">{t('popup.gone')}</p>;
+    return <QueryState loading={loading} error={error} hasData={false} what={t('popup.what')} onRetry={() => void refetch()} />;
   }
   const canEdit = canPeople(viewer, 'edit');
   const canMerge = canPeople(viewer, 'merge');
@@ -75,7 +77,7 @@ function UserRecord({ id }: { id: string }) {
         />
       }
       banner={<MergeBanner userId={user.id} canUndo={canMerge} />}
-      sideLabel="Contact and properties"
+      sideLabel={t('record.sideLabel')}
       side={
         <>
           <OrganizationPicker
@@ -95,11 +97,11 @@ function UserRecord({ id }: { id: string }) {
           <AutoResponder value={user.isAutoResponder} canEdit={canEdit} onSave={(isAutoResponder) => save({ isAutoResponder })} />
         </>
       }
-      tabsLabel="User record"
+      tabsLabel={t('record.tabsLabel')}
       tabs={[
         {
           value: 'record',
-          label: 'Record',
+          label: t('record.tabs.record'),
           content: (
             <>
               <UserEmails user={user} canEdit={canEdit} onMerge={canMerge ? merge.open : undefined} />
@@ -110,8 +112,8 @@ function UserRecord({ id }: { id: string }) {
             </>
           ),
         },
-        { value: 'activity', label: 'Activity', content: <UserActivity userId={user.id} /> },
-        { value: 'change-log', label: 'Change log', content: <UserChangeLog userId={user.id} /> },
+        { value: 'activity', label: t('record.tabs.activity'), content: <UserActivity userId={user.id} /> },
+        { value: 'change-log', label: t('record.tabs.changeLog'), content: <UserChangeLog userId={user.id} /> },
       ]}
     />
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { FormAlert } from '../../../components/form-alert';
@@ -9,13 +10,7 @@ import type { UserCustomFieldFieldsFragment, UserCustomFieldType } from '../../.
 import { newOptionRow, OptionsEditor, optionRows, type OptionRow } from './options-editor';
 import { DialogActions } from '../../../components/form-dialog';
 
-export const TYPE_LABELS: Record<UserCustomFieldType, string> = {
-  TEXT: 'Text',
-  NUMBER: 'Number',
-  DATE: 'Date',
-  DROPDOWN: 'Dropdown',
-  CHECKBOX: 'Checkbox',
-};
+export const FIELD_TYPES: readonly UserCustomFieldType[] = ['TEXT', 'NUMBER', 'DATE', 'DROPDOWN', 'CHECKBOX'];
 
 export interface FieldFormValues {
   name: string;
@@ -35,8 +30,6 @@ interface Props {
   onSave: (values: FieldFormValues) => Promise<unknown>;
 }
 
-const LABELS = { 'input.name': 'Name', 'input.type': 'Type', 'input.description': 'Description', 'input.options': 'Options' };
-
 interface Draft {
   name: string;
   type: UserCustomFieldType;
@@ -48,6 +41,7 @@ interface Draft {
 /** Create or edit a user field: name, type, description, dropdown options, enabled (react-hook-form). What was typed stays after an error. */
 export function FieldForm({ field, submitLabel, onSave }: Props) {
   const [error, setError] = useState<DisplayError | null>(null);
+  const { t } = useTranslation(['customFields', 'common']);
   const {
     register,
     control,
@@ -99,30 +93,36 @@ export function FieldForm({ field, submitLabel, onSave }: Props) {
     <form className="form" onSubmit={onSubmit} noValidate>
       <FormAlert
         error={error}
-        labels={{ ...LABELS, ...Object.fromEntries(rows.map((_, i) => [`input.options.${i}`, `Option ${i + 1}`])) }}
+        labels={{
+          'input.name': t('form.name'),
+          'input.type': t('form.type'),
+          'input.description': t('form.description'),
+          'input.options': t('form.options'),
+          ...Object.fromEntries(rows.map((_, i) => [`input.options.${i}`, t('options.option', { n: i + 1 })])),
+        }}
       />
       <InputField
-        label="Name"
+        label={t('form.name')}
         autoComplete="off"
         maxLength={80}
         error={errors.name?.message}
-        {...register('name', { validate: (v) => (v.trim() ? true : 'is required') })}
+        {...register('name', { validate: (v) => (v.trim() ? true : t('common:isRequired')) })}
       />
-      <FormField label="Type" error={errors.type?.message} hint={field ? 'The type of a field cannot change.' : undefined}>
+      <FormField label={t('form.type')} error={errors.type?.message} hint={field ? t('form.typeFixed') : undefined}>
         {(control) => (
           // A saved field's type is shown, not edited (a disabled control would be left out of the values).
           <select {...control} {...(field ? { value: field.type, disabled: true, onChange: () => undefined } : register('type'))}>
-            {Object.entries(TYPE_LABELS).map(([value, label]) => (
+            {FIELD_TYPES.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`types.${value}`)}
               </option>
             ))}
           </select>
         )}
       </FormField>
       <InputField
-        label="Description"
-        hint="Optional: shown to agents under the field."
+        label={t('form.description')}
+        hint={t('form.descriptionHint')}
         error={errors.description?.message}
         {...register('description')}
       />
@@ -142,12 +142,12 @@ export function FieldForm({ field, submitLabel, onSave }: Props) {
       )}
       {field && (
         <label className="checkbox-inline">
-          <input type="checkbox" {...register('enabled')} /> Enabled (disabled fields keep their values but agents do not see them)
+          <input type="checkbox" {...register('enabled')} /> {t('form.enabled')}
         </label>
       )}
       <DialogActions>
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : submitLabel}
+          {isSubmitting ? t('common:saving') : submitLabel}
         </button>
       </DialogActions>
     </form>

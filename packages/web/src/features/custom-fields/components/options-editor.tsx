@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 
 /** One dropdown option as edited: `from` is its saved name (null for a new one), so that renames are known. */
@@ -22,6 +23,7 @@ interface Props {
 /** The options of a dropdown: each a text box (renaming keeps users' choices), remove, add. */
 export function OptionsEditor({ rows, onChange, errors, listError }: Props) {
   const id = useId();
+  const { t } = useTranslation(['customFields', 'common']);
   const set = (i: number, row: OptionRow | null) => {
     const next = [...rows];
     if (row) next[i] = row;
@@ -30,16 +32,16 @@ export function OptionsEditor({ rows, onChange, errors, listError }: Props) {
   };
   return (
     <fieldset className="options-editor" aria-describedby={listError ? `${id}-error` : `${id}-hint`}>
-      <legend>Options</legend>
+      <legend>{t('options.legend')}</legend>
       <p id={`${id}-hint`} className="field-hint">
-        Renaming an option keeps it on the users who have it; removing one clears it on them.
+        {t('options.hint')}
       </p>
       <ol>
         {rows.map((row, i) => (
           <li key={row.key}>
             <div className="field">
               <label htmlFor={`${id}-${row.key}`} className="visually-hidden">
-                Option {i + 1}
+                {t('options.option', { n: i + 1 })}
               </label>
               <input
                 id={`${id}-${row.key}`}
@@ -50,28 +52,28 @@ export function OptionsEditor({ rows, onChange, errors, listError }: Props) {
               />
               {errors[i] && (
                 <p id={`${id}-${row.key}-error`} className="field-error">
-                  Option {i + 1} {errors[i]}
+                  {t('options.optionError', { n: i + 1, error: errors[i] })}
                 </p>
               )}
             </div>
             <button
               type="button"
               className="button button-secondary button-small"
-              aria-label={`Remove option ${i + 1}`}
+              aria-label={t('options.remove', { n: i + 1 })}
               onClick={() => set(i, null)}
             >
-              Remove
+              {t('common:remove')}
             </button>
           </li>
         ))}
       </ol>
       {listError && (
         <p id={`${id}-error`} className="field-error">
-          Options {listError}
+          {t('options.listError', { error: listError })}
         </p>
       )}
       <button type="button" className="button button-secondary button-small" onClick={() => onChange([...rows, newOptionRow()])}>
-        Add option
+        {t('options.add')}
       </button>
     </fieldset>
   );

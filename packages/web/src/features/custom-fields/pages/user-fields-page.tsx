@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormDialog } from '../../../components/form-dialog';
 import { QueryState } from '../../../components/query-state';
 import { toDisplayError } from '../../../lib/errors';
-import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import {
   CREATE_USER_CUSTOM_FIELD,
@@ -13,13 +13,14 @@ import {
   UPDATE_USER_CUSTOM_FIELD,
   USER_CUSTOM_FIELDS_QUERY,
 } from '../custom-fields.graphql';
-import { FieldForm, TYPE_LABELS } from '../components/field-form';
+import { FieldForm } from '../components/field-form';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import { PageHeader } from '../../../components/page-header';
 
 /** /user-fields: the custom properties of users that agents see and edit on the CRM record. */
 export function UserFieldsPage() {
-  useDocumentTitle('User fields');
+  const { t } = useTranslation(['customFields', 'common']);
+  useDocumentTitle(t('title'));
   const { data, loading, error, refetch } = useQuery(USER_CUSTOM_FIELDS_QUERY);
   const [create] = useMutation(CREATE_USER_CUSTOM_FIELD, { refetchQueries: ['UserCustomFields'], awaitRefetchQueries: true });
   const [update] = useMutation(UPDATE_USER_CUSTOM_FIELD);
@@ -49,12 +50,12 @@ export function UserFieldsPage() {
 
   return (
     <section className="page" aria-labelledby="user-fields-title">
-      <PageHeader titleId="user-fields-title" title="User fields" />
+      <PageHeader titleId="user-fields-title" title={t('title')} />
       <section className="panel" aria-labelledby="new-user-field-title">
-        <h2 id="new-user-field-title">New user field</h2>
+        <h2 id="new-user-field-title">{t('newTitle')}</h2>
         <FieldForm
           key={createKey}
-          submitLabel="Create field"
+          submitLabel={t('create')}
           onSave={async ({ name, type, description, options }) => {
             await create({ variables: { input: { name, type, description, options } } });
             setCreateKey((k) => k + 1);
@@ -62,9 +63,9 @@ export function UserFieldsPage() {
         />
       </section>
       <section className="panel" aria-labelledby="user-field-list-title">
-        <h2 id="user-field-list-title">All user fields</h2>
-        <QueryState loading={loading} error={error} hasData={!!data} what="user fields" onRetry={() => void refetch()} />
-        {data && fields.length === 0 && <p className="empty-state">No user fields yet. Create the first one above.</p>}
+        <h2 id="user-field-list-title">{t('listTitle')}</h2>
+        <QueryState loading={loading} error={error} hasData={!!data} what={t('what')} onRetry={() => void refetch()} />
+        {data && fields.length === 0 && <p className="empty-state">{t('empty')}</p>}
         {moveError && (
           <p role="alert" className="alert alert-error">
             {moveError}
@@ -73,15 +74,15 @@ export function UserFieldsPage() {
         {fields.length > 0 && (
           <div className="table-wrap">
             <table className="data-table">
-              <caption>{plural(fields.length, 'user field')}</caption>
+              <caption>{t('count', { count: fields.length })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Options</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t('columns.name')}</th>
+                  <th scope="col">{t('columns.type')}</th>
+                  <th scope="col">{t('columns.options')}</th>
+                  <th scope="col">{t('columns.status')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t('common:actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -92,15 +93,15 @@ export function UserFieldsPage() {
                       {f.name}
                       {f.description && <span className="field-hint user-field-description">{f.description}</span>}
                     </th>
-                    <td>{TYPE_LABELS[f.type]}</td>
+                    <td>{t(`types.${f.type}`)}</td>
                     <td className="user-field-options">{f.options.join(', ') || <span className="muted">—</span>}</td>
-                    <td>{f.enabled ? 'Enabled' : 'Disabled'}</td>
+                    <td>{f.enabled ? t('enabled') : t('disabled')}</td>
                     <td>
                       <div className="row-actions">
                         <button
                           type="button"
                           className="button button-icon button-small"
-                          aria-label={`Move ${f.name} up`}
+                          aria-label={t('moveUp', { name: f.name })}
                           disabled={i === 0 || reordering.loading}
                           onClick={() => void move(i, -1)}
                         >
@@ -109,24 +110,28 @@ export function UserFieldsPage() {
                         <button
                           type="button"
                           className="button button-icon button-small"
-                          aria-label={`Move ${f.name} down`}
+                          aria-label={t('moveDown', { name: f.name })}
                           disabled={i === fields.length - 1 || reordering.loading}
                           onClick={() => void move(i, 1)}
                         >
                           <ArrowDown aria-hidden="true" />
                         </button>
                         <FormDialog
-                          title={`Edit user field ${f.name}`}
+                          title={t('editTitle', { name: f.name })}
                           trigger={
-                            <button type="button" className="button button-secondary button-small" aria-label={`Edit ${f.name}`}>
-                              Edit
+                            <button
+                              type="button"
+                              className="button button-secondary button-small"
+                              aria-label={t('editItem', { name: f.name })}
+                            >
+                              {t('common:edit')}
                             </button>
                           }
                         >
                           {(close) => (
                             <FieldForm
                               field={f}
-                              submitLabel="Save field"
+                              submitLabel={t('saveField')}
                               onSave={async ({ name, description, options, renamedOptions, enabled }) => {
                                 await update({ variables: { id: f.id, input: { name, description, options, renamedOptions, enabled } } });
                                 close();
@@ -139,20 +144,17 @@ export function UserFieldsPage() {
                             <button
                               type="button"
                               className="button button-secondary button-danger button-small"
-                              aria-label={`Delete ${f.name}`}
+                              aria-label={t('common:deleteItem', { name: f.name })}
                             >
-                              Delete
+                              {t('common:delete')}
                             </button>
                           }
-                          title={`Delete user field ${f.name}?`}
-                          confirmLabel="Delete field"
+                          title={t('deleteTitle', { name: f.name })}
+                          confirmLabel={t('deleteField')}
                           danger
                           onConfirm={() => remove({ variables: { id: f.id } })}
                         >
-                          <p>
-                            Every user&apos;s value of this field is removed. Each user&apos;s change log keeps the old value. This cannot
-                            be undone.
-                          </p>
+                          <p>{t('deleteBody')}</p>
                         </ConfirmDialog>
                       </div>
                     </td>

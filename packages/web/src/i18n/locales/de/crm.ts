@@ -79,6 +79,9 @@ export const crm: Messages<typeof en> = {
   loading: 'Wird geladen…',
   tryAgain: 'Erneut versuchen',
   record: {
+    documentTitle: '{{name}} · Benutzer',
+    sideLabel: 'Kontakt und Eigenschaften',
+    tabsLabel: 'Benutzerdatensatz',
     tabs: { record: 'Datensatz', changeLog: 'Änderungsprotokoll', activity: 'Aktivität' },
   },
   agents: {
@@ -304,6 +307,7 @@ export const crm: Messages<typeof en> = {
     no: 'Nein',
   },
   list: {
+    noMatch: 'Keine Benutzer gefunden.',
     count_one: '{{formatted}} Benutzer',
     count_other: '{{formatted}} Benutzer',
     countAtLeast: '{{formatted}}+ Benutzer',
@@ -328,4 +332,26 @@ export const crm: Messages<typeof en> = {
     undoWhat: 'die Zusammenführung von {{name}}',
   },
   duplicates: { heading: 'Mögliche Duplikate', merge: 'Zusammenführen', mergeWhat: '{{name}} mit diesem Benutzer' },
+  newUserForm: {
+    title: 'Neuer Benutzer',
+    name: 'Name',
+    email: 'E-Mail',
+    organization: 'Organisation',
+    create: 'Benutzer erstellen',
+    creating: 'Wird erstellt…',
+  },
+  mergePicker: {
+    choose: 'Auswählen',
+    find: 'Benutzer nach Name oder E-Mail suchen',
+    noMatch: 'Kein anderer Benutzer passt.',
+    found_one: '{{count}} gefunden',
+    found_other: '{{count}} gefunden',
+    matching: 'Passende Benutzer',
+    action: 'Zusammenführen…',
+    reasons: {
+      SAME_PHONE: 'dieselbe Telefonnummer',
+      SAME_EMAIL_DOMAIN_SIMILAR_NAME: 'ein ähnlicher Name und eine E-Mail-Adresse derselben Domain',
+    },
+    userFallback: 'Benutzer {{id}}',
+  },
 };

@@ -76,6 +76,9 @@ export const crm = {
   loading: 'Loading…',
   tryAgain: 'Try again',
   record: {
+    documentTitle: '{{name}} · Users',
+    sideLabel: 'Contact and properties',
+    tabsLabel: 'User record',
     tabs: { record: 'Record', changeLog: 'Change log', activity: 'Activity' },
   },
   agents: {
@@ -292,6 +295,7 @@ export const crm = {
     no: 'No',
   },
   list: {
+    noMatch: 'No users match.',
     count_one: '{{formatted}} user',
     count_other: '{{formatted}} users',
     countAtLeast: '{{formatted}}+ users',
@@ -315,4 +319,26 @@ export const crm = {
     undoWhat: 'the merge of {{name}}',
   },
   duplicates: { heading: 'Possible duplicates', merge: 'Merge', mergeWhat: '{{name}} into this user' },
+  newUserForm: {
+    title: 'New user',
+    name: 'Name',
+    email: 'Email',
+    organization: 'Organization',
+    create: 'Create user',
+    creating: 'Creating…',
+  },
+  mergePicker: {
+    choose: 'Choose',
+    find: 'Find a user by name or email',
+    noMatch: 'No other user matches.',
+    found_one: '{{count}} found',
+    found_other: '{{count}} found',
+    matching: 'Matching users',
+    action: 'Merge…',
+    reasons: {
+      SAME_PHONE: 'the same phone number',
+      SAME_EMAIL_DOMAIN_SIMILAR_NAME: 'a similar name and an email address on the same domain',
+    },
+    userFallback: 'user {{id}}',
+  },
 } as const;
