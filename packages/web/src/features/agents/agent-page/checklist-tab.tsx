@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAgentFormContext } from './use-agent-form';
 
 export interface ChecklistItem {
@@ -19,6 +20,7 @@ interface ChecklistTabProps {
 
 /** A list of checkboxes over one id list of the agent form (permission groups, teams). */
 export function ChecklistTab({ legend, intro, items, field, readOnly, empty }: ChecklistTabProps) {
+  const { t } = useTranslation('agents');
   const form = useAgentFormContext();
   const ids = form.values[field];
   const chosen = new Set(ids);
@@ -32,16 +34,12 @@ export function ChecklistTab({ legend, intro, items, field, readOnly, empty }: C
   return (
     <div className="tab-body">
       {intro && <p className="tab-intro">{intro}</p>}
-      {error && (
-        <p className="field-error">
-          {legend} {error}
-        </p>
-      )}
+      {error && <p className="field-error">{t('checklist.error', { legend, error })}</p>}
       <fieldset className="checklist" disabled={readOnly}>
         <legend>
           {legend}{' '}
           <span className="muted">
-            ({items.filter((i) => chosen.has(i.id)).length} of {items.length} selected)
+            {t('checklist.selected', { chosen: items.filter((i) => chosen.has(i.id)).length, total: items.length })}
           </span>
         </legend>
         {items.map((item) => (

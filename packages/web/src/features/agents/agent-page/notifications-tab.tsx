@@ -1,10 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { NotificationEventCategory } from '../../../gql/graphql';
+import { agents as english } from '../../../i18n/locales/en/agents';
 import { SwitchField } from '../../../components/switch-field';
 import { useAgentFormContext } from './use-agent-form';
 import type { TabProps } from './agent-page-types';
 
 interface NotificationsTabProps extends TabProps {
   category: NotificationEventCategory;
+}
+
+const CHANNELS = ['email', 'browser'] as const;
+
+type EventWord = keyof typeof english.notifications.events;
+
+/** An event's label in the current language (`ticket.new` reads `notifications.events.ticket_new`); the API's English for an event the SPA has no words for. */
+export function notificationEventLabel(t: TFunction<'agents'>, event: { key: string; label: string }): string {
+  const word = event.key.replace(/\./g, '_');
+  return Object.hasOwn(english.notifications.events, word) ? t(`notifications.events.${word as EventWord}`) : event.label;
 }
 
 /**
@@ -14,6 +27,7 @@ interface NotificationsTabProps extends TabProps {
 export function NotificationsTab({ catalogs, readOnly, category }: NotificationsTabProps) {
   const ticket = category === 'TICKET';
   const field = ticket ? 'ticketNotifications' : 'otherNotifications';
+  const { t } = useTranslation('agents');
   const form = useAgentFormContext();
   const settings = form.values[field];
   const events = catalogs.notificationCatalog.filter((e) => e.category === category);
@@ -28,37 +42,38 @@ export function NotificationsTab({ catalogs, readOnly, category }: Notifications
     <div className="tab-body">
       {ticket ? (
         <SwitchField
-          label="Agent may edit their own ticket notifications"
-          hint="Off: only administrators change these settings for this agent."
+          label={t('fields.canEditOwnTicketNotifications')}
+          hint={t('notifications.mayEditHint')}
           checked={form.values.canEditOwnTicketNotifications}
           disabled={readOnly}
           onChange={(on) => form.set('canEditOwnTicketNotifications', on)}
           error={form.errorOf('canEditOwnTicketNotifications')}
         />
       ) : (
-        <p className="tab-intro">Agents can always edit their own other notifications in Preferences.</p>
+        <p className="tab-intro">{t('notifications.otherIntro')}</p>
       )}
-      {error && <p className="field-error">Notifications {error}</p>}
+      {error && <p className="field-error">{t('notifications.error', { error })}</p>}
       <div className="table-wrap">
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Email</th>
-              <th scope="col">Browser</th>
+              <th scope="col">{t('notifications.event')}</th>
+              <th scope="col">{t('notifications.email')}</th>
+              <th scope="col">{t('notifications.browser')}</th>
             </tr>
           </thead>
           <tbody>
             {events.map((event) => {
               const setting = settings[event.key];
+              const label = notificationEventLabel(t, event);
               return (
                 <tr key={event.key}>
-                  <th scope="row">{event.label}</th>
-                  {(['email', 'browser'] as const).map((channel) => (
+                  <th scope="row">{label}</th>
+                  {CHANNELS.map((channel) => (
                     <td key={channel}>
                       <SwitchField
                         hideLabel
-                        label={`${event.label}: ${channel === 'email' ? 'Email' : 'Browser'}`}
+                        label={t('notifications.switchLabel', { event: label, channel: t(`notifications.${channel}`) })}
                         checked={setting?.[channel] ?? false}
                         disabled={readOnly}
                         onChange={(on) => change(event.key, channel, on)}

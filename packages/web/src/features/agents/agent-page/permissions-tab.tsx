@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { usePermissionLabels } from '../../permission-groups/permission-labels';
 import { byCategory, effectivePermissions, grantingGroups, groupsOf } from './permissions';
 import { useAgentFormContext } from './use-agent-form';
 import { AdminAccess } from './admin-access';
@@ -8,9 +10,12 @@ import type { TabProps } from './agent-page-types';
  * groups grant, and the effective result, recomputed as the admin ticks boxes.
  */
 export function PermissionsTab({ catalogs, readOnly, isViewer }: TabProps & { isViewer: boolean }) {
+  const { t } = useTranslation('agents');
+  const labels = usePermissionLabels();
   const form = useAgentFormContext();
   const direct = form.values.permissions;
-  const groups = groupsOf(form.values.permissionGroupIds, catalogs);
+  // Built-in groups by their names in the current language.
+  const groups = groupsOf(form.values.permissionGroupIds, catalogs).map((g) => ({ ...g, name: labels.groupName(g) }));
   const fromGroups = grantingGroups(groups);
   const effective = effectivePermissions(direct, groups);
   const total = catalogs.permissionCatalog.length;
@@ -24,26 +29,22 @@ export function PermissionsTab({ catalogs, readOnly, isViewer }: TabProps & { is
     <div className="tab-body">
       {!readOnly && <AdminAccess isViewer={isViewer} />}
       <p className="tab-intro">
-        Permissions add up: the agent can do what any of their groups or their own permissions grant.{' '}
-        <strong data-testid="effective-summary">
-          {effective.size} of {total} permissions granted
-        </strong>
-        {groups.length > 0 ? ` (groups: ${groups.map((g) => g.name).join(', ')}).` : ' (in no permission group).'}
+        {t('permissionsTab.intro')}{' '}
+        <strong data-testid="effective-summary">{t('permissionsTab.summary', { granted: effective.size, total })}</strong>
+        {groups.length > 0 ? t('permissionsTab.inGroups', { names: groups.map((g) => g.name).join(', ') }) : t('permissionsTab.inNoGroup')}
       </p>
-      {error && <p className="field-error">Permissions {error}</p>}
-      {form.values.isAdmin && (
-        <p className="alert alert-info">This agent is an administrator: admin access opens the whole admin interface whatever these say.</p>
-      )}
+      {error && <p className="field-error">{t('permissionsTab.error', { error })}</p>}
+      {form.values.isAdmin && <p className="alert alert-info">{t('permissionsTab.adminNote')}</p>}
       {byCategory(catalogs.permissionCatalog).map(([category, permissions]) => (
         <div className="table-wrap" key={category}>
           <table className="data-table permission-table">
-            <caption className="table-title">{category}</caption>
+            <caption className="table-title">{labels.categoryLabel(category)}</caption>
             <thead>
               <tr>
-                <th scope="col">Permission</th>
-                <th scope="col">Direct</th>
-                <th scope="col">From groups</th>
-                <th scope="col">Effective</th>
+                <th scope="col">{t('permissionsTab.permission')}</th>
+                <th scope="col">{t('permissionsTab.direct')}</th>
+                <th scope="col">{t('permissionsTab.fromGroups')}</th>
+                <th scope="col">{t('permissionsTab.effective')}</th>
               </tr>
             </thead>
             <tbody>
@@ -54,8 +55,8 @@ export function PermissionsTab({ catalogs, readOnly, isViewer }: TabProps & { is
                 return (
                   <tr key={permission.key}>
                     <th scope="row" id={rowId}>
-                      {permission.label}
-                      {permission.destructive && <span className="badge badge-destructive">Destructive</span>}
+                      {labels.permissionLabel(permission.key, permission.label)}
+                      {permission.destructive && <span className="badge badge-destructive">{labels.destructive}</span>}
                     </th>
                     <td>
                       <input
@@ -66,9 +67,11 @@ export function PermissionsTab({ catalogs, readOnly, isViewer }: TabProps & { is
                         onChange={(event) => toggle(permission.key, event.target.checked)}
                       />
                     </td>
-                    <td>{groupNames.length ? groupNames.join(', ') : <span className="muted">None</span>}</td>
+                    <td>{groupNames.length ? groupNames.join(', ') : <span className="muted">{t('shared.none')}</span>}</td>
                     <td>
-                      <span className={`badge ${granted ? 'badge-active' : 'badge-disabled'}`}>{granted ? 'Granted' : 'Not granted'}</span>
+                      <span className={`badge ${granted ? 'badge-active' : 'badge-disabled'}`}>
+                        {granted ? t('permissionsTab.granted') : t('permissionsTab.notGranted')}
+                      </span>
                     </td>
                   </tr>
                 );

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { LanguageField } from '../../../components/language-field';
 import { TextField } from '../../../components/text-field';
 import { TimezoneField } from '../../../components/timezone-field';
-import { CURRENT_PASSWORD_HINT, CURRENT_PASSWORD_LABEL } from '../../../lib/login-email';
 import { PhoneListEditor } from '../../../components/phone-list/phone-list-editor';
 import { phoneRowErrors } from '../../../components/phone-list/phone-rows';
 import { asksCurrentPassword, type ProfileField } from './agent-form';
@@ -24,7 +23,7 @@ interface ProfileTabProps extends Pick<TabProps, 'readOnly'> {
 
 /** Profile image, name, alias, email, phones, timezone, language, business unit and extra emails; errors sit by their fields. */
 export function ProfileTab({ readOnly, agent, isViewer = false }: ProfileTabProps) {
-  const { t } = useTranslation('agents');
+  const { t } = useTranslation(['agents', 'common']);
   const form = useAgentFormContext();
   const viewer = use(ViewerContext);
   // The agent edit rule (the API's): admins change anyone's image, an agent their own with profile.edit_own.
@@ -52,11 +51,11 @@ export function ProfileTab({ readOnly, agent, isViewer = false }: ProfileTabProp
         {field('email', { type: 'email', autoComplete: 'off' })}
         {askPassword && (
           <TextField
-            label={CURRENT_PASSWORD_LABEL}
+            label={t('common:currentPassword')}
             type="password"
             autoComplete="current-password"
             required
-            hint={CURRENT_PASSWORD_HINT}
+            hint={t('common:currentPasswordHint')}
             value={form.values.currentPassword}
             onChange={(value) => form.set('currentPassword', value)}
             error={form.errorOf('currentPassword')}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Avatar } from '../../../components/avatar';
 import { AVATAR_ACCEPT, MAX_AVATAR_BYTES, useAgentAvatar } from './use-agent-avatar';
 
@@ -15,12 +16,13 @@ interface FieldProps {
 
 /** "Profile image: [image] Upload image / Delete", as the agent forms show it. */
 export function ProfileImageField({ person, src, canEdit, busy = null, error = null, onPick, onDelete }: FieldProps) {
+  const { t } = useTranslation('agents');
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   return (
     <div className="profile-image-field" role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-hint`}>
       <span id={`${id}-label`} className="field-label">
-        Profile image
+        {t('image.label')}
       </span>
       <div className="upload-row">
         <Avatar id={person.id} name={person.name} email={person.email} size="lg" src={src} />
@@ -42,24 +44,25 @@ export function ProfileImageField({ person, src, canEdit, busy = null, error = n
             />
             {/* After the input, so that its focus ring can show on the label. */}
             <label htmlFor={`${id}-file`} className="button button-secondary button-small" aria-disabled={busy !== null || undefined}>
-              Upload image
+              {t('image.upload')}
             </label>
             {src && (
               <button type="button" className="button button-secondary button-small" disabled={busy !== null} onClick={onDelete}>
-                Delete<span className="visually-hidden"> profile image</span>
+                {t('image.delete')}
+                <span className="visually-hidden">{t('image.deleteHidden')}</span>
               </button>
             )}
           </>
         )}
         {busy && (
           <span role="status" className="muted">
-            {busy === 'upload' ? 'Uploading…' : 'Deleting…'}
+            {busy === 'upload' ? t('image.uploading') : t('image.deleting')}
           </span>
         )}
       </div>
       <span id={`${id}-hint`} className="field-hint">
-        {src ? 'Shown wherever the agent appears.' : 'None: initials are shown.'}
-        {canEdit && ' PNG, JPEG or WebP, up to 2 MB; cropped to a square.'}
+        {src ? t('image.shown') : t('image.none')}
+        {canEdit && t('image.formats')}
       </span>
       {error && (
         <p role="alert" className="alert alert-error">
@@ -105,6 +108,7 @@ export function PendingAvatarField({
   file: File | null;
   onChange(file: File | null): void;
 }) {
+  const { t } = useTranslation('agents');
   const preview = useMemo(() => (file ? URL.createObjectURL(file) : null), [file]);
   useEffect(() => () => (preview ? URL.revokeObjectURL(preview) : undefined), [preview]);
   const [error, setError] = useState<string | null>(null);
@@ -116,7 +120,7 @@ export function PendingAvatarField({
       error={error}
       onPick={(picked) => {
         const tooBig = picked.size > MAX_AVATAR_BYTES;
-        setError(tooBig ? 'The file is larger than 2 MB.' : null);
+        setError(tooBig ? t('image.tooBig') : null);
         if (!tooBig) onChange(picked);
       }}
       onDelete={() => onChange(null)}

@@ -5,7 +5,7 @@ import { BULK_INVITE_MAX } from '@roster/shared';
 import { FormAlert } from '../../../components/form-alert';
 import { FormField } from '../../../components/form-field';
 import { toDisplayError, type DisplayError } from '../../../lib/errors';
-import { INVITE_OPTION_LABELS, InviteOptionsFields, useInviteOptions } from '../../invitations/components/invite-options';
+import { inviteOptionLabels, InviteOptionsFields, useInviteOptions } from '../../invitations/components/invite-options';
 import { BULK_INVITE_AGENTS_MUTATION } from './bulk-invite.graphql';
 import { InviteResult } from './invite-result';
 import { inviteRows, parseEmailList, type InviteRow } from './parse-email-list';
@@ -13,6 +13,7 @@ import { inviteRows, parseEmailList, type InviteRow } from './parse-email-list';
 /** Paste a list of addresses; each gets an invitation with the role, groups and teams chosen; the answer is per address. */
 export function InviteByEmail() {
   const { t } = useTranslation('agents');
+  const { t: ti } = useTranslation('invitations');
   const label = t('bulkAdd.emails');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
@@ -65,12 +66,12 @@ export function InviteByEmail() {
               spellCheck={false}
               value={text}
               onChange={(event) => setText(event.target.value)}
-              placeholder={'ann@example.com\nbo@example.com, cy@example.com'}
+              placeholder={t('bulkAdd.emailsPlaceholder')}
             />
           )}
         </FormField>
         <InviteOptionsFields value={options} onChange={setOptions} errors={optionErrors} />
-        <FormAlert error={error} labels={{ emails: label, ...INVITE_OPTION_LABELS }} />
+        <FormAlert error={error} labels={{ emails: label, ...inviteOptionLabels(ti) }} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={loading}>
             {loading ? t('bulkAdd.sending') : emails.length === 0 ? t('bulkAdd.send') : t('bulkAdd.invite', { count: emails.length })}

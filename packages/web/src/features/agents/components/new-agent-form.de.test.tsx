@@ -31,7 +31,10 @@ describe('the agents screens in German', () => {
     expect(screen.getByRole('group', { name: 'Agententyp' })).toHaveTextContent('Light-Agent');
     expect(screen.getByRole('region', { name: 'Telefonnummern' })).toBeInTheDocument();
     const groups = screen.getByRole('group', { name: 'Berechtigungsgruppen' });
-    await vi.waitFor(() => expect(groups).toHaveTextContent(/All Permissions\s*\(integriert\)/));
+    // Built-in groups by their German names.
+    await vi.waitFor(() => expect(groups).toHaveTextContent(/Alle Berechtigungen\s*\(integriert\)/));
+    expect(screen.getByRole('group', { name: 'Profilbild' })).toHaveAccessibleDescription(/Keines: Die Initialen werden angezeigt/);
+    expect(screen.getByRole('switch', { name: 'Willkommens-E-Mail senden' })).toHaveAccessibleDescription(/Anmeldedaten/);
 
     await userEvent.click(screen.getByRole('button', { name: 'Agent anlegen' }));
     expect(screen.getByRole('textbox', { name: 'E-Mail' })).toHaveAccessibleDescription(/E-Mail ist erforderlich/);

@@ -21,6 +21,7 @@ import { TimezoneField } from '../../../components/timezone-field';
 import { PhoneListEditor } from '../../../components/phone-list/phone-list-editor';
 import { phoneRowErrors } from '../../../components/phone-list/phone-rows';
 import { phoneErrorLabel } from '../phone-error-label';
+import { usePermissionLabels } from '../../permission-groups/permission-labels';
 import {
   NEW_AGENT_FIELDS,
   newAgentInputLabels,
@@ -69,6 +70,7 @@ function withoutPhoneErrors(error: DisplayError | null): DisplayError | null {
 export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) => void }) {
   const { t } = useTranslation('agents');
   const LABELS = newAgentLabels(t);
+  const { groupName } = usePermissionLabels();
   const viewer = useViewer();
   const { data: options } = useQuery(AGENT_OPTIONS_QUERY);
   const [createAgent] = useMutation(CREATE_AGENT_MUTATION, {
@@ -145,14 +147,14 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
     </FormField>
   );
 
-  const switchFor = (name: SwitchName, description: string) => (
+  const switchFor = (name: SwitchName) => (
     <Controller
       control={control}
       name={name}
       render={({ field }) => (
         <SwitchField
           label={LABELS[name]}
-          hint={description}
+          hint={t(`newAgent.${name}Hint`)}
           checked={field.value}
           onChange={field.onChange}
           error={errors[name]?.message}
@@ -161,9 +163,17 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
     />
   );
 
+  // Built outside the JSX: their field names are code, not text.
+  const switches = {
+    isAdmin: switchFor('isAdmin'),
+    isReportsAdmin: switchFor('isReportsAdmin'),
+    sendWelcomeEmail: switchFor('sendWelcomeEmail'),
+    forcePasswordChange: switchFor('forcePasswordChange'),
+  };
+
   const groups = (options?.permissionGroups ?? []).map((g) => ({
     value: g.id,
-    label: g.name,
+    label: groupName(g),
     note: g.builtIn ? t('newAgent.builtIn') : undefined,
   }));
   const teams = (options?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
@@ -264,14 +274,14 @@ export function NewAgentForm({ onCreated }: { onCreated: (agent: CreatedAgent) =
             )}
           />
         </div>
-        {viewer.isAdmin && !light && switchFor('isAdmin', t('newAgent.isAdminHint'))}
-        {!light && switchFor('isReportsAdmin', t('newAgent.isReportsAdminHint'))}
+        {viewer.isAdmin && !light && switches.isAdmin}
+        {!light && switches.isReportsAdmin}
       </section>
 
       <section className="form-section" aria-labelledby="welcome-heading">
         <h2 id="welcome-heading">{t('newAgent.gettingStarted')}</h2>
-        {switchFor('sendWelcomeEmail', t('newAgent.sendWelcomeEmailHint'))}
-        {switchFor('forcePasswordChange', t('newAgent.forcePasswordChangeHint'))}
+        {switches.sendWelcomeEmail}
+        {switches.forcePasswordChange}
       </section>
 
       <FormAlert error={formError} labels={alertLabels(t, serverErrors)} ref={alertRef} />
