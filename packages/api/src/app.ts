@@ -115,6 +115,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const serve: http.RequestListener = config.fastPath ? (req, res) => fast(req, res, () => app(req, res)) : app;
   // With read replicas each request carries where its reads may go (src/db/read-replicas.ts).
   const httpServer = http.createServer(replicas ? (req, res) => replicas.request(req, () => serve(req, res)) : serve);
+  // Idle keep-alive connections stay open longer than a load balancer's (60 s on AWS ALB, nginx 75 s
+  // upstream): with Node's 5 s a client or proxy that reuses a connection just as the server closes
+  // it gets ECONNRESET (seen by the query-safety suite on a loaded machine). Headers must finish first.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const server = new ApolloServer<Context>({
     schema,
     ...armor,
