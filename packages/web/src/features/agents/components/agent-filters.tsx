@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePermissionLabels } from '../../permission-groups/permission-labels';
 import { useQuery } from '@apollo/client/react';
 import { SelectFilter } from '../../../components/select-filter';
 import { AGENT_OPTIONS_QUERY } from '../agents.graphql';
@@ -16,11 +17,12 @@ interface AgentFiltersProps {
 /** Search (name, alias or email prefix, applied as you type) and the list's filters. */
 export function AgentFilters({ values, search, onSearch, onChange }: AgentFiltersProps) {
   const { t } = useTranslation('agents');
+  const { groupName } = usePermissionLabels();
   const searchId = useId();
 
   const { data } = useQuery(AGENT_OPTIONS_QUERY);
   const teams = (data?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
-  const groups = (data?.permissionGroups ?? []).map((g) => ({ value: g.id, label: g.name }));
+  const groups = (data?.permissionGroups ?? []).map((g) => ({ value: g.id, label: groupName(g) }));
   const units = (data?.businessUnits ?? []).map((u) => ({ value: u.id, label: u.name }));
 
   return (

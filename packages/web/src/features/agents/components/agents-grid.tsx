@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePermissionLabels } from '../../permission-groups/permission-labels';
 import { Link, useNavigate } from 'react-router';
 import { useInfiniteVirtualizer } from '../../../lib/use-infinite-virtualizer';
 import type { AgentOrder, AgentOrderField, AgentsPageQuery } from '../../../gql/graphql';
@@ -51,6 +52,9 @@ export function AgentsGrid({
   showLastSignIn = false,
 }: AgentsGridProps) {
   const { t } = useTranslation('agents');
+  const { groupName } = usePermissionLabels();
+  // The built-in groups' names in the SPA's language.
+  const groupNames = (groups: { id: string; name: string }[]) => names(groups.map((g) => ({ name: groupName(g) })));
   const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const { virtualizer, items, paddingTop, paddingBottom } = useInfiniteVirtualizer({
@@ -188,8 +192,8 @@ export function AgentsGrid({
                 <td className="cell-clip" title={names(agent.teams)}>
                   {names(agent.teams) || <span className="cell-none">{t('shared.none')}</span>}
                 </td>
-                <td className="cell-clip" title={names(agent.permissionGroups)}>
-                  {names(agent.permissionGroups) || <span className="cell-none">{t('shared.none')}</span>}
+                <td className="cell-clip" title={groupNames(agent.permissionGroups)}>
+                  {groupNames(agent.permissionGroups) || <span className="cell-none">{t('shared.none')}</span>}
                 </td>
                 <td>
                   <span className={`badge badge-${agent.status.toLowerCase()}`}>{t(`status.${agent.status}`)}</span>

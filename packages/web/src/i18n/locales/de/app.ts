@@ -23,9 +23,10 @@ export const app: Messages<typeof en> = {
     users: 'Benutzer',
     agents: 'Agenten',
     preferences: 'Einstellungen',
-    adminHome: 'Verwaltung – Start',
+    adminHome: 'Übersicht',
     invitations: 'Einladungen',
-    permissionGroups: 'Berechtigungsgruppen',
+    // A soft hyphen: the bold active entry breaks as "Berechtigungs-/gruppen" in the 14rem sidebar.
+    permissionGroups: 'Berechtigungs\u00adgruppen',
     teams: 'Teams',
     departments: 'Abteilungen',
     businessUnits: 'Geschäftsbereiche',
