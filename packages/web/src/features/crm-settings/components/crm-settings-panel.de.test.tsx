@@ -26,7 +26,7 @@ describe('CrmSettingsPanel in German', () => {
         },
       },
     ] as never);
-    const toggle = await screen.findByRole('switch', { name: 'Agents sehen nur Benutzer der Organisationen ihrer Teams' });
+    const toggle = await screen.findByRole('switch', { name: 'Agenten sehen nur Benutzer der Organisationen ihrer Teams' });
     expect(screen.getByRole('status')).toHaveTextContent('Nie geändert. Organisationen ordnen Sie auf der Seite Teams den Teams zu.');
     expect(screen.getByRole('link', { name: 'Teams' })).toHaveAttribute('href', '/teams');
     await userEvent.click(toggle);

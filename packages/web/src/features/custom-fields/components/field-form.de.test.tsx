@@ -19,7 +19,7 @@ describe('FieldForm in German', () => {
     const type = screen.getByRole('combobox', { name: 'Typ' });
     expect(within(type).getByRole('option', { name: 'Auswahlliste' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Beschreibung' })).toHaveAccessibleDescription(
-      'Optional: wird Agents unter dem Feld angezeigt.',
+      'Optional: wird Agenten unter dem Feld angezeigt.',
     );
     await userEvent.selectOptions(type, 'DROPDOWN');
     expect(screen.getByRole('group', { name: 'Optionen' })).toBeInTheDocument();

@@ -4,8 +4,8 @@ import type { crmSettings as en } from '../en/crm-settings';
 export const crmSettings: Messages<typeof en> = {
   what: 'CRM-Einstellungen',
   teamScoped: {
-    label: 'Agents sehen nur Benutzer der Organisationen ihrer Teams',
-    hint: 'Administratoren sehen weiterhin alle Benutzer. Benutzer ohne Organisation sind für andere Agents ausgeblendet.',
+    label: 'Agenten sehen nur Benutzer der Organisationen ihrer Teams',
+    hint: 'Administratoren sehen weiterhin alle Benutzer. Benutzer ohne Organisation sind für andere Agenten ausgeblendet.',
     confirmTitle: 'Team-bezogene Sichtbarkeit einschalten?',
     confirmLabel: 'Einschalten',
     confirmBody: 'Ab sofort sieht jeder Agent, der kein Administrator ist, nur die Benutzer der Organisationen seiner Teams.',

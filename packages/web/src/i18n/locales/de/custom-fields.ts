@@ -28,9 +28,9 @@ export const customFields: Messages<typeof en> = {
     type: 'Typ',
     typeFixed: 'Der Typ eines Felds kann nicht geändert werden.',
     description: 'Beschreibung',
-    descriptionHint: 'Optional: wird Agents unter dem Feld angezeigt.',
+    descriptionHint: 'Optional: wird Agenten unter dem Feld angezeigt.',
     options: 'Optionen',
-    enabled: 'Aktiviert (deaktivierte Felder behalten ihre Werte, aber Agents sehen sie nicht)',
+    enabled: 'Aktiviert (deaktivierte Felder behalten ihre Werte, aber Agenten sehen sie nicht)',
   },
   options: {
     legend: 'Optionen',
