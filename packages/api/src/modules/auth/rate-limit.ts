@@ -30,7 +30,7 @@ export async function takeAttempt(sc: ServiceContext, limits: AttemptLimit[], wh
   const since = new Date(now.getTime() - windowMinutes * 60_000);
   const { identifiers } = await repo.insert(limits.map((l) => ({ key: l.key, createdAt: now })));
   const counts = await Promise.all(limits.map((l) => repo.count({ where: { key: l.key, createdAt: MoreThan(since) } })));
-  await repo.delete({ createdAt: LessThan(since) });
+  await deleteByIds(sc, await repo.find({ select: { id: true }, where: { createdAt: LessThan(since) }, take: 1000 }));
   if (limits.some((l, i) => counts[i] > l.max)) {
     // A refused attempt checked nothing, so it does not count: an attacker blocked on one key
     // cannot keep pushing the others (such as the account's total) towards their limits.
@@ -44,5 +44,15 @@ export async function takeAttempt(sc: ServiceContext, limits: AttemptLimit[], wh
 export async function forgiveAttempt(sc: ServiceContext, attempt: Attempt, resetKeys: string[] = []): Promise<void> {
   const repo = sc.em.getRepository(LoginAttempt);
   if (attempt.ids.length) await repo.delete({ id: In(attempt.ids) });
-  if (resetKeys.length) await repo.delete({ key: In(resetKeys) });
+  if (resetKeys.length) await deleteByIds(sc, await repo.find({ select: { id: true }, where: { key: In(resetKeys) } }));
+}
+
+/**
+ * Deletes rows by primary key. A DELETE by key or by time range locks the gaps of its index on
+ * MySQL/MariaDB, and two sign-ins of one account (each inserting its attempt, then forgiving) then
+ * deadlock; a delete by primary key locks only the rows it finds. Rows an attempt running at the
+ * same moment inserts are that attempt's to settle.
+ */
+async function deleteByIds(sc: ServiceContext, rows: { id: number }[]): Promise<void> {
+  if (rows.length) await sc.em.getRepository(LoginAttempt).delete({ id: In(rows.map((r) => r.id)) });
 }
