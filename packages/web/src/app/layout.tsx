@@ -35,6 +35,7 @@ function NavList({ items, onNavigate, className = 'nav-list' }: { items: NavItem
 
 export function AppLayout() {
   const { t } = useTranslation('app');
+  const { t: tc } = useTranslation('common');
   const viewer = useViewer();
   const location = useLocation();
   const notice = (location.state as NoticeState | null)?.notice;
@@ -109,7 +110,13 @@ export function AppLayout() {
         )}
         <main id="main" className="app-main" tabIndex={-1}>
           {/* A screen whose messages are still loading (react-i18next suspends it). */}
-          <Suspense fallback={<p className="page-status" role="status" aria-busy="true" />}>
+          <Suspense
+            fallback={
+              <p className="page-status" role="status">
+                {tc('loading')}
+              </p>
+            }
+          >
             <Outlet />
           </Suspense>
         </main>

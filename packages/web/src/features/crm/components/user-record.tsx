@@ -52,7 +52,7 @@ function UserRecord({ id }: { id: string }) {
   useDocumentTitle(user ? t('record.documentTitle', { name: user.name }) : t('page.title'));
 
   if (!user) {
-    if (data && data.user === null) return <p className="empty-state">{t('popup.gone')}</p>;
+    if (data && data.user === null) return <p className="empty-state">{t('record.missing')}</p>;
     return <QueryState loading={loading} error={error} hasData={false} what={t('popup.what')} onRetry={() => void refetch()} />;
   }
   const canEdit = canPeople(viewer, 'edit');

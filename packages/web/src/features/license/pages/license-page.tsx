@@ -37,7 +37,7 @@ export function LicensePage() {
               <dd>{license.available}</dd>
             </dl>
             <p>
-              <Trans i18nKey="page.change" t={t} components={{ code: <code />, link: <Link to="/invitations" /> }} />
+              <Trans i18nKey="page.change" t={t} components={{ code: <code />, to: <Link to="/invitations" /> }} />
             </p>
           </>
         )}

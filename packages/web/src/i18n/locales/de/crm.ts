@@ -83,6 +83,7 @@ export const crm: Messages<typeof en> = {
     sideLabel: 'Kontakt und Eigenschaften',
     tabsLabel: 'Benutzerdatensatz',
     tabs: { record: 'Datensatz', changeLog: 'Änderungsprotokoll', activity: 'Aktivität' },
+    missing: 'Diesen Benutzer gibt es nicht (oder er wurde mit einem anderen Benutzer zusammengeführt).',
   },
   agents: {
     heading: 'Agenten',

@@ -30,7 +30,7 @@ export const license: Messages<typeof en> = {
     inUse: 'Belegt',
     available: 'Frei',
     change:
-      'Um die Anzahl der Plätze zu ändern, setzen Sie <code>LICENSE_SEATS</code> auf dem Server und starten ihn neu. Um sofort einen Platz freizugeben, <link>widerrufen Sie eine offene Einladung</link> oder löschen Sie einen nicht mehr genutzten Agenten.',
+      'Um die Anzahl der Plätze zu ändern, setzen Sie <code>LICENSE_SEATS</code> auf dem Server und starten ihn neu. Um sofort einen Platz freizugeben, <to>widerrufen Sie eine offene Einladung</to> oder löschen Sie einen nicht mehr genutzten Agenten.',
   },
   light: {
     title: 'Light-Agenten',

@@ -80,6 +80,7 @@ export const crm = {
     sideLabel: 'Contact and properties',
     tabsLabel: 'User record',
     tabs: { record: 'Record', changeLog: 'Change log', activity: 'Activity' },
+    missing: 'This user does not exist (or was merged into another user).',
   },
   agents: {
     heading: 'Agents',

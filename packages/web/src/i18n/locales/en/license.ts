@@ -27,7 +27,7 @@ export const license = {
     inUse: 'In use',
     available: 'Available',
     change:
-      'To change the number of seats, set <code>LICENSE_SEATS</code> on the server and restart it. To free a seat now, <link>revoke a pending invitation</link> or delete an agent no longer in use.',
+      'To change the number of seats, set <code>LICENSE_SEATS</code> on the server and restart it. To free a seat now, <to>revoke a pending invitation</to> or delete an agent no longer in use.',
   },
   light: {
     title: 'Light agents',
