@@ -1,8 +1,8 @@
 // The SPA's messages (i18next + react-i18next), one namespace per feature (src/i18n/locales/<lang>/).
 // English is every other language's fallback. The namespaces the first screens need (common, app,
 // auth, twoStep) are bundled; every other namespace, and every German one, is its own chunk, loaded
-// with the feature that uses it (react-i18next suspends its component until then: the app layout
-// and the root hold Suspense boundaries) and fetched in the background once an agent is signed in.
+// before the app renders once an agent is signed in (use-language.ts); the app layout and the root
+// hold Suspense boundaries as a guard.
 // The agent's language tag (en, de, de-AT, pt-BR ...) picks the closest language the SPA has: `uiLanguage`.
 import { createInstance } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
@@ -52,11 +52,6 @@ void i18n
     initAsync: false,
     react: { useSuspense: true },
   });
-
-/** Fetches every namespace of the current language in the background, so that later screens open at once. */
-export function prefetchMessages(): void {
-  void i18n.loadNamespaces(NAMESPACES);
-}
 
 /** Switches the SPA to the language of `tag` (loading its messages once) and remembers it for the sign-in page. */
 export async function setLanguage(tag: string | null | undefined): Promise<UiLanguage> {

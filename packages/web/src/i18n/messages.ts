@@ -1,5 +1,2 @@
-/**
- * The shape a translation must have: the English messages' keys, every leaf a string. A German
- * namespace typed `Messages<typeof en>` fails the typecheck when it misses a key or has one too many.
- */
-export type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+// The shape a translation must have (one definition, shared with the API's mail messages).
+export type { Messages } from '@roster/shared';
