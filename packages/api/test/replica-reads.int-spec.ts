@@ -150,6 +150,22 @@ run('read replicas (MariaDB replication)', () => {
     onReplica('START SLAVE SQL_THREAD');
   });
 
+  it('reads what authorizes a request (the agent’s permissions) from the primary, whatever the replica still holds', async () => {
+    const email = 'replica-perms@example.com';
+    const created = await t.createAgent({ email, name: 'Perms', permissionGroupIds: [], permissions: [] }, 'agent-password-1');
+    const id = Number(created.id);
+    const reader = await t.login(email, 'agent-password-1');
+    await until('the agent on the replica', async () => onReplica(`SELECT id FROM agent WHERE id = ${id}`).trim() === String(id));
+    await sleep(2100);
+    // The replica's copy grants People > View (as a copy not yet caught up with a revoke would).
+    onReplica(`UPDATE agent SET permissions = '["people.view"]' WHERE id = ${id}`);
+    try {
+      expect((await t.gql(USERS, {}, { token: reader })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      onReplica(`UPDATE agent SET permissions = '[]' WHERE id = ${id}`);
+    }
+  });
+
   it('takes a lagging replica out of rotation: other sessions read the primary once the lag passes REPLICA_MAX_LAG_SECONDS', async () => {
     const other = await t.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     await until('the replica to catch up', replicaHealthy);

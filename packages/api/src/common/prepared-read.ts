@@ -16,7 +16,7 @@ export type PreparedRead = (params: unknown[]) => Row[] | Promise<Row[]>;
  * statement (tests count statements through it). Only for reads outside a transaction: it does
  * not take part in one (on SQLite, like ds.query, it runs on the single connection).
  */
-export function preparedRead(ds: DataSource, sql: string): PreparedRead {
+export function preparedRead(ds: DataSource, sql: string, onPrimary = false): PreparedRead {
   const log = (params: unknown[]) => {
     if (ds.options.logging) ds.logger.logQuery(sql, params);
   };
@@ -41,6 +41,7 @@ export function preparedRead(ds: DataSource, sql: string): PreparedRead {
       const primary = () =>
         new Promise<Row[]>((resolve, reject) => pool.execute(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))));
       // With read replicas (src/db/read-replicas.ts) a read-only request's SELECT may run on one.
+      if (onPrimary) return primary();
       return (rerouteOf(ds)?.(sql, params, primary, true) as Promise<Row[]> | undefined) ?? primary();
     };
   }
@@ -54,17 +55,27 @@ const kept = new WeakMap<DataSource, BoundedCache<string, PreparedRead>>();
  * shapes, the client's values only as parameters), each prepared once per data source and kept,
  * least recently used first out, so that no stream of shapes grows the process.
  */
-export function keptRead(ds: DataSource, sql: string): PreparedRead {
+export function keptRead(ds: DataSource, sql: string, onPrimary = false): PreparedRead {
   const cache = kept.get(ds) ?? new BoundedCache<string, PreparedRead>(200, 1 << 20);
   kept.set(ds, cache);
-  let read = cache.get(sql);
-  if (!read) cache.set(sql, (read = preparedRead(ds, sql)), sql.length * 2 + 200);
+  const key = onPrimary ? `primary:${sql}` : sql;
+  let read = cache.get(key);
+  if (!read) cache.set(key, (read = preparedRead(ds, sql, onPrimary)), sql.length * 2 + 200);
   return read;
 }
 
 /** Rows of a SELECT through `em`: kept prepared (keptRead) outside a transaction, in it through the transaction's connection. */
 export function readRows(em: EntityManager, sql: string, params: unknown[]): Row[] | Promise<Row[]> {
   return em.queryRunner ? (em.query(sql, params) as Promise<Row[]>) : keptRead(em.connection, sql)(params);
+}
+
+/**
+ * readRows that never goes to a read replica: what decides authorization (an agent's permissions)
+ * is read where it was written, so a revoked permission or a new agent's grants apply at once, not
+ * after a replica's lag.
+ */
+export function primaryRows(em: EntityManager, sql: string, params: unknown[]): Row[] | Promise<Row[]> {
+  return em.queryRunner ? (em.query(sql, params) as Promise<Row[]>) : keptRead(em.connection, sql, true)(params);
 }
 
 /**

@@ -3,7 +3,7 @@ import { forbidden } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { Agent } from '../agent/agent.entity';
 import { PermissionGroup } from './permission-group.entity';
-import { readRows } from '../../common/prepared-read';
+import { primaryRows } from '../../common/prepared-read';
 import { rowShape } from '../../common/raw-rows';
 import { effectivePermissions } from './permission.service';
 
@@ -15,11 +15,12 @@ async function load(sc: ServiceContext): Promise<Set<string>> {
   const agent = sc.actor.agent;
   if (!agent) return new Set();
   // The actor carries only a few agent columns (resolve-actor.ts): the agent's own permissions, type
-  // and its groups are read here, in one hand-written statement kept prepared (every CRM read asks).
+  // and its groups are read here, in one hand-written statement kept prepared (every CRM read asks),
+  // on the primary even with read replicas: a permission revoked a moment ago no longer applies.
   const ds = sc.em.connection;
   const own = rowShape(ds, Agent, 'a', ['permissions', 'type']);
   const group = rowShape(ds, PermissionGroup, 't', ['id', 'builtIn', 'storedPermissions']);
-  const rows = await readRows(
+  const rows = await primaryRows(
     sc.em,
     `SELECT ${own.columns}, ${group.columns} FROM agent a LEFT JOIN agent_permission_group l ON l.agent_id = a.id ` +
       'LEFT JOIN permission_group t ON t.id = l.group_id WHERE a.id = ?',
