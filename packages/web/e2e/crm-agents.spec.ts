@@ -51,6 +51,8 @@ async function setUp(baseURL: string, token: string, suffix: string) {
 }
 
 test('CRM pane: agents by team, an agent’s CRM record edited, a note and the change log', async ({ page, baseURL, admin }) => {
+  // A long journey (several screens, each checked by axe): 60 s is too short on a loaded 2-core machine.
+  test.setTimeout(120_000);
   const token = await apiLogin(baseURL!, admin);
   const suffix = randomSuffix();
   const { team, members, outsider } = await setUp(baseURL!, token, suffix);

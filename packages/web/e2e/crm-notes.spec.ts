@@ -70,6 +70,8 @@ async function loadOlderByKeyboard(page: Page, notes: Locator, button: Locator, 
 }
 
 test('CRM user record: the newest 50 notes, older ones by keyboard, a new note on top keeps them', async ({ page, baseURL, admin }) => {
+  // A long journey (several screens, each checked by axe): 60 s is too short on a loaded 2-core machine.
+  test.setTimeout(120_000);
   const token = await apiLogin(baseURL!, admin);
   const suffix = randomSuffix();
   const user = (
