@@ -14,6 +14,8 @@ export const ERROR_FIELDS_DE: Record<string, string> = {
   'must be at most 200 characters': 'darf höchstens 200 Zeichen lang sein',
   'must be at most 500 characters': 'darf höchstens 500 Zeichen lang sein',
   'is already used by another {0}': 'ist bereits vergeben',
+  'is already used by another agent': 'wird bereits von einem anderen Agenten verwendet',
+  'is already used by another agent (as an extra email)': 'wird bereits von einem anderen Agenten verwendet (als weitere E-Mail-Adresse)',
   'must be a non-negative integer': 'muss eine ganze Zahl ab 0 sein',
   'belongs to another list: start again without it': 'gehört zu einer anderen Liste: Beginnen Sie ohne ihn neu',
   'belongs to another order: start again without it': 'gehört zu einer anderen Sortierung: Beginnen Sie ohne ihn neu',

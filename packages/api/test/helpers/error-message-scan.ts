@@ -126,6 +126,32 @@ export function scanMessages(roots: string[], base: string): FoundMessage[] {
     return d ? { node: d.node as ts.ObjectLiteralExpression, file: d.file } : null;
   }
 
+  // Helpers that pass a parameter on as a sink's field errors (emailsTaken(fields, ...)): their callers' objects are field errors too.
+  const fieldForwarders = new Map<string, number>();
+  for (const sf of files) {
+    const visit = (node: ts.Node): void => {
+      if ((ts.isFunctionDeclaration(node) || ts.isArrowFunction(node)) && node.body) {
+        const name = ts.isFunctionDeclaration(node)
+          ? node.name?.text
+          : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)
+            ? node.parent.name.text
+            : undefined;
+        const params = node.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : ''));
+        const inner = (n: ts.Node): void => {
+          if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && SINK_CALLS.has(n.expression.text)) {
+            const arg = n.arguments[n.expression.text === 'badInput' ? 0 : 1];
+            const i = arg && ts.isIdentifier(arg) ? params.indexOf(arg.text) : -1;
+            if (name && i >= 0) fieldForwarders.set(name, i);
+          }
+          ts.forEachChild(n, inner);
+        };
+        inner(node.body);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+
   const found: FoundMessage[] = [];
   function record(expr: ts.Node | undefined, sf: ts.SourceFile, env: Env = new Map(), suffix = ''): void {
     if (!expr) return;
@@ -162,8 +188,19 @@ export function scanMessages(roots: string[], base: string): FoundMessage[] {
             recordFields(args[1], sf);
           }
         } else if (ts.isCallExpression(node) && name === 'check' && args.length === 3) record(args[2], sf);
+        else if (ts.isCallExpression(node) && ts.isIdentifier(callee) && fieldForwarders.has(name))
+          recordFields(args[fieldForwarders.get(name)!], sf);
       }
       if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'problem') record(node.initializer, sf);
+      // `fields[key] = EMAIL_TAKEN`: a field error collected by hand.
+      if (
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isElementAccessExpression(node.left) &&
+        ts.isIdentifier(node.left.expression) &&
+        node.left.expression.text === 'fields'
+      )
+        record(node.right, sf);
       if (ts.isParameter(node) && ts.isIdentifier(node.name) && node.name.text === 'message' && node.initializer)
         record(node.initializer, sf);
       if ((ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node)) && node.name && ts.isIdentifier(node.name)) {
