@@ -7,8 +7,8 @@ import { RESET } from './helpers/two-step-docs';
 import { OutboxMessage } from '../src/modules/mail';
 
 // Emails in the agent's language (issue 24 item 5): German for de and de-*, English otherwise,
-// over a real SMTP server, with the outbox keeping what was sent. Invitations go out in English
-// (the helpdesk's default): an invitee has no agent, so no language, yet (README, Emails).
+// over a real SMTP server, with the outbox keeping what was sent. Invitations go out in the
+// invitation's language (invitation-language.int-spec.ts): here, the English admin's default.
 
 const CREATE = graphql(`
   mutation MailLanguageCreate($i: CreateAgentInput!) {
@@ -164,7 +164,7 @@ describe('emails in the agent language', () => {
     expect((await stored('zora@example.com')).map((r) => r.subject)).toContain('Ihre zweistufige Anmeldung bei Roster wurde zurückgesetzt');
   });
 
-  it('invites in English, the helpdesk default (an invitee has no language yet), and welcomes the new agent in English', async () => {
+  it("invites in the English inviting admin's language by default, and welcomes the new agent in English", async () => {
     await t.ok(INVITE, { i: { email: 'ines@example.com', name: 'Ines' } }, { token: t.adminToken });
     const invitation = await mailTo('ines@example.com', /invited you/);
     expect(invitation.text).toContain('Hello Ines,');
