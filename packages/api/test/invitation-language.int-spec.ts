@@ -1,5 +1,5 @@
-import { acceptLinkToken, withOnboardingApp } from './helpers/onboarding-fixtures';
-import type { SinkMessage, SmtpSink } from './helpers/smtp-sink';
+import { acceptLinkToken, deliveredMail, withOnboardingApp } from './helpers/onboarding-fixtures';
+import type { SmtpSink } from './helpers/smtp-sink';
 import type { TestApp } from './helpers/test-app';
 import { Invitation } from '../src/modules/invitation';
 
@@ -19,10 +19,7 @@ describe('invitations in the invitee’s language', () => {
   let smtp: SmtpSink;
   withOnboardingApp((app) => ({ t, smtp } = app));
 
-  async function mailTo(to: string, subject: RegExp): Promise<SinkMessage> {
-    await t.roster.mailer.deliverDue();
-    return smtp.waitFor((m) => m.envelopeTo.includes(to) && subject.test(m.subject));
-  }
+  const mailTo = (to: string, subject: RegExp) => deliveredMail({ t, smtp }, to, subject);
   const storedLanguage = async (email: string) => (await t.roster.ds.getRepository(Invitation).findOneByOrFail({ email })).language;
 
   it('sends the German invitation for language de, and the agent accepting it is German and welcomed in German', async () => {

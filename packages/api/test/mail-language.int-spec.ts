@@ -1,6 +1,6 @@
 import { graphql } from './gql';
-import { acceptLinkToken, INVITE, withOnboardingApp } from './helpers/onboarding-fixtures';
-import type { SinkMessage, SmtpSink } from './helpers/smtp-sink';
+import { acceptLinkToken, deliveredMail, INVITE, withOnboardingApp } from './helpers/onboarding-fixtures';
+import type { SmtpSink } from './helpers/smtp-sink';
 import type { TestApp } from './helpers/test-app';
 import { totpCode } from './helpers/two-step';
 import { RESET } from './helpers/two-step-docs';
@@ -63,11 +63,7 @@ describe('emails in the agent language', () => {
   let smtp: SmtpSink;
   withOnboardingApp((app) => ({ t, smtp } = app));
 
-  /** Delivers the outbox and returns the newest message to `to` whose subject matches. */
-  async function mailTo(to: string, subject: RegExp): Promise<SinkMessage> {
-    await t.roster.mailer.deliverDue();
-    return smtp.waitFor((m) => m.envelopeTo.includes(to) && subject.test(m.subject));
-  }
+  const mailTo = (to: string, subject: RegExp) => deliveredMail({ t, smtp }, to, subject);
   const stored = (to: string) => t.roster.ds.getRepository(OutboxMessage).find({ where: { toAddress: to }, order: { id: 'ASC' } });
   const create = (email: string, name: string, language?: string) =>
     t.ok(CREATE, { i: { email, name, ...(language ? { language } : {}) } }, { token: t.adminToken });
