@@ -14,6 +14,7 @@ import { AppDeps, buildContext, Context, contextFor } from './graphql/context';
 import { fastQueryPath, MALFORMED_JSON_BODY } from './graphql/fast-path';
 import type { ExecutableCache } from './graphql/executable-cache';
 import { formatError } from './graphql/format-error';
+import { errorLanguagePlugin } from './graphql/plugins/error-language';
 import { allValidationRules, extraValidationRules, operationChecksPlugin } from './graphql/plugins/request-checks';
 import { MAX_BODY_BYTES } from './common/input-limits';
 import { capErrorMessage } from './common/quote-input';
@@ -127,6 +128,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     // No HTTP caching of GraphQL answers here: skip the per-field cache-control bookkeeping.
     plugins: [
       operationChecksPlugin(),
+      errorLanguagePlugin(),
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),

@@ -1,14 +1,14 @@
 import { graphql } from './gql';
-import { acceptLinkToken, INVITE, withOnboardingApp } from './helpers/onboarding-fixtures';
-import type { SinkMessage, SmtpSink } from './helpers/smtp-sink';
+import { acceptLinkToken, deliveredMail, INVITE, withOnboardingApp } from './helpers/onboarding-fixtures';
+import type { SmtpSink } from './helpers/smtp-sink';
 import type { TestApp } from './helpers/test-app';
 import { totpCode } from './helpers/two-step';
 import { RESET } from './helpers/two-step-docs';
 import { OutboxMessage } from '../src/modules/mail';
 
 // Emails in the agent's language (issue 24 item 5): German for de and de-*, English otherwise,
-// over a real SMTP server, with the outbox keeping what was sent. Invitations go out in English
-// (the helpdesk's default): an invitee has no agent, so no language, yet (README, Emails).
+// over a real SMTP server, with the outbox keeping what was sent. Invitations go out in the
+// invitation's language (invitation-language.int-spec.ts): here, the English admin's default.
 
 const CREATE = graphql(`
   mutation MailLanguageCreate($i: CreateAgentInput!) {
@@ -63,11 +63,7 @@ describe('emails in the agent language', () => {
   let smtp: SmtpSink;
   withOnboardingApp((app) => ({ t, smtp } = app));
 
-  /** Delivers the outbox and returns the newest message to `to` whose subject matches. */
-  async function mailTo(to: string, subject: RegExp): Promise<SinkMessage> {
-    await t.roster.mailer.deliverDue();
-    return smtp.waitFor((m) => m.envelopeTo.includes(to) && subject.test(m.subject));
-  }
+  const mailTo = (to: string, subject: RegExp) => deliveredMail({ t, smtp }, to, subject);
   const stored = (to: string) => t.roster.ds.getRepository(OutboxMessage).find({ where: { toAddress: to }, order: { id: 'ASC' } });
   const create = (email: string, name: string, language?: string) =>
     t.ok(CREATE, { i: { email, name, ...(language ? { language } : {}) } }, { token: t.adminToken });
@@ -164,7 +160,7 @@ describe('emails in the agent language', () => {
     expect((await stored('zora@example.com')).map((r) => r.subject)).toContain('Ihre zweistufige Anmeldung bei Roster wurde zurückgesetzt');
   });
 
-  it('invites in English, the helpdesk default (an invitee has no language yet), and welcomes the new agent in English', async () => {
+  it("invites in the English inviting admin's language by default, and welcomes the new agent in English", async () => {
     await t.ok(INVITE, { i: { email: 'ines@example.com', name: 'Ines' } }, { token: t.adminToken });
     const invitation = await mailTo('ines@example.com', /invited you/);
     expect(invitation.text).toContain('Hello Ines,');

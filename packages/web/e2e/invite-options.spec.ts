@@ -71,3 +71,33 @@ test('bulk add invites the list with the role, group and team chosen', async ({ 
     );
   }
 });
+
+test('a German administrator invites in German: the Language select, the German email, and the API’s errors in German', async ({
+  page,
+  admin,
+  baseURL,
+  mail,
+}) => {
+  const setup = new Setup(baseURL!, await apiLogin(baseURL!, admin));
+  const password = `Invite-Language-${randomSuffix()}`;
+  const chefin = await setup.agent('Dora Deutsch', { isAdmin: true, language: 'de', password });
+  await openSignedIn(page, { email: chefin.email, password }, '/admin');
+  const panel = page.getByRole('region', { name: 'Agenten einladen' });
+  const language = panel.getByRole('combobox', { name: 'Sprache' });
+  // The inviting agent's language to start with.
+  await expect(language).toHaveValue('Deutsch (de)');
+  const email = `emil-${randomSuffix()}@example.com`;
+  await panel.getByLabel('E-Mail').fill(email);
+  await checkScreen(page, 'admin-home-invite-language-de');
+  await panel.getByRole('button', { name: 'Einladung senden' }).click();
+  await expect(page.getByTestId('toast').filter({ hasText: `Einladung an ${email} gesendet.` })).toBeVisible();
+  const msg = await mail.waitFor((m) => m.to.includes(email), 15_000);
+  expect(msg.subject).toBe('Dora Deutsch hat Sie zu Roster eingeladen');
+  expect(msg.text).toContain('Nehmen Sie die Einladung an und wählen Sie Ihr Passwort');
+
+  // Inviting the same person again: the API's field error, in German, next to the field.
+  await panel.getByLabel('E-Mail').fill(email);
+  await panel.getByRole('button', { name: 'Einladung senden' }).click();
+  await expect(panel.getByText('hat bereits eine offene Einladung: Senden Sie diese stattdessen erneut').first()).toBeVisible();
+  await checkScreen(page, 'admin-home-invite-error-de');
+});

@@ -11,6 +11,8 @@ export interface ActorAgent {
   status: string;
   /** FULL or LIGHT (light agents: shared/agent-type.ts decides what they may do). */
   type: string;
+  /** The agent's language tag: the language of the errors the API answers them with (common/error-language.ts). */
+  language?: string;
 }
 
 /** Who is acting: a signed-in agent, an API token (acting with its creator's rights), or the system. */

@@ -36,6 +36,7 @@ import { Saml1764845000000 } from './migrations/1764845000000-saml';
 import { LightAgents1764850000000 } from './migrations/1764850000000-light-agents';
 import { ReadReplicas1764860000000 } from './migrations/1764860000000-read-replicas';
 import { SsoDefaultAgentType1764870000000 } from './migrations/1764870000000-sso-default-agent-type';
+import { InvitationLanguage1764930000000 } from './migrations/1764930000000-invitation-language';
 import { BusinessUnits1764880000000 } from './migrations/1764880000000-business-units';
 import { AgentPhones1764890000000 } from './migrations/1764890000000-agent-phones';
 import { AgentAvatar1764900000000 } from './migrations/1764900000000-agent-avatar';
@@ -76,6 +77,7 @@ export const migrations = [
   BusinessUnits1764880000000,
   AgentPhones1764890000000,
   AgentAvatar1764900000000,
+  InvitationLanguage1764930000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -51,8 +51,17 @@ export function buildContext(deps: RequestDeps, req: Request, res?: Response): P
   );
   // A REST write (an upload, an import, SCIM): with read replicas, the caller's next reads stay on the primary.
   const restWrite = req.method !== 'GET' && req.method !== 'HEAD' && !req.originalUrl.startsWith('/graphql');
-  return restWrite ? context.then(async (c) => (await c.wrote(), c)) : context;
+  return context.then(async (c) => {
+    (req as { [ACTOR]?: Actor | null })[ACTOR] = c.actor;
+    if (restWrite) await c.wrote();
+    return c;
+  });
 }
+
+const ACTOR = Symbol('roster.actor');
+
+/** Who made a request whose context was built (REST errors answer in their language); undefined before. */
+export const requestActor = (req: object): Actor | null | undefined => (req as { [ACTOR]?: Actor | null })[ACTOR];
 
 /**
  * A request's context. A class on purpose (every request builds one): an object literal with a

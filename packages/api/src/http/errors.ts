@@ -1,6 +1,8 @@
 import type express from 'express';
 import { ErrorCode } from '@roster/shared';
+import { errorLanguage, translateError } from '../common/error-language';
 import { DomainError } from '../common/errors';
+import { requestActor } from '../graphql/context';
 
 // The REST edge's one error-to-status map (GraphQL's is graphql/format-error.ts): every route
 // under src/http answers a refused request with a GraphQL-shaped body and one of these statuses.
@@ -19,7 +21,9 @@ export const statusOf = (e: DomainError): number => (e.details.status as number 
 /** Answers `e`: a DomainError as its status and code (and field errors); anything else as a logged 500. */
 export function sendError(res: express.Response, e: unknown): void {
   if (e instanceof DomainError) {
-    res.status(statusOf(e)).json({ errors: [{ message: e.message, extensions: { code: e.code, fields: e.fields } }] });
+    const error = { message: e.message, extensions: { code: e.code, fields: e.fields } };
+    const language = errorLanguage(requestActor(res.req), res.req.get('accept-language'));
+    res.status(statusOf(e)).json({ errors: [language === 'en' ? error : translateError(error, language)] });
     return;
   }
   console.error(e);

@@ -656,6 +656,8 @@ export type Invitation = {
   id: Scalars['ID']['output'];
   invitedByName: Scalars['String']['output'];
   isAdmin: Scalars['Boolean']['output'];
+  /** The invitee's language (a tag such as de or en): the email's, and the new agent's. */
+  language: Maybe<Scalars['String']['output']>;
   /** When the invitation email was last sent (the invite, or the latest resend). */
   lastSentAt: Scalars['DateTime']['output'];
   name: Maybe<Scalars['String']['output']>;
@@ -699,6 +701,8 @@ export type InviteAgentInput = {
   agentType?: InputMaybe<AgentType>;
   email: Scalars['String']['input'];
   isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The invitee's language tag (the email's, and the new agent's); omitted: the inviting agent's. */
+  language?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** Omitted: [1] All Permissions ([] for a LIGHT agent). */
   permissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -909,6 +913,7 @@ export type MutationBulkInviteAgentsArgs = {
   agentType?: InputMaybe<AgentType>;
   emails: Array<Scalars['String']['input']>;
   isAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
   permissionGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };

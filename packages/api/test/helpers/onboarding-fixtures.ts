@@ -1,5 +1,5 @@
 import { graphql } from '../gql';
-import { startSmtpSink, SmtpSink } from './smtp-sink';
+import { startSmtpSink, type SinkMessage, SmtpSink } from './smtp-sink';
 import { startTestApp, TestApp } from './test-app';
 
 // Setup and documents shared by the onboarding suites (onboarding-*.int-spec.ts). Typed documents:
@@ -44,4 +44,10 @@ export function acceptLinkToken(text: string): string {
   const m = /accept-invitation\?token=([A-Za-z0-9_%-]+)/.exec(text);
   if (!m) throw new Error(`no accept link in: ${text}`);
   return decodeURIComponent(m[1]);
+}
+
+/** Delivers the outbox and returns the newest message to `to` whose subject matches. */
+export async function deliveredMail(app: { t: TestApp; smtp: SmtpSink }, to: string, subject: RegExp): Promise<SinkMessage> {
+  await app.t.roster.mailer.deliverDue();
+  return app.smtp.waitFor((m) => m.envelopeTo.includes(to) && subject.test(m.subject));
 }

@@ -13,7 +13,17 @@ import { auditExpiredTokenUse, auditTokenFirstUse, RequestOrigin } from '../audi
 const LAST_SEEN_EVERY_MS = 60_000;
 
 /** The agent columns a session's actor carries (ActorAgent): every request reads them, so no more. */
-export const ACTOR_COLUMNS = ['id', 'name', 'email', 'isAdmin', 'isReportsAdmin', 'mustChangePassword', 'status', 'type'] as const;
+export const ACTOR_COLUMNS = [
+  'id',
+  'name',
+  'email',
+  'isAdmin',
+  'isReportsAdmin',
+  'mustChangePassword',
+  'status',
+  'type',
+  'language',
+] as const;
 
 interface SessionLookup {
   read: PreparedRead;

@@ -36,6 +36,14 @@ export class Invitation {
   @Field(() => AgentType)
   agentType: AgentType;
 
+  /** The invitee's language tag: the email's language and the accepting agent's (null: sent before it was stored; English). */
+  @Str(16, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The invitee's language (a tag such as de or en): the email's, and the new agent's.",
+  })
+  language: string | null;
+
   @JsonCol()
   teamIds: number[];
 

@@ -9,6 +9,9 @@ export class InviteAgentInput implements InviteAgentFields {
   @Field({ nullable: true }) @MaxLength(200) name?: string;
   @Field({ nullable: true, defaultValue: false }) isAdmin: boolean;
   @Field(() => AgentType, { nullable: true, description: 'The type of agent accepting creates; omitted: FULL.' }) agentType?: AgentType;
+  @Field({ nullable: true, description: "The invitee's language tag (the email's, and the new agent's); omitted: the inviting agent's." })
+  @MaxLength(16)
+  language?: string;
   @Field(() => [ID], { nullable: true }) teamIds?: string[];
   @Field(() => [ID], { nullable: true, description: 'Omitted: [1] All Permissions ([] for a LIGHT agent).' }) permissionGroupIds?: string[];
 }

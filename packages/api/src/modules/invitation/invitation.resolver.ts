@@ -76,8 +76,13 @@ export class InvitationResolver {
     permissionGroupIds?: string[],
     @Arg('agentType', () => AgentType, { nullable: true, description: 'The type of agent each acceptance creates; omitted: FULL.' })
     agentType?: AgentType,
+    @Arg('language', () => String, {
+      nullable: true,
+      description: "Each invitee's language tag (the email's, and the new agent's); omitted: the inviting agent's.",
+    })
+    language?: string,
   ): Promise<BulkInviteResult> {
-    return ctx.tx((sc) => bulkInviteAgents(sc, { emails, isAdmin, teamIds, permissionGroupIds, agentType }));
+    return ctx.tx((sc) => bulkInviteAgents(sc, { emails, isAdmin, teamIds, permissionGroupIds, agentType, language }));
   }
 
   @Authorized(ADMIN, 'agents:write')

@@ -12,7 +12,8 @@ import { AgentEmailKind } from '../agent/agent-email.entity';
 import { EMAIL_TAKEN, emailHolders, emailsTaken } from '../agent/agent-email';
 import { Agent, AgentType, newAgentRow } from '../agent/agent.entity';
 import { sendWelcomeEmail } from '../agent/agent.mail';
-import { checkDisplayName, checkEmail } from '../agent/agent.validation';
+import { checkDisplayName, checkEmail, isValidLanguage } from '../agent/agent.validation';
+import { AGENT_DEFAULTS } from '../agent/agent.change';
 import { writeAgentChanges } from '../agent/agent.write';
 import { groupsDenied, LIGHT_ADMIN_PROBLEM, lightGroupsProblem } from '../agent/agent.type-rules';
 import { reserveSeats } from '../license/license.service';
@@ -79,6 +80,7 @@ export async function queueInvitationEmail(
     acceptUrl: `${sc.config.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}`,
     expiresAt: inv.expiresAt,
     isAdmin: inv.isAdmin,
+    language: inv.language,
     ...(names ?? (await invitationNames(sc, inv))),
   });
   await sc.mail.enqueue(sc.em, { to: inv.email, ...msg });
@@ -91,6 +93,7 @@ export interface NewInvitation {
   name: string | null;
   isAdmin: boolean;
   agentType: AgentType;
+  language: string;
   teamIds: number[];
   permissionGroupIds: number[];
   /** The secret of the email link; only its hash is stored. */
@@ -117,6 +120,7 @@ export function newInvitationRow(sc: ServiceContext, { token, ...fields }: NewIn
 export const invitedChanges = (inv: Invitation): FieldChange[] => [
   { field: 'invited', oldValue: null, newValue: inv.email },
   { field: 'isAdmin', oldValue: null, newValue: inv.isAdmin },
+  { field: 'language', oldValue: null, newValue: inv.language },
   ...(inv.agentType === AgentType.LIGHT ? [{ field: 'agentType', oldValue: null, newValue: inv.agentType }] : []),
   { field: 'teams', oldValue: null, newValue: setText(inv.teamIds) },
   { field: 'permissionGroups', oldValue: null, newValue: setText(inv.permissionGroupIds) },
@@ -144,6 +148,8 @@ export interface InviteOptions {
   teamIds?: (string | number)[] | null;
   /** Omitted or null: group 1, All Permissions, like the quick invite. */
   permissionGroupIds?: (string | number)[] | null;
+  /** The invitee's language tag; omitted or null: the inviting agent's (an API token's: its owner's). */
+  language?: string | null;
 }
 
 export interface InviteAgentFields extends InviteOptions {
@@ -154,6 +160,7 @@ export interface InviteAgentFields extends InviteOptions {
 export interface CheckedInviteOptions {
   isAdmin: boolean;
   agentType: AgentType;
+  language: string;
   teamIds: number[];
   permissionGroupIds: number[];
 }
@@ -180,7 +187,10 @@ export async function checkInviteOptions(
     const problem = groupIds && lightGroupsProblem(await groupsDenied(sc, groupIds), groupIds);
     fc.check(!problem, 'permissionGroupIds', problem || '');
   }
-  return teamIds && groupIds ? { isAdmin: !!input.isAdmin, agentType, teamIds, permissionGroupIds: groupIds } : undefined;
+  const language = input.language ?? sc.actor.agent?.language ?? AGENT_DEFAULTS.language;
+  // The column holds 16 characters, as the agent's does.
+  fc.check(language.length <= 16 && isValidLanguage(language), 'language', 'is not a language tag such as en or pt-BR');
+  return teamIds && groupIds ? { isAdmin: !!input.isAdmin, agentType, language, teamIds, permissionGroupIds: groupIds } : undefined;
 }
 
 /** An API token can never do more than its owner, and never make administrators. */
@@ -295,7 +305,15 @@ export async function agentFromInvitation(
   await reserveSeats(sc, 1, async () => 1, inv.agentType);
   const agentName = args.name?.trim() || inv.name || inv.email.split('@')[0];
   const { identifiers } = await orConflict(
-    em.insert(Agent, newAgentRow({ email: inv.email, name: agentName, passwordHash: args.passwordHash })),
+    em.insert(
+      Agent,
+      newAgentRow({
+        email: inv.email,
+        name: agentName,
+        passwordHash: args.passwordHash,
+        language: inv.language ?? AGENT_DEFAULTS.language,
+      }),
+    ),
     hasAccount,
   );
   const inserted = await em.findOneByOrFail(Agent, { id: identifiers[0].id as number });

@@ -46,6 +46,7 @@ describe('InviteByEmail', () => {
       isAdmin: true,
       permissionGroupIds: ['1'],
       teamIds: ['4'],
+      language: 'en',
     });
   });
 });

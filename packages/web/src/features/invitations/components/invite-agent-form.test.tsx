@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { errorResult, renderRoutes } from '../../../test/apollo-router';
+import { errorResult, renderRoutes, viewer } from '../../../test/apollo-router';
+import { ViewerContext } from '../../auth/viewer-context';
 import { agentOptionsMock } from '../../../test/agent-options';
 import { INVITE_AGENT_MUTATION } from '../invitations.graphql';
 import { InviteAgentForm } from './invite-agent-form';
@@ -21,7 +22,7 @@ const invitation = (email: string, isAdmin: boolean) => ({
   revokedAt: null,
 });
 
-function renderForm(answer: (input: Record<string, unknown>) => object | null) {
+function renderForm(answer: (input: Record<string, unknown>) => object | null, language?: string) {
   const sent = vi.fn<(input: Record<string, unknown>) => void>();
   const mock = {
     request: {
@@ -33,7 +34,15 @@ function renderForm(answer: (input: Record<string, unknown>) => object | null) {
     },
     result: (vars: { input: Record<string, unknown> }) => answer(vars.input) ?? {},
   };
-  renderRoutes([{ path: '/admin', element: <InviteAgentForm /> }], '/admin', [agentOptionsMock(), mock as never]);
+  // An answer for each of two invitations (the mock is used up by one).
+  const element = language ? (
+    <ViewerContext value={viewer({ language })}>
+      <InviteAgentForm />
+    </ViewerContext>
+  ) : (
+    <InviteAgentForm />
+  );
+  renderRoutes([{ path: '/admin', element }], '/admin', [agentOptionsMock(), mock as never, { ...mock } as never]);
   return { sent };
 }
 
@@ -57,7 +66,40 @@ describe('InviteAgentForm', () => {
       isAdmin: true,
       permissionGroupIds: ['2'],
       teamIds: ['3'],
+      language: 'en',
     });
+  });
+
+  it("starts in the inviting agent's language and sends the invitee's language chosen", async () => {
+    const { sent } = renderForm((input) => ({ data: { inviteAgent: invitation(input.email as string, false) } }), 'de-AT');
+    const language = screen.getByRole('combobox', { name: 'Language' });
+    expect(language).toHaveAccessibleDescription(/The invitation email is written in this language/);
+    expect(language).toHaveValue('de-AT');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Email' }), 'pia@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
+    await screen.findByTestId('toast');
+    expect(sent).toHaveBeenLastCalledWith(expect.objectContaining({ email: 'pia@example.com', language: 'de-AT' }));
+
+    await userEvent.clear(language);
+    await userEvent.type(language, 'germ');
+    await userEvent.keyboard('{Enter}');
+    expect(language).toHaveValue('German (de)');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Email' }), 'ute@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
+    await vi.waitFor(() => expect(sent).toHaveBeenLastCalledWith(expect.objectContaining({ email: 'ute@example.com', language: 'de' })));
+  });
+
+  it("shows the API's error about the language next to the Language field", async () => {
+    renderForm(() =>
+      errorResult('input.language: is not a language tag such as en or pt-BR', 'BAD_USER_INPUT', {
+        'input.language': 'is not a language tag such as en or pt-BR',
+      }),
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: 'Email' }), 'ivy@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Send invitation' }));
+    await vi.waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Language' })).toHaveAccessibleDescription(/is not a language tag such as en or pt-BR/),
+    );
   });
 
   it("shows the API's error about a team next to the Teams list", async () => {

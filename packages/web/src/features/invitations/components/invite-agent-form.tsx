@@ -23,6 +23,7 @@ export function InviteAgentForm() {
     'input.email': t('form.email'),
     'input.permissionGroupIds': optionLabels.permissionGroupIds,
     'input.teamIds': optionLabels.teamIds,
+    'input.language': optionLabels.language,
   };
   const [invite] = useMutation(INVITE_AGENT_MUTATION, { refetchQueries: ['SeatUsage', 'Invitations'] });
   const [error, setError] = useState<DisplayError | null>(null);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { use, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { usePermissionLabels } from '../../permission-groups/permission-labels';
@@ -10,6 +10,8 @@ import { formFieldErrors } from '../../../lib/server-field-errors';
 import type { DisplayError } from '../../../lib/errors';
 import type { AgentType } from '../../../gql/graphql';
 import { AgentTypeField } from '../../agents/components/agent-type-field';
+import { LanguageField } from '../../../components/language-field';
+import { ViewerContext } from '../../auth/viewer-context';
 
 /** What an invitation gives besides the address (inviteAgent's input, bulkInviteAgents' arguments). */
 export interface InviteOptions {
@@ -18,22 +20,29 @@ export interface InviteOptions {
   isAdmin: boolean;
   permissionGroupIds: string[];
   teamIds: string[];
+  /** The invitee's language tag: the invitation email's, and the new agent's (the inviting agent's to start with). */
+  language: string;
 }
 
-export type InviteOptionField = 'permissionGroupIds' | 'teamIds';
-export const INVITE_OPTION_FIELDS: readonly InviteOptionField[] = ['permissionGroupIds', 'teamIds'];
+export type InviteOptionField = 'permissionGroupIds' | 'teamIds' | 'language';
+export const INVITE_OPTION_FIELDS: readonly InviteOptionField[] = ['permissionGroupIds', 'teamIds', 'language'];
 
 /** Labels by field: the lists' legends, and the words of the API's field errors about them. */
 export const inviteOptionLabels = (t: TFunction<'invitations'>): Record<InviteOptionField, string> => ({
   permissionGroupIds: t('options.permissionGroups'),
   teamIds: t('options.teams'),
+  language: t('options.language'),
 });
 
 /** @deprecated English only (the bulk invite's labels still read it): use `inviteOptionLabels(t)`. */
-export const INVITE_OPTION_LABELS: Record<InviteOptionField, string> = { permissionGroupIds: 'Permission groups', teamIds: 'Teams' };
+export const INVITE_OPTION_LABELS: Record<InviteOptionField, string> = {
+  permissionGroupIds: 'Permission groups',
+  teamIds: 'Teams',
+  language: 'Language',
+};
 
-/** The quick invite: an agent with All Permissions, in no team. */
-const QUICK_INVITE: InviteOptions = {
+/** The quick invite: an agent with All Permissions, in no team, in the inviting agent's language. */
+const QUICK_INVITE: Omit<InviteOptions, 'language'> = {
   agentType: 'FULL',
   isAdmin: false,
   permissionGroupIds: [String(ALL_PERMISSIONS_GROUP_ID)],
@@ -46,7 +55,8 @@ const QUICK_INVITE: InviteOptions = {
  * the next person joins the same way.
  */
 export function useInviteOptions(prefix: string) {
-  const [options, setOptions] = useState<InviteOptions>(QUICK_INVITE);
+  const inviter = use(ViewerContext)?.language ?? 'en';
+  const [options, setOptions] = useState<InviteOptions>(() => ({ ...QUICK_INVITE, language: inviter }));
   const [errors, setErrors] = useState<Partial<Record<InviteOptionField, string>>>({});
   return {
     options,
@@ -133,6 +143,12 @@ export function InviteOptionsFields({ value, onChange, errors = {} }: InviteOpti
         onChange={(teamIds) => onChange({ ...value, teamIds })}
         error={errors.teamIds}
         emptyText={t('options.noTeams')}
+      />
+      <LanguageField
+        hint={t('options.languageHint')}
+        value={value.language}
+        onChange={(language) => onChange({ ...value, language })}
+        error={errors.language}
       />
     </div>
   );

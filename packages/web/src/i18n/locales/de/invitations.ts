@@ -83,5 +83,8 @@ export const invitations: Messages<typeof en> = {
     builtIn: '(integriert)',
     teams: 'Teams',
     noTeams: 'Noch keine Teams: Erstellen Sie sie unter „Teams“.',
+    language: 'Sprache',
+    languageHint:
+      'In dieser Sprache ist die Einladungs-E-Mail geschrieben, und der neue Agent startet mit ihr. Geben Sie einen Sprachnamen oder ein Kürzel ein, z. B. Deutsch oder de.',
   },
 };

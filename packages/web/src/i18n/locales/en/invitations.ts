@@ -78,5 +78,8 @@ export const invitations = {
     builtIn: '(built-in)',
     teams: 'Teams',
     noTeams: 'No teams yet: create them under Teams.',
+    language: 'Language',
+    languageHint:
+      'The invitation email is written in this language, and the new agent starts with it. Type a language name or tag, e.g. German or de.',
   },
 } as const;
