@@ -167,7 +167,7 @@ export const crm: Messages<typeof en> = {
     noUsergroups: 'Keine Benutzergruppen',
     usergroups_one: '{{count}} Benutzergruppe: {{list}}',
     usergroups_other: '{{count}} Benutzergruppen: {{list}}',
-    history: 'Der Änderungsverlauf; leere Felder von {{name}} übernehmen seine Werte',
+    history: 'Das Änderungsprotokoll; leere Felder von {{name}} übernehmen seine Werte',
     loading: 'Es wird geladen, was wechselt…',
   },
   activity: {
