@@ -18,7 +18,13 @@ const INVITE = `mutation InviteForGermanWalk($input: InviteAgentInput!) { invite
 
 // Text that is German although the English pattern matches it: product and standard names, the
 // CSV columns integrators rely on (CONTRACT.md), and addresses.
-const ALLOWED = [/@example\.com/, /\bEmail, Name und Permission Groups\b/, /^Roster\b/];
+const ALLOWED = [
+  /@example\.com/,
+  /\bEmail, Name und Permission Groups\b/,
+  /\bsowie optional Organization, Usergroups, Phone\b/,
+  /\b[a-z]+:(read|write)$/,
+  /^Roster\b/,
+];
 
 /** One walk's checks: screenshots at both widths, axe and English text at each; findings collected. */
 class GermanWalk {

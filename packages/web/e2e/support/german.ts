@@ -43,7 +43,8 @@ export async function expectGermanShell(page: Page): Promise<void> {
  * English words that German screens never show: a visible sentence with one of them is a message
  * the SPA did not translate (names and emails in the walk's data avoid them).
  */
-const ENGLISH = /\b(the|and|your|you|with|this|of|for|from|are|not|save|cancel|delete|edit|search|loading|create|add|remove|close|rename|invite|agents|permissions|department|settings|none|yes|no)\b/i;
+const ENGLISH =
+  /\b(the|and|your|you|with|this|of|for|from|are|not|save|cancel|delete|edit|search|loading|create|add|remove|close|rename|invite|agents|permissions|department|settings|none|yes|no|email|language|time zone|users?|sign in|log out|password)\b/i;
 
 /** Lines of the page's visible text that read as English (empty when it all reads German). */
 export async function englishLines(page: Page, allowed: RegExp[] = []): Promise<string[]> {
