@@ -25,7 +25,10 @@ test('an admin creates a German agent with image, two phones and a business unit
   test.setTimeout(120_000);
   const s = randomSuffix();
   const token = await apiLogin(baseURL!, admin);
-  const unit = (await gqlOk(baseURL!, CREATE_UNIT, { name: `Vertrieb Nord ${s}` }, token)).createBusinessUnit as { id: string; name: string };
+  const unit = (await gqlOk(baseURL!, CREATE_UNIT, { name: `Vertrieb Nord ${s}` }, token)).createBusinessUnit as {
+    id: string;
+    name: string;
+  };
   const name = `Jana Journey ${s}`;
   const email = `jana.${s}@example.com`;
 
@@ -50,7 +53,10 @@ test('an admin creates a German agent with image, two phones and a business unit
 
   const language = page.getByRole('combobox', { name: 'Language' });
   await language.fill('German (de)');
-  await page.getByRole('option', { name: /German \(de\)/ }).first().click();
+  await page
+    .getByRole('option', { name: /German \(de\)/ })
+    .first()
+    .click();
   await expect(language).toHaveValue('German (de)');
   // No email in this journey, and the temporary password stays the agent's: they sign in with it.
   await page.getByRole('switch', { name: 'Send welcome email' }).click();
@@ -62,11 +68,9 @@ test('an admin creates a German agent with image, two phones and a business unit
   const password = (await page.getByTestId('temporary-password').textContent())!.trim();
   const id = (await page.getByRole('link', { name: `Open ${name}` }).getAttribute('href'))!.split('/').pop()!;
   const stored = (
-    await gqlInPage<{ agent: { language: string; businessUnitId: string | null; phones: { label: string; number: string }[]; avatarUrl: string | null } }>(
-      page,
-      'query($id: ID!) { agent(id: $id) { language businessUnitId phones { label number } avatarUrl } }',
-      { id },
-    )
+    await gqlInPage<{
+      agent: { language: string; businessUnitId: string | null; phones: { label: string; number: string }[]; avatarUrl: string | null };
+    }>(page, 'query($id: ID!) { agent(id: $id) { language businessUnitId phones { label number } avatarUrl } }', { id })
   ).data!.agent;
   expect(stored).toEqual({
     language: 'de',
@@ -82,9 +86,7 @@ test('an admin creates a German agent with image, two phones and a business unit
   await page.goto(`/agents?q=${encodeURIComponent(name)}`);
   const row = page.getByRole('row', { name: new RegExp(name) });
   await expect(row.locator('.avatar img')).toHaveAttribute('src', stored.avatarUrl!);
-  await expect
-    .poll(() => row.locator('.avatar img').evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0)))
-    .toBe(256);
+  await expect.poll(() => row.locator('.avatar img').evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0))).toBe(256);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await checkScreen(page, 'journey-agents-list');
 

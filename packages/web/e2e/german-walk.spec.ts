@@ -79,8 +79,18 @@ test('a German admin sees every admin screen, menu and dialog in German', async 
   await setup.department('Buchhaltung');
   await gqlOk(baseURL!, INVITE, { input: { email: `wanda.${s}@example.com` } }, token);
   await gqlOk(baseURL!, CREATE_USER, { input: { name: `Ute Umzug ${s}`, emails: [`ute.${s}@example.com`] } }, token);
-  await gqlOk(baseURL!, `mutation CreateGroupForGermanWalk($name: String!) { createUsergroup(name: $name) { id } }`, { name: `Stammkunden ${s}` }, token);
-  await gqlOk(baseURL!, `mutation CreateOrgForGermanWalk($name: String!) { createOrganization(name: $name) { id } }`, { name: `Bäckerei ${s}` }, token);
+  await gqlOk(
+    baseURL!,
+    `mutation CreateGroupForGermanWalk($name: String!) { createUsergroup(name: $name) { id } }`,
+    { name: `Stammkunden ${s}` },
+    token,
+  );
+  await gqlOk(
+    baseURL!,
+    `mutation CreateOrgForGermanWalk($name: String!) { createOrganization(name: $name) { id } }`,
+    { name: `Bäckerei ${s}` },
+    token,
+  );
 
   const walk = new GermanWalk(page, 'admin');
   await withGerman(baseURL!, token, async () => {
@@ -126,7 +136,11 @@ test('a German admin sees every admin screen, menu and dialog in German', async 
     const toolbar = page.getByRole('toolbar', { name: a.bulk.toolbar });
     await walk.check('agents-selected');
     for (const [i, menu] of ['teams', 'groups'].entries()) {
-      await walk.state(`agents-bulk-${menu}-menu`, () => toolbar.getByRole('button').nth(i).click(), page.getByRole('main').getByRole('menu'));
+      await walk.state(
+        `agents-bulk-${menu}-menu`,
+        () => toolbar.getByRole('button').nth(i).click(),
+        page.getByRole('main').getByRole('menu'),
+      );
     }
     await toolbar.getByRole('button').first().click();
     await page.getByRole('main').getByRole('menuitem').first().click();
@@ -148,7 +162,11 @@ test('a German admin sees every admin screen, menu and dialog in German', async 
     await expect(page.getByRole('dialog')).toBeVisible();
     await walk.check('agent-copy-settings', [1366]);
     await page.keyboard.press('Escape');
-    await walk.state('agent-delete', () => page.getByRole('button', { name: de.common.delete, exact: true }).click(), page.getByRole('alertdialog'));
+    await walk.state(
+      'agent-delete',
+      () => page.getByRole('button', { name: de.common.delete, exact: true }).click(),
+      page.getByRole('alertdialog'),
+    );
 
     // Validation errors on the new-agent form.
     await walk.visit('/agents/new', a.shared.newAgent);
@@ -164,11 +182,35 @@ test('a German admin sees every admin screen, menu and dialog in German', async 
       page.getByRole('dialog', { name: de.permissionGroups.page.newGroupTitle }),
     );
     await walk.visit('/invitations', de.invitations.page.titlePending);
-    await walk.state('invitations-revoke', () => page.getByRole('button', { name: /^Widerrufen|widerrufen$/ }).first().click(), page.getByRole('alertdialog'));
+    await walk.state(
+      'invitations-revoke',
+      () =>
+        page
+          .getByRole('button', { name: /^Widerrufen|widerrufen$/ })
+          .first()
+          .click(),
+      page.getByRole('alertdialog'),
+    );
     await walk.visit('/teams', de.teams.page.title);
-    await walk.state('teams-rename', () => page.getByRole('button', { name: /umbenennen$/ }).first().click(), page.getByRole('dialog'));
+    await walk.state(
+      'teams-rename',
+      () =>
+        page
+          .getByRole('button', { name: /umbenennen$/ })
+          .first()
+          .click(),
+      page.getByRole('dialog'),
+    );
     await walk.visit('/crm/manage', de.crm.page.manage);
-    await walk.state('crm-manage-delete', () => page.getByRole('button', { name: /löschen$/ }).first().click(), page.getByRole('alertdialog'));
+    await walk.state(
+      'crm-manage-delete',
+      () =>
+        page
+          .getByRole('button', { name: /löschen$/ })
+          .first()
+          .click(),
+      page.getByRole('alertdialog'),
+    );
   });
   expect(walk.found).toEqual([]);
 });

@@ -33,4 +33,3 @@ export async function navigate(page: Page, url: string): Promise<void> {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, url);
 }
-
