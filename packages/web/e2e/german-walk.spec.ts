@@ -58,6 +58,11 @@ class GermanWalk {
     await this.check(name);
   }
 
+  /** Opens a dialog with the first button named `button` and checks it (see state). */
+  stateByButton(name: string, button: RegExp, shown: Locator): Promise<void> {
+    return this.state(name, () => this.page.getByRole('button', { name: button }).first().click(), shown);
+  }
+
   /** Opens a menu or dialog with `open`, checks it at `width`, closes it with Escape (or `close`). */
   async state(name: string, open: () => Promise<unknown>, shown: Locator, width = 1366, close?: () => Promise<unknown>): Promise<void> {
     await open();
@@ -182,35 +187,11 @@ test('a German admin sees every admin screen, menu and dialog in German', async 
       page.getByRole('dialog', { name: de.permissionGroups.page.newGroupTitle }),
     );
     await walk.visit('/invitations', de.invitations.page.titlePending);
-    await walk.state(
-      'invitations-revoke',
-      () =>
-        page
-          .getByRole('button', { name: /^Widerrufen|widerrufen$/ })
-          .first()
-          .click(),
-      page.getByRole('alertdialog'),
-    );
+    await walk.stateByButton('invitations-revoke', /^Widerrufen|widerrufen$/, page.getByRole('alertdialog'));
     await walk.visit('/teams', de.teams.page.title);
-    await walk.state(
-      'teams-rename',
-      () =>
-        page
-          .getByRole('button', { name: /umbenennen$/ })
-          .first()
-          .click(),
-      page.getByRole('dialog'),
-    );
+    await walk.stateByButton('teams-rename', /umbenennen$/, page.getByRole('dialog'));
     await walk.visit('/crm/manage', de.crm.page.manage);
-    await walk.state(
-      'crm-manage-delete',
-      () =>
-        page
-          .getByRole('button', { name: /löschen$/ })
-          .first()
-          .click(),
-      page.getByRole('alertdialog'),
-    );
+    await walk.stateByButton('crm-manage-delete', /löschen$/, page.getByRole('alertdialog'));
   });
   expect(walk.found).toEqual([]);
 });

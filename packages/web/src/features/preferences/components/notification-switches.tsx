@@ -11,6 +11,8 @@ interface NotificationSwitchesProps {
   disabled?: boolean;
 }
 
+const CHANNELS = ['email', 'browser'] as const;
+
 /** One row per event with its email and browser switches. */
 export function NotificationSwitches({ name, caption, rows, register, disabled }: NotificationSwitchesProps) {
   const { t } = useTranslation('preferences');
@@ -33,22 +35,16 @@ export function NotificationSwitches({ name, caption, rows, register, disabled }
             return (
               <tr key={row.event}>
                 <th scope="row">{label}</th>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('notifications.emailOf', { event: label })}
-                    disabled={disabled}
-                    {...register(`${name}.${i}.email`)}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('notifications.browserOf', { event: label })}
-                    disabled={disabled}
-                    {...register(`${name}.${i}.browser`)}
-                  />
-                </td>
+                {CHANNELS.map((channel) => (
+                  <td key={channel}>
+                    <input
+                      type="checkbox"
+                      aria-label={t(`notifications.${channel}Of`, { event: label })}
+                      disabled={disabled}
+                      {...register(`${name}.${i}.${channel}`)}
+                    />
+                  </td>
+                ))}
               </tr>
             );
           })}
