@@ -22,7 +22,7 @@ test('an admin creates a German agent with image, two phones and a business unit
   baseURL,
   admin,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const s = randomSuffix();
   const token = await apiLogin(baseURL!, admin);
   const unit = (await gqlOk(baseURL!, CREATE_UNIT, { name: `Vertrieb Nord ${s}` }, token)).createBusinessUnit as {

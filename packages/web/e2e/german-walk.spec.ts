@@ -50,11 +50,16 @@ class GermanWalk {
   }
 
   /** Opens `url` in the running SPA and waits for its h1 (`h1`, German) and for no "Wird geladen…". */
-  async visit(url: string, h1: string | RegExp, name = url.replace(/^\//, '').replace(/\//g, '-') || 'home'): Promise<void> {
+  async open(url: string, h1: string | RegExp): Promise<void> {
     await navigate(this.page, url);
     await expect(this.page).toHaveURL(path(url.split('?')[0]));
     await expect(this.page.getByRole('heading', { level: 1 }).first()).toHaveText(h1);
     await expect(this.page.getByRole('status').filter({ hasText: /^Wird geladen|werden geladen/ })).toHaveCount(0);
+  }
+
+  /** open, then check the screen at both widths. */
+  async visit(url: string, h1: string | RegExp, name = url.replace(/^\//, '').replace(/\//g, '-') || 'home'): Promise<void> {
+    await this.open(url, h1);
     await this.check(name);
   }
 
@@ -73,7 +78,8 @@ class GermanWalk {
   }
 }
 
-test.describe.configure({ timeout: 180_000 });
+// About 1.5 min a test on an idle machine; the margin is for a busy one.
+test.describe.configure({ timeout: 300_000 });
 
 test('a German admin sees every admin screen, menu and dialog in German', async ({ page, baseURL, admin }) => {
   const token = await apiLogin(baseURL!, admin);
@@ -135,7 +141,7 @@ test('a German admin sees every admin screen, menu and dialog in German', async 
     await walk.check('agents-bulk-csv');
 
     // The agents list: the new-agent menu, a selection with its bulk menus.
-    await walk.visit('/agents', a.shared.agents);
+    await walk.open('/agents', a.shared.agents);
     await walk.state('agents-new-menu', () => page.getByRole('button', { name: a.list.moreWays }).click(), page.getByRole('menu'));
     await page.getByRole('checkbox', { name: a.list.selectOne.replace('{{name}}', agent.name) }).check();
     const toolbar = page.getByRole('toolbar', { name: a.bulk.toolbar });
@@ -174,23 +180,23 @@ test('a German admin sees every admin screen, menu and dialog in German', async 
     );
 
     // Validation errors on the new-agent form.
-    await walk.visit('/agents/new', a.shared.newAgent);
+    await walk.open('/agents/new', a.shared.newAgent);
     await page.getByRole('button', { name: a.newAgent.create }).click();
     await expect(page.getByRole('textbox', { name: de.common.email })).toHaveAttribute('aria-invalid', 'true');
     await walk.check('agents-new-errors', [1366]);
 
     // Dialogs of the admin lists.
-    await walk.visit('/permission-groups', de.permissionGroups.page.title);
+    await walk.open('/permission-groups', de.permissionGroups.page.title);
     await walk.state(
       'permission-groups-new',
       () => page.getByRole('button', { name: de.permissionGroups.page.newGroup }).click(),
       page.getByRole('dialog', { name: de.permissionGroups.page.newGroupTitle }),
     );
-    await walk.visit('/invitations', de.invitations.page.titlePending);
+    await walk.open('/invitations', de.invitations.page.titlePending);
     await walk.stateByButton('invitations-revoke', /^Widerrufen|widerrufen$/, page.getByRole('alertdialog'));
-    await walk.visit('/teams', de.teams.page.title);
+    await walk.open('/teams', de.teams.page.title);
     await walk.stateByButton('teams-rename', /umbenennen$/, page.getByRole('dialog'));
-    await walk.visit('/crm/manage', de.crm.page.manage);
+    await walk.open('/crm/manage', de.crm.page.manage);
     await walk.stateByButton('crm-manage-delete', /löschen$/, page.getByRole('alertdialog'));
   });
   expect(walk.found).toEqual([]);
