@@ -1,8 +1,8 @@
 // The SPA in German, every screen: a German admin walks every admin route and a German agent who is
 // not an admin the CRM, each at 1366 px and 390 px, with the menus and dialogs people open. Each
-// screen is photographed (test-results/screens/de-*.png, for review), checked with axe, its h1 and
-// main buttons compared with the German locale files, and its visible text searched for English
-// sentences. Findings are collected and asserted at the end, so one run lists them all.
+// screen is photographed (test-results/screens/de-*.png, for review), checked with axe and for a
+// page wider than the window, its h1 and main buttons compared with the German locale files, and
+// its visible text searched for English sentences. Findings are collected and asserted at the end, so one run lists them all.
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
@@ -42,6 +42,8 @@ class GermanWalk {
       await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const file = join(test.info().project.outputDir, 'screens', `de-${this.role}-${name}-${width}.png`);
       await this.page.screenshot({ path: file, fullPage: true });
+      const wide = await this.page.evaluate(() => document.documentElement.scrollWidth);
+      if (wide > width) this.found.push(`${name} @${width}: the page is ${wide} px wide (long German words?)`);
       for (const line of await violations(this.page)) this.found.push(`${name} @${width}: axe ${line}`);
       for (const line of await englishLines(this.page, ALLOWED)) this.found.push(`${name} @${width}: English? "${line}"`);
       if (process.env.WALK_DEBUG) console.log(`${name} @${width}: ${Date.now() - t0} ms`);
