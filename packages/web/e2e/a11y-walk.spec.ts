@@ -2,13 +2,12 @@
 // states (each menu open, each dialog open, unsaved changes, validation errors), checked with
 // axe-core. Unlike checkScreen, any violation fails, whatever its impact. One signed-in page per
 // width keeps the run short.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { Setup } from './support/agents';
 import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
 import { path, signIn } from './support/pages';
+import { navigate, violations } from './support/axe';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 800 },
@@ -17,37 +16,6 @@ const VIEWPORTS = [
 
 const CREATE_USER = `mutation CreateWalkUser($input: CreateUserInput!) { createUser(input: $input) { id name } }`;
 const INVITE = `mutation InviteForWalk($input: InviteAgentInput!) { inviteAgent(input: $input) { id } }`;
-
-// axe-core as @axe-core/playwright ships it, put into the page once (the SPA is never reloaded)
-// and asked for violations only: a fraction of AxeBuilder's time per check on a busy machine.
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(createRequire(require.resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  nodes: { target: string[] }[];
-}
-
-/** Every axe violation on the page (all impacts), one line each. */
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const found = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  }, TAGS);
-  return found.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Client-side navigation (React Router follows popstate): no reload, the session and axe stay. */
-async function navigate(page: Page, url: string): Promise<void> {
-  await page.evaluate((to) => {
-    window.history.pushState(null, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, url);
-}
 
 test.describe.configure({ timeout: 240_000 });
 

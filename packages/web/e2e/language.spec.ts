@@ -2,9 +2,10 @@
 // reload, on the sign-in page of the same browser, and for an agent whose language an admin set.
 import { expect, test } from './support/fixtures';
 import { agentTab, saveAgent, signInWithSetup } from './support/agent-page';
-import { randomSuffix } from './support/graphql';
+import { apiLogin, randomSuffix } from './support/graphql';
 import { path, signIn, signInByApi } from './support/pages';
 import { checkScreen, checkScreenSizes } from './support/screens';
+import { de, expectGermanShell, withGerman } from './support/german';
 import type { Page } from '@playwright/test';
 
 const PASSWORD = `Language-Spec-Password-${randomSuffix()}`;
@@ -17,14 +18,6 @@ async function pickLanguage(page: Page, label: string, typed: string) {
     .getByRole('option', { name: new RegExp(typed.replace(/[()]/g, '\\$&'), 'i') })
     .first()
     .click();
-}
-
-async function expectGermanShell(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-  await expect(nav.getByRole('link', { name: 'Start' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Einstellungen' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Abmelden' })).toBeVisible();
 }
 
 test('an agent switches the SPA to German in Preferences and back to English', async ({ page, baseURL, admin }) => {
@@ -104,4 +97,17 @@ test("an admin sets another agent's language to German; that agent signs in to a
   } finally {
     await context.close();
   }
+});
+
+test('withGerman: the admin reads German at the next page load inside it and English again after it', async ({ page, baseURL, admin }) => {
+  const token = await apiLogin(baseURL!, admin);
+  await signInWithSetup(page, baseURL!, admin);
+  await withGerman(baseURL!, token, async () => {
+    await page.goto('/admin');
+    await expect(page.getByRole('heading', { level: 1, name: de.adminHome.title })).toBeVisible();
+    await expectGermanShell(page);
+  });
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

@@ -2,9 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { languageOptions } from '../lib/locale-options';
 import { OptionField, type OptionFieldProps } from './option-field';
 
-/** English label, for code outside a component; components read t('common:fields.language'). */
-export const LANGUAGE_LABEL = 'Language';
-
 /** The one language control: names in the SPA's language with their tag ("German (de)", "Deutsch (de)"), searchable by either. */
 export function LanguageField(props: Omit<OptionFieldProps, 'label'>) {
   const { t, i18n } = useTranslation('common');

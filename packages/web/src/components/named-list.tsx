@@ -3,26 +3,33 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from './confirm-dialog';
 import { FormDialog } from './form-dialog';
 import { NameForm } from './name-form';
-import { plural } from '../lib/format';
 
 export interface NamedItem {
   id: string;
   name: string;
 }
 
-/** The list's sentences about its kind of item, in the current language (English ones made from `noun` without it). */
-export interface NamedListWords {
-  caption: string;
-  nameLabel: string;
-  renameTitle: (name: string) => string;
-  deleteTitle: (name: string) => string;
-  deleteLabel: string;
+/** The list's sentences about its kind of item, in the current language (see useNamedListWords). */
+export type NamedListWords = (
+  key: 'caption' | 'nameLabel' | 'renameTitle' | 'deleteTitle' | 'deleteLabel',
+  options?: { count?: number; name?: string },
+) => string;
+
+/** Namespaces with NamedList messages, each under a key prefix of its own. */
+type ListNamespace = 'teams' | 'departments' | 'businessUnits' | 'crm';
+
+/**
+ * The words of a NamedList from `<ns>:<keyPrefix>.*`: caption_one/_other ({{count}}), nameLabel,
+ * renameTitle and deleteTitle ({{name}}), deleteLabel (every one of them is in en and de).
+ */
+export function useNamedListWords(ns: ListNamespace, keyPrefix: string): NamedListWords {
+  // i18next types keys per namespace and prefix; the keys above are the same under each prefix.
+  const { t } = useTranslation(ns, { keyPrefix: keyPrefix as never }) as unknown as { t: NamedListWords };
+  return t;
 }
 
 interface NamedListProps<T extends NamedItem> {
-  /** "team", "department". */
-  noun: string;
-  words?: NamedListWords;
+  words: NamedListWords;
   items: readonly T[];
   onRename: (item: T, name: string) => Promise<unknown>;
   onDelete: (item: T) => Promise<unknown>;
@@ -39,8 +46,7 @@ interface NamedListProps<T extends NamedItem> {
 
 /** The table of a named entity (teams, departments) with rename and delete, each in a dialog. */
 export function NamedList<T extends NamedItem>({
-  noun,
-  words,
+  words: w,
   items,
   onRename,
   onDelete,
@@ -51,18 +57,15 @@ export function NamedList<T extends NamedItem>({
   canDelete = true,
 }: NamedListProps<T>) {
   const { t } = useTranslation('common');
-  const capital = noun[0].toUpperCase() + noun.slice(1);
-  const w: NamedListWords = words ?? {
-    caption: plural(items.length, noun),
-    nameLabel: `${capital} name`,
-    renameTitle: (name) => `Rename ${noun} ${name}`,
-    deleteTitle: (name) => `Delete ${noun} ${name}?`,
-    deleteLabel: `Delete ${noun}`,
-  };
+  const caption = w('caption', { count: items.length });
+  const nameLabel = w('nameLabel');
+  const deleteLabel = w('deleteLabel');
+  const renameTitle = (name: string) => w('renameTitle', { name });
+  const deleteTitle = (name: string) => w('deleteTitle', { name });
   return (
     <div className="table-wrap">
       <table className="data-table">
-        <caption>{w.caption}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('name')}</th>
@@ -88,7 +91,7 @@ export function NamedList<T extends NamedItem>({
                   {actions?.(item)}
                   {canRename && (
                     <FormDialog
-                      title={w.renameTitle(item.name)}
+                      title={renameTitle(item.name)}
                       trigger={
                         <button
                           type="button"
@@ -101,7 +104,7 @@ export function NamedList<T extends NamedItem>({
                     >
                       {(close) => (
                         <NameForm
-                          label={w.nameLabel}
+                          label={nameLabel}
                           submitLabel={t('rename')}
                           defaultName={item.name}
                           autoFocus
@@ -124,8 +127,8 @@ export function NamedList<T extends NamedItem>({
                           {t('delete')}
                         </button>
                       }
-                      title={w.deleteTitle(item.name)}
-                      confirmLabel={w.deleteLabel}
+                      title={deleteTitle(item.name)}
+                      confirmLabel={deleteLabel}
                       danger
                       onConfirm={() => onDelete(item)}
                     >

@@ -2,9 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { timeZoneOptions } from '../lib/locale-options';
 import { OptionField, type OptionFieldProps } from './option-field';
 
-/** English label, for code outside a component; components read t('common:fields.timeZone'). */
-export const TIME_ZONE_LABEL = 'Time zone';
-
 /** The one time zone control: IANA names with their UTC offset, searchable by city or region. */
 export function TimezoneField(props: Omit<OptionFieldProps, 'label'>) {
   const { t } = useTranslation('common');

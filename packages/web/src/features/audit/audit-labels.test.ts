@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, auditCsvUrl, toAuditFilter } from './audit-labels';
+import { setLanguage } from '../../i18n';
+import { actionLabel, auditCsvUrl, auditFieldLabel, toAuditFilter } from './audit-labels';
 
 describe('audit labels and filters', () => {
   it('names actions in words', () => {
@@ -20,5 +21,18 @@ describe('audit labels and filters', () => {
   it('exports with the same filter as query parameters', () => {
     expect(auditCsvUrl({})).toBe('/exports/audit.csv');
     expect(auditCsvUrl({ targetType: 'TEAM', action: 'team.' })).toBe('/exports/audit.csv?targetType=TEAM&action=team.');
+  });
+
+  it("names changed fields as the record's own change log does, in German too", async () => {
+    expect(auditFieldLabel('AGENT', 'isAdmin')).toBe('Administrator access');
+    expect(auditFieldLabel('AGENT', 'permissionGroups')).toBe('Permission groups');
+    await setLanguage('de');
+    try {
+      expect(auditFieldLabel('AGENT', 'isAdmin')).toBe('Administratorzugriff');
+      expect(auditFieldLabel('AGENT', 'permissionGroups')).toBe('Berechtigungsgruppen');
+      expect(auditFieldLabel('USER', 'primaryEmail')).not.toBe('primaryEmail');
+    } finally {
+      await setLanguage('en');
+    }
   });
 });

@@ -2,6 +2,8 @@ import type { AuditLogFilter } from '../../gql/graphql';
 import type { TFunction } from 'i18next';
 import { i18n } from '../../i18n';
 import { audit as english } from '../../i18n/locales/en/audit';
+import { fieldLabel } from '../agents/agent-page/change-log-format';
+import { userFieldLabel } from '../crm/change-log-labels';
 
 // Names of the audit log's actions and target types (the API's strings stay the filter values), for
 // the filters and the table, in the current language (`audit` namespace).
@@ -36,6 +38,10 @@ export function auditTargetTypeOptions(t: AuditT): { value: string; label: strin
 }
 
 export const targetTypeLabel = (type: string, t: AuditT = currentT()) => (has(english.targetType, type) ? t(`targetType.${type}`) : type);
+
+/** A changed field's name as the record's own change log shows it: a user's (`primaryEmail`) as the CRM does, the rest as the agent page does (`isAdmin` → "Administrator access"). */
+export const auditFieldLabel = (targetType: string | null | undefined, field: string): string =>
+  targetType === 'USER' ? userFieldLabel(field) : fieldLabel(field);
 
 /** "team.created" → "Team created", "auth.sign_in" → "Sign in"; an action the SPA does not know, in the API's words. */
 export function actionLabel(action: string, t: AuditT = currentT()): string {

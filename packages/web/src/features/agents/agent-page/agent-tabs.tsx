@@ -7,6 +7,7 @@ import { DepartmentsTab } from './departments-tab';
 import { NotificationsTab } from './notifications-tab';
 import { ChangeLogTab } from './change-log-tab';
 import { SignInTab } from './sign-in-tab';
+import { usePermissionLabels } from '../../permission-groups/permission-labels';
 import type { FormTab } from './agent-form';
 import type { TabMark } from './use-agent-form';
 import type { AgentDetails, TabProps } from './agent-page-types';
@@ -32,6 +33,8 @@ interface ContentProps extends TabProps {
 
 function TabContent({ tab, agent, isViewer, ...props }: ContentProps & { tab: AgentTab }) {
   const { t } = useTranslation('agents');
+  // Built-in groups by their name in the agent's language ("Alle Berechtigungen"), as the list and filters show them.
+  const { groupName } = usePermissionLabels();
   const { catalogs, readOnly } = props;
   switch (tab) {
     case 'profile':
@@ -45,7 +48,7 @@ function TabContent({ tab, agent, isViewer, ...props }: ContentProps & { tab: Ag
           intro={t('page.groupsIntro')}
           items={catalogs.permissionGroups.map((g) => ({
             id: g.id,
-            label: g.name,
+            label: groupName(g),
             note: t(g.builtIn ? 'page.builtInNote' : 'page.groupNote', { count: g.permissions.length }),
           }))}
           field="permissionGroupIds"

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { NotificationEventCategory } from '../../../gql/graphql';
-import { agents as english } from '../../../i18n/locales/en/agents';
+import { notificationEventLabel } from '../notification-event-label';
 import { SwitchField } from '../../../components/switch-field';
 import { useAgentFormContext } from './use-agent-form';
 import type { TabProps } from './agent-page-types';
@@ -11,14 +10,6 @@ interface NotificationsTabProps extends TabProps {
 }
 
 const CHANNELS = ['email', 'browser'] as const;
-
-type EventWord = keyof typeof english.notifications.events;
-
-/** An event's label in the current language (`ticket.new` reads `notifications.events.ticket_new`); the API's English for an event the SPA has no words for. */
-export function notificationEventLabel(t: TFunction<'agents'>, event: { key: string; label: string }): string {
-  const word = event.key.replace(/\./g, '_');
-  return Object.hasOwn(english.notifications.events, word) ? t(`notifications.events.${word as EventWord}`) : event.label;
-}
 
 /**
  * Email and browser switches per event of one category. Ticket notifications also carry

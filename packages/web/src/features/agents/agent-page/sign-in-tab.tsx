@@ -19,7 +19,7 @@ const actionButton = (label: string) => (
 function Row({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="sign-in-row">
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       {children}
     </div>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable, type DataColumn } from '../../../components/data-table';
 import type { AuditLogQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
-import { actionLabel, targetTypeLabel, type AuditT } from '../audit-labels';
+import { actionLabel, auditFieldLabel, targetTypeLabel, type AuditT } from '../audit-labels';
 
 export type AuditRow = AuditLogQuery['auditLog']['edges'][number]['node'];
 
@@ -13,12 +13,15 @@ const outcomeLabel = (t: AuditT, outcome: string) =>
 
 /** What happened, in words: the changed fields, or a security event's facts. */
 function What({ event }: { event: AuditRow }) {
+  const { t } = useTranslation('common');
+  // Switches are logged as true/false: Yes/No in the reader's language.
+  const value = (v: string | null | undefined) => (v === 'true' ? t('yes') : v === 'false' ? t('no') : (v ?? '—'));
   if (event.changes.length) {
     return (
       <ul className="audit-changes">
         {event.changes.map((c, i) => (
           <li key={i}>
-            <strong>{c.field}</strong>: {c.oldValue ?? '—'} → {c.newValue ?? '—'}
+            <strong>{auditFieldLabel(event.targetType, c.field)}</strong>: {value(c.oldValue)} → {value(c.newValue)}
           </li>
         ))}
       </ul>

@@ -10,7 +10,7 @@ import {
 import { businessUnitDeleteConsequence, businessUnitDeleted } from '../business-unit-words';
 import { ListPage } from '../../../components/list-page';
 import { NameForm } from '../../../components/name-form';
-import { NamedList } from '../../../components/named-list';
+import { NamedList, useNamedListWords } from '../../../components/named-list';
 import { useToast } from '../../../components/toast';
 import { focusFormOf } from '../../../components/empty-state';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -18,6 +18,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 /** Administrators' list of business units (guide 004): agent counts, create, rename, delete with a count of the agents who lose it. */
 export function BusinessUnitsPage() {
   const { t } = useTranslation('businessUnits');
+  const listT = useNamedListWords('businessUnits', 'list');
   useDocumentTitle(t('page.title'));
   const { data, loading, error, refetch } = useQuery(BUSINESS_UNITS_QUERY);
   const [create] = useMutation(CREATE_BUSINESS_UNIT_MUTATION, { refetchQueries: ['BusinessUnits'], awaitRefetchQueries: true });
@@ -52,14 +53,7 @@ export function BusinessUnitsPage() {
       }}
       list={(items) => (
         <NamedList
-          noun="business unit"
-          words={{
-            caption: t('list.caption', { count: items.length }),
-            nameLabel: t('list.nameLabel'),
-            renameTitle: (name) => t('list.renameTitle', { name }),
-            deleteTitle: (name) => t('list.deleteTitle', { name }),
-            deleteLabel: t('list.deleteLabel'),
-          }}
+          words={listT}
           items={items}
           columns={[{ header: t('page.agents'), cell: (unit) => t('page.agentCount', { count: unit.agentCount }) }]}
           onRename={(unit, name) => rename({ variables: { id: unit.id, name } })}

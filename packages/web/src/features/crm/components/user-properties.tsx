@@ -4,8 +4,8 @@ import { Controller } from 'react-hook-form';
 import { InPlaceActions, useInPlaceForm } from '../../../components/in-place-form';
 import { FormField } from '../../../components/form-field';
 import { SectionHeading } from '../../../components/section-heading';
-import { LANGUAGE_LABEL, LanguageField } from '../../../components/language-field';
-import { TIME_ZONE_LABEL, TimezoneField } from '../../../components/timezone-field';
+import { LanguageField } from '../../../components/language-field';
+import { TimezoneField } from '../../../components/timezone-field';
 import { languageOptions } from '../../../lib/locale-options';
 import type { UpdateUserInput } from '../../../gql/graphql';
 import {
@@ -40,6 +40,7 @@ const withCurrent = (options: { value: string; label: string }[], current: strin
  */
 export function UserProperties({ user, fields: allFields, canEdit, onSave }: Props) {
   const { t } = useTranslation('crm');
+  const { t: tc } = useTranslation('common');
   const fields = allFields.filter((f) => f.enabled);
   const [alert, setAlert] = useState<string | null>(null);
   const languages = languageOptions();
@@ -66,6 +67,8 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
     const byId = new Map(user.customFields.map((v) => [v.field.id, v.value]));
     const filled = fields.filter((f) => byId.has(f.id));
     const language = languages.find((l) => l.value === user.language)?.label ?? user.language;
+    const timeZoneLabel = tc('fields.timeZone');
+    const languageLabel = tc('fields.language');
     return (
       <section className="crm-section" aria-labelledby="crm-properties-heading">
         <SectionHeading
@@ -77,7 +80,7 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
         />
         <dl className="crm-properties">
           <div>
-            <dt>{TIME_ZONE_LABEL}</dt>
+            <dt>{timeZoneLabel}</dt>
             <dd>
               {user.timezone ?? <span className="muted">{t('properties.notSet')}</span>}
               {user.localTime && (
@@ -86,7 +89,7 @@ export function UserProperties({ user, fields: allFields, canEdit, onSave }: Pro
             </dd>
           </div>
           <div>
-            <dt>{LANGUAGE_LABEL}</dt>
+            <dt>{languageLabel}</dt>
             <dd>{language ?? <span className="muted">{t('properties.notSet')}</span>}</dd>
           </div>
           {filled.map((f) => (

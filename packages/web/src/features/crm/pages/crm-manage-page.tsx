@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
 import { NameForm } from '../../../components/name-form';
-import { NamedList } from '../../../components/named-list';
+import { NamedList, useNamedListWords } from '../../../components/named-list';
 import { QueryState } from '../../../components/query-state';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -58,6 +58,7 @@ export function CrmManagePage() {
 
 function UsergroupsPanel() {
   const { t } = useTranslation('crm');
+  const listT = useNamedListWords('crm', 'usergroups.list');
   const { data, loading, error, refetch } = useQuery(CRM_USERGROUPS_QUERY);
   const [create] = useMutation(CRM_CREATE_USERGROUP, { refetchQueries: ['CrmUsergroups'] });
   const [rename] = useMutation(CRM_RENAME_USERGROUP);
@@ -81,7 +82,7 @@ function UsergroupsPanel() {
       )}
       {items.length > 0 && (
         <NamedList
-          noun={t('usergroups.noun')}
+          words={listT}
           items={items}
           onRename={(g, name) => rename({ variables: { id: g.id, name } })}
           onDelete={(g) =>
@@ -96,6 +97,7 @@ function UsergroupsPanel() {
 
 function OrganizationsPanel({ canRename, canDelete }: { canRename: boolean; canDelete: boolean }) {
   const { t } = useTranslation('crm');
+  const listT = useNamedListWords('crm', 'manage.organizationList');
   const [search, setSearch] = useState('');
   const settled = useDebouncedValue(search.trim(), 200);
   const { data, loading, error, refetch } = useQuery(CRM_MANAGE_ORGANIZATIONS_QUERY, {
@@ -138,7 +140,7 @@ function OrganizationsPanel({ canRename, canDelete }: { canRename: boolean; canD
       )}
       {items.length > 0 && (
         <NamedList
-          noun={t('manage.organizationNoun')}
+          words={listT}
           items={items}
           canRename={canRename}
           canDelete={canDelete}

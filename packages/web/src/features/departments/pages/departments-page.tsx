@@ -9,7 +9,7 @@ import {
 } from '../departments.graphql';
 import { ListPage } from '../../../components/list-page';
 import { NameForm } from '../../../components/name-form';
-import { NamedList } from '../../../components/named-list';
+import { NamedList, useNamedListWords } from '../../../components/named-list';
 import { useToast } from '../../../components/toast';
 import { departmentDeleteConsequence } from '../department-words';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -18,6 +18,7 @@ import { Building2 } from 'lucide-react';
 
 export function DepartmentsPage() {
   const { t } = useTranslation('departments');
+  const listT = useNamedListWords('departments', 'list');
   useDocumentTitle(t('page.title'));
   const { data, loading, error, refetch } = useQuery(DEPARTMENTS_QUERY);
   const [create] = useMutation(CREATE_DEPARTMENT_MUTATION, { refetchQueries: ['Departments'], awaitRefetchQueries: true });
@@ -46,14 +47,7 @@ export function DepartmentsPage() {
       }}
       list={(items) => (
         <NamedList
-          noun="department"
-          words={{
-            caption: t('list.caption', { count: items.length }),
-            nameLabel: t('list.nameLabel'),
-            renameTitle: (name) => t('list.renameTitle', { name }),
-            deleteTitle: (name) => t('list.deleteTitle', { name }),
-            deleteLabel: t('list.deleteLabel'),
-          }}
+          words={listT}
           items={items}
           onRename={(dept, name) => rename({ variables: { id: dept.id, name } })}
           onDelete={(dept) => remove({ variables: { id: dept.id } })}

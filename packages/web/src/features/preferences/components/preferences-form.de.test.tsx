@@ -28,4 +28,14 @@ describe('PreferencesForm in German', () => {
     await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
     expect(await screen.findByText('Name ist erforderlich')).toBeInTheDocument();
   });
+
+  it('names notification events in German, as the agent page does', async () => {
+    await setLanguage('de');
+    const catalog = [
+      { key: 'ticket.new', label: 'New ticket in my departments', category: 'TICKET' as const, defaultEmail: true, defaultBrowser: false },
+    ];
+    renderRoutes([{ path: '/preferences', element: <PreferencesForm agent={agent} catalog={catalog} /> }], '/preferences', []);
+    expect(screen.getByRole('rowheader', { name: 'Neues Ticket in meinen Abteilungen' })).toBeInTheDocument();
+    expect(screen.queryByText('New ticket in my departments')).not.toBeInTheDocument();
+  });
 });

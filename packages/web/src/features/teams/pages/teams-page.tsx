@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { CREATE_TEAM_MUTATION, DELETE_TEAM_MUTATION, RENAME_TEAM_MUTATION, TEAMS_QUERY } from '../teams.graphql';
 import { ListPage } from '../../../components/list-page';
 import { NameForm } from '../../../components/name-form';
-import { NamedList } from '../../../components/named-list';
+import { NamedList, useNamedListWords } from '../../../components/named-list';
 import { FormDialog } from '../../../components/form-dialog';
 import { useToast } from '../../../components/toast';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -23,6 +23,7 @@ const shortList = (t: TFunction<'teams'>, names: string[]) => {
 
 export function TeamsPage() {
   const { t } = useTranslation('teams');
+  const listT = useNamedListWords('teams', 'list');
   useDocumentTitle(t('page.title'));
   const { data, loading, error, refetch } = useQuery(TEAMS_QUERY);
   const [create] = useMutation(CREATE_TEAM_MUTATION, { refetchQueries: ['Teams'], awaitRefetchQueries: true });
@@ -50,14 +51,7 @@ export function TeamsPage() {
       }}
       list={(items) => (
         <NamedList
-          noun="team"
-          words={{
-            caption: t('list.caption', { count: items.length }),
-            nameLabel: t('list.nameLabel'),
-            renameTitle: (name) => t('list.renameTitle', { name }),
-            deleteTitle: (name) => t('list.deleteTitle', { name }),
-            deleteLabel: t('list.deleteLabel'),
-          }}
+          words={listT}
           items={items}
           onRename={(team, name) => rename({ variables: { id: team.id, name } })}
           onDelete={(team) => remove({ variables: { id: team.id } })}

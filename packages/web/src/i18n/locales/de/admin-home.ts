@@ -3,7 +3,7 @@ import type { adminHome as en } from '../en/admin-home';
 
 export const adminHome: Messages<typeof en> = {
   title: 'Verwaltung',
-  seats: 'Lizenzen',
+  seats: 'Plätze',
   licenseDetails: 'Lizenzdetails',
   pendingInvitations: 'Offene Einladungen',
   invite: 'Agenten einladen',

@@ -30,13 +30,13 @@ export const agents: Messages<typeof en> = {
   roleName: { admin: 'Admin', agent: 'Agent' },
   light: {
     badge: 'Light',
-    badgeTitle: 'Light-Agent: belegt keine Lizenz, darf Datensätze lesen und Notizen hinzufügen',
+    badgeTitle: 'Light-Agent: belegt keinen Platz, darf Datensätze lesen und Notizen hinzufügen',
   },
   type: {
     legend: 'Agententyp',
-    FULL: 'Vollständiger Agent',
+    FULL: 'Vollagent',
     LIGHT: 'Light-Agent',
-    hint: 'Light-Agenten belegen keine Lizenz: Sie durchsuchen das CRM, lesen Datensätze und fügen Notizen hinzu, können aber nichts bearbeiten und haben weder Administratorzugriff noch Schreibberechtigungen.',
+    hint: 'Light-Agenten belegen keinen Platz: Sie durchsuchen das CRM, lesen Datensätze und fügen Notizen hinzu, können aber nichts bearbeiten und haben weder Administratorzugriff noch Schreibberechtigungen.',
     error: 'Agententyp {{error}}',
   },
   list: {
@@ -79,8 +79,8 @@ export const agents: Messages<typeof en> = {
     adminsOnly: 'Nur Admins',
     nonAdminsOnly: 'Nur Nicht-Admins',
     type: 'Typ',
-    fullAndLight: 'Vollständig und Light',
-    fullAgents: 'Vollständige Agenten',
+    fullAndLight: 'Voll- und Light-Agenten',
+    fullAgents: 'Vollagenten',
     lightAgents: 'Light-Agenten',
   },
   notFound: {
@@ -89,7 +89,7 @@ export const agents: Messages<typeof en> = {
     back: 'Zurück zu den Agenten',
   },
   newAgent: {
-    intro: 'Belegt eine Lizenz.',
+    intro: 'Belegt einen Platz.',
     bulkAdd: 'In großer Zahl hinzufügen',
     profile: 'Profil',
     localeHeading: 'Zeitzone und Sprache',
@@ -166,7 +166,7 @@ export const agents: Messages<typeof en> = {
     disableText:
       'Sie können sich dann nicht mehr anmelden, und ihre Sitzungen enden sofort. Ihre Tickets, ihr Verlauf und ihre Einstellungen bleiben erhalten.',
     disableSeats:
-      'Lizenzen: <strong>Deaktivierte Agenten behalten ihre Lizenz.</strong> Sie zählen weiter zur Lizenz; löschen Sie Agenten, um Lizenzen freizugeben.',
+      'Plätze: <strong>Deaktivierte Agenten behalten ihren Platz.</strong> Sie zählen weiter zur Lizenz; löschen Sie Agenten, um Plätze freizugeben.',
     copySettings: 'Einstellungen auf Auswahl kopieren…',
     clearSelection: 'Auswahl aufheben',
     lastAdminHint: 'Geben Sie zuerst einem anderen Agenten Administratorzugriff und lassen Sie diesen Agenten aktiviert.',
@@ -219,14 +219,14 @@ export const agents: Messages<typeof en> = {
     send: 'Einladungen senden',
     invite_one: '{{count, number}} Adresse einladen',
     invite_other: '{{count, number}} Adressen einladen',
-    seatHint: 'Jede offene Einladung belegt eine Lizenz, bis sie angenommen, widerrufen wird oder abläuft.',
+    seatHint: 'Jede offene Einladung belegt einen Platz, bis sie angenommen, widerrufen wird oder abläuft.',
     result: 'Ergebnis',
     invited_one: '{{count, number}} Adresse eingeladen',
     invited_other: '{{count, number}} Adressen eingeladen',
     notInvited: ', {{count, number}} nicht eingeladen',
     onItsWay: ' Alle Einladungs-E-Mails sind unterwegs.',
-    missingSeats_one: 'Die Liste braucht {{count, number}} Lizenz mehr, als noch frei ist, daher wurde niemand eingeladen.',
-    missingSeats_other: 'Die Liste braucht {{count, number}} Lizenzen mehr, als noch frei sind, daher wurde niemand eingeladen.',
+    missingSeats_one: 'Die Liste braucht {{count, number}} Platz mehr, als noch frei ist, daher wurde niemand eingeladen.',
+    missingSeats_other: 'Die Liste braucht {{count, number}} Plätze mehr, als noch frei sind, daher wurde niemand eingeladen.',
     missingSeatsHint_one:
       'Erweitern Sie Ihre Lizenz oder löschen Sie einen nicht mehr genutzten Agenten (siehe <license>Lizenz</license>), oder kürzen Sie die Liste um eine Adresse und senden Sie sie erneut.',
     missingSeatsHint_other:
@@ -240,7 +240,7 @@ export const agents: Messages<typeof en> = {
       DUPLICATE_IN_LIST: 'Doppelt aufgeführt',
       ALREADY_AGENT: 'Bereits Agent',
       ALREADY_INVITED: 'Bereits eingeladen',
-      NO_SEAT: 'Keine Lizenz frei',
+      NO_SEAT: 'Kein Platz frei',
     },
   },
   page: {
@@ -291,22 +291,22 @@ export const agents: Messages<typeof en> = {
     enableTitle: '{{name}} aktivieren?',
     enableConfirm: 'Agent aktivieren',
     enableText: '{{name}} kann sich wieder anmelden, mit denselben Einstellungen.',
-    enableSeats: 'Lizenzen: keine Änderung. Ein deaktivierter Agent belegt bereits eine Lizenz.',
+    enableSeats: 'Plätze: keine Änderung. Ein deaktivierter Agent belegt bereits einen Platz.',
     disable: 'Deaktivieren',
     disableTitle: '{{name}} deaktivieren?',
     disableConfirm: 'Agent deaktivieren',
     disableText:
       '{{name}} kann sich dann nicht mehr anmelden. Tickets, Verlauf und Einstellungen bleiben erhalten, und Sie können den Agenten wieder aktivieren.',
     disableSeats:
-      'Lizenzen: <strong>Der Agent behält seine Lizenz.</strong> Deaktivierte Agenten zählen weiter zur Lizenz; löschen Sie den Agenten, um sie freizugeben.',
+      'Plätze: <strong>Der Agent behält seinen Platz.</strong> Deaktivierte Agenten zählen weiter zur Lizenz; löschen Sie den Agenten, um sie freizugeben.',
     delete: 'Löschen',
     deleteTitle: '{{name}} löschen?',
     deleteConfirm: 'Agent löschen',
-    deleted: '{{name}} wurde gelöscht, die Lizenz ist frei.',
+    deleted: '{{name}} wurde gelöscht, sein Platz ist frei.',
     deleteText:
       '{{name}} ({{email}}) verlässt das Verzeichnis mit Sitzungen, Team- und Gruppenmitgliedschaften und API-Token. Dies kann nicht rückgängig gemacht werden.',
     deleteSeats:
-      'Lizenzen: <strong>Die Lizenz wird sofort frei.</strong> Das Änderungsprotokoll behält, was der Agent getan hat und was an ihm geändert wurde.',
+      'Plätze: <strong>Der Platz wird sofort frei.</strong> Das Änderungsprotokoll behält, was der Agent getan hat und was an ihm geändert wurde.',
   },
   access: {
     legend: 'Zugriffsebene',
@@ -332,14 +332,14 @@ export const agents: Messages<typeof en> = {
     forceChangeTitle: '{{name}} zwingen, das Passwort zu ändern?',
     forced: '{{name}} muss bei der nächsten Anmeldung ein neues Passwort wählen.',
     forceText: 'Bei der nächsten Anmeldung muss {{name}} ein neues Passwort wählen, bevor etwas anderes möglich ist.',
-    twoStep: 'Zweistufige Anmeldung',
+    twoStep: 'Anmeldung in zwei Schritten',
     twoStepOn: 'Ein (Authenticator-App).',
     twoStepOff: 'Aus.',
-    resetTwoStep: 'Zweistufige Anmeldung zurücksetzen',
-    resetTwoStepTitle: 'Zweistufige Anmeldung von {{name}} zurücksetzen?',
-    twoStepReset: 'Die zweistufige Anmeldung von {{name}} wurde entfernt; alle Sitzungen wurden beendet und eine E-Mail gesendet.',
+    resetTwoStep: 'Anmeldung in zwei Schritten zurücksetzen',
+    resetTwoStepTitle: 'Anmeldung in zwei Schritten von {{name}} zurücksetzen?',
+    twoStepReset: 'Die Anmeldung in zwei Schritten von {{name}} wurde entfernt; alle Sitzungen wurden beendet und eine E-Mail gesendet.',
     resetTwoStepText:
-      'Für einen Agenten, der Telefon und Wiederherstellungscodes verloren hat: Authenticator-App und Wiederherstellungscodes funktionieren nicht mehr, alle Sitzungen werden beendet, und {{email}} erhält eine E-Mail. Die Anmeldung erfolgt dann mit dem Passwort, danach wird die zweistufige Anmeldung neu eingerichtet.',
+      'Für einen Agenten, der Telefon und Wiederherstellungscodes verloren hat: Authenticator-App und Wiederherstellungscodes funktionieren nicht mehr, alle Sitzungen werden beendet, und {{email}} erhält eine E-Mail. Die Anmeldung erfolgt dann mit dem Passwort, danach wird die Anmeldung in zwei Schritten neu eingerichtet.',
     resetTwoStepCheck: 'Vergewissern Sie sich, dass die Anfrage wirklich von {{name}} kommt.',
     sessions: 'Sitzungen',
     signOut: 'Überall abmelden',
@@ -508,7 +508,7 @@ export const agents: Messages<typeof en> = {
       avatar: 'Profilbild',
       password: 'Passwort',
       sessions: 'Sitzungen',
-      twoStepSignIn: 'Zweistufige Anmeldung',
+      twoStepSignIn: 'Anmeldung in zwei Schritten',
       externalId: 'Externe ID',
       invited: 'Eingeladen',
     },

@@ -1,3 +1,22 @@
+// German glossary: one term per concept on every screen and in every email (Sie-form throughout,
+// never du). Follow it in new messages.
+//   agent                   Agent (pl. Agenten; never Mitarbeiter); full agent: Vollagent; light agent: Light-Agent
+//   end user (CRM record)   Benutzer (Endbenutzer only where it must be told apart from agents, e.g. the alias hint)
+//   usergroup               Benutzergruppe        organization  Organisation
+//   account                 Konto (never Account)
+//   sign in / sign out      anmelden / abmelden; sign-in: Anmeldung (never Login, einloggen)
+//   two-step sign-in        Anmeldung in zwei Schritten (never zweistufige Anmeldung, Zwei-Faktor)
+//   password                Passwort (never Kennwort)
+//   license / seat          Lizenz (the contract) / Platz, pl. Plätze (what an agent takes; never Lizenz, Sitz)
+//   permission group        Berechtigungsgruppe   permission  Berechtigung
+//   team / department       Team / Abteilung      business unit  Geschäftsbereich
+//   administrator           Administrator; "Admin" only as the short badge
+//   invitation              Einladung; invite: einladen; revoke: widerrufen
+//   change log              Änderungsprotokoll (never Verlauf, Änderungsverlauf); audit log: Audit-Protokoll
+//   session                 Sitzung               API token  API-Token (also pl.)
+//   preferences             Einstellungen         profile image  Profilbild (never Avatar)
+//   email (the message)     E-Mail; email address: E-Mail-Adresse (CSV column names stay as CONTRACT.md has them)
+//   delete / remove         löschen (gone for good) / entfernen (taken out of a list)
 import type { Messages } from '../../messages';
 import type { common as en } from '../en/common';
 
@@ -199,7 +218,7 @@ export const common: Messages<typeof en> = {
       UNKNOWN_HEADER: 'Die Kopfzeile nennt eine Spalte, die dieser Import nicht kennt',
       DUPLICATE_HEADER: 'Eine Spalte kommt in der Kopfzeile zweimal vor',
       MISSING_COLUMN: 'Eine Pflichtspalte fehlt in der Kopfzeile',
-      LICENSE_LIMIT_REACHED: 'Es gibt nicht genug freie Lizenzen für die neuen Agenten',
+      LICENSE_LIMIT_REACHED: 'Es gibt nicht genug freie Plätze für die neuen Agenten',
     },
     rowTooLong: 'Die Zeile ist länger als 100.000 Zeichen und wurde daher nicht gelesen.',
   },

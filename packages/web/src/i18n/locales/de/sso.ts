@@ -59,7 +59,7 @@ export const sso: Messages<typeof en> = {
       EMAIL_NOT_VERIFIED:
         'Der Identitätsanbieter hat Ihre E-Mail-Adresse nicht bestätigt. Bestätigen Sie sie dort und versuchen Sie es dann erneut.',
       NO_SEAT:
-        'Für ein neues Konto ist kein Agentenplatz frei. Bitten Sie einen Administrator, einen Platz freizugeben oder die Lizenz zu erweitern.',
+        'Für ein neues Konto ist kein Platz frei. Bitten Sie einen Administrator, einen Platz freizugeben oder die Lizenz zu erweitern.',
       AGENT_DISABLED: 'Ihr Konto ist deaktiviert. Wenden Sie sich an einen Administrator.',
       ACCOUNT_CONFLICT:
         'Ihre E-Mail-Adresse gehört zu einem anderen Roster-Konto, das bereits mit diesem Anbieter verknüpft ist. Wenden Sie sich an einen Administrator.',

@@ -110,7 +110,7 @@ export const twoStep: Messages<typeof en> = {
     saved: 'Anmeldung in zwei Schritten: {{choice}}.',
     lastChanged: 'Zuletzt geändert von {{name}}, {{date}}.',
     neverChanged: 'Nie geändert.',
-    note: 'API-Tokens funktionieren in jedem Fall weiter. Hat ein Agent Telefon und Wiederherstellungscodes verloren: „Zweistufige Anmeldung zurücksetzen“ auf seinem Tab „Anmeldung“.',
+    note: 'API-Token funktionieren in jedem Fall weiter. Hat ein Agent Telefon und Wiederherstellungscodes verloren: „Anmeldung in zwei Schritten zurücksetzen“ auf seinem Tab „Anmeldung“.',
     choice: {
       OFF: 'Optional',
       ADMINISTRATORS: 'Erforderlich für Administratoren',
