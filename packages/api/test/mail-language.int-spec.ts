@@ -152,12 +152,14 @@ describe('emails in the agent language', () => {
     const { secret } = (await t.ok(START_TOTP, {}, { token })).startTotpEnrolment;
     await t.ok(CONFIRM_TOTP, { code: await totpCode(secret) }, { token });
     await t.ok(RESET, { id }, { token: t.adminToken });
-    const msg = await mailTo('zora@example.com', /zweistufige/);
-    expect(msg.subject).toBe('Ihre zweistufige Anmeldung bei Roster wurde zurückgesetzt');
+    const msg = await mailTo('zora@example.com', /zwei Schritten/);
+    expect(msg.subject).toBe('Ihre Anmeldung in zwei Schritten bei Roster wurde zurückgesetzt');
     expect(msg.text).toContain('Hallo Zora,');
-    expect(msg.text).toContain('hat die zweistufige Anmeldung Ihres Roster-Kontos entfernt');
+    expect(msg.text).toContain('hat die Anmeldung in zwei Schritten Ihres Roster-Kontos entfernt');
     expect(msg.html).toContain('>Anmelden</a>');
-    expect((await stored('zora@example.com')).map((r) => r.subject)).toContain('Ihre zweistufige Anmeldung bei Roster wurde zurückgesetzt');
+    expect((await stored('zora@example.com')).map((r) => r.subject)).toContain(
+      'Ihre Anmeldung in zwei Schritten bei Roster wurde zurückgesetzt',
+    );
   });
 
   it("invites in the English inviting admin's language by default, and welcomes the new agent in English", async () => {

@@ -1,17 +1,23 @@
-import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+const isSqlite = (q: QueryRunner) => q.connection.options.type === 'better-sqlite3' || q.connection.options.type === 'sqlite';
 
 /**
  * The language of an invitation (issue 24): its email's, and the language of the agent accepting
- * creates. Invitations sent before stay null: English, as they were sent.
+ * creates. Invitations sent before stay null: English, as they were sent. Plain ALTERs, as in
+ * 1764850000000-light-agents: TypeORM's add/dropColumn rebuild a SQLite table from its parsed
+ * definition, which mangled the columns earlier migrations added by ALTER (undoing them failed).
  */
 export class InvitationLanguage1764930000000 implements MigrationInterface {
   name = 'InvitationLanguage1764930000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.addColumn('invitation', new TableColumn({ name: 'language', type: 'varchar', length: '16', isNullable: true }));
+    if (isSqlite(q)) await q.query('ALTER TABLE "invitation" ADD COLUMN "language" varchar(16) NULL');
+    else await q.query('ALTER TABLE `invitation` ADD `language` varchar(16) NULL');
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.dropColumn('invitation', 'language');
+    if (isSqlite(q)) await q.query('ALTER TABLE "invitation" DROP COLUMN "language"');
+    else await q.query('ALTER TABLE `invitation` DROP COLUMN `language`');
   }
 }

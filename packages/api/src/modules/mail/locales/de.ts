@@ -69,9 +69,9 @@ export const de: Messages<typeof en> = {
     ignore: 'Wenn Sie dies nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.',
   },
   secondFactorReset: {
-    subject: 'Ihre zweistufige Anmeldung bei Roster wurde zurückgesetzt',
-    what: '{{admin}}, ein Administrator, hat die zweistufige Anmeldung Ihres Roster-Kontos entfernt (Authenticator-App und Wiederherstellungscodes). Sie wurden überall abgemeldet.',
-    next: 'Melden Sie sich mit Ihrem Passwort an und richten Sie die zweistufige Anmeldung dann unter Einstellungen erneut ein (oder wenn Roster Sie dazu auffordert).',
+    subject: 'Ihre Anmeldung in zwei Schritten bei Roster wurde zurückgesetzt',
+    what: '{{admin}}, ein Administrator, hat die Anmeldung in zwei Schritten Ihres Roster-Kontos entfernt (Authenticator-App und Wiederherstellungscodes). Sie wurden überall abgemeldet.',
+    next: 'Melden Sie sich mit Ihrem Passwort an und richten Sie die Anmeldung in zwei Schritten dann unter Einstellungen erneut ein (oder wenn Roster Sie dazu auffordert).',
     warn: 'Wenn Sie dies nicht veranlasst haben, informieren Sie sofort Ihren Administrator.',
   },
   guide,
