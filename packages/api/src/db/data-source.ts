@@ -39,6 +39,7 @@ import { SsoDefaultAgentType1764870000000 } from './migrations/1764870000000-sso
 import { BusinessUnits1764880000000 } from './migrations/1764880000000-business-units';
 import { AgentPhones1764890000000 } from './migrations/1764890000000-agent-phones';
 import { AgentAvatar1764900000000 } from './migrations/1764900000000-agent-avatar';
+import { CoveringUserListIndexes1764935000000 } from './migrations/1764935000000-covering-user-list-indexes';
 
 export const migrations = [
   Initial1763880000000,
@@ -76,6 +77,7 @@ export const migrations = [
   BusinessUnits1764880000000,
   AgentPhones1764890000000,
   AgentAvatar1764900000000,
+  CoveringUserListIndexes1764935000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */
