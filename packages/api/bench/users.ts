@@ -6,6 +6,7 @@ import { USERS_CURSOR } from '../src/modules/user';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BenchApp, startBenchApp } from './fixture';
 import { median, ms, prng, table, timed } from './stats';
 import { seedUsers } from './users-seed';
+import { explainParams } from './explain';
 
 // `BENCH_DATABASE_URL=mysql://... pnpm bench users`: BENCH_USERS (1,000,000) CRM users on
 // MySQL/MariaDB (seeded once: a later run reuses a database that holds exactly that many), then,
@@ -74,7 +75,6 @@ export async function users(): Promise<void> {
     const search = await searches(app, gql);
     const statements = await statementCounts(app, gql, walk.cursor);
     const totals = await totalCounts(app, gql);
-    const plans = await explainAll(app, gql, walk.cursor);
 
     const ratio = median(pages.deep) / median(pages.first);
     const rows = [
@@ -124,7 +124,7 @@ export async function users(): Promise<void> {
     console.log('\nTables (information_schema, MB):');
     console.log(table(['table', 'rows (estimate)', 'data', 'indexes'], await tableSizes(app)));
     console.log('\nQuery plans:');
-    for (const [label, plan] of plans) console.log(`- ${label}:\n${plan}`);
+    for (const [label, plan] of await explainAll(app, gql, walk.cursor)) console.log(`- ${label}:\n${plan}`);
     console.log(`\nLoad average at the end ${load()}. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await app.close();
@@ -292,7 +292,7 @@ async function explainAll(app: BenchApp, gql: Gql, deepCursor: string): Promise<
     const stmts = app.sql.recent.slice(-n).filter((q) => /crm_user|user_word/.test(q.query) && /LIMIT/i.test(q.query));
     const plans: string[] = [];
     for (const stmt of stmts) {
-      const rows = (await app.roster.ds.query(`EXPLAIN ${stmt.query}`, stmt.parameters)) as Record<string, unknown>[];
+      const rows = (await app.roster.ds.query(`EXPLAIN ${stmt.query}`, explainParams(stmt))) as Record<string, unknown>[];
       plans.push(
         `  ${stmt.query.replace(/SELECT .*? FROM/s, 'SELECT ... FROM')}  -- ${JSON.stringify(stmt.parameters)}`,
         ...rows.map((r) => `    table=${r.table} type=${r.type} key=${r.key} rows=${r.rows} extra=${r.Extra}`),

@@ -1,6 +1,7 @@
 import { insertRows } from '../src/common/insert-rows';
 import { isMysql } from '../src/common/transaction';
 import { syncUserWords, User, UserEmail } from '../src/modules/user';
+import { explainParams } from '../bench/explain';
 import { DOCUMENTS } from '../bench/spa-documents';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from './helpers/test-app';
 
@@ -57,9 +58,11 @@ describe('CRM list answered from covering indexes', () => {
   async function plan(stmt: { query: string; parameters?: unknown[] }): Promise<{ table: string; index: string | null; alone: boolean }[]> {
     const ds = t.roster.ds;
     if (isMysql(ds)) {
-      // A prepared LIMIT ? takes its number as a string (limitParam); EXPLAIN goes through the text protocol.
-      const params = stmt.parameters?.map((p, i, all) => (i === all.length - 1 && /LIMIT \?$/.test(stmt.query) ? Number(p) : p));
-      const rows = (await ds.query(`EXPLAIN ${stmt.query}`, params)) as { table: string; key: string | null; Extra: string | null }[];
+      const rows = (await ds.query(`EXPLAIN ${stmt.query}`, explainParams(stmt))) as {
+        table: string;
+        key: string | null;
+        Extra: string | null;
+      }[];
       return rows.map((r) => ({ table: r.table, index: r.key, alone: /Using index(?! condition)/.test(r.Extra ?? '') }));
     }
     const rows = (await ds.query(`EXPLAIN QUERY PLAN ${stmt.query}`, stmt.parameters)) as { detail: string }[];
