@@ -1,7 +1,6 @@
 import { CsvColumn, mapCsvHeadersOf, parseYesNo, splitList } from '@roster/shared';
 import { unguardCsvFormula } from '../../common/csv-formula';
 import { quoteValue, unknownValues } from '../../common/quote-input';
-export { SeenEmails } from './import.seen';
 
 // What every CSV import (agents, users) checks the same way: the header against a column spec
 // (any case, any order), and a row's cells (length, required, the export's formula guard, Yes/No,
@@ -152,5 +151,16 @@ export class RowCells<K extends string> {
       return undefined;
     }
     return [...new Set(items.map((i) => index.resolve(i)!))];
+  }
+}
+
+/** The rows an address was first seen on, so that a second spelling of one (A@x.com after a@x.com) is caught. */
+export class SeenEmails {
+  private readonly seen = new Map<string, number>();
+  /** The earlier row that had `email`, or undefined (and `email` is now this row's). */
+  claim(email: string, row: number): number | undefined {
+    const first = this.seen.get(email);
+    if (first === undefined) this.seen.set(email, row);
+    return first === row ? undefined : first;
   }
 }
