@@ -43,6 +43,6 @@ USER node
 # Node itself, not pnpm: SIGTERM (docker stop) reaches main.ts, which drains requests, stops
 # the mailer, closes the database and exits 0. The old-space limit (as `pnpm start` has it):
 # without one V8 lets the heap of a 100,000-row import grow by 300 MB of garbage before it
-# collects; with it the server stays within about 75 MB (MariaDB) to 115 MB (SQLite) of its idle
+# collects; with it the server stays within about 75 MB (MariaDB) to 110 MB (SQLite) of its idle
 # RSS (pnpm bench import-memory, docs/performance.md).
 CMD ["node", "--max-old-space-size=256", "dist/main.js"]

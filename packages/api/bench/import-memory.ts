@@ -64,12 +64,13 @@ const freePort = () =>
     });
   });
 
-/** The process's resident set now; 0 once it has exited (a zombie has no VmRSS line). */
-const rssMb = (pid: number): number => {
+/** The process's resident set now (MB), and its parts: anonymous (heaps), file-backed, shared; 0 once it has exited. */
+const rssOf = (pid: number) => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = /VmRSS:\s+(\d+) kB/.exec(status);
-  return kb ? Number(kb[1]) / 1024 : 0;
+  const mb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
+  return { rss: mb('VmRSS'), anon: mb('RssAnon'), file: mb('RssFile'), shmem: mb('RssShmem') };
 };
+const rssMb = (pid: number): number => rssOf(pid).rss;
 
 async function waitUp(base: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i++) {
@@ -125,10 +126,15 @@ async function measure(way: Way, dbUrl: string, csv: Buffer) {
     for (let i = 0; i < 20; i++) await gql('{ agents(first: 50) { totalCount edges { node { id name } } } }', {}, token);
     await new Promise((r) => setTimeout(r, 3000));
     const idle = median([0, 1, 2].map(() => rssMb(child.pid!)));
+    const idleParts = rssOf(child.pid!);
 
     let peak = idle;
+    // Where the growth is: the highest anonymous (V8's heap and native allocations), file-backed and shared parts.
+    const parts = { ...idleParts };
     const sampler = setInterval(() => {
-      peak = Math.max(peak, rssMb(child.pid!));
+      const now = rssOf(child.pid!);
+      peak = Math.max(peak, now.rss);
+      for (const k of ['anon', 'file', 'shmem'] as const) parts[k] = Math.max(parts[k], now[k]);
     }, 100);
     const started = performance.now();
     const res = await fetch(`${base}/imports/agents`, {
@@ -149,7 +155,8 @@ async function measure(way: Way, dbUrl: string, csv: Buffer) {
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     if (job.status !== 'COMPLETED' || job.createdCount !== ROWS) throw new Error(`import ended ${JSON.stringify(job)}`);
-    return { idle, peak, seconds };
+    const grew = (k: 'anon' | 'file' | 'shmem') => `+${(parts[k] - idleParts[k]).toFixed(0)}`;
+    return { idle, peak, seconds, parts: `${grew('anon')} / ${grew('file')} / ${grew('shmem')} MB` };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
@@ -181,12 +188,13 @@ export async function importMemory(): Promise<void> {
         `${r.peak.toFixed(0)} MB`,
         `+${growth.toFixed(0)} MB`,
         `${r.seconds.toFixed(0)} s`,
+        r.parts,
         growth <= GOAL_MB ? 'within the goal' : `OVER the goal (${GOAL_MB} MB)`,
       ]);
     }
   }
   console.log(`\nServer RSS through a ${ROWS.toLocaleString('en')}-row CSV import (goal: peak within ${GOAL_MB} MB of idle)`);
-  console.log(table(['started as', 'database', 'idle RSS', 'peak RSS', 'growth', 'import', 'notes'], rows));
+  console.log(table(['started as', 'database', 'idle RSS', 'peak RSS', 'growth', 'import', 'anon / file / shmem peaks', 'notes'], rows));
   console.log(`\ncommands: pnpm start = ${pnpmStart().command.join(' ')}; image = ${dockerImage().command.join(' ')}`);
 }
 

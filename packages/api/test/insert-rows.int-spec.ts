@@ -1,15 +1,17 @@
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { insertRows, INSERT_PARAMS } from '../src/common/insert-rows';
 import { inTransaction } from '../src/common/transaction';
 import { Agent, newAgentRow } from '../src/modules/agent';
 import { OutboxMessage, OutboxStatus, QUICK_START_GUIDE_ATTACHMENT, welcomeEmail, welcomeEmailTemplate } from '../src/modules/mail';
+import { QueryCounter } from '../src/db/data-source';
 import { freshDataSource } from './helpers/test-db';
 
 // insertRows (the raw multi-row INSERT of the import's write path) must store exactly what
 // TypeORM's own insert stores, on SQLite and MariaDB, and split statements under the placeholder limits.
 let ds: DataSource;
+const sql = new QueryCounter();
 beforeAll(async () => {
-  ds = await freshDataSource();
+  ds = await freshDataSource(sql);
 });
 afterAll(() => ds.destroy());
 
@@ -61,16 +63,33 @@ test('more rows than one statement may carry placeholders for are split into sev
     nextAttemptAt: now,
     createdAt: now,
   }));
-  const statements: string[] = [];
+  let statements = 0;
   await inTransaction(ds, async (em) => {
-    const query = em.query.bind(em);
-    em.query = ((sql: string, params?: unknown[]) => (statements.push(sql), query(sql, params))) as typeof em.query;
+    const before = sql.count;
     await insertRows(em, OutboxMessage, columns, rows);
+    statements = sql.count - before;
   });
-  expect(statements).toHaveLength(3);
+  expect(statements).toBe(3);
   expect(await ds.manager.countBy(OutboxMessage, { subject: 'Subject' })).toBe(n);
   const last = await ds.manager.findOneByOrFail(OutboxMessage, { toAddress: `split${n - 1}@example.com` });
   expect(last).toMatchObject({ textBody: `Body ${n - 1}`, attachments: [QUICK_START_GUIDE_ATTACHMENT], lastError: null, sentAt: null });
+});
+
+test("runs in the caller's transaction and fails as TypeORM's own statements fail", async () => {
+  const row = (email: string) => newAgentRow({ email, name: 'Tx', createdAt: new Date(), updatedAt: new Date() });
+  const props = Object.keys(row('x@example.com')) as (keyof Agent & string)[];
+  // Rolled back with the transaction it ran in (on SQLite it runs on the driver's statement, not the query runner).
+  await expect(
+    inTransaction(ds, async (em) => {
+      await insertRows(em, Agent, props, [row('rolled.back@example.com')]);
+      expect(await em.countBy(Agent, { email: 'rolled.back@example.com' })).toBe(1);
+      throw new Error('roll back');
+    }),
+  ).rejects.toThrow('roll back');
+  expect(await ds.manager.countBy(Agent, { email: 'rolled.back@example.com' })).toBe(0);
+  // A constraint broken: TypeORM's QueryFailedError, which the callers' error mapping knows.
+  await insertRows(ds.manager, Agent, props, [row('twice@example.com')]);
+  await expect(insertRows(ds.manager, Agent, props, [row('twice@example.com')])).rejects.toBeInstanceOf(QueryFailedError);
 });
 
 test('the welcome email template fills in each recipient exactly as welcomeEmail renders it', () => {

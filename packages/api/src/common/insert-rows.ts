@@ -1,5 +1,6 @@
-import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { sqliteHandle, SqliteStatement } from './typeorm-internals';
 
 // Multi-row INSERTs without TypeORM's query builder, which spends more time building a large
 // INSERT (per-row entity metadata walks, value maps, parameter names) than the database spends
@@ -57,6 +58,39 @@ function planFor(em: EntityManager, entity: EntityTarget<ObjectLiteral>, props: 
 }
 
 /**
+ * One INSERT in the caller's transaction. On SQLite it runs on better-sqlite3's statement itself,
+ * not through TypeORM's query runner, whose cache keeps the last 100 statement texts prepared for
+ * the life of the process: an import's INSERTs come in many sizes (the last of each chunk, those
+ * cut by text length), and SQLite holds up to 2.8 MB for one of 32,000 placeholders (its program
+ * and registers), so that cache alone grew a 100,000-row import's server by tens of MB. Here only
+ * the full-size statement of each plan is kept (the one that repeats: preparing it again would
+ * cost more than running it), and only as long as the caller's manager (its transaction) lives.
+ * The data source's logger sees every statement, as through the query runner.
+ */
+const fullSize = new WeakMap<EntityManager, Map<string, SqliteStatement>>();
+
+async function runInsert(em: EntityManager, sql: string, params: unknown[], full: boolean): Promise<void> {
+  const ds = em.connection;
+  if (ds.options.type !== 'better-sqlite3') {
+    await em.query(sql, params);
+    return;
+  }
+  let kept = fullSize.get(em);
+  if (full && !kept) fullSize.set(em, (kept = new Map()));
+  let statement = full ? kept!.get(sql) : undefined;
+  if (!statement) {
+    statement = sqliteHandle(ds).prepare(sql);
+    if (full) kept!.set(sql, statement);
+  }
+  if (ds.options.logging) ds.logger.logQuery(sql, params, em.queryRunner);
+  try {
+    statement.run(...params);
+  } catch (e) {
+    throw new QueryFailedError(sql, params, e as Error);
+  }
+}
+
+/**
  * Inserts `rows` (each with the properties `props`, undefined = NULL) in as few parameterised
  * statements as the placeholder and packet limits allow, with the caller's `em` (so in its
  * transaction). `rows` may be a generator: only one statement's rows are held at a time.
@@ -74,7 +108,7 @@ export async function insertRows<T extends ObjectLiteral>(
   let chars = 0;
   const flush = async () => {
     if (!tuples) return;
-    await em.query(sqlHead + Array(tuples).fill(tuple).join(', '), params);
+    await runInsert(em, sqlHead + Array(tuples).fill(tuple).join(', '), params, tuples === perStatement);
     params = [];
     tuples = 0;
     chars = 0;

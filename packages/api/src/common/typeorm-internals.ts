@@ -16,7 +16,13 @@ type Row = Record<string, unknown>;
 
 /** better-sqlite3's Database, as far as it is used: prepared statements kept across calls. */
 export interface SqliteHandle {
-  prepare(sql: string): { all(...params: unknown[]): Row[] };
+  prepare(sql: string): SqliteStatement;
+}
+
+/** better-sqlite3's Statement: `all` for a SELECT's rows, `run` for a write. */
+export interface SqliteStatement {
+  all(...params: unknown[]): Row[];
+  run(...params: unknown[]): unknown;
 }
 
 /** mysql2's callback pool: `execute` prepares a statement once per pooled connection. */

@@ -40,6 +40,7 @@ import { InvitationLanguage1764930000000 } from './migrations/1764930000000-invi
 import { BusinessUnits1764880000000 } from './migrations/1764880000000-business-units';
 import { AgentPhones1764890000000 } from './migrations/1764890000000-agent-phones';
 import { AgentAvatar1764900000000 } from './migrations/1764900000000-agent-avatar';
+import { CoveringUserListIndexes1764935000000 } from './migrations/1764935000000-covering-user-list-indexes';
 
 export const migrations = [
   Initial1763880000000,
@@ -78,6 +79,7 @@ export const migrations = [
   AgentPhones1764890000000,
   AgentAvatar1764900000000,
   InvitationLanguage1764930000000,
+  CoveringUserListIndexes1764935000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

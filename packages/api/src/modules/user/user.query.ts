@@ -63,7 +63,7 @@ export async function listUsers(
     first?: number | null;
     after?: string | null;
     withTotal?: boolean;
-    /** Only these columns (properties) of the rows (the plain list; a search reads whole rows); id and the sort key always. */
+    /** Only these columns (properties) of the rows; id and the sort key always. */
     columns?: readonly string[];
   },
 ): Promise<UserPage> {
@@ -73,9 +73,10 @@ export async function listUsers(
   if (search && search.length > 200) throw badInput({ 'filter.search': 'must be at most 200 characters' });
   const scope = await userScope(sc);
   const withTotal = args.withTotal !== false;
+  const columns = args.columns && [...new Set(['id', 'nameKey', ...args.columns])];
   if (search) {
     const narrowed = scope !== null || (f.organizationId ?? null) !== null || (f.usergroupId ?? null) !== null;
-    return searchUsers(sc, () => filtered(sc, f, scope), { search, first: args.first, after: args.after, withTotal, narrowed });
+    return searchUsers(sc, () => filtered(sc, f, scope), { search, first: args.first, after: args.after, withTotal, narrowed, columns });
   }
   const limit = clampFirst(args.first);
   const cursor = decodeCursor(args.after, USERS_CURSOR);
@@ -88,7 +89,6 @@ export async function listUsers(
   const ds = sc.em.connection;
   // The hot path (the CRM pane's list): hand-written statements kept prepared, rows hydrated as
   // TypeORM does with only the columns the selection reads (id and the sort key always).
-  const columns = args.columns && [...new Set(['id', 'nameKey', ...args.columns])];
   const shape = rowShape(ds, User, 'u', columns);
   const page = whereAll([...where, ...(cursor ? [afterCondition('u.name_key', 'u.id', cursor)!] : [])]);
   // LIMIT as a parameter: one prepared statement for every page size.

@@ -38,6 +38,11 @@ export interface SearchArgs {
   withTotal: boolean;
   /** Whether `base` narrows the live users (scope, organization, usergroup): phase W then joins it. */
   narrowed: boolean;
+  /**
+   * Only these columns (properties) of the users, id and nameKey among them (else whole rows): the
+   * name phase then reads the name index alone (ix_crm_user_list covers the list's columns).
+   */
+  columns?: readonly string[];
 }
 
 /** The search as both phases read it: a cursor continues any search that finds the same users ("Émile", "emile"). */
@@ -87,6 +92,7 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
   const rows: Row[] = [];
   if (!cursor || cursor[0] === 'N') {
     const qb = orderedAfter(byName(), 'u.name_key', 'u.id', cursor && [cursor[1], cursor[2]]).limit(limit + 1);
+    if (args.columns) qb.select(args.columns.map((c) => `u.${c}`));
     rows.push(...(await qb.getMany()).map((user) => ({ user, phase: 'N' as const, key: user.nameKey })));
   }
   if (words.length && rows.length <= limit) {
@@ -95,7 +101,8 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
       .addSelect('w.user_id', 'id')
       .limit(limit + 1 - rows.length);
     const keys: { id: number | string; word: string }[] = await qb.getRawMany();
-    const users = keys.length ? await sc.em.findBy(User, { id: In(keys.map((k) => Number(k.id))) }) : [];
+    const select = args.columns && Object.fromEntries([...args.columns, 'mergedIntoId'].map((c) => [c, true]));
+    const users = keys.length ? await sc.em.find(User, { select, where: { id: In(keys.map((k) => Number(k.id))) } }) : [];
     const byId = new Map(users.map((u) => [u.id, u]));
     // A user merged away between the two statements is left out of this page.
     for (const k of keys) {

@@ -1,0 +1,113 @@
+import { insertRows } from '../src/common/insert-rows';
+import { isMysql } from '../src/common/transaction';
+import { syncUserWords, User, UserEmail } from '../src/modules/user';
+import { explainParams } from '../bench/explain';
+import { DOCUMENTS } from '../bench/spa-documents';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from './helpers/test-app';
+
+// Issue 23 item 4: the CRM pane's list and its name search read what the page shows from the
+// indexes alone (ix_crm_user_list, ix_user_email_user_primary), without a row lookup per user
+// (at a million users on a small buffer pool those lookups were the searches' disk reads). The
+// query plans are asked of the database itself: EXPLAIN on MySQL/MariaDB, EXPLAIN QUERY PLAN on SQLite.
+
+const USERS = 400;
+
+describe('CRM list answered from covering indexes', () => {
+  let t: TestApp;
+  let token = '';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await t.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    await t.roster.ds.transaction(async (em) => {
+      const now = new Date();
+      const users = Array.from({ length: USERS }, (_, i) => ({
+        name: `${i % 2 ? 'Covered' : 'Other'} Person ${String(i).padStart(4, '0')}`,
+        nameKey: `${i % 2 ? 'covered' : 'other'} person ${String(i).padStart(4, '0')}`,
+        isAutoResponder: false,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      await insertRows(em, User, ['name', 'nameKey', 'isAutoResponder', 'createdAt', 'updatedAt'], users);
+      const ids = (await em.find(User, { select: { id: true }, where: {} })).map((u) => u.id);
+      await insertRows(
+        em,
+        UserEmail,
+        ['userId', 'address', 'domain', 'isPrimary', 'createdAt'],
+        ids.flatMap((id) => [
+          { userId: id, address: `first.${id}@example.com`, domain: 'example.com', isPrimary: true, createdAt: now },
+          { userId: id, address: `second.${id}@example.org`, domain: 'example.org', isPrimary: false, createdAt: now },
+        ]),
+      );
+      await syncUserWords(em, ids);
+    });
+    // Fresh statistics, as a database that has been running has them.
+    await t.roster.ds.query(isMysql(t.roster.ds) ? 'ANALYZE TABLE crm_user, user_email' : 'ANALYZE');
+  });
+  afterAll(() => t.close());
+
+  /** The statements of one request of the SPA's CrmUsers document with these variables. */
+  async function statementsOf(variables: Record<string, unknown>) {
+    const before = t.sql.count;
+    const { users } = await t.ok(DOCUMENTS.users.query, { ...DOCUMENTS.users.variables, ...variables }, { token });
+    const statements = t.sql.recent.slice(t.sql.recent.length - (t.sql.count - before));
+    return { users, statements };
+  }
+
+  /** Each step of the statement's plan: the index it reads, and whether it reads that index alone. */
+  async function plan(stmt: { query: string; parameters?: unknown[] }): Promise<{ table: string; index: string | null; alone: boolean }[]> {
+    const ds = t.roster.ds;
+    if (isMysql(ds)) {
+      const rows = (await ds.query(`EXPLAIN ${stmt.query}`, explainParams(stmt))) as {
+        table: string;
+        key: string | null;
+        Extra: string | null;
+      }[];
+      return rows.map((r) => ({ table: r.table, index: r.key, alone: /Using index(?! condition)/.test(r.Extra ?? '') }));
+    }
+    const rows = (await ds.query(`EXPLAIN QUERY PLAN ${stmt.query}`, stmt.parameters)) as { detail: string }[];
+    return rows
+      .filter((r) => /^(SEARCH|SCAN)/.test(r.detail))
+      .map((r) => ({
+        table: r.detail.split(' ')[1],
+        index: /INDEX (\w+)/.exec(r.detail)?.[1] ?? null,
+        alone: /COVERING INDEX/.test(r.detail),
+      }));
+  }
+
+  it.each([
+    ['the first page', {}],
+    ['a name-prefix search', { filter: { search: 'covered pers' } }],
+  ])('reads %s and its primary addresses from the indexes alone', async (_label, variables) => {
+    const { users, statements } = await statementsOf(variables);
+    expect(users.edges).toHaveLength(50);
+    expect(users.edges.every((e: { node: { primaryEmail: string } }) => e.node.primaryEmail.startsWith('first.'))).toBe(true);
+    if ('filter' in variables) expect(users.edges.every((e: { node: { name: string } }) => e.node.name.startsWith('Covered'))).toBe(true);
+
+    const page = statements.find((s) => /FROM [`"]?crm_user[`"]? [`"]?u[`"]?\b.*ORDER BY.*LIMIT/is.test(s.query));
+    const emails = statements.find((s) => s.query.includes('FROM user_email'));
+    expect(page).toBeDefined();
+    expect(emails).toBeDefined();
+    // What the page selects: the four columns the CrmUsers document reads (id, the sort key, name, organization).
+    expect(page!.query.slice(0, page!.query.indexOf(' FROM ')).match(/ AS /g)).toHaveLength(4);
+    expect(await plan(page!)).toEqual([{ table: 'u', index: 'ix_crm_user_list', alone: true }]);
+    expect(await plan(emails!)).toEqual([{ table: 'e', index: 'ix_user_email_user_primary', alone: true }]);
+  });
+
+  it("counts a search's name matches from the index alone", async () => {
+    const before = t.sql.count;
+    const { users } = await t.ok(
+      'query($f: UserFilter) { users(filter: $f, first: 5) { totalCount edges { node { id } } } }',
+      { f: { search: 'covered pers' } },
+      { token },
+    );
+    const statements = t.sql.recent.slice(t.sql.recent.length - (t.sql.count - before));
+    expect(users.totalCount).toBe(USERS / 2);
+    const count = statements.find((s) => /^SELECT COUNT\(\*\) AS n FROM \(/.test(s.query) && s.query.includes('crm_user'));
+    expect(count).toBeDefined();
+    const steps = await plan(count!);
+    expect(steps.find((s) => s.table === 'u' || s.table === 'crm_user')).toEqual(
+      expect.objectContaining({ index: 'ix_crm_user_list', alone: true }),
+    );
+  });
+});
