@@ -1,6 +1,7 @@
 import { avatarHelpers } from './helpers/avatar-fixtures';
 import { CREATE_TOKEN } from './helpers/access-fixtures';
-import { startTestApp, TestApp } from './helpers/test-app';
+import { importCsv, startImportApp } from './helpers/import-helpers';
+import { TestApp } from './helpers/test-app';
 
 // Issue 24 item 5: errors in the reader's language. A German agent's session gets German messages
 // and field phrases; an English agent and every API token get English (integrators match on it);
@@ -16,7 +17,7 @@ describe('error messages in the reader’s language', () => {
   let german: string;
   let english: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startImportApp();
     target = (await t.createAgent({ email: 'target@example.com', name: 'Target Agent' })).id;
     await t.createAgent(
       { email: 'deutsch@example.com', name: 'Deutsche Administratorin', language: 'de-DE', isAdmin: true },
@@ -93,5 +94,30 @@ describe('error messages in the reader’s language', () => {
     expect(await fieldsOf(de)).toEqual({ file: 'muss ein PNG-, JPEG- oder WebP-Bild sein' });
     const en = await upload(target, 'not an image', 'me.png', 'image/png', english);
     expect(await fieldsOf(en)).toEqual({ file: 'must be a PNG, JPEG or WebP image' });
+  });
+
+  it('gives a row’s problems (a bulk invite’s failures, an import’s row errors) in the reader’s language', async () => {
+    const BULK = 'mutation($e: [String!]!) { bulkInviteAgents(emails: $e) { failed { email code message } } }';
+    // Each list invites its `twice` address once (the second reader's list is another one).
+    const failedAs = async (token: string, twice: string) =>
+      (await t.ok(BULK, { e: ['target@example.com', twice, twice.toUpperCase()] }, { token })).bulkInviteAgents.failed;
+    expect(await failedAs(german, 'twice@example.com')).toEqual([
+      { email: 'target@example.com', code: 'ALREADY_AGENT', message: 'gehört bereits zu einem Agenten: Er kann sich anmelden' },
+      { email: 'TWICE@EXAMPLE.COM', code: 'DUPLICATE_IN_LIST', message: 'steht mehrmals in der Liste (zuerst als twice@example.com)' },
+    ]);
+    expect((await failedAs(english, 'again@example.com')).map((f: { message: string }) => f.message)).toEqual([
+      'already belongs to an agent: they can sign in',
+      'is listed more than once (first as again@example.com)',
+    ]);
+
+    const csv = 'Email,Name,Permission Groups,Teams,Admin,Reports,Notifications,Signature\nrow@example.com,Row Agent,1,,maybe,,,\n';
+    const { job } = await importCsv(t, csv, { dryRun: true }, german);
+    const errorsAs = async (token: string) =>
+      (await t.ok('query($id: ID!) { agentImport(id: $id) { errors { row column code message } } }', { id: job!.id }, { token }))
+        .agentImport.errors;
+    expect(await errorsAs(german)).toEqual([
+      { row: 1, column: 'Admin', code: 'INVALID_YES_NO', message: 'muss Yes oder No sein (steht: „maybe“)' },
+    ]);
+    expect((await errorsAs(english))[0].message).toBe('must be Yes or No (got "maybe")');
   });
 });

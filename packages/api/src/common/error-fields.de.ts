@@ -229,4 +229,18 @@ export const ERROR_FIELDS_DE: Record<string, string> = {
   // class-validator's messages (graphql/validate.ts keeps the part after the property name).
   'must be shorter than or equal to {0} characters': 'darf höchstens {0} Zeichen lang sein',
   'must be longer than or equal to {0} characters': 'muss mindestens {0} Zeichen lang sein',
+  // A row's errors in a CSV import or a bulk invite (read back through GraphQL in the reader's language).
+  'cannot be Yes for a light agent': 'darf für einen Light-Agenten nicht Ja sein',
+  '{0} grant more than light agents may hold': '{0} gewähren mehr, als Light-Agenten haben dürfen',
+  '{0} grant more than light agents may hold ({1})': '{0} gewähren mehr, als Light-Agenten haben dürfen ({1})',
+  '{0} is also on row {1}': '{0} steht auch in Zeile {1}',
+  'is {0} bytes of HTML once formatted (at most {1})': 'ist formatiert {0} Byte HTML lang (höchstens {1})',
+  '{0} is not Full or Light': '{0} ist weder Full noch Light',
+  'is {0} characters long (at most {1})': 'ist {0} Zeichen lang (höchstens {1})',
+  'must be Yes or No (got "{0}")': 'muss Yes oder No sein (steht: „{0}“)',
+  'is listed more than once (first as {0})': 'steht mehrmals in der Liste (zuerst als {0})',
+  'has more than {0} usergroups': 'hat mehr als {0} Benutzergruppen',
+  'has {0} addresses (at most {1})': 'hat {0} Adressen (höchstens {1})',
+  'There is no organization "{0}", and your permissions do not include creating one (people.manage_organizations)':
+    'Es gibt keine Organisation „{0}“, und Ihre Berechtigungen erlauben nicht, eine anzulegen (people.manage_organizations)',
 };

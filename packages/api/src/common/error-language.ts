@@ -111,3 +111,14 @@ export function errorLanguage(actor: Actor | null | undefined, acceptLanguage: s
   if (actor) return 'en';
   return uiLanguage(acceptLanguage?.split(',')[0]?.split(';')[0]);
 }
+
+/**
+ * Row problems a client reads back as data (an import's errors, a bulk invite's failures): each
+ * `message` in the reader's language, as errorLanguage decides (API tokens: English). The stored
+ * rows keep English; errors.csv too (a file for the import's own columns).
+ */
+export function messagesIn<T extends { message: string }>(rows: T[], actor: Actor | null | undefined): T[] {
+  const language = errorLanguage(actor, null);
+  if (!CATALOGUES[language]) return rows;
+  return rows.map((r) => ({ ...r, message: translateMessage(r.message, language) }));
+}

@@ -188,6 +188,9 @@ export function scanMessages(roots: string[], base: string): FoundMessage[] {
             recordFields(args[1], sf);
           }
         } else if (ts.isCallExpression(node) && name === 'check' && args.length === 3) record(args[2], sf);
+        // A row's error in an import or a bulk invite: `c.fail(key, code, message)`, `fail(c, code, message)`, `refuse(column, message)`.
+        else if (ts.isCallExpression(node) && name === 'fail' && args.length >= 3) record(args[2], sf);
+        else if (ts.isCallExpression(node) && name === 'refuse' && args.length === 2) record(args[1], sf);
         else if (ts.isCallExpression(node) && ts.isIdentifier(callee) && fieldForwarders.has(name))
           recordFields(args[fieldForwarders.get(name)!], sf);
       }

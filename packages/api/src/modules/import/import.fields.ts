@@ -1,5 +1,6 @@
 import { Arg, ClassType, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '../../common/pagination';
+import { messagesIn } from '../../common/error-language';
 import type { Context } from '../../common/request';
 import { ImportJob, ImportRowError, ImportRow } from './import-job.entity';
 import { importErrors, importRows } from './import.service';
@@ -14,8 +15,12 @@ export function ImportJobFields<T extends ImportJob>(jobType: ClassType<T>) {
   @Resolver(() => jobType)
   abstract class JobFieldsResolver {
     @FieldResolver(() => [ImportRowError])
-    errors(@Root() job: ImportJob, @Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first?: number) {
-      return ctx.read((sc) => importErrors(sc, { importId: job.id, first }));
+    async errors(
+      @Root() job: ImportJob,
+      @Ctx() ctx: Context,
+      @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first?: number,
+    ) {
+      return messagesIn(await ctx.read((sc) => importErrors(sc, { importId: job.id, first })), ctx.actor);
     }
 
     @FieldResolver(() => ImportRowConnection, { description: 'What each row does (a dry run: would do), in row order.' })

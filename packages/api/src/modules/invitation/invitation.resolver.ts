@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { BulkInviteCode } from '@roster/shared';
 import { ADMIN } from '../../common/auth';
+import { messagesIn } from '../../common/error-language';
 import type { Context } from '../../common/request';
 import { loadExisting } from '../../common/dataloaders';
 import { acceptInvitationAndSignIn } from '../auth/auth.flows';
@@ -67,7 +68,7 @@ export class InvitationResolver {
     description:
       'Invites each address with the same role, teams and groups (by default a quick invite: All Permissions, not an administrator); answers per address. At most 1,000 addresses; seats are checked for the whole list.',
   })
-  bulkInviteAgents(
+  async bulkInviteAgents(
     @Ctx() ctx: Context,
     @Arg('emails', () => [String]) emails: string[],
     @Arg('isAdmin', { nullable: true, defaultValue: false, description: 'API tokens cannot invite administrators.' }) isAdmin: boolean,
@@ -82,7 +83,8 @@ export class InvitationResolver {
     })
     language?: string,
   ): Promise<BulkInviteResult> {
-    return ctx.tx((sc) => bulkInviteAgents(sc, { emails, isAdmin, teamIds, permissionGroupIds, agentType, language }));
+    const outcome = await ctx.tx((sc) => bulkInviteAgents(sc, { emails, isAdmin, teamIds, permissionGroupIds, agentType, language }));
+    return { ...outcome, failed: messagesIn(outcome.failed, ctx.actor) };
   }
 
   @Authorized(ADMIN, 'agents:write')
