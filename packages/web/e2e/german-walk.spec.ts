@@ -145,6 +145,9 @@ test('a German admin sees every admin screen, menu and dialog in German', async 
     // The agents list: the new-agent menu, a selection with its bulk menus.
     await walk.open('/agents', a.shared.agents);
     await walk.state('agents-new-menu', () => page.getByRole('button', { name: a.list.moreWays }).click(), page.getByRole('menu'));
+    // Found by its name first: in a whole run the worker's database holds many agents, this one past the first rows.
+    await page.keyboard.press('Escape');
+    await page.getByRole('search').getByRole('searchbox').fill(agent.name);
     await page.getByRole('checkbox', { name: a.list.selectOne.replace('{{name}}', agent.name) }).check();
     const toolbar = page.getByRole('toolbar', { name: a.bulk.toolbar });
     await walk.check('agents-selected');
