@@ -80,13 +80,14 @@ class GermanWalk {
   }
 }
 
+// Its own API and database: the English-text and page-width detectors read every screen whole, and
+// other specs' data (agents named "Edna Edit", departments "Walk department ...") would trip them.
+test.use({ serverFor: 'german-walk' });
+
 // About 1.5 min a test on an idle machine; the margin is for a busy one.
 test.describe.configure({ timeout: 300_000 });
 
-// FIXME (noted for the next session): in a whole run this worker's database holds other specs' data
-// ("Walk department ..." from a11y-walk, long audit rows), which its English-text and page-width
-// detectors flag; it passes alone. Needs its own API and database (or data-aware detectors).
-test.fixme('a German admin sees every admin screen, menu and dialog in German', async ({ page, baseURL, admin }) => {
+test('a German admin sees every admin screen, menu and dialog in German', async ({ page, baseURL, admin }) => {
   const token = await apiLogin(baseURL!, admin);
   const setup = new Setup(baseURL!, token);
   const s = randomSuffix();

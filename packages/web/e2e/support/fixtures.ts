@@ -10,6 +10,12 @@ interface WorkerFixtures {
   licenseSeats: number;
   /** The server's host name (StartApiOptions.host): a spec that needs `localhost` sets it with test.use (its own worker). */
   host: string;
+  /**
+   * Which server the worker runs ('shared' by default): a spec whose checks read the whole screen
+   * (and so would trip over other specs' data) names its own with test.use and gets its own worker,
+   * API and database.
+   */
+  serverFor: string;
 }
 interface TestFixtures {
   admin: Credentials;
@@ -20,8 +26,10 @@ interface TestFixtures {
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   licenseSeats: [100, { scope: 'worker', option: true }],
   host: ['127.0.0.1', { scope: 'worker', option: true }],
+  serverFor: ['shared', { scope: 'worker', option: true }],
   server: [
-    async ({ licenseSeats, host }, use) => {
+    // serverFor only has to differ for Playwright to give the spec a worker (and so a server) of its own.
+    async ({ licenseSeats, host, serverFor: _serverFor }, use) => {
       const server = process.env.E2E_BASE_URL ? externalServer(process.env.E2E_BASE_URL) : await startApi({ licenseSeats, host });
       await use(server);
       await server.stop();
