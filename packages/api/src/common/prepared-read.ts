@@ -64,18 +64,14 @@ export function keptRead(ds: DataSource, sql: string, onPrimary = false): Prepar
   return read;
 }
 
-/** Rows of a SELECT through `em`: kept prepared (keptRead) outside a transaction, in it through the transaction's connection. */
-export function readRows(em: EntityManager, sql: string, params: unknown[]): Row[] | Promise<Row[]> {
-  return em.queryRunner ? (em.query(sql, params) as Promise<Row[]>) : keptRead(em.connection, sql)(params);
-}
-
 /**
- * readRows that never goes to a read replica: what decides authorization (an agent's permissions)
- * is read where it was written, so a revoked permission or a new agent's grants apply at once, not
- * after a replica's lag.
+ * Rows of a SELECT through `em`: kept prepared (keptRead) outside a transaction, in it through the
+ * transaction's connection. `onPrimary`: never from a read replica, for what decides authorization
+ * (an agent's permissions), read where it was written, so that a revoked permission or a new
+ * agent's grants apply at once, not after a replica's lag.
  */
-export function primaryRows(em: EntityManager, sql: string, params: unknown[]): Row[] | Promise<Row[]> {
-  return em.queryRunner ? (em.query(sql, params) as Promise<Row[]>) : keptRead(em.connection, sql, true)(params);
+export function readRows(em: EntityManager, sql: string, params: unknown[], { onPrimary = false } = {}): Row[] | Promise<Row[]> {
+  return em.queryRunner ? (em.query(sql, params) as Promise<Row[]>) : keptRead(em.connection, sql, onPrimary)(params);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-const isSqlite = (q: QueryRunner) => q.connection.options.type === 'better-sqlite3' || q.connection.options.type === 'sqlite';
+import { isSqlite } from './dialect';
 
 /**
  * Import rows that change nothing (existing: UPDATE, every value already held) get their own

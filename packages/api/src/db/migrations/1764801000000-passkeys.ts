@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-
-const isSqlite = (q: QueryRunner) => q.connection.options.type === 'better-sqlite3' || q.connection.options.type === 'sqlite';
+import { isSqlite } from './dialect';
 
 /** Passkeys as a second factor, and the session's pending WebAuthn challenge (in the database: any API process may answer). */
 export class Passkeys1764801000000 implements MigrationInterface {

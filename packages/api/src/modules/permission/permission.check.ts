@@ -3,7 +3,7 @@ import { forbidden } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { Agent } from '../agent/agent.entity';
 import { PermissionGroup } from './permission-group.entity';
-import { primaryRows } from '../../common/prepared-read';
+import { readRows } from '../../common/prepared-read';
 import { rowShape } from '../../common/raw-rows';
 import { effectivePermissions } from './permission.service';
 
@@ -20,11 +20,12 @@ async function load(sc: ServiceContext): Promise<Set<string>> {
   const ds = sc.em.connection;
   const own = rowShape(ds, Agent, 'a', ['permissions', 'type']);
   const group = rowShape(ds, PermissionGroup, 't', ['id', 'builtIn', 'storedPermissions']);
-  const rows = await primaryRows(
+  const rows = await readRows(
     sc.em,
     `SELECT ${own.columns}, ${group.columns} FROM agent a LEFT JOIN agent_permission_group l ON l.agent_id = a.id ` +
       'LEFT JOIN permission_group t ON t.id = l.group_id WHERE a.id = ?',
     [agent.id],
+    { onPrimary: true },
   );
   if (!rows.length) return new Set();
   const groups = rows.filter((r) => r.t_id !== null && r.t_id !== undefined).map(group.hydrate);
