@@ -4,12 +4,13 @@ import { OutboxMessage } from '../src/modules/mail';
 import { acceptLinkToken } from './helpers/onboarding-fixtures';
 import { createOidcProvider, startTestOidc, TestBrowser } from './helpers/oidc-fixtures';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
+import { totpCode } from './helpers/two-step';
 
 // "SSO required" (issue 21) closes every door to a password session, not only the sign-in form:
 // an invitation cannot be accepted with a password (the invited person signs in with the
 // provider, which fulfils the invitation), reset and set-password links made before SSO became
 // required stop working, and a temporary password cannot be used. Break-glass administrators
-// keep their password doors.
+// keep their password doors. Sessions that did not sign in with the provider end when it turns on.
 
 const CREATE_TEAM = graphql(`
   mutation SsoDoorsCreateTeam($name: String!) {
@@ -100,6 +101,29 @@ const VIEWER = graphql(`
   }
 `);
 
+const TOTP_START = graphql(`
+  mutation SsoDoorsTotpStart {
+    startTotpEnrolment {
+      secret
+    }
+  }
+`);
+const TOTP_CONFIRM = graphql(`
+  mutation SsoDoorsTotpConfirm($code: String!) {
+    confirmTotpEnrolment(code: $code) {
+      codes
+    }
+  }
+`);
+const SECOND_STEP = graphql(`
+  mutation SsoDoorsSecondStep($code: String!) {
+    verifySecondFactor(code: $code) {
+      token
+      secondFactorRequired
+    }
+  }
+`);
+
 const account = (email: string) => ({ password: 'idp-password', claims: { email, email_verified: true, name: 'Ines Invited' } });
 
 describe('"SSO required" closes every password door', () => {
@@ -116,7 +140,11 @@ describe('"SSO required" closes every password door', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    idp = await startTestOidc(t, { ines: account('ines@corp.example') });
+    idp = await startTestOidc(t, {
+      ines: account('ines@corp.example'),
+      sam: account('sam@corp.example'),
+      tia: account('tia@corp.example'),
+    });
     providerId = await createOidcProvider(t, idp.issuer, { displayName: 'Corp IdP' });
     breakGlass.push((await t.ok(VIEWER, {}, asAdmin())).viewer.id);
     // A second break-glass administrator, whose reset (which ends their other sessions) leaves the test's admin session alone.
@@ -163,6 +191,40 @@ describe('"SSO required" closes every password door', () => {
     expect(codeOf(await t.gql(REQUEST_RESET, { e: 'rita@corp.example' }))).toBe('SSO_REQUIRED');
     expect(codeOf(await t.gql(LOGIN, { e: 'rita@corp.example', p: 'a brand new secret' }))).toBe('SSO_REQUIRED');
     expect((await t.ok(SET_WITH_TOKEN, { t: admin, p: 'admin brand new secret' })).setPasswordWithToken.token).toBeTruthy();
+  });
+
+  it('ends the sessions that did not sign in with the provider, but break-glass administrators\' and the acting one', async () => {
+    const pia = (await t.createAgent({ email: 'pia@corp.example', name: 'Pia' })).token;
+    const bo = await t.createAgent({ email: 'bo@corp.example', name: 'Bo Admin', isAdmin: true });
+    const sam = (await new TestBrowser(t).signIn(providerId, 'sam', 'idp-password')).cookie!;
+    const signedIn = async (auth: { token: string } | { cookie: string }) => !(await t.gql(VIEWER, {}, auth)).errors;
+    expect([await signedIn({ token: pia }), await signedIn({ token: bo.token }), await signedIn({ cookie: sam })]).toEqual([true, true, true]);
+
+    await t.ok(SSO_SETTINGS, { i: { ssoRequired: true, breakGlassAdminIds: [bo.id] } }, asAdmin());
+    expect(codeOf(await t.gql(VIEWER, {}, { token: pia }))).toBe('UNAUTHENTICATED');
+    expect(await signedIn({ token: bo.token })).toBe(true);
+    expect(await signedIn({ cookie: sam })).toBe(true);
+    // The administrator who turned it on (not on the list) keeps this session, and so can turn it off again.
+    expect(await signedIn(asAdmin())).toBe(true);
+
+    // Taken off the break-glass list while it is on: that administrator's password sessions end too.
+    await t.ok(SSO_SETTINGS, { i: { breakGlassAdminIds: [] } }, asAdmin());
+    expect(codeOf(await t.gql(VIEWER, {}, { token: bo.token }))).toBe('UNAUTHENTICATED');
+    expect(await signedIn({ cookie: sam })).toBe(true);
+  });
+
+  it('keeps a provider sign-in that took Roster\'s second step as a provider sign-in', async () => {
+    const first = (await new TestBrowser(t).signIn(providerId, 'tia', 'idp-password')).cookie!;
+    const { secret } = (await t.ok(TOTP_START, {}, { cookie: first })).startTotpEnrolment;
+    const step = Math.floor(Date.now() / 30_000);
+    await t.ok(TOTP_CONFIRM, { code: await totpCode(secret, new Date(step * 30_000 + 1000)) }, { cookie: first });
+    // Signing in again: the provider did no MFA, so Roster asks for the code.
+    const pending = (await new TestBrowser(t).signIn(providerId, 'tia', 'idp-password')).cookie!;
+    const done = (await t.ok(SECOND_STEP, { code: await totpCode(secret, new Date((step + 1) * 30_000 + 1000)) }, { cookie: pending }))
+      .verifySecondFactor;
+    expect(done.secondFactorRequired).toBe(false);
+    await required(true);
+    expect((await t.ok(VIEWER, {}, { token: done.token! })).viewer.email).toBe('tia@corp.example');
   });
 
   it('lets no temporary password give a session', async () => {

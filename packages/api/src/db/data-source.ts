@@ -41,6 +41,7 @@ import { BusinessUnits1764880000000 } from './migrations/1764880000000-business-
 import { AgentPhones1764890000000 } from './migrations/1764890000000-agent-phones';
 import { AgentAvatar1764900000000 } from './migrations/1764900000000-agent-avatar';
 import { CoveringUserListIndexes1764935000000 } from './migrations/1764935000000-covering-user-list-indexes';
+import { SessionSignInMethod1764940000000 } from './migrations/1764940000000-session-sign-in-method';
 
 export const migrations = [
   Initial1763880000000,
@@ -80,6 +81,7 @@ export const migrations = [
   AgentAvatar1764900000000,
   InvitationLanguage1764930000000,
   CoveringUserListIndexes1764935000000,
+  SessionSignInMethod1764940000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -402,6 +402,9 @@ type Documents = {
     "\n  mutation SsoDoorsTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n    }\n  }\n": typeof types.SsoDoorsTemporaryDocument,
     "\n  mutation SsoDoorsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.SsoDoorsLoginDocument,
     "\n  query SsoDoorsViewer {\n    viewer {\n      id\n      email\n      type\n      isAdmin\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.SsoDoorsViewerDocument,
+    "\n  mutation SsoDoorsTotpStart {\n    startTotpEnrolment {\n      secret\n    }\n  }\n": typeof types.SsoDoorsTotpStartDocument,
+    "\n  mutation SsoDoorsTotpConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.SsoDoorsTotpConfirmDocument,
+    "\n  mutation SsoDoorsSecondStep($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n    }\n  }\n": typeof types.SsoDoorsSecondStepDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
@@ -816,6 +819,9 @@ const documents: Documents = {
     "\n  mutation SsoDoorsTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n    }\n  }\n": types.SsoDoorsTemporaryDocument,
     "\n  mutation SsoDoorsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.SsoDoorsLoginDocument,
     "\n  query SsoDoorsViewer {\n    viewer {\n      id\n      email\n      type\n      isAdmin\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.SsoDoorsViewerDocument,
+    "\n  mutation SsoDoorsTotpStart {\n    startTotpEnrolment {\n      secret\n    }\n  }\n": types.SsoDoorsTotpStartDocument,
+    "\n  mutation SsoDoorsTotpConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.SsoDoorsTotpConfirmDocument,
+    "\n  mutation SsoDoorsSecondStep($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n    }\n  }\n": types.SsoDoorsSecondStepDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
@@ -2408,6 +2414,18 @@ export function graphql(source: "\n  mutation SsoDoorsLogin($e: String!, $p: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SsoDoorsViewer {\n    viewer {\n      id\n      email\n      type\n      isAdmin\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoDoorsViewer {\n    viewer {\n      id\n      email\n      type\n      isAdmin\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsTotpStart {\n    startTotpEnrolment {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsTotpStart {\n    startTotpEnrolment {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsTotpConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsTotpConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SsoDoorsSecondStep($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsSecondStep($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,10 +39,17 @@ export class Session {
   @Str(16, { nullable: true })
   stage: SessionStage | null;
 
+  /** How it signed in (the first step's way, kept through the second step); null for sessions from before it was recorded. */
+  @Str(16, { nullable: true })
+  signInMethod: SignInMethod | null;
+
   /** The pending WebAuthn challenge of this session (passkey registration or second step); used once. */
   @Str(128, { nullable: true })
   webauthnChallenge: string | null;
 }
+
+/** How a session signed in: "SSO required" ends those that did not come through single sign-on. */
+export type SignInMethod = 'PASSWORD' | 'PASSKEY' | 'SSO';
 
 /** What a session that is not complete yet may do (common/auth.ts): the second step, or enrol a factor. */
 export type SessionStage = 'SECOND_FACTOR' | 'ENROLMENT';

@@ -5,7 +5,7 @@ import { badInput, unauthenticated } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { newSecret, SESSION_PREFIX, sha256 } from '../../common/tokens';
 import { Agent, AgentStatus } from '../agent/agent.entity';
-import { Session, type SessionStage, TrustedDevice } from './auth.entity';
+import { Session, type SessionStage, type SignInMethod, TrustedDevice } from './auth.entity';
 import { trustedDeviceFor } from './device.service';
 import { dummyVerify, verifyPassword } from './password';
 import { attemptKey, AttemptLimit } from './rate-limit';
@@ -70,8 +70,7 @@ export async function verifyCredentials(sc: ServiceContext, args: { email: strin
   return agent;
 }
 
-/** A sign-in without the password, as the audit log names it. */
-export type SignInMethod = 'PASSKEY' | 'SSO';
+export type { SignInMethod } from './auth.entity';
 
 /** How long a session that has passed the password may take for the second step. */
 export const SECOND_STEP_TTL_MINUTES = 10;
@@ -79,8 +78,8 @@ export const SECOND_STEP_TTL_MINUTES = 10;
 /**
  * Starts a session for `agent` (from `ip`, with browser `userAgent`); the edge hands the token to
  * the client. With a `stage` the sign-in is not complete: the session can only take that step
- * (a second step lasts SECOND_STEP_TTL_MINUTES and is no sign-in yet). `method` names a sign-in
- * without the password in the audit log (a passkey).
+ * (a second step lasts SECOND_STEP_TTL_MINUTES and is no sign-in yet). `method` (PASSWORD when not
+ * given) is kept with the session and names a sign-in without the password in the audit log.
  */
 export async function startSession(
   sc: ServiceContext,
@@ -89,7 +88,7 @@ export async function startSession(
     ip = null,
     userAgent = null,
     stage = null,
-    method,
+    method = 'PASSWORD',
     details,
   }: {
     agent: Agent;
@@ -119,6 +118,7 @@ export async function startSession(
     ip: ip?.replace(/^::ffff:(?=\d+\.)/, '').slice(0, 64) ?? null,
     userAgent: userAgent?.slice(0, 300) ?? null,
     stage,
+    signInMethod: method,
   });
   await dropOldestSessions(sc, agent.id);
   if (stage !== 'SECOND_FACTOR') {
@@ -126,7 +126,7 @@ export async function startSession(
     await recordAuditEvent(sc, {
       action: 'auth.sign_in',
       target: agentTarget(agent),
-      ...(method ? { details: { method, ...details } } : {}),
+      ...(method !== 'PASSWORD' ? { details: { method, ...details } } : {}),
     });
   }
   return { token, expiresAt };
@@ -153,6 +153,12 @@ async function dropOldestSessions(sc: ServiceContext, agentId: number): Promise<
 export async function endSession(sc: ServiceContext, { token }: { token: string }): Promise<void> {
   const ended = await sc.em.delete(Session, { tokenHash: sha256(token) });
   if (ended.affected && sc.actor.agent) await recordAuditEvent(sc, { action: 'auth.sign_out', target: agentTarget(sc.actor.agent) });
+}
+
+/** How the session of `token` signed in (null: unknown, or from before it was recorded). */
+export async function sessionSignInMethod(sc: ServiceContext, token: string): Promise<SignInMethod | null> {
+  const session = await sc.em.findOne(Session, { where: { tokenHash: sha256(token) }, select: { id: true, signInMethod: true } });
+  return session?.signInMethod ?? null;
 }
 
 /** Wrong current passwords are a field error on `field` (the edge counts them as attempts). */

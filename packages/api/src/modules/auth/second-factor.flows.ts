@@ -5,7 +5,7 @@ import { requireActor } from '../../common/auth';
 import { Agent } from '../agent/agent.entity';
 import { agentTarget, recordAtEdge, stepFailed } from '../audit';
 import { confirmPassword, oneAttemptPerOperation, rememberDevice, SIGN_IN, type SignInResult, startSessionFor } from './auth.flows';
-import { endSession, loginLimits } from './auth.service';
+import { endSession, loginLimits, sessionSignInMethod } from './auth.service';
 import { attemptKey, forgiveAttempt, takeAttempt } from './rate-limit';
 import * as passkeys from './passkey.service';
 import * as service from './second-factor.service';
@@ -63,9 +63,14 @@ async function completeSecondStep(
     }, SIGN_IN)
     .catch(stepFailed(ctx, secondStepEvent(agent)));
   await recordAtEdge(ctx, secondStepEvent(agent, method));
-  await ctx.tx((sc) => endSession(sc, { token: ctx.sessionToken! }), SIGN_IN);
+  // The full session keeps the first step's way in (single sign-on stays single sign-on).
+  const firstStep = await ctx.tx(async (sc) => {
+    const way = await sessionSignInMethod(sc, ctx.sessionToken!);
+    await endSession(sc, { token: ctx.sessionToken! });
+    return way;
+  }, SIGN_IN);
   await rememberDevice(ctx, agent, device);
-  const token = await startSessionFor(ctx, agent, null);
+  const token = await startSessionFor(ctx, agent, null, firstStep ?? undefined);
   return { token, agent, secondFactorRequired: false, secondFactorMethods: [], enrolmentRequired: false };
 }
 

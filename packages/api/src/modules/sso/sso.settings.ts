@@ -7,6 +7,7 @@ import { parseId } from '../../common/ids';
 import type { ServiceContext } from '../../common/service';
 import { Agent, AgentStatus } from '../agent/agent.entity';
 import { readSetting, settingMeta, writeSetting } from '../setting/setting.store';
+import { Session } from '../auth/auth.entity';
 import { SsoProvider } from './sso-provider.entity';
 
 export const SSO_REQUIRED = 'sso.required';
@@ -70,7 +71,22 @@ export async function updateSsoSettings(sc: ServiceContext, input: SsoSettingsIn
   if (input.ssoRequired === true && !(await sc.em.countBy(SsoProvider, { enabled: true })))
     throw badInput({ 'input.ssoRequired': 'needs an enabled single sign-on provider first' });
   if (input.ssoRequired !== undefined && input.ssoRequired !== null) await writeSetting(sc, SSO_REQUIRED, input.ssoRequired, false);
+  if (await ssoRequired(sc.em)) await endSessionsWithoutSso(sc);
   return ssoSettings(sc);
+}
+
+/**
+ * With SSO required, a session that did not sign in through single sign-on (a password, a
+ * passkey, one from before sessions recorded it) ends at once, unless it is a break-glass
+ * administrator's: passwords being off must not wait for old sessions to expire. The acting
+ * administrator's own session stays, so that whoever turned it on can still turn it off.
+ */
+async function endSessionsWithoutSso(sc: ServiceContext): Promise<void> {
+  const keep = await breakGlassIds(sc.em);
+  let where = '(sign_in_method IS NULL OR sign_in_method <> :sso)';
+  if (keep.length) where += ' AND agent_id NOT IN (:...keep)';
+  if (sc.actor.sessionId) where += ' AND id <> :own';
+  await sc.em.createQueryBuilder().delete().from(Session).where(where, { sso: 'SSO', keep, own: sc.actor.sessionId }).execute();
 }
 
 /** Whether SSO is required and `agent` is not one of the break-glass administrators (enabled, still an admin). */
