@@ -31,7 +31,7 @@ export const sso: Messages<typeof en> = {
     what: 'Single-Sign-on-Einstellungen',
     ssoRequired: 'SSO erforderlich',
     ssoRequiredHint:
-      'An: Anmeldung mit Passwort und Zurücksetzen von Passwörtern sind für alle außer den Notfall-Administratoren unten abgeschaltet.',
+      'An: Anmeldung mit Passwort und Zurücksetzen von Passwörtern sind für alle außer den Notfall-Administratoren unten abgeschaltet, und alle anderen, die nicht per Single Sign-on angemeldet sind, werden abgemeldet (Sie bleiben hier angemeldet).',
     requiredOn: 'Single Sign-on ist jetzt erforderlich.',
     requiredOff: 'Passwörter funktionieren wieder.',
     breakGlass: 'Notfall-Administratoren',

@@ -27,7 +27,8 @@ export const sso = {
     title: 'Enforcement',
     what: 'single sign-on settings',
     ssoRequired: 'SSO required',
-    ssoRequiredHint: 'On: password sign-in and password resets are off for everyone but the break-glass administrators below.',
+    ssoRequiredHint:
+      'On: password sign-in and password resets are off for everyone but the break-glass administrators below, and everyone else signed in without single sign-on is signed out (you stay signed in here).',
     requiredOn: 'Single sign-on is now required.',
     requiredOff: 'Passwords work again.',
     breakGlass: 'Break-glass administrators',
