@@ -8,7 +8,7 @@ import { apiLogin, randomSuffix } from './support/graphql';
 import { checkScreen } from './support/screens';
 import { createAgent, openSignedIn } from './support/admin-pages';
 import { Setup } from './support/agents';
-import { logOut, path, signIn } from './support/pages';
+import { logOut, path, signInByApi } from './support/pages';
 
 const setUp = async (baseURL: string, admin: { email: string; password: string }) => new Setup(baseURL, await apiLogin(baseURL, admin));
 const agentRows = (page: Page) => page.locator('tbody tr.agent-row');
@@ -91,9 +91,7 @@ test('a plain agent gets no row checkboxes and no bulk bar', async ({ page, base
   const token = await apiLogin(baseURL!, admin);
   const agent = { email: `nosel-${randomSuffix()}@example.com`, password: `nosel-Agent-Password-${randomSuffix()}` };
   await createAgent(baseURL!, token, { ...agent, name: 'Nora Noselect' });
-  await page.goto('/sign-in');
-  await signIn(page, agent.email, agent.password);
-  await expect(page).toHaveURL(path('/'));
+  await signInByApi(page, agent);
   await page.goto('/agents');
   await expect(page.getByRole('row').filter({ hasText: agent.email })).toBeVisible();
   await expect(page.getByRole('checkbox')).toHaveCount(0);

@@ -2,7 +2,7 @@
 // and only the rows in view (plus a few) are in the DOM, however far down the list is.
 import { expect, test } from './support/fixtures';
 import { apiLogin, gqlFetch, randomSuffix } from './support/graphql';
-import { path, signIn } from './support/pages';
+import { signInByApi } from './support/pages';
 import { checkScreen } from './support/screens';
 
 const AGENTS = 300;
@@ -45,9 +45,7 @@ test('300 agents: the DOM keeps under 100 rows while scrolling to the last one',
     if (body?.operationName === 'AgentsPage' && body.variables?.after) afters.push(body.variables.after);
   });
 
-  await page.goto('/sign-in');
-  await signIn(page, admin.email, admin.password);
-  await expect(page).toHaveURL(path('/'));
+  await signInByApi(page, admin);
   await page.goto('/agents');
   await expect(page.getByText(`${AGENTS + 1} agents`)).toBeVisible();
   const rows = page.locator('tbody tr.agent-row');

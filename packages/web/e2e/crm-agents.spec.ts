@@ -5,9 +5,8 @@
 // checked with axe and photographed.
 import { expect, test } from './support/fixtures';
 import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
-import { path, signIn } from './support/pages';
+import { path, signInByApi } from './support/pages';
 import { checkScreen } from './support/screens';
-import type { Page } from '@playwright/test';
 
 const CREATE_TEAM = `mutation CreateTeamForCrmAgents($name: String!) { createTeam(name: $name) { id name } }`;
 const CREATE_AGENT = `
@@ -15,12 +14,6 @@ const CREATE_AGENT = `
 `;
 const AGENT_PHONES = `query AgentPhonesForCrmAgents($id: ID!) { agent(id: $id) { phone crmContact { phone } } }`;
 const PASSWORD = 'Crm-Agents-Password-0f-Decent-Length!';
-
-async function signInAs(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
-  await signIn(page, email, password);
-  await expect(page).toHaveURL(path('/'));
-}
 
 async function setUp(baseURL: string, token: string, suffix: string) {
   const team = (await gqlOk(baseURL, CREATE_TEAM, { name: `Support ${suffix}` }, token)).createTeam;
@@ -58,7 +51,7 @@ test('CRM pane: agents by team, an agent’s CRM record edited, a note and the c
   const { team, members, outsider } = await setUp(baseURL!, token, suffix);
   const ada = members[0];
 
-  await signInAs(page, admin.email, admin.password);
+  await signInByApi(page, admin);
   await page.goto('/crm');
   const section = page.getByRole('region', { name: 'Agents' });
   await section.getByRole('combobox', { name: 'Team' }).selectOption({ label: team.name });
@@ -128,7 +121,7 @@ test('CRM pane: an agent with people.view only reads an agent’s CRM record', a
     { id: members[1].id, t: 'Prefers chat over phone.' },
     token,
   );
-  await signInAs(page, `rita.reader.${suffix}@agents.example`, PASSWORD);
+  await signInByApi(page, { email: `rita.reader.${suffix}@agents.example`, password: PASSWORD });
   await page.goto(`/crm/agents/${members[1].id}`);
   const record = page.getByRole('article');
   await expect(record.getByRole('heading', { level: 2 })).toContainText(members[1].name);

@@ -3,7 +3,7 @@
 // record with an unsaved edit asks first. Every screen is checked with axe and photographed.
 import { expect, test } from './support/fixtures';
 import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
-import { path, signIn } from './support/pages';
+import { path, signInByApi } from './support/pages';
 import { checkScreen } from './support/screens';
 
 const CREATE_USER = `mutation CreateContactEditUser($input: CreateUserInput!) { createUser(input: $input) { id name } }`;
@@ -20,9 +20,7 @@ test('CRM record: contact and time zone saved and reloaded; Escape drops an edit
     await gqlOk(baseURL!, CREATE_USER, { input: { name: `Edna Edit ${suffix}`, emails: [`edna.${suffix}@example.com`] } }, token)
   ).createUser;
 
-  await page.goto('/sign-in');
-  await signIn(page, admin.email, admin.password);
-  await expect(page).toHaveURL(path('/'));
+  await signInByApi(page, admin);
   await page.goto(`/crm/users/${user.id}`);
   await expect(page.getByRole('heading', { level: 2, name: user.name })).toBeVisible();
 
@@ -88,9 +86,7 @@ test('CRM record: the phone takes a country and a number, is stored in E.164 and
     await gqlOk(baseURL!, CREATE_USER, { input: { name: `Gerda Phone ${suffix}`, emails: [`gerda.${suffix}@example.com`] } }, token)
   ).createUser;
 
-  await page.goto('/sign-in');
-  await signIn(page, admin.email, admin.password);
-  await expect(page).toHaveURL(path('/'));
+  await signInByApi(page, admin);
   await page.goto(`/crm/users/${user.id}`);
   const contact = page.getByRole('region', { name: 'Contact information' });
   await contact.getByRole('button', { name: 'Edit contact information' }).click();

@@ -5,7 +5,7 @@
 // rename a usergroup and delete an organization. Every screen is checked with axe and photographed.
 import { expect, test } from './support/fixtures';
 import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
-import { path, signIn } from './support/pages';
+import { path, signInByApi } from './support/pages';
 import { checkScreen } from './support/screens';
 
 const CREATE_USER = `mutation CreateContactUser($input: CreateUserInput!) { createUser(input: $input) { id name } }`;
@@ -22,9 +22,7 @@ test('CRM record: name, contact information, copy, usergroups, auto-responder an
   const user = (await gqlOk(baseURL!, CREATE_USER, { input: { name: `Cora Contact ${suffix}`, emails: [email] } }, token)).createUser;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
 
-  await page.goto('/sign-in');
-  await signIn(page, admin.email, admin.password);
-  await expect(page).toHaveURL(path('/'));
+  await signInByApi(page, admin);
   await page.goto(`/crm/users/${user.id}`);
   await expect(page.getByRole('heading', { level: 2, name: user.name })).toBeVisible();
   await checkScreen(page, 'crm-contact-record-empty');
@@ -119,9 +117,7 @@ test('CRM manage: rename a usergroup and delete an organization; their users sta
     )
   ).createUser;
 
-  await page.goto('/sign-in');
-  await signIn(page, admin.email, admin.password);
-  await expect(page).toHaveURL(path('/'));
+  await signInByApi(page, admin);
   await page.goto('/crm');
   await page.getByRole('link', { name: 'Organizations and usergroups' }).click();
   await expect(page).toHaveURL(path('/crm/manage'));

@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from './support/fixtures';
 import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
-import { path, signIn } from './support/pages';
+import { path, signInByApi } from './support/pages';
 import { checkScreen } from './support/screens';
 
 const CREATE_USER = `mutation CreateMergeUserForSpec($input: CreateUserInput!) { createUser(input: $input) { id name } }`;
@@ -22,9 +22,7 @@ test('CRM record: files, duplicates, pop-up, merge and undo, and the address con
   const sam = await create(`Sam Source ${s}`, `sam.${s}@example.net`, '+1 415 555 0100');
   const cora = await create(`Cora Conflict ${s}`, `cora.${s}@example.org`);
 
-  await page.goto('/sign-in');
-  await signIn(page, admin.email, admin.password);
-  await expect(page).toHaveURL(path('/'));
+  await signInByApi(page, admin);
   await page.goto(`/crm/users/${tara.id}`);
   await expect(page.getByRole('heading', { level: 2, name: tara.name })).toBeVisible();
 

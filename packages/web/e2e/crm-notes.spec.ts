@@ -6,7 +6,7 @@
 // is checked with axe and photographed.
 import { expect, test } from './support/fixtures';
 import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
-import { path, signIn } from './support/pages';
+import { path, signInByApi } from './support/pages';
 import { checkScreen } from './support/screens';
 import type { Locator, Page, Route } from '@playwright/test';
 
@@ -25,12 +25,6 @@ const newestFirst = (prefix: string, count: number) => Array.from({ length: coun
 /** Adds notes 1..count in order (one request each: the ids, hence the order, follow). */
 async function seedNotes(baseURL: string, token: string, mutation: string, id: string, prefix: string, count: number) {
   for (let n = 1; n <= count; n++) await gqlOk(baseURL, mutation, { id, text: noteText(prefix, n) }, token);
-}
-
-async function signInAs(page: Page, email: string, password: string) {
-  await page.goto('/sign-in');
-  await signIn(page, email, password);
-  await expect(page).toHaveURL(path('/'));
 }
 
 /** Holds the next `operationName` request until `release()`, so the spec can see the loading state; `remove()` drops the route. */
@@ -80,7 +74,7 @@ test('CRM user record: the newest 50 notes, older ones by keyboard, a new note o
   await seedNotes(baseURL!, token, ADD_USER_NOTE, user.id, 'User', 120);
   const all = newestFirst('User', 120);
 
-  await signInAs(page, admin.email, admin.password);
+  await signInByApi(page, admin);
   await page.goto(`/crm/users/${user.id}`);
   const record = page.getByRole('article');
   await expect(record.getByRole('heading', { level: 2 })).toContainText(user.name);
@@ -133,7 +127,7 @@ test('CRM user record: a note added before older ones are read, then the rest wi
   await seedNotes(baseURL!, token, ADD_USER_NOTE, user.id, 'Early', 55);
   const all = newestFirst('Early', 55);
 
-  await signInAs(page, admin.email, admin.password);
+  await signInByApi(page, admin);
   await page.goto(`/crm/users/${user.id}`);
   const record = page.getByRole('article');
   const notes = record.getByRole('list', { name: 'Notes' }).locator('.crm-note-text');
@@ -169,7 +163,7 @@ test('CRM agent record: the newest 50 of 60 notes, the rest by keyboard, a new n
   await seedNotes(baseURL!, token, ADD_AGENT_NOTE, agent.id, 'Agent', 60);
   const all = newestFirst('Agent', 60);
 
-  await signInAs(page, admin.email, admin.password);
+  await signInByApi(page, admin);
   await page.goto(`/crm/agents/${agent.id}`);
   await expect(page).toHaveURL(path(`/crm/agents/${agent.id}`));
   const record = page.getByRole('article');

@@ -4,7 +4,7 @@
 // people.view is kept out. Every screen is checked with axe and photographed.
 import { expect, test } from './support/fixtures';
 import { apiLogin, gqlOk, randomSuffix } from './support/graphql';
-import { path, signIn } from './support/pages';
+import { path, signIn, signInByApi } from './support/pages';
 import { checkScreen } from './support/screens';
 import type { Page } from '@playwright/test';
 
@@ -126,7 +126,7 @@ test('CRM pane at 390 px: the list, then the record with a way back', async ({ p
     token,
   );
   await page.setViewportSize({ width: 390, height: 800 });
-  await signInAs(page, admin.email, admin.password);
+  await signInByApi(page, admin);
   await page.goto('/crm');
   // The list comes first; the filters open above it. The usergroup filter alone finds her.
   await page.getByRole('button', { name: 'Show filters' }).click();

@@ -25,6 +25,9 @@ export async function signIn(page: Page, email: string, password: string): Promi
 export async function logOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page).toHaveURL(path('/sign-in'));
+  // The URL changes before the sign-in screen replaces the page (its route loads first): a label
+  // looked up in between could still find the old screen's fields.
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
 }
 
 /** Matches a page URL by its path alone (no query, no hash). */

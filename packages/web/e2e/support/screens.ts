@@ -1,15 +1,12 @@
 // Every screen a spec reaches is checked with axe-core and photographed: the screenshots go to
 // test-results/screens/<name>.png (the team reviews them) and are attached to the report.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { violations } from './axe';
 
 /** Fails on any WCAG A/AA or best-practice violation, whatever its impact (as the a11y walk does). */
 export async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const describe = (v: (typeof violations)[number]) =>
-    `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`;
-  expect(violations.map(describe), `accessibility violations on ${page.url()}`).toEqual([]);
+  expect(await violations(page), `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
 /** Checks the page's accessibility and saves a full-page screenshot named `name`. */

@@ -10,6 +10,12 @@ export function useLanguage(tag: string | null | undefined): boolean {
   const wanted = tag === undefined ? undefined : uiLanguage(tag);
   const [ready, setReady] = useState<UiLanguage | null>(null);
   useEffect(() => {
+    // While the agent is still unknown, the language the SPA shows now (the one this browser last
+    // showed: usually the agent's) loads its namespaces beside the viewer query, not after it.
+    // i18next loads each namespace once: the wait below then finds them loaded or on their way.
+    void i18n.loadNamespaces(NAMESPACES);
+  }, []);
+  useEffect(() => {
     if (wanted === undefined) return;
     let live = true;
     void setLanguage(wanted)
