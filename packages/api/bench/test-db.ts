@@ -15,7 +15,10 @@ import { median, ms, pairedRatio, table, timed } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
-const sqliteFile = (): DbConfig => ({ type: 'sqlite', path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-bench-db-')), 'db.sqlite') });
+const sqliteFile = (): DbConfig => ({
+  type: 'sqlite',
+  path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-bench-db-')), 'db.sqlite'),
+});
 
 /** The old way: every migration, on a new file or on a dropped database. */
 async function migrateFromScratch(db: DbConfig): Promise<DataSource> {
@@ -26,7 +29,9 @@ async function migrateFromScratch(db: DbConfig): Promise<DataSource> {
 }
 
 async function scribble(ds: DataSource): Promise<void> {
-  await ds.query("INSERT INTO permission_group (name, built_in, stored_permissions, created_at) VALUES ('Bench', 0, '[]', '2026-01-02 03:04:05')");
+  await ds.query(
+    "INSERT INTO permission_group (name, built_in, stored_permissions, created_at) VALUES ('Bench', 0, '[]', '2026-01-02 03:04:05')",
+  );
   await ds.query("UPDATE helpdesk_setting SET value = 'true'");
 }
 

@@ -20,7 +20,8 @@ const groups = (ds: DataSource) => ds.query('SELECT id, name FROM permission_gro
 const settings = (ds: DataSource) => ds.query('SELECT name, value FROM helpdesk_setting ORDER BY name');
 const locks = (ds: DataSource) => ds.query('SELECT id, touched_at FROM license_lock ORDER BY id');
 /** The migrations recorded as run (TypeORM runs them in timestamp order, not the list's). */
-const migrationNames = (ds: DataSource) => ds.query('SELECT name FROM migrations').then((r: { name: string }[]) => r.map((m) => m.name).sort());
+const migrationNames = (ds: DataSource) =>
+  ds.query('SELECT name FROM migrations').then((r: { name: string }[]) => r.map((m) => m.name).sort());
 const allMigrations = migrations.map((m) => m.name).sort();
 /** The reset of this worker's MySQL/MariaDB database. */
 function resetOf(): MysqlReset {
@@ -32,7 +33,9 @@ const numbers = (rows: Record<string, unknown>[]) => rows.map((r) => ({ ...r, id
 
 /** A suite's writes: a new group (its id shows the counter), a changed lock, a setting gone. */
 async function scribble(ds: DataSource): Promise<number> {
-  await ds.query("INSERT INTO permission_group (name, built_in, stored_permissions, created_at) VALUES ('Scribble', 0, '[]', '2026-01-02 03:04:05')");
+  await ds.query(
+    "INSERT INTO permission_group (name, built_in, stored_permissions, created_at) VALUES ('Scribble', 0, '[]', '2026-01-02 03:04:05')",
+  );
   await ds.query("UPDATE license_lock SET touched_at = '2030-01-01 00:00:00'");
   await ds.query('DELETE FROM helpdesk_setting');
   const [{ id }] = await ds.query("SELECT id FROM permission_group WHERE name = 'Scribble'");
@@ -73,7 +76,9 @@ describe('a suite never sees the rows of the suite before it', () => {
       return;
     }
     ds = await freshDataSource(undefined, testDbConfig());
-    const other = await initDataSource(createDataSource({ type: 'sqlite', path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-scratch-')), 'db.sqlite') }));
+    const other = await initDataSource(
+      createDataSource({ type: 'sqlite', path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-scratch-')), 'db.sqlite') }),
+    );
     try {
       const schema = 'SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name';
       expect(await ds.query(schema)).toEqual(await other.query(schema));
@@ -91,28 +96,32 @@ describe('a suite never sees the rows of the suite before it', () => {
     }
   });
 
-  (mysql ? it : it.skip)('migrates again when a suite left the schema in another shape (MySQL/MariaDB)', async () => {
-    ds = await freshDataSource(undefined, db);
-    await ds.query('ALTER TABLE helpdesk_setting ADD COLUMN scribble INT NULL');
-    await ds.destroy();
-    const reset = resetOf();
-    expect(await reset.reset()).toBe(false);
-    ds = await freshDataSource(undefined, db);
-    const columns: { Field: string }[] = await ds.query('SHOW COLUMNS FROM helpdesk_setting');
-    expect(columns.map((c) => c.Field)).not.toContain('scribble');
-    await ds.destroy();
+  (mysql ? it : it.skip)(
+    'migrates again when a suite left the schema in another shape (MySQL/MariaDB)',
+    async () => {
+      ds = await freshDataSource(undefined, db);
+      await ds.query('ALTER TABLE helpdesk_setting ADD COLUMN scribble INT NULL');
+      await ds.destroy();
+      const reset = resetOf();
+      expect(await reset.reset()).toBe(false);
+      ds = await freshDataSource(undefined, db);
+      const columns: { Field: string }[] = await ds.query('SHOW COLUMNS FROM helpdesk_setting');
+      expect(columns.map((c) => c.Field)).not.toContain('scribble');
+      await ds.destroy();
 
-    // A migration suite's database, migrated only part of the way.
-    ds = await dataSourceBefore(migrations[migrations.length - 1], db);
-    await ds.destroy();
-    expect(await reset.reset()).toBe(false);
-    ds = await freshDataSource(undefined, db);
-    expect(await migrationNames(ds)).toEqual(allMigrations);
-    expect(await groups(ds)).toEqual(seededGroups);
-    await ds.destroy();
-    expect(await reset.reset()).toBe(true);
-    expect(await reset.differences()).toEqual([]);
-    ds = undefined;
-    // Migrates three times: slow on a busy machine.
-  }, 180_000);
+      // A migration suite's database, migrated only part of the way.
+      ds = await dataSourceBefore(migrations[migrations.length - 1], db);
+      await ds.destroy();
+      expect(await reset.reset()).toBe(false);
+      ds = await freshDataSource(undefined, db);
+      expect(await migrationNames(ds)).toEqual(allMigrations);
+      expect(await groups(ds)).toEqual(seededGroups);
+      await ds.destroy();
+      expect(await reset.reset()).toBe(true);
+      expect(await reset.differences()).toEqual([]);
+      ds = undefined;
+      // Migrates three times: slow on a busy machine.
+    },
+    180_000,
+  );
 });

@@ -49,7 +49,10 @@ async function rows(conn: Connection, statements: string[]): Promise<Row[][]> {
 export async function readState(conn: Connection, seeded: ReadonlySet<string>): Promise<DatabaseState> {
   const [tableList] = await rows(conn, ['SHOW FULL TABLES']);
   const all = tableList.map((r) => String(r[0])).sort();
-  const base = tableList.filter((r) => r[1] === 'BASE TABLE').map((r) => String(r[0])).sort();
+  const base = tableList
+    .filter((r) => r[1] === 'BASE TABLE')
+    .map((r) => String(r[0]))
+    .sort();
   const sums = base.filter((t) => seeded.has(t));
   const others = base.filter((t) => !seeded.has(t));
   const id = (t: string) => conn.escapeId(t);
@@ -73,7 +76,8 @@ export async function readState(conn: Connection, seeded: ReadonlySet<string>): 
   const [programs, checksums, [exists], migrations] = results.slice(all.length);
   state.programs = programs.map((r) => String(r[0])).sort();
   // CHECKSUM TABLE names the table `database.table`.
-  for (const [name, sum] of checksums.length && sums.length ? checksums : []) state.contents[String(name).replace(/^[^.]*\./, '')] = String(sum);
+  for (const [name, sum] of checksums.length && sums.length ? checksums : [])
+    state.contents[String(name).replace(/^[^.]*\./, '')] = String(sum);
   others.forEach((t, i) => (state.contents[t] = Number(exists[i + 1]) ? 'rows' : 'empty'));
   state.migrations = migrations.map((r) => String(r[0]));
   return state;
