@@ -1,6 +1,7 @@
-// Every SQLite suite gets its own temporary database file and listens on port 0, so suites run
-// in parallel workers. On MySQL/MariaDB each worker has its own database (test/setup: worker 1 the
-// TEST_DATABASE_URL one, worker n `<name>_n`), where each suite drops and re-creates its tables.
+// Every SQLite suite gets its own temporary database file (a copy of one migrated per run) and
+// listens on port 0, so suites run in parallel workers. On MySQL/MariaDB each worker has its own
+// database (test/setup: worker 1 the TEST_DATABASE_URL one, worker n `<name>_n`), migrated once per
+// run and reset to the migrated state before each suite (test/helpers/mysql-reset.ts).
 // Jest's default (cores - 1) is a single worker on a two-core machine; the suites spend much of
 // their time waiting on the database and HTTP, so one worker per core still pays off there.
 // JEST_WORKERS overrides (JEST_WORKERS=1: one database, suites one at a time).
@@ -39,7 +40,8 @@ module.exports = {
   testTimeout: 30_000,
   testEnvironment: 'node',
   maxWorkers: process.env.JEST_WORKERS ?? workers,
-  globalSetup: '<rootDir>/test/setup/create-worker-databases.ts',
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   transform: {
     // swc keeps decorator metadata, which TypeORM and type-graphql read at run time.

@@ -229,6 +229,7 @@ const modes: Record<string, () => Promise<void>> = {
   users: () => import('./users').then((m) => m.users()),
   soak: () => import('./soak').then((m) => m.soak()),
   'import-memory': () => import('./import-memory').then((m) => m.importMemory()),
+  'test-db': () => import('./test-db').then((m) => m.testDb()),
 };
 (mode ? (modes[mode] ?? (() => Promise.reject(new Error(`unknown bench mode ${mode}: ${Object.keys(modes).join(', ')}`)))) : main)().then(
   () => process.exit(),

@@ -5,7 +5,6 @@ import zlib from 'node:zlib';
 import { simpleParser } from 'mailparser';
 import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../src/config';
-import { createDataSource, initDataSource } from '../src/db/data-source';
 import { inTransaction } from '../src/common/transaction';
 import { backoffMs, Mailer, MAX_ATTEMPTS, OutgoingEmail } from '../src/modules/mail';
 import { invitationEmail, welcomeEmail } from '../src/modules/mail';
@@ -14,33 +13,12 @@ import { retryOutboxMessage } from '../src/modules/mail';
 import { systemActor } from '../src/common/actor';
 import { QUICK_START_GUIDE_ATTACHMENT } from '../src/modules/mail';
 import { SmtpSink, startSmtpSink } from './helpers/smtp-sink';
+import { freshDataSource } from './helpers/test-db';
 
 // Real database (SQLite, or MySQL/MariaDB with TEST_DATABASE_URL) and a real SMTP server.
 jest.setTimeout(30_000);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roster-mail-'));
-const sqlitePath = path.join(tmp, 'mail.sqlite');
-const dbConfig = () =>
-  process.env.TEST_DATABASE_URL
-    ? ({ type: 'mysql', url: process.env.TEST_DATABASE_URL } as const)
-    : ({ type: 'sqlite', path: sqlitePath } as const);
-
-/** Drops every table first on MySQL so that the suite can run again on the same database. */
-async function freshDataSource(): Promise<DataSource> {
-  const ds = createDataSource(dbConfig());
-  await ds.initialize();
-  if (ds.options.type === 'mysql') {
-    const qr = ds.createQueryRunner(); // one connection: FOREIGN_KEY_CHECKS is per session
-    await qr.query('SET FOREIGN_KEY_CHECKS = 0');
-    const tables: Array<{ name: string }> = await qr.query(
-      'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()',
-    );
-    for (const t of tables) await qr.query(`DROP TABLE \`${t.name}\``);
-    await qr.query('SET FOREIGN_KEY_CHECKS = 1');
-    await qr.release();
-  }
-  return initDataSource(ds);
-}
 
 /** Text drawn on the PDF's pages (pdfkit writes hex strings in TJ arrays inside deflated streams). */
 function pdfText(pdf: Buffer): string {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { DataSource, EntityTarget, Logger, ObjectLiteral } from 'typeorm';
 import type { DbConfig } from '../../src/config';
 import { createDataSource, initDataSource, migrations } from '../../src/db/data-source';
+import { mysqlReset } from './mysql-reset';
+import { copyMigratedSqlite } from './sqlite-template';
 
 /** SQLite by default; MySQL/MariaDB when TEST_DATABASE_URL=mysql://... is set. */
 export function testDbConfig(): DbConfig {
@@ -13,12 +15,22 @@ export function testDbConfig(): DbConfig {
   return { type: 'sqlite', path: path.join(dir, 'test.sqlite') };
 }
 
-/** A fresh, migrated database: every suite starts empty (MySQL tables are dropped first). */
+/**
+ * A fresh, migrated database: every suite starts with only the rows the migrations seed. SQLite:
+ * a copy of the run's migrated file (sqlite-template.ts); MySQL: the worker database with its data
+ * reset (mysql-reset.ts), or dropped and migrated when it has another shape. Either way
+ * initDataSource then finds no migration to run.
+ */
 export async function freshDataSource(logger?: Logger, db: DbConfig = testDbConfig()): Promise<DataSource> {
+  if (db.type === 'sqlite') await copyMigratedSqlite(db.path);
+  const reset = db.type === 'mysql' ? mysqlReset(db.url) : undefined;
+  if (await reset?.reset()) return initDataSource(createDataSource(db, logger));
   const ds = createDataSource(db, logger);
   await ds.initialize();
   if (db.type === 'mysql') await ds.dropDatabase();
-  return initDataSource(ds);
+  await initDataSource(ds);
+  await reset?.snapshot();
+  return ds;
 }
 
 /**
