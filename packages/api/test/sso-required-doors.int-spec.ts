@@ -193,12 +193,16 @@ describe('"SSO required" closes every password door', () => {
     expect((await t.ok(SET_WITH_TOKEN, { t: admin, p: 'admin brand new secret' })).setPasswordWithToken.token).toBeTruthy();
   });
 
-  it('ends the sessions that did not sign in with the provider, but break-glass administrators\' and the acting one', async () => {
+  it("ends the sessions that did not sign in with the provider, but break-glass administrators' and the acting one", async () => {
     const pia = (await t.createAgent({ email: 'pia@corp.example', name: 'Pia' })).token;
     const bo = await t.createAgent({ email: 'bo@corp.example', name: 'Bo Admin', isAdmin: true });
     const sam = (await new TestBrowser(t).signIn(providerId, 'sam', 'idp-password')).cookie!;
     const signedIn = async (auth: { token: string } | { cookie: string }) => !(await t.gql(VIEWER, {}, auth)).errors;
-    expect([await signedIn({ token: pia }), await signedIn({ token: bo.token }), await signedIn({ cookie: sam })]).toEqual([true, true, true]);
+    expect([await signedIn({ token: pia }), await signedIn({ token: bo.token }), await signedIn({ cookie: sam })]).toEqual([
+      true,
+      true,
+      true,
+    ]);
 
     await t.ok(SSO_SETTINGS, { i: { ssoRequired: true, breakGlassAdminIds: [bo.id] } }, asAdmin());
     expect(codeOf(await t.gql(VIEWER, {}, { token: pia }))).toBe('UNAUTHENTICATED');
@@ -213,7 +217,7 @@ describe('"SSO required" closes every password door', () => {
     expect(await signedIn({ cookie: sam })).toBe(true);
   });
 
-  it('keeps a provider sign-in that took Roster\'s second step as a provider sign-in', async () => {
+  it("keeps a provider sign-in that took Roster's second step as a provider sign-in", async () => {
     const first = (await new TestBrowser(t).signIn(providerId, 'tia', 'idp-password')).cookie!;
     const { secret } = (await t.ok(TOTP_START, {}, { cookie: first })).startTotpEnrolment;
     const step = Math.floor(Date.now() / 30_000);
