@@ -5,6 +5,7 @@ import { acceptLinkToken } from './helpers/onboarding-fixtures';
 import { createOidcProvider, startTestOidc, TestBrowser } from './helpers/oidc-fixtures';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { totpCode } from './helpers/two-step';
+import { CONFIRM, START, VERIFY } from './helpers/two-step-docs';
 
 // "SSO required" (issue 21) closes every door to a password session, not only the sign-in form:
 // an invitation cannot be accepted with a password (the invited person signs in with the
@@ -97,29 +98,6 @@ const VIEWER = graphql(`
       permissionGroups {
         id
       }
-    }
-  }
-`);
-
-const TOTP_START = graphql(`
-  mutation SsoDoorsTotpStart {
-    startTotpEnrolment {
-      secret
-    }
-  }
-`);
-const TOTP_CONFIRM = graphql(`
-  mutation SsoDoorsTotpConfirm($code: String!) {
-    confirmTotpEnrolment(code: $code) {
-      codes
-    }
-  }
-`);
-const SECOND_STEP = graphql(`
-  mutation SsoDoorsSecondStep($code: String!) {
-    verifySecondFactor(code: $code) {
-      token
-      secondFactorRequired
     }
   }
 `);
@@ -219,12 +197,12 @@ describe('"SSO required" closes every password door', () => {
 
   it("keeps a provider sign-in that took Roster's second step as a provider sign-in", async () => {
     const first = (await new TestBrowser(t).signIn(providerId, 'tia', 'idp-password')).cookie!;
-    const { secret } = (await t.ok(TOTP_START, {}, { cookie: first })).startTotpEnrolment;
+    const { secret } = (await t.ok(START, {}, { cookie: first })).startTotpEnrolment;
     const step = Math.floor(Date.now() / 30_000);
-    await t.ok(TOTP_CONFIRM, { code: await totpCode(secret, new Date(step * 30_000 + 1000)) }, { cookie: first });
+    await t.ok(CONFIRM, { code: await totpCode(secret, new Date(step * 30_000 + 1000)) }, { cookie: first });
     // Signing in again: the provider did no MFA, so Roster asks for the code.
     const pending = (await new TestBrowser(t).signIn(providerId, 'tia', 'idp-password')).cookie!;
-    const done = (await t.ok(SECOND_STEP, { code: await totpCode(secret, new Date((step + 1) * 30_000 + 1000)) }, { cookie: pending }))
+    const done = (await t.ok(VERIFY, { code: await totpCode(secret, new Date((step + 1) * 30_000 + 1000)) }, { cookie: pending }))
       .verifySecondFactor;
     expect(done.secondFactorRequired).toBe(false);
     await required(true);

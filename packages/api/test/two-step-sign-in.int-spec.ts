@@ -5,38 +5,11 @@ import { AuditEvent } from '../src/modules/audit';
 import { OutboxMessage } from '../src/modules/mail';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 import { everyRootFieldCall, totpCode } from './helpers/two-step';
-import { CREATE_TOKEN, LOGIN, RESET, STATUS, VIEWER } from './helpers/two-step-docs';
+import { CONFIRM, CREATE_TOKEN, LOGIN, RESET, START, STATUS, VERIFY, VIEWER } from './helpers/two-step-docs';
 
 // Two-step sign-in (issue 20): TOTP enrolment with sealed secrets, the second step at sign-in
 // (codes accepted once, limited like passwords), recovery codes, enforcement, admin reset.
 
-const VERIFY = graphql(`
-  mutation TwoStepVerify($code: String!) {
-    verifySecondFactor(code: $code) {
-      token
-      secondFactorRequired
-      agent {
-        id
-      }
-    }
-  }
-`);
-const START = graphql(`
-  mutation TwoStepStart {
-    startTotpEnrolment {
-      secret
-      otpauthUri
-      qrCodeDataUrl
-    }
-  }
-`);
-const CONFIRM = graphql(`
-  mutation TwoStepConfirm($code: String!) {
-    confirmTotpEnrolment(code: $code) {
-      codes
-    }
-  }
-`);
 const REGENERATE = graphql(`
   mutation TwoStepRegenerate($code: String!) {
     regenerateRecoveryCodes(code: $code) {

@@ -251,6 +251,9 @@ type Documents = {
     "\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n": typeof types.TwoStepTokenDocument,
     "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n": typeof types.TwoStepPasskeyStartDocument,
     "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.TwoStepPasskeyFinishDocument,
+    "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TwoStepVerifyDocument,
+    "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.TwoStepStartDocument,
+    "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.TwoStepConfirmDocument,
     "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": typeof types.VisibilityCrmSettingsDocument,
     "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n": typeof types.VisibilityUpdateCrmSettingsDocument,
     "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VisibilitySetTeamOrganizationsDocument,
@@ -402,9 +405,6 @@ type Documents = {
     "\n  mutation SsoDoorsTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n    }\n  }\n": typeof types.SsoDoorsTemporaryDocument,
     "\n  mutation SsoDoorsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": typeof types.SsoDoorsLoginDocument,
     "\n  query SsoDoorsViewer {\n    viewer {\n      id\n      email\n      type\n      isAdmin\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": typeof types.SsoDoorsViewerDocument,
-    "\n  mutation SsoDoorsTotpStart {\n    startTotpEnrolment {\n      secret\n    }\n  }\n": typeof types.SsoDoorsTotpStartDocument,
-    "\n  mutation SsoDoorsTotpConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.SsoDoorsTotpConfirmDocument,
-    "\n  mutation SsoDoorsSecondStep($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n    }\n  }\n": typeof types.SsoDoorsSecondStepDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": typeof types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": typeof types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.CountedAgentsWithTotalDocument,
@@ -422,9 +422,6 @@ type Documents = {
     "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      ": typeof types.TokenRulesViewerDocument,
     "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.TokenRulesAgents2Document,
     "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      ": typeof types.TokenRulesChangePasswordDocument,
-    "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n": typeof types.TwoStepVerifyDocument,
-    "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.TwoStepStartDocument,
-    "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.TwoStepConfirmDocument,
     "\n  mutation TwoStepRegenerate($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": typeof types.TwoStepRegenerateDocument,
     "\n  mutation TwoStepDisable($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": typeof types.TwoStepDisableDocument,
     "\n  query TwoStepAgents {\n    agents(first: 5) {\n      totalCount\n    }\n  }\n": typeof types.TwoStepAgentsDocument,
@@ -668,6 +665,9 @@ const documents: Documents = {
     "\n  mutation TwoStepToken {\n    createApiToken(name: \"two-step\", scopes: [\"agents:read\"]) {\n      token\n    }\n  }\n": types.TwoStepTokenDocument,
     "\n  mutation TwoStepPasskeyStart {\n    startPasskeyRegistration\n  }\n": types.TwoStepPasskeyStartDocument,
     "\n  mutation TwoStepPasskeyFinish($name: String!, $response: String!) {\n    finishPasskeyRegistration(name: $name, response: $response) {\n      passkey {\n        id\n        name\n      }\n      recoveryCodes\n    }\n  }\n": types.TwoStepPasskeyFinishDocument,
+    "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n": types.TwoStepVerifyDocument,
+    "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.TwoStepStartDocument,
+    "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.TwoStepConfirmDocument,
     "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n": types.VisibilityCrmSettingsDocument,
     "\n  mutation VisibilityUpdateCrmSettings($i: CrmSettingsInput!) {\n    updateCrmSettings(input: $i) {\n      teamScopedUserVisibility\n      updatedByName\n    }\n  }\n": types.VisibilityUpdateCrmSettingsDocument,
     "\n  mutation VisibilitySetTeamOrganizations($id: ID!, $o: [ID!]!) {\n    setTeamOrganizations(id: $id, organizationIds: $o) {\n      id\n      organizations {\n        id\n        name\n      }\n    }\n  }\n": types.VisibilitySetTeamOrganizationsDocument,
@@ -819,9 +819,6 @@ const documents: Documents = {
     "\n  mutation SsoDoorsTemporary($id: ID!) {\n    setTemporaryPassword(agentId: $id) {\n      temporaryPassword\n    }\n  }\n": types.SsoDoorsTemporaryDocument,
     "\n  mutation SsoDoorsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) {\n      token\n    }\n  }\n": types.SsoDoorsLoginDocument,
     "\n  query SsoDoorsViewer {\n    viewer {\n      id\n      email\n      type\n      isAdmin\n      teams {\n        name\n      }\n      permissionGroups {\n        id\n      }\n    }\n  }\n": types.SsoDoorsViewerDocument,
-    "\n  mutation SsoDoorsTotpStart {\n    startTotpEnrolment {\n      secret\n    }\n  }\n": types.SsoDoorsTotpStartDocument,
-    "\n  mutation SsoDoorsTotpConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.SsoDoorsTotpConfirmDocument,
-    "\n  mutation SsoDoorsSecondStep($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n    }\n  }\n": types.SsoDoorsSecondStepDocument,
     "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  ": types.StatementCountCopyAgentSettingsDocument,
     "\n          query StatementCountAgent($id: ID!) {\n            agent(id: $id) {\n              timezone\n              teams {\n                name\n              }\n            }\n          }\n        ": types.StatementCountAgentDocument,
     "\n    query CountedAgentsWithTotal {\n      agents(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  ": types.CountedAgentsWithTotalDocument,
@@ -839,9 +836,6 @@ const documents: Documents = {
     "\n        query TokenRulesViewer {\n          viewer {\n            id\n          }\n        }\n      ": types.TokenRulesViewerDocument,
     "\n        query TokenRulesAgents2 {\n          agents(first: 1) {\n            totalCount\n          }\n        }\n      ": types.TokenRulesAgents2Document,
     "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      ": types.TokenRulesChangePasswordDocument,
-    "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n": types.TwoStepVerifyDocument,
-    "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.TwoStepStartDocument,
-    "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.TwoStepConfirmDocument,
     "\n  mutation TwoStepRegenerate($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      codes\n    }\n  }\n": types.TwoStepRegenerateDocument,
     "\n  mutation TwoStepDisable($code: String, $password: String) {\n    disableTwoStepSignIn(code: $code, password: $password)\n  }\n": types.TwoStepDisableDocument,
     "\n  query TwoStepAgents {\n    agents(first: 5) {\n      totalCount\n    }\n  }\n": types.TwoStepAgentsDocument,
@@ -1813,6 +1807,18 @@ export function graphql(source: "\n  mutation TwoStepPasskeyFinish($name: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"): (typeof documents)["\n  query VisibilityCrmSettings {\n    crmSettings {\n      teamScopedUserVisibility\n      updatedAt\n      updatedByName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2417,18 +2423,6 @@ export function graphql(source: "\n  query SsoDoorsViewer {\n    viewer {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SsoDoorsTotpStart {\n    startTotpEnrolment {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsTotpStart {\n    startTotpEnrolment {\n      secret\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SsoDoorsTotpConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsTotpConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SsoDoorsSecondStep($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n    }\n  }\n"): (typeof documents)["\n  mutation SsoDoorsSecondStep($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation StatementCountCopyAgentSettings($s: ID!, $t: [ID!]!) {\n      copyAgentSettings(sourceAgentId: $s, targetAgentIds: $t, sections: [TEAMS, PERMISSION_GROUPS, DEPARTMENTS]) {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2494,18 +2488,6 @@ export function graphql(source: "\n        query TokenRulesAgents2 {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TokenRulesChangePassword {\n          changePassword(currentPassword: \"agent-password-1\", newPassword: \"new-password-22\") {\n            id\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepVerify($code: String!) {\n    verifySecondFactor(code: $code) {\n      token\n      secondFactorRequired\n      agent {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepStart {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation TwoStepConfirm($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,3 +66,30 @@ export const PASSKEY_FINISH = graphql(`
     }
   }
 `);
+export const VERIFY = graphql(`
+  mutation TwoStepVerify($code: String!) {
+    verifySecondFactor(code: $code) {
+      token
+      secondFactorRequired
+      agent {
+        id
+      }
+    }
+  }
+`);
+export const START = graphql(`
+  mutation TwoStepStart {
+    startTotpEnrolment {
+      secret
+      otpauthUri
+      qrCodeDataUrl
+    }
+  }
+`);
+export const CONFIRM = graphql(`
+  mutation TwoStepConfirm($code: String!) {
+    confirmTotpEnrolment(code: $code) {
+      codes
+    }
+  }
+`);
