@@ -14,6 +14,7 @@ import {
   OperationDefinitionNode,
   SelectionSetNode,
   valueFromASTUntyped,
+  visit,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../../common/pagination';
 import { LIST_BOUNDS, STRING_CHARS, TEXT_BOUNDS } from './result-bounds';
@@ -49,7 +50,11 @@ function pageSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variab
   const arg = field.args.find((a) => a.name === 'first');
   if (!arg) return null;
   const given = node.arguments?.find((a) => a.name.value === 'first');
-  const value = given ? valueFromASTUntyped(given.value, variables) : arg.defaultValue;
+  return clampPage(given ? valueFromASTUntyped(given.value, variables) : arg.defaultValue);
+}
+
+/** A `first` value as the size counts it: a number within 1..MAX_PAGE_SIZE, anything else the largest page. */
+function clampPage(value: unknown): number {
   const n = typeof value === 'number' ? value : MAX_PAGE_SIZE;
   return Math.max(1, Math.min(n, MAX_PAGE_SIZE));
 }
@@ -165,7 +170,16 @@ export function resultSizeProblem(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): string | null {
-  const { objects, chars } = measureOperation(schema, document, operation, variables);
+  const memo = memoOf(schema, document, operation);
+  const key = memo.pageVariables.map((name) => clampPage(variables[name])).join(',');
+  const known = memo.problems.get(key);
+  if (known !== undefined) return known;
+  const problem = problemOf(measureOperation(schema, document, operation, variables));
+  if (memo.problems.size < MEMO_KEYS) memo.problems.set(key, problem);
+  return problem;
+}
+
+function problemOf({ objects, chars }: Size): string | null {
   if (objects > MAX_RESULT_OBJECTS) {
     return `Query too large: it could return about ${objects} objects (limit ${MAX_RESULT_OBJECTS}). Ask for fewer nested lists or smaller pages.`;
   }
@@ -176,4 +190,36 @@ export function resultSizeProblem(
     );
   }
   return null;
+}
+
+// The size depends on the variables only through the page sizes (`first`) given as variables:
+// each operation's answer is remembered per those values (pageSize's clamped figures, so at most
+// MAX_PAGE_SIZE of them for one such variable), for as long as the parsed document lives (a
+// document is parsed once per text and kept: executable-cache.ts, Apollo's document store).
+
+/** Answers remembered per operation (a bound on documents with several page-size variables). */
+const MEMO_KEYS = 256;
+
+interface Memo {
+  /** Names of the variables given as a `first` argument anywhere in the document. */
+  pageVariables: string[];
+  problems: Map<string, string | null>;
+}
+
+const memos = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, Memo>>();
+
+function memoOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Memo {
+  let bySchema = memos.get(schema);
+  if (!bySchema) memos.set(schema, (bySchema = new WeakMap()));
+  let memo = bySchema.get(operation);
+  if (!memo) {
+    const names = new Set<string>();
+    visit(document, {
+      Argument(node) {
+        if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+      },
+    });
+    bySchema.set(operation, (memo = { pageVariables: [...names], problems: new Map() }));
+  }
+  return memo;
 }

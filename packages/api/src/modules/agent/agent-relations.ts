@@ -1,6 +1,6 @@
 import type { DataSource, EntityTarget } from 'typeorm';
-import { chunks } from '../../common/relations';
-import { placeholders, rowShape } from '../../common/raw-rows';
+import { rowsIn } from '../../common/dataloaders';
+import { rowShape } from '../../common/raw-rows';
 import { Department, DepartmentAccessLevel } from '../department/department.entity';
 import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
@@ -14,26 +14,21 @@ const byName = (a: { name: string; id: number }, b: { name: string; id: number }
 
 type Batch<V> = (ids: readonly number[]) => Promise<V[]>;
 
-async function rowsFor(ds: DataSource, ids: readonly number[], sql: (ids: string) => string): Promise<Record<string, unknown>[]> {
-  const rows: Record<string, unknown>[] = [];
-  for (const part of chunks(ids)) rows.push(...((await ds.query(sql(placeholders(part.length)), part)) as Record<string, unknown>[]));
-  return rows;
-}
-
 /**
  * Targets of a link table with their owner, in one hand-written join per batch (rather than the
- * link rows then the targets, each through the query builder): the agent list's relations. A
- * target shared by several owners is one object, as with the former id map.
+ * link rows then the targets, each through the query builder), kept prepared (rowsIn): the agent
+ * list's relations. `properties`: only these columns of the targets and those `order` reads (partial
+ * entities, for a list whose selection reads few), every column without. A target shared by several owners is one object.
  */
 function linked<T extends { id: number }>(
   ds: DataSource,
   target: EntityTarget<T>,
-  sql: (columns: string, ids: string) => string,
-  order: (a: T, b: T) => number,
-): Batch<T[]> {
-  const shape = rowShape(ds, target, 't');
-  return async (ids) => {
-    const rows = await rowsFor(ds, ids, (list) => sql(shape.columns, list));
+  sql: (columns: string) => string,
+  order: { compare: (a: T, b: T) => number; reads: string[] },
+): (ids: readonly number[], properties?: readonly string[]) => Promise<T[][]> {
+  return async (ids, properties) => {
+    const shape = rowShape(ds, target, 't', properties && [...new Set(['id', ...order.reads, ...properties])]);
+    const rows = await rowsIn(ds, sql(shape.columns), ids);
     const byOwner = new Map<number, T[]>(ids.map((id) => [id, []]));
     const targets = new Map<number, T>();
     for (const r of rows) {
@@ -42,7 +37,7 @@ function linked<T extends { id: number }>(
       if (!t) targets.set(id, (t = shape.hydrate(r)));
       byOwner.get(Number(r.owner))?.push(t);
     }
-    return ids.map((id) => byOwner.get(id)!.sort(order));
+    return ids.map((id) => byOwner.get(id)!.sort(order.compare));
   };
 }
 
@@ -50,11 +45,10 @@ function linked<T extends { id: number }>(
 function departmentAccess(ds: DataSource, table: string, owner: string): Batch<DepartmentAccessEntry[]> {
   const shape = rowShape(ds, Department, 't');
   return async (ids) => {
-    const rows = await rowsFor(
+    const rows = await rowsIn(
       ds,
+      `SELECT l.${owner} AS owner, l.access AS access, ${shape.columns} FROM ${table} l JOIN department t ON t.id = l.department_id WHERE l.${owner} IN (`,
       ids,
-      (list) =>
-        `SELECT l.${owner} AS owner, l.access AS access, ${shape.columns} FROM ${table} l JOIN department t ON t.id = l.department_id WHERE l.${owner} IN (${list})`,
     );
     const byOwner = new Map<number, DepartmentAccessEntry[]>(ids.map((id) => [id, []]));
     const departments = new Map<number, Department>();
@@ -75,15 +69,15 @@ function makeRelationBatches(ds: DataSource) {
     groupsOfAgent: linked(
       ds,
       PermissionGroup,
-      (cols, ids) =>
-        `SELECT l.agent_id AS owner, ${cols} FROM agent_permission_group l JOIN permission_group t ON t.id = l.group_id WHERE l.agent_id IN (${ids})`,
-      (a, b) => a.id - b.id,
+      (cols) =>
+        `SELECT l.agent_id AS owner, ${cols} FROM agent_permission_group l JOIN permission_group t ON t.id = l.group_id WHERE l.agent_id IN (`,
+      { compare: (a, b) => a.id - b.id, reads: [] },
     ),
     teamsOfAgent: linked(
       ds,
       Team,
-      (cols, ids) => `SELECT l.agent_id AS owner, ${cols} FROM team_member l JOIN team t ON t.id = l.team_id WHERE l.agent_id IN (${ids})`,
-      byName,
+      (cols) => `SELECT l.agent_id AS owner, ${cols} FROM team_member l JOIN team t ON t.id = l.team_id WHERE l.agent_id IN (`,
+      { compare: byName, reads: ['name'] },
     ),
     departmentsOfAgent: departmentAccess(ds, 'agent_department', 'agent_id'),
     departmentsOfGroup: departmentAccess(ds, 'group_department', 'group_id'),

@@ -1,6 +1,6 @@
 import { DepartmentAccessEntry, relationBatches } from './agent-relations';
-import type { PermissionGroup } from '../permission/permission-group.entity';
-import type { Team } from '../team/team.entity';
+import { PermissionGroup } from '../permission/permission-group.entity';
+import { Team } from '../team/team.entity';
 import type { DataSource } from 'typeorm';
 import { Agent } from './agent.entity';
 import { columnsFor, entityColumnNames } from '../../common/selection';
@@ -23,6 +23,8 @@ const FIELD_COLUMNS: Record<string, string[]> = {
   phone: ['phones'],
   landlinePhone: ['phones'],
   mobilePhone: ['phones'],
+  // modules/agent-avatar reads agent_avatar by the agent's id.
+  avatarUrl: [],
   // The CRM record (modules/agent-crm) reads its own tables by the agent's id.
   crmSummary: [],
   crmContact: [],
@@ -46,16 +48,34 @@ type WithRelations = Agent & { [RELATIONS]?: Preloaded };
 
 export const preloaded = (agent: Agent): Preloaded | undefined => (agent as WithRelations)[RELATIONS];
 
-/** Loads what `fields` (selected under edges.node) need, for every agent of the page at once. */
-export async function preloadRelations(ctx: { ds: DataSource }, agents: Agent[], fields: Set<string>): Promise<void> {
+/** Fields of a team and a permission group answered by field resolvers, with the columns of the row they read. */
+const TEAM_FIELD_COLUMNS: Record<string, string[]> = { __typename: [], members: [], organizations: [] };
+const GROUP_FIELD_COLUMNS: Record<string, string[]> = { __typename: [], permissions: ['builtIn', 'storedPermissions'], departments: [] };
+
+/** What the list's selection reads under edges.node: its fields, and those selected under its teams and permission groups. */
+export interface AgentListSelection {
+  fields: Set<string>;
+  teamFields?: Set<string>;
+  groupFields?: Set<string>;
+}
+
+/** Loads what the selection needs, for every agent of the page at once. */
+export async function preloadRelations(ctx: { ds: DataSource }, agents: Agent[], selection: AgentListSelection): Promise<void> {
   if (!agents.length) return;
+  const { fields, teamFields, groupFields } = selection;
+  const ds = ctx.ds;
   const ids = agents.map((a) => a.id);
-  const wantGroups = fields.has('permissionGroups') || fields.has('effectivePermissions') || fields.has('effectiveDepartments');
+  // effectivePermissions and effectiveDepartments read every column of the groups.
+  const groupsWhole = fields.has('effectivePermissions') || fields.has('effectiveDepartments');
+  const wantGroups = groupsWhole || fields.has('permissionGroups');
+  const groupColumns =
+    groupsWhole || !groupFields ? undefined : columnsFor(groupFields, GROUP_FIELD_COLUMNS, entityColumnNames(ds, PermissionGroup));
+  const teamColumns = teamFields && columnsFor(teamFields, TEAM_FIELD_COLUMNS, entityColumnNames(ds, Team));
   // The batches behind the DataLoaders, called directly: one statement each for the whole page.
-  const rel = relationBatches(ctx.ds);
+  const rel = relationBatches(ds);
   const [teams, groups, departments] = await Promise.all([
-    fields.has('teams') ? rel.teamsOfAgent(ids) : null,
-    wantGroups ? rel.groupsOfAgent(ids) : null,
+    fields.has('teams') ? rel.teamsOfAgent(ids, teamColumns) : null,
+    wantGroups ? rel.groupsOfAgent(ids, groupColumns) : null,
     fields.has('departments') || fields.has('effectiveDepartments') ? rel.departmentsOfAgent(ids) : null,
   ]);
   agents.forEach((a, i) => {

@@ -67,7 +67,11 @@ export class AgentResolver {
     await preloadRelations(
       ctx,
       page.edges.map((e) => e.node),
-      fields,
+      {
+        fields,
+        teamFields: fields.has('teams') ? selectedAt(info, ['edges', 'node', 'teams']) : undefined,
+        groupFields: fields.has('permissionGroups') ? selectedAt(info, ['edges', 'node', 'permissionGroups']) : undefined,
+      },
     );
     return page;
   }
