@@ -123,6 +123,86 @@ describe('agents list statement count', () => {
   });
 });
 
+describe('the agents list as the SPA sends it', () => {
+  let t: TestApp;
+  const { team } = agentHelpers(() => t);
+  beforeAll(async () => {
+    t = await startTestApp({ LICENSE_SEATS: '500' });
+    const ids = await insertAgents(t, 'paged', 230);
+    // Every agent in one of three teams and the second built-in group.
+    const teams = [await team('Paged Zulu'), await team('Paged Alpha'), await team('Paged Mike')];
+    const em = t.roster.ds.manager;
+    await em.query(`INSERT INTO team_member (team_id, agent_id) VALUES ${ids.map((id, i) => `(${teams[i % 3]}, ${id})`).join(', ')}`);
+    await em.query(`INSERT INTO agent_permission_group (agent_id, group_id) VALUES ${ids.map((id) => `(${id}, 2)`).join(', ')}`);
+  });
+  afterAll(() => t.close());
+
+  it('takes 6 statements a page on both read paths, reading only the columns the page shows', async () => {
+    // The session, the count, the page, its teams, its groups, its avatars: for any page size and
+    // any page, with or without the read fast path (a second process on the same database).
+    const off = await startTestApp({ GRAPHQL_FAST_PATH: '0' }, { shareDatabaseWith: t });
+    try {
+      for (const app of [t, off]) {
+        const token = await app.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        const send = (variables: Record<string, unknown>) => app.ok(DOCUMENTS.agents.query, variables, { token });
+        await send({ ...DOCUMENTS.agents.variables, first: 1 });
+        for (const first of [10, 50, 100]) {
+          let after: string | undefined;
+          for (const page of [1, 2]) {
+            const before = app.sql.count;
+            const { agents } = await send({ ...DOCUMENTS.agents.variables, first, ...(after ? { after } : {}) });
+            const statements = app.sql.recent.slice(app.sql.recent.length - (app.sql.count - before)).map((r) => r.query);
+            expect({ first, page, count: app.sql.count - before }).toEqual({ first, page, count: 6 });
+            expect(agents.edges).toHaveLength(first);
+            expect(agents.totalCount).toBe(231);
+            const paged = agents.edges.find((e: any) => e.node.email.startsWith('paged'));
+            expect(paged.node.teams).toHaveLength(1);
+            expect(paged.node.permissionGroups).toEqual([{ id: '2', name: expect.any(String), __typename: 'PermissionGroup' }]);
+            // The page: id, the sort key and the seven columns the SPA shows; teams and groups: owner, id, name.
+            const columns = (q: string) => q.slice(0, q.indexOf(' FROM ')).match(/ AS /g)?.length;
+            expect(columns(statements.find((q) => /FROM agent a .*ORDER BY/.test(q))!)).toBe(9);
+            expect(columns(statements.find((q) => q.includes('FROM team_member'))!)).toBe(3);
+            expect(columns(statements.find((q) => q.includes('FROM agent_permission_group'))!)).toBe(3);
+            after = agents.pageInfo.endCursor;
+          }
+        }
+      }
+    } finally {
+      await off.close();
+    }
+  });
+
+  it("orders each agent's teams by name when the selection reads only their ids", async () => {
+    const [agent] = await insertAgents(t, 'teamorder', 1);
+    const em = t.roster.ds.manager;
+    const names = ['Order Zulu', 'Order Alpha', 'Order Mike'];
+    const teamIds: string[] = [];
+    for (const name of names) teamIds.push(await team(name));
+    await em.query(`INSERT INTO team_member (team_id, agent_id) VALUES ${teamIds.map((id) => `(${id}, ${agent})`).join(', ')}`);
+    const ids = async (selection: string) => {
+      const d = await t.ok(
+        `{ agents(first: 1, filter: { search: "teamorder" }) { edges { node { teams { ${selection} } } } } }`,
+        {},
+        { token: t.adminToken },
+      );
+      const plain = await t.ok(
+        `{ agents(first: 5, filter: { teamId: "${teamIds[0]}" }) { edges { node { teams { ${selection} } } } } }`,
+        {},
+        {
+          token: t.adminToken,
+        },
+      );
+      expect([d.agents.edges.length, plain.agents.edges.length]).toEqual([1, 1]);
+      return [d.agents.edges[0].node.teams, plain.agents.edges[0].node.teams];
+    };
+    const [searched, listed] = await ids('id');
+    const [named] = await ids('id name');
+    expect(named.map((x: any) => x.name)).toEqual(['Order Alpha', 'Order Mike', 'Order Zulu']);
+    expect(searched).toEqual(named.map((x: any) => ({ id: x.id })));
+    expect(listed).toEqual(named.map((x: any) => ({ id: x.id })));
+  });
+});
+
 describe('users list statement count', () => {
   let t: TestApp;
   beforeAll(async () => {
