@@ -17,6 +17,7 @@ type Row = Record<string, unknown>;
 /** better-sqlite3's Database, as far as it is used: prepared statements kept across calls. */
 export interface SqliteHandle {
   prepare(sql: string): SqliteStatement;
+  pragma(source: string, options?: { simple?: boolean }): unknown;
 }
 
 /** better-sqlite3's Statement: `all` for a SELECT's rows, `run` for a write. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import type { DbConfig } from '../config';
+import { READ_PAGE_CACHE_KIB } from '../common/sqlite-page-cache';
 import { entities } from './entities';
 import { SnakeNamingStrategy } from './naming';
 import { Initial1763880000000 } from './migrations/1763880000000-initial';
@@ -123,9 +124,8 @@ export function createDataSource(db: DbConfig, logger?: Logger): DataSource {
         d.pragma('journal_mode = WAL');
         d.pragma('busy_timeout = 5000');
         d.pragma('foreign_keys = ON');
-        // 4 MB of page cache (better-sqlite3 builds SQLite with 16 MB, SQLite's own default is 2 MB):
-        // the operating system caches the file too; a 100,000-row import's server grows 12 MB less.
-        d.pragma('cache_size = -4000');
+        // The page cache for reads; a CSV import bounds it while it writes (common/sqlite-page-cache.ts).
+        d.pragma(`cache_size = -${READ_PAGE_CACHE_KIB}`);
       },
     } as DataSourceOptions;
   } else {

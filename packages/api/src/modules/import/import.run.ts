@@ -6,6 +6,7 @@ import { DomainError } from '../../common/errors';
 import { insertRows } from '../../common/insert-rows';
 import type { ServiceContext, ServiceDeps } from '../../common/service';
 import { inTransaction } from '../../common/transaction';
+import { withBulkPageCache } from '../../common/sqlite-page-cache';
 import { ImportJob, ImportRowError, ImportRow, ImportErrorMode, ImportRowAction, ImportStatus } from './import-job.entity';
 import { CsvFileError, readCsv } from './import.csv';
 import { CheckedRow, planHeader, RowProblem } from './import.cells';
@@ -115,7 +116,11 @@ const problemsOf = (rows: readonly Decided[]) => rows.flatMap((r) => r.problems.
  * transaction that also marks the job COMPLETED: a crash before the commit leaves nothing written
  * and the job RUNNING, so when its lease runs out another runner starts it again from the top.
  */
-export async function runImport(env: RunEnv, job: ImportJob, spec: ImportSpec): Promise<void> {
+export function runImport(env: RunEnv, job: ImportJob, spec: ImportSpec): Promise<void> {
+  return withBulkPageCache(env.ds, () => runImportJob(env, job, spec));
+}
+
+async function runImportJob(env: RunEnv, job: ImportJob, spec: ImportSpec): Promise<void> {
   const { ds } = env;
   const actor = await spec.actor(ds.manager, job, env.services);
   await inTransaction(ds, async (em) => {
