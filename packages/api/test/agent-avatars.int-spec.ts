@@ -5,6 +5,7 @@ import { graphql } from './gql';
 import { LOG } from './helpers/agent-fixtures';
 import { AGENT_AVATAR, avatarHelpers, DELETE_AVATAR, makeImage } from './helpers/avatar-fixtures';
 import { startTestApp, TestApp, withToken } from './helpers/test-app';
+import { DOCUMENTS } from '../bench/spa-documents';
 
 // Agent profile images: every upload is decoded and encoded anew (a 256x256 WebP without
 // metadata), refused unless its bytes are a PNG, JPEG or WebP of sane size; served inert at a
@@ -61,6 +62,20 @@ describe('agent profile images', () => {
     expect(meta.exif).toBeUndefined();
     expect(served.includes('private-exif-marker')).toBe(false);
     expect(original.includes('private-exif-marker')).toBe(true);
+  });
+
+  it('shows the same URLs in the agents list (loaded for the whole page) as on each agent', async () => {
+    const other = await t.createAgent({ email: 'unpictured@avatars.example', name: 'Pictured Zz Without' });
+    const url = await uploadOk(agent.id, await makeImage('png'), 'me.png', 'image/png');
+    const { agents } = await asAdmin(DOCUMENTS.agents.query, { ...DOCUMENTS.agents.variables, filter: { search: 'pictured' } });
+    const listed = new Map(agents.edges.map((e: { node: { id: string; avatarUrl: string | null } }) => [e.node.id, e.node.avatarUrl]));
+    expect(listed.get(agent.id)).toBe(url);
+    expect(listed.has(other.id)).toBe(true);
+    expect(listed.get(other.id)).toBeNull();
+    const plain = await asAdmin(DOCUMENTS.agents.query, DOCUMENTS.agents.variables);
+    const all = new Map(plain.agents.edges.map((e: { node: { id: string; avatarUrl: string | null } }) => [e.node.id, e.node.avatarUrl]));
+    expect(all.get(agent.id)).toBe(url);
+    expect(await avatarOf(other.id)).toBeNull();
   });
 
   it('gives a new image a new URL; the old one is gone', async () => {

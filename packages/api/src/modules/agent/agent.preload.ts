@@ -42,7 +42,30 @@ interface Preloaded {
   teams?: Team[];
   groups?: PermissionGroup[];
   departments?: DepartmentAccessEntry[];
+  /** Other modules' fields (pageLoaders), by field name. */
+  fields?: Map<string, unknown>;
 }
+
+/**
+ * A field of Agent that another module resolves (modules/agent-avatar: avatarUrl), loaded for a
+ * list's whole page in one statement when the page selects it, so that each row answers from
+ * memory rather than through a DataLoader promise. `load` gives one value per id, in order
+ * (never undefined).
+ */
+export interface AgentPageLoader {
+  field: string;
+  load(ds: DataSource, ids: number[]): Promise<unknown[]>;
+}
+
+const pageLoaders: AgentPageLoader[] = [];
+
+/** Registers another module's field for list pages (at import time of that module's resolver). */
+export function loadOnAgentPages(loader: AgentPageLoader): void {
+  if (!pageLoaders.some((l) => l.field === loader.field)) pageLoaders.push(loader);
+}
+
+/** The value a list page loaded for another module's field, or undefined when it did not (a single agent, a mutation). */
+export const preloadedField = (agent: Agent, field: string): unknown => preloaded(agent)?.fields?.get(field);
 
 type WithRelations = Agent & { [RELATIONS]?: Preloaded };
 
@@ -73,12 +96,19 @@ export async function preloadRelations(ctx: { ds: DataSource }, agents: Agent[],
   const teamColumns = teamFields && columnsFor(teamFields, TEAM_FIELD_COLUMNS, entityColumnNames(ds, Team));
   // The batches behind the DataLoaders, called directly: one statement each for the whole page.
   const rel = relationBatches(ds);
-  const [teams, groups, departments] = await Promise.all([
+  const others = pageLoaders.filter((l) => fields.has(l.field));
+  const [teams, groups, departments, ...values] = await Promise.all([
     fields.has('teams') ? rel.teamsOfAgent(ids, teamColumns) : null,
     wantGroups ? rel.groupsOfAgent(ids, groupColumns) : null,
     fields.has('departments') || fields.has('effectiveDepartments') ? rel.departmentsOfAgent(ids) : null,
+    ...others.map((l) => l.load(ds, ids)),
   ]);
   agents.forEach((a, i) => {
-    (a as WithRelations)[RELATIONS] = { teams: teams?.[i], groups: groups?.[i], departments: departments?.[i] };
+    (a as WithRelations)[RELATIONS] = {
+      teams: teams?.[i],
+      groups: groups?.[i],
+      departments: departments?.[i],
+      fields: others.length ? new Map(others.map((l, k) => [l.field, values[k][i]])) : undefined,
+    };
   });
 }

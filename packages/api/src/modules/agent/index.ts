@@ -11,4 +11,5 @@ export { AgentPhonesResolver } from './agent-phones.resolver';
 export { assertDisplayName, checkDisplayName, checkEmail, SIGNATURE_MAX_BYTES } from './agent.validation';
 export { writeAgentChanges } from './agent.write';
 export { agentLoaders } from './agent.loaders';
+export { loadOnAgentPages, preloadedField } from './agent.preload';
 export { AgentWord, agentWordRows, syncAgentWords } from './agent.words';
