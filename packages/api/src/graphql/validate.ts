@@ -1,4 +1,4 @@
-import { validate, ValidationError } from 'class-validator';
+import { getMetadataStorage, validate, ValidationError } from 'class-validator';
 import { getNamedType, GraphQLResolveInfo } from 'graphql';
 import { badInput, FieldErrors } from '../common/errors';
 
@@ -20,6 +20,24 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldErrors): v
   }
 }
 
+const withRules = new WeakMap<Function, boolean>();
+
+/**
+ * Whether class-validator has any rule for the item's class (its own or inherited): without one,
+ * validate() finds nothing (unknown values are allowed: forbidUnknownValues false), so it is not
+ * called (the agents list's orderBy on every request).
+ */
+function hasRules(item: object): boolean {
+  const target = item.constructor;
+  if (typeof target !== 'function') return true;
+  let found = withRules.get(target);
+  if (found === undefined) {
+    found = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false).length > 0;
+    withRules.set(target, found);
+  }
+  return found;
+}
+
 /**
  * type-graphql's validateFn: class-validator rules of input types, answered in the one field-error
  * format (`input.alias: must be shorter than ...`), every bad field of the argument at once.
@@ -32,7 +50,7 @@ export async function validateArg(argValue: unknown, argType: unknown, resolverD
   const items = Array.isArray(argValue) ? argValue : [argValue];
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i];
-    if (!item || typeof item !== 'object') continue;
+    if (!item || typeof item !== 'object' || !hasRules(item)) continue;
     const errors = await validate(item, { skipMissingProperties: true, forbidUnknownValues: false });
     flatten(errors, Array.isArray(argValue) ? `${prefix}.${i}` : prefix, fields);
   }
