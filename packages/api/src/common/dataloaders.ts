@@ -50,9 +50,28 @@ export async function rowsIn(ds: DataSource, head: string, ids: readonly number[
   const rows: Row[] = [];
   for (const part of chunks(ids)) {
     const list = paddedIn(part);
-    rows.push(...(await keptRead(ds, `${head}${list.sql}${tail}`)(list.params)));
+    rows.push(...(await keptRead(ds, statementText(head, list.sql, tail))(list.params)));
   }
   return rows;
+}
+
+// The statement texts rowsIn has built, by head, tail and list: the same string for every request
+// (a string's hash is computed once, so the prepared-statement lookup does not walk a new text of
+// a few hundred characters each time). Heads come from the code (columns chosen from a selection
+// at most): bounded all the same.
+const texts = new Map<string, Map<string, string>>();
+const MAX_HEADS = 500;
+
+function statementText(head: string, list: string, tail: string): string {
+  let byList = texts.get(head);
+  if (!byList) {
+    if (texts.size >= MAX_HEADS) texts.clear();
+    texts.set(head, (byList = new Map()));
+  }
+  const key = tail === ')' ? list : `${list}${tail}`;
+  let sql = byList.get(key);
+  if (sql === undefined) byList.set(key, (sql = `${head}${list}${tail}`));
+  return sql;
 }
 
 /**
@@ -62,9 +81,10 @@ export async function rowsIn(ds: DataSource, head: string, ids: readonly number[
 export function byId<T extends { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
   const table = ds.getMetadata(entity).tableName;
   const shape = rowShape(ds, entity, 't');
+  const head = `SELECT ${shape.columns} FROM ${table} t WHERE t.id IN (`;
   return new DataLoader<number, T | undefined>(async (ids) => {
     const map = new Map<number, T>();
-    for (const r of (await rowsIn(ds, `SELECT ${shape.columns} FROM ${table} t WHERE t.id IN (`, ids)).map(shape.hydrate)) map.set(r.id, r);
+    for (const r of (await rowsIn(ds, head, ids)).map(shape.hydrate)) map.set(r.id, r);
     return ids.map((id) => map.get(id));
   });
 }

@@ -62,8 +62,13 @@ export function paddedIn(items: readonly unknown[]): SqlCondition {
   const size = items.length <= 1 ? 1 : 2 ** Math.ceil(Math.log2(items.length));
   const params = items.slice();
   while (params.length < size) params.push(items[items.length - 1]);
-  return { sql: placeholders(size), params };
+  let sql = paddedLists.get(size);
+  if (sql === undefined) paddedLists.set(size, (sql = placeholders(size)));
+  return { sql, params };
 }
+
+/** The placeholder list of each padded size (powers of two: a few), built once. */
+const paddedLists = new Map<number, string>();
 
 /** A condition of hand-written SQL: fixed text with positional `?`, the values as parameters. */
 export interface SqlCondition {

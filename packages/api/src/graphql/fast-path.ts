@@ -100,11 +100,16 @@ function encodingFor(accept: string | undefined): 'br' | 'gzip' | null {
 function send(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
   let payload: Buffer | string = `${JSON.stringify(body)}\n`;
   const headers: Record<string, string | number> = { 'content-type': 'application/json; charset=utf-8', vary: 'Accept-Encoding' };
-  const encoding = Buffer.byteLength(payload) >= COMPRESS_THRESHOLD ? encodingFor(req.headers['accept-encoding']) : null;
+  // The UTF-8 length once (it walks the whole text): the threshold's test and, uncompressed, the header.
+  let length = Buffer.byteLength(payload);
+  const encoding = length >= COMPRESS_THRESHOLD ? encodingFor(req.headers['accept-encoding']) : null;
   if (encoding === 'br') payload = zlib.brotliCompressSync(payload, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } });
   else if (encoding === 'gzip') payload = zlib.gzipSync(payload);
-  if (encoding) headers['content-encoding'] = encoding;
-  headers['content-length'] = Buffer.byteLength(payload);
+  if (encoding) {
+    headers['content-encoding'] = encoding;
+    length = payload.length;
+  }
+  headers['content-length'] = length;
   res.writeHead(status, headers);
   res.end(payload);
 }

@@ -26,9 +26,13 @@ function linked<T extends { id: number }>(
   sql: (columns: string) => string,
   order: { compare: (a: T, b: T) => number; reads: string[] },
 ): (ids: readonly number[], properties?: readonly string[]) => Promise<T[][]> {
+  // The statement's text up to its IN list, per row shape (the same string each request: statementText in rowsIn).
+  const heads = new WeakMap<object, string>();
   return async (ids, properties) => {
     const shape = rowShape(ds, target, 't', properties && [...new Set(['id', ...order.reads, ...properties])]);
-    const rows = await rowsIn(ds, sql(shape.columns), ids);
+    let head = heads.get(shape);
+    if (head === undefined) heads.set(shape, (head = sql(shape.columns)));
+    const rows = await rowsIn(ds, head, ids);
     const byOwner = new Map<number, T[]>(ids.map((id) => [id, []]));
     const targets = new Map<number, T>();
     for (const r of rows) {
