@@ -174,12 +174,12 @@ export function resultSizeProblem(
   const key = memo.pageVariables.map((name) => clampPage(variables[name])).join(',');
   const known = memo.problems.get(key);
   if (known !== undefined) return known;
-  const problem = problemOf(measureOperation(schema, document, operation, variables));
+  const problem = sizeProblem(measureOperation(schema, document, operation, variables));
   if (memo.problems.size < MEMO_KEYS) memo.problems.set(key, problem);
   return problem;
 }
 
-function problemOf({ objects, chars }: Size): string | null {
+function sizeProblem({ objects, chars }: Size): string | null {
   if (objects > MAX_RESULT_OBJECTS) {
     return `Query too large: it could return about ${objects} objects (limit ${MAX_RESULT_OBJECTS}). Ask for fewer nested lists or smaller pages.`;
   }
