@@ -373,6 +373,13 @@ describe('users list statement count', () => {
             const pageSql = statements.find((q) => /FROM crm_user u .*ORDER BY/.test(q))!;
             expect(pageSql.slice(0, pageSql.indexOf(' FROM ')).match(/ AS /g)).toHaveLength(4);
             expect(statements.find((q) => q.includes('FROM user_email'))).toMatch(/^SELECT e\.user_id, e\.address FROM/);
+            // The page's organizations, loaded at once: only the id and the name the CRM pane shows.
+            const orgSql = statements.find((q) => q.includes('FROM organization'))!;
+            expect(orgSql.slice(0, orgSql.indexOf(' FROM ')).match(/ AS /g)).toHaveLength(2);
+            const withOrg = users.edges.filter((e: any) => e.node.organization);
+            expect(withOrg.length).toBeGreaterThan(0);
+            for (const e of withOrg)
+              expect(e.node.organization).toEqual({ id: expect.any(String), name: 'Org 1', __typename: 'Organization' });
             after = users.pageInfo.endCursor;
           }
         }

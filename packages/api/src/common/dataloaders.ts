@@ -79,14 +79,27 @@ function statementText(head: string, list: string, tail: string): string {
  * TypeORM does: raw-rows.ts); missing ids load as undefined.
  */
 export function byId<T extends { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
-  const table = ds.getMetadata(entity).tableName;
-  const shape = rowShape(ds, entity, 't');
-  const head = `SELECT ${shape.columns} FROM ${table} t WHERE t.id IN (`;
   return new DataLoader<number, T | undefined>(async (ids) => {
     const map = new Map<number, T>();
-    for (const r of (await rowsIn(ds, head, ids)).map(shape.hydrate)) map.set(r.id, r);
+    for (const r of await rowsById(ds, entity, ids)) map.set(r.id, r);
     return ids.map((id) => map.get(id));
   });
+}
+
+const byIdHeads = new WeakMap<object, string>();
+
+/** The rows of these ids that exist, only with `properties` (and id) when given: partial entities for a list page. */
+export async function rowsById<T extends { id: number }>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  ids: readonly number[],
+  properties?: readonly string[],
+): Promise<T[]> {
+  const shape = rowShape(ds, entity, 't', properties && [...new Set(['id', ...properties])]);
+  let head = byIdHeads.get(shape);
+  if (head === undefined)
+    byIdHeads.set(shape, (head = `SELECT ${shape.columns} FROM ${ds.getMetadata(entity).tableName} t WHERE t.id IN (`));
+  return (await rowsIn(ds, head, ids)).map(shape.hydrate);
 }
 
 /** Rows of a child table by owner id, one `WHERE owner IN (...)` per batch, in `order`. */

@@ -4,6 +4,7 @@ import { Team } from '../team/team.entity';
 import type { DataSource } from 'typeorm';
 import { Agent } from './agent.entity';
 import { columnsFor, entityColumnNames } from '../../common/selection';
+import { keepPreloaded, preloadedValue } from '../../common/page-preload';
 
 // The agent list plans its relations from the selection set: one statement per selected
 // relation for the whole page (the DataLoaders' batch functions, called at once), attached to the rows, so
@@ -42,8 +43,6 @@ interface Preloaded {
   teams?: Team[];
   groups?: PermissionGroup[];
   departments?: DepartmentAccessEntry[];
-  /** Other modules' fields (pageLoaders), by field name. */
-  fields?: Map<string, unknown>;
 }
 
 /**
@@ -65,7 +64,7 @@ export function loadOnAgentPages(loader: AgentPageLoader): void {
 }
 
 /** The value a list page loaded for another module's field, or undefined when it did not (a single agent, a mutation). */
-export const preloadedField = (agent: Agent, field: string): unknown => preloaded(agent)?.fields?.get(field);
+export const preloadedField = (agent: Agent, field: string): unknown => preloadedValue(agent, field);
 
 type WithRelations = Agent & { [RELATIONS]?: Preloaded };
 
@@ -104,11 +103,7 @@ export async function preloadRelations(ctx: { ds: DataSource }, agents: Agent[],
     ...others.map((l) => l.load(ds, ids)),
   ]);
   agents.forEach((a, i) => {
-    (a as WithRelations)[RELATIONS] = {
-      teams: teams?.[i],
-      groups: groups?.[i],
-      departments: departments?.[i],
-      fields: others.length ? new Map(others.map((l, k) => [l.field, values[k][i]])) : undefined,
-    };
+    (a as WithRelations)[RELATIONS] = { teams: teams?.[i], groups: groups?.[i], departments: departments?.[i] };
   });
+  others.forEach((l, k) => keepPreloaded(agents, l.field, values[k]));
 }

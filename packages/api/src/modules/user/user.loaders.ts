@@ -24,14 +24,7 @@ export function userLoaders(ds: DataSource) {
      * Each user's primary address (else the oldest; '' without any), reading only the owner and
      * the address: the CRM list's primaryEmail when the document selects no `emails` (user.resolver.ts).
      */
-    primaryEmailOfUser: new DataLoader<number, string>(async (ids) => {
-      const primary = new Map<number, string>();
-      for (const r of await rowsIn(ds, 'SELECT e.user_id, e.address FROM user_email e WHERE e.user_id IN (', ids, EMAIL_ORDER)) {
-        const id = Number(r.user_id);
-        if (!primary.has(id)) primary.set(id, r.address as string);
-      }
-      return ids.map((id) => primary.get(id) ?? '');
-    }),
+    primaryEmailOfUser: new DataLoader<number, string>((ids) => primaryEmails(ds, ids)),
     /** `notesOfUser(first)`: the newest `first` notes of each user (a loader per size). */
     notesOfUser: newestChildrenLoaders(() => ds.manager, { entity: Note, owner: 'userId' }),
     mergesIntoUser: newestChildrenLoaders(() => ds.manager, { entity: UserMerge, owner: 'targetUserId' }),
@@ -40,6 +33,16 @@ export function userLoaders(ds: DataSource) {
     /** By note id: the merged user a note came from. */
     movedFromOfNote: movedFromLoader(ds, MovedKind.NOTE),
   };
+}
+
+/** Each user's primary address (else the oldest; '' without any), in the order of `ids`: one statement, reading only the owner and the address. */
+export async function primaryEmails(ds: DataSource, ids: readonly number[]): Promise<string[]> {
+  const primary = new Map<number, string>();
+  for (const r of await rowsIn(ds, 'SELECT e.user_id, e.address FROM user_email e WHERE e.user_id IN (', ids, EMAIL_ORDER)) {
+    const id = Number(r.user_id);
+    if (!primary.has(id)) primary.set(id, r.address as string);
+  }
+  return ids.map((id) => primary.get(id) ?? '');
 }
 
 declare module '../../common/request' {

@@ -15,6 +15,8 @@ import { ActivityItem, userActivity } from './user.activity';
 import { DuplicateCandidate, userDuplicates } from './user.duplicates';
 import { mergeUsers, undoUserMerge } from './user.merge';
 import { listUsers } from './user.query';
+import { preloadUserPage } from './user.preload';
+import { preloadedValue } from '../../common/page-preload';
 import { addUserNote, createUser, deleteUser, findUser, updateUser } from './user.service';
 import { localTimeIn } from './user.validation';
 
@@ -51,7 +53,7 @@ export class UserResolver {
       'starts with it first (by name), then the other users each of whose search words starts a word of their name or ' +
       'addresses (by that word, then id); a whole valid address finds its user. A cursor continues only the list and search it came from.',
   })
-  users(
+  async users(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
@@ -60,7 +62,13 @@ export class UserResolver {
   ) {
     const withTotal = selects(info, 'totalCount') || selects(info, 'totalCountIsExact');
     const columns = columnsFor(selectedAt(info, ['edges', 'node']), LIST_FIELD_COLUMNS, entityColumnNames(ctx.ds, User));
-    return ctx.read((sc) => listUsers(sc, { filter, first, after, withTotal, columns }));
+    const page = await ctx.read((sc) => listUsers(sc, { filter, first, after, withTotal, columns }));
+    await preloadUserPage(
+      ctx.ds,
+      page.edges.map((e) => e.node),
+      info,
+    );
+    return page;
   }
 
   @Authorized('users:read')
@@ -98,16 +106,19 @@ export class UserResolver {
   }
 
   @FieldResolver(() => String, { description: 'Where notifications go.' })
-  async primaryEmail(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<string> {
+  primaryEmail(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string | Promise<string> {
+    const preloaded = preloadedValue(user, 'primaryEmail') as string | undefined;
+    if (preloaded !== undefined) return preloaded;
     // A document that also reads the addresses shares their statement; else only the addresses' text is read.
     if (!documentSelects(info, 'emails')) return ctx.loaders.primaryEmailOfUser.load(user.id);
-    const emails = await ctx.loaders.emailsOfUser.load(user.id);
-    return (emails.find((e) => e.isPrimary) ?? emails[0])?.address ?? '';
+    return ctx.loaders.emailsOfUser.load(user.id).then((emails) => (emails.find((e) => e.isPrimary) ?? emails[0])?.address ?? '');
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  async organization(@Root() user: User, @Ctx() ctx: Context): Promise<Organization | null> {
-    return user.organizationId ? ((await ctx.loaders.organizationsById.load(user.organizationId)) ?? null) : null;
+  organization(@Root() user: User, @Ctx() ctx: Context): Organization | null | Promise<Organization | null> {
+    const preloaded = preloadedValue(user, 'organization') as Organization | null | undefined;
+    if (preloaded !== undefined) return preloaded;
+    return user.organizationId ? ctx.loaders.organizationsById.load(user.organizationId).then((o) => o ?? null) : null;
   }
 
   @FieldResolver(() => [Usergroup])
