@@ -30,13 +30,13 @@ export function rowShape<T extends ObjectLiteral>(
   let shape = byDs.get(key) as RowShape<T> | undefined;
   if (!shape) {
     const selected = entityColumns(ds, meta, properties);
-    const cols = selected.map((c) => ({ hydrate: c.hydrate, prop: c.propertyName, key: `${alias}_${c.databaseName}` }));
+    const cols = selected.map((c) => ({ hydrate: c.asStored ? null : c.hydrate, prop: c.propertyName, key: `${alias}_${c.databaseName}` }));
     const proto = (meta.target as { prototype: object }).prototype;
     shape = {
       columns: selected.map((c) => `${alias}.${c.databaseName} AS ${alias}_${c.databaseName}`).join(', '),
       hydrate(row) {
         const e = Object.create(proto) as Record<string, unknown>;
-        for (const c of cols) e[c.prop] = c.hydrate(row[c.key]);
+        for (const c of cols) e[c.prop] = c.hydrate === null ? row[c.key] : c.hydrate(row[c.key]);
         return e as T;
       },
     };

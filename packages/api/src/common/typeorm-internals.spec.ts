@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { preparedRead } from './prepared-read';
 import { columnParam, rowShape } from './raw-rows';
-import { installedTypeormVersion, mysqlPool, sqliteHandle, typeormInternalsChanged } from './typeorm-internals';
+import { AS_STORED_TYPES, installedTypeormVersion, mysqlPool, sqliteHandle, typeormInternalsChanged } from './typeorm-internals';
 
 // Pins the TypeORM driver internals raw-rows.ts and prepared-read.ts rely on (typeorm-internals.ts):
 // the better-sqlite3 handle / mysql2 pool behind the driver, column metadata and the driver's
@@ -102,4 +103,21 @@ test('a prepared read keeps working when the data source is destroyed and initia
   await ds.initialize();
   if (before) pinned(sqliteHandle(ds) !== before, 'BetterSqlite3Driver.databaseConnection is the same object after destroy + initialize');
   expect(Number((await read([]))[0].n)).toBeGreaterThan(0);
+});
+
+test("the column types read as stored are those the driver's prepareHydratedValue leaves as they are", () => {
+  // entityColumns skips the driver for AS_STORED_TYPES and for safe integers in `Number` columns:
+  // the driver gives back the very value for each (and converts the other types: the probe above).
+  const values = ['text', '', '2024-05-06 07:08:09.000', '123', '1', 'true', '{"a":1}', 'a,b', 0, 1, -7, 2 ** 40, null];
+  for (const type of AS_STORED_TYPES) {
+    const column = { type, transformer: undefined } as unknown as ColumnMetadata;
+    for (const value of values)
+      pinned(ds.driver.prepareHydratedValue(value, column) === value, `prepareHydratedValue changes a ${type} value (${value})`);
+  }
+  const numeric = { type: Number, transformer: undefined } as unknown as ColumnMetadata;
+  for (const value of [0, 1, 42, 2 ** 40, Number.MAX_SAFE_INTEGER])
+    pinned(ds.driver.prepareHydratedValue(value, numeric) === value, `prepareHydratedValue changes a Number column's integer ${value}`);
+  // And the shape reads such columns as they are: a partial probe with its id and name.
+  const shape = rowShape(ds, Probe, 'r', ['id', 'name']);
+  expect({ ...shape.hydrate({ r_id: 7, r_display_name: 'Ada' }) }).toEqual({ id: 7, name: 'Ada' });
 });

@@ -37,6 +37,8 @@ export interface ColumnAccess {
   databaseName: string;
   /** The driver's prepareHydratedValue: a database value as TypeORM puts it on an entity. */
   hydrate(value: unknown): unknown;
+  /** hydrate returns every value as it is (text and integer columns without a transformer): it need not be called. */
+  asStored: boolean;
   /** The driver's preparePersistentValue: an entity value as TypeORM writes it (a parameter). */
   persist(value: unknown): unknown;
 }
@@ -71,12 +73,23 @@ export function mysqlPool(ds: DataSource): MysqlPool {
   return pool;
 }
 
+/**
+ * Column types the SQLite and MySQL drivers' prepareHydratedValue returns as given (no branch of it
+ * names them): pinned by typeorm-internals.spec.ts.
+ */
+export const AS_STORED_TYPES: readonly string[] = ['varchar', 'text', 'int', 'integer', 'smallint'];
+
 function access(ds: DataSource, column: ColumnMetadata): ColumnAccess {
   const driver = ds.driver;
+  const hydrated = (value: unknown) => driver.prepareHydratedValue(value, column);
+  const asStored = !column.transformer && typeof column.type === 'string' && AS_STORED_TYPES.includes(column.type);
+  // A `Number` column (a primary key) is parseInt'ed by the driver: a safe integer stays as it is.
+  const numeric = !column.transformer && column.type === Number;
   return {
     propertyName: column.propertyName,
     databaseName: column.databaseName,
-    hydrate: (value) => driver.prepareHydratedValue(value, column),
+    hydrate: numeric ? (value) => (typeof value === 'number' && Number.isSafeInteger(value) ? value : hydrated(value)) : hydrated,
+    asStored,
     persist: (value) => driver.preparePersistentValue(value, column),
   };
 }
