@@ -26,7 +26,7 @@ const ActivityConnection = ConnectionType('Activity', ActivityItem);
 /** Field resolvers of the list's rows and the columns of the row they read (others: every column). */
 const LIST_FIELD_COLUMNS: Record<string, string[]> = {
   __typename: [],
-  primaryEmail: [],
+  primaryEmail: ['primaryEmail'],
   emails: [],
   usergroups: [],
   organization: ['organizationId'],
@@ -99,8 +99,11 @@ export class UserResolver {
 
   @FieldResolver(() => String, { description: 'Where notifications go.' })
   async primaryEmail(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<string> {
-    // A document that also reads the addresses shares their statement; else only the addresses' text is read.
-    if (!documentSelects(info, 'emails')) return ctx.loaders.primaryEmailOfUser.load(user.id);
+    // A document that also reads the addresses shares their statement; else the row's copy
+    // (crm_user.primary_email, read with the list's page), or only the addresses' text.
+    if (!documentSelects(info, 'emails')) {
+      return typeof user.primaryEmail === 'string' ? user.primaryEmail : ctx.loaders.primaryEmailOfUser.load(user.id);
+    }
     const emails = await ctx.loaders.emailsOfUser.load(user.id);
     return (emails.find((e) => e.isPrimary) ?? emails[0])?.address ?? '';
   }
