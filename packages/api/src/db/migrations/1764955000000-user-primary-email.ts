@@ -13,7 +13,7 @@ const COPY =
  * user's primary address (else the oldest) kept by every address write (syncPrimaryEmail), joins
  * ix_crm_user_list, so a page's or a name search's primary addresses are no longer one random
  * leaf of ix_user_email_user_primary each (at a million users on a 128 MB buffer pool: most of a
- * cold name search's disk reads). Filled in id ranges before the index is rebuilt with it.
+ * cold name search's disk reads). Filled in id ranges before the table and index are rebuilt with it.
  */
 export class UserPrimaryEmail1764955000000 implements MigrationInterface {
   name = 'UserPrimaryEmail1764955000000';
@@ -30,7 +30,9 @@ export class UserPrimaryEmail1764955000000 implements MigrationInterface {
       await q.query('DROP INDEX ix_crm_user_list');
       await q.query(`CREATE INDEX ix_crm_user_list ON crm_user (${columns}, primary_email)`);
     } else {
-      await q.query(`ALTER TABLE crm_user DROP INDEX ix_crm_user_list, ADD INDEX ix_crm_user_list (${columns}, primary_email)`);
+      // FORCE: the same rebuild packs the rows again (filling the new column in place split
+      // pages: on the bench's million users the table's data went from 80 to 172 MB without it).
+      await q.query(`ALTER TABLE crm_user DROP INDEX ix_crm_user_list, ADD INDEX ix_crm_user_list (${columns}, primary_email), FORCE`);
     }
   }
 
