@@ -34,14 +34,18 @@ describe('the primary address kept on crm_user', () => {
     return row.copy;
   };
 
-  /** What the CRM list shows (the copy) and what the user's own addresses say, for one user. */
-  async function shown(id: string, search: string) {
+  /** The CRM list (the copy), the user's primary address and their primaryEmail field all say `address`. */
+  async function expectShown(id: string, search: string, address: string) {
     const list = await admin.ok('query($s: String!) { users(filter: { search: $s }, first: 50) { edges { node { id primaryEmail } } } }', {
       s: search,
     });
     const inList = (list.users.edges as { node: { id: string; primaryEmail: string } }[]).find((e) => e.node.id === id)?.node.primaryEmail;
     const user = (await admin.ok(GET_USER, { id })).user!;
-    return { inList, primary: user.emails.find((e) => e.isPrimary)?.address, byField: user.primaryEmail };
+    expect({ inList, primary: user.emails.find((e) => e.isPrimary)?.address, byField: user.primaryEmail }).toEqual({
+      inList: address,
+      primary: address,
+      byField: address,
+    });
   }
 
   it('follows create, added, removed and primary-changed addresses', async () => {
@@ -51,21 +55,13 @@ describe('the primary address kept on crm_user', () => {
     expect(await copyOf(u.id)).toBe('ck.first@copy.example');
     await admin.ok(SET_PRIMARY, { u: u.id, e: 'ck.second@copy.example' });
     expect(await copyOf(u.id)).toBe('ck.second@copy.example');
-    expect(await shown(u.id, 'copy keeper')).toEqual({
-      inList: 'ck.second@copy.example',
-      primary: 'ck.second@copy.example',
-      byField: 'ck.second@copy.example',
-    });
+    await expectShown(u.id, 'copy keeper', 'ck.second@copy.example');
     // Removing the primary makes the oldest other address primary.
     await admin.ok(REMOVE_EMAIL, { u: u.id, e: 'ck.second@copy.example' });
     expect(await copyOf(u.id)).toBe('ck.first@copy.example');
     await admin.ok(REMOVE_EMAIL, { u: u.id, e: 'ck.first@copy.example' });
     expect(await copyOf(u.id)).toBe('ck.third@copy.example');
-    expect(await shown(u.id, 'copy keeper')).toEqual({
-      inList: 'ck.third@copy.example',
-      primary: 'ck.third@copy.example',
-      byField: 'ck.third@copy.example',
-    });
+    await expectShown(u.id, 'copy keeper', 'ck.third@copy.example');
     expect(await drift()).toEqual([]);
   });
 
@@ -85,11 +81,7 @@ describe('the primary address kept on crm_user', () => {
     await admin.ok(UNDO_MERGE, { m: merged.mergeUsers.merges[0].id });
     expect(await copyOf(source.id)).toBe('ms.two@copy-merge.example');
     expect(await copyOf(target.id)).toBe('mt.later@copy-merge.example');
-    expect(await shown(source.id, 'merge source')).toEqual({
-      inList: 'ms.two@copy-merge.example',
-      primary: 'ms.two@copy-merge.example',
-      byField: 'ms.two@copy-merge.example',
-    });
+    await expectShown(source.id, 'merge source', 'ms.two@copy-merge.example');
     expect(await drift()).toEqual([]);
   });
 
