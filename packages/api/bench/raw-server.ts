@@ -208,20 +208,21 @@ async function usersPage(db: RawDb, viewer: Viewer, variables: { after?: string 
   const [totalCount, rows] = await Promise.all([
     count(db, 'users', `SELECT COUNT(*) AS n FROM crm_user u WHERE ${live}`),
     db.all(
-      `SELECT u.id, u.name, u.name_key, u.organization_id FROM crm_user u WHERE ${live} ${c.sql} ORDER BY u.name_key, u.id LIMIT ${PAGE + 1}`,
+      `SELECT u.id, u.name, u.name_key, u.organization_id, u.primary_email FROM crm_user u WHERE ${live} ${c.sql} ORDER BY u.name_key, u.id LIMIT ${PAGE + 1}`,
       c.params,
     ),
   ]);
   const page = rows.slice(0, PAGE);
-  const ids = page.map((r) => Number(r.id));
   const orgIds = [...new Set(page.filter((r) => r.organization_id !== null).map((r) => Number(r.organization_id)))];
+  // The row's copy of its primary address (crm_user.primary_email); the addresses only of rows without one, as the app.
+  const noCopy = page.filter((r) => typeof r.primary_email !== 'string').map((r) => Number(r.id));
   const [emails, orgs] = await Promise.all([
-    ids.length
-      ? db.all(`SELECT user_id, address FROM user_email WHERE user_id IN (${list(ids.length)}) ORDER BY is_primary DESC, id`, ids)
+    noCopy.length
+      ? db.all(`SELECT user_id, address FROM user_email WHERE user_id IN (${list(noCopy.length)}) ORDER BY is_primary DESC, id`, noCopy)
       : [],
     orgIds.length ? db.all(`SELECT id, name FROM organization WHERE id IN (${list(orgIds.length)})`, orgIds) : [],
   ]);
-  const primary = new Map<number, string>();
+  const primary = new Map<number, string>(page.filter((r) => typeof r.primary_email === 'string').map((r) => [Number(r.id), r.primary_email]));
   for (const e of emails) if (!primary.has(Number(e.user_id))) primary.set(Number(e.user_id), e.address);
   const orgById = new Map(orgs.map((o) => [Number(o.id), { id: String(o.id), name: o.name, __typename: 'Organization' }]));
   const { edges, hasNextPage, endCursor } = edgesOf(

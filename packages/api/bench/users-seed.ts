@@ -114,10 +114,13 @@ async function inChunk(
     const local = shape < 0.5 ? `${first}.${last}` : shape < 0.8 ? `${first[0]}${last}` : `${last}.${first}`;
     const domain = org >= 0 ? domains[org] : 'mail.example';
     // The id keeps addresses unique; real ones differ in many ways, this is one of them.
+    const address = `${local}${id}@${domain}`.toLowerCase();
+    // Its only address, primary: the copy every write path keeps (syncPrimaryEmail).
+    users[users.length - 1].primaryEmail = address;
     emails.push({
       id: base.email + n,
       userId: id,
-      address: `${local}${id}@${domain}`.toLowerCase(),
+      address,
       domain,
       isPrimary: true,
       createdAt: now,
@@ -128,7 +131,7 @@ async function inChunk(
     await insertRows(
       tx,
       User,
-      ['id', 'name', 'nameKey', 'organizationId', 'timezone', 'isAutoResponder', 'createdAt', 'updatedAt'],
+      ['id', 'name', 'nameKey', 'organizationId', 'timezone', 'primaryEmail', 'isAutoResponder', 'createdAt', 'updatedAt'],
       users.map((u) => ({ ...u, isAutoResponder: false, createdAt: now, updatedAt: now })),
     );
     await insertRows(tx, UserEmail, ['id', 'userId', 'address', 'domain', 'isPrimary', 'createdAt'], emails);

@@ -198,6 +198,8 @@ async function searches(app: BenchApp, gql: Gql) {
     diskReadsPerSearch: 0,
     /** Buffer-pool misses per search of each kind (first pass). */
     reads: { name: 0, email: 0, surname: 0, counted: 0 },
+    /** The same per search, to tell what the slowest ones read. */
+    readsEach: { name: [] as number[], email: [] as number[], surname: [] as number[], counted: [] as number[] },
     matches: { name: 0, email: 0, surname: 0 },
   };
   for (let i = 0; i < 5; i++) await gql(LIST, { first: 50, filter: { search: prefixes.name[i] } });
@@ -210,7 +212,9 @@ async function searches(app: BenchApp, gql: Gql) {
   const measured = async (kind: keyof typeof out.reads, run: () => Promise<unknown>) => {
     const before = await diskReads();
     const t = await timed(run);
-    out.reads[kind] += (await diskReads()) - before;
+    const n = (await diskReads()) - before;
+    out.reads[kind] += n;
+    out.readsEach[kind].push(n);
     return t;
   };
   for (let i = 0; i < rows.length; i++) {
@@ -237,12 +241,15 @@ async function searches(app: BenchApp, gql: Gql) {
       }),
     );
     out.matches[kind] = median(counts);
-    // The slowest few, to tell a slow kind of prefix from a slow moment of the machine.
+  }
+  // The slowest few with their disk reads, to tell a slow kind of prefix from a slow moment of the machine.
+  for (const kind of ['name', 'email', 'surname', 'counted'] as const) {
+    const typed = prefixes[kind === 'counted' ? 'name' : kind];
     const slowest = out[kind]
-      .map((t, i) => [t, prefixes[kind][i]] as const)
+      .map((t, i) => [t, typed[i], out.readsEach[kind][i]] as const)
       .sort((a, b) => b[0] - a[0])
-      .slice(0, 4);
-    console.log(`slowest ${kind} prefixes: ${slowest.map(([t, p]) => `"${p}" ${ms(t)}`).join(', ')}`);
+      .slice(0, 5);
+    console.log(`slowest ${kind} prefixes: ${slowest.map(([t, p, n]) => `"${p}" ${ms(t)} (${n} reads)`).join(', ')}`);
   }
   return out;
 }

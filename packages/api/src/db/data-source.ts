@@ -43,6 +43,7 @@ import { AgentPhones1764890000000 } from './migrations/1764890000000-agent-phone
 import { AgentAvatar1764900000000 } from './migrations/1764900000000-agent-avatar';
 import { CoveringUserListIndexes1764935000000 } from './migrations/1764935000000-covering-user-list-indexes';
 import { SessionSignInMethod1764940000000 } from './migrations/1764940000000-session-sign-in-method';
+import { UserPrimaryEmail1764955000000 } from './migrations/1764955000000-user-primary-email';
 
 export const migrations = [
   Initial1763880000000,
@@ -83,6 +84,7 @@ export const migrations = [
   InvitationLanguage1764930000000,
   CoveringUserListIndexes1764935000000,
   SessionSignInMethod1764940000000,
+  UserPrimaryEmail1764955000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../common/service';
 import { Organization } from '../organization/organization.entity';
 import { User, UserEmail } from '../user/user.entity';
 import { lockUsers } from '../user/user.lock';
+import { syncPrimaryEmail } from '../user/user.emails';
 import { syncUserWords } from '../user/user.words';
 import { NEW_USER_DEFAULTS, USER_LOGGED_FIELDS } from '../user/user.service';
 import { emailDomain, phoneKey } from '../user/user.validation';
@@ -113,6 +114,7 @@ export async function createImportedUsers(sc: ServiceContext, rows: readonly Use
     rows.flatMap((v, i) => v.emails.map((a, j) => emailRow(ids[i], a, j === 0, now))),
   );
   await syncUserWords(em, ids);
+  await syncPrimaryEmail(em, ids);
   await insertRows(
     em,
     UserUsergroup,
@@ -215,6 +217,8 @@ export async function updateImportedUsers(
     em,
     rows.filter((r) => addressed.has(r.userId) || users.get(r.userId)!.nameKey !== sortKey(r.values.name)).map((r) => r.userId),
   );
+  // Added addresses are never primary; a user without any until now gets one.
+  await syncPrimaryEmail(em, [...addressed]);
   if (regrouped.length) await replaceLinksMany(em, UserUsergroup, 'userId', regrouped, links);
   await recordChangesMany(em, sc.actor, ChangeLogEntityType.USER, logged);
 }

@@ -14,3 +14,4 @@ export { userLoaders } from './user.loaders';
 export { checkContact, checkUserEmail, checkUserName, USER_LIMITS } from './user.validation';
 export type { ContactFields } from './user.validation';
 export { syncUserWords, UserWord, userWordRows } from './user.words';
+export { syncPrimaryEmail } from './user.emails';

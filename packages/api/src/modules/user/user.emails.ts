@@ -2,6 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { ErrorCode } from '@roster/shared';
 import { ChangeLogEntityType, FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, DomainError, FieldCheck, isUniqueViolation } from '../../common/errors';
+import { chunks } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User, UserEmail } from './user.entity';
@@ -25,6 +26,22 @@ async function emailTaken(sc: ServiceContext, address: string, field: string): P
     { [field]: `already belongs to ${who}` },
     { existingUserId: owner ? String(owner.id) : null, existingUserName: owner?.name ?? null, suggestion: 'MERGE_USERS' },
   );
+}
+
+/**
+ * Writes crm_user.primary_email of these users from their addresses: the primary one, else the
+ * oldest (the order `emails` lists them in), null without any. Every write of a user's addresses
+ * or of which one is primary calls it afterwards, in its transaction (the users locked or just
+ * inserted): fixed SQL text, the ids as parameters, one statement per chunk of users.
+ */
+export async function syncPrimaryEmail(em: EntityManager, userIds: number[]): Promise<void> {
+  for (const part of chunks([...new Set(userIds)])) {
+    await em.query(
+      'UPDATE crm_user SET primary_email = (SELECT e.address FROM user_email e WHERE e.user_id = crm_user.id ' +
+        `ORDER BY e.is_primary DESC, e.id ASC LIMIT 1) WHERE id IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+  }
 }
 
 /** Refuses addresses that another user already has (the first one found). */
@@ -93,6 +110,7 @@ export async function addUserEmail(sc: ServiceContext, args: { userId: string; e
   if (current.length >= USER_LIMITS.emails) throw badInput({ email: `a user has at most ${USER_LIMITS.emails} addresses` });
   await insertEmails(sc, user.id, [address], null, () => 'email');
   await syncUserWords(sc.em, [user.id]);
+  await syncPrimaryEmail(sc.em, [user.id]);
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.USER, user.id, [{ field: 'emails', oldValue: null, newValue: address }]);
   return touch(sc, user);
 }
@@ -114,6 +132,7 @@ export async function removeUserEmail(sc: ServiceContext, args: { userId: string
     await sc.em.update(UserEmail, next.id, { isPrimary: true });
     changes.push({ field: 'primaryEmail', oldValue: address, newValue: next.address });
   }
+  await syncPrimaryEmail(sc.em, [user.id]);
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.USER, user.id, changes);
   return touch(sc, user);
 }
@@ -129,6 +148,7 @@ export async function setPrimaryUserEmail(sc: ServiceContext, args: { userId: st
   const old = current.find((e) => e.isPrimary);
   await sc.em.update(UserEmail, { userId: user.id }, { isPrimary: false });
   await sc.em.update(UserEmail, row.id, { isPrimary: true });
+  await syncPrimaryEmail(sc.em, [user.id]);
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.USER, user.id, [
     { field: 'primaryEmail', oldValue: old?.address ?? null, newValue: address },
   ]);

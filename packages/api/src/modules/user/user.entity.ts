@@ -69,6 +69,14 @@ export class User {
   @Field({ description: 'The mailbox answers automatically: no automatic replies are sent to this user.' })
   isAutoResponder: boolean;
 
+  /**
+   * A copy of the user's primary address (else the oldest; null without any), written by every
+   * write of their addresses in the same transaction (syncPrimaryEmail): the CRM list reads it
+   * from ix_crm_user_list with the name, a page one index range. The GraphQL field is primaryEmail.
+   */
+  @Str(254, { nullable: true })
+  primaryEmail: string | null;
+
   /** Set while the user is merged into another (hidden from lists until the merge is undone). */
   @Column({ type: 'int', nullable: true })
   mergedIntoId: number | null;

@@ -14,6 +14,7 @@ import { lockUsers } from './user.lock';
 import { PEOPLE } from './user.permissions';
 import { inUserScope, userScope } from './user.scope';
 import { CONTACT_FIELDS, phoneKey, USER_LIMITS } from './user.validation';
+import { syncPrimaryEmail } from './user.emails';
 import { syncUserWords } from './user.words';
 
 /** How long a merge can be undone. */
@@ -103,6 +104,7 @@ export async function mergeUsers(sc: ServiceContext, args: { targetUserId: strin
   await em.update(User, source.id, { mergedIntoId: target.id, updatedAt: now });
   // The target's words gain the moved addresses; the hidden source has none.
   await syncUserWords(em, [target.id, source.id]);
+  await syncPrimaryEmail(em, [target.id, source.id]);
   const filledLog: FieldChange[] = Object.entries(filled.fields).map(([field, v]) => ({ field, oldValue: null, newValue: v }));
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, target.id, [
     { field: 'merged', oldValue: null, newValue: `${userLabel(source)}, merge #${mergeId}` },
@@ -167,6 +169,7 @@ export async function undoUserMerge(sc: ServiceContext, args: { mergeId: string 
   if (primaryId !== null && back.some((e) => e.id === primaryId)) await em.update(UserEmail, primaryId, { isPrimary: true });
   for (const u of [target, source]) await ensurePrimary(sc, u.id);
   await syncUserWords(em, [target.id, source.id]);
+  await syncPrimaryEmail(em, [target.id, source.id]);
   await recordChanges(em, sc.actor, ChangeLogEntityType.USER, target.id, [
     { field: 'mergeUndone', oldValue: `${userLabel(source)}, merge #${merge.id}`, newValue: null },
     ...back.map((e) => ({ field: 'emails', oldValue: e.address, newValue: null })),

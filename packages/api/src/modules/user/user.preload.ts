@@ -11,30 +11,33 @@ import { primaryEmails } from './user.loaders';
 const ORGANIZATION_FIELD_COLUMNS: Record<string, string[]> = { __typename: [] };
 
 /**
- * The CRM list's page: its primary addresses and organizations, when the document selects them,
- * one statement each for the whole page (common/page-preload.ts), the organizations with only the
+ * The CRM list's page: its organizations, and the primary addresses of rows the page read without
+ * one (crm_user.primary_email is null or was not read), when the document selects them, one
+ * statement each for the whole page (common/page-preload.ts), the organizations with only the
  * columns selected under them. A document that also reads `emails` shares their statement
  * instead (the row's resolver, as before).
  */
 export async function preloadUserPage(ds: DataSource, users: User[], info: GraphQLResolveInfo): Promise<void> {
   if (!users.length) return;
   const fields = selectedAt(info, ['edges', 'node']);
-  const wantPrimary = fields.has('primaryEmail') && !documentSelects(info, 'emails');
+  // The page reads the row's copy (crm_user.primary_email): only rows without one need the addresses.
+  const noCopy =
+    fields.has('primaryEmail') && !documentSelects(info, 'emails') ? users.filter((u) => typeof u.primaryEmail !== 'string') : [];
   const wantOrganization = fields.has('organization');
   const orgIds = wantOrganization ? [...new Set(users.flatMap((u) => (u.organizationId ? [u.organizationId] : [])))] : [];
   const orgColumns =
     wantOrganization &&
     columnsFor(selectedAt(info, ['edges', 'node', 'organization']), ORGANIZATION_FIELD_COLUMNS, entityColumnNames(ds, Organization));
   const [primary, organizations] = await Promise.all([
-    wantPrimary
+    noCopy.length
       ? primaryEmails(
           ds,
-          users.map((u) => u.id),
+          noCopy.map((u) => u.id),
         )
       : null,
     orgIds.length ? rowsById(ds, Organization, orgIds, orgColumns || undefined) : [],
   ]);
-  if (primary) keepPreloaded(users, 'primaryEmail', primary);
+  if (primary) keepPreloaded(noCopy, 'primaryEmail', primary);
   if (wantOrganization) {
     const byId = new Map(organizations.map((o) => [o.id, o]));
     keepPreloaded(

@@ -28,7 +28,7 @@ const ActivityConnection = ConnectionType('Activity', ActivityItem);
 /** Field resolvers of the list's rows and the columns of the row they read (others: every column). */
 const LIST_FIELD_COLUMNS: Record<string, string[]> = {
   __typename: [],
-  primaryEmail: [],
+  primaryEmail: ['primaryEmail'],
   emails: [],
   usergroups: [],
   organization: ['organizationId'],
@@ -107,10 +107,14 @@ export class UserResolver {
 
   @FieldResolver(() => String, { description: 'Where notifications go.' })
   primaryEmail(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): string | Promise<string> {
-    const preloaded = preloadedValue(user, 'primaryEmail') as string | undefined;
-    if (preloaded !== undefined) return preloaded;
-    // A document that also reads the addresses shares their statement; else only the addresses' text is read.
-    if (!documentSelects(info, 'emails')) return ctx.loaders.primaryEmailOfUser.load(user.id);
+    // A document that also reads the addresses shares their statement; else the row's copy
+    // (crm_user.primary_email, read with the list's page), what the page loaded for rows without
+    // one (user.preload.ts), or only the addresses' text.
+    if (!documentSelects(info, 'emails')) {
+      if (typeof user.primaryEmail === 'string') return user.primaryEmail;
+      const preloaded = preloadedValue(user, 'primaryEmail') as string | undefined;
+      return preloaded !== undefined ? preloaded : ctx.loaders.primaryEmailOfUser.load(user.id);
+    }
     return ctx.loaders.emailsOfUser.load(user.id).then((emails) => (emails.find((e) => e.isPrimary) ?? emails[0])?.address ?? '');
   }
 

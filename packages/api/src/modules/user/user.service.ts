@@ -12,7 +12,7 @@ import { UserFile } from '../user-file/user-file.entity';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
 import { checkCustomValues, CustomValueChange, writeCustomValues } from '../custom-field/custom-field.values';
 import { Note, User } from './user.entity';
-import { checkEmailList, insertEmails } from './user.emails';
+import { checkEmailList, insertEmails, syncPrimaryEmail } from './user.emails';
 import { PEOPLE } from './user.permissions';
 import { ActorUserScope, inUserScope, lockVisibleUser, scopeHasOrganization, userScope } from './user.scope';
 import type { CreateUserFields, UpdateUserFields } from './user.types';
@@ -37,6 +37,7 @@ export const NEW_USER_DEFAULTS = {
   language: null,
   isAutoResponder: false,
   organizationId: null,
+  primaryEmail: null,
   mergedIntoId: null,
 } satisfies Partial<User>;
 
@@ -166,6 +167,7 @@ export async function createUser(sc: ServiceContext, { input }: { input: CreateU
   });
   const user = await sc.em.findOneByOrFail(User, { id: identifiers[0].id as number });
   await insertEmails(sc, user.id, emails, emails[0], (i) => `input.emails.${i}`);
+  await syncPrimaryEmail(sc.em, [user.id]);
   return applyUserChange(sc, user, { ...change, patch: {} }, true);
 }
 
