@@ -149,7 +149,7 @@ async function measure(way: Way, dbUrl: string, csv: Buffer) {
       if (child.exitCode !== null || child.signalCode)
         throw new Error(`the server exited during the import (${child.exitCode ?? child.signalCode})`);
       job = (await gql('query($id: ID!) { agentImport(id: $id) { status createdCount failure } }', { id }, token)).agentImport;
-      if (job.status !== 'PENDING' && job.status !== 'RUNNING') break;
+      if (job.status !== 'QUEUED' && job.status !== 'RUNNING') break;
       await new Promise((r) => setTimeout(r, 500));
     }
     const seconds = (performance.now() - started) / 1000;

@@ -1,8 +1,8 @@
-import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { sortKey } from '@roster/shared';
 import { badInput } from './errors';
 import { insertRows } from './insert-rows';
-import { chunks } from './relations';
+import { chunks, inList } from './relations';
 
 // Search by any word of a name or address, by prefix, from an index on both databases: each
 // searchable record keeps its words in a words table (user_word, agent_word) with the primary key
@@ -133,6 +133,6 @@ export interface WordsTable<W extends ObjectLiteral> {
  */
 export async function replaceWords<W extends ObjectLiteral>(em: EntityManager, table: WordsTable<W>, ownerIds: number[], rows: W[]) {
   const ids = [...new Set(ownerIds)];
-  for (const part of chunks(ids)) await em.delete(table.entity, { [table.ownerProperty]: In(part) } as never);
+  for (const part of chunks(ids)) await em.delete(table.entity, { [table.ownerProperty]: inList(part) } as never);
   await insertRows(em, table.entity, table.properties, rows);
 }

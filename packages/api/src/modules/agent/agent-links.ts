@@ -1,7 +1,7 @@
-import { EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { EntityManager, FindOptionsWhere } from 'typeorm';
 import { ChangeLogEntityType, FieldChange, recordChangesMany } from '../../common/change-log';
 import { FieldCheck } from '../../common/errors';
-import { checkExistingIds, chunks, replaceLinks, setText } from '../../common/relations';
+import { checkExistingIds, chunks, inList, replaceLinks, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { accessText } from '../department/department-access';
 import { AgentDepartment } from '../department/department.entity';
@@ -44,7 +44,7 @@ export type AgentLinkField = keyof typeof AGENT_LINKS;
 export async function linkRows<T extends LinkRow>(em: EntityManager, entity: new () => T, agentIds: number[]): Promise<Map<number, T[]>> {
   const byAgent = new Map<number, T[]>(agentIds.map((id) => [id, []]));
   for (const part of chunks(agentIds)) {
-    const rows = await em.findBy(entity, { agentId: In(part) } as FindOptionsWhere<T>);
+    const rows = await em.findBy(entity, { agentId: inList(part) } as FindOptionsWhere<T>);
     for (const r of rows) byAgent.get(r.agentId)?.push(r);
   }
   return byAgent;

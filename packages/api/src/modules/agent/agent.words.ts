@@ -1,8 +1,8 @@
-import { Entity, EntityManager, In, PrimaryColumn, SelectQueryBuilder } from 'typeorm';
+import { Entity, EntityManager, PrimaryColumn, SelectQueryBuilder } from 'typeorm';
 import { startsWith } from '../../common/prefix-search';
 import { addressWords, nameWords, replaceWords, searchWords, sortedWords, WordsTable } from '../../common/search-words';
 import { isMysql } from '../../common/transaction';
-import { chunks } from '../../common/relations';
+import { chunks, inList } from '../../common/relations';
 import { Agent } from './agent.entity';
 
 /**
@@ -58,7 +58,7 @@ export function whereAgentWords(qb: SelectQueryBuilder<Agent>, search: string): 
  */
 export async function syncAgentWords(em: EntityManager, agentIds: number[]): Promise<void> {
   for (const part of chunks([...new Set(agentIds)])) {
-    const agents = await em.find(Agent, { select: { id: true, name: true, alias: true, email: true }, where: { id: In(part) } });
+    const agents = await em.find(Agent, { select: { id: true, name: true, alias: true, email: true }, where: { id: inList(part) } });
     await replaceWords(em, AGENT_WORDS, part, agentWordRows(agents));
   }
 }

@@ -2,7 +2,7 @@ import { In, IsNull, Not } from 'typeorm';
 import { ChangeLogEntityType, diffFields, EntityChanges, recordChangesMany } from '../../common/change-log';
 import { conflict, forbidden } from '../../common/errors';
 import { AppLockId } from '../../common/lock.entity';
-import { chunks, replaceLinksMany, setText } from '../../common/relations';
+import { chunks, inList, replaceLinksMany, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { takeLock } from '../../common/transaction';
 import { Session } from '../auth/auth.entity';
@@ -210,7 +210,7 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
     byPatch.set(key, group);
   }
   for (const { patch, ids: groupIds } of byPatch.values()) {
-    for (const part of chunks(groupIds)) await em.update(Agent, { id: In(part) }, { ...withSortKeys(patch), updatedAt: now });
+    for (const part of chunks(groupIds)) await em.update(Agent, { id: inList(part) }, { ...withSortKeys(patch), updatedAt: now });
   }
   // New agents, and those whose name, alias or sign-in address changed, get their search words again.
   const reworded = writes.filter((w) => created || SEARCHED_FIELDS.some((f) => w.change.patch[f] !== undefined));
@@ -221,14 +221,14 @@ export async function writeAgentChanges(sc: ServiceContext, writes: AgentWrite[]
   const disabled = writes
     .filter((w) => w.change.patch.status === AgentStatus.DISABLED && w.agent.status !== AgentStatus.DISABLED)
     .map((w) => w.agent.id);
-  for (const part of chunks(disabled)) await em.delete(Session, { agentId: In(part) });
+  for (const part of chunks(disabled)) await em.delete(Session, { agentId: inList(part) });
 
   // An agent without a patch is stored as the caller read it (locked, or just inserted): only the updated ones are read again.
   const stored = new Map<number, Agent>();
   const patched = new Set<number>();
   for (const g of byPatch.values()) for (const id of g.ids) patched.add(id);
   for (const w of writes) if (!patched.has(w.agent.id)) stored.set(w.agent.id, w.agent);
-  for (const part of chunks([...patched])) for (const a of await em.findBy(Agent, { id: In(part) })) stored.set(a.id, a);
+  for (const part of chunks([...patched])) for (const a of await em.findBy(Agent, { id: inList(part) })) stored.set(a.id, a);
   const entries: EntityChanges[] = writes.map(({ agent }) => {
     const afterSnap = { ...scalarSnapshot(stored.get(agent.id)!, units, created), ...after.get(agent.id) };
     if (!created) {

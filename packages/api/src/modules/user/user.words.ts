@@ -1,6 +1,6 @@
-import { Column, Entity, EntityManager, In, IsNull, PrimaryColumn } from 'typeorm';
+import { Column, Entity, EntityManager, IsNull, PrimaryColumn } from 'typeorm';
 import { addressWords, nameWords, replaceWords, sharedLength, sortedWords, startBits, WordsTable } from '../../common/search-words';
-import { chunks } from '../../common/relations';
+import { chunks, inList } from '../../common/relations';
 import { User, UserEmail } from './user.entity';
 
 /**
@@ -77,9 +77,9 @@ export function userWordRows(users: Pick<User, 'id' | 'nameKey'>[], emails: Pick
 export async function syncUserWords(em: EntityManager, userIds: number[]): Promise<void> {
   const ids = [...new Set(userIds)];
   for (const part of chunks(ids)) {
-    const users = await em.find(User, { select: { id: true, nameKey: true }, where: { id: In(part), mergedIntoId: IsNull() } });
+    const users = await em.find(User, { select: { id: true, nameKey: true }, where: { id: inList(part), mergedIntoId: IsNull() } });
     const emails = users.length
-      ? await em.find(UserEmail, { select: { userId: true, address: true }, where: { userId: In(users.map((u) => u.id)) } })
+      ? await em.find(UserEmail, { select: { userId: true, address: true }, where: { userId: inList(users.map((u) => u.id)) } })
       : [];
     await replaceWords(em, USER_WORDS, part, userWordRows(users, emails));
   }
