@@ -222,7 +222,9 @@ async function usersPage(db: RawDb, viewer: Viewer, variables: { after?: string 
       : [],
     orgIds.length ? db.all(`SELECT id, name FROM organization WHERE id IN (${list(orgIds.length)})`, orgIds) : [],
   ]);
-  const primary = new Map<number, string>(page.filter((r) => typeof r.primary_email === 'string').map((r) => [Number(r.id), r.primary_email]));
+  const primary = new Map<number, string>(
+    page.filter((r) => typeof r.primary_email === 'string').map((r) => [Number(r.id), r.primary_email]),
+  );
   for (const e of emails) if (!primary.has(Number(e.user_id))) primary.set(Number(e.user_id), e.address);
   const orgById = new Map(orgs.map((o) => [Number(o.id), { id: String(o.id), name: o.name, __typename: 'Organization' }]));
   const { edges, hasNextPage, endCursor } = edgesOf(
