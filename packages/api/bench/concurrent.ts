@@ -89,7 +89,7 @@ async function pairs(app: Server, raw: Server, token: string, bodies: Bodies) {
  * The bodies of a document's pages, each answered byte for byte alike by the app and the raw
  * handler (else the bench stops: a baseline that answers something else measures nothing).
  */
-async function pagesOf(app: Server, raw: Server, token: string, doc: SpaDocument, label: string): Promise<Bodies> {
+export async function pagesOf(app: Server, raw: Server, token: string, doc: SpaDocument, label: string): Promise<Bodies> {
   const bodies: Bodies = [];
   let after: string | null = null;
   for (let i = 0; i < (doc.connection ? PAGES : 1); i++) {
@@ -118,8 +118,8 @@ async function pagesOf(app: Server, raw: Server, token: string, doc: SpaDocument
   return bodies;
 }
 
-async function benchDatabase(label: string, databaseUrl: string | undefined, withMemory: boolean) {
-  const t0 = performance.now();
+/** The bench's database (SQLite file, or the schema at `databaseUrl`): demo data, AGENTS agents, USERS users, an admin's session. */
+export async function seededDatabase(databaseUrl: string | undefined) {
   const seeded = await startBenchApp(databaseUrl);
   const counts = await seedBulk(seeded, AGENTS);
   const users = await seedUsers(seeded.roster.ds, USERS, 200, 10, { addTo: true });
@@ -130,7 +130,12 @@ async function benchDatabase(label: string, databaseUrl: string | undefined, wit
     })
   ).login.token;
   await seeded.close(true);
-  const dbUrl = databaseUrl ?? `sqlite:${seeded.dbPath}`;
+  return { seeded, counts, users, token, dbUrl: databaseUrl ?? `sqlite:${seeded.dbPath}` };
+}
+
+async function benchDatabase(label: string, databaseUrl: string | undefined, withMemory: boolean) {
+  const t0 = performance.now();
+  const { seeded, counts, users, token, dbUrl } = await seededDatabase(databaseUrl);
   // BENCH_OFF=1: also the app without its read fast path (GRAPHQL_FAST_PATH=0), what the path is worth.
   const withOff = process.env.BENCH_OFF === '1';
   const [app, raw, off] = await Promise.all([

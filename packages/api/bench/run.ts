@@ -223,6 +223,7 @@ async function benchMemory(app: BenchApp, token: string, cursors: (string | null
 const mode = process.argv[2];
 const modes: Record<string, () => Promise<void>> = {
   concurrent: () => import('./concurrent').then((m) => m.concurrent()),
+  instructions: () => import('./instructions').then((m) => m.instructions()),
   deep: () => import('./deep').then((m) => m.deep()),
   documents: () => import('./documents').then((m) => m.documents()),
   outbox: () => import('./outbox').then((m) => m.outbox()),

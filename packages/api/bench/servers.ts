@@ -9,13 +9,24 @@ export interface Server {
   ask<T>(msg: string): Promise<T>;
 }
 
-/** `env` is added to the child's environment (GRAPHQL_FAST_PATH=0: the app without its fast path). */
-export function spawnServer(role: 'app' | 'raw', dbUrl: string, env: Record<string, string> = {}): Promise<Server> {
+/**
+ * `env` is added to the child's environment (GRAPHQL_FAST_PATH=0: the app without its fast path).
+ * `under`: a program and its arguments that run node (valgrind for `pnpm bench instructions`), and
+ * node's own flags.
+ */
+export function spawnServer(
+  role: 'app' | 'raw',
+  dbUrl: string,
+  env: Record<string, string> = {},
+  under?: { program: string; args: string[]; nodeFlags: string[] },
+): Promise<Server> {
   // BENCH_CPU_PROF=dir: both servers write a V8 CPU profile there (app-<time>.cpuprofile, raw-<time>.cpuprofile).
   const dir = process.env.BENCH_CPU_PROF;
   const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${role}-${Date.now()}.cpuprofile`] : [];
+  const nodeArgs = ['--expose-gc', ...profile, ...(under?.nodeFlags ?? []), '-r', '@swc-node/register'];
   const child = fork(path.join(__dirname, 'serve.ts'), [role], {
-    execArgv: ['--expose-gc', ...profile, '-r', '@swc-node/register'],
+    ...(under ? { execPath: under.program } : {}),
+    execArgv: under ? [...under.args, process.execPath, ...nodeArgs] : nodeArgs,
     env: { ...process.env, ...env, BENCH_SERVE_DB: dbUrl },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
