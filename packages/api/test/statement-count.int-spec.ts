@@ -12,6 +12,42 @@ import { DOCUMENTS } from '../bench/spa-documents';
 // The batch write path: copying settings to 10 or to 1,000 agents takes the same statements (up
 // to 3,500 change-log entries per INSERT and 5,000 ids per IN list; three sections x 1,000 fit).
 
+/** A column count of a SELECT: its ` AS ` aliases before FROM. */
+const selectedColumns = (q: string) => q.slice(0, q.indexOf(' FROM ')).match(/ AS /g)?.length;
+
+/**
+ * Sends one of the SPA's documents (bench/spa-documents.ts) through its first two pages at 10, 50
+ * and 100 a page, on `t` and on a second process without the read fast path on the same database,
+ * and hands each answer's connection and the statements it ran to `check`.
+ */
+async function pagesOnBothPaths(
+  t: TestApp,
+  doc: (typeof DOCUMENTS)['agents' | 'users'],
+  check: (page: { first: number; page: number; connection: any; statements: string[] }) => void,
+): Promise<void> {
+  const off = await startTestApp({ GRAPHQL_FAST_PATH: '0' }, { shareDatabaseWith: t });
+  try {
+    for (const app of [t, off]) {
+      const token = await app.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+      const send = (variables: Record<string, unknown>) => app.ok(doc.query, variables, { token });
+      await send({ ...doc.variables, first: 1 });
+      for (const first of [10, 50, 100]) {
+        let after: string | undefined;
+        for (const page of [1, 2]) {
+          const before = app.sql.count;
+          const data = await send({ ...doc.variables, first, ...(after ? { after } : {}) });
+          const statements = app.sql.recent.slice(app.sql.recent.length - (app.sql.count - before)).map((r) => r.query);
+          const connection = data[doc.connection];
+          check({ first, page, connection, statements });
+          after = connection.pageInfo.endCursor;
+        }
+      }
+    }
+  } finally {
+    await off.close();
+  }
+}
+
 describe('copyAgentSettings statement count', () => {
   let t: TestApp;
   const { asAdmin, create, team, department } = agentHelpers(() => t);
@@ -158,36 +194,18 @@ describe('the agents list as the SPA sends it', () => {
   it('takes 6 statements a page on both read paths, reading only the columns the page shows', async () => {
     // The session, the count, the page, its teams, its groups, its avatars: for any page size and
     // any page, with or without the read fast path (a second process on the same database).
-    const off = await startTestApp({ GRAPHQL_FAST_PATH: '0' }, { shareDatabaseWith: t });
-    try {
-      for (const app of [t, off]) {
-        const token = await app.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-        const send = (variables: Record<string, unknown>) => app.ok(DOCUMENTS.agents.query, variables, { token });
-        await send({ ...DOCUMENTS.agents.variables, first: 1 });
-        for (const first of [10, 50, 100]) {
-          let after: string | undefined;
-          for (const page of [1, 2]) {
-            const before = app.sql.count;
-            const { agents } = await send({ ...DOCUMENTS.agents.variables, first, ...(after ? { after } : {}) });
-            const statements = app.sql.recent.slice(app.sql.recent.length - (app.sql.count - before)).map((r) => r.query);
-            expect({ first, page, count: app.sql.count - before }).toEqual({ first, page, count: 6 });
-            expect(agents.edges).toHaveLength(first);
-            expect(agents.totalCount).toBe(231);
-            const paged = agents.edges.find((e: any) => e.node.email.startsWith('paged'));
-            expect(paged.node.teams).toHaveLength(1);
-            expect(paged.node.permissionGroups).toEqual([{ id: '2', name: expect.any(String), __typename: 'PermissionGroup' }]);
-            // The page: id, the sort key and the seven columns the SPA shows; teams and groups: owner, id, name.
-            const columns = (q: string) => q.slice(0, q.indexOf(' FROM ')).match(/ AS /g)?.length;
-            expect(columns(statements.find((q) => /FROM agent a .*ORDER BY/.test(q))!)).toBe(9);
-            expect(columns(statements.find((q) => q.includes('FROM team_member'))!)).toBe(3);
-            expect(columns(statements.find((q) => q.includes('FROM agent_permission_group'))!)).toBe(3);
-            after = agents.pageInfo.endCursor;
-          }
-        }
-      }
-    } finally {
-      await off.close();
-    }
+    await pagesOnBothPaths(t, DOCUMENTS.agents, ({ first, page, connection: agents, statements }) => {
+      expect({ first, page, count: statements.length }).toEqual({ first, page, count: 6 });
+      expect(agents.edges).toHaveLength(first);
+      expect(agents.totalCount).toBe(231);
+      const paged = agents.edges.find((e: any) => e.node.email.startsWith('paged'));
+      expect(paged.node.teams).toHaveLength(1);
+      expect(paged.node.permissionGroups).toEqual([{ id: '2', name: expect.any(String), __typename: 'PermissionGroup' }]);
+      // The page: id, the sort key and the seven columns the SPA shows; teams and groups: owner, id, name.
+      expect(selectedColumns(statements.find((q) => /FROM agent a .*ORDER BY/.test(q))!)).toBe(9);
+      expect(selectedColumns(statements.find((q) => q.includes('FROM team_member'))!)).toBe(3);
+      expect(selectedColumns(statements.find((q) => q.includes('FROM agent_permission_group'))!)).toBe(3);
+    });
   });
 
   it("orders each agent's teams by name when the selection reads only their ids", async () => {
@@ -377,39 +395,20 @@ describe('users list statement count', () => {
     // crm_user.primary_email, since issue 23 item 4; 6 statements before), the organizations:
     // one statement each, for any page size and any page, with or without the
     // read fast path (a second process on the same database), as `pnpm bench concurrent` sends it.
-    const off = await startTestApp({ GRAPHQL_FAST_PATH: '0' }, { shareDatabaseWith: t });
-    try {
-      for (const app of [t, off]) {
-        const token = await app.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-        const send = (variables: Record<string, unknown>) => app.ok(DOCUMENTS.users.query, variables, { token });
-        await send({ filter: {}, first: 1 });
-        for (const first of [10, 50, 100]) {
-          let after: string | undefined;
-          for (const page of [1, 2]) {
-            const before = app.sql.count;
-            const { users } = await send({ ...DOCUMENTS.users.variables, first, ...(after ? { after } : {}) });
-            const statements = app.sql.recent.slice(app.sql.recent.length - (app.sql.count - before)).map((r) => r.query);
-            expect({ first, page, count: app.sql.count - before }).toEqual({ first, page, count: 5 });
-            expect(users.edges).toHaveLength(first);
-            expect(users.edges[0].node.primaryEmail).toMatch(/@/);
-            // Only what the selection reads: the page's five columns (the primary address among them), no address lookup.
-            const pageSql = statements.find((q) => /FROM crm_user u .*ORDER BY/.test(q))!;
-            expect(pageSql.slice(0, pageSql.indexOf(' FROM ')).match(/ AS /g)).toHaveLength(5);
-            expect(pageSql).toContain('u.primary_email');
-            expect(statements.filter((q) => q.includes('user_email'))).toEqual([]);
-            // The page's organizations, loaded at once: only the id and the name the CRM pane shows.
-            const orgSql = statements.find((q) => q.includes('FROM organization'))!;
-            expect(orgSql.slice(0, orgSql.indexOf(' FROM ')).match(/ AS /g)).toHaveLength(2);
-            const withOrg = users.edges.filter((e: any) => e.node.organization);
-            expect(withOrg.length).toBeGreaterThan(0);
-            for (const e of withOrg)
-              expect(e.node.organization).toEqual({ id: expect.any(String), name: 'Org 1', __typename: 'Organization' });
-            after = users.pageInfo.endCursor;
-          }
-        }
-      }
-    } finally {
-      await off.close();
-    }
+    await pagesOnBothPaths(t, DOCUMENTS.users, ({ first, page, connection: users, statements }) => {
+      expect({ first, page, count: statements.length }).toEqual({ first, page, count: 5 });
+      expect(users.edges).toHaveLength(first);
+      expect(users.edges[0].node.primaryEmail).toMatch(/@/);
+      // Only what the selection reads: the page's five columns (the primary address among them), no address lookup.
+      const pageSql = statements.find((q) => /FROM crm_user u .*ORDER BY/.test(q))!;
+      expect(selectedColumns(pageSql)).toBe(5);
+      expect(pageSql).toContain('u.primary_email');
+      expect(statements.filter((q) => q.includes('user_email'))).toEqual([]);
+      // The page's organizations, loaded at once: only the id and the name the CRM pane shows.
+      expect(selectedColumns(statements.find((q) => q.includes('FROM organization'))!)).toBe(2);
+      const withOrg = users.edges.filter((e: any) => e.node.organization);
+      expect(withOrg.length).toBeGreaterThan(0);
+      for (const e of withOrg) expect(e.node.organization).toEqual({ id: expect.any(String), name: 'Org 1', __typename: 'Organization' });
+    });
   });
 });
