@@ -94,20 +94,22 @@ export async function listAgents(
   const { column, property, value } = ORDER_KEYS[field];
   const columns = args.columns && [...new Set(['id', property, ...args.columns])];
   const search = f.search?.trim();
+  // The filter's conditions, read once for the count and the page (a search's go through the query builder).
+  const where = search ? [] : conditions(f);
   // Counting is a scan of every matching row: only when the client asked for it, and kept for a
   // few seconds once it is big (count-cache.ts). Every join of a search is one row per agent.
   // The count and the page at once (two pooled connections on MySQL/MariaDB; SQLite answers in turn).
   const count = async (): Promise<number> => {
     if (search) return filtered(em, f).getCount();
-    const w = whereAll(conditions(f));
+    const w = whereAll(where);
     const [row] = await readRows(em, `SELECT COUNT(*) AS n FROM agent a ${w.sql}`, w.params);
     return Number(row.n);
   };
   const [totalCount, rows] = await Promise.all([
     args.withTotal === false ? -1 : cachedCount(em.connection, `agents:${JSON.stringify(f)}`, count),
     search
-      ? searchPage(em, f, { field, direction, cursor, limit, columns })
-      : plainPage(em, f, { column, direction, cursor, limit, columns }),
+      ? searchPage(em, f, { field, direction, cursor, limit, columns, longPrefix: search.length >= 2 })
+      : plainPage(em, where, { column, direction, cursor, limit, columns }),
   ]);
   return toConnection(rows, limit, totalCount, AGENTS_CURSOR, (a) => [value(a), a.id, order]);
 }
@@ -124,19 +126,23 @@ interface PageArgs {
  * prepared (one statement text per filter combination and order), rows hydrated as TypeORM does
  * with only the columns the selection reads.
  */
-async function plainPage(em: EntityManager, f: AgentFilter, args: PageArgs & { column: string }): Promise<Agent[]> {
+async function plainPage(em: EntityManager, where: SqlCondition[], args: PageArgs & { column: string }): Promise<Agent[]> {
   const { column, direction, cursor, limit } = args;
   const shape = rowShape(em.connection, Agent, 'a', args.columns);
   const after = cursor && afterCondition(column, 'a.id', [cursor[0], cursor[1]], direction);
-  const w = whereAll([...conditions(f), ...(after ? [after] : [])]);
+  const w = whereAll([...where, ...(after ? [after] : [])]);
   const sql = `SELECT ${shape.columns} FROM agent a ${w.sql} ORDER BY ${column} ${direction}, a.id ${direction} LIMIT ?`;
   const found = await readRows(em, sql, [...w.params, limitParam(em, limit + 1)]);
   return found.map(shape.hydrate);
 }
 
 /** A page of a search (agent.words.ts), through the query builder. */
-async function searchPage(em: EntityManager, f: AgentFilter, args: PageArgs & { field: AgentOrderField }): Promise<Agent[]> {
-  const { field, direction, cursor, limit, columns } = args;
+async function searchPage(
+  em: EntityManager,
+  f: AgentFilter,
+  args: PageArgs & { field: AgentOrderField; longPrefix: boolean },
+): Promise<Agent[]> {
+  const { field, direction, cursor, limit, columns, longPrefix } = args;
   const qb = filtered(em, f);
   if (columns) qb.select(columns.map((c) => `a.${c}`));
   const [built, params] = orderedAfter(qb, ORDER_KEYS[field].column, 'a.id', cursor && [cursor[0], cursor[1]], direction)
@@ -147,7 +153,6 @@ async function searchPage(em: EntityManager, f: AgentFilter, args: PageArgs & { 
   // word late in the order ("zane": 3-5x slower at 100,000 agents); kept off that index for the
   // order it reads the search words' ranges of agent_word and sorts the matches. One letter matches
   // so many rows that the ordered walk finds a page at once: left alone.
-  const longPrefix = (f.search?.trim().length ?? 0) >= 2;
   const sql =
     longPrefix && field === AgentOrderField.NAME && isMysql(em)
       ? built.replace(/FROM `agent` `a`/, '$& IGNORE INDEX FOR ORDER BY (`ix_agent_name_key`)')
