@@ -3,12 +3,14 @@ import { expect, type Page } from '@playwright/test';
 import type { Credentials } from './api-server';
 import { gqlOk, randomSuffix } from './graphql';
 import { path, signInByApi } from './pages';
+import { rendered } from './screens';
 
 /** Opens `target` signed in as `who` (signed in through the API: signin.spec.ts covers the form and its way back to `target`). */
 export async function openSignedIn(page: Page, who: Credentials, target: string): Promise<void> {
   await signInByApi(page, who);
   await page.goto(target);
   await expect(page).toHaveURL(path(target));
+  await rendered(page);
 }
 
 const CREATE_AGENT = `

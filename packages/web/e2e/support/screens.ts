@@ -9,9 +9,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(await violations(page), `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * Waits until the page shows a screen rather than the app's "Loading…" (the viewer or a page's
+ * messages still on their way): a level-one heading inside the main landmark, which every screen
+ * has (the check below requires both).
+ */
+export async function rendered(page: Page): Promise<void> {
+  await expect(page.locator('main h1').first()).toBeAttached();
+}
+
 /** Checks the page's accessibility and saves a full-page screenshot named `name`. */
 export async function checkScreen(page: Page, name: string): Promise<void> {
   await test.step(`screen ${name}`, async () => {
+    await rendered(page);
     const path = join(test.info().project.outputDir, 'screens', `${name}.png`);
     await page.screenshot({ path, fullPage: true });
     await test.info().attach(name, { path, contentType: 'image/png' });
