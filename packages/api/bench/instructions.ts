@@ -42,7 +42,10 @@ function dumped(outFile: string): number {
 }
 
 async function send(url: string, token: string, body: string): Promise<void> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  // No compression (fetch asks for gzip unless told otherwise): the raw handler never compresses,
+  // and autocannon in `pnpm bench concurrent` does not ask for it either.
+  const headers = { 'content-type': 'application/json', 'accept-encoding': 'identity', authorization: `Bearer ${token}` };
+  const res = await fetch(url, { method: 'POST', headers, body });
   const text = await res.text();
   if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${url}: ${res.status} ${text.slice(0, 300)}`);
 }
@@ -83,7 +86,9 @@ export async function instructions(): Promise<void> {
     });
     const [app, raw] = await Promise.all([spawnServer('app', dbUrl, {}, under('app')), spawnServer('raw', dbUrl, {}, under('raw'))]);
     try {
-      for (const name of Object.keys(DOCUMENTS) as (keyof typeof DOCUMENTS)[]) {
+      // BENCH_ONLY=agents,users: only these documents (as `pnpm bench concurrent`).
+      const only = process.env.BENCH_ONLY?.split(',');
+      for (const name of (Object.keys(DOCUMENTS) as (keyof typeof DOCUMENTS)[]).filter((n) => !only || only.includes(n))) {
         const doc = DOCUMENTS[name];
         const bodies = await pagesOf(app, raw, token, doc, label);
         const a = await count(app, path.join(dir, 'app.out'), token, bodies);

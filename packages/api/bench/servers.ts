@@ -23,11 +23,15 @@ export function spawnServer(
   // BENCH_CPU_PROF=dir: both servers write a V8 CPU profile there (app-<time>.cpuprofile, raw-<time>.cpuprofile).
   const dir = process.env.BENCH_CPU_PROF;
   const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${role}-${Date.now()}.cpuprofile`] : [];
-  const nodeArgs = ['--expose-gc', ...profile, ...(under?.nodeFlags ?? []), '-r', '@swc-node/register'];
+  // BENCH_NODE_FLAGS: node flags for both servers (e.g. GC settings to compare), space-separated.
+  const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const nodeArgs = ['--expose-gc', ...profile, ...flags, ...(under?.nodeFlags ?? []), '-r', '@swc-node/register'];
   const child = fork(path.join(__dirname, 'serve.ts'), [role], {
     ...(under ? { execPath: under.program } : {}),
     execArgv: under ? [...under.args, process.execPath, ...nodeArgs] : nodeArgs,
-    env: { ...process.env, ...env, BENCH_SERVE_DB: dbUrl },
+    // NODE_ENV as the API image sets it (docker/api.Dockerfile): libraries such as graphql-js skip
+    // their development checks, as they do in production.
+    env: { ...process.env, NODE_ENV: 'production', ...env, BENCH_SERVE_DB: dbUrl },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ask = <T>(msg: string) =>

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { MaxLength } from 'class-validator';
+import { IsDefined, MaxLength, ValidateNested } from 'class-validator';
 import { buildSchema, GraphQLResolveInfo } from 'graphql';
 import { validateArg } from './validate';
 
@@ -18,6 +18,17 @@ class Plain {
   name?: string;
 }
 
+class Required {
+  @IsDefined()
+  name?: string;
+}
+class Nests {
+  @ValidateNested()
+  inner?: Ruled | null;
+  @MaxLength(3)
+  other?: string;
+}
+
 const schema = buildSchema('input In { name: String } type Query { f(input: In): Int }');
 const info = { parentType: schema.getQueryType()!, fieldName: 'f' } as unknown as GraphQLResolveInfo;
 const check = (value: object) => validateArg(value, schema.getType('In'), { info });
@@ -32,5 +43,17 @@ describe('validateArg', () => {
     });
     await expect(check(make(Ruled, { name: 'ok' }))).resolves.toBeUndefined();
     await expect(check(make(Plain, { name: 'long name, no rule' }))).resolves.toBeUndefined();
+  });
+
+  it('skips class-validator only when no ruled property holds a value; IsDefined and nested rules still run', async () => {
+    // Nothing set: nothing a rule could refuse (skipMissingProperties), but IsDefined refuses a missing value.
+    await expect(check(make(Ruled, {}))).resolves.toBeUndefined();
+    await expect(check(make(Nests, { inner: null }))).resolves.toBeUndefined();
+    await expect(check(make(Required, {}))).rejects.toMatchObject({ fields: { 'input.name': expect.any(String) } });
+    // A set nested object is validated through its parent.
+    await expect(check(make(Nests, { inner: make(Ruled, { name: 'long name' }) }))).rejects.toMatchObject({
+      fields: { 'input.inner.name': expect.any(String) },
+    });
+    await expect(check(make(Nests, { other: 'long' }))).rejects.toMatchObject({ fields: { 'input.other': expect.any(String) } });
   });
 });

@@ -1,4 +1,4 @@
-import { getMetadataStorage, validate, ValidationError } from 'class-validator';
+import { getMetadataStorage, validate, ValidationError, ValidationTypes } from 'class-validator';
 import { getNamedType, GraphQLResolveInfo } from 'graphql';
 import { badInput, FieldErrors } from '../common/errors';
 
@@ -20,22 +20,35 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldErrors): v
   }
 }
 
-const withRules = new WeakMap<Function, boolean>();
+/** The properties a class's rules look at (its own and inherited), or null: validate whatever the values. */
+const ruled = new WeakMap<Function, string[] | null>();
+
+function ruledProperties(target: Function): string[] | null {
+  let props = ruled.get(target);
+  if (props === undefined) {
+    const rules = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
+    // IsDefined runs on a missing value too; every other rule is skipped for null and undefined
+    // (skipMissingProperties below, class-validator's ValidationExecutor.performValidations).
+    props = rules.some((r) => r.type === ValidationTypes.IS_DEFINED || typeof r.propertyName !== 'string')
+      ? null
+      : [...new Set(rules.map((r) => r.propertyName))];
+    ruled.set(target, props);
+  }
+  return props;
+}
 
 /**
- * Whether class-validator has any rule for the item's class (its own or inherited): without one,
- * validate() finds nothing (unknown values are allowed: forbidUnknownValues false), so it is not
- * called (the agents list's orderBy on every request).
+ * Whether validate() could find anything in the item: not when no property that has a rule holds
+ * a value (the agents list's `orderBy` has no rule at all; its `filter: {}` none set), which is
+ * decided without class-validator's metadata lookup, walked on every call.
  */
-function hasRules(item: object): boolean {
+function mayFail(item: object): boolean {
   const target = item.constructor;
   if (typeof target !== 'function') return true;
-  let found = withRules.get(target);
-  if (found === undefined) {
-    found = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false).length > 0;
-    withRules.set(target, found);
-  }
-  return found;
+  const props = ruledProperties(target);
+  return (
+    props === null || props.some((p) => (item as Record<string, unknown>)[p] !== undefined && (item as Record<string, unknown>)[p] !== null)
+  );
 }
 
 /**
@@ -50,7 +63,7 @@ export async function validateArg(argValue: unknown, argType: unknown, resolverD
   const items = Array.isArray(argValue) ? argValue : [argValue];
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i];
-    if (!item || typeof item !== 'object' || !hasRules(item)) continue;
+    if (!item || typeof item !== 'object' || !mayFail(item)) continue;
     const errors = await validate(item, { skipMissingProperties: true, forbidUnknownValues: false });
     flatten(errors, Array.isArray(argValue) ? `${prefix}.${i}` : prefix, fields);
   }

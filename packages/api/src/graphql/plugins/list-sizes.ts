@@ -1,6 +1,8 @@
 import {
   DocumentNode,
   getNullableType,
+  GraphQLInputField,
+  GraphQLInputObjectType,
   GraphQLInputType,
   GraphQLSchema,
   isInputObjectType,
@@ -26,9 +28,43 @@ const join = (path: string, key: string | number) => (path ? `${path}.${key}` : 
 // Enough to name the problem; a hostile input must not produce one error per item.
 const MAX_REPORTED = 10;
 
+/**
+ * For each input object type of the schema, its fields whose values can hold a list (a list type,
+ * or an input object type that can, at any depth): the only ones a variable's value is walked
+ * into. Input types may be recursive, so this is a fixed point over the schema's input types,
+ * computed once per schema (the agents list's `filter: {}` walked its 15 fields on every request).
+ */
+const listFieldsOf = new WeakMap<GraphQLSchema, Map<GraphQLInputObjectType, GraphQLInputField[]>>();
+
+function listFields(schema: GraphQLSchema): Map<GraphQLInputObjectType, GraphQLInputField[]> {
+  let found = listFieldsOf.get(schema);
+  if (found) return found;
+  const inputs = Object.values(schema.getTypeMap()).filter(isInputObjectType);
+  const holding = new Set<GraphQLInputObjectType>();
+  const holds = (type: GraphQLInputType): boolean => {
+    const t = getNullableType(type);
+    return isListType(t) || (isInputObjectType(t) && holding.has(t));
+  };
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const t of inputs) {
+      if (!holding.has(t) && Object.values(t.getFields()).some((f) => holds(f.type))) {
+        holding.add(t);
+        grown = true;
+      }
+    }
+  }
+  found = new Map(inputs.map((t) => [t, Object.values(t.getFields()).filter((f) => holds(f.type))]));
+  listFieldsOf.set(schema, found);
+  return found;
+}
+
 class ListCheck {
   readonly errors: FieldErrors = {};
-  constructor(private readonly variables: Record<string, unknown>) {}
+  constructor(
+    private readonly variables: Record<string, unknown>,
+    private readonly lists: Map<GraphQLInputObjectType, GraphQLInputField[]>,
+  ) {}
 
   private tooLong(path: string, length: number, limit: number): boolean {
     if (length <= limit) return false;
@@ -36,15 +72,21 @@ class ListCheck {
     return true;
   }
 
+  /** Whether a value of this type can hold a list (else nothing in it is walked). */
+  private canHold(type: GraphQLInputType): boolean {
+    const t = getNullableType(type);
+    return isListType(t) || (isInputObjectType(t) && (this.lists.get(t)?.length ?? 1) > 0);
+  }
+
   /** A runtime value (from the variables) against the type of the position it fills. */
   value(value: unknown, type: GraphQLInputType, limit: number, path: string): void {
     const t = getNullableType(type);
     if (isListType(t)) {
       if (!Array.isArray(value)) return this.value(value, t.ofType, DEFAULT_MAX_ITEMS, path);
-      if (this.tooLong(path, value.length, limit)) return;
+      if (this.tooLong(path, value.length, limit) || !this.canHold(t.ofType)) return;
       value.forEach((item, i) => this.value(item, t.ofType, DEFAULT_MAX_ITEMS, join(path, i)));
     } else if (isInputObjectType(t) && value && typeof value === 'object') {
-      for (const field of Object.values(t.getFields())) {
+      for (const field of this.lists.get(t) ?? Object.values(t.getFields())) {
         const v = (value as Record<string, unknown>)[field.name];
         if (v !== undefined && v !== null) this.value(v, field.type, limitOf(t.name, field.name), join(path, field.name));
       }
@@ -112,7 +154,7 @@ function argumentSites(schema: GraphQLSchema, document: DocumentNode): ArgumentS
  * variables they use checked where they are used (validation has refused unused variables).
  */
 export function checkListSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): FieldErrors {
-  const check = new ListCheck(variables);
+  const check = new ListCheck(variables, listFields(schema));
   for (const site of argumentSites(schema, document)) check.literal(site.value, site.type, DEFAULT_MAX_ITEMS, site.name);
   return check.errors;
 }
