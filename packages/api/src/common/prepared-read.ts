@@ -75,12 +75,19 @@ export function readRows(em: EntityManager, sql: string, params: unknown[], { on
 }
 
 /**
- * A LIMIT parameter for readRows: mysql2's `execute` sends a number as a DOUBLE, which MySQL 8
- * refuses for LIMIT (MariaDB takes either); a string both take. Elsewhere a number.
+ * A page's `LIMIT n` for readRows. On SQLite the number is written into the statement: SQLite
+ * runs a page with a literal LIMIT faster than the same statement with a bound one (the agents
+ * list's page: 104 against 122 us a statement, the same plan), and a list has few page sizes (1 to
+ * 100: clampFirst), each prepared once and kept. Elsewhere a parameter: one prepared statement for
+ * every size; mysql2's `execute` sends a number as a DOUBLE, which MySQL 8 refuses for LIMIT
+ * (MariaDB takes either), a string both take. `n` is the server's own page size (checked here: a
+ * positive integer), never client text.
  */
-export function limitParam(em: EntityManager, n: number): number | string {
+export function pageLimit(em: EntityManager, n: number): { sql: string; params: unknown[] } {
+  if (!Number.isSafeInteger(n) || n < 1 || n > 10_000) throw new Error(`pageLimit: not a page size: ${n}`);
   const type = em.connection.options.type;
-  return !em.queryRunner && (type === 'mysql' || type === 'mariadb') ? String(n) : n;
+  if (type === 'better-sqlite3' || type === 'sqlite') return { sql: `LIMIT ${n}`, params: [] };
+  return { sql: 'LIMIT ?', params: [!em.queryRunner && (type === 'mysql' || type === 'mariadb') ? String(n) : n] };
 }
 
 /**

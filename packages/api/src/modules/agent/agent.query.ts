@@ -12,7 +12,7 @@ import {
 } from '../../common/pagination';
 import { parseId } from '../../common/ids';
 import { namedCondition, rowShape, SqlCondition, whereAll } from '../../common/raw-rows';
-import { limitParam, readRows } from '../../common/prepared-read';
+import { pageLimit, readRows } from '../../common/prepared-read';
 import { cachedCount } from '../../common/count-cache';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
@@ -131,8 +131,9 @@ async function plainPage(em: EntityManager, where: SqlCondition[], args: PageArg
   const shape = rowShape(em.connection, Agent, 'a', args.columns);
   const after = cursor && afterCondition(column, 'a.id', [cursor[0], cursor[1]], direction);
   const w = whereAll([...where, ...(after ? [after] : [])]);
-  const sql = `SELECT ${shape.columns} FROM agent a ${w.sql} ORDER BY ${column} ${direction}, a.id ${direction} LIMIT ?`;
-  const found = await readRows(em, sql, [...w.params, limitParam(em, limit + 1)]);
+  const lim = pageLimit(em, limit + 1);
+  const sql = `SELECT ${shape.columns} FROM agent a ${w.sql} ORDER BY ${column} ${direction}, a.id ${direction} ${lim.sql}`;
+  const found = await readRows(em, sql, [...w.params, ...lim.params]);
   return found.map(shape.hydrate);
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { limitParam, readRows } from '../../common/prepared-read';
+import { pageLimit, readRows } from '../../common/prepared-read';
 import { namedCondition, rowShape, SqlCondition, whereAll } from '../../common/raw-rows';
 import { cachedCount } from '../../common/count-cache';
 import { badInput } from '../../common/errors';
@@ -91,12 +91,12 @@ export async function listUsers(
   // TypeORM does with only the columns the selection reads (id and the sort key always).
   const shape = rowShape(ds, User, 'u', columns);
   const page = whereAll([...where, ...(cursor ? [afterCondition('u.name_key', 'u.id', cursor)!] : [])]);
-  // LIMIT as a parameter: one prepared statement for every page size.
-  const sql = `SELECT ${shape.columns} FROM crm_user u ${page.sql} ORDER BY u.name_key, u.id LIMIT ?`;
+  const lim = pageLimit(sc.em, limit + 1);
+  const sql = `SELECT ${shape.columns} FROM crm_user u ${page.sql} ORDER BY u.name_key, u.id ${lim.sql}`;
   // The count and the page at once (two pooled connections on MySQL/MariaDB; SQLite answers in turn).
   const [totalCount, found] = await Promise.all([
     withTotal ? cachedCount(ds, key, () => countRows(sc.em, where)) : -1,
-    readRows(sc.em, sql, [...page.params, limitParam(sc.em, limit + 1)]),
+    readRows(sc.em, sql, [...page.params, ...lim.params]),
   ]);
   const rows = found.map(shape.hydrate);
   return { ...toConnection(rows, limit, totalCount, USERS_CURSOR, (u) => [u.nameKey, u.id]), totalCountIsExact: true };
