@@ -78,7 +78,7 @@ describe('id lists bound as parameters (inList)', () => {
       expect([members[teams[0]], members[teams[1]]]).toEqual([[first], [second]]);
     }
     // The agents' statement is among them (the join table's, by team, has the same ids both times).
-    expect(texts[0].some((q) => /FROM "?agent"? .*IN \(/.test(q))).toBe(true);
+    expect(texts[0].some((q) => /FROM [`"]?agent[`"]? .*IN \(/.test(q))).toBe(true);
     expect(texts[1]).toEqual(texts[0]);
   });
 
@@ -97,8 +97,9 @@ describe('id lists bound as parameters (inList)', () => {
     }
     // The loader's two statements (user(id) itself looks each user up by `id = <number>`: TypeORM
     // writes a number parameter into the text on SQLite, an equality as much as an In).
-    const loader = texts.map((list) => list.filter((q) => /FROM "?(user_usergroup|usergroup)"? /.test(q)));
-    expect(loader[0]).toHaveLength(2);
+    // On MySQL the two lookups return in separate ticks, so the loader may run once per user (any order).
+    const loader = texts.map((list) => list.filter((q) => /FROM [`"]?(user_usergroup|usergroup)[`"]? /.test(q)).sort());
+    expect(loader[0].length).toBeGreaterThanOrEqual(2);
     expect(loader[1]).toEqual(loader[0]);
   });
 
