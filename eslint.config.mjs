@@ -78,6 +78,26 @@ export default tseslint.config(
     },
   },
   {
+    // TypeORM's In writes numbers into the SQL text on SQLite: each id set a statement of its own,
+    // prepared again and kept in the statement cache (docs/performance.md, "inList").
+    files: ['packages/api/src/**/*.ts'],
+    ignores: ['packages/api/src/common/relations.ts', 'packages/api/src/db/migrations/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='typeorm'] > ImportSpecifier[imported.name='In']",
+          message:
+            "Use inList (src/common/relations.ts), not TypeORM's In: In writes numbers into the SQL text on SQLite, so every id set is a new statement to prepare and cache.",
+        },
+        {
+          selector: "MemberExpression[object.name='typeorm'][property.name='In']",
+          message: "Use inList (src/common/relations.ts), not TypeORM's In.",
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

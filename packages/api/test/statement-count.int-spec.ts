@@ -1,6 +1,5 @@
 import { In } from 'typeorm';
 import { insertRows } from '../src/common/insert-rows';
-import { syncAgentWords } from '../src/modules/agent';
 import { Organization } from '../src/modules/organization';
 import { syncPrimaryEmail, syncUserWords, User, UserEmail } from '../src/modules/user';
 import { Usergroup, UserUsergroup } from '../src/modules/usergroup';
@@ -107,23 +106,6 @@ describe('copyAgentSettings statement count', () => {
     console.log(`copyAgentSettings SQL statements: 10 targets -> ${counts[0]}, 1,000 targets -> ${counts[1]}`);
     expect(counts[1]).toBe(counts[0]);
     expect(counts[0]).toBeLessThan(30);
-  });
-
-  it('binds the ids of a bulk write as parameters: two sets of agents of one size take the same statement texts', async () => {
-    // TypeORM's In writes numbers into the text on SQLite: each chunk of an import was a statement
-    // of its own, prepared again and kept in the connection's statement cache (docs/performance.md).
-    const ids = (await bulkAgents('rewords', 6)).map(Number);
-    const texts: string[][] = [];
-    for (const part of [ids.slice(0, 3), ids.slice(3)]) {
-      await t.roster.ds.query(`UPDATE agent SET name = 'Reworded Agent' WHERE id IN (${part.map(() => '?').join(', ')})`, part);
-      const before = t.sql.count;
-      await syncAgentWords(t.roster.ds.manager, part);
-      texts.push(t.sql.recent.slice(-(t.sql.count - before)).map((s) => s.query));
-    }
-    expect(texts[0].length).toBeGreaterThanOrEqual(3);
-    expect(texts[1]).toEqual(texts[0]);
-    const found = (await t.roster.ds.query('SELECT agent_id AS id FROM agent_word WHERE word = ?', ['reworded'])) as { id: unknown }[];
-    expect(found.map((r) => Number(r.id)).sort((a, b) => a - b)).toEqual(ids);
   });
 });
 

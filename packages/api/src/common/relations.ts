@@ -16,6 +16,9 @@ export function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
 
 let listNames = 0;
 
+/** The longest list inList binds (a power of two: padded, it stays this long). */
+export const MAX_BOUND_LIST = 16_384;
+
 /**
  * `In(items)` for find, update and delete options with the items as bound parameters, padded as
  * paddedIn pads them (the last one repeated up to a power of two). TypeORM's own `In` writes a
@@ -27,6 +30,9 @@ let listNames = 0;
  */
 export function inList<T extends number | string>(items: readonly T[]): FindOperator<T> {
   if (!items.length) return In([]);
+  // Past this the padded list would not fit SQLite's 32,766 parameters a statement: such a list
+  // (unchunked callers only: DataLoaders' targets, a group's members) stays TypeORM's In, as before.
+  if (items.length > MAX_BOUND_LIST) return In([...items]);
   const name = `inList${(listNames = (listNames + 1) % 1_000_000)}`;
   return Raw((alias) => `${alias} IN (:...${name})`, { [name]: paddedIn(items).params });
 }

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { agentActor, type Actor } from '../common/actor';
 import { ChangeLogEntityType, EntityChanges, recordChangesMany } from '../common/change-log';
 import { FieldCheck } from '../common/errors';
-import { chunks } from '../common/relations';
+import { chunks, inList } from '../common/relations';
 import type { FileStorage } from '../common/request';
 import type { ServiceContext } from '../common/service';
 import { Agent } from '../modules/agent';
@@ -56,7 +56,7 @@ export async function storeDemoFiles(storage: FileStorage): Promise<StoredDemoFi
 async function existingAddresses(em: EntityManager, addresses: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (const part of chunks(addresses))
-    for (const e of await em.find(UserEmail, { select: { address: true }, where: { address: In(part) } })) found.add(e.address);
+    for (const e of await em.find(UserEmail, { select: { address: true }, where: { address: inList(part) } })) found.add(e.address);
   return found;
 }
 
@@ -89,7 +89,7 @@ function importValues(u: DemoUser, groupIds: Map<string, number>): UserImportVal
 
 /** Usergroup ids by name, creating the missing ones through the usergroup service. */
 async function ensureUsergroups(sc: ServiceContext): Promise<{ ids: Map<string, number>; created: number }> {
-  const ids = new Map((await sc.em.findBy(Usergroup, { name: In([...USERGROUPS]) })).map((g) => [g.name, g.id]));
+  const ids = new Map((await sc.em.findBy(Usergroup, { name: inList([...USERGROUPS]) })).map((g) => [g.name, g.id]));
   let created = 0;
   for (const name of USERGROUPS) {
     if (ids.has(name)) continue;
@@ -102,7 +102,7 @@ async function ensureUsergroups(sc: ServiceContext): Promise<{ ids: Map<string, 
 /** The demo agents who may add notes to any user; the seed itself when none may. */
 async function authors(sc: ServiceContext): Promise<ServiceContext[]> {
   const out: ServiceContext[] = [];
-  for (const agent of await sc.em.findBy(Agent, { email: In(AUTHORS) })) {
+  for (const agent of await sc.em.findBy(Agent, { email: inList(AUTHORS) })) {
     const as = { ...sc, actor: agentActor(agent) as Actor };
     if ((await actorPermissions(as)).has(PEOPLE.addNotes) && !(await userScope(as))) out.push(as);
   }
@@ -135,12 +135,13 @@ export async function fillCrm(sc: ServiceContext, files: readonly StoredDemoFile
   if (!users.length) return NO_CRM;
   const groups = await ensureUsergroups(sc);
   const orgNames = ORGANIZATIONS.map((o) => o.name);
-  const orgsBefore = await sc.em.countBy(Organization, { name: In(orgNames) });
+  const orgsBefore = await sc.em.countBy(Organization, { name: inList(orgNames) });
   const values = users.map((u) => importValues(u, groups.ids));
   for (const batch of chunks(values, BATCH)) await createImportedUsers(sc, batch);
   const primaries = values.map((v) => v.emails[0]);
   const idOf = new Map<string, number>();
-  for (const part of chunks(primaries)) for (const e of await sc.em.findBy(UserEmail, { address: In(part) })) idOf.set(e.address, e.userId);
+  for (const part of chunks(primaries))
+    for (const e of await sc.em.findBy(UserEmail, { address: inList(part) })) idOf.set(e.address, e.userId);
   const userIds = primaries.map((a) => idOf.get(a)!);
 
   const customValues = await fillCustomValues(sc, userIds);
@@ -158,7 +159,7 @@ export async function fillCrm(sc: ServiceContext, files: readonly StoredDemoFile
   }
   return {
     users: users.length,
-    organizations: (await sc.em.countBy(Organization, { name: In(orgNames) })) - orgsBefore,
+    organizations: (await sc.em.countBy(Organization, { name: inList(orgNames) })) - orgsBefore,
     usergroups: groups.created,
     notes,
     files: Math.min(files.length, Math.ceil(userIds.length / 7)),

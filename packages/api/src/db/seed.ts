@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, EntityTarget, In, MoreThan, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, MoreThan, ObjectLiteral } from 'typeorm';
 
 import { Config, loadConfig } from '../config';
 import { systemActor } from '../common/actor';
@@ -29,6 +29,7 @@ import {
   NON_DESTRUCTIVE,
   TEAMS,
 } from './seed-data';
+import { inList } from '../common/relations';
 
 export { DEMO_EMAIL_DOMAIN, DEMO_MARKER_TEAM, DEMO_PASSWORD };
 
@@ -80,7 +81,7 @@ async function ensureNamed<T extends { id: number; name: string }>(
   make: (name: string) => Partial<T>,
 ): Promise<{ ids: Map<string, number>; created: Set<string> }> {
   const find = async () =>
-    em.getRepository(entity).find({ select: { id: true, name: true } as never, where: { name: In([...names]) } as never });
+    em.getRepository(entity).find({ select: { id: true, name: true } as never, where: { name: inList([...names]) } as never });
   const have = new Set((await find()).map((r) => r.name));
   const created = new Set(names.filter((n) => !have.has(n)));
   await insertInChunks(em, entity, [...created].map(make));
@@ -211,7 +212,7 @@ async function fill(passwordHash: string, em: EntityManager): Promise<Omit<SeedR
   );
 
   const existing = new Set(
-    (await em.find(Agent, { select: { email: true }, where: { email: In(AGENTS.map((a) => demoEmail(a.name))) } })).map((a) => a.email),
+    (await em.find(Agent, { select: { email: true }, where: { email: inList(AGENTS.map((a) => demoEmail(a.name))) } })).map((a) => a.email),
   );
   const specs = AGENTS.filter((a) => !existing.has(demoEmail(a.name)));
   await insertInChunks(
@@ -222,7 +223,7 @@ async function fill(passwordHash: string, em: EntityManager): Promise<Omit<SeedR
   const inserted = specs.length
     ? await em.find(Agent, {
         select: { id: true, email: true, extraEmails: true },
-        where: { email: In(specs.map((a) => demoEmail(a.name))) },
+        where: { email: inList(specs.map((a) => demoEmail(a.name))) },
       })
     : [];
   await claimAgentEmails(em, inserted, { fresh: true });

@@ -127,6 +127,7 @@ type Documents = {
     "\n            mutation AuthLoginTemp($p: String!) {\n              login(email: \"newbie@example.com\", password: $p) {\n                token\n              }\n            }\n          ": typeof types.AuthLoginTempDocument,
     "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": typeof types.AuthChangePassword3Document,
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": typeof types.AuthLogoutDocument,
+    "\n  query BoundListsUsergroupsOfTwo($a: ID!, $b: ID!) {\n    a: user(id: $a) {\n      usergroups {\n        name\n      }\n    }\n    b: user(id: $b) {\n      usergroups {\n        name\n      }\n    }\n  }\n": typeof types.BoundListsUsergroupsOfTwoDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": typeof types.ConcurrencyViewerDocument,
     "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n          relatedUserId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CrmActivityDocument,
     "\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n": typeof types.CrmFilesDocument,
@@ -541,6 +542,7 @@ const documents: Documents = {
     "\n            mutation AuthLoginTemp($p: String!) {\n              login(email: \"newbie@example.com\", password: $p) {\n                token\n              }\n            }\n          ": types.AuthLoginTempDocument,
     "\n        mutation AuthChangePassword3 {\n          changePassword(currentPassword: \"first-password-1\", newPassword: \"second-password-2\") {\n            id\n          }\n        }\n      ": types.AuthChangePassword3Document,
     "\n            mutation AuthLogout {\n              logout\n            }\n          ": types.AuthLogoutDocument,
+    "\n  query BoundListsUsergroupsOfTwo($a: ID!, $b: ID!) {\n    a: user(id: $a) {\n      usergroups {\n        name\n      }\n    }\n    b: user(id: $b) {\n      usergroups {\n        name\n      }\n    }\n  }\n": types.BoundListsUsergroupsOfTwoDocument,
     "\n          query ConcurrencyViewer {\n            viewer {\n              id\n            }\n          }\n        ": types.ConcurrencyViewerDocument,
     "\n  query CrmActivity($u: ID!, $first: Int, $after: String) {\n    userActivity(userId: $u, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          actorName\n          field\n          newValue\n          text\n          relatedUserId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CrmActivityDocument,
     "\n  query CrmFiles($id: ID!) {\n    user(id: $id) {\n      files {\n        id\n        fileName\n        contentType\n        size\n        uploadedByName\n      }\n    }\n  }\n": types.CrmFilesDocument,
@@ -1308,6 +1310,10 @@ export function graphql(source: "\n        mutation AuthChangePassword3 {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation AuthLogout {\n              logout\n            }\n          "): (typeof documents)["\n            mutation AuthLogout {\n              logout\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoundListsUsergroupsOfTwo($a: ID!, $b: ID!) {\n    a: user(id: $a) {\n      usergroups {\n        name\n      }\n    }\n    b: user(id: $b) {\n      usergroups {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoundListsUsergroupsOfTwo($a: ID!, $b: ID!) {\n    a: user(id: $a) {\n      usergroups {\n        name\n      }\n    }\n    b: user(id: $b) {\n      usergroups {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

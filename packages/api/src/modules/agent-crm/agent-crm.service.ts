@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { ChangeLogEntityType, diffFields, recordChanges } from '../../common/change-log';
 import { badInput, FieldCheck } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
@@ -7,6 +6,7 @@ import { requirePermission } from '../permission/permission.check';
 import { PEOPLE } from '../user/user.permissions';
 import { checkContact, USER_LIMITS } from '../user/user.validation';
 import { AGENT_CONTACT_FIELDS, AgentCrmNote, AgentCrmProfile } from './agent-crm.entity';
+import { inList } from '../../common/relations';
 
 // Agents' CRM records follow the user record's rules and permissions (the CRM pane is one place):
 // people.view reads them, people.edit changes the summary and contact information,
@@ -28,7 +28,7 @@ export const requireCrmView = (sc: ServiceContext) => requirePermission(sc, PEOP
 
 /** The stored profiles of some agents (agents without one are absent). */
 export const crmProfiles = (sc: ServiceContext, agentIds: readonly number[]) =>
-  sc.em.findBy(AgentCrmProfile, { agentId: In([...agentIds]) });
+  sc.em.findBy(AgentCrmProfile, { agentId: inList([...agentIds]) });
 
 /** Validated values (every bad field at once, paths under `input`), only for the given fields. */
 function checkProfile(input: AgentCrmProfileFields): Partial<ProfileValues> {

@@ -1,6 +1,6 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { OTHER_NOTIFICATION_EVENTS, TICKET_NOTIFICATION_EVENTS } from '@roster/shared';
-import { chunks } from '../../common/relations';
+import { chunks, inList } from '../../common/relations';
 import { linkRows } from '../agent/agent-links';
 import { AgentChange, notificationsOn } from '../agent/agent.change';
 import { Agent } from '../agent/agent.entity';
@@ -88,6 +88,6 @@ export async function agentIdsByEmail(em: EntityManager, emails: readonly string
 export async function agentsByEmail(em: EntityManager, emails: readonly string[], lock = false): Promise<Map<string, AgentNow>> {
   let agents: Agent[] = [];
   if (lock) agents = await lockAgents(em, [...(await agentIdsByEmail(em, emails)).values()]);
-  else for (const part of chunks([...new Set(emails)])) agents.push(...(await em.findBy(Agent, { email: In(part) })));
+  else for (const part of chunks([...new Set(emails)])) agents.push(...(await em.findBy(Agent, { email: inList(part) })));
   return new Map((await withLinks(em, agents)).map((n) => [n.agent.email, n]));
 }

@@ -1,6 +1,6 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { conflict, DomainError, FieldErrors, isUniqueViolation } from '../../common/errors';
-import { chunks, replaceLinksMany } from '../../common/relations';
+import { chunks, inList, replaceLinksMany } from '../../common/relations';
 import { AgentEmail, AgentEmailKind } from './agent-email.entity';
 
 // Login and extra addresses of all agents are one namespace (docs/behaviour.md): an address
@@ -38,7 +38,8 @@ export async function emailHolders(em: EntityManager, addresses: readonly string
   const found = new Map<string, EmailHolder>();
   const unique = [...new Set(addresses.map((a) => a.toLowerCase()))];
   for (const part of chunks(unique)) {
-    for (const r of await em.find(AgentEmail, { where: { address: In(part) } })) found.set(r.address, { agentId: r.agentId, kind: r.kind });
+    for (const r of await em.find(AgentEmail, { where: { address: inList(part) } }))
+      found.set(r.address, { agentId: r.agentId, kind: r.kind });
   }
   return found;
 }

@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
 import { badInput, FieldCheck, forbidden, orConflict } from '../../common/errors';
@@ -21,6 +20,7 @@ import { assertEmailsFree, EMAIL_TAKEN, emailsTaken } from './agent-email';
 import { assertAdminsRemain, writeAgentChanges } from './agent.write';
 import { TeamMember } from '../team/team.entity';
 import { AgentDepartment } from '../department/department.entity';
+import { inList } from '../../common/relations';
 
 /** What an agent who is not an admin may change on their own record (Preferences). */
 const SELF_EDITABLE = new Set([
@@ -57,7 +57,7 @@ export async function prepareCredentials(input: { password?: string | null }): P
 /** Effective permissions (groups + direct) read inside the caller's transaction. */
 async function permissionsOf(sc: ServiceContext, agent: Agent): Promise<string[]> {
   const links = await sc.em.findBy(AgentPermissionGroup, { agentId: agent.id });
-  const groups = links.length ? await sc.em.findBy(PermissionGroup, { id: In(links.map((l) => l.groupId)) }) : [];
+  const groups = links.length ? await sc.em.findBy(PermissionGroup, { id: inList(links.map((l) => l.groupId)) }) : [];
   return effectivePermissions(groups, agent.permissions, agent.type);
 }
 

@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { agentTypeAllowsAdmin, deniedForType, LIGHT_AGENT_PERMISSIONS } from '@roster/shared';
 import { FieldCheck } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
@@ -8,6 +7,7 @@ import { groupPermissions } from '../permission/permission.service';
 import { linkRows } from './agent-links';
 import { AgentType } from './agent.entity';
 import type { AgentWrite } from './agent.change';
+import { inList } from '../../common/relations';
 
 const LIGHT = AgentType.LIGHT;
 const LIGHT_LIST = LIGHT_AGENT_PERMISSIONS.join(', ');
@@ -31,7 +31,7 @@ export const LIGHT_ADMIN_PROBLEM = 'cannot be given to a light agent: make them 
 
 /** The groups' names and the permissions in them that light agents may not hold. */
 export async function groupsDenied(sc: ServiceContext, ids: number[]): Promise<Map<number, { name: string; denied: string[] }>> {
-  const groups = ids.length ? await sc.em.findBy(PermissionGroup, { id: In(ids) }) : [];
+  const groups = ids.length ? await sc.em.findBy(PermissionGroup, { id: inList(ids) }) : [];
   return new Map(groups.map((g) => [g.id, { name: g.name, denied: deniedForType(LIGHT, groupPermissions(g)) }]));
 }
 

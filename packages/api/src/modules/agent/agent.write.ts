@@ -1,4 +1,4 @@
-import { In, IsNull, Not } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 import { ChangeLogEntityType, diffFields, EntityChanges, recordChangesMany } from '../../common/change-log';
 import { conflict, forbidden } from '../../common/errors';
 import { AppLockId } from '../../common/lock.entity';
@@ -141,7 +141,12 @@ async function checkRules(sc: ServiceContext, writes: AgentWrite[], created: boo
 export async function assertAdminsRemain(sc: ServiceContext, leaving: number[]): Promise<void> {
   await takeLock(sc.em, AppLockId.ADMINS);
   const remaining = await sc.em.count(Agent, {
-    where: { isAdmin: true, status: AgentStatus.ACTIVE, passwordHash: Not(IsNull()), ...(leaving.length ? { id: Not(In(leaving)) } : {}) },
+    where: {
+      isAdmin: true,
+      status: AgentStatus.ACTIVE,
+      passwordHash: Not(IsNull()),
+      ...(leaving.length ? { id: Not(inList(leaving)) } : {}),
+    },
   });
   if (remaining === 0) {
     throw conflict('The helpdesk needs at least one active administrator who can sign in', {

@@ -1,10 +1,13 @@
+// In only for the change-log times below (Dates); ids and keys go through inList.
+// eslint-disable-next-line no-restricted-syntax
 import { In, SelectQueryBuilder } from 'typeorm';
 import { AuditEvent } from '../../common/audit-event.entity';
-import { auditChangeKey, ChangeLogEntry } from '../../common/change-log';
+import { auditChangeKey, ChangeLogEntityType, ChangeLogEntry } from '../../common/change-log';
 import { FieldCheck } from '../../common/errors';
 import { checkId } from '../../common/ids';
 import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
 import type { ServiceContext } from '../../common/service';
+import { inList } from '../../common/relations';
 
 /** The audit log's filter (GraphQL AuditLogFilter, the export's query string): every part optional. */
 export interface AuditFilter {
@@ -86,8 +89,9 @@ export async function withChanges(sc: ServiceContext, events: AuditEvent[]): Pro
   if (linked.length) {
     const rows = await sc.em.find(ChangeLogEntry, {
       where: {
-        entityType: In([...new Set(linked.map((e) => e.targetType!))]),
-        entityId: In([...new Set(linked.map((e) => e.targetId!))]),
+        entityType: inList([...new Set(linked.map((e) => e.targetType as ChangeLogEntityType))]),
+        entityId: inList([...new Set(linked.map((e) => e.targetId!))]),
+        // TypeORM's In (bound on both databases): its driver writes each Date as SQLite stores it, inList's spread would not.
         createdAt: In([...new Set(linked.map((e) => e.occurredAt.getTime()))].map((t) => new Date(t))),
       },
       order: { id: 'ASC' },

@@ -1,4 +1,4 @@
-import { In, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { badInput } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { newSecrets, sha256 } from '../../common/tokens';
@@ -7,6 +7,7 @@ import { setPassword } from './auth.service';
 import { PasswordLink } from './password-link.entity';
 import { insertRows } from '../../common/insert-rows';
 import { recordAuditEvent } from '../audit/audit.record';
+import { inList } from '../../common/relations';
 
 // Single-use links to choose a password: imported agents' first one (TEMPORARY_PASSWORD_TTL_DAYS)
 // and password resets (PASSWORD_RESET_TTL_MINUTES). Only the SHA-256 of a token is stored.
@@ -28,7 +29,7 @@ export async function createPasswordLinks(sc: ServiceContext, agentIds: readonly
 
 /** A new link replaces the agent's earlier unused ones: only the latest email works. */
 export async function retirePasswordLinks(sc: ServiceContext, agentIds: readonly number[]): Promise<void> {
-  if (agentIds.length) await sc.em.update(PasswordLink, { agentId: In([...agentIds]), usedAt: IsNull() }, { usedAt: sc.clock() });
+  if (agentIds.length) await sc.em.update(PasswordLink, { agentId: inList([...agentIds]), usedAt: IsNull() }, { usedAt: sc.clock() });
 }
 
 /** The unused, unexpired link a token names; a field error naming `token` otherwise. */

@@ -1,9 +1,10 @@
-import { In, LessThan, MoreThan } from 'typeorm';
+import { LessThan, MoreThan } from 'typeorm';
 import { ErrorCode } from '@roster/shared';
 import { appError } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
 import { sha256 } from '../../common/tokens';
 import { LoginAttempt } from './auth.entity';
+import { inList } from '../../common/relations';
 
 export interface AttemptLimit {
   key: string;
@@ -34,7 +35,7 @@ export async function takeAttempt(sc: ServiceContext, limits: AttemptLimit[], wh
   if (limits.some((l, i) => counts[i] > l.max)) {
     // A refused attempt checked nothing, so it does not count: an attacker blocked on one key
     // cannot keep pushing the others (such as the account's total) towards their limits.
-    await repo.delete({ id: In(identifiers.map((i) => i.id as number)) });
+    await repo.delete({ id: inList(identifiers.map((i) => i.id as number)) });
     throw appError(ErrorCode.RATE_LIMITED, `Too many ${what} attempts. Try again in ${windowMinutes} minutes.`);
   }
   return { ids: identifiers.map((i) => i.id as number) };
@@ -43,8 +44,8 @@ export async function takeAttempt(sc: ServiceContext, limits: AttemptLimit[], wh
 /** After a success: the attempt does not count, and neither do earlier failures under `resetKeys`. */
 export async function forgiveAttempt(sc: ServiceContext, attempt: Attempt, resetKeys: string[] = []): Promise<void> {
   const repo = sc.em.getRepository(LoginAttempt);
-  if (attempt.ids.length) await repo.delete({ id: In(attempt.ids) });
-  if (resetKeys.length) await deleteByIds(sc, await repo.find({ select: { id: true }, where: { key: In(resetKeys) } }));
+  if (attempt.ids.length) await repo.delete({ id: inList(attempt.ids) });
+  if (resetKeys.length) await deleteByIds(sc, await repo.find({ select: { id: true }, where: { key: inList(resetKeys) } }));
 }
 
 /**
@@ -54,5 +55,5 @@ export async function forgiveAttempt(sc: ServiceContext, attempt: Attempt, reset
  * same moment inserts are that attempt's to settle.
  */
 async function deleteByIds(sc: ServiceContext, rows: { id: number }[]): Promise<void> {
-  if (rows.length) await sc.em.getRepository(LoginAttempt).delete({ id: In(rows.map((r) => r.id)) });
+  if (rows.length) await sc.em.getRepository(LoginAttempt).delete({ id: inList(rows.map((r) => r.id)) });
 }

@@ -1,4 +1,4 @@
-import { In, IsNull, Not } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
 import { badInput, conflict, forbidden } from '../../common/errors';
@@ -11,6 +11,7 @@ import { mustHaveSecondFactor } from '../setting';
 import { Session, type SessionStage } from './auth.entity';
 import { Passkey, RecoveryCode, SecondFactor, SecondFactorKind } from './second-factor.entity';
 import * as totp from './totp';
+import { inList } from '../../common/relations';
 
 // Two-step sign-in: an agent's TOTP factor (enrol, confirm, disable), recovery codes, checking a
 // code at the second step, and an administrator's reset. A factor change ends the agent's other
@@ -231,8 +232,8 @@ export async function resetSecondFactor(sc: ServiceContext, { agentId }: { agent
 export async function agentsWithSecondFactor(em: EntityManager, agentIds: readonly number[]): Promise<Set<number>> {
   const rows = await em.find(SecondFactor, {
     select: { agentId: true },
-    where: { agentId: In([...agentIds]), confirmedAt: Not(IsNull()) },
+    where: { agentId: inList([...agentIds]), confirmedAt: Not(IsNull()) },
   });
-  const passkeys = await em.find(Passkey, { select: { agentId: true }, where: { agentId: In([...agentIds]) } });
+  const passkeys = await em.find(Passkey, { select: { agentId: true }, where: { agentId: inList([...agentIds]) } });
   return new Set([...rows, ...passkeys].map((r) => r.agentId));
 }

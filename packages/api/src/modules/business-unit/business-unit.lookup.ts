@@ -1,9 +1,10 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { FieldCheck } from '../../common/errors';
 import { checkId } from '../../common/ids';
 import { findByName } from '../../common/named-entity';
 import { quoteValue } from '../../common/quote-input';
 import { BusinessUnit } from './business-unit.entity';
+import { inList } from '../../common/relations';
 
 // What the agent side needs of business units (the agent form's validation, the change log, the CSV),
 // apart from the unit service so that the agent module imports no file that imports it back.
@@ -16,7 +17,7 @@ export const unknownUnitMessage = (name: string) =>
 export async function unitNames(em: EntityManager, ids: readonly (number | null | undefined)[]): Promise<Map<number, string>> {
   const wanted = [...new Set(ids.filter((id): id is number => typeof id === 'number'))];
   if (!wanted.length) return new Map();
-  return new Map((await em.findBy(BusinessUnit, { id: In(wanted) })).map((u) => [u.id, u.name]));
+  return new Map((await em.findBy(BusinessUnit, { id: inList(wanted) })).map((u) => [u.id, u.name]));
 }
 
 /** Every unit by lower-cased name (the CSV import's lookup; at most MAX_BUSINESS_UNITS rows). */

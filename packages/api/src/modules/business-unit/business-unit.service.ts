@@ -1,10 +1,9 @@
 import { ChangeLogEntityType, recordChangesMany } from '../../common/change-log';
 import { MAX_BUSINESS_UNITS } from '../../common/list-limits';
 import { namedEntityService } from '../../common/named-entity';
-import { chunks } from '../../common/relations';
+import { chunks, inList } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { isMysql } from '../../common/transaction';
-import { In } from 'typeorm';
 import { Agent } from '../agent/agent.entity';
 import { lockAgents } from '../agent/agent.lock';
 import { BusinessUnit } from './business-unit.entity';
@@ -33,7 +32,7 @@ export async function deleteBusinessUnit(sc: ServiceContext, args: { id: string 
   ).filter((a) => a.businessUnitId === unit.id);
   const ids = locked.map((a) => a.id);
   const now = sc.clock();
-  for (const part of chunks(ids)) await sc.em.update(Agent, { id: In(part) }, { businessUnitId: null, updatedAt: now });
+  for (const part of chunks(ids)) await sc.em.update(Agent, { id: inList(part) }, { businessUnitId: null, updatedAt: now });
   await recordChangesMany(
     sc.em,
     sc.actor,

@@ -1,6 +1,6 @@
 import { AppLockId } from '../../common/lock.entity';
 import { takeLock } from '../../common/transaction';
-import { EntityManager, In, MoreThan } from 'typeorm';
+import { EntityManager, MoreThan } from 'typeorm';
 import { ChangeLogEntityType, recordChanges, recordChangesMany } from '../../common/change-log';
 import { badInput, conflict, FieldCheck, forbidden, notFound, orConflict } from '../../common/errors';
 import { checkIds, parseId } from '../../common/ids';
@@ -9,6 +9,7 @@ import { isMysql } from '../../common/transaction';
 import { actorPermissions } from '../permission/permission.check';
 import { UserCustomField, UserCustomFieldType, UserCustomValue } from './custom-field.entity';
 import { CUSTOM_FIELD_LIMITS as L, logField, nameKey } from './custom-field.rules';
+import { inList } from '../../common/relations';
 
 export interface CustomFieldDefinitionInput {
   name?: string | null;
@@ -204,7 +205,7 @@ const PAGE = 1000;
 async function clearValues(sc: ServiceContext, field: UserCustomField, values: string[] | null): Promise<void> {
   for (let after = 0; ;) {
     const rows = await sc.em.find(UserCustomValue, {
-      where: { fieldId: field.id, userId: MoreThan(after), ...(values ? { value: In(values) } : {}) },
+      where: { fieldId: field.id, userId: MoreThan(after), ...(values ? { value: inList(values) } : {}) },
       order: { userId: 'ASC' },
       take: PAGE,
     });
@@ -215,7 +216,7 @@ async function clearValues(sc: ServiceContext, field: UserCustomField, values: s
       ChangeLogEntityType.USER,
       rows.map((r) => ({ entityId: r.userId, changes: [{ field: logField(field.name), oldValue: r.value, newValue: null }] })),
     );
-    await sc.em.delete(UserCustomValue, { fieldId: field.id, userId: In(rows.map((r) => r.userId)) });
+    await sc.em.delete(UserCustomValue, { fieldId: field.id, userId: inList(rows.map((r) => r.userId)) });
     after = rows[rows.length - 1].userId;
   }
 }

@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { FieldChange } from '../../common/change-log';
 import { FieldCheck } from '../../common/errors';
 import { checkId } from '../../common/ids';
@@ -6,6 +6,7 @@ import { insertRows } from '../../common/insert-rows';
 import { isMysql } from '../../common/transaction';
 import { UserCustomField, UserCustomValue } from './custom-field.entity';
 import { CUSTOM_FIELD_LIMITS, logField, normaliseValue } from './custom-field.rules';
+import { inList } from '../../common/relations';
 
 /** One value to set: `value` null (or blank) clears it. */
 export interface CustomFieldValueFields {
@@ -28,7 +29,7 @@ async function lockedFields(em: EntityManager, ids: number[]): Promise<Map<numbe
   // LOCK IN SHARE MODE, which MariaDB and MySQL 8 both accept (TypeORM writes FOR SHARE, which MariaDB refuses).
   if (isMysql(em))
     await em.query(`SELECT id FROM user_custom_field WHERE id IN (${ids.map(() => '?').join(', ')}) LOCK IN SHARE MODE`, ids);
-  return new Map((await em.findBy(UserCustomField, { id: In(ids) })).map((f) => [f.id, f]));
+  return new Map((await em.findBy(UserCustomField, { id: inList(ids) })).map((f) => [f.id, f]));
 }
 
 /**
@@ -70,7 +71,7 @@ export async function writeCustomValues(
 ): Promise<FieldChange[]> {
   if (!changes?.length) return [];
   const ids = changes.map((c) => c.field.id);
-  const before = new Map((await em.findBy(UserCustomValue, { userId, fieldId: In(ids) })).map((v) => [v.fieldId, v.value]));
+  const before = new Map((await em.findBy(UserCustomValue, { userId, fieldId: inList(ids) })).map((v) => [v.fieldId, v.value]));
   const log: FieldChange[] = [];
   const cleared: number[] = [];
   const updated: UserCustomValue[] = [];
@@ -82,7 +83,7 @@ export async function writeCustomValues(
     if (value === null) cleared.push(field.id);
     else (old === null ? inserted : updated).push({ userId, fieldId: field.id, value });
   }
-  if (cleared.length) await em.delete(UserCustomValue, { userId, fieldId: In(cleared) });
+  if (cleared.length) await em.delete(UserCustomValue, { userId, fieldId: inList(cleared) });
   for (const v of updated) await em.update(UserCustomValue, { userId, fieldId: v.fieldId }, { value: v.value });
   await insertRows(em, UserCustomValue, ['userId', 'fieldId', 'value'], inserted);
   return log;
@@ -120,10 +121,10 @@ export async function unfillCustomValues(
   const entries = Object.entries(filled ?? {});
   if (!entries.length) return [];
   const now = new Map(
-    (await em.findBy(UserCustomValue, { userId: targetId, fieldId: In(entries.map(([id]) => +id)) })).map((v) => [v.fieldId, v.value]),
+    (await em.findBy(UserCustomValue, { userId: targetId, fieldId: inList(entries.map(([id]) => +id)) })).map((v) => [v.fieldId, v.value]),
   );
   const back = entries.filter(([id, value]) => now.get(+id) === value).map(([id, value]) => ({ fieldId: +id, value }));
-  if (back.length) await em.delete(UserCustomValue, { userId: targetId, fieldId: In(back.map((b) => b.fieldId)) });
+  if (back.length) await em.delete(UserCustomValue, { userId: targetId, fieldId: inList(back.map((b) => b.fieldId)) });
   const names = await fieldNames(
     em,
     back.map((b) => b.fieldId),
@@ -133,7 +134,7 @@ export async function unfillCustomValues(
 
 async function fieldNames(em: EntityManager, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
-  return new Map((await em.findBy(UserCustomField, { id: In(ids) })).map((f) => [f.id, f.name]));
+  return new Map((await em.findBy(UserCustomField, { id: inList(ids) })).map((f) => [f.id, f.name]));
 }
 
 /** Values of users, by user id, with their (enabled) fields in field order: the User.customFields loader's batch. */
@@ -141,7 +142,7 @@ export async function customValuesOfUsers(
   em: EntityManager,
   userIds: readonly number[],
 ): Promise<Map<number, { field: UserCustomField; value: string }[]>> {
-  const values = await em.findBy(UserCustomValue, { userId: In([...userIds]) });
+  const values = await em.findBy(UserCustomValue, { userId: inList([...userIds]) });
   const fields = new Map((await em.findBy(UserCustomField, { enabled: true })).map((f) => [f.id, f]));
   const out = new Map<number, { field: UserCustomField; value: string }[]>(userIds.map((id) => [id, []]));
   for (const v of values) {

@@ -1,10 +1,9 @@
-import { In } from 'typeorm';
 import { BULK_INVITE_MAX, BulkInviteCode, checkEmailAddress, ErrorCode } from '@roster/shared';
 import { ChangeLogEntityType, recordChangesMany } from '../../common/change-log';
 import { DomainError, FieldCheck } from '../../common/errors';
 import { AppLockId } from '../../common/lock.entity';
 import { quoteValue } from '../../common/quote-input';
-import { chunks } from '../../common/relations';
+import { chunks, inList } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { INVITATION_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { takeLock } from '../../common/transaction';
@@ -90,7 +89,7 @@ async function taken(sc: ServiceContext, emails: string[]): Promise<{ agents: Ma
   const agents = await emailHolders(sc.em, emails);
   const invited = new Set<string>();
   for (const part of chunks(emails)) {
-    for (const i of await sc.em.find(Invitation, { select: { email: true }, where: { email: In(part), ...pendingNow(sc) } }))
+    for (const i of await sc.em.find(Invitation, { select: { email: true }, where: { email: inList(part), ...pendingNow(sc) } }))
       invited.add(i.email);
   }
   return { agents, invited };
@@ -169,7 +168,7 @@ async function insertInvitations(sc: ServiceContext, fresh: Candidate[], options
     await sc.em.createQueryBuilder().insert().into(Invitation).values(part).updateEntity(false).execute();
   }
   const stored: Invitation[] = [];
-  for (const part of chunks([...tokens.keys()])) stored.push(...(await sc.em.findBy(Invitation, { tokenHash: In(part) })));
+  for (const part of chunks([...tokens.keys()])) stored.push(...(await sc.em.findBy(Invitation, { tokenHash: inList(part) })));
   const byEmail = new Map(stored.map((inv) => [inv.email, inv]));
   const invitations = fresh.map((c) => byEmail.get(c.email)!);
   await recordChangesMany(

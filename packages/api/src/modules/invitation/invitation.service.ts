@@ -1,11 +1,11 @@
 import { clampFirst, MAX_PAGE_SIZE } from '../../common/pagination';
-import { In, LessThanOrEqual, MoreThan } from 'typeorm';
+import { LessThanOrEqual, MoreThan } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import { agentActor, isApiToken } from '../../common/actor';
 import { ChangeLogEntityType, FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, conflict, FieldCheck, forbidden, notFound, orConflict } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { checkExistingIds, setText } from '../../common/relations';
+import { checkExistingIds, inList, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { INVITATION_PREFIX, newSecret, sha256 } from '../../common/tokens';
 import { AgentEmailKind } from '../agent/agent-email.entity';
@@ -60,7 +60,7 @@ export async function invitationNames(
 ): Promise<{ teams: string[]; groups: string[] }> {
   const names = async (entity: typeof Team | typeof PermissionGroup, ids: number[]) =>
     ids.length
-      ? (await sc.em.find(entity, { where: { id: In(ids) }, select: { id: true, name: true } })).map((r) => r.name).sort(byName)
+      ? (await sc.em.find(entity, { where: { id: inList(ids) }, select: { id: true, name: true } })).map((r) => r.name).sort(byName)
       : [];
   const [teams, groups] = await Promise.all([names(Team, inv.teamIds), names(PermissionGroup, inv.permissionGroupIds)]);
   return { teams, groups };

@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { DataSource, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, LessThanOrEqual } from 'typeorm';
 import type { Config } from '../../config';
 import { inTransaction, isMysql } from '../../common/transaction';
 import { OutboxMessage, OutboxStatus } from './outbox.entity';
 import { MailTransport } from './mail.transport';
 import { SentRecorder } from './mail.sent';
+import { inList } from '../../common/relations';
 
 export interface MailerOptions {
   /** Where the development outbox writes .eml files (default ./data/outbox). */
@@ -148,7 +149,7 @@ export class MailDelivery {
       if (!due.length) return { lease, messages: [] };
       const res = await em.update(
         OutboxMessage,
-        { id: In(due.map((m) => m.id)), status: OutboxStatus.PENDING, nextAttemptAt: LessThanOrEqual(now) },
+        { id: inList(due.map((m) => m.id)), status: OutboxStatus.PENDING, nextAttemptAt: LessThanOrEqual(now) },
         { nextAttemptAt: lease },
       );
       // The rows are ours (locked, or a serial transaction): anything else rolls the claim back.

@@ -1,6 +1,7 @@
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { inTransaction } from '../../common/transaction';
 import { OutboxMessage, OutboxStatus } from './outbox.entity';
+import { inList } from '../../common/relations';
 
 /** What a delivered message's body is replaced with (it may have held a temporary password). */
 export const BODY_REMOVED = '(removed after delivery)';
@@ -57,7 +58,7 @@ export class SentRecorder {
     return inTransaction(this.ds, async (em) => {
       const res = await em.update(
         OutboxMessage,
-        { id: In(ids), ...lease },
+        { id: inList(ids), ...lease },
         {
           status: OutboxStatus.SENT,
           sentAt: this.now(),
@@ -70,7 +71,7 @@ export class SentRecorder {
       if (res.affected === ids.length) return new Set(ids);
       // Rare: some claims ran out. Ours are the rows now SENT that still carry our lease's time
       // (a process that claimed one again moved next_attempt_at past it).
-      const ours = await em.findBy(OutboxMessage, { id: In(ids), status: OutboxStatus.SENT, nextAttemptAt: this.lease });
+      const ours = await em.findBy(OutboxMessage, { id: inList(ids), status: OutboxStatus.SENT, nextAttemptAt: this.lease });
       return new Set(ours.map((m) => m.id));
     });
   }

@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { SORT_KEY_MAX_LENGTH, sortKey } from '@roster/shared';
 import { ChangeLogEntityType, recordChanges, recordChangesMany } from '../../common/change-log';
 import { badInput, conflict, notFound, orConflict } from '../../common/errors';
@@ -7,7 +6,7 @@ import { lockRow } from '../../common/lock-row';
 import { cleanName } from '../../common/named-entity';
 import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
 import { whereAnyStartsWith } from '../../common/prefix-search';
-import { chunks } from '../../common/relations';
+import { chunks, inList } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User } from '../user/user.entity';
@@ -96,7 +95,7 @@ export async function deleteOrganization(sc: ServiceContext, args: { id: string 
   await lockRow(sc.em, Organization, org.id);
   const members = (await sc.em.find(User, { where: { organizationId: org.id }, select: { id: true } })).map((u) => u.id);
   const now = sc.clock();
-  for (const part of chunks(members)) await sc.em.update(User, { id: In(part) }, { organizationId: null, updatedAt: now });
+  for (const part of chunks(members)) await sc.em.update(User, { id: inList(part) }, { organizationId: null, updatedAt: now });
   await recordChangesMany(
     sc.em,
     sc.actor,

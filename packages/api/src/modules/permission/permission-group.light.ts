@@ -1,8 +1,8 @@
-import { In } from 'typeorm';
 import { deniedForType, LIGHT_AGENT_PERMISSIONS } from '@roster/shared';
 import type { ServiceContext } from '../../common/service';
 import { Agent, AgentType } from '../agent/agent.entity';
 import { AgentPermissionGroup } from './permission-group.entity';
+import { inList } from '../../common/relations';
 
 // The light-agent rule (shared/agent-type.ts, applied to agents' own writes in agent.type-rules.ts)
 // from the group's side: a group's member list or permissions cannot change so that a light agent
@@ -31,7 +31,7 @@ export async function lightMembersProblem(
   if (!ids.length) return null;
   const light = await sc.em.find(Agent, {
     select: { id: true, email: true },
-    where: { id: In(ids), type: AgentType.LIGHT },
+    where: { id: inList(ids), type: AgentType.LIGHT },
     order: { id: 'ASC' },
   });
   if (!light.length) return null;

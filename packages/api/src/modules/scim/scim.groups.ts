@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { ChangeLogEntityType, ChangeLogEntry } from '../../common/change-log';
 import { FieldCheck } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
@@ -25,6 +24,7 @@ import {
   type ListQuery,
   membershipsOf,
 } from './scim.resource';
+import { inList } from '../../common/relations';
 
 // SCIM Groups are teams: displayName is the team's name, members its agents (Users). Writes go
 // through the team services (unique names, the team limit, members logged on each agent).
@@ -67,7 +67,7 @@ async function detailsOf(sc: ServiceContext, teamRows: Team[], withMembers: bool
     .getRepository(ChangeLogEntry)
     .createQueryBuilder('c')
     .select(['c.entityId AS "id"', 'MAX(c.createdAt) AS "at"'])
-    .where({ entityType: ChangeLogEntityType.TEAM, entityId: In(ids.map(String)) })
+    .where({ entityType: ChangeLogEntityType.TEAM, entityId: inList(ids.map(String)) })
     .groupBy('c.entityId')
     .getRawMany();
   for (const l of logged)

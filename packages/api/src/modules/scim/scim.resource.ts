@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { ErrorCode, idNumber } from '@roster/shared';
 import { DomainError, FieldCheck } from '../../common/errors';
 import type { ServiceContext } from '../../common/service';
-import { In, type EntityTarget } from 'typeorm';
+import { type EntityTarget } from 'typeorm';
 import { Agent } from '../agent/agent.entity';
 import { Team, TeamMember } from '../team/team.entity';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
+import { inList } from '../../common/relations';
 
 // What SCIM 2.0 resources share (RFC 7643, 7644): schema URNs, errors with a status and a
 // scimType, weak ETags, meta, list answers and the bounds on what a client may send.
@@ -236,7 +237,7 @@ export async function membershipsOf(
     .createQueryBuilder('m')
     .innerJoin(other, alias, join)
     .select([`m.${key} AS "ownerId"`, `${alias}.id AS "id"`, `${alias}.name AS "name"`])
-    .where({ [key]: In(ids) })
+    .where({ [key]: inList(ids) })
     .orderBy(order, 'ASC')
     .getRawMany();
   for (const r of rows) out.get(Number(r.ownerId))!.push({ id: Number(r.id), name: r.name });

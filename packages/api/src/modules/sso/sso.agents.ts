@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { ErrorCode } from '@roster/shared';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
 import { DomainError, isUniqueViolation } from '../../common/errors';
@@ -13,6 +12,7 @@ import { PermissionGroup } from '../permission/permission-group.entity';
 import { Team } from '../team/team.entity';
 import { AgentSsoLink, type SsoProvider } from './sso-provider.entity';
 import { SsoError, type SsoIdentity } from './sso.identity';
+import { inList } from '../../common/relations';
 
 // Which agent an SSO identity is, in the caller's transaction: by the provider's subject, else
 // once by a verified login email (the link is then kept), else a new agent (just in time) under
@@ -81,9 +81,9 @@ async function createAgent(sc: ServiceContext, provider: SsoProvider, identity: 
   const wantedTeams = teamsFor(provider, identity.groups);
   // Teams or groups deleted since the provider was configured are left out rather than failing the sign-in.
   const [teams, groups] = await Promise.all([
-    wantedTeams.length ? sc.em.find(Team, { select: { id: true }, where: { id: In(wantedTeams) } }) : [],
+    wantedTeams.length ? sc.em.find(Team, { select: { id: true }, where: { id: inList(wantedTeams) } }) : [],
     provider.defaultPermissionGroupIds.length
-      ? sc.em.find(PermissionGroup, { select: { id: true }, where: { id: In(provider.defaultPermissionGroupIds) } })
+      ? sc.em.find(PermissionGroup, { select: { id: true }, where: { id: inList(provider.defaultPermissionGroupIds) } })
       : [],
   ]);
   const [agent] = await writeAgentChanges(

@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import { ALL_PERMISSIONS_GROUP_ID } from '@roster/shared';
 import { ChangeLogEntityType, type FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, FieldCheck, notFound } from '../../common/errors';
@@ -13,6 +12,7 @@ import { SsoProvider } from './sso-provider.entity';
 import type { SsoProviderInput } from './sso.inputs';
 import { SSO_PROTOCOLS } from './sso.protocols';
 import { SSO_REQUIRED } from './sso.settings';
+import { inList } from '../../common/relations';
 
 export const MAX_SSO_PROVIDERS = 20;
 export const MAX_GROUP_MAPPINGS = 100;
@@ -61,8 +61,8 @@ async function commonFields(sc: ServiceContext, input: SsoProviderInput, fc: Fie
   fc.check(groupIds.length <= MAX_DEFAULTS, 'defaultPermissionGroupIds', `must be at most ${MAX_DEFAULTS}`);
   const allTeams = [...new Set([...teamIds, ...mapped.map((m) => m.teamId)])];
   const [teams, groups] = await Promise.all([
-    allTeams.length ? sc.em.countBy(Team, { id: In(allTeams) }) : 0,
-    groupIds.length ? sc.em.countBy(PermissionGroup, { id: In(groupIds) }) : 0,
+    allTeams.length ? sc.em.countBy(Team, { id: inList(allTeams) }) : 0,
+    groupIds.length ? sc.em.countBy(PermissionGroup, { id: inList(groupIds) }) : 0,
   ]);
   fc.check(
     teams === allTeams.length,

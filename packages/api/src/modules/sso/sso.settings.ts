@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ErrorCode, normalizeEmail } from '@roster/shared';
 import { appError, badInput, FieldCheck } from '../../common/errors';
@@ -9,6 +8,7 @@ import { Agent, AgentStatus } from '../agent/agent.entity';
 import { readSetting, settingMeta, writeSetting } from '../setting/setting.store';
 import { Session } from '../auth/auth.entity';
 import { SsoProvider } from './sso-provider.entity';
+import { inList } from '../../common/relations';
 
 export const SSO_REQUIRED = 'sso.required';
 export const SSO_BREAK_GLASS = 'sso.breakGlassAdminIds';
@@ -40,7 +40,7 @@ const breakGlassIds = (em: EntityManager) => readSetting<number[]>(em, SSO_BREAK
 
 export async function ssoSettings(sc: ServiceContext): Promise<SsoSettings> {
   const ids = await breakGlassIds(sc.em);
-  const breakGlassAdmins = ids.length ? await sc.em.find(Agent, { where: { id: In(ids) }, order: { id: 'ASC' } }) : [];
+  const breakGlassAdmins = ids.length ? await sc.em.find(Agent, { where: { id: inList(ids) }, order: { id: 'ASC' } }) : [];
   const metas = await Promise.all([settingMeta(sc.em, SSO_REQUIRED), settingMeta(sc.em, SSO_BREAK_GLASS)]);
   const latest = metas.filter((m) => m.updatedAt).sort((a, b) => b.updatedAt!.getTime() - a.updatedAt!.getTime())[0];
   return {
@@ -59,7 +59,7 @@ export async function updateSsoSettings(sc: ServiceContext, input: SsoSettingsIn
   fc.check(ids.length <= MAX_BREAK_GLASS, 'breakGlassAdminIds', `must name at most ${MAX_BREAK_GLASS} administrators`);
   fc.throwIfAny();
   if (input.breakGlassAdminIds) {
-    const admins = ids.length ? await sc.em.findBy(Agent, { id: In(ids), isAdmin: true }) : [];
+    const admins = ids.length ? await sc.em.findBy(Agent, { id: inList(ids), isAdmin: true }) : [];
     if (admins.length !== ids.length) throw badInput({ 'input.breakGlassAdminIds': 'must name existing administrators' });
     await writeSetting(
       sc,

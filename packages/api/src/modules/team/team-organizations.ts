@@ -1,7 +1,6 @@
-import { In } from 'typeorm';
 import { ChangeLogEntityType, recordChanges } from '../../common/change-log';
 import { FieldCheck } from '../../common/errors';
-import { checkExistingIds, replaceLinks, setText } from '../../common/relations';
+import { checkExistingIds, inList, replaceLinks, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { isMysql } from '../../common/transaction';
 import { Organization } from '../organization/organization.entity';
@@ -12,7 +11,7 @@ import { teams } from './team.service';
 export const MAX_TEAM_ORGANIZATIONS = 1000;
 
 const namesOf = async (sc: ServiceContext, ids: number[]) =>
-  ids.length ? setText((await sc.em.findBy(Organization, { id: In(ids) })).map((o) => o.name)) : null;
+  ids.length ? setText((await sc.em.findBy(Organization, { id: inList(ids) })).map((o) => o.name)) : null;
 
 /**
  * Replaces the organizations assigned to a team (admins). With team-scoped visibility on, the

@@ -1,4 +1,4 @@
-import { In, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { USER_CSV_COLUMNS } from '@roster/shared';
 import { guardCsvFormula } from '../../common/csv-formula';
 import type { ServiceContext } from '../../common/service';
@@ -7,6 +7,7 @@ import { Organization } from '../organization/organization.entity';
 import { User, UserEmail } from '../user/user.entity';
 import { type ActorUserScope, userScope, whereInUserScope } from '../user';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
+import { inList } from '../../common/relations';
 
 // GET /exports/users.csv (src/http/exports.ts): every user the agent may view, in the import format (docs/csv.md
 // "User CSV"), streamed a keyset page (on id) at a time, so memory stays flat however many users.
@@ -34,9 +35,9 @@ export async function* userCsvPages(sc: ServiceContext, { pageSize = USER_EXPORT
     const ids = page.map((u) => u.id);
     const orgIds = [...new Set(page.map((u) => u.organizationId).filter((id): id is number => id !== null))];
     const [emails, links, orgs] = await Promise.all([
-      sc.em.find(UserEmail, { where: { userId: In(ids) }, order: { id: 'ASC' } }),
-      sc.em.findBy(UserUsergroup, { userId: In(ids) }),
-      orgIds.length ? sc.em.findBy(Organization, { id: In(orgIds) }) : Promise.resolve([]),
+      sc.em.find(UserEmail, { where: { userId: inList(ids) }, order: { id: 'ASC' } }),
+      sc.em.findBy(UserUsergroup, { userId: inList(ids) }),
+      orgIds.length ? sc.em.findBy(Organization, { id: inList(orgIds) }) : Promise.resolve([]),
     ]);
     const orgName = new Map(orgs.map((o) => [o.id, o.name]));
     const addresses = new Map<number, string[]>(ids.map((id) => [id, []]));

@@ -1,9 +1,9 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { sortKey } from '@roster/shared';
 import { ChangeLogEntityType, diffFields, EntityChanges, FieldChange, recordChangesMany } from '../../common/change-log';
 import { insertOne, insertRows } from '../../common/insert-rows';
 import { updateById } from '../../common/update-row';
-import { chunks, replaceLinksMany, setText } from '../../common/relations';
+import { chunks, inList, replaceLinksMany, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { Organization } from '../organization/organization.entity';
 import { User, UserEmail } from '../user/user.entity';
@@ -26,7 +26,7 @@ async function organizationIds(sc: ServiceContext, rows: readonly UserImportValu
   for (const r of rows) if (r.organization) names.set(sortKey(r.organization.name), r.organization.name);
   const find = async (em: EntityManager, keys: string[]) => {
     const ids = new Map<string, number>();
-    for (const part of chunks(keys)) for (const o of await em.findBy(Organization, { nameKey: In(part) })) ids.set(o.nameKey, o.id);
+    for (const part of chunks(keys)) for (const o of await em.findBy(Organization, { nameKey: inList(part) })) ids.set(o.nameKey, o.id);
     return ids;
   };
   const ids = await find(sc.em, [...names.keys()]);
@@ -61,7 +61,7 @@ function patchOf(v: UserImportValues): Partial<User> {
 async function namesById<T extends { id: number; name: string }>(em: EntityManager, entity: new () => T, ids: Iterable<number>) {
   const list = [...new Set(ids)];
   const names = new Map<number, string>();
-  for (const part of chunks(list)) for (const r of await em.findBy(entity, { id: In(part) } as never)) names.set(r.id, r.name);
+  for (const part of chunks(list)) for (const r of await em.findBy(entity, { id: inList(part) } as never)) names.set(r.id, r.name);
   return names;
 }
 
@@ -162,8 +162,8 @@ export async function updateImportedUsers(
   const owned = new Set<string>();
   const groupsBefore = new Map<number, number[]>(ids.map((id) => [id, []]));
   for (const part of chunks(ids)) {
-    for (const e of await em.findBy(UserEmail, { userId: In(part) })) owned.add(e.address);
-    for (const l of await em.findBy(UserUsergroup, { userId: In(part) })) groupsBefore.get(l.userId)!.push(l.usergroupId);
+    for (const e of await em.findBy(UserEmail, { userId: inList(part) })) owned.add(e.address);
+    for (const l of await em.findBy(UserUsergroup, { userId: inList(part) })) groupsBefore.get(l.userId)!.push(l.usergroupId);
   }
   const orgNames = await namesById(
     em,

@@ -1,10 +1,11 @@
-import { In, IsNull, Not } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User, UserEmail } from './user.entity';
 import { PEOPLE } from './user.permissions';
 import { requireUser } from './user.service';
 import { inUserScope, userScope } from './user.scope';
+import { inList } from '../../common/relations';
 
 /** Candidates read per email domain: a big shared domain (a webmail) is sampled, not scanned. */
 const DOMAIN_CANDIDATES = 500;
@@ -61,7 +62,7 @@ export async function userDuplicates(sc: ServiceContext, args: { userId: string;
         phoneKey: user.phoneKey,
         id: Not(user.id),
         mergedIntoId: IsNull(),
-        ...(scope && { organizationId: In(scope.organizationIds) }),
+        ...(scope && { organizationId: inList(scope.organizationIds) }),
       },
       take: MAX_DUPLICATES,
     });
@@ -76,7 +77,7 @@ export async function userDuplicates(sc: ServiceContext, args: { userId: string;
     });
     const ids = [...new Set(rows.map((r) => r.userId))];
     if (!ids.length) continue;
-    const candidates = await sc.em.findBy(User, { id: In(ids), mergedIntoId: IsNull() });
+    const candidates = await sc.em.findBy(User, { id: inList(ids), mergedIntoId: IsNull() });
     for (const u of candidates) if (similarNames(user.nameKey, u.nameKey)) add(u, 'SAME_EMAIL_DOMAIN_SIMILAR_NAME');
   }
   return [...found.values()].sort((a, b) => b.reasons.length - a.reasons.length || a.user.id - b.user.id).slice(0, limit);

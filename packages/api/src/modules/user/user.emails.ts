@@ -1,8 +1,8 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ErrorCode } from '@roster/shared';
 import { ChangeLogEntityType, FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, DomainError, FieldCheck, isUniqueViolation } from '../../common/errors';
-import { chunks } from '../../common/relations';
+import { chunks, inList } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User, UserEmail } from './user.entity';
@@ -47,7 +47,7 @@ export async function syncPrimaryEmail(em: EntityManager, userIds: number[]): Pr
 /** Refuses addresses that another user already has (the first one found). */
 export async function assertEmailsFree(sc: ServiceContext, addresses: string[], userId: number | null, field: (i: number) => string) {
   if (!addresses.length) return;
-  const rows = await sc.em.findBy(UserEmail, { address: In(addresses) });
+  const rows = await sc.em.findBy(UserEmail, { address: inList(addresses) });
   const other = rows.find((r) => r.userId !== userId);
   if (other) throw await emailTaken(sc, other.address, field(addresses.indexOf(other.address)));
 }
@@ -69,7 +69,7 @@ export async function insertEmails(
     );
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    const rows = await sc.em.findBy(UserEmail, { address: In(addresses) });
+    const rows = await sc.em.findBy(UserEmail, { address: inList(addresses) });
     const other = rows.find((r) => r.userId !== userId);
     throw await emailTaken(sc, other?.address ?? addresses[0], field(other ? addresses.indexOf(other.address) : 0));
   }

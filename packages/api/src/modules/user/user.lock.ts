@@ -1,8 +1,9 @@
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { notFound } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { isMysql } from '../../common/transaction';
 import { User } from './user.entity';
+import { inList } from '../../common/relations';
 
 /**
  * Reads users for a read-modify-write, locking their rows until the transaction ends (MySQL;
@@ -25,4 +26,4 @@ export async function lockUser(em: EntityManager, id: unknown, field = 'id'): Pr
 }
 
 /** Live users by id (merged-away ones are hidden), unlocked. */
-export const findLiveUsers = (em: EntityManager, ids: number[]) => em.findBy(User, { id: In(ids), mergedIntoId: IsNull() });
+export const findLiveUsers = (em: EntityManager, ids: number[]) => em.findBy(User, { id: inList(ids), mergedIntoId: IsNull() });

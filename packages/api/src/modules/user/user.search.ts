@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { In, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { checkEmailAddress, SORT_KEY_MAX_LENGTH, sortKey } from '@roster/shared';
 import { badInput } from '../../common/errors';
 import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
@@ -9,6 +9,7 @@ import type { ServiceContext } from '../../common/service';
 import { searchWords, startBits, startsExactly, wordLength } from '../../common/search-words';
 import { User, UserEmail } from './user.entity';
 import { UserWord } from './user.words';
+import { inList } from '../../common/relations';
 
 /** A search's totalCount counts at most this many matches (then answers it with totalCountIsExact false). */
 export const SEARCH_COUNT_CAP = 1000;
@@ -102,7 +103,7 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
       .limit(limit + 1 - rows.length);
     const keys: { id: number | string; word: string }[] = await qb.getRawMany();
     const select = args.columns && Object.fromEntries([...args.columns, 'mergedIntoId'].map((c) => [c, true]));
-    const users = keys.length ? await sc.em.find(User, { select, where: { id: In(keys.map((k) => Number(k.id))) } }) : [];
+    const users = keys.length ? await sc.em.find(User, { select, where: { id: inList(keys.map((k) => Number(k.id))) } }) : [];
     const byId = new Map(users.map((u) => [u.id, u]));
     // A user merged away between the two statements is left out of this page.
     for (const k of keys) {

@@ -1,10 +1,9 @@
-import { In } from 'typeorm';
 import { sortKey } from '@roster/shared';
 import { ChangeLogEntityType, diffFields, FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, FieldCheck, notFound } from '../../common/errors';
 import { checkId, checkIds, parseId } from '../../common/ids';
 import { lockRowsShared } from '../../common/lock-row';
-import { checkExistingIds, replaceLinks, setText } from '../../common/relations';
+import { checkExistingIds, inList, replaceLinks, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { Organization } from '../organization/organization.entity';
 import { requirePermission } from '../permission/permission.check';
@@ -103,7 +102,7 @@ function checkKeepsInScope(fc: FieldCheck, scope: ActorUserScope, change: UserCh
 }
 
 const groupNames = async (sc: ServiceContext, ids: number[]) =>
-  ids.length ? setText((await sc.em.findBy(Usergroup, { id: In(ids) })).map((g) => g.name)) : null;
+  ids.length ? setText((await sc.em.findBy(Usergroup, { id: inList(ids) })).map((g) => g.name)) : null;
 
 /** Writes a validated change, the user's search words and its change-log entries (same transaction). */
 async function applyUserChange(sc: ServiceContext, user: User, change: UserChange, created: boolean): Promise<User> {
@@ -187,9 +186,9 @@ export async function deleteUser(sc: ServiceContext, args: { id: string }): Prom
   await requirePermission(sc, PEOPLE.delete, 'deleting users');
   const user = await lockVisibleUser(sc, args.id);
   const merged = (await sc.em.find(User, { where: { mergedIntoId: user.id }, select: { id: true } })).map((u) => u.id);
-  const files = await sc.em.find(UserFile, { where: { userId: In([user.id, ...merged]) }, select: { storageKey: true } });
+  const files = await sc.em.find(UserFile, { where: { userId: inList([user.id, ...merged]) }, select: { storageKey: true } });
   // Users merged into this one go with it (their undo would have nothing to return to).
-  if (merged.length) await sc.em.delete(User, { id: In(merged) });
+  if (merged.length) await sc.em.delete(User, { id: inList(merged) });
   await sc.em.delete(User, user.id);
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.USER, user.id, [{ field: 'deleted', oldValue: user.name, newValue: null }]);
   return { storageKeys: files.map((f) => f.storageKey) };

@@ -1,16 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 import { byName, manyToMany } from '../../common/dataloaders';
 import { Usergroup, UserUsergroup } from './usergroup.entity';
+import { inList } from '../../common/relations';
 
 /** The usergroup module's per-request loaders: the usergroups of users. */
 export function usergroupLoaders(ds: DataSource) {
   return {
     usergroupsOfUser: manyToMany(
-      (ids) => ds.getRepository(UserUsergroup).findBy({ userId: In(ids) }),
+      (ids) => ds.getRepository(UserUsergroup).findBy({ userId: inList(ids) }),
       (l) => l.userId,
       (l) => l.usergroupId,
-      (ids) => ds.getRepository(Usergroup).findBy({ id: In(ids) }),
+      (ids) => ds.getRepository(Usergroup).findBy({ id: inList(ids) }),
       byName,
     ),
   };

@@ -1,9 +1,8 @@
-import { In } from 'typeorm';
 import { ChangeLogEntityType, recordChangesMany } from '../../common/change-log';
 import { MAX_USERGROUPS } from '../../common/list-limits';
 import { namedEntityService } from '../../common/named-entity';
 import { lockRow } from '../../common/lock-row';
-import { chunks, setText } from '../../common/relations';
+import { chunks, inList, setText } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User } from '../user/user.entity';
@@ -17,7 +16,7 @@ async function membershipChanges(sc: ServiceContext, group: Usergroup, userIds: 
   const names = new Map((await sc.em.find(Usergroup, { select: { id: true, name: true } })).map((g) => [g.id, g.name]));
   const groupsOf = new Map<number, string[]>();
   for (const part of chunks(userIds)) {
-    for (const link of await sc.em.findBy(UserUsergroup, { userId: In(part) })) {
+    for (const link of await sc.em.findBy(UserUsergroup, { userId: inList(part) })) {
       const list = groupsOf.get(link.userId) ?? [];
       list.push(names.get(link.usergroupId) ?? String(link.usergroupId));
       groupsOf.set(link.userId, list);
@@ -56,7 +55,7 @@ export const usergroups = {
     const members = (await sc.em.find(UserUsergroup, { where: { usergroupId: group.id }, select: { userId: true } })).map((l) => l.userId);
     const changes = await membershipChanges(sc, group, members);
     await sc.em.delete(UserUsergroup, { usergroupId: group.id });
-    for (const part of chunks(members)) await sc.em.update(User, { id: In(part) }, { updatedAt: sc.clock() });
+    for (const part of chunks(members)) await sc.em.update(User, { id: inList(part) }, { updatedAt: sc.clock() });
     await recordChangesMany(sc.em, sc.actor, ChangeLogEntityType.USER, changes);
     return named.remove(sc, group);
   },
