@@ -6,7 +6,7 @@ import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedA
 import { startsWith } from '../../common/prefix-search';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
-import { searchWords, startBits, startsExactly, wordLength } from '../../common/search-words';
+import { HEAD_LENGTH, headNeedle, searchWords, startBits, startsExactly, wordLength } from '../../common/search-words';
 import { User, UserEmail } from './user.entity';
 import { UserWord } from './user.words';
 
@@ -87,7 +87,7 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
     const q = sc.em.createQueryBuilder(UserEmail, 'x').select('x.user_id').where('x.address = :exact', { exact: exact.email });
     return base().andWhere(`u.id IN (${q.getQuery()})`, q.getParameters());
   };
-  const byWord = () => wordMatches(sc, { base, narrowed: args.narrowed, words, nameKey, mysql });
+  const byWord = (skipNamed = true) => wordMatches(sc, { base, narrowed: args.narrowed, words, nameKey, mysql, skipNamed });
 
   const rows: Row[] = [];
   if (!cursor || cursor[0] === 'N') {
@@ -110,9 +110,7 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
       if (user && user.mergedIntoId === null) rows.push({ user, phase: 'W', key: k.word });
     }
   }
-  const parts: [SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, string][] = [[byName(), 'u.id']];
-  if (words.length) parts.push([byWord(), 'w.user_id']);
-  const counted = args.withTotal ? await boundedCount(sc, parts) : -1;
+  const counted = args.withTotal ? await boundedCount(sc, byName(), words.length ? byWord(false) : null) : -1;
   const page = toConnection(rows, limit, Math.min(counted, SEARCH_COUNT_CAP), USERS_SEARCH_CURSOR, (r) => [r.phase, r.key, r.user.id, tag]);
   return {
     edges: page.edges.map((e) => ({
@@ -130,12 +128,12 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
 /**
  * Phase W's rows (alias w): the words starting with the longest search word, each user once (at
  * their first such word: prev_shared is shorter than it), having a word for each other search
- * word, and not listed by phase N. Without a narrowing filter a one-word search reads user_word
- * alone (the words of live users only): an index range read in key order, nothing else.
+ * word, and (skipNamed) not listed by phase N. Without a narrowing filter a one-word search reads
+ * user_word alone (the words of live users only): an index range read in key order, nothing else.
  */
 function wordMatches(
   sc: ServiceContext,
-  s: { base: () => SelectQueryBuilder<User>; narrowed: boolean; words: string[]; nameKey: string; mysql: boolean },
+  s: { base: () => SelectQueryBuilder<User>; narrowed: boolean; words: string[]; nameKey: string; mysql: boolean; skipNamed: boolean },
 ): SelectQueryBuilder<UserWord> {
   const qb: SelectQueryBuilder<UserWord> = s.narrowed
     ? (s.base().innerJoin(UserWord, 'w', 'w.user_id = u.id') as unknown as SelectQueryBuilder<UserWord>)
@@ -145,13 +143,13 @@ function wordMatches(
   qb.andWhere(wordSql, wordParams).andWhere('w.prev_shared < :drivingLength', { drivingLength: wordLength(driving) });
   // Phase N listed the users whose name starts with the search: for a one-word search (then the
   // driving word) those whose name's first word does; a longer one reads the name.
-  if (!s.nameKey.includes(' ')) qb.andWhere('w.lead_shared < :drivingLength');
-  else {
+  if (s.skipNamed && !s.nameKey.includes(' ')) qb.andWhere('w.lead_shared < :drivingLength');
+  else if (s.skipNamed) {
     const [sql, params] = startsWith(s.mysql, 'n.name_key', s.nameKey, 'namePrefix');
     qb.andWhere(`NOT EXISTS (SELECT 1 FROM crm_user n WHERE n.id = w.user_id AND ${sql})`, params);
   }
-  // The other words: first the row's bits (no lookup), then a lookup of the user's words for each
-  // word the bits cannot settle.
+  // The other words: first the row's bits and heads (no lookup), then a lookup of the user's words
+  // for each word they cannot settle: one longer than the heads, or any for a user without heads.
   const bits = startBits(others);
   if (bits.first) qb.andWhere('(w.word_starts & :firstBits) = :firstBits', { firstBits: bits.first });
   if (bits.pair) qb.andWhere('(w.pair_starts & :pairBits) = :pairBits', { pairBits: bits.pair });
@@ -159,25 +157,34 @@ function wordMatches(
     .filter((w) => !startsExactly(w))
     .forEach((word, i) => {
       const [sql, params] = startsWith(s.mysql, `o${i}.word`, word, `word${i + 1}`);
-      qb.andWhere(`EXISTS (SELECT 1 FROM user_word o${i} WHERE o${i}.user_id = w.user_id AND ${sql})`, params);
+      const lookup = `EXISTS (SELECT 1 FROM user_word o${i} WHERE o${i}.user_id = w.user_id AND ${sql})`;
+      const onRow = `INSTR(w.heads, :head${i + 1}) > 0`;
+      Object.assign(params, { [`head${i + 1}`]: headNeedle(word) });
+      if (wordLength(word) <= HEAD_LENGTH) qb.andWhere(`(${onRow} OR (w.heads IS NULL AND ${lookup}))`, params);
+      else qb.andWhere(`(w.heads IS NULL OR ${onRow})`, params).andWhere(lookup);
     });
   return qb;
 }
 
-/** The matches of the phases (disjoint), counting at most SEARCH_COUNT_CAP + 1: one bounded index range each. */
+/**
+ * The matches of both phases, counting at most SEARCH_COUNT_CAP + 1: one bounded index range each.
+ * Phase N's users are all among `words`' (phase W's without skipping them: a name that starts with
+ * the search has a word starting with each of its words), so when phase N does not reach the cap
+ * the count is that of `words` alone, whose rows then need no lookup of the user's name.
+ */
 async function boundedCount(
   sc: ServiceContext,
-  parts: [SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, string][],
+  byName: SelectQueryBuilder<User>,
+  words: SelectQueryBuilder<UserWord> | null,
 ): Promise<number> {
-  let n = 0;
-  for (const [qb, id] of parts) {
-    if (n > SEARCH_COUNT_CAP) break;
+  const count = async (qb: SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, id: string) => {
     const [sql, params] = qb
       .select(id)
-      .limit(SEARCH_COUNT_CAP + 1 - n)
+      .limit(SEARCH_COUNT_CAP + 1)
       .getQueryAndParameters();
     const [row]: { n: number | string }[] = await sc.em.query(`SELECT COUNT(*) AS n FROM (${sql}) t`, params);
-    n += Number(row.n);
-  }
-  return n;
+    return Number(row.n);
+  };
+  const named = await count(byName, 'u.id');
+  return named > SEARCH_COUNT_CAP || !words ? named : count(words, 'w.user_id');
 }

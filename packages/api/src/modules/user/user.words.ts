@@ -1,5 +1,14 @@
 import { Column, Entity, EntityManager, IsNull, PrimaryColumn } from 'typeorm';
-import { addressWords, nameWords, replaceWords, sharedLength, sortedWords, startBits, WordsTable } from '../../common/search-words';
+import {
+  addressWords,
+  nameWords,
+  replaceWords,
+  sharedLength,
+  sortedWords,
+  startBits,
+  wordHeads,
+  WordsTable,
+} from '../../common/search-words';
 import { chunks, inList } from '../../common/relations';
 import { User, UserEmail } from './user.entity';
 
@@ -16,7 +25,9 @@ import { User, UserEmail } from './user.entity';
  *   lists, skipped by the words phase.
  * word_starts and pair_starts, the same on all of a user's rows, have a bit for how each of their
  * words starts (startBits): a search of several words looks its other words up only for the users
- * with all their bits, and a one-letter word not at all.
+ * with all their bits, and a one-letter word not at all. heads, also the same on all of a user's
+ * rows, lists how their words start exactly (wordHeads): a search word of up to three characters
+ * ("zoe jo") is settled on the row, without a lookup per user.
  * Merged-away users have no words; deleted users lose theirs by the foreign key.
  */
 @Entity('user_word')
@@ -38,12 +49,15 @@ export class UserWord {
 
   @Column({ type: 'int' })
   pairStarts: number;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  heads: string | null;
 }
 
 const USER_WORDS: WordsTable<UserWord> = {
   entity: UserWord,
   ownerProperty: 'userId',
-  properties: ['word', 'userId', 'prevShared', 'leadShared', 'wordStarts', 'pairStarts'],
+  properties: ['word', 'userId', 'prevShared', 'leadShared', 'wordStarts', 'pairStarts', 'heads'],
 };
 
 /** The word rows of users from their name keys and addresses (live users only: pass only those). */
@@ -58,6 +72,7 @@ export function userWordRows(users: Pick<User, 'id' | 'nameKey'>[], emails: Pick
     const words = sortedWords([...nameWords(u.nameKey), ...(addresses.get(u.id) ?? []).flatMap(addressWords)]);
     const lead = u.nameKey.split(' ')[0];
     const starts = startBits(words);
+    const heads = wordHeads(words);
     return words.map((word, i) => ({
       word,
       userId: u.id,
@@ -65,6 +80,7 @@ export function userWordRows(users: Pick<User, 'id' | 'nameKey'>[], emails: Pick
       leadShared: sharedLength(lead, word),
       wordStarts: starts.first,
       pairStarts: starts.pair,
+      heads,
     }));
   });
 }
