@@ -8,7 +8,7 @@ import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
 import { HEAD_LENGTH, headNeedle, searchWords, startBits, startsExactly, wordLength } from '../../common/search-words';
 import { User, UserEmail } from './user.entity';
-import { UserWord } from './user.words';
+import { USER_WORD_LIST_COLUMNS, UserWord } from './user.words';
 
 /** A search's totalCount counts at most this many matches (then answers it with totalCountIsExact false). */
 export const SEARCH_COUNT_CAP = 1000;
@@ -100,9 +100,17 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
       .select('w.word', 'word')
       .addSelect('w.user_id', 'id')
       .limit(limit + 1 - rows.length);
-    const keys: { id: number | string; word: string }[] = await qb.getRawMany();
+    // The list's columns come with the words (their copies on user_word): no read of each user by id.
+    const fromWords = !!args.columns?.every((c) => USER_WORD_LIST_COLUMNS.includes(c));
+    if (fromWords)
+      qb.addSelect('w.name', 'name').addSelect('w.primary_email', 'primaryEmail').addSelect('w.organization_id', 'organizationId');
+    const keys: WordKey[] = await qb.getRawMany();
     const select = args.columns && Object.fromEntries([...args.columns, 'mergedIntoId'].map((c) => [c, true]));
-    const users = keys.length ? await sc.em.find(User, { select, where: { id: In(keys.map((k) => Number(k.id))) } }) : [];
+    const users = fromWords
+      ? keys.map(listedUser)
+      : keys.length
+        ? await sc.em.find(User, { select, where: { id: In(keys.map((k) => Number(k.id))) } })
+        : [];
     const byId = new Map(users.map((u) => [u.id, u]));
     // A user merged away between the two statements is left out of this page.
     for (const k of keys) {
@@ -123,6 +131,20 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
     totalCount: page.totalCount,
     totalCountIsExact: counted <= SEARCH_COUNT_CAP,
   };
+}
+
+type WordKey = { id: number | string; word: string; name?: string; primaryEmail?: string | null; organizationId?: number | string | null };
+
+/** A live user (words are those of live users only) from the list columns on a word row. */
+function listedUser(k: WordKey): User {
+  return Object.assign(Object.create(User.prototype) as User, {
+    id: Number(k.id),
+    name: k.name!,
+    nameKey: sortKey(k.name!),
+    primaryEmail: k.primaryEmail ?? null,
+    organizationId: k.organizationId === null || k.organizationId === undefined ? null : Number(k.organizationId),
+    mergedIntoId: null,
+  });
 }
 
 /**
