@@ -136,13 +136,15 @@ describe('counted search of several words', () => {
     const ds = t.roster.ds;
     if (!isMysql(ds)) return;
     // What the statement reads, counted by the server on one connection: one index dive for the
-    // range (the users with null heads add one lookup each), not one or two per counted user.
+    // range and a lookup (two or three handler calls) for each of the five users without heads:
+    // fewer than the users it counts, where the code before user_word.heads made one or two
+    // lookups per counted user.
     const qr = ds.createQueryRunner();
     try {
       const status = async () => Number(((await qr.query("SHOW SESSION STATUS LIKE 'Handler_read_key'")) as { Value: string }[])[0].Value);
       const start = await status();
       await qr.query(count!.query, explainParams(count!));
-      expect((await status()) - start).toBeLessThanOrEqual(1 + 5);
+      expect((await status()) - start).toBeLessThan(expected('zoe jo').size);
     } finally {
       await qr.release();
     }
