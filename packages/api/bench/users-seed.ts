@@ -139,7 +139,7 @@ async function inChunk(
     await insertRows(
       tx,
       UserWord,
-      ['word', 'userId', 'prevShared', 'leadShared', 'wordStarts', 'pairStarts'],
+      ['word', 'userId', 'prevShared', 'leadShared', 'wordStarts', 'pairStarts', 'heads', 'name', 'primaryEmail', 'organizationId'],
       userWordRows(users as Pick<User, 'id' | 'nameKey'>[], emails as Pick<UserEmail, 'userId' | 'address'>[]),
     );
     await insertRows(tx, UserUsergroup, ['userId', 'usergroupId'], links);

@@ -45,7 +45,7 @@ describe('CRM list answered from covering indexes', () => {
       await syncPrimaryEmail(em, ids);
     });
     // Fresh statistics, as a database that has been running has them.
-    await t.roster.ds.query(isMysql(t.roster.ds) ? 'ANALYZE TABLE crm_user, user_email' : 'ANALYZE');
+    await t.roster.ds.query(isMysql(t.roster.ds) ? 'ANALYZE TABLE crm_user, user_email, user_word' : 'ANALYZE');
   });
   afterAll(() => t.close());
 
@@ -111,20 +111,45 @@ describe('CRM list answered from covering indexes', () => {
     }
   });
 
-  it("counts a search's name matches from the index alone", async () => {
+  /** A search's totalCount and the plan of its count statement over `table`. */
+  async function countOf(search: string, table: string) {
     const before = t.sql.count;
     const { users } = await t.ok(
       'query($f: UserFilter) { users(filter: $f, first: 5) { totalCount edges { node { id } } } }',
-      { f: { search: 'covered pers' } },
+      { f: { search } },
       { token },
     );
     const statements = t.sql.recent.slice(t.sql.recent.length - (t.sql.count - before));
-    expect(users.totalCount).toBe(USERS / 2);
-    const count = statements.find((s) => /^SELECT COUNT\(\*\) AS n FROM \(/.test(s.query) && s.query.includes('crm_user'));
+    const count = statements.find((s) => /^SELECT COUNT\(\*\) AS n FROM \(/.test(s.query) && s.query.includes(table));
     expect(count).toBeDefined();
-    const steps = await plan(count!);
+    return { totalCount: users.totalCount as number, steps: await plan(count!) };
+  }
+
+  it("counts a search's name matches from the index alone", async () => {
+    const { totalCount, steps } = await countOf('covered pers', 'crm_user');
+    expect(totalCount).toBe(USERS / 2);
     expect(steps.find((s) => s.table === 'u' || s.table === 'crm_user')).toEqual(
       expect.objectContaining({ index: 'ix_crm_user_list', alone: true }),
     );
+  });
+
+  it("answers a words-phase page from user_word alone, without reading each user's row", async () => {
+    // "person" starts no name: the whole page comes from the words phase.
+    const { users, statements } = await statementsOf({ filter: { search: 'person' } });
+    expect(users.edges).toHaveLength(50);
+    for (const { node } of users.edges as { node: { id: string; name: string; primaryEmail: string } }[])
+      expect([node.name, node.primaryEmail]).toEqual([expect.stringMatching(/ Person \d{4}$/), `first.${node.id}@example.com`]);
+    // No statement reads users by id (the words phase's users came with its rows), none reads addresses.
+    expect(statements.filter((s) => /crm_user/.test(s.query) && /\bIN \(/.test(s.query))).toEqual([]);
+    expect(statements.filter((s) => s.query.includes('user_email'))).toEqual([]);
+    const words = statements.find((s) => /FROM [`"]?user_word[`"]? [`"]?w[`"]?\b.*ORDER BY.*LIMIT/is.test(s.query));
+    expect(words).toBeDefined();
+    expect((await plan(words!)).map((s) => s.table)).toEqual(['w']);
+  });
+
+  it("counts a two-word search's word matches from the narrow scan index alone", async () => {
+    const { totalCount, steps } = await countOf('person co', 'user_word');
+    expect(totalCount).toBe(USERS / 2);
+    expect(steps.find((s) => s.table === 'w')).toEqual({ table: 'w', index: 'ix_user_word_scan', alone: true });
   });
 });

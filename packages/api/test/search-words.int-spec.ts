@@ -151,11 +151,11 @@ describe('search by any word', () => {
         u.emails.map((e) => ({ userId: Number(userId), address: e.address })),
       );
       const stored: Record<string, string | number>[] = await t.roster.ds.query(
-        'SELECT word, prev_shared, lead_shared, word_starts, pair_starts FROM user_word WHERE user_id = ?',
+        'SELECT word, prev_shared, lead_shared, word_starts, pair_starts, heads FROM user_word WHERE user_id = ?',
         [Number(userId)],
       );
-      const rows = stored.map((r) => [r.word, ...[r.prev_shared, r.lead_shared, r.word_starts, r.pair_starts].map(Number)]).sort();
-      expect(rows).toEqual(expected.map((r) => [r.word, r.prevShared, r.leadShared, r.wordStarts, r.pairStarts]).sort());
+      const rows = stored.map((r) => [r.word, ...[r.prev_shared, r.lead_shared, r.word_starts, r.pair_starts].map(Number), r.heads]).sort();
+      expect(rows).toEqual(expected.map((r) => [r.word, r.prevShared, r.leadShared, r.wordStarts, r.pairStarts, r.heads]).sort());
     }
     expect(await names('conc')).toEqual([(await admin.ok(GET_USER, { id })).user!.name]);
   });

@@ -97,6 +97,28 @@ export function startBits(words: string[]): StartBits {
 /** Whether the first-letter bit alone says that a user has a word starting with this search word. */
 export const startsExactly = (word: string): boolean => /^[a-z]$/.test(word);
 
+/** A search word of at most this many characters is answered by a user's word heads alone (wordHeads). */
+export const HEAD_LENGTH = 3;
+/** The longest heads text a row keeps; a user with more is stored null (the search then looks their words up). */
+export const HEADS_MAX_LENGTH = 255;
+
+/**
+ * The distinct first HEAD_LENGTH characters of a user's words (cut at a space, which a search word
+ * never holds), in code point order, each after a space: " jor zoe". A search word w of at most
+ * HEAD_LENGTH characters starts one of the words exactly when the text contains " " + w (a match
+ * can only begin at an entry); a longer one needs its first HEAD_LENGTH characters there, then a
+ * lookup. Exact where the start bits are hashed: "zoe jo" counts without a lookup per user. Null
+ * when the text would pass HEADS_MAX_LENGTH characters.
+ */
+export function wordHeads(words: string[]): string | null {
+  const heads = sortedWords(words.map((w) => Array.from(w.split(' ')[0]).slice(0, HEAD_LENGTH).join('')));
+  const text = heads.map((h) => ` ${h}`).join('');
+  return wordLength(text) > HEADS_MAX_LENGTH ? null : text;
+}
+
+/** The text a user's heads must contain for a search word (see wordHeads). */
+export const headNeedle = (word: string): string => ` ${Array.from(word).slice(0, HEAD_LENGTH).join('')}`;
+
 /** The length of a word as the databases count it: code points. */
 export const wordLength = (word: string): number => Array.from(word).length;
 

@@ -44,6 +44,8 @@ import { AgentAvatar1764900000000 } from './migrations/1764900000000-agent-avata
 import { CoveringUserListIndexes1764935000000 } from './migrations/1764935000000-covering-user-list-indexes';
 import { SessionSignInMethod1764940000000 } from './migrations/1764940000000-session-sign-in-method';
 import { UserPrimaryEmail1764955000000 } from './migrations/1764955000000-user-primary-email';
+import { UserWordHeads1764960000000 } from './migrations/1764960000000-user-word-heads';
+import { UserWordListColumns1764961000000 } from './migrations/1764961000000-user-word-list-columns';
 
 export const migrations = [
   Initial1763880000000,
@@ -85,6 +87,8 @@ export const migrations = [
   CoveringUserListIndexes1764935000000,
   SessionSignInMethod1764940000000,
   UserPrimaryEmail1764955000000,
+  UserWordHeads1764960000000,
+  UserWordListColumns1764961000000,
 ];
 
 /** Counts statements; tests use it to assert that list queries do not grow with page size. */

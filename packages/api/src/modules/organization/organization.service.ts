@@ -10,6 +10,7 @@ import { chunks, inList } from '../../common/relations';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User } from '../user/user.entity';
+import { syncUserWordList } from '../user/user.words';
 import { PEOPLE } from '../user/user.permissions';
 import { scopeHasOrganization, userScope, whereOrganizationInScope } from '../user/user.scope';
 import { Organization } from './organization.entity';
@@ -96,6 +97,7 @@ export async function deleteOrganization(sc: ServiceContext, args: { id: string 
   const members = (await sc.em.find(User, { where: { organizationId: org.id }, select: { id: true } })).map((u) => u.id);
   const now = sc.clock();
   for (const part of chunks(members)) await sc.em.update(User, { id: inList(part) }, { organizationId: null, updatedAt: now });
+  await syncUserWordList(sc.em, members);
   await recordChangesMany(
     sc.em,
     sc.actor,

@@ -9,7 +9,7 @@ import { Organization } from '../organization/organization.entity';
 import { User, UserEmail } from '../user/user.entity';
 import { lockUsers } from '../user/user.lock';
 import { syncPrimaryEmail } from '../user/user.emails';
-import { syncUserWords } from '../user/user.words';
+import { syncUserWordList, syncUserWords } from '../user/user.words';
 import { NEW_USER_DEFAULTS, USER_LOGGED_FIELDS } from '../user/user.service';
 import { emailDomain, phoneKey } from '../user/user.validation';
 import { Usergroup, UserUsergroup } from '../usergroup/usergroup.entity';
@@ -219,6 +219,11 @@ export async function updateImportedUsers(
   );
   // Added addresses are never primary; a user without any until now gets one.
   await syncPrimaryEmail(em, [...addressed]);
+  // The list columns of the others (an organization, a name its sort key does not tell apart).
+  await syncUserWordList(
+    em,
+    logged.map((l) => Number(l.entityId)).filter((id) => !addressed.has(id)),
+  );
   if (regrouped.length) await replaceLinksMany(em, UserUsergroup, 'userId', regrouped, links);
   await recordChangesMany(em, sc.actor, ChangeLogEntityType.USER, logged);
 }

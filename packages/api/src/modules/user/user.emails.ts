@@ -9,7 +9,7 @@ import { User, UserEmail } from './user.entity';
 import { inUserScope, lockVisibleUser, userScope } from './user.scope';
 import { PEOPLE } from './user.permissions';
 import { checkUserEmail, emailDomain, USER_LIMITS } from './user.validation';
-import { syncUserWords } from './user.words';
+import { syncUserWordList, syncUserWords } from './user.words';
 
 /**
  * The CONFLICT for an address another user has: names that user and offers a merge, unless the
@@ -30,7 +30,8 @@ async function emailTaken(sc: ServiceContext, address: string, field: string): P
 
 /**
  * Writes crm_user.primary_email of these users from their addresses: the primary one, else the
- * oldest (the order `emails` lists them in), null without any. Every write of a user's addresses
+ * oldest (the order `emails` lists them in), null without any, and its copy on their words
+ * (syncUserWordList). Every write of a user's addresses
  * or of which one is primary calls it afterwards, in its transaction (the users locked or just
  * inserted): fixed SQL text, the ids as parameters, one statement per chunk of users.
  */
@@ -42,6 +43,7 @@ export async function syncPrimaryEmail(em: EntityManager, userIds: number[]): Pr
       part,
     );
   }
+  await syncUserWordList(em, userIds);
 }
 
 /** Refuses addresses that another user already has (the first one found). */

@@ -6,9 +6,9 @@ import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedA
 import { startsWith } from '../../common/prefix-search';
 import { isMysql } from '../../common/transaction';
 import type { ServiceContext } from '../../common/service';
-import { searchWords, startBits, startsExactly, wordLength } from '../../common/search-words';
+import { HEAD_LENGTH, headNeedle, searchWords, startBits, startsExactly, wordLength } from '../../common/search-words';
 import { User, UserEmail } from './user.entity';
-import { UserWord } from './user.words';
+import { USER_WORD_LIST_COLUMNS, UserWord } from './user.words';
 import { inList } from '../../common/relations';
 
 /** A search's totalCount counts at most this many matches (then answers it with totalCountIsExact false). */
@@ -88,7 +88,7 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
     const q = sc.em.createQueryBuilder(UserEmail, 'x').select('x.user_id').where('x.address = :exact', { exact: exact.email });
     return base().andWhere(`u.id IN (${q.getQuery()})`, q.getParameters());
   };
-  const byWord = () => wordMatches(sc, { base, narrowed: args.narrowed, words, nameKey, mysql });
+  const byWord = (skipNamed = true) => wordMatches(sc, { base, narrowed: args.narrowed, words, nameKey, mysql, skipNamed });
 
   const rows: Row[] = [];
   if (!cursor || cursor[0] === 'N') {
@@ -101,9 +101,17 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
       .select('w.word', 'word')
       .addSelect('w.user_id', 'id')
       .limit(limit + 1 - rows.length);
-    const keys: { id: number | string; word: string }[] = await qb.getRawMany();
+    // The list's columns come with the words (their copies on user_word): no read of each user by id.
+    const fromWords = !!args.columns?.every((c) => USER_WORD_LIST_COLUMNS.includes(c));
+    if (fromWords)
+      qb.addSelect('w.name', 'name').addSelect('w.primary_email', 'primaryEmail').addSelect('w.organization_id', 'organizationId');
+    const keys: WordKey[] = await qb.getRawMany();
     const select = args.columns && Object.fromEntries([...args.columns, 'mergedIntoId'].map((c) => [c, true]));
-    const users = keys.length ? await sc.em.find(User, { select, where: { id: inList(keys.map((k) => Number(k.id))) } }) : [];
+    const users = fromWords
+      ? keys.map(listedUser)
+      : keys.length
+        ? await sc.em.find(User, { select, where: { id: inList(keys.map((k) => Number(k.id))) } })
+        : [];
     const byId = new Map(users.map((u) => [u.id, u]));
     // A user merged away between the two statements is left out of this page.
     for (const k of keys) {
@@ -111,9 +119,7 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
       if (user && user.mergedIntoId === null) rows.push({ user, phase: 'W', key: k.word });
     }
   }
-  const parts: [SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, string][] = [[byName(), 'u.id']];
-  if (words.length) parts.push([byWord(), 'w.user_id']);
-  const counted = args.withTotal ? await boundedCount(sc, parts) : -1;
+  const counted = args.withTotal ? await boundedCount(sc, byName(), words.length ? byWord(false) : null) : -1;
   const page = toConnection(rows, limit, Math.min(counted, SEARCH_COUNT_CAP), USERS_SEARCH_CURSOR, (r) => [r.phase, r.key, r.user.id, tag]);
   return {
     edges: page.edges.map((e) => ({
@@ -128,31 +134,50 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
   };
 }
 
+type WordKey = { id: number | string; word: string; name?: string; primaryEmail?: string | null; organizationId?: number | string | null };
+
+/** A live user (words are those of live users only) from the list columns on a word row. */
+function listedUser(k: WordKey): User {
+  return Object.assign(Object.create(User.prototype) as User, {
+    id: Number(k.id),
+    name: k.name!,
+    nameKey: sortKey(k.name!),
+    primaryEmail: k.primaryEmail ?? null,
+    organizationId: k.organizationId === null || k.organizationId === undefined ? null : Number(k.organizationId),
+    mergedIntoId: null,
+  });
+}
+
 /**
  * Phase W's rows (alias w): the words starting with the longest search word, each user once (at
  * their first such word: prev_shared is shorter than it), having a word for each other search
- * word, and not listed by phase N. Without a narrowing filter a one-word search reads user_word
- * alone (the words of live users only): an index range read in key order, nothing else.
+ * word, and (skipNamed) not listed by phase N. Without a narrowing filter a one-word search reads
+ * user_word alone (the words of live users only): an index range read in key order, nothing else.
  */
 function wordMatches(
   sc: ServiceContext,
-  s: { base: () => SelectQueryBuilder<User>; narrowed: boolean; words: string[]; nameKey: string; mysql: boolean },
+  s: { base: () => SelectQueryBuilder<User>; narrowed: boolean; words: string[]; nameKey: string; mysql: boolean; skipNamed: boolean },
 ): SelectQueryBuilder<UserWord> {
   const qb: SelectQueryBuilder<UserWord> = s.narrowed
     ? (s.base().innerJoin(UserWord, 'w', 'w.user_id = u.id') as unknown as SelectQueryBuilder<UserWord>)
     : sc.em.createQueryBuilder(UserWord, 'w');
+  // MySQL/MariaDB only (SQLite picks the same by itself): the page reads the key's range (its rows
+  // carry the list's columns, in order), the count (skipNamed off) the narrow ix_user_word_scan,
+  // which MariaDB's cost model passes over for the wider key. Naming one index also spares the
+  // planner's estimate of the other's range (dives to both its ends: cold pages at a million users).
+  if (!s.narrowed) qb.useIndex(s.skipNamed ? 'PRIMARY' : 'ix_user_word_scan');
   const [driving, ...others] = s.words;
   const [wordSql, wordParams] = startsWith(s.mysql, 'w.word', driving, 'word0');
   qb.andWhere(wordSql, wordParams).andWhere('w.prev_shared < :drivingLength', { drivingLength: wordLength(driving) });
   // Phase N listed the users whose name starts with the search: for a one-word search (then the
   // driving word) those whose name's first word does; a longer one reads the name.
-  if (!s.nameKey.includes(' ')) qb.andWhere('w.lead_shared < :drivingLength');
-  else {
+  if (s.skipNamed && !s.nameKey.includes(' ')) qb.andWhere('w.lead_shared < :drivingLength');
+  else if (s.skipNamed) {
     const [sql, params] = startsWith(s.mysql, 'n.name_key', s.nameKey, 'namePrefix');
     qb.andWhere(`NOT EXISTS (SELECT 1 FROM crm_user n WHERE n.id = w.user_id AND ${sql})`, params);
   }
-  // The other words: first the row's bits (no lookup), then a lookup of the user's words for each
-  // word the bits cannot settle.
+  // The other words: first the row's bits and heads (no lookup), then a lookup of the user's words
+  // for each word they cannot settle: one longer than the heads, or any for a user without heads.
   const bits = startBits(others);
   if (bits.first) qb.andWhere('(w.word_starts & :firstBits) = :firstBits', { firstBits: bits.first });
   if (bits.pair) qb.andWhere('(w.pair_starts & :pairBits) = :pairBits', { pairBits: bits.pair });
@@ -160,25 +185,34 @@ function wordMatches(
     .filter((w) => !startsExactly(w))
     .forEach((word, i) => {
       const [sql, params] = startsWith(s.mysql, `o${i}.word`, word, `word${i + 1}`);
-      qb.andWhere(`EXISTS (SELECT 1 FROM user_word o${i} WHERE o${i}.user_id = w.user_id AND ${sql})`, params);
+      const lookup = `EXISTS (SELECT 1 FROM user_word o${i} WHERE o${i}.user_id = w.user_id AND ${sql})`;
+      const onRow = `INSTR(w.heads, :head${i + 1}) > 0`;
+      Object.assign(params, { [`head${i + 1}`]: headNeedle(word) });
+      if (wordLength(word) <= HEAD_LENGTH) qb.andWhere(`(${onRow} OR (w.heads IS NULL AND ${lookup}))`, params);
+      else qb.andWhere(`(w.heads IS NULL OR ${onRow})`, params).andWhere(lookup);
     });
   return qb;
 }
 
-/** The matches of the phases (disjoint), counting at most SEARCH_COUNT_CAP + 1: one bounded index range each. */
+/**
+ * The matches of both phases, counting at most SEARCH_COUNT_CAP + 1: one bounded index range each.
+ * Phase N's users are all among `words`' (phase W's without skipping them: a name that starts with
+ * the search has a word starting with each of its words), so when phase N does not reach the cap
+ * the count is that of `words` alone, whose rows then need no lookup of the user's name.
+ */
 async function boundedCount(
   sc: ServiceContext,
-  parts: [SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, string][],
+  byName: SelectQueryBuilder<User>,
+  words: SelectQueryBuilder<UserWord> | null,
 ): Promise<number> {
-  let n = 0;
-  for (const [qb, id] of parts) {
-    if (n > SEARCH_COUNT_CAP) break;
+  const count = async (qb: SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, id: string) => {
     const [sql, params] = qb
       .select(id)
-      .limit(SEARCH_COUNT_CAP + 1 - n)
+      .limit(SEARCH_COUNT_CAP + 1)
       .getQueryAndParameters();
     const [row]: { n: number | string }[] = await sc.em.query(`SELECT COUNT(*) AS n FROM (${sql}) t`, params);
-    n += Number(row.n);
-  }
-  return n;
+    return Number(row.n);
+  };
+  const named = await count(byName, 'u.id');
+  return named > SEARCH_COUNT_CAP || !words ? named : count(words, 'w.user_id');
 }

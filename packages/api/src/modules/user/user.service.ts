@@ -16,7 +16,7 @@ import { PEOPLE } from './user.permissions';
 import { ActorUserScope, inUserScope, lockVisibleUser, scopeHasOrganization, userScope } from './user.scope';
 import type { CreateUserFields, UpdateUserFields } from './user.types';
 import { checkContact, checkUserName, CONTACT_FIELDS, phoneKey, USER_LIMITS } from './user.validation';
-import { syncUserWords } from './user.words';
+import { syncUserWordList, syncUserWords } from './user.words';
 
 /** Fields whose changes the change log shows by value. */
 export const USER_LOGGED_FIELDS: (keyof User & string)[] = ['name', ...CONTACT_FIELDS, 'isAutoResponder'];
@@ -131,6 +131,7 @@ async function applyUserChange(sc: ServiceContext, user: User, change: UserChang
   if (!created && !changes.length) return user;
   await sc.em.update(User, user.id, { ...patch, updatedAt: sc.clock() });
   if (created || patch.nameKey !== undefined) await syncUserWords(sc.em, [user.id]);
+  else if (patch.name !== undefined || patch.organizationId !== undefined) await syncUserWordList(sc.em, [user.id]);
   await recordChanges(sc.em, sc.actor, ChangeLogEntityType.USER, user.id, changes);
   return sc.em.findOneByOrFail(User, { id: user.id });
 }
