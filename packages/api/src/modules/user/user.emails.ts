@@ -3,6 +3,7 @@ import { ErrorCode } from '@roster/shared';
 import { ChangeLogEntityType, FieldChange, recordChanges } from '../../common/change-log';
 import { badInput, DomainError, FieldCheck, isUniqueViolation } from '../../common/errors';
 import { chunks, inList } from '../../common/relations';
+import { paddedIn } from '../../common/raw-rows';
 import type { ServiceContext } from '../../common/service';
 import { requirePermission } from '../permission/permission.check';
 import { User, UserEmail } from './user.entity';
@@ -37,10 +38,12 @@ async function emailTaken(sc: ServiceContext, address: string, field: string): P
  */
 export async function syncPrimaryEmail(em: EntityManager, userIds: number[]): Promise<void> {
   for (const part of chunks([...new Set(userIds)])) {
+    // Padded (paddedIn), as syncUserWordList's: a few statement texts for any number of users.
+    const ids = paddedIn(part);
     await em.query(
       'UPDATE crm_user SET primary_email = (SELECT e.address FROM user_email e WHERE e.user_id = crm_user.id ' +
-        `ORDER BY e.is_primary DESC, e.id ASC LIMIT 1) WHERE id IN (${part.map(() => '?').join(', ')})`,
-      part,
+        `ORDER BY e.is_primary DESC, e.id ASC LIMIT 1) WHERE id IN (${ids.sql})`,
+      ids.params,
     );
   }
   await syncUserWordList(em, userIds);
