@@ -3,6 +3,9 @@ import { addressWords, nameWords, searchWords, startBits } from '../src/common/s
 import { insertRows } from '../src/common/insert-rows';
 import { isMysql } from '../src/common/transaction';
 import { syncPrimaryEmail, syncUserWords, User, UserEmail } from '../src/modules/user';
+import { searchUsers } from '../src/modules/user/user.search';
+import { systemActor } from '../src/common/actor';
+import type { ServiceContext } from '../src/common/service';
 import { explainParams } from '../bench/explain';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from './helpers/test-app';
 
@@ -10,7 +13,9 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, TestApp } from './helpers/te
 // up to three characters on the driving word's rows (user_word.heads), and counts without looking
 // up each user's name (phase N's users are among phase W's): the same pages and counts as the
 // definition (a name that starts with the search, or a word starting with each of its words),
-// computed here from every user's name and addresses, with and without the cap of 1,000.
+// computed here from every user's name and addresses, with and without the cap of 1,000. The count
+// reads at most so many entries of the driving word's range (SEARCH_COUNT_CANDIDATES; smaller here,
+// through searchUsers' parameter): past them it answers a lower bound, totalCountIsExact false.
 
 const PAGE = `query($f: UserFilter, $first: Int, $after: String) { users(filter: $f, first: $first, after: $after) {
   totalCount totalCountIsExact pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
@@ -129,7 +134,7 @@ describe('counted search of several words', () => {
     const { users } = await t.ok(PAGE, { f: { search: 'zoe jo' }, first: 5 }, { token });
     expect(users.totalCount).toBe(expected('zoe jo').size);
     const statements = t.sql.recent.slice(t.sql.recent.length - (t.sql.count - before));
-    const count = statements.find((s) => /^SELECT COUNT\(\*\) AS n FROM \(/.test(s.query) && s.query.includes('user_word'));
+    const count = statements.find((s) => /^SELECT COUNT\(\*\) AS n, \(/.test(s.query) && s.query.includes('user_word'));
     expect(count).toBeDefined();
     // The name is not read (phase N's users are counted among the words' ones).
     expect(count!.query).not.toMatch(/crm_user/);
@@ -148,5 +153,83 @@ describe('counted search of several words', () => {
     } finally {
       await qr.release();
     }
+  });
+
+  describe('with fewer candidates than the driving word has entries', () => {
+    const sc = () => ({ em: t.roster.ds.manager, actor: systemActor(), clock: () => new Date() }) as ServiceContext;
+    const live = () => t.roster.ds.manager.createQueryBuilder(User, 'u').where('u.merged_into_id IS NULL');
+    /** The entries of the driving word's range: what the count may read. */
+    const range = async (prefix: string) =>
+      Number((await t.roster.ds.query('SELECT COUNT(*) AS n FROM user_word WHERE word LIKE ?', [`${prefix}%`]))[0].n);
+    const count = async (search: string, countCandidates: number, only?: number[]) => {
+      const base = only ? () => live().andWhere('u.id IN (:...only)', { only }) : live;
+      const page = await searchUsers(sc(), base, { search, first: 2, withTotal: true, narrowed: !!only, countCandidates });
+      return [page.totalCount, page.totalCountIsExact] as const;
+    };
+
+    it.each([
+      ['zoe jo', 'zoe'],
+      ['jor zoe', 'jor'],
+      ['zoe j', 'zoe'],
+    ])('counts "%s" exactly over the whole range of "%s", and a lower bound one entry short of it', async (search, driving) => {
+      const entries = await range(driving);
+      const want = expected(search).size;
+      expect(want).toBeGreaterThan(2);
+      expect(await count(search, entries)).toEqual([want, true]);
+      const [bound, exact] = await count(search, entries - 1);
+      // The entry left out is at most one user's match; never more than the definition.
+      expect(exact).toBe(false);
+      expect(bound).toBeGreaterThanOrEqual(want - 1);
+      expect(bound).toBeLessThanOrEqual(want);
+    });
+
+    it('counts narrowed searches (a join with the users) the same way', async () => {
+      const only = people.filter((p, i) => i % 2 === 0 && p.name.startsWith('Zoe')).map((p) => p.id);
+      const want = [...expected('zoe jo')].filter((id) => only.includes(id)).length;
+      expect(want).toBeGreaterThan(2);
+      const entries = await range('zoe');
+      expect(await count('zoe jo', entries, only)).toEqual([want, true]);
+      const [bound, exact] = await count('zoe jo', entries - 1, only);
+      expect(exact).toBe(false);
+      expect(bound).toBeGreaterThanOrEqual(want - 1);
+      expect(bound).toBeLessThanOrEqual(want);
+    });
+
+    it("answers at least phase N's count, and the page's rows, when the candidates hold fewer matches", async () => {
+      // Three entries of "zoe": the twelve "Zoe Jorkal" start with the search (phase N counts them).
+      expect(await count('zoe jo', 3)).toEqual([12, false]);
+      // No name starts with "zoe zz" and none of the first three entries matches.
+      expect(expected('zoe zz').size).toBe(0);
+      expect(await count('zoe zz', 3)).toEqual([0, false]);
+      expect(await count('zoe zz', await range('zoe'))).toEqual([0, true]);
+    });
+
+    it('reads no more than the candidates of a long range (MariaDB: the handler counts)', async () => {
+      const ds = t.roster.ds;
+      // "cap" starts "cap.example" and "capped" (skipped: the user's earlier word matched) of the
+      // 1,004 "capped" users; half of them match "jo", so the count without a bound reads the whole range.
+      const entries = await range('cap');
+      expect(entries).toBeGreaterThan(2000);
+      expect(await count('cap jo', entries)).toEqual([502, true]);
+      // The range's order puts the "jo" users' entries first (their start bits are lower).
+      expect(await count('cap jo', 100)).toEqual([100, false]);
+      if (!isMysql(ds)) return;
+      const qr = ds.createQueryRunner();
+      try {
+        const next = async () => Number(((await qr.query("SHOW SESSION STATUS LIKE 'Handler_read_next'")) as { Value: string }[])[0].Value);
+        const start = await next();
+        await searchUsers({ ...sc(), em: qr.manager }, live, {
+          search: 'capped jo',
+          first: 0,
+          withTotal: true,
+          narrowed: false,
+          countCandidates: 100,
+        });
+        // The range for the candidates and again for the entry past them; the page (first: 0) a few entries.
+        expect((await next()) - start).toBeLessThan(300);
+      } finally {
+        await qr.release();
+      }
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { checkEmailAddress, SORT_KEY_MAX_LENGTH, sortKey } from '@roster/shared';
 import { badInput } from '../../common/errors';
 import { clampFirst, Connection, cursorPart, cursorShape, decodeCursor, orderedAfter, toConnection } from '../../common/pagination';
@@ -13,6 +13,14 @@ import { inList } from '../../common/relations';
 
 /** A search's totalCount counts at most this many matches (then answers it with totalCountIsExact false). */
 export const SEARCH_COUNT_CAP = 1000;
+
+/**
+ * The words phase's count reads at most this many entries of its driving word's range (then
+ * answers the matches among them, a lower bound, with totalCountIsExact false): a two-word search
+ * whose matches are rare among the driving word's users ("gita i") would otherwise read the whole
+ * range (about 25,000 entries for a first name at a million users) looking for them.
+ */
+export const SEARCH_COUNT_CANDIDATES = 5000;
 
 /** A users page with how far its totalCount can be trusted (UserConnection.totalCountIsExact). */
 export interface UserPage extends Connection<User> {
@@ -44,6 +52,8 @@ export interface SearchArgs {
    * name phase then reads the name index alone (ix_crm_user_list covers the list's columns).
    */
   columns?: readonly string[];
+  /** How many entries of the driving word's range the count may read (SEARCH_COUNT_CANDIDATES; a test's smaller one). */
+  countCandidates?: number;
 }
 
 /** The search as both phases read it: a cursor continues any search that finds the same users ("Émile", "emile"). */
@@ -88,7 +98,8 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
     const q = sc.em.createQueryBuilder(UserEmail, 'x').select('x.user_id').where('x.address = :exact', { exact: exact.email });
     return base().andWhere(`u.id IN (${q.getQuery()})`, q.getParameters());
   };
-  const byWord = (skipNamed = true) => wordMatches(sc, { base, narrowed: args.narrowed, words, nameKey, mysql, skipNamed });
+  const byWord = (skipNamed = true, candidates?: number) =>
+    wordMatches(sc, { base, narrowed: args.narrowed, words, nameKey, mysql, skipNamed, candidates });
 
   const rows: Row[] = [];
   if (!cursor || cursor[0] === 'N') {
@@ -119,8 +130,13 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
       if (user && user.mergedIntoId === null) rows.push({ user, phase: 'W', key: k.word });
     }
   }
-  const counted = args.withTotal ? await boundedCount(sc, byName(), words.length ? byWord(false) : null) : -1;
-  const page = toConnection(rows, limit, Math.min(counted, SEARCH_COUNT_CAP), USERS_SEARCH_CURSOR, (r) => [r.phase, r.key, r.user.id, tag]);
+  const candidates = args.countCandidates ?? SEARCH_COUNT_CANDIDATES;
+  const counted = args.withTotal
+    ? await boundedCount(sc, byName(), words.length ? { matches: byWord(false, candidates), driving: words[0], candidates } : null)
+    : { n: -1, exact: true };
+  // Every row of the page is a match too: a lower bound is at least what the page shows.
+  const total = counted.exact ? counted.n : Math.max(counted.n, rows.length);
+  const page = toConnection(rows, limit, Math.min(total, SEARCH_COUNT_CAP), USERS_SEARCH_CURSOR, (r) => [r.phase, r.key, r.user.id, tag]);
   return {
     edges: page.edges.map((e) => ({
       node: e.node.user,
@@ -130,7 +146,7 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
     })),
     pageInfo: page.pageInfo,
     totalCount: page.totalCount,
-    totalCountIsExact: counted <= SEARCH_COUNT_CAP,
+    totalCountIsExact: counted.exact,
   };
 }
 
@@ -153,22 +169,48 @@ function listedUser(k: WordKey): User {
  * their first such word: prev_shared is shorter than it), having a word for each other search
  * word, and (skipNamed) not listed by phase N. Without a narrowing filter a one-word search reads
  * user_word alone (the words of live users only): an index range read in key order, nothing else.
+ * `candidates` (the count's, with skipNamed off): only the first that many entries of the driving
+ * word's range (drivingRange), then the filters over those.
  */
 function wordMatches(
   sc: ServiceContext,
-  s: { base: () => SelectQueryBuilder<User>; narrowed: boolean; words: string[]; nameKey: string; mysql: boolean; skipNamed: boolean },
+  s: {
+    base: () => SelectQueryBuilder<User>;
+    narrowed: boolean;
+    words: string[];
+    nameKey: string;
+    mysql: boolean;
+    skipNamed: boolean;
+    candidates?: number;
+  },
 ): SelectQueryBuilder<UserWord> {
-  const qb: SelectQueryBuilder<UserWord> = s.narrowed
-    ? (s.base().innerJoin(UserWord, 'w', 'w.user_id = u.id') as unknown as SelectQueryBuilder<UserWord>)
-    : sc.em.createQueryBuilder(UserWord, 'w');
-  // MySQL/MariaDB only (SQLite picks the same by itself): the page reads the key's range (its rows
-  // carry the list's columns, in order), the count (skipNamed off) the narrow ix_user_word_scan,
-  // which MariaDB's cost model passes over for the wider key. Naming one index also spares the
-  // planner's estimate of the other's range (dives to both its ends: cold pages at a million users).
-  if (!s.narrowed) qb.useIndex(s.skipNamed ? 'PRIMARY' : 'ix_user_word_scan');
   const [driving, ...others] = s.words;
-  const [wordSql, wordParams] = startsWith(s.mysql, 'w.word', driving, 'word0');
-  qb.andWhere(wordSql, wordParams).andWhere('w.prev_shared < :drivingLength', { drivingLength: wordLength(driving) });
+  const candidates = s.candidates;
+  const from: SelectQueryBuilder<UserWord> =
+    candidates === undefined
+      ? sc.em.createQueryBuilder(UserWord, 'w')
+      : sc.em.createQueryBuilder().from((sub) => candidateRows(sub, driving, s.mysql, candidates), 'w');
+  const qb: SelectQueryBuilder<UserWord> = !s.narrowed
+    ? from
+    : candidates === undefined
+      ? (s.base().innerJoin(UserWord, 'w', 'w.user_id = u.id') as unknown as SelectQueryBuilder<UserWord>)
+      : (s
+          .base()
+          .innerJoin(
+            (sub) => candidateRows(sub, driving, s.mysql, candidates),
+            'w',
+            'w.user_id = u.id',
+          ) as unknown as SelectQueryBuilder<UserWord>);
+  if (candidates === undefined) {
+    // MySQL/MariaDB only (SQLite picks the same by itself): the page reads the key's range (its rows
+    // carry the list's columns, in order), the count (skipNamed off) the narrow ix_user_word_scan,
+    // which MariaDB's cost model passes over for the wider key. Naming one index also spares the
+    // planner's estimate of the other's range (dives to both its ends: cold pages at a million users).
+    if (!s.narrowed) qb.useIndex(s.skipNamed ? 'PRIMARY' : 'ix_user_word_scan');
+    const [wordSql, wordParams] = startsWith(s.mysql, 'w.word', driving, 'word0');
+    qb.andWhere(wordSql, wordParams);
+  }
+  qb.andWhere('w.prev_shared < :drivingLength', { drivingLength: wordLength(driving) });
   // Phase N listed the users whose name starts with the search: for a one-word search (then the
   // driving word) those whose name's first word does; a longer one reads the name.
   if (s.skipNamed && !s.nameKey.includes(' ')) qb.andWhere('w.lead_shared < :drivingLength');
@@ -195,24 +237,66 @@ function wordMatches(
 }
 
 /**
+ * The driving word's range of ix_user_word_scan (alias c), in its order: the entries the count
+ * may read, and no more (a LIMIT on the range, not on the matches among it).
+ */
+function drivingRange(qb: SelectQueryBuilder<ObjectLiteral>, driving: string, mysql: boolean): SelectQueryBuilder<UserWord> {
+  const [sql, params] = startsWith(mysql, 'c.word', driving, 'range0');
+  return qb.from(UserWord, 'c').useIndex('ix_user_word_scan').where(sql, params);
+}
+
+/** The first `candidates` entries of the driving word's range with the columns the filters read: the count's derived table. */
+function candidateRows(qb: SelectQueryBuilder<ObjectLiteral>, driving: string, mysql: boolean, candidates: number) {
+  return drivingRange(qb, driving, mysql)
+    .select('c.user_id', 'user_id')
+    .addSelect('c.prev_shared', 'prev_shared')
+    .addSelect('c.word_starts', 'word_starts')
+    .addSelect('c.pair_starts', 'pair_starts')
+    .addSelect('c.heads', 'heads')
+    .limit(candidates);
+}
+
+/** What the words phase's count reads: its matches among the first `candidates` entries of the driving word's range. */
+interface WordCount {
+  matches: SelectQueryBuilder<UserWord>;
+  driving: string;
+  candidates: number;
+}
+
+/**
  * The matches of both phases, counting at most SEARCH_COUNT_CAP + 1: one bounded index range each.
  * Phase N's users are all among `words`' (phase W's without skipping them: a name that starts with
  * the search has a word starting with each of its words), so when phase N does not reach the cap
- * the count is that of `words` alone, whose rows then need no lookup of the user's name.
+ * the count is that of `words` alone, whose rows then need no lookup of the user's name. That
+ * count reads at most `candidates` entries of the driving word's range; the same statement asks
+ * whether the range goes on past them (an entry at that offset). If it does, the matches found
+ * (or phase N's, if more) are a lower bound: `exact` false, as past the cap.
  */
 async function boundedCount(
   sc: ServiceContext,
   byName: SelectQueryBuilder<User>,
-  words: SelectQueryBuilder<UserWord> | null,
-): Promise<number> {
-  const count = async (qb: SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, id: string) => {
-    const [sql, params] = qb
+  words: WordCount | null,
+): Promise<{ n: number; exact: boolean }> {
+  const limited = (qb: SelectQueryBuilder<User> | SelectQueryBuilder<UserWord>, id: string) =>
+    qb
       .select(id)
       .limit(SEARCH_COUNT_CAP + 1)
       .getQueryAndParameters();
-    const [row]: { n: number | string }[] = await sc.em.query(`SELECT COUNT(*) AS n FROM (${sql}) t`, params);
-    return Number(row.n);
-  };
-  const named = await count(byName, 'u.id');
-  return named > SEARCH_COUNT_CAP || !words ? named : count(words, 'w.user_id');
+  const [nameSql, nameParams] = limited(byName, 'u.id');
+  const [named]: { n: number | string }[] = await sc.em.query(`SELECT COUNT(*) AS n FROM (${nameSql}) t`, nameParams);
+  const n = Number(named.n);
+  if (n > SEARCH_COUNT_CAP || !words) return { n, exact: n <= SEARCH_COUNT_CAP };
+  const [sql, params] = limited(words.matches, 'w.user_id');
+  const [beyondSql, beyondParams] = drivingRange(sc.em.createQueryBuilder(), words.driving, isMysql(sc.em))
+    .select('1')
+    .offset(words.candidates)
+    .limit(1)
+    .getQueryAndParameters();
+  const [row]: { n: number | string; beyond: unknown }[] = await sc.em.query(
+    `SELECT COUNT(*) AS n, (${beyondSql}) AS beyond FROM (${sql}) t`,
+    [...beyondParams, ...params],
+  );
+  const found = Number(row.n);
+  const exact = found <= SEARCH_COUNT_CAP && row.beyond === null;
+  return { n: exact ? found : Math.max(n, found), exact };
 }
