@@ -2021,7 +2021,7 @@ export type UserConnection = {
   edges: Array<UserEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-  /** false: a search matches more than totalCount users (a search counts at most 1,000 matches; totalCount is then 1000). */
+  /** false: totalCount is a lower bound, a search may match more users: its count stops at 1,000 matches (totalCount is then 1000) and after a bounded number of candidates (totalCount is then the matches found among them). */
   totalCountIsExact: Scalars['Boolean']['output'];
 };
 

@@ -5,7 +5,7 @@ import { useQuery } from '@apollo/client/react';
 /** What a cursor-paged list query answers (a GraphQL connection). */
 export interface ConnectionPage<N> {
   totalCount?: number;
-  /** false: the list matches more than totalCount (a bounded count, as a users search's). */
+  /** false: totalCount is a lower bound, the list may match more (a bounded count, as a users search's). */
   totalCountIsExact?: boolean;
   edges: { node: N }[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };

@@ -21,7 +21,9 @@ import { addUserNote, createUser, deleteUser, findUser, updateUser } from './use
 import { localTimeIn } from './user.validation';
 
 const UserConnection = ConnectionType('User', User, {
-  exactness: 'false: a search matches more than totalCount users (a search counts at most 1,000 matches; totalCount is then 1000).',
+  exactness:
+    'false: totalCount is a lower bound, a search may match more users: its count stops at 1,000 matches (totalCount is then 1000) ' +
+    'and after a bounded number of candidates (totalCount is then the matches found among them).',
 });
 const ActivityConnection = ConnectionType('Activity', ActivityItem);
 
