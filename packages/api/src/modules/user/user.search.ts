@@ -130,7 +130,10 @@ export async function searchUsers(sc: ServiceContext, base: () => SelectQueryBui
       if (user && user.mergedIntoId === null) rows.push({ user, phase: 'W', key: k.word });
     }
   }
-  const candidates = args.countCandidates ?? SEARCH_COUNT_CANDIDATES;
+  // A one-word search needs no bound: only a user's later words in the range fail its filter, so
+  // it reaches the cap within a few entries per match; the other words of a longer one can fail
+  // on most of the range.
+  const candidates = words.length > 1 ? (args.countCandidates ?? SEARCH_COUNT_CANDIDATES) : undefined;
   const counted = args.withTotal
     ? await boundedCount(sc, byName(), words.length ? { matches: byWord(false, candidates), driving: words[0], candidates } : null)
     : { n: -1, exact: true };
@@ -256,11 +259,11 @@ function candidateRows(qb: SelectQueryBuilder<ObjectLiteral>, driving: string, m
     .limit(candidates);
 }
 
-/** What the words phase's count reads: its matches among the first `candidates` entries of the driving word's range. */
+/** What the words phase's count reads: its matches (among the first `candidates` entries of the driving word's range, if bounded). */
 interface WordCount {
   matches: SelectQueryBuilder<UserWord>;
   driving: string;
-  candidates: number;
+  candidates?: number;
 }
 
 /**
@@ -282,10 +285,14 @@ async function boundedCount(
       .select(id)
       .limit(SEARCH_COUNT_CAP + 1)
       .getQueryAndParameters();
-  const [nameSql, nameParams] = limited(byName, 'u.id');
-  const [named]: { n: number | string }[] = await sc.em.query(`SELECT COUNT(*) AS n FROM (${nameSql}) t`, nameParams);
-  const n = Number(named.n);
-  if (n > SEARCH_COUNT_CAP || !words) return { n, exact: n <= SEARCH_COUNT_CAP };
+  const countOf = async ([sql, params]: [string, unknown[]]) =>
+    Number(((await sc.em.query(`SELECT COUNT(*) AS n FROM (${sql}) t`, params)) as { n: number | string }[])[0].n);
+  const named = await countOf(limited(byName, 'u.id'));
+  if (named > SEARCH_COUNT_CAP || !words) return { n: named, exact: named <= SEARCH_COUNT_CAP };
+  if (words.candidates === undefined) {
+    const n = await countOf(limited(words.matches, 'w.user_id'));
+    return { n, exact: n <= SEARCH_COUNT_CAP };
+  }
   const [sql, params] = limited(words.matches, 'w.user_id');
   const [beyondSql, beyondParams] = drivingRange(sc.em.createQueryBuilder(), words.driving, isMysql(sc.em))
     .select('1')
@@ -298,5 +305,5 @@ async function boundedCount(
   );
   const found = Number(row.n);
   const exact = found <= SEARCH_COUNT_CAP && row.beyond === null;
-  return { n: exact ? found : Math.max(n, found), exact };
+  return { n: exact ? found : Math.max(named, found), exact };
 }
