@@ -20,7 +20,7 @@ export const SEARCH_COUNT_CAP = 1000;
  * whose matches are rare among the driving word's users ("gita i") would otherwise read the whole
  * range (about 25,000 entries for a first name at a million users) looking for them.
  */
-export const SEARCH_COUNT_CANDIDATES = 5000;
+export const SEARCH_COUNT_CANDIDATES = 2500;
 
 /** A users page with how far its totalCount can be trusted (UserConnection.totalCountIsExact). */
 export interface UserPage extends Connection<User> {
