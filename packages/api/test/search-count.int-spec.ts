@@ -222,7 +222,7 @@ describe('counted search of several words', () => {
         const next = async () => Number(((await qr.query("SHOW SESSION STATUS LIKE 'Handler_read_next'")) as { Value: string }[])[0].Value);
         const start = await next();
         await searchUsers({ ...sc(), em: qr.manager }, live, {
-          search: 'capped jo',
+          search: 'cap jo',
           first: 0,
           withTotal: true,
           narrowed: false,
