@@ -142,7 +142,7 @@ const granted = new WeakMap<AuthState, Set<string>>();
 export function authorizeField(state: AuthState, info: GraphQLResolveInfo, ...requirements: string[]): void {
   const actor = requireActor(state);
   if (isRootField(info)) return checkRequirements(actor, requirements, info);
-  const key = requirements.join(',');
+  const key = requirements.length === 1 ? requirements[0] : requirements.join(',');
   const done = granted.get(state);
   if (done?.has(key)) return;
   checkRequirements(actor, requirements, info);

@@ -41,13 +41,32 @@ export function leanResolvers(schema: GraphQLSchema, authChecker: new () => Auth
     );
     // @Authorized() has roles [] (a signed-in actor), no @Authorized has none.
     const roles = fr.roles;
+    // Called once per row and field of a list: no array of arguments is built for the usual arities.
+    const [g0, g1, g2] = getters;
+    const call = (instance: Record<string, Function>, root: unknown, ctx: unknown, info: unknown): unknown => {
+      switch (getters.length) {
+        case 0:
+          return instance[method]();
+        case 1:
+          return instance[method](g0(root, ctx, info));
+        case 2:
+          return instance[method](g0(root, ctx, info), g1(root, ctx, info));
+        case 3:
+          return instance[method](g0(root, ctx, info), g1(root, ctx, info), g2(root, ctx, info));
+        default:
+          return instance[method](...getters.map((g) => g(root, ctx, info)));
+      }
+    };
+    let instance: Record<string, Function> | undefined;
     const lean: GraphQLFieldResolver<unknown, unknown> = (root, args, ctx, info) => {
       // type-graphql's convertToType leaves null and instances of the class as they are.
       if (rootType && root != null && !(root instanceof (rootType as Function))) return wrapped(root, args, ctx, info);
       if (roles && checker.check({ root, args, context: ctx, info } as ResolverData, roles) !== true) return wrapped(root, args, ctx, info);
-      let instance = instances.get(target);
-      if (!instance) instances.set(target, (instance = new (target as new () => Record<string, Function>)()));
-      return instance[method](...getters.map((g) => g(root, ctx, info)));
+      if (!instance) {
+        instance = instances.get(target);
+        if (!instance) instances.set(target, (instance = new (target as new () => Record<string, Function>)()));
+      }
+      return call(instance, root, ctx, info);
     };
     field.resolve = lean;
   }
