@@ -99,7 +99,8 @@ run('read replicas (MariaDB replication)', () => {
   const nameAs = async (token: string) => (await t.ok(AGENT, { id: agentId }, { token })).agent?.name;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Requests go as they come: this suite tests the replicas' lag itself.
+    t = await startTestApp({}, { replicaLag: true });
     agentId = (await t.createAgent({ email: 'replica@example.com', name: 'Original' })).id;
     await until('the replica to be healthy', replicaHealthy);
   });
@@ -187,7 +188,7 @@ run('read replicas (MariaDB replication)', () => {
       port: String(port),
       pathname: new URL(process.env.TEST_DATABASE_URL!).pathname,
     });
-    const second = await startTestApp({ DATABASE_REPLICA_URLS: replicaUrl.toString() }, { shareDatabaseWith: t });
+    const second = await startTestApp({ DATABASE_REPLICA_URLS: replicaUrl.toString() }, { shareDatabaseWith: t, replicaLag: true });
     try {
       const reader = await second.login(ADMIN_EMAIL, ADMIN_PASSWORD);
       await sleep(2100);

@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
  * With TEST_REPLICA_URLS (the CI's replica run, scripts/replication.sh): waits until every replica
  * has applied what the primary has written so far (MariaDB's GTID position, MASTER_GTID_WAIT). The
  * app sends the reads of an actor that did not write lately to a replica up to
- * REPLICA_MAX_LAG_SECONDS behind (by design); a test that has such an actor read what other actors
- * just wrote calls this first. Without replicas it does nothing.
+ * REPLICA_MAX_LAG_SECONDS behind (by design); the test app's requests call this first
+ * (test-app.ts; not when started with replicaLag: the replica suite). Without replicas it does nothing.
  */
 export async function replicasCaughtUp(ds: DataSource): Promise<void> {
   const replicas = process.env.TEST_REPLICA_URLS;

@@ -8,6 +8,7 @@ import { createApp, RosterApp } from '../../src/app';
 import { freshDataSource, testDbConfig } from './test-db';
 import { createDataSource, initDataSource, QueryCounter } from '../../src/db/data-source';
 import type { DbConfig } from '../../src/config';
+import { replicasCaughtUp } from './replicas-caught-up';
 
 export const ADMIN_EMAIL = 'admin@example.com';
 export const ADMIN_PASSWORD = 'correct horse battery';
@@ -90,6 +91,14 @@ export function replicaEnv(db: DbConfig): Record<string, string> {
 export interface TestAppOptions {
   /** A second API "process" on the same database (its own connections), as when scaling out. */
   shareDatabaseWith?: TestApp;
+  /**
+   * With TEST_REPLICA_URLS, each request first waits for the replicas to apply what was written so
+   * far (replicasCaughtUp): the access and CRM suites that CI also runs against a replica test who
+   * sees what, not how far behind a replica may be (by design up to REPLICA_MAX_LAG_SECONDS for an
+   * actor that did not write lately, such as a scoped agent reading an admin's fresh settings).
+   * true: requests go as they come, lag included (the replica suite, which tests exactly that).
+   */
+  replicaLag?: boolean;
 }
 
 export async function startTestApp(env: Record<string, string> = {}, opts: TestAppOptions = {}): Promise<TestApp> {
@@ -118,7 +127,9 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   await new Promise<void>((r) => roster.httpServer.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(roster.httpServer.address() as AddressInfo).port}/graphql`;
 
+  const caughtUp = Object.keys(replicaEnv(db)).length && !opts.replicaLag ? () => replicasCaughtUp(ds) : null;
   async function gql(doc: Doc<unknown, unknown>, variables: unknown = {}, opts: GqlOptions = {}): Promise<GqlResult<any>> {
+    if (caughtUp) await caughtUp();
     const query = typeof doc === 'string' ? doc : print(doc);
     const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
