@@ -189,21 +189,12 @@ function wordMatches(
 ): SelectQueryBuilder<UserWord> {
   const [driving, ...others] = s.words;
   const candidates = s.candidates;
-  const from: SelectQueryBuilder<UserWord> =
-    candidates === undefined
-      ? sc.em.createQueryBuilder(UserWord, 'w')
-      : sc.em.createQueryBuilder().from((sub) => candidateRows(sub, driving, s.mysql, candidates), 'w');
-  const qb: SelectQueryBuilder<UserWord> = !s.narrowed
-    ? from
-    : candidates === undefined
-      ? (s.base().innerJoin(UserWord, 'w', 'w.user_id = u.id') as unknown as SelectQueryBuilder<UserWord>)
-      : (s
-          .base()
-          .innerJoin(
-            (sub) => candidateRows(sub, driving, s.mysql, candidates),
-            'w',
-            'w.user_id = u.id',
-          ) as unknown as SelectQueryBuilder<UserWord>);
+  // The words: the table, or (a bounded count) the first `candidates` entries of the driving word's range.
+  const rows =
+    candidates === undefined ? UserWord : (sub: SelectQueryBuilder<ObjectLiteral>) => candidateRows(sub, driving, s.mysql, candidates);
+  const qb = (s.narrowed
+    ? s.base().innerJoin(rows as typeof UserWord, 'w', 'w.user_id = u.id')
+    : sc.em.createQueryBuilder().from(rows as typeof UserWord, 'w')) as unknown as SelectQueryBuilder<UserWord>;
   if (candidates === undefined) {
     // MySQL/MariaDB only (SQLite picks the same by itself): the page reads the key's range (its rows
     // carry the list's columns, in order), the count (skipNamed off) the narrow ix_user_word_scan,
