@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { encodeCursor } from '../src/common/pagination';
 import { USERS_CURSOR } from '../src/modules/user';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BenchApp, startBenchApp } from './fixture';
+import { Server, spawnServer, stop } from './servers';
 import { median, ms, prng, table, timed } from './stats';
 import { seedUsers } from './users-seed';
 import { explainParams } from './explain';
@@ -14,6 +15,11 @@ import { explainParams } from './explain';
 // page after row 900,000 (reached by following cursors), name, email and family-name prefix
 // searches with many different prefixes, SQL statements per page for first = 10/50/100,
 // totalCount with and without selection, the tables' sizes and the query plans of the page statements.
+// The timed requests go to the app in its own process in production mode (serve.ts, as `pnpm bench
+// concurrent` runs it): the client's own work (fetch, parsing the answers, the bench's bookkeeping)
+// and its garbage collection are then not part of the server's latency. BENCH_USERS_SERVER=inprocess
+// times the seeding process's own app instead (test mode, sharing the client's event loop), as
+// runs before 2026-12-07 did. Statement counts and plans come from the in-process app (its SQL log).
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const USERS = num('BENCH_USERS', 1_000_000);
@@ -56,6 +62,7 @@ export async function users(): Promise<void> {
       .join(' ');
   console.log(`Users bench: ${USERS} users on MySQL/MariaDB; load average at start ${load()}`);
   const app = await open(url);
+  let served: Server | null = null;
   try {
     const seed = await seedUsers(app.roster.ds, USERS);
     console.log(seed.reused ? `Seed: reused the existing ${USERS} users` : `Seed: ${USERS} users in ${seed.seconds.toFixed(1)} s`);
@@ -68,13 +75,18 @@ export async function users(): Promise<void> {
     );
     const token = login.login.token;
     const gql = (query: string, vars: Record<string, unknown>) => app.gql<Page>(query, vars, token);
+    served = process.env.BENCH_USERS_SERVER === 'inprocess' ? null : await spawnServer('app', url);
+    const timedGql: Gql = served ? servedGql(served.url, token) : gql;
+    console.log(served ? 'Timed requests: the app in its own process, production mode' : 'Timed requests: the in-process app (test mode)');
 
     // BENCH_USERS_WALK=0: the deep cursor from one OFFSET query instead of walking (a quick rerun).
-    const walk = process.env.BENCH_USERS_WALK === '0' ? await offsetCursor(app) : await walkTo(gql);
-    const pages = await firstVsDeep(gql, walk.cursor);
-    const search = await searches(app, gql);
+    const walk = process.env.BENCH_USERS_WALK === '0' ? await offsetCursor(app) : await walkTo(timedGql);
+    const pages = await firstVsDeep(timedGql, walk.cursor);
+    const search = await searches(app, timedGql);
+    const totals = await totalCounts(timedGql);
+    if (served) await stop(served);
+    served = null;
     const statements = await statementCounts(app, gql, walk.cursor);
-    const totals = await totalCounts(app, gql);
 
     const ratio = median(pages.deep) / median(pages.first);
     const rows = [
@@ -127,11 +139,26 @@ export async function users(): Promise<void> {
     for (const [label, plan] of await explainAll(app, gql, walk.cursor)) console.log(`- ${label}:\n${plan}`);
     console.log(`\nLoad average at the end ${load()}. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
+    if (served) await stop(served);
     await app.close();
   }
 }
 
 type Gql = (query: string, vars: Record<string, unknown>) => Promise<Page>;
+
+/** GraphQL over HTTP to a spawned server, as the in-process app's gql sends it. */
+function servedGql(url: string, token: string): Gql {
+  return async (query, variables) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: Page; errors?: unknown[] };
+    if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+    return body.data as Page;
+  };
+}
 
 /** Follows endCursor from the start until DEEP_ROW rows are behind it. */
 async function walkTo(gql: Gql) {
@@ -289,7 +316,7 @@ async function statementCounts(app: BenchApp, gql: Gql, deepCursor: string) {
   return rows;
 }
 
-async function totalCounts(app: BenchApp, gql: Gql) {
+async function totalCounts(gql: Gql) {
   const cold = await timed(() => gql(COUNTED, { first: 50 }));
   const warm: number[] = [];
   for (let i = 0; i < 50; i++) warm.push(await timed(() => gql(COUNTED, { first: 50 })));
