@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { BUILT_IN_GROUPS } from '@roster/shared';
 import { encodeCursor } from '../src/common/pagination';
 import { AGENTS_CURSOR } from '../src/modules/agent';
@@ -90,12 +90,12 @@ interface Viewer {
 async function sessionAgent(db: RawDb, header: string | undefined): Promise<Viewer | null> {
   const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   if (!m) return null;
-  const hash = createHash('sha256').update(m[1]).digest('hex');
+  const tokenHash = hash('sha256', m[1], 'hex');
   const now = new Date();
   const [row] = await db.all(
     'SELECT s.id AS sid, s.last_seen_at, s.stage, a.id, a.name, a.status, a.is_admin, a.must_change_password FROM session s ' +
       'JOIN agent a ON a.id = s.agent_id WHERE s.token_hash = ? AND s.expires_at > ?',
-    [hash, db.time(now)],
+    [tokenHash, db.time(now)],
   );
   if (!row || row.status !== 'ACTIVE' || bool(row.must_change_password) || row.stage) return null;
   if (now.getTime() - db.date(row.last_seen_at).getTime() > 60_000) {
@@ -257,7 +257,7 @@ export function rawServer(db: RawDb): http.Server {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const run = async () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { operationName?: string; variables?: Record<string, any> };
+        const body = JSON.parse((chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8')) as { operationName?: string; variables?: Record<string, any> };
         const viewer = await sessionAgent(db, req.headers.authorization);
         if (!viewer) return send(res, 200, { errors: [{ message: 'unauthenticated' }] });
         const variables = body.variables ?? {};

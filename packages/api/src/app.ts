@@ -5,7 +5,6 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource, Logger } from 'typeorm';
@@ -25,6 +24,7 @@ import { ImportRunner } from './modules/import';
 import { AuditRetention } from './modules/audit';
 import { LocalFileStorage } from './modules/user-file';
 import { httpRoutes } from './http';
+import { drainPlugin } from './http/drain';
 import { buildAppSchema } from './graphql/schema';
 import { inRequestRouting, ReadReplicas } from './db/read-replicas';
 import { serveWeb } from './serve-web';
@@ -130,7 +130,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       operationChecksPlugin(),
       errorLanguagePlugin(),
       ...armor.plugins,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      drainPlugin(httpServer),
       ApolloServerPluginCacheControlDisabled(),
     ],
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },

@@ -1,6 +1,7 @@
 import { graphql } from './gql';
 import { ApiToken } from '../src/modules/api-token';
 import { Session } from '../src/modules/auth';
+import { sha256 } from '../src/common/tokens';
 import { codeOf, startTestApp, TestApp } from './helpers/test-app';
 
 // Sessions (issue 20): My sessions (where, which browser, revoke one or all others), the last
@@ -123,6 +124,31 @@ describe('sessions', () => {
     expect(codeOf(await t.gql(MINE, {}, { token: apiToken }))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(REVOKE_OTHERS, {}, { token: apiToken }))).toBe('FORBIDDEN');
     expect(await works(token)).toBe(true);
+  });
+
+  it("a request refreshes its session's last-seen time once it is over a minute old; an expired session acts as nobody", async () => {
+    await t.createAgent({ email: 'seen@example.com', name: 'Seen' });
+    const token = await loginAs('seen@example.com');
+    const sessions = t.roster.ds.getRepository(Session);
+    const session = await sessions.findOneByOrFail({ tokenHash: sha256(token) });
+    const at = (msAgo: number) => new Date(Math.floor(Date.now() / 1000) * 1000 - msAgo);
+    // 50 s ago: left as it is.
+    const recent = at(50_000);
+    await sessions.update(session.id, { lastSeenAt: recent });
+    expect(await works(token)).toBe(true);
+    expect((await sessions.findOneByOrFail({ id: session.id })).lastSeenAt.getTime()).toBe(recent.getTime());
+    // 70 s ago: refreshed to about now.
+    await sessions.update(session.id, { lastSeenAt: at(70_000) });
+    const before = Date.now();
+    expect(await works(token)).toBe(true);
+    const refreshed = (await sessions.findOneByOrFail({ id: session.id })).lastSeenAt.getTime();
+    expect(refreshed).toBeGreaterThanOrEqual(before - 1000);
+    expect(refreshed).toBeLessThanOrEqual(Date.now() + 1000);
+    // Expired: nobody, and nothing written.
+    const stale = at(70_000);
+    await sessions.update(session.id, { expiresAt: at(1000), lastSeenAt: stale });
+    expect(await works(token)).toBe(false);
+    expect((await sessions.findOneByOrFail({ id: session.id })).lastSeenAt.getTime()).toBe(stale.getTime());
   });
 
   it('an agent holds at most 30 sessions: the least recently used end first', async () => {

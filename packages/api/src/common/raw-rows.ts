@@ -1,5 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { entityColumn, entityColumns } from './typeorm-internals';
+import { ColumnAccess, entityColumn, entityColumns } from './typeorm-internals';
+
+export type { ColumnAccess } from './typeorm-internals';
 
 /**
  * Hand-written SELECTs for the read hot paths (session lookup, the agent list and its relations),
@@ -12,6 +14,8 @@ export interface RowShape<T> {
   columns: string;
   /** The entity from a row selected with `columns`. */
   hydrate(row: Record<string, unknown>): T;
+  /** The same from a row as an array of values (preparedValues), `columns`' values from index `at` on. */
+  hydrateValues(values: readonly unknown[], at: number): T;
 }
 
 const shapes = new WeakMap<DataSource, Map<string, RowShape<unknown>>>();
@@ -39,15 +43,28 @@ export function rowShape<T extends ObjectLiteral>(
         for (const c of cols) e[c.prop] = c.hydrate === null ? row[c.key] : c.hydrate(row[c.key]);
         return e as T;
       },
+      hydrateValues(values, at) {
+        const e = Object.create(proto) as Record<string, unknown>;
+        for (let i = 0; i < cols.length; i++) {
+          const c = cols[i];
+          e[c.prop] = c.hydrate === null ? values[at + i] : c.hydrate(values[at + i]);
+        }
+        return e as T;
+      },
     };
     byDs.set(key, shape);
   }
   return shape;
 }
 
+/** One column's names and value conversion as TypeORM has them (for a value used on every request: keep it). */
+export function columnAccess<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, property: string): ColumnAccess {
+  return entityColumn(ds, ds.getMetadata(entity), property);
+}
+
 /** A parameter for a column as TypeORM would write it (dates in the driver's format). */
 export function columnParam<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, property: string, value: unknown): unknown {
-  return entityColumn(ds, ds.getMetadata(entity), property).persist(value);
+  return columnAccess(ds, entity, property).persist(value);
 }
 
 /** `?, ?, ?` for n parameters (both drivers take positional `?`). */

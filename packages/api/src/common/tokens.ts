@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 // Secrets are random, shown once, and stored only as SHA-256 (fast is fine: they carry
 // 256 bits of entropy, unlike passwords).
@@ -8,7 +8,8 @@ export function newSecrets(prefix: string, n: number): string[] {
   const bytes = randomBytes(32 * n);
   return Array.from({ length: n }, (_, i) => `${prefix}_${bytes.subarray(32 * i, 32 * i + 32).toString('base64url')}`);
 }
-export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+/** One-shot (crypto.hash): a third of createHash().update().digest()'s time; every request hashes its token. */
+export const sha256 = (value: string): string => hash('sha256', value, 'hex');
 
 export const SESSION_PREFIX = 'rss';
 /** The httpOnly cookie that carries the session token for the SPA. */

@@ -5,7 +5,14 @@ import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { preparedRead } from './prepared-read';
 import { columnParam, rowShape } from './raw-rows';
-import { AS_STORED_TYPES, installedTypeormVersion, mysqlPool, sqliteHandle, typeormInternalsChanged } from './typeorm-internals';
+import {
+  AS_STORED_TYPES,
+  entityColumn,
+  installedTypeormVersion,
+  mysqlPool,
+  sqliteHandle,
+  typeormInternalsChanged,
+} from './typeorm-internals';
 
 // Pins the TypeORM driver internals raw-rows.ts and prepared-read.ts rely on (typeorm-internals.ts):
 // the better-sqlite3 handle / mysql2 pool behind the driver, column metadata and the driver's
@@ -120,4 +127,55 @@ test("the column types read as stored are those the driver's prepareHydratedValu
   // And the shape reads such columns as they are: a partial probe with its id and name.
   const shape = rowShape(ds, Probe, 'r', ['id', 'name']);
   expect({ ...shape.hydrate({ r_id: 7, r_display_name: 'Ada' }) }).toEqual({ id: 7, name: 'Ada' });
+});
+
+test("datetime columns convert as the driver does (SQLite's own fast conversion included)", () => {
+  const column = ds.getMetadata(Probe).findColumnWithPropertyName('seenAt')!;
+  const access = entityColumn(ds, ds.getMetadata(Probe), 'seenAt');
+  const dates = [
+    '2024-05-06T07:08:09.000Z',
+    '2024-12-31T23:59:59.999Z',
+    '1970-01-01T00:00:00.000Z',
+    '0999-12-31T23:59:59.999Z',
+    '1000-01-01T00:00:00.001Z',
+    '9999-12-31T23:59:59.999Z',
+  ];
+  for (const iso of dates) {
+    const date = new Date(iso);
+    const persisted = access.persist(date);
+    expect(persisted).toEqual(ds.driver.preparePersistentValue(date, column));
+    const hydrated = access.hydrate(persisted) as Date;
+    expect(hydrated).toEqual(ds.driver.prepareHydratedValue(persisted, column));
+    if (!mysqlUrl) expect(hydrated.toISOString()).toBe(iso);
+  }
+  // Other stored forms and values go to the driver: the same results.
+  const stored = [
+    '2024-05-06 07:08:09',
+    '2024-05-06 07:08',
+    '2024-05-06T07:08:09.000Z',
+    '2024-05-06 07:08:09.123456',
+    'not a date',
+    '',
+    null,
+    undefined,
+    0,
+  ];
+  // (an invalid Date as its text: toEqual finds two invalid dates different)
+  const plain = (v: unknown) => (v instanceof Date ? `Date ${v.getTime()}` : v);
+  for (const value of stored) expect(plain(access.hydrate(value))).toEqual(plain(ds.driver.prepareHydratedValue(value, column)));
+  for (const value of ['2024-05-06T07:08:09.000Z', null, undefined, new Date(Number.NaN)]) {
+    let typeorm: unknown;
+    let ours: unknown;
+    try {
+      typeorm = ds.driver.preparePersistentValue(value, column);
+    } catch (e) {
+      typeorm = e;
+    }
+    try {
+      ours = access.persist(value);
+    } catch (e) {
+      ours = e;
+    }
+    expect(ours).toEqual(typeorm);
+  }
 });

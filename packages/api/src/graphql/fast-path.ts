@@ -167,7 +167,8 @@ export function fastQueryPath(opts: FastPathOptions) {
     req.on('error', () => res.destroy());
     req.on('end', () =>
       inRequestRouting(req, () => {
-        let text = Buffer.concat(chunks).toString('utf8');
+        // Most bodies arrive in one chunk: decoded as it is, without copying it into a new buffer first.
+        let text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8');
         // A leading byte-order mark is not JSON; body-parser drops it too.
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         let body: unknown;

@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Actor } from '../../common/actor';
 import { agentActor } from '../../common/actor';
-import { bookkeeping, preparedRead, PreparedRead } from '../../common/prepared-read';
-import { rowShape, RowShape } from '../../common/raw-rows';
+import { bookkeeping, preparedValues, PreparedValues } from '../../common/prepared-read';
+import { ColumnAccess, columnAccess, rowShape, RowShape } from '../../common/raw-rows';
 import { API_TOKEN_PREFIX, SESSION_PREFIX, sha256 } from '../../common/tokens';
 import { Agent, AgentStatus } from '../agent/agent.entity';
 import { ApiToken } from '../api-token/api-token.entity';
@@ -26,11 +25,11 @@ export const ACTOR_COLUMNS = [
 ] as const;
 
 interface SessionLookup {
-  read: PreparedRead;
+  read: PreparedValues;
   agent: RowShape<Agent>;
-  expiresAt: ColumnMetadata;
-  lastSeenAt: ColumnMetadata;
-  lastWriteAt: ColumnMetadata;
+  expiresAt: ColumnAccess;
+  lastSeenAt: ColumnAccess;
+  lastWriteAt: ColumnAccess;
 }
 
 const lookups = new WeakMap<DataSource, SessionLookup>();
@@ -38,23 +37,25 @@ const lookups = new WeakMap<DataSource, SessionLookup>();
 /**
  * Every request passes here: session and agent in one hand-written, prepared statement (the
  * query builder and its entity transformer cost more than the lookup), with only the actor's
- * columns of the agent (a partial Agent: `viewer` loads the whole row when it needs more).
+ * columns of the agent (a partial Agent: `viewer` loads the whole row when it needs more), as an
+ * array of values, in this order: the session's id, whether its last-seen time is older than the
+ * first parameter (compared by the database: no date to parse), its last write, its stage, then
+ * the agent's columns.
  */
 function sessionLookup(ds: DataSource): SessionLookup {
   let l = lookups.get(ds);
   if (!l) {
     const agent = rowShape(ds, Agent, 'a', ACTOR_COLUMNS);
-    const session = ds.getMetadata(Session);
     l = {
-      read: preparedRead(
+      read: preparedValues(
         ds,
-        `SELECT s.id AS s_id, s.last_seen_at AS s_last_seen_at, s.last_write_at AS s_last_write_at, s.stage AS s_stage, ${agent.columns} FROM session s INNER JOIN agent a ON a.id = s.agent_id ` +
+        `SELECT s.id, s.last_seen_at < ?, s.last_write_at, s.stage, ${agent.columns} FROM session s INNER JOIN agent a ON a.id = s.agent_id ` +
           'WHERE s.token_hash = ? AND s.expires_at > ?',
       ),
       agent,
-      expiresAt: session.findColumnWithPropertyName('expiresAt')!,
-      lastSeenAt: session.findColumnWithPropertyName('lastSeenAt')!,
-      lastWriteAt: session.findColumnWithPropertyName('lastWriteAt')!,
+      expiresAt: columnAccess(ds, Session, 'expiresAt'),
+      lastSeenAt: columnAccess(ds, Session, 'lastSeenAt'),
+      lastWriteAt: columnAccess(ds, Session, 'lastWriteAt'),
     };
     lookups.set(ds, l);
   }
@@ -76,18 +77,17 @@ export async function resolveActor(
   const hash = sha256(token);
   if (token.startsWith(`${SESSION_PREFIX}_`)) {
     const lookup = sessionLookup(ds);
-    const [row] = await lookup.read([hash, ds.driver.preparePersistentValue(now, lookup.expiresAt)]);
+    const seenBefore = lookup.lastSeenAt.persist(new Date(now.getTime() - LAST_SEEN_EVERY_MS));
+    const [row] = await lookup.read([seenBefore, hash, lookup.expiresAt.persist(now)]);
     if (!row) return nobody;
-    const agent = lookup.agent.hydrate(row);
-    const session = { id: Number(row.s_id), lastSeenAt: ds.driver.prepareHydratedValue(row.s_last_seen_at, lookup.lastSeenAt) as Date };
+    const agent = lookup.agent.hydrateValues(row, 4);
     if (agent.status !== AgentStatus.ACTIVE) return nobody;
-    if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
-      await ds.getRepository(Session).update(session.id, { lastSeenAt: now });
-    }
+    const sessionId = Number(row[0]);
+    if (Number(row[1]) === 1) await ds.getRepository(Session).update(sessionId, { lastSeenAt: now });
     return {
-      actor: agentActor(agent, session.id, (row.s_stage as SessionStage | null) ?? null),
+      actor: agentActor(agent, sessionId, (row[3] as SessionStage | null) ?? null),
       sessionToken: token,
-      lastWriteAt: ds.driver.prepareHydratedValue(row.s_last_write_at, lookup.lastWriteAt) as Date | null,
+      lastWriteAt: row[2] === null ? null : (lookup.lastWriteAt.hydrate(row[2]) as Date),
     };
   }
   if (token.startsWith(`${API_TOKEN_PREFIX}_`)) {
