@@ -35,8 +35,25 @@ export function documentSelects(info: GraphQLResolveInfo, field: string): boolea
   return found;
 }
 
-/** Names of the fields selected at `path` below the current field (`['edges', 'node']`), through fragments. */
-export function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> {
+const selections = new WeakMap<FieldNode, Map<string, ReadonlySet<string>>>();
+
+/**
+ * Names of the fields selected at `path` below the current field (`['edges', 'node']`), through
+ * fragments. Remembered per field node and path (the answer depends only on the document, whose
+ * nodes the fast path's cache keeps): every request's `viewer` and list asks.
+ */
+export function selectedAt(info: GraphQLResolveInfo, path: string[]): ReadonlySet<string> {
+  if (info.fieldNodes.length !== 1) return walkSelections(info, path);
+  const node = info.fieldNodes[0];
+  let byPath = selections.get(node);
+  if (!byPath) selections.set(node, (byPath = new Map()));
+  const key = path.join('.');
+  let found = byPath.get(key);
+  if (!found) byPath.set(key, (found = walkSelections(info, path)));
+  return found;
+}
+
+function walkSelections(info: GraphQLResolveInfo, path: string[]): Set<string> {
   const out = new Set<string>();
   const walk = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): void => {
     for (const s of set?.selections ?? []) {
@@ -57,7 +74,7 @@ export function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string
  * resolver: those it reads from the row); any other field means every column (undefined).
  */
 export function columnsFor(
-  fields: Set<string>,
+  fields: ReadonlySet<string>,
   fieldColumns: Record<string, readonly string[]>,
   columnNames: readonly string[],
 ): string[] | undefined {

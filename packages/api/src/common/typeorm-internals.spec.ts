@@ -129,6 +129,13 @@ test("the column types read as stored are those the driver's prepareHydratedValu
   expect({ ...shape.hydrate({ r_id: 7, r_display_name: 'Ada' }) }).toEqual({ id: 7, name: 'Ada' });
 });
 
+test('boolean columns read as the driver reads them', () => {
+  const column = ds.getMetadata(Probe).findColumnWithPropertyName('active')!;
+  const access = entityColumn(ds, ds.getMetadata(Probe), 'active');
+  for (const value of [0, 1, 2, -1, '0', '1', '', 'true', true, false, null, undefined, Buffer.from([1]), Buffer.from([0])])
+    expect(access.hydrate(value)).toEqual(ds.driver.prepareHydratedValue(value, column));
+});
+
 test("datetime columns convert as the driver does (SQLite's own fast conversion included)", () => {
   const column = ds.getMetadata(Probe).findColumnWithPropertyName('seenAt')!;
   const access = entityColumn(ds, ds.getMetadata(Probe), 'seenAt');

@@ -120,6 +120,10 @@ function access(ds: DataSource, column: ColumnMetadata): ColumnAccess {
   if (ds.options.type === 'better-sqlite3' && !column.transformer && (column.type === 'datetime' || column.type === Date)) {
     return { ...common, ...sqliteDatetime(hydrated, persisted) };
   }
+  // Both drivers read a boolean as `value ? true : false`, null and undefined as they are.
+  if (!column.transformer && (column.type === 'boolean' || column.type === Boolean)) {
+    return { ...common, hydrate: (value) => (value === null || value === undefined ? value : !!value), persist: persisted };
+  }
   return {
     ...common,
     hydrate: numeric ? (value) => (typeof value === 'number' && Number.isSafeInteger(value) ? value : hydrated(value)) : hydrated,

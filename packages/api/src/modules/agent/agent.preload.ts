@@ -34,7 +34,7 @@ const FIELD_COLUMNS: Record<string, string[]> = {
 };
 
 /** The agent columns a selection reads (selection.ts's columnsFor with the agent's field resolvers). */
-export const agentColumnsFor = (fields: Set<string>, ds: DataSource): string[] | undefined =>
+export const agentColumnsFor = (fields: ReadonlySet<string>, ds: DataSource): string[] | undefined =>
   columnsFor(fields, FIELD_COLUMNS, entityColumnNames(ds, Agent));
 
 const RELATIONS = Symbol('preloaded relations');
@@ -76,9 +76,9 @@ const GROUP_FIELD_COLUMNS: Record<string, string[]> = { __typename: [], permissi
 
 /** What the list's selection reads under edges.node: its fields, and those selected under its teams and permission groups. */
 export interface AgentListSelection {
-  fields: Set<string>;
-  teamFields?: Set<string>;
-  groupFields?: Set<string>;
+  fields: ReadonlySet<string>;
+  teamFields?: ReadonlySet<string>;
+  groupFields?: ReadonlySet<string>;
 }
 
 /** Loads what the selection needs, for every agent of the page at once. */

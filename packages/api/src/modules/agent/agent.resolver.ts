@@ -36,6 +36,12 @@ export class CreateAgentPayload {
 
 const AgentConnection = ConnectionType('Agent', Agent);
 
+/** Whether the fields selected on `viewer` are all among the actor's columns (resolveActor's partial agent). */
+function actorColumnsSuffice(fields: ReadonlySet<string>): boolean {
+  for (const f of fields) if (f !== '__typename' && !(ACTOR_COLUMNS as readonly string[]).includes(f)) return false;
+  return true;
+}
+
 @Resolver(() => Agent)
 export class AgentResolver {
   @Authorized()
@@ -43,8 +49,7 @@ export class AgentResolver {
   viewer(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Agent | Promise<Agent> {
     // resolveActor loads the actor's columns of the agent row; other fields need the whole row.
     const agent = requireActor(ctx).agent as Agent;
-    const fields = selectedAt(info, []);
-    if ([...fields].every((f) => f === '__typename' || (ACTOR_COLUMNS as readonly string[]).includes(f))) return agent;
+    if (actorColumnsSuffice(selectedAt(info, []))) return agent;
     return ctx.loaders.agentsById.load(agent.id).then((a) => {
       if (!a) throw unauthenticated();
       return a;
