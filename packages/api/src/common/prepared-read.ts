@@ -7,6 +7,30 @@ type Row = Record<string, unknown>;
 /** Runs one fixed SELECT with positional parameters: its rows (synchronously on SQLite). */
 export type PreparedRead = (params: unknown[]) => Row[] | Promise<Row[]>;
 
+/** The data source's logger sees each statement (tests count statements through it). */
+function logOf(ds: DataSource, sql: string): (params: unknown[]) => void {
+  return (params) => {
+    if (ds.options.logging) ds.logger.logQuery(sql, params);
+  };
+}
+
+/** A better-sqlite3 statement kept prepared on the data source's connection; `raw`: rows as arrays. */
+function sqliteRead<R>(ds: DataSource, sql: string, raw: boolean): (params: unknown[]) => R[] {
+  const log = logOf(ds, sql);
+  let connection: SqliteHandle | undefined;
+  let statement: ReturnType<SqliteHandle['prepare']> | undefined;
+  return (params) => {
+    // A data source destroyed and initialized again (tests) has a new connection: prepare again.
+    const current = sqliteHandle(ds);
+    if (current !== connection || !statement) {
+      statement = raw ? current.prepare(sql).raw(true) : current.prepare(sql);
+      connection = current;
+    }
+    log(params);
+    return statement.all(...params) as unknown as R[];
+  };
+}
+
 /**
  * A SELECT that runs on every request (the session lookup) as a prepared statement on the data
  * source's own connection(s): better-sqlite3's statement, compiled once and kept, or mysql2's
@@ -17,23 +41,8 @@ export type PreparedRead = (params: unknown[]) => Row[] | Promise<Row[]>;
  * not take part in one (on SQLite, like ds.query, it runs on the single connection).
  */
 export function preparedRead(ds: DataSource, sql: string, onPrimary = false): PreparedRead {
-  const log = (params: unknown[]) => {
-    if (ds.options.logging) ds.logger.logQuery(sql, params);
-  };
-  if (ds.options.type === 'better-sqlite3') {
-    let connection: SqliteHandle | undefined;
-    let statement: ReturnType<SqliteHandle['prepare']> | undefined;
-    return (params) => {
-      // A data source destroyed and initialized again (tests) has a new connection: prepare again.
-      const current = sqliteHandle(ds);
-      if (current !== connection || !statement) {
-        statement = current.prepare(sql);
-        connection = current;
-      }
-      log(params);
-      return statement.all(...params);
-    };
-  }
+  const log = logOf(ds, sql);
+  if (ds.options.type === 'better-sqlite3') return sqliteRead<Row>(ds, sql, false);
   if (ds.options.type === 'mysql' || ds.options.type === 'mariadb') {
     return (params) => {
       const pool = mysqlPool(ds);
@@ -58,22 +67,8 @@ export type PreparedValues = (params: unknown[]) => unknown[][] | Promise<unknow
  * property transition per column; an array costs neither.
  */
 export function preparedValues(ds: DataSource, sql: string): PreparedValues {
-  const log = (params: unknown[]) => {
-    if (ds.options.logging) ds.logger.logQuery(sql, params);
-  };
-  if (ds.options.type === 'better-sqlite3') {
-    let connection: SqliteHandle | undefined;
-    let statement: ReturnType<SqliteHandle['prepare']> | undefined;
-    return (params) => {
-      const current = sqliteHandle(ds);
-      if (current !== connection || !statement) {
-        statement = current.prepare(sql).raw(true);
-        connection = current;
-      }
-      log(params);
-      return statement.all(...params) as unknown as unknown[][];
-    };
-  }
+  const log = logOf(ds, sql);
+  if (ds.options.type === 'better-sqlite3') return sqliteRead<unknown[]>(ds, sql, true);
   if (ds.options.type === 'mysql' || ds.options.type === 'mariadb') {
     const options = { sql, rowsAsArray: true as const };
     return (params) => {
