@@ -257,7 +257,10 @@ export function rawServer(db: RawDb): http.Server {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const run = async () => {
-        const body = JSON.parse((chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8')) as { operationName?: string; variables?: Record<string, any> };
+        const body = JSON.parse((chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8')) as {
+          operationName?: string;
+          variables?: Record<string, any>;
+        };
         const viewer = await sessionAgent(db, req.headers.authorization);
         if (!viewer) return send(res, 200, { errors: [{ message: 'unauthenticated' }] });
         const variables = body.variables ?? {};
