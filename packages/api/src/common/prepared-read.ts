@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { mysqlPool, rerouteOf, SqliteHandle, sqliteHandle } from './typeorm-internals';
+import { MysqlPool, mysqlPool, rerouteOf, SqliteHandle, sqliteHandle } from './typeorm-internals';
 import { BoundedCache } from './bounded-cache';
 
 type Row = Record<string, unknown>;
@@ -31,6 +31,14 @@ function sqliteRead<R>(ds: DataSource, sql: string, raw: boolean): (params: unkn
   };
 }
 
+/** mysql2's `execute` on the data source's pool (each pooled connection prepares the statement once). */
+function mysqlExecute<R>(ds: DataSource, query: Parameters<MysqlPool['execute']>[0], params: unknown[]): Promise<R[]> {
+  const pool = mysqlPool(ds);
+  return new Promise<R[]>((resolve, reject) =>
+    pool.execute(query, params, (err, rows) => (err ? reject(err) : resolve(rows as unknown as R[]))),
+  );
+}
+
 /**
  * A SELECT that runs on every request (the session lookup) as a prepared statement on the data
  * source's own connection(s): better-sqlite3's statement, compiled once and kept, or mysql2's
@@ -41,14 +49,12 @@ function sqliteRead<R>(ds: DataSource, sql: string, raw: boolean): (params: unkn
  * not take part in one (on SQLite, like ds.query, it runs on the single connection).
  */
 export function preparedRead(ds: DataSource, sql: string, onPrimary = false): PreparedRead {
-  const log = logOf(ds, sql);
   if (ds.options.type === 'better-sqlite3') return sqliteRead<Row>(ds, sql, false);
   if (ds.options.type === 'mysql' || ds.options.type === 'mariadb') {
+    const log = logOf(ds, sql);
     return (params) => {
-      const pool = mysqlPool(ds);
       log(params);
-      const primary = () =>
-        new Promise<Row[]>((resolve, reject) => pool.execute(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))));
+      const primary = () => mysqlExecute<Row>(ds, sql, params);
       // With read replicas (src/db/read-replicas.ts) a read-only request's SELECT may run on one.
       if (onPrimary) return primary();
       return (rerouteOf(ds)?.(sql, params, primary, true) as Promise<Row[]> | undefined) ?? primary();
@@ -67,16 +73,13 @@ export type PreparedValues = (params: unknown[]) => unknown[][] | Promise<unknow
  * property transition per column; an array costs neither.
  */
 export function preparedValues(ds: DataSource, sql: string): PreparedValues {
-  const log = logOf(ds, sql);
   if (ds.options.type === 'better-sqlite3') return sqliteRead<unknown[]>(ds, sql, true);
   if (ds.options.type === 'mysql' || ds.options.type === 'mariadb') {
+    const log = logOf(ds, sql);
     const options = { sql, rowsAsArray: true as const };
     return (params) => {
-      const pool = mysqlPool(ds);
       log(params);
-      return new Promise<unknown[][]>((resolve, reject) =>
-        pool.execute(options, params, (err, rows) => (err ? reject(err) : resolve(rows as unknown as unknown[][]))),
-      );
+      return mysqlExecute<unknown[]>(ds, options, params);
     };
   }
   return async (params) => ((await ds.query(sql, params)) as Row[]).map((r) => Object.values(r));
